@@ -1,0 +1,85 @@
+"""Throughput: `parley ingest` words/s against bare spaCy `nlp.pipe` on the same real texts, one core.
+
+    python benchmarks/throughput.py [--source ../shared/eval/polnear/dev.jsonl] [--limit N]
+
+Both runs happen in this process, one after the other, pinned to one core with BLAS threads at 1,
+so the ratio is measured under the same conditions; absolute figures vary with the machine's load.
+Prints words/s for both, their ratio (target >= 0.75), and the peak RSS of the process.
+Not a test: these machines are shared and noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_SOURCE = REPO.parent / "shared" / "eval" / "polnear" / "dev.jsonl"
+
+
+def load_texts(source: Path, limit: int | None) -> list[str]:
+    texts = []
+    with source.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+            if limit and len(texts) >= limit:
+                break
+    return texts
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE, help="JSONL with a text field per line")
+    parser.add_argument("--limit", type=int, default=None, help="use only the first N texts")
+    args = parser.parse_args()
+    if not args.source.exists():
+        print(f"error: {args.source} not found (it lives in ../shared beside the repository)", file=sys.stderr)
+        return 2
+    # One core and one BLAS thread, set before numpy/thinc are imported by the lazy imports below.
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+
+    from parley.extract.nlp import load_nlp
+    from parley.pipeline import ingest
+    from parley.store import Store
+
+    texts = load_texts(args.source, args.limit)
+    words = sum(len(t.split()) for t in texts)
+    nlp = load_nlp()
+    list(nlp.pipe(texts[:3]))  # warm up both runs alike
+
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=32):
+        pass
+    bare = words / (time.perf_counter() - started)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        dump = Path(tmp) / "articles.jsonl"
+        with dump.open("w", encoding="utf-8") as out:
+            for i, text in enumerate(texts):
+                out.write(json.dumps({"text": text, "title": f"article {i}"}) + "\n")
+        with Store(Path(tmp) / "bench.duckdb") as store:
+            started = time.perf_counter()
+            report = ingest([dump], store)
+            full = words / (time.perf_counter() - started)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    print(f"texts            {len(texts):>10,}   ({args.source.name}, {words:,} words)")
+    print(f"spaCy nlp.pipe   {bare:>10,.0f} words/s")
+    print(f"parley ingest    {full:>10,.0f} words/s   ({report.added} stored, {len(report.skipped)} skipped)")
+    print(f"ratio            {full / bare:>10.2f}   (parley / bare spaCy; target >= 0.75)")
+    print(f"peak RSS         {peak_mb:>10,.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

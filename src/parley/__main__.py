@@ -1,0 +1,5 @@
+"""``python -m parley`` runs the command line."""
+
+from parley.cli import main
+
+main()

@@ -1,0 +1,446 @@
+"""The ``parley`` command line: a thin shell over the library.
+
+Each command parses its options, calls one library function and formats the result. Errors
+from parley (:class:`parley.errors.ParleyError`) are turned into a one-line message and exit
+status 1 in one place (:class:`_ParleyGroup`); ``--debug`` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+from typer.core import TyperGroup
+
+from parley.errors import InputError, ParleyError, UsageError
+from parley.ingest import FieldMap
+from parley.records import Document, Extraction
+from parley.store import DB_ENV, FigureRow, Store, WriteOutcome
+
+__all__ = ["app", "main"]
+
+EXAMPLES_DIR = Path(__file__).parent / "examples"
+
+console = Console()
+err_console = Console(stderr=True)
+
+
+class _ParleyGroup(TyperGroup):
+    """Turns parley's own errors into one line ``error: <message>`` on stderr and exit status 1."""
+
+    # ``ctx`` is typer's vendored click Context, which typer does not export under a public name.
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ParleyError as exc:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            err_console.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
+            raise typer.Exit(code=1) from exc
+
+
+app = typer.Typer(
+    cls=_ParleyGroup,
+    help=(
+        "parley reads conflict news and keeps a sourced record of it: figures, events and who says so.\n\n"
+        "Start with `parley demo`, then `parley ingest articles/` and `parley figures --category killed`."
+    ),
+    no_args_is_help=True,
+    rich_markup_mode="markdown",
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", envvar=DB_ENV, help="Store file (DuckDB). Default: ./parley.duckdb, or $PARLEY_DB."),
+]
+SinceOption = Annotated[
+    dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Only articles published on or after this date.")
+]
+UntilOption = Annotated[
+    dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Only articles published on or before this date.")
+]
+LimitOption = Annotated[int | None, typer.Option(min=1, help="Show at most this many rows.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON lines instead of a table.")]
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    debug: Annotated[bool, typer.Option("--debug", help="Show full tracebacks on errors.")] = False,
+) -> None:
+    ctx.obj = {"debug": debug}
+
+
+# ---------------------------------------------------------------------- ingest
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.", show_default=False)],
+    db: DbOption = None,
+    text_field: Annotated[str, typer.Option(help="JSONL/CSV column holding the article text.")] = "text",
+    date_field: Annotated[str, typer.Option(help="JSONL/CSV column holding the publication date.")] = "date",
+    outlet_field: Annotated[str, typer.Option(help="JSONL/CSV column holding the outlet.")] = "outlet",
+    url_field: Annotated[str, typer.Option(help="JSONL/CSV column holding the URL.")] = "url",
+    title_field: Annotated[str, typer.Option(help="JSONL/CSV column holding the headline.")] = "title",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Read articles, extract figures, events and attributions, and store them.
+
+    Reads plain text (a first line `date YYYY-MM-DD` or a wire dateline gives the date), HTML pages,
+    JSONL and CSV dumps (columns text, date, outlet, url, title), RSS/Atom feeds, whole directories,
+    and `-` for stdin. Re-running on the same files adds nothing. Bad inputs are listed and skipped;
+    the exit status is 1 if anything was skipped.
+
+    Examples:
+
+        parley ingest article.txt reports/ --db news.duckdb
+
+        parley ingest dump.csv --text-field body --date-field published
+
+        curl -s https://example.org/feed.rss | parley ingest -
+    """
+    from parley.pipeline import ingest as run_ingest
+
+    fields = FieldMap(text=text_field, date=date_field, outlet=outlet_field, url=url_field, title=title_field)
+    with Store(db) as store, _progress(quiet) as progress:
+        task = progress.add_task("ingesting", total=None)
+
+        def on_item(outcome: WriteOutcome | None, item: Document | InputError) -> None:
+            progress.advance(task)
+            if isinstance(item, InputError) and not quiet:
+                progress.console.print(f"[yellow]skipped[/] {item}", highlight=False)
+
+        report = run_ingest(paths, store, fields=fields, on_item=on_item)
+    if not quiet:
+        console.print(
+            f"[bold]{report.added}[/] added, {report.replaced} re-extracted, {report.unchanged} already stored, "
+            f"[{'red' if report.skipped else 'green'}]{len(report.skipped)} skipped[/] -> {store.path}",
+            highlight=False,
+        )
+    if report.skipped:
+        raise typer.Exit(code=1)
+
+
+# ---------------------------------------------------------------------- queries
+
+
+@app.command()
+def figures(
+    db: DbOption = None,
+    category: Annotated[str | None, typer.Option(help="killed, injured, captured, held, released, ...")] = None,
+    claimant: Annotated[
+        str | None, typer.Option(help="Substring of who gives the figure; `none` for the article's own voice.")
+    ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    text: Annotated[str | None, typer.Option(help="Substring of the sentence or of what is counted.")] = None,
+    doc: Annotated[str | None, typer.Option(help="Only this document (id or id prefix).")] = None,
+    limit: LimitOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List stored figures: value, what is counted, category and who says so.
+
+    Examples:
+
+        parley figures --category killed
+
+        parley figures --claimant "health ministry" --since 2023-11-01
+
+        parley figures --text hostages --json
+    """
+    with Store(db, read_only=True) as store:
+        rows = store.figures(
+            category=category, claimant=claimant, since=_day(since), until=_day(until), text=text, doc_id=doc,
+            limit=limit,
+        )
+    if as_json:
+        for row in rows:
+            typer.echo(json.dumps(_figure_json(row), ensure_ascii=False))
+        return
+    table = Table(title=f"{len(rows)} figures", show_lines=False, expand=False)
+    for column in ("date", "figure", "counted", "category", "claimant", "doc"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        f = row.figure
+        table.add_row(
+            _iso(row.date), f.text + (f" {f.unit}" if f.unit else ""), f.counted or "", f.category,
+            f.claimant or "[dim](article)[/]", f.doc_id[:8],
+        )
+    console.print(table)
+
+
+@app.command()
+def events(
+    db: DbOption = None,
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER type: ASSAULT, RETREAT, AGREE, ...")] = None,
+    status: Annotated[
+        str | None, typer.Option(help="happened, offered, demanded, planned, denied, under_investigation, ...")
+    ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    text: Annotated[str | None, typer.Option(help="Substring of the sentence.")] = None,
+    doc: Annotated[str | None, typer.Option(help="Only this document (id or id prefix).")] = None,
+    limit: LimitOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List stored events: PLOVER type and mode, actors, status, date, place, claimant.
+
+    Examples:
+
+        parley events --type RETREAT --status offered
+
+        parley events --status under_investigation --json
+    """
+    with Store(db, read_only=True) as store:
+        rows = store.events(
+            type=type, status=status, since=_day(since), until=_day(until), text=text, doc_id=doc, limit=limit
+        )
+    if as_json:
+        for row in rows:
+            typer.echo(json.dumps(row.event.model_dump(mode="json"), ensure_ascii=False))
+        return
+    table = Table(title=f"{len(rows)} events")
+    for column in ("date", "event", "trigger", "source", "target", "status", "claimant", "doc"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        e = row.event
+        table.add_row(
+            e.date or f"[dim]{_iso(row.published)}[/]", e.type + (f"/{e.mode}" if e.mode else ""), e.text,
+            _actor(e.source), _actor(e.target), e.status, e.claimant or "[dim](article)[/]", e.doc_id[:8],
+        )
+    console.print(table)
+
+
+@app.command()
+def documents(db: DbOption = None, limit: LimitOption = None) -> None:
+    """List stored articles, newest first, with their counts of figures and events."""
+    with Store(db, read_only=True) as store:
+        docs = store.documents(limit=limit)
+        table = Table(title=f"{len(docs)} documents")
+        for column in ("doc", "date", "outlet", "AI", "title / first words"):
+            table.add_column(column, overflow="fold")
+        for d in docs:
+            table.add_row(d.doc_id[:8], _iso(d.date), d.outlet or "", "yes" if d.ai_generated else "", _headline(d))
+    console.print(table)
+
+
+@app.command()
+def show(
+    doc_id: Annotated[str, typer.Argument(help="Document id, or a unique prefix of one (as in tables).")],
+    db: DbOption = None,
+) -> None:
+    """Show an article with its figures, claimants, cues and event triggers highlighted."""
+    with Store(db, read_only=True) as store:
+        extraction = store.extraction(doc_id)
+    _print_extraction(extraction)
+
+
+@app.command()
+def export(
+    output: Annotated[Path, typer.Option("--output", "-o", help="File (jsonl) or directory (csv, parquet).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
+    db: DbOption = None,
+) -> None:
+    """Export the store: one JSON line per document with all its records, or a CSV/Parquet file per table.
+
+    The JSONL export uses the evaluation interchange format (documents with figures, events and
+    attributions), so it can be scored or re-read by other tools.
+
+    Examples:
+
+        parley export -o records.jsonl
+
+        parley export --format parquet -o tables/
+    """
+    from parley.evaluation import extraction_to_format
+
+    fmt = fmt.lower()
+    with Store(db, read_only=True) as store:
+        if fmt == "jsonl":
+            count = 0
+            output.parent.mkdir(parents=True, exist_ok=True)
+            with output.open("w", encoding="utf-8") as out:
+                for extraction in store.iter_extractions():
+                    out.write(json.dumps(extraction_to_format(extraction), ensure_ascii=False) + "\n")
+                    count += 1
+            console.print(f"wrote {count} documents to {output}")
+        elif fmt in ("csv", "parquet"):
+            written = store.export_tables(output, fmt)
+            console.print("wrote " + ", ".join(str(p) for p in written))
+        else:
+            raise UsageError(f"unknown export format {fmt!r}; choose jsonl, csv or parquet")
+
+
+@app.command("eval-export")
+def eval_export(
+    source: Annotated[Path, typer.Argument(help="Documents in the evaluation format (JSONL).", exists=True,
+                                           dir_okay=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the predictions (JSONL).")],
+) -> None:
+    """Extract from evaluation documents and write predictions in the same format (FORMAT.md).
+
+    Only doc_id, text and date are read; gold fields are ignored. Nothing is stored.
+
+    Example:
+
+        parley eval-export ../shared/eval/seed/seed.jsonl -o pred.jsonl
+    """
+    from parley.evaluation import eval_export as run
+
+    count = run(source, output)
+    err_console.print(f"wrote predictions for {count} documents to {output}")
+
+
+@app.command()
+def demo(
+    db: Annotated[
+        str | None, typer.Option("--db", help="Where to build the demo store (default: a temporary file).")
+    ] = None,
+) -> None:
+    """Ingest the bundled example articles (the seed report among them) into a fresh store and show what was found."""
+    from parley.pipeline import ingest as run_ingest
+
+    workdir = None
+    if db is None:
+        workdir = tempfile.mkdtemp(prefix="parley-demo-")
+        db = str(Path(workdir) / "demo.duckdb")
+    elif Path(db).exists():
+        raise UsageError(f"{db} already exists; the demo builds a fresh store, so give a new path")
+    try:
+        with Store(db) as store:
+            with _progress(False) as progress:
+                task = progress.add_task("ingesting examples", total=None)
+                report = run_ingest([EXAMPLES_DIR], store, on_item=lambda *_: progress.advance(task))
+            console.print(f"[bold]{report.added}[/] example articles ingested into {db}\n")
+            for document in store.documents():
+                _print_extraction(store.extraction(document.doc_id))
+            counts = store.counts()
+        console.print(
+            f"[bold]Found {counts['figures']} figures, {counts['events']} events and "
+            f"{counts['attributions']} attributions in {counts['documents']} articles.[/]"
+        )
+        if workdir is None:
+            console.print(f"Explore them: parley figures --db {db}")
+    finally:
+        if workdir:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+# ---------------------------------------------------------------------- rendering
+
+
+_STYLES = {"figure": "bold cyan", "claimant": "magenta", "cue": "yellow", "event": "bold red"}
+
+
+def _print_extraction(extraction: Extraction) -> None:
+    doc = extraction.document
+    header = f"[bold]{doc.title or _headline(doc)}[/]\n{doc.doc_id}  {_iso(doc.date)}  {doc.outlet or ''}"
+    if doc.ai_generated:
+        header += "  [red]machine-written[/]"
+    console.print(header, highlight=False)
+    text = Text(doc.text)
+    for a in extraction.attributions:
+        if a.source:
+            text.stylize(_STYLES["claimant"], a.source.start, a.source.end)
+        text.stylize(_STYLES["cue"], a.cue.start, a.cue.end)
+    for e in extraction.events:
+        text.stylize(_STYLES["event"], e.start, e.end)
+    for f in extraction.figures:
+        text.stylize(_STYLES["figure"], f.start, f.end)
+    console.print(text)
+    legend = Text("legend: ")
+    for name, style in _STYLES.items():
+        legend.append(name, style=style).append("  ")
+    console.print(legend)
+    if extraction.figures:
+        table = Table(title="figures", title_justify="left")
+        for column in ("figure", "value", "counted", "category", "claimant"):
+            table.add_column(column, overflow="fold")
+        for f in extraction.figures:
+            table.add_row(f.text, _value(f.value, f.low, f.high, f.qualifier, f.unit), f.counted or "",
+                          f.category, f.claimant or "[dim](article)[/]")
+        console.print(table)
+    if extraction.events:
+        table = Table(title="events", title_justify="left")
+        for column in ("trigger", "event", "source", "target", "status", "date", "place", "claimant"):
+            table.add_column(column, overflow="fold")
+        for e in extraction.events:
+            table.add_row(e.text, e.type + (f"/{e.mode}" if e.mode else ""), _actor(e.source), _actor(e.target),
+                          e.status, e.date or "", e.place or "", e.claimant or "[dim](article)[/]")
+        console.print(table)
+    console.print()
+
+
+def _value(value: float | None, low: float | None, high: float | None, qualifier: str, unit: str | None) -> str:
+    def num(x: float) -> str:
+        return f"{x:,.0f}" if x == int(x) else f"{x:,}"
+
+    if value is not None:
+        shown = num(value)
+    elif low is not None and high is not None:
+        shown = f"{num(low)}–{num(high)}"
+    elif low is not None:
+        shown = f"≥{num(low)}"
+    else:
+        shown = "?"
+    return f"{shown}{' ' + unit if unit else ''} ({qualifier})"
+
+
+def _actor(actor: Any) -> str:
+    if actor is None:
+        return ""
+    label = actor.text or ""
+    codes = "/".join(c for c in (actor.country, actor.sector) if c)
+    return f"{label} [dim]{codes}[/]" if codes else label
+
+
+def _headline(doc: Document) -> str:
+    words = doc.text.split()
+    return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+
+
+def _figure_json(row: FigureRow) -> dict[str, Any]:
+    out = row.figure.model_dump(mode="json")
+    out.update(published=_iso(row.date) or None, outlet=row.outlet, sentence=row.sentence)
+    return out
+
+
+def _iso(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def _day(value: dt.datetime | None) -> dt.date | None:
+    return value.date() if value else None
+
+
+def _progress(quiet: bool) -> Progress:
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TextColumn("[bold]{task.completed}[/] documents"),
+        TimeElapsedColumn(),
+        console=err_console,
+        disable=quiet,
+        transient=True,
+    )
+
+
+def main() -> None:
+    """Entry point of the ``parley`` script."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

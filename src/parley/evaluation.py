@@ -1,0 +1,86 @@
+"""The evaluation interchange format (FORMAT.md): read gold documents, write predictions.
+
+``parley eval-export IN.jsonl -o OUT.jsonl`` reads documents (only ``doc_id``, ``text`` and
+``date`` are used; gold fields are ignored), extracts records and writes them in the same format,
+which ``score.py`` compares against gold. The conversion is exact: offsets index the given text
+unchanged, so nothing is normalised on the way in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from parley.errors import InputError
+from parley.extract import extract
+from parley.records import Document, Extraction
+
+__all__ = ["eval_export", "extraction_to_format", "read_eval_documents"]
+
+
+def read_eval_documents(path: Path) -> Iterator[Document]:
+    """Read FORMAT.md documents, keeping the given doc_id and text exactly."""
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(path, f"not JSON ({exc.msg})", line=number) from None
+            if not isinstance(raw, dict) or not isinstance(raw.get("doc_id"), str):
+                raise InputError(path, "not a document with a string doc_id", line=number)
+            if not isinstance(raw.get("text"), str):
+                raise InputError(path, f"document {raw['doc_id']} has no text", line=number)
+            yield Document(
+                doc_id=raw["doc_id"],
+                text=raw["text"],
+                date=_parse_date(raw.get("date"), path, number),
+                outlet=raw.get("outlet"),
+                origin=f"{path}:{number}",
+            )
+
+
+def _parse_date(value: Any, path: Path, line: int) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise InputError(path, f"date {value!r} is not an ISO date (YYYY-MM-DD)", line=line) from None
+
+
+def extraction_to_format(extraction: Extraction) -> dict[str, Any]:
+    """One FORMAT.md document from an extraction (the document's own ai_generated flag included)."""
+    doc = extraction.document
+    drop = {"doc_id", "sentence_start", "sentence_end"}
+    return {
+        "doc_id": doc.doc_id,
+        "text": doc.text,
+        "date": doc.date.isoformat() if doc.date else None,
+        "outlet": doc.outlet,
+        "ai_generated": doc.ai_generated,
+        "figures": [f.model_dump(exclude=drop) for f in extraction.figures],
+        "events": [e.model_dump(exclude=drop | ({"incident"} if e.incident is None else set()))
+                   for e in extraction.events],
+        "attributions": [a.model_dump(exclude={"doc_id"}) for a in extraction.attributions],
+    }
+
+
+def eval_export(source: Path, target: Path) -> int:
+    """Extract every document of ``source`` and write predictions to ``target``; returns the count."""
+    count = 0
+    with target.open("w", encoding="utf-8") as out:
+        for extraction in extract(read_eval_documents(source)):
+            out.write(json.dumps(extraction_to_format(extraction), ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+if __name__ == "__main__":  # developer convenience: python -m parley.evaluation IN OUT
+    import sys
+
+    eval_export(Path(sys.argv[1]), Path(sys.argv[2]))

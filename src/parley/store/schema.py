@@ -1,0 +1,123 @@
+"""The store's schema as numbered migrations.
+
+Each migration is applied once, in order, inside a transaction, and recorded in
+``schema_migrations``; opening a store created by an older parley brings it up to date. Never
+edit a migration that has shipped: add a new one. The SQL is kept to the subset DuckDB and
+PostgreSQL share, so one schema serves both backends.
+
+Column names avoid SQL keywords: character offsets are ``start_char``/``end_char``.
+Record tables carry ``doc_id`` without a FOREIGN KEY clause: DuckDB refuses to update or replace a
+referenced row inside the transaction that rewrites its children, and every write goes through
+``Store.write``, which keeps documents and their records together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["MIGRATIONS", "Migration"]
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One step of schema history."""
+
+    version: int
+    description: str
+    statements: tuple[str, ...]
+
+
+_DOCUMENTS = """
+CREATE TABLE documents (
+    doc_id            TEXT PRIMARY KEY,
+    text              TEXT NOT NULL,
+    date              DATE,
+    outlet            TEXT,
+    url               TEXT,
+    title             TEXT,
+    ai_generated      BOOLEAN NOT NULL DEFAULT FALSE,
+    ai_evidence_start INTEGER,
+    ai_evidence_end   INTEGER,
+    origin            TEXT,
+    extractor_version TEXT NOT NULL,
+    ingested_at       TIMESTAMP NOT NULL
+)"""
+
+_FIGURES = """
+CREATE TABLE figures (
+    doc_id         TEXT NOT NULL,
+    idx            INTEGER NOT NULL,
+    start_char     INTEGER NOT NULL,
+    end_char       INTEGER NOT NULL,
+    text           TEXT NOT NULL,
+    value          DOUBLE PRECISION,
+    low            DOUBLE PRECISION,
+    high           DOUBLE PRECISION,
+    qualifier      TEXT NOT NULL,
+    unit           TEXT,
+    counted        TEXT,
+    category       TEXT NOT NULL,
+    claimant       TEXT,
+    sentence_start INTEGER NOT NULL,
+    sentence_end   INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, idx)
+)"""
+
+_EVENTS = """
+CREATE TABLE events (
+    doc_id         TEXT NOT NULL,
+    idx            INTEGER NOT NULL,
+    start_char     INTEGER NOT NULL,
+    end_char       INTEGER NOT NULL,
+    text           TEXT NOT NULL,
+    type           TEXT NOT NULL,
+    mode           TEXT,
+    source_text    TEXT,
+    source_start   INTEGER,
+    source_end     INTEGER,
+    source_country TEXT,
+    source_sector  TEXT,
+    target_text    TEXT,
+    target_start   INTEGER,
+    target_end     INTEGER,
+    target_country TEXT,
+    target_sector  TEXT,
+    status         TEXT NOT NULL,
+    date           TEXT,
+    place          TEXT,
+    claimant       TEXT,
+    figures        TEXT NOT NULL,
+    incident       TEXT,
+    sentence_start INTEGER NOT NULL,
+    sentence_end   INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, idx)
+)"""
+
+_ATTRIBUTIONS = """
+CREATE TABLE attributions (
+    doc_id        TEXT NOT NULL,
+    idx           INTEGER NOT NULL,
+    source_start  INTEGER,
+    source_end    INTEGER,
+    source_text   TEXT,
+    cue_start     INTEGER NOT NULL,
+    cue_end       INTEGER NOT NULL,
+    cue_text      TEXT NOT NULL,
+    content_start INTEGER NOT NULL,
+    content_end   INTEGER NOT NULL,
+    content_text  TEXT NOT NULL,
+    PRIMARY KEY (doc_id, idx)
+)"""
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "documents, figures, events, attributions", (_DOCUMENTS, _FIGURES, _EVENTS, _ATTRIBUTIONS)),
+    Migration(
+        2,
+        "indexes for the common filters",
+        (
+            "CREATE INDEX figures_category ON figures (category)",
+            "CREATE INDEX events_type ON events (type)",
+            "CREATE INDEX documents_date ON documents (date)",
+        ),
+    ),
+)

@@ -1,0 +1,207 @@
+"""The store keeps each document with its records atomically, idempotently, and answers filters.
+
+Records here are built by hand on real sentences of the seed report so these tests do not depend
+on the extractor's accuracy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from parley.errors import NotFound, StoreError, UsageError
+from parley.records import Actor, Attribution, Document, Event, Extraction, Figure, Span
+from parley.store import Store, WriteOutcome
+from parley.store import store as store_module
+from parley.store.schema import MIGRATIONS
+
+SENTENCE_KILLED = "Israeli officials estimating that around 1,200 people lost their lives during the incident."
+SENTENCE_RELEASED = "The truce has facilitated the release of 60 Israeli hostages and 180 Palestinian prisoners."
+
+
+def _span(text: str, part: str, offset: int = 0) -> Span:
+    start = text.index(part) + offset
+    return Span(start=start, end=start + len(part), text=part)
+
+
+def make_extraction(doc_id: str, text: str, day: dt.date | None, version: str = "test-1") -> Extraction:
+    """An extraction with one figure per number found by hand, one event, one attribution."""
+    doc = Document(doc_id=doc_id, text=text, date=day, outlet="Wire")
+    figures = []
+    for number, category, counted, claimant in (
+        ("around 1,200", "killed", "people", "Israeli officials"),
+        ("60", "released", "Israeli hostages", None),
+        ("180", "released", "Palestinian prisoners", None),
+    ):
+        if number in text:
+            s = _span(text, number)
+            figures.append(Figure(
+                doc_id=doc_id, start=s.start, end=s.end, text=s.text, value=float(number.split()[-1].replace(",", "")),
+                qualifier="approx" if number.startswith("around") else "exact", counted=counted,
+                category=category, claimant=claimant, sentence_start=0, sentence_end=len(text),
+            ))
+    events = []
+    if "release" in text:
+        trigger = _span(text, "release")
+        target = _span(text, "Israeli hostages")
+        events.append(Event(
+            doc_id=doc_id, start=trigger.start, end=trigger.end, text=trigger.text, type="RETREAT", mode="release",
+            target=Actor(text=target.text, start=target.start, end=target.end, country="ISR", sector="CVL"),
+            figures=[0], sentence_start=0, sentence_end=len(text),
+        ))
+    attributions = []
+    if "estimating" in text:
+        attributions.append(Attribution(
+            doc_id=doc_id, source=_span(text, "Israeli officials"), cue=_span(text, "estimating"),
+            content=_span(text, "around 1,200 people lost their lives during the incident"),
+        ))
+    return Extraction(document=doc, figures=figures, events=events, attributions=attributions,
+                      extractor_version=version)
+
+
+@pytest.fixture(params=["memory", "file"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    db = ":memory:" if request.param == "memory" else str(tmp_path / "test.duckdb")
+    with Store(db) as s:
+        yield s
+
+
+@pytest.fixture
+def filled(store: Store) -> Store:
+    store.write(make_extraction("killed-doc", SENTENCE_KILLED, dt.date(2023, 11, 30)))
+    store.write(make_extraction("released-doc", SENTENCE_RELEASED, dt.date(2023, 11, 25)))
+    return store
+
+
+def test_new_store_is_migrated_to_the_last_version(store: Store) -> None:
+    assert store.schema_version() == MIGRATIONS[-1].version
+    assert store.counts() == {"documents": 0, "figures": 0, "events": 0, "attributions": 0}
+
+
+def test_reopening_a_store_keeps_its_records_and_applies_no_migration_twice(tmp_path: Path) -> None:
+    db = tmp_path / "again.duckdb"
+    with Store(db) as first:
+        first.write(make_extraction("killed-doc", SENTENCE_KILLED, None))
+    with Store(db) as second:
+        assert second.counts()["figures"] == 1
+        applied = second._con.execute("SELECT count(*) FROM schema_migrations").fetchone()
+        assert applied == (len(MIGRATIONS),)
+
+
+def test_writing_the_same_extraction_twice_adds_nothing(store: Store) -> None:
+    extraction = make_extraction("released-doc", SENTENCE_RELEASED, None)
+    assert store.write(extraction) is WriteOutcome.ADDED
+    before = store.counts()
+    assert store.write(extraction) is WriteOutcome.UNCHANGED
+    assert store.counts() == before == {"documents": 1, "figures": 2, "events": 1, "attributions": 0}
+
+
+def test_a_newer_extractor_version_replaces_the_records_of_a_document(store: Store) -> None:
+    store.write(make_extraction("released-doc", SENTENCE_RELEASED, None, version="v1"))
+    newer = make_extraction("released-doc", SENTENCE_RELEASED, None, version="v2")
+    newer = newer.model_copy(update={"figures": newer.figures[:1]})
+    assert store.write(newer) is WriteOutcome.REPLACED
+    assert store.counts()["figures"] == 1
+    assert store.stored_version("released-doc") == "v2"
+
+
+def test_extraction_round_trips_through_the_store(filled: Store) -> None:
+    original = make_extraction("killed-doc", SENTENCE_KILLED, dt.date(2023, 11, 30))
+    assert filled.extraction("killed-doc") == original
+
+
+def test_a_failed_write_leaves_the_store_as_it_was(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    store.write(make_extraction("killed-doc", SENTENCE_KILLED, None))
+    before = store.counts()
+    real_insert = store_module._insert_many
+
+    def fail_on_events(con: duckdb.DuckDBPyConnection, table: str, columns: str, rows: list[list[object]]) -> None:
+        if table == "events":
+            raise duckdb.IOException("disk full")
+        real_insert(con, table, columns, rows)
+
+    monkeypatch.setattr(store_module, "_insert_many", fail_on_events)
+    with pytest.raises(StoreError, match=r"could not store document released-doc: .*disk full"):
+        store.write(make_extraction("released-doc", SENTENCE_RELEASED, None))
+    assert store.counts() == before
+    assert store.stored_version("released-doc") is None
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"category": "killed"}, ["around 1,200"]),
+        ({"category": "released"}, ["60", "180"]),
+        ({"claimant": "israeli OFFICIALS"}, ["around 1,200"]),
+        ({"claimant": "none"}, ["60", "180"]),
+        ({"since": dt.date(2023, 11, 26)}, ["around 1,200"]),
+        ({"until": dt.date(2023, 11, 25)}, ["60", "180"]),
+        ({"text": "prisoners"}, ["60", "180"]),
+        ({"doc_id": "kill"}, ["around 1,200"]),
+        ({"limit": 1}, ["60"]),
+    ],
+)
+def test_figure_filters_select_the_right_rows(filled: Store, filters: dict[str, object], expected: list[str]) -> None:
+    rows = filled.figures(**filters)  # type: ignore[arg-type]
+    assert [r.figure.text for r in rows] == expected
+
+
+def test_figure_rows_carry_their_sentence_date_and_outlet(filled: Store) -> None:
+    (row,) = filled.figures(category="killed")
+    assert row.sentence == SENTENCE_KILLED
+    assert row.date == dt.date(2023, 11, 30)
+    assert row.outlet == "Wire"
+
+
+def test_event_filters_and_actor_round_trip(filled: Store) -> None:
+    (row,) = filled.events(type="retreat", status="happened")
+    assert row.event.target == Actor(text="Israeli hostages", start=44, end=60, country="ISR", sector="CVL")
+    assert filled.events(status="offered") == []
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda s: s.figures(category="dead"), "unknown category 'dead'; choose one of: killed"),
+        (lambda s: s.events(status="rumoured"), "unknown status 'rumoured'"),
+        (lambda s: s.events(type="BOMB"), "unknown type 'BOMB'"),
+        (lambda s: s.figures(since=dt.date(2024, 1, 2), until=dt.date(2024, 1, 1)), "is after --until"),
+    ],
+)
+def test_bad_filters_raise_usage_errors_that_name_the_choices(filled: Store, call: object, message: str) -> None:
+    with pytest.raises(UsageError, match=message):
+        call(filled)  # type: ignore[operator]
+
+
+def test_unknown_and_ambiguous_document_ids(filled: Store) -> None:
+    with pytest.raises(NotFound, match="no document with id 'nope'"):
+        filled.document("nope")
+    filled.write(make_extraction("killed-doc-2", SENTENCE_KILLED, None))
+    with pytest.raises(UsageError, match="matches several documents"):
+        filled.document("killed")
+
+
+def test_read_only_open_of_a_missing_store_says_to_ingest_first(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match=r"no parley store here yet; run `parley ingest` first"):
+        Store(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_a_file_that_is_not_a_database_gives_a_store_error(tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.duckdb"
+    bogus.write_text("these are my notes, not a database\n" * 100)
+    with pytest.raises(StoreError, match=r"notes\.duckdb: cannot open the store"):
+        Store(bogus)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_table_export_writes_every_table_with_its_rows(filled: Store, tmp_path: Path, fmt: str) -> None:
+    written = filled.export_tables(tmp_path / "out", fmt)
+    assert sorted(p.name for p in written) == sorted(f"{t}.{fmt}" for t in ("attributions", "documents", "events",
+                                                                            "figures"))
+    reader = "read_csv_auto" if fmt == "csv" else "read_parquet"
+    figures = duckdb.sql(f"SELECT text FROM {reader}('{tmp_path / 'out' / f'figures.{fmt}'}') ORDER BY text").fetchall()
+    assert [r[0] for r in figures] == ["180", "60", "around 1,200"]

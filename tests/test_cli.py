@@ -1,0 +1,182 @@
+"""The command line runs the library end to end on real articles and reports errors in one line.
+
+Commands run through Typer's in-process runner; afterwards the store itself is inspected.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from parley.cli import app
+from parley.store import Store
+
+SEED = Path(__file__).resolve().parents[1] / "src" / "parley" / "examples" / "seed-2023-11-30.txt"
+
+runner = CliRunner()
+
+
+def run(*args: str, input: str | None = None) -> tuple[int, str]:
+    result = runner.invoke(app, list(args), input=input)
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.output
+
+
+@pytest.fixture(scope="module")
+def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A store holding the seed report, ingested once for the read-only command tests."""
+    db = str(tmp_path_factory.mktemp("cli") / "seed.duckdb")
+    code, output = run("ingest", str(SEED), "--db", db)
+    assert code == 0, output
+    return db
+
+
+def test_ingest_stores_the_seed_and_says_what_it_did(seeded_db: str) -> None:
+    with Store(seeded_db, read_only=True) as store:
+        (doc,) = store.documents()
+        counts = store.counts()
+    assert doc.date is not None and doc.date.isoformat() == "2023-11-30"
+    assert doc.ai_generated
+    assert counts["figures"] >= 10
+
+
+def test_ingesting_the_same_file_again_adds_nothing(seeded_db: str) -> None:
+    with Store(seeded_db, read_only=True) as store:
+        before = store.counts()
+    code, output = run("ingest", str(SEED), "--db", seeded_db)
+    assert code == 0
+    assert "0 added" in output and "1 already stored" in output
+    with Store(seeded_db, read_only=True) as store:
+        assert store.counts() == before
+
+
+def test_a_bad_file_is_skipped_named_and_fails_the_run_but_the_rest_is_stored(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "good.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (articles / "empty.txt").write_text("", encoding="utf-8")
+    db = str(tmp_path / "s.duckdb")
+    code, output = run("ingest", str(articles), "--db", db)
+    assert code == 1
+    assert "empty.txt" in output
+    assert "1 added" in output and "1 skipped" in output
+    with Store(db, read_only=True) as store:
+        assert store.counts()["documents"] == 1
+
+
+def test_ingest_reads_jsonl_from_stdin_with_a_remapped_text_column(tmp_path: Path) -> None:
+    line = json.dumps({"body": "Gunmen killed at least 12 villagers in an attack on Sunday, police said.",
+                       "date": "2024-03-10"})
+    db = str(tmp_path / "s.duckdb")
+    code, output = run("ingest", "-", "--db", db, "--text-field", "body", input=line + "\n")
+    assert code == 0, output
+    with Store(db, read_only=True) as store:
+        (row,) = store.figures()
+    assert row.figure.value == 12 and row.date is not None and row.date.isoformat() == "2024-03-10"
+
+
+def test_figures_json_lists_the_seed_death_toll_with_its_claimant(seeded_db: str) -> None:
+    code, output = run("figures", "--db", seeded_db, "--category", "killed", "--json")
+    assert code == 0
+    rows = [json.loads(line) for line in output.splitlines()]
+    values = {r["value"] for r in rows}
+    assert 1200 in values
+    assert all(r["category"] == "killed" for r in rows)
+    assert all(r["sentence"] for r in rows)
+
+
+def test_figures_table_and_events_table_render(seeded_db: str) -> None:
+    code, output = run("figures", "--db", seeded_db)
+    assert code == 0 and "figures" in output and "1,200" in output
+    code, output = run("events", "--db", seeded_db)
+    assert code == 0 and "events" in output
+
+
+def test_show_prints_the_article_and_its_records(seeded_db: str) -> None:
+    with Store(seeded_db, read_only=True) as store:
+        (doc,) = store.documents()
+    code, output = run("show", doc.doc_id[:8], "--db", seeded_db)
+    assert code == 0
+    assert "Bassem Naim" in output and "legend" in output and "machine-written" in output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["figures", "--category", "dead"], "unknown category 'dead'"),
+        (["show", "ffffffff"], "no document with id 'ffffffff'"),
+        (["events", "--status", "maybe"], "unknown status 'maybe'"),
+    ],
+)
+def test_errors_are_one_line_with_exit_status_1(seeded_db: str, args: list[str], message: str) -> None:
+    code, output = run(*args, "--db", seeded_db)
+    assert code == 1
+    assert message in output
+    assert "Traceback" not in output
+
+
+def test_queries_on_a_missing_store_say_to_ingest_first(tmp_path: Path) -> None:
+    code, output = run("figures", "--db", str(tmp_path / "none.duckdb"))
+    assert code == 1 and "run `parley ingest` first" in output
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_export_writes_every_format(seeded_db: str, tmp_path: Path, fmt: str) -> None:
+    target = tmp_path / ("out.jsonl" if fmt == "jsonl" else "tables")
+    code, output = run("export", "--format", fmt, "-o", str(target), "--db", seeded_db)
+    assert code == 0, output
+    if fmt == "jsonl":
+        (doc,) = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+        assert doc["date"] == "2023-11-30" and doc["figures"] and doc["ai_generated"] is True
+        for figure in doc["figures"]:
+            assert doc["text"][figure["start"]:figure["end"]] == figure["text"]
+    else:
+        reader = "read_csv_auto" if fmt == "csv" else "read_parquet"
+        [(count,)] = duckdb.sql(f"SELECT count(*) FROM {reader}('{target / f'figures.{fmt}'}')").fetchall()
+        assert count >= 10
+
+
+def test_eval_export_keeps_ids_and_offsets_exact(tmp_path: Path) -> None:
+    text = "Ukraine said 230 soldiers had come home, while Russia said 248 servicemen were returned."
+    source = tmp_path / "gold.jsonl"
+    source.write_text(json.dumps({"doc_id": "swap-1", "text": text, "date": "2024-01-03", "figures": []}) + "\n")
+    target = tmp_path / "pred.jsonl"
+    code, output = run("eval-export", str(source), "-o", str(target))
+    assert code == 0, output
+    (pred,) = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert pred["doc_id"] == "swap-1" and pred["text"] == text
+    assert sorted(f["value"] for f in pred["figures"]) == [230, 248]
+    for figure in pred["figures"]:
+        assert text[figure["start"]:figure["end"]] == figure["text"]
+
+
+def test_eval_export_names_the_line_of_a_malformed_document(tmp_path: Path) -> None:
+    source = tmp_path / "gold.jsonl"
+    source.write_text('{"doc_id": "a", "text": "fine."}\n{"doc_id": "b", "text": \n', encoding="utf-8")
+    code, output = run("eval-export", str(source), "-o", str(tmp_path / "pred.jsonl"))
+    assert code == 1 and "gold.jsonl:2: not JSON" in output
+
+
+def test_demo_ingests_the_bundled_examples_into_a_fresh_store(tmp_path: Path) -> None:
+    db = tmp_path / "demo.duckdb"
+    code, output = run("demo", "--db", str(db))
+    assert code == 0, output
+    assert "Found" in output and "Bassem Naim" in output
+    with Store(db, read_only=True) as store:
+        # the seed, one HTML page, one JSONL line and an RSS feed with two items
+        assert store.counts()["documents"] == 5
+    code, output = run("demo", "--db", str(db))
+    assert code == 1 and "already exists" in output
+
+
+@pytest.mark.parametrize("command", ["ingest", "figures", "events", "documents", "show", "export", "eval-export",
+                                     "demo"])
+def test_every_command_has_help_with_text(command: str) -> None:
+    code, output = run(command, "--help")
+    assert code == 0
+    assert len(output.split()) > 20
