@@ -49,7 +49,7 @@ def main() -> int:
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
 
     from parley.extract.nlp import load_nlp
-    from parley.pipeline import ingest
+    from parley.pipeline import ingest_paths
     from parley.store import Store
 
     texts = load_texts(args.source, args.limit)
@@ -69,7 +69,7 @@ def main() -> int:
                 out.write(json.dumps({"text": text, "title": f"article {i}"}) + "\n")
         with Store(Path(tmp) / "bench.duckdb") as store:
             started = time.perf_counter()
-            report = ingest([dump], store)
+            report = ingest_paths([dump], store)
             full = words / (time.perf_counter() - started)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 

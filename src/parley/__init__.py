@@ -2,11 +2,11 @@
 
 The pipeline, one package per stage: :mod:`parley.ingest` reads articles into
 :class:`Document` records; :mod:`parley.extract` finds figures, events and attributions in
-them; :mod:`parley.store` keeps them in DuckDB; :func:`ingest` runs the three in one call.
+them; :mod:`parley.store` keeps them in DuckDB; :func:`ingest_paths` runs the three in one call.
 
     >>> import parley
     >>> with parley.Store(":memory:") as store:
-    ...     report = parley.ingest(["article.txt"], store)    # doctest: +SKIP
+    ...     report = parley.ingest_paths(["article.txt"], store)    # doctest: +SKIP
     ...     rows = store.figures(category="killed")           # doctest: +SKIP
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from parley.errors import ExtractionError, InputError, NotFound, ParleyError, StoreError, UsageError
 from parley.extract import EXTRACTOR_VERSION, extract, extract_one
-from parley.pipeline import IngestReport, ingest, ingest_documents
+from parley.pipeline import IngestReport, ingest_documents, ingest_paths
 from parley.records import Actor, Attribution, Document, Event, Extraction, Figure, Span
 from parley.store import Store
 
@@ -40,6 +40,6 @@ __all__ = [
     "__version__",
     "extract",
     "extract_one",
-    "ingest",
     "ingest_documents",
+    "ingest_paths",
 ]

@@ -94,6 +94,12 @@ def ingest(
     outlet_field: Annotated[str, typer.Option(help="JSONL/CSV column holding the outlet.")] = "outlet",
     url_field: Annotated[str, typer.Option(help="JSONL/CSV column holding the URL.")] = "url",
     title_field: Annotated[str, typer.Option(help="JSONL/CSV column holding the headline.")] = "title",
+    encoding: Annotated[
+        str | None, typer.Option(help="Text encoding of the inputs (e.g. cp1252) instead of detecting it.")
+    ] = None,
+    max_mb: Annotated[
+        int, typer.Option("--max-mb", min=1, help="Largest article file, or dump line, accepted (megabytes).")
+    ] = 20,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Read articles, extract figures, events and attributions, and store them.
@@ -111,7 +117,7 @@ def ingest(
 
         curl -s https://example.org/feed.rss | parley ingest -
     """
-    from parley.pipeline import ingest as run_ingest
+    from parley.pipeline import ingest_paths
 
     fields = FieldMap(text=text_field, date=date_field, outlet=outlet_field, url=url_field, title=title_field)
     with Store(db) as store, _progress(quiet) as progress:
@@ -122,7 +128,9 @@ def ingest(
             if isinstance(item, InputError) and not quiet:
                 progress.console.print(f"[yellow]skipped[/] {item}", highlight=False)
 
-        report = run_ingest(paths, store, fields=fields, on_item=on_item)
+        report = ingest_paths(
+            paths, store, fields=fields, max_bytes=max_mb * 1_000_000, encoding=encoding, on_item=on_item
+        )
     if not quiet:
         console.print(
             f"[bold]{report.added}[/] added, {report.replaced} re-extracted, {report.unchanged} already stored, "
@@ -310,7 +318,7 @@ def demo(
     ] = None,
 ) -> None:
     """Ingest the bundled example articles (the seed report among them) into a fresh store and show what was found."""
-    from parley.pipeline import ingest as run_ingest
+    from parley.pipeline import ingest_paths
 
     workdir = None
     if db is None:
@@ -322,7 +330,7 @@ def demo(
         with Store(db) as store:
             with _progress(False) as progress:
                 task = progress.add_task("ingesting examples", total=None)
-                report = run_ingest([EXAMPLES_DIR], store, on_item=lambda *_: progress.advance(task))
+                report = ingest_paths([EXAMPLES_DIR], store, on_item=lambda *_: progress.advance(task))
             console.print(f"[bold]{report.added}[/] example articles ingested into {db}\n")
             for document in store.documents():
                 _print_extraction(store.extraction(document.doc_id))

@@ -16,6 +16,7 @@ from typing import Any
 
 from parley.errors import InputError
 from parley.extract import extract
+from parley.ingest import find_ai_disclaimer
 from parley.records import Document, Extraction
 
 __all__ = ["eval_export", "extraction_to_format", "read_eval_documents"]
@@ -35,11 +36,16 @@ def read_eval_documents(path: Path) -> Iterator[Document]:
                 raise InputError(path, "not a document with a string doc_id", line=number)
             if not isinstance(raw.get("text"), str):
                 raise InputError(path, f"document {raw['doc_id']} has no text", line=number)
+            # The text is kept exactly as given (offsets index it), so the ingest readers, which
+            # strip date markers, are not used; only the disclaimer detector is shared.
+            disclaimer = find_ai_disclaimer(raw["text"])
             yield Document(
                 doc_id=raw["doc_id"],
                 text=raw["text"],
                 date=_parse_date(raw.get("date"), path, number),
                 outlet=raw.get("outlet"),
+                ai_generated=disclaimer is not None,
+                ai_evidence=disclaimer,
                 origin=f"{path}:{number}",
             )
 

@@ -1,9 +1,10 @@
 """The main job: read inputs, extract records, store them — the call behind ``parley ingest``.
 
-The CLI, the HTTP API and batch runs all call :func:`ingest`, so an article goes through the same
-steps whichever door it comes in by. Inputs are streamed: memory does not grow with the number
-of documents. Documents already stored by the current extractor are recognised by their content
-hash and not parsed again, so re-running an ingest is cheap and changes nothing.
+The CLI, the HTTP API and batch runs all call :func:`ingest_paths` or :func:`ingest_documents`,
+so an article goes through the same steps whichever door it comes in by. Inputs are streamed:
+memory does not grow with the number of documents. Documents already stored by the current
+extractor are recognised by their content hash and not parsed again, so re-running an ingest is
+cheap and changes nothing.
 """
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ from pathlib import Path
 
 from parley.errors import InputError
 from parley.extract import EXTRACTOR_VERSION, extract
-from parley.ingest import FieldMap, read_inputs
+from parley.ingest import DEFAULT_MAX_BYTES, FieldMap, read_inputs
 from parley.records import Document
 from parley.store import Store, WriteOutcome
 
-__all__ = ["IngestReport", "ingest", "ingest_documents"]
+__all__ = ["IngestReport", "ingest_documents", "ingest_paths"]
 
 #: Called once per input item as it is dealt with: the outcome, and the document or the error.
 ProgressCallback = Callable[[WriteOutcome | None, Document | InputError], None]
@@ -47,22 +48,30 @@ class IngestReport:
             self.unchanged += 1
 
 
-def ingest(
+def ingest_paths(
     sources: Iterable[str | Path],
     store: Store,
     *,
     fields: FieldMap | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    encoding: str | None = None,
     on_item: ProgressCallback | None = None,
 ) -> IngestReport:
     """Read every source (files, directories, dumps, feeds, ``-`` for stdin) into the store.
 
     Bad inputs are skipped and listed in the report; the rest of the batch goes on, and each
     document is written in its own transaction, so what was stored before is never lost.
+
+    Args:
+        fields: JSONL/CSV column names of text, date, outlet, url, title, doc_id.
+        max_bytes: largest whole file (text, HTML, feed) or dump line/row accepted.
+        encoding: force a text encoding instead of detecting it.
+        on_item: called after each document or skipped input (progress bars).
     """
     report = IngestReport()
 
     def documents() -> Iterator[Document]:
-        for item in read_inputs(sources, fields=fields or FieldMap()):
+        for item in read_inputs(sources, fields=fields or FieldMap(), max_bytes=max_bytes, encoding=encoding):
             if isinstance(item, InputError):
                 report.skipped.append(item)
                 if on_item:

@@ -39,7 +39,9 @@ Status = Literal[
     "hypothetical",
 ]
 
-Sector = Literal["GOV", "MIL", "POL", "REB", "MED", "NGO", "IGO", "CVL", "JUD", "BUS", "REL", "HLH", "EDU", "LAB", "OTHER"]
+Sector = Literal[
+    "GOV", "MIL", "POL", "REB", "MED", "NGO", "IGO", "CVL", "JUD", "BUS", "REL", "HLH", "EDU", "LAB", "OTHER"
+]
 
 EventType = Literal[
     "AGREE",

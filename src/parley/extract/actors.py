@@ -1,0 +1,232 @@
+"""Actors: normalise a noun phrase ("Israeli hostages", "Gaza's health ministry") to country and sector.
+
+The dictionaries are data (``data/actor_countries.json``, ``data/actor_entities.json``): country
+names, demonyms and capitals used as metonyms ("Washington", "Kremlin"); named organisations
+(armed groups, agencies, intergovernmental bodies); and role nouns ("prisoners" → CVL, "troops" →
+MIL). A phrase is normalised by the longest dictionary entry found over its tokens: an organisation
+gives country and sector, a country name or demonym gives the country, and the head noun's role
+gives the sector when no organisation did.
+
+Limits: no coreference beyond a look-back for pronouns and "the group"-style phrases to the most
+recent named organisation or country; persons are not linked to their countries ("Naim" stays
+unresolved) unless a title or modifier names one.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any, cast
+
+from parley.records import Actor
+from parley.types import SECTORS, Sector
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["ActorLexicon", "actor_for", "load_actor_lexicon", "normalise_tokens", "phrase_tokens"]
+
+#: Longest entry, in tokens, that the matcher tries (e.g. "international committee of the red cross").
+MAX_ENTRY_TOKENS = 6
+
+#: Dependency labels of left modifiers that belong to an actor's phrase as written.
+_KEEP_LEFT = {"compound", "amod", "poss", "nmod", "case", "npadvmod", "punct", "hmod", "hyph"}
+
+#: Pronouns and general nouns that stand for an actor named earlier.
+_ANAPHORS = {"we", "they", "it", "he", "she", "us", "them", "its", "their", "our", "group", "movement"}
+
+
+@dataclass(frozen=True)
+class ActorLexicon:
+    """The actor dictionaries, keyed by lower-case token sequences."""
+
+    countries: dict[tuple[str, ...], str]
+    demonyms: frozenset[tuple[str, ...]]
+    organisations: dict[tuple[str, ...], tuple[str | None, Sector | None]]
+    roles: dict[tuple[str, ...], Sector]
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    """Token key of a dictionary phrase: lower case, split on spaces and before possessive 's."""
+    return tuple(phrase.lower().replace("'s", " 's").replace("s' ", "s ' ").split())
+
+
+def _read(name: str) -> dict[str, Any]:
+    text = resources.files("parley.extract").joinpath("data", name).read_text(encoding="utf-8")
+    return cast(dict[str, Any], json.loads(text))
+
+
+def _sector(value: object) -> Sector | None:
+    return cast(Sector, value) if value in SECTORS else None
+
+
+@lru_cache(maxsize=1)
+def load_actor_lexicon() -> ActorLexicon:
+    """Load the actor dictionaries once per process."""
+    countries: dict[tuple[str, ...], str] = {}
+    demonyms: set[tuple[str, ...]] = set()
+    for entry in _read("actor_countries.json")["countries"]:
+        for phrase in [*entry["names"], *entry["demonyms"], *entry["capitals"]]:
+            countries.setdefault(_key(phrase), entry["iso3"])
+        demonyms.update(_key(d) for d in entry["demonyms"] if _key(d) not in countries or d not in entry["names"])
+    entities = _read("actor_entities.json")
+    organisations = {
+        _key(name): (value.get("country"), _sector(value.get("sector")))
+        for name, value in entities["organisations"].items()
+    }
+    roles = {_key(name): cast(Sector, sector) for name, sector in entities["roles"].items()
+             if not name.startswith("_") and sector in SECTORS}
+    names = {_key(n) for e in _read("actor_countries.json")["countries"] for n in [*e["names"], *e["capitals"]]}
+    return ActorLexicon(countries=countries, demonyms=frozenset(demonyms - names),
+                        organisations=organisations, roles=roles)
+
+
+def _normal(token: Token) -> str:
+    """Token text for matching: lower case, curly apostrophes straightened."""
+    return token.text.lower().replace("’", "'")
+
+
+def _is_name_like(tokens: list[Token]) -> bool:
+    """Dictionary names are written capitalised ("US", "Hamas"); this keeps "us" and "who" out."""
+    return any(not t.text.islower() for t in tokens)
+
+
+def _longest(tokens: list[Token], table: dict[tuple[str, ...], Any], *, names: bool) -> tuple[Any, int] | None:
+    """The value of the longest entry of ``table`` found in ``tokens`` and the index where it ends."""
+    best: tuple[Any, int, int] | None = None
+    for i in range(len(tokens)):
+        for n in range(min(MAX_ENTRY_TOKENS, len(tokens) - i), 0, -1):
+            window = tokens[i : i + n]
+            key = tuple(_normal(t) for t in window)
+            if key in table and (not names or _is_name_like(window)):
+                if best is None or n > best[1]:
+                    best = (table[key], n, i + n - 1)
+                break
+    return (best[0], best[2]) if best else None
+
+
+def _role(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
+    """Sector of the phrase's head: two-token roles ("health ministry") before one-token lemmas."""
+    if not tokens:
+        return None
+    if tokens[-1].pos_ == "PROPN" and len(tokens) > 1 and (tokens[-1].lemma_.lower(),) not in lexicon.roles:
+        # a name with a title: "Israeli soldier Gilad Shalit" takes the title's role
+        titled = [t for t in tokens[:-1] if t.pos_ == "NOUN"]
+        return _role(titled, lexicon) if titled else None
+    head = tokens[-1]
+    if len(tokens) >= 2:
+        pair = (_normal(tokens[-2]), head.lemma_.lower())
+        if pair in lexicon.roles:
+            return lexicon.roles[pair]
+    for form in (head.lemma_.lower(), _normal(head)):
+        if (form,) in lexicon.roles:
+            return lexicon.roles[(form,)]
+    return None
+
+
+def normalise_tokens(tokens: list[Token], lexicon: ActorLexicon | None = None) -> tuple[str | None, Sector | None]:
+    """Country and sector of a phrase given as its tokens (head last).
+
+    >>> # "Gaza's health ministry" -> ("PSE", "HLH"); "Israeli hostages" -> ("ISR", "CVL")
+    """
+    lexicon = lexicon or load_actor_lexicon()
+    org = _longest(tokens, lexicon.organisations, names=True)
+    country_hit = _longest(tokens, lexicon.countries, names=True)
+    role = _role(tokens, lexicon)
+    country: str | None = country_hit[0] if country_hit else None
+    sector: Sector | None = None
+    if org is not None:
+        org_country, org_sector = org[0]
+        country = country or org_country
+        if org_country and country_hit and country_hit[1] > org[1]:
+            country = country_hit[0]
+        sector = org_sector
+        if role == "CVL" and org[1] < len(tokens) - 1:
+            sector = role  # "Hamas hostages" are people, not the group
+    if sector is None:
+        sector = role
+    if sector is None and country_hit is not None and country_hit[1] == len(tokens) - 1:
+        last = (_normal(tokens[-1]),)
+        if tokens[-1].pos_ == "PROPN" and last not in lexicon.demonyms:
+            sector = "GOV"  # the state itself acts: "Israel released ..."
+    return country, sector
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The actor phrase as written: the head with its left modifiers, without determiners or numbers.
+
+    "all 240 Israeli hostages" -> "Israeli hostages"; "Gaza's health ministry" stays whole.
+    """
+    start = head.i
+    for child in reversed(list(head.lefts)):
+        if child.dep_ not in _KEEP_LEFT or child.lower_ in {"all", "more", "other", "another", "some"}:
+            break
+        start = min(start, child.left_edge.i)
+    doc = head.doc
+    tokens = [doc[i] for i in range(start, head.i + 1)]
+    while tokens and (tokens[0].like_num or tokens[0].dep_ in {"det", "predet", "nummod", "quantmod", "punct"}):
+        tokens = tokens[1:]
+    return tokens or [head]
+
+
+def _conjunct_heads(head: Token) -> list[Token]:
+    return [head, *[t for t in head.conjuncts if t.i > head.i]]
+
+
+def _antecedent(head: Token, lexicon: ActorLexicon) -> tuple[str | None, Sector | None]:
+    """Country and sector of the nearest earlier named organisation (for "we", "the group").
+
+    Looks back over the current and three previous sentences; only organisations are taken, so
+    a place named in between ("in Cape Town") does not capture the pronoun.
+    """
+    doc = head.doc
+    sent_start = head.sent.start
+    earlier = [s for s in doc.sents if s.start <= sent_start][-4:]
+    window_start = earlier[0].start if earlier else sent_start
+    tokens = [doc[i] for i in range(window_start, head.i)]
+    for end in range(len(tokens), 0, -1):
+        for n in range(min(MAX_ENTRY_TOKENS, end), 0, -1):
+            window = tokens[end - n : end]
+            key = tuple(_normal(t) for t in window)
+            if key in lexicon.organisations and _is_name_like(window):
+                country, sector = lexicon.organisations[key]
+                if country is not None:
+                    return country, sector
+    return None, None
+
+
+def actor_for(head: Token, *, lexicon: ActorLexicon | None = None, with_conjuncts: bool = True) -> Actor:
+    """The Actor for a noun phrase headed by ``head``: text and offsets as written, country, sector.
+
+    Conjuncts that share the head's country stay in one actor ("Palestinian women and children").
+    """
+    lexicon = lexicon or load_actor_lexicon()
+    tokens = phrase_tokens(head)
+    country, sector = normalise_tokens(tokens, lexicon)
+    last = head
+    if with_conjuncts:
+        for conj in _conjunct_heads(head)[1:]:
+            c_country, _ = normalise_tokens(phrase_tokens(conj), lexicon)
+            if c_country not in (None, country):
+                break
+            last = conj
+    anaphoric = head.pos_ == "PRON" or any(t.lower_ == "the" for t in head.lefts)
+    if country is None and head.lemma_.lower() in _ANAPHORS and anaphoric:
+        found_country, found_sector = _antecedent(head, lexicon)
+        if found_country is not None:
+            country, sector = found_country, found_sector
+    doc = head.doc
+    start_char = tokens[0].idx
+    end_char = last.idx + len(last.text)
+    span: Span = doc.char_span(start_char, end_char, alignment_mode="expand") or doc[head.i : head.i + 1]
+    return Actor(text=span.text, start=span.start_char, end=span.end_char, country=country, sector=sector)
+
+
+def actor_in_doc(doc: Doc, start: int, end: int) -> Actor:
+    """The Actor for the text ``doc.text[start:end]`` (its last token taken as head); for tests."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        raise ValueError(f"no tokens at {start}:{end}")
+    return actor_for(span.root)

@@ -1,0 +1,553 @@
+"""Events: who did what to whom, typed with PLOVER 2.0, with status, date, place and claimant.
+
+One :class:`~parley.records.Event` per event mention. A trigger is a verb, verb phrase or event
+noun found in the trigger lexicon (``data/event_triggers.json``: "release", "take hostage",
+"truce"), which gives the PLOVER type and mode. Its arguments come from the dependency parse:
+the subject (or passive agent) is the source, the object (or passive subject, or "of" phrase of
+a noun) the target; both are normalised by :mod:`parley.extract.actors`. Status comes from the
+governing words (:mod:`parley.extract.status`), the date from a DATE entity attached to the
+trigger or its governing clause (:mod:`parley.extract.dates`), the place from a GPE/LOC/FAC
+entity in a locative phrase, the claimant from the attributions.
+
+Decisions, after FORMAT.md and the seed annotation:
+
+* A governor that only frames another event ("offered to release", "demanded the release") is
+  not an event of its own: the framed event carries the status. One that is an act in itself
+  ("agreed to extend", "is investigating a claim that ... were killed") stays, and so does the
+  framed event. A threat stands for what it threatens: the threatened act is not emitted.
+* A release whose target lists parties of different countries ("60 Israeli hostages and 180
+  Palestinian prisoners") gives one event per party, as the two releases are separate acts.
+* A bare definite event noun ("the attack", "the truce") refers back to an event already
+  mentioned and is not emitted again; ambiguous nouns ("deal", "exchange") need an argument.
+* A negated trigger with an active subject is ``refused``; otherwise it is dropped.
+
+Limits: one sentence at a time (no cross-sentence argument filling except pronoun look-back for
+actors); light verbs are data, but verb-noun compositions beyond the phrase list are not tried.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any, cast
+
+from parley.extract.actors import ActorLexicon, actor_for, load_actor_lexicon, normalise_tokens, phrase_tokens
+from parley.extract.dates import resolve_date
+from parley.extract.status import (
+    Governor,
+    StatusCues,
+    governors,
+    is_negated,
+    load_status_cues,
+    status_of,
+)
+from parley.records import Actor, Document, Event, Figure
+from parley.types import EVENT_TYPES, EventType, Status
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from parley.extract.attributions import ClaimantResolver
+
+__all__ = ["Trigger", "TriggerLexicon", "find_events", "find_triggers", "load_trigger_lexicon"]
+
+TypeMode = tuple[EventType, str | None]
+
+#: Prepositions whose object is an event's target, by the event's type (others use the object).
+_TARGET_PREPS: dict[str, frozenset[str]] = {
+    "default": frozenset({"against", "on", "with", "to", "at"}),
+}
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "into", "across", "outside", "inside", "off", "around"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NOUN_ARG_PREPS = frozenset({"of", "by", "between", "against", "on", "with", "from", "to"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    """Trigger words and phrases with their PLOVER type and mode."""
+
+    verbs: dict[str, TypeMode]
+    nouns: dict[str, TypeMode]
+    phrases: dict[tuple[str, str], TypeMode]
+    ambiguous_nouns: frozenset[str]
+    mode_modifiers: dict[str, dict[str, str]]
+    fixed_prepositions: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger token with its type and mode, and whether it is a noun."""
+
+    token: Token
+    type: EventType
+    mode: str | None
+    nominal: bool
+
+
+def _type_mode(value: list[Any]) -> TypeMode:
+    if value[0] not in EVENT_TYPES:
+        raise ValueError(f"unknown PLOVER type {value[0]!r} in event_triggers.json")
+    return cast(EventType, value[0]), value[1]
+
+
+@lru_cache(maxsize=1)
+def load_trigger_lexicon() -> TriggerLexicon:
+    """Load the trigger lexicon once per process."""
+    text = resources.files("parley.extract").joinpath("data", "event_triggers.json").read_text(encoding="utf-8")
+    raw = json.loads(text)
+    phrases: dict[tuple[str, str], TypeMode] = {}
+    for phrase, value in raw["phrases"].items():
+        verb, _, rest = phrase.partition(" ")
+        phrases[(verb, rest)] = _type_mode(value)
+    return TriggerLexicon(
+        verbs={k: _type_mode(v) for k, v in raw["verbs"].items()},
+        nouns={k: _type_mode(v) for k, v in raw["nouns"].items()},
+        phrases=phrases,
+        ambiguous_nouns=frozenset(raw["ambiguous_nouns"]),
+        mode_modifiers={k: v for k, v in raw["mode_modifiers"].items() if k in EVENT_TYPES},
+        fixed_prepositions=frozenset(raw.get("fixed_prepositions", [])),
+    )
+
+
+# ------------------------------------------------------------------ triggers
+
+
+def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
+    """Type and mode of a verb, its phrase ("take hostage", "call for") winning over the verb alone."""
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ in {"prt", "prep", "dobj", "oprd", "attr", "acomp", "ccomp", "xcomp", "advmod"}:
+            hit = lexicon.phrases.get((lemma, child.lemma_.lower()))
+            if hit is not None:
+                return hit
+    return lexicon.verbs.get(lemma)
+
+
+def _noun_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
+    lemma = token.lemma_.lower()
+    for child in token.lefts:
+        if child.dep_ in {"compound", "amod"}:
+            hit = lexicon.nouns.get(f"{child.lemma_.lower()} {lemma}") or lexicon.nouns.get(
+                f"{child.lower_} {lemma}"
+            )
+            if hit is not None:
+                return hit
+    return lexicon.nouns.get(lemma) or lexicon.nouns.get(token.lower_)
+
+
+def _has_noun_argument(token: Token, actors: ActorLexicon) -> bool:
+    """An event noun with its own participants or time: "Israel's campaign", "release of 60", "October 7 attack"."""
+    for child in token.children:
+        if child.dep_ == "poss":
+            return True
+        if child.dep_ == "prep" and child.lower_ in _NOUN_ARG_PREPS:
+            return True
+        if child.dep_ in {"compound", "amod", "nmod", "nummod"} and (
+            child.ent_type_ == "DATE" or normalise_tokens([child], actors)[0] is not None
+        ):
+            return True
+        if child.dep_ == "acl":
+            return True
+    return False
+
+
+def _is_fixed_preposition(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'exchange' in 'in exchange for': a noun that is part of a complex preposition."""
+    return (
+        token.lemma_.lower() in lexicon.fixed_prepositions
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "in"
+        and not any(c.dep_ in {"det", "poss", "amod"} for c in token.children)
+    )
+
+
+def _in_fixed_preposition(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'in exchange for the freedom of ...': the noun or its governor forms a complex preposition.
+
+    What follows "in exchange for" is the price of another event, not an event of its own.
+    """
+    if _is_fixed_preposition(token, lexicon):
+        return True
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "for" and _is_fixed_preposition(head.head, lexicon)
+
+
+def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> bool:
+    """Whether an event noun is a new event mention (not a modifier, anaphor or fixed phrase)."""
+    if token.dep_ == "compound" or _in_fixed_preposition(token, lexicon):
+        return False
+    has_argument = _has_noun_argument(token, actors)
+    if token.lemma_.lower() in lexicon.ambiguous_nouns and not has_argument:
+        return False
+    determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+    return not (determiners & _DEFINITE and not has_argument)
+
+
+def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Trigger]:
+    """Event triggers in a sentence, in text order."""
+    lexicon = lexicon or load_trigger_lexicon()
+    actors = load_actor_lexicon()
+    out: list[Trigger] = []
+    for token in sent:
+        if token.pos_ == "VERB":
+            hit = _verb_trigger(token, lexicon)
+            if hit is not None:
+                out.append(Trigger(token, hit[0], hit[1], nominal=False))
+        elif token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ not in {"ORG", "PERSON", "GPE"}:
+            hit = _noun_trigger(token, lexicon)
+            if hit is not None and _keep_noun(token, lexicon, actors):
+                out.append(Trigger(token, hit[0], hit[1], nominal=True))
+    return out
+
+
+# ------------------------------------------------------------------ arguments
+
+
+def _child(token: Token, *deps: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _subject(token: Token) -> Token | None:
+    """The active subject; a verb without one shares its first conjunct's ("Hamas demanded X but proposed Y").
+
+    Where the parser gives two subjects ("the movement Hamas"), the proper name wins.
+    """
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects and token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
+
+
+def _prep_object(token: Token, preps: frozenset[str]) -> Token | None:
+    for child in token.children:
+        if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:
+            obj = _child(child, "pobj")
+            if obj is not None:
+                return obj
+    return None
+
+
+def _resolve_relative(arg: Token, trigger: Token) -> Token:
+    """'Shalit, who had been captured' -> Shalit: a relative pronoun stands for the modified noun."""
+    if arg.tag_ in {"WP", "WDT"} or arg.lower_ in {"who", "which", "that"}:
+        return trigger.head if trigger.dep_ == "relcl" else arg
+    return arg
+
+
+def _is_passive(token: Token) -> bool:
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children):
+        return True
+    return token.tag_ == "VBN" and token.dep_ in {"acl", "relcl"}
+
+
+def _inherited_subject(chain: list[Governor], cues: StatusCues) -> Token | None:
+    """Subject of the clause that frames the event ("Hamas declared its willingness to release")."""
+    fallback: Token | None = None
+    for governor in chain:
+        token = governor.token
+        lemma = token.lemma_.lower()
+        if cues.governors.get(lemma) == "demanded":
+            return None  # the one who demands a release is not the one who releases
+        if governor.via not in {"xcomp", "acl", "pcomp", "prep", "conj", "advcl", "dobj", "pobj", "acomp"}:
+            return fallback
+        possessor = _child(token, "poss") if token.pos_ == "NOUN" else None
+        if possessor is not None and possessor.pos_ != "PRON":
+            return possessor
+        fallback = fallback or possessor
+        subject = _subject(token)
+        if subject is not None and token.pos_ != "NOUN":
+            return subject
+    return fallback
+
+
+def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> tuple[Token | None, Token | None]:
+    if _is_passive(trigger):
+        target = _child(trigger, "nsubjpass")
+        if target is None and trigger.dep_ in {"acl", "relcl"}:
+            target = trigger.head
+        agent = _child(trigger, "agent")
+        source = _child(agent, "pobj") if agent is not None else None
+    else:
+        source = _subject(trigger) or _inherited_subject(chain, cues)
+        target = _child(trigger, "dobj") or _prep_object(trigger, _TARGET_PREPS["default"])
+        if target is not None and target.pos_ == "NOUN" and _actor(target, load_actor_lexicon()) is None:
+            # "imposed sanctions on Iran", "deliver aid to Sudan": the object is the act's means
+            target = (_prep_object(target, _TARGET_PREPS["default"])
+                      or _prep_object(trigger, _TARGET_PREPS["default"]) or target)
+    source = _resolve_relative(source, trigger) if source is not None else None
+    target = _resolve_relative(target, trigger) if target is not None else None
+    if target is not None and target.lemma_.lower() in cues.report_nouns:
+        # "investigating a claim made by Hamas's armed wing": the claim's author is the target
+        author = _child(target, "poss")
+        made = _child(target, "acl")
+        if author is None and made is not None:
+            agent = _child(made, "agent")
+            author = _child(agent, "pobj") if agent is not None else None
+        target = author
+    return source, target
+
+
+def _noun_arguments(
+    trigger: Token, chain: list[Governor], cues: StatusCues, actors: ActorLexicon
+) -> tuple[Token | None, Token | None]:
+    source = _child(trigger, "poss") or _prep_object(trigger, frozenset({"by"}))
+    if source is None:
+        source = next((c for c in trigger.lefts if c.dep_ in {"compound", "amod", "nmod"}
+                       and normalise_tokens([c], actors)[0] is not None), None)
+    head = trigger.head
+    if source is None and trigger.dep_ == "dobj" and head.lemma_.lower() in cues.light_verbs | cues.absorbing:
+        source = _inherited_subject(chain, cues)  # "Israel launched a campaign", "Hamas proposed the liberation"
+    if source is None and trigger.dep_ == "pobj" and head.lower_ in {"in", "during"}:
+        main_verb = head.head  # "In an attack on October 7, Hamas captured ...": the clause's agent
+        if main_verb.pos_ == "VERB" and not _is_passive(main_verb):
+            source = _child(main_verb, "nsubj")
+    target = _prep_object(trigger, frozenset({"of", "against", "on", "with"}))
+    clause = _child(trigger, "acl")
+    if target is None and clause is not None and _verb_trigger(clause, load_trigger_lexicon()) is None:
+        target = _child(clause, "dobj")  # "a campaign to eliminate Hamas"
+    return source, target
+
+
+_NON_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+
+
+def _actor(token: Token | None, actors: ActorLexicon, *, conjuncts: bool = True) -> Actor | None:
+    """The actor headed by ``token``, or None when the phrase names no one we can place.
+
+    A phrase with neither country nor sector that is not a name or pronoun ("the truce", "a
+    claim") is a thing, not an actor. In "the Islamist movement Hamas" the name is the head.
+    """
+    if token is None or token.pos_ not in {"NOUN", "PROPN", "PRON", "ADJ", "NUM"}:
+        return None
+    if token.ent_type_ in _NON_ACTOR_ENTITIES:
+        return None
+    appos = _child(token, "appos")
+    if appos is not None and appos.pos_ == "PROPN" and token.pos_ == "NOUN":
+        token = appos
+    actor = actor_for(token, lexicon=actors, with_conjuncts=conjuncts)
+    if actor.country is None and actor.sector is None and token.pos_ not in {"PROPN", "PRON"}:
+        return None
+    return actor
+
+
+def _with_place_country(actor: Actor | None, head: Token | None, place: Span | None,
+                        actors: ActorLexicon) -> Actor | None:
+    """A target with no country takes the one of where it was hit or taken from ("hostages from Israel").
+
+    People attacked or seized at a place are, in the usual case, of that place.
+    """
+    if actor is None or actor.country is not None or head is None:
+        return actor
+    origin = _prep_object(head, frozenset({"from"}))
+    candidates = [phrase_tokens(origin)] if origin is not None and origin.ent_type_ in _PLACE_LABELS else []
+    if place is not None:
+        candidates.append(list(place))
+    for tokens in candidates:
+        country = normalise_tokens(tokens, actors)[0]
+        if country is not None:
+            return actor.model_copy(update={"country": country})
+    return actor
+
+
+def _split_targets(target: Token | None, actors: ActorLexicon) -> list[Token | None]:
+    """Conjoined released parties of different countries are separate releases ("60 Israelis and 180 Palestinians").
+
+    Only releases are split: the two sides of an exchange are released by different parties,
+    while "visited Mauritania and Senegal" is one trip.
+    """
+    if target is None:
+        return [None]
+    heads: list[Token | None] = [target, *[t for t in target.conjuncts if t.i > target.i]]
+    countries = {normalise_tokens(phrase_tokens(h), actors)[0] for h in heads if h is not None}
+    countries.discard(None)
+    return heads if len(countries) > 1 else [target]
+
+
+# ------------------------------------------------------------------ date, place, mode, figures
+
+
+def _date_tokens(trigger: Token, chain: list[Governor]) -> Iterator[Token]:
+    """Tokens whose DATE entity may date the trigger: its own dependents, then its clause's governors'."""
+    anchors = [trigger]
+    for governor in chain:  # the framing clause's date: "said on Monday that ... had agreed"
+        if governor.via in {"relcl", "acl", "nsubjpass"} or governor.token.pos_ not in {
+            "VERB", "AUX"
+        }:
+            break
+        anchors.append(governor.token)
+    for anchor in anchors:
+        for child in anchor.children:
+            if child.dep_ in {"prep"}:
+                yield from (c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ in {"npadvmod", "compound", "nmod", "tmod", "pobj", "advmod", "nummod"}:
+                yield child
+
+
+def _event_date(trigger: Token, chain: list[Governor], document: Document) -> str | None:
+    for token in _date_tokens(trigger, chain):
+        if token.ent_type_ != "DATE":
+            continue
+        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if entity is None:
+            continue
+        resolved = resolve_date(entity.text, document.date)
+        if resolved is not None:
+            return resolved
+    return None
+
+
+def _place(trigger: Token, arguments: list[Token | None]) -> Span | None:
+    """A GPE/LOC/FAC in a locative phrase on the trigger or its target, with its modifiers."""
+    anchors = [trigger, *(a for a in arguments if a is not None)]
+    for anchor in anchors:
+        for prep in anchor.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS:
+                continue
+            obj = _child(prep, "pobj")
+            if obj is not None and obj.ent_type_ in _PLACE_LABELS:
+                start = min([obj.i, *(c.i for c in obj.lefts if c.dep_ in {"amod", "compound"})])
+                entity_end = next((e.end for e in obj.doc.ents if e.start <= obj.i < e.end), obj.i + 1)
+                return obj.doc[start:entity_end]
+    return None
+
+
+def _mode(trigger: Trigger, lexicon: TriggerLexicon) -> str | None:
+    """The lexicon mode, or one set by a word near the trigger ("air strike", "with mediators").
+
+    A modifier coordinated with another ("air and ground campaign") sets no mode: the act is mixed.
+    """
+    table = lexicon.mode_modifiers.get(trigger.type, {})
+    if trigger.mode is not None or not table:
+        return trigger.mode
+    token = trigger.token
+    near = [*token.children, *(g for c in token.children for g in c.children)]
+    if token.head is not token:
+        near += [c for c in token.head.children if c is not token]
+        near += [g for c in token.head.children if c.dep_ == "prep" for g in c.children]
+    for word in near:
+        mode = table.get(word.lemma_.lower())
+        if mode is not None and not any(c.dep_ == "conj" for c in word.children):
+            return mode
+    return None
+
+
+def _char_range(head: Token) -> tuple[int, int]:
+    """Characters of a phrase without its conjuncts: where figures counting it may lie."""
+    right = [c for c in head.rights if c.dep_ not in {"cc", "conj", "punct", "relcl"}]
+    last = right[-1].right_edge if right else head
+    return head.left_edge.idx, last.idx + len(last.text)
+
+
+def _figures_for(heads: list[Token | None], figures: Sequence[Figure]) -> list[int]:
+    ranges = [_char_range(h) for h in heads if h is not None]
+    return [i for i, f in enumerate(figures) if any(s <= f.start and f.end <= e for s, e in ranges)]
+
+
+# ------------------------------------------------------------------ assembly
+
+
+def _framing_lemmas(triggers: list[Trigger], cues: StatusCues) -> tuple[set[int], set[int]]:
+    """Token indexes of governors absorbed into the event they frame, and of events a threat suppresses."""
+    absorbed: set[int] = set()
+    suppressed: set[int] = set()
+    trigger_ids = {t.token.i for t in triggers}
+    for trigger in triggers:
+        token = trigger.token
+        if trigger.nominal and token.dep_ == "dobj" and token.head.i in trigger_ids and (
+            token.head.lemma_.lower() not in cues.absorbing
+        ):
+            suppressed.add(token.i)  # "extend the truce", "negotiate a ceasefire": one event
+            continue
+        for governor in governors(trigger.token):
+            lemma = governor.token.lemma_.lower()
+            if lemma in cues.suppressing:
+                suppressed.add(trigger.token.i)
+                break
+            if lemma in cues.absorbing and governor.token.i in trigger_ids:
+                absorbed.add(governor.token.i)
+                break
+            if governor.token.i in trigger_ids or lemma in cues.governors:
+                break
+    return absorbed, suppressed
+
+
+def _events_for(
+    trigger: Trigger, document: Document, figures: Sequence[Figure], claimants: ClaimantResolver
+) -> list[Event]:
+    lexicon, cues, actors = load_trigger_lexicon(), load_status_cues(), load_actor_lexicon()
+    token = trigger.token
+    chain = governors(token)
+    if is_negated(token) and (trigger.nominal or _is_passive(token) or _child(token, "nsubj") is None):
+        return []
+    if _is_state_participle(token):
+        return []
+    status: Status = status_of(token, chain, cues)
+    if trigger.nominal:
+        source_tok, target_tok = _noun_arguments(token, chain, cues, actors)
+    else:
+        source_tok, target_tok = _verb_arguments(token, chain, cues)
+    start, end = token.idx, token.idx + len(token.text)
+    common: dict[str, Any] = {
+        "doc_id": document.doc_id, "start": start, "end": end, "text": token.text,
+        "type": trigger.type, "mode": _mode(trigger, lexicon), "status": status,
+        "source": _actor(source_tok, actors),
+        "date": _event_date(token, chain, document),
+        "claimant": claimants.claimant_for(start, end),
+        "sentence_start": token.sent.start_char, "sentence_end": token.sent.end_char,
+    }
+    events = []
+    targets = _split_targets(target_tok, actors) if trigger.mode == "release" else [target_tok]
+    for target in targets:
+        place = _place(token, [target])
+        actor = _actor(target, actors, conjuncts=len(targets) == 1)
+        events.append(Event(
+            target=_with_place_country(actor, target, place, actors),
+            place=place.text if place is not None else None,
+            figures=_figures_for([source_tok, target] + ([token] if trigger.nominal else []), figures),
+            **common,
+        ))
+    return events
+
+
+def _is_state_participle(token: Token) -> bool:
+    """'Palestinians imprisoned in Israeli jails', 'those previously released': a state, not an act.
+
+    A reduced relative participle is taken as an event only with an agent or a date of its own.
+    """
+    if token.pos_ != "VERB" or token.tag_ != "VBN" or token.dep_ != "acl":
+        return False
+    if any(c.dep_ in {"nsubjpass", "nsubj", "mark"} for c in token.children):
+        return False  # a clause of its own: "a report that three men were killed"
+    return not any(c.dep_ == "agent" or c.ent_type_ == "DATE" for c in token.subtree)
+
+
+def find_events(
+    doc: Doc, document: Document, figures: Sequence[Figure], claimants: ClaimantResolver
+) -> list[Event]:
+    """Every event mention in a parsed document, in text order.
+
+    Args:
+        doc: the spaCy parse of ``document.text``.
+        document: the article; its ``date`` anchors relative dates ("on Friday").
+        figures: the document's figures; an event lists the indexes of those inside its arguments.
+        claimants: resolves who the text says reports each event.
+
+    >>> # "Israel released 39 Palestinian women on Friday." ->
+    >>> # Event(text='released', type='RETREAT', mode='release', source ISR, target PSE CVL, ...)
+    """
+    cues = load_status_cues()
+    events: list[Event] = []
+    for sent in doc.sents:
+        triggers = find_triggers(sent)
+        absorbed, suppressed = _framing_lemmas(triggers, cues)
+        for trigger in triggers:
+            if trigger.token.i in absorbed or trigger.token.i in suppressed:
+                continue
+            events.extend(_events_for(trigger, document, figures, claimants))
+    return events

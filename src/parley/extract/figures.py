@@ -1,0 +1,817 @@
+"""Figures: every number a reader would count on, read from a parsed spaCy ``Doc``.
+
+A figure is a number expression (digits, number words, "1.2 million", "hundreds", ranges) with
+the qualifier words around it ("more than", "about", "between ... and"), its unit (percent, a
+currency, a time unit), the noun phrase it counts, a category (killed, released, duration...) and
+the claimant the attribution stage finds for it. Conventions follow ``FORMAT.md``.
+
+How: tokens are grouped into number expressions with the number lexicon
+(:mod:`parley.extract.numbers`); dates, years, times of day, ordinals, phone numbers and labels
+("Resolution 2334") are dropped using spaCy's entity types, the neighbouring tokens and the
+parse; the counted noun is the ``nummod`` head (or the object of "N of ..."); the category comes
+from cue words (``data/figure_categories.json``) on the verb or nominal that governs the counted
+noun, falling back on the noun itself and then on the previous figure for partitive or elliptical
+mentions ("30 of them", "125 from the primary school").
+
+Limits: one sentence at a time (no coreference beyond the previous figure); fractions and
+"one and a half" are not read; a number written inside a word ("G7") is never a figure.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from parley.extract.numbers import is_number_text, lexicon, parse_number, read_numeric_token, vague_unit
+from parley.records import Figure
+from parley.types import Category, Qualifier
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from parley.extract.attributions import ClaimantResolver
+
+__all__ = ["find_figures"]
+
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+_NAME_ENTITIES = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "GPE", "LOC", "NORP"})
+_PEOPLE_CATEGORIES = frozenset({"killed", "injured", "missing", "displaced", "captured", "held", "released"})
+_WALK_DEPS = frozenset(
+    {"pobj", "prep", "conj", "appos", "nmod", "compound", "npadvmod", "nummod", "quantmod", "nsubj",
+     "nsubjpass", "dobj", "attr", "advmod", "acl", "relcl", "dative", "agent"}
+)
+_COUNTED_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "case"})
+_NOT_COUNTED_WORDS = frozenset({"more", "other", "additional", "further", "another", "extra", "some", "new", "least"})
+
+
+def _load(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(resources.files("parley.extract").joinpath(f"data/{name}").read_text("utf-8"))
+    return data
+
+
+@dataclass(frozen=True)
+class _Lexicons:
+    """All cue-word lists of the figure extractor, loaded once from ``data/figure_*.json``."""
+
+    before: dict[tuple[str, ...], Qualifier]
+    after: dict[tuple[str, ...], Qualifier]
+    change: dict[str, Qualifier]
+    percent: frozenset[str]
+    currency_symbols: dict[str, str]
+    currency_words: dict[str, str]
+    time_units: dict[str, str]
+    measures: dict[str, str]
+    glued_units: dict[str, str]
+    months: frozenset[str]
+    label_nouns: frozenset[str]
+    time_markers: frozenset[str]
+    year_prepositions: frozenset[str]
+    one_determiners: frozenset[str]
+    cue_verbs: dict[str, Category]
+    cue_nouns: dict[str, Category]
+    cue_adjectives: dict[str, Category]
+    cue_phrases: dict[tuple[str, ...], Category]
+
+
+def _invert(groups: dict[str, list[str]]) -> dict[str, Any]:
+    return {word: name for name, words in groups.items() if not name.startswith("_") for word in words}
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> _Lexicons:
+    qualifiers, units = _load("figure_qualifiers.json"), _load("figure_units.json")
+    exclusions, categories = _load("figure_exclusions.json"), _load("figure_categories.json")
+    return _Lexicons(
+        before={tuple(k.split()): v for k, v in qualifiers["before"].items()},
+        after={tuple(k.split()): v for k, v in qualifiers["after"].items()},
+        change=_invert(qualifiers["change_verbs"]),
+        percent=frozenset(units["percent"]),
+        currency_symbols=units["currency_symbols"],
+        currency_words=units["currency_words"],
+        time_units=units["time_units"],
+        measures=units["measures"],
+        glued_units=units["glued_units"],
+        months=frozenset(exclusions["months"]),
+        label_nouns=frozenset(exclusions["label_nouns"]),
+        time_markers=frozenset(exclusions["time_markers"]),
+        year_prepositions=frozenset(exclusions["year_prepositions"]),
+        one_determiners=frozenset(exclusions["pronoun_one_determiners"]),
+        cue_verbs=_invert(categories["verbs"]),
+        cue_nouns=_invert(categories["nouns"]),
+        cue_adjectives=_invert(categories["adjectives"]),
+        cue_phrases={tuple(p.split()): c for c, ps in categories["phrases"].items() for p in ps},
+    )
+
+
+@dataclass
+class _Expr:
+    """A number expression found in the text: token range and value, before qualifiers and units."""
+
+    start: int  # first token of the number (index into the Doc)
+    end: int  # one past the last token
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    vague: bool = False
+    glued_currency: str | None = None
+    glued_unit: str | None = None
+    sign: str | None = None  # "+" or "-" written against the digits: a change ("Dow +0.2%")
+
+
+# ---------------------------------------------------------------- finding number expressions
+
+
+def _numeric(tok: Token) -> tuple[float, str | None, str | None] | None:
+    """Value, currency code and unit of a digit token ("RM23.50" → 23.5, "MYR", None; "10kW" → 10, None, "kilowatt")."""
+    if _ORDINAL.match(tok.text):
+        return None
+    read = read_numeric_token(tok.text)
+    if read is None:
+        return None
+    lex = _lexicons()
+    currency = lex.currency_symbols.get(read.prefix.lower()) if read.prefix else None
+    if read.prefix and currency is None:
+        return None
+    unit = None
+    if read.suffix:
+        suffix = read.suffix if len(read.suffix) > 1 else read.suffix.lower() if read.suffix.islower() else ""
+        unit = lex.glued_units.get(suffix.lower()) if suffix else None
+        if unit is None:
+            return None
+    return read.value, currency, unit
+
+
+def _is_number_token(tok: Token) -> bool:
+    if tok.ent_type_ == "ORDINAL":
+        return False
+    return _numeric(tok) is not None or lexicon().word_value(tok.lower_) is not None or tok.lower_ in lexicon().scales
+
+
+def _scale_follows(doc: Doc, i: int) -> bool:
+    return i + 1 < len(doc) and doc[i + 1].lower_ in lexicon().scales
+
+
+def _collect(doc: Doc, i: int, limit: int) -> _Expr | None:
+    """Read one number (no range) starting at token ``i``; None if token ``i`` does not start one."""
+    lex = lexicon()
+    tok = doc[i]
+    if tok.lower_ in ("a", "an") and _scale_follows(doc, i):
+        words, j = [tok.lower_], i + 1
+    elif _is_number_token(tok):
+        words, j = [], i
+    else:
+        return None
+    currency: str | None = None
+    unit: str | None = None
+    written_sign: str | None = None
+    sign = 1.0
+    last_digit = False
+    while j < limit:
+        cur = doc[j]
+        numeric = _numeric(cur)
+        lower = cur.lower_
+        if numeric is not None and not last_digit and unit is None and (not words or words[-1] in ("a", "an")):
+            value, code, glued = numeric
+            sign = -1.0 if value < 0 else 1.0
+            written_sign = cur.text[:1] if cur.text[:1] in "+-−" else None
+            words.append(f"{abs(value):.10f}")
+            currency, unit, last_digit = code, glued, True
+            j += 1
+        elif lower in lex.scales and unit is None and (not words or words[-1] not in lex.scales or lower != words[-1]):
+            words.append(lower)
+            last_digit = False
+            j += 1
+        elif (numeric is None and lex.word_value(lower) is not None and not last_digit
+              and _word_continues(words, lower)) or _joins_word_number(doc, j, words, limit):
+            words.append(lower)
+            j += 1
+        elif last_digit and _is_multiplier(doc, j, glued_currency=currency is not None):
+            words.append(lower.rstrip("."))
+            j += 1
+            break
+        else:
+            break
+    if not words or words[-1] in ("a", "an", "and", "-"):
+        return None
+    words = [_multiplied(w) for w in words]
+    parsed = parse_number(words)
+    if parsed is None:
+        return None
+    if i > 0 and doc[i - 1].lower_ == "minus":
+        sign = -1.0
+    return _Expr(i, j, sign * parsed, glued_currency=currency, glued_unit=unit, sign=written_sign)
+
+
+def _multiplied(word: str) -> str:
+    """A split multiplier ("3", "bn") becomes a scale parse_number knows."""
+    multiplier = lexicon().suffix_multipliers.get(word)
+    return f"*{multiplier}" if multiplier is not None else word
+
+
+def _word_continues(words: list[str], word: str) -> bool:
+    """Whether number word ``word`` continues the number read so far ("twenty" "five", "hundred" "forty")."""
+    lex = lexicon()
+    if not words:
+        return True
+    prev = words[-1]
+    if prev in lex.scales or prev in ("and", "-"):
+        return True
+    return prev in lex.tens and word in lex.units
+
+
+def _joins_word_number(doc: Doc, j: int, words: list[str], limit: int) -> bool:
+    """'and' in "two hundred and forty" or the hyphen of "twenty-five"."""
+    lex = lexicon()
+    if not words or j + 1 >= limit:
+        return False
+    nxt = doc[j + 1].lower_
+    if doc[j].lower_ == "and":
+        return words[-1] in lex.scales and lex.word_value(nxt) is not None and words[-1] != "dozen"
+    glued = not doc[j - 1].whitespace_ and not doc[j].whitespace_
+    return doc[j].text == "-" and glued and words[-1] in lex.tens and nxt in lex.units
+
+
+def _is_multiplier(doc: Doc, j: int, *, glued_currency: bool = False) -> bool:
+    """A multiplier suffix split from its digits ("3 bn", "$3m"); a bare "m" only after a currency."""
+    word = doc[j].lower_.rstrip(".")
+    if word not in lexicon().suffix_multipliers:
+        return False
+    if word in ("m", "b", "k"):
+        has_currency = glued_currency or _currency_before(doc, j - 1) is not None
+        return not doc[j - 1].whitespace_ and (word != "m" or has_currency)
+    return True
+
+
+def _vague(doc: Doc, i: int, limit: int) -> _Expr | None:
+    """Vague plurals: "hundreds", "tens of thousands", "several hundred" → low bound, at_least."""
+    lex = lexicon()
+    unit = vague_unit(doc[i].text)
+    if unit is not None:
+        j = i + 1
+        if j + 1 < limit and doc[j].lower_ == "of" and (inner := vague_unit(doc[j + 1].text)) and inner > unit:
+            unit, j = unit * inner, j + 2
+        if doc[i].lower_ == "tens" and j == i + 1:
+            return None
+        return _Expr(i, j, None, low=2 * unit, vague=True)
+    det = doc[i].lower_
+    if det in lex.vague_determiners and i + 1 < limit and doc[i + 1].lower_ in lex.scales:
+        return _Expr(i, i + 2, None, low=2 * lex.scales[doc[i + 1].lower_], vague=True)
+    return None
+
+
+def _unit_words(doc: Doc, j: int, limit: int) -> int:
+    """How many unit tokens start at ``j`` ("percent", "per cent", "miles", "dollars"); 0 if none."""
+    lex = _lexicons()
+    if j + 1 < limit and doc[j].lower_ == "per" and doc[j + 1].lower_ == "cent":
+        return 2
+    word = doc[j].lower_
+    return int(word in lex.percent or word in lex.measures or word in lex.currency_words or word in lex.time_units)
+
+
+def _range(doc: Doc, first: _Expr, limit: int) -> _Expr | None:
+    """Extend ``first`` to a range when "to"/"-"/"and" and a second number follow.
+
+    A unit may sit after each bound ("from 4.8 percent to 4.7 percent", "between $62 and $68");
+    "and" makes a range only after "between". None means the digits are a phone number.
+    """
+    if first.value is None or first.end >= limit:
+        return first
+    opener = first.start - (2 if _currency_before(doc, first.start) else 1)
+    between = opener >= 0 and doc[opener].lower_ == "between"
+    skipped = _unit_words(doc, first.end, limit)
+    j = first.end + skipped
+    if j + 1 >= limit:
+        return first
+    connector = doc[j].lower_
+    if connector not in ("to", "-", "–", "—") and not (connector == "and" and between):
+        return first
+    k = j + 1
+    if k < limit and _currency_before(doc, k + 1) and doc[k].text in _lexicons().currency_symbols:
+        k += 1
+    second = _collect(doc, k, limit)
+    if second is not None and _is_phone(doc, first, second):
+        return None
+    if second is None or second.value is None:
+        return first
+    if skipped and not (between or _unit_words(doc, second.end, limit) or _opened_by_from(doc, opener)):
+        return first
+    low, high = first.value, second.value
+    scale = lexicon().scales.get(doc[second.end - 1].lower_)
+    if scale and scale >= 1000 and low * scale <= high:
+        low *= scale
+    if low == high and connector != "to":
+        return first  # "ended 2-2": a score, not a range
+    return _Expr(first.start, second.end, None, low=min(low, high), high=max(low, high),
+                 glued_currency=first.glued_currency or second.glued_currency,
+                 glued_unit=first.glued_unit or second.glued_unit)
+
+
+def _opened_by_from(doc: Doc, opener: int) -> bool:
+    return opener >= 0 and doc[opener].lower_ == "from"
+
+
+def _is_phone(doc: Doc, first: _Expr, second: _Expr) -> bool:
+    """Digit groups joined by hyphens in the shape of a phone number (555-1234, 020-7946-0000)."""
+    a, b = doc[first.start].text, doc[second.start].text
+    if doc[first.end].text != "-" or not (a.isdigit() and b.isdigit()):
+        return False
+    more = second.end + 1 < len(doc) and doc[second.end].text == "-" and doc[second.end + 1].text.isdigit()
+    return more or (len(a) >= 3 and len(b) >= 4)
+
+
+def _expressions(doc: Doc, sent: Span) -> Iterator[_Expr]:
+    i = sent.start
+    while i < sent.end:
+        expr = _vague(doc, i, sent.end) or _collect(doc, i, sent.end)
+        if expr is None:
+            i += 1
+            continue
+        ranged = expr if expr.vague else _range(doc, expr, sent.end)
+        if ranged is not None:
+            yield ranged
+        i = max((ranged or expr).end, i + 1)
+
+
+# ---------------------------------------------------------------- what is not a figure
+
+
+def _is_excluded(doc: Doc, expr: _Expr) -> bool:
+    """Dates, years, times of day, labels, pronoun "one" and numbers inside names are not figures."""
+    return any(
+        check(doc, expr)
+        for check in (
+            _is_name_entity, _is_date_chain, _is_date_part, _is_year, _is_time_of_day, _is_label,
+            _is_pronoun_one, _is_bare_parenthetical, _is_compound_modifier,
+        )
+    )
+
+
+def _is_name_entity(doc: Doc, expr: _Expr) -> bool:
+    """A number inside a named entity that also has words ("Apollo 11", "Resolution 2334")."""
+    for k in range(expr.start, expr.end):
+        if doc[k].ent_type_ in _NAME_ENTITIES:
+            entity = next(e for e in doc.ents if e.start <= k < e.end)
+            if any(t.is_alpha and not is_number_text(t.text) for t in doc[entity.start:k]):
+                return True
+    return False
+
+
+def _is_date_chain(doc: Doc, expr: _Expr) -> bool:
+    """Digits glued by "-" or "/" to more digits before them: ISO dates and codes ("2023-11-30")."""
+    if expr.start < 2:
+        return False
+    joint, before = doc[expr.start - 1], doc[expr.start - 2]
+    return joint.text in ("-", "/") and not joint.whitespace_ and not before.whitespace_ and before.text.isdigit()
+
+
+def _is_month(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.lower_ in _lexicons().months
+
+
+def _is_date_part(doc: Doc, expr: _Expr) -> bool:
+    """Day of month next to a month name ("October 7", "7 October", "Nov. 30")."""
+    before = doc[expr.start - 1] if expr.start > 0 else None
+    after = doc[expr.end] if expr.end < len(doc) else None
+    if expr.value is not None and expr.value <= 31 and not expr.vague:
+        return bool((before is not None and _is_month(before)) or (after is not None and _is_month(after)))
+    return False
+
+
+def _year_like(doc: Doc, expr: _Expr) -> bool:
+    text = doc[expr.start].text
+    return expr.end - expr.start == 1 and len(text) == 4 and text.isdigit() and 1000 <= int(text) <= 2100
+
+
+def _is_year(doc: Doc, expr: _Expr) -> bool:
+    """A bare four-digit number used as a year: "in 2011", "the 2011 exchange", "Nov. 30, 2023".
+
+    Counted as a year when spaCy calls it a DATE or it lies in 1900-2100, unless a currency comes
+    before it or a plural noun or unit right after it ("2000 people", "1988 votes").
+    """
+    if not _year_like(doc, _Expr(expr.start, expr.start + 1, 0.0)) or expr.glued_unit or expr.glued_currency:
+        return False
+    tok = doc[expr.start]
+    if _currency_before(doc, expr.start) is not None:
+        return False
+    if tok.ent_type_ != "DATE" and not 1900 <= int(tok.text) <= 2100:
+        return False
+    nxt = doc[expr.end] if expr.end < len(doc) else None
+    if nxt is None:
+        return True
+    lex = _lexicons()
+    counts = nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in lex.time_units
+    return not (counts or _unit_words(doc, expr.end, len(doc)) or nxt.lower_ in lexicon().scales)
+
+
+def _is_time_of_day(doc: Doc, expr: _Expr) -> bool:
+    after = doc[expr.end] if expr.end < len(doc) else None
+    return after is not None and after.lower_ in _lexicons().time_markers
+
+
+def _is_label(doc: Doc, expr: _Expr) -> bool:
+    """A number naming something: "Resolution 2334", "page 5", "Big 12", "F-16", "iPhone 11", "787 Dreamliner"."""
+    if expr.vague:
+        return False
+    tok = doc[expr.start]
+    nxt = doc[expr.end] if expr.end < len(doc) else None
+    if (nxt is not None and nxt.pos_ == "PROPN" and nxt.tag_ == "NNP" and nxt.is_title
+            and nxt.ent_type_ not in ("NORP", "GPE", "DATE") and expr.value not in (None, 1.0)
+            and expr.end - expr.start == 1 and not expr.glued_currency and tok.text[:1].isdigit()
+            and tok.head.tag_ not in ("NNS", "NNPS")):
+        return True
+    if expr.start == 0:
+        return False
+    prev = doc[expr.start - 1]
+    if prev.text == "-" and not prev.whitespace_ and expr.start >= 2:
+        word = doc[expr.start - 2]
+        return word.is_alpha and not word.whitespace_ and not is_number_text(word.text)
+    counts_following = tok.dep_ == "nummod" and tok.head.i >= expr.end and tok.head.tag_ in ("NNS", "NNPS")
+    if counts_following or _currency_before(doc, expr.start):
+        return False
+    lex = _lexicons()
+    if prev.lower_ in lex.label_nouns:
+        return True
+    return (
+        prev.pos_ == "PROPN" and prev.i != prev.sent.start and prev.ent_type_ not in ("DATE", "TIME")
+        and prev.lower_ not in lex.months and (prev.lower_,) not in lex.before
+        and not is_number_text(prev.text)
+    )
+
+
+def _is_bare_parenthetical(doc: Doc, expr: _Expr) -> bool:
+    """"(4)" after a name: a jersey or list number, not a quantity."""
+    before = doc[expr.start - 1].text if expr.start > 0 else ""
+    after = doc[expr.end].text if expr.end < len(doc) else ""
+    return before == "(" and after == ")" and not expr.glued_unit and not expr.glued_currency
+
+
+def _is_compound_modifier(doc: Doc, expr: _Expr) -> bool:
+    """"three-bed", "six-speed": a number hyphenated to a noun that is no unit describes a kind, not a count."""
+    if expr.end + 1 >= len(doc) or doc[expr.end].text != "-" or doc[expr.end - 1].whitespace_:
+        return False
+    word = doc[expr.end + 1]
+    lex = _lexicons()
+    known = word.lower_ in lex.time_units or word.lower_ in lex.measures or word.lower_ in lex.percent
+    return word.is_alpha and not known and word.lower_ not in lex.currency_words and not is_number_text(word.text)
+
+
+def _is_pronoun_one(doc: Doc, expr: _Expr) -> bool:
+    """'one' as a pronoun ("the same one", "no one", "one another"), not a count."""
+    tok = doc[expr.start]
+    if expr.end - expr.start != 1 or tok.lower_ != "one":
+        return False
+    if expr.end < len(doc) and doc[expr.end].lower_ in ("another", "'s", "’s"):
+        return True
+    prev = doc[expr.start - 1].lower_ if expr.start > 0 else ""
+    if tok.dep_ == "nummod" or any(c.dep_ == "prep" and c.lower_ in ("of", "out") for c in tok.children):
+        return False
+    return prev in _lexicons().one_determiners or tok.pos_ == "PRON" or tok.dep_ in ("pobj", "dobj")
+
+
+# ---------------------------------------------------------------- qualifier, unit
+
+
+def _currency_before(doc: Doc, i: int) -> str | None:
+    if i <= 0:
+        return None
+    symbols = _lexicons().currency_symbols
+    code = symbols.get(doc[i - 1].lower_)
+    if code and i >= 2 and doc[i - 2].text.upper() in ("US", "A", "C", "HK") and not doc[i - 2].whitespace_:
+        return symbols.get(doc[i - 2].lower_ + doc[i - 1].lower_, code)
+    return code
+
+
+def _qualifier_before(doc: Doc, expr: _Expr, sent_start: int) -> tuple[int, Qualifier | None]:
+    """The qualifier phrase ending just before the number (a currency symbol may sit between)."""
+    end = expr.start
+    if _currency_before(doc, end):
+        end -= 1
+    if end > sent_start and doc[end - 1].lower_ == "between" and expr.value is None:
+        return end - 1, "range"
+    lex = _lexicons()
+    for size in (3, 2, 1):
+        first = end - size
+        if first < sent_start:
+            continue
+        words = tuple(t.lower_ for t in doc[first:end])
+        if words in lex.before:
+            if first > sent_start and doc[first - 1].lower_ in ("just", "well") and size == 1:
+                first -= 1
+            return first, lex.before[words]
+    return expr.start, None
+
+
+def _qualifier_after(doc: Doc, end: int, sent_end: int) -> tuple[int, Qualifier | None]:
+    for size in (2, 1):
+        words = tuple(t.lower_ for t in doc[end:end + size])
+        if end + size <= sent_end and words in _lexicons().after:
+            return end + size, _lexicons().after[words]
+    return end, None
+
+
+@dataclass(frozen=True)
+class _Unit:
+    unit: str | None
+    category: Category | None
+    unit_token: int | None  # index of the unit token after the number, if any
+
+
+def _unit(doc: Doc, expr: _Expr) -> _Unit:
+    """Percent, currency, age, time unit or measure, from the tokens around the number."""
+    lex = _lexicons()
+    currency = expr.glued_currency or _currency_before(doc, expr.start)
+    if currency:
+        return _Unit(currency, "money", None)
+    if expr.glued_unit:
+        time_unit = expr.glued_unit in lex.time_units.values()
+        return _Unit(expr.glued_unit, "duration" if time_unit else None, None)
+    j = expr.end
+    nxt = doc[j].lower_ if j < len(doc) else ""
+    if nxt in lex.percent or (nxt == "per" and j + 1 < len(doc) and doc[j + 1].lower_ == "cent"):
+        return _Unit("percent", None, j + 1 if nxt == "per" else j)
+    if j + 1 < len(doc) and nxt in ("us", "u.s.") and doc[j + 1].lower_ in lex.currency_words:
+        return _Unit(lex.currency_words[doc[j + 1].lower_], "money", j + 1)
+    if nxt in lex.currency_words and not (nxt in ("pound", "pounds") and expr.value is None):
+        return _Unit(lex.currency_words[nxt], "money", j)
+    if expr.start > 0 and doc[expr.start - 1].lower_ in ("aged", "age", "ages"):
+        return _Unit("year", "age", None)
+    hyphen = nxt == "-"
+    k = j + 1 if hyphen else j
+    word = doc[k].lower_ if k < len(doc) else ""
+    if word in lex.time_units:
+        unit = lex.time_units[word]
+        return _Unit(unit, "age" if _is_age(doc, k) else "duration", k)
+    if word in lex.measures and not (word == "m" and hyphen):
+        return _Unit(lex.measures[word], None, k)
+    return _Unit(None, None, None)
+
+
+def _is_age(doc: Doc, k: int) -> bool:
+    """"10-month-old", "three years old"."""
+    rest = [t.lower_ for t in doc[k + 1:k + 3]]
+    return rest[:1] == ["old"] or rest[:2] == ["-", "old"]
+
+
+def _change(doc: Doc, anchor: Token, first: int) -> Qualifier | None:
+    """'up'/'down' when a verb of change takes the number ("rose 5%", "fell by 3") or "up"/"down" precede it.
+
+    Only the amount of change counts: the level reached ("rose 5% to 164p") and nominal changes
+    ("a 4.2 percent drop") stay exact, as in NewsQuant.
+    """
+    change = _lexicons().change
+    if first > 0 and doc[first - 1].lower_ in ("up", "down"):
+        return "up" if doc[first - 1].lower_ == "up" else "down"
+    tok = anchor
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by":
+        tok = tok.head
+    if tok.dep_ in ("dobj", "npadvmod", "advmod", "prep", "attr"):
+        head = tok.head
+        if head.pos_ == "VERB" and head.i != tok.i:
+            return change.get(head.lemma_.lower())
+    return None
+
+
+# ---------------------------------------------------------------- counted noun and category
+
+
+def _counted_head(doc: Doc, expr: _Expr, unit: _Unit) -> Token | None:
+    """The noun the number counts: nummod head, the noun after "N of", or for a unit the noun it modifies."""
+    anchor = doc[expr.end - 1]
+    if unit.unit_token is not None:
+        unit_tok = doc[unit.unit_token]
+        if unit.category == "age" or (unit.category == "duration" and doc[expr.end].text == "-"):
+            return _modified_noun(unit_tok)
+        return unit_tok if unit.category == "duration" else None
+    for tok in reversed(doc[expr.start:expr.end]):
+        head = tok.head
+        modifies = tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i >= expr.end
+        if modifies and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in lexicon().scales:
+            return _compound_top(head)
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _compound_top(tok: Token) -> Token:
+    """The head noun of a compound chain: the parser may hang the number on "Thai" in "Thai workers"."""
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return tok
+
+
+def _modified_noun(tok: Token) -> Token | None:
+    """The noun a compound adjective like "four-day" or "10-month-old" modifies."""
+    cur = tok
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("NOUN", "PROPN") and cur.i > tok.i:
+            return cur
+    return None
+
+
+def _noun_phrase(doc: Doc, head: Token, after: int) -> tuple[int, int]:
+    """Token range of the counted phrase: head with its left modifiers and noun conjuncts."""
+    start = head.i
+    for child in sorted(head.lefts, key=lambda t: -t.i):
+        if child.i < after or child.dep_ not in _COUNTED_MODIFIER_DEPS or child.i != start - 1:
+            break
+        if child.lower_ in _NOT_COUNTED_WORDS or child.like_num:
+            break
+        start = child.i
+    end = head.i + 1
+    conjuncts = [c for c in head.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    has_cc = any(c.dep_ == "cc" for c in head.rights)
+    if conjuncts and has_cc and not any(c.dep_ == "nummod" or c.like_num for c in conjuncts[0].children):
+        end = conjuncts[0].i + 1
+    return start, end
+
+
+def _after_compound(doc: Doc, expr: _Expr, unit: _Unit) -> int:
+    """First token after the number and any compound adjective it heads ("10-month-old", "four-day")."""
+    if unit.unit_token is None:
+        return expr.end
+    after = unit.unit_token + 1
+    if [t.lower_ for t in doc[after:after + 2]] == ["-", "old"]:
+        return after + 2
+    return after + 1 if after < len(doc) and doc[after].lower_ == "old" else after
+
+
+def _pronoun_counted(head: Token, anchor: Token) -> Token | None:
+    """For "13 of them were Israeli citizens" the attribute names what is counted."""
+    verb = anchor.head if anchor.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is not None and verb.lemma_ == "be":
+        attrs = [c for c in verb.children if c.dep_ in ("attr", "acomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+        if attrs:
+            return attrs[0]
+    for child in anchor.children:
+        if child.dep_ in ("appos", "npadvmod") and child.pos_ in ("NOUN", "PROPN"):
+            return child
+    return None
+
+
+def _cue_of(tok: Token, *, as_noun: bool) -> Category | None:
+    lex = _lexicons()
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and not as_noun):
+        return lex.cue_verbs.get(lemma)
+    if tok.pos_ == "ADJ":
+        return lex.cue_adjectives.get(lower)
+    return lex.cue_nouns.get(lower) or lex.cue_nouns.get(lemma) or lex.cue_verbs.get(lemma)
+
+
+def _modifier_cue(tok: Token) -> Category | None:
+    """Cues in the counted noun's own modifiers: "Palestinians imprisoned", "wounded soldiers"."""
+    lex = _lexicons()
+    for child in tok.children:
+        if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "ADJ"):
+            cue = lex.cue_verbs.get(child.lemma_.lower()) or lex.cue_adjectives.get(child.lower_)
+            if cue:
+                return cue
+        if child.dep_ == "amod" and child.lower_ in lex.cue_adjectives:
+            return lex.cue_adjectives[child.lower_]
+    return None
+
+
+def _verb_cue(start: Token) -> Category | None:
+    """Walk up from the counted noun to the first verb and read its cue (or its predicate adjective)."""
+    lex = _lexicons()
+    cur = start
+    for _ in range(6):
+        head = cur.head
+        if head.i == cur.i or cur.dep_ not in _WALK_DEPS:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            cue = lex.cue_verbs.get(head.lemma_.lower())
+            if cue is None:
+                complements = [c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+                cue = lex.cue_verbs.get(complements[0].lemma_.lower()) if complements else None
+            if cue is None:
+                for child in head.children:
+                    if child.dep_ in ("acomp", "attr", "oprd") and child.i != cur.i:
+                        cue = lex.cue_adjectives.get(child.lower_) or lex.cue_nouns.get(child.lower_)
+                        cue = cue if cue in _PEOPLE_CATEGORIES else None
+            return cue or _phrase_cue(head)
+        if head.pos_ == "NOUN" and (cue := lex.cue_verbs.get(head.lemma_.lower())):
+            return cue
+        cur = head
+    return None
+
+
+def _phrase_cue(verb: Token) -> Category | None:
+    """Multi-word cues read off the verb phrase: "lost their lives", "remain in captivity"."""
+    words = [t.lower_ for t in verb.subtree if t.i >= verb.i][:6]
+    for phrase, category in _lexicons().cue_phrases.items():
+        n = len(phrase)
+        if any(tuple(words[k:k + n]) == phrase for k in range(len(words) - n + 1)):
+            return category
+    return None
+
+
+# ---------------------------------------------------------------- assembling records
+
+
+@dataclass
+class _Context:
+    """What the previous figure counted, for partitive and elliptical mentions ("30 of them")."""
+
+    counted: str | None = None
+    category: Category | None = None
+    sentence_start: int = -1
+
+
+def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context) -> tuple[str | None, Category]:
+    """Counted phrase and category of one figure."""
+    anchor = doc[expr.end - 1]
+    head = _counted_head(doc, expr, unit)
+    elliptical = head is None or head.pos_ == "PRON"
+    if head is not None and head.pos_ == "PRON":
+        head = _pronoun_counted(head, anchor) or head
+    if head is None and anchor.dep_ == "pobj":
+        verb = anchor.head.head
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        head = objects[0] if objects else None
+    counted = None
+    if head is not None and head.pos_ != "PRON":
+        start, end = _noun_phrase(doc, head, _after_compound(doc, expr, unit))
+        counted = doc[start:end].text
+    elif elliptical and ctx.counted and unit.unit is None:
+        counted = ctx.counted
+    if unit.category is not None:
+        return counted, unit.category
+    if unit.unit is not None:
+        return counted, "other"
+    base = head if head is not None and head.pos_ != "PRON" else anchor
+    category = _modifier_cue(base) or _verb_cue(base)
+    if category is None and base is not anchor:
+        category = _modifier_cue(anchor) or _verb_cue(anchor)
+    if category is None and head is not None:
+        category = _cue_of(head, as_noun=True)
+    same_sentence = ctx.sentence_start == anchor.sent.start_char
+    inherit = elliptical or same_sentence or anchor.head.lemma_ == "be"
+    if category is None and inherit and ctx.category in _PEOPLE_CATEGORIES:
+        category = ctx.category
+    return counted, category or "other"
+
+
+def _figure(doc: Doc, doc_id: str, sent: Span, expr: _Expr, ctx: _Context, claimants: ClaimantResolver) -> Figure:
+    first, qualifier = _qualifier_before(doc, expr, sent.start)
+    last, after_qualifier = _qualifier_after(doc, expr.end, sent.end)
+    unit = _unit(doc, expr)
+    if unit.category == "duration" and qualifier is not None and doc[first].lower_ in ("over", "under", "around"):
+        first, qualifier = expr.start, None  # "over four days" is a span of time, not a lower bound
+    qualifier = qualifier or after_qualifier
+    anchor = doc[unit.unit_token] if unit.unit_token is not None and unit.category != "age" else doc[expr.end - 1]
+    change = _change(doc, anchor, first) if unit.category not in ("age",) else None
+    if expr.vague:
+        qualifier = "at_least"
+    elif expr.value is None:
+        qualifier = "range"
+    elif change is not None and qualifier in (None, "approx"):
+        qualifier = change
+    elif expr.sign is not None and qualifier is None:
+        qualifier = "up" if expr.sign == "+" else "down"
+    counted, category = _describe(doc, expr, unit, ctx)
+    start_char, end_char = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+    return Figure(
+        doc_id=doc_id, start=start_char, end=end_char, text=doc.text[start_char:end_char],
+        value=expr.value, low=expr.low, high=expr.high, qualifier=qualifier or "exact", unit=unit.unit,
+        counted=counted, category=category, claimant=claimants.claimant_for(start_char, end_char),
+        sentence_start=sent.start_char, sentence_end=sent.end_char,
+    )
+
+
+def find_figures(doc: Doc, doc_id: str, claimants: ClaimantResolver) -> list[Figure]:
+    """Every figure of a parsed document, in document order.
+
+    Args:
+        doc: the article parsed by :func:`parley.extract.nlp.load_nlp` (tagger, parser and NER).
+        doc_id: the document's id, copied into each record.
+        claimants: gives the claimant of a span (the attribution that covers it), or None.
+
+    Returns:
+        Figure records; offsets index ``doc.text``.
+
+    Example: "Hamas freed 24 hostages" gives one figure, ``24`` (exact, counted "hostages",
+    category "released").
+    """
+    figures: list[Figure] = []
+    ctx = _Context()
+    for sent in doc.sents:
+        for expr in _expressions(doc, sent):
+            if _is_excluded(doc, expr):
+                continue
+            figure = _figure(doc, doc_id, sent, expr, ctx, claimants)
+            figures.append(figure)
+            if figure.unit is None:
+                ctx = _Context(figure.counted, figure.category, sent.start_char)
+    return figures

@@ -1,0 +1,185 @@
+"""Reading English numbers written as digits, words or a mix ("1,200", "two hundred and forty", "1.2 million").
+
+Pure string functions with no spaCy dependency: :mod:`parley.extract.figures` decides which tokens
+form a number and hands their texts here. The vocabulary (cardinal words, scales, suffix
+multipliers such as ``15k`` or ``$3bn``, vague plurals, fractions) is data, in
+``data/figure_numbers.json``.
+
+Why not a library: text2num, word2number and number-parser read pure number words, but none reads
+the mixed forms wire copy uses (``1.2 million``, ``15k``, ``$3bn``) or vague plurals, so every
+call would need the same wrapping this module does anyway; the grammar of English cardinals is
+small enough to state here in full.
+
+Limits: no ordinals (they are not figures), no Roman numerals, no "one and a half".
+
+    >>> parse_number(["two", "hundred", "and", "forty"])
+    240.0
+    >>> parse_number(["1.2", "million"])
+    1200000.0
+    >>> parse_number(["15k"])
+    15000.0
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = [
+    "NumberLexicon",
+    "NumericToken",
+    "is_number_text",
+    "lexicon",
+    "parse_digits",
+    "parse_number",
+    "read_numeric_token",
+    "vague_unit",
+]
+
+#: Digits with optional thousands separators and decimals, optionally glued to a multiplier
+#: suffix ("15k", "1.2bn"); a leading "~" is a written "approximately".
+_DIGITS = re.compile(r"^~?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<suffix>[a-z]{0,3})$")
+#: One token that carries a number with things glued to it: a currency before ("RM23.50", "$US5",
+#: "EUR50m"), a sign ("-1.3"), a unit or multiplier after ("10kW", "24pc", "4.3M", "1/16").
+_NUMERIC_TOKEN = re.compile(
+    r"^(?P<prefix>[A-Z]{1,3}\$|\$[A-Z]{1,2}|[$£€¥₪₹₽₴₦]|[A-Z]{2,3}(?=\d)|Rs\.?)?\s?"
+    r"(?P<sign>[+\-−])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?:[/⁄](?P<den>\d+))?(?P<suffix>[A-Za-z][A-Za-z0-9/]*|″|′|%)?$"
+)
+
+
+@dataclass(frozen=True)
+class NumericToken:
+    """What one digit token says: its value and the raw prefix (currency) and suffix (unit) glued to it."""
+
+    value: float
+    prefix: str | None
+    suffix: str | None
+
+
+@dataclass(frozen=True)
+class NumberLexicon:
+    """The number vocabulary of ``data/figure_numbers.json``."""
+
+    units: dict[str, float]
+    tens: dict[str, float]
+    scales: dict[str, float]
+    suffix_multipliers: dict[str, float]
+    vague_plurals: dict[str, float]
+    vague_determiners: tuple[str, ...]
+    fractions: dict[str, float]
+
+    def word_value(self, word: str) -> float | None:
+        """The value of one cardinal word ("seven", "forty"), or None."""
+        return self.units.get(word, self.tens.get(word))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> NumberLexicon:
+    """Load the number vocabulary once per process."""
+    raw = json.loads(resources.files("parley.extract").joinpath("data/figure_numbers.json").read_text("utf-8"))
+    return NumberLexicon(
+        units={k: float(v) for k, v in raw["units"].items()},
+        tens={k: float(v) for k, v in raw["tens"].items()},
+        scales={k: float(v) for k, v in raw["scales"].items()},
+        suffix_multipliers={k: float(v) for k, v in raw["suffix_multipliers"].items()},
+        vague_plurals={k: float(v) for k, v in raw["vague_plurals"].items()},
+        vague_determiners=tuple(raw["vague_determiners"]),
+        fractions={k: float(v) for k, v in raw["fractions"].items()},
+    )
+
+
+def parse_digits(text: str) -> float | None:
+    """The value of a digit token ("1,200", "2.5", "15k", "1.2bn"), or None if it is not one."""
+    match = _DIGITS.match(text.lower())
+    if match is None:
+        return None
+    value = float(match["num"].replace(",", ""))
+    suffix = match["suffix"]
+    if not suffix:
+        return value
+    multiplier = lexicon().suffix_multipliers.get(suffix)
+    return None if multiplier is None else value * multiplier
+
+
+def read_numeric_token(text: str) -> NumericToken | None:
+    """Read a token of digits with glued currency, sign, multiplier or unit; None if it is not one.
+
+    Multiplier suffixes are applied ("4.3M" → 4300000, "15k" → 15000) except a lower-case "m"
+    without a currency prefix, which is metres. Other suffixes are returned for the caller to
+    interpret as units. A fraction "1/16" is read as its value.
+
+        >>> read_numeric_token("EUR50m")
+        NumericToken(value=50000000.0, prefix='EUR', suffix=None)
+    """
+    match = _NUMERIC_TOKEN.match(text.strip())
+    if match is None:
+        return None
+    value = float(match["num"].replace(",", ""))
+    if match["den"]:
+        if float(match["den"]) == 0 or match["suffix"]:
+            return None
+        value /= float(match["den"])
+    if match["sign"] in ("-", "−"):
+        value = -value
+    prefix, suffix = match["prefix"], match["suffix"]
+    multiplier = lexicon().suffix_multipliers.get(suffix.lower()) if suffix else None
+    if suffix and multiplier is not None and (suffix != "m" or prefix):
+        return NumericToken(value * multiplier, prefix, None)
+    return NumericToken(value, prefix, suffix)
+
+
+def is_number_text(text: str) -> bool:
+    """Whether one token's text is (part of) a cardinal number: digits, a number word or a scale."""
+    lower = text.lower()
+    lex = lexicon()
+    return parse_digits(lower) is not None or lex.word_value(lower) is not None or lower in lex.scales
+
+
+def vague_unit(word: str) -> float | None:
+    """The unit of a vague plural ("hundreds" → 100), or None."""
+    return lexicon().vague_plurals.get(word.lower())
+
+
+def parse_number(words: Sequence[str]) -> float | None:
+    """The value of a sequence of number tokens, or None if they do not read as one number.
+
+    Accepts digits, cardinal words, "and" inside word numbers, "a"/"an" before a scale
+    ("a dozen", "a hundred") and scales after digits ("1.2 million"). Uses the usual
+    accumulate-and-scale reading: a scale multiplies what precedes it since the last larger scale.
+    """
+    lex = lexicon()
+    total = 0.0
+    current: float | None = None
+    for raw in words:
+        word = raw.lower()
+        if word in ("and", "-", "a", "an"):
+            if word in ("a", "an"):
+                current = 1.0
+            continue
+        if word.startswith("*"):  # a multiplier already resolved by the caller ("3 bn")
+            if current is None:
+                return None
+            current *= float(word[1:])
+            continue
+        digit = parse_digits(word)
+        small = digit if digit is not None else lex.word_value(word)
+        if small is not None:
+            current = (current or 0.0) + small
+        elif word in lex.scales:
+            scale = lex.scales[word]
+            base = current if current is not None else 1.0
+            if scale < 1000:
+                current = base * scale
+            else:
+                total += base * scale
+                current = None
+        else:
+            return None
+    if current is None and total == 0.0:
+        return None
+    return total + (current or 0.0)

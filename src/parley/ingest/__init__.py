@@ -1,0 +1,38 @@
+"""Ingest stage: read articles from files, dumps, feeds and stdin into Document records.
+
+    read_inputs(paths, *, fields=FieldMap(), max_bytes=DEFAULT_MAX_BYTES, encoding=None)
+        Streams Documents from text, HTML, JSONL, CSV/TSV, RSS/Atom files, directories and
+        "-" (stdin). A bad input yields an InputError value (not raised) naming the path and
+        line and what to do; reading goes on with the next record or file.
+    document_from_text(text, *, origin=None, date=None, outlet=None, url=None, title=None,
+                       doc_id=None) -> Document
+        Builds a Document: content-hash doc_id, leading "date YYYY-MM-DD" marker (removed) or
+        wire dateline (kept), AI-writing disclaimer -> ai_generated + ai_evidence.
+    FieldMap: which JSONL key / CSV column holds text, date, outlet, url, title, doc_id.
+
+Limits, on purpose: memory does not grow with the number of documents (dumps are streamed a
+line at a time; whole-file formats are capped by ``max_bytes``); nothing is fetched from the
+network; the outlet is never guessed from the article body; a date that cannot be read exactly
+is an error, never today's date.
+
+    >>> from parley.ingest import document_from_text
+    >>> doc = document_from_text("GAZA, Nov 30 (Reuters) - Hamas said it would free soldiers.")
+    >>> (doc.outlet, doc.date, len(doc.doc_id))
+    ('Reuters', None, 16)
+"""
+
+from __future__ import annotations
+
+from parley.ingest._documents import content_id, document_from_text, find_ai_disclaimer
+from parley.ingest._dumps import DEFAULT_MAX_BYTES, FieldMap
+from parley.ingest._read import STDIN, read_inputs
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "STDIN",
+    "FieldMap",
+    "content_id",
+    "document_from_text",
+    "find_ai_disclaimer",
+    "read_inputs",
+]

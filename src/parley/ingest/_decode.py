@@ -1,0 +1,93 @@
+"""Bytes to text: refusing binary files and finding the encoding of the rest.
+
+Order of attempts: a byte-order mark (UTF-8, UTF-16), strict UTF-8, then charset-normalizer's
+best guess (which reads Windows-1252 and Latin-1 news exports correctly). An error is raised
+only when none of these works, and it tells the user which encoding option to pass. A file with
+NUL bytes and no UTF-16 mark is refused as binary rather than decoded into noise.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from parley.errors import InputError
+
+__all__ = ["ENCODING_HINT", "SNIFF_BYTES", "check_not_binary", "decode_bytes", "sniff_encoding"]
+
+#: How much of a streamed dump is read to choose its encoding and check it is text.
+SNIFF_BYTES = 64 * 1024
+
+ENCODING_HINT = (
+    "pass the encoding explicitly (read_inputs(..., encoding='cp1252'); CLI: --encoding cp1252) "
+    "or re-save the file as UTF-8"
+)
+
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+#: C0 control bytes other than tab, newline, form feed, carriage return and escape: text in any
+#: single-byte or UTF-8 encoding has almost none, compressed or executable data has many.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+_MAX_CONTROL_SHARE = 0.05
+
+
+def check_not_binary(sample: bytes, source: str | Path) -> None:
+    """Refuse a file with NUL bytes or many control bytes (images, archives) unless marked UTF-16.
+
+    Raises:
+        InputError: the sample looks binary.
+    """
+    if sample.startswith(_UTF16_BOMS):
+        return
+    if b"\x00" in sample:
+        reason = "it contains NUL bytes"
+    elif len(sample.translate(None, _CONTROL_BYTES)) < len(sample) * (1 - _MAX_CONTROL_SHARE):
+        reason = "it is mostly control bytes"
+    else:
+        return
+    raise InputError(
+        source,
+        f"binary file ({reason}), not text; parley reads plain text, HTML, JSONL, CSV and RSS/Atom files",
+    )
+
+
+def sniff_encoding(sample: bytes, *, complete: bool) -> str | None:
+    """The encoding of ``sample``, or ``None`` when nothing decodes it.
+
+    Args:
+        sample: the whole file, or its first bytes.
+        complete: ``sample`` is the whole file, so a multi-byte character cut at its end is
+            an error rather than the edge of the sample.
+    """
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if sample.startswith(_UTF16_BOMS):
+        return "utf-16"
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=complete)
+    except UnicodeDecodeError:
+        pass
+    else:
+        return "utf-8"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(sample).best()
+    return None if best is None else str(best.encoding)
+
+
+def decode_bytes(data: bytes, source: str | Path, *, encoding: str | None = None) -> str:
+    """Decode a whole file, detecting its encoding unless one is given.
+
+    Raises:
+        InputError: the bytes are binary, or no encoding (or not the one given) decodes them.
+    """
+    check_not_binary(data[:SNIFF_BYTES], source)
+    chosen = encoding or sniff_encoding(data, complete=True)
+    if chosen is None:
+        raise InputError(source, f"cannot tell the text encoding (not UTF-8); {ENCODING_HINT}")
+    try:
+        return data.decode(chosen)
+    except LookupError as exc:
+        raise InputError(source, f"unknown encoding {chosen!r}; use a Python codec name such as cp1252") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(source, f"not valid {chosen} (byte {exc.start} cannot be decoded); {ENCODING_HINT}") from exc

@@ -1,0 +1,259 @@
+"""Streamed dumps: JSONL and CSV files with one article per line or row.
+
+Dumps can hold millions of articles, so they are never read whole: lines are pulled one at a
+time from a decoding stream, each at most ``max_bytes`` long (a longer line is skipped without
+being held in memory), and each becomes a Document or an InputError naming the file and line.
+A dump's text is kept byte for byte (no marker stripping, no whitespace trimming) because
+annotation and evaluation files give character offsets into exactly that text.
+
+CSV needs a header row. A file without the text column is one error for the whole file,
+listing the columns it has; a row with a different number of fields than the header is an
+error for that row (usually an unquoted comma or newline).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import IO
+
+from parley.errors import InputError
+from parley.ingest._decode import ENCODING_HINT, SNIFF_BYTES, check_not_binary, sniff_encoding
+from parley.ingest._documents import make_document
+from parley.records import Document
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "FieldMap",
+    "ReadOptions",
+    "iter_csv",
+    "iter_jsonl",
+    "jsonl_line",
+    "open_dump",
+]
+
+#: 20 MB: far above any real article (a long report is ~100 kB) and low enough that a
+#: mistakenly passed archive or database file is refused instead of loaded into memory.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class FieldMap:
+    """Which JSONL key or CSV column holds each document field (CLI: ``--text-field`` etc.)."""
+
+    text: str = "text"
+    date: str = "date"
+    outlet: str = "outlet"
+    url: str = "url"
+    title: str = "title"
+    doc_id: str = "doc_id"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """The reading options of one ``read_inputs`` call, passed down to every reader."""
+
+    fields: FieldMap = field(default_factory=FieldMap)
+    max_bytes: int = DEFAULT_MAX_BYTES
+    encoding: str | None = None
+
+
+def open_dump(raw: IO[bytes], source: str, options: ReadOptions) -> io.TextIOWrapper:
+    """A decoding text stream over a dump, its encoding chosen from the first 64 kB.
+
+    Raises:
+        InputError: the file is empty, binary, or its encoding cannot be told.
+    """
+    sample = raw.read(SNIFF_BYTES)
+    if not sample.strip():
+        raise InputError(source, "the file is empty; a dump needs one article per line or row")
+    check_not_binary(sample, source)
+    encoding = options.encoding or sniff_encoding(sample, complete=len(sample) < SNIFF_BYTES)
+    if encoding is None:
+        raise InputError(source, f"cannot tell the text encoding (not UTF-8); {ENCODING_HINT}")
+    raw.seek(0)
+    try:
+        return io.TextIOWrapper(raw, encoding=encoding, newline="")
+    except LookupError as exc:
+        raise InputError(source, f"unknown encoding {encoding!r}; use a Python codec name such as cp1252") from exc
+
+
+def bounded_lines(stream: IO[str], limit: int) -> Iterator[tuple[int, str | None]]:
+    """``(line number, line)`` pairs; a line over ``limit`` bytes comes as ``None``, unread.
+
+    ``readline`` is given a size, so an oversized line is consumed in pieces and never held.
+    """
+    number = 0
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > limit and not line.endswith(("\n", "\r")):
+            _skip_rest_of_line(stream)
+            yield number, None
+        elif len(line.encode("utf-8", "surrogatepass")) > limit:
+            yield number, None
+        else:
+            yield number, line
+
+
+def _skip_rest_of_line(stream: IO[str]) -> None:
+    while True:
+        piece = stream.readline(SNIFF_BYTES)
+        if not piece or piece.endswith(("\n", "\r")):
+            return
+
+
+def _too_long(limit: int) -> str:
+    return (
+        f"the line is over the {limit:,}-byte limit per record; raise it with "
+        "read_inputs(..., max_bytes=N) (CLI: --max-bytes N)"
+    )
+
+
+def iter_jsonl(stream: IO[str], source: str, options: ReadOptions) -> Iterator[Document | InputError]:
+    """One Document (or InputError) per non-blank JSONL line, read lazily."""
+    lines = bounded_lines(stream, options.max_bytes)
+    while True:
+        try:
+            number, line = next(lines)
+        except StopIteration:
+            return
+        except UnicodeDecodeError as exc:
+            yield InputError(source, f"undecodable bytes after the last line read ({exc.reason}); {ENCODING_HINT}")
+            return
+        if line is None:
+            yield InputError(source, _too_long(options.max_bytes), line=number)
+            continue
+        result = jsonl_line(line, source, number, options.fields)
+        if result is not None:
+            yield result
+
+
+def jsonl_line(line: str, source: str, number: int, fields: FieldMap) -> Document | InputError | None:
+    """The Document of one JSONL line; ``None`` for a blank line."""
+    if not line.strip():
+        return None
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputError(
+            source, f"not valid JSON ({exc.msg} at column {exc.colno}); fix or remove the line", line=number
+        )
+    if not isinstance(record, dict):
+        return InputError(
+            source,
+            f'expected a JSON object per line, got a {type(record).__name__}; wrap it as {{"text": ...}}',
+            line=number,
+        )
+    return record_to_document(record, source, number, fields)
+
+
+def record_to_document(
+    record: Mapping[str, object], source: str, number: int, fields: FieldMap
+) -> Document | InputError:
+    """A Document from one dump record whose columns are named by ``fields``.
+
+    The text must be a non-empty string; date, outlet, url, title and doc_id are optional.
+    """
+    text = record.get(fields.text)
+    if text is None:
+        keys = ", ".join(sorted(map(str, record))) or "none"
+        return InputError(
+            source,
+            f"no {fields.text!r} field (fields here: {keys}); name the text field with "
+            "FieldMap(text=...) (CLI: --text-field)",
+            line=number,
+        )
+    if not isinstance(text, str):
+        return InputError(source, f"field {fields.text!r} is a {type(text).__name__}, not a string", line=number)
+    if not text.strip():
+        return InputError(source, f"field {fields.text!r} is empty; remove the record or fill in its text", line=number)
+    try:
+        return make_document(
+            text,
+            origin=f"{source}:{number}",
+            date=_optional_str(record.get(fields.date)),
+            outlet=_optional_str(record.get(fields.outlet)),
+            url=_optional_str(record.get(fields.url)),
+            title=_optional_str(record.get(fields.title)),
+            doc_id=_optional_str(record.get(fields.doc_id)),
+            strip_marker=False,
+            date_field=fields.date,
+        )
+    except InputError as exc:
+        return InputError(source, exc.problem, line=number)
+
+
+def _optional_str(value: object) -> str | None:
+    """A metadata value as text: blank and null are "not given"; numbers (ids) become strings."""
+    if value is None:
+        return None
+    text = value if isinstance(value, str) else str(value)
+    return text.strip() or None
+
+
+def iter_csv(
+    stream: IO[str], source: str, options: ReadOptions, *, delimiter: str = ","
+) -> Iterator[Document | InputError]:
+    """One Document (or InputError) per CSV row after the header, read lazily.
+
+    The csv module's field limit is raised to ``max_bytes`` (it is process-wide and only ever
+    raised), so a quoted field up to the limit is accepted and a longer one is an error for
+    its row, not a crash.
+    """
+    csv.field_size_limit(max(csv.field_size_limit(), options.max_bytes))
+    reader = csv.reader(stream, delimiter=delimiter)
+    try:
+        header = [name.strip() for name in next(reader, [])]
+    except (csv.Error, UnicodeDecodeError) as exc:
+        yield InputError(source, f"cannot read the header row ({exc}); {ENCODING_HINT}", line=1)
+        return
+    if options.fields.text not in header:
+        columns = ", ".join(repr(name) for name in header) or "none"
+        yield InputError(
+            source,
+            f"no {options.fields.text!r} column (columns: {columns}); name the text column with "
+            "FieldMap(text=...) (CLI: --text-field)",
+        )
+        return
+    yield from _csv_rows(reader, header, source, options)
+
+
+def _csv_rows(
+    reader: Iterator[list[str]], header: list[str], source: str, options: ReadOptions
+) -> Iterator[Document | InputError]:
+    """Rows after the header; line numbers are those of the row's first physical line."""
+    line_num = 1
+    while True:
+        start = line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            line_num = getattr(reader, "line_num", line_num)
+            yield InputError(source, f"malformed CSV row ({exc}); check its quoting", line=start)
+            continue
+        except UnicodeDecodeError as exc:
+            yield InputError(source, f"undecodable bytes ({exc.reason}); {ENCODING_HINT}", line=start)
+            return
+        line_num = getattr(reader, "line_num", line_num)
+        if not row:
+            continue
+        if len(row) != len(header):
+            yield InputError(
+                source,
+                f"row has {len(row)} fields but the header has {len(header)}; quote fields that contain "
+                "the delimiter or a newline",
+                line=start,
+            )
+            continue
+        if sum(len(value) for value in row) > options.max_bytes:
+            yield InputError(source, _too_long(options.max_bytes).replace("line", "row"), line=start)
+            continue
+        yield record_to_document(dict(zip(header, row, strict=True)), source, start, options.fields)

@@ -1,0 +1,226 @@
+"""Whole-file formats: plain text, HTML pages and RSS/Atom feeds.
+
+These are read whole (an article page or a feed file is small), so they are guarded by the
+``max_bytes`` size limit before a byte is read. HTML goes through trafilatura, which keeps the
+article and drops navigation, adverts and footers; a page where it finds no article text is an
+error, not an empty document. A feed yields one document per entry, from the entry's full
+content when the feed carries it and from its summary otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from parley.errors import InputError
+from parley.ingest._documents import document_from_text
+from parley.records import Document
+
+__all__ = [
+    "html_to_text",
+    "looks_like_feed",
+    "looks_like_html",
+    "read_feed",
+    "read_html",
+    "read_text",
+    "read_whole",
+]
+
+_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
+_HTML_ROOT = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
+
+
+def read_whole(path: Path, source: str, max_bytes: int) -> bytes:
+    """The bytes of a whole-file input, refusing it before reading when it is over the limit.
+
+    Raises:
+        InputError: too large, unreadable, or empty.
+    """
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(source, _too_large(size, max_bytes))
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(source, f"cannot read the file ({exc.strerror}); check its permissions") from exc
+    if not data.strip():
+        raise InputError(source, "the file is empty; give it an article's text or remove it from the inputs")
+    return data
+
+
+def _too_large(size: int, max_bytes: int) -> str:
+    return (
+        f"the file is {size:,} bytes, over the {max_bytes:,}-byte limit for whole-file inputs; "
+        "raise it with read_inputs(..., max_bytes=N) (CLI: --max-bytes N) or split the file"
+    )
+
+
+def looks_like_feed(head: bytes) -> bool:
+    """The first bytes of an XML file open an RSS, Atom or RDF feed."""
+    return _FEED_ROOT.search(head) is not None
+
+
+def looks_like_html(text: str) -> bool:
+    """The text is an HTML page (doctype or ``<html>`` first), whatever the file is called."""
+    return _HTML_ROOT.match(text[:4096]) is not None
+
+
+def read_text(text: str, source: str) -> Document:
+    """One plain-text article; the date marker and dateline are read by ``document_from_text``.
+
+    Raises:
+        InputError: the text is blank once the date marker is removed, or the marker is invalid.
+    """
+    document = document_from_text(text, origin=source)
+    if not document.text:
+        raise InputError(source, "the file holds only a date marker, no article text")
+    return document
+
+
+def read_html(html: str, source: str) -> Document:
+    """The main article of an HTML page with its title, date, site name and URL (trafilatura).
+
+    Raises:
+        InputError: trafilatura finds no article text (broken or boilerplate-only page).
+    """
+    import trafilatura
+
+    result: Any = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, date_extraction_params={"original_date": True}
+    )
+    text = getattr(result, "text", None) if result is not None else None
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(
+            source,
+            "no article text found in this HTML (broken markup, or only navigation and boilerplate); "
+            "save the article page itself, or its text as a .txt file",
+        )
+    title = _str_or_none(getattr(result, "title", None))
+    return document_from_text(
+        _without_headline(text, title),
+        origin=source,
+        date=_str_or_none(getattr(result, "date", None)),
+        outlet=_str_or_none(getattr(result, "sitename", None)),
+        url=_str_or_none(getattr(result, "url", None)),
+        title=title,
+    )
+
+
+def _without_headline(text: str, title: str | None) -> str:
+    """The article body without the ``<h1>`` line trafilatura repeats from the title.
+
+    The headline has no final full stop, so left in it runs into the first sentence, and
+    its numbers would be counted twice; it is kept in ``Document.title``.
+    """
+    first, newline, rest = text.lstrip().partition("\n")
+    if title and newline and rest.strip() and " ".join(first.split()) == " ".join(title.split()):
+        return rest
+    return text
+
+
+def read_feed(data: bytes, source: str) -> Iterator[Document | InputError]:
+    """One document per feed entry; an entry without text or with a bad date is an InputError.
+
+    The bytes (never a path or URL) are handed to feedparser, so it cannot reach the network.
+    """
+    import feedparser
+
+    parsed: Any = feedparser.parse(data)
+    entries = list(parsed.entries)
+    if not entries:
+        reason = f" ({parsed.bozo_exception})" if parsed.get("bozo") else ""
+        yield InputError(source, f"no feed entries found{reason}; is this an RSS or Atom feed?")
+        return
+    outlet = _str_or_none(parsed.feed.get("title"))
+    for number, entry in enumerate(entries, start=1):
+        yield _feed_entry(entry, number, outlet, source)
+
+
+def _feed_entry(entry: Any, number: int, outlet: str | None, source: str) -> Document | InputError:
+    where = f"{source}#{number}"
+    title = _str_or_none(entry.get("title"))
+    contents = entry.get("content") or []
+    body = contents[0].get("value") if contents else entry.get("summary")
+    text = html_to_text(body) if isinstance(body, str) else ""
+    if not text:
+        return InputError(source, f"feed entry {number} ({title!r}) has no content or summary text")
+    raw_date = entry.get("published") or entry.get("updated")
+    try:
+        return document_from_text(
+            text, origin=where, date=raw_date, outlet=outlet, url=_str_or_none(entry.get("link")), title=title
+        )
+    except InputError as exc:
+        return InputError(source, f"feed entry {number} ({title!r}): {exc.problem}")
+
+
+def _str_or_none(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+class _TextCollector(HTMLParser):
+    """Visible text of an HTML fragment, with a paragraph break at each block element."""
+
+    _BLOCKS = frozenset(
+        [
+            "p",
+            "div",
+            "br",
+            "li",
+            "ul",
+            "ol",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "tr",
+            "table",
+            "blockquote",
+            "section",
+            "article",
+            "pre",
+            "hr",
+            "figcaption",
+        ]
+    )
+    _HIDDEN = frozenset(["script", "style", "noscript", "template"])
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[list[str]] = [[]]
+        self._hidden_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._HIDDEN:
+            self._hidden_depth += 1
+        elif tag in self._BLOCKS:
+            self.paragraphs.append([])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._HIDDEN:
+            self._hidden_depth = max(0, self._hidden_depth - 1)
+        elif tag in self._BLOCKS:
+            self.paragraphs.append([])
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden_depth:
+            self.paragraphs[-1].append(data)
+
+
+def html_to_text(fragment: str) -> str:
+    """Plain text of a feed's HTML (or plain) content: tags dropped, entities decoded.
+
+    Whitespace inside a paragraph is collapsed; paragraphs are separated by a blank line.
+    """
+    collector = _TextCollector()
+    collector.feed(fragment)
+    collector.close()
+    paragraphs = (" ".join("".join(parts).split()) for parts in collector.paragraphs)
+    return "\n\n".join(p for p in paragraphs if p)

@@ -1,0 +1,242 @@
+"""``read_inputs``: from paths (files, directories, ``-``) to a stream of Documents and errors.
+
+The format is chosen by file extension, with two content checks: an ``.xml`` file must have
+a feed root, and a file with no known extension that opens with ``<!DOCTYPE html``/``<html>``
+is read as HTML. Every problem is yielded as an :class:`InputError` value, never raised, so one
+bad file or line costs one record and the rest of the batch is still read.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO
+
+from parley.errors import InputError
+from parley.ingest._decode import SNIFF_BYTES, check_not_binary, decode_bytes
+from parley.ingest._dumps import (
+    DEFAULT_MAX_BYTES,
+    FieldMap,
+    ReadOptions,
+    bounded_lines,
+    iter_csv,
+    iter_jsonl,
+    jsonl_line,
+    open_dump,
+)
+from parley.ingest._formats import (
+    looks_like_feed,
+    looks_like_html,
+    read_feed,
+    read_html,
+    read_text,
+    read_whole,
+)
+from parley.records import Document
+
+__all__ = ["STDIN", "read_inputs"]
+
+#: The path that means "read standard input".
+STDIN = "-"
+_STDIN_SOURCE = "<stdin>"
+
+_HTML = frozenset({".html", ".htm", ".xhtml"})
+_JSONL = frozenset({".jsonl", ".ndjson", ".json"})
+_CSV = {".csv": ",", ".tsv": "\t"}
+_FEEDS = frozenset({".rss", ".atom", ".xml"})
+
+Result = Document | InputError
+
+
+def read_inputs(
+    paths: Iterable[str | Path] | str | Path,
+    *,
+    fields: FieldMap = FieldMap(),  # noqa: B008 - frozen, so one shared default is safe
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    encoding: str | None = None,
+) -> Iterator[Document | InputError]:
+    """Stream the articles in ``paths`` as Documents, with an InputError value for each bad input.
+
+    Args:
+        paths: files, directories (read recursively in sorted order, hidden entries skipped)
+            and ``"-"`` for standard input. A single path is accepted as well as a list.
+        fields: the JSONL/CSV field names of text, date, outlet, url, title and doc_id.
+        max_bytes: size limit of a whole-file input (text, HTML, feed), and of one line or row
+            of a JSONL/CSV dump, which are streamed and may be any size.
+        encoding: force a text encoding instead of detecting it (UTF-8, BOM, charset-normalizer).
+
+    Yields:
+        a Document per article, or an InputError naming the file (and line) and what to do.
+        Bad records are yielded, not raised, so a caller decides whether to stop or log.
+        A record whose date cannot be read is skipped with an error naming the field and value,
+        because a wrong date would corrupt every series built on it.
+
+    >>> from parley.ingest import read_inputs
+    >>> [(d.date.isoformat(), d.ai_generated) for d in read_inputs(["src/parley/examples/seed-2023-11-30.txt"])]
+    [('2023-11-30', True)]
+    """
+    options = ReadOptions(fields=fields, max_bytes=max_bytes, encoding=encoding)
+    for raw in [paths] if isinstance(paths, str | Path) else paths:
+        if str(raw) == STDIN:
+            yield from read_stdin(sys.stdin, options)
+        else:
+            yield from _read_path(Path(raw), options)
+
+
+def _read_path(path: Path, options: ReadOptions) -> Iterator[Result]:
+    if path.is_dir():
+        yield from _read_directory(path, options)
+    elif path.is_file():
+        yield from _read_file(path, options)
+    elif path.exists():
+        yield InputError(path, "not a regular file or directory (a device or pipe?); give a file path or '-'")
+    else:
+        yield InputError(path, "no such file or directory; check the path")
+
+
+def _read_directory(root: Path, options: ReadOptions) -> Iterator[Result]:
+    """Every non-hidden file under ``root`` in sorted order; an error if none gives an article."""
+    files = 0
+    documents = 0
+    for path in _walk(root):
+        files += 1
+        for result in _read_file(path, options):
+            documents += isinstance(result, Document)
+            yield result
+    if documents == 0 and files:
+        yield InputError(root, f"no readable articles in the directory: none of its {files} file(s) holds one")
+    elif documents == 0:
+        yield InputError(root, "no readable articles in the directory: it has no files (hidden names are skipped)")
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    """Files under ``root``, depth first in sorted name order, skipping names that start with '.'.
+
+    Symbolic links to directories are not followed, so a link loop cannot recurse forever.
+    """
+    try:
+        entries = sorted(root.iterdir(), key=lambda entry: entry.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            if not entry.is_symlink():
+                yield from _walk(entry)
+        elif entry.is_file():
+            yield entry
+
+
+def _read_file(path: Path, options: ReadOptions) -> Iterator[Result]:
+    suffix = path.suffix.lower()
+    if suffix in _JSONL or suffix in _CSV:
+        yield from _read_dump(path, options, delimiter=_CSV.get(suffix))
+    else:
+        try:
+            yield from _read_whole_file(path, suffix, options)
+        except InputError as exc:
+            yield exc
+
+
+def _read_dump(path: Path, options: ReadOptions, *, delimiter: str | None) -> Iterator[Result]:
+    """A JSONL (``delimiter`` None) or CSV dump, streamed line by line."""
+    source = str(path)
+    try:
+        raw = path.open("rb")
+    except OSError as exc:
+        yield InputError(source, f"cannot read the file ({exc.strerror}); check its permissions")
+        return
+    try:
+        stream = open_dump(raw, source, options)
+    except InputError as exc:
+        raw.close()
+        yield exc
+        return
+    with stream:  # closing the text stream closes the file, even when the caller stops early
+        if delimiter is None:
+            yield from iter_jsonl(stream, source, options)
+        else:
+            yield from iter_csv(stream, source, options, delimiter=delimiter)
+
+
+def _read_whole_file(path: Path, suffix: str, options: ReadOptions) -> Iterator[Result]:
+    """Text, HTML or feed files, read whole after the size check.
+
+    Raises:
+        InputError: the file is too large, empty, binary, undecodable or has no article text.
+    """
+    source = str(path)
+    data = read_whole(path, source, options.max_bytes)
+    if suffix in _FEEDS:
+        check_not_binary(data[:SNIFF_BYTES], source)
+        if not looks_like_feed(data[:SNIFF_BYTES]):
+            raise InputError(source, "XML without an RSS or Atom root (<rss>, <feed>); only feeds are read")
+        yield from read_feed(data, source)
+        return
+    text = decode_bytes(data, source, encoding=options.encoding)
+    if suffix in _HTML or looks_like_html(text):
+        yield read_html(text, source)
+    else:
+        yield read_text(text, source)
+
+
+def read_stdin(stream: IO[str], options: ReadOptions) -> Iterator[Result]:
+    """Standard input: JSONL when its first non-blank line is a JSON object, else one text article.
+
+    Only the first non-blank line is used to decide, so a JSONL stream is read line by line
+    like a file (a later malformed line is an error for that line) instead of being held whole.
+    Text is read up to ``max_bytes``. The stream's own encoding applies (``PYTHONIOENCODING``).
+    """
+    lines = bounded_lines(stream, options.max_bytes)
+    head: list[str] = []
+    try:
+        for _number, line in lines:
+            if line is None:
+                yield InputError(_STDIN_SOURCE, "the first line is over the size limit; raise max_bytes")
+                return
+            head.append(line)
+            if line.strip():
+                break
+        if not "".join(head).strip():
+            yield InputError(_STDIN_SOURCE, "standard input is empty; pipe an article or a JSONL dump into it")
+            return
+        if isinstance(jsonl_line(head[-1], _STDIN_SOURCE, len(head), options.fields), Document):
+            yield from _stdin_jsonl(head, lines, options)
+        else:
+            yield _stdin_text(head, stream, options)
+    except UnicodeDecodeError as exc:
+        yield InputError(_STDIN_SOURCE, f"standard input is not valid text ({exc.reason}); set PYTHONIOENCODING")
+
+
+def _stdin_jsonl(head: list[str], rest: Iterator[tuple[int, str | None]], options: ReadOptions) -> Iterator[Result]:
+    first = len(head)
+    result = jsonl_line(head[-1], _STDIN_SOURCE, first, options.fields)
+    if result is not None:
+        yield result
+    for number, line in rest:
+        if line is None:
+            yield InputError(_STDIN_SOURCE, "the line is over the size limit; raise max_bytes", line=number)
+            continue
+        result = jsonl_line(line, _STDIN_SOURCE, number, options.fields)
+        if result is not None:
+            yield result
+
+
+def _stdin_text(head: list[str], stream: IO[str], options: ReadOptions) -> Result:
+    consumed = sum(len(line) for line in head)
+    rest = stream.read(max(0, options.max_bytes - consumed) + 1)
+    if consumed + len(rest) > options.max_bytes:
+        return InputError(
+            _STDIN_SOURCE,
+            f"standard input is over the {options.max_bytes:,}-byte limit; raise it with max_bytes "
+            "(CLI: --max-bytes) or save it to a file",
+        )
+    text = "".join(head) + rest
+    try:
+        if looks_like_html(text):
+            return read_html(text, _STDIN_SOURCE)
+        return read_text(text, _STDIN_SOURCE)
+    except InputError as exc:
+        return exc

@@ -1,0 +1,56 @@
+"""Actor normalisation: a noun phrase as written → ISO3 country and sector."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from parley.extract.actors import actor_for
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head", "text", "country", "sector"),
+    [
+        ("Israeli hostages were freed.", "hostages", "Israeli hostages", "ISR", "CVL"),
+        ("Palestinian prisoners were released.", "prisoners", "Palestinian prisoners", "PSE", "CVL"),
+        ("Gaza's health ministry said so.", "ministry", "Gaza's health ministry", "PSE", "HLH"),
+        ("Israel's army is investigating.", "army", "Israel's army", "ISR", "MIL"),
+        ("Hamas freed 24 hostages.", "Hamas", "Hamas", "PSE", "REB"),
+        ("Yemen's Houthi rebels seized a ship.", "rebels", "Yemen's Houthi rebels", "YEM", "REB"),
+        ("The Red Cross collected them.", "Cross", "Red Cross", None, "NGO"),
+        ("The United Nations condemned it.", "Nations", "United Nations", None, "IGO"),
+        ("Washington demanded a halt.", "Washington", "Washington", "USA", None),
+        ("The Kremlin denied it.", "Kremlin", "Kremlin", "RUS", "GOV"),
+        ("Russian troops withdrew.", "troops", "Russian troops", "RUS", "MIL"),
+        ("Gunmen abducted pupils.", "Gunmen", "Gunmen", None, "REB"),
+        ("Ukraine's defence ministry said it.", "ministry", "Ukraine's defence ministry", "UKR", "MIL"),
+        ("Twelve Thai workers were freed.", "workers", "Thai workers", "THA", "CVL"),
+        ("Burkinabe soldiers were killed.", "soldiers", "Burkinabe soldiers", "BFA", "MIL"),
+        ("Israel released them.", "Israel", "Israel", "ISR", "GOV"),
+    ],
+)
+def test_phrase_normalises_to_country_and_sector(
+    nlp: Language, sentence: str, head: str, text: str, country: str | None, sector: str | None
+) -> None:
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == head)
+    actor = actor_for(token)
+    assert (actor.text, actor.country) == (text, country)
+    if sector is not None:
+        assert actor.sector == sector
+    assert actor.text == sentence[actor.start : actor.end]  # type: ignore[index]
+
+
+def test_pronoun_takes_country_of_earlier_organisation(nlp: Language) -> None:
+    doc = nlp("Hamas said it would talk. Later, in Cape Town, an official said they were ready.")
+    they = next(t for t in doc if t.text == "they")
+    assert actor_for(they).country == "PSE"
+
+
+def test_lower_case_pronoun_is_not_the_united_states(nlp: Language) -> None:
+    doc = nlp("They told us nothing.")
+    assert actor_for(doc[2]).country is None

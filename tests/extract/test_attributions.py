@@ -1,0 +1,192 @@
+"""Attributions (source, cue, content) and claimants, on news-style sentences and the seed article.
+
+The contract: a reporting verb or source preposition yields one attribution with the source as
+written (None when unnamed), the cue as PolNeAR marks it and the content; a claimant is the
+source of the attribution covering a span, pronouns resolved to the named source before them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from parley.extract.attributions import ClaimantResolver, find_attributions
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from parley.records import Attribution
+
+Triple = tuple[str | None, str, str]
+
+
+def _triples(attributions: list[Attribution]) -> list[Triple]:
+    return [(a.source.text if a.source else None, a.cue.text, a.content.text) for a in attributions]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Hamas freed 17 hostages on Sunday, the Israeli military said.",
+            [("the Israeli military", "said", "Hamas freed 17 hostages on Sunday")],
+            id="leading_clause_then_source_said",
+        ),
+        pytest.param(
+            "The United Nations said on Tuesday that 1.7 million people had been displaced in Gaza.",
+            [("The United Nations", "said", "that 1.7 million people had been displaced in Gaza")],
+            id="said_that_keeps_complementiser",
+        ),
+        pytest.param(
+            "According to the Gaza health ministry, more than 14,000 people have been killed.",
+            [("the Gaza health ministry", "According to", "more than 14,000 people have been killed")],
+            id="according_to_first",
+        ),
+        pytest.param(
+            "At least 40 people were killed, according to local officials.",
+            [("local officials", "according to", "At least 40 people were killed")],
+            id="according_to_last",
+        ),
+        pytest.param(
+            "The ministry of health put the death toll at 1,400.",
+            [("The ministry of health", "put", "the death toll at 1,400")],
+            id="put_the_toll_at",
+        ),
+        pytest.param(
+            "It was reported that 20 soldiers had been captured.",
+            [(None, "was reported", "that 20 soldiers had been captured")],
+            id="unnamed_passive_has_no_source",
+        ),
+        pytest.param(
+            "The army did not say how many soldiers had been killed.",
+            [("The army", "did not say", "how many soldiers had been killed")],
+            id="negated_cue_keeps_auxiliary_and_not",
+        ),
+        pytest.param(
+            "The convoy reached Rafah on Friday, the Egyptian Red Crescent said, and unloaded 50 trucks of aid.",
+            [
+                (
+                    "the Egyptian Red Crescent",
+                    "said",
+                    "The convoy reached Rafah on Friday, the Egyptian Red Crescent said, and unloaded 50 trucks of aid",
+                )
+            ],
+            id="parenthetical_said_covers_host_clause",
+        ),
+        pytest.param(
+            "Two children were among the dead, the agency said; the army said it had struck a Hamas commander.",
+            [
+                ("the agency", "said", "Two children were among the dead"),
+                ("the army", "said", "it had struck a Hamas commander"),
+            ],
+            id="semicolon_separates_two_attributions",
+        ),
+        pytest.param(
+            "The foreign ministry said in a statement that the talks would resume.",
+            [("The foreign ministry", "said in a statement", "that the talks would resume")],
+            id="channel_belongs_to_cue",
+        ),
+    ],
+)
+def test_attribution_triples(nlp: Language, sentence: str, expected: list[Triple]) -> None:
+    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+
+
+def test_quote_continuing_after_speaker_joins_content(nlp: Language) -> None:
+    text = "“We are ready to extend the truce,” a Hamas official said. “But Israel must release more prisoners.”"
+    [attribution] = find_attributions(nlp(text), "t")
+    assert attribution.source is not None and attribution.source.text == "a Hamas official"
+    assert attribution.cue.text == "said"
+    assert attribution.content.start == 0 and attribution.content.end == len(text)
+
+
+def test_offsets_index_the_text(nlp: Language) -> None:
+    text = "Hamas freed 17 hostages on Sunday, the Israeli military said."
+    for a in find_attributions(nlp(text), "doc-1"):
+        assert a.doc_id == "doc-1"
+        for span in (a.cue, a.content, a.source):
+            assert span is not None and text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cues"),
+    [
+        pytest.param("The said company was fined for the breach.", [], id="said_as_adjective"),
+        pytest.param("Israeli troops entered the hospital compound on Wednesday.", [], id="no_reporting_verb"),
+        pytest.param(
+            "“We say to our people: be patient,” the spokesman told the crowd.",
+            ["told"],
+            id="verb_inside_quote_is_not_a_second_attribution",
+        ),
+    ],
+)
+def test_no_spurious_attribution(nlp: Language, sentence: str, cues: list[str]) -> None:
+    assert [a.cue.text for a in find_attributions(nlp(sentence), "t")] == cues
+
+
+def _claimant(nlp: Language, text: str, figure: str) -> str | None:
+    doc = nlp(text)
+    start = text.index(figure)
+    return ClaimantResolver(doc, find_attributions(doc, "t")).claimant_for(start, start + len(figure))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claimant"),
+    [
+        pytest.param(
+            "Army spokesman Daniel Hagari said 12 soldiers were wounded. He added that 3 were in serious condition.",
+            "3",
+            "Daniel Hagari",
+            id="pronoun_in_next_sentence_resolves_to_person",
+        ),
+        pytest.param(
+            "Army spokesman Daniel Hagari said 12 soldiers were wounded.",
+            "12",
+            "Daniel Hagari",
+            id="title_before_name_is_dropped",
+        ),
+        pytest.param(
+            "The health ministry said 30 people were killed. They added that 100 were wounded.",
+            "100",
+            "The health ministry",
+            id="they_resolves_to_organisation",
+        ),
+        pytest.param(
+            "Thirteen Israelis were among them, the source said.",
+            "Thirteen",
+            "the source",
+            id="definite_source_kept_as_written",
+        ),
+        pytest.param(
+            "At least 40 people were killed, according to local officials.",
+            "At least 40",
+            "local officials",
+            id="according_to_gives_claimant",
+        ),
+        pytest.param(
+            "Israel and Hamas agreed to a four-day truce.",
+            "four",
+            None,
+            id="attitude_verb_gives_no_claimant",
+        ),
+        pytest.param(
+            "Israel released 39 prisoners on Friday.",
+            "39",
+            None,
+            id="article_voice_has_no_claimant",
+        ),
+    ],
+)
+def test_claimant_for_figure(nlp: Language, text: str, figure: str, claimant: str | None) -> None:
+    assert _claimant(nlp, text, figure) == claimant
+
+
+def test_seed_article_attributions(nlp: Language, seed_text: str) -> None:
+    found = {(a.source.text if a.source else None, a.cue.text) for a in find_attributions(nlp(seed_text), "seed")}
+    assert ("Human rights organizations", "assert") in found
+    assert ("Naim", "stated") in found
+
+
+def test_seed_article_claimant_of_estimate(nlp: Language, seed_text: str) -> None:
+    assert _claimant(nlp, seed_text, "around 1,200") == "Israeli officials"

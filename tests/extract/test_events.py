@@ -1,0 +1,174 @@
+"""Event extraction: triggers, PLOVER type and mode, status, actors, dates, places, figures.
+
+Sentences are written in the style of wire reports on the 2023 Gaza truce and other conflicts (not
+taken from the evaluation sets); the seed article is the bundled example.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from parley.extract.attributions import ClaimantResolver
+from parley.extract.events import find_events
+from parley.records import Document, Event, Figure
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+ARTICLE_DATE = dt.date(2023, 11, 30)
+
+
+def _events(nlp: Language, text: str, figures: list[Figure] | None = None) -> list[Event]:
+    doc = nlp(text)
+    document = Document(doc_id="t", text=text, date=ARTICLE_DATE)
+    return find_events(doc, document, figures or [], ClaimantResolver(doc, []))
+
+
+def _one(events: list[Event], trigger: str) -> Event:
+    found = [e for e in events if e.text == trigger]
+    assert found, f"no event with trigger {trigger!r} in {[e.text for e in events]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "type_", "mode", "status", "source", "target", "date"),
+    [
+        ("Israel released 30 Palestinian prisoners on Friday.",
+         "released", "RETREAT", "release", "happened", "ISR", "PSE", "2023-11-24"),
+        ("Hamas militants abducted dozens of civilians from southern Israel on October 7.",
+         "abducted", "ASSAULT", "abduct", "happened", "PSE", None, "2023-10-07"),
+        ("Russian warplanes bombed the city of Aleppo on Monday.",
+         "bombed", "ASSAULT", "aerial", "happened", "RUS", None, "2023-11-27"),
+        ("Houthi rebels seized a cargo ship in the Red Sea.",
+         "seized", "ASSAULT", "abduct", "happened", "YEM", None, None),
+        ("Police arrested two Pakistani nationals in Lahore.",
+         "arrested", "COERCE", "arrest", "happened", None, "PAK", None),
+        ("Ukraine and Russia exchanged hundreds of prisoners of war in 2022.",
+         "exchanged", "RETREAT", "release", "happened", "UKR", None, "2022"),
+        ("Egypt condemned the Israeli strikes.",
+         "condemned", "ACCUSE", "disapprove", "happened", "EGY", None, None),
+        ("The United States imposed sanctions on Iran.",
+         "imposed", "SANCTION", None, "happened", "USA", "IRN", None),
+        ("Germany deployed troops to Lithuania.",
+         "deployed", "MOBILIZE", "troops", "happened", "DEU", None, None),
+        ("Qatar's prime minister met Hamas leaders in Doha in October.",
+         "met", "CONSULT", None, "happened", "QAT", "PSE", "2023-10"),
+        ("Japan pledged to deliver food aid to Sudan.",
+         "deliver", "AID", None, "offered", "JPN", "SDN", None),
+    ],
+)
+def test_sentence_gives_event(
+    nlp: Language, sentence: str, trigger: str, type_: str, mode: str | None, status: str,
+    source: str | None, target: str | None, date: str | None,
+) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert (event.type, event.mode, event.status) == (type_, mode, status)
+    assert (event.source.country if event.source else None) == source
+    if target is not None:
+        assert event.target is not None and event.target.country == target
+    assert event.date == date
+    assert sentence[event.start : event.end] == event.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        ("Hamas said it was willing to release all the women it holds.", "release", "offered"),
+        ("The group offered to free ten more hostages.", "free", "offered"),
+        ("Hamas demanded the release of all Palestinian prisoners.", "release", "demanded"),
+        ("At least 50 hostages are to be freed over four days.", "freed", "planned"),
+        ("Israel will release 150 Palestinian prisoners.", "release", "planned"),
+        ("Israel refused to withdraw its troops.", "withdraw", "refused"),
+        ("The army is investigating a report that three men were killed in Jenin.", "killed",
+         "under_investigation"),
+        ("The army is investigating a report that three men were killed in Jenin.", "investigating", "ongoing"),
+        ("Talks are ongoing, and negotiations continue in Cairo.", "negotiations", "happened"),
+        ("If the truce collapses, Israel would attack Rafah.", "attack", "hypothetical"),
+        ("Hamas did not release the soldiers.", "release", "refused"),
+    ],
+)
+def test_status_follows_governing_words(nlp: Language, sentence: str, trigger: str, status: str) -> None:
+    assert _one(_events(nlp, sentence), trigger).status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Hamas demanded the release of all Palestinian prisoners.", "demanded"),
+        ("The group declared its willingness to release the hostages.", "willingness"),
+        ("Iran threatened to attack the tankers.", "attack"),
+        ("Israel released 39 women in exchange for 13 hostages.", "exchange"),
+        ("The truce was set to end on Thursday.", "truce"),
+        ("Israeli forces extended the truce by two days.", "truce"),
+        ("Three men were not killed.", "killed"),
+    ],
+)
+def test_framing_words_and_anaphors_are_not_separate_events(nlp: Language, sentence: str, absent: str) -> None:
+    assert absent not in [e.text for e in _events(nlp, sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The weather in Tel Aviv was mild on Sunday.",
+        "Shares in London closed higher.",
+        "The minister said the report would be published next week.",
+    ],
+)
+def test_sentence_without_event_gives_none(nlp: Language, sentence: str) -> None:
+    assert _events(nlp, sentence) == []
+
+
+def test_release_of_two_parties_gives_one_event_each(nlp: Language) -> None:
+    text = "The deal allowed the release of 60 Israeli hostages and 180 Palestinian prisoners."
+    releases = [e for e in _events(nlp, text) if e.text == "release"]
+    assert [e.target.country for e in releases if e.target] == ["ISR", "PSE"]
+
+
+def test_event_links_figure_inside_its_target(nlp: Language) -> None:
+    text = "Israel released 39 Palestinian women and children on Friday."
+    start = text.index("39")
+    figure = Figure(doc_id="t", start=start, end=start + 2, text="39", value=39, counted="Palestinian women")
+    event = _one(_events(nlp, text, [figure]), "released")
+    assert event.figures == [0]
+    assert event.target is not None and event.target.text == "Palestinian women and children"
+
+
+def test_place_is_taken_as_written(nlp: Language) -> None:
+    event = _one(_events(nlp, "Gunmen captured 240 hostages from southern Israel."), "captured")
+    assert event.place == "southern Israel"
+    assert event.target is not None and event.target.country == "ISR"
+
+
+SEED_EXPECTED = [
+    # (trigger, occurrence, type, mode, status, source country, target country)
+    ("release", 0, "RETREAT", "release", "offered", "PSE", "ISR"),
+    ("captured", 0, "ASSAULT", "abduct", "happened", "PSE", "ISR"),
+    ("attack", 0, "ASSAULT", None, "happened", "PSE", None),
+    ("campaign", 0, "ASSAULT", None, "happened", "ISR", "PSE"),
+    ("released", 0, "RETREAT", "release", "happened", None, "PSE"),
+    ("liberation", 0, "RETREAT", "release", "offered", "PSE", None),
+    ("investigating", 0, "ACCUSE", "investigate", "ongoing", "ISR", "PSE"),
+    ("killed", 0, "ASSAULT", None, "under_investigation", None, "PSE"),
+]
+
+
+@pytest.mark.parametrize(("trigger", "nth", "type_", "mode", "status", "source", "target"), SEED_EXPECTED)
+def test_seed_article_event(
+    nlp: Language, seed_text: str, trigger: str, nth: int, type_: str, mode: str | None, status: str,
+    source: str | None, target: str | None,
+) -> None:
+    events = [e for e in _events(nlp, seed_text) if e.text == trigger]
+    event = events[nth]
+    assert (event.type, event.mode, event.status) == (type_, mode, status)
+    assert (event.source.country if event.source else None) == source
+    assert (event.target.country if event.target else None) == target
+
+
+def test_seed_article_dates_resolve_against_article_date(nlp: Language, seed_text: str) -> None:
+    events = _events(nlp, seed_text)
+    assert _one(events, "attack").date == "2023-10-07"
+    assert _one(events, "released").date == "2011"

@@ -1,0 +1,132 @@
+"""find_figures: number expressions with qualifier, unit, counted noun and category (FORMAT.md).
+
+Sentences are wire-style conflict reporting written for these tests, plus lines of the bundled
+seed article; none comes from the evaluation sets.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from parley.extract.figures import find_figures
+from parley.records import Figure
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+class _StubClaimants:
+    """Claims every figure for one fixed source, so the test sees that the resolver is consulted."""
+
+    def claimant_for(self, start: int, end: int) -> str | None:
+        return "stub source" if end > start else None
+
+
+def _figures(nlp: Language, text: str) -> list[Figure]:
+    return find_figures(nlp(text), "test-doc", _StubClaimants())  # type: ignore[arg-type]
+
+
+# (sentence, span text, value, low, high, qualifier, unit, category, counted)
+CASES: list[tuple[str, str, Any, Any, Any, str, Any, str, Any]] = [
+    ("Militants freed 17 hostages on Sunday.", "17", 17, None, None, "exact", None, "released", "hostages"),
+    ("Officials said at least 31 people were killed in the blast.", "at least 31", 31, None, None, "at_least",
+     None, "killed", "people"),
+    ("Israel holds more than 5,000 Palestinian prisoners.", "more than 5,000", 5000, None, None, "more_than",
+     None, "held", "Palestinian prisoners"),
+    ("Rebels abducted nearly 80 villagers overnight.", "nearly 80", 80, None, None, "at_most", None,
+     "captured", "villagers"),
+    ("Some 300 families fled their homes.", "Some 300", 300, None, None, "approx", None, "displaced",
+     "families"),
+    ("Between 40 and 50 soldiers were wounded.", "Between 40 and 50", None, 40, 50, "range", None, "injured",
+     "soldiers"),
+    ("The convoy carried 10 to 12 trucks of flour.", "10 to 12", None, 10, 12, "range", None, "aid", "trucks"),
+    ("Hundreds of protesters gathered outside the ministry.", "Hundreds", None, 200, None, "at_least", None,
+     "other", "protesters"),
+    ("Tens of thousands of residents remain without power.", "Tens of thousands", None, 20000, None,
+     "at_least", None, "other", "residents"),
+    ("The government pledged $1.2 billion in reconstruction funds.", "1.2 billion", 1.2e9, None, None, "exact",
+     "USD", "money", None),
+    ("Prices rose 12 percent in October.", "12", 12, None, None, "up", "percent", "other", None),
+    ("A 10-month-old girl was among those released.", "10", 10, None, None, "exact", "month", "age", "girl"),
+    ("Both sides agreed to a three-day ceasefire.", "three", 3, None, None, "exact", "day", "duration",
+     "ceasefire"),
+    ("The talks lasted 48 hours.", "48", 48, None, None, "exact", "hour", "duration", "hours"),
+    ("Eleven Thai workers were freed.", "Eleven", 11, None, None, "exact", None, "released", "Thai workers"),
+    ("Gunmen seized two hundred and forty passengers.", "two hundred and forty", 240, None, None, "exact",
+     None, "captured", "passengers"),
+    ("The army fired a dozen rockets across the border.", "a dozen", 12, None, None, "exact", None, "military",
+     "rockets"),
+    ("He was fined 15,000 shekels.", "15,000", 15000, None, None, "exact", "ILS", "money", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value", "low", "high", "qualifier", "unit", "category", "counted"), CASES
+)
+def test_figure_is_read_with_qualifier_unit_category_and_counted(
+    nlp: Language, sentence: str, span: str, value: Any, low: Any, high: Any, qualifier: str,
+    unit: Any, category: str, counted: Any,
+) -> None:
+    figures = _figures(nlp, sentence)
+    assert [f.text for f in figures] == [span]
+    figure = figures[0]
+    assert sentence[figure.start:figure.end] == span
+    assert (figure.value, figure.low, figure.high) == (value, low, high)
+    assert (figure.qualifier, figure.unit, figure.category, figure.counted) == (qualifier, unit, category, counted)
+    assert figure.claimant == "stub source"
+    assert figure.doc_id == "test-doc"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The attack happened on October 7.",
+        "The deal was signed on Nov. 30, 2023.",
+        "The exchange took place in 2011.",
+        "She finished second in the 7th race.",
+        "The council adopted Resolution 2334.",
+        "The amendment is in Section 427 of the code.",
+        "Call the hotline at 555-1234.",
+        "The meeting starts at 10 a.m.",
+        "All hostages and several prisoners were moved.",
+        "He chose the same one as before.",
+    ],
+)
+def test_dates_years_ordinals_labels_and_pronouns_are_not_figures(nlp: Language, sentence: str) -> None:
+    assert _figures(nlp, sentence) == []
+
+
+def test_partitive_takes_category_of_the_previous_figure(nlp: Language) -> None:
+    figures = _figures(nlp, "Israel freed 33 Palestinians on Monday; 30 of them were minors.")
+    assert [(f.value, f.category, f.counted) for f in figures] == [
+        (33, "released", "Palestinians"),
+        (30, "released", "minors"),
+    ]
+
+
+def test_figures_come_in_document_order_with_sentence_offsets(nlp: Language) -> None:
+    text = "Rebels killed 12 soldiers. About 400 people fled."
+    figures = _figures(nlp, text)
+    assert [f.text for f in figures] == ["12", "About 400"]
+    assert figures[1].sentence_start == text.index("About")
+    assert [f.start for f in figures] == sorted(f.start for f in figures)
+
+
+SEED_EXPECTED = [
+    ("approximately 240", 240, "approx", "captured", "hostages"),
+    ("around 1,200", 1200, "approx", "killed", "people"),
+    ("an estimated 15,000", 15000, "approx", "killed", "fatalities"),
+    ("over 1,000", 1000, "more_than", "released", "Palestinians"),
+    ("more than 7,000", 7000, "more_than", "held", "Palestinians"),
+]
+
+
+@pytest.mark.parametrize(("span", "value", "qualifier", "category", "counted"), SEED_EXPECTED)
+def test_seed_article_figures(
+    nlp: Language, seed_text: str, span: str, value: float, qualifier: str, category: str, counted: str
+) -> None:
+    figures = {f.text: f for f in _figures(nlp, seed_text)}
+    figure = figures[span]
+    assert (figure.value, figure.qualifier, figure.category, figure.counted) == (value, qualifier, category, counted)

@@ -1,0 +1,53 @@
+"""parley.extract.numbers reads digits, number words, multipliers and glued currencies/units."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.extract.numbers import parse_number, read_numeric_token, vague_unit
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["two", "hundred", "and", "forty"], 240.0),
+        (["eleven"], 11.0),
+        (["a", "dozen"], 12.0),
+        (["twenty", "-", "five"], 25.0),
+        (["1.2", "million"], 1_200_000.0),
+        (["1,200"], 1200.0),
+        (["15k"], 15_000.0),
+        (["three", "thousand", "five", "hundred"], 3500.0),
+    ],
+)
+def test_parse_number_reads_words_digits_and_scales(words: list[str], expected: float) -> None:
+    assert parse_number(words) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("words", [["hostages"], ["and"], []])
+def test_parse_number_rejects_non_numbers(words: list[str]) -> None:
+    assert parse_number(words) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "prefix", "suffix"),
+    [
+        ("EUR50m", 50_000_000.0, "EUR", None),
+        ("RM23.50", 23.5, "RM", None),
+        ("-1.3", -1.3, None, None),
+        ("10kW", 10.0, None, "kW"),
+        ("4.3M", 4_300_000.0, None, None),
+        ("37m", 37.0, None, "m"),
+    ],
+)
+def test_read_numeric_token_splits_glued_currency_and_unit(
+    text: str, value: float, prefix: str | None, suffix: str | None
+) -> None:
+    read = read_numeric_token(text)
+    assert read is not None
+    assert (read.value, read.prefix, read.suffix) == (pytest.approx(value), prefix, suffix)
+
+
+def test_vague_plural_unit() -> None:
+    assert vague_unit("Hundreds") == 100.0
+    assert vague_unit("people") is None

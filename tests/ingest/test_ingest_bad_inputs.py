@@ -1,0 +1,253 @@
+"""Bad inputs: each yields an InputError value naming the file (and line) and reading goes on.
+
+Every case is built in ``tmp_path`` and read together with a good file after it, so each test
+also checks that one bad input does not stop the batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from parley.errors import InputError
+from parley.ingest import FieldMap, read_inputs
+from parley.records import Document
+
+GOOD_TEXT = "Hamas released 17 hostages on Sunday and Israel freed 39 Palestinian prisoners, officials said."
+GOOD_LINE = '{"text": "Hamas released 17 hostages on Sunday.", "date": "2023-11-26"}\n'
+
+
+def read_with_good_file(bad: Path, tmp_path: Path, **options: object) -> tuple[list[InputError], list[Document]]:
+    """Read ``bad`` then a good article; split the results into errors and documents."""
+    good = tmp_path / "zz-good.txt"
+    good.write_text(GOOD_TEXT, encoding="utf-8")
+    results = list(read_inputs([bad, good], **options))  # type: ignore[arg-type]
+    errors = [r for r in results if isinstance(r, InputError)]
+    docs = [r for r in results if isinstance(r, Document)]
+    assert docs[-1].text == GOOD_TEXT, "reading must go on after a bad input"
+    return errors, docs
+
+
+def only_error(bad: Path, tmp_path: Path, **options: object) -> InputError:
+    errors, _docs = read_with_good_file(bad, tmp_path, **options)
+    assert len(errors) == 1, [str(e) for e in errors]
+    assert str(bad) in str(errors[0])
+    return errors[0]
+
+
+def write(path: Path, data: str | bytes) -> Path:
+    if isinstance(data, bytes):
+        path.write_bytes(data)
+    else:
+        path.write_text(data, encoding="utf-8")
+    return path
+
+
+# (file name, content, words the message must contain)
+WHOLE_FILE_CASES: list[tuple[str, str | bytes, tuple[str, ...]]] = [
+    ("empty.txt", b"", ("empty",)),
+    ("blank.txt", "  \n\n \t\n", ("empty",)),
+    ("empty.html", b"", ("empty",)),
+    ("picture.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", ("binary", "NUL")),
+    ("noise.txt", bytes(range(1, 32)) * 20 + b"Gaza", ("binary", "control bytes")),
+    ("report.html", "<html><body><div><p>", ("no article text", "HTML")),
+    ("nav-only.htm", "<html><body><nav></nav><script>var x = 1;</script></body></html>", ("no article text",)),
+    ("notes.xml", "<?xml version='1.0'?><notes><note>Call the ministry</note></notes>", ("RSS", "Atom")),
+    ("broken.rss", "<rss><channel><title>Wire</title></channel></rss>", ("no feed entries",)),
+    ("only-marker.txt", "date 2023-11-30\n", ("only a date marker",)),
+    ("bad-marker.txt", "date 2023-13-45 Israel said the truce would hold.", ("date marker", "not a valid date")),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "words"), WHOLE_FILE_CASES, ids=[c[0] for c in WHOLE_FILE_CASES])
+def test_bad_whole_file_yields_one_error_naming_it(
+    tmp_path: Path, name: str, content: str | bytes, words: tuple[str, ...]
+) -> None:
+    error = only_error(write(tmp_path / name, content), tmp_path)
+    for word in words:
+        assert word in error.problem
+
+
+def test_missing_path_is_an_error(tmp_path: Path) -> None:
+    error = only_error(tmp_path / "no-such-article.txt", tmp_path)
+    assert "no such file" in error.problem
+
+
+def test_directory_without_readable_files_is_an_error(tmp_path: Path) -> None:
+    empty = tmp_path / "empty-dir"
+    (empty / ".git").mkdir(parents=True)
+    (empty / ".git" / "HEAD").write_text("ref: refs/heads/main", "utf-8")
+    error = only_error(empty, tmp_path)
+    assert "no readable articles" in error.problem and "no files" in error.problem
+
+
+def test_directory_of_only_bad_files_gives_their_errors_and_one_for_the_directory(tmp_path: Path) -> None:
+    folder = tmp_path / "bad-dir"
+    folder.mkdir()
+    write(folder / "empty.txt", b"")
+    errors, _docs = read_with_good_file(folder, tmp_path)
+    assert [e.source for e in errors] == [str(folder / "empty.txt"), str(folder)]
+
+
+def test_undecodable_text_names_the_encoding_option(tmp_path: Path) -> None:
+    path = write(tmp_path / "wrong.txt", "Gaza’s ministry said".encode("cp1252"))
+    errors, _docs = read_with_good_file(path, tmp_path, encoding="utf-8")
+    assert len(errors) == 1
+    assert "encoding=" in errors[0].problem and "--encoding" in errors[0].problem
+
+
+def test_file_over_max_bytes_gives_size_and_how_to_raise_the_limit(tmp_path: Path) -> None:
+    path = write(tmp_path / "long.txt", GOOD_TEXT * 20)
+    error = only_error(path, tmp_path, max_bytes=1000)
+    assert f"{path.stat().st_size:,} bytes" in error.problem
+    assert "1,000-byte limit" in error.problem
+    assert "max_bytes" in error.problem and "--max-bytes" in error.problem
+
+
+def test_feed_over_max_bytes_is_refused(tmp_path: Path) -> None:
+    feed = (Path(__file__).parent / "fixtures" / "feed.rss").read_bytes()
+    error = only_error(write(tmp_path / "feed.rss", feed), tmp_path, max_bytes=200)
+    assert "limit" in error.problem
+
+
+# (JSONL line, words the message must contain)
+JSONL_CASES: list[tuple[str, tuple[str, ...]]] = [
+    ('{"text": "Hamas freed 13 Israelis."\n', ("not valid JSON",)),
+    ("Hamas freed 13 Israelis.\n", ("not valid JSON",)),
+    ('["Hamas freed 13 Israelis."]\n', ("JSON object", "list")),
+    ('{"body": "Hamas freed 13 Israelis."}\n', ("no 'text' field", "body", "--text-field")),
+    ('{"text": 13}\n', ("'text'", "int", "not a string")),
+    ('{"text": "   "}\n', ("'text'", "empty")),
+    ('{"text": "Hamas freed 13 Israelis.", "date": "garbage"}\n', ("'date'", "'garbage'")),
+    ('{"text": "Hamas freed 13 Israelis.", "date": "November 2023"}\n', ("'date'", "'November 2023'")),
+    ('{"text": "Hamas freed 13 Israelis.", "date": "yesterday"}\n', ("'date'", "'yesterday'")),
+]
+
+
+@pytest.mark.parametrize(("line", "words"), JSONL_CASES)
+def test_bad_jsonl_line_is_an_error_with_its_line_number(tmp_path: Path, line: str, words: tuple[str, ...]) -> None:
+    path = write(tmp_path / "dump.jsonl", GOOD_LINE + line + GOOD_LINE)
+    errors, docs = read_with_good_file(path, tmp_path)
+    assert len(errors) == 1
+    assert errors[0].line == 2
+    assert f"{path}:2:" in str(errors[0])
+    for word in words:
+        assert word in errors[0].problem
+    assert len(docs) == 3  # both good lines around it, and the good file
+
+
+def test_garbage_date_error_names_the_remapped_field(tmp_path: Path) -> None:
+    path = write(tmp_path / "dump.jsonl", '{"body": "Hamas freed 13 Israelis.", "when": "soon-ish"}\n')
+    error = only_error(path, tmp_path, fields=FieldMap(text="body", date="when"))
+    assert "'when'" in error.problem and "'soon-ish'" in error.problem
+
+
+def test_jsonl_line_over_max_bytes_is_skipped_and_next_line_read(tmp_path: Path) -> None:
+    long_line = '{"text": "' + "Gaza " * 400 + '"}\n'
+    path = write(tmp_path / "dump.jsonl", GOOD_LINE + long_line + GOOD_LINE)
+    errors, docs = read_with_good_file(path, tmp_path, max_bytes=500)
+    assert [(e.line, "500-byte limit per record" in e.problem) for e in errors] == [(2, True)]
+    assert len(docs) == 3
+
+
+def test_empty_jsonl_is_an_error(tmp_path: Path) -> None:
+    error = only_error(write(tmp_path / "dump.ndjson", "\n\n"), tmp_path)
+    assert "empty" in error.problem
+
+
+def test_binary_jsonl_is_an_error(tmp_path: Path) -> None:
+    error = only_error(write(tmp_path / "dump.jsonl", b"PK\x03\x04\x14\x00\x00\x00\x08\x00"), tmp_path)
+    assert "binary" in error.problem
+
+
+CSV_HEADER = "title,text,date\n"
+
+
+def test_csv_row_with_wrong_number_of_fields_is_an_error_for_that_row(tmp_path: Path) -> None:
+    rows = (
+        CSV_HEADER
+        + '"Truce","Hamas released 17 hostages on Sunday.",2023-11-26\n'
+        + "Short row,Israel freed 39 prisoners, officials said,2023-11-26\n"
+        + '"Aid","About 200 trucks crossed into Gaza.",2023-11-25\n'
+    )
+    errors, docs = read_with_good_file(write(tmp_path / "dump.csv", rows), tmp_path)
+    assert [(e.line, "4 fields" in e.problem and "header has 3" in e.problem) for e in errors] == [(3, True)]
+    assert [d.title for d in docs[:2]] == ["Truce", "Aid"]
+
+
+def test_csv_short_row_is_an_error(tmp_path: Path) -> None:
+    rows = CSV_HEADER + "Only a title\n"
+    error = only_error(write(tmp_path / "dump.csv", rows), tmp_path)
+    assert error.line == 2 and "1 fields" in error.problem
+
+
+def test_csv_without_text_column_is_one_error_listing_columns(tmp_path: Path) -> None:
+    rows = "headline,body\nTruce,Hamas released 17 hostages.\nAid,Trucks crossed.\n"
+    error = only_error(write(tmp_path / "dump.csv", rows), tmp_path)
+    assert "'headline', 'body'" in error.problem
+    assert "--text-field" in error.problem
+    assert error.line is None
+
+
+def test_csv_garbage_date_is_an_error_naming_field_and_value(tmp_path: Path) -> None:
+    rows = CSV_HEADER + "Truce,Hamas released 17 hostages.,not a date\n"
+    error = only_error(write(tmp_path / "dump.csv", rows), tmp_path)
+    assert error.line == 2 and "'date'" in error.problem and "'not a date'" in error.problem
+
+
+def test_csv_field_over_max_bytes_is_an_error_for_its_row(tmp_path: Path) -> None:
+    rows = CSV_HEADER + f'Long,"{"Gaza " * 400}",2023-11-26\nShort,Hamas released 17 hostages.,2023-11-26\n'
+    errors, docs = read_with_good_file(write(tmp_path / "dump.csv", rows), tmp_path, max_bytes=500)
+    assert [e.line for e in errors] == [2]
+    assert docs[0].title == "Short"
+
+
+def test_feed_entry_with_garbage_date_is_skipped_with_error(tmp_path: Path) -> None:
+    feed = (
+        "<rss version='2.0'><channel><title>Wire</title>"
+        "<item><title>A</title><description>Hamas freed 13 Israelis.</description>"
+        "<pubDate>sometime last week</pubDate></item>"
+        "<item><title>B</title><description>Israel freed 39 prisoners.</description>"
+        "<pubDate>Fri, 24 Nov 2023 16:00:00 GMT</pubDate></item>"
+        "</channel></rss>"
+    )
+    errors, docs = read_with_good_file(write(tmp_path / "wire.rss", feed), tmp_path)
+    assert len(errors) == 1
+    assert "entry 1" in errors[0].problem and "'sometime last week'" in errors[0].problem
+    assert (docs[0].title, docs[0].date) == ("B", dt.date(2023, 11, 24))
+
+
+@pytest.mark.parametrize(
+    ("stdin_text", "word"),
+    [("", "empty"), ("\n   \n", "empty"), ("date 2023-11-30\n", "only a date marker")],
+)
+def test_bad_stdin_is_an_error(monkeypatch: pytest.MonkeyPatch, stdin_text: str, word: str) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin_text))
+    (error,) = list(read_inputs(["-"]))
+    assert isinstance(error, InputError)
+    assert error.source == "<stdin>" and word in error.problem
+
+
+def test_stdin_jsonl_bad_line_is_an_error_for_that_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(GOOD_LINE + "not json\n" + GOOD_LINE))
+    results = list(read_inputs(["-"]))
+    assert [type(r).__name__ for r in results] == ["Document", "InputError", "Document"]
+    assert isinstance(results[1], InputError) and results[1].line == 2
+
+
+ERROR_BUILDERS: list[Callable[[Path], Path]] = [
+    lambda d: write(d / "a.txt", b""),
+    lambda d: write(d / "b.jsonl", "{oops}\n"),
+    lambda d: write(d / "c.csv", "body\nx\n"),
+]
+
+
+@pytest.mark.parametrize("build", ERROR_BUILDERS)
+def test_errors_are_yielded_not_raised(tmp_path: Path, build: Callable[[Path], Path]) -> None:
+    results = list(read_inputs([build(tmp_path)]))
+    assert results and all(isinstance(r, InputError) for r in results)
