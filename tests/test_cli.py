@@ -180,3 +180,40 @@ def test_every_command_has_help_with_text(command: str) -> None:
     code, output = run(command, "--help")
     assert code == 0
     assert len(output.split()) > 20
+
+
+def write_bad_inputs(folder: Path) -> dict[str, str]:
+    """One file per kind of bad input, with a word its error message must contain."""
+    folder.mkdir()
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "broken.html").write_text("<html><body><div><script>var x = 1;</script></div", encoding="utf-8")
+    (folder / "rows.jsonl").write_text('{"text": "Police said 3 people died.", "date": "2024-02-30"}\n{"text": \n')
+    (folder / "columns.csv").write_text("headline,published\nTruce holds,2023-11-25\n", encoding="utf-8")
+    with (folder / "huge.txt").open("wb") as huge:  # sparse: 200 MB on paper, nothing on disk
+        huge.truncate(200 * 1024 * 1024)
+    return {
+        "empty.txt": "empty",
+        "binary.txt": "binary",
+        "broken.html": "html",
+        "rows.jsonl:1": "date",
+        "rows.jsonl:2": "JSON",
+        "columns.csv": "text",
+        "huge.txt": "--max-mb",
+    }
+
+
+def test_every_kind_of_bad_input_is_named_and_the_store_is_left_as_it_was(seeded_db: str, tmp_path: Path) -> None:
+    expected = write_bad_inputs(tmp_path / "bad")
+    with Store(seeded_db, read_only=True) as store:
+        before = store.counts()
+    code, output = run("ingest", str(tmp_path / "bad"), "--db", seeded_db)
+    assert code == 1
+    skipped = [line for line in output.splitlines() if line.startswith("skipped")]
+    for where, word in expected.items():
+        lines = [line for line in skipped if f"{where}:" in line or line.endswith(where)]
+        assert lines, f"no error names {where}: {skipped}"
+        assert any(word.lower() in line.lower() for line in lines), lines
+    assert "0 added" in output
+    with Store(seeded_db, read_only=True) as store:
+        assert store.counts() == before

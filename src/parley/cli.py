@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import shutil
 import tempfile
 from pathlib import Path
@@ -23,7 +24,7 @@ from typer.core import TyperGroup
 
 from parley.errors import InputError, ParleyError, UsageError
 from parley.ingest import FieldMap
-from parley.records import Document, Extraction
+from parley.records import Document, Event, Extraction
 from parley.store import DB_ENV, FigureRow, Store, WriteOutcome
 
 __all__ = ["app", "main"]
@@ -80,6 +81,9 @@ def _root(
     debug: Annotated[bool, typer.Option("--debug", help="Show full tracebacks on errors.")] = False,
 ) -> None:
     ctx.obj = {"debug": debug}
+    # parley reports unreadable pages itself, naming the file; trafilatura's own warnings about
+    # the same pages would only repeat them without the file name.
+    logging.getLogger("trafilatura").setLevel(logging.DEBUG if debug else logging.CRITICAL)
 
 
 # ---------------------------------------------------------------------- ingest
@@ -126,10 +130,10 @@ def ingest(
         def on_item(outcome: WriteOutcome | None, item: Document | InputError) -> None:
             progress.advance(task)
             if isinstance(item, InputError) and not quiet:
-                progress.console.print(f"[yellow]skipped[/] {item}", highlight=False)
+                progress.console.print(f"[yellow]skipped[/] {item}", highlight=False, soft_wrap=True)
 
         report = ingest_paths(
-            paths, store, fields=fields, max_bytes=max_mb * 1_000_000, encoding=encoding, on_item=on_item
+            paths, store, fields=fields, max_bytes=max_mb * 1024 * 1024, encoding=encoding, on_item=on_item
         )
     if not quiet:
         console.print(
@@ -177,9 +181,7 @@ def figures(
         for row in rows:
             typer.echo(json.dumps(_figure_json(row), ensure_ascii=False))
         return
-    table = Table(title=f"{len(rows)} figures", show_lines=False, expand=False)
-    for column in ("date", "figure", "counted", "category", "claimant", "doc"):
-        table.add_column(column, overflow="fold")
+    table = _table(f"{len(rows)} figures", ("date", "figure", "counted", "category", "claimant", "doc"))
     for row in rows:
         f = row.figure
         table.add_row(
@@ -219,14 +221,12 @@ def events(
         for row in rows:
             typer.echo(json.dumps(row.event.model_dump(mode="json"), ensure_ascii=False))
         return
-    table = Table(title=f"{len(rows)} events")
-    for column in ("date", "event", "trigger", "source", "target", "status", "claimant", "doc"):
-        table.add_column(column, overflow="fold")
+    table = _table(f"{len(rows)} events", ("date", "event", "trigger", "who → whom", "status", "claimant", "doc"))
     for row in rows:
         e = row.event
         table.add_row(
-            e.date or f"[dim]{_iso(row.published)}[/]", e.type + (f"/{e.mode}" if e.mode else ""), e.text,
-            _actor(e.source), _actor(e.target), e.status, e.claimant or "[dim](article)[/]", e.doc_id[:8],
+            e.date or f"[dim]{_iso(row.published)}[/]", _event_kind(e), e.text, _who_whom(e), e.status,
+            e.claimant or "[dim](article)[/]", e.doc_id[:8],
         )
     console.print(table)
 
@@ -236,9 +236,7 @@ def documents(db: DbOption = None, limit: LimitOption = None) -> None:
     """List stored articles, newest first, with their counts of figures and events."""
     with Store(db, read_only=True) as store:
         docs = store.documents(limit=limit)
-        table = Table(title=f"{len(docs)} documents")
-        for column in ("doc", "date", "outlet", "AI", "title / first words"):
-            table.add_column(column, overflow="fold")
+        table = _table(f"{len(docs)} documents", ("doc", "date", "outlet", "AI", "title / first words"))
         for d in docs:
             table.add_row(d.doc_id[:8], _iso(d.date), d.outlet or "", "yes" if d.ai_generated else "", _headline(d))
     console.print(table)
@@ -373,22 +371,30 @@ def _print_extraction(extraction: Extraction) -> None:
         legend.append(name, style=style).append("  ")
     console.print(legend)
     if extraction.figures:
-        table = Table(title="figures", title_justify="left")
-        for column in ("figure", "value", "counted", "category", "claimant"):
-            table.add_column(column, overflow="fold")
+        table = _table("figures", ("figure", "value", "counted", "category", "claimant"))
         for f in extraction.figures:
             table.add_row(f.text, _value(f.value, f.low, f.high, f.qualifier, f.unit), f.counted or "",
                           f.category, f.claimant or "[dim](article)[/]")
         console.print(table)
     if extraction.events:
-        table = Table(title="events", title_justify="left")
-        for column in ("trigger", "event", "source", "target", "status", "date", "place", "claimant"):
-            table.add_column(column, overflow="fold")
+        table = _table("events", ("trigger", "event", "who → whom", "status", "when, where", "claimant"))
         for e in extraction.events:
-            table.add_row(e.text, e.type + (f"/{e.mode}" if e.mode else ""), _actor(e.source), _actor(e.target),
-                          e.status, e.date or "", e.place or "", e.claimant or "[dim](article)[/]")
+            when_where = ", ".join(x for x in (e.date, e.place) if x)
+            table.add_row(e.text, _event_kind(e), _who_whom(e), e.status, when_where, e.claimant or "[dim](article)[/]")
         console.print(table)
     console.print()
+
+
+#: Short codes that read badly when broken across lines.
+_NO_WRAP = {"date", "event", "trigger", "status", "category", "doc", "AI", "value"}
+
+
+def _table(title: str, columns: tuple[str, ...]) -> Table:
+    """A left-titled table whose short code columns never wrap; prose columns wrap at words."""
+    table = Table(title=title, title_justify="left")
+    for column in columns:
+        table.add_column(column, no_wrap=column in _NO_WRAP, overflow="fold")
+    return table
 
 
 def _value(value: float | None, low: float | None, high: float | None, qualifier: str, unit: str | None) -> str:
@@ -404,6 +410,17 @@ def _value(value: float | None, low: float | None, high: float | None, qualifier
     else:
         shown = "?"
     return f"{shown}{' ' + unit if unit else ''} ({qualifier})"
+
+
+def _event_kind(event: Event) -> str:
+    return event.type + (f"/{event.mode}" if event.mode else "")
+
+
+def _who_whom(event: Event) -> str:
+    source, target = _actor(event.source), _actor(event.target)
+    if not target:
+        return source
+    return f"{source or '?'} → {target}"
 
 
 def _actor(actor: Any) -> str:
@@ -443,6 +460,204 @@ def _progress(quiet: bool) -> Progress:
         disable=quiet,
         transient=True,
     )
+
+
+# ---- reconcile
+
+ledger_app = typer.Typer(
+    cls=_ParleyGroup,
+    help="Ledgers rebuilt across reports: captives taken, held, released and exchanged; truces.",
+    no_args_is_help=True,
+    rich_markup_mode="markdown",
+)
+app.add_typer(ledger_app, name="ledger")
+
+
+def _reconciled_material(db: str | None, since: dt.datetime | None, until: dt.datetime | None) -> Any:
+    from parley.reconcile import load
+
+    with Store(db, read_only=True) as store:
+        return load(store, since=_day(since), until=_day(until))
+
+
+def _source_cell(source: Any) -> str:
+    who = source.claimant or "(article)"
+    where = " ".join(x for x in (source.outlet or "", _iso(source.published), source.doc_id[:10]) if x)
+    return f"{who} [dim]{where}[/]"
+
+
+@app.command("reconcile")
+def reconcile_cmd(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """Link events not yet reconciled to incidents (one per real event), keeping earlier incidents.
+
+    Incremental: run it after each `parley ingest`; new reports join or open incidents.
+
+    Examples:
+
+        parley reconcile --db news.duckdb
+
+        parley reconcile --json
+    """
+    from parley.reconcile import reconcile
+
+    with Store(db) as store:
+        report = reconcile(store)
+        incidents = store.incident_table(min_reports=2, limit=10)
+    if as_json:
+        typer.echo(json.dumps(report.as_dict()))
+        return
+    console.print(f"[bold]{report.linked}[/] events linked: {report.joined} joined an incident, "
+                  f"{report.opened} opened one ({report.pruned} stale links pruned)", highlight=False)
+    if incidents:
+        table = Table(title="incidents with most reports")
+        for column in ("incident", "event", "first day", "last day", "place", "reports", "documents"):
+            table.add_column(column, overflow="fold")
+        for i in incidents:
+            table.add_row(i["incident_id"], i["type"] + (f"/{i['mode']}" if i["mode"] else ""), _iso(i["first_day"]),
+                          _iso(i["last_day"]), i["place"] or "", str(i["reports"]), str(i["documents"]))
+        console.print(table)
+
+
+@ledger_app.command("captives")
+def ledger_captives(
+    db: DbOption = None, since: SinceOption = None, until: UntilOption = None, as_json: JsonOption = False,
+    proposed: Annotated[bool, typer.Option("--proposed/--no-proposed", help="Also list offers and demands.")] = True,
+) -> None:
+    """Captives taken, held and released per side and date, exchanges with their ratio, each with its source.
+
+    Offers, demands, plans and refusals are listed apart from what happened.
+
+    Examples:
+
+        parley ledger captives --db news.duckdb
+
+        parley ledger captives --since 2023-11-24 --json
+    """
+    from parley.reconcile import captives
+
+    lines, exchanges = captives(_reconciled_material(db, since, until))
+    if as_json:
+        for line in lines:
+            if proposed or not line.proposed:
+                typer.echo(json.dumps(line.as_dict(), ensure_ascii=False))
+        return
+    for title, part in (("what happened", [ln for ln in lines if not ln.proposed]),
+                        ("offered, demanded, planned or refused", [ln for ln in lines if ln.proposed])):
+        if part and (proposed or title == "what happened"):
+            console.print(_captive_table(f"captives: {title} ({len(part)})", part))
+    if exchanges:
+        table = Table(title=f"exchanges ({len(exchanges)})")
+        for column in ("exchange", "status", "one side", "other side", "ratio", "source"):
+            table.add_column(column, overflow="fold")
+        for x in exchanges:
+            table.add_row(x.exchange_id, x.first.status, f"{x.first.count or '?'} {x.first.captives or ''}",
+                          f"{x.second.count or '?'} {x.second.captives or ''}", x.ratio or "?",
+                          _source_cell(x.first.source))
+        console.print(table)
+
+
+def _captive_table(title: str, lines: list[Any]) -> Table:
+    table = Table(title=title, title_justify="left")
+    for column in ("day", "action", "status", "count", "captives", "side", "by", "exchange", "incident", "source",
+                   "sentence"):
+        table.add_column(column, overflow="fold")
+    for ln in lines:
+        table.add_row(_iso(ln.day), ln.action, ln.status, ln.count or "?", ln.captives or "", ln.captive_side or "",
+                      ln.by or "", f"{ln.exchange or ''} {ln.ratio or ''}".strip(), (ln.incident or "")[-8:],
+                      _source_cell(ln.source), ln.source.sentence.strip()[:140])
+    return table
+
+
+@ledger_app.command("truce")
+def ledger_truce(
+    db: DbOption = None, since: SinceOption = None, until: UntilOption = None, as_json: JsonOption = False
+) -> None:
+    """Truces: agreements, start, length, extensions offered / agreed / refused, end or breach, with reports.
+
+    Examples:
+
+        parley ledger truce --db news.duckdb
+
+        parley ledger truce --json
+    """
+    from parley.reconcile import truces
+
+    lines = truces(_reconciled_material(db, since, until))
+    if as_json:
+        for line in lines:
+            typer.echo(json.dumps(line.as_dict(), ensure_ascii=False))
+        return
+    table = Table(title=f"truce tracker ({len(lines)} reports)")
+    for column in ("day", "stage", "status", "length", "parties", "incident", "source", "sentence"):
+        table.add_column(column, overflow="fold")
+    for ln in lines:
+        table.add_row(_iso(ln.day), ln.stage, ln.status, ln.length or "", ln.parties or "", (ln.incident or "")[-8:],
+                      _source_cell(ln.source), ln.source.sentence.strip()[:140])
+    console.print(table)
+
+
+@app.command("series")
+def series_cmd(
+    db: DbOption = None,
+    category: Annotated[str | None, typer.Option(help="killed, injured, captured, held, released, ...")] = None,
+    counted: Annotated[str | None, typer.Option(help="Substring of what is counted (its head word).")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Figure series per (category, what is counted, place, claimant) over time; nothing is overwritten.
+
+    Examples:
+
+        parley series --category killed
+
+        parley series --counted hostage --json
+    """
+    from parley.reconcile import figure_series
+
+    rows = [s for s in figure_series(_reconciled_material(db, since, until))
+            if (not category or s.category == category) and (not counted or counted.lower() in s.counted)]
+    if as_json:
+        for s in rows:
+            typer.echo(json.dumps(s.as_dict(), ensure_ascii=False))
+        return
+    table = Table(title=f"{len(rows)} series")
+    for column in ("category", "counted", "place", "claimant", "values over time", "latest", "latest source"):
+        table.add_column(column, overflow="fold")
+    for s in rows:
+        steps = " → ".join(f"{p.text} ({_iso(p.day)})" for p in s.points)
+        table.add_row(s.category, s.counted, s.place or "", s.claimant, steps, s.points[-1].text,
+                      _source_cell(s.points[-1].source))
+    console.print(table)
+
+
+@app.command("conflicts")
+def conflicts_cmd(
+    db: DbOption = None, since: SinceOption = None, until: UntilOption = None, as_json: JsonOption = False
+) -> None:
+    """Where claimants disagree: the newest values of two claimants for one count, given within a day.
+
+    Examples:
+
+        parley conflicts --db news.duckdb
+
+        parley conflicts --json
+    """
+    from parley.reconcile import figure_conflicts
+
+    rows = figure_conflicts(_reconciled_material(db, since, until))
+    if as_json:
+        for c in rows:
+            typer.echo(json.dumps(c.as_dict(), ensure_ascii=False))
+        return
+    table = Table(title=f"{len(rows)} disagreements")
+    for column in ("category", "counted", "place", "one claimant", "says", "other claimant", "says", "spread"):
+        table.add_column(column, overflow="fold")
+    for c in rows:
+        table.add_row(c.category, c.counted, c.place or "", c.a.claimant,
+                      f"{c.a.points[-1].text} ({_iso(c.a.points[-1].day)})", c.b.claimant,
+                      f"{c.b.points[-1].text} ({_iso(c.b.points[-1].day)})", f"{c.spread:.0%}")
+    console.print(table)
 
 
 def main() -> None:

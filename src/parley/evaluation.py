@@ -77,13 +77,18 @@ def extraction_to_format(extraction: Extraction) -> dict[str, Any]:
 
 
 def eval_export(source: Path, target: Path) -> int:
-    """Extract every document of ``source`` and write predictions to ``target``; returns the count."""
-    count = 0
+    """Extract every document of ``source`` and write predictions to ``target``; returns the count.
+
+    Events get an ``incident`` id: parley's cluster of the real-world event, computed across all
+    the documents of ``source`` (so the whole file is held in memory before writing).
+    """
+    from parley.reconcile import link_incidents
+
+    extractions = link_incidents(extract(read_eval_documents(source)))
     with target.open("w", encoding="utf-8") as out:
-        for extraction in extract(read_eval_documents(source)):
+        for extraction in extractions:
             out.write(json.dumps(extraction_to_format(extraction), ensure_ascii=False) + "\n")
-            count += 1
-    return count
+    return len(extractions)
 
 
 if __name__ == "__main__":  # developer convenience: python -m parley.evaluation IN OUT

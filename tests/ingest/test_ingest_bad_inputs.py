@@ -106,7 +106,7 @@ def test_file_over_max_bytes_gives_size_and_how_to_raise_the_limit(tmp_path: Pat
     error = only_error(path, tmp_path, max_bytes=1000)
     assert f"{path.stat().st_size:,} bytes" in error.problem
     assert "1,000-byte limit" in error.problem
-    assert "max_bytes" in error.problem and "--max-bytes" in error.problem
+    assert "max_bytes" in error.problem and "--max-mb" in error.problem
 
 
 def test_feed_over_max_bytes_is_refused(tmp_path: Path) -> None:

@@ -111,7 +111,7 @@ def _skip_rest_of_line(stream: IO[str]) -> None:
 def _too_long(limit: int) -> str:
     return (
         f"the line is over the {limit:,}-byte limit per record; raise it with "
-        "read_inputs(..., max_bytes=N) (CLI: --max-bytes N)"
+        "read_inputs(..., max_bytes=N) (CLI: --max-mb N)"
     )
 
 

@@ -54,7 +54,7 @@ def read_whole(path: Path, source: str, max_bytes: int) -> bytes:
 def _too_large(size: int, max_bytes: int) -> str:
     return (
         f"the file is {size:,} bytes, over the {max_bytes:,}-byte limit for whole-file inputs; "
-        "raise it with read_inputs(..., max_bytes=N) (CLI: --max-bytes N) or split the file"
+        "raise it with read_inputs(..., max_bytes=N) (CLI: --max-mb N) or split the file"
     )
 
 

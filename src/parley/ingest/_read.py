@@ -231,7 +231,7 @@ def _stdin_text(head: list[str], stream: IO[str], options: ReadOptions) -> Resul
         return InputError(
             _STDIN_SOURCE,
             f"standard input is over the {options.max_bytes:,}-byte limit; raise it with max_bytes "
-            "(CLI: --max-bytes) or save it to a file",
+            "(CLI: --max-mb) or save it to a file",
         )
     text = "".join(head) + rest
     try:

@@ -120,4 +120,33 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX documents_date ON documents (date)",
         ),
     ),
+    Migration(
+        3,
+        "reconcile: incidents (one row per real event) and the links of event reports to them",
+        (
+            """
+CREATE TABLE incidents (
+    incident_id TEXT PRIMARY KEY,
+    type        TEXT NOT NULL,
+    mode        TEXT,
+    realized    BOOLEAN NOT NULL,
+    first_day   DATE,
+    last_day    DATE,
+    place       TEXT,
+    reports     INTEGER NOT NULL,
+    documents   INTEGER NOT NULL,
+    updated_at  TIMESTAMP NOT NULL
+)""",
+            """
+CREATE TABLE incident_links (
+    doc_id      TEXT NOT NULL,
+    idx         INTEGER NOT NULL,
+    incident_id TEXT NOT NULL,
+    score       DOUBLE PRECISION NOT NULL,
+    linked_at   TIMESTAMP NOT NULL,
+    PRIMARY KEY (doc_id, idx)
+)""",
+            "CREATE INDEX incident_links_incident ON incident_links (incident_id)",
+        ),
+    ),
 )

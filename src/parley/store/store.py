@@ -404,6 +404,120 @@ class Store:
             written.append(target)
         return written
 
+    # ---- reconcile
+
+    def reconcile_reports(
+        self,
+        *,
+        linked: bool | None = None,
+        day_from: dt.date | None = None,
+        day_to: dt.date | None = None,
+        types: Sequence[str] | None = None,
+    ) -> list[tuple[EventRow, list[Figure]]]:
+        """Stored events with their article facts and the figures of their document, for reconciling.
+
+        Args:
+            linked: True for events already linked to an incident, False for those not yet linked,
+                None for all.
+            day_from, day_to: bounds on the event's day: its own ISO date, else the publication date.
+            types: only these PLOVER types.
+        """
+        where: list[str] = []
+        params: list[Any] = []
+        if linked is not None:
+            where.append("e.incident IS NOT NULL" if linked else "e.incident IS NULL")
+        day = "coalesce(try_cast(e.date AS DATE), d.date)"
+        if day_from is not None:
+            where.append(f"{day} >= ?")
+            params.append(day_from)
+        if day_to is not None:
+            where.append(f"{day} <= ?")
+            params.append(day_to)
+        if types:
+            where.append(f"e.type IN ({_marks(len(types))})")
+            params += list(types)
+        clause = (" WHERE " + " AND ".join(where)) if where else ""
+        sql = (
+            f"SELECT {_prefixed('e', _EVENT_COLUMNS)}, d.date, d.outlet, "
+            "substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) "
+            f"FROM events e JOIN documents d USING (doc_id){clause} ORDER BY e.doc_id, e.idx"
+        )
+        try:
+            rows = self._con.execute(sql, params).fetchall()
+            figure_rows = self._con.execute(
+                f"SELECT {_FIGURE_COLUMNS} FROM figures WHERE doc_id IN "
+                f"(SELECT DISTINCT e.doc_id FROM events e JOIN documents d USING (doc_id){clause}) "
+                "ORDER BY doc_id, idx",
+                params,
+            ).fetchall()
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: cannot read events to reconcile: {_first_line(exc)}") from exc
+        by_doc: dict[str, list[Figure]] = {}
+        for r in figure_rows:
+            by_doc.setdefault(r[0], []).append(_figure_from_row(r))
+        return [
+            (EventRow(event=_event_from_row(r[:25]), idx=r[1], published=r[25], outlet=r[26], sentence=r[27]),
+             by_doc.get(r[0], []))
+            for r in rows
+        ]
+
+    def prune_incident_links(self) -> int:
+        """Drop links of events that were re-extracted (their ``incident`` is empty again) or removed."""
+        sql = (
+            "DELETE FROM incident_links l WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.doc_id = l.doc_id "
+            "AND e.idx = l.idx AND e.incident = l.incident_id)"
+        )
+        try:
+            with self._transaction() as con:
+                row = con.execute(sql).fetchone()
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: cannot prune incident links: {_first_line(exc)}") from exc
+        return int(row[0]) if row and row[0] is not None else 0
+
+    def save_incidents(
+        self, links: Sequence[tuple[str, int, str, float]], incidents: Sequence[Sequence[Any]]
+    ) -> None:
+        """Record incident links (doc_id, idx, incident_id, score) and incident rows, in one transaction.
+
+        ``incidents`` rows are (incident_id, type, mode, realized, first_day, last_day, place,
+        reports, documents); a row for an existing incident replaces it. Each linked event's
+        ``incident`` column is set too, so exports and ``parley events`` show it.
+        """
+        import pyarrow as pa
+
+        now = _now()
+        link_table = pa.table({
+            "doc_id": [x[0] for x in links], "idx": pa.array([x[1] for x in links], pa.int32()),
+            "incident_id": [x[2] for x in links], "score": pa.array([x[3] for x in links], pa.float64()),
+        })
+        try:
+            with self._transaction() as con:
+                con.register("_new_links", link_table)
+                con.execute("DELETE FROM incident_links WHERE (doc_id, idx) IN (SELECT doc_id, idx FROM _new_links)")
+                con.execute("INSERT INTO incident_links SELECT doc_id, idx, incident_id, score, ? FROM _new_links",
+                            [now])
+                con.execute("UPDATE events SET incident = l.incident_id FROM _new_links l "
+                            "WHERE events.doc_id = l.doc_id AND events.idx = l.idx")
+                con.unregister("_new_links")
+                if incidents:
+                    con.register("_new_incidents", _incident_arrow(incidents))
+                    con.execute("DELETE FROM incidents WHERE incident_id IN (SELECT incident_id FROM _new_incidents)")
+                    con.execute("INSERT INTO incidents SELECT *, ? FROM _new_incidents", [now])
+                    con.unregister("_new_incidents")
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: cannot save incidents: {_first_line(exc)}") from exc
+
+    def incident_table(self, *, min_reports: int = 1, limit: int | None = None) -> list[dict[str, Any]]:
+        """Stored incidents, most reported first, as dicts of the ``incidents`` columns."""
+        sql = "SELECT * FROM incidents WHERE reports >= ? ORDER BY reports DESC, first_day NULLS LAST, incident_id"
+        params: list[Any] = [min_reports]
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        cursor = self._con.execute(sql, params)
+        names = [c[0] for c in cursor.description or []]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
 
 # ---------------------------------------------------------------------- row conversion
 
@@ -484,6 +598,16 @@ def _attribution_from_row(r: Sequence[Any]) -> Attribution:
         doc_id=r[0], source=source,
         cue=Span(start=r[5], end=r[6], text=r[7]), content=Span(start=r[8], end=r[9], text=r[10]),
     )
+
+
+def _incident_arrow(rows: Sequence[Sequence[Any]]) -> Any:
+    """Incident rows as an Arrow table in the column order of ``incidents`` (reconcile)."""
+    import pyarrow as pa
+
+    names = ("incident_id", "type", "mode", "realized", "first_day", "last_day", "place", "reports", "documents")
+    types = (pa.string(), pa.string(), pa.string(), pa.bool_(), pa.date32(), pa.date32(), pa.string(),
+             pa.int32(), pa.int32())
+    return pa.table({n: pa.array([r[i] for r in rows], t) for i, (n, t) in enumerate(zip(names, types, strict=True))})
 
 
 # ---------------------------------------------------------------------- helpers

@@ -1,0 +1,130 @@
+"""Accuracy on every dev set: runs `parley eval-export` and `score.py`, prints one table.
+
+    python benchmarks/accuracy.py [--eval-dir ../shared/eval] [--json] [--check]
+
+Each dev set in ``../shared/eval`` is extracted exactly as ``parley eval-export`` does and scored
+by the evaluation's own ``score.py`` (imported, not copied). ``--check`` compares the figures
+with the floors in ``benchmarks/accuracy_floors.json`` and exits 1 if any metric fell below its
+floor, so accuracy cannot silently regress; the test suite runs that check.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_EVAL_DIR = REPO.parent / "shared" / "eval"
+FLOORS = Path(__file__).with_name("accuracy_floors.json")
+
+
+@dataclass(frozen=True)
+class DevSet:
+    """One dev set and the metrics reported for it (task, metric key in score.py's report)."""
+
+    name: str
+    path: str
+    coarse: bool
+    metrics: tuple[tuple[str, str], ...]
+
+
+DEV_SETS = (
+    DevSet("seed", "seed/seed.jsonl", False, (
+        ("figures", "value_f1"), ("figures", "category_accuracy"), ("figures", "claimant_accuracy"),
+        ("events", "type_f1"), ("events", "status_accuracy"), ("attributions", "content_f1"),
+    )),
+    DevSet("reports", "reports/dev.jsonl", False, (
+        ("figures", "value_f1"), ("figures", "category_accuracy"), ("figures", "claimant_accuracy"),
+        ("events", "type_f1"), ("events", "status_accuracy"), ("events", "incident_b3_f1"),
+        ("attributions", "content_f1"), ("attributions", "source_overlap_f1"),
+    )),
+    DevSet("newsquant", "newsquant/dev.jsonl", True, (
+        ("figures", "value_f1"), ("figures", "value_qualifier_f1"), ("figures", "value_unit_f1"),
+    )),
+    DevSet("polnear", "polnear/dev.jsonl", False, (
+        ("attributions", "content_f1"), ("attributions", "source_overlap_f1"), ("attributions", "cue_f1"),
+    )),
+    DevSet("plover", "plover/dev.jsonl", False, (
+        ("events", "type_f1"), ("events", "mode_accuracy"), ("events", "status_accuracy"),
+        ("events", "source_accuracy"), ("events", "target_accuracy"),
+    )),
+)
+
+
+def load_scorer(eval_dir: Path) -> ModuleType:
+    """Import the evaluation's own score.py, so parley is judged exactly as it is outside."""
+    spec = importlib.util.spec_from_file_location("parley_eval_score", eval_dir / "score.py")
+    if spec is None or spec.loader is None:
+        raise FileNotFoundError(eval_dir / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up while being defined
+    spec.loader.exec_module(module)
+    return module
+
+
+def measure(eval_dir: Path) -> dict[str, dict[str, float | None]]:
+    """Run eval-export and score every dev set; returns {set: {task.metric: value}}."""
+    from parley.evaluation import eval_export
+
+    scorer = load_scorer(eval_dir)
+    results: dict[str, dict[str, float | None]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for dev in DEV_SETS:
+            gold_path = eval_dir / dev.path
+            pred_path = Path(tmp) / f"{dev.name}.jsonl"
+            eval_export(gold_path, pred_path)
+            tasks = tuple(sorted({task for task, _ in dev.metrics}))
+            scored = scorer.score(scorer.load(str(gold_path)), scorer.load(str(pred_path)), tasks, dev.coarse)
+            reports: dict[str, dict[str, Any]] = {task: s.report() for task, s in scored.items()}
+            results[dev.name] = {f"{task}.{key}": reports.get(task, {}).get(key) for task, key in dev.metrics}
+    return results
+
+
+def render(results: dict[str, dict[str, float | None]]) -> str:
+    lines = [f"{'set':<10} {'metric':<34} {'value':>6}"]
+    for name, metrics in results.items():
+        for metric, value in metrics.items():
+            shown = "n/a" if value is None else f"{value:6.1f}"
+            lines.append(f"{name:<10} {metric:<34} {shown:>6}")
+    return "\n".join(lines)
+
+
+def below_floors(results: dict[str, dict[str, float | None]], floors: dict[str, dict[str, float]]) -> list[str]:
+    """Every metric that fell under its floor, as a readable line."""
+    problems = []
+    for name, metrics in floors.items():
+        for metric, floor in metrics.items():
+            value = results.get(name, {}).get(metric)
+            if value is None or value < floor:
+                problems.append(f"{name} {metric}: {value} < floor {floor}")
+    return problems
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--check", action="store_true", help=f"exit 1 if a metric is under {FLOORS.name}")
+    args = parser.parse_args()
+    if not (args.eval_dir / "score.py").exists():
+        print(f"error: no evaluation sets at {args.eval_dir} (they live in ../shared/eval)", file=sys.stderr)
+        return 2
+    results = measure(args.eval_dir)
+    print(json.dumps(results, indent=1) if args.json else render(results))
+    if args.check:
+        problems = below_floors(results, json.loads(FLOORS.read_text(encoding="utf-8")))
+        for problem in problems:
+            print(f"REGRESSION {problem}", file=sys.stderr)
+        return 1 if problems else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,75 @@
+"""Reconcile stage: one record per real event, ledgers of captives and truces, figure series.
+
+A conflict produces many reports a day that repeat, update and contradict each other. This stage
+rebuilds the picture while keeping every source:
+
+* **Event identity** — :class:`IncidentClusterer` groups event reports into incidents
+  (blocking by type, day and rare words, then a feature score; see :mod:`.incidents`).
+  :func:`reconcile` does it incrementally on a :class:`~parley.store.Store`, persisting links in
+  ``incident_links``/``incidents`` and each event's ``incident``; :func:`link_incidents` does it
+  for extractions in memory (``eval-export``).
+* **Figure series** — :func:`figure_series` and :func:`figure_conflicts` (:mod:`.series`).
+* **Captive ledger** — :func:`captives` (:mod:`.captives`), with exchanges and their ratios.
+* **Truce tracker** — :func:`truces` (:mod:`.truce`).
+
+    >>> from parley.store import Store
+    >>> from parley.reconcile import reconcile, load, captives
+    >>> with Store("news.duckdb") as store:                # doctest: +SKIP
+    ...     reconcile(store)                               # link new events to incidents
+    ...     lines, exchanges = captives(load(store))
+    ...     [(x.first.count, x.second.count, x.ratio) for x in exchanges]
+    [('60', '180', '1:3')]
+
+Every ledger line and series point carries a :class:`SourceRef` (doc id, outlet, publication
+date, sentence, claimant). Limits are stated in each module.
+"""
+
+from __future__ import annotations
+
+from parley.reconcile.captives import CaptiveLine, Exchange, captive_ledger, ratio
+from parley.reconcile.incidents import Incident, IncidentClusterer, cluster_reports
+from parley.reconcile.memory import link_incidents, reports_of
+from parley.reconcile.reports import Report, SourceRef
+from parley.reconcile.series import Conflict, Point, Series, build_series, conflicts
+from parley.reconcile.stored import ReconcileReport, reconcile, stored_reports
+from parley.reconcile.truce import TruceLine, truce_tracker
+from parley.reconcile.views import (
+    Material,
+    captives,
+    figure_conflicts,
+    figure_series,
+    load,
+    material_of,
+    truces,
+)
+
+__all__ = [
+    "CaptiveLine",
+    "Conflict",
+    "Exchange",
+    "Incident",
+    "IncidentClusterer",
+    "Material",
+    "Point",
+    "ReconcileReport",
+    "Report",
+    "Series",
+    "SourceRef",
+    "TruceLine",
+    "build_series",
+    "captive_ledger",
+    "captives",
+    "cluster_reports",
+    "conflicts",
+    "figure_conflicts",
+    "figure_series",
+    "link_incidents",
+    "load",
+    "material_of",
+    "ratio",
+    "reconcile",
+    "reports_of",
+    "stored_reports",
+    "truce_tracker",
+    "truces",
+]

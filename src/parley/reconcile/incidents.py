@@ -1,0 +1,277 @@
+"""Event identity: reports of one real event become one incident, incrementally.
+
+Method (feature-based, no model): each new report is compared only with incidents found through
+two blocking indexes, (kind of event, day ± 3) and (kind of event, rare content word), then
+scored against each candidate's profile: the counts of its days, places, actors' countries,
+kinds of captive, figure values and content words. The score is a sum of log-odds-like terms:
+
+* a prior per PLOVER type/mode (``data/type_priors.json``): a release or a truce rarely happens
+  twice a day between the same parties; attacks are common, so they need more evidence;
+* the day: equal days given by the text count for, days a day or more apart against; a day only
+  guessed from the publication date counts little either way;
+* place, the actors' countries, the kind of captive ("hostages" vs "prisoners"): agreement counts
+  for, disagreement against, and a reversal of roles (the releaser of one is the released of the
+  other, as in the two halves of an exchange) strongly against;
+* a shared figure value ("39 detainees" and "39 Palestinian women and children");
+* the cosine of the report's content words (IDF-weighted) with the incident's centroid.
+
+The report joins the best incident scoring at least :data:`JOIN_THRESHOLD`, else opens its own.
+Offers, demands and plans are kept apart from what happened (an offered release and the release
+are different records). Nothing is recomputed: an incident's profile is updated when a report
+joins, and the work per report is bounded by the block caps, so the cost grows linearly.
+
+Limits: single pass and order-dependent (reports are fed in date order); no split or merge of
+incidents already formed; places compared as written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from parley.reconcile.reports import Features, Report, features, load_data, places_compatible
+
+__all__ = ["JOIN_THRESHOLD", "Incident", "IncidentClusterer", "cluster_reports"]
+
+#: Minimum score for a report to join an existing incident.
+JOIN_THRESHOLD = 1.0
+#: Days either side of a report's day searched for candidate incidents.
+DAY_WINDOW = 3
+#: At most this many incidents are kept per block key (most recent first), bounding the work.
+BLOCK_CAP = 60
+#: Content words of a report used to look up incidents beyond the day window.
+RARE_WORDS = 3
+_NEVER = -1e9
+
+
+@dataclass
+class Incident:
+    """One real-world event as reconstructed from its reports, with a profile for matching."""
+
+    incident_id: str
+    block: str
+    realized: bool
+    members: list[tuple[str, int]] = field(default_factory=list)
+    scores: list[float] = field(default_factory=list)
+    exact_days: Counter[int] = field(default_factory=Counter)
+    guessed_days: Counter[int] = field(default_factory=Counter)
+    places: Counter[str] = field(default_factory=Counter)
+    source_countries: Counter[str] = field(default_factory=Counter)
+    target_countries: Counter[str] = field(default_factory=Counter)
+    kinds: Counter[str] = field(default_factory=Counter)
+    values: set[float] = field(default_factory=set)
+    tokens: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def size(self) -> int:
+        """Number of reports in the incident."""
+        return len(self.members)
+
+    def add(self, key: tuple[str, int], f: Features, score: float) -> None:
+        """Add a report and fold its features into the profile."""
+        self.members.append(key)
+        self.scores.append(score)
+        if f.day is not None:
+            (self.exact_days if f.exact_day else self.guessed_days)[f.day] += 1
+        for counter, value in ((self.places, f.place), (self.source_countries, f.source_country),
+                               (self.target_countries, f.target_country), (self.kinds, f.kind)):
+            if value:
+                counter[value] += 1
+        self.values |= f.values
+        self.tokens.update(f.tokens)
+
+    def day(self) -> int | None:
+        """The incident's most reported day (days given by the text before guessed ones)."""
+        days = self.exact_days or self.guessed_days
+        return days.most_common(1)[0][0] if days else None
+
+
+def _incident_id(key: tuple[str, int]) -> str:
+    """A stable id from the first report's key, so re-runs give the same ids."""
+    return "inc-" + hashlib.sha1(f"{key[0]}:{key[1]}".encode()).hexdigest()[:12]
+
+
+def _prior(block: str) -> float:
+    priors = load_data("type_priors.json")
+    return float(priors.get(block, priors.get(block.split("/")[0], priors["default"])))
+
+
+class IncidentClusterer:
+    """Incremental clustering of reports into incidents.
+
+    Feed reports with :meth:`add` (or :meth:`add_all`); read :attr:`assignments` (report key →
+    incident id) and :attr:`incidents`. Existing incidents can be restored with :meth:`restore`
+    so that new reports join clusters built in an earlier run.
+
+        >>> clusterer = IncidentClusterer()
+        >>> clusterer.add_all(reports)          # doctest: +SKIP
+        >>> clusterer.assignments[("doc-1", 0)] # doctest: +SKIP
+        'inc-3f2a...'
+    """
+
+    def __init__(self, *, threshold: float = JOIN_THRESHOLD) -> None:
+        self.threshold = threshold
+        self.incidents: dict[str, Incident] = {}
+        self.assignments: dict[tuple[str, int], str] = {}
+        self.scores: dict[tuple[str, int], float] = {}
+        self._by_day: dict[tuple[str, bool, int], list[str]] = {}
+        self._by_word: dict[tuple[str, bool, str], list[str]] = {}
+        self._undated: dict[tuple[str, bool], list[str]] = {}
+        self._df: Counter[str] = Counter()
+        self._n = 0
+
+    # ------------------------------------------------------------------ public
+
+    def add(self, report: Report) -> str:
+        """Assign one report to an incident (joining or opening one); returns the incident id."""
+        if report.key in self.assignments:
+            return self.assignments[report.key]
+        f = features(report)
+        self._observe(f)
+        best, best_score = None, _NEVER
+        for candidate in self._candidates(f):
+            score = self.score(f, candidate)
+            if score > best_score:
+                best, best_score = candidate, score
+        if best is None or best_score < self.threshold:
+            best = Incident(_incident_id(report.key), f.block, f.realized)
+            self.incidents[best.incident_id] = best
+            best_score = 0.0
+        self._join(best, report.key, f, best_score)
+        return best.incident_id
+
+    def add_all(self, reports: Iterable[Report]) -> dict[tuple[str, int], str]:
+        """Add reports in a stable order (day, document, index); returns their assignments."""
+        ordered = sorted(reports, key=_order)
+        return {r.key: self.add(r) for r in ordered}
+
+    def restore(self, incident_id: str, report: Report, score: float = 0.0) -> None:
+        """Put a report back into an incident formed earlier (used when resuming from the store)."""
+        f = features(report)
+        self._observe(f)
+        incident = self.incidents.get(incident_id)
+        if incident is None:
+            incident = Incident(incident_id, f.block, f.realized)
+            self.incidents[incident_id] = incident
+        self._join(incident, report.key, f, score)
+
+    def clusters(self) -> Iterator[Incident]:
+        """The incidents, largest first."""
+        yield from sorted(self.incidents.values(), key=lambda i: (-i.size, i.incident_id))
+
+    # ------------------------------------------------------------------ scoring
+
+    def score(self, f: Features, c: Incident) -> float:
+        """How strongly the report with features ``f`` belongs to incident ``c`` (log-odds-like)."""
+        total = _prior(f.block) + _date_score(f, c)
+        if total <= _NEVER / 2:
+            return total
+        total += _place_score(f, c) + _actor_score(f, c)
+        if f.kind and c.kinds:
+            total += 0.5 if f.kind in c.kinds else -3.0
+        if f.values & c.values:
+            total += 1.0
+        return total + 3.0 * self._similarity(f, c)
+
+    def _idf(self, word: str) -> float:
+        return math.log((self._n + 1) / (self._df[word] + 1)) + 1.0
+
+    def _similarity(self, f: Features, c: Incident) -> float:
+        """Cosine of the report's IDF-weighted words with the incident's centroid."""
+        if not f.tokens or not c.tokens:
+            return 0.0
+        dot = sum(self._idf(w) ** 2 * c.tokens[w] / c.size for w in f.tokens if w in c.tokens)
+        norm_f = math.sqrt(sum(self._idf(w) ** 2 for w in f.tokens))
+        norm_c = math.sqrt(sum((self._idf(w) * n / c.size) ** 2 for w, n in c.tokens.items()))
+        return dot / (norm_f * norm_c) if norm_f and norm_c else 0.0
+
+    # ------------------------------------------------------------------ blocking
+
+    def _observe(self, f: Features) -> None:
+        self._n += 1
+        self._df.update(f.tokens)
+
+    def _rare(self, f: Features) -> list[str]:
+        return sorted(f.tokens, key=lambda w: (self._df[w], w))[:RARE_WORDS]
+
+    def _candidates(self, f: Features) -> list[Incident]:
+        seen: dict[str, Incident] = {}
+        keys: list[list[str]] = []
+        if f.day is None:
+            keys.append(self._undated.get((f.block, f.realized), []))
+        else:
+            keys += [self._by_day.get((f.block, f.realized, f.day + d), []) for d in range(-DAY_WINDOW, DAY_WINDOW + 1)]
+        keys += [self._by_word.get((f.block, f.realized, w), []) for w in self._rare(f)]
+        for ids in keys:
+            for incident_id in ids:
+                seen.setdefault(incident_id, self.incidents[incident_id])
+        return list(seen.values())
+
+    def _join(self, incident: Incident, key: tuple[str, int], f: Features, score: float) -> None:
+        incident.add(key, f, score)
+        self.assignments[key] = incident.incident_id
+        self.scores[key] = score
+        if f.day is None:
+            _push(self._undated.setdefault((f.block, f.realized), []), incident.incident_id)
+        else:
+            _push(self._by_day.setdefault((f.block, f.realized, f.day), []), incident.incident_id)
+        for word in self._rare(f):
+            _push(self._by_word.setdefault((f.block, f.realized, word), []), incident.incident_id)
+
+
+def _push(ids: list[str], incident_id: str) -> None:
+    """Add an id to a block list, keeping it short (most recent last)."""
+    if incident_id in ids[-8:]:
+        return
+    ids.append(incident_id)
+    if len(ids) > BLOCK_CAP:
+        del ids[: len(ids) - BLOCK_CAP]
+
+
+def _order(report: Report) -> tuple[int, str, int]:
+    f_day = features(report).day
+    return (f_day if f_day is not None else 10**7, report.event.doc_id, report.idx)
+
+
+def _date_score(f: Features, c: Incident) -> float:
+    """Days agree: for; apart: against; beyond the window only strong other evidence can join."""
+    if f.day is None:
+        return -0.5
+    days = c.exact_days if (f.exact_day and c.exact_days) else (c.exact_days + c.guessed_days)
+    if not days:
+        return -0.5
+    gap = min(abs(f.day - d) for d in days)
+    both_exact = f.exact_day and bool(c.exact_days)
+    if both_exact:
+        return {0: 1.5, 1: -0.5, 2: -2.0}.get(gap, -3.0 - 0.05 * gap)
+    return {0: 0.5, 1: 0.2, 2: -0.3, 3: -0.6}.get(gap, -2.5 - 0.05 * gap)
+
+
+def _place_score(f: Features, c: Incident) -> float:
+    if not f.place or not c.places:
+        return 0.0
+    return 1.0 if any(places_compatible(f.place, p) for p in c.places) else -1.5
+
+
+def _actor_score(f: Features, c: Incident) -> float:
+    score = 0.0
+    for mine, theirs, others in ((f.source_country, c.source_countries, c.target_countries),
+                                 (f.target_country, c.target_countries, c.source_countries)):
+        if not mine:
+            continue
+        if mine in theirs:
+            score += 0.5
+        elif mine in others:
+            score -= 2.5  # roles reversed: the other half of an exchange, or a reprisal
+        elif theirs:
+            score -= 1.5
+    return score
+
+
+def cluster_reports(reports: Iterable[Report], *, threshold: float = JOIN_THRESHOLD) -> dict[tuple[str, int], str]:
+    """Cluster reports in memory (nothing stored); returns report key → incident id."""
+    clusterer = IncidentClusterer(threshold=threshold)
+    return clusterer.add_all(reports)

@@ -1,0 +1,97 @@
+"""Reconciling a store incrementally: link events not yet linked, keep earlier incidents as they are.
+
+:func:`reconcile` reads the events that have no incident yet, restores the incidents around their
+days (within :data:`RESTORE_MARGIN` days) from the stored links, lets the new reports join or open
+incidents, and writes the links and the touched incidents back in one transaction. A document
+re-extracted since (its events rewritten) has its old links pruned and is linked again.
+
+Limits: incidents outside the restore margin are not candidates, so a report published more than
+a month after every earlier report of its incident opens a new one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from parley.reconcile.incidents import Incident, IncidentClusterer
+from parley.reconcile.reports import Report, features
+from parley.records import Figure
+from parley.store import EventRow, Store
+
+__all__ = ["RESTORE_MARGIN", "ReconcileReport", "reconcile", "report_from_row", "stored_reports"]
+
+#: Days around the new reports within which stored incidents are restored as candidates.
+RESTORE_MARGIN = 31
+
+
+@dataclass(frozen=True)
+class ReconcileReport:
+    """What one reconcile run did."""
+
+    linked: int
+    joined: int
+    opened: int
+    pruned: int
+
+    def as_dict(self) -> dict[str, int]:
+        """JSON-ready counts."""
+        return {"linked": self.linked, "joined": self.joined, "opened": self.opened, "pruned": self.pruned}
+
+
+def report_from_row(row: EventRow, figures: Sequence[Figure]) -> Report:
+    """A :class:`Report` from a stored event row and its document's figures."""
+    event = row.event
+    linked = tuple(figures[i] for i in event.figures if 0 <= i < len(figures))
+    return Report(event=event, idx=row.idx, published=row.published, outlet=row.outlet, sentence=row.sentence,
+                  figures=linked)
+
+
+def stored_reports(store: Store, **filters: Any) -> list[Report]:
+    """Every stored event as a :class:`Report` (filters as for ``Store.reconcile_reports``)."""
+    return [report_from_row(row, figures) for row, figures in store.reconcile_reports(**filters)]
+
+
+def reconcile(store: Store, *, clusterer: IncidentClusterer | None = None) -> ReconcileReport:
+    """Link every event not yet linked to an incident, joining incidents already stored.
+
+    Raises:
+        StoreError: the store could not be read or written; it is left unchanged.
+    """
+    pruned = store.prune_incident_links()
+    new = stored_reports(store, linked=False)
+    if not new:
+        return ReconcileReport(0, 0, 0, pruned)
+    clusterer = clusterer or IncidentClusterer()
+    days = [d for d in (features(r).day for r in new) if d is not None]
+    if days:
+        low = dt.date.fromordinal(min(days) - RESTORE_MARGIN)
+        high = dt.date.fromordinal(max(days) + RESTORE_MARGIN)
+        for old in stored_reports(store, linked=True, day_from=low, day_to=high):
+            clusterer.restore(str(old.event.incident), old)
+    before = set(clusterer.incidents)
+    assignments = clusterer.add_all(new)
+    touched = [clusterer.incidents[i] for i in sorted(set(assignments.values()))]
+    links = [(key[0], key[1], incident, clusterer.scores[key]) for key, incident in assignments.items()]
+    store.save_incidents(links, [incident_row(i) for i in touched])
+    opened = len(set(clusterer.incidents) - before)
+    return ReconcileReport(len(links), len(links) - opened, opened, pruned)
+
+
+def incident_row(incident: Incident) -> tuple[Any, ...]:
+    """The ``incidents`` table row of an incident."""
+    days = sorted(set(incident.exact_days) | set(incident.guessed_days))
+    block = incident.block.split("/", 1)
+    place = incident.places.most_common(1)[0][0] if incident.places else None
+    return (
+        incident.incident_id, block[0], block[1] if len(block) > 1 else None, incident.realized,
+        dt.date.fromordinal(days[0]) if days else None, dt.date.fromordinal(days[-1]) if days else None,
+        place, incident.size, len({doc for doc, _ in incident.members}),
+    )
+
+
+def incident_of(reports: Iterable[Report]) -> dict[tuple[str, int], str]:
+    """Report key → stored incident id, for reports read from a reconciled store."""
+    return {r.key: r.event.incident for r in reports if r.event.incident}

@@ -1,0 +1,85 @@
+"""Ledgers, series and conflicts over a store or over extractions in memory.
+
+These are the calls behind ``parley ledger captives``, ``parley ledger truce``, ``parley series``
+and ``parley conflicts``. They read only; events not yet linked to an incident are clustered in
+memory for the view (run :func:`parley.reconcile.reconcile` to store the links).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import replace
+
+from parley.reconcile.captives import CaptiveLine, Exchange, captive_ledger
+from parley.reconcile.incidents import IncidentClusterer
+from parley.reconcile.memory import reports_of
+from parley.reconcile.reports import Report
+from parley.reconcile.series import Conflict, Series, build_series, conflicts
+from parley.reconcile.stored import stored_reports
+from parley.reconcile.truce import TruceLine, truce_tracker
+from parley.records import Extraction, Figure
+from parley.store import Store
+
+__all__ = ["Material", "captives", "figure_conflicts", "figure_series", "load", "material_of", "truces"]
+
+FigureTuple = tuple[Figure, dt.date | None, str | None, str]
+
+
+class Material:
+    """Reports (events in context, with incident ids) and figures, as the views need them."""
+
+    def __init__(self, reports: list[Report], figures: list[FigureTuple]) -> None:
+        self.reports = _with_incidents(reports)
+        self.figures = figures
+
+
+def _with_incidents(reports: list[Report]) -> list[Report]:
+    """Reports whose events lack an incident get one from an in-memory clustering."""
+    if all(r.event.incident for r in reports):
+        return reports
+    clusterer = IncidentClusterer()
+    for r in reports:
+        if r.event.incident:
+            clusterer.restore(r.event.incident, r)
+    assigned = clusterer.add_all(r for r in reports if not r.event.incident)
+    return [r if r.event.incident else replace(r, event=r.event.model_copy(update={"incident": assigned[r.key]}))
+            for r in reports]
+
+
+def load(store: Store, *, since: dt.date | None = None, until: dt.date | None = None) -> Material:
+    """Everything the views need from a store (dates filter on the event's day / publication date)."""
+    reports = stored_reports(store, day_from=since, day_to=until)
+    figures = [(row.figure, row.date, row.outlet, row.sentence) for row in store.figures(since=since, until=until)]
+    return Material(reports, figures)
+
+
+def material_of(extractions: Iterable[Extraction]) -> Material:
+    """The same from extractions in memory (no store)."""
+    reports: list[Report] = []
+    figures: list[FigureTuple] = []
+    for ex in extractions:
+        reports += reports_of(ex)
+        doc = ex.document
+        figures += [(f, doc.date, doc.outlet, doc.text[f.sentence_start : f.sentence_end]) for f in ex.figures]
+    return Material(reports, figures)
+
+
+def captives(material: Material) -> tuple[list[CaptiveLine], list[Exchange]]:
+    """The captive ledger (see :mod:`parley.reconcile.captives`)."""
+    return captive_ledger(material.reports, material.figures)
+
+
+def truces(material: Material) -> list[TruceLine]:
+    """The truce tracker (see :mod:`parley.reconcile.truce`)."""
+    return truce_tracker(material.reports, material.figures)
+
+
+def figure_series(material: Material) -> list[Series]:
+    """Figure series per (category, counted, place, claimant) (see :mod:`parley.reconcile.series`)."""
+    return build_series(material.figures, material.reports)
+
+
+def figure_conflicts(material: Material) -> list[Conflict]:
+    """Claimants whose newest values disagree (see :mod:`parley.reconcile.series`)."""
+    return conflicts(figure_series(material))

@@ -1,0 +1,67 @@
+"""The reconcile commands: ledger captives, ledger truce, series, conflicts, reconcile."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from parley.cli import app
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize("command", [["ledger", "captives"], ["ledger", "truce"], ["series"], ["conflicts"],
+                                     ["reconcile"]])
+def test_command_has_help_with_examples(command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.output
+
+
+def test_ledger_captives_json_lines_have_sources(example_store: Path) -> None:
+    result = runner.invoke(app, ["ledger", "captives", "--db", str(example_store), "--json"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(x) for x in result.output.splitlines()]
+    assert lines and all(x["source"]["sentence"] for x in lines)
+    assert any(x["ratio"] == "1:30" for x in lines)
+
+
+def test_ledger_captives_table_shows_exchanges(example_store: Path) -> None:
+    result = runner.invoke(app, ["ledger", "captives", "--db", str(example_store)])
+    assert result.exit_code == 0, result.output
+    assert "exchanges" in result.output
+
+
+def test_ledger_truce_json(example_store: Path) -> None:
+    result = runner.invoke(app, ["ledger", "truce", "--db", str(example_store), "--json"])
+    assert result.exit_code == 0, result.output
+    stages = {json.loads(x)["stage"] for x in result.output.splitlines()}
+    assert "extension" in stages
+
+
+def test_series_filters_by_category(example_store: Path) -> None:
+    result = runner.invoke(app, ["series", "--db", str(example_store), "--category", "released", "--json"])
+    assert result.exit_code == 0, result.output
+    assert all(json.loads(x)["category"] == "released" for x in result.output.splitlines())
+
+
+def test_conflicts_runs_on_a_store(example_store: Path) -> None:
+    result = runner.invoke(app, ["conflicts", "--db", str(example_store)])
+    assert result.exit_code == 0, result.output
+    assert "disagreements" in result.output
+
+
+def test_reconcile_on_missing_store_is_an_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["ledger", "captives", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 1
+
+
+def test_reconcile_command_reports_counts(example_store: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.duckdb"
+    copy.write_bytes(example_store.read_bytes())
+    result = runner.invoke(app, ["reconcile", "--db", str(copy), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["linked"] == 0
