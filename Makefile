@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: demo test install install-test lint typecheck unit accuracy bench clean
+.PHONY: demo test install install-test browser lint typecheck unit accuracy bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +26,12 @@ lint: install-test
 typecheck: install-test
 	$(BIN)/mypy
 
-unit: install-test
+# The browser tests drive Debian's chromium; installing it needs root (CI has it). Without it
+# those tests skip and say why.
+browser:
+	bash scripts/install-browser.sh || echo "chromium not installed: browser tests will be skipped"
+
+unit: install-test browser
 	$(BIN)/pytest -m "not slow"
 
 test: lint typecheck unit

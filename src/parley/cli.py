@@ -660,6 +660,46 @@ def conflicts_cmd(
     console.print(table)
 
 
+# ---- serve
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on; 127.0.0.1 keeps the server to this machine.")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(envvar="PARLEY_TOKEN", show_envvar=True, help="Write token; POST /api/documents needs it."),
+    ] = None,
+    read_only: Annotated[bool, typer.Option("--read-only", help="Open the store read-only; refuse writes.")] = False,
+) -> None:
+    """Serve the dashboard and the HTTP API over a store (open http://127.0.0.1:8000/).
+
+    Reads are open; writes (POST /api/documents) need the token. A writable server on a
+    non-loopback address without a token is refused.
+
+    Examples:
+
+        parley serve --db news.duckdb
+
+        PARLEY_TOKEN=$(python -c 'import secrets; print(secrets.token_urlsafe(24))') parley serve --host 0.0.0.0
+    """
+    import uvicorn
+
+    from parley.serve import ServeConfig, check_bind, create_app
+
+    config = ServeConfig(db=db, token=token or None, read_only=read_only)
+    check_bind(host, config)
+    with Store(db, read_only=read_only) as store:  # fail here, with parley's message, if it cannot be opened
+        path = store.path
+    writes = "writes need the token" if config.writable else "read-only: no writes"
+    err_console.print(f"serving {path} on http://{host}:{port}/ ({writes})", highlight=False)
+    uvicorn.run(create_app(config), host=host, port=port, log_level="info")
+
+
 def main() -> None:
     """Entry point of the ``parley`` script."""
     app()

@@ -1,0 +1,244 @@
+"""Ledgers, series and conflicts from :mod:`parley.reconcile`, as served, each line linked to its sentence.
+
+The reconcile stage gives each ledger line and series point a source (document, outlet, date,
+sentence, claimant). Here every source also gets ``href``: the article page with that sentence
+highlighted, found by its text in the article (the first occurrence; a sentence repeated word
+for word in one article is shown at its first place).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from parley.errors import NotFound
+from parley.reconcile import captives, figure_conflicts, figure_series, load, truces
+from parley.reconcile.reports import SourceRef
+from parley.serve._data import document_href
+from parley.store import Store
+from parley.types import Category
+
+__all__ = [
+    "CaptiveLedger",
+    "ConflictList",
+    "LedgerQuery",
+    "SeriesList",
+    "SeriesQuery",
+    "TruceLedger",
+    "captive_ledger",
+    "conflict_list",
+    "series_list",
+    "truce_ledger",
+]
+
+
+class LedgerQuery(BaseModel):
+    """The period a ledger covers (event day, else publication date)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+
+class SeriesQuery(LedgerQuery):
+    """Which series to list."""
+
+    category: Category | None = None
+    claimant: str | None = Field(None, max_length=200, description="substring of the claimant")
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class Source(_Out):
+    """Where a line comes from, and the link to its sentence in the article."""
+
+    doc_id: str
+    outlet: str | None
+    published: dt.date | None
+    sentence: str
+    claimant: str | None
+    href: str
+
+
+class CaptiveLineItem(_Out):
+    """One reported taking, holding or release of captives."""
+
+    day: dt.date | None
+    action: str
+    status: str
+    count: str | None
+    value: float | None
+    captives: str | None
+    side: str | None
+    by: str | None
+    incident: str | None
+    exchange: str | None
+    ratio: str | None
+    source: Source
+
+
+class ExchangeItem(_Out):
+    """Two releases that are each other's price, and their ratio."""
+
+    exchange_id: str
+    ratio: str | None
+    first: CaptiveLineItem
+    second: CaptiveLineItem
+
+
+class CaptiveLedger(_Out):
+    """The captive ledger of the period."""
+
+    lines: list[CaptiveLineItem]
+    exchanges: list[ExchangeItem]
+
+
+class TruceLineItem(_Out):
+    """One report of a stage of a truce."""
+
+    day: dt.date | None
+    stage: str
+    status: str
+    length: str | None
+    parties: str | None
+    place: str | None
+    incident: str | None
+    source: Source
+
+
+class TruceLedger(_Out):
+    """The truce tracker of the period, oldest first."""
+
+    lines: list[TruceLineItem]
+
+
+class PointItem(_Out):
+    """One figure of a series."""
+
+    day: dt.date | None
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    text: str
+    counted: str | None
+    source: Source
+
+
+class SeriesItem(_Out):
+    """Every report of one count by one claimant, oldest first."""
+
+    category: str
+    counted: str
+    place: str | None
+    claimant: str
+    points: list[PointItem]
+
+
+class SeriesList(_Out):
+    """Figure series per (category, counted, place, claimant)."""
+
+    series: list[SeriesItem]
+
+
+class ClaimItem(PointItem):
+    """A claimant's newest value in a conflict."""
+
+    claimant: str
+
+
+class ConflictItem(_Out):
+    """Two claimants whose newest values disagree."""
+
+    category: str
+    counted: str
+    place: str | None
+    spread: float
+    claims: list[ClaimItem]
+
+
+class ConflictList(_Out):
+    """Every disagreement between claimants in the period."""
+
+    conflicts: list[ConflictItem]
+
+
+class _Linker:
+    """Turns a :class:`SourceRef` into a served source with a link to its sentence."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._texts: dict[str, str] = {}
+
+    def source(self, ref: SourceRef) -> dict[str, Any]:
+        return {**ref.as_dict(), "href": self.href(ref.doc_id, ref.sentence)}
+
+    def href(self, doc_id: str, sentence: str) -> str:
+        if doc_id not in self._texts:
+            try:
+                self._texts[doc_id] = self._store.document(doc_id).text
+            except NotFound:
+                self._texts[doc_id] = ""
+        at = self._texts[doc_id].find(sentence) if sentence else -1
+        return document_href(doc_id) + (f"?at={at}#focus" if at >= 0 else "")
+
+    def line(self, data: dict[str, Any], ref: SourceRef) -> dict[str, Any]:
+        return {**data, "source": self.source(ref)}
+
+
+def captive_ledger(store: Store, query: LedgerQuery) -> CaptiveLedger:
+    """Captives taken, held and released, with the exchanges among them."""
+    link = _Linker(store)
+    lines, exchanges = captives(load(store, since=query.since, until=query.until))
+    return CaptiveLedger(
+        lines=[CaptiveLineItem.model_validate(link.line(x.as_dict(), x.source)) for x in lines],
+        exchanges=[
+            ExchangeItem(
+                exchange_id=x.exchange_id, ratio=x.ratio,
+                first=CaptiveLineItem.model_validate(link.line(x.first.as_dict(), x.first.source)),
+                second=CaptiveLineItem.model_validate(link.line(x.second.as_dict(), x.second.source)),
+            )
+            for x in exchanges
+        ],
+    )
+
+
+def truce_ledger(store: Store, query: LedgerQuery) -> TruceLedger:
+    """Agreements, starts, extensions, ends and breaches of truces, oldest first."""
+    link = _Linker(store)
+    lines = truces(load(store, since=query.since, until=query.until))
+    return TruceLedger(lines=[TruceLineItem.model_validate(link.line(x.as_dict(), x.source)) for x in lines])
+
+
+def series_list(store: Store, query: SeriesQuery) -> SeriesList:
+    """Figure series, optionally of one category or claimant."""
+    link = _Linker(store)
+    out = []
+    for s in figure_series(load(store, since=query.since, until=query.until)):
+        if query.category and s.category != query.category:
+            continue
+        if query.claimant and query.claimant.lower() not in s.claimant.lower():
+            continue
+        points = [PointItem.model_validate(link.line(p.as_dict(), p.source)) for p in s.points]
+        out.append(SeriesItem(category=s.category, counted=s.counted, place=s.place, claimant=s.claimant,
+                              points=points))
+    return SeriesList(series=out)
+
+
+def conflict_list(store: Store, query: LedgerQuery) -> ConflictList:
+    """Claimants whose newest values for the same count disagree."""
+    link = _Linker(store)
+    out = []
+    for c in figure_conflicts(load(store, since=query.since, until=query.until)):
+        claims = [
+            ClaimItem.model_validate({**link.line(s.points[-1].as_dict(), s.points[-1].source), "claimant": s.claimant})
+            for s in (c.a, c.b)
+        ]
+        out.append(ConflictItem(category=c.category, counted=c.counted, place=c.place, spread=round(c.spread, 3),
+                                claims=claims))
+    return ConflictList(conflicts=out)

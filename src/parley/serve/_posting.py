@@ -1,0 +1,97 @@
+"""``POST /api/documents``: articles sent in a request body, read and stored all or nothing.
+
+The body is read by the same readers as ``parley ingest`` (:func:`parley.ingest.read_inputs`,
+via a temporary file named for the body's media type) and stored by the same pipeline call
+(:func:`parley.pipeline.ingest_documents`). Unlike the CLI, which skips bad records and goes on,
+a request is refused whole when any of its articles cannot be read: a client gets one clear
+422 listing every bad line, and nothing of that request is stored, so it can fix and resend.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from parley.errors import InputError
+from parley.ingest import read_inputs
+from parley.pipeline import ingest_documents
+from parley.records import Document
+from parley.serve._data import document_href
+from parley.serve._errors import RejectedInput, UnsupportedMediaType
+from parley.store import Store
+
+__all__ = ["MEDIA_TYPES", "IngestResult", "ingest_body"]
+
+#: Media type of the body -> the file suffix the ingest readers recognise.
+MEDIA_TYPES: dict[str, str] = {
+    "text/plain": ".txt",
+    "text/html": ".html",
+    "application/x-ndjson": ".jsonl",
+    "application/jsonl": ".jsonl",
+    "application/x-jsonlines": ".jsonl",
+}
+
+_BODY = "request body"
+
+
+class StoredDocument(BaseModel):
+    """One posted article as stored."""
+
+    doc_id: str
+    outcome: str = Field(description="added, unchanged (already stored) or replaced")
+    href: str
+
+
+class IngestResult(BaseModel):
+    """What a POST stored."""
+
+    added: int
+    unchanged: int
+    replaced: int
+    documents: list[StoredDocument]
+
+
+def ingest_body(body: bytes, content_type: str, store: Store, *, max_bytes: int) -> IngestResult:
+    """Read the articles in ``body`` and store them, or store nothing and say why.
+
+    Raises:
+        UnsupportedMediaType: the content type is not one of :data:`MEDIA_TYPES`.
+        RejectedInput: some article could not be read; lists every problem.
+    """
+    suffix = MEDIA_TYPES.get(content_type.split(";")[0].strip().lower())
+    if suffix is None:
+        raise UnsupportedMediaType(
+            f"cannot read a {content_type or 'body without Content-Type'}; send one of: {', '.join(MEDIA_TYPES)}"
+        )
+    documents = _read(body, suffix, max_bytes)
+    outcomes: list[StoredDocument] = []
+
+    def record(outcome: object, item: Document | InputError) -> None:
+        if isinstance(item, Document):
+            outcomes.append(StoredDocument(doc_id=item.doc_id, outcome=str(outcome), href=document_href(item.doc_id)))
+
+    report = ingest_documents(documents, store, on_item=record)
+    return IngestResult(added=report.added, unchanged=report.unchanged, replaced=report.replaced, documents=outcomes)
+
+
+def _read(body: bytes, suffix: str, max_bytes: int) -> list[Document]:
+    """Every document in the body; raises with all problems if any record is bad."""
+    with tempfile.TemporaryDirectory(prefix="parley-post-") as workdir:
+        path = Path(workdir) / f"body{suffix}"
+        path.write_bytes(body)
+        results = list(read_inputs([path], max_bytes=max_bytes))
+    problems = [_problem(r, str(path)) for r in results if isinstance(r, InputError)]
+    documents = [r for r in results if isinstance(r, Document)]
+    if problems:
+        raise RejectedInput(f"nothing stored: {len(problems)} problem(s) in the request body: {problems[0]}", problems)
+    if not documents:
+        raise RejectedInput("nothing stored: the request body holds no article", ["request body: no article"])
+    # The origin names the temporary file, which means nothing later; say where it came from.
+    return [d.model_copy(update={"origin": "POST /api/documents"}) for d in documents]
+
+
+def _problem(error: InputError, path: str) -> str:
+    where = f"{_BODY} line {error.line}" if error.line is not None else _BODY
+    return f"{where}: {error.problem.replace(path, _BODY)}"

@@ -1,0 +1,148 @@
+"""POST /api/documents: real articles are stored; bad ones, or no token, store nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from parley.errors import UsageError
+from parley.serve import ServeConfig, check_bind, create_app, is_loopback
+
+# A real wire report (the bundled Ankara example) as posted text, HTML and JSONL.
+ANKARA = (
+    "ANKARA, Aug 1 - Russia and Western countries exchanged 26 prisoners in Ankara on Thursday in the largest "
+    "swap between them since the Cold War, Turkey's intelligence agency said."
+)
+GAZA = "Hamas released four Israeli female soldiers on Saturday in exchange for 200 Palestinian prisoners."
+HTML = (
+    "<!DOCTYPE html><html><head><title>Prisoner swap in Ankara</title></head><body><article>"
+    f"<h1>Prisoner swap in Ankara</h1><p>{ANKARA}</p><p>{GAZA}</p></article></body></html>"
+)
+
+Writable = tuple[TestClient, Path]
+
+
+def _count(client: TestClient) -> int:
+    """Documents in the app's store (asked through the API: DuckDB allows one configuration per file)."""
+    total: int = client.get("/api/documents").json()["total"]
+    return total
+
+
+@pytest.mark.parametrize(
+    ("body", "media", "documents"),
+    [
+        (ANKARA, "text/plain; charset=utf-8", 1),
+        (HTML, "text/html", 1),
+        (json.dumps({"text": ANKARA, "date": "2024-08-01"}) + "\n" + json.dumps({"text": GAZA}) + "\n",
+         "application/x-ndjson", 2),
+    ],
+)
+def test_posted_articles_are_stored_and_extracted(
+    writable: Writable, auth: dict[str, str], body: str, media: str, documents: int
+) -> None:
+    client, _ = writable
+    response = client.post("/api/documents", content=body, headers={"Content-Type": media, **auth})
+    assert response.status_code == 201, response.text
+    result = response.json()
+    assert result["added"] == documents and len(result["documents"]) == documents
+    view = client.get(result["documents"][0]["href"].replace("/documents/", "/api/documents/")).json()
+    assert view["figures"], "the posted article went through extraction"
+    assert _count(client) == documents
+
+
+def test_posting_the_same_article_twice_changes_nothing(writable: Writable, auth: dict[str, str]) -> None:
+    client, _ = writable
+    first = client.post("/api/documents", content=ANKARA, headers={"Content-Type": "text/plain", **auth})
+    assert first.status_code == 201
+    again = client.post("/api/documents", content=ANKARA, headers={"Content-Type": "text/plain", **auth})
+    assert again.status_code == 200 and again.json()["unchanged"] == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "media", "status", "needle"),
+    [
+        ("", "text/plain", 422, "empty"),
+        (json.dumps({"text": GAZA}) + "\n{not json\n", "application/x-ndjson", 422, "line 2"),
+        (json.dumps({"body": GAZA}) + "\n", "application/x-ndjson", 422, "'text'"),
+        (json.dumps({"text": GAZA, "date": "someday"}) + "\n", "application/x-ndjson", 422, "someday"),
+        ("<!DOCTYPE html><html><head><title></title></head><body></body></html>", "text/html", 422, "no article"),
+        (ANKARA, "application/pdf", 415, "text/plain"),
+        ("x" * (64 * 1024 + 1), "text/plain", 413, "limit"),
+    ],
+)
+def test_bad_bodies_are_refused_whole_and_nothing_is_stored(
+    writable: Writable, auth: dict[str, str], body: str, media: str, status: int, needle: str
+) -> None:
+    client, _ = writable
+    response = client.post("/api/documents", content=body, headers={"Content-Type": media, **auth})
+    assert response.status_code == status, response.text
+    error = response.json()["error"]
+    assert error["status"] == status and needle in error["message"] + " ".join(error["problems"])
+    assert _count(client) == 0
+
+
+def test_error_messages_do_not_leak_the_temporary_file(writable: Writable, auth: dict[str, str]) -> None:
+    client, _ = writable
+    body = json.dumps({"text": GAZA}) + "\n[1, 2]\n"
+    error = client.post("/api/documents", content=body, headers={"Content-Type": "application/x-ndjson", **auth})
+    assert "/tmp" not in error.text and "request body line 2" in error.json()["error"]["problems"][0]
+
+
+@pytest.mark.parametrize(
+    ("headers", "status"),
+    [({}, 401), ({"Authorization": "Bearer not-the-token"}, 403), ({"Authorization": "Basic dXNlcjpwYXNz"}, 401)],
+)
+def test_writes_without_the_right_token_are_refused_and_store_nothing(
+    writable: Writable, headers: dict[str, str], status: int
+) -> None:
+    client, _ = writable
+    response = client.post("/api/documents", content=ANKARA, headers={"Content-Type": "text/plain", **headers})
+    assert response.status_code == status
+    assert response.json()["error"]["status"] == status
+    if status == 401:
+        assert response.headers["www-authenticate"] == "Bearer"
+    assert _count(client) == 0
+
+
+def test_read_only_server_refuses_writes_even_with_the_token(example_db: Path, auth: dict[str, str]) -> None:
+    config = ServeConfig(db=str(example_db), token=auth["Authorization"].split()[1], read_only=True)
+    with TestClient(create_app(config)) as client:
+        response = client.post("/api/documents", content=ANKARA, headers={"Content-Type": "text/plain", **auth})
+        assert response.status_code == 403 and "read-only" in response.json()["error"]["message"]
+
+
+def test_server_without_a_token_accepts_no_writes(tmp_path: Path) -> None:
+    with TestClient(create_app(ServeConfig(db=str(tmp_path / "s.duckdb")))) as client:
+        response = client.post("/api/documents", content=ANKARA, headers={"Content-Type": "text/plain"})
+        assert response.status_code == 403 and "PARLEY_TOKEN" in response.json()["error"]["message"]
+        assert _count(client) == 0
+
+
+# ---------------------------------------------------------------------- start-up checks
+
+
+@pytest.mark.parametrize(("host", "loopback"), [("127.0.0.1", True), ("localhost", True), ("::1", True),
+                                                ("127.0.0.2", True), ("0.0.0.0", False), ("192.168.1.20", False),
+                                                ("example.org", False)])
+def test_loopback_addresses_are_recognised(host: str, loopback: bool) -> None:
+    assert is_loopback(host) is loopback
+
+
+def test_writable_server_on_a_public_address_without_a_token_is_refused() -> None:
+    with pytest.raises(UsageError, match="PARLEY_TOKEN"):
+        check_bind("0.0.0.0", ServeConfig())
+
+
+@pytest.mark.parametrize(
+    "config", [ServeConfig(read_only=True), ServeConfig(token="a-long-enough-token-1234")], ids=["read-only", "token"]
+)
+def test_public_address_is_allowed_read_only_or_with_a_token(config: ServeConfig) -> None:
+    check_bind("0.0.0.0", config)
+
+
+def test_short_token_is_refused() -> None:
+    with pytest.raises(UsageError, match="at least 16"):
+        check_bind("127.0.0.1", ServeConfig(token="secret"))

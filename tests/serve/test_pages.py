@@ -1,0 +1,111 @@
+"""The dashboard's HTML pages: each renders the same data as its JSON twin, and errors are pages too."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from parley.cli import app as cli_app
+
+SEED_ID = "4ee4dba7f869a12d"
+HTML = {"Accept": "text/html"}
+
+
+@pytest.mark.parametrize(
+    ("path", "heading"),
+    [("/", "Overview"), ("/figures", "Figures"), ("/events", "Events"), ("/attributions", "Who says what"),
+     ("/documents", "Articles"), ("/ledgers", "Captives &amp; truces")],
+)
+def test_every_page_renders_with_its_heading_and_json_twin(client: TestClient, path: str, heading: str) -> None:
+    response = client.get(path, headers=HTML)
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/html")
+    assert f"<h1>{heading}</h1>" in response.text
+    assert 'class="json"' in response.text
+
+
+def test_figures_page_shows_the_same_total_as_the_api(client: TestClient) -> None:
+    api = client.get("/api/figures", params={"category": "released"}).json()
+    page = client.get("/figures", params={"category": "released", "claimant": ""}, headers=HTML).text
+    assert f"of <strong>{api['total']}</strong> figures" in page
+    for item in api["items"]:
+        assert f'href="{item["href"]}"'.replace("&", "&amp;") in page
+
+
+def test_every_number_on_the_figures_page_links_to_its_sentence(client: TestClient) -> None:
+    page = client.get("/figures", params={"limit": 500}, headers=HTML).text
+    links = re.findall(r'class="figure-link" href="([^"]+)"', page)
+    assert len(links) == client.get("/api/figures", params={"limit": 500}).json()["total"]
+    assert all(re.fullmatch(r"/documents/\w+\?figure=\d+#figure-\d+", link) for link in links)
+
+
+def test_article_page_highlights_the_focused_sentence_and_marks_records(client: TestClient) -> None:
+    page = client.get(f"/documents/{SEED_ID}", params={"figure": 2}, headers=HTML).text
+    focus = re.search(r'<mark class="focus" id="focus" tabindex="-1">(.*?)</mark>', page, re.S)
+    assert focus and 'class="m m-figure" id="figure-2"' in focus.group(1)
+    for kind in ("m-figure", "m-event", "m-cue"):
+        assert f'class="m {kind}"' in page
+    assert 'id="row-figure-2" class="current"' in page
+    assert "Machine-written" in page
+
+
+def test_article_text_survives_highlighting_character_for_character(client: TestClient) -> None:
+    view = client.get(f"/api/documents/{SEED_ID}").json()
+    page = client.get(f"/documents/{SEED_ID}", headers=HTML).text
+    body = re.search(r'<div class="text" id="article-text">(.*?)</div>', page, re.S)
+    assert body
+    text = re.sub(r"<[^>]+>", "", body.group(1)).replace("&#39;", "'").replace("&amp;", "&").replace("&#34;", '"')
+    assert text == "".join(s["text"] for b in view["blocks"] for s in b["segments"])
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "needle"),
+    [
+        ("/documents/ffffffffffff", 404, "no document with id"),
+        (f"/documents/{SEED_ID}?figure=abc", 422, "record number"),
+        ("/figures?category=casualties", 422, "category"),
+        ("/?category=everything", 422, "category"),
+        ("/nowhere", 404, "nothing at /nowhere"),
+    ],
+)
+def test_bad_page_requests_answer_an_error_page(client: TestClient, path: str, status: int, needle: str) -> None:
+    response = client.get(path, headers=HTML)
+    assert response.status_code == status and response.headers["content-type"].startswith("text/html")
+    assert needle in response.text and 'role="alert"' in response.text
+
+
+def test_empty_filter_boxes_mean_any(client: TestClient) -> None:
+    response = client.get("/events", params={"type": "", "status": "", "text": "", "since": ""}, headers=HTML)
+    assert response.status_code == 200
+
+
+def test_vega_scripts_are_served_from_the_package(client: TestClient) -> None:
+    for name in ("vega.min.js", "vega-lite.min.js", "vega-embed.min.js"):
+        response = client.get(f"/static/vendor/{name}")
+        assert response.status_code == 200 and len(response.content) > 50_000
+
+
+# ---------------------------------------------------------------------- parley serve
+
+
+def test_serve_refuses_a_public_writable_server_without_a_token(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PARLEY_TOKEN", raising=False)
+    result = CliRunner().invoke(cli_app, ["serve", "--host", "0.0.0.0", "--db", str(tmp_path / "s.duckdb")])
+    assert result.exit_code == 1 and "without a token" in result.output
+    assert not (tmp_path / "s.duckdb").exists()
+
+
+def test_serve_hands_the_app_to_uvicorn(example_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+
+    started: dict[str, object] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: started.update(app=app, **options))
+    result = CliRunner().invoke(cli_app, ["serve", "--db", str(example_db), "--read-only", "--port", "8123"])
+    assert result.exit_code == 0, result.output
+    assert started["port"] == 8123 and started["host"] == "127.0.0.1"
+    assert started["app"].state.config.read_only is True  # type: ignore[attr-defined]
