@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: demo test install install-test browser lint typecheck unit accuracy bench clean
+.PHONY: demo test install install-test browser screenshot lint typecheck unit accuracy bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ unit: install-test browser
 	$(BIN)/pytest -m "not slow"
 
 test: lint typecheck unit
+
+# Retake the README screenshot (docs/dashboard.png) with the browser test that checks it.
+screenshot: install-test browser
+	PARLEY_UPDATE_SCREENSHOT=1 $(BIN)/pytest tests/serve/test_browser.py -k screenshot
 
 bench: install-test
 	$(BIN)/python benchmarks/throughput.py
