@@ -54,3 +54,27 @@ def test_pronoun_takes_country_of_earlier_organisation(nlp: Language) -> None:
 def test_lower_case_pronoun_is_not_the_united_states(nlp: Language) -> None:
     doc = nlp("They told us nothing.")
     assert actor_for(doc[2]).country is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head", "country"),
+    [
+        ("The pro-Iranian Hezbollah group fired rockets.", "group", "LBN"),
+        ("Iranian-backed Houthi rebels seized a ship.", "rebels", "YEM"),
+        ("US-led forces struck the town.", "forces", "USA"),
+        ("Opposition groups in Belarus called a strike.", "groups", "BLR"),
+        ("Militants operating in Mali attacked a convoy.", "Militants", "MLI"),
+        ("Norway said it had expelled two diplomats.", "it", "NOR"),
+        ("Iraqi officials said they would reopen the crossing.", "they", "IRQ"),
+    ],
+)
+def test_country_from_context_of_the_phrase(nlp: Language, sentence: str, head: str, country: str) -> None:
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == head)
+    assert actor_for(token).country == country
+
+
+def test_patron_country_is_not_the_actors_own_without_a_name(nlp: Language) -> None:
+    doc = nlp("Syrian-backed militias shelled the camp.")
+    token = next(t for t in doc if t.text == "militias")
+    assert actor_for(token).country is None

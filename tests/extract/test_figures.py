@@ -130,3 +130,70 @@ def test_seed_article_figures(
     figures = {f.text: f for f in _figures(nlp, seed_text)}
     figure = figures[span]
     assert (figure.value, figure.qualifier, figure.category, figure.counted) == (value, qualifier, category, counted)
+
+
+# (sentence, span text, value, qualifier, unit): number forms added for NewsQuant-style copy.
+FORMS: list[tuple[str, str, float, str, str | None]] = [
+    ("Nearly two-thirds of the residents fled the town.", "Nearly two-thirds", 2 / 3, "at_most", None),
+    ("One in five children in the camp is malnourished.", "One in five", 0.2, "exact", None),
+    ("Half the villages in the district were shelled.", "Half", 0.5, "exact", None),
+    ("A third of the aid convoys were turned back.", "A third", 1 / 3, "exact", None),
+    ("The FTSE -0.8% on Friday.", "-0.8", -0.8, "down", "percent"),
+    ("The new plant adds 450 MW of capacity.", "450", 450, "up", "megawatt"),
+    ("The villa was sold for $US12,500,000.", "US12,500,000", 12_500_000, "exact", "USD"),
+    ("The stock is ~45 pence cheaper.", "~45", 45, "approx", "pence"),
+    ("Exports rose about 12 percent last year.", "about 12", 12, "approx", "percent"),
+    ("He had been unemployed for over two years.", "over two", 2, "more_than", "year"),
+    ("Talks continued over four days in Doha.", "four", 4, "exact", "day"),
+    ("Sales of the 4.3M units slowed.", "4.3M", 4_300_000, "exact", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "value", "qualifier", "unit"), FORMS)
+def test_number_forms_fractions_units_and_signs(
+    nlp: Language, sentence: str, span: str, value: float, qualifier: str, unit: str | None
+) -> None:
+    figures = _figures(nlp, sentence)
+    figure = next(f for f in figures if f.text == span)
+    assert figure.value == pytest.approx(value)
+    assert (figure.qualifier, figure.unit) == (qualifier, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Inflation eased in the second half of the year.", "The drive takes half an hour.", "He took a third option."],
+)
+def test_half_and_third_as_parts_or_ordinals_are_not_figures(nlp: Language, sentence: str) -> None:
+    assert [f.text for f in _figures(nlp, sentence) if f.value is not None and f.value < 1] == []
+
+
+def test_range_moved_through_by_a_verb_of_change_is_that_change(nlp: Language) -> None:
+    figures = _figures(nlp, "Brent crude fell from $80 to $72 in a week.")
+    assert [(f.low, f.high, f.qualifier) for f in figures if f.unit == "USD"] == [(72, 80, "down")]
+
+
+def test_parenthetical_conversion_keeps_the_qualifier(nlp: Language) -> None:
+    figures = _figures(nlp, "The drones flew more than 100 kilometres (62 miles) into the territory.")
+    assert [(f.value, f.qualifier) for f in figures] == [(100, "more_than"), (62, "more_than")]
+
+
+def test_alternative_after_or_does_not_take_the_qualifier(nlp: Language) -> None:
+    figures = _figures(nlp, "The car will cost around 25,000 or 40,000 euros.")
+    assert [f.qualifier for f in figures] == ["approx", "exact"]
+
+
+# (text, span, category): categories that need the clause or the previous sentence.
+CONTEXT_CATEGORIES = [
+    ("Officials said 42 students from the village school were missing after the raid.", "42", "missing"),
+    ("Buses carrying 24 Palestinian detainees left the prison before dawn.", "24", "released"),
+    ("The hostages crossed into Egypt at night and were handed to the Red Cross. Ten Thais were among them.",
+     "Ten", "released"),
+    ("The president said 95 soldiers had come home after the swap.", "95", "released"),
+    ("The crew came from five countries.", "five", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "category"), CONTEXT_CATEGORIES)
+def test_category_from_clause_and_antecedent(nlp: Language, text: str, span: str, category: str) -> None:
+    figures = {f.text: f for f in _figures(nlp, text)}
+    assert figures[span].category == category

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parley.extract.numbers import parse_number, read_numeric_token, vague_unit
+from parley.extract.numbers import fraction_value, parse_number, read_numeric_token, vague_unit
 
 
 @pytest.mark.parametrize(
@@ -45,9 +45,29 @@ def test_read_numeric_token_splits_glued_currency_and_unit(
 ) -> None:
     read = read_numeric_token(text)
     assert read is not None
-    assert (read.value, read.prefix, read.suffix) == (pytest.approx(value), prefix, suffix)
+    assert read.value == pytest.approx(value)
+    assert (read.prefix, read.suffix) == (prefix, suffix)
 
 
 def test_vague_plural_unit() -> None:
     assert vague_unit("Hundreds") == 100.0
     assert vague_unit("people") is None
+
+
+@pytest.mark.parametrize(
+    ("numerator", "denominator", "expected"),
+    [("two", "thirds", 2 / 3), ("one", "fourth", 0.25), ("a", "quarter", 0.25), ("3", "quarters", 0.75)],
+)
+def test_fraction_value_reads_numerator_and_denominator(numerator: str, denominator: str, expected: float) -> None:
+    assert fraction_value(numerator, denominator) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(("numerator", "denominator"), [("two", "third"), ("the", "third"), ("one", "thirds")])
+def test_fraction_value_rejects_ordinals_and_mismatched_number(numerator: str, denominator: str) -> None:
+    assert fraction_value(numerator, denominator) is None
+
+
+def test_tilde_before_digits_is_skipped() -> None:
+    read = read_numeric_token("~45g")
+    assert read is not None
+    assert (read.value, read.suffix) == (45.0, "g")

@@ -46,6 +46,7 @@ class ActorLexicon:
     demonyms: frozenset[tuple[str, ...]]
     organisations: dict[tuple[str, ...], tuple[str | None, Sector | None]]
     roles: dict[tuple[str, ...], Sector]
+    collectives: frozenset[str] = frozenset()
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -80,7 +81,8 @@ def load_actor_lexicon() -> ActorLexicon:
              if not name.startswith("_") and sector in SECTORS}
     names = {_key(n) for e in _read("actor_countries.json")["countries"] for n in [*e["names"], *e["capitals"]]}
     return ActorLexicon(countries=countries, demonyms=frozenset(demonyms - names),
-                        organisations=organisations, roles=roles)
+                        organisations=organisations, roles=roles,
+                        collectives=frozenset(entities["collectives"]["lemmas"]))
 
 
 def _normal(token: Token) -> str:
@@ -126,6 +128,32 @@ def _role(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
     return None
 
 
+#: Words that, joined by a hyphen to a country word, say whom an actor is aligned with, not where it is from.
+_ALLY_PREFIXES = frozenset({"pro", "anti"})
+_ALLY_SUFFIXES = frozenset({"backed", "supported", "funded", "sponsored", "allied", "aligned", "armed", "trained",
+                            "brokered", "friendly"})
+
+
+def _without_affiliations(tokens: list[Token]) -> list[Token]:
+    """'pro-Iranian Hizbollah', 'Syrian-backed Amal militia': drop country words that name a patron.
+
+    The token is replaced by nothing, so longer names do not join across it. "US-led forces" keeps
+    its country: the leader is a member.
+    """
+    doc_len = len(tokens[0].doc) if tokens else 0
+    keep: list[Token] = []
+    for token in tokens:
+        doc = token.doc
+        before = doc[token.i - 2 : token.i] if token.i >= 2 else None
+        after = doc[token.i + 1 : token.i + 3] if token.i + 2 < doc_len else None
+        patron_before = before is not None and before[1].text == "-" and before[0].lower_ in _ALLY_PREFIXES
+        patron_after = after is not None and after[0].text == "-" and after[1].lower_ in _ALLY_SUFFIXES
+        if token.lower_.startswith(("pro-", "anti-")) or patron_before or patron_after:
+            continue
+        keep.append(token)
+    return keep
+
+
 def normalise_tokens(tokens: list[Token], lexicon: ActorLexicon | None = None) -> tuple[str | None, Sector | None]:
     """Country and sector of a phrase given as its tokens (head last).
 
@@ -133,7 +161,7 @@ def normalise_tokens(tokens: list[Token], lexicon: ActorLexicon | None = None) -
     """
     lexicon = lexicon or load_actor_lexicon()
     org = _longest(tokens, lexicon.organisations, names=True)
-    country_hit = _longest(tokens, lexicon.countries, names=True)
+    country_hit = _longest(_without_affiliations(tokens), lexicon.countries, names=True)
     role = _role(tokens, lexicon)
     country: str | None = country_hit[0] if country_hit else None
     sector: Sector | None = None
@@ -197,6 +225,51 @@ def _antecedent(head: Token, lexicon: ActorLexicon) -> tuple[str | None, Sector 
     return None, None
 
 
+#: Prepositions whose object says where an actor is from or belongs: "groups in Zimbabwe", "doctors from ...".
+_ORIGIN_PREPS = frozenset({"of", "in", "from"})
+
+
+def _country_of_origin(head: Token, lexicon: ActorLexicon) -> str | None:
+    """'Opposition groups in Zimbabwe', 'guerrillas operating in Macedonia': the country of a locating phrase.
+
+    Only people and groups are located this way (a role noun is the head); "the release of
+    Israelis" is not an actor phrase and never reaches here.
+    """
+    if _role([head], lexicon) is None and head.lemma_.lower() not in lexicon.collectives:
+        return None
+    anchors = [head, *(c for c in head.children if c.dep_ == "acl")]
+    for anchor in anchors:
+        for prep in anchor.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _ORIGIN_PREPS:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                country = normalise_tokens(phrase_tokens(obj), lexicon)[0]
+                if country is not None:
+                    return country
+    return None
+
+
+def _reporting_subject(pronoun: Token) -> Token | None:
+    """'Switzerland said it had expelled ...': a subject pronoun in a reported clause is the speaker.
+
+    Taken only when the speaker is a name or a noun (not another pronoun) and agrees in number
+    with the pronoun well enough ("it" for a singular, "they" for a plural or a collective).
+    """
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.lower_ not in {"it", "they", "we"}:
+        return None
+    clause = pronoun.head
+    while clause.dep_ in {"conj", "xcomp"} and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    plural = speaker.tag_ in {"NNS", "NNPS"}
+    return None if pronoun.lower_ == "it" and plural else speaker
+
+
 def actor_for(head: Token, *, lexicon: ActorLexicon | None = None, with_conjuncts: bool = True) -> Actor:
     """The Actor for a noun phrase headed by ``head``: text and offsets as written, country, sector.
 
@@ -213,6 +286,13 @@ def actor_for(head: Token, *, lexicon: ActorLexicon | None = None, with_conjunct
                 break
             last = conj
     anaphoric = head.pos_ == "PRON" or any(t.lower_ == "the" for t in head.lefts)
+    if country is None and head.pos_ == "PRON":
+        speaker = _reporting_subject(head)
+        if speaker is not None:
+            found = normalise_tokens(phrase_tokens(speaker), lexicon)
+            country, sector = found[0], found[1] or sector
+    if country is None and head.pos_ in {"NOUN", "PROPN"}:
+        country = _country_of_origin(head, lexicon)
     if country is None and head.lemma_.lower() in _ANAPHORS and anaphoric:
         found_country, found_sector = _antecedent(head, lexicon)
         if found_country is not None:

@@ -36,9 +36,11 @@ from typing import TYPE_CHECKING, Any, cast
 
 from parley.extract.actors import ActorLexicon, actor_for, load_actor_lexicon, normalise_tokens, phrase_tokens
 from parley.extract.dates import resolve_date
+from parley.extract.event_context import complete_parties
 from parley.extract.status import (
     Governor,
     StatusCues,
+    directive_speaker,
     governors,
     is_negated,
     load_status_cues,
@@ -76,6 +78,12 @@ class TriggerLexicon:
     ambiguous_nouns: frozenset[str]
     mode_modifiers: dict[str, dict[str, str]]
     fixed_prepositions: frozenset[str]
+    captive_nouns: frozenset[str] = frozenset()
+    captive_motion_verbs: frozenset[str] = frozenset()
+    carrying_verbs: frozenset[str] = frozenset()
+    jailed_nouns: frozenset[str] = frozenset()
+    reciprocal_types: frozenset[str] = frozenset()
+    tally_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -86,6 +94,8 @@ class Trigger:
     type: EventType
     mode: str | None
     nominal: bool
+    #: the one the event happens to when it is not the object: the captives in "hostages crossed into Egypt"
+    theme: Token | None = None
 
 
 def _type_mode(value: list[Any]) -> TypeMode:
@@ -110,24 +120,47 @@ def load_trigger_lexicon() -> TriggerLexicon:
         ambiguous_nouns=frozenset(raw["ambiguous_nouns"]),
         mode_modifiers={k: v for k, v in raw["mode_modifiers"].items() if k in EVENT_TYPES},
         fixed_prepositions=frozenset(raw.get("fixed_prepositions", [])),
+        captive_nouns=frozenset(raw["captives"]["nouns"]),
+        captive_motion_verbs=frozenset(raw["captives"]["motion_verbs"]),
+        carrying_verbs=frozenset(raw["captives"]["carrying_verbs"]),
+        jailed_nouns=frozenset(raw["captives"]["jailed"]),
+        reciprocal_types=frozenset(raw["reciprocal_types"]["types"]),
+        tally_nouns=frozenset(raw["tally_nouns"]),
     )
 
 
 # ------------------------------------------------------------------ triggers
 
 
+def verb_lemmas(token: Token) -> list[str]:
+    """The verb's lemma, then forms undone by hand where the lemmatiser slips ("staged" -> "stag").
+
+    Regular "-ed"/"-es"/"-s" endings are stripped from the word as written; a caller looks each
+    form up in turn, so a wrong guess costs nothing unless it is itself a lexicon entry.
+    """
+    lemma = token.lemma_.lower()
+    word = token.lower_
+    forms = [lemma]
+    for suffix, repl in (("ed", "e"), ("ed", ""), ("es", "e"), ("s", ""), ("ing", "e"), ("ing", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            forms.append(word[: -len(suffix)] + repl)
+    return list(dict.fromkeys(forms))
+
+
 def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
     """Type and mode of a verb, its phrase ("take hostage", "call for") winning over the verb alone."""
-    lemma = token.lemma_.lower()
+    lemmas = verb_lemmas(token)
     for child in token.children:
         if child.dep_ in {"prt", "prep", "dobj", "oprd", "attr", "acomp", "ccomp", "xcomp", "advmod"}:
-            hit = lexicon.phrases.get((lemma, child.lemma_.lower()))
-            if hit is not None:
-                return hit
-    return lexicon.verbs.get(lemma)
+            for lemma in lemmas:
+                hit = lexicon.phrases.get((lemma, child.lemma_.lower()))
+                if hit is not None:
+                    return hit
+    return next((lexicon.verbs[lemma] for lemma in lemmas if lemma in lexicon.verbs), None)
 
 
-def _noun_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
+def _compound_noun_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
+    """A two-word event noun ("hunger strike", "air strike"): unambiguous, unlike the bare head."""
     lemma = token.lemma_.lower()
     for child in token.lefts:
         if child.dep_ in {"compound", "amod"}:
@@ -136,11 +169,20 @@ def _noun_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
             )
             if hit is not None:
                 return hit
-    return lexicon.nouns.get(lemma) or lexicon.nouns.get(token.lower_)
+    return None
+
+
+def _noun_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
+    hit = _compound_noun_trigger(token, lexicon)
+    if hit is not None:
+        return hit
+    return lexicon.nouns.get(token.lemma_.lower()) or lexicon.nouns.get(token.lower_)
 
 
 def _has_noun_argument(token: Token, actors: ActorLexicon) -> bool:
     """An event noun with its own participants or time: "Israel's campaign", "release of 60", "October 7 attack"."""
+    if token.dep_ == "dobj" and set(verb_lemmas(token.head)) & load_status_cues().light_verbs:
+        return True  # "students staged protests": the light verb's subject is the noun's agent
     for child in token.children:
         if child.dep_ == "poss":
             return True
@@ -180,11 +222,65 @@ def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> b
     """Whether an event noun is a new event mention (not a modifier, anaphor or fixed phrase)."""
     if token.dep_ == "compound" or _in_fixed_preposition(token, lexicon):
         return False
-    has_argument = _has_noun_argument(token, actors)
+    has_argument = _has_noun_argument(token, actors) or _compound_noun_trigger(token, lexicon) is not None
     if token.lemma_.lower() in lexicon.ambiguous_nouns and not has_argument:
         return False
     determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
     return not (determiners & _DEFINITE and not has_argument)
+
+
+def _is_mistagged_verb(token: Token) -> bool:
+    """'a figure Israel disputes': a clause head with its own subject is a verb whatever its tag."""
+    return token.pos_ == "NOUN" and token.dep_ in {"relcl", "ccomp", "advcl"} and _child(token, "nsubj") is not None
+
+
+def _is_adjectival(token: Token) -> bool:
+    """'the besieged town', 'a disputed border', 'Syrian-backed militia': an adjectival participle names a state."""
+    return token.dep_ in {"amod", "compound"} and token.tag_ in {"VBN", "VBD", "JJ"}
+
+
+def _names_something_else(token: Token) -> bool:
+    """'calling them an occupying army': "call" with a predicate complement names, it does not phone."""
+    return token.lemma_.lower() == "call" and any(c.dep_ in {"oprd", "ccomp", "xcomp", "attr"} for c in token.children)
+
+
+def _captive_mover(token: Token, lexicon: TriggerLexicon) -> Token | None:
+    """The captives who move in "hostages crossed into Egypt", "buses carrying 39 detainees left Ofer prison".
+
+    A motion verb whose mover is a captive reports their release in the usual case.
+    """
+    subject = _child(token, "nsubj")
+    if subject is None:
+        return None
+    if subject.lemma_.lower() in lexicon.captive_nouns:
+        return subject
+    carrier = next((c for c in subject.children
+                    if c.dep_ == "acl" and c.lemma_.lower() in lexicon.carrying_verbs), None)
+    carried = _child(carrier, "dobj") if carrier is not None else None
+    if carried is not None and carried.lemma_.lower() in lexicon.captive_nouns:
+        return carried
+    return None
+
+
+def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
+    """The trigger a verb gives: a lexicon entry, a captive's motion, or a reported demand."""
+    if _is_adjectival(token) or _names_something_else(token):
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.captive_motion_verbs:
+        mover = _captive_mover(token, lexicon)
+        if mover is not None:
+            return Trigger(token, "RETREAT", "release", nominal=False, theme=mover)
+        if _child(token, "dobj") is None:
+            return None  # "when I return from Caracas": a journey, not a release
+    if lemma in load_status_cues().report_verbs and any(
+        directive_speaker(c) == token for c in token.children if c.dep_ == "ccomp"
+    ):
+        return Trigger(token, "REQUEST", None, nominal=False)
+    if token.pos_ not in {"VERB", "NOUN"}:
+        return None
+    hit = _verb_trigger(token, lexicon)
+    return Trigger(token, hit[0], hit[1], nominal=False) if hit is not None else None
 
 
 def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Trigger]:
@@ -193,10 +289,10 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
     actors = load_actor_lexicon()
     out: list[Trigger] = []
     for token in sent:
-        if token.pos_ == "VERB":
-            hit = _verb_trigger(token, lexicon)
-            if hit is not None:
-                out.append(Trigger(token, hit[0], hit[1], nominal=False))
+        if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ccomp") or _is_mistagged_verb(token):
+            trigger = _verb_event(token, lexicon)
+            if trigger is not None:
+                out.append(trigger)
         elif token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ not in {"ORG", "PERSON", "GPE"}:
             hit = _noun_trigger(token, lexicon)
             if hit is not None and _keep_noun(token, lexicon, actors):
@@ -225,10 +321,11 @@ def _subject(token: Token) -> Token | None:
 
 
 def _prep_object(token: Token, preps: frozenset[str]) -> Token | None:
+    """The object of the first of ``preps`` on ``token``; a time ("on Monday") is never a participant."""
     for child in token.children:
         if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:
             obj = _child(child, "pobj")
-            if obj is not None:
+            if obj is not None and obj.ent_type_ not in {"DATE", "TIME"}:
                 return obj
     return None
 
@@ -271,6 +368,8 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
         target = _child(trigger, "nsubjpass")
         if target is None and trigger.dep_ in {"acl", "relcl"}:
             target = trigger.head
+        if target is None and trigger.dep_ == "xcomp":
+            target = _child(trigger.head, "nsubj", "nsubjpass")  # "hostages are to be freed"
         agent = _child(trigger, "agent")
         source = _child(agent, "pobj") if agent is not None else None
     else:
@@ -387,6 +486,8 @@ def _date_tokens(trigger: Token, chain: list[Governor]) -> Iterator[Token]:
                 yield from (c for c in child.children if c.dep_ == "pobj")
             elif child.dep_ in {"npadvmod", "compound", "nmod", "tmod", "pobj", "advmod", "nummod"}:
                 yield child
+                if child.dep_ == "advmod":  # "freed late on Monday"
+                    yield from (g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
 
 
 def _event_date(trigger: Token, chain: list[Governor], document: Document) -> str | None:
@@ -460,7 +561,7 @@ def _framing_lemmas(triggers: list[Trigger], cues: StatusCues) -> tuple[set[int]
     for trigger in triggers:
         token = trigger.token
         if trigger.nominal and token.dep_ == "dobj" and token.head.i in trigger_ids and (
-            token.head.lemma_.lower() not in cues.absorbing
+            token.head.lemma_.lower() not in cues.absorbing | cues.framing_acts
         ):
             suppressed.add(token.i)  # "extend the truce", "negotiate a ceasefire": one event
             continue
@@ -477,8 +578,64 @@ def _framing_lemmas(triggers: list[Trigger], cues: StatusCues) -> tuple[set[int]
     return absorbed, suppressed
 
 
+_COOPERATIVE_ACCEPTANCE = frozenset({"AGREE", "CONCEDE"})
+#: Types whose event is said about another act; their target is that act's party when they have no object.
+_FRAMING_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE", "SUPPORT", "CONCEDE"})
+
+
+def _other_party(source: Token, actors: ActorLexicon) -> Token | None:
+    """'Israel and Hamas agreed': the second conjunct of another country is the first one's counterpart."""
+    own = normalise_tokens(phrase_tokens(source), actors)[0]
+    for conj in source.conjuncts:
+        if conj.i > source.i:
+            country = normalise_tokens(phrase_tokens(conj), actors)[0]
+            if country is not None and country != own:
+                return conj
+    return None
+
+
+def _framed_clause(token: Token) -> Token | None:
+    """The act a speech act is about: "threatened to cut off electricity", "demanded that Hamas renounce"."""
+    for child in token.children:
+        if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+            return child
+    obj = _child(token, "dobj")
+    if obj is not None:  # "rejected a fresh offer from Afghanistan", "denounced Serbia's suppression"
+        return obj
+    return None
+
+
+def _framed_party(token: Token, event_type: str, source: Token | None, actors: ActorLexicon) -> Token | None:
+    """Who a demand, refusal, threat or accusation is directed at, found in the act it is about.
+
+    A demand is addressed to the one asked to act ("demanded that Hamas renounce"); otherwise the
+    target is the one the act would affect ("threatened to cut off electricity to Nakhichevan").
+    An object noun's author counts too ("rejected an offer from Afghanistan", "Serbia's suppression").
+    """
+    clause = _framed_clause(token)
+    if clause is None:
+        return None
+    candidates: list[Token | None] = []
+    if clause.pos_ in {"VERB", "AUX"}:
+        subject = _child(clause, "nsubj", "nsubjpass")
+        if event_type == "REQUEST" and subject is not None and subject.pos_ != "PRON":
+            candidates.append(subject)
+        obj = _child(clause, "dobj")
+        candidates += [_prep_object(clause, _TARGET_PREPS["default"] | {"from"}), obj]
+        if obj is not None:
+            candidates.append(_prep_object(obj, _TARGET_PREPS["default"]))
+    else:
+        candidates += [_child(clause, "poss"), _prep_object(clause, frozenset({"from", "by", "of", "against", "on"}))]
+    source_i = source.i if source is not None else -1
+    for candidate in candidates:
+        if candidate is not None and candidate.i != source_i and _actor(candidate, actors) is not None:
+            return candidate
+    return None
+
+
 def _events_for(
-    trigger: Trigger, document: Document, figures: Sequence[Figure], claimants: ClaimantResolver
+    trigger: Trigger, document: Document, figures: Sequence[Figure], claimants: ClaimantResolver,
+    target_override: Token | None = None,
 ) -> list[Event]:
     lexicon, cues, actors = load_trigger_lexicon(), load_status_cues(), load_actor_lexicon()
     token = trigger.token
@@ -488,14 +645,27 @@ def _events_for(
     if _is_state_participle(token):
         return []
     status: Status = status_of(token, chain, cues)
-    if trigger.nominal:
+    event_type, mode = trigger.type, _mode(trigger, lexicon)
+    if not trigger.nominal and status == "refused" and event_type in _COOPERATIVE_ACCEPTANCE:
+        event_type, mode, status = "REJECT", None, "happened"  # "Syria will not accept refugees": a refusal
+    source_tok: Token | None
+    target_tok: Token | None
+    if trigger.theme is not None:
+        source_tok, target_tok = None, trigger.theme
+    elif trigger.nominal:
         source_tok, target_tok = _noun_arguments(token, chain, cues, actors)
     else:
         source_tok, target_tok = _verb_arguments(token, chain, cues)
+    if target_override is not None:
+        target_tok = target_override
+    if target_tok is None and source_tok is not None and event_type in lexicon.reciprocal_types:
+        target_tok = _other_party(source_tok, actors)
+    if (target_tok is None or _actor(target_tok, actors) is None) and event_type in _FRAMING_TYPES:
+        target_tok = _framed_party(token, event_type, source_tok, actors) or target_tok
     start, end = token.idx, token.idx + len(token.text)
     common: dict[str, Any] = {
         "doc_id": document.doc_id, "start": start, "end": end, "text": token.text,
-        "type": trigger.type, "mode": _mode(trigger, lexicon), "status": status,
+        "type": event_type, "mode": mode, "status": status,
         "source": _actor(source_tok, actors),
         "date": _event_date(token, chain, document),
         "claimant": claimants.claimant_for(start, end),
@@ -506,8 +676,10 @@ def _events_for(
     for target in targets:
         place = _place(token, [target])
         actor = _actor(target, actors, conjuncts=len(targets) == 1)
+        if trigger.mode != "release":  # captives released at a place are not of that place
+            actor = _with_place_country(actor, target, place, actors)
         events.append(Event(
-            target=_with_place_country(actor, target, place, actors),
+            target=actor,
             place=place.text if place is not None else None,
             figures=_figures_for([source_tok, target] + ([token] if trigger.nominal else []), figures),
             **common,
@@ -522,6 +694,8 @@ def _is_state_participle(token: Token) -> bool:
     """
     if token.pos_ != "VERB" or token.tag_ != "VBN" or token.dep_ != "acl":
         return False
+    if token.head.lemma_.lower() in load_trigger_lexicon().tally_nouns:
+        return True  # "the number released since Friday": a count, not a release
     if any(c.dep_ in {"nsubjpass", "nsubj", "mark"} for c in token.children):
         return False  # a clause of its own: "a report that three men were killed"
     return not any(c.dep_ == "agent" or c.ent_type_ == "DATE" for c in token.subtree)
@@ -542,12 +716,78 @@ def find_events(
     >>> # Event(text='released', type='RETREAT', mode='release', source ISR, target PSE CVL, ...)
     """
     cues = load_status_cues()
+    lexicon = load_trigger_lexicon()
     events: list[Event] = []
     for sent in doc.sents:
         triggers = find_triggers(sent)
         absorbed, suppressed = _framing_lemmas(triggers, cues)
+        merged, objects = _consequences(triggers)
+        merged |= _protest_purposes(triggers)
         for trigger in triggers:
-            if trigger.token.i in absorbed or trigger.token.i in suppressed:
+            token = trigger.token
+            if token.i in absorbed or token.i in suppressed or token.i in merged or _is_tally(trigger, lexicon):
                 continue
-            events.extend(_events_for(trigger, document, figures, claimants))
-    return events
+            events.extend(_events_for(trigger, document, figures, claimants, objects.get(token.i)))
+    return complete_parties(doc, events, lexicon.captive_nouns, lexicon.jailed_nouns)
+
+
+def _consequences(triggers: list[Trigger]) -> tuple[set[int], dict[int, Token]]:
+    """Verbs that tell what an event noun did ("the October 7 attack killed 1,200 people"): one event.
+
+    The verb is dropped and its object becomes the noun's target. Returns the dropped verbs'
+    indexes and, by noun index, the object taken over.
+    """
+    nouns = {t.token.i: t for t in triggers if t.nominal}
+    merged: set[int] = set()
+    objects: dict[int, Token] = {}
+    for trigger in triggers:
+        subject = _child(trigger.token, "nsubj") if not trigger.nominal else None
+        noun = nouns.get(subject.i) if subject is not None else None
+        if noun is None or noun.type != trigger.type:
+            continue
+        merged.add(trigger.token.i)
+        obj = _child(trigger.token, "dobj")
+        if obj is not None:
+            objects[noun.token.i] = obj
+    return merged, objects
+
+
+def _purpose_head(token: Token) -> Token | None:
+    """The verb a purpose phrase hangs on: "staged rallies to demand", "began a hunger strike in protest of"."""
+    if token.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and token.lemma_.lower() == "protest":
+        return token.head.head
+    return None
+
+
+def _protest_purposes(triggers: list[Trigger]) -> set[int]:
+    """A demand or protest stated as the purpose of a protest is that protest, not a second event.
+
+    "Students staged demonstrations to demand reforms": one PROTEST; the demand is what it is for.
+    """
+    protests = [t.token for t in triggers if t.type == "PROTEST"]
+    dropped: set[int] = set()
+    for trigger in triggers:
+        if trigger.type not in {"PROTEST", "REQUEST"}:
+            continue
+        head = _purpose_head(trigger.token)
+        if head is not None and any(p.i != trigger.token.i and head.i in {p.i, p.head.i} for p in protests):
+            dropped.add(trigger.token.i)
+    return dropped
+
+
+def _is_tally(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
+    """'More than 14,000 people have been killed since': a running count, recorded as a figure, not an event.
+
+    A passive perfect of a casualty verb with no agent and a counted subject; "two soldiers were
+    killed on Monday" (a simple past) stays an event.
+    """
+    token = trigger.token
+    if trigger.nominal or trigger.type != "ASSAULT" or trigger.mode is not None or not _is_passive(token):
+        return False
+    children = list(token.children)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+    subject = _child(token, "nsubjpass")
+    counted = subject is not None and any(c.dep_ == "nummod" or c.like_num for c in subject.subtree)
+    return perfect and counted and not any(c.dep_ == "agent" for c in children)

@@ -13,8 +13,16 @@ from cue words (``data/figure_categories.json``) on the verb or nominal that gov
 noun, falling back on the noun itself and then on the previous figure for partitive or elliptical
 mentions ("30 of them", "125 from the primary school").
 
-Limits: one sentence at a time (no coreference beyond the previous figure); fractions and
-"one and a half" are not read; a number written inside a word ("G7") is never a figure.
+Fractions and shares ("two-thirds", "one in five", "half the") are figures with their fractional
+value. Qualifier conventions: a written "about"/"around" wins over a verb of change ("up about 19
+per cent" is approx, as in NewsQuant); a range a verb of change moves through is that change ("fell
+from $2,415 to $2,315" is down); a restatement in other units inside parentheses or after "/"
+takes the qualifier of the figure it restates ("more than 100 km (60 miles)"); "nearly"/"almost"
+is at_most (the reports guide; NewsQuant writes approx, a known, accepted divergence).
+
+Limits: one sentence at a time, except that "N of them" / "N were among them" with no figure
+before may take the category of what the previous sentence's plural subject underwent; "one and
+a half" is not read; a number written inside a word ("G7", "sub-7", "now-18") is never a figure.
 """
 
 from __future__ import annotations
@@ -27,7 +35,15 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from parley.extract.numbers import is_number_text, lexicon, parse_number, read_numeric_token, vague_unit
+from parley.extract.numbers import (
+    fraction_value,
+    is_number_text,
+    lexicon,
+    parse_digits,
+    parse_number,
+    read_numeric_token,
+    vague_unit,
+)
 from parley.records import Figure
 from parley.types import Category, Qualifier
 
@@ -66,6 +82,8 @@ class _Lexicons:
     currency_words: dict[str, str]
     time_units: dict[str, str]
     measures: dict[str, str]
+    unit_symbols: dict[str, str]
+    currency_subunits: dict[str, str]
     glued_units: dict[str, str]
     months: frozenset[str]
     label_nouns: frozenset[str]
@@ -76,6 +94,8 @@ class _Lexicons:
     cue_nouns: dict[str, Category]
     cue_adjectives: dict[str, Category]
     cue_phrases: dict[tuple[str, ...], Category]
+    exit_verbs: frozenset[str]
+    detention_places: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, Any]:
@@ -95,6 +115,8 @@ def _lexicons() -> _Lexicons:
         currency_words=units["currency_words"],
         time_units=units["time_units"],
         measures=units["measures"],
+        unit_symbols=units["unit_symbols"],
+        currency_subunits=units["currency_subunits"],
         glued_units=units["glued_units"],
         months=frozenset(exclusions["months"]),
         label_nouns=frozenset(exclusions["label_nouns"]),
@@ -105,6 +127,8 @@ def _lexicons() -> _Lexicons:
         cue_nouns=_invert(categories["nouns"]),
         cue_adjectives=_invert(categories["adjectives"]),
         cue_phrases={tuple(p.split()): c for c, ps in categories["phrases"].items() for p in ps},
+        exit_verbs=frozenset(categories["release_exits"]["verbs"]),
+        detention_places=frozenset(categories["release_exits"]["places"]),
     )
 
 
@@ -130,7 +154,10 @@ def _numeric(tok: Token) -> tuple[float, str | None, str | None] | None:
     """Value, currency code and unit of a digit token ("RM23.50" → 23.5, "MYR", None; "10kW" → 10, None, "kilowatt")."""
     if _ORDINAL.match(tok.text):
         return None
+    dollar_glued = tok.i > 0 and tok.nbor(-1).text == "$" and not tok.nbor(-1).whitespace_
     read = read_numeric_token(tok.text)
+    if dollar_glued and tok.text[:1].isalpha():
+        read = read_numeric_token("$" + tok.text)  # "$US5", "$A8" split by the tokenizer as "$" + "US5"
     if read is None:
         return None
     lex = _lexicons()
@@ -140,15 +167,15 @@ def _numeric(tok: Token) -> tuple[float, str | None, str | None] | None:
     unit = None
     if read.suffix:
         suffix = read.suffix if len(read.suffix) > 1 else read.suffix.lower() if read.suffix.islower() else ""
-        unit = lex.glued_units.get(suffix.lower()) if suffix else None
+        unit = lex.glued_units.get(suffix.lower()) if suffix else lex.unit_symbols.get(read.suffix)
         if unit is None:
             return None
     return read.value, currency, unit
 
 
 def _is_number_token(tok: Token) -> bool:
-    if tok.ent_type_ == "ORDINAL":
-        return False
+    if tok.ent_type_ == "ORDINAL" and not tok.text[:1].isdigit():
+        return False  # digits with a unit ("24pc", "100km") are sometimes tagged ORDINAL; _ORDINAL catches "7th"
     return _numeric(tok) is not None or lexicon().word_value(tok.lower_) is not None or tok.lower_ in lexicon().scales
 
 
@@ -243,7 +270,8 @@ def _is_multiplier(doc: Doc, j: int, *, glued_currency: bool = False) -> bool:
         return False
     if word in ("m", "b", "k"):
         has_currency = glued_currency or _currency_before(doc, j - 1) is not None
-        return not doc[j - 1].whitespace_ and (word != "m" or has_currency)
+        million = doc[j].text == "M"  # "4.3M sales": a capital M is million, a small m metres
+        return not doc[j - 1].whitespace_ and (word != "m" or has_currency or million)
     return True
 
 
@@ -264,13 +292,67 @@ def _vague(doc: Doc, i: int, limit: int) -> _Expr | None:
     return None
 
 
+def _fraction(doc: Doc, i: int, limit: int) -> _Expr | None:
+    """Written fractions and proportions: "two-thirds", "one fourth", "a third of", "half the", "one in five"."""
+    tok = doc[i]
+    if tok.lower_ == "half":
+        return _half(doc, i, limit)
+    j = i + 1
+    if j + 1 < limit and doc[j].text == "-" and not tok.whitespace_ and not doc[j].whitespace_:
+        j += 1
+    if j < limit and (value := fraction_value(tok.text, doc[j].text)) is not None:
+        of_follows = j + 1 < limit and doc[j + 1].lower_ == "of"
+        if tok.lower_ not in ("a", "an") or of_follows:
+            return _Expr(i, j + 1, value)
+        return None
+    return _proportion(doc, i, limit)
+
+
+def _half(doc: Doc, i: int, limit: int) -> _Expr | None:
+    """A bare "half" is a quantity before "of" or a determiner ("half the condos"); "the second half" is not."""
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    qualified = i > 0 and (doc[i - 1].ent_type_ == "ORDINAL" or doc[i - 1].pos_ == "ADJ")
+    if prev in ("a", "an", "and", "the", "one") or qualified:
+        return None  # "a half", "the second half", "the northern half": a part, not a share
+    nxt = doc[i + 1].lower_ if i + 1 < limit else ""
+    return _Expr(i, i + 1, 0.5) if nxt == "of" or nxt in lexicon().fraction_determiners else None
+
+
+def _small_count(tok: Token) -> float | None:
+    """An integer written as one word or digit token ("five", "10"), for proportions."""
+    value = parse_digits(tok.text) if tok.text[:1].isdigit() else lexicon().word_value(tok.lower_)
+    return value if value is not None and value == int(value) else None
+
+
+def _proportion(doc: Doc, i: int, limit: int) -> _Expr | None:
+    """"one in five Americans", "1 out of 3 voters": the share numerator / denominator."""
+    numerator = _small_count(doc[i])
+    if numerator is None or numerator == 0:
+        return None
+    j = i + 1
+    if j + 1 < limit and doc[j].lower_ == "out" and doc[j + 1].lower_ == "of":
+        j += 2
+    elif j < limit and doc[j].lower_ == "in":
+        j += 1
+    else:
+        return None
+    denominator = _small_count(doc[j]) if j < limit and doc[j].ent_type_ != "DATE" else None
+    if denominator is None or not numerator < denominator <= 1000 or j + 1 >= limit:
+        return None
+    nxt = doc[j + 1]
+    if nxt.pos_ not in ("NOUN", "PROPN", "ADJ") and nxt.lower_ != "of":
+        return None
+    return _Expr(i, j + 1, numerator / denominator)
+
+
 def _unit_words(doc: Doc, j: int, limit: int) -> int:
     """How many unit tokens start at ``j`` ("percent", "per cent", "miles", "dollars"); 0 if none."""
     lex = _lexicons()
     if j + 1 < limit and doc[j].lower_ == "per" and doc[j + 1].lower_ == "cent":
         return 2
     word = doc[j].lower_
-    return int(word in lex.percent or word in lex.measures or word in lex.currency_words or word in lex.time_units)
+    known = word in lex.percent or word in lex.measures or word in lex.currency_words or word in lex.time_units
+    return int(known or doc[j].text in lex.unit_symbols)
 
 
 def _range(doc: Doc, first: _Expr, limit: int) -> _Expr | None:
@@ -327,7 +409,7 @@ def _is_phone(doc: Doc, first: _Expr, second: _Expr) -> bool:
 def _expressions(doc: Doc, sent: Span) -> Iterator[_Expr]:
     i = sent.start
     while i < sent.end:
-        expr = _vague(doc, i, sent.end) or _collect(doc, i, sent.end)
+        expr = _vague(doc, i, sent.end) or _fraction(doc, i, sent.end) or _collect(doc, i, sent.end)
         if expr is None:
             i += 1
             continue
@@ -415,7 +497,7 @@ def _is_time_of_day(doc: Doc, expr: _Expr) -> bool:
 
 def _is_label(doc: Doc, expr: _Expr) -> bool:
     """A number naming something: "Resolution 2334", "page 5", "Big 12", "F-16", "iPhone 11", "787 Dreamliner"."""
-    if expr.vague:
+    if expr.vague or _is_measured(doc, expr):
         return False
     tok = doc[expr.start]
     nxt = doc[expr.end] if expr.end < len(doc) else None
@@ -434,13 +516,28 @@ def _is_label(doc: Doc, expr: _Expr) -> bool:
     if counts_following or _currency_before(doc, expr.start):
         return False
     lex = _lexicons()
-    if prev.lower_ in lex.label_nouns:
+    if prev.lower_ in lex.label_nouns or _ends_title(doc, expr):
         return True
     return (
         prev.pos_ == "PROPN" and prev.i != prev.sent.start and prev.ent_type_ not in ("DATE", "TIME")
         and prev.lower_ not in lex.months and (prev.lower_,) not in lex.before
         and not is_number_text(prev.text)
     )
+
+
+def _ends_title(doc: Doc, expr: _Expr) -> bool:
+    """"the Big 12", "the Fortune 500": a number closing a capitalised name after "the" is part of the name."""
+    k = expr.start - 1
+    while k > 0 and doc[k].is_title and doc[k].lower_ not in _lexicons().months:
+        k -= 1
+    return k < expr.start - 1 and doc[k].lower_ == "the" and expr.end - expr.start == 1
+
+
+def _is_measured(doc: Doc, expr: _Expr) -> bool:
+    """A number with a unit, currency or sign written with it measures something; it names nothing ("Dow +0.2%")."""
+    if expr.glued_unit or expr.glued_currency or expr.sign:
+        return True
+    return expr.end < len(doc) and _unit_words(doc, expr.end, len(doc)) > 0
 
 
 def _is_bare_parenthetical(doc: Doc, expr: _Expr) -> bool:
@@ -538,6 +635,8 @@ def _unit(doc: Doc, expr: _Expr) -> _Unit:
         return _Unit(lex.currency_words[doc[j + 1].lower_], "money", j + 1)
     if nxt in lex.currency_words and not (nxt in ("pound", "pounds") and expr.value is None):
         return _Unit(lex.currency_words[nxt], "money", j)
+    if nxt in lex.currency_subunits:
+        return _Unit(lex.currency_subunits[nxt], "money", j)
     if expr.start > 0 and doc[expr.start - 1].lower_ in ("aged", "age", "ages"):
         return _Unit("year", "age", None)
     hyphen = nxt == "-"
@@ -548,6 +647,8 @@ def _unit(doc: Doc, expr: _Expr) -> _Unit:
         return _Unit(unit, "age" if _is_age(doc, k) else "duration", k)
     if word in lex.measures and not (word == "m" and hyphen):
         return _Unit(lex.measures[word], None, k)
+    if k < len(doc) and doc[k].text in lex.unit_symbols:
+        return _Unit(lex.unit_symbols[doc[k].text], None, k)
     return _Unit(None, None, None)
 
 
@@ -574,6 +675,15 @@ def _change(doc: Doc, anchor: Token, first: int) -> Qualifier | None:
         if head.pos_ == "VERB" and head.i != tok.i:
             return change.get(head.lemma_.lower())
     return None
+
+
+def _range_change(doc: Doc, expr: _Expr) -> Qualifier | None:
+    """A range a verb of change moves through is that change, as in NewsQuant: "fell from $2,415 to $2,315"."""
+    opener = expr.start - (2 if _currency_before(doc, expr.start) else 1)
+    if opener < 0 or doc[opener].lower_ not in ("from", "by"):
+        return None
+    verb = doc[opener].head
+    return _lexicons().change.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
 
 
 # ---------------------------------------------------------------- counted noun and category
@@ -691,7 +801,10 @@ def _verb_cue(start: Token) -> Category | None:
         if head.i == cur.i or cur.dep_ not in _WALK_DEPS:
             return None
         if head.pos_ in ("VERB", "AUX"):
-            cue = lex.cue_verbs.get(head.lemma_.lower())
+            cue = _own_verb_cue(head)
+            if cue is None and head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ in ("nsubj", "nsubjpass"):
+                cur = head  # "buses carrying 39 detainees left prison": the clause verb decides
+                continue
             if cue is None:
                 complements = [c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
                 cue = lex.cue_verbs.get(complements[0].lemma_.lower()) if complements else None
@@ -707,9 +820,24 @@ def _verb_cue(start: Token) -> Category | None:
     return None
 
 
+def _own_verb_cue(verb: Token) -> Category | None:
+    """The cue of a verb by lemma; a participle tagged as verb ("were missing") by its adjective reading;
+    a verb of leaving a place of detention ("left Ofer prison") as a release."""
+    lex = _lexicons()
+    cue = lex.cue_verbs.get(verb.lemma_.lower())
+    if cue is None and verb.tag_ in ("VBG", "VBN"):
+        cue = lex.cue_adjectives.get(verb.lower_)
+    if cue is None and verb.lemma_.lower() in lex.exit_verbs:
+        places = [c for c in verb.children if c.dep_ == "dobj"]
+        places += [g for c in verb.children if c.dep_ in ("prep", "prt") for g in c.subtree if g.dep_ == "pobj"]
+        if any(p.lower_ in lex.detention_places for p in places):
+            cue = "released"
+    return cue
+
+
 def _phrase_cue(verb: Token) -> Category | None:
     """Multi-word cues read off the verb phrase: "lost their lives", "remain in captivity"."""
-    words = [t.lower_ for t in verb.subtree if t.i >= verb.i][:6]
+    words = [t.lower_ for t in sorted(verb.subtree, key=lambda t: t.i) if t.i >= verb.i][:6]  # non-projective parses
     for phrase, category in _lexicons().cue_phrases.items():
         n = len(phrase)
         if any(tuple(words[k:k + n]) == phrase for k in range(len(words) - n + 1)):
@@ -727,6 +855,15 @@ class _Context:
     counted: str | None = None
     category: Category | None = None
     sentence_start: int = -1
+
+
+def _is_among_previous(tok: Token) -> bool:
+    """"Thirteen Israelis were among them": the figure is a part of the previous one and shares its category."""
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.lemma_ != "be":
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("among", "amongst")]
+    return any(g.dep_ == "pobj" and g.pos_ in ("PRON", "DET") for p in preps for g in p.children)
 
 
 def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context) -> tuple[str | None, Category]:
@@ -756,27 +893,52 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context) -> tuple[str | 
         category = _modifier_cue(anchor) or _verb_cue(anchor)
     if category is None and head is not None:
         category = _cue_of(head, as_noun=True)
+    return counted, category or _inherited(anchor, base, ctx, elliptical=elliptical) or "other"
+
+
+def _inherited(anchor: Token, base: Token, ctx: _Context, *, elliptical: bool) -> Category | None:
+    """The category a figure takes from what it is part of: the previous figure ("30 of them"), or for
+    "Thirteen Israelis were among them" with no figure before, what the previous sentence's subject underwent."""
+    among = _is_among_previous(base)
     same_sentence = ctx.sentence_start == anchor.sent.start_char
-    inherit = elliptical or same_sentence or anchor.head.lemma_ == "be"
-    if category is None and inherit and ctx.category in _PEOPLE_CATEGORIES:
-        category = ctx.category
-    return counted, category or "other"
+    if (elliptical or same_sentence or among or anchor.head.lemma_ == "be") and ctx.category in _PEOPLE_CATEGORIES:
+        return ctx.category
+    of_them = any(c.lower_ == "of" and any(g.pos_ == "PRON" for g in c.children) for c in anchor.children)
+    return _antecedent_cue(anchor.sent) if of_them or among else None
+
+
+def _antecedent_cue(sent: Span) -> Category | None:
+    """What the plural subject of the previous sentence underwent: "The first hostages ... were handed over"."""
+    if sent.start == 0:
+        return None
+    previous = sent.doc[sent.start - 1].sent
+    subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")]
+    # A coordinated verb without its own subject shares the sentence subject ("crossed ..., and were
+    # handed to Israeli forces"), wherever the parser attached it.
+    shared = [t for t in previous if t.dep_ == "conj" and t.pos_ == "VERB"
+              and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
+    for subject in subjects:
+        for verb in (subject.head, *subject.head.conjuncts, *shared):
+            cue = _own_verb_cue(verb) if verb.pos_ == "VERB" else None
+            if cue in _PEOPLE_CATEGORIES:
+                return cue
+    return None
 
 
 def _figure(doc: Doc, doc_id: str, sent: Span, expr: _Expr, ctx: _Context, claimants: ClaimantResolver) -> Figure:
     first, qualifier = _qualifier_before(doc, expr, sent.start)
     last, after_qualifier = _qualifier_after(doc, expr.end, sent.end)
     unit = _unit(doc, expr)
-    if unit.category == "duration" and qualifier is not None and doc[first].lower_ in ("over", "under", "around"):
+    if unit.category == "duration" and qualifier is not None and _is_time_span_preposition(doc, first):
         first, qualifier = expr.start, None  # "over four days" is a span of time, not a lower bound
-    qualifier = qualifier or after_qualifier
+    qualifier = qualifier or after_qualifier or ("approx" if doc[expr.start].text.startswith("~") else None)
     anchor = doc[unit.unit_token] if unit.unit_token is not None and unit.category != "age" else doc[expr.end - 1]
     change = _change(doc, anchor, first) if unit.category not in ("age",) else None
     if expr.vague:
         qualifier = "at_least"
     elif expr.value is None:
-        qualifier = "range"
-    elif change is not None and qualifier in (None, "approx"):
+        qualifier = change or _range_change(doc, expr) or ("approx" if qualifier == "approx" else "range")
+    elif change is not None and qualifier is None:
         qualifier = change
     elif expr.sign is not None and qualifier is None:
         qualifier = "up" if expr.sign == "+" else "down"
@@ -788,6 +950,31 @@ def _figure(doc: Doc, doc_id: str, sent: Span, expr: _Expr, ctx: _Context, claim
         counted=counted, category=category, claimant=claimants.claimant_for(start_char, end_char),
         sentence_start=sent.start_char, sentence_end=sent.end_char,
     )
+
+
+def _is_time_span_preposition(doc: Doc, first: int) -> bool:
+    """"over four days" (during) against "for over two years" (more than): after a preposition it is a bound."""
+    if doc[first].lower_ not in ("over", "under", "around"):
+        return False
+    return first == 0 or doc[first - 1].pos_ != "ADP"
+
+
+#: The text between two figures when the second restates the first in other units or terms:
+#: "100 km (60 miles)", "224 kW / 300 PS". No digits may sit between. "N, or M" is left out: as often an
+#: alternative ("25k or 40k") as a restatement ("190 points, or 0.6%").
+_RESTATEMENT_GAP = re.compile(r"^[^\d.;:,()]{0,30}[(/][^\d()]{0,8}$")
+
+
+def _restated(doc: Doc, previous: Figure | None, figure: Figure) -> Figure:
+    """Carry the qualifier of a figure to its restatement ("more than 100 km (60 miles)")."""
+    if previous is None or figure.qualifier not in ("exact", "range") or previous.qualifier in ("exact", "range"):
+        return figure
+    if (figure.value is None) != (previous.value is None):
+        return figure  # a range restates a range, a number a number
+    gap = doc.text[previous.end:figure.start]
+    if previous.sentence_start != figure.sentence_start or not _RESTATEMENT_GAP.match(gap):
+        return figure
+    return figure.model_copy(update={"qualifier": previous.qualifier})
 
 
 def find_figures(doc: Doc, doc_id: str, claimants: ClaimantResolver) -> list[Figure]:
@@ -810,7 +997,7 @@ def find_figures(doc: Doc, doc_id: str, claimants: ClaimantResolver) -> list[Fig
         for expr in _expressions(doc, sent):
             if _is_excluded(doc, expr):
                 continue
-            figure = _figure(doc, doc_id, sent, expr, ctx, claimants)
+            figure = _restated(doc, figures[-1] if figures else None, _figure(doc, doc_id, sent, expr, ctx, claimants))
             figures.append(figure)
             if figure.unit is None:
                 ctx = _Context(figure.counted, figure.category, sent.start_char)

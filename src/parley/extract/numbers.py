@@ -10,7 +10,8 @@ the mixed forms wire copy uses (``1.2 million``, ``15k``, ``$3bn``) or vague plu
 call would need the same wrapping this module does anyway; the grammar of English cardinals is
 small enough to state here in full.
 
-Limits: no ordinals (they are not figures), no Roman numerals, no "one and a half".
+Limits: no ordinals (they are not figures), no Roman numerals, no "one and a half". Fractions
+("two-thirds") are read by :func:`fraction_value` from a numerator and a denominator word.
 
     >>> parse_number(["two", "hundred", "and", "forty"])
     240.0
@@ -32,6 +33,7 @@ from importlib import resources
 __all__ = [
     "NumberLexicon",
     "NumericToken",
+    "fraction_value",
     "is_number_text",
     "lexicon",
     "parse_digits",
@@ -44,9 +46,10 @@ __all__ = [
 #: suffix ("15k", "1.2bn"); a leading "~" is a written "approximately".
 _DIGITS = re.compile(r"^~?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<suffix>[a-z]{0,3})$")
 #: One token that carries a number with things glued to it: a currency before ("RM23.50", "$US5",
-#: "EUR50m"), a sign ("-1.3"), a unit or multiplier after ("10kW", "24pc", "4.3M", "1/16").
+#: "EUR50m"), a sign ("-1.3"), a unit or multiplier after ("10kW", "24pc", "4.3M", "1/16"); a leading "~"
+#: (a written "approximately", "~45g") is skipped here and read as a qualifier by the caller.
 _NUMERIC_TOKEN = re.compile(
-    r"^(?P<prefix>[A-Z]{1,3}\$|\$[A-Z]{1,2}|[$£€¥₪₹₽₴₦]|[A-Z]{2,3}(?=\d)|Rs\.?)?\s?"
+    r"^~?(?P<prefix>[A-Z]{1,3}\$|\$[A-Z]{1,2}|[$£€¥₪₹₽₴₦]|[A-Z]{2,3}(?=\d)|Rs\.?)?\s?"
     r"(?P<sign>[+\-−])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?:[/⁄](?P<den>\d+))?(?P<suffix>[A-Za-z][A-Za-z0-9/]*|″|′|%)?$"
 )
@@ -72,6 +75,7 @@ class NumberLexicon:
     vague_plurals: dict[str, float]
     vague_determiners: tuple[str, ...]
     fractions: dict[str, float]
+    fraction_determiners: tuple[str, ...]
 
     def word_value(self, word: str) -> float | None:
         """The value of one cardinal word ("seven", "forty"), or None."""
@@ -90,6 +94,7 @@ def lexicon() -> NumberLexicon:
         vague_plurals={k: float(v) for k, v in raw["vague_plurals"].items()},
         vague_determiners=tuple(raw["vague_determiners"]),
         fractions={k: float(v) for k, v in raw["fractions"].items()},
+        fraction_determiners=tuple(raw["fraction_determiners"]),
     )
 
 
@@ -183,3 +188,24 @@ def parse_number(words: Sequence[str]) -> float | None:
     if current is None and total == 0.0:
         return None
     return total + (current or 0.0)
+
+
+def fraction_value(numerator: str, denominator: str) -> float | None:
+    """The value of a written fraction ("two", "thirds" → 0.667; "a", "quarter" → 0.25), or None.
+
+    A singular denominator takes "one"/"a"/"an" ("one fourth"), a plural one a numerator above one
+    ("three quarters"), so "the third" or "two third" are not read as fractions.
+    """
+    lex = lexicon()
+    share = lex.fractions.get(denominator.lower())
+    if share is None:
+        return None
+    word = numerator.lower()
+    digits = parse_digits(word)
+    count = 1.0 if word in ("a", "an") else digits if digits is not None else lex.word_value(word)
+    if count is None or count <= 0 or count >= 100:
+        return None
+    plural = denominator.lower().endswith("s")
+    if plural != (count > 1):
+        return None
+    return count * share

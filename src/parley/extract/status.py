@@ -28,7 +28,7 @@ from parley.types import STATUSES, Status
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Governor", "StatusCues", "governors", "is_negated", "load_status_cues", "status_of"]
+__all__ = ["Governor", "StatusCues", "directive_speaker", "governors", "is_negated", "load_status_cues", "status_of"]
 
 #: How many content words up the parse a governing cue may sit ("investigating a claim made ... killed").
 MAX_STEPS = 4
@@ -50,6 +50,9 @@ class StatusCues:
     conditional_marks: frozenset[str]
     report_nouns: frozenset[str]
     light_verbs: frozenset[str]
+    framing_acts: frozenset[str] = frozenset()
+    directive_modals: frozenset[str] = frozenset()
+    report_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,9 @@ def load_status_cues() -> StatusCues:
         conditional_marks=frozenset(raw["conditional_marks"]),
         report_nouns=frozenset(raw["report_nouns"]),
         light_verbs=frozenset(raw["light_verbs"]),
+        framing_acts=frozenset(raw["framing_acts"]["lemmas"]),
+        directive_modals=frozenset(raw["directive_modals"]),
+        report_verbs=frozenset(raw["report_verbs"]),
     )
 
 
@@ -107,6 +113,22 @@ def governors(trigger: Token) -> list[Governor]:
     return out
 
 
+def directive_speaker(token: Token, cues: StatusCues | None = None) -> Token | None:
+    """The reporting verb that makes ``token``'s clause a demand, or None.
+
+    "Russia said Sudan must return the helicopter": a clause with its own subject and a directive
+    modal ("must", "should") under a reporting verb is the speaker's demand on that subject, not a
+    hypothesis.
+    """
+    cues = cues or load_status_cues()
+    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in cues.report_verbs:
+        return None
+    children = list(token.children)
+    if not any(c.dep_ == "aux" and c.lower_ in cues.directive_modals for c in children):
+        return None
+    return token.head if any(c.dep_ in {"nsubj", "nsubjpass"} for c in children) else None
+
+
 def _own_status(trigger: Token, cues: StatusCues) -> Status | None:
     """Status from the trigger's own auxiliaries, modifiers and marks."""
     children = list(trigger.children)
@@ -120,6 +142,8 @@ def _own_status(trigger: Token, cues: StatusCues) -> Status | None:
         return "planned"
     if "would" in lowers:
         return "planned"
+    if directive_speaker(trigger, cues) is not None:
+        return "demanded"  # "Russia said Sudan must return the helicopter"
     if lowers & cues.hypothetical_modals:
         return "hypothetical"
     if "to" in lowers and trigger.dep_ in {"xcomp", "acl", "relcl"} and (
@@ -150,7 +174,7 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
         ):
             return "ongoing"
         own = _own_status(governor.token, cues)
-        if own in {"planned", "hypothetical"}:
+        if own in {"planned", "hypothetical", "demanded"}:
             return own
     return None
 
@@ -169,4 +193,16 @@ def status_of(trigger: Token, chain: list[Governor] | None = None, cues: StatusC
     chain = governors(trigger) if chain is None else chain
     if is_negated(trigger):
         return "refused"
-    return _own_status(trigger, cues) or _chain_status(chain, cues) or "happened"
+    own = _own_status(trigger, cues)
+    if own is None and _is_past_relative(trigger):
+        return "happened"  # "a helicopter that was captured last week": told as fact whatever frames the noun
+    return own or _chain_status(chain, cues) or "happened"
+
+
+def _is_past_relative(trigger: Token) -> bool:
+    """A relative clause in the past ("that was captured", "who had been seized") reports a fact of its own."""
+    if trigger.dep_ != "relcl":
+        return False
+    auxiliaries = [c for c in trigger.children if c.dep_ in {"aux", "auxpass"}]
+    past = trigger.tag_ == "VBD" or any(c.tag_ in {"VBD", "VBN"} for c in auxiliaries)
+    return past and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in auxiliaries)
