@@ -259,7 +259,7 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     if pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.lower_ not in {"it", "they", "we"}:
         return None
     clause = pronoun.head
-    while clause.dep_ in {"conj", "xcomp"} and clause.head is not clause:
+    while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ != "ccomp":
         return None

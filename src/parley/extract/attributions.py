@@ -3,12 +3,18 @@
 An attribution follows the PARC / PolNeAR scheme: a *cue* (``said``, ``told``, ``according to``)
 links a *source* (who says or thinks it, the whole noun phrase as written, appositives included)
 to a *content* (the quote or paraphrase; a ``that`` complementiser belongs to the content; a quote
-keeps its quotation marks). Everything is read off spaCy's dependency parse:
+keeps its quotation marks). Candidates are read off spaCy's dependency parse, and a small trained
+model (:mod:`parley.extract.attribution_model`) decides which verb and noun candidates are cues:
 
-* a reporting verb from the cue lexicon (``data/attribution_cues.json``) takes its subject as the
-  source and its clausal complement (``ccomp``/``xcomp``), or its object, as the content; a verb
-  attached as ``parataxis`` ("..., the operator said, and ...") attributes the clause it hangs on;
-  a subject-less verb ("... and added", "..., saying") inherits the subject of the verb it hangs on;
+* every verb proposes the attribution its parse gives it: its subject as the source and, in
+  order, its nearest clausal complement not cut off by a semicolon, its object, the object of a
+  content preposition ("called for X", "complained about X"; the preposition joins the cue), the
+  host clause of a parenthetical ("..., the operator said, and ..."), or a quotation right after
+  or right before it ('"Why?" the mayor asked'); a subject-less verb ("... and added",
+  "..., saying") inherits the subject of the verb it hangs on;
+* a noun with a that/to clause or, when it has a possessor or agent, a content preposition
+  proposes one too ("Trump's claim that", "a claim made by X that", "her criticism of X");
+  a claim noun with a named source and a that-clause is kept whatever the model says;
 * source prepositions (``according to X``) attribute the rest of their clause to ``X``;
 * a quotation that continues after the attribution (``"A," she said. "B."``) extends the content
   to the end of the continuing quote, as PolNeAR covers discontinuous contents with one span.
@@ -16,11 +22,14 @@ keeps its quotation marks). Everything is read off spaCy's dependency parse:
 :class:`ClaimantResolver` turns attributions into claimants for figures and events: the source of
 the narrowest attribution whose content covers the span, with pronouns resolved to the nearest
 preceding compatible named source (a deliberately simple rule, documented at
-:meth:`ClaimantResolver.claimant_for`) and a titled person reduced to the name.
+:meth:`ClaimantResolver.claimant_for`), a source cut to its name ("Bassem Naim, a senior
+official" -> "Bassem Naim", "the Islamist movement Hamas" -> "Hamas"), and no claimant for a time
+apposition that is the reporter's background ("on Friday, the first day of a four-day truce").
 
-Limits: attitudes expressed by nouns ("his criticism of ...") are not found, apart from the
-source prepositions; quotes running over several paragraphs are not joined; pronoun resolution
-knows nothing of gender, only person versus organisation.
+Limits: quotes running over several paragraphs are not joined; headline cues (``X: ...``) and
+dash bylines ("“...” ― Name") are not found; the parse decides content boundaries, so a
+misattached phrase is cut off or included; pronoun resolution knows nothing of gender, only
+person versus organisation; the model has seen US political news only.
 """
 
 from __future__ import annotations
@@ -33,6 +42,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from parley.errors import ExtractionError
+from parley.extract.attribution_model import cue_model, verb_features
+from parley.extract.nlp import doc_text
 from parley.records import Attribution, Span
 
 if TYPE_CHECKING:
@@ -71,6 +82,7 @@ class _Lexicon:
     chain_heads: frozenset[str]
     organisation_heads: frozenset[str]
     toll_verbs: frozenset[str]
+    content_preps: frozenset[str]
     pronouns_person: frozenset[str]
     pronouns_group: frozenset[str]
     expletives: frozenset[str]
@@ -93,6 +105,7 @@ def _lexicon() -> _Lexicon:
         chain_heads=frozenset(raw["chain_heads"]),
         organisation_heads=frozenset(raw["organisation_heads"]),
         toll_verbs=frozenset(raw["toll_verbs"]),
+        content_preps=frozenset(raw["content_prepositions"]),
         pronouns_person=frozenset(raw["pronouns"]["person"]),
         pronouns_group=frozenset(raw["pronouns"]["group"]),
         expletives=frozenset(raw["pronouns"]["expletive"]),
@@ -245,24 +258,12 @@ def _subject(token: Token, lex: _Lexicon) -> Token | None:
             return child
     if token.dep_ in {"relcl", "acl"}:  # "officials who said", "a tweet attacking ..."
         return token.head
-    if token.dep_ in _INHERIT and token.head is not token:
+    if token.dep_ in _INHERIT and token.head.i != token.i:
         head = token.head
         if head.pos_ == "ADP" and head.head.pos_ in {"VERB", "AUX"}:  # "began by announcing that"
             head = head.head
-        return _subject(head, lex) if head.pos_ in {"VERB", "AUX"} and head is not token else None
+        return _subject(head, lex) if head.pos_ in {"VERB", "AUX"} and head.i != token.i else None
     return None
-
-
-def _content_child(token: Token, lex: _Lexicon) -> Token | None:
-    """The dependent that carries what the verb reports: a clause, else (for most verbs) the object."""
-    clauses = [c for c in token.children if c.dep_ in _CLAUSES]
-    if clauses:
-        return clauses[0]
-    lemma = token.lemma_.lower()
-    if lemma in lex.recipient_verbs:
-        return None
-    objects = [c for c in token.children if c.dep_ in _OBJECTS]
-    return objects[0] if objects else None
 
 
 def _host_clause(token: Token) -> tuple[int, int] | None:
@@ -272,7 +273,7 @@ def _host_clause(token: Token) -> tuple[int, int] | None:
     stay inside; a figure in ``B`` is then claimed by the operator too.
     """
     head = token.head
-    if head is token:
+    if head.i == token.i:
         return None
     sent = token.sent
     return max(head.left_edge.idx, sent.start_char), min(_subtree_range(head)[1], sent.end_char)
@@ -287,34 +288,207 @@ def _toll_content(token: Token, lex: _Lexicon) -> tuple[int, int] | None:
     return objects[0].left_edge.idx, preps[0].right_edge.idx + len(preps[0].right_edge)
 
 
-def _from_verb(token: Token, lex: _Lexicon, text: str) -> _Found | None:
-    """Build an attribution around a reporting verb, or None when it reports nothing."""
-    cue = _cue_range(token, lex)
-    content: tuple[int, int] | None = None
+@dataclass(frozen=True)
+class _VerbCandidate:
+    """A verb with the attribution its parse gives, before the model decides on it."""
+
+    token: Token
+    found: _Found
+    kind: str
+    subject: Token | None
+
+
+def _prep_content(token: Token, lex: _Lexicon) -> Token | None:
+    """The preposition that carries the content of "called for X", "complained about X"."""
+    for child in token.rights:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in lex.content_preps
+            and any(c.dep_ in {"pobj", "pcomp"} for c in child.children)
+        ):
+            return child
+    return None
+
+
+def _nearest_clause(token: Token) -> Token | None:
+    """The clausal complement nearest the verb that no semicolon separates from it.
+
+    "A, the source said; the minister said B" parses with both clauses under the second verb:
+    only ``B`` is its content.
+    """
+    text = doc_text(token.doc)
+    best: Token | None = None
+    for child in token.children:
+        if child.dep_ not in _CLAUSES:
+            continue
+        lo, hi = _subtree_range(child)
+        between = text[hi : token.idx] if hi <= token.idx else text[token.idx : lo]
+        own = text[lo:hi].strip()
+        if ";" in between or own.startswith(";") or own.endswith(";"):
+            continue
+        if best is None or abs(child.i - token.i) < abs(best.i - token.i):
+            best = child
+    return best
+
+
+def _participle_end(token: Token, lex: _Lexicon) -> int:
+    """End of a participle clause that continues a parenthetical report ("..., the army said,
+    bringing the number released to 50"): what it adds is still the source's account. A
+    participle that is itself a reporting verb ("adding that") makes its own attribution."""
+    end = 0
+    for child in token.rights:
+        if child.dep_ in {"advcl", "xcomp"} and child.tag_ == "VBG" and child.lemma_.lower() not in lex.verbs:
+            end = max(end, min(_subtree_range(child)[1], token.sent.end_char))
+    return end
+
+
+def _verb_content(token: Token, lex: _Lexicon) -> tuple[str, tuple[int, int], Token | None] | None:
+    """How the parse gives a verb its content: (kind, character range, preposition joining the cue).
+
+    In order: a clause; an object (unless the verb's object is its addressee, or is a pronoun
+    followed by the content preposition: "accused her of lying"); a content preposition; the
+    host clause of a parenthetical verb; a quotation right after the verb.
+    """
     if token.lemma_.lower() in lex.toll_verbs:
-        content = _toll_content(token, lex)
-        if content is None:
-            return None
-    else:
-        child = _content_child(token, lex)
-        if child is not None:
-            content = _subtree_range(child)
-        elif token.dep_ in _PARENTHETICAL:
-            content = _host_clause(token)
-        if content is None:
-            content = _following_quote(token)
-    if content is None:
+        toll = _toll_content(token, lex)
+        if toll is not None:
+            return "toll", toll, None
+    clause = _nearest_clause(token)
+    if clause is not None:
+        lo, hi = _subtree_range(clause)
+        if hi <= token.idx:  # "A, the army said, bringing the total to 50"
+            hi = max(hi, _participle_end(token, lex))
+        return clause.dep_, (lo, hi), None
+    prep = _prep_content(token, lex)
+    objects = [c for c in token.children if c.dep_ in _OBJECTS]
+    addressee = token.lemma_.lower() in lex.recipient_verbs
+    if objects and not addressee and not (prep is not None and objects[0].tag_ == "PRP"):
+        return "dobj", _subtree_range(objects[0]), None
+    if prep is not None:
+        start = min(c.left_edge.idx for c in prep.children if c.dep_ in {"pobj", "pcomp"})
+        return f"prep:{prep.lower_}", (start, _subtree_range(prep)[1]), prep
+    if token.dep_ in _PARENTHETICAL:
+        host = _host_clause(token)
+        if host is not None:
+            return "host", (host[0], max(host[1], _participle_end(token, lex))), None
+    quote = _following_quote(token)
+    if quote is not None:
+        return "quote", quote, None
+    quote = _preceding_quote(token)
+    return ("prev_quote", quote, None) if quote is not None else None
+
+
+def _preceding_quote(token: Token) -> tuple[int, int] | None:
+    """'"Why not?" Graham asked.': the quotation right before the speaker and verb is the content.
+
+    The parser often splits such a quote off into its own sentence, so the verb has no clause.
+    Only a verb whose left side is its subject (and auxiliaries) qualifies; the closing mark must
+    stand right before that, a comma at most between.
+    """
+    first = min([token.i, *(c.left_edge.i for c in token.lefts if c.dep_ in _SUBJECTS | _CUE_LEFT)])
+    i = first - 1
+    doc = token.doc
+    while i >= 0 and (doc[i].text == "," or doc[i].is_space):
+        i -= 1
+    if i < 0 or doc[i].text not in _CLOSE_QUOTES:
         return None
-    content = _within_clause(token.doc.text, content, cue)
+    end = doc[i].idx + len(doc[i])
+    text = doc_text(doc)
+    opening = text.rfind("“", 0, doc[i].idx) if doc[i].text == "”" else text.rfind(doc[i].text, 0, doc[i].idx)
+    if opening < 0 or "\n" in text[opening:end]:
+        return None
+    return opening, end
+
+
+def _subject_range(token: Token, subject: Token) -> tuple[int, int]:
+    """The subject's characters, joined with a second subject right after it.
+
+    "The Islamist movement Hamas said" is often parsed with two subjects, "movement" and "Hamas";
+    the source is both.
+    """
+    start, end = _subtree_range(subject)
+    for child in token.lefts:
+        if child.dep_ in _SUBJECTS and child.i != subject.i and child.left_edge.i == subject.right_edge.i + 1:
+            end = _subtree_range(child)[1]
+    return start, end
+
+
+def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | None:
+    """Build the attribution a verb would make, or None when the parse gives it no content."""
+    if token.pos_ != "VERB" or token.dep_ in {"amod", "compound", "acomp"}:
+        return None
+    got = _verb_content(token, lex)
+    if got is None:
+        return None
+    kind, content, prep = got
+    cue = _cue_range(token, lex)
+    if prep is not None and 0 < prep.i - token.i <= 4:
+        cue = (cue[0], prep.idx + len(prep))
+    content = _within_clause(text, content, cue)
     subject = _subject(token, lex)
     source = None
     if subject is not None:
-        source = _trim(text, *_subtree_range(subject))
+        source = _trim(text, *_subject_range(token, subject))
         source = _trim(text, *_outside(_outside(source, content), cue))
     content = _trim(text, *content)
     if content[1] <= content[0]:
         return None
-    return _Found(source if source and source[1] > source[0] else None, cue, content)
+    found = _Found(source if source and source[1] > source[0] else None, cue, content)
+    return _VerbCandidate(token, found, kind, subject)
+
+
+def _noun_source(token: Token) -> Token | None:
+    """Who holds a noun's attitude: "Trump's claim", "a claim made by Hamas's armed wing"."""
+    for child in token.children:
+        if child.dep_ == "poss":
+            return child
+    for child in token.children:
+        if child.dep_ == "acl":
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                objects = [c for c in agent.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return None
+
+
+def _noun_content(token: Token, lex: _Lexicon) -> tuple[str, tuple[int, int], Token | None] | None:
+    """A noun's content: a "that"/"to" clause it governs (directly or through "made by X that"),
+    else the object of a content preposition ("criticism of X", "calls for X")."""
+    for child in token.children:
+        if child.dep_ in {"acl", "relcl"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            return "n:that", _subtree_range(child), None
+        if child.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return "n:to", _subtree_range(child), None
+        if child.dep_ == "acl":
+            clauses = [c for c in child.children if c.dep_ == "ccomp"]
+            if clauses:
+                return "n:made", _subtree_range(clauses[0]), None
+    prep = _prep_content(token, lex)
+    if prep is not None and _noun_source(token) is not None:
+        start = min(c.left_edge.idx for c in prep.children if c.dep_ in {"pobj", "pcomp"})
+        return f"n:prep:{prep.lower_}", (start, _subtree_range(prep)[1]), prep
+    return None
+
+
+def _noun_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | None:
+    """Build the attribution a noun of saying or attitude would make ("criticism of X")."""
+    if token.pos_ != "NOUN":
+        return None
+    got = _noun_content(token, lex)
+    if got is None:
+        return None
+    kind, content, prep = got
+    cue = (token.idx, token.idx + len(token))
+    if prep is not None and prep.i == token.i + 1:
+        cue = (token.idx, prep.idx + len(prep))
+    content = _trim(text, *_within_clause(text, content, cue))
+    if content[1] <= content[0] or content[0] < cue[1] - 1:
+        return None
+    subject = _noun_source(token)
+    source = _trim(text, *_subtree_range(subject)) if subject is not None else None
+    if source is not None and subject is not None and subject.dep_ == "poss":
+        source = (source[0], max(source[1], subject.right_edge.idx + len(subject.right_edge)))
+    return _VerbCandidate(token, _Found(source, cue, content), kind, subject)
 
 
 def _within_clause(text: str, content: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
@@ -403,13 +577,9 @@ def _extend_quote(found: _Found, text: str, quotes: Sequence[tuple[int, int]]) -
 # ---------------------------------------------------------------- public API
 
 
-def _candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:
-    text = doc.text
+def _prep_candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:
+    text = doc_text(doc)
     for token in doc:
-        if _is_cue_verb(token, lex):
-            found = _from_verb(token, lex, text)
-            if found is not None:
-                yield found
         for words in lex.source_preps:
             if token.lower_ == words[0] and _match_prep(doc, token.i, words):
                 found = _from_prep(doc, token.i, words, text)
@@ -417,8 +587,56 @@ def _candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:
                     yield found
 
 
+def _widen(found: _Found, text: str, quotes: Sequence[tuple[int, int]]) -> _Found:
+    """The content widened to the quotation it lies in, and to a quote continuing after it."""
+    content = _with_quotes(text, found, quotes)
+    return _extend_quote(_Found(found.source, found.cue, content), text, quotes)
+
+
+def _is_sourced_claim_noun(candidate: _VerbCandidate, lex: _Lexicon) -> bool:
+    """A claim noun with a named source and a that-clause is an attribution whatever the model says.
+
+    "a claim made by X that ...", "X's estimate that ..." are rare in PolNeAR train, so the
+    model is unsure of them, yet they are what a claimant is read from.
+    """
+    return (
+        candidate.token.pos_ == "NOUN"
+        and candidate.kind in {"n:that", "n:made"}
+        and candidate.found.source is not None
+        and candidate.token.lemma_.lower() in lex.claim_verbs
+    )
+
+
+def scored_verb_candidates(doc: Doc) -> Iterator[tuple[_VerbCandidate, _Found, list[str]]]:
+    """Every verb the parse gives a content, widened, with the model's features (for training too)."""
+    lex = _lexicon()
+    text = doc_text(doc)
+    quotes = _quote_pairs(text)
+    for token in doc:
+        candidate = _verb_candidate(token, lex, text) or _noun_candidate(token, lex, text)
+        if candidate is None:
+            continue
+        widened = _widen(candidate.found, text, quotes)
+        span = doc.char_span(*widened.content, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        features = verb_features(
+            token,
+            candidate.kind,
+            candidate.subject,
+            list(span),
+            in_quote=_inside_quote(candidate.found.cue, quotes),
+            in_lexicon=_is_cue_verb(token, lex),
+        )
+        yield candidate, widened, features
+
+
 def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     """Every attributed statement in a parsed document, in text order of their cues.
+
+    Verbs are proposed with the content their parse gives and kept when the cue model
+    (:mod:`parley.extract.attribution_model`) accepts them; source prepositions ("according
+    to") are always kept outside quotations.
 
     Args:
         doc: the parsed article (``parley.extract.nlp.parse_many``).
@@ -433,22 +651,24 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     ['Police']
     """
     lex = _lexicon()
-    text = doc.text
+    model = cue_model()
+    text = doc_text(doc)
     quotes = _quote_pairs(text)
-    records: list[Attribution] = []
-    for found in _candidates(doc, lex):
-        if _inside_quote(found.cue, quotes):
-            continue
-        content = _with_quotes(text, found, quotes)
-        widened = _extend_quote(_Found(found.source, found.cue, content), text, quotes)
-        records.append(
-            Attribution(
-                doc_id=doc_id,
-                source=_span(text, widened.source) if widened.source else None,
-                cue=_span(text, widened.cue),
-                content=_span(text, widened.content),
-            )
+    kept = [
+        found
+        for candidate, found, features in scored_verb_candidates(doc)
+        if model.accepts(features) or _is_sourced_claim_noun(candidate, lex)
+    ]
+    kept += [_widen(f, text, quotes) for f in _prep_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
+    records = [
+        Attribution(
+            doc_id=doc_id,
+            source=_span(text, found.source) if found.source else None,
+            cue=_span(text, found.cue),
+            content=_span(text, found.content),
         )
+        for found in kept
+    ]
     records.sort(key=lambda a: a.cue.start)
     return records
 
@@ -512,6 +732,8 @@ class ClaimantResolver:
         None when no attribution covers the span (the article says it in its own voice) or the
         attribution has no source.
         """
+        if self._in_background(start, end):
+            return None
         for attribution in self.attributions:
             content = attribution.content
             if content.start <= start and end <= content.end:
@@ -519,6 +741,23 @@ class ClaimantResolver:
                     return None
                 return self._name(attribution.source)
         return None
+
+    def _in_background(self, start: int, end: int) -> bool:
+        """The span lies in a time apposition set off by a comma ("on Friday, the first day of a
+        four-day truce, X said"): the reporter's background, not what the source reports."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        token: Token = span.root
+        while token.head.i != token.i:
+            if token.dep_ in {"npadvmod", "appos"} and token.ent_type_ in {"DATE", "TIME"}:
+                before = token.left_edge.i - 1
+                if before >= 0 and self.doc[before].text == ",":
+                    return True
+            if token.dep_ in _CLAUSES or token.pos_ in {"VERB", "AUX"}:
+                return False
+            token = token.head
+        return False
 
     def _name(self, source: Span) -> str:
         span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
@@ -558,17 +797,54 @@ def _is_person(span: SpacySpan, lex: _Lexicon) -> bool:
 
 
 def _short_name(span: SpacySpan, lex: _Lexicon) -> str | None:
-    """A person's name out of a titled source, or the owner of "X's figures"; None to keep it whole."""
-    people = [ent for ent in span.ents if ent.label_ == "PERSON"]
+    """The claimant's name out of a source as written; None to keep it whole.
+
+    * "Ukraine's commissioner, Dmytro Lubinets": the named appositive;
+    * otherwise the source is first cut before its appositive or relative clause ("Bassem Naim,
+      a senior Hamas official"; "Israeli figures, dozens of whom are believed dead"), then a
+      titled person ("Army spokesman Daniel Hagari") becomes the name, a proper noun after a
+      common description ("the Islamist movement Hamas") the proper noun, and "the ministry's
+      figures" the ministry.
+    """
+    root = span.root
+    named = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > root.i]
+    if named and not any(ent.label_ == "PERSON" and ent.start <= root.i < ent.end for ent in span.ents):
+        return str(span.doc[named[0].left_edge.i : named[0].right_edge.i + 1].text)
+    core = _core(span)
+    people = [ent for ent in core.ents if ent.label_ == "PERSON"]
     if people:
         return str(people[-1].text)
-    root = span.root
-    named = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    if named:
-        return str(span.doc[named[0].left_edge.i : named[0].right_edge.i + 1].text)
+    proper = _trailing_proper_name(core)
+    if proper is not None:
+        return proper
+    root = core.root
     if root.lemma_.lower() in lex.figure_nouns:
         owners = [c for c in root.children if c.dep_ == "poss"]
         if owners:
             owner = owners[0]
             return str(span.doc[owner.left_edge.i : owner.i + 1].text)
-    return None
+    return str(core.text) if len(core) < len(span) else None
+
+
+def _trailing_proper_name(span: SpacySpan) -> str | None:
+    """A capitalised name after a common description: "the Islamist movement Hamas" -> "Hamas"."""
+    doc = span.doc
+    last = span.end - 1
+    first = last
+    while first >= span.start and doc[first].pos_ == "PROPN" and doc[first].text[:1].isupper():
+        first -= 1
+    if first == last or first < span.start or doc[first].pos_ != "NOUN":
+        return None
+    return str(doc[first + 1 : last + 1].text)
+
+
+def _core(span: SpacySpan) -> SpacySpan:
+    """The source without the appositive or relative clause after its head noun."""
+    root = span.root
+    cut = span.end
+    for child in root.rights:
+        if child.dep_ in {"appos", "relcl", "acl"} and child.i < cut:
+            cut = child.left_edge.i
+    while cut > span.start + 1 and span.doc[cut - 1].is_punct:
+        cut -= 1
+    return span.doc[span.start : max(cut, root.i + 1)]

@@ -528,8 +528,8 @@ def _mode(trigger: Trigger, lexicon: TriggerLexicon) -> str | None:
         return trigger.mode
     token = trigger.token
     near = [*token.children, *(g for c in token.children for g in c.children)]
-    if token.head is not token:
-        near += [c for c in token.head.children if c is not token]
+    if token.head.i != token.i:
+        near += [c for c in token.head.children if c.i != token.i]
         near += [g for c in token.head.children if c.dep_ == "prep" for g in c.children]
     for word in near:
         mode = table.get(word.lemma_.lower())

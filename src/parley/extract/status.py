@@ -98,7 +98,7 @@ def governors(trigger: Token) -> list[Governor]:
     out: list[Governor] = []
     token = trigger
     via = token.dep_
-    while len(out) < MAX_STEPS and token.dep_ in _GOVERNING_DEPS and token.head is not token:
+    while len(out) < MAX_STEPS and token.dep_ in _GOVERNING_DEPS and token.head.i != token.i:
         head = token.head
         if head.pos_ in {"ADP", "PART", "SCONJ"} or head.dep_ in {"aux", "auxpass"}:
             token = head
