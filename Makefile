@@ -1,11 +1,12 @@
 # Two entry points for a fresh machine (see README):
 #   make demo   install parley into .venv and run the demo on the bundled articles
 #   make test   install parley with its test tools into .venv and run lint, types and tests
+#   make bench  run every benchmark in benchmarks/ and print figures and ratios
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: demo test install install-test browser screenshot lint typecheck unit accuracy bench clean
+.PHONY: demo test install install-test browser postgres screenshot lint typecheck unit accuracy bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,12 +27,15 @@ lint: install-test
 typecheck: install-test
 	$(BIN)/mypy
 
-# The browser tests drive Debian's chromium; installing it needs root (CI has it). Without it
-# those tests skip and say why.
+# The browser tests drive Debian's chromium and the store tests also run on a throwaway
+# PostgreSQL; installing either needs root (CI has it). Without them those tests skip and say why.
 browser:
 	bash scripts/install-browser.sh || echo "chromium not installed: browser tests will be skipped"
 
-unit: install-test browser
+postgres:
+	bash scripts/install-postgres.sh || echo "postgresql not installed: PostgreSQL store tests will be skipped"
+
+unit: install-test browser postgres
 	$(BIN)/pytest -m "not slow"
 
 test: lint typecheck unit
@@ -40,8 +44,8 @@ test: lint typecheck unit
 screenshot: install-test browser
 	PARLEY_UPDATE_SCREENSHOT=1 $(BIN)/pytest tests/serve/test_browser.py -k screenshot
 
-bench: install-test
-	$(BIN)/python benchmarks/throughput.py
+bench: install-test postgres
+	$(BIN)/python benchmarks/run_all.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

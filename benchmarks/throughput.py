@@ -1,6 +1,6 @@
 """Throughput: `parley ingest` words/s against bare spaCy `nlp.pipe` on the same real texts, one core.
 
-    python benchmarks/throughput.py [--source ../shared/eval/polnear/dev.jsonl] [--limit N]
+    python benchmarks/throughput.py [--source ../shared/eval/polnear/train.jsonl] [--limit N]
 
 Both runs happen in this process, one after the other, pinned to one core with BLAS threads at 1,
 so the ratio is measured under the same conditions; absolute figures vary with the machine's load.
@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_SOURCE = REPO.parent / "shared" / "eval" / "polnear" / "dev.jsonl"
+DEFAULT_SOURCE = REPO.parent / "shared" / "eval" / "polnear" / "train.jsonl"
 
 
 def load_texts(source: Path, limit: int | None) -> list[str]:

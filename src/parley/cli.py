@@ -700,6 +700,76 @@ def serve(
     uvicorn.run(create_app(config), host=host, port=port, log_level="info")
 
 
+# ---- batch
+
+
+@app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(help="Files or directories (JSONL/CSV dumps, text, HTML, feeds).",
+                                                show_default=False)],
+    db: DbOption = None,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786.")
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Local cluster size (default: one worker per core).")
+    ] = None,
+    out: Annotated[Path, typer.Option(help="Directory for the Parquet shards (kept; a re-run reuses them).")] = Path(
+        "parley-batch"
+    ),
+    chunk_size: Annotated[int, typer.Option(min=1, help="Documents per task and per shard.")] = 64,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Ingest many articles on a Dask cluster: shards of Parquet, loaded into the store in bulk.
+
+    Runs the same extraction as `parley ingest`, in parallel: a local cluster with one worker per
+    core by default, or an existing cluster with --scheduler. Re-running after a failure finishes
+    the job without duplicates. The store may be a DuckDB file or a postgresql:// URL.
+
+    Examples:
+
+        parley batch archive/ --db news.duckdb
+
+        parley batch dumps/*.jsonl --workers 8 --db postgresql://parley@db.example.org/parley
+
+        parley batch s3-mirror/ --scheduler tcp://10.0.0.5:8786 --out /shared/parley-batch --db postgresql://...
+    """
+    from rich.progress import ProgressColumn, Task
+
+    from parley.batch import run_batch
+    from parley.store import resolve_db_path
+    from parley.store.backend import redact
+
+    store_target = resolve_db_path(db)
+
+    class _Rate(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            return Text(f"{task.speed or 0:,.1f} documents/s")
+
+    progress = Progress(
+        SpinnerColumn(), TextColumn("batch"), TextColumn("[bold]{task.completed}[/] documents"), _Rate(),
+        TimeElapsedColumn(), console=err_console, disable=quiet, transient=True,
+    )
+    with progress:
+        task = progress.add_task("batch", total=None)
+        report = run_batch(
+            inputs, out_dir=out, db=store_target, scheduler=scheduler, workers=workers, chunk_size=chunk_size,
+            on_progress=lambda n: progress.advance(task, n),
+        )
+    for skipped in report.skipped if not quiet else []:
+        err_console.print(f"[yellow]skipped[/] {skipped}", highlight=False, soft_wrap=True)
+    if not quiet:
+        console.print(
+            f"[bold]{report.documents}[/] documents in {report.shards} shards ({report.shards_reused} reused): "
+            f"{report.added} added, {report.replaced} re-extracted, {report.unchanged} already stored, "
+            f"[{'red' if report.skipped else 'green'}]{len(report.skipped)} skipped[/] -> {redact(store_target)} "
+            f"[dim](shards in {report.out_dir})[/]",
+            highlight=False,
+        )
+    if report.skipped:
+        raise typer.Exit(code=1)
+
+
 def main() -> None:
     """Entry point of the ``parley`` script."""
     app()

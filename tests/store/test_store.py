@@ -1,13 +1,13 @@
 """The store keeps each document with its records atomically, idempotently, and answers filters.
 
 Records here are built by hand on real sentences of the seed report so these tests do not depend
-on the extractor's accuracy.
+on the extractor's accuracy. Every test taking the ``store`` or ``store_target`` fixture runs on
+DuckDB and on PostgreSQL (see conftest.py); the DuckDB-file-only ones say so in their name.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -17,6 +17,7 @@ from parley.errors import NotFound, StoreError, UsageError
 from parley.records import Actor, Attribution, Document, Event, Extraction, Figure, Span
 from parley.store import Store, WriteOutcome
 from parley.store import store as store_module
+from parley.store.backend import Backend
 from parley.store.schema import MIGRATIONS
 
 SENTENCE_KILLED = "Israeli officials estimating that around 1,200 people lost their lives during the incident."
@@ -63,13 +64,6 @@ def make_extraction(doc_id: str, text: str, day: dt.date | None, version: str = 
                       extractor_version=version)
 
 
-@pytest.fixture(params=["memory", "file"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    db = ":memory:" if request.param == "memory" else str(tmp_path / "test.duckdb")
-    with Store(db) as s:
-        yield s
-
-
 @pytest.fixture
 def filled(store: Store) -> Store:
     store.write(make_extraction("killed-doc", SENTENCE_KILLED, dt.date(2023, 11, 30)))
@@ -82,14 +76,15 @@ def test_new_store_is_migrated_to_the_last_version(store: Store) -> None:
     assert store.counts() == {"documents": 0, "figures": 0, "events": 0, "attributions": 0}
 
 
-def test_reopening_a_store_keeps_its_records_and_applies_no_migration_twice(tmp_path: Path) -> None:
-    db = tmp_path / "again.duckdb"
-    with Store(db) as first:
+def test_reopening_a_store_keeps_its_records_and_applies_no_migration_twice(store_target: str) -> None:
+    if store_target == ":memory:":
+        pytest.skip("an in-memory store does not outlive its connection")
+    with Store(store_target) as first:
         first.write(make_extraction("killed-doc", SENTENCE_KILLED, None))
-    with Store(db) as second:
+    with Store(store_target) as second:
         assert second.counts()["figures"] == 1
-        applied = second._con.execute("SELECT count(*) FROM schema_migrations").fetchone()
-        assert applied == (len(MIGRATIONS),)
+        applied = second._db.execute("SELECT count(*) FROM schema_migrations").fetchone()
+        assert tuple(applied) == (len(MIGRATIONS),)
 
 
 def test_writing_the_same_extraction_twice_adds_nothing(store: Store) -> None:
@@ -119,10 +114,10 @@ def test_a_failed_write_leaves_the_store_as_it_was(store: Store, monkeypatch: py
     before = store.counts()
     real_insert = store_module._insert_many
 
-    def fail_on_events(con: duckdb.DuckDBPyConnection, table: str, columns: str, rows: list[list[object]]) -> None:
+    def fail_on_events(db: Backend, table: str, columns: str, rows: list[list[object]]) -> None:
         if table == "events":
-            raise duckdb.IOException("disk full")
-        real_insert(con, table, columns, rows)
+            raise db.errors[0]("disk full")
+        real_insert(db, table, columns, rows)
 
     monkeypatch.setattr(store_module, "_insert_many", fail_on_events)
     with pytest.raises(StoreError, match=r"could not store document released-doc: .*disk full"):
@@ -185,12 +180,12 @@ def test_unknown_and_ambiguous_document_ids(filled: Store) -> None:
         filled.document("killed")
 
 
-def test_read_only_open_of_a_missing_store_says_to_ingest_first(tmp_path: Path) -> None:
+def test_read_only_open_of_a_missing_duckdb_file_says_to_ingest_first(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match=r"no parley store here yet; run `parley ingest` first"):
         Store(tmp_path / "missing.duckdb", read_only=True)
 
 
-def test_a_file_that_is_not_a_database_gives_a_store_error(tmp_path: Path) -> None:
+def test_a_file_that_is_not_a_duckdb_database_gives_a_store_error(tmp_path: Path) -> None:
     bogus = tmp_path / "notes.duckdb"
     bogus.write_text("these are my notes, not a database\n" * 100)
     with pytest.raises(StoreError, match=r"notes\.duckdb: cannot open the store"):

@@ -1,4 +1,10 @@
-"""The DuckDB-backed store: schema migrations, transactional writes, filtered queries, export.
+"""The store: schema migrations, transactional writes, bulk loads, filtered queries, export.
+
+One query layer over two engines: an embedded DuckDB file (the default, one writer process) or a
+shared PostgreSQL database (``postgresql://...``, many writers, chosen for teams and batch
+runs). Every query below is written once with ``?`` placeholders; the few places where the
+engines differ are in :mod:`parley.store.backend`, and column order lives in
+:mod:`parley.store.rows`.
 
 What it deliberately does not do: reconcile records across documents (that is the reconcile
 stage, which reads from here) or decide what a record means.
@@ -7,45 +13,48 @@ stage, which reads from here) or decide what a record means.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-import duckdb
 from pydantic import BaseModel, ConfigDict
 
 from parley.errors import NotFound, StoreError, UsageError
-from parley.records import Actor, Attribution, Document, Event, Extraction, Figure, Span
+from parley.records import Document, Event, Extraction, Figure
+from parley.store.backend import Backend, first_line, is_postgres_url, open_backend, redact
+from parley.store.rows import (
+    ARROW_TABLES,
+    DOCUMENT_VALUE_COLUMNS,
+    TABLE_COLUMNS,
+    arrow_schema,
+    attribution_from_row,
+    attribution_row,
+    document_from_row,
+    document_row,
+    event_from_row,
+    event_row,
+    figure_from_row,
+    figure_row,
+    incident_arrow,
+)
+from parley.store.rows import ATTRIBUTION_COLUMNS as _ATTRIBUTION_COLUMNS
+from parley.store.rows import DOCUMENT_COLUMNS as _DOCUMENT_COLUMNS
+from parley.store.rows import EVENT_COLUMNS as _EVENT_COLUMNS
+from parley.store.rows import FIGURE_COLUMNS as _FIGURE_COLUMNS
 from parley.store.schema import MIGRATIONS
 from parley.types import CATEGORIES, EVENT_TYPES, STATUSES
 
-__all__ = ["DB_ENV", "DEFAULT_DB", "EventRow", "FigureRow", "Store", "WriteOutcome", "resolve_db_path"]
+__all__ = [
+    "DB_ENV", "DEFAULT_DB", "BulkReport", "EventRow", "FigureRow", "Store", "WriteOutcome", "resolve_db_path",
+]
 
 DEFAULT_DB = "parley.duckdb"
 DB_ENV = "PARLEY_DB"
-
-_FIGURE_COLUMNS = (
-    "doc_id, idx, start_char, end_char, text, value, low, high, qualifier, unit, counted, category, "
-    "claimant, sentence_start, sentence_end"
-)
-_EVENT_COLUMNS = (
-    "doc_id, idx, start_char, end_char, text, type, mode, source_text, source_start, source_end, "
-    "source_country, source_sector, target_text, target_start, target_end, target_country, target_sector, "
-    "status, date, place, claimant, figures, incident, sentence_start, sentence_end"
-)
-_ATTRIBUTION_COLUMNS = (
-    "doc_id, idx, source_start, source_end, source_text, cue_start, cue_end, cue_text, "
-    "content_start, content_end, content_text"
-)
-_DOCUMENT_COLUMNS = (
-    "doc_id, text, date, outlet, url, title, ai_generated, ai_evidence_start, ai_evidence_end, origin, "
-    "extractor_version, ingested_at"
-)
 
 
 def resolve_db_path(db: str | Path | None = None) -> str:
@@ -87,27 +96,45 @@ class EventRow(BaseModel):
     sentence: str
 
 
+@dataclass
+class BulkReport:
+    """What loading a batch of documents in bulk did: documents added, replaced, left unchanged."""
+
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+
+    def __iadd__(self, other: BulkReport) -> BulkReport:
+        self.added += other.added
+        self.replaced += other.replaced
+        self.unchanged += other.unchanged
+        return self
+
+
 class Store:
     """An open parley store. Use as a context manager, or call :meth:`close`.
 
     Args:
-        db: a file path, ``":memory:"``, or None for ``$PARLEY_DB`` / ``./parley.duckdb``.
+        db: a DuckDB file path, ``":memory:"``, a ``postgresql://user@host:port/dbname`` URL, or
+            None for ``$PARLEY_DB`` / ``./parley.duckdb``.
         read_only: open without write access (several readers may share a file).
 
     Raises:
-        StoreError: the file cannot be opened (locked by another process, not a DuckDB file...).
+        StoreError: the database cannot be opened (file locked by another process, not a DuckDB
+            file, PostgreSQL server unreachable...).
     """
 
     def __init__(self, db: str | Path | None = None, *, read_only: bool = False) -> None:
-        self.path = resolve_db_path(db)
-        if read_only and self.path != ":memory:" and not Path(self.path).exists():
-            raise StoreError(f"{self.path}: no parley store here yet; run `parley ingest` first")
-        try:
-            self._con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: cannot open the store: {_first_line(exc)}") from exc
+        target = resolve_db_path(db)
+        #: The store as shown to people (a PostgreSQL password is masked).
+        self.path = redact(target)
+        self.backend = "postgresql" if is_postgres_url(target) else "duckdb"
+        self._db: Backend = open_backend(target, read_only=read_only)
         if not read_only:
             self._migrate()
+        elif self.schema_version() == 0 and self.backend == "postgresql":
+            self._db.close()
+            raise StoreError(f"{self.path}: no parley store here yet; run `parley ingest` first")
         elif self.schema_version() < MIGRATIONS[-1].version:
             raise StoreError(f"{self.path}: store schema is out of date; open it once for writing to migrate")
 
@@ -123,34 +150,35 @@ class Store:
 
     def close(self) -> None:
         """Close the connection (idempotent)."""
-        self._con.close()
+        self._db.close()
 
     @contextmanager
-    def _transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+    def _transaction(self) -> Iterator[Backend]:
         """Run a block atomically: everything in it is committed together or not at all."""
-        self._con.begin()
+        self._db.begin()
         try:
-            yield self._con
+            yield self._db
         except BaseException:
-            self._con.rollback()
+            self._db.rollback()
             raise
-        self._con.commit()
+        self._db.commit()
 
     # ------------------------------------------------------------------ schema
 
     def schema_version(self) -> int:
         """The highest migration applied to this store (0 for an empty file)."""
-        exists = self._con.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
+        exists = self._db.execute(
+            "SELECT count(*) FROM information_schema.tables "
+            "WHERE table_name = 'schema_migrations' AND table_schema = current_schema()"
         ).fetchone()
         if not exists or not exists[0]:
             return 0
-        row = self._con.execute("SELECT max(version) FROM schema_migrations").fetchone()
+        row = self._db.execute("SELECT max(version) FROM schema_migrations").fetchone()
         return int(row[0]) if row and row[0] is not None else 0
 
     def _migrate(self) -> None:
         try:
-            self._con.execute(
+            self._db.execute(
                 "CREATE TABLE IF NOT EXISTS schema_migrations "
                 "(version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TIMESTAMP NOT NULL)"
             )
@@ -165,14 +193,14 @@ class Store:
                         "INSERT INTO schema_migrations VALUES (?, ?, ?)",
                         [migration.version, migration.description, _now()],
                     )
-        except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: cannot prepare the store schema: {_first_line(exc)}") from exc
+        except self._db.errors as exc:
+            raise StoreError(f"{self.path}: cannot prepare the store schema: {first_line(exc)}") from exc
 
     # ------------------------------------------------------------------ writing
 
     def stored_version(self, doc_id: str) -> str | None:
         """The extractor version a document was stored with, or None if it is not stored."""
-        row = self._con.execute("SELECT extractor_version FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+        row = self._db.execute("SELECT extractor_version FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
         return str(row[0]) if row else None
 
     def write(self, extraction: Extraction) -> WriteOutcome:
@@ -189,7 +217,7 @@ class Store:
             return WriteOutcome.UNCHANGED
         try:
             with self._transaction() as con:
-                row = _document_row(doc, extraction.extractor_version)
+                row = document_row(doc, extraction.extractor_version, _now())
                 if previous is None:
                     con.execute(f"INSERT INTO documents ({_DOCUMENT_COLUMNS}) VALUES ({_marks(12)})", row)
                 else:
@@ -199,18 +227,96 @@ class Store:
                         con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc.doc_id])
                     assignments = ", ".join(f"{c.strip()} = ?" for c in _DOCUMENT_COLUMNS.split(",")[1:])
                     con.execute(f"UPDATE documents SET {assignments} WHERE doc_id = ?", [*row[1:], doc.doc_id])
-                figures = [_figure_row(i, f) for i, f in enumerate(extraction.figures)]
+                figures = [figure_row(i, f) for i, f in enumerate(extraction.figures)]
                 _insert_many(con, "figures", _FIGURE_COLUMNS, figures)
-                _insert_many(con, "events", _EVENT_COLUMNS, [_event_row(i, e) for i, e in enumerate(extraction.events)])
+                _insert_many(con, "events", _EVENT_COLUMNS, [event_row(i, e) for i, e in enumerate(extraction.events)])
                 _insert_many(
                     con,
                     "attributions",
                     _ATTRIBUTION_COLUMNS,
-                    [_attribution_row(i, a) for i, a in enumerate(extraction.attributions)],
+                    [attribution_row(i, a) for i, a in enumerate(extraction.attributions)],
                 )
-        except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: could not store document {doc.doc_id}: {_first_line(exc)}") from exc
+        except self._db.errors as exc:
+            raise StoreError(f"{self.path}: could not store document {doc.doc_id}: {first_line(exc)}") from exc
         return WriteOutcome.ADDED if previous is None else WriteOutcome.REPLACED
+
+    def bulk_load(self, tables: Mapping[str, Any]) -> BulkReport:
+        """Load a batch of extractions given as Arrow tables (one batch shard) in one transaction.
+
+        ``tables`` maps ``documents``, ``figures``, ``events`` and ``attributions`` to Arrow tables
+        in the column order of :mod:`parley.store.rows` (as ``extraction_tables`` or a Parquet
+        shard gives them). The rules are those of :meth:`write`, applied set-wise: a document
+        stored with the same extractor version is left as it is, one stored with another version
+        has its records replaced, a new one is added. So loading a shard twice, or after a run
+        that failed half-way, adds nothing twice. A doc_id repeated inside the shard keeps its
+        first occurrence.
+
+        Raises:
+            StoreError: the load failed; the store is unchanged.
+        """
+        keys = {name: ("doc_id",) if name == "documents" else ("doc_id", "idx") for name in ARROW_TABLES}
+        staged = {name: _first_per_key(_conform(name, tables[name]), keys[name]) for name in ARROW_TABLES}
+        try:
+            with self._transaction() as db:
+                return self._load_staged(db, staged)
+        except self._db.errors as exc:
+            raise StoreError(f"{self.path}: could not load a batch of documents: {first_line(exc)}") from exc
+
+    def _load_staged(self, db: Backend, staged: dict[str, Any]) -> BulkReport:
+        import pyarrow as pa
+
+        for name, table in staged.items():
+            db.stage(f"_bulk_{name}", table)
+        plan = db.execute(
+            "SELECT n.doc_id, d.extractor_version FROM _bulk_documents n LEFT JOIN documents d USING (doc_id) "
+            "WHERE d.doc_id IS NULL OR d.extractor_version <> n.extractor_version"
+        ).fetchall()
+        report = BulkReport(
+            added=sum(1 for _, old in plan if old is None), replaced=sum(1 for _, old in plan if old is not None)
+        )
+        report.unchanged = staged["documents"].num_rows - report.added - report.replaced
+        take = pa.table({"doc_id": pa.array([d for d, _ in plan], pa.string()),
+                         "replacing": pa.array([old is not None for _, old in plan], pa.bool_())})
+        db.stage("_bulk_take", take)
+        replacing = "SELECT doc_id FROM _bulk_take WHERE replacing"
+        for name in ARROW_TABLES[1:]:  # all taken documents: a record row without its document is stale too
+            db.execute(f"DELETE FROM {name} WHERE doc_id IN (SELECT doc_id FROM _bulk_take)")
+        names = [c.strip() for c in DOCUMENT_VALUE_COLUMNS.split(",")]
+        assignments = ", ".join(f"{c} = n.{c}" for c in names[1:])
+        now = _now()
+        db.execute(
+            f"UPDATE documents SET {assignments}, ingested_at = ? FROM _bulk_documents n "
+            f"WHERE documents.doc_id = n.doc_id AND documents.doc_id IN ({replacing})",
+            [now],
+        )
+        db.execute(
+            f"INSERT INTO documents ({_DOCUMENT_COLUMNS}) SELECT {DOCUMENT_VALUE_COLUMNS}, ? FROM _bulk_documents "
+            "WHERE doc_id IN (SELECT doc_id FROM _bulk_take WHERE NOT replacing)",
+            [now],
+        )
+        for name in ARROW_TABLES[1:]:
+            columns = TABLE_COLUMNS[name]
+            db.execute(
+                f"INSERT INTO {name} ({columns}) SELECT {columns} FROM _bulk_{name} "
+                "WHERE doc_id IN (SELECT doc_id FROM _bulk_take)"
+            )
+        for name in (*staged, "take"):
+            db.unstage(f"_bulk_{name}")
+        return report
+
+    def load_parquet(self, shard: Path) -> BulkReport:
+        """Bulk-load one batch shard: a directory holding ``documents.parquet``, ``figures.parquet``...
+
+        Raises:
+            StoreError: a file is missing or unreadable, or the load failed.
+        """
+        import pyarrow.parquet as pq
+
+        try:
+            tables = {name: pq.read_table(shard / f"{name}.parquet") for name in ARROW_TABLES}
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"{shard}: not a readable batch shard: {first_line(exc)}") from exc
+        return self.bulk_load(tables)
 
     # ------------------------------------------------------------------ reading
 
@@ -218,7 +324,7 @@ class Store:
         """Number of stored documents, figures, events and attributions."""
         out = {}
         for table in ("documents", "figures", "events", "attributions"):
-            row = self._con.execute(f"SELECT count(*) FROM {table}").fetchone()
+            row = self._db.execute(f"SELECT count(*) FROM {table}").fetchone()
             out[table] = int(row[0]) if row else 0
         return out
 
@@ -229,7 +335,7 @@ class Store:
             NotFound: no document matches.
             UsageError: the prefix matches several documents.
         """
-        rows = self._con.execute(
+        rows = self._db.execute(
             "SELECT doc_id FROM documents WHERE doc_id = ? OR starts_with(doc_id, ?) ORDER BY doc_id LIMIT 3",
             [key, key],
         ).fetchall()
@@ -246,10 +352,10 @@ class Store:
     def document(self, doc_id: str) -> Document:
         """One stored document by id (or unique id prefix)."""
         doc_id = self.resolve_doc_id(doc_id)
-        row = self._con.execute(f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+        row = self._db.execute(f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
         if row is None:
             raise NotFound("document", doc_id)
-        return _document_from_row(row)
+        return document_from_row(row)
 
     def documents(self, *, limit: int | None = None) -> list[Document]:
         """Stored documents, newest publication date first."""
@@ -258,33 +364,33 @@ class Store:
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
-        return [_document_from_row(r) for r in self._con.execute(sql, params).fetchall()]
+        return [document_from_row(r) for r in self._db.execute(sql, params).fetchall()]
 
     def extraction(self, doc_id: str) -> Extraction:
         """A document with everything extracted from it, as it was written."""
         document = self.document(doc_id)
         version = self.stored_version(document.doc_id) or ""
-        figure_rows = self._con.execute(
+        figure_rows = self._db.execute(
             f"SELECT {_FIGURE_COLUMNS} FROM figures WHERE doc_id = ? ORDER BY idx", [document.doc_id]
         ).fetchall()
-        event_rows = self._con.execute(
+        event_rows = self._db.execute(
             f"SELECT {_EVENT_COLUMNS} FROM events WHERE doc_id = ? ORDER BY idx", [document.doc_id]
         ).fetchall()
-        attribution_rows = self._con.execute(
+        attribution_rows = self._db.execute(
             f"SELECT {_ATTRIBUTION_COLUMNS} FROM attributions WHERE doc_id = ? ORDER BY idx", [document.doc_id]
         ).fetchall()
         return Extraction(
             document=document,
-            figures=[_figure_from_row(r) for r in figure_rows],
-            events=[_event_from_row(r) for r in event_rows],
-            attributions=[_attribution_from_row(r) for r in attribution_rows],
+            figures=[figure_from_row(r) for r in figure_rows],
+            events=[event_from_row(r) for r in event_rows],
+            attributions=[attribution_from_row(r) for r in attribution_rows],
             extractor_version=version,
         )
 
     def iter_extractions(self) -> Iterator[Extraction]:
         """Every stored document with its records, one at a time (for export)."""
         query = "SELECT doc_id FROM documents ORDER BY date NULLS LAST, doc_id"
-        ids = [r[0] for r in self._con.execute(query).fetchall()]
+        ids = [r[0] for r in self._db.execute(query).fetchall()]
         for doc_id in ids:
             yield self.extraction(doc_id)
 
@@ -334,9 +440,9 @@ class Store:
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
-        rows = self._con.execute(sql, params).fetchall()
+        rows = self._db.execute(sql, params).fetchall()
         return [
-            FigureRow(figure=_figure_from_row(r[:15]), idx=r[1], date=r[15], outlet=r[16], sentence=r[17])
+            FigureRow(figure=figure_from_row(r[:15]), idx=r[1], date=r[15], outlet=r[16], sentence=r[17])
             for r in rows
         ]
 
@@ -377,9 +483,9 @@ class Store:
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
-        rows = self._con.execute(sql, params).fetchall()
+        rows = self._db.execute(sql, params).fetchall()
         return [
-            EventRow(event=_event_from_row(r[:25]), idx=r[1], published=r[25], outlet=r[26], sentence=r[27])
+            EventRow(event=event_from_row(r[:25]), idx=r[1], published=r[25], outlet=r[26], sentence=r[27])
             for r in rows
         ]
 
@@ -388,19 +494,19 @@ class Store:
     def export_tables(self, directory: Path, fmt: str) -> list[Path]:
         """Write each table (documents, figures, events, attributions) as CSV or Parquet files.
 
-        DuckDB's COPY writes them directly, without passing rows through Python.
+        On DuckDB, COPY writes them directly, without passing rows through Python.
         """
         if fmt not in ("csv", "parquet"):
             raise UsageError(f"unknown table format {fmt!r}: choose csv or parquet")
         directory.mkdir(parents=True, exist_ok=True)
         written = []
-        options = "(FORMAT csv, HEADER true)" if fmt == "csv" else "(FORMAT parquet)"
         for table in ("documents", "figures", "events", "attributions"):
             target = directory / f"{table}.{fmt}"
+            order = "doc_id" if table == "documents" else "doc_id, idx"  # the primary key
             try:
-                self._con.execute(f"COPY (SELECT * FROM {table} ORDER BY ALL) TO '{_sql_path(target)}' {options}")
-            except duckdb.Error as exc:
-                raise StoreError(f"cannot write {target}: {_first_line(exc)}") from exc
+                self._db.export(f"SELECT * FROM {table} ORDER BY {order}", target, fmt)
+            except self._db.errors as exc:
+                raise StoreError(f"cannot write {target}: {first_line(exc)}") from exc
             written.append(target)
         return written
 
@@ -426,7 +532,7 @@ class Store:
         params: list[Any] = []
         if linked is not None:
             where.append("e.incident IS NOT NULL" if linked else "e.incident IS NULL")
-        day = "coalesce(try_cast(e.date AS DATE), d.date)"
+        day = f"coalesce({self._db.try_date('e.date')}, d.date)"
         if day_from is not None:
             where.append(f"{day} >= ?")
             params.append(day_from)
@@ -443,20 +549,20 @@ class Store:
             f"FROM events e JOIN documents d USING (doc_id){clause} ORDER BY e.doc_id, e.idx"
         )
         try:
-            rows = self._con.execute(sql, params).fetchall()
-            figure_rows = self._con.execute(
+            rows = self._db.execute(sql, params).fetchall()
+            figure_rows = self._db.execute(
                 f"SELECT {_FIGURE_COLUMNS} FROM figures WHERE doc_id IN "
                 f"(SELECT DISTINCT e.doc_id FROM events e JOIN documents d USING (doc_id){clause}) "
                 "ORDER BY doc_id, idx",
                 params,
             ).fetchall()
-        except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: cannot read events to reconcile: {_first_line(exc)}") from exc
+        except self._db.errors as exc:
+            raise StoreError(f"{self.path}: cannot read events to reconcile: {first_line(exc)}") from exc
         by_doc: dict[str, list[Figure]] = {}
         for r in figure_rows:
-            by_doc.setdefault(r[0], []).append(_figure_from_row(r))
+            by_doc.setdefault(r[0], []).append(figure_from_row(r))
         return [
-            (EventRow(event=_event_from_row(r[:25]), idx=r[1], published=r[25], outlet=r[26], sentence=r[27]),
+            (EventRow(event=event_from_row(r[:25]), idx=r[1], published=r[25], outlet=r[26], sentence=r[27]),
              by_doc.get(r[0], []))
             for r in rows
         ]
@@ -468,11 +574,10 @@ class Store:
             "AND e.idx = l.idx AND e.incident = l.incident_id)"
         )
         try:
-            with self._transaction() as con:
-                row = con.execute(sql).fetchone()
-        except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: cannot prune incident links: {_first_line(exc)}") from exc
-        return int(row[0]) if row and row[0] is not None else 0
+            with self._transaction() as db:
+                return db.rowcount(db.execute(sql))
+        except self._db.errors as exc:
+            raise StoreError(f"{self.path}: cannot prune incident links: {first_line(exc)}") from exc
 
     def save_incidents(
         self, links: Sequence[tuple[str, int, str, float]], incidents: Sequence[Sequence[Any]]
@@ -492,20 +597,20 @@ class Store:
         })
         try:
             with self._transaction() as con:
-                con.register("_new_links", link_table)
+                con.stage("_new_links", link_table)
                 con.execute("DELETE FROM incident_links WHERE (doc_id, idx) IN (SELECT doc_id, idx FROM _new_links)")
                 con.execute("INSERT INTO incident_links SELECT doc_id, idx, incident_id, score, ? FROM _new_links",
                             [now])
                 con.execute("UPDATE events SET incident = l.incident_id FROM _new_links l "
                             "WHERE events.doc_id = l.doc_id AND events.idx = l.idx")
-                con.unregister("_new_links")
+                con.unstage("_new_links")
                 if incidents:
-                    con.register("_new_incidents", _incident_arrow(incidents))
+                    con.stage("_new_incidents", incident_arrow(incidents))
                     con.execute("DELETE FROM incidents WHERE incident_id IN (SELECT incident_id FROM _new_incidents)")
                     con.execute("INSERT INTO incidents SELECT *, ? FROM _new_incidents", [now])
-                    con.unregister("_new_incidents")
-        except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: cannot save incidents: {_first_line(exc)}") from exc
+                    con.unstage("_new_incidents")
+        except self._db.errors as exc:
+            raise StoreError(f"{self.path}: cannot save incidents: {first_line(exc)}") from exc
 
     def incident_table(self, *, min_reports: int = 1, limit: int | None = None) -> list[dict[str, Any]]:
         """Stored incidents, most reported first, as dicts of the ``incidents`` columns."""
@@ -514,108 +619,36 @@ class Store:
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
-        cursor = self._con.execute(sql, params)
+        cursor = self._db.execute(sql, params)
         names = [c[0] for c in cursor.description or []]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
-# ---------------------------------------------------------------------- row conversion
-
-
-def _document_row(doc: Document, version: str) -> list[Any]:
-    evidence = doc.ai_evidence
-    return [
-        doc.doc_id, doc.text, doc.date, doc.outlet, doc.url, doc.title, doc.ai_generated,
-        evidence.start if evidence else None, evidence.end if evidence else None,
-        doc.origin, version, _now(),
-    ]
-
-
-def _document_from_row(row: Sequence[Any]) -> Document:
-    text = row[1]
-    evidence = Span(start=row[7], end=row[8], text=text[row[7]:row[8]]) if row[7] is not None else None
-    return Document(
-        doc_id=row[0], text=text, date=row[2], outlet=row[3], url=row[4], title=row[5],
-        ai_generated=bool(row[6]), ai_evidence=evidence, origin=row[9],
-    )
-
-
-def _figure_row(idx: int, f: Figure) -> list[Any]:
-    return [
-        f.doc_id, idx, f.start, f.end, f.text, f.value, f.low, f.high, f.qualifier, f.unit, f.counted,
-        f.category, f.claimant, f.sentence_start, f.sentence_end,
-    ]
-
-
-def _figure_from_row(r: Sequence[Any]) -> Figure:
-    return Figure(
-        doc_id=r[0], start=r[2], end=r[3], text=r[4], value=r[5], low=r[6], high=r[7], qualifier=r[8],
-        unit=r[9], counted=r[10], category=r[11], claimant=r[12], sentence_start=r[13], sentence_end=r[14],
-    )
-
-
-def _actor_columns(actor: Actor | None) -> list[Any]:
-    if actor is None:
-        return [None] * 5
-    return [actor.text, actor.start, actor.end, actor.country, actor.sector]
-
-
-def _actor_from_columns(values: Sequence[Any]) -> Actor | None:
-    if all(v is None for v in values):
-        return None
-    return Actor(text=values[0], start=values[1], end=values[2], country=values[3], sector=values[4])
-
-
-def _event_row(idx: int, e: Event) -> list[Any]:
-    return [
-        e.doc_id, idx, e.start, e.end, e.text, e.type, e.mode,
-        *_actor_columns(e.source), *_actor_columns(e.target),
-        e.status, e.date, e.place, e.claimant, json.dumps(e.figures), e.incident, e.sentence_start, e.sentence_end,
-    ]
-
-
-def _event_from_row(r: Sequence[Any]) -> Event:
-    return Event(
-        doc_id=r[0], start=r[2], end=r[3], text=r[4], type=r[5], mode=r[6],
-        source=_actor_from_columns(r[7:12]), target=_actor_from_columns(r[12:17]),
-        status=r[17], date=r[18], place=r[19], claimant=r[20], figures=json.loads(r[21]), incident=r[22],
-        sentence_start=r[23], sentence_end=r[24],
-    )
-
-
-def _attribution_row(idx: int, a: Attribution) -> list[Any]:
-    source = a.source
-    return [
-        a.doc_id, idx,
-        source.start if source else None, source.end if source else None, source.text if source else None,
-        a.cue.start, a.cue.end, a.cue.text, a.content.start, a.content.end, a.content.text,
-    ]
-
-
-def _attribution_from_row(r: Sequence[Any]) -> Attribution:
-    source = Span(start=r[2], end=r[3], text=r[4]) if r[2] is not None else None
-    return Attribution(
-        doc_id=r[0], source=source,
-        cue=Span(start=r[5], end=r[6], text=r[7]), content=Span(start=r[8], end=r[9], text=r[10]),
-    )
-
-
-def _incident_arrow(rows: Sequence[Sequence[Any]]) -> Any:
-    """Incident rows as an Arrow table in the column order of ``incidents`` (reconcile)."""
-    import pyarrow as pa
-
-    names = ("incident_id", "type", "mode", "realized", "first_day", "last_day", "place", "reports", "documents")
-    types = (pa.string(), pa.string(), pa.string(), pa.bool_(), pa.date32(), pa.date32(), pa.string(),
-             pa.int32(), pa.int32())
-    return pa.table({n: pa.array([r[i] for r in rows], t) for i, (n, t) in enumerate(zip(names, types, strict=True))})
 
 
 # ---------------------------------------------------------------------- helpers
 
 
-def _insert_many(con: duckdb.DuckDBPyConnection, table: str, columns: str, rows: list[list[Any]]) -> None:
+def _conform(name: str, table: Any) -> Any:
+    """``table`` with exactly the columns and types of record table ``name`` (a shard from any writer)."""
+    schema = arrow_schema(name)
+    try:
+        return table.select(schema.names).cast(schema)
+    except (KeyError, ValueError, TypeError) as exc:
+        raise StoreError(f"batch {name} table does not match the store's columns: {first_line(exc)}") from exc
+
+
+def _first_per_key(table: Any, key: tuple[str, ...]) -> Any:
+    """``table`` with each key once (its first row), so an input repeated in a shard cannot break the key."""
+    seen: set[tuple[Any, ...]] = set()
+    keep = []
+    for row in zip(*(table.column(c).to_pylist() for c in key), strict=True):
+        keep.append(row not in seen)
+        seen.add(row)
+    return table if all(keep) else table.filter(keep)
+
+
+def _insert_many(db: Backend, table: str, columns: str, rows: list[list[Any]]) -> None:
     if rows:
-        con.executemany(f"INSERT INTO {table} ({columns}) VALUES ({_marks(len(rows[0]))})", rows)
+        db.executemany(f"INSERT INTO {table} ({columns}) VALUES ({_marks(len(rows[0]))})", rows)
 
 
 def _marks(n: int) -> str:
@@ -643,14 +676,6 @@ def _date_filters(since: dt.date | None, until: dt.date | None) -> tuple[list[st
 def _check_choice(name: str, value: str | None, allowed: Sequence[str]) -> None:
     if value is not None and value not in allowed:
         raise UsageError(f"unknown {name} {value!r}; choose one of: {', '.join(allowed)}")
-
-
-def _sql_path(path: Path) -> str:
-    return str(path).replace("'", "''")
-
-
-def _first_line(exc: BaseException) -> str:
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
 def _now() -> dt.datetime:

@@ -1,0 +1,113 @@
+"""``parley batch`` on a local Dask cluster stores exactly what ``parley ingest`` stores, once.
+
+The cluster (2 single-threaded worker processes) is started once for the module; each worker
+loads spaCy when it starts. The comparison runs on a sample of the MUC corpus in ../shared
+(skipped where it is absent).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from parley.batch import connect, run_batch, shard_name
+from parley.cli import app
+from parley.pipeline import ingest_paths
+from parley.records import Document, Extraction
+from parley.store import Store
+
+SAMPLE = 24
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Any]:
+    with connect(workers=2) as dask_client:
+        yield dask_client
+
+
+@pytest.fixture(scope="module")
+def muc_sample(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The first and last articles of the MUC corpus (dev and the mixed-case TST4 split)."""
+    lines = (shared_dir / "corpus" / "muc" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    sample = tmp_path_factory.mktemp("muc") / "sample.jsonl"
+    picked = lines[: SAMPLE // 2] + lines[-SAMPLE // 2 :]
+    sample.write_text("\n".join(json.dumps({k: v for k, v in json.loads(line).items() if k in ("text", "date",
+                                 "outlet")}) for line in picked) + "\n", encoding="utf-8")
+    return sample
+
+
+@pytest.fixture(scope="module")
+def ingested(muc_sample: Path, tmp_path_factory: pytest.TempPathFactory) -> list[Extraction]:
+    with Store(tmp_path_factory.mktemp("ingest") / "ingest.duckdb") as store:
+        ingest_paths([muc_sample], store)
+        return list(store.iter_extractions())
+
+
+def _stored(db: Path) -> list[Extraction]:
+    with Store(db, read_only=True) as store:
+        return list(store.iter_extractions())
+
+
+def test_batch_over_a_muc_sample_stores_the_same_records_as_ingest(
+    client: Any, muc_sample: Path, ingested: list[Extraction], tmp_path: Path
+) -> None:
+    report = run_batch([muc_sample], out_dir=tmp_path / "out", db=str(tmp_path / "b.duckdb"), client=client,
+                       chunk_size=5)
+    assert (report.documents, report.added, report.shards) == (SAMPLE, SAMPLE, 5)
+    assert sum(len(x.figures) for x in ingested) > 0
+    assert _stored(tmp_path / "b.duckdb") == ingested
+
+
+def test_each_worker_process_loads_spacy_once(client: Any, muc_sample: Path, tmp_path: Path) -> None:
+    report = run_batch([muc_sample], out_dir=tmp_path / "out", client=client, chunk_size=3)
+    assert len(report.nlp_loads) == 2
+    assert set(report.nlp_loads.values()) == {1}
+
+
+def test_rerun_after_a_crash_finishes_the_job_without_duplicates(
+    client: Any, muc_sample: Path, ingested: list[Extraction], tmp_path: Path
+) -> None:
+    out, db = tmp_path / "out", tmp_path / "b.duckdb"
+    run_batch([muc_sample], out_dir=out, db=str(db), client=client, chunk_size=5)
+    # The crash: two shards never finished and the last loads never reached the store.
+    for shard in sorted(p for p in out.iterdir() if p.is_dir())[:2]:
+        shutil.rmtree(shard)
+    with Store(db) as store:
+        lost = "(SELECT doc_id FROM documents ORDER BY doc_id LIMIT 7)"
+        for table in ("figures", "events", "attributions", "documents"):
+            store._db.execute(f"DELETE FROM {table} WHERE doc_id IN {lost}")
+    again = run_batch([muc_sample], out_dir=out, db=str(db), client=client, chunk_size=5)
+    assert again.added == 7
+    assert again.unchanged == SAMPLE - 7
+    assert _stored(db) == ingested
+
+
+def test_shard_names_change_with_the_documents_and_their_order() -> None:
+    a, b = Document(doc_id="a", text="One."), Document(doc_id="b", text="Two.")
+    assert shard_name([a, b]) == shard_name([a, b])
+    assert shard_name([a, b]) != shard_name([b, a])
+    assert shard_name([a]) != shard_name([a, b])
+
+
+def test_cli_batch_reports_documents_and_exits_0(client: Any, muc_sample: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import parley.batch._runner as runner
+
+    real = runner.run_batch
+
+    def on_shared_cluster(*args: Any, **kwargs: Any) -> Any:
+        return real(*args, **{**kwargs, "client": client})
+
+    monkeypatch.setattr(runner, "run_batch", on_shared_cluster)
+    monkeypatch.setattr("parley.batch.run_batch", on_shared_cluster)
+    result = CliRunner().invoke(app, ["batch", str(muc_sample), "--db", str(tmp_path / "c.duckdb"), "--out",
+                                      str(tmp_path / "out"), "--chunk-size", "8"])
+    assert result.exit_code == 0, result.output
+    assert f"{SAMPLE} documents in 3 shards" in result.output
+    assert f"{SAMPLE} added" in result.output
