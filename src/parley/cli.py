@@ -700,6 +700,113 @@ def serve(
     uvicorn.run(create_app(config), host=host, port=port, log_level="info")
 
 
+# ---- check and brief
+
+
+@app.command("check")
+def check_cmd(
+    draft: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="The draft: text, HTML or Markdown.")],
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, json or html.")] = "table",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the report to this file.")] = None,
+    machine_written: Annotated[
+        bool, typer.Option("--machine-written", help="Also use machine-written stored articles as evidence.")
+    ] = False,
+) -> None:
+    """Check a draft against the store: each figure, event and attribution is marked supported,
+    contradicted, misattributed or unsourced, with the stored reports behind the mark.
+
+    Examples:
+
+        parley check draft.txt --db news.duckdb
+
+        parley check story.md --format html -o report.html
+
+        parley check story.html --format json
+    """
+    from parley.check import Evidence, check_draft, read_draft, report_dict, report_html
+
+    if fmt not in ("table", "json", "html"):
+        raise UsageError(f"unknown format {fmt!r}: choose table, json or html")
+    with Store(db, read_only=True) as store:
+        evidence = Evidence.from_store(store, machine_written=machine_written)
+    report = check_draft(read_draft(draft), evidence)
+    if fmt == "table":
+        if output:
+            with output.open("w", encoding="utf-8") as handle:
+                Console(file=handle, width=160).print(_check_table(report))
+        else:
+            console.print(_check_table(report))
+        return
+    text = json.dumps(report_dict(report), ensure_ascii=False, indent=2) if fmt == "json" else report_html(report)
+    _emit(text, output)
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output:
+        output.write_text(text, encoding="utf-8")
+        err_console.print(f"wrote {output}", highlight=False)
+    else:
+        typer.echo(text)
+
+
+@app.command("brief")
+def brief_cmd(
+    topic: Annotated[str, typer.Option("--topic", help="captives, truce or casualties.")],
+    db: DbOption = None,
+    place: Annotated[str | None, typer.Option(help="Only records whose place or sentence names this.")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="markdown or html.")] = "markdown",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the brief to this file.")] = None,
+    machine_written: Annotated[
+        bool, typer.Option("--machine-written", help="Also use machine-written stored articles.")
+    ] = False,
+) -> None:
+    """Write a brief from stored records only: every sentence cites its records, every figure
+    names its claimant, contested figures are set side by side, offers are written as offers.
+
+    Examples:
+
+        parley brief --topic captives --db news.duckdb
+
+        parley brief --topic truce --since 2023-11-24 --until 2023-12-01
+
+        parley brief --topic casualties --place Gaza --format html -o brief.html
+    """
+    from parley.brief import write_brief
+
+    if fmt not in ("markdown", "html"):
+        raise UsageError(f"unknown format {fmt!r}: choose markdown or html")
+    with Store(db, read_only=True) as store:
+        brief = write_brief(store, topic, place=place, since=_day(since), until=_day(until),
+                            machine_written=machine_written)
+    _emit(brief.markdown() if fmt == "markdown" else brief.html(), output)
+
+
+_VERDICT_STYLE = {"supported": "green", "contradicted": "bold red", "misattributed": "bold yellow", "unsourced": "dim"}
+
+
+def _check_table(report: Any) -> Table:
+    """The marks of a check report as a terminal table: claim, verdict, why, the first sources."""
+    from parley.check import source_line
+
+    counts = ", ".join(f"{n} {v}" for v, n in report.counts().items() if n)
+    table = Table(title=f"check of {report.name}: {counts or 'no claims found'}", title_justify="left",
+                  show_lines=True)
+    for column, ratio in (("claim", 2), ("kind", 1), ("said by", 1), ("verdict", 1), ("why", 3), ("sources", 3)):
+        table.add_column(column, overflow="fold", ratio=ratio)
+    for mark in report.marks:
+        said_by = mark.claimant or ("(article's own voice)" if mark.kind != "attribution" else "")
+        detail = f" ({mark.detail})" if mark.detail and mark.kind != "attribution" else ""
+        table.add_row(
+            Text(mark.text + detail), Text(mark.kind), Text(said_by),
+            Text(mark.verdict, style=_VERDICT_STYLE[mark.verdict]), Text(mark.reason),
+            Text("\n".join(source_line(s) for s in mark.evidence[:3])),
+        )
+    return table
+
+
 # ---- batch
 
 

@@ -1,0 +1,177 @@
+"""The evidence a draft is checked against: every stored figure, event and attribution, in context.
+
+:class:`Evidence` holds the records of many articles with what a reader needs to judge them (the
+outlet, the publication date, the sentence) and answers "which records could be the same claim
+as this one" by category, type and time. It is built once (from a store or from extractions in
+memory) and can check any number of drafts; ``exclude`` in each lookup leaves chosen documents
+out, which is how the benchmark checks an article against the *other* reports only.
+
+Limits: everything is held in memory (fine for tens of thousands of articles; a store of
+millions would need the lookups pushed down into SQL).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from parley.check._terms import is_doubted, is_intent
+from parley.records import Attribution, Event, Extraction, Figure
+from parley.store import Store
+
+__all__ = ["Evidence", "Source", "StoredAttribution", "StoredEvent", "StoredFigure"]
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a piece of evidence is: article, outlet, date, sentence, the record's span and claimant."""
+
+    doc_id: str
+    outlet: str | None
+    published: dt.date | None
+    sentence: str
+    text: str
+    start: int
+    end: int
+    claimant: str | None
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready (dates as ISO strings)."""
+        return {
+            "doc_id": self.doc_id,
+            "outlet": self.outlet,
+            "published": self.published.isoformat() if self.published else None,
+            "sentence": self.sentence,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "claimant": self.claimant,
+        }
+
+
+@dataclass(frozen=True)
+class StoredFigure:
+    """A stored figure; ``proposed`` when it counts an offer, demand or plan, not what happened."""
+
+    figure: Figure
+    source: Source
+    proposed: bool
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """A stored event with its figures' values."""
+
+    event: Event
+    source: Source
+    values: frozenset[float]
+
+
+@dataclass(frozen=True)
+class StoredAttribution:
+    """A stored attribution: who (as written) said what (its content)."""
+
+    attribution: Attribution
+    source: Source
+
+
+class Evidence:
+    """Records of many articles, indexed for checking drafts against them."""
+
+    def __init__(self, extractions: Iterable[Extraction], *, machine_written: bool = False) -> None:
+        self.figures: dict[str, list[StoredFigure]] = {}
+        self.events: dict[str, list[StoredEvent]] = {}
+        self.attributions: list[StoredAttribution] = []
+        self.doc_ids: set[str] = set()
+        self.skipped_machine_written = 0
+        for extraction in extractions:
+            if extraction.document.ai_generated and not machine_written:
+                # A machine-written article is what is being checked, never evidence for others.
+                self.skipped_machine_written += 1
+                continue
+            self.add(extraction)
+
+    @property
+    def documents(self) -> int:
+        """Number of articles indexed."""
+        return len(self.doc_ids)
+
+    @classmethod
+    def from_store(cls, store: Store, *, machine_written: bool = False) -> Evidence:
+        """All the records of a store (read once); machine-written articles only if asked."""
+        return cls(store.iter_extractions(), machine_written=machine_written)
+
+    def add(self, extraction: Extraction) -> None:
+        """Index one article's records."""
+        doc = extraction.document
+        self.doc_ids.add(doc.doc_id)
+        proposed = proposed_figures(extraction)
+        for i, f in enumerate(extraction.figures):
+            source = _source(extraction, f.start, f.end, f.sentence_start, f.sentence_end, f.text, f.claimant)
+            self.figures.setdefault(f.category, []).append(StoredFigure(f, source, i in proposed))
+        for e in extraction.events:
+            values = frozenset(
+                extraction.figures[i].value for i in e.figures
+                if 0 <= i < len(extraction.figures) and extraction.figures[i].value is not None
+            )
+            source = _source(extraction, e.start, e.end, e.sentence_start, e.sentence_end, e.text, e.claimant)
+            self.events.setdefault(e.type, []).append(StoredEvent(e, source, cast_values(values)))
+        for a in extraction.attributions:
+            sentence = _sentence_around(doc.text, a.content.start, a.content.end)
+            who = a.source.text if a.source else None
+            source = Source(doc.doc_id, doc.outlet, doc.date, sentence, a.content.text, a.content.start,
+                            a.content.end, who)
+            self.attributions.append(StoredAttribution(a, source))
+
+    def figures_of(self, category: str, exclude: Collection[str] = ()) -> list[StoredFigure]:
+        """Stored figures of one category, leaving out the ``exclude`` documents."""
+        return [s for s in self.figures.get(category, []) if s.source.doc_id not in exclude]
+
+    def events_of(self, type_: str, exclude: Collection[str] = ()) -> list[StoredEvent]:
+        """Stored events of one PLOVER type, leaving out the ``exclude`` documents."""
+        return [s for s in self.events.get(type_, []) if s.source.doc_id not in exclude]
+
+    def attributions_of(self, exclude: Collection[str] = ()) -> list[StoredAttribution]:
+        """Stored attributions, leaving out the ``exclude`` documents."""
+        return [s for s in self.attributions if s.source.doc_id not in exclude]
+
+
+def cast_values(values: frozenset[float | None]) -> frozenset[float]:
+    """The non-null values (for typing: figure values are optional)."""
+    return frozenset(v for v in values if v is not None)
+
+
+def proposed_figures(extraction: Extraction) -> set[int]:
+    """Indexes of figures that count an offer, demand, plan or refusal, or an unconfirmed claim.
+
+    A figure an event points to takes that event's status; a figure no event points to takes
+    the status of the events in its sentence when none of them took place.
+    """
+    pointed: dict[int, list[str]] = {}
+    by_sentence: dict[int, list[str]] = {}
+    for e in extraction.events:
+        for i in e.figures:
+            pointed.setdefault(i, []).append(e.status)
+        by_sentence.setdefault(e.sentence_start, []).append(e.status)
+    out = set()
+    for i, f in enumerate(extraction.figures):
+        statuses = pointed.get(i) or by_sentence.get(f.sentence_start, [])
+        if statuses and all(is_intent(s) or is_doubted(s) for s in statuses):
+            out.add(i)
+    return out
+
+
+def _source(ex: Extraction, start: int, end: int, s_start: int, s_end: int, text: str, claimant: str | None) -> Source:
+    doc = ex.document
+    sentence = doc.text[s_start:s_end] if s_end > s_start else _sentence_around(doc.text, start, end)
+    return Source(doc.doc_id, doc.outlet, doc.date, sentence.strip(), text, start, end, claimant)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The text from the sentence end before ``start`` to the one after ``end`` (fallback)."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    return text[left + 1 if left >= 0 else 0 : right].strip()

@@ -1,0 +1,244 @@
+"""What makes two records "the same claim": counted nouns, claimants, value intervals, statuses.
+
+These comparisons are deliberately simple and explainable, because a fact-checker must be able
+to see why a mark was given: heads of counted noun phrases compared by word (with a small
+synonym table), claimants compared by the country they name and by their distinctive words,
+values compared as intervals that their qualifier allows. The word lists are data
+(``data/check_terms.json``).
+
+Limits: no coreference across articles ("the ministry" in one report and "Gaza's health
+ministry" in another are unknown to each other unless they share a country); heads are compared
+as written, with a crude plural rule.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any, cast
+
+from parley.reconcile.reports import content_words, country_of
+from parley.records import Figure
+
+__all__ = [
+    "ClaimantKey",
+    "claimant_key",
+    "claimants_compatible",
+    "content_set",
+    "counted_compatible",
+    "counted_head",
+    "countries_in",
+    "intervals_overlap",
+    "is_doubted",
+    "is_intent",
+    "is_vague",
+    "overlap",
+    "same_story",
+    "value_interval",
+]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+#: Relative slack of an exact figure (rounding in reports: 1,200 vs 1,203 is not a dispute).
+EXACT_SLACK = 0.005
+#: Relative width of "about N" either side.
+APPROX_SLACK = 0.10
+#: How far above N "more than N" / "at least N" is taken to reach.
+OPEN_ABOVE = 1.30
+#: A vague plural ("hundreds": low 200) reaches this many times its low bound.
+VAGUE_SPAN = 4.95
+#: How far below N "nearly N" / "fewer than N" is taken to reach.
+OPEN_BELOW = 0.85
+
+
+@cache
+def terms() -> dict[str, Any]:
+    """The lexicon of ``data/check_terms.json`` (read once per process)."""
+    text = resources.files("parley.check").joinpath("data", "check_terms.json").read_text(encoding="utf-8")
+    return cast(dict[str, Any], json.loads(text))
+
+
+@cache
+def _synonyms() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for group in terms()["counted_synonyms"]:
+        for word in group:
+            out[word] = group[0]
+    return out
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def counted_head(counted: str | None) -> str | None:
+    """The head of what is counted, singular and mapped to its synonym group; None when unknown."""
+    words = [w.lower() for w in _WORD.findall(counted or "")]
+    if not words:
+        return None
+    head = words[-1]
+    return _synonyms().get(head) or _synonyms().get(_singular(head)) or _singular(head)
+
+
+def _is_generic(counted: str | None) -> bool:
+    words = [w.lower() for w in _WORD.findall(counted or "")]
+    generic = set(terms()["generic_counted"])
+    return not words or words[-1] in generic or " ".join(words[-2:]) in generic
+
+
+def counted_compatible(a: str | None, b: str | None, *, strict: bool = False) -> bool:
+    """Whether two counted phrases can count the same people or things.
+
+    Same head (or synonyms) and no conflicting country: "Israeli hostages" ~ "hostages", not
+    "Palestinian prisoners". A demonym head ("Palestinians") is a generic head with a country.
+    Unless ``strict``, a generic head ("people", "fatalities") is compatible with any head whose
+    country does not conflict; ``strict`` is what a contradiction needs.
+    """
+    ca, cb = country_of(a), country_of(b)
+    if ca and cb and ca != cb:
+        return False
+    ha, hb = counted_head(a), counted_head(b)
+    if ha is not None and ha == hb:
+        return True
+    if strict:
+        return False
+    if _is_generic(a) or _is_generic(b):
+        return True
+    # A demonym head ("Palestinians") counts people of one country: the other must name it too.
+    return bool((ha and country_of(ha) and ca == cb) or (hb and country_of(hb) and ca == cb))
+
+
+@dataclass(frozen=True)
+class ClaimantKey:
+    """A claimant as comparable facts: the country it names, its distinctive words, all its words."""
+
+    country: str | None
+    words: frozenset[str]
+    all_words: frozenset[str] = frozenset()
+
+    @property
+    def vague(self) -> bool:
+        """True for a claimant that names no one in particular ("officials", "he", "the group")."""
+        return self.country is None and not self.all_words
+
+
+_STOP = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "its", "his", "her", "their"})
+
+
+def claimant_key(claimant: str | None) -> ClaimantKey | None:
+    """Comparable form of a claimant as written; None for the article's own voice."""
+    if claimant is None or not claimant.strip():
+        return None
+    lowered = claimant.lower().replace("’", "'")
+    bare = re.sub(r"^(?:the|a|an)\s+", "", lowered.strip())
+    if lowered.strip() in set(terms()["vague_claimants"]) or bare in set(terms()["vague_claimants"]):
+        return ClaimantKey(None, frozenset())
+    generic = set(terms()["generic_claimant_words"])
+    every = {_singular(w) for w in _WORD.findall(lowered.replace("'s", "")) if w not in _STOP}
+    country = country_of(claimant)
+    every = {w for w in every if country_of(w) is None}  # "Israeli" is the country, not a word
+    return ClaimantKey(country, frozenset(w for w in every if w not in generic), frozenset(every))
+
+
+def claimants_compatible(a: str | None, b: str | None) -> bool:
+    """Whether two written claimants can be the same source (unknown counts as compatible).
+
+    Conflicting countries ("Israeli officials" vs "Hamas") are incompatible; otherwise a shared
+    distinctive word ("Naim" / "Bassem Naim") or the same country is enough. A claimant of
+    common words only ("Human rights organizations") needs a word in common with the other.
+    """
+    ka, kb = claimant_key(a), claimant_key(b)
+    if ka is None or kb is None:
+        return ka is None and kb is None
+    if ka.vague or kb.vague:
+        return True
+    if ka.country and kb.country and ka.country != kb.country:
+        return False
+    if ka.words & kb.words:
+        return True
+    if ka.country and ka.country == kb.country:
+        return True
+    plain = (not ka.words and not ka.country) or (not kb.words and not kb.country)
+    return plain and bool(ka.all_words & kb.all_words)
+
+
+def value_interval(figure: Figure) -> tuple[float, float] | None:
+    """The values a figure allows given its qualifier; None for changes ("up 5%") and unknowns."""
+    q, v = figure.qualifier, figure.value
+    if q in ("up", "down"):
+        return None
+    if q == "range" or v is None:
+        if figure.low is None and figure.high is None:
+            return None
+        low = figure.low if figure.low is not None else 0.0
+        # "hundreds" (low 200) reaches up to a thousand, not to infinity.
+        high = figure.high if figure.high is not None else low * VAGUE_SPAN
+        return (low, high)
+    if q == "exact":
+        return (v * (1 - EXACT_SLACK), v * (1 + EXACT_SLACK))
+    if q == "approx":
+        return (v * (1 - APPROX_SLACK), v * (1 + APPROX_SLACK))
+    if q in ("more_than", "at_least"):
+        return (v, v * OPEN_ABOVE)
+    return (v * OPEN_BELOW, v)  # less_than, at_most
+
+
+def is_vague(figure: Figure) -> bool:
+    """A vague plural ("hundreds", "dozens"): a low bound only, no value."""
+    return figure.value is None and figure.high is None
+
+
+def intervals_overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Closed intervals share a point."""
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def is_intent(status: str) -> bool:
+    """Offered, demanded, planned, refused or hypothetical: not something that took place."""
+    return status in set(terms()["intent_statuses"])
+
+
+def is_doubted(status: str) -> bool:
+    """Alleged, under investigation or denied: said to have happened by some, not established."""
+    return status in set(terms()["doubt_statuses"])
+
+
+def overlap(a: str, b: str) -> float:
+    """Dice coefficient of the two texts' content words (0..1): a short text cannot match a long one."""
+    wa, wb = content_set(a), content_set(b)
+    if not wa or not wb:
+        return 0.0
+    return 2 * len(wa & wb) / (len(wa) + len(wb))
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z\-]+(?:\s+[A-Z][A-Za-z\-]+)?")
+
+
+@lru_cache(maxsize=65536)
+def countries_in(sentence: str) -> frozenset[str]:
+    """Countries a sentence names (by name, demonym, capital or organisation)."""
+    found = set()
+    for match in _CAPITALISED.finditer(sentence):
+        for piece in (match.group(0), *match.group(0).split()):
+            country = country_of(piece)
+            if country:
+                found.add(country)
+    return frozenset(found)
+
+
+def same_story(a: str, b: str) -> bool:
+    """False when both sentences name countries and none in common (another conflict)."""
+    ca, cb = countries_in(a), countries_in(b)
+    return not ca or not cb or bool(ca & cb)
+
+
+@lru_cache(maxsize=65536)
+def content_set(sentence: str) -> frozenset[str]:
+    """Content words of a text, numbers left out (they are what the check compares apart)."""
+    return frozenset(w for w in content_words(sentence) if not w.isdigit())

@@ -1,0 +1,306 @@
+"""Marking each claim of a draft: supported, contradicted, misattributed or unsourced.
+
+A *claim* is one record extracted from the draft: a figure, an event with its status, or an
+attribution. Each is compared with the evidence (:mod:`._evidence`) by the rules below, and
+gets one :class:`Mark` with the reason in words and the sources behind it.
+
+Figures (same category and unit; compatible counted noun; see :mod:`._terms`):
+
+* *supported* — a stored figure whose value interval overlaps the draft's, from a compatible
+  claimant (or any claimant when the draft names one and a source agrees);
+* *misattributed* — the value is found, but the draft states it in its own voice where every
+  source attributes it, or names a claimant no source that gives the value matches;
+* *contradicted* — no stored figure gives the value, and one of the same series (same head
+  word, no country conflict, compatible claimant) published within :data:`SAME_TIME_DAYS` of
+  the draft gives another; or the draft counts as done what every source gives as an offer,
+  demand or plan;
+* *unsourced* — nothing comparable is stored.
+
+Events: a stored event of the same type and mode, no conflicting target country, close in time
+and in the words of its sentence (or sharing a figure value) is the same event. Where the draft
+says it happened and every such report says offered, demanded, planned, alleged or under
+investigation, the event is *contradicted*.
+
+Attributions: a stored attribution whose content shares most content words with the draft's is
+the same statement; its source must be compatible (else *misattributed*).
+
+Limits: the claim's time is the draft's publication date (an undated draft is compared with
+every report); claimants and counted nouns are compared as written (see :mod:`._terms`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from parley.check._evidence import Evidence, Source, StoredEvent, StoredFigure, proposed_figures
+from parley.check._terms import (
+    claimant_key,
+    claimants_compatible,
+    content_set,
+    counted_compatible,
+    intervals_overlap,
+    is_doubted,
+    is_intent,
+    is_vague,
+    overlap,
+    same_story,
+    value_interval,
+)
+from parley.reconcile.reports import country_of
+from parley.records import Attribution, Event, Extraction, Figure
+
+__all__ = ["SAME_TIME_DAYS", "VERDICTS", "Mark", "Verdict", "mark_all"]
+
+Verdict = Literal["supported", "contradicted", "misattributed", "unsourced"]
+VERDICTS: tuple[Verdict, ...] = ("supported", "contradicted", "misattributed", "unsourced")
+
+#: Categories that count people or things (a duration or an age is not "done" or "offered").
+COUNTING = frozenset({"killed", "injured", "missing", "displaced", "captured", "held", "released", "aid", "military"})
+#: Two reports published this many days apart or less speak of the same time.
+SAME_TIME_DAYS = 1
+#: Event reports further apart than this (by event date, else publication) are other events.
+EVENT_DAYS = 3
+#: Share of content words two sentences must share to report the same event / statement.
+EVENT_OVERLAP = 0.5
+ATTRIBUTION_OVERLAP = 0.6
+#: Counts up to this, and any figure with a unit, match only in sentences sharing this much.
+SMALL_NUMBER = 12
+SMALL_OVERLAP = 0.3
+#: Sentences sharing this much of their content words tell the same thing.
+SAME_SENTENCE = 0.6
+#: Days within which two reports of one statement are published.
+STATEMENT_DAYS = 7
+#: Attribution contents shorter than this (content words) are too thin to compare.
+MIN_CONTENT_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One claim of the draft with its verdict, why, and the sources behind the verdict."""
+
+    kind: Literal["figure", "event", "attribution"]
+    start: int
+    end: int
+    text: str
+    sentence_start: int
+    sentence_end: int
+    verdict: Verdict
+    reason: str
+    claimant: str | None = None
+    detail: str = ""
+    evidence: tuple[Source, ...] = field(default=())
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready."""
+        return {
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "detail": self.detail,
+            "claimant": self.claimant,
+            "verdict": self.verdict,
+            "reason": self.reason,
+            "evidence": [s.as_dict() for s in self.evidence],
+        }
+
+
+def mark_all(draft: Extraction, evidence: Evidence, *, exclude: Collection[str] = ()) -> list[Mark]:
+    """Marks for every figure, event and named attribution of the draft, in text order."""
+    proposed = proposed_figures(draft)
+    marks = [_figure_mark(f, i in proposed, draft, evidence, exclude) for i, f in enumerate(draft.figures)]
+    marks += [_event_mark(e, draft, evidence, exclude) for e in draft.events]
+    marks += [m for a in draft.attributions if (m := _attribution_mark(a, draft, evidence, exclude)) is not None]
+    return sorted(marks, key=lambda m: (m.start, m.kind))
+
+
+# ---------------------------------------------------------------------- figures
+
+
+def _same_time(day: dt.date | None, other: dt.date | None, days: int = SAME_TIME_DAYS) -> bool:
+    return day is None or other is None or abs((day - other).days) <= days
+
+
+def _figure_detail(f: Figure) -> str:
+    what = " ".join(x for x in (f.category, f.counted or "", f.unit or "") if x)
+    return f"{what}"
+
+
+def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidence,
+                 exclude: Collection[str]) -> Mark:
+    day = draft.document.date
+    sentence = draft.document.text[f.sentence_start : f.sentence_end]
+    def mark(verdict: Verdict, reason: str, sources: Sequence[StoredFigure] = ()) -> Mark:
+        return Mark("figure", f.start, f.end, f.text, f.sentence_start, f.sentence_end, verdict, reason,
+                    f.claimant, _figure_detail(f), tuple(s.source for s in sources[:6]))
+
+    mine = value_interval(f)
+    if mine is None:
+        return mark("unsourced", "a change or an unbounded figure: not compared")
+    comparable = [s for s in evidence.figures_of(f.category, exclude)
+                  if s.figure.unit == f.unit and counted_compatible(f.counted, s.figure.counted)
+                  and same_story(sentence, s.source.sentence)
+                  and (not _coincidence_prone(f) or overlap(sentence, s.source.sentence) >= SMALL_OVERLAP)]
+    agreeing = [s for s in comparable if (iv := value_interval(s.figure)) is not None and intervals_overlap(mine, iv)
+                and (is_vague(f) or not is_vague(s.figure))]  # "hundreds" does not back "over 500"
+    if agreeing:
+        return _agreeing_mark(f, proposed, sentence, agreeing, mark)
+    rivals = [s for s in comparable
+              if s.proposed == proposed and _same_time(day, s.source.published)
+              and counted_compatible(f.counted, s.figure.counted, strict=True)
+              and (f.claimant is None or claimants_compatible(f.claimant, s.figure.claimant))
+              and value_interval(s.figure) is not None]
+    if rivals:
+        said = "; ".join(f"{s.figure.text} per {_who(s.source)}" for s in rivals[:3])
+        return mark("contradicted", f"sources give another value at the same time: {said}", rivals)
+    return mark("unsourced", "no stored report gives this figure")
+
+
+_MakeMark = Callable[[Verdict, str, Sequence[StoredFigure]], Mark]
+
+
+def _coincidence_prone(f: Figure) -> bool:
+    """Small counts, durations and ages recur in unrelated sentences: they need shared context."""
+    value = f.value if f.value is not None else f.low
+    return f.unit is not None or (value is not None and value <= SMALL_NUMBER)
+
+
+def _agreeing_mark(f: Figure, proposed: bool, sentence: str, agreeing: list[StoredFigure], mark: _MakeMark) -> Mark:
+    """Verdict for a figure whose value some source gives: check its mood, then its claimant.
+
+    When some sources carry the very sentence (most of its words), they alone decide who said
+    it: the same sentence with another source is a swapped claimant, whatever other reports say.
+    """
+    same_mood = [s for s in agreeing if s.proposed == proposed]
+    if not same_mood:
+        told_as_offer = [s for s in agreeing if f.category in COUNTING
+                         and counted_compatible(f.counted, s.figure.counted, strict=True)]
+        if not proposed and told_as_offer:
+            return mark("contradicted", "sources give this number for an offer, demand or plan, "
+                        "not for something that happened", told_as_offer)
+        same_mood = agreeing  # the draft offers what sources say was done: not a contradiction
+    closest = [s for s in same_mood if overlap(sentence, s.source.sentence) >= SAME_SENTENCE]
+    same_mood = closest or same_mood
+    if f.claimant is None:
+        own_voice = [s for s in same_mood if s.figure.claimant is None]
+        if own_voice:
+            return mark("supported", "reports give the same figure", own_voice + [s for s in same_mood
+                                                                               if s not in own_voice])
+        named = ", ".join(dict.fromkeys(_who(s.source) for s in same_mood))
+        return mark("misattributed", f"stated in the article's own voice; every source attributes it: {named}",
+                    same_mood)
+    matching = [s for s in same_mood
+                if s.figure.claimant is None or claimants_compatible(f.claimant, s.figure.claimant)]
+    if matching:
+        return mark("supported", "reports give the same figure from a compatible source", matching)
+    named = ", ".join(dict.fromkeys(_who(s.source) for s in same_mood))
+    if closest:  # the same sentence, another source: the claimant was changed
+        return mark("misattributed", f"attributed to {f.claimant}; the same report gives it as said by {named}",
+                    same_mood)
+    # Two bodies may well give one number: without the same statement, no accusation.
+    return mark("unsourced", f"no source gives it as said by {f.claimant}; {named} gives the same value", same_mood)
+
+
+def _who(source: Source) -> str:
+    return source.claimant or f"{source.outlet or 'an article'} (own voice)"
+
+
+# ---------------------------------------------------------------------- events
+
+
+def _event_day(event: Event, published: dt.date | None) -> dt.date | None:
+    if event.date and len(event.date) >= 10:
+        try:
+            return dt.date.fromisoformat(event.date[:10])
+        except ValueError:
+            return published
+    return published
+
+
+def _period_agrees(e: Event, day: dt.date | None) -> bool:
+    """An event dated only by year or month ("in 2011") is not one reported on another day."""
+    if not e.date or len(e.date) >= 10 or day is None:
+        return True
+    return day.isoformat().startswith(e.date)
+
+
+def _same_event(e: Event, sentence: str, values: frozenset[float], day: dt.date | None, s: StoredEvent) -> bool:
+    g = s.event
+    if e.mode and g.mode and e.mode != g.mode:
+        return False
+    te = (e.target.country if e.target else None) or country_of(e.target.text if e.target else None)
+    tg = (g.target.country if g.target else None) or country_of(g.target.text if g.target else None)
+    if te and tg and te != tg:
+        return False
+    other_day = _event_day(g, s.source.published)
+    if not _same_time(day, other_day, EVENT_DAYS) or not _period_agrees(e, other_day):
+        return False
+    if not _period_agrees(g, day) or not same_story(sentence, s.source.sentence):
+        return False
+    return bool(values & s.values) or overlap(sentence, s.source.sentence) >= EVENT_OVERLAP
+
+
+def _event_mark(e: Event, draft: Extraction, evidence: Evidence, exclude: Collection[str]) -> Mark:
+    text = draft.document.text
+    sentence = text[e.sentence_start : e.sentence_end]
+    values = frozenset(draft.figures[i].value for i in e.figures
+                       if 0 <= i < len(draft.figures) and draft.figures[i].value is not None)
+    day = None if e.date and len(e.date) < 10 else _event_day(e, draft.document.date)
+    same = [s for s in evidence.events_of(e.type, exclude)
+            if _same_event(e, sentence, frozenset(v for v in values if v is not None), day, s)]
+    detail = f"{e.type}{'/' + e.mode if e.mode else ''} · {e.status}"
+
+    def mark(verdict: Verdict, reason: str, sources: Sequence[StoredEvent] = ()) -> Mark:
+        return Mark("event", e.start, e.end, e.text, e.sentence_start, e.sentence_end, verdict, reason,
+                    e.claimant, detail, tuple(s.source for s in sources[:6]))
+
+    if not same:
+        return mark("unsourced", "no stored report of this event")
+    realized = [s for s in same if not (is_intent(s.event.status) or is_doubted(s.event.status))]
+    if is_intent(e.status) or is_doubted(e.status):
+        alike = [s for s in same if s.event.status == e.status] or same
+        return mark("supported", f"reports of the same event ({_statuses(alike)})", alike)
+    if realized:
+        return mark("supported", "reports of the same event say it took place", realized)
+    return mark("contradicted", f"the draft says it took place; sources say {_statuses(same)}", same)
+
+
+def _statuses(reports: Sequence[StoredEvent]) -> str:
+    return ", ".join(dict.fromkeys(s.event.status.replace("_", " ") for s in reports))
+
+
+# ---------------------------------------------------------------------- attributions
+
+
+def _attribution_mark(a: Attribution, draft: Extraction, evidence: Evidence, exclude: Collection[str]) -> Mark | None:
+    """None for attributions to no one in particular (nothing to compare a source with)."""
+    key = claimant_key(a.source.text if a.source else None)
+    if a.source is None or key is None or key.vague:
+        return None
+    if len(content_set(a.content.text)) < MIN_CONTENT_WORDS:
+        return None
+    spans = [x for x in (a.source, a.cue, a.content) if x is not None]
+    sentence_start, sentence_end = min(x.start for x in spans), max(x.end for x in spans)
+    day = draft.document.date
+    same = [s for s in evidence.attributions_of(exclude)
+            if overlap(a.content.text, s.attribution.content.text) >= ATTRIBUTION_OVERLAP
+            and _same_time(day, s.source.published, STATEMENT_DAYS)]
+    start, end = a.source.start, a.source.end
+
+    def mark(verdict: Verdict, reason: str, sources: Sequence[Source] = ()) -> Mark:
+        return Mark("attribution", start, end, a.source.text if a.source else "", sentence_start,
+                    sentence_end, verdict, reason, a.source.text if a.source else None,
+                    f"{a.cue.text}: {a.content.text[:80]}", tuple(sources[:6]))
+
+    if not same:
+        return mark("unsourced", "no stored report carries this statement")
+    named = [s for s in same if s.source.claimant is not None]
+    agreeing = [s for s in named if claimants_compatible(a.source.text, s.source.claimant)]
+    if agreeing or not named:
+        return mark("supported", "reports carry the same statement from this source",
+                    [s.source for s in agreeing or same])
+    who = ", ".join(dict.fromkeys(s.source.claimant or "" for s in named))
+    return mark("misattributed", f"reports give this statement as said by {who}", [s.source for s in named])

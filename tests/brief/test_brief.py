@@ -1,0 +1,162 @@
+"""The brief: every sentence cites records that say what it says; offers stay offers; escaping; CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from parley.brief import TOPICS, Brief, write_brief
+from parley.brief._grammar import be, join, plural_count
+from parley.cli import app
+from parley.errors import UsageError
+from parley.ingest import document_from_text, read_inputs
+from parley.pipeline import ingest_documents
+from parley.records import Document
+from parley.store import Store
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "src" / "parley" / "examples"
+
+# Written for these tests in wire style from facts reported at the time (not copied from a dev set).
+REPORTS = [
+    ("wire-a", "2023-11-24", "Wire A",
+     "Hamas freed 24 hostages in Gaza on Friday, Qatar's foreign ministry said. "
+     "Israel released 39 Palestinian prisoners in exchange, the Palestinian Prisoners' Club said."),
+    ("wire-b", "2023-11-24", "Wire <B>",
+     "Gaza's health ministry says more than 14,000 people have been killed in Gaza since October 7."),
+    ("wire-c", "2023-11-24", "Wire C",
+     "Israeli officials say 1,200 people were killed in Israel on October 7. The Gaza Government Media Office "
+     "put the death toll in Gaza at nearly 15,000."),
+    ("wire-d", "2023-11-28", "Wire D",
+     "White House spokesman John Kirby said Hamas had committed to releasing another 20 women and children. "
+     "Qatar said Israel and Hamas had agreed to extend the truce by two days."),
+]
+
+
+def _documents() -> list[Document]:
+    return [Document(doc_id=d, date=dt.date.fromisoformat(day), outlet=o, text=t) for d, day, o, t in REPORTS]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    path = tmp_path_factory.mktemp("brief") / "brief.duckdb"
+    with Store(path) as s:
+        ingest_documents(_documents(), s)
+    with Store(path, read_only=True) as s:
+        yield s
+
+
+def assert_supported(brief: Brief, store: Store) -> None:
+    """Every statement cites references; everything it quotes is in the cited sentence or document."""
+    refs = {r.number: r for r in brief.references}
+    for statement in brief.statements():
+        assert statement.refs, f"uncited: {statement.text}"
+        assert all(n in refs for n in statement.refs), statement
+        for quote in statement.quotes:
+            assert quote.reference in statement.refs, (statement.text, quote)
+            ref = refs[quote.reference]
+            where = ref.sentence if quote.scope == "sentence" else store.document(ref.doc_id).text
+            assert quote.text in where, (statement.text, quote, where)
+            assert quote.text.lower() in statement.text.lower(), (statement.text, quote)
+
+
+@pytest.mark.parametrize("topic", TOPICS)
+def test_every_statement_cites_records_that_support_it(store: Store, topic: str) -> None:
+    brief = write_brief(store, topic)
+    assert_supported(brief, store)
+
+
+def test_captive_brief_names_claimants_and_keeps_offers_apart(store: Store) -> None:
+    brief = write_brief(store, "captives")
+    text = brief.markdown()
+    assert "24 hostages were released" in text and "according to Qatar's foreign ministry" in text
+    offers = next(s for s in brief.sections if s.heading.startswith("Offered"))
+    assert any("was offered" in st.text and "20 women and children" in st.text for st in offers.statements)
+    happened = next(s for s in brief.sections if s.heading == "What happened")
+    assert not any("20 women and children" in st.text for st in happened.statements)
+
+
+def test_casualty_brief_sets_claimants_side_by_side(store: Store) -> None:
+    text = write_brief(store, "casualties").markdown()
+    assert "more than 14,000" in text and "Gaza's health ministry" in text
+    assert "1,200" in text and "Israeli officials" in text
+
+
+def test_brief_html_escapes_outlets_and_links_citations(store: Store) -> None:
+    page = write_brief(store, "casualties").html()
+    assert "Wire <B>" not in page and "Wire &lt;B&gt;" in page
+    assert 'href="#r1"' in page and 'id="r1"' in page
+
+
+def test_place_filter_keeps_only_matching_records(store: Store) -> None:
+    brief = write_brief(store, "casualties", place="Israel")
+    assert all("Israel" in brief.references[n - 1].sentence for st in brief.statements() for n in st.refs)
+
+
+def test_unknown_topic_is_a_usage_error(store: Store) -> None:
+    with pytest.raises(UsageError, match="captives, truce, casualties"):
+        write_brief(store, "weather")
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [([], ""), (["A"], "A"), (["A", "B"], "A and B"), (["A", "B", "C"], "A, B and C")],
+)
+def test_join_writes_wire_style_lists(items: list[str], expected: str) -> None:
+    assert join(items) == expected
+
+
+def test_number_agreement_helpers() -> None:
+    assert be(1) == "was" and be(24) == "were" and be(None, "one") == "was"
+    assert plural_count(1, "ministry") == "1 ministry" and plural_count(3, "ministry") == "3 ministries"
+
+
+def test_cli_brief_writes_markdown_and_html(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    with Store(db) as s:
+        ingest_documents(_documents(), s)
+    runner = CliRunner()
+    result = runner.invoke(app, ["brief", "--topic", "captives", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("# Brief: captives") and "## References" in result.stdout
+    out = tmp_path / "b.html"
+    result = runner.invoke(app, ["brief", "--topic", "truce", "--db", str(db), "--format", "html", "-o", str(out)])
+    assert result.exit_code == 0 and "<!DOCTYPE html>" in out.read_text(encoding="utf-8")
+    assert runner.invoke(app, ["brief", "--topic", "weather", "--db", str(db)]).exit_code == 1
+
+
+def _dev_documents(shared_dir: Path, *sets: str) -> list[Document]:
+    docs = []
+    for name in sets:
+        for line in (shared_dir / "eval" / name / "dev.jsonl").read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            docs.append(document_from_text(row["text"], doc_id=f"{name}:{row['doc_id']}", date=row.get("date"),
+                                           outlet=row.get("outlet")))
+    return docs
+
+
+def test_every_sentence_of_every_dev_brief_is_supported(shared_dir: Path, tmp_path: Path) -> None:
+    """Briefs on all topics from the dev reports, the seed and the bundled examples."""
+    docs = _dev_documents(shared_dir, "reports") + [d for d in read_inputs([EXAMPLES]) if isinstance(d, Document)]
+    _check_all_briefs(docs, tmp_path)
+
+
+@pytest.mark.slow
+def test_every_sentence_of_briefs_from_all_dev_sets_is_supported(shared_dir: Path, tmp_path: Path) -> None:
+    """The same over every dev set with articles (reports, PLOVER, NewsQuant, PolNeAR)."""
+    _check_all_briefs(_dev_documents(shared_dir, "reports", "plover", "newsquant", "polnear"), tmp_path)
+
+
+def _check_all_briefs(docs: list[Document], tmp_path: Path) -> None:
+    with Store(tmp_path / "dev.duckdb") as s:
+        ingest_documents(docs, s)
+        for topic in TOPICS:
+            for machine_written in (False, True):
+                brief = write_brief(s, topic, machine_written=machine_written)
+                assert brief.statements(), topic
+                assert_supported(brief, s)
+                brief.html()
