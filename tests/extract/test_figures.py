@@ -167,9 +167,14 @@ def test_half_and_third_as_parts_or_ordinals_are_not_figures(nlp: Language, sent
     assert [f.text for f in _figures(nlp, sentence) if f.value is not None and f.value < 1] == []
 
 
-def test_range_moved_through_by_a_verb_of_change_is_that_change(nlp: Language) -> None:
+def test_range_of_amounts_of_change_is_that_change(nlp: Language) -> None:
+    figures = _figures(nlp, "Night temperatures dropped by 2 to 3 degrees across the north.")
+    assert [(f.low, f.high, f.qualifier) for f in figures] == [(2, 3, "down")]
+
+
+def test_range_from_level_to_level_stays_a_range_after_a_verb_of_change(nlp: Language) -> None:
     figures = _figures(nlp, "Brent crude fell from $80 to $72 in a week.")
-    assert [(f.low, f.high, f.qualifier) for f in figures if f.unit == "USD"] == [(72, 80, "down")]
+    assert [(f.low, f.high, f.qualifier) for f in figures if f.unit == "USD"] == [(72, 80, "range")]
 
 
 def test_parenthetical_conversion_keeps_the_qualifier(nlp: Language) -> None:
@@ -197,3 +202,84 @@ CONTEXT_CATEGORIES = [
 def test_category_from_clause_and_antecedent(nlp: Language, text: str, span: str, category: str) -> None:
     figures = {f.text: f for f in _figures(nlp, text)}
     assert figures[span].category == category
+
+
+# (sentence, span, value, qualifier): where a word next to the number looks like a change but is none.
+QUALIFIER_CASES: list[tuple[str, str, float, str]] = [
+    ("The defence gave up 412 yards on Saturday.", "412", 412, "exact"),
+    ("The rebels blew up two bridges overnight.", "two", 2, "exact"),
+    ("Shares were up 5% by noon.", "5", 5, "up"),
+    ("The charity raised $4 million for the camps in March.", "4 million", 4e6, "exact"),
+    ("The central bank raised rates by 25 basis points.", "25", 25, "up"),
+    ("The glacier loses 150 gigatonnes of ice every year.", "150", 150, "down"),
+    ("The maker doubled it to 512GB instead of the 256GB in older phones.", "256", 256, "exact"),
+    ("The low on the plateau was -12 degrees.", "-12", -12, "exact"),
+    ("The FTSE -0.8% on Friday.", "-0.8", -0.8, "down"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "value", "qualifier"), QUALIFIER_CASES)
+def test_change_only_when_the_number_is_an_amount_of_change(
+    nlp: Language, sentence: str, span: str, value: float, qualifier: str
+) -> None:
+    figure = next(f for f in _figures(nlp, sentence) if f.text == span)
+    assert (figure.value, figure.qualifier) == (pytest.approx(value), qualifier)
+
+
+# (sentence, span, low, high): units, and a year, written between the bounds of a range.
+UNIT_RANGES: list[tuple[str, str, float, float]] = [
+    ("Fuel economy rose from 25 miles per gallon in 2010 to 31 mpg last year.",
+     "25 miles per gallon in 2010 to 31", 25, 31),
+    ("Oil slid from $90 a barrel to $71 within a month.", "90 a barrel to $71", 71, 90),
+    ("The probe measured a field of 4 kV/cm to 9 kV/cm near the coil.", "4 kV/cm to 9", 4, 9),
+    ("Flats range from 300 sq ft up to 600 sq ft in the new tower.", "300 sq ft up to 600", 300, 600),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "low", "high"), UNIT_RANGES)
+def test_range_with_unit_words_between_its_bounds(
+    nlp: Language, sentence: str, span: str, low: float, high: float
+) -> None:
+    figures = _figures(nlp, sentence)
+    ranged = [f for f in figures if f.value is None]
+    assert [(f.text, f.low, f.high, f.qualifier) for f in ranged] == [(span, low, high, "range")]
+    assert not any(f.value == 2010 for f in figures)
+
+
+def test_number_then_noun_then_to_is_no_range_without_from(nlp: Language) -> None:
+    figures = _figures(nlp, "The agency sent 5 nurses to 10 villages.")
+    assert [(f.value, f.qualifier) for f in figures] == [(5, "exact"), (10, "exact")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The club slipped into the bottom three after the defeat.",
+        "Astronomers still hunt for the hypothetical Planet 9 beyond Neptune.",
+        "In Asia: Nikkei 225 ended the session flat.",
+        "The envoy owns a townhouse at 14 E 60th St in Manhattan.",
+        "The embassy moved to 12 Rue Royale last year.",
+        "The match ended 1-1 after extra time.",
+    ],
+)
+def test_ranks_names_addresses_and_tied_scores_are_not_figures(nlp: Language, sentence: str) -> None:
+    assert _figures(nlp, sentence) == []
+
+
+def test_top_n_before_a_noun_still_counts_it(nlp: Language) -> None:
+    figures = _figures(nlp, "The top 10 companies paid no tax.")
+    assert [(f.value, f.counted) for f in figures] == [(10, "companies")]
+
+
+# (sentence, span, value, unit): units glued to or hyphenated with the number.
+GLUED_UNITS: list[tuple[str, str, float, str]] = [
+    ("The guitar neck is 24.75″ long.", "24.75″", 24.75, "inch"),
+    ("The hybrid delivered a 3-mpg improvement over the old model.", "3", 3, "mile per gallon"),
+    ("Shares in the miner closed down 4 p at 312 p on Friday.", "312", 312, "pence"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "value", "unit"), GLUED_UNITS)
+def test_unit_symbols_glued_or_hyphenated(nlp: Language, sentence: str, span: str, value: float, unit: str) -> None:
+    figure = next(f for f in _figures(nlp, sentence) if f.text == span)
+    assert (figure.value, figure.unit) == (pytest.approx(value), unit)

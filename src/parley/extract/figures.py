@@ -15,10 +15,16 @@ mentions ("30 of them", "125 from the primary school").
 
 Fractions and shares ("two-thirds", "one in five", "half the") are figures with their fractional
 value. Qualifier conventions: a written "about"/"around" wins over a verb of change ("up about 19
-per cent" is approx, as in NewsQuant); a range a verb of change moves through is that change ("fell
-from $2,415 to $2,315" is down); a restatement in other units inside parentheses or after "/"
-takes the qualifier of the figure it restates ("more than 100 km (60 miles)"); "nearly"/"almost"
-is at_most (the reports guide; NewsQuant writes approx, a known, accepted divergence).
+per cent" is approx, as in NewsQuant); a range of amounts of change is that change ("fell by 1 to
+1.5 degrees" is down) but "from X to Y" stays a range ("fell from $2,415 to $2,315"), as NewsQuant
+marks it three times in four; the level reached ("rose 5% to 164p") stays exact; a restatement in
+other units inside parentheses or after "/" takes the qualifier of the figure it restates ("more
+than 100 km (60 miles)"); "nearly"/"almost" is at_most (the reports guide; NewsQuant writes approx,
+a known, accepted divergence). A phrasal particle ("gave up 517 yards"), money raised as funds
+("raised $5 million") and a signed level ("was -5 yards") mark no change.
+
+Not figures, besides dates and labels: places in a ranking ("the bottom three"), house numbers
+("9 E 71st St"), tied scores ("ended 2-2").
 
 Limits: one sentence at a time, except that "N of them" / "N were among them" with no figure
 before may take the category of what the previous sentence's plural subject underwent; "one and
@@ -78,6 +84,7 @@ class _Lexicons:
     before: dict[tuple[str, ...], Qualifier]
     after: dict[tuple[str, ...], Qualifier]
     change: dict[str, Qualifier]
+    collect_verbs: frozenset[str]
     percent: frozenset[str]
     currency_symbols: dict[str, str]
     currency_words: dict[str, str]
@@ -88,6 +95,8 @@ class _Lexicons:
     glued_units: dict[str, str]
     months: frozenset[str]
     label_nouns: frozenset[str]
+    rank_words: frozenset[str]
+    street_words: frozenset[str]
     time_markers: frozenset[str]
     year_prepositions: frozenset[str]
     one_determiners: frozenset[str]
@@ -111,6 +120,7 @@ def _lexicons() -> _Lexicons:
         before={tuple(k.split()): v for k, v in qualifiers["before"].items()},
         after={tuple(k.split()): v for k, v in qualifiers["after"].items()},
         change=_invert(qualifiers["change_verbs"]),
+        collect_verbs=frozenset(qualifiers["collect_verbs"]["verbs"]),
         percent=frozenset(units["percent"]),
         currency_symbols=units["currency_symbols"],
         currency_words=units["currency_words"],
@@ -121,6 +131,8 @@ def _lexicons() -> _Lexicons:
         glued_units=units["glued_units"],
         months=frozenset(exclusions["months"]),
         label_nouns=frozenset(exclusions["label_nouns"]),
+        rank_words=frozenset(exclusions["rank_words"]),
+        street_words=frozenset(exclusions["street_words"]),
         time_markers=frozenset(exclusions["time_markers"]),
         year_prepositions=frozenset(exclusions["year_prepositions"]),
         one_determiners=frozenset(exclusions["pronoun_one_determiners"]),
@@ -167,7 +179,8 @@ def _numeric(tok: Token) -> tuple[float, str | None, str | None] | None:
         return None
     unit = None
     if read.suffix:
-        suffix = read.suffix if len(read.suffix) > 1 else read.suffix.lower() if read.suffix.islower() else ""
+        single = read.suffix.lower() if read.suffix.islower() or not read.suffix.isalpha() else ""  # "25.5″", not "5M"
+        suffix = read.suffix if len(read.suffix) > 1 else single
         unit = lex.glued_units.get(suffix.lower()) if suffix else lex.unit_symbols.get(read.suffix)
         if unit is None:
             return None
@@ -352,7 +365,8 @@ def _unit_words(doc: Doc, j: int, limit: int) -> int:
     if j + 1 < limit and doc[j].lower_ == "per" and doc[j + 1].lower_ == "cent":
         return 2
     word = doc[j].lower_
-    known = word in lex.percent or word in lex.measures or word in lex.currency_words or word in lex.time_units
+    known = (word in lex.percent or word in lex.measures or word in lex.currency_words or word in lex.time_units
+             or word in lex.currency_subunits)
     return int(known or doc[j].text in lex.unit_symbols)
 
 
@@ -360,7 +374,8 @@ def _range(doc: Doc, first: _Expr, limit: int) -> _Expr | None:
     """Extend ``first`` to a range when "to"/"-"/"and" and a second number follow.
 
     A unit may sit after each bound ("from 4.8 percent to 4.7 percent", "between $62 and $68");
-    "and" makes a range only after "between". None means the digits are a phone number.
+    "and" makes a range only after "between". None means the digits are a phone number or a tied
+    score ("2-2"), which are no figures.
     """
     if first.value is None or first.end >= limit:
         return first
@@ -368,9 +383,15 @@ def _range(doc: Doc, first: _Expr, limit: int) -> _Expr | None:
     between = opener >= 0 and doc[opener].lower_ == "between"
     skipped = _unit_words(doc, first.end, limit)
     j = first.end + skipped
+    if j + 1 < limit and doc[j].lower_ not in ("to", "-", "–", "—", "and"):
+        j = _unit_phrase_end(doc, first.end, limit, from_opened=_opened_by_from(doc, opener)) or j
+        skipped = j - first.end
     if j + 1 >= limit:
         return first
     connector = doc[j].lower_
+    if connector == "up" and doc[j + 1].lower_ == "to" and _opened_by_from(doc, opener) and j + 2 < limit:
+        j += 1  # "from 450 sq ft up to 900 sq ft"
+        connector = "to"
     if connector not in ("to", "-", "–", "—") and not (connector == "and" and between):
         return first
     k = j + 1
@@ -379,7 +400,7 @@ def _range(doc: Doc, first: _Expr, limit: int) -> _Expr | None:
     second = _collect(doc, k, limit)
     if second is not None and _is_phone(doc, first, second):
         return None
-    if second is None or second.value is None:
+    if second is None or second.value is None or _year_then_bound(doc, first, second, opener):
         return first
     if skipped and not (between or _unit_words(doc, second.end, limit) or _opened_by_from(doc, opener)):
         return first
@@ -388,10 +409,55 @@ def _range(doc: Doc, first: _Expr, limit: int) -> _Expr | None:
     if scale and scale >= 1000 and low * scale <= high:
         low *= scale
     if low == high and connector != "to":
-        return first  # "ended 2-2": a score, not a range
+        return None  # "ended 2-2": a score, neither a range nor a figure
     return _Expr(first.start, second.end, None, low=min(low, high), high=max(low, high),
                  glued_currency=first.glued_currency or second.glued_currency,
                  glued_unit=first.glued_unit or second.glued_unit)
+
+
+def _year_then_bound(doc: Doc, first: _Expr, second: _Expr, opener: int) -> bool:
+    """"in 2008 to 29 mpg": a year after its preposition, then a smaller number that bounds another range."""
+    after_preposition = opener >= 0 and doc[opener].lower_ in _lexicons().year_prepositions
+    return after_preposition and _year_like(doc, first) and second.value is not None and second.value < 1000
+
+
+def _unit_phrase_end(doc: Doc, start: int, limit: int, *, from_opened: bool) -> int | None:
+    """Index of the "to"/"up to" that closes a unit phrase written after a range's first bound.
+
+    After "from" the phrase may be any short run of words without verbs, clauses or other numbers
+    than a year after "in" ("from 20 miles per gallon in 2008 to 29 mpg", "from $75 U.S. per barrel
+    to $45.88"); without "from" the same words must follow the second bound too ("1.3 A/cm2 to
+    0.03 A/cm2"), so "5 people to 10" is not read as a range.
+    """
+    for j in range(start + 1, min(start + _MAX_UNIT_PHRASE + 1, limit - 1)):
+        tok = doc[j]
+        if tok.lower_ == "to" or (tok.lower_ == "up" and doc[j + 1].lower_ == "to"):
+            if not from_opened and not _unit_repeated(doc, start, j):
+                return None
+            return j
+        if not _may_sit_in_unit_phrase(tok):
+            return None
+    return None
+
+
+def _may_sit_in_unit_phrase(tok: Token) -> bool:
+    if tok.like_num:
+        return tok.i > 0 and tok.nbor(-1).lower_ == "in" and len(tok.text) == 4  # "in 2008"
+    if tok.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "PRON", "DET") or tok.lower_ in ("from", "and", "or"):
+        return False
+    return not tok.is_punct or tok.text in ("/", ".")
+
+
+def _unit_repeated(doc: Doc, start: int, connector: int) -> bool:
+    """Whether the words between the first bound and "to" come again after the second number."""
+    unit = [t.text for t in doc[start:connector]]
+    second = _collect(doc, connector + 1, len(doc))
+    if second is None or not unit:
+        return False
+    return [t.text for t in doc[second.end:second.end + len(unit)]] == unit
+
+
+_MAX_UNIT_PHRASE = 6
 
 
 def _opened_by_from(doc: Doc, opener: int) -> bool:
@@ -429,7 +495,7 @@ def _is_excluded(doc: Doc, expr: _Expr) -> bool:
         check(doc, expr)
         for check in (
             _is_name_entity, _is_date_chain, _is_date_part, _is_year, _is_time_of_day, _is_label,
-            _is_pronoun_one, _is_bare_parenthetical, _is_compound_modifier,
+            _is_pronoun_one, _is_bare_parenthetical, _is_compound_modifier, _is_rank, _is_address,
         )
     )
 
@@ -520,10 +586,50 @@ def _is_label(doc: Doc, expr: _Expr) -> bool:
     if prev.lower_ in lex.label_nouns or _ends_title(doc, expr):
         return True
     return (
-        prev.pos_ == "PROPN" and prev.i != prev.sent.start and prev.ent_type_ not in ("DATE", "TIME")
+        _names_with_number(prev) and prev.ent_type_ not in ("DATE", "TIME")
         and prev.lower_ not in lex.months and (prev.lower_,) not in lex.before
         and not is_number_text(prev.text)
     )
+
+
+def _names_with_number(prev: Token) -> bool:
+    """A capitalised word that a number after it completes into a name: "Stoxx 50", "Planet 9".
+
+    Mid-sentence, a proper noun or a capitalised common noun (the tagger calls "Planet" a noun); at
+    the start of a sentence only a proper noun that is no place, people or person ("Gaza 5" is not
+    a name), since every first word is capitalised.
+    """
+    if prev.i != prev.sent.start:
+        return prev.pos_ == "PROPN" or (prev.pos_ == "NOUN" and prev.is_title)
+    return prev.pos_ == "PROPN" and not prev.ent_type_ and not prev.is_upper
+
+
+def _is_rank(doc: Doc, expr: _Expr) -> bool:
+    """"slipped towards the bottom three", "finished in the top 10": a place in a ranking, counting nothing.
+
+    "the top 10 companies" still counts companies, so the number must not modify a noun after it.
+    """
+    if expr.start < 2 or doc[expr.start - 2].lower_ != "the":
+        return False
+    if doc[expr.start - 1].lower_ not in _lexicons().rank_words:
+        return False
+    tok = doc[expr.end - 1]
+    return not (tok.dep_ == "nummod" and tok.head.i >= expr.end and tok.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _is_address(doc: Doc, expr: _Expr) -> bool:
+    """A house number: digits before a street name ending in a street word ("9 E 71st St", "22 Ave Foch",
+    "10 Downing Street"); the words between must be capitalised or ordinals."""
+    if expr.end - expr.start != 1 or not doc[expr.start].text.isdigit() or expr.glued_unit or expr.glued_currency:
+        return False
+    streets = _lexicons().street_words
+    for k in range(expr.end, min(expr.end + 3, len(doc))):
+        tok = doc[k]
+        if tok.text in streets:
+            return True
+        if not (tok.is_title or tok.is_upper or _ORDINAL.match(tok.text)) or tok.is_punct:
+            return False
+    return False
 
 
 def _ends_title(doc: Doc, expr: _Expr) -> bool:
@@ -554,7 +660,8 @@ def _is_compound_modifier(doc: Doc, expr: _Expr) -> bool:
         return False
     word = doc[expr.end + 1]
     lex = _lexicons()
-    known = word.lower_ in lex.time_units or word.lower_ in lex.measures or word.lower_ in lex.percent
+    known = (word.lower_ in lex.time_units or word.lower_ in lex.measures or word.lower_ in lex.percent
+             or word.text in lex.unit_symbols)
     return word.is_alpha and not known and word.lower_ not in lex.currency_words and not is_number_text(word.text)
 
 
@@ -666,22 +773,69 @@ def _change(doc: Doc, anchor: Token, first: int) -> Qualifier | None:
     ("a 4.2 percent drop") stay exact, as in NewsQuant.
     """
     change = _lexicons().change
-    if first > 0 and doc[first - 1].lower_ in ("up", "down"):
+    if first > 0 and doc[first - 1].lower_ in ("up", "down") and not _is_particle_object(doc[first - 1], anchor):
         return "up" if doc[first - 1].lower_ == "up" else "down"
     tok = anchor
-    if tok.dep_ == "pobj" and tok.head.lower_ == "by":
+    if tok.dep_ == "nummod" and (tok.head.lower_ in _lexicons().measures or _is_by_object(tok.head)):
+        tok = tok.head  # "loses 286 gigatonnes", "cut by 25 basis points": the amount is the verb's
+    if _is_by_object(tok):
         tok = tok.head
     if tok.dep_ in ("dobj", "npadvmod", "advmod", "prep", "attr"):
         head = tok.head
-        if head.pos_ == "VERB" and head.i != tok.i:
+        if head.pos_ == "VERB" and head.i != tok.i and not _is_amount_object(head, tok):
             return change.get(head.lemma_.lower())
     return None
 
 
+def _is_by_object(tok: Token) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by"
+
+
+def _is_particle_object(particle: Token, anchor: Token) -> bool:
+    """"gave up 517 yards", "put down 5,000 dollars": the particle belongs to a phrasal verb whose
+    object is the figure, so it marks no change (against "shares were up 5%")."""
+    if particle.dep_ != "prt":
+        return False
+    verb = particle.head
+    return anchor.head.i == verb.i or anchor.head.head.i == verb.i
+
+
+def _names_money(tok: Token) -> bool:
+    """A money amount: spaCy's MONEY entity, or a currency symbol or word next to its number."""
+    words = _lexicons().currency_words
+    return any(t.ent_type_ == "MONEY" or t.lower_ in words or (t.like_num and _currency_before(t.doc, t.i))
+               for t in tok.subtree)
+
+
+def _is_amount_object(verb: Token, tok: Token) -> bool:
+    """Objects of a verb of change that name an amount, not the change: a second object after the one
+    the verb moves ("doubling it to 256GB instead of the 128GB"), and money raised as funds
+    ("has raised $280 million"), where "raise" means collect."""
+    if tok.dep_ != "dobj":
+        return False
+    if any(c.dep_ == "dobj" and c.i < tok.i for c in verb.children):
+        return True
+    return verb.lemma_.lower() in _lexicons().collect_verbs and _names_money(tok)
+
+
+def _is_signed_level(doc: Doc, expr: _Expr) -> bool:
+    """A signed number that is a level, not a change: the complement of "be" ("was -5 yards") or the
+    object of "of"/"at"/"to" ("a low of -12 degrees"); "Dow -0.2%" in a market list stays a change."""
+    tok = doc[expr.start]
+    if expr.start > 0 and doc[expr.start - 1].lower_ in ("of", "at", "to", "from"):
+        return True
+    head = tok.head.head if tok.dep_ == "nummod" else tok.head
+    return head.lemma_ == "be" and head.i < tok.i
+
+
 def _range_change(doc: Doc, expr: _Expr) -> Qualifier | None:
-    """A range a verb of change moves through is that change, as in NewsQuant: "fell from $2,415 to $2,315"."""
+    """A range of amounts of change is that change: "dropped by 1 to 1.5 degrees" is down.
+
+    A "from X to Y" range stays a range even after a verb of change ("dropping from 208 pounds to
+    193"): its bounds are levels, not amounts, and NewsQuant marks it so three times in four.
+    """
     opener = expr.start - (2 if _currency_before(doc, expr.start) else 1)
-    if opener < 0 or doc[opener].lower_ not in ("from", "by"):
+    if opener < 0 or doc[opener].lower_ != "by":
         return None
     verb = doc[opener].head
     return _lexicons().change.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
@@ -941,7 +1095,7 @@ def _figure(doc: Doc, doc_id: str, sent: Span, expr: _Expr, ctx: _Context, claim
         qualifier = change or _range_change(doc, expr) or ("approx" if qualifier == "approx" else "range")
     elif change is not None and qualifier is None:
         qualifier = change
-    elif expr.sign is not None and qualifier is None:
+    elif expr.sign is not None and qualifier is None and not _is_signed_level(doc, expr):
         qualifier = "up" if expr.sign == "+" else "down"
     counted, category = _describe(doc, expr, unit, ctx)
     start_char, end_char = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
