@@ -45,6 +45,20 @@ def test_ingest_stores_the_seed_and_says_what_it_did(seeded_db: str) -> None:
     assert counts["figures"] >= 10
 
 
+def test_ingest_links_the_new_events_to_incidents(seeded_db: str) -> None:
+    with Store(seeded_db, read_only=True) as store:
+        rows = store.events()
+    assert rows and all(row.event.incident for row in rows)
+
+
+def test_no_reconcile_leaves_events_unlinked(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.duckdb")
+    code, _ = run("ingest", str(SEED), "--db", db, "--no-reconcile")
+    assert code == 0
+    with Store(db, read_only=True) as store:
+        assert all(row.event.incident is None for row in store.events())
+
+
 def test_ingesting_the_same_file_again_adds_nothing(seeded_db: str) -> None:
     with Store(seeded_db, read_only=True) as store:
         before = store.counts()

@@ -105,6 +105,9 @@ def ingest(
         int, typer.Option("--max-mb", min=1, help="Largest article file, or dump line, accepted (megabytes).")
     ] = 20,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    reconcile: Annotated[
+        bool, typer.Option(help="Link the new events to incidents afterwards (see `parley reconcile`).")
+    ] = True,
 ) -> None:
     """Read articles, extract figures, events and attributions, and store them.
 
@@ -135,6 +138,10 @@ def ingest(
         report = ingest_paths(
             paths, store, fields=fields, max_bytes=max_mb * 1024 * 1024, encoding=encoding, on_item=on_item
         )
+        if reconcile and (report.added or report.replaced):
+            from parley.reconcile import reconcile as link_incidents
+
+            link_incidents(store)
     if not quiet:
         console.print(
             f"[bold]{report.added}[/] added, {report.replaced} re-extracted, {report.unchanged} already stored, "
@@ -329,6 +336,9 @@ def demo(
             with _progress(False) as progress:
                 task = progress.add_task("ingesting examples", total=None)
                 report = ingest_paths([EXAMPLES_DIR], store, on_item=lambda *_: progress.advance(task))
+            from parley.reconcile import reconcile as link_incidents
+
+            link_incidents(store)
             console.print(f"[bold]{report.added}[/] example articles ingested into {db}\n")
             for document in store.documents():
                 _print_extraction(store.extraction(document.doc_id))
@@ -490,7 +500,8 @@ def _source_cell(source: Any) -> str:
 def reconcile_cmd(db: DbOption = None, as_json: JsonOption = False) -> None:
     """Link events not yet reconciled to incidents (one per real event), keeping earlier incidents.
 
-    Incremental: run it after each `parley ingest`; new reports join or open incidents.
+    Incremental: `parley ingest` runs it after storing new articles (unless --no-reconcile);
+    new reports join or open incidents.
 
     Examples:
 
