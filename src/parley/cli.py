@@ -686,28 +686,36 @@ def serve(
         typer.Option(envvar="PARLEY_TOKEN", show_envvar=True, help="Write token; POST /api/documents needs it."),
     ] = None,
     read_only: Annotated[bool, typer.Option("--read-only", help="Open the store read-only; refuse writes.")] = False,
+    public_reads: Annotated[
+        bool, typer.Option("--public-reads", help="On a non-loopback address, let anyone read without the token.")
+    ] = False,
 ) -> None:
     """Serve the dashboard and the HTTP API over a store (open http://127.0.0.1:8000/).
 
-    Reads are open; writes (POST /api/documents) need the token. A writable server on a
-    non-loopback address without a token is refused.
+    Writes (POST /api/documents) need the token. Reads are open on loopback; on any other
+    address they need the token too (browsers sign in once at /login), unless --public-reads.
+    A writable server on a non-loopback address without a token is refused.
 
     Examples:
 
         parley serve --db news.duckdb
 
         PARLEY_TOKEN=$(python -c 'import secrets; print(secrets.token_urlsafe(24))') parley serve --host 0.0.0.0
+
+        parley serve --host 0.0.0.0 --read-only --public-reads
     """
     import uvicorn
 
-    from parley.serve import ServeConfig, check_bind, create_app
+    from parley.serve import ServeConfig, check_bind, create_app, reads_open
 
-    config = ServeConfig(db=db, token=token or None, read_only=read_only)
+    config = ServeConfig(db=db, token=token or None, read_only=read_only,
+                         open_reads=reads_open(host, public_reads))
     check_bind(host, config)
     with Store(db, read_only=read_only) as store:  # fail here, with parley's message, if it cannot be opened
         path = store.path
     writes = "writes need the token" if config.writable else "read-only: no writes"
-    err_console.print(f"serving {path} on http://{host}:{port}/ ({writes})", highlight=False)
+    reads = "reads open" if config.open_reads else "reads need the token"
+    err_console.print(f"serving {path} on http://{host}:{port}/ ({reads}; {writes})", highlight=False)
     uvicorn.run(create_app(config), host=host, port=port, log_level="info")
 
 

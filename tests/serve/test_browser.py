@@ -150,8 +150,45 @@ def test_dashboard_fits_a_phone_screen_without_sideways_scrolling(page: Any, bas
     assert overflow <= 1
 
 
+#: Runs in the page and returns every accessibility problem it finds (see the file's comment).
+A11Y_PROBLEMS = (Path(__file__).parent / "a11y_check.js").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("path", [
+    "/", "/figures", "/events", "/attributions", "/ledgers", "/documents", "/documents/4ee4dba7f869a12d?figure=0",
+    "/login",
+])
+def test_pages_pass_a_quick_accessibility_check(page: Any, base_url: str, path: str) -> None:
+    page.goto(base_url + path)
+    if path == "/":
+        page.wait_for_selector("#series[data-rendered='true'] svg", timeout=15_000)
+    assert page.evaluate(A11Y_PROBLEMS) == []
+
+
+def test_accessibility_check_catches_pale_text_and_unlabelled_fields(page: Any, base_url: str) -> None:
+    page.goto(base_url + "/events")
+    page.evaluate("""() => {
+      document.querySelector('h1').style.color = '#bbbbbb';
+      const field = document.createElement('input');
+      field.name = 'orphan';
+      document.querySelector('main').append(field);
+    }""")
+    problems = page.evaluate(A11Y_PROBLEMS)
+    assert any(p.startswith("contrast") and "<h1" in p for p in problems)
+    assert "unlabelled field: orphan" in problems
+
+
+def test_api_page_renders_offline_from_packaged_swagger_ui(page: Any, base_url: str) -> None:
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(base_url + "/docs")
+    page.wait_for_selector(".opblock-summary-path", timeout=15_000)
+    assert "/api/figures" in page.locator(".opblock-summary-path").all_inner_texts()
+    assert all(url.startswith(base_url) for url in requests), [u for u in requests if not u.startswith(base_url)]
+
+
 def test_readme_screenshot_of_the_overview(page: Any, base_url: str, tmp_path: Path) -> None:
-    page.set_viewport_size({"width": 1280, "height": 1350})
+    page.set_viewport_size({"width": 1280, "height": 1760})
     page.goto(base_url + "/?category=released")
     for chart in ("#timeline", "#series"):
         page.wait_for_selector(f"{chart}[data-rendered='true'] svg", timeout=15_000)

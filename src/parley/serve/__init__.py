@@ -4,18 +4,24 @@
         The app: the JSON API under ``/api`` (OpenAPI schema at ``/openapi.json``), the
         dashboard pages (``/``, ``/figures``, ``/events``, ``/attributions``, ``/documents``,
         ``/documents/{doc_id}``) and their static assets, Vega included, so it works offline.
-    ServeConfig(db=None, token=None, read_only=False, max_body_bytes=5 MB)
-        The store to serve and who may write. ``ServeConfig.from_env`` reads ``$PARLEY_TOKEN``.
+    ServeConfig(db=None, token=None, read_only=False, max_body_bytes=5 MB, open_reads=True)
+        The store to serve, who may write and whether reads need the token.
+        ``ServeConfig.from_env`` reads ``$PARLEY_TOKEN``.
+    reads_open(host, public_reads=False) -> bool
+        Reads are open on loopback; elsewhere only when the operator passes ``--public-reads``.
     check_bind(host, config)
-        Raises UsageError for a writable server on a non-loopback address without a token.
+        Raises UsageError for a writable server on a non-loopback address without a token, or
+        for reads guarded by a token that is not set.
 
 Every page has a JSON twin computed by the same data function. Writes
-(``POST /api/documents``) need ``Authorization: Bearer <token>``. Errors share one JSON shape
+(``POST /api/documents``) need ``Authorization: Bearer <token>``; so do reads when
+``open_reads`` is False (browsers log in once at ``/login`` and keep a session cookie). Errors share one JSON shape
 (``{"error": {"status", "type", "message", "problems"}}``) whose status comes from the
 parley error raised.
 
 Limits: one DuckDB connection per process, used under a lock (reads wait for a running
-ingest); paging and most sort orders are done in Python on the filtered rows.
+ingest). Listings are paged and sorted by the store; the overview reads every dated event and
+figure, since it draws them all.
 
     >>> from fastapi.testclient import TestClient                   # doctest: +SKIP
     >>> from parley.serve import ServeConfig, create_app            # doctest: +SKIP
@@ -26,6 +32,15 @@ ingest); paging and most sort orders are done in Python on the filtered rows.
 from __future__ import annotations
 
 from parley.serve._app import create_app
-from parley.serve._config import DEFAULT_MAX_BODY_BYTES, TOKEN_ENV, ServeConfig, check_bind, is_loopback
+from parley.serve._config import (
+    DEFAULT_MAX_BODY_BYTES,
+    TOKEN_ENV,
+    ServeConfig,
+    check_bind,
+    is_loopback,
+    reads_open,
+)
 
-__all__ = ["DEFAULT_MAX_BODY_BYTES", "TOKEN_ENV", "ServeConfig", "check_bind", "create_app", "is_loopback"]
+__all__ = [
+    "DEFAULT_MAX_BODY_BYTES", "TOKEN_ENV", "ServeConfig", "check_bind", "create_app", "is_loopback", "reads_open",
+]

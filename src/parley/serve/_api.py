@@ -25,13 +25,11 @@ from parley.serve._data import (
     EventQuery,
     FigureItem,
     FigureQuery,
-    Overview,
     Page,
     attribution_page,
     document_page,
     event_page,
     figure_page,
-    overview,
 )
 from parley.serve._errors import ERROR_RESPONSES, ErrorBody, Forbidden, Unauthorized
 from parley.serve._handle import StoreHandle
@@ -47,6 +45,7 @@ from parley.serve._ledgers import (
     series_list,
     truce_ledger,
 )
+from parley.serve._overview import Overview, overview
 from parley.serve._posting import MEDIA_TYPES, IngestResult, ingest_body
 from parley.types import Category
 

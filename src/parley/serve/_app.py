@@ -13,11 +13,13 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from parley.serve import _api, _pages
+from parley.serve import _access, _api, _pages
+from parley.serve._access import ReadGuard
 from parley.serve._config import ServeConfig
 from parley.serve._errors import install_error_handlers
 from parley.serve._handle import StoreHandle
@@ -38,8 +40,14 @@ Listings take `offset`/`limit` paging and a `sort` order and answer
 `{"items": [...], "total": N, "offset": O, "limit": L}`. Every error answers
 `{"error": {"status", "type", "message", "problems"}}`.
 
-Reads are open. `POST /api/documents` needs `Authorization: Bearer <PARLEY_TOKEN>`.
+`POST /api/documents` needs `Authorization: Bearer <PARLEY_TOKEN>`. Reads are open on a
+server that listens on loopback (or was started with `--public-reads`); otherwise they need the
+same header (browsers log in once at `/login`).
 """
+
+#: Swagger UI is served from the package (static/vendor) so the API page works offline.
+SWAGGER_JS = "/static/vendor/swagger-ui-bundle.js"
+SWAGGER_CSS = "/static/vendor/swagger-ui.css"
 
 
 def create_app(config: ServeConfig | None = None) -> FastAPI:
@@ -67,7 +75,7 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
         summary="Figures, events and attributions read from conflict news, each traceable to its sentence.",
         description=API_DESCRIPTION,
         lifespan=lifespan,
-        docs_url="/docs",
+        docs_url=None,
         redoc_url=None,
     )
     app.state.store = handle
@@ -80,9 +88,20 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
             request, "error.html", {"status": status, "message": message, "nav": ""}, status_code=status
         )
 
+    @app.get("/docs", include_in_schema=False)
+    def api_docs() -> HTMLResponse:
+        # No validator badge: it would send the schema to an outside service.
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json", title="parley API", swagger_js_url=SWAGGER_JS, swagger_css_url=SWAGGER_CSS,
+            swagger_favicon_url="/static/favicon.svg",
+            swagger_ui_parameters={"validatorUrl": None, "defaultModelsExpandDepth": 0},
+        )
+
     install_error_handlers(app, render_error)
     app.include_router(_api.router)
     app.include_router(_pages.router)
+    app.include_router(_access.router)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     app.add_middleware(BodySizeLimit, max_bytes=config.max_body_bytes)
+    app.add_middleware(ReadGuard, config=config)  # outermost: refuse before reading any body
     return app

@@ -2,7 +2,9 @@
 
 Writes need a token: ``POST`` answers 401 without one and 403 with a wrong one. A server that
 accepts writes must not listen on a non-loopback address without a token, so
-:func:`check_bind` refuses that set-up before anything is opened. Reads are open. Request
+:func:`check_bind` refuses that set-up before anything is opened. Reads are open on loopback;
+on any other address they need the token too (:mod:`parley.serve._access`) unless the operator
+opts in with ``--public-reads`` (see :func:`reads_open`). Request
 bodies are capped (:attr:`ServeConfig.max_body_bytes`), so one client cannot make the server
 hold an arbitrary amount of memory.
 """
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 
 from parley.errors import UsageError
 
-__all__ = ["DEFAULT_MAX_BODY_BYTES", "TOKEN_ENV", "ServeConfig", "check_bind", "is_loopback"]
+__all__ = ["DEFAULT_MAX_BODY_BYTES", "TOKEN_ENV", "ServeConfig", "check_bind", "is_loopback", "reads_open"]
 
 #: The environment variable holding the write token.
 TOKEN_ENV = "PARLEY_TOKEN"
@@ -38,12 +40,15 @@ class ServeConfig:
         token: the write token; None means writes are refused.
         read_only: open the store read-only (several servers may share one file) and refuse writes.
         max_body_bytes: the largest request body accepted.
+        open_reads: whether reads need no token (see :func:`reads_open`); False makes every page
+            and read endpoint ask for the token.
     """
 
     db: str | None = None
     token: str | None = None
     read_only: bool = False
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    open_reads: bool = True
 
     @property
     def writable(self) -> bool:
@@ -66,12 +71,17 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def reads_open(host: str, public_reads: bool = False) -> bool:
+    """Whether a server on ``host`` answers reads without the token: on loopback, or when opted in."""
+    return public_reads or is_loopback(host)
+
+
 def check_bind(host: str, config: ServeConfig) -> None:
     """Refuse a set-up that would expose the store to the network unprotected.
 
     Raises:
-        UsageError: a writable server on a non-loopback address without a token, or a token too
-            short to resist guessing.
+        UsageError: a writable server on a non-loopback address without a token, reads guarded by
+            a token that is not set, or a token too short to resist guessing.
     """
     if config.token is not None and len(config.token) < MIN_TOKEN_CHARS:
         raise UsageError(
@@ -82,4 +92,9 @@ def check_bind(host: str, config: ServeConfig) -> None:
         raise UsageError(
             f"refusing to serve a writable store on {host} without a token: set {TOKEN_ENV} (or --token), "
             "or pass --read-only, or listen on 127.0.0.1"
+        )
+    if not config.open_reads and config.token is None:
+        raise UsageError(
+            f"reads on {host} need a token: set {TOKEN_ENV} (or --token), or pass --public-reads to let "
+            "anyone who can reach the port read the store"
         )

@@ -4,18 +4,15 @@ Each function takes an open :class:`~parley.store.Store` and a validated query m
 a pydantic model. The JSON endpoint returns that model as it is; the page template renders the
 same model, so what a browser shows and what a script downloads can never disagree.
 
-Limits, on purpose: the store filters in SQL, but paging and the sort orders other than
-publication date are done here on the filtered rows, so one request holds every matching row
-of one table in memory. That is fine for newsroom-sized stores (tens of thousands of records);
-a larger store wants ``offset``/``order`` pushed into :meth:`Store.figures` and friends.
+Listings are filtered, sorted and paged by the store (``Store.figure_page`` and friends), so
+a request holds one page of rows. The overview still reads every dated event and figure: its
+timeline and series are drawn whole.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
-from collections.abc import Callable, Sequence
-from typing import Any, Generic, Literal, TypeVar
+from typing import Generic, Literal, TypeVar
 from urllib.parse import quote
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -34,16 +31,16 @@ __all__ = [
     "EventQuery",
     "FigureItem",
     "FigureQuery",
-    "Overview",
     "Page",
-    "SeriesPoint",
     "attribution_page",
+    "document_href",
     "document_page",
     "event_href",
+    "event_item",
     "event_page",
     "figure_href",
+    "figure_item",
     "figure_page",
-    "overview",
 ]
 
 #: How a figure or event with no claimant (the article's own voice) is labelled in charts.
@@ -153,30 +150,6 @@ class DocumentSummary(BaseModel):
     href: str
 
 
-class SeriesPoint(BaseModel):
-    """One figure as a point of a claimant's series: the numbers a chart needs and its source."""
-
-    claimant: str
-    category: str
-    date: dt.date
-    value: float
-    text: str
-    counted: str | None
-    doc_id: str
-    idx: int
-    href: str
-
-
-class Overview(BaseModel):
-    """The front page: totals, the event timeline and the figure series per claimant."""
-
-    counts: dict[str, int]
-    timeline: list[EventItem]
-    category: Category | None
-    categories: list[str] = Field(description="the categories that have at least one dated figure")
-    series: list[SeriesPoint]
-
-
 # ---------------------------------------------------------------------- links
 
 
@@ -204,66 +177,36 @@ def attribution_href(doc_id: str, idx: int) -> str:
 
 
 def figure_page(store: Store, query: FigureQuery) -> Page[FigureItem]:
-    """Figures matching the query, sorted and paged."""
-    rows = store.figures(
+    """Figures matching the query, sorted and paged by the store."""
+    rows, total = store.figure_page(
         category=query.category, claimant=query.claimant, since=query.since, until=query.until,
-        text=query.text, doc_id=query.doc_id,
+        text=query.text, doc_id=query.doc_id, order=query.sort, offset=query.offset, limit=query.limit,
     )
-    items = [figure_item(row) for row in rows]
-    return _paged(_sorted(items, query.sort, _FIGURE_KEYS), query)
+    return _page([figure_item(row) for row in rows], total, query)
 
 
 def event_page(store: Store, query: EventQuery) -> Page[EventItem]:
-    """Events matching the query, sorted and paged."""
-    rows = store.events(
+    """Events matching the query, sorted and paged by the store."""
+    rows, total = store.event_page(
         type=query.type, status=query.status, since=query.since, until=query.until, text=query.text,
-        doc_id=query.doc_id,
+        doc_id=query.doc_id, order=query.sort, offset=query.offset, limit=query.limit,
     )
-    items = [event_item(row) for row in rows]
-    return _paged(_sorted(items, query.sort, _EVENT_KEYS), query)
+    return _page([event_item(row) for row in rows], total, query)
 
 
 def attribution_page(store: Store, query: AttributionQuery) -> Page[AttributionItem]:
-    """Attributions, optionally of one document or source, in article order.
-
-    The store has no attribution query yet, so this reads each document's extraction; it is the
-    slowest listing on a large store.
-    """
-    doc_ids = [store.resolve_doc_id(query.doc_id)] if query.doc_id else [d.doc_id for d in store.documents()]
-    items = []
-    for doc_id in doc_ids:
-        for idx, attribution in enumerate(store.extraction(doc_id).attributions):
-            if _source_matches(attribution, query.source):
-                fields = attribution.model_dump()
-                items.append(AttributionItem(**fields, idx=idx, href=attribution_href(doc_id, idx)))
-    return _paged(items, query)
+    """Attributions, optionally of one document or source: newest article first, in article order."""
+    rows, total = store.attribution_page(
+        doc_id=query.doc_id, source=query.source, offset=query.offset, limit=query.limit
+    )
+    items = [_attribution_item(idx, attribution) for idx, attribution in rows]
+    return _page(items, total, query)
 
 
 def document_page(store: Store, query: DocumentQuery) -> Page[DocumentSummary]:
     """Stored articles with their figure and event counts."""
-    figures = Counter(row.figure.doc_id for row in store.figures())
-    events = Counter(row.event.doc_id for row in store.events())
-    items = [_summary(doc, figures[doc.doc_id], events[doc.doc_id]) for doc in store.documents()]
-    return _paged(_sorted(items, query.sort, _DOCUMENT_KEYS), query)
-
-
-def overview(store: Store, category: Category | None) -> Overview:
-    """Totals, every event on a timeline, and the series of one figure category per claimant.
-
-    Without a category the most frequent dated category is charted, so the front page never
-    opens on an empty chart when there is something to show.
-    """
-    timeline = [event_item(row) for row in store.events()]
-    points = [p for row in store.figures() if (p := series_point(row)) is not None]
-    by_category = Counter(p.category for p in points)
-    chosen = category or (by_category.most_common(1)[0][0] if by_category else None)
-    return Overview(
-        counts=store.counts(),
-        timeline=[e for e in timeline if e.when is not None],
-        category=chosen,
-        categories=sorted(by_category),
-        series=[p for p in points if p.category == chosen],
-    )
+    rows, total = store.document_page(order=query.sort, offset=query.offset, limit=query.limit)
+    return _page([_summary(doc, figures, events) for doc, figures, events in rows], total, query)
 
 
 # ---------------------------------------------------------------------- row conversion
@@ -284,21 +227,6 @@ def event_item(row: EventRow) -> EventItem:
     return EventItem(
         **e.model_dump(), idx=row.idx, published=row.published, outlet=row.outlet, sentence=row.sentence,
         when=_event_day(e.date) or row.published, href=event_href(e.doc_id, row.idx),
-    )
-
-
-def series_point(row: FigureRow) -> SeriesPoint | None:
-    """A figure as a chart point, or None when it has no single value or no publication date.
-
-    Ranges are charted at their low end only if nothing better exists; here they are left out,
-    so a line never mixes a claimed range with a claimed count.
-    """
-    f = row.figure
-    if f.value is None or row.date is None or f.unit not in (None, ""):
-        return None
-    return SeriesPoint(
-        claimant=f.claimant or ARTICLE_VOICE, category=f.category, date=row.date, value=f.value, text=f.text,
-        counted=f.counted, doc_id=f.doc_id, idx=row.idx, href=figure_href(f.doc_id, row.idx),
     )
 
 
@@ -328,42 +256,12 @@ def _event_day(value: str | None) -> dt.date | None:
         return None
 
 
-def _source_matches(attribution: Attribution, wanted: str | None) -> bool:
-    if not wanted:
-        return True
-    if wanted.lower() == "none":
-        return attribution.source is None
-    return attribution.source is not None and wanted.lower() in attribution.source.text.lower()
+def _attribution_item(idx: int, attribution: Attribution) -> AttributionItem:
+    return AttributionItem(**attribution.model_dump(), idx=idx, href=attribution_href(attribution.doc_id, idx))
 
 
-# ---------------------------------------------------------------------- sorting and paging
-
-_Key = Callable[[Any], Any]
-
-_FIGURE_KEYS: dict[str, _Key] = {
-    "date": lambda f: (f.published is None, f.published or dt.date.min, f.doc_id, f.idx),
-    "value": lambda f: (f.value is None, f.value if f.value is not None else f.low or 0.0),
-    "category": lambda f: f.category,
-    "claimant": lambda f: (f.claimant is None, (f.claimant or "").lower()),
-}
-_EVENT_KEYS: dict[str, _Key] = {
-    "date": lambda e: (e.when is None, e.when or dt.date.min, e.doc_id, e.idx),
-    "type": lambda e: e.type,
-    "status": lambda e: e.status,
-}
-_DOCUMENT_KEYS: dict[str, _Key] = {
-    "date": lambda d: (d.date is None, d.date or dt.date.min, d.doc_id),
-    "figures": lambda d: d.figures,
-    "events": lambda d: d.events,
-}
+# ---------------------------------------------------------------------- paging
 
 
-def _sorted(items: Sequence[T], order: str, keys: dict[str, _Key]) -> list[T]:
-    """Items sorted by ``order`` (a key name, ``-`` first for descending); ties keep store order."""
-    key = keys[order.lstrip("-")]
-    return sorted(items, key=key, reverse=order.startswith("-"))
-
-
-def _paged(items: Sequence[T], query: _Query) -> Page[T]:
-    return Page[T](items=list(items[query.offset : query.offset + query.limit]), total=len(items),
-                   offset=query.offset, limit=query.limit)
+def _page(items: list[T], total: int, query: _Query) -> Page[T]:
+    return Page[T](items=items, total=total, offset=query.offset, limit=query.limit)

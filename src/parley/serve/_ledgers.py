@@ -1,9 +1,13 @@
 """Ledgers, series and conflicts from :mod:`parley.reconcile`, as served, each line linked to its sentence.
 
 The reconcile stage gives each ledger line and series point a source (document, outlet, date,
-sentence, claimant). Here every source also gets ``href``: the article page with that sentence
-highlighted, found by its text in the article (the first occurrence; a sentence repeated word
-for word in one article is shown at its first place).
+sentence, claimant). Here every source also gets ``href``, the article page focused on it:
+
+* a series point or conflict claim links to its figure (matched by document, sentence and the
+  figure's text, so the number itself is highlighted);
+* a captive line links to its sentence by the offset the line carries;
+* a truce line has no offset, so its sentence is found by its text in the article (the first
+  occurrence: a sentence repeated word for word in one article is shown at its first place).
 """
 
 from __future__ import annotations
@@ -16,8 +20,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from parley.errors import NotFound
 from parley.reconcile import captives, figure_conflicts, figure_series, load, truces
 from parley.reconcile.reports import SourceRef
-from parley.serve._data import document_href
-from parley.store import Store
+from parley.serve._data import document_href, figure_href
+from parley.store import FigureRow, Store
 from parley.types import Category
 
 __all__ = [
@@ -26,6 +30,7 @@ __all__ = [
     "LedgerQuery",
     "SeriesList",
     "SeriesQuery",
+    "SourceLinker",
     "TruceLedger",
     "captive_ledger",
     "conflict_list",
@@ -168,17 +173,26 @@ class ConflictList(_Out):
     conflicts: list[ConflictItem]
 
 
-class _Linker:
-    """Turns a :class:`SourceRef` into a served source with a link to its sentence."""
+class SourceLinker:
+    """Turns a :class:`SourceRef` into a served source with a link to its figure or sentence."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, figures: list[FigureRow] | None = None) -> None:
         self._store = store
         self._texts: dict[str, str] = {}
+        self._rows = figures
+        self._figures: dict[tuple[str, str, str], int] | None = None
 
-    def source(self, ref: SourceRef) -> dict[str, Any]:
-        return {**ref.as_dict(), "href": self.href(ref.doc_id, ref.sentence)}
+    def source(self, ref: SourceRef, *, at: int | None = None, figure: str | None = None) -> dict[str, Any]:
+        """The source as served: ``figure`` (its text) links to that figure, ``at`` to the sentence there."""
+        if figure is not None:
+            idx = self._figure_index().get((ref.doc_id, ref.sentence, figure))
+            if idx is not None:
+                return {**ref.as_dict(), "href": figure_href(ref.doc_id, idx)}
+        href = document_href(ref.doc_id) + f"?at={at}#focus" if at is not None else self.href(ref.doc_id, ref.sentence)
+        return {**ref.as_dict(), "href": href}
 
     def href(self, doc_id: str, sentence: str) -> str:
+        """The article focused on the first occurrence of ``sentence`` (the article alone if absent)."""
         if doc_id not in self._texts:
             try:
                 self._texts[doc_id] = self._store.document(doc_id).text
@@ -187,21 +201,37 @@ class _Linker:
         at = self._texts[doc_id].find(sentence) if sentence else -1
         return document_href(doc_id) + (f"?at={at}#focus" if at >= 0 else "")
 
-    def line(self, data: dict[str, Any], ref: SourceRef) -> dict[str, Any]:
-        return {**data, "source": self.source(ref)}
+    def line(self, data: dict[str, Any], ref: SourceRef, *, at: int | None = None,
+             figure: str | None = None) -> dict[str, Any]:
+        """A ledger line's data with its served source."""
+        return {**data, "source": self.source(ref, at=at, figure=figure)}
+
+    def _figure_index(self) -> dict[tuple[str, str, str], int]:
+        """(doc_id, sentence, figure text) -> the figure's index; the first figure wins a tie."""
+        if self._figures is None:
+            rows = self._rows if self._rows is not None else self._store.figures()
+            self._figures = {}
+            for row in rows:
+                self._figures.setdefault((row.figure.doc_id, row.sentence, row.figure.text), row.idx)
+        return self._figures
+
+
+def _captive_line(link: SourceLinker, line: Any) -> CaptiveLineItem:
+    """A captive line linked to its sentence by the offset reconcile keeps (0 means unknown)."""
+    start = getattr(line, "sentence_start", None) or None
+    return CaptiveLineItem.model_validate(link.line(line.as_dict(), line.source, at=start))
 
 
 def captive_ledger(store: Store, query: LedgerQuery) -> CaptiveLedger:
     """Captives taken, held and released, with the exchanges among them."""
-    link = _Linker(store)
+    link = SourceLinker(store)
     lines, exchanges = captives(load(store, since=query.since, until=query.until))
     return CaptiveLedger(
-        lines=[CaptiveLineItem.model_validate(link.line(x.as_dict(), x.source)) for x in lines],
+        lines=[_captive_line(link, x) for x in lines],
         exchanges=[
             ExchangeItem(
                 exchange_id=x.exchange_id, ratio=x.ratio,
-                first=CaptiveLineItem.model_validate(link.line(x.first.as_dict(), x.first.source)),
-                second=CaptiveLineItem.model_validate(link.line(x.second.as_dict(), x.second.source)),
+                first=_captive_line(link, x.first), second=_captive_line(link, x.second),
             )
             for x in exchanges
         ],
@@ -210,21 +240,21 @@ def captive_ledger(store: Store, query: LedgerQuery) -> CaptiveLedger:
 
 def truce_ledger(store: Store, query: LedgerQuery) -> TruceLedger:
     """Agreements, starts, extensions, ends and breaches of truces, oldest first."""
-    link = _Linker(store)
+    link = SourceLinker(store)
     lines = truces(load(store, since=query.since, until=query.until))
     return TruceLedger(lines=[TruceLineItem.model_validate(link.line(x.as_dict(), x.source)) for x in lines])
 
 
 def series_list(store: Store, query: SeriesQuery) -> SeriesList:
     """Figure series, optionally of one category or claimant."""
-    link = _Linker(store)
+    link = SourceLinker(store)
     out = []
     for s in figure_series(load(store, since=query.since, until=query.until)):
         if query.category and s.category != query.category:
             continue
         if query.claimant and query.claimant.lower() not in s.claimant.lower():
             continue
-        points = [PointItem.model_validate(link.line(p.as_dict(), p.source)) for p in s.points]
+        points = [PointItem.model_validate(link.line(p.as_dict(), p.source, figure=p.text)) for p in s.points]
         out.append(SeriesItem(category=s.category, counted=s.counted, place=s.place, claimant=s.claimant,
                               points=points))
     return SeriesList(series=out)
@@ -232,12 +262,13 @@ def series_list(store: Store, query: SeriesQuery) -> SeriesList:
 
 def conflict_list(store: Store, query: LedgerQuery) -> ConflictList:
     """Claimants whose newest values for the same count disagree."""
-    link = _Linker(store)
+    link = SourceLinker(store)
     out = []
     for c in figure_conflicts(load(store, since=query.since, until=query.until)):
+        newest = [(s.claimant, s.points[-1]) for s in (c.a, c.b)]
         claims = [
-            ClaimItem.model_validate({**link.line(s.points[-1].as_dict(), s.points[-1].source), "claimant": s.claimant})
-            for s in (c.a, c.b)
+            ClaimItem.model_validate({**link.line(p.as_dict(), p.source, figure=p.text), "claimant": claimant})
+            for claimant, p in newest
         ]
         out.append(ConflictItem(category=c.category, counted=c.counted, place=c.place, spread=round(c.spread, 3),
                                 claims=claims))

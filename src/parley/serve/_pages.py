@@ -19,9 +19,8 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, ValidationError
 
 from parley.serve._article import article_view
-from parley.serve._charts import series_spec, timeline_spec
+from parley.serve._charts import PALETTE, series_spec, timeline_spec
 from parley.serve._data import (
-    ARTICLE_VOICE,
     AttributionQuery,
     DocumentQuery,
     EventQuery,
@@ -30,10 +29,10 @@ from parley.serve._data import (
     document_page,
     event_page,
     figure_page,
-    overview,
 )
 from parley.serve._handle import StoreHandle
 from parley.serve._ledgers import LedgerQuery, captive_ledger, conflict_list, truce_ledger
+from parley.serve._overview import Overview, overview
 from parley.types import CATEGORIES, EVENT_TYPES, STATUSES
 
 __all__ = ["router"]
@@ -55,8 +54,8 @@ def overview_page(request: Request) -> HTMLResponse:
     context = {
         "data": data,
         "timeline_spec": timeline_spec(data.timeline),
-        "series_spec": series_spec(data.series, data.category),
-        "claimants": sorted({p.claimant for p in data.series}, key=lambda c: (c == ARTICLE_VOICE, c.lower())),
+        "series_spec": series_spec(data.series, data.lines, data.category),
+        "series_rows": _series_rows(data),
         "json_href": _json_href(request, "/api/overview"),
     }
     return _render(request, "overview.html", "overview", context)
@@ -134,6 +133,21 @@ def ledgers_page(request: Request) -> HTMLResponse:
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+def _series_rows(data: Overview) -> list[dict[str, Any]]:
+    """The table under the series chart: one row per series, drawn ones first with their colour."""
+    rows: dict[str, dict[str, Any]] = {}
+    for p in data.series:
+        row = rows.setdefault(p.line, {"line": p.line, "claimant": p.claimant, "counted": p.counted,
+                                       "place": p.place, "points": [], "charted": p.charted})
+        row["points"].append(p)
+    order = {line: i for i, line in enumerate(data.lines)}
+    out = sorted(rows.values(), key=lambda r: (order.get(r["line"], len(order)), -len(r["points"]), r["line"]))
+    for row in out:
+        row["colour"] = PALETTE[order[row["line"]]] if row["line"] in order else None
+    return out
+
 
 
 def _handle(request: Request) -> StoreHandle:

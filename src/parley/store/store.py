@@ -624,6 +624,179 @@ class Store:
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
+    # ---- serve
+
+    # Paged reads for the web API (parley.serve): filtered, sorted and cut to one page in SQL, each
+    # with the number of rows matching in all, so a request never holds more than one page.
+    _SERVE_EVENT_DAY = "coalesce({d}, {m}, {y}, d.date)"
+
+    def figure_page(
+        self,
+        *,
+        category: str | None = None,
+        claimant: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        text: str | None = None,
+        doc_id: str | None = None,
+        order: str = "date",
+        offset: int = 0,
+        limit: int = 50,
+    ) -> tuple[list[FigureRow], int]:
+        """One page of stored figures (filters as :meth:`figures`) and how many match in all.
+
+        Args:
+            order: ``date`` (publication), ``value`` (the value, else the low bound), ``category``
+                or ``claimant``; a leading ``-`` sorts descending. Missing values sort last either way.
+        """
+        _check_choice("category", category, CATEGORIES)
+        where, params = _date_filters(since, until)
+        if category:
+            where.append("f.category = ?")
+            params.append(category)
+        if claimant:
+            where.append("f.claimant IS NULL" if claimant.lower() == "none" else "lower(f.claimant) LIKE ?")
+            params += [] if claimant.lower() == "none" else [f"%{claimant.lower()}%"]
+        sentence = "substr(d.text, f.sentence_start + 1, f.sentence_end - f.sentence_start)"
+        if text:
+            where.append(f"(lower({sentence}) LIKE ? OR lower(f.counted) LIKE ?)")
+            params += [f"%{text.lower()}%"] * 2
+        if doc_id:
+            where.append("f.doc_id = ?")
+            params.append(self.resolve_doc_id(doc_id))
+        keys = {"date": "d.date", "value": "coalesce(f.value, f.low)", "category": "f.category",
+                "claimant": "lower(f.claimant)"}
+        source = "FROM figures f JOIN documents d USING (doc_id)" + self._serve_where(where)
+        sql = (f"SELECT {_prefixed('f', _FIGURE_COLUMNS)}, d.date, d.outlet, {sentence} {source} "
+               f"ORDER BY {self._serve_order(order, keys, 'f')} LIMIT ? OFFSET ?")
+        rows = self._serve_read(sql, [*params, limit, offset])
+        page = [FigureRow(figure=figure_from_row(r[:15]), idx=r[1], date=r[15], outlet=r[16], sentence=r[17])
+                for r in rows]
+        return page, self._serve_count(source, params)
+
+    def event_page(
+        self,
+        *,
+        type: str | None = None,
+        status: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        text: str | None = None,
+        doc_id: str | None = None,
+        order: str = "date",
+        offset: int = 0,
+        limit: int = 50,
+    ) -> tuple[list[EventRow], int]:
+        """One page of stored events (filters as :meth:`events`) and how many match in all.
+
+        Args:
+            order: ``date`` (the event's own day, a partial date at its first day, else the
+                publication date), ``type`` or ``status``; a leading ``-`` sorts descending.
+        """
+        _check_choice("type", type.upper() if type else None, EVENT_TYPES)
+        _check_choice("status", status, STATUSES)
+        where, params = _date_filters(since, until)
+        if type:
+            where.append("e.type = ?")
+            params.append(type.upper())
+        if status:
+            where.append("e.status = ?")
+            params.append(status)
+        sentence = "substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)"
+        if text:
+            where.append(f"lower({sentence}) LIKE ?")
+            params.append(f"%{text.lower()}%")
+        if doc_id:
+            where.append("e.doc_id = ?")
+            params.append(self.resolve_doc_id(doc_id))
+        day = self._SERVE_EVENT_DAY.format(
+            d=self._db.try_date("e.date"), m=self._db.try_date("e.date || '-01'"),
+            y=self._db.try_date("e.date || '-01-01'"),
+        )
+        keys = {"date": day, "type": "e.type", "status": "e.status"}
+        source = "FROM events e JOIN documents d USING (doc_id)" + self._serve_where(where)
+        sql = (f"SELECT {_prefixed('e', _EVENT_COLUMNS)}, d.date, d.outlet, {sentence} {source} "
+               f"ORDER BY {self._serve_order(order, keys, 'e')} LIMIT ? OFFSET ?")
+        rows = self._serve_read(sql, [*params, limit, offset])
+        page = [EventRow(event=event_from_row(r[:25]), idx=r[1], published=r[25], outlet=r[26], sentence=r[27])
+                for r in rows]
+        return page, self._serve_count(source, params)
+
+    def attribution_page(
+        self, *, doc_id: str | None = None, source: str | None = None, offset: int = 0, limit: int = 50
+    ) -> tuple[list[tuple[int, Any]], int]:
+        """One page of attributions as ``(idx, Attribution)``, newest article first, in article order.
+
+        Args:
+            doc_id: only this document (id or unique prefix).
+            source: case-insensitive substring of the source; ``"none"`` for unattributed content.
+        """
+        where: list[str] = []
+        params: list[Any] = []
+        if doc_id:
+            where.append("a.doc_id = ?")
+            params.append(self.resolve_doc_id(doc_id))
+        if source:
+            where.append("a.source_text IS NULL" if source.lower() == "none" else "lower(a.source_text) LIKE ?")
+            params += [] if source.lower() == "none" else [f"%{source.lower()}%"]
+        origin = "FROM attributions a JOIN documents d USING (doc_id)" + self._serve_where(where)
+        sql = (f"SELECT {_prefixed('a', _ATTRIBUTION_COLUMNS)} {origin} "
+               "ORDER BY d.date DESC NULLS LAST, a.doc_id, a.idx LIMIT ? OFFSET ?")
+        rows = self._serve_read(sql, [*params, limit, offset])
+        return [(int(r[1]), attribution_from_row(r)) for r in rows], self._serve_count(origin, params)
+
+    def document_page(
+        self, *, order: str = "-date", offset: int = 0, limit: int = 50
+    ) -> tuple[list[tuple[Document, int, int]], int]:
+        """One page of documents as ``(document, figures, events)`` and the number of documents.
+
+        Args:
+            order: ``date``, ``figures`` or ``events`` (the counts); a leading ``-`` sorts descending.
+        """
+        counts = ("(SELECT count(*) FROM figures f WHERE f.doc_id = d.doc_id) AS n_figures, "
+                  "(SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS n_events")
+        keys = {"date": "d.date", "figures": "n_figures", "events": "n_events"}
+        sql = (f"SELECT {_prefixed('d', _DOCUMENT_COLUMNS)}, {counts} FROM documents d "
+               f"ORDER BY {self._serve_order(order, keys, None)} LIMIT ? OFFSET ?")
+        width = len(_DOCUMENT_COLUMNS.split(","))
+        rows = self._serve_read(sql, [limit, offset])
+        page = [(document_from_row(r[:width]), int(r[width]), int(r[width + 1])) for r in rows]
+        return page, self._serve_count("FROM documents d", [])
+
+    def _serve_read(self, sql: str, params: list[Any]) -> list[Any]:
+        try:
+            return list(self._db.execute(sql, params).fetchall())
+        except self._db.errors as exc:
+            raise StoreError(f"{self.path}: cannot read a page of records: {first_line(exc)}") from exc
+
+    def _serve_count(self, source: str, params: list[Any]) -> int:
+        row = self._serve_read(f"SELECT count(*) {source}", params)
+        return int(row[0][0]) if row else 0
+
+
+    @staticmethod
+    def _serve_where(where: list[str]) -> str:
+        """`` WHERE a AND b`` for the serve section's queries ('' for no condition)."""
+        return (" WHERE " + " AND ".join(where)) if where else ""
+
+
+    @staticmethod
+    def _serve_order(order: str, keys: Mapping[str, str], alias: str | None) -> str:
+        """An ORDER BY list for ``order`` (a key of ``keys``, ``-`` first for descending), missing values last.
+
+        Ties fall back to document and record order, so paging is stable.
+
+        Raises:
+            UsageError: ``order`` names no key.
+        """
+        name = order.lstrip("-")
+        if name not in keys:
+            raise UsageError(f"unknown sort order {order!r}; choose one of: {', '.join(keys)} (- first: descending)")
+        direction = "DESC" if order.startswith("-") else "ASC"
+        tie = f", {alias}.doc_id, {alias}.idx" if alias else ", d.doc_id"
+        return f"{keys[name]} {direction} NULLS LAST{tie}"
+
+
 # ---------------------------------------------------------------------- helpers
 
 
