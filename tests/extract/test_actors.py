@@ -78,3 +78,15 @@ def test_patron_country_is_not_the_actors_own_without_a_name(nlp: Language) -> N
     doc = nlp("Syrian-backed militias shelled the camp.")
     token = next(t for t in doc if t.text == "militias")
     assert actor_for(token).country is None
+
+
+def test_person_takes_country_of_titled_mention_elsewhere_in_article(nlp: Language) -> None:
+    doc = nlp("Kenyan President William Ruto arrived in Addis Ababa on Monday. Ruto met the delegates.")
+    later = [t for t in doc if t.text == "Ruto"][-1]
+    assert actor_for(later).country == "KEN"
+
+
+def test_ethnic_group_in_a_country_is_of_that_country(nlp: Language) -> None:
+    doc = nlp("Ethnic Serbs in northern Kosovo blocked the roads.")
+    head = next(t for t in doc if t.text == "Serbs")
+    assert actor_for(head).country == "XKX"

@@ -274,3 +274,100 @@ def test_bare_captives_take_their_country_from_the_article(nlp: Language) -> Non
     later = next(e for e in events if e.text == "released" and e.status == "planned")
     assert later.target is not None and later.target.country == "PSE"
     assert later.source is not None and later.source.country == "ISR"  # prisoners are freed by their jailer
+
+
+# ------------------------------------------------------------------ announcements, transfers, deployments
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "mode", "source"),
+    [
+        ("Hezbollah said it would fire rockets at northern Israel if the shelling went on.", "fire", "violence", "LBN"),
+        ("The Turkish government announced that it will impose a curfew on Diyarbakir.", "impose", "restrict", "TUR"),
+        ("Russia plans to expel twenty British diplomats, the foreign ministry said.", "expel", "expel", "RUS"),
+        ("Colombia said it would break off relations with Venezuela unless the border reopened.", "break",
+         "relations", "COL"),
+    ],
+)
+def test_hostile_act_announced_by_its_own_side_is_a_threat(
+    nlp: Language, sentence: str, trigger: str, mode: str, source: str
+) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert (event.type, event.mode, event.status) == ("THREATEN", mode, "happened")
+    assert event.source is not None and event.source.country == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "type_", "status"),
+    [
+        ("If the truce collapses, Israel would attack Rafah.", "attack", "ASSAULT", "hypothetical"),
+        ("Ukrainian officials said Russia would attack Kharkiv again.", "attack", "ASSAULT", "planned"),
+        ("The rebels are prepared to fight in the mountains.", "fight", "ASSAULT", "offered"),
+    ],
+)
+def test_guess_third_party_plan_or_resolve_is_no_threat(
+    nlp: Language, sentence: str, trigger: str, type_: str, status: str
+) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert (event.type, event.status) == (type_, status)
+
+
+def test_own_announced_cooperation_adds_an_agreement_beside_the_act(nlp: Language) -> None:
+    events = _events(nlp, "Japan said it would send medical teams to Turkey.")
+    agreement = _one(events, "said")
+    assert (agreement.type, agreement.status) == ("AGREE", "happened")
+    assert agreement.source is not None and agreement.source.country == "JPN"
+    assert agreement.target is not None and agreement.target.country == "TUR"
+    assert (_one(events, "send").type, _one(events, "send").status) == ("AID", "planned")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Qatar said Israel would release 150 Palestinian prisoners.",  # a third party's report of a plan
+        "Hamas has declared its willingness to release all soldiers.",  # an offer stays an offer
+        "The minister did not say when Israel would free the prisoners.",  # a negated report
+        "He said he will resign after the election.",  # resigning commits to no one
+    ],
+)
+def test_no_agreement_without_a_commitment_of_the_speakers_own(nlp: Language, sentence: str) -> None:
+    assert not [e for e in _events(nlp, sentence) if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "type_"),
+    [
+        ("Turkish doctors handed over 300 kg of medicine to the Red Crescent.", "handed", "AID"),
+        ("The army handed over the two captured soldiers to the Red Cross.", "handed", "RETREAT"),
+        ("Rescue helicopters evacuated the injured from the village.", "evacuated", "AID"),
+        ("Israel evacuated its settlements in Gaza in 2005.", "evacuated", "RETREAT"),
+        ("The first UN peacekeepers arrived in Goma on Sunday.", "arrived", "AID"),
+        ("Russian troops arrived in Belarus on Monday.", "arrived", "MOBILIZE"),
+        ("The deployment of African Union peacekeeping troops began in May.", "deployment", "AID"),
+        ("The military government extended the curfew in Bamako.", "extended", "COERCE"),
+    ],
+)
+def test_sense_of_a_transfer_follows_what_is_moved(nlp: Language, sentence: str, trigger: str, type_: str) -> None:
+    assert _one(_events(nlp, sentence), trigger).type == type_
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("The ministry released a statement on Tuesday.", "released"),
+        ("The embassy sent a letter to the foreign ministry.", "sent"),
+        ("Medics treated the wounded at the scene.", "wounded"),
+    ],
+)
+def test_messages_and_the_wounded_are_not_events(nlp: Language, sentence: str, absent: str) -> None:
+    assert absent not in [e.text for e in _events(nlp, sentence)]
+
+
+def test_threat_mode_comes_from_the_threatened_act(nlp: Language) -> None:
+    threat = _one(_events(nlp, "North Korea threatened to launch an attack on Seoul."), "threatened")
+    assert threat.mode == "violence"
+
+
+def test_ethnic_group_is_of_the_country_it_lives_in(nlp: Language) -> None:
+    event = _one(_events(nlp, "Ethnic Hungarians protested in Romania on Sunday."), "protested")
+    assert event.source is not None and event.source.country == "ROU"

@@ -8,8 +8,9 @@ gives country and sector, a country name or demonym gives the country, and the h
 gives the sector when no organisation did.
 
 Limits: no coreference beyond a look-back for pronouns and "the group"-style phrases to the most
-recent named organisation or country; persons are not linked to their countries ("Naim" stays
-unresolved) unless a title or modifier names one.
+recent named organisation or country; a person gets a country only from a title, modifier or
+apposition of one of the mentions of the same name in the article ("Hamas official Bassem Naim
+... Naim said"); no gazetteer of people.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from parley.types import SECTORS, Sector
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["ActorLexicon", "actor_for", "load_actor_lexicon", "normalise_tokens", "phrase_tokens"]
+__all__ = ["ActorLexicon", "actor_for", "is_ethnic_group", "load_actor_lexicon", "normalise_tokens", "phrase_tokens"]
 
 #: Longest entry, in tokens, that the matcher tries (e.g. "international committee of the red cross").
 MAX_ENTRY_TOKENS = 6
@@ -250,6 +251,57 @@ def _country_of_origin(head: Token, lexicon: ActorLexicon) -> str | None:
     return None
 
 
+def is_ethnic_group(head: Token, lexicon: ActorLexicon) -> bool:
+    """'ethnic Albanians', 'Albanians of southern Serbia': people named by ethnicity, not by state.
+
+    CAMEO and PLOVER code such a group by the country it lives in, not the one its name recalls.
+    """
+    if (_normal(head),) not in lexicon.demonyms or head.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    return any(c.lower_ == "ethnic" for c in head.lefts) or any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in head.children
+    )
+
+
+def _residence(head: Token, lexicon: ActorLexicon) -> str | None:
+    """The country an ethnic group is placed in by its own phrase ("in south Serbia", "of southern Serbia")."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in _ORIGIN_PREPS:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            country = normalise_tokens(phrase_tokens(obj), lexicon)[0] if obj is not None else None
+            if country is not None:
+                return country
+    return None
+
+
+def _named_country(head: Token, lexicon: ActorLexicon) -> str | None:
+    """Country a person's mention gives: its title or modifier, or an apposition ("Naim, a Hamas official")."""
+    country = normalise_tokens(phrase_tokens(head), lexicon)[0]
+    if country is None:
+        appos = next((c for c in head.children if c.dep_ == "appos"), None)
+        country = normalise_tokens(phrase_tokens(appos), lexicon)[0] if appos is not None else None
+    return country
+
+
+def _person_country(head: Token, lexicon: ActorLexicon) -> str | None:
+    """A person's country from another mention of the same name in the article.
+
+    "Iranian President Hassan Rouhani ... Rouhani said": wire copy titles a person once, at first
+    mention; later mentions by surname share that country.
+    """
+    if head.ent_type_ not in {"PERSON", ""}:
+        return None  # the tagger misses some later surname mentions; a place or group is not a person
+    own = _named_country(head, lexicon)
+    if own is not None:
+        return own
+    for token in head.doc:
+        if token.i != head.i and token.ent_type_ == "PERSON" and token.text == head.text:
+            country = _named_country(token, lexicon)
+            if country is not None:
+                return country
+    return None
+
+
 def _reporting_subject(pronoun: Token) -> Token | None:
     """'Switzerland said it had expelled ...': a subject pronoun in a reported clause is the speaker.
 
@@ -291,8 +343,12 @@ def actor_for(head: Token, *, lexicon: ActorLexicon | None = None, with_conjunct
         if speaker is not None:
             found = normalise_tokens(phrase_tokens(speaker), lexicon)
             country, sector = found[0], found[1] or sector
+    if country is None and head.pos_ == "PROPN":
+        country = _person_country(head, lexicon)
     if country is None and head.pos_ in {"NOUN", "PROPN"}:
         country = _country_of_origin(head, lexicon)
+    elif is_ethnic_group(head, lexicon):
+        country = _residence(head, lexicon) or country
     if country is None and head.lemma_.lower() in _ANAPHORS and anaphoric:
         found_country, found_sector = _antecedent(head, lexicon)
         if found_country is not None:

@@ -29,12 +29,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, cast
 
-from parley.extract.actors import ActorLexicon, actor_for, load_actor_lexicon, normalise_tokens, phrase_tokens
+from parley.extract.actors import (
+    ActorLexicon,
+    actor_for,
+    is_ethnic_group,
+    load_actor_lexicon,
+    normalise_tokens,
+    phrase_tokens,
+)
 from parley.extract.dates import resolve_date
 from parley.extract.event_context import complete_parties
 from parley.extract.status import (
@@ -84,6 +91,18 @@ class TriggerLexicon:
     jailed_nouns: frozenset[str] = frozenset()
     reciprocal_types: frozenset[str] = frozenset()
     tally_nouns: frozenset[str] = frozenset()
+    commitment_types: frozenset[str] = frozenset()
+    threat_types: frozenset[str] = frozenset()
+    future_auxiliaries: frozenset[str] = frozenset()
+    intent_governors: frozenset[str] = frozenset()
+    threat_modes: dict[str, str] = field(default_factory=dict)
+    aspectual_verbs: frozenset[str] = frozenset()
+    transfer_verbs: frozenset[str] = frozenset()
+    goods: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
+    evacuation_verbs: frozenset[str] = frozenset()
+    deployment_motion_verbs: frozenset[str] = frozenset()
+    peacekeeping: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -96,6 +115,10 @@ class Trigger:
     nominal: bool
     #: the one the event happens to when it is not the object: the captives in "hostages crossed into Egypt"
     theme: Token | None = None
+    #: the announced act whose parties an announcement takes ("said it would allow": "allow")
+    act: Token | None = None
+    #: a status fixed by how the trigger was found (an announcement or threat was made: happened)
+    status: Status | None = None
 
 
 def _type_mode(value: list[Any]) -> TypeMode:
@@ -126,6 +149,18 @@ def load_trigger_lexicon() -> TriggerLexicon:
         jailed_nouns=frozenset(raw["captives"]["jailed"]),
         reciprocal_types=frozenset(raw["reciprocal_types"]["types"]),
         tally_nouns=frozenset(raw["tally_nouns"]),
+        commitment_types=frozenset(raw["announcements"]["commitment_types"]),
+        threat_types=frozenset(raw["announcements"]["threat_types"]),
+        future_auxiliaries=frozenset(raw["announcements"]["future_auxiliaries"]),
+        intent_governors=frozenset(raw["announcements"]["intent_governors"]),
+        threat_modes={k: v for k, v in raw["announcements"]["threat_modes"].items() if not k.startswith("_")},
+        aspectual_verbs=frozenset(raw["aspectual_verbs"]["lemmas"]),
+        transfer_verbs=frozenset(raw["transfers"]["verbs"]),
+        goods=frozenset(raw["transfers"]["goods"]),
+        documents=frozenset(raw["transfers"]["documents"]),
+        evacuation_verbs=frozenset(raw["transfers"]["evacuation_verbs"]),
+        deployment_motion_verbs=frozenset(raw["deployments"]["motion_verbs"]),
+        peacekeeping=frozenset(raw["deployments"]["peacekeeping"]),
     )
 
 
@@ -150,6 +185,11 @@ def verb_lemmas(token: Token) -> list[str]:
 def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
     """Type and mode of a verb, its phrase ("take hostage", "call for") winning over the verb alone."""
     lemmas = verb_lemmas(token)
+    obj = _child(token, "dobj")
+    if obj is not None and lexicon.aspectual_verbs & set(lemmas):
+        carried = _noun_trigger(obj, lexicon)  # "extend the curfew": a curfew, not a truce
+        if carried is not None:
+            return carried
     for child in token.children:
         if child.dep_ in {"prt", "prep", "dobj", "oprd", "attr", "acomp", "ccomp", "xcomp", "advmod"}:
             for lemma in lemmas:
@@ -262,15 +302,87 @@ def _captive_mover(token: Token, lexicon: TriggerLexicon) -> Token | None:
     return None
 
 
+def _is_nominalised(token: Token) -> bool:
+    """'evacuated the wounded': a participle with a determiner and no clause of its own names people."""
+    return token.tag_ == "VBN" and any(c.dep_ == "det" for c in token.children) and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "agent"} for c in token.children
+    )
+
+
+def _moved_thing(token: Token) -> Token | None:
+    """What a transfer moves: its object, passive subject, or the noun it qualifies ("a letter handed over")."""
+    theme = _child(token, "dobj", "nsubjpass")
+    if theme is None and token.dep_ in {"acl", "relcl"} and token.tag_ == "VBN":
+        theme = token.head
+    if theme is not None and theme.lower_ in {"tons", "tonnes", "kg", "kilograms", "pounds", "litres", "liters"}:
+        measured = _child(theme, "prep")  # "700 kg of medicine": the medicine is moved
+        theme = _child(measured, "pobj") if measured is not None and measured.lower_ == "of" else theme
+    return theme
+
+
+def _by_what_moves(trigger: Trigger, lexicon: TriggerLexicon) -> Trigger | None:
+    """A transfer's sense from what it moves: goods are AID, documents no event, people evacuated are aided.
+
+    "handed over 700 kg of medicine" is aid, not a release; "a letter handed over to the UN" is a
+    message; "helicopters evacuated the wounded" rescue people, while "evacuate 21 settlements" withdraws.
+    """
+    token = trigger.token
+    lemmas = set(verb_lemmas(token))
+    theme = _moved_thing(token)
+    if theme is None:
+        return trigger
+    what = theme.lemma_.lower()
+    if what in lexicon.documents and trigger.type in {"AID", "RETREAT"}:
+        return None
+    if lemmas & lexicon.transfer_verbs and trigger.mode == "release" and what in lexicon.goods:
+        return Trigger(token, "AID", None, nominal=False)
+    if lemmas & lexicon.evacuation_verbs and (
+        _is_nominalised(theme) or normalise_tokens([theme], load_actor_lexicon())[1] == "CVL"
+    ):
+        return Trigger(token, "AID", None, nominal=False)
+    return trigger
+
+
+def _deployed_forces(trigger: Trigger) -> Token | None:
+    """The forces a deployment moves: "deployed troops", "deployment of NATO troops", "troops arrived"."""
+    token = trigger.token
+    if trigger.nominal:
+        return _prep_object(token, frozenset({"of"}))
+    return _child(token, "dobj", "nsubjpass") or _child(token, "nsubj")
+
+
+def _arrival(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
+    """'Troops arrived in Sierra Leone': armed forces arriving somewhere are deployed there."""
+    subject = _child(token, "nsubj")
+    if subject is None:
+        return None
+    military = normalise_tokens(phrase_tokens(subject), load_actor_lexicon())[1] == "MIL"
+    if not military and not any(t.lower_ in lexicon.peacekeeping for t in subject.subtree):
+        return None
+    return Trigger(token, "MOBILIZE", "troops", nominal=False)
+
+
+def _as_peacekeeping(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigger | None:
+    """Peacekeepers deployed or arriving give protection: AID, not a show of force (CAMEO 074)."""
+    if trigger is None or trigger.type != "MOBILIZE":
+        return trigger
+    forces = _deployed_forces(trigger)
+    if forces is not None and any(t.lower_ in lexicon.peacekeeping for t in forces.subtree):
+        return Trigger(trigger.token, "AID", None, nominal=trigger.nominal)
+    return trigger
+
+
 def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     """The trigger a verb gives: a lexicon entry, a captive's motion, or a reported demand."""
-    if _is_adjectival(token) or _names_something_else(token):
+    if _is_adjectival(token) or _names_something_else(token) or _is_nominalised(token):
         return None
     lemma = token.lemma_.lower()
     if lemma in lexicon.captive_motion_verbs:
         mover = _captive_mover(token, lexicon)
         if mover is not None:
             return Trigger(token, "RETREAT", "release", nominal=False, theme=mover)
+        if lemma in lexicon.deployment_motion_verbs:
+            return _arrival(token, lexicon)
         if _child(token, "dobj") is None:
             return None  # "when I return from Caracas": a journey, not a release
     if lemma in load_status_cues().report_verbs and any(
@@ -280,7 +392,7 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     if token.pos_ not in {"VERB", "NOUN"}:
         return None
     hit = _verb_trigger(token, lexicon)
-    return Trigger(token, hit[0], hit[1], nominal=False) if hit is not None else None
+    return _by_what_moves(Trigger(token, hit[0], hit[1], nominal=False), lexicon) if hit is not None else None
 
 
 def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Trigger]:
@@ -290,13 +402,14 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
     out: list[Trigger] = []
     for token in sent:
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ccomp") or _is_mistagged_verb(token):
-            trigger = _verb_event(token, lexicon)
+            trigger = _as_peacekeeping(_verb_event(token, lexicon), lexicon)
             if trigger is not None:
                 out.append(trigger)
         elif token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ not in {"ORG", "PERSON", "GPE"}:
             hit = _noun_trigger(token, lexicon)
-            if hit is not None and _keep_noun(token, lexicon, actors):
-                out.append(Trigger(token, hit[0], hit[1], nominal=True))
+            noun = Trigger(token, hit[0], hit[1], nominal=True) if hit is not None else None
+            if noun is not None and _keep_noun(token, lexicon, actors):
+                out.append(_as_peacekeeping(noun, lexicon) or noun)
     return out
 
 
@@ -441,8 +554,10 @@ def _with_place_country(actor: Actor | None, head: Token | None, place: Span | N
 
     People attacked or seized at a place are, in the usual case, of that place.
     """
-    if actor is None or actor.country is not None or head is None:
+    if actor is None or head is None:
         return actor
+    if actor.country is not None and not (place is not None and is_ethnic_group(head, actors)):
+        return actor  # an ethnic group is of where it lives: "ethnic Albanians demonstrated in Serbia"
     origin = _prep_object(head, frozenset({"from"}))
     candidates = [phrase_tokens(origin)] if origin is not None and origin.ent_type_ in _PLACE_LABELS else []
     if place is not None:
@@ -452,6 +567,13 @@ def _with_place_country(actor: Actor | None, head: Token | None, place: Span | N
         if country is not None:
             return actor.model_copy(update={"country": country})
     return actor
+
+
+def _ethnic_by_place(actor: Actor | None, head: Token | None, trigger: Token, actors: ActorLexicon) -> Actor | None:
+    """An ethnic group acting somewhere is of that country ("ethnic Albanians demonstrated in Serbia")."""
+    if actor is None or head is None or not is_ethnic_group(head, actors):
+        return actor
+    return _with_place_country(actor, head, _place(trigger, []), actors)
 
 
 def _split_targets(target: Token | None, actors: ActorLexicon) -> list[Token | None]:
@@ -644,8 +766,12 @@ def _events_for(
         return []
     if _is_state_participle(token):
         return []
-    status: Status = status_of(token, chain, cues)
+    status: Status = trigger.status or status_of(token, chain, cues)
     event_type, mode = trigger.type, _mode(trigger, lexicon)
+    if event_type == "THREATEN" and mode is None:
+        mode = _framed_threat_mode(token, lexicon)
+    act = trigger.act or token  # an announcement's parties are those of the act it announces
+    arg_chain = governors(act) if trigger.act is not None else chain
     if not trigger.nominal and status == "refused" and event_type in _COOPERATIVE_ACCEPTANCE:
         event_type, mode, status = "REJECT", None, "happened"  # "Syria will not accept refugees": a refusal
     source_tok: Token | None
@@ -655,7 +781,7 @@ def _events_for(
     elif trigger.nominal:
         source_tok, target_tok = _noun_arguments(token, chain, cues, actors)
     else:
-        source_tok, target_tok = _verb_arguments(token, chain, cues)
+        source_tok, target_tok = _verb_arguments(act, arg_chain, cues)
     if target_override is not None:
         target_tok = target_override
     if target_tok is None and source_tok is not None and event_type in lexicon.reciprocal_types:
@@ -666,7 +792,7 @@ def _events_for(
     common: dict[str, Any] = {
         "doc_id": document.doc_id, "start": start, "end": end, "text": token.text,
         "type": event_type, "mode": mode, "status": status,
-        "source": _actor(source_tok, actors),
+        "source": _ethnic_by_place(_actor(source_tok, actors), source_tok, token, actors),
         "date": _event_date(token, chain, document),
         "claimant": claimants.claimant_for(start, end),
         "sentence_start": token.sent.start_char, "sentence_end": token.sent.end_char,
@@ -674,7 +800,7 @@ def _events_for(
     events = []
     targets = _split_targets(target_tok, actors) if trigger.mode == "release" else [target_tok]
     for target in targets:
-        place = _place(token, [target])
+        place = _place(act, [target])
         actor = _actor(target, actors, conjuncts=len(targets) == 1)
         if trigger.mode != "release":  # captives released at a place are not of that place
             actor = _with_place_country(actor, target, place, actors)
@@ -723,12 +849,153 @@ def find_events(
         absorbed, suppressed = _framing_lemmas(triggers, cues)
         merged, objects = _consequences(triggers)
         merged |= _protest_purposes(triggers)
-        for trigger in triggers:
-            token = trigger.token
-            if token.i in absorbed or token.i in suppressed or token.i in merged or _is_tally(trigger, lexicon):
-                continue
-            events.extend(_events_for(trigger, document, figures, claimants, objects.get(token.i)))
+        kept = [t for t in triggers if t.token.i not in absorbed | suppressed | merged and not _is_tally(t, lexicon)]
+        for trigger in _announcements(kept):
+            events.extend(_events_for(trigger, document, figures, claimants, objects.get(trigger.token.i)))
     return complete_parties(doc, events, lexicon.captive_nouns, lexicon.jailed_nouns)
+
+
+# ------------------------------------------------------------------ announcements
+
+_SELF_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+
+
+def _has_future(token: Token, lexicon: TriggerLexicon) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in lexicon.future_auxiliaries for c in token.children)
+
+
+def _announcing_verb(act: Token, cues: StatusCues) -> Token | None:
+    """The reporting verb that announces ``act``: "said it would allow", "X will provide ..., Y said".
+
+    A negated report ("did not say how many Israel would free") announces nothing.
+    """
+    clause = act
+    while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head
+    verb: Token | None
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in cues.report_verbs:
+        verb = clause.head
+    else:  # the speaker after the clause, which the parser may hang under it
+        verb = next((c for c in clause.children if c.dep_ in {"conj", "parataxis", "ccomp"} and c.i > clause.i
+                     and c.lemma_.lower() in cues.report_verbs and _child(c, "nsubj") is not None), None)
+    return None if verb is None or is_negated(verb) else verb
+
+
+def _side(head: Token, actors: ActorLexicon) -> tuple[str | None, str | None]:
+    """Country and sector a speaker speaks for, from any name in its phrase ("spokesman for the Israeli PM")."""
+    actor = _actor(head, actors)
+    if actor is not None and actor.country is not None:
+        return actor.country, actor.sector
+    for token in head.subtree:
+        country = normalise_tokens([token], actors)[0] if token.pos_ in {"PROPN", "ADJ"} else None
+        if country is not None:
+            return country, None
+    return None, actor.sector if actor is not None else None
+
+
+def _speaks_for(speaker: Token | None, agent: Token | None, actors: ActorLexicon) -> bool:
+    """Whether a speaker announces its own side's act, not a third party's plan.
+
+    "Iraq said it would", "Norway will ..., Norway's foreign minister said": the same side.
+    "Qatar said Israel would free ...": a third party reports a plan; that is no commitment.
+    """
+    if speaker is None or agent is None:
+        return False
+    if agent.pos_ == "PRON":
+        return agent.lower_ in _SELF_PRONOUNS
+    if agent.i == speaker.i:
+        return True
+    own, own_sector = _side(speaker, actors)
+    theirs, their_sector = _side(agent, actors)
+    if own is not None:
+        return own == theirs
+    return own_sector == their_sector == "IGO"
+
+
+def _intent_subject(chain: list[Governor], lexicon: TriggerLexicon) -> Token | None:
+    """The one who plans or stands ready to act: "Greece plans to impose", "is prepared to impose"."""
+    if not chain or chain[0].via != "xcomp" or chain[0].token.lemma_.lower() not in lexicon.intent_governors:
+        return None
+    governor = chain[0].token
+    if is_negated(governor):
+        return None
+    return _subject(governor) or _inherited_subject(chain[1:], load_status_cues())
+
+
+def _is_conditional_threat(token: Token, cues: StatusCues, lexicon: TriggerLexicon) -> bool:
+    """'will boycott the elections unless the president steps down': an act held over another's head."""
+    modal = _has_future(token, lexicon) or any(
+        c.dep_ == "aux" and c.lower_ in cues.hypothetical_modals for c in token.children)
+    conditions = [c for c in token.children if c.dep_ == "advcl"]
+    return modal and any(m.lower_ in cues.conditional_marks for c in conditions for m in c.children)
+
+
+def _threat_mode(event_type: str, mode: str | None, lexicon: TriggerLexicon) -> str | None:
+    """The THREATEN mode of a threatened act: violence for an attack, restrict for a curfew ..."""
+    return lexicon.threat_modes.get(f"{event_type}:{mode}") or lexicon.threat_modes.get(event_type)
+
+
+def _framed_threat_mode(token: Token, lexicon: TriggerLexicon) -> str | None:
+    """'threatened to cut off electricity': the mode of the threat from the act it threatens."""
+    framed = _framed_clause(token) or next(
+        (c for c in token.children if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)), None
+    )  # "have sworn to fight", parsed as a purpose
+    if framed is None:
+        return None
+    hit = _verb_trigger(framed, lexicon) if framed.pos_ in {"VERB", "AUX"} else _noun_trigger(framed, lexicon)
+    return _threat_mode(hit[0], hit[1], lexicon) if hit is not None else None
+
+
+def _as_threat(trigger: Trigger, cues: StatusCues, lexicon: TriggerLexicon, actors: ActorLexicon) -> Trigger | None:
+    """A hostile act its own side announces, plans or holds out on a condition: a THREATEN (PLOVER 2.0).
+
+    A plan or condition makes a threat only when the act is aimed at someone or something ("plans
+    to impose restrictions", "will boycott the elections unless"); "prepared to fight" is resolve.
+    A condition needs a speaker: "If the truce collapses, Israel would attack" is the writer's guess.
+    """
+    token = trigger.token
+    if trigger.nominal or trigger.type not in lexicon.threat_types or is_negated(token):
+        return None
+    verb = _announcing_verb(token, cues)
+    announced = verb is not None and _has_future(token, lexicon) and _speaks_for(
+        _subject(verb), _subject(token), actors)
+    aimed = _child(token, "dobj") is not None or _prep_object(token, frozenset({"against", "on"})) is not None
+    conditional = verb is not None and _is_conditional_threat(token, cues, lexicon)
+    if announced or (aimed and (_intent_subject(governors(token), lexicon) is not None or conditional)):
+        mode = _threat_mode(trigger.type, _mode(trigger, lexicon), lexicon)
+        return replace(trigger, type="THREATEN", mode=mode, status="happened")
+    return None
+
+
+def _commitment(trigger: Trigger, cues: StatusCues, lexicon: TriggerLexicon, actors: ActorLexicon) -> Trigger | None:
+    """The AGREE of a party announcing its own future cooperative act ("Iraq said it would allow ...").
+
+    The act stays an event of its own with status planned; the announcement is the commitment.
+    Offers ("willing to", "prepared to") stay offers: the act alone, with status offered.
+    """
+    token = trigger.token
+    key = f"{trigger.type}:{trigger.mode}" if trigger.mode else trigger.type
+    if trigger.nominal or key not in lexicon.commitment_types or not _has_future(token, lexicon):
+        return None
+    if is_negated(token) or _is_passive(token):
+        return None
+    verb = _announcing_verb(token, cues)
+    if verb is None or not _speaks_for(_subject(verb), _subject(token), actors):
+        return None
+    return Trigger(verb, "AGREE", None, nominal=False, act=token, status="happened")
+
+
+def _announcements(triggers: list[Trigger]) -> list[Trigger]:
+    """Triggers with announced hostile acts turned into threats and commitments added beside their acts."""
+    cues, lexicon, actors = load_status_cues(), load_trigger_lexicon(), load_actor_lexicon()
+    out: list[Trigger] = []
+    for trigger in triggers:
+        threat = _as_threat(trigger, cues, lexicon, actors)
+        out.append(threat or trigger)
+        commitment = _commitment(trigger, cues, lexicon, actors)
+        if commitment is not None and not any(t.token.i == commitment.token.i for t in triggers):
+            out.append(commitment)
+    return out
 
 
 def _consequences(triggers: list[Trigger]) -> tuple[set[int], dict[int, Token]]:
