@@ -573,9 +573,15 @@ def _captive_table(title: str, lines: list[Any]) -> Table:
                    "sentence"):
         table.add_column(column, overflow="fold")
     for ln in lines:
-        table.add_row(_iso(ln.day), ln.action, ln.status, ln.count or "?", ln.captives or "", ln.captive_side or "",
+        action = ln.action + (" (to date)" if ln.cumulative else "")
+        if ln.part_of:
+            action += f", of {ln.part_of}"
+        source = _source_cell(ln.source)
+        if ln.also:
+            source += f" [dim]+ {len(ln.also)} more: {', '.join(a.doc_id[:10] for a in ln.also)}[/]"
+        table.add_row(_iso(ln.day), action, ln.status, ln.count or "?", ln.captives or "", ln.captive_side or "",
                       ln.by or "", f"{ln.exchange or ''} {ln.ratio or ''}".strip(), (ln.incident or "")[-8:],
-                      _source_cell(ln.source), ln.source.sentence.strip()[:140])
+                      source, ln.source.sentence.strip()[:140])
     return table
 
 
@@ -598,13 +604,31 @@ def ledger_truce(
         for line in lines:
             typer.echo(json.dumps(line.as_dict(), ensure_ascii=False))
         return
-    table = Table(title=f"truce tracker ({len(lines)} reports)")
-    for column in ("day", "stage", "status", "length", "parties", "incident", "source", "sentence"):
+    from parley.reconcile import truce_groups
+
+    for truce in truce_groups(lines):
+        console.print(_truce_table(truce))
+
+
+def _truce_table(truce: Any) -> Table:
+    """One truce: a summary title, then its lines oldest first (extensions by outcome in the outcome column)."""
+    agreed = ", ".join(ln.length or "?" for ln in truce.extensions("agreed"))
+    offered = ", ".join(ln.length or "?" for ln in truce.extensions("offered"))
+    refused = ", ".join(ln.length or "?" for ln in truce.extensions("refused"))
+    summary = "; ".join(part for part in (
+        f"{_iso(truce.first_day)} to {_iso(truce.last_day)}", f"length {truce.length}" if truce.length else "",
+        f"extensions agreed: {agreed}" if agreed else "", f"offered: {offered}" if offered else "",
+        f"refused: {refused}" if refused else "", "/".join(truce.countries)) if part)
+    table = Table(title=f"{truce.truce_id} ({len(truce.lines)} reports): {summary}", title_justify="left")
+    for column in ("day", "stage", "outcome", "status", "length", "source", "sentence"):
         table.add_column(column, overflow="fold")
-    for ln in lines:
-        table.add_row(_iso(ln.day), ln.stage, ln.status, ln.length or "", ln.parties or "", (ln.incident or "")[-8:],
-                      _source_cell(ln.source), ln.source.sentence.strip()[:140])
-    console.print(table)
+    for ln in truce.lines:
+        length = ln.length or ""
+        if ln.truce_length:
+            length += f" (truce: {ln.truce_length})"
+        table.add_row(_iso(ln.day), ln.stage, ln.outcome, ln.status, length.strip(), _source_cell(ln.source),
+                      ln.source.sentence.strip()[:140])
+    return table
 
 
 @app.command("series")

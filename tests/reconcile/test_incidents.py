@@ -18,7 +18,7 @@ def release(doc_id: str, day: str | None, *, source: str | None = None, target: 
             status: str = "happened", published: str = "2023-11-24") -> Report:
     figure = Figure(doc_id=doc_id, start=0, end=2, text=str(value), value=value, category="released")
     figures = (figure,) if value else ()
-    event = Event(doc_id=doc_id, start=0, end=5, text="freed", type="RETREAT", mode="release", status=status,  # type: ignore[arg-type]
+    event = Event(doc_id=doc_id, start=0, end=5, text="freed", type="RETREAT", mode="release", status=status,
                   source=Actor(country=source) if source else None,
                   target=Actor(country=target, text=target_text) if (target or target_text) else None,
                   date=day, figures=[0] if figures else [])
@@ -105,3 +105,47 @@ def test_reconcile_is_incremental_and_idempotent(example_store: Path, tmp_path: 
     assert before == after
     assert all(v for v in after.values())
     assert table and table[0]["reports"] >= 2
+
+
+def killing(doc_id: str, day: str | None, mode: str | None, sentence: str, published: str) -> Report:
+    event = Event(doc_id=doc_id, start=0, end=5, text="killed", type="ASSAULT", mode=mode, status="happened",
+                  date=day)
+    return Report(event=event, idx=0, published=dt.date.fromisoformat(published), sentence=sentence)
+
+
+def _background(clusterer: IncidentClusterer, n: int = 5000) -> None:
+    """Unrelated attacks, so that word frequencies look like a real stream (rare names are rare)."""
+    for i in range(n):
+        clusterer.add(killing(f"bg-{i}", None, None, f"Guerrillas attacked an army post in sector {i} overnight, "
+                              "the armed forces said.", "1989-11-10"))
+
+
+def test_a_late_undated_report_naming_the_victims_joins_the_killing_whatever_its_mode() -> None:
+    clusterer = IncidentClusterer()
+    _background(clusterer)
+    first = clusterer.add(killing("a", "1989-11-16", None, "Six Jesuit priests, among them rector Ignacio "
+                                  "Ellacuria, were murdered at the Central American University.", "1989-11-16"))
+    later = clusterer.add(killing("b", None, "targeted", "A court heard on Monday how the Jesuits, including "
+                                  "Ellacuria, were murdered at the university.", "1989-12-07"))
+    assert first == later
+
+
+def test_an_unrelated_undated_attack_weeks_later_stays_apart() -> None:
+    clusterer = IncidentClusterer()
+    _background(clusterer)
+    first = clusterer.add(killing("a", "1989-11-16", None, "Six Jesuit priests, among them rector Ignacio "
+                                  "Ellacuria, were murdered at the Central American University.", "1989-11-16"))
+    other = clusterer.add(killing("c", None, None, "Gunmen killed a mayor and two bodyguards in a bus ambush "
+                                  "near Zacatecoluca.", "1990-01-08"))
+    assert first != other
+
+
+def test_a_release_and_a_ceasefire_on_one_day_stay_apart() -> None:
+    clusterer = IncidentClusterer()
+    freed = clusterer.add(release("a", "2023-11-24", source="PSE", target_text="hostages",
+                                  sentence="Hamas freed 24 hostages on Friday as the truce began in Gaza."))
+    truce = Event(doc_id="b", start=0, end=5, text="truce", type="RETREAT", mode="ceasefire", status="happened",
+                  date="2023-11-24")
+    began = clusterer.add(Report(event=truce, idx=0, published=dt.date(2023, 11, 24),
+                                 sentence="The truce in Gaza began on Friday morning, freeing hostages."))
+    assert freed != began

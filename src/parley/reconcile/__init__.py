@@ -10,7 +10,7 @@ rebuilds the picture while keeping every source:
   for extractions in memory (``eval-export``).
 * **Figure series** — :func:`figure_series` and :func:`figure_conflicts` (:mod:`.series`).
 * **Captive ledger** — :func:`captives` (:mod:`.captives`), with exchanges and their ratios.
-* **Truce tracker** — :func:`truces` (:mod:`.truce`).
+* **Truce tracker** — :func:`truces` (:mod:`.truce`), grouped per truce by :func:`truce_groups`.
 
     >>> from parley.store import Store
     >>> from parley.reconcile import reconcile, load, captives
@@ -32,7 +32,7 @@ from parley.reconcile.memory import link_incidents, reports_of
 from parley.reconcile.reports import Report, SourceRef
 from parley.reconcile.series import Conflict, Point, Series, build_series, conflicts
 from parley.reconcile.stored import ReconcileReport, reconcile, stored_reports
-from parley.reconcile.truce import TruceLine, truce_tracker
+from parley.reconcile.truce import Truce, TruceLine, truce_groups, truce_tracker
 from parley.reconcile.views import (
     Material,
     captives,
@@ -55,6 +55,7 @@ __all__ = [
     "Report",
     "Series",
     "SourceRef",
+    "Truce",
     "TruceLine",
     "build_series",
     "captive_ledger",
@@ -70,6 +71,7 @@ __all__ = [
     "reconcile",
     "reports_of",
     "stored_reports",
+    "truce_groups",
     "truce_tracker",
     "truces",
 ]

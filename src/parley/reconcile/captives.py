@@ -20,6 +20,7 @@ its incident id, not merged into one line.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -52,6 +53,18 @@ class CaptiveLine:
     exchange: str | None = None
     ratio: str | None = None
     sentence_start: int = field(default=0, compare=False)
+    #: The group this count is a part of ("24 hostages" for "13 of them were Israeli citizens").
+    part_of: str | None = None
+    #: A running total ("102 hostages have been freed since the pause began"), not one movement.
+    cumulative: bool = False
+    #: Other reports of the same movement or stock (same count, side and day), oldest first.
+    also: tuple[SourceRef, ...] = field(default=(), compare=False)
+    #: Offset of the count (or of the event) in its sentence; orders a sentence's lines.
+    position: int = field(default=0, compare=False)
+    #: True when the count is approximate ("about 240"); such stocks match across reports more loosely.
+    approx: bool = field(default=False, compare=False)
+    #: True when the day was given by the text, False when it is the publication day.
+    day_exact: bool = field(default=False, compare=False)
 
     @property
     def proposed(self) -> bool:
@@ -63,7 +76,13 @@ class CaptiveLine:
         return {"day": self.day.isoformat() if self.day else None, "action": self.action, "status": self.status,
                 "count": self.count, "value": self.value, "captives": self.captives, "side": self.captive_side,
                 "by": self.by, "incident": self.incident, "exchange": self.exchange, "ratio": self.ratio,
-                "source": self.source.as_dict()}
+                "part_of": self.part_of, "cumulative": self.cumulative, "source": self.source.as_dict(),
+                "also": [a.as_dict() for a in self.also]}
+
+    @property
+    def sources(self) -> tuple[SourceRef, ...]:
+        """Every report of this line: its own source first, then the others."""
+        return (self.source, *self.also)
 
 
 @dataclass(frozen=True)
@@ -89,14 +108,15 @@ def _num(x: float) -> str:
     return f"{x:.0f}" if abs(x - round(x)) < 0.05 else f"{x:.1f}"
 
 
-def _day(report: Report) -> dt.date | None:
+def _day(report: Report) -> tuple[dt.date | None, bool]:
+    """The event's day and whether the text gave it (else the publication day)."""
     date = report.event.date
     if date and len(date) >= 10:
         try:
-            return dt.date.fromisoformat(date[:10])
+            return dt.date.fromisoformat(date[:10]), True
         except ValueError:
             pass
-    return report.published
+    return report.published, False
 
 
 def _count(figure: Figure | None) -> tuple[str | None, float | None]:
@@ -115,27 +135,68 @@ def _event_lines(report: Report) -> list[CaptiveLine]:
         return []
     counts: list[Figure | None] = [f for f in report.figures if f.unit is None] or [None]
     target = event.target.text if event.target else None
+    if not counts[0] and (target is None or _not_people(target, report.sentence)):
+        return []  # "seized the Galaxy Leader, a cargo ship": a thing, not captives
+    day, exact = _day(report)
     lines = []
     for figure in counts:
         count, value = _count(figure)
-        captives = (figure.counted if figure else None) or target
+        captives = _bare((figure.counted if figure else None) or target)
         side = country_of(captives) or (event.target.country if event.target else None)
-        lines.append(CaptiveLine(_day(report), action, event.status, count, value, captives, side,
+        start = figure.start if figure else event.start
+        lines.append(CaptiveLine(day, action, event.status, count, value, captives, side,
                                  event.source.text if event.source else None, event.incident, report.source(),
-                                 sentence_start=event.sentence_start))
+                                 sentence_start=event.sentence_start, position=start - event.sentence_start,
+                                 approx=bool(figure and figure.qualifier != "exact"), day_exact=exact))
     return lines
 
 
+def _bare(phrase: str | None) -> str | None:
+    """The captives phrase without a leading question word: "how many prisoners" → "prisoners"."""
+    if phrase is None:
+        return None
+    return re.sub(r"^(?:how many|how much|which|what)\s+", "", phrase, flags=re.I) or phrase
+
+
+def _head(phrase: str | None) -> str:
+    words = re.findall(r"[a-z][a-z\-']*", (phrase or "").lower())
+    return words[-1] if words else ""
+
+
+def _not_people(phrase: str, sentence: str) -> bool:
+    """A seized thing or an event noun, not captives: its head, or the head of its apposition, says so."""
+    terms = load_data("captive_terms.json")
+    barred = set(terms["objects"]) | set(terms["not_captives"])
+    if _head(phrase) in barred:
+        return True
+    at = sentence.find(phrase)
+    if at < 0:
+        return False
+    apposition = re.match(r"\s*,\s*(?:a|an|the)\s+([^,.;]+)", sentence[at + len(phrase):])
+    return bool(apposition and _head(apposition.group(1)) in barred)
+
+
+_SentenceInfo = tuple[str, dt.date | None, bool]
+
+
 def _figure_line(figure: Figure, published: dt.date | None, outlet: str | None, sentence: str,
-                 status: str) -> CaptiveLine | None:
+                 info: _SentenceInfo | None) -> CaptiveLine | None:
+    """A line for a captive figure no event points to; status and day from its sentence's event, if any."""
     action = _ACTION_OF_CATEGORY.get(figure.category)
     if action is None or figure.unit is not None:
         return None
+    position = figure.start - figure.sentence_start
+    if figure.counted and _not_people(figure.counted, sentence):
+        return None
+    if re.match(r"\s+of\s+the\s", sentence[position + len(figure.text):]) and figure.value == 1:
+        return None  # "one of the largest kidnappings"
     count, value = _count(figure)
     side = country_of(figure.counted) or captive_kind(figure.counted)
     source = SourceRef(figure.doc_id, outlet, published, sentence, figure.claimant)
-    return CaptiveLine(published, action, status, count, value, figure.counted, side, None, None, source,
-                       sentence_start=figure.sentence_start)
+    status, day, exact = info or ("happened", published, False)
+    return CaptiveLine(day, action, status, count, value, figure.counted, side, None, None, source,
+                       sentence_start=figure.sentence_start, position=position,
+                       approx=figure.qualifier != "exact", day_exact=exact)
 
 
 def captive_ledger(
@@ -151,32 +212,133 @@ def captive_ledger(
     reports = list(reports)
     lines: list[CaptiveLine] = []
     used: set[tuple[str, int]] = set()
-    status_of_sentence: dict[tuple[str, int], str] = {}
+    of_sentence: dict[tuple[str, int], _SentenceInfo] = {}
     for report in reports:
-        status_of_sentence.setdefault((report.event.doc_id, report.event.sentence_start), report.event.status)
+        day, exact = _day(report)
+        of_sentence.setdefault((report.event.doc_id, report.event.sentence_start), (report.event.status, day, exact))
         lines += _event_lines(report)
         used.update((f.doc_id, f.start) for f in report.figures)
     for figure, published, outlet, sentence in figures:
         if (figure.doc_id, figure.start) in used:
             continue
-        status = status_of_sentence.get((figure.doc_id, figure.sentence_start), "happened")
-        line = _figure_line(figure, published, outlet, sentence, status)
+        info = of_sentence.get((figure.doc_id, figure.sentence_start))
+        line = _figure_line(figure, published, outlet, sentence, info)
         if line is not None:
             lines.append(line)
-    lines, exchanges = _exchanges(_unique(lines))
-    lines.sort(key=lambda ln: (ln.day or dt.date.min, ln.source.doc_id, ln.sentence_start, ln.action))
+    lines = mark_parts(_unique(lines))
+    lines, exchanges = _exchanges(lines)
+    lines, exchanges = merge_reports(lines, exchanges)
+    lines.sort(key=lambda ln: (ln.day or dt.date.min, ln.source.doc_id, ln.sentence_start, ln.position, ln.action))
     return lines, exchanges
 
 
 def _unique(lines: list[CaptiveLine]) -> list[CaptiveLine]:
-    """One line per (sentence, action, status, count, captives): two triggers of one clause give one line."""
-    seen: set[tuple[object, ...]] = set()
-    out = []
+    """One line per clause and count: two triggers of one clause ("willing to release") give one line.
+
+    Lines of one sentence with the same action, status and count are one line when their captives
+    are the same phrase or one names the other ("soldiers" in "Israeli soldiers").
+    """
+    out: list[CaptiveLine] = []
     for line in lines:
-        key = (line.source.doc_id, line.sentence_start, line.action, line.status, line.count, line.captives)
-        if key not in seen:
-            seen.add(key)
+        same = next((i for i, kept in enumerate(out) if _same_clause(kept, line)), None)
+        if same is None:
             out.append(line)
+        elif len(line.captives or "") > len(out[same].captives or "") or (line.by and not out[same].by):
+            out[same] = replace(line, by=line.by or out[same].by, incident=out[same].incident or line.incident)
+    return out
+
+
+def _same_clause(a: CaptiveLine, b: CaptiveLine) -> bool:
+    if (a.source.doc_id, a.sentence_start, a.action, a.status, a.count) != (
+            b.source.doc_id, b.sentence_start, b.action, b.status, b.count):
+        return False
+    wa, wb = set((a.captives or "").lower().split()), set((b.captives or "").lower().split())
+    return wa <= wb or wb <= wa
+
+
+def _cues(name: str) -> list[str]:
+    return list(load_data("captive_terms.json")[name])
+
+
+def _is_part(line: CaptiveLine, previous: CaptiveLine | None) -> bool:
+    """'13 of them', 'among them', 'including 30 children', or a list after such a count."""
+    sentence, at = line.source.sentence.lower(), line.position
+    cues = load_data("captive_terms.json")["part_cues"]
+    if line.count is None:
+        return False
+    after = sentence[at + len(line.count):].lstrip()
+    before = sentence[:at].rstrip()
+    if any(after.startswith(c) for c in cues["after"]) or any(before.endswith(c) for c in cues["before"]):
+        return True
+    clause = after.split(";", 1)[0].split(",", 1)[0]  # "Thirteen Israelis were among them"
+    if any(re.search(rf"\b(?:were|was|are|is|been)\s+{re.escape(c)}\b", clause) for c in cues["clause"]):
+        return True
+    if previous is not None and previous.part_of is not None and previous.sentence_start == line.sentence_start:
+        between = sentence[previous.position + len(previous.count or ""): at]
+        return ";" not in between and any(between.rstrip().endswith(link) for link in _cues("list_links"))
+    return False
+
+
+def _cumulative(line: CaptiveLine) -> bool:
+    """A running total: 'the number released', or a cue ('since', 'so far', 'already') next to the count.
+
+    The cue must be in the count's own stretch between commas, or open the sentence ("Since the
+    pause began on November 24, 102 hostages have been freed").
+    """
+    if _head(line.captives) in _cues("aggregate_heads"):
+        return True
+    sentence = line.source.sentence.lower()
+    starts = [m.end() for m in re.finditer(r"[,;]", sentence[: line.position])]
+    start = starts[-1] if starts else 0
+    end_match = re.search(r"[,;]", sentence[line.position + len(line.count or ""):])
+    end = line.position + len(line.count or "") + end_match.start() if end_match else len(sentence)
+    stretches = [sentence[start:end]]
+    opening = re.split(r"[,;]", sentence, maxsplit=1)[0]
+    if start > 0:
+        stretches.append(opening)
+    return any(_has_phrase(stretch, cue) for stretch in stretches for cue in _cues("cumulative_cues")
+               if stretch is stretches[0] or stretch.lstrip().startswith(cue))
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    """The phrase as words, not after a superlative ("the largest swap since 2022" is no running total)."""
+    for match in re.finditer(rf"\b{re.escape(phrase)}\b", text):
+        before = re.findall(r"[a-z]+", text[: match.start()])[-3:]
+        if not any(w.endswith("est") or w in ("first", "most") for w in before):
+            return True
+    return False
+
+
+def mark_parts(lines: list[CaptiveLine]) -> list[CaptiveLine]:
+    """Mark counts that are parts of a group named before, and running totals.
+
+    A part ("Seventeen of them are Filipino") names the nearest earlier line of its document that
+    is not itself a part as its group, takes that group's day when its own was only guessed, and
+    is never a new capture or release; "the number released" takes the captives of its sentence.
+    """
+    ordered = sorted(range(len(lines)), key=lambda i: (lines[i].source.doc_id, lines[i].sentence_start,
+                                                        lines[i].position))
+    out = list(lines)
+    group: CaptiveLine | None = None
+    previous: CaptiveLine | None = None
+    for i in ordered:
+        line = out[i]
+        if previous is not None and previous.source.doc_id != line.source.doc_id:
+            group = previous = None
+        cumulative = _cumulative(line)
+        if _head(line.captives) in _cues("aggregate_heads"):
+            named = next((o for o in out if o.sentence_start == line.sentence_start and o is not line
+                          and o.source.doc_id == line.source.doc_id and o.captives), None)
+            line = replace(line, captives=named.captives if named else None,
+                           captive_side=line.captive_side or (named.captive_side if named else None))
+        if _is_part(line, previous):
+            name = f"{group.count or ''} {group.captives or ''}".strip() if group else "an earlier group"
+            day, exact = (group.day, group.day_exact) if group and not line.day_exact else (line.day, line.day_exact)
+            line = replace(line, part_of=name or "an earlier group", day=day, day_exact=exact)
+        else:
+            group = line
+        line = replace(line, cumulative=cumulative)
+        out[i] = previous = line
     return out
 
 
@@ -199,33 +361,158 @@ def _has_cue(sentence: str) -> bool:
 
 
 def _exchanges(lines: list[CaptiveLine]) -> tuple[list[CaptiveLine], list[Exchange]]:
-    """Pair releases into exchanges within each document; returns the lines with ratios filled."""
+    """Pair releases into exchanges within each document; returns the lines with ratios filled.
+
+    Only totals are paired: a part ("13 of them were Israeli citizens") is never one side.
+    """
     by_doc: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
-        if line.action == "released":
+        if line.action == "released" and line.part_of is None:
             by_doc.setdefault(line.source.doc_id, []).append(i)
     lines = list(lines)
     exchanges: list[Exchange] = []
     for doc_id, indexes in by_doc.items():
-        indexes.sort(key=lambda i: (lines[i].sentence_start, i))
+        before = len(exchanges)
+        indexes.sort(key=lambda i: (lines[i].sentence_start, lines[i].position, i))
         paired: set[int] = set()
         for pos, i in enumerate(indexes):
             if i in paired:
                 continue
             partner = _partner(lines, indexes, pos, paired)
             if partner is None and _has_cue(lines[i].source.sentence):
-                lines.append(_implicit_counterpart(lines[i]) or lines[i])
-                partner = len(lines) - 1 if lines[-1] is not lines[i] else None
+                implicit = _implicit_counterpart(lines[i])
+                if implicit is not None:
+                    lines.append(implicit)
+                    partner = len(lines) - 1
             if partner is None:
                 continue
             paired.update((i, partner))
-            first, second = sorted((i, partner), key=lambda k: (lines[k].sentence_start, _order_in(lines[k])))
-            exchange_id = f"x-{doc_id[:8]}-{len(exchanges) + 1}"
-            r = ratio(lines[first].value, lines[second].value)
-            lines[first] = replace(lines[first], exchange=exchange_id, ratio=r)
-            lines[second] = replace(lines[second], exchange=exchange_id, ratio=r)
-            exchanges.append(Exchange(exchange_id, lines[first], lines[second], r))
+            exchanges.append(_pair(lines, i, partner, _exchange_id(doc_id, len(exchanges) - before + 1)))
+        exchanges += _swaps(lines, indexes, paired, doc_id, len(exchanges) - before)
     return lines, exchanges
+
+
+def _exchange_id(doc_id: str, n: int) -> str:
+    """'x-3f2a9c-1': the document's short hash and the exchange's number within it."""
+    return f"x-{hashlib.sha1(doc_id.encode()).hexdigest()[:6]}-{n}"
+
+
+def _pair(lines: list[CaptiveLine], i: int, j: int, exchange_id: str) -> Exchange:
+    """Mark two lines as the sides of one exchange (written order first) and return it."""
+    first, second = sorted((i, j), key=lambda k: (lines[k].sentence_start, _order_in(lines[k])))
+    r = ratio(lines[first].value, lines[second].value)
+    lines[first] = replace(lines[first], exchange=exchange_id, ratio=r)
+    lines[second] = replace(lines[second], exchange=exchange_id, ratio=r)
+    return Exchange(exchange_id, lines[first], lines[second], r)
+
+
+def _swaps(lines: list[CaptiveLine], indexes: list[int], paired: set[int], doc_id: str,
+           done: int) -> list[Exchange]:
+    """A swap told first without its numbers ("exchanged hundreds of prisoners") and then side by side:
+    the next two counted releases of different sides in later sentences are its two sides."""
+    out: list[Exchange] = []
+    for pos, i in enumerate(indexes):
+        line = lines[i]
+        if i in paired or not _says_swap(line.source.sentence):
+            continue
+        later = [j for j in indexes[pos + 1:] if j not in paired and lines[j].value is not None
+                 and lines[j].sentence_start > line.sentence_start and lines[j].proposed == line.proposed
+                 and not lines[j].cumulative]
+        for a in later:
+            b = next((j for j in later if j != a and (_different_sides(lines[a], lines[j]) or _other_country(
+                lines[a], lines[j]))), None)
+            if b is not None:
+                paired.update((i, a, b))
+                out.append(_pair(lines, a, b, _exchange_id(doc_id, done + len(out) + 1)))
+                break
+    return out
+
+
+def _other_country(a: CaptiveLine, b: CaptiveLine) -> bool:
+    """Captives of two countries ("230 Ukrainians", "248 Russian servicemen"): enough inside a told swap."""
+    return bool(a.captive_side and b.captive_side and len(a.captive_side) == 3 and len(b.captive_side) == 3
+                and a.captive_side != b.captive_side)
+
+
+def _says_swap(sentence: str) -> bool:
+    words = set(re.findall(r"[a-z]+", sentence.lower()))
+    return any(verb in words for verb in _cues("swap_verbs"))
+
+
+def merge_reports(lines: list[CaptiveLine], exchanges: list[Exchange]) -> tuple[list[CaptiveLine], list[Exchange]]:
+    """One line per movement or stock told by several reports: the others go to :attr:`CaptiveLine.also`.
+
+    Two lines are the same when they have the same action, status kind (done or proposed), count,
+    compatible sides and kinds of captive, and days: the same day when both were given by the
+    text; a day apart when one is a publication day; any earlier day for an approximate count
+    ("roughly 240 people were taken", published weeks after "about 240 seized on October 7").
+    Parts and lines without a count are never merged. Exchanges whose two sides merged are one.
+    """
+    lines = list(lines)
+    index = {id(line): i for i, line in enumerate(lines)}
+    order = sorted(range(len(lines)), key=lambda i: (not lines[i].day_exact, lines[i].day or dt.date.min,
+                                                     lines[i].exchange is None, lines[i].source.doc_id,
+                                                     lines[i].sentence_start))
+    keep: list[int] = []
+    rep_of: dict[int, int] = {}
+    for i in order:
+        line = lines[i]
+        rep = next((k for k in keep if _same_report(lines[k], line)), None) if _mergeable(line) else None
+        if rep is None:
+            keep.append(i)
+            rep_of[i] = i
+        else:
+            rep_of[i] = rep
+            lines[rep] = replace(lines[rep], also=(*lines[rep].also, line.source),
+                                 by=lines[rep].by or line.by, incident=lines[rep].incident or line.incident)
+    merged = {i: replace(lines[i], also=tuple(sorted(lines[i].also, key=_source_order))) for i in keep}
+    sides: list[tuple[str, int, int, str | None]] = []
+    seen: set[frozenset[int]] = set()
+    for x in exchanges:
+        a, b = rep_of.get(index.get(id(x.first), -1), -1), rep_of.get(index.get(id(x.second), -1), -1)
+        if a < 0 or b < 0 or frozenset((a, b)) in seen:
+            continue
+        seen.add(frozenset((a, b)))
+        sides.append((x.exchange_id, a, b, x.ratio))
+    for exchange_id, a, b, r in sides:  # a merged line shows the exchange that was kept
+        merged[a] = replace(merged[a], exchange=exchange_id, ratio=r)
+        merged[b] = replace(merged[b], exchange=exchange_id, ratio=r)
+    out_exchanges = [Exchange(x_id, merged[a], merged[b], r) for x_id, a, b, r in sides]
+    return [merged[i] for i in keep], out_exchanges
+
+
+def _source_order(source: SourceRef) -> tuple[dt.date, str]:
+    return (source.published or dt.date.min, source.doc_id)
+
+
+def _mergeable(line: CaptiveLine) -> bool:
+    return line.value is not None and line.part_of is None
+
+
+def _same_report(a: CaptiveLine, b: CaptiveLine) -> bool:
+    if not _mergeable(a) or (a.action, a.proposed, a.value) != (b.action, b.proposed, b.value):
+        return False
+    if (a.source.doc_id, a.sentence_start) == (b.source.doc_id, b.sentence_start):
+        return False
+    if a.captive_side and b.captive_side and a.captive_side != b.captive_side:
+        return False
+    kind_a, kind_b = captive_kind(a.captives), captive_kind(b.captives)
+    if kind_a and kind_b and kind_a != kind_b:
+        return False
+    return _days_agree(a, b)
+
+
+def _days_agree(a: CaptiveLine, b: CaptiveLine) -> bool:
+    if a.day is None or b.day is None:
+        return False
+    if a.day_exact and b.day_exact:
+        return a.day == b.day
+    if abs((a.day - b.day).days) <= 1:
+        return True
+    if not (a.approx and b.approx):
+        return False
+    given, guessed = (a, b) if a.day_exact else (b, a)
+    return given.day_exact and given.day is not None and guessed.day is not None and given.day <= guessed.day
 
 
 def _order_in(line: CaptiveLine) -> int:
@@ -240,13 +527,13 @@ def _partner(lines: Sequence[CaptiveLine], indexes: Sequence[int], pos: int, pai
     me = lines[indexes[pos]]
     same_sentence = [j for j in indexes if j != indexes[pos] and j not in paired
                      and lines[j].sentence_start == me.sentence_start and lines[j].proposed == me.proposed
-                     and _different_sides(me, lines[j])]
+                     and lines[j].cumulative == me.cumulative and _different_sides(me, lines[j])]
     if same_sentence:
         return same_sentence[0]
     if not _has_cue(me.source.sentence):
         return None
     earlier = [j for j in indexes[:pos] if j not in paired and lines[j].proposed == me.proposed
-               and _different_sides(me, lines[j])]
+               and lines[j].cumulative == me.cumulative and _different_sides(me, lines[j])]
     return earlier[-1] if earlier else None
 
 

@@ -44,6 +44,16 @@ DAY_WINDOW = 3
 BLOCK_CAP = 60
 #: Content words of a report used to look up incidents beyond the day window.
 RARE_WORDS = 3
+#: Content words kept in an incident's profile (the most frequent), so comparisons cost the same as it grows.
+PROFILE_WORDS = 200
+#: Weight of the log-scaled delay of an undated report published after its incident (see _date_score).
+LATE_REPORT_WEIGHT = 0.6
+#: IDF above which a shared word is rare enough to count on its own (df ≈ n / 400 and rarer).
+RARE_IDF = 7.0
+RARE_BONUS_WEIGHT = 0.8
+RARE_BONUS_CAP = 2.5
+#: Shared rare words needed before they count (one shared rare word is often a typo or a common name).
+RARE_MIN_SHARED = 1
 _NEVER = -1e9
 
 
@@ -64,6 +74,7 @@ class Incident:
     kinds: Counter[str] = field(default_factory=Counter)
     values: set[float] = field(default_factory=set)
     tokens: Counter[str] = field(default_factory=Counter)
+    norm_cache: float | None = field(default=None, repr=False, compare=False)
 
     @property
     def size(self) -> int:
@@ -82,6 +93,9 @@ class Incident:
                 counter[value] += 1
         self.values |= f.values
         self.tokens.update(f.tokens)
+        if len(self.tokens) > 2 * PROFILE_WORDS:  # keep the cost of a comparison bounded as an incident grows
+            self.tokens = Counter(dict(self.tokens.most_common(PROFILE_WORDS)))
+        self.norm_cache = None
 
     def day(self) -> int | None:
         """The incident's most reported day (days given by the text before guessed ones)."""
@@ -169,12 +183,23 @@ class IncidentClusterer:
         total = _prior(f.block) + _date_score(f, c)
         if total <= _NEVER / 2:
             return total
-        total += _place_score(f, c) + _actor_score(f, c)
+        total += _place_score(f, c) + _actor_score(f, c) + _mode_score(f, c)
         if f.kind and c.kinds:
             total += 0.5 if f.kind in c.kinds else -3.0
         if f.values & c.values:
             total += 1.0
-        return total + 3.0 * self._similarity(f, c)
+        return total + 3.0 * self._similarity(f, c) + self._rare_overlap(f, c)
+
+    def _rare_overlap(self, f: Features, c: Incident) -> float:
+        """Shared rare words (names of victims, places, groups: "Ellacuria", "FENASTRAS") count on their own.
+
+        The centroid cosine dilutes them as an incident grows; each shared word whose IDF is above
+        :data:`RARE_IDF` adds its excess, up to :data:`RARE_BONUS_CAP`.
+        """
+        excess = [self._idf(w) - RARE_IDF for w in f.tokens if w in c.tokens and self._idf(w) > RARE_IDF]
+        if len(excess) < RARE_MIN_SHARED:
+            return 0.0
+        return min(RARE_BONUS_WEIGHT * sum(excess), RARE_BONUS_CAP)
 
     def _idf(self, word: str) -> float:
         return math.log((self._n + 1) / (self._df[word] + 1)) + 1.0
@@ -185,7 +210,9 @@ class IncidentClusterer:
             return 0.0
         dot = sum(self._idf(w) ** 2 * c.tokens[w] / c.size for w in f.tokens if w in c.tokens)
         norm_f = math.sqrt(sum(self._idf(w) ** 2 for w in f.tokens))
-        norm_c = math.sqrt(sum((self._idf(w) * n / c.size) ** 2 for w, n in c.tokens.items()))
+        if c.norm_cache is None:  # recomputed when the incident changes, not for every comparison
+            c.norm_cache = math.sqrt(sum((self._idf(w) * n / c.size) ** 2 for w, n in c.tokens.items()))
+        norm_c = c.norm_cache
         return dot / (norm_f * norm_c) if norm_f and norm_c else 0.0
 
     # ------------------------------------------------------------------ blocking
@@ -200,11 +227,12 @@ class IncidentClusterer:
     def _candidates(self, f: Features) -> list[Incident]:
         seen: dict[str, Incident] = {}
         keys: list[list[str]] = []
+        kind = _kind(f.block)
         if f.day is None:
-            keys.append(self._undated.get((f.block, f.realized), []))
+            keys.append(self._undated.get((kind, f.realized), []))
         else:
-            keys += [self._by_day.get((f.block, f.realized, f.day + d), []) for d in range(-DAY_WINDOW, DAY_WINDOW + 1)]
-        keys += [self._by_word.get((f.block, f.realized, w), []) for w in self._rare(f)]
+            keys += [self._by_day.get((kind, f.realized, f.day + d), []) for d in range(-DAY_WINDOW, DAY_WINDOW + 1)]
+        keys += [self._by_word.get((kind, f.realized, w), []) for w in self._rare(f)]
         for ids in keys:
             for incident_id in ids:
                 seen.setdefault(incident_id, self.incidents[incident_id])
@@ -214,12 +242,26 @@ class IncidentClusterer:
         incident.add(key, f, score)
         self.assignments[key] = incident.incident_id
         self.scores[key] = score
+        kind = _kind(f.block)
         if f.day is None:
-            _push(self._undated.setdefault((f.block, f.realized), []), incident.incident_id)
+            _push(self._undated.setdefault((kind, f.realized), []), incident.incident_id)
         else:
-            _push(self._by_day.setdefault((f.block, f.realized, f.day), []), incident.incident_id)
+            _push(self._by_day.setdefault((kind, f.realized, f.day), []), incident.incident_id)
         for word in self._rare(f):
-            _push(self._by_word.setdefault((f.block, f.realized, word), []), incident.incident_id)
+            _push(self._by_word.setdefault((kind, f.realized, word), []), incident.incident_id)
+
+
+def _kind(block: str) -> str:
+    """The PLOVER type of a block ('ASSAULT/targeted' → 'ASSAULT'): reports of one killing differ in mode."""
+    return block.split("/", 1)[0]
+
+
+def _mode_score(f: Features, c: Incident) -> float:
+    """Two different modes named ('release' and 'ceasefire', 'abduct' and 'targeted') are two events;
+    a mode named by one report only is no evidence either way."""
+    if f.block == c.block or "/" not in f.block or "/" not in c.block:
+        return 0.0
+    return -5.0
 
 
 def _push(ids: list[str], incident_id: str) -> None:
@@ -247,7 +289,13 @@ def _date_score(f: Features, c: Incident) -> float:
     both_exact = f.exact_day and bool(c.exact_days)
     if both_exact:
         return {0: 1.5, 1: -0.5, 2: -2.0}.get(gap, -3.0 - 0.05 * gap)
-    return {0: 0.5, 1: 0.2, 2: -0.3, 3: -0.6}.get(gap, -2.5 - 0.05 * gap)
+    if gap <= 3:
+        return {0: 0.5, 1: 0.2, 2: -0.3, 3: -0.6}[gap]
+    if not f.exact_day and f.day >= max(days):
+        # An undated report published weeks after the incident: follow-ups (trials, condemnations)
+        # rarely repeat the date, so the gap weighs little; the words must carry the match.
+        return -0.6 - LATE_REPORT_WEIGHT * math.log1p((f.day - max(days)) / 3)
+    return -2.5 - 0.05 * gap
 
 
 def _place_score(f: Features, c: Incident) -> float:

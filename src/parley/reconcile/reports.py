@@ -214,6 +214,16 @@ def _stopwords() -> frozenset[str]:
 
 
 def content_words(sentence: str) -> frozenset[str]:
-    """Lower-case content words of a sentence (stop words and reporting verbs dropped)."""
+    """Lower-case content words of a sentence (stop words and reporting verbs dropped), plurals folded.
+
+    "Jesuits" and "Jesuit" are one word: later reports of an event name its victims in the other number.
+    """
     stop = _stopwords()
-    return frozenset(w for w in (m.lower() for m in _WORD.findall(sentence)) if len(w) > 2 and w not in stop)
+    return frozenset(_singular(w) for w in (m.lower() for m in _WORD.findall(sentence)) if len(w) > 2 and w not in stop)
+
+
+def _singular(word: str) -> str:
+    """A crude plural fold: a final 's' off words of five letters or more ('priests' → 'priest'), not 'ss'/'us'/'is'."""
+    if len(word) >= 5 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")):
+        return word[:-1]
+    return word

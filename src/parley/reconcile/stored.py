@@ -6,7 +6,8 @@ incidents, and writes the links and the touched incidents back in one transactio
 re-extracted since (its events rewritten) has its old links pruned and is linked again.
 
 Limits: incidents outside the restore margin are not candidates, so a report published more than
-a month after every earlier report of its incident opens a new one.
+a month (three months for a report with no date of its own) after every earlier report of its
+incident opens a new one.
 """
 
 from __future__ import annotations
@@ -21,10 +22,12 @@ from parley.reconcile.reports import Report, features
 from parley.records import Figure
 from parley.store import EventRow, Store
 
-__all__ = ["RESTORE_MARGIN", "ReconcileReport", "reconcile", "report_from_row", "stored_reports"]
+__all__ = ["LATE_RESTORE_MARGIN", "RESTORE_MARGIN", "ReconcileReport", "reconcile", "report_from_row", "stored_reports"]
 
 #: Days around the new reports within which stored incidents are restored as candidates.
 RESTORE_MARGIN = 31
+#: Days back restored when some new report has no date of its own (its day is the publication day).
+LATE_RESTORE_MARGIN = 90
 
 
 @dataclass(frozen=True)
@@ -65,9 +68,12 @@ def reconcile(store: Store, *, clusterer: IncidentClusterer | None = None) -> Re
     if not new:
         return ReconcileReport(0, 0, 0, pruned)
     clusterer = clusterer or IncidentClusterer()
-    days = [d for d in (features(r).day for r in new) if d is not None]
+    feats = [features(r) for r in new]
+    days = [f.day for f in feats if f.day is not None]
     if days:
-        low = dt.date.fromordinal(min(days) - RESTORE_MARGIN)
+        # An undated report may tell of an incident weeks old: look further back for it.
+        back = LATE_RESTORE_MARGIN if any(not f.exact_day for f in feats) else RESTORE_MARGIN
+        low = dt.date.fromordinal(min(days) - back)
         high = dt.date.fromordinal(max(days) + RESTORE_MARGIN)
         for old in stored_reports(store, linked=True, day_from=low, day_to=high):
             clusterer.restore(str(old.event.incident), old)

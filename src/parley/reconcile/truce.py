@@ -1,33 +1,45 @@
-"""The truce tracker: agreements, start, length, extensions, end or breach, each with its reports.
+"""The truce tracker: agreements, start, length, extensions, end or breach, each with its reports, per truce.
 
 A truce line is one sentence that tells of a truce (it names one, ``data/truce_terms.json``, or
 holds a ceasefire event) and has a record in it: an event, or a duration figure (its length).
-The stage (agreement, start, extension, end, breach) comes from the sentence's cue words, most
-specific first; the status (happened, offered, planned, refused...) from the sentence's events,
-so an extension offered and one agreed are different lines. Lines are returned oldest first, each
-with its source, its incident (when an event was reconciled) and its length if the sentence gives
-one ("two days", "48 hours").
 
-Limits: one stage per sentence; which truce a line belongs to is left to the reader (lines carry
-actors and place), truces are not yet grouped by parties.
+* **Stage** (agreement, start, holding, extension, end, breach) comes from the sentence's cue
+  words, read in its main clause first: in "agreed to extend their truce by two days, hours before
+  the pause was due to expire" the stage is the extension, not the end.
+* **Outcome** (agreed, offered, refused, demanded, sought, expected) comes from the words just
+  before the stage cue ("willingness to extend" → offered, "set to end" → expected, "negotiations
+  to prolong" → sought), else from the sentence's event; :attr:`TruceLine.status` is its status
+  in the shared vocabulary, so an extension offered and one agreed are different lines.
+* **Length**: for an extension, the duration right after its cue or after "additional",
+  "another" ("by two days"); the truce's own length ("the four-day pause") is kept apart.
+* **Truce**: lines are grouped into truces (:func:`truce_groups`) by the countries their
+  sentences name (parties, place, mediators) and time: a line joins the latest truce within
+  :data:`TRUCE_GAP` days that shares a country with it or names none.
+
+Limits: one stage per sentence; the day is the event's date or the publication day (dates named
+in the sentence, "since the pause began on November 24", are not parsed); two truces between the
+same parties less than :data:`TRUCE_GAP` days apart are one.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from parley.reconcile.reports import Report, SourceRef, is_realized, load_data
+from parley.reconcile.reports import Report, SourceRef, country_of, is_realized, load_data
 from parley.records import Figure
 
-__all__ = ["TruceLine", "truce_tracker"]
+__all__ = ["TRUCE_GAP", "Truce", "TruceLine", "truce_groups", "truce_tracker"]
 
 _DURATION_UNITS = frozenset({"hour", "day", "week", "month"})
+#: Days after a truce's last line within which a new line can still belong to it.
+TRUCE_GAP = 14
 
 
 @dataclass(frozen=True)
@@ -42,6 +54,14 @@ class TruceLine:
     place: str | None
     incident: str | None
     source: SourceRef
+    #: agreed | offered | refused | demanded | sought | expected | reported (what the words say of the stage)
+    outcome: str = "reported"
+    #: The truce's own length named in the sentence when the line is an extension ("four-day pause").
+    truce_length: str | None = None
+    #: Countries the sentence names (parties, place, mediators), used to tell truces apart.
+    countries: tuple[str, ...] = field(default=(), compare=False)
+    #: The truce this line belongs to (see :func:`truce_groups`).
+    truce: str | None = None
 
     @property
     def proposed(self) -> bool:
@@ -51,28 +71,100 @@ class TruceLine:
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready."""
         return {"day": self.day.isoformat() if self.day else None, "stage": self.stage, "status": self.status,
-                "length": self.length, "parties": self.parties, "place": self.place, "incident": self.incident,
+                "outcome": self.outcome, "length": self.length, "truce_length": self.truce_length,
+                "parties": self.parties, "place": self.place, "incident": self.incident, "truce": self.truce,
                 "source": self.source.as_dict()}
+
+
+@dataclass(frozen=True)
+class Truce:
+    """One truce with its lines, oldest first, and a summary of what they say."""
+
+    truce_id: str
+    countries: tuple[str, ...]
+    lines: tuple[TruceLine, ...]
+
+    @property
+    def first_day(self) -> dt.date | None:
+        """The day of its first line."""
+        return next((ln.day for ln in self.lines if ln.day), None)
+
+    @property
+    def last_day(self) -> dt.date | None:
+        """The day of its last line."""
+        return next((ln.day for ln in reversed(self.lines) if ln.day), None)
+
+    @property
+    def length(self) -> str | None:
+        """The length first given for the truce itself (not for an extension)."""
+        for ln in self.lines:
+            own = ln.truce_length if ln.stage == "extension" else ln.length
+            if own:
+                return own.split(", ")[0]
+        return None
+
+    def extensions(self, outcome: str) -> list[TruceLine]:
+        """Extension lines with that outcome ('agreed', 'offered', 'refused', 'sought', ...)."""
+        return [ln for ln in self.lines if ln.stage == "extension" and ln.outcome == outcome]
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready, with every line."""
+        return {"truce": self.truce_id, "countries": list(self.countries),
+                "first_day": self.first_day.isoformat() if self.first_day else None,
+                "last_day": self.last_day.isoformat() if self.last_day else None, "length": self.length,
+                "lines": [ln.as_dict() for ln in self.lines]}
+
+
+def _alternation(words: Sequence[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]:
     data = load_data("truce_terms.json")
-
-    def alternation(words: list[str]) -> re.Pattern[str]:
-        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b",
-                          re.I)
-
-    return alternation(data["truce_nouns"]), [(stage, alternation(cues)) for stage, cues in data["stages"]]
+    return _alternation(data["truce_nouns"]), [(stage, _alternation(cues)) for stage, cues in data["stages"]]
 
 
-def _stage(sentence: str, trigger: str | None) -> str:
+@lru_cache(maxsize=1)
+def _outcomes() -> list[tuple[str, str, re.Pattern[str]]]:
+    """(outcome, status, pattern matching a cue that ends right before the stage cue)."""
+    data = load_data("truce_terms.json")
+    return [(name, status, re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")(?:\s+\w+){0,2}\s*$",
+                                       re.I)) for name, status, cues in data["outcomes"]]
+
+
+def _main_clause(sentence: str) -> str:
+    """The sentence up to its first subordinate marker (" before ", " after ", ", which " ...)."""
+    lowered = sentence.lower()
+    cuts = [lowered.find(m) for m in load_data("truce_terms.json")["subordinate_markers"]]
+    cut = min((c for c in cuts if c > 0), default=len(sentence))
+    return sentence[:cut]
+
+
+def stage_of(sentence: str, trigger: str | None = None) -> tuple[str, re.Match[str] | None]:
+    """The stage a sentence reports and the cue that says it (main clause, then trigger, then all of it)."""
     _, stages = _patterns()
-    for text in (trigger or "", sentence):
+    main = _main_clause(sentence)  # a prefix of the sentence: its offsets are the sentence's
+    for text in (main, trigger or "", sentence):
         for stage, pattern in stages:
             if pattern.search(text):
-                return stage
-    return "mention"
+                return stage, pattern.search(main) or pattern.search(sentence)
+    return "mention", None
+
+
+def outcome_of(sentence: str, cue: re.Match[str] | None) -> tuple[str, str] | None:
+    """(outcome, status) from the words right before a cue of the stage: "willingness to extend" → offered.
+
+    Every cue of the stage in the sentence is read ("efforts intensify to extend the truce ... the
+    group's willingness to extend it"); the outcome first in the lexicon's order wins.
+    """
+    if cue is None:
+        return None
+    befores = [sentence[: m.start()] for m in cue.re.finditer(sentence)] or [sentence[: cue.start()]]
+    for name, status, pattern in _outcomes():
+        if any(pattern.search(before) for before in befores):
+            return name, status
+    return None
 
 
 _SentenceKey = tuple[str, int]
@@ -81,7 +173,11 @@ _SentenceKey = tuple[str, int]
 def truce_tracker(
     reports: Iterable[Report], figures: Iterable[tuple[Figure, dt.date | None, str | None, str]] = ()
 ) -> list[TruceLine]:
-    """Truce lines from events and figures (as (figure, published, outlet, sentence)), oldest first."""
+    """Truce lines from events and figures (as (figure, published, outlet, sentence)), oldest first.
+
+    Each line carries the id of its truce (:attr:`TruceLine.truce`); :func:`truce_groups` gives
+    the truces themselves.
+    """
     nouns, _ = _patterns()
     events: dict[_SentenceKey, list[Report]] = {}
     sentences: dict[_SentenceKey, SourceRef] = {}
@@ -90,17 +186,27 @@ def truce_tracker(
         if report.event.mode == "ceasefire" or nouns.search(report.sentence):
             events.setdefault(key, []).append(report)
             sentences.setdefault(key, report.source())
-    lengths: dict[_SentenceKey, list[str]] = {}
+    durations: dict[_SentenceKey, list[tuple[int, str]]] = {}
     for figure, published, outlet, sentence in figures:
         if figure.unit in _DURATION_UNITS and nouns.search(sentence):
             key = (figure.doc_id, figure.sentence_start)
-            lengths.setdefault(key, []).append(f"{figure.text} {figure.unit}{'s' if figure.value != 1 else ''}")
+            text = f"{figure.text} {figure.unit}{'s' if figure.value != 1 else ''}"
+            durations.setdefault(key, []).append((figure.start - figure.sentence_start, text))
             sentences.setdefault(key, SourceRef(figure.doc_id, outlet, published, sentence, figure.claimant))
-    lines = [_line(sentences[k], events.get(k, []), lengths.get(k, [])) for k in sentences]
-    return sorted(lines, key=lambda ln: (ln.day or dt.date.min, ln.source.doc_id, ln.source.sentence))
+    days = {r.event.doc_id: r.published for rs in events.values() for r in rs if r.published}
+    lines = [_line(_dated(sentences[k], days), events.get(k, []), sorted(durations.get(k, []))) for k in sentences]
+    lines.sort(key=lambda ln: (ln.day or dt.date.min, ln.source.doc_id, ln.source.sentence))
+    return _assign_truces(lines)
 
 
-def _line(source: SourceRef, reports: list[Report], lengths: list[str]) -> TruceLine:
+def _dated(source: SourceRef, published: dict[str, dt.date]) -> SourceRef:
+    """The source with its document's publication day when the figure row had none."""
+    if source.published is not None or source.doc_id not in published:
+        return source
+    return replace(source, published=published[source.doc_id])
+
+
+def _line(source: SourceRef, reports: list[Report], durations: list[tuple[int, str]]) -> TruceLine:
     main = next((r for r in reports if r.event.mode == "ceasefire"), reports[0] if reports else None)
     event = main.event if main else None
     day = source.published
@@ -110,14 +216,83 @@ def _line(source: SourceRef, reports: list[Report], lengths: list[str]) -> Truce
     parties = None
     if event and (event.source or event.target):
         parties = " / ".join(a.text for a in (event.source, event.target) if a is not None and a.text)
+    stage, cue = stage_of(source.sentence, event.text if event else None)
+    outcome, status = outcome_of(source.sentence, cue) or _outcome_of_status(event.status if event else "happened")
+    length, truce_length = _lengths(source.sentence, stage, cue, durations)
+    place = next((r.event.place for r in reports if r.event.place), None)
     return TruceLine(
-        day=day,
-        stage=_stage(source.sentence, event.text if event else None),
-        status=event.status if event else "happened",
-        length=", ".join(lengths) or None,
-        parties=parties or None,
-        place=next((r.event.place for r in reports if r.event.place), None),
+        day=day, stage=stage, status=status, length=length, parties=parties or None, place=place,
         incident=event.incident if event else None,
         source=SourceRef(source.doc_id, source.outlet, source.published, source.sentence,
                          (event.claimant if event else None) or source.claimant),
+        outcome=outcome, truce_length=truce_length, countries=countries_in(source.sentence + " " + (place or "")),
     )
+
+
+_STATUS_OUTCOME = {"offered": "offered", "refused": "refused", "demanded": "demanded", "planned": "expected",
+                   "hypothetical": "expected", "ongoing": "sought"}
+
+
+def _outcome_of_status(status: str) -> tuple[str, str]:
+    return _STATUS_OUTCOME.get(status, "reported"), status
+
+
+def _lengths(sentence: str, stage: str, cue: re.Match[str] | None,
+             durations: list[tuple[int, str]]) -> tuple[str | None, str | None]:
+    """(the stage's length, the truce's own length): an extension's length follows its cue or 'additional'."""
+    if stage != "extension" or cue is None:
+        return ", ".join(text for _, text in durations) or None, None
+    cues = tuple(load_data("truce_terms.json")["extension_length_cues"])
+    own: list[str] = []
+    other: list[str] = []
+    for at, text in durations:
+        between = " ".join(re.findall(r"[a-z]+", sentence[cue.end(): at].lower()))
+        before = " ".join(re.findall(r"[a-z]+", sentence[:at].lower())[-3:])
+        after_cue = at >= cue.end() and len(between.split()) <= 8 and between.endswith(cues)
+        (own if after_cue or before.endswith(tuple(c for c in cues if c != "by")) else other).append(text)
+    return ", ".join(own) or None, ", ".join(other) or None
+
+
+@lru_cache(maxsize=4096)
+def countries_in(text: str) -> tuple[str, ...]:
+    """Every ISO3 country a text names (countries, demonyms, capitals, organisations), sorted."""
+    words = re.findall(r"[A-Za-z][A-Za-z\-']*", text)
+    found = {country_of(" ".join(words[i : i + size])) for size in (1, 2, 3) for i in range(len(words) - size + 1)}
+    return tuple(sorted(c for c in found if c))
+
+
+def _assign_truces(lines: list[TruceLine]) -> list[TruceLine]:
+    """Give each line (oldest first) the id of its truce: the latest one near in time sharing a country."""
+    truces: list[tuple[str, set[str], dt.date | None]] = []
+    out = []
+    for line in lines:
+        mine = set(line.countries)
+        found = None
+        for i in range(len(truces) - 1, -1, -1):
+            truce_id, countries, last = truces[i]
+            near = last is None or line.day is None or (line.day - last).days <= TRUCE_GAP
+            if near and (not mine or not countries or mine & countries):
+                found = i
+                break
+        if found is None:
+            truces.append((_truce_id(line), set(mine), line.day))
+            found = len(truces) - 1
+        truce_id, countries, last = truces[found]
+        truces[found] = (truce_id, countries | mine, max((d for d in (last, line.day) if d), default=None))
+        out.append(replace(line, truce=truce_id))
+    return out
+
+
+def _truce_id(line: TruceLine) -> str:
+    key = f"{line.source.doc_id}:{line.source.sentence}"
+    return "truce-" + hashlib.sha1(key.encode()).hexdigest()[:8]
+
+
+def truce_groups(lines: Iterable[TruceLine]) -> list[Truce]:
+    """The truces of tracker lines (as returned by :func:`truce_tracker`), oldest first."""
+    groups: dict[str, list[TruceLine]] = {}
+    for line in lines:
+        groups.setdefault(line.truce or _truce_id(line), []).append(line)
+    truces = [Truce(truce_id, tuple(sorted({c for ln in group for c in ln.countries})), tuple(group))
+              for truce_id, group in groups.items()]
+    return sorted(truces, key=lambda t: (t.first_day or dt.date.min, t.truce_id))
