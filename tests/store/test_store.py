@@ -198,5 +198,7 @@ def test_table_export_writes_every_table_with_its_rows(filled: Store, tmp_path: 
     assert sorted(p.name for p in written) == sorted(f"{t}.{fmt}" for t in ("attributions", "documents", "events",
                                                                             "figures"))
     reader = "read_csv_auto" if fmt == "csv" else "read_parquet"
-    figures = duckdb.sql(f"SELECT text FROM {reader}('{tmp_path / 'out' / f'figures.{fmt}'}') ORDER BY text").fetchall()
+    relation = duckdb.sql(f"SELECT text FROM {reader}('{tmp_path / 'out' / f'figures.{fmt}'}') ORDER BY text")
+    assert relation is not None
+    figures = relation.fetchall()
     assert [r[0] for r in figures] == ["180", "60", "around 1,200"]

@@ -6,6 +6,11 @@ edit a migration that has shipped: add a new one. The SQL is kept to the subset 
 PostgreSQL share, so one schema serves both backends.
 
 Column names avoid SQL keywords: character offsets are ``start_char``/``end_char``.
+Migrations 4 and 5 copy each document's publication date onto its figures and events
+(``published``), so listing them in date order, or a date range of them, reads one table and
+can stop early on PostgreSQL's ordered indexes, instead of sorting the whole join with
+``documents``. The store fills it on every write; nothing else may write those tables.
+
 Record tables carry ``doc_id`` without a FOREIGN KEY clause: DuckDB refuses to update or replace a
 referenced row inside the transaction that rewrites its children, and every write goes through
 ``Store.write``, which keeps documents and their records together.
@@ -147,6 +152,31 @@ CREATE TABLE incident_links (
     PRIMARY KEY (doc_id, idx)
 )""",
             "CREATE INDEX incident_links_incident ON incident_links (incident_id)",
+        ),
+    ),
+    Migration(
+        4,
+        "publication date of the document on figures and events (published)",
+        (
+            "ALTER TABLE figures ADD COLUMN published DATE",
+            "ALTER TABLE events ADD COLUMN published DATE",
+            "UPDATE figures SET published = d.date FROM documents d WHERE figures.doc_id = d.doc_id",
+            "UPDATE events SET published = d.date FROM documents d WHERE events.doc_id = d.doc_id",
+        ),
+    ),
+    Migration(
+        5,
+        "indexes in listing order: (category or type, published, doc_id, idx) and (published, doc_id, idx)",
+        (
+            # A migration of its own: DuckDB cannot create an index in the transaction that
+            # filled the column (migration 4). The category/type indexes replace the
+            # single-column ones of migration 2, which they cover.
+            "DROP INDEX figures_category",
+            "DROP INDEX events_type",
+            "CREATE INDEX figures_category_published ON figures (category, published, doc_id, idx)",
+            "CREATE INDEX figures_published ON figures (published, doc_id, idx)",
+            "CREATE INDEX events_type_published ON events (type, published, doc_id, idx)",
+            "CREATE INDEX events_published ON events (published, doc_id, idx)",
         ),
     ),
 )

@@ -227,9 +227,10 @@ class Store:
                         con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc.doc_id])
                     assignments = ", ".join(f"{c.strip()} = ?" for c in _DOCUMENT_COLUMNS.split(",")[1:])
                     con.execute(f"UPDATE documents SET {assignments} WHERE doc_id = ?", [*row[1:], doc.doc_id])
-                figures = [figure_row(i, f) for i, f in enumerate(extraction.figures)]
-                _insert_many(con, "figures", _FIGURE_COLUMNS, figures)
-                _insert_many(con, "events", _EVENT_COLUMNS, [event_row(i, e) for i, e in enumerate(extraction.events)])
+                figures = [[*figure_row(i, f), doc.date] for i, f in enumerate(extraction.figures)]
+                events = [[*event_row(i, e), doc.date] for i, e in enumerate(extraction.events)]
+                _insert_many(con, "figures", f"{_FIGURE_COLUMNS}, published", figures)
+                _insert_many(con, "events", f"{_EVENT_COLUMNS}, published", events)
                 _insert_many(
                     con,
                     "attributions",
@@ -296,10 +297,17 @@ class Store:
         )
         for name in ARROW_TABLES[1:]:
             columns = TABLE_COLUMNS[name]
-            db.execute(
-                f"INSERT INTO {name} ({columns}) SELECT {columns} FROM _bulk_{name} "
-                "WHERE doc_id IN (SELECT doc_id FROM _bulk_take)"
-            )
+            if name in _DATED_TABLES:  # the document's publication date goes along (migration 4)
+                db.execute(
+                    f"INSERT INTO {name} ({columns}, published) SELECT {_prefixed('r', columns)}, n.date "
+                    f"FROM _bulk_{name} r JOIN _bulk_documents n ON n.doc_id = r.doc_id "
+                    "WHERE r.doc_id IN (SELECT doc_id FROM _bulk_take)"
+                )
+            else:
+                db.execute(
+                    f"INSERT INTO {name} ({columns}) SELECT {columns} FROM _bulk_{name} "
+                    "WHERE doc_id IN (SELECT doc_id FROM _bulk_take)"
+                )
         for name in (*staged, "take"):
             db.unstage(f"_bulk_{name}")
         return report
@@ -335,13 +343,13 @@ class Store:
             NotFound: no document matches.
             UsageError: the prefix matches several documents.
         """
+        if self._db.execute("SELECT 1 FROM documents WHERE doc_id = ?", [key]).fetchone():
+            return key  # the common case (links, pages, full ids), answered by the primary key
+        # A prefix scans the ids: no index serves it on both engines whatever the collation
+        # (PostgreSQL would need text_pattern_ops). Fine for a person typing a short id.
         rows = self._db.execute(
-            "SELECT doc_id FROM documents WHERE doc_id = ? OR starts_with(doc_id, ?) ORDER BY doc_id LIMIT 3",
-            [key, key],
+            "SELECT doc_id FROM documents WHERE starts_with(doc_id, ?) ORDER BY doc_id LIMIT 3", [key]
         ).fetchall()
-        exact = [r[0] for r in rows if r[0] == key]
-        if exact:
-            return str(exact[0])
         if not rows:
             raise NotFound("document", key)
         if len(rows) > 1:
@@ -413,7 +421,7 @@ class Store:
             text: case-insensitive substring of the figure's sentence or counted noun.
         """
         _check_choice("category", category, CATEGORIES)
-        where, params = _date_filters(since, until)
+        where, params = _published_filters("f", since, until)
         if category:
             where.append("f.category = ?")
             params.append(category)
@@ -430,21 +438,13 @@ class Store:
         if doc_id:
             where.append("f.doc_id = ?")
             params.append(self.resolve_doc_id(doc_id))
-        sql = (
-            f"SELECT {_prefixed('f', _FIGURE_COLUMNS)}, d.date, d.outlet, "
-            "substr(d.text, f.sentence_start + 1, f.sentence_end - f.sentence_start) "
-            "FROM figures f JOIN documents d USING (doc_id)"
-            + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY d.date NULLS LAST, f.doc_id, f.idx"
-        )
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
-        rows = self._db.execute(sql, params).fetchall()
-        return [
-            FigureRow(figure=figure_from_row(r[:15]), idx=r[1], date=r[15], outlet=r[16], sentence=r[17])
-            for r in rows
-        ]
+        rows, facts = self._listing("figures", _FIGURE_COLUMNS, where, params, limit, joined=bool(text))
+        out = []
+        for r in rows:
+            outlet, sentence = facts.sentence(r[0], r[13], r[14])
+            out.append(FigureRow(figure=figure_from_row(r[:15]), idx=r[1], date=r[15], outlet=outlet,
+                                 sentence=sentence))
+        return out
 
     def events(
         self,
@@ -460,7 +460,7 @@ class Store:
         """Stored events, filtered; dates filter on the publication date of the article."""
         _check_choice("type", type.upper() if type else None, EVENT_TYPES)
         _check_choice("status", status, STATUSES)
-        where, params = _date_filters(since, until)
+        where, params = _published_filters("e", since, until)
         if type:
             where.append("e.type = ?")
             params.append(type.upper())
@@ -473,21 +473,59 @@ class Store:
         if doc_id:
             where.append("e.doc_id = ?")
             params.append(self.resolve_doc_id(doc_id))
+        rows, facts = self._listing("events", _EVENT_COLUMNS, where, params, limit, joined=bool(text))
+        out = []
+        for r in rows:
+            outlet, sentence = facts.sentence(r[0], r[23], r[24])
+            out.append(EventRow(event=event_from_row(r[:25]), idx=r[1], published=r[25], outlet=outlet,
+                                sentence=sentence))
+        return out
+
+    def _listing(
+        self, table: str, columns: str, where: list[str], params: list[Any], limit: int | None, *, joined: bool
+    ) -> tuple[list[Any], _DocumentFacts]:
+        """Record rows (their columns, then ``published``) in listing order, and their documents' facts.
+
+        The filters and the order use only the record table (``published`` is on it since
+        migration 4), so DuckDB scans one table and PostgreSQL walks an index in order and stops
+        at ``limit``. Joining ``documents`` here would read every article's text; the outlet and
+        text of the few documents listed are fetched by key afterwards. Only a filter on the
+        sentence text (``joined``) needs the join, and pays for it.
+
+        With a limit, a first query finds the publication date of the last row wanted, reading
+        only the filter and date columns; the second then reads whole rows only up to that
+        date, instead of every column of every matching row (DuckDB has no index to stop on).
+        """
+        alias = table[0]
+        source = f" FROM {table} {alias}" + (" JOIN documents d USING (doc_id)" if joined else "")
+        if limit is not None and limit > 0 and not joined:
+            bound = self._db.execute(
+                f"SELECT {alias}.published{source}{_where(where)} ORDER BY {alias}.published NULLS LAST "
+                "LIMIT 1 OFFSET ?",
+                [*params, limit - 1],
+            ).fetchone()
+            if bound is not None and bound[0] is not None:  # else all rows match, or some undated are wanted
+                where, params = [*where, f"{alias}.published <= ?"], [*params, bound[0]]
         sql = (
-            f"SELECT {_prefixed('e', _EVENT_COLUMNS)}, d.date, d.outlet, "
-            "substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) "
-            "FROM events e JOIN documents d USING (doc_id)"
-            + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY d.date NULLS LAST, e.doc_id, e.idx"
+            f"SELECT {_prefixed(alias, columns)}, {alias}.published{source}{_where(where)}"
+            f" ORDER BY {alias}.published NULLS LAST, {alias}.doc_id, {alias}.idx"
         )
         if limit is not None:
             sql += " LIMIT ?"
-            params.append(limit)
+            params = [*params, limit]
         rows = self._db.execute(sql, params).fetchall()
-        return [
-            EventRow(event=event_from_row(r[:25]), idx=r[1], published=r[25], outlet=r[26], sentence=r[27])
-            for r in rows
-        ]
+        return rows, self._document_facts({r[0] for r in rows})
+
+    def _document_facts(self, doc_ids: set[str]) -> _DocumentFacts:
+        """Outlet and text of the given documents, fetched by primary key in chunks."""
+        facts = _DocumentFacts()
+        ids = sorted(doc_ids)
+        for start in range(0, len(ids), _KEY_CHUNK):
+            chunk = ids[start : start + _KEY_CHUNK]
+            sql = f"SELECT doc_id, outlet, text FROM documents WHERE doc_id IN ({_marks(len(chunk))})"
+            for doc_id, outlet, text in self._db.execute(sql, chunk).fetchall():
+                facts.by_id[doc_id] = (outlet, text)
+        return facts
 
     # ------------------------------------------------------------------ export
 
@@ -500,11 +538,12 @@ class Store:
             raise UsageError(f"unknown table format {fmt!r}: choose csv or parquet")
         directory.mkdir(parents=True, exist_ok=True)
         written = []
-        for table in ("documents", "figures", "events", "attributions"):
+        for table, columns in _EXPORT_COLUMNS.items():
             target = directory / f"{table}.{fmt}"
             order = "doc_id" if table == "documents" else "doc_id, idx"  # the primary key
             try:
-                self._db.export(f"SELECT * FROM {table} ORDER BY {order}", target, fmt)
+                # Named columns: ``published`` (a copy of the document's date) is not exported.
+                self._db.export(f"SELECT {columns} FROM {table} ORDER BY {order}", target, fmt)
             except self._db.errors as exc:
                 raise StoreError(f"cannot write {target}: {first_line(exc)}") from exc
             written.append(target)
@@ -799,6 +838,29 @@ class Store:
 
 # ---------------------------------------------------------------------- helpers
 
+#: Record tables that carry their document's publication date (``published``, migration 4).
+_DATED_TABLES = frozenset({"figures", "events"})
+#: Documents fetched per ``IN (...)`` query: few enough for DuckDB to look each up by primary key.
+_KEY_CHUNK = 100
+_EXPORT_COLUMNS = {
+    "documents": _DOCUMENT_COLUMNS,
+    "figures": _FIGURE_COLUMNS,
+    "events": _EVENT_COLUMNS,
+    "attributions": _ATTRIBUTION_COLUMNS,
+}
+
+
+class _DocumentFacts:
+    """Outlet and text of the documents behind a listing, to cut each record's sentence from."""
+
+    def __init__(self) -> None:
+        self.by_id: dict[str, tuple[str | None, str]] = {}
+
+    def sentence(self, doc_id: str, start: int, end: int) -> tuple[str | None, str]:
+        """The document's outlet and its text from ``start`` to ``end`` (character offsets, as substr)."""
+        outlet, text = self.by_id[doc_id]
+        return outlet, text[start:end]
+
 
 def _conform(name: str, table: Any) -> Any:
     """``table`` with exactly the columns and types of record table ``name`` (a shard from any writer)."""
@@ -824,12 +886,31 @@ def _insert_many(db: Backend, table: str, columns: str, rows: list[list[Any]]) -
         db.executemany(f"INSERT INTO {table} ({columns}) VALUES ({_marks(len(rows[0]))})", rows)
 
 
+def _where(conditions: list[str]) -> str:
+    return (" WHERE " + " AND ".join(conditions)) if conditions else ""
+
+
 def _marks(n: int) -> str:
     return ", ".join("?" * n)
 
 
 def _prefixed(alias: str, columns: str) -> str:
     return ", ".join(f"{alias}.{c.strip()}" for c in columns.split(","))
+
+
+def _published_filters(alias: str, since: dt.date | None, until: dt.date | None) -> tuple[list[str], list[Any]]:
+    """Bounds on the publication date as copied onto the record table ``alias`` (migration 4)."""
+    where: list[str] = []
+    params: list[Any] = []
+    if since and until and since > until:
+        raise UsageError(f"--since {since} is after --until {until}")
+    if since:
+        where.append(f"{alias}.published >= ?")
+        params.append(since)
+    if until:
+        where.append(f"{alias}.published <= ?")
+        params.append(until)
+    return where, params
 
 
 def _date_filters(since: dt.date | None, until: dt.date | None) -> tuple[list[str], list[Any]]:
