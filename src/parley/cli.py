@@ -755,9 +755,14 @@ def check_cmd(
     machine_written: Annotated[
         bool, typer.Option("--machine-written", help="Also use machine-written stored articles as evidence.")
     ] = False,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="List every unsourced claim in the table (else they are summarised).")
+    ] = False,
 ) -> None:
-    """Check a draft against the store: each figure, event and attribution is marked supported,
-    contradicted, misattributed or unsourced, with the stored reports behind the mark.
+    """Check a draft against the store: each figure, event and attribution is marked contradicted,
+    misattributed, supported or unsourced, with the stored reports behind the mark. The report
+    opens with a summary line and lists findings most severe first; unsourced claims are
+    summarised (--all lists them; JSON and HTML always hold them all).
 
     Examples:
 
@@ -777,9 +782,9 @@ def check_cmd(
     if fmt == "table":
         if output:
             with output.open("w", encoding="utf-8") as handle:
-                Console(file=handle, width=160).print(_check_table(report))
+                Console(file=handle, width=160).print(_check_table(report, show_all))
         else:
-            console.print(_check_table(report))
+            console.print(_check_table(report, show_all))
         return
     text = json.dumps(report_dict(report), ensure_ascii=False, indent=2) if fmt == "json" else report_html(report)
     _emit(text, output)
@@ -830,24 +835,37 @@ def brief_cmd(
 _VERDICT_STYLE = {"supported": "green", "contradicted": "bold red", "misattributed": "bold yellow", "unsourced": "dim"}
 
 
-def _check_table(report: Any) -> Table:
-    """The marks of a check report as a terminal table: claim, verdict, why, the first sources."""
-    from parley.check import source_line
+def _check_table(report: Any, show_all: bool = False) -> Any:
+    """A check report for the terminal (a rich ``Group``): summary line, findings most severe first,
+    unsourced claims summarised unless ``show_all``."""
+    from rich.console import Group
 
-    counts = ", ".join(f"{n} {v}" for v, n in report.counts().items() if n)
-    table = Table(title=f"check of {report.name}: {counts or 'no claims found'}", title_justify="left",
-                  show_lines=True)
-    for column, ratio in (("claim", 2), ("kind", 1), ("said by", 1), ("verdict", 1), ("why", 3), ("sources", 3)):
+    from parley.check import claim_context, findings, source_line, summary_line, unsourced_summary
+
+    table = Table(show_lines=True, expand=True)
+    table.add_column("verdict", no_wrap=True, min_width=13)
+    for column, ratio in (("claim, in its sentence", 7), ("why, and the evidence", 9)):
         table.add_column(column, overflow="fold", ratio=ratio)
-    for mark in report.marks:
-        said_by = mark.claimant or ("(article's own voice)" if mark.kind != "attribution" else "")
-        detail = f" ({mark.detail})" if mark.detail and mark.kind != "attribution" else ""
-        table.add_row(
-            Text(mark.text + detail), Text(mark.kind), Text(said_by),
-            Text(mark.verdict, style=_VERDICT_STYLE[mark.verdict]), Text(mark.reason),
-            Text("\n".join(source_line(s) for s in mark.evidence[:3])),
-        )
-    return table
+    for mark in findings(report, everything=show_all):
+        claim = Text(mark.text if len(mark.text) <= 120 else mark.text[:119] + "…", style="bold")
+        said_by = mark.claimant or "the article's own voice"
+        claim.append(f"\n{mark.kind}: {mark.detail}; said by {said_by}", style="dim")
+        claim.append(f"\n“{claim_context(report, mark)}”")
+        why = Text(mark.reason)
+        for source in mark.evidence[:3]:
+            why.append(f"\n• {source_line(source)}", style="dim" if mark.verdict == "unsourced" else "")
+        table.add_row(Text(f"{mark.verdict}\n({mark.kind})", style=_VERDICT_STYLE[mark.verdict]), claim, why)
+    parts: list[Any] = [Text(summary_line(report), style="bold")]
+    if table.rows:
+        parts.append(table)
+    rest = unsourced_summary(report)
+    if rest["total"] and not show_all:
+        kinds = ", ".join(f"{n} {k}{'s' if n != 1 else ''}" for k, n in rest["by_kind"].items() if n)
+        line = f"Not listed: {rest['total']} unsourced claims ({kinds}) that no stored report gives"
+        if rest["figures"]:
+            line += "; unsourced figures: " + "; ".join(rest["figures"])
+        parts.append(Text(line + ". Use --all to list them with their sentences.", style="dim"))
+    return Group(*parts)
 
 
 # ---- batch

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from parley.brief import TOPICS, Brief, write_brief
+from parley.brief import TOPICS, Brief, Statement, write_brief
 from parley.brief._grammar import be, join, plural_count
+from parley.brief._guards import exchange_sides, is_running_total, names_people, shows_action, superlative_partitive
+from parley.brief._write import _Citations, _Writer, running_total, supported_line
 from parley.cli import app
 from parley.errors import UsageError
 from parley.ingest import document_from_text, read_inputs
 from parley.pipeline import ingest_documents
+from parley.reconcile import CaptiveLine, SourceRef
 from parley.records import Document
 from parley.store import Store
 
@@ -62,6 +66,27 @@ def assert_supported(brief: Brief, store: Store) -> None:
             where = ref.sentence if quote.scope == "sentence" else store.document(ref.doc_id).text
             assert quote.text in where, (statement.text, quote, where)
             assert quote.text.lower() in statement.text.lower(), (statement.text, quote)
+        for figure in statement.figures:
+            # The number and what it counts come from one cited record, and the statement says both.
+            assert figure.reference in statement.refs, (statement.text, figure)
+            sentence = refs[figure.reference].sentence
+            assert figure.count in sentence and figure.counted in sentence, (statement.text, figure, sentence)
+            assert figure.count.lower() in statement.text.lower(), (statement.text, figure)
+            assert figure.counted in statement.text, (statement.text, figure)
+            assert names_people(figure.counted), (statement.text, figure)
+        assert_numbers_quoted(statement)
+
+
+_NUMBER = re.compile(r"\b\d[\d,.]*\b")
+_NOT_QUOTED = re.compile(r"on \d{1,2} [A-Z][a-z]+ \d{4}|a ratio of \d+(?:\.\d+)?:\d+(?:\.\d+)?")
+
+
+def assert_numbers_quoted(statement: Statement) -> None:
+    """Every number in a statement's text is in a quote (dates and computed ratios aside)."""
+    text = _NOT_QUOTED.sub("", statement.text)
+    quoted = " ".join(q.text for q in statement.quotes)
+    for number in _NUMBER.findall(text):
+        assert number in quoted, (statement.text, number, statement.quotes)
 
 
 @pytest.mark.parametrize("topic", TOPICS)
@@ -160,3 +185,123 @@ def _check_all_briefs(docs: list[Document], tmp_path: Path) -> None:
                 assert brief.statements(), topic
                 assert_supported(brief, s)
                 brief.html()
+
+
+# ---------------------------------------------------------------------- guards against bad ledger lines
+
+
+@pytest.mark.parametrize(
+    ("phrase", "people"),
+    [("hostages", True), ("Palestinian women and children", True), ("crew members", True), ("Filipinos", True),
+     ("Filipino", True), ("Israeli soldier Gilad Shalit", True), ("pupils and staff", True),
+     ("Galaxy Leader", False), ("largest mass kidnappings", False), ("cargo ship", False), ("them", False),
+     ("trucks", False), (None, False)],
+)
+def test_a_captive_is_people_by_the_head_of_the_counted_phrase(phrase: str | None, people: bool) -> None:
+    assert names_people(phrase) is people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "expected"),
+    [("Gunmen abducted at least 287 pupils, in one of the largest mass kidnappings in the country in years.",
+      "one", True),
+     ("One of the hostages released on Friday was a dual national, the army said.", "One", False),
+     ("One of the worst attacks in years left 12 dead.", "One", True)],
+)
+def test_one_of_the_superlative_is_never_a_count(sentence: str, count: str, expected: bool) -> None:
+    assert superlative_partitive(sentence, count) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "total"),
+    [("Since the truce began on November 24, 102 hostages have been freed, an Israeli tally shows.", "102", True),
+     ("Eleven hostages were freed late on Monday, the army said, bringing the number released since Friday "
+      "to more than 50.", "Eleven", False),
+     ("Eleven hostages were freed late on Monday, the army said, bringing the number released since Friday "
+      "to more than 50.", "more than 50", True),
+     ("Israel has released 210 Palestinian prisoners over the same period.", "210", True),
+     ("Ukraine and Russia exchanged hundreds of prisoners in the largest swap since the start of the war.",
+      "hundreds", False),
+     ("Hamas freed 24 hostages on Friday, Qatar's foreign ministry said.", "24", False)],
+)
+def test_running_totals_are_told_apart_from_one_days_count(sentence: str, count: str, total: bool) -> None:
+    assert is_running_total(sentence, count) is total
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action", "shown"),
+    [("Seventeen of them are Filipino, according to the Philippine foreign ministry.", "taken", False),
+     ("Rebels seized the ship and took its 25 crew members to the port.", "taken", True),
+     ("Israel holds about 7,200 Palestinians, a prisoners' group said.", "held", True),
+     ("Thailand's prime minister said 12 Thai workers had also been freed.", "released", True)],
+)
+def test_a_movement_of_captives_needs_a_word_for_it_in_the_sentence(sentence: str, action: str,
+                                                                      shown: bool) -> None:
+    assert shows_action(sentence, action) is shown
+
+
+def test_an_exchange_names_both_sides() -> None:
+    sentence = "Ukraine and Russia exchanged hundreds of prisoners of war on Wednesday, officials said."
+    assert exchange_sides(sentence, "Ukraine") == ("Ukraine", "Russia")
+    assert exchange_sides("Prisoners were swapped at the border on Sunday.", None) == ("", "")
+    assert exchange_sides("Hamas freed 24 hostages on Friday.", "Hamas") is None
+
+
+def _line(sentence: str, count: str | None, value: float | None, captives: str | None, *, doc: str = "d1",
+          claimant: str | None = "the army", action: str = "released", by: str | None = None,
+          incident: str | None = "inc-1", day: str = "2023-11-27") -> CaptiveLine:
+    source = SourceRef(doc, "Wire", dt.date.fromisoformat(day), sentence, claimant)
+    return CaptiveLine(dt.date.fromisoformat(day), action, "happened", count, value, captives, None, by, incident,
+                       source)
+
+
+def _captive_brief(lines: list[CaptiveLine], texts: dict[str, str] | None = None) -> str:
+    citations = _Citations()
+    writer = _Writer(citations, texts or {})
+    kept = [ln for ln in lines if supported_line(ln)]
+    daily = [ln for ln in kept if not running_total(ln)]
+    totals = [ln for ln in kept if running_total(ln)]
+    statements = writer.captive_statements(daily) + writer.captive_statements(totals, running=True)
+    return "\n".join(st.text for st in statements)
+
+
+def test_bad_ledger_lines_are_not_written() -> None:
+    text = _captive_brief([
+        _line("Houthi rebels seized the Galaxy Leader, a cargo ship, in the Red Sea.", None, None, "Galaxy Leader",
+              action="taken", incident="a"),
+        _line("Seventeen of them are Filipino, the foreign ministry said.", "Seventeen", 17, "Filipino",
+              action="taken", incident="b"),
+        _line("Gunmen seized pupils, in one of the largest mass kidnappings in years.", "one", 1,
+              "largest mass kidnappings", action="taken", incident="c"),
+    ])
+    assert text == ""
+
+
+def test_equal_values_from_two_claimants_are_agreement_not_a_dispute() -> None:
+    text = _captive_brief([
+        _line("Eleven more Israeli hostages were freed late on Monday, the Israeli army said.", "Eleven", 11,
+              "Israeli hostages", claimant="the Israeli army"),
+        _line("Israel's military confirmed that 11 hostages had returned to Israel on Monday night.", "11", 11,
+              "hostages", doc="d2", claimant="Israel's military"),
+    ])
+    assert "different" not in text
+    assert text.startswith("Eleven Israeli hostages were released") and "the Israeli army and Israel's military" in text
+
+
+def test_a_running_total_is_not_set_against_one_days_count() -> None:
+    text = _captive_brief([
+        _line("Eleven more Israeli hostages were freed late on Monday, the Israeli army said.", "Eleven", 11,
+              "Israeli hostages", claimant="the Israeli army"),
+        _line("Since the pause began, 102 hostages have been freed, according to an Israeli tally.", "102", 102,
+              "hostages", doc="d3", claimant="an Israeli tally"),
+    ])
+    assert "different" not in text
+    assert "A running total of 102 hostages released" in text and "Eleven Israeli hostages were released" in text
+
+
+def test_an_exchange_sentence_names_both_sides() -> None:
+    text = _captive_brief([
+        _line("Ukraine and Russia exchanged hundreds of prisoners of war on Wednesday, officials on both sides said.",
+              "hundreds", 200, "prisoners", by="Ukraine", claimant="officials on both sides"),
+    ])
+    assert "between Ukraine and Russia" in text and "by Ukraine" not in text

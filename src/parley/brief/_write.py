@@ -15,10 +15,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from parley.brief._grammar import be, capitalise, day, join
+from parley.brief._guards import (
+    exchange_sides,
+    is_running_total,
+    names_people,
+    shows_action,
+    superlative_partitive,
+)
 from parley.reconcile import CaptiveLine, Conflict, Series, SourceRef, TruceLine
 from parley.reconcile.reports import captive_kind
 
-__all__ = ["Quote", "Reference", "Section", "Statement", "compose"]
+__all__ = ["FigureQuote", "Quote", "Reference", "Section", "Statement", "compose"]
 
 _CASUALTY_CATEGORIES = ("killed", "injured", "missing", "displaced")
 _STATUS_VERB = {
@@ -62,12 +69,22 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class FigureQuote:
+    """A figure a statement names: its number and counted noun, both written in one cited sentence."""
+
+    reference: int
+    count: str
+    counted: str
+
+
+@dataclass(frozen=True)
 class Statement:
     """One sentence of the brief with the references it cites and what it quotes from them."""
 
     text: str
     refs: tuple[int, ...]
     quotes: tuple[Quote, ...] = ()
+    figures: tuple[FigureQuote, ...] = ()
 
     def cited(self) -> str:
         """The sentence with its citation marks: '... according to X [1][2].'"""
@@ -77,7 +94,9 @@ class Statement:
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready."""
         return {"text": self.cited(), "refs": list(self.refs),
-                "quotes": [{"reference": q.reference, "text": q.text, "scope": q.scope} for q in self.quotes]}
+                "quotes": [{"reference": q.reference, "text": q.text, "scope": q.scope} for q in self.quotes],
+                "figures": [{"reference": f.reference, "count": f.count, "counted": f.counted}
+                            for f in self.figures]}
 
 
 @dataclass
@@ -124,8 +143,13 @@ def compose(topic: str, material: Any, texts: dict[str, str], *, place: str | No
         from parley.reconcile import captives
 
         lines, _ = captives(material)
-        lines = [ln for ln in lines if keep(ln.source, None)]
-        sections = [Section("What happened", writer.captive_statements([ln for ln in lines if not ln.proposed])),
+        lines = [ln for ln in lines if keep(ln.source, None) and supported_line(ln)]
+        writer.paired = _paired(lines)
+        done = [ln for ln in lines if not ln.proposed]
+        totals = [ln for ln in done if running_total(ln)]
+        sections = [Section("What happened", writer.captive_statements([ln for ln in done if ln not in totals])),
+                    Section("Running totals (over several days; not comparable with one day's count)",
+                            writer.captive_statements(totals, running=True)),
                     Section("Exchanges", writer.exchange_statements(lines)),
                     Section("Offered, demanded or planned — not carried out",
                             writer.captive_statements([ln for ln in lines if ln.proposed]))]
@@ -146,6 +170,68 @@ def compose(topic: str, material: Any, texts: dict[str, str], *, place: str | No
     return [s for s in sections if s.statements], citations.references
 
 
+def supported_line(ln: CaptiveLine) -> bool:
+    """Whether a ledger line's own sentence supports a sentence about captives (see :mod:`._guards`).
+
+    The captives are people; the count is not "one of the largest ..."; the sentence says they
+    were taken, held or released, unless the line is a part of a group ("13 of them were
+    Israeli citizens"), which the brief writes as the group's make-up, not as a movement.
+    """
+    sentence = ln.source.sentence
+    if ln.captives is None or not names_people(ln.captives):
+        return False
+    if superlative_partitive(sentence, ln.count):
+        return False
+    return bool(_part_of(ln)) or shows_action(sentence, ln.action)
+
+
+def running_total(ln: CaptiveLine) -> bool:
+    """A running total by the ledger's own flag or by a cue in the count's clause of the sentence."""
+    if getattr(ln, "cumulative", False):
+        return True
+    position = getattr(ln, "position", None)
+    if ln.count and (position is None or ln.source.sentence[position:position + len(ln.count)] != ln.count):
+        position = None
+    return is_running_total(ln.source.sentence, ln.count, position)
+
+
+def _part_of(ln: CaptiveLine) -> str | None:
+    """The group a count is a part of, where the ledger knows it (absent in older ledgers)."""
+    value = getattr(ln, "part_of", None)
+    return value if isinstance(value, str) and value else None
+
+
+def _sources(lines: Iterable[CaptiveLine]) -> list[SourceRef]:
+    """Every report of the lines (the ledger's merged reports too), each once, in order."""
+    out: dict[tuple[str, str], SourceRef] = {}
+    for ln in lines:
+        for source in (ln.source, *getattr(ln, "also", ())):
+            out.setdefault((source.doc_id, source.sentence.strip()), source)
+    return list(out.values())
+
+
+def _paired(lines: list[CaptiveLine]) -> set[str]:
+    """Exchange ids with both sides in the ledger (the Exchanges section writes those)."""
+    sides: dict[str, int] = {}
+    for ln in lines:
+        if ln.exchange:
+            sides[ln.exchange] = sides.get(ln.exchange, 0) + 1
+    return {x for x, n in sides.items() if n == 2}
+
+
+_QUALIFIED = re.compile(r"(?i)(?:at|about|around|more|over|nearly|almost|roughly|some|up|less|fewer|an?|the)\b")
+
+
+def _the(phrase: str) -> str:
+    """'the ' before a group written without a qualifier or article ('the 24 hostages')."""
+    return "" if _QUALIFIED.match(phrase) else "the "
+
+
+def _lower_word(count: str) -> str:
+    """'Seventeen' → 'seventeen' inside a sentence (a number in figures stays as written)."""
+    return count[:1].lower() + count[1:] if count[:1].isupper() and count.split()[0].isalpha() else count
+
+
 def _filter(place: str | None, skip: set[str]) -> Callable[[SourceRef, str | None], bool]:
     def keep(source: SourceRef, written_place: str | None) -> bool:
         if source.doc_id in skip:
@@ -158,12 +244,18 @@ def _filter(place: str | None, skip: set[str]) -> Callable[[SourceRef, str | Non
     return keep
 
 
+def _told_in_exchange(ln: CaptiveLine, paired: set[str] | None = None) -> bool:
+    """A release told as one side of an exchange both of whose sides the ledger has."""
+    return paired is not None and ln.exchange in paired and exchange_sides(ln.source.sentence, ln.by) is not None
+
+
 class _Writer:
     """Fills the templates; every claimant and quote goes through :meth:`according`."""
 
     def __init__(self, citations: _Citations, texts: dict[str, str]) -> None:
         self.citations = citations
         self.texts = texts
+        self.paired: set[str] = set()
 
     def according(self, sources: Iterable[SourceRef]) -> tuple[str, list[int], list[Quote]]:
         """'according to A [1] and B [2]' without the marks, the reference numbers, and the quotes."""
@@ -181,8 +273,8 @@ class _Writer:
 
     @staticmethod
     def _who(source: SourceRef) -> str:
-        if source.claimant:
-            return source.claimant
+        if source.claimant:  # "The Gaza Government Media Office" is "the ..." inside a sentence
+            return re.sub(r"^(The|An?)\b", lambda m: m.group(1).lower(), source.claimant)
         return f"{source.outlet}'s own report" if source.outlet else "a report that names no source"
 
     def quote(self, n: int, text: str | None, sentence: str) -> list[Quote]:
@@ -190,59 +282,129 @@ class _Writer:
 
     # ------------------------------------------------------------------ captives
 
-    def captive_statements(self, lines: list[CaptiveLine]) -> list[Statement]:
+    def captive_statements(self, lines: list[CaptiveLine], *, running: bool = False) -> list[Statement]:
+        """Statements on what happened to captives; ``running`` writes running totals as such."""
+        parts = [ln for ln in lines if _part_of(ln)]
         groups: dict[tuple[object, ...], list[CaptiveLine]] = {}
         for ln in lines:
+            if _part_of(ln) or _told_in_exchange(ln, self.paired):
+                continue
             key = (ln.incident or f"{ln.source.doc_id}:{ln.sentence_start}:{ln.count}", ln.action, ln.status,
-                   captive_kind(ln.captives) or ln.captive_side)
+                   captive_kind(ln.captives) or ln.captive_side, ln.day)  # a disagreement is about one day
             groups.setdefault(key, []).append(ln)
         out = []
         for group in groups.values():
-            values = {ln.value for ln in group}
-            out.append(self._captive_group(group) if len(values) == 1 else self._contested_captives(group))
+            counted = [ln for ln in group if ln.count] or group  # a report with no number disputes none
+            by_value: dict[float | None, list[CaptiveLine]] = {}
+            for ln in counted:
+                by_value.setdefault(ln.value, []).append(ln)
+            if len(by_value) == 1:
+                out.append(self._captive_group(counted, running))
+            else:
+                out.append(self._contested_captives(list(by_value.values()), running))
+        out += self._compositions(parts, lines)
         return out
 
-    def _what(self, ln: CaptiveLine) -> tuple[str, list[Quote]]:
+    def _what(self, ln: CaptiveLine) -> tuple[str, list[Quote], list[FigureQuote]]:
         n = self.citations.cite(ln.source)
         sentence = ln.source.sentence
-        named = ln.captives if ln.captives and ln.captives in sentence and _names_people(ln.captives) else None
+        named = ln.captives if ln.captives and ln.captives in sentence and names_people(ln.captives) else None
         captives = named or "captives"
         quotes = self.quote(n, ln.count, sentence) + self.quote(n, named, sentence)
         if ln.count and ln.count in sentence:
             of = " of" if _VAGUE.match(ln.count) else ""
-            return f"{ln.count}{of} {captives}", quotes
-        return captives, quotes
+            figure = [FigureQuote(n, ln.count, named)] if named else []
+            return f"{ln.count}{of} {captives}", quotes, figure
+        return captives, quotes, []
 
-    def _captive_group(self, group: list[CaptiveLine]) -> Statement:
+    def _captive_group(self, group: list[CaptiveLine], running: bool = False) -> Statement:
         first = group[0]
-        what, quotes = self._what(first)
+        what, quotes, figures = self._what(first)
         by = ""
-        if first.by and first.by in first.source.sentence and first.action != "held":
+        sides = exchange_sides(first.source.sentence, first.by)
+        n = self.citations.cite(first.source)
+        if running:
+            sides = None
+        elif sides is not None and first.action == "released" and not first.proposed:
+            by = f" between {sides[0]} and {sides[1]}" if sides[0] else " in an exchange"
+            quotes += [Quote(n, side) for side in sides if side]
+        elif first.by and first.by in first.source.sentence and first.action != "held" and not running:
             by = f" by {first.by}"
-            quotes += self.quote(self.citations.cite(first.source), first.by, first.source.sentence)
+            quotes += self.quote(n, first.by, first.source.sentence)
         when = day(first.day)
-        according, refs, claim_quotes = self.according(ln.source for ln in group)
-        if first.proposed:
+        according, refs, claim_quotes = self.according(_sources(group))
+        if running:
+            text = f"A running total of {what} {_ACTION[first.action]} was given{' ' + when if when else ''}, " \
+                   f"{according}."
+        elif first.proposed:
             text = f"The {'release' if first.action == 'released' else 'taking'} of {what}{by} " \
                    f"{_STATUS_VERB.get(first.status, 'was reported')}{' ' + when if when else ''}, {according}."
         else:
-            verb = f"{be(first.value, first.count)} {_ACTION[first.action]}"
+            action = "exchanged" if sides is not None and first.action == "released" else _ACTION[first.action]
+            verb = f"{be(first.value, first.count)} {action}"
             text = f"{capitalise(what)} {verb}{by}{' ' + when if when else ''}, {according}."
-        return Statement(text, tuple(refs), tuple(quotes + claim_quotes))
+        return Statement(text, tuple(refs), tuple(quotes + claim_quotes), tuple(figures))
 
-    def _contested_captives(self, group: list[CaptiveLine]) -> Statement:
-        first = group[0]
-        parts, refs, quotes = [], [], []
-        for ln in group:
-            n = self.citations.cite(ln.source)
-            according, numbers, claim_quotes = self.according([ln.source])
-            parts.append(f"{ln.count or 'no number'} {according}")
+    def _contested_captives(self, by_value: list[list[CaptiveLine]], running: bool = False) -> Statement:
+        """Different numbers for one movement, one part per value; equal values are agreement."""
+        first = by_value[0][0]
+        parts, refs, quotes, figures = [], [], [], []
+        for lines in by_value:
+            ln = lines[0]
+            self.citations.cite(ln.source)  # the line's own report is numbered first
+            according, numbers, claim_quotes = self.according(_sources(lines))
+            what, what_quotes, what_figures = self._what(ln)  # the number with what it counts
+            parts.append(f"{what} {according}")
             refs += numbers
-            quotes += self.quote(n, ln.count, ln.source.sentence) + claim_quotes
+            quotes += what_quotes + claim_quotes
+            figures += what_figures
         action = _ACTION[first.action] + ("" if not first.proposed else f" ({first.status})")
         when = day(first.day)
-        text = f"Reports give different numbers of captives {action}{' ' + when if when else ''}: {'; '.join(parts)}."
-        return Statement(text, tuple(sorted(set(refs))), tuple(quotes))
+        kind = "running totals" if running else "numbers"
+        text = f"Reports give different {kind} of captives {action}{' ' + when if when else ''}: {'; '.join(parts)}."
+        return Statement(text, tuple(sorted(set(refs))), tuple(quotes), tuple(figures))
+
+    def _compositions(self, parts: list[CaptiveLine], lines: list[CaptiveLine]) -> list[Statement]:
+        """'Of the 24 hostages released, 13 were Israeli citizens and 10 were Thai nationals.'
+
+        A count that is a part of a group named before ("13 of them were Israeli citizens") says
+        who was in the group, not a movement of its own; it is written as such, citing the
+        part's sentence (and the document that names the group).
+        """
+        groups: dict[tuple[str, str, str], list[CaptiveLine]] = {}
+        for ln in parts:
+            groups.setdefault((ln.source.doc_id, _part_of(ln) or "", ln.source.sentence), []).append(ln)
+        parents = {(ln.source.doc_id, f"{ln.count} {ln.captives}"): ln for ln in lines if ln.count}
+        out = []
+        for (doc_id, whole, _), group in groups.items():
+            first = group[0]
+            n = self.citations.cite(first.source)
+            parent = parents.get((doc_id, whole))
+            in_text = whole in self.texts.get(doc_id, "")
+            quotes = [Quote(n, whole, "document")] if in_text else []
+            head = f"{_the(whole)}{whole}" if in_text else "those"
+            pieces, figures = [], []
+            same_action = parent is None or parent.action == first.action
+            for ln in group:
+                if not ln.count or ln.count not in ln.source.sentence:
+                    continue
+                quotes += self.quote(n, ln.count, ln.source.sentence)
+                count = _lower_word(ln.count)
+                named = ln.captives if ln.captives and ln.captives in ln.source.sentence else None
+                if same_action and named and names_people(named):
+                    pieces.append(f"{count} {be(ln.value, ln.count)} {named}")
+                    quotes += [Quote(n, named)]
+                    figures.append(FigureQuote(n, ln.count, named))
+                else:
+                    pieces.append(f"{count} {be(ln.value, ln.count)} {_ACTION[ln.action]}")
+            if not pieces:
+                continue
+            action = f" {_ACTION[(parent or first).action]}"
+            when = day(first.day) if same_action else ""
+            according, refs, claim_quotes = self.according([first.source])
+            text = f"Of {head}{action}{' ' + when if when else ''}, {join(pieces)}, {according}."
+            out.append(Statement(text, tuple(refs), tuple(quotes + claim_quotes), tuple(figures)))
+        return out
 
     def exchange_statements(self, lines: list[CaptiveLine]) -> list[Statement]:
         pairs: dict[str, list[CaptiveLine]] = {}
@@ -251,11 +413,11 @@ class _Writer:
                 pairs.setdefault(ln.exchange, []).append(ln)
         out = []
         for pair in pairs.values():
-            if len(pair) != 2:
+            if len(pair) != 2 or not all(names_people(ln.captives) for ln in pair):
                 continue
             a, b = pair
-            what_a, qa = self._what(a)
-            what_b, qb = self._what(b)
+            what_a, qa, fa = self._what(a)
+            what_b, qb, fb = self._what(b)
             according, refs, claim_quotes = self.according([a.source, b.source])
             ratio = f", a ratio of {a.ratio}" if a.ratio else ""
             if a.proposed:
@@ -263,7 +425,7 @@ class _Writer:
                        f"{according}."
             else:
                 text = f"{capitalise(what_a)} {be(a.value, a.count)} exchanged for {what_b}{ratio}, {according}."
-            out.append(Statement(text, tuple(refs), tuple(qa + qb + claim_quotes)))
+            out.append(Statement(text, tuple(refs), tuple(qa + qb + claim_quotes), tuple(fa + fb)))
         return out
 
     # ------------------------------------------------------------------ truce
@@ -297,10 +459,11 @@ class _Writer:
         for s in series:
             latest = s.points[-1]
             n = self.citations.cite(latest.source)
-            counted = latest.counted if latest.counted and latest.counted in latest.source.sentence else "people"
+            counted = latest.counted if latest.counted and latest.counted in latest.source.sentence \
+                and names_people(latest.counted) else "people"  # "the number of toll killed" is no English
             where = f" in {s.place}" if s.place and s.place in latest.source.sentence else ""
             according, refs, claim_quotes = self.according([latest.source])
-            quotes = self.quote(n, latest.text, latest.source.sentence) + self.quote(n, latest.counted,
+            quotes = self.quote(n, latest.text, latest.source.sentence) + self.quote(n, counted,
                                                                                      latest.source.sentence)
             when = day(latest.day)
             text = (f"The number of {counted} {s.category}{where} was given as {latest.text}"

@@ -17,7 +17,9 @@ Public API:
 * :class:`Evidence` — stored records indexed for checking (``Evidence.from_store(store)``).
 * :func:`check_draft` / :func:`check_text` — a :class:`CheckReport` of :class:`Mark` objects.
 * :func:`read_draft` — a text, HTML or Markdown file as a :class:`Draft`.
-* :func:`report_dict`, :func:`report_html` — the JSON and HTML views (``parley check`` draws the table).
+* :func:`report_dict`, :func:`report_html` — the JSON and HTML views (``parley check`` draws the table);
+  :func:`summary_line`, :func:`findings` (marks most severe first: contradicted, misattributed,
+  supported, then unsourced), :func:`unsourced_summary` and :func:`claim_context` feed all three.
 
 Limits: a claim is only as good as its extraction (a figure the extractor misses is not
 checked); "the same series" is judged from counted nouns and claimants as written; a store of
@@ -32,13 +34,23 @@ from dataclasses import dataclass, field
 
 from parley.check._draft import Draft, markdown_draft, read_draft, strip_markdown
 from parley.check._evidence import Evidence, Source
-from parley.check._render import report_dict, report_html, source_line, verdict_counts
-from parley.check._verdicts import VERDICTS, Mark, Verdict, mark_all
+from parley.check._render import (
+    claim_context,
+    findings,
+    report_dict,
+    report_html,
+    source_line,
+    summary_line,
+    unsourced_summary,
+    verdict_counts,
+)
+from parley.check._verdicts import SEVERITY, VERDICTS, Mark, Verdict, by_severity, mark_all
 from parley.extract import extract_one
 from parley.ingest import document_from_text
 from parley.records import Document, Extraction
 
 __all__ = [
+    "SEVERITY",
     "VERDICTS",
     "CheckReport",
     "Draft",
@@ -46,14 +58,19 @@ __all__ = [
     "Mark",
     "Source",
     "Verdict",
+    "by_severity",
     "check_draft",
     "check_text",
+    "claim_context",
+    "findings",
     "markdown_draft",
     "read_draft",
     "report_dict",
     "report_html",
     "source_line",
     "strip_markdown",
+    "summary_line",
+    "unsourced_summary",
 ]
 
 

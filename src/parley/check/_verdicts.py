@@ -21,8 +21,17 @@ and in the words of its sentence (or sharing a figure value) is the same event. 
 says it happened and every such report says offered, demanded, planned, alleged or under
 investigation, the event is *contradicted*.
 
-Attributions: a stored attribution whose content shares most content words with the draft's is
-the same statement; its source must be compatible (else *misattributed*).
+Attributions: a verdict on an attribution is a verdict on *who said what*, not on whether what
+was said is true (the figures and events inside it get their own marks). A stored attribution
+whose content shares most content words with the draft's is the same statement:
+
+* *supported* — a report carries the same statement from a compatible source, or the same named
+  source is on record in other reports saying much the same (a paraphrase of a quote);
+* *misattributed* — reports carry the statement, but only from other sources;
+* *unsourced* — no stored report carries it, from this source or another (a quote that may be
+  real but cannot be confirmed from the store).
+
+Attributions to no one in particular ("officials said") and very short contents are not marked.
 
 Limits: the claim's time is the draft's publication date (an undated draft is compared with
 every report); claimants and counted nouns are compared as written (see :mod:`._terms`).
@@ -52,10 +61,12 @@ from parley.check._terms import (
 from parley.reconcile.reports import country_of
 from parley.records import Attribution, Event, Extraction, Figure
 
-__all__ = ["SAME_TIME_DAYS", "VERDICTS", "Mark", "Verdict", "mark_all"]
+__all__ = ["SAME_TIME_DAYS", "SEVERITY", "VERDICTS", "Mark", "Verdict", "by_severity", "mark_all"]
 
 Verdict = Literal["supported", "contradicted", "misattributed", "unsourced"]
 VERDICTS: tuple[Verdict, ...] = ("supported", "contradicted", "misattributed", "unsourced")
+#: The order a fact-checker reads findings in: what is wrong first, what is backed next, what is unknown last.
+SEVERITY: tuple[Verdict, ...] = ("contradicted", "misattributed", "supported", "unsourced")
 
 #: Categories that count people or things (a duration or an age is not "done" or "offered").
 COUNTING = frozenset({"killed", "injured", "missing", "displaced", "captured", "held", "released", "aid", "military"})
@@ -66,6 +77,8 @@ EVENT_DAYS = 3
 #: Share of content words two sentences must share to report the same event / statement.
 EVENT_OVERLAP = 0.5
 ATTRIBUTION_OVERLAP = 0.6
+#: Share of content words enough when the same named source is on record (its words paraphrased).
+SAME_SOURCE_OVERLAP = 0.3
 #: Counts up to this, and any figure with a unit, match only in sentences sharing this much.
 SMALL_NUMBER = 12
 SMALL_OVERLAP = 0.3
@@ -117,6 +130,12 @@ def mark_all(draft: Extraction, evidence: Evidence, *, exclude: Collection[str] 
     return sorted(marks, key=lambda m: (m.start, m.kind))
 
 
+def by_severity(marks: Sequence[Mark]) -> list[Mark]:
+    """Marks in :data:`SEVERITY` order, figures before events before attributions, then in text order."""
+    kinds = {"figure": 0, "event": 1, "attribution": 2}
+    return sorted(marks, key=lambda m: (SEVERITY.index(m.verdict), kinds[m.kind], m.start))
+
+
 # ---------------------------------------------------------------------- figures
 
 
@@ -125,8 +144,11 @@ def _same_time(day: dt.date | None, other: dt.date | None, days: int = SAME_TIME
 
 
 def _figure_detail(f: Figure) -> str:
-    what = " ".join(x for x in (f.category, f.counted or "", f.unit or "") if x)
-    return f"{what}"
+    """'released Palestinian prisoners', 'duration (days)': category, what is counted, unit if not said."""
+    unit = f.unit or ""
+    if unit and (f.counted or "").lower().startswith(unit.lower()):
+        unit = ""
+    return " ".join(x for x in (f.category, f.counted or "", f"({unit})" if unit else "") if x)
 
 
 def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidence,
@@ -205,7 +227,7 @@ def _agreeing_mark(f: Figure, proposed: bool, sentence: str, agreeing: list[Stor
 
 
 def _who(source: Source) -> str:
-    return source.claimant or f"{source.outlet or 'an article'} (own voice)"
+    return source.claimant or f"{source.outlet or source.doc_id} (own voice)"
 
 
 # ---------------------------------------------------------------------- events
@@ -288,15 +310,18 @@ def _attribution_mark(a: Attribution, draft: Extraction, evidence: Evidence, exc
     same = [s for s in evidence.attributions_of(exclude)
             if overlap(a.content.text, s.attribution.content.text) >= ATTRIBUTION_OVERLAP
             and _same_time(day, s.source.published, STATEMENT_DAYS)]
-    start, end = a.source.start, a.source.end
+    start, end = a.content.start, a.content.end
 
     def mark(verdict: Verdict, reason: str, sources: Sequence[Source] = ()) -> Mark:
-        return Mark("attribution", start, end, a.source.text if a.source else "", sentence_start,
+        return Mark("attribution", start, end, a.content.text, sentence_start,
                     sentence_end, verdict, reason, a.source.text if a.source else None,
-                    f"{a.cue.text}: {a.content.text[:80]}", tuple(sources[:6]))
+                    f"{a.source.text if a.source else 'someone'} {a.cue.text}", tuple(sources[:6]))
 
     if not same:
-        return mark("unsourced", "no stored report carries this statement")
+        elsewhere = _same_source_elsewhere(a, evidence, exclude, day)
+        if elsewhere:
+            return mark("supported", f"{a.source.text} is on record saying this in other reports", elsewhere)
+        return mark("unsourced", "no stored report carries this statement, from this source or another")
     named = [s for s in same if s.source.claimant is not None]
     agreeing = [s for s in named if claimants_compatible(a.source.text, s.source.claimant)]
     if agreeing or not named:
@@ -304,3 +329,21 @@ def _attribution_mark(a: Attribution, draft: Extraction, evidence: Evidence, exc
                     [s.source for s in agreeing or same])
     who = ", ".join(dict.fromkeys(s.source.claimant or "" for s in named))
     return mark("misattributed", f"reports give this statement as said by {who}", [s.source for s in named])
+
+
+def _same_source_elsewhere(a: Attribution, evidence: Evidence, exclude: Collection[str],
+                           day: dt.date | None) -> list[Source]:
+    """Statements of the same named source in other reports that share much of the draft's content.
+
+    A source quoted in other words by another outlet still said it: half the overlap a
+    same-statement match needs is enough when the source is the same (by its distinctive words).
+    """
+    if a.source is None:
+        return []
+    key = claimant_key(a.source.text)
+    if key is None or not key.words:
+        return []
+    return [s.source for s in evidence.attributions_of(exclude)
+            if s.source.claimant is not None and (claimant_key(s.source.claimant) or key).words & key.words
+            and overlap(a.content.text, s.attribution.content.text) >= SAME_SOURCE_OVERLAP
+            and _same_time(day, s.source.published, STATEMENT_DAYS)][:6]
