@@ -305,3 +305,18 @@ def test_an_exchange_sentence_names_both_sides() -> None:
               "hundreds", 200, "prisoners", by="Ukraine", claimant="officials on both sides"),
     ])
     assert "between Ukraine and Russia" in text and "by Ukraine" not in text
+
+
+def test_a_machine_written_report_merged_into_a_line_is_never_cited(tmp_path: Path) -> None:
+    human = Document(doc_id="wire-e", date=dt.date(2023, 11, 24), outlet="Wire E",
+                     text="Israeli officials say roughly 240 people were taken into Gaza on October 7.")
+    machine = Document(
+        doc_id="machine", date=dt.date(2023, 11, 30), outlet="Portal", ai_generated=True,
+        text="Israeli officials say roughly 240 people were taken into Gaza on October 7. Disclaimer: This "
+             "article has been created by the AI assistant and has not been edited by any human staff.")
+    with Store(tmp_path / "mixed.duckdb") as s:
+        ingest_documents([human, machine], s)
+        cited = {r.doc_id for r in write_brief(s, "captives").references}
+        cited_with_machine = {r.doc_id for r in write_brief(s, "captives", machine_written=True).references}
+    assert cited == {"wire-e"}
+    assert "machine" in cited_with_machine
