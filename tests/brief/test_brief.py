@@ -19,7 +19,7 @@ from parley.cli import app
 from parley.errors import UsageError
 from parley.ingest import document_from_text, read_inputs
 from parley.pipeline import ingest_documents
-from parley.reconcile import CaptiveLine, SourceRef
+from parley.reconcile import CaptiveLine, SourceRef, captives, load, reconcile
 from parley.records import Document
 from parley.store import Store
 
@@ -312,10 +312,13 @@ def test_a_machine_written_report_merged_into_a_line_is_never_cited(tmp_path: Pa
                      text="Israeli officials say roughly 240 people were taken into Gaza on October 7.")
     machine = Document(
         doc_id="machine", date=dt.date(2023, 11, 30), outlet="Portal", ai_generated=True,
-        text="Israeli officials say roughly 240 people were taken into Gaza on October 7. Disclaimer: This "
-             "article has been created by the AI assistant and has not been edited by any human staff.")
+        text="Gaza's Hamas group captured approximately 240 hostages from southern Israel on October 7. "
+             "Disclaimer: This article has been created by the AI assistant and has not been edited by any "
+             "human staff.")
     with Store(tmp_path / "mixed.duckdb") as s:
         ingest_documents([human, machine], s)
+        reconcile(s)  # links both reports to one incident, so the ledger merges them into one line
+        assert any(ln.also for ln in captives(load(s))[0])
         cited = {r.doc_id for r in write_brief(s, "captives").references}
         cited_with_machine = {r.doc_id for r in write_brief(s, "captives", machine_written=True).references}
     assert cited == {"wire-e"}

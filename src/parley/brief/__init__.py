@@ -36,6 +36,7 @@ from typing import Any, Literal
 from parley.brief._render import brief_html, brief_markdown
 from parley.brief._write import Reference, Section, Statement, compose
 from parley.errors import UsageError
+from parley.reconcile.views import Material
 from parley.store import Store
 
 __all__ = ["TOPICS", "Brief", "Reference", "Section", "Statement", "Topic", "write_brief"]
@@ -101,8 +102,10 @@ def write_brief(
         raise UsageError(f"unknown brief topic {topic!r}: choose one of {', '.join(TOPICS)}")
     from parley.reconcile import load
 
-    material = load(store, since=since, until=until)
     skip = set() if machine_written else {d.doc_id for d in store.documents() if d.ai_generated}
+    # Skipped articles leave before the ledgers are built: a ledger line merges the same figure
+    # across reports, and a machine text must not be cited through a line a wire report opened.
+    material = _without(load(store, since=since, until=until), skip)
     texts = _texts(store, material, skip)
     sections, references = compose(topic, material, texts, place=place, skip=skip)
     filters = {k: v for k, v in (("place", place), ("since", since.isoformat() if since else None),
@@ -111,6 +114,14 @@ def write_brief(
     if since or until:
         title += f" ({since.isoformat() if since else '…'} to {until.isoformat() if until else '…'})"
     return Brief(topic, title, sections, references, filters)
+
+
+def _without(material: Material, skip: set[str]) -> Material:
+    """The material without the reports and figures of skipped articles."""
+    if not skip:
+        return material
+    return Material([r for r in material.reports if r.event.doc_id not in skip],
+                    [f for f in material.figures if f[0].doc_id not in skip])
 
 
 def _texts(store: Store, material: Any, skip: set[str]) -> dict[str, str]:

@@ -8,7 +8,6 @@ the tests) can verify that the records say what the brief says.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
@@ -144,7 +143,7 @@ def compose(topic: str, material: Any, texts: dict[str, str], *, place: str | No
         from parley.reconcile import captives
 
         lines, _ = captives(material)
-        lines = [_without_skipped(ln, skip) for ln in lines if keep(ln.source, None) and supported_line(ln)]
+        lines = [ln for ln in lines if keep(ln.source, None) and supported_line(ln)]
         writer.paired = _paired(lines)
         done = [ln for ln in lines if not ln.proposed]
         totals = [ln for ln in done if running_total(ln)]
@@ -194,13 +193,6 @@ def running_total(ln: CaptiveLine) -> bool:
     if ln.count and (position is None or ln.source.sentence[position:position + len(ln.count)] != ln.count):
         position = None
     return is_running_total(ln.source.sentence, ln.count, position)
-
-
-def _without_skipped(ln: CaptiveLine, skip: set[str]) -> CaptiveLine:
-    """The line without the merged reports of skipped (machine-written) articles: the ledger
-    merges the same figure across reports, and a brief must not cite a machine text through it."""
-    kept = tuple(source for source in ln.also if source.doc_id not in skip)
-    return ln if len(kept) == len(ln.also) else dataclasses.replace(ln, also=kept)
 
 
 def _part_of(ln: CaptiveLine) -> str | None:
