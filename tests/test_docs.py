@@ -1,0 +1,43 @@
+"""The docs stay true: the README's quick start is what CI runs, and every command is documented."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from parley.cli import app
+
+REPO = Path(__file__).resolve().parents[1]
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def quick_start_commands() -> list[str]:
+    section = README.split("## Quick start", 1)[1]
+    block = re.search(r"```sh\n(.*?)```", section, re.S)
+    assert block, "the Quick start section has no sh block"
+    return [line.split("#", 1)[0].strip() for line in block.group(1).splitlines() if line.strip()]
+
+
+def test_quick_start_is_two_commands_and_ci_runs_the_second() -> None:
+    commands = quick_start_commands()
+    assert len(commands) == 2
+    ci = [line.strip() for line in (REPO / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+          if line.strip() and not line.startswith("#")]
+    assert ci[-1] == commands[1]
+
+
+def command_names() -> list[str]:
+    output = CliRunner().invoke(app, ["--help"], env={"COLUMNS": "200"}).output
+    return re.findall(r"^│ ([a-z][a-z-]+)\s{2,}", output, re.M)
+
+
+def test_the_cli_lists_its_commands() -> None:
+    assert {"ingest", "figures", "events", "demo", "eval-export"} <= set(command_names())
+
+
+@pytest.mark.parametrize("command", command_names())
+def test_every_command_is_shown_in_the_readme(command: str) -> None:
+    assert f"parley {command}" in README, f"README never shows `parley {command}`"
