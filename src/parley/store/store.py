@@ -420,21 +420,7 @@ class Store:
             claimant: case-insensitive substring of the claimant; ``"none"`` for the article's own voice.
             text: case-insensitive substring of the figure's sentence or counted noun.
         """
-        _check_choice("category", category, CATEGORIES)
-        where, params = _published_filters("f", since, until)
-        if category:
-            where.append("f.category = ?")
-            params.append(category)
-        if claimant:
-            if claimant.lower() == "none":
-                where.append("f.claimant IS NULL")
-            else:
-                where.append("lower(f.claimant) LIKE ?")
-                params.append(f"%{claimant.lower()}%")
-        if text:
-            where.append("(lower(substr(d.text, f.sentence_start + 1, f.sentence_end - f.sentence_start)) LIKE ? "
-                         "OR lower(f.counted) LIKE ?)")
-            params += [f"%{text.lower()}%"] * 2
+        where, params = _figure_conditions(category, claimant, since, until, text)
         if doc_id:
             where.append("f.doc_id = ?")
             params.append(self.resolve_doc_id(doc_id))
@@ -458,18 +444,7 @@ class Store:
         limit: int | None = None,
     ) -> list[EventRow]:
         """Stored events, filtered; dates filter on the publication date of the article."""
-        _check_choice("type", type.upper() if type else None, EVENT_TYPES)
-        _check_choice("status", status, STATUSES)
-        where, params = _published_filters("e", since, until)
-        if type:
-            where.append("e.type = ?")
-            params.append(type.upper())
-        if status:
-            where.append("e.status = ?")
-            params.append(status)
-        if text:
-            where.append("lower(substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)) LIKE ?")
-            params.append(f"%{text.lower()}%")
+        where, params = _event_conditions(type, status, since, until, text)
         if doc_id:
             where.append("e.doc_id = ?")
             params.append(self.resolve_doc_id(doc_id))
@@ -688,24 +663,14 @@ class Store:
             order: ``date`` (publication), ``value`` (the value, else the low bound), ``category``
                 or ``claimant``; a leading ``-`` sorts descending. Missing values sort last either way.
         """
-        _check_choice("category", category, CATEGORIES)
-        where, params = _date_filters(since, until)
-        if category:
-            where.append("f.category = ?")
-            params.append(category)
-        if claimant:
-            where.append("f.claimant IS NULL" if claimant.lower() == "none" else "lower(f.claimant) LIKE ?")
-            params += [] if claimant.lower() == "none" else [f"%{claimant.lower()}%"]
-        sentence = "substr(d.text, f.sentence_start + 1, f.sentence_end - f.sentence_start)"
-        if text:
-            where.append(f"(lower({sentence}) LIKE ? OR lower(f.counted) LIKE ?)")
-            params += [f"%{text.lower()}%"] * 2
+        where, params = _figure_conditions(category, claimant, since, until, text)
+        sentence = _SENTENCE.format(alias="f")
         if doc_id:
             where.append("f.doc_id = ?")
             params.append(self.resolve_doc_id(doc_id))
         keys = {"date": "d.date", "value": "coalesce(f.value, f.low)", "category": "f.category",
                 "claimant": "lower(f.claimant)"}
-        source = "FROM figures f JOIN documents d USING (doc_id)" + self._serve_where(where)
+        source = "FROM figures f JOIN documents d USING (doc_id)" + _where(where)
         sql = (f"SELECT {_prefixed('f', _FIGURE_COLUMNS)}, d.date, d.outlet, {sentence} {source} "
                f"ORDER BY {self._serve_order(order, keys, 'f')} LIMIT ? OFFSET ?")
         rows = self._serve_read(sql, [*params, limit, offset])
@@ -732,19 +697,8 @@ class Store:
             order: ``date`` (the event's own day, a partial date at its first day, else the
                 publication date), ``type`` or ``status``; a leading ``-`` sorts descending.
         """
-        _check_choice("type", type.upper() if type else None, EVENT_TYPES)
-        _check_choice("status", status, STATUSES)
-        where, params = _date_filters(since, until)
-        if type:
-            where.append("e.type = ?")
-            params.append(type.upper())
-        if status:
-            where.append("e.status = ?")
-            params.append(status)
-        sentence = "substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)"
-        if text:
-            where.append(f"lower({sentence}) LIKE ?")
-            params.append(f"%{text.lower()}%")
+        where, params = _event_conditions(type, status, since, until, text)
+        sentence = _SENTENCE.format(alias="e")
         if doc_id:
             where.append("e.doc_id = ?")
             params.append(self.resolve_doc_id(doc_id))
@@ -753,7 +707,7 @@ class Store:
             y=self._db.try_date("e.date || '-01-01'"),
         )
         keys = {"date": day, "type": "e.type", "status": "e.status"}
-        source = "FROM events e JOIN documents d USING (doc_id)" + self._serve_where(where)
+        source = "FROM events e JOIN documents d USING (doc_id)" + _where(where)
         sql = (f"SELECT {_prefixed('e', _EVENT_COLUMNS)}, d.date, d.outlet, {sentence} {source} "
                f"ORDER BY {self._serve_order(order, keys, 'e')} LIMIT ? OFFSET ?")
         rows = self._serve_read(sql, [*params, limit, offset])
@@ -778,7 +732,7 @@ class Store:
         if source:
             where.append("a.source_text IS NULL" if source.lower() == "none" else "lower(a.source_text) LIKE ?")
             params += [] if source.lower() == "none" else [f"%{source.lower()}%"]
-        origin = "FROM attributions a JOIN documents d USING (doc_id)" + self._serve_where(where)
+        origin = "FROM attributions a JOIN documents d USING (doc_id)" + _where(where)
         sql = (f"SELECT {_prefixed('a', _ATTRIBUTION_COLUMNS)} {origin} "
                "ORDER BY d.date DESC NULLS LAST, a.doc_id, a.idx LIMIT ? OFFSET ?")
         rows = self._serve_read(sql, [*params, limit, offset])
@@ -814,12 +768,6 @@ class Store:
 
 
     @staticmethod
-    def _serve_where(where: list[str]) -> str:
-        """`` WHERE a AND b`` for the serve section's queries ('' for no condition)."""
-        return (" WHERE " + " AND ".join(where)) if where else ""
-
-
-    @staticmethod
     def _serve_order(order: str, keys: Mapping[str, str], alias: str | None) -> str:
         """An ORDER BY list for ``order`` (a key of ``keys``, ``-`` first for descending), missing values last.
 
@@ -834,6 +782,55 @@ class Store:
         direction = "DESC" if order.startswith("-") else "ASC"
         tie = f", {alias}.doc_id, {alias}.idx" if alias else ", d.doc_id"
         return f"{keys[name]} {direction} NULLS LAST{tie}"
+
+
+# ---------------------------------------------------------------------- filters
+
+#: The sentence of a figure or event row, sliced from its document (SQL strings are 1-based).
+_SENTENCE = "substr(d.text, {alias}.sentence_start + 1, {alias}.sentence_end - {alias}.sentence_start)"
+
+
+def _figure_conditions(
+    category: str | None, claimant: str | None, since: dt.date | None, until: dt.date | None, text: str | None
+) -> tuple[list[str], list[Any]]:
+    """WHERE conditions and parameters of a figure listing (alias ``f``; ``text`` needs ``d``).
+
+    One builder serves the plain listing and the paged one, so both filter alike.
+    """
+    _check_choice("category", category, CATEGORIES)
+    where, params = _published_filters("f", since, until)
+    if category:
+        where.append("f.category = ?")
+        params.append(category)
+    if claimant:
+        if claimant.lower() == "none":
+            where.append("f.claimant IS NULL")
+        else:
+            where.append("lower(f.claimant) LIKE ?")
+            params.append(f"%{claimant.lower()}%")
+    if text:
+        where.append(f"(lower({_SENTENCE.format(alias='f')}) LIKE ? OR lower(f.counted) LIKE ?)")
+        params += [f"%{text.lower()}%"] * 2
+    return where, params
+
+
+def _event_conditions(
+    type: str | None, status: str | None, since: dt.date | None, until: dt.date | None, text: str | None
+) -> tuple[list[str], list[Any]]:
+    """WHERE conditions and parameters of an event listing (alias ``e``; ``text`` needs ``d``)."""
+    _check_choice("type", type.upper() if type else None, EVENT_TYPES)
+    _check_choice("status", status, STATUSES)
+    where, params = _published_filters("e", since, until)
+    if type:
+        where.append("e.type = ?")
+        params.append(type.upper())
+    if status:
+        where.append("e.status = ?")
+        params.append(status)
+    if text:
+        where.append(f"lower({_SENTENCE.format(alias='e')}) LIKE ?")
+        params.append(f"%{text.lower()}%")
+    return where, params
 
 
 # ---------------------------------------------------------------------- helpers
@@ -909,20 +906,6 @@ def _published_filters(alias: str, since: dt.date | None, until: dt.date | None)
         params.append(since)
     if until:
         where.append(f"{alias}.published <= ?")
-        params.append(until)
-    return where, params
-
-
-def _date_filters(since: dt.date | None, until: dt.date | None) -> tuple[list[str], list[Any]]:
-    where: list[str] = []
-    params: list[Any] = []
-    if since and until and since > until:
-        raise UsageError(f"--since {since} is after --until {until}")
-    if since:
-        where.append("d.date >= ?")
-        params.append(since)
-    if until:
-        where.append("d.date <= ?")
         params.append(until)
     return where, params
 
