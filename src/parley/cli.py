@@ -63,7 +63,10 @@ app = typer.Typer(
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", envvar=DB_ENV, help="Store file (DuckDB). Default: ./parley.duckdb, or $PARLEY_DB."),
+    typer.Option(
+        "--db", envvar=DB_ENV,
+        help="Store: a DuckDB file or a postgresql:// URL. Default: $PARLEY_DB, else ./parley.duckdb.",
+    ),
 ]
 SinceOption = Annotated[
     dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Only articles published on or after this date.")
