@@ -21,6 +21,11 @@ from parley.store import Store, WriteOutcome
 
 __all__ = ["IngestReport", "ingest_documents", "ingest_paths"]
 
+#: Documents whose stored version is looked up with one query: the parser's batch size, so
+#: streaming still starts after one batch. ``Store.write`` checks again, so a document repeated
+#: inside one batch is still stored once.
+_LOOKUP_BATCH = 32
+
 #: Called once per input item as it is dealt with: the outcome, and the document or the error.
 ProgressCallback = Callable[[WriteOutcome | None, Document | InputError], None]
 
@@ -96,16 +101,30 @@ def _store_all(
     documents: Iterable[Document], store: Store, report: IngestReport, on_item: ProgressCallback | None
 ) -> None:
     def fresh() -> Iterator[Document]:
-        for document in documents:
-            if store.stored_version(document.doc_id) == EXTRACTOR_VERSION:
-                report.count(WriteOutcome.UNCHANGED)
-                if on_item:
-                    on_item(WriteOutcome.UNCHANGED, document)
-            else:
-                yield document
+        for chunk in _chunks(documents, _LOOKUP_BATCH):
+            versions = store.stored_versions([document.doc_id for document in chunk])
+            for document in chunk:
+                if versions.get(document.doc_id) == EXTRACTOR_VERSION:
+                    report.count(WriteOutcome.UNCHANGED)
+                    if on_item:
+                        on_item(WriteOutcome.UNCHANGED, document)
+                else:
+                    yield document
 
     for extraction in extract(fresh()):
         outcome = store.write(extraction)
         report.count(outcome)
         if on_item:
             on_item(outcome, extraction.document)
+
+
+def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """Consecutive lists of up to ``size`` documents, pulled lazily (memory stays bounded)."""
+    chunk: list[Document] = []
+    for document in documents:
+        chunk.append(document)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

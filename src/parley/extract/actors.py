@@ -91,6 +91,28 @@ def _normal(token: Token) -> str:
     return token.text.lower().replace("’", "'")
 
 
+def _doc_normals(doc: Doc) -> list[str]:
+    """:func:`_normal` of every token of ``doc``, computed once per Doc.
+
+    The look-back for antecedents tries every window of up to four sentences per pronoun;
+    normalising the same tokens again for each window was most of the actor stage's time.
+    """
+    norms = doc.user_data.get("parley_normals")
+    if not isinstance(norms, list):
+        norms = [_normal(t) for t in doc]
+        doc.user_data["parley_normals"] = norms
+    return norms
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Token index of each sentence's start, in order; built once per Doc (``doc.sents`` makes Spans anew)."""
+    starts = doc.user_data.get("parley_sentence_starts")
+    if not isinstance(starts, list):
+        starts = [sent.start for sent in doc.sents]
+        doc.user_data["parley_sentence_starts"] = starts
+    return starts
+
+
 def _is_name_like(tokens: list[Token]) -> bool:
     """Dictionary names are written capitalised ("US", "Hamas"); this keeps "us" and "who" out."""
     return any(not t.text.islower() for t in tokens)
@@ -99,11 +121,11 @@ def _is_name_like(tokens: list[Token]) -> bool:
 def _longest(tokens: list[Token], table: dict[tuple[str, ...], Any], *, names: bool) -> tuple[Any, int] | None:
     """The value of the longest entry of ``table`` found in ``tokens`` and the index where it ends."""
     best: tuple[Any, int, int] | None = None
+    norms = [_normal(t) for t in tokens]
     for i in range(len(tokens)):
         for n in range(min(MAX_ENTRY_TOKENS, len(tokens) - i), 0, -1):
-            window = tokens[i : i + n]
-            key = tuple(_normal(t) for t in window)
-            if key in table and (not names or _is_name_like(window)):
+            key = tuple(norms[i : i + n])
+            if key in table and (not names or _is_name_like(tokens[i : i + n])):
                 if best is None or n > best[1]:
                     best = (table[key], n, i + n - 1)
                 break
@@ -212,14 +234,14 @@ def _antecedent(head: Token, lexicon: ActorLexicon) -> tuple[str | None, Sector 
     """
     doc = head.doc
     sent_start = head.sent.start
-    earlier = [s for s in doc.sents if s.start <= sent_start][-4:]
-    window_start = earlier[0].start if earlier else sent_start
-    tokens = [doc[i] for i in range(window_start, head.i)]
-    for end in range(len(tokens), 0, -1):
+    earlier = [start for start in _sentence_starts(doc) if start <= sent_start][-4:]
+    window_start = earlier[0] if earlier else sent_start
+    norms = _doc_normals(doc)
+    for end in range(head.i - window_start, 0, -1):
         for n in range(min(MAX_ENTRY_TOKENS, end), 0, -1):
-            window = tokens[end - n : end]
-            key = tuple(_normal(t) for t in window)
-            if key in lexicon.organisations and _is_name_like(window):
+            first = window_start + end - n
+            key = tuple(norms[first : window_start + end])
+            if key in lexicon.organisations and _is_name_like([doc[i] for i in range(first, window_start + end)]):
                 country, sector = lexicon.organisations[key]
                 if country is not None:
                     return country, sector
@@ -294,12 +316,33 @@ def _person_country(head: Token, lexicon: ActorLexicon) -> str | None:
     own = _named_country(head, lexicon)
     if own is not None:
         return own
-    for token in head.doc:
-        if token.i != head.i and token.ent_type_ == "PERSON" and token.text == head.text:
-            country = _named_country(token, lexicon)
+    doc = head.doc
+    named: dict[tuple[int, int], str | None] = doc.user_data.setdefault("parley_named_country", {})
+    for i in _person_mentions(doc).get(head.text, ()):
+        if i != head.i:
+            key = (i, id(lexicon))
+            if key not in named:  # every later mention of a name asks about the same earlier ones
+                named[key] = _named_country(doc[i], lexicon)
+            country = named[key]
             if country is not None:
                 return country
     return None
+
+
+def _person_mentions(doc: Doc) -> dict[str, list[int]]:
+    """Indices of PERSON tokens by text, in document order; built once per Doc.
+
+    Looking a surname up here instead of walking every token of the article per mention keeps
+    the cost linear in the article's length (a Token object per token per lookup dominated).
+    """
+    index = doc.user_data.get("parley_person_mentions")
+    if not isinstance(index, dict):
+        index = {}
+        for token in doc:
+            if token.ent_type_ == "PERSON":
+                index.setdefault(token.text, []).append(token.i)
+        doc.user_data["parley_person_mentions"] = index
+    return index
 
 
 def _reporting_subject(pronoun: Token) -> Token | None:

@@ -23,6 +23,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -118,7 +119,7 @@ class CueModel:
 
     def probability(self, features: Iterable[str]) -> float:
         """P(cue) for one candidate."""
-        score = sum(self.weights.get(f, 0.0) for f in features)
+        score = sum(map(self.weights.get, features, repeat(0.0)))  # same order as a loop: same float
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
     def accepts(self, features: Iterable[str]) -> bool:

@@ -35,6 +35,7 @@ person versus organisation; the model has seen US political news only.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -142,25 +143,31 @@ def _subtree_range(token: Token) -> tuple[int, int]:
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
 
 
-def _quote_pairs(text: str) -> list[tuple[int, int]]:
+#: The characters :func:`_quote_pairs` reacts to; a newline ends a paragraph.
+_QUOTE_OR_BREAK = re.compile('[“”"\n]')
+
+
+@lru_cache(maxsize=8)
+def _quote_pairs(text: str) -> tuple[tuple[int, int], ...]:
     """Quotation spans (opening mark offset, offset past the closing mark), paragraph by paragraph.
 
     Curly quotes pair by direction; straight double quotes alternate within a paragraph. An
     opening mark left unclosed at a paragraph end (the news convention for a quote that goes on
-    in the next paragraph) opens no span.
+    in the next paragraph) opens no span. Cached: the cue finder and the source-preposition pass
+    ask for the same article's quotes.
     """
     pairs: list[tuple[int, int]] = []
-    offset = 0
-    for paragraph in text.split("\n"):
-        opened: int | None = None
-        for i, ch in enumerate(paragraph):
-            if ch == "“" or (ch == '"' and opened is None):
-                opened = offset + i
-            elif ch in '”"' and opened is not None:
-                pairs.append((opened, offset + i + 1))
-                opened = None
-        offset += len(paragraph) + 1
-    return pairs
+    opened: int | None = None
+    for mark in _QUOTE_OR_BREAK.finditer(text):
+        ch, at = mark.group(), mark.start()
+        if ch == "\n":
+            opened = None
+        elif ch == "“" or (ch == '"' and opened is None):
+            opened = at
+        elif opened is not None:
+            pairs.append((opened, at + 1))
+            opened = None
+    return tuple(pairs)
 
 
 def _with_quotes(text: str, found: _Found, quotes: Sequence[tuple[int, int]]) -> tuple[int, int]:

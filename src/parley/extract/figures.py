@@ -473,9 +473,30 @@ def _is_phone(doc: Doc, first: _Expr, second: _Expr) -> bool:
     return more or (len(a) >= 3 and len(b) >= 4)
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1)
+def _starting_words() -> frozenset[str]:
+    """Every word (lower case) other than digits that :func:`_vague`, :func:`_fraction` or :func:`_collect` start on."""
+    lex = lexicon()
+    return frozenset(
+        {"a", "an", "half", *lex.units, *lex.tens, *lex.scales, *lex.vague_plurals, *lex.vague_determiners}
+    )
+
+
+def _may_start(tok: Token) -> bool:
+    """A cheap test that lets most tokens skip the three readers: none of them starts on a token
+    without a digit (every numeric pattern needs one) unless it is one of :func:`_starting_words`."""
+    return tok.lower_ in _starting_words() or _HAS_DIGIT.search(tok.text) is not None
+
+
 def _expressions(doc: Doc, sent: Span) -> Iterator[_Expr]:
     i = sent.start
     while i < sent.end:
+        if not _may_start(doc[i]):
+            i += 1
+            continue
         expr = _vague(doc, i, sent.end) or _fraction(doc, i, sent.end) or _collect(doc, i, sent.end)
         if expr is None:
             i += 1

@@ -203,6 +203,22 @@ class Store:
         row = self._db.execute("SELECT extractor_version FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
         return str(row[0]) if row else None
 
+    def stored_versions(self, doc_ids: Sequence[str]) -> dict[str, str]:
+        """The extractor version of each of ``doc_ids`` that is stored (absent ones are left out).
+
+        One query for a whole batch, so an ingest does not pay a round trip per document to
+        learn which ones it may skip.
+        """
+        versions: dict[str, str] = {}
+        unique = list(dict.fromkeys(doc_ids))
+        for begin in range(0, len(unique), _INSERT_CHUNK):
+            chunk = unique[begin : begin + _INSERT_CHUNK]
+            rows = self._db.execute(
+                f"SELECT doc_id, extractor_version FROM documents WHERE doc_id IN ({_marks(len(chunk))})", chunk
+            ).fetchall()
+            versions.update((str(doc_id), str(version)) for doc_id, version in rows)
+        return versions
+
     def write(self, extraction: Extraction) -> WriteOutcome:
         """Store one document and all its records in a single transaction.
 
@@ -878,9 +894,24 @@ def _first_per_key(table: Any, key: tuple[str, ...]) -> Any:
     return table if all(keep) else table.filter(keep)
 
 
+#: Rows per multi-row INSERT: well under PostgreSQL's 65,535 parameters for the widest record table.
+_INSERT_CHUNK = 500
+
+
 def _insert_many(db: Backend, table: str, columns: str, rows: list[list[Any]]) -> None:
-    if rows:
-        db.executemany(f"INSERT INTO {table} ({columns}) VALUES ({_marks(len(rows[0]))})", rows)
+    """Insert rows with one multi-row ``VALUES`` statement per chunk.
+
+    DuckDB runs ``executemany`` as one prepared execution per row, which cost more than the
+    extraction of a document; a single statement per table and document is several times faster
+    and plain SQL on both backends.
+    """
+    if not rows:
+        return
+    group = f"({_marks(len(rows[0]))})"
+    for begin in range(0, len(rows), _INSERT_CHUNK):
+        chunk = rows[begin : begin + _INSERT_CHUNK]
+        params = [value for row in chunk for value in row]
+        db.execute(f"INSERT INTO {table} ({columns}) VALUES {', '.join([group] * len(chunk))}", params)
 
 
 def _where(conditions: list[str]) -> str:
