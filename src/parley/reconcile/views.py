@@ -48,10 +48,17 @@ def _with_incidents(reports: list[Report]) -> list[Report]:
 
 
 def load(store: Store, *, since: dt.date | None = None, until: dt.date | None = None) -> Material:
-    """Everything the views need from a store (dates filter on the event's day / publication date)."""
-    reports = stored_reports(store, day_from=since, day_to=until)
-    figures = [(row.figure, row.date, row.outlet, row.sentence) for row in store.figures(since=since, until=until)]
-    return Material(reports, figures)
+    """Everything the views need from a store (dates filter on the event's day / publication date).
+
+    The figures of the window are read once and handed to the event query, which needs the
+    figures of each event's document (most of them published in the same window).
+    """
+    rows = store.figures(since=since, until=until)
+    by_doc: dict[str, list[Figure]] = {}
+    for row in rows:
+        by_doc.setdefault(row.figure.doc_id, []).append(row.figure)
+    reports = stored_reports(store, day_from=since, day_to=until, known_figures=by_doc)
+    return Material(reports, [(row.figure, row.date, row.outlet, row.sentence) for row in rows])
 
 
 def material_of(extractions: Iterable[Extraction]) -> Material:

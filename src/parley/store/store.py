@@ -22,8 +22,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
-
 from parley.errors import NotFound, StoreError, UsageError
 from parley.records import Document, Event, Extraction, Figure
 from parley.store.backend import Backend, first_line, is_postgres_url, open_backend, redact
@@ -72,10 +70,13 @@ class WriteOutcome(StrEnum):
     REPLACED = "replaced"
 
 
-class FigureRow(BaseModel):
-    """A stored figure with the document facts a reader needs beside it."""
+@dataclass(frozen=True, slots=True)
+class FigureRow:
+    """A stored figure with the document facts a reader needs beside it.
 
-    model_config = ConfigDict(frozen=True)
+    A plain dataclass, not a pydantic model: its figure was validated when it was written, and
+    views read thousands of rows at a time, so a second validation per row would be pure cost.
+    """
 
     figure: Figure
     idx: int
@@ -84,10 +85,9 @@ class FigureRow(BaseModel):
     sentence: str
 
 
-class EventRow(BaseModel):
-    """A stored event with the document facts a reader needs beside it."""
-
-    model_config = ConfigDict(frozen=True)
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    """A stored event with the document facts a reader needs beside it (a dataclass, as :class:`FigureRow`)."""
 
     event: Event
     idx: int
@@ -440,7 +440,9 @@ class Store:
         if doc_id:
             where.append("f.doc_id = ?")
             params.append(self.resolve_doc_id(doc_id))
-        rows, facts = self._listing("figures", _FIGURE_COLUMNS, where, params, limit, joined=bool(text))
+        window = (since, until) if limit is None and (since or until) else None
+        rows, facts = self._listing("figures", _FIGURE_COLUMNS, where, params, limit, joined=bool(text),
+                                    window=window)
         out = []
         for r in rows:
             outlet, sentence = facts.sentence(r[0], r[13], r[14])
@@ -464,7 +466,8 @@ class Store:
         if doc_id:
             where.append("e.doc_id = ?")
             params.append(self.resolve_doc_id(doc_id))
-        rows, facts = self._listing("events", _EVENT_COLUMNS, where, params, limit, joined=bool(text))
+        window = (since, until) if limit is None and (since or until) else None
+        rows, facts = self._listing("events", _EVENT_COLUMNS, where, params, limit, joined=bool(text), window=window)
         out = []
         for r in rows:
             outlet, sentence = facts.sentence(r[0], r[23], r[24])
@@ -473,14 +476,23 @@ class Store:
         return out
 
     def _listing(
-        self, table: str, columns: str, where: list[str], params: list[Any], limit: int | None, *, joined: bool
+        self,
+        table: str,
+        columns: str,
+        where: list[str],
+        params: list[Any],
+        limit: int | None,
+        *,
+        joined: bool,
+        window: tuple[dt.date | None, dt.date | None] | None = None,
     ) -> tuple[list[Any], _DocumentFacts]:
         """Record rows (their columns, then ``published``) in listing order, and their documents' facts.
 
         The filters and the order use only the record table (``published`` is on it since
         migration 4), so DuckDB scans one table and PostgreSQL walks an index in order and stops
         at ``limit``. Joining ``documents`` here would read every article's text; the outlet and
-        text of the few documents listed are fetched by key afterwards. Only a filter on the
+        text of the few documents listed are fetched by key afterwards (or, for a whole
+        publication-date ``window``, by date: see :meth:`_document_facts`). Only a filter on the
         sentence text (``joined``) needs the join, and pays for it.
 
         With a limit, a first query finds the publication date of the last row wanted, reading
@@ -505,17 +517,37 @@ class Store:
             sql += " LIMIT ?"
             params = [*params, limit]
         rows = self._db.execute(sql, params).fetchall()
-        return rows, self._document_facts({r[0] for r in rows})
+        return rows, self._document_facts({r[0] for r in rows}, window=window)
 
-    def _document_facts(self, doc_ids: set[str]) -> _DocumentFacts:
-        """Outlet and text of the given documents, fetched by primary key in chunks."""
+    def _document_facts(
+        self, doc_ids: set[str], *, window: tuple[dt.date | None, dt.date | None] | None = None
+    ) -> _DocumentFacts:
+        """Outlet and text of the given documents.
+
+        With a publication-date ``window`` that holds most of them (every record of a date range
+        was asked for), one range query on ``documents.date`` reads them: DuckDB prunes by the
+        column's min/max per row group, where a long ``IN`` list of keys costs a lookup each.
+        The rest, and every document when there is no window, are fetched by primary key in chunks.
+        """
         facts = _DocumentFacts()
-        ids = sorted(doc_ids)
+        if window is not None and doc_ids:
+            where, params = _published_filters("documents", *window, column="date")
+            sql = "SELECT doc_id, outlet, text FROM documents" + _where(where)
+            for doc_id, outlet, text in self._db.execute(sql, params).fetchall():
+                if doc_id in doc_ids:
+                    facts.by_id[doc_id] = (outlet, text)
+        ids = sorted(doc_ids - facts.by_id.keys())
         for start in range(0, len(ids), _KEY_CHUNK):
             chunk = ids[start : start + _KEY_CHUNK]
-            sql = f"SELECT doc_id, outlet, text FROM documents WHERE doc_id IN ({_marks(len(chunk))})"
-            for doc_id, outlet, text in self._db.execute(sql, chunk).fetchall():
-                facts.by_id[doc_id] = (outlet, text)
+            facts.add(self._db.execute(
+                f"SELECT doc_id, outlet, text FROM documents WHERE doc_id IN ({_marks(len(chunk))})", chunk
+            ).fetchall())
+        return facts
+
+    def _document_facts_where(self, condition: str, params: list[Any]) -> _DocumentFacts:
+        """Outlet and text of the documents matching ``condition`` (a semi-join on a record query)."""
+        facts = _DocumentFacts()
+        facts.add(self._db.execute(f"SELECT doc_id, outlet, text FROM documents WHERE {condition}", params).fetchall())
         return facts
 
     # ------------------------------------------------------------------ export
@@ -549,6 +581,7 @@ class Store:
         day_from: dt.date | None = None,
         day_to: dt.date | None = None,
         types: Sequence[str] | None = None,
+        known_figures: Mapping[str, Sequence[Figure]] | None = None,
     ) -> list[tuple[EventRow, list[Figure]]]:
         """Stored events with their article facts and the figures of their document, for reconciling.
 
@@ -557,12 +590,39 @@ class Store:
                 None for all.
             day_from, day_to: bounds on the event's day: its own ISO date, else the publication date.
             types: only these PLOVER types.
+            known_figures: every figure of some documents, in index order, already read by the
+                caller (a window of figures), so they are not read twice.
         """
+        where, params = self._event_day_conditions(linked, day_from, day_to, types)
+        events = f"FROM events e{_where(where)}"
+        try:
+            rows = self._db.execute(
+                f"SELECT {_prefixed('e', _EVENT_COLUMNS)}, e.published {events} ORDER BY e.doc_id, e.idx", params
+            ).fetchall()
+            doc_ids = {r[0] for r in rows}
+            if day_from is not None or day_to is not None:
+                facts = self._document_facts(doc_ids, window=(day_from, day_to))
+            else:
+                facts = self._document_facts_where(f"doc_id IN (SELECT e.doc_id {events})", params)
+            by_doc = self._figures_by_document(doc_ids, known_figures or {}, events, params)
+        except self._db.errors as exc:
+            raise StoreError(f"{self.path}: cannot read events to reconcile: {first_line(exc)}") from exc
+        out = []
+        for r in rows:
+            outlet, sentence = facts.sentence(r[0], r[23], r[24])
+            row = EventRow(event=event_from_row(r[:25]), idx=r[1], published=r[25], outlet=outlet, sentence=sentence)
+            out.append((row, by_doc.get(r[0], [])))
+        return out
+
+    def _event_day_conditions(
+        self, linked: bool | None, day_from: dt.date | None, day_to: dt.date | None, types: Sequence[str] | None
+    ) -> tuple[list[str], list[Any]]:
+        """WHERE conditions on ``events e`` alone (no join): an event's day is its own date, else ``published``."""
         where: list[str] = []
         params: list[Any] = []
         if linked is not None:
             where.append("e.incident IS NOT NULL" if linked else "e.incident IS NULL")
-        day = f"coalesce({self._db.try_date('e.date')}, d.date)"
+        day = f"coalesce({self._db.try_date('e.date')}, e.published)"
         if day_from is not None:
             where.append(f"{day} >= ?")
             params.append(day_from)
@@ -572,30 +632,30 @@ class Store:
         if types:
             where.append(f"e.type IN ({_marks(len(types))})")
             params += list(types)
-        clause = (" WHERE " + " AND ".join(where)) if where else ""
-        sql = (
-            f"SELECT {_prefixed('e', _EVENT_COLUMNS)}, d.date, d.outlet, "
-            "substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) "
-            f"FROM events e JOIN documents d USING (doc_id){clause} ORDER BY e.doc_id, e.idx"
-        )
-        try:
-            rows = self._db.execute(sql, params).fetchall()
-            figure_rows = self._db.execute(
-                f"SELECT {_FIGURE_COLUMNS} FROM figures WHERE doc_id IN "
-                f"(SELECT DISTINCT e.doc_id FROM events e JOIN documents d USING (doc_id){clause}) "
-                "ORDER BY doc_id, idx",
-                params,
-            ).fetchall()
-        except self._db.errors as exc:
-            raise StoreError(f"{self.path}: cannot read events to reconcile: {first_line(exc)}") from exc
-        by_doc: dict[str, list[Figure]] = {}
-        for r in figure_rows:
-            by_doc.setdefault(r[0], []).append(figure_from_row(r))
-        return [
-            (EventRow(event=event_from_row(r[:25]), idx=r[1], published=r[25], outlet=r[26], sentence=r[27]),
-             by_doc.get(r[0], []))
-            for r in rows
-        ]
+        return where, params
+
+    def _figures_by_document(
+        self, doc_ids: set[str], known: Mapping[str, Sequence[Figure]], events: str, params: list[Any]
+    ) -> dict[str, list[Figure]]:
+        """Every figure of the documents ``doc_ids``, in index order: ``known`` ones reused, the rest read.
+
+        With nothing known, one semi-join on the event query (``events``, its ``FROM ... WHERE``)
+        reads them; otherwise the few missing documents are read by key.
+        """
+        by_doc = {d: list(known[d]) for d in doc_ids if d in known}
+        missing = sorted(doc_ids - by_doc.keys())
+        if not missing:
+            return by_doc
+        if not by_doc:
+            queries = [(f"doc_id IN (SELECT e.doc_id {events})", params)]
+        else:
+            queries = [(f"doc_id IN ({_marks(len(chunk))})", list(chunk))
+                       for chunk in (missing[i : i + _KEY_CHUNK] for i in range(0, len(missing), _KEY_CHUNK))]
+        for condition, values in queries:
+            sql = f"SELECT {_FIGURE_COLUMNS} FROM figures WHERE {condition} ORDER BY doc_id, idx"
+            for r in self._db.execute(sql, values).fetchall():
+                by_doc.setdefault(r[0], []).append(figure_from_row(r))
+        return by_doc
 
     def prune_incident_links(self) -> int:
         """Drop links of events that were re-extracted (their ``incident`` is empty again) or removed."""
@@ -869,6 +929,11 @@ class _DocumentFacts:
     def __init__(self) -> None:
         self.by_id: dict[str, tuple[str | None, str]] = {}
 
+    def add(self, rows: Sequence[tuple[str, str | None, str]]) -> None:
+        """Remember ``(doc_id, outlet, text)`` rows."""
+        for doc_id, outlet, text in rows:
+            self.by_id[doc_id] = (outlet, text)
+
     def sentence(self, doc_id: str, start: int, end: int) -> tuple[str | None, str]:
         """The document's outlet and its text from ``start`` to ``end`` (character offsets, as substr)."""
         outlet, text = self.by_id[doc_id]
@@ -926,17 +991,22 @@ def _prefixed(alias: str, columns: str) -> str:
     return ", ".join(f"{alias}.{c.strip()}" for c in columns.split(","))
 
 
-def _published_filters(alias: str, since: dt.date | None, until: dt.date | None) -> tuple[list[str], list[Any]]:
-    """Bounds on the publication date as copied onto the record table ``alias`` (migration 4)."""
+def _published_filters(
+    alias: str, since: dt.date | None, until: dt.date | None, *, column: str = "published"
+) -> tuple[list[str], list[Any]]:
+    """Bounds on the publication date as copied onto the record table ``alias`` (migration 4).
+
+    ``column="date"`` bounds the same date on ``documents``, where it is the document's own column.
+    """
     where: list[str] = []
     params: list[Any] = []
     if since and until and since > until:
         raise UsageError(f"--since {since} is after --until {until}")
     if since:
-        where.append(f"{alias}.published >= ?")
+        where.append(f"{alias}.{column} >= ?")
         params.append(since)
     if until:
-        where.append(f"{alias}.published <= ?")
+        where.append(f"{alias}.{column} <= ?")
         params.append(until)
     return where, params
 
