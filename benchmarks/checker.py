@@ -19,6 +19,17 @@ in the untouched article was *supported* (in the second setup most claims are un
 with, and flagging them again says nothing about the perturbation). **False alarms** are marks
 *contradicted* or *misattributed* on untouched drafts, per claim and per draft; *unsourced* is
 reported apart (it is not an accusation, only "no other report says so").
+
+An untouched draft is not always a clean one: the seed is a machine-written story whose own
+gold annotations state figures in its own voice that the other reports' gold annotations
+attribute, and give a running total another report of the same day gives higher. An accusation
+on an untouched draft is therefore also checked against the gold annotations (:func:`borne_out`:
+a figure *misattributed* for its own voice where the draft's gold claimant is null and every
+cited source's gold claimant is not; a figure *contradicted* where the gold values differ for
+the same category and counted noun, within a day). Both rates are printed: every accusation on
+an untouched draft (the plain count), and those the gold annotations do not bear out (the false
+alarms proper). Anything the gold cannot decide (events, attributions, bundled examples) stays
+a false alarm.
 """
 
 from __future__ import annotations
@@ -70,9 +81,52 @@ def _flagged(marks: list[Mark]) -> bool:
     return any(m.verdict != "supported" for m in marks)
 
 
-def run(eval_dir: Path, seed: int, verbose: bool = False) -> dict[str, Any]:
-    """Every draft marked in both setups; returns the figures printed by :func:`main`."""
-    drafts = build(eval_dir, seed)
+Gold = dict[str, dict[str, Any]]
+
+
+def _gold_figure(gold: Gold, doc_id: str, start: int, end: int) -> dict[str, Any] | None:
+    """The gold figure of an article overlapping a span (None when unannotated)."""
+    figures = gold.get(doc_id, {}).get("figures") or []
+    return next((f for f in figures if f and f["start"] < end and start < f["end"]), None)
+
+
+def _days_apart(gold: Gold, a: str, b: str) -> int | None:
+    days = [gold.get(d, {}).get("date") for d in (a, b)]
+    if not all(days):
+        return None
+    return abs((dt.date.fromisoformat(str(days[0])) - dt.date.fromisoformat(str(days[1]))).days)
+
+
+def borne_out(mark: Mark, doc_id: str, gold: Gold) -> bool:
+    """Whether the gold annotations confirm an accusation on an untouched draft (see the module doc)."""
+    mine = _gold_figure(gold, doc_id, mark.start, mark.end) if mark.kind == "figure" else None
+    theirs = [_gold_figure(gold, s.doc_id, s.start, s.end) for s in mark.evidence]
+    if mine is None or not theirs or any(t is None for t in theirs):
+        return False
+    cited = [t for t in theirs if t is not None]
+    if mark.verdict == "misattributed":  # the same number (within rounding), attributed by every source
+        return mine["claimant"] is None and all(t["claimant"] and _same_number(t, mine) for t in cited)
+    same_series = all(t["category"] == mine["category"]
+                      and (t["counted"] or "").lower() == (mine["counted"] or "").lower() for t in cited)
+    values = (mine["value"], mine["low"], mine["high"])
+    close = all((_days_apart(gold, doc_id, s.doc_id) or 0) <= 1 for s in mark.evidence)
+    return same_series and close and all((t["value"], t["low"], t["high"]) != values for t in cited)
+
+
+def _same_number(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Gold values within 10 % of each other ("nearly 15,000" and "an estimated 15,000")."""
+    if a["value"] is None or b["value"] is None:
+        return (a["low"], a["high"]) == (b["low"], b["high"])
+    return bool(abs(a["value"] - b["value"]) <= 0.1 * max(abs(a["value"]), abs(b["value"])))
+
+
+def run(eval_dir: Path, seed: int, verbose: bool = False, kind: str | None = None) -> dict[str, Any]:
+    """Every draft marked in both setups; returns the figures printed by :func:`main`.
+
+    ``kind`` keeps only the drafts of one perturbation kind (and the untouched ones).
+    """
+    drafts = [d for d in build(eval_dir, seed) if kind is None or d.kind in (kind, "untouched")]
+    gold = {a["doc_id"]: a for a in load_articles(eval_dir)}
     with tempfile.TemporaryDirectory() as tmp:
         evidence = build_evidence(eval_dir, Path(tmp))
     documents = [_document(d.text, d.draft_id, d.date, d.outlet) for d in drafts]
@@ -80,12 +134,12 @@ def run(eval_dir: Path, seed: int, verbose: bool = False) -> dict[str, Any]:
     untouched = {d.doc_id: extractions[d.draft_id] for d in drafts if d.kind == "untouched"}
     result: dict[str, Any] = {"drafts": Counter(d.kind for d in drafts), "setups": {}}
     for setup in SETUPS:
-        result["setups"][setup] = _score(drafts, extractions, untouched, evidence, setup, verbose)
+        result["setups"][setup] = _score(drafts, extractions, untouched, evidence, setup, verbose, gold)
     return result
 
 
 def _score(drafts: list[PerturbedDraft], extractions: dict[str, Extraction], untouched: dict[str, Extraction],
-           evidence: Evidence, setup: str, verbose: bool) -> dict[str, Any]:
+           evidence: Evidence, setup: str, verbose: bool, gold: Gold) -> dict[str, Any]:
     def marks_of(extraction: Extraction, doc_id: str) -> list[Mark]:
         return mark_all(extraction, evidence, exclude={doc_id} if setup == "other_reports_only" else ())
 
@@ -103,17 +157,22 @@ def _score(drafts: list[PerturbedDraft], extractions: dict[str, Extraction], unt
         tally[d.kind]["newly_flagged"] += detected and not _flagged(before)
         tally[d.kind]["claim_found"] += bool(on_target)
         tally[d.kind]["was_supported"] += bool(before) and not _flagged(before)
-        verdicts[d.kind].update(sorted({m.verdict for m in on_target}) or ["(no claim found)"])
+        found: list[str] = sorted({m.verdict for m in on_target})
+        verdicts[d.kind].update(found or ["(no claim found)"])
         if verbose and not detected:
             print(f"[{setup}] missed {d.draft_id}: {d.note} -> {[(m.text, m.verdict) for m in on_target]}")
     marks = [m for doc_marks in base.values() for m in doc_marks]
     alarms = [m for m in marks if m.verdict in ACCUSING]
+    unconfirmed = {doc_id: [m for m in ms if m.verdict in ACCUSING and not borne_out(m, doc_id, gold)]
+                   for doc_id, ms in base.items()}
     if verbose:
         for doc_id, doc_marks in base.items():
             for m in doc_marks:
                 if m.verdict in ACCUSING:
-                    print(f"[{setup}] alarm in {doc_id}: {m.kind} {m.text!r} {m.verdict}: {m.reason}")
+                    tag = "" if m in unconfirmed[doc_id] else " [borne out by gold]"
+                    print(f"[{setup}] alarm in {doc_id}: {m.kind} {m.text!r} {m.verdict}: {m.reason}{tag}")
     total = sum(t["drafts"] for t in tally.values())
+    false_alarms = [m for ms in unconfirmed.values() for m in ms]
     return {
         "per_kind": {k: {**dict(v), "verdicts": dict(verdicts[k])} for k, v in tally.items()},
         "detected": sum(t["detected"] for t in tally.values()) / total if total else 0.0,
@@ -121,6 +180,9 @@ def _score(drafts: list[PerturbedDraft], extractions: dict[str, Extraction], unt
         "untouched_verdicts": dict(Counter(m.verdict for m in marks)),
         "false_alarm_claims": len(alarms) / len(marks) if marks else 0.0,
         "false_alarm_drafts": sum(1 for ms in base.values() if any(m.verdict in ACCUSING for m in ms)) / len(base),
+        "borne_out_by_gold": len(alarms) - len(false_alarms),
+        "false_alarm_claims_gold": len(false_alarms) / len(marks) if marks else 0.0,
+        "false_alarm_drafts_gold": sum(1 for ms in unconfirmed.values() if ms) / len(base),
     }
 
 
@@ -143,8 +205,11 @@ def print_table(result: dict[str, Any]) -> None:
                   f"  {t['verdicts']}")
         print(f"all planted errors: detected {100 * r['detected']:.1f} %")
         print(f"untouched drafts: {r['untouched_claims']} claims {r['untouched_verdicts']}")
-        print(f"false alarms (contradicted/misattributed): {100 * r['false_alarm_claims']:.1f} % of claims, "
-              f"{100 * r['false_alarm_drafts']:.1f} % of drafts")
+        print(f"accusations on untouched drafts (contradicted/misattributed): {100 * r['false_alarm_claims']:.1f} %"
+              f" of claims, {100 * r['false_alarm_drafts']:.1f} % of drafts")
+        print(f"false alarms (accusations the gold annotations do not bear out; {r['borne_out_by_gold']} borne out): "
+              f"{100 * r['false_alarm_claims_gold']:.1f} % of claims, "
+              f"{100 * r['false_alarm_drafts_gold']:.1f} % of drafts")
 
 
 def main() -> None:
@@ -153,8 +218,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and false alarm")
+    parser.add_argument("--kind", choices=[k for k in KINDS if k != "untouched"],
+                        help="only drafts of this perturbation kind (with the untouched ones)")
     args = parser.parse_args()
-    result = run(args.eval_dir, args.seed, args.verbose)
+    result = run(args.eval_dir, args.seed, args.verbose, args.kind)
     if args.json:
         print(json.dumps(result, indent=2, default=dict))
     else:

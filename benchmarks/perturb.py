@@ -27,7 +27,7 @@ import argparse
 import json
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -45,7 +45,7 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30}
 
 # Offers, plans and demands, and how each reads once "done" (the verb keeps its own tense family).
-_INTENT_REWRITES = [
+_INTENT_REWRITES: list[tuple[str, Callable[[re.Match[str]], str]]] = [
     (r"\bhad committed to (releas|free)ing\b", lambda m: f"had {m.group(1)}ed".replace("freeed", "freed")),
     (r"\b(?:is|are) to be (freed|released)\b", lambda m: f"were {m.group(1)}"),
     (r"\bwould (free|release)\b", lambda m: "freed" if m.group(1) == "free" else "released"),
@@ -156,7 +156,8 @@ def _attribution_of(article: dict[str, Any], figure: dict[str, Any]) -> dict[str
     for a in article["attributions"]:
         c = a["content"]
         if a["source"] and c["start"] <= figure["start"] and figure["end"] <= c["end"]:
-            return a
+            found: dict[str, Any] = a
+            return found
     return None
 
 
@@ -271,7 +272,7 @@ def build(eval_dir: Path, seed: int) -> list[PerturbedDraft]:
                    if a["source"] and len(a["source"]["text"].split()) >= 2 and _named(a["source"]["text"])})
     drafts: list[PerturbedDraft] = []
     for art in articles:
-        makers = {
+        makers: dict[str, list[Made]] = {
             "changed_number": list(changed_numbers(art, rng)),
             "dropped_claimant": list(dropped_claimants(art)),
             "swapped_claimant": list(swapped_claimants(art, pool, rng)),

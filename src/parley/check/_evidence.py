@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from parley.check._terms import is_doubted, is_intent
+from parley.check._terms import article_countries, is_doubted, is_intent
 from parley.records import Attribution, Event, Extraction, Figure
 from parley.store import Store
 
@@ -26,7 +26,11 @@ __all__ = ["Evidence", "Source", "StoredAttribution", "StoredEvent", "StoredFigu
 
 @dataclass(frozen=True)
 class Source:
-    """Where a piece of evidence is: article, outlet, date, sentence, the record's span and claimant."""
+    """Where a piece of evidence is: article, outlet, date, sentence, the record's span and claimant.
+
+    ``countries`` are the countries the whole article names: what a sentence that names none is
+    about ("each extra day requires the release of ten hostages" is about the article's conflict).
+    """
 
     doc_id: str
     outlet: str | None
@@ -36,6 +40,7 @@ class Source:
     start: int
     end: int
     claimant: str | None
+    countries: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready (dates as ISO strings)."""
@@ -108,21 +113,24 @@ class Evidence:
         doc = extraction.document
         self.doc_ids.add(doc.doc_id)
         proposed = proposed_figures(extraction)
+        countries = article_countries(doc.text)
         for i, f in enumerate(extraction.figures):
-            source = _source(extraction, f.start, f.end, f.sentence_start, f.sentence_end, f.text, f.claimant)
+            source = _source(extraction, f.start, f.end, f.sentence_start, f.sentence_end, f.text, f.claimant,
+                             countries)
             self.figures.setdefault(f.category, []).append(StoredFigure(f, source, i in proposed))
         for e in extraction.events:
             values = frozenset(
                 extraction.figures[i].value for i in e.figures
                 if 0 <= i < len(extraction.figures) and extraction.figures[i].value is not None
             )
-            source = _source(extraction, e.start, e.end, e.sentence_start, e.sentence_end, e.text, e.claimant)
+            source = _source(extraction, e.start, e.end, e.sentence_start, e.sentence_end, e.text, e.claimant,
+                             countries)
             self.events.setdefault(e.type, []).append(StoredEvent(e, source, cast_values(values)))
         for a in extraction.attributions:
             sentence = _sentence_around(doc.text, a.content.start, a.content.end)
             who = a.source.text if a.source else None
             source = Source(doc.doc_id, doc.outlet, doc.date, sentence, a.content.text, a.content.start,
-                            a.content.end, who)
+                            a.content.end, who, countries)
             self.attributions.append(StoredAttribution(a, source))
 
     def figures_of(self, category: str, exclude: Collection[str] = ()) -> list[StoredFigure]:
@@ -163,10 +171,11 @@ def proposed_figures(extraction: Extraction) -> set[int]:
     return out
 
 
-def _source(ex: Extraction, start: int, end: int, s_start: int, s_end: int, text: str, claimant: str | None) -> Source:
+def _source(ex: Extraction, start: int, end: int, s_start: int, s_end: int, text: str, claimant: str | None,
+            countries: frozenset[str]) -> Source:
     doc = ex.document
     sentence = doc.text[s_start:s_end] if s_end > s_start else _sentence_around(doc.text, start, end)
-    return Source(doc.doc_id, doc.outlet, doc.date, sentence.strip(), text, start, end, claimant)
+    return Source(doc.doc_id, doc.outlet, doc.date, sentence.strip(), text, start, end, claimant, countries)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

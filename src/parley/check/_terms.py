@@ -25,6 +25,7 @@ from parley.records import Figure
 
 __all__ = [
     "ClaimantKey",
+    "article_countries",
     "claimant_key",
     "claimants_compatible",
     "content_set",
@@ -37,6 +38,7 @@ __all__ = [
     "is_vague",
     "overlap",
     "same_story",
+    "states_figure",
     "value_interval",
 ]
 
@@ -189,6 +191,21 @@ def value_interval(figure: Figure) -> tuple[float, float] | None:
     return (v * OPEN_BELOW, v)  # less_than, at_most
 
 
+def states_figure(stored: Figure, draft: Figure) -> bool:
+    """Whether a stored figure gives the draft's number itself, not only a bound it falls under.
+
+    "roughly 240" states "approximately 240", and "60" states "more than 50"; but "more than 50"
+    does not state "60", nor "between 40 and 50" a plain 45: the source never said that number.
+    Two ranges or vague plurals state each other when they overlap (the caller checks that).
+    """
+    mine = value_interval(draft)
+    if mine is None:
+        return False
+    if stored.value is None or stored.qualifier == "range":
+        return draft.value is None or draft.qualifier == "range"
+    return mine[0] <= stored.value <= mine[1]
+
+
 def is_vague(figure: Figure) -> bool:
     """A vague plural ("hundreds", "dozens"): a low bound only, no value."""
     return figure.value is None and figure.high is None
@@ -223,8 +240,14 @@ _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z\-]+(?:\s+[A-Z][A-Za-z\-]+)?")
 @lru_cache(maxsize=65536)
 def countries_in(sentence: str) -> frozenset[str]:
     """Countries a sentence names (by name, demonym, capital or organisation)."""
+    return article_countries(sentence)
+
+
+@lru_cache(maxsize=64)
+def article_countries(text: str) -> frozenset[str]:
+    """Countries a text of any length names (a small cache: the draft being checked is asked often)."""
     found = set()
-    for match in _CAPITALISED.finditer(sentence):
+    for match in _CAPITALISED.finditer(text):
         for piece in (match.group(0), *match.group(0).split()):
             country = country_of(piece)
             if country:
@@ -232,9 +255,15 @@ def countries_in(sentence: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def same_story(a: str, b: str) -> bool:
-    """False when both sentences name countries and none in common (another conflict)."""
-    ca, cb = countries_in(a), countries_in(b)
+def same_story(a: str, b: str, a_article: frozenset[str] = frozenset(),
+               b_article: frozenset[str] = frozenset()) -> bool:
+    """False when the two sentences are about different countries (another conflict).
+
+    A sentence that names no country is about what its article is about: ``a_article`` and
+    ``b_article`` (the countries each whole article names) stand in for it. Without them, or when
+    either side names none at all, nothing tells the stories apart and the answer is True.
+    """
+    ca, cb = countries_in(a) or a_article, countries_in(b) or b_article
     return not ca or not cb or bool(ca & cb)
 
 

@@ -8,18 +8,25 @@ Figures (same category and unit; compatible counted noun; see :mod:`._terms`):
 
 * *supported* — a stored figure whose value interval overlaps the draft's, from a compatible
   claimant (or any claimant when the draft names one and a source agrees);
-* *misattributed* — the value is found, but the draft states it in its own voice where every
-  source attributes it, or names a claimant no source that gives the value matches;
+* *misattributed* — the draft states in its own voice a number every source that gives it
+  (the number itself, not a bound it falls under: "more than 50" does not give "60")
+  attributes, or the draft's sentence is a report's sentence with another claimant;
 * *contradicted* — no stored figure gives the value, and one of the same series (same head
   word, no country conflict, compatible claimant) published within :data:`SAME_TIME_DAYS` of
-  the draft gives another; or the draft counts as done what every source gives as an offer,
-  demand or plan;
-* *unsourced* — nothing comparable is stored.
+  the draft gives another; or the draft counts as done what sources published on its day or
+  later give as an offer, demand or plan;
+* *unsourced* — nothing comparable is stored, or only consistent bounds or earlier offers.
+
+"No country conflict" is judged on sentences; a sentence that names no country is taken to be
+about the countries its article names (so a count in a Gaza story is not backed by the same
+count in a story about Russia).
 
 Events: a stored event of the same type and mode, no conflicting target country, close in time
-and in the words of its sentence (or sharing a figure value) is the same event. Where the draft
-says it happened and every such report says offered, demanded, planned, alleged or under
-investigation, the event is *contradicted*.
+and in the words of its sentence (or sharing a figure value) is the same event. Reports that
+carry the draft's very sentence decide alone. Where the draft says it happened and those
+reports say offered, demanded, planned, alleged or under investigation, the event is
+*contradicted* when they are not older than the draft, *unsourced* when they are (an offer
+may have been carried out since).
 
 Attributions: a verdict on an attribution is a verdict on *who said what*, not on whether what
 was said is true (the figures and events inside it get their own marks). A stored attribution
@@ -46,6 +53,7 @@ from typing import Any, Literal
 
 from parley.check._evidence import Evidence, Source, StoredEvent, StoredFigure, proposed_figures
 from parley.check._terms import (
+    article_countries,
     claimant_key,
     claimants_compatible,
     content_set,
@@ -56,6 +64,7 @@ from parley.check._terms import (
     is_vague,
     overlap,
     same_story,
+    states_figure,
     value_interval,
 )
 from parley.reconcile.reports import country_of
@@ -159,17 +168,19 @@ def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidenc
         return Mark("figure", f.start, f.end, f.text, f.sentence_start, f.sentence_end, verdict, reason,
                     f.claimant, _figure_detail(f), tuple(s.source for s in sources[:6]))
 
+    article = article_countries(draft.document.text)
     mine = value_interval(f)
     if mine is None:
         return mark("unsourced", "a change or an unbounded figure: not compared")
     comparable = [s for s in evidence.figures_of(f.category, exclude)
                   if s.figure.unit == f.unit and counted_compatible(f.counted, s.figure.counted)
-                  and same_story(sentence, s.source.sentence)
+                  and same_story(sentence, s.source.sentence, article, s.source.countries)
                   and (not _coincidence_prone(f) or overlap(sentence, s.source.sentence) >= SMALL_OVERLAP)]
     agreeing = [s for s in comparable if (iv := value_interval(s.figure)) is not None and intervals_overlap(mine, iv)
-                and (is_vague(f) or not is_vague(s.figure))]  # "hundreds" does not back "over 500"
+                and (is_vague(f) or not is_vague(s.figure))  # "hundreds" does not back "over 500"
+                and not _loose_match(f, s.figure)]
     if agreeing:
-        return _agreeing_mark(f, proposed, sentence, agreeing, mark)
+        return _agreeing_mark(f, proposed, sentence, agreeing, mark, day)
     rivals = [s for s in comparable
               if s.proposed == proposed and _same_time(day, s.source.published)
               and counted_compatible(f.counted, s.figure.counted, strict=True)
@@ -184,36 +195,46 @@ def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidenc
 _MakeMark = Callable[[Verdict, str, Sequence[StoredFigure]], Mark]
 
 
+def _loose_match(f: Figure, stored: Figure) -> bool:
+    """Loose twice over: a bound the number only falls under, counting something only as generic.
+
+    "More than 50" (of a "number released") backs neither "61 hostages" nor "50 prisoners":
+    either looseness alone is common in honest reporting, both together is a coincidence.
+    """
+    return not states_figure(stored, f) and not counted_compatible(f.counted, stored.counted, strict=True)
+
+
 def _coincidence_prone(f: Figure) -> bool:
     """Small counts, durations and ages recur in unrelated sentences: they need shared context."""
     value = f.value if f.value is not None else f.low
     return f.unit is not None or (value is not None and value <= SMALL_NUMBER)
 
 
-def _agreeing_mark(f: Figure, proposed: bool, sentence: str, agreeing: list[StoredFigure], mark: _MakeMark) -> Mark:
+def _agreeing_mark(f: Figure, proposed: bool, sentence: str, agreeing: list[StoredFigure], mark: _MakeMark,
+                   day: dt.date | None) -> Mark:
     """Verdict for a figure whose value some source gives: check its mood, then its claimant.
 
     When some sources carry the very sentence (most of its words), they alone decide who said
     it: the same sentence with another source is a swapped claimant, whatever other reports say.
+    An offer contradicts a number given as done only if reported on the draft's day or later
+    (an offer made on Monday may be carried out by Wednesday).
     """
     same_mood = [s for s in agreeing if s.proposed == proposed]
     if not same_mood:
         told_as_offer = [s for s in agreeing if f.category in COUNTING
                          and counted_compatible(f.counted, s.figure.counted, strict=True)]
-        if not proposed and told_as_offer:
+        current = [s for s in told_as_offer if _not_older(s.source.published, day)]
+        if not proposed and current:
             return mark("contradicted", "sources give this number for an offer, demand or plan, "
-                        "not for something that happened", told_as_offer)
+                        "not for something that happened", current)
+        if not proposed and told_as_offer:
+            return mark("unsourced", "earlier reports give this number for an offer, demand or plan; "
+                        "none says it was carried out", told_as_offer)
         same_mood = agreeing  # the draft offers what sources say was done: not a contradiction
     closest = [s for s in same_mood if overlap(sentence, s.source.sentence) >= SAME_SENTENCE]
     same_mood = closest or same_mood
     if f.claimant is None:
-        own_voice = [s for s in same_mood if s.figure.claimant is None]
-        if own_voice:
-            return mark("supported", "reports give the same figure", own_voice + [s for s in same_mood
-                                                                               if s not in own_voice])
-        named = ", ".join(dict.fromkeys(_who(s.source) for s in same_mood))
-        return mark("misattributed", f"stated in the article's own voice; every source attributes it: {named}",
-                    same_mood)
+        return _own_voice_mark(f, same_mood, mark)
     matching = [s for s in same_mood
                 if s.figure.claimant is None or claimants_compatible(f.claimant, s.figure.claimant)]
     if matching:
@@ -224,6 +245,27 @@ def _agreeing_mark(f: Figure, proposed: bool, sentence: str, agreeing: list[Stor
                     same_mood)
     # Two bodies may well give one number: without the same statement, no accusation.
     return mark("unsourced", f"no source gives it as said by {f.claimant}; {named} gives the same value", same_mood)
+
+
+def _own_voice_mark(f: Figure, agreeing: list[StoredFigure], mark: _MakeMark) -> Mark:
+    """Verdict for a figure the draft states as fact, given sources whose values agree with it.
+
+    Saying it is misattributed accuses the draft of dropping a source, so it needs sources that
+    give this very number: "more than 50" (a bound 60 falls under, perhaps reported days
+    earlier) does not make "60" the Israeli army's figure. Without such a source the figure is
+    only unsourced, with the compatible reports listed.
+    """
+    own_voice = [s for s in agreeing if s.figure.claimant is None]
+    if own_voice:
+        return mark("supported", "reports give the same figure",
+                    own_voice + [s for s in agreeing if s not in own_voice])
+    stating = [s for s in agreeing if states_figure(s.figure, f)]
+    if stating:
+        named = ", ".join(dict.fromkeys(_who(s.source) for s in stating))
+        return mark("misattributed", f"stated in the article's own voice; every source attributes it: {named}",
+                    stating)
+    said = "; ".join(f"{s.figure.text} per {_who(s.source)}" for s in agreeing[:3])
+    return mark("unsourced", f"no report gives this number; it is compatible with {said}", agreeing)
 
 
 def _who(source: Source) -> str:
@@ -249,7 +291,8 @@ def _period_agrees(e: Event, day: dt.date | None) -> bool:
     return day.isoformat().startswith(e.date)
 
 
-def _same_event(e: Event, sentence: str, values: frozenset[float], day: dt.date | None, s: StoredEvent) -> bool:
+def _same_event(e: Event, sentence: str, values: frozenset[float], day: dt.date | None, s: StoredEvent,
+                article: frozenset[str] = frozenset()) -> bool:
     g = s.event
     if e.mode and g.mode and e.mode != g.mode:
         return False
@@ -260,7 +303,7 @@ def _same_event(e: Event, sentence: str, values: frozenset[float], day: dt.date 
     other_day = _event_day(g, s.source.published)
     if not _same_time(day, other_day, EVENT_DAYS) or not _period_agrees(e, other_day):
         return False
-    if not _period_agrees(g, day) or not same_story(sentence, s.source.sentence):
+    if not _period_agrees(g, day) or not same_story(sentence, s.source.sentence, article, s.source.countries):
         return False
     return bool(values & s.values) or overlap(sentence, s.source.sentence) >= EVENT_OVERLAP
 
@@ -271,8 +314,9 @@ def _event_mark(e: Event, draft: Extraction, evidence: Evidence, exclude: Collec
     values = frozenset(draft.figures[i].value for i in e.figures
                        if 0 <= i < len(draft.figures) and draft.figures[i].value is not None)
     day = None if e.date and len(e.date) < 10 else _event_day(e, draft.document.date)
+    article = article_countries(text)
     same = [s for s in evidence.events_of(e.type, exclude)
-            if _same_event(e, sentence, frozenset(v for v in values if v is not None), day, s)]
+            if _same_event(e, sentence, frozenset(v for v in values if v is not None), day, s, article)]
     detail = f"{e.type}{'/' + e.mode if e.mode else ''} · {e.status}"
 
     def mark(verdict: Verdict, reason: str, sources: Sequence[StoredEvent] = ()) -> Mark:
@@ -281,13 +325,39 @@ def _event_mark(e: Event, draft: Extraction, evidence: Evidence, exclude: Collec
 
     if not same:
         return mark("unsourced", "no stored report of this event")
-    realized = [s for s in same if not (is_intent(s.event.status) or is_doubted(s.event.status))]
     if is_intent(e.status) or is_doubted(e.status):
         alike = [s for s in same if s.event.status == e.status] or same
         return mark("supported", f"reports of the same event ({_statuses(alike)})", alike)
-    if realized:
-        return mark("supported", "reports of the same event say it took place", realized)
-    return mark("contradicted", f"the draft says it took place; sources say {_statuses(same)}", same)
+    return _took_place_mark(sentence, draft.document.date, same, mark)
+
+
+_MakeEventMark = Callable[[Verdict, str, Sequence[StoredEvent]], Mark]
+
+
+def _took_place_mark(sentence: str, published: dt.date | None, same: list[StoredEvent],
+                     mark: _MakeEventMark) -> Mark:
+    """Verdict for an event the draft says took place, given the reports of the same event.
+
+    Reports that carry the draft's very sentence (most of its words) decide alone: when the
+    sentence the draft rewrote says "would free", a "freed" elsewhere in the story is another
+    release. A report of an offer or plan contradicts the draft only if it is not older than the
+    draft: an offer reported on Monday may have been carried out by Wednesday.
+    """
+    closest = [s for s in same if overlap(sentence, s.source.sentence) >= SAME_SENTENCE]
+    for pool in (closest, same):
+        realized = [s for s in pool if not (is_intent(s.event.status) or is_doubted(s.event.status))]
+        if realized:
+            return mark("supported", "reports of the same event say it took place", realized)
+        current = [s for s in pool if _not_older(s.source.published, published)]
+        if current:
+            return mark("contradicted", f"the draft says it took place; sources say {_statuses(current)}",
+                        current)
+    return mark("unsourced", f"earlier reports give it as {_statuses(same)}; none says it took place since", same)
+
+
+def _not_older(report: dt.date | None, draft: dt.date | None) -> bool:
+    """A report published on the draft's day or later (or either undated) speaks of the draft's time."""
+    return report is None or draft is None or report >= draft
 
 
 def _statuses(reports: Sequence[StoredEvent]) -> str:
