@@ -619,7 +619,8 @@ def _truce_table(truce: Any) -> Table:
     offered = ", ".join(ln.length or "?" for ln in truce.extensions("offered"))
     refused = ", ".join(ln.length or "?" for ln in truce.extensions("refused"))
     summary = "; ".join(part for part in (
-        f"{_iso(truce.first_day)} to {_iso(truce.last_day)}", f"length {truce.length}" if truce.length else "",
+        f"{_iso(truce.first_day)} to {_iso(truce.last_day)}", f"began {_iso(truce.start)}" if truce.start else "",
+        f"length {truce.length}" if truce.length else "",
         f"extensions agreed: {agreed}" if agreed else "", f"offered: {offered}" if offered else "",
         f"refused: {refused}" if refused else "", "/".join(truce.countries)) if part)
     table = Table(title=f"{truce.truce_id} ({len(truce.lines)} reports): {summary}", title_justify="left")

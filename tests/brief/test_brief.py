@@ -78,7 +78,9 @@ def assert_supported(brief: Brief, store: Store) -> None:
 
 
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
-_NOT_QUOTED = re.compile(r"on \d{1,2} [A-Z][a-z]+ \d{4}|a ratio of \d+(?:\.\d+)?:\d+(?:\.\d+)?")
+#: Dates as the brief writes them ("on 24 November 2023", "in October 2023", "in 2011") and computed ratios.
+_NOT_QUOTED = re.compile(
+    r"on \d{1,2} [A-Z][a-z]+ \d{4}|in (?:[A-Z][a-z]+ )?\d{4}\b|a ratio of \d+(?:\.\d+)?:\d+(?:\.\d+)?")
 
 
 def assert_numbers_quoted(statement: Statement) -> None:
@@ -138,6 +140,24 @@ def test_join_writes_wire_style_lists(items: list[str], expected: str) -> None:
 def test_number_agreement_helpers() -> None:
     assert be(1) == "was" and be(24) == "were" and be(None, "one") == "was"
     assert plural_count(1, "ministry") == "1 ministry" and plural_count(3, "ministry") == "3 ministries"
+
+
+@pytest.mark.parametrize(
+    ("subject", "verb"),
+    [("Israeli soldier Gilad Shalit", "was"), ("a French aid worker", "was"),
+     ("crew members", "were"), ("Thai farm workers", "were"), ("children", "were")],
+)
+def test_without_a_count_the_subject_phrase_decides_the_verb(subject: str, verb: str) -> None:
+    assert be(None, None, subject=subject) == verb
+
+
+def test_partial_dates_are_written_to_their_precision() -> None:
+    from parley.brief._grammar import day
+    from parley.extract.dates import PartialDate
+
+    assert day(PartialDate.of("2011")) == "in 2011"
+    assert day(PartialDate.of("2023-10")) == "in October 2023"
+    assert day(dt.date(2023, 11, 24)) == "on 24 November 2023"
 
 
 def test_cli_brief_writes_markdown_and_html(tmp_path: Path) -> None:

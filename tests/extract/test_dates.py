@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from parley.extract.dates import resolve_date
+from parley.extract.dates import PartialDate, as_day, day_fields, find_dates, period_of, resolve_date
 
 ARTICLE = dt.date(2023, 11, 30)  # a Thursday
 
@@ -49,3 +49,63 @@ def test_relative_expression_without_article_date_is_unresolved() -> None:
 
 def test_absolute_expression_without_article_date_still_resolves() -> None:
     assert resolve_date("March 3, 2024", None) == "2024-03-03"
+
+
+def test_a_decade_is_not_a_year() -> None:
+    assert resolve_date("the 1990s", ARTICLE) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Since the pause began on November 24, 102 hostages have been freed.", [("November 24", "2023-11-24")]),
+        ("Notably, in 2011, over 1,000 Palestinians were released in exchange for Israeli soldier Gilad Shalit.",
+         [("2011", "2011")]),
+        ("Israel released 1,027 prisoners in October 2011 in exchange for one soldier.",
+         [("October 2011", "2011-10")]),
+        ("It is worth noting that in October, Hamas demanded the release of all Palestinian prisoners.",
+         [("October", "2023-10")]),
+        ("The first hostages crossed into Egypt at Rafah on Friday evening in Red Cross vehicles.",
+         [("Friday evening", "2023-11-24")]),
+        ("The ceasefire took effect at 7 a.m. on Friday, Oct. 13, 2023, officials said.",
+         [("Friday, Oct. 13, 2023", "2023-10-13")]),
+        ("Hamas may release more hostages, an official said.", []),
+        ("Prices rose in the 1990s and have held for six days.", []),
+    ],
+)
+def test_find_dates_reads_the_date_expressions_of_a_sentence(sentence: str, expected: list[tuple[str, str]]) -> None:
+    found = find_dates(sentence, ARTICLE)
+    assert [(m.text, m.iso) for m in found] == expected
+    assert all(sentence[m.start : m.end] == m.text for m in found)
+
+
+@pytest.mark.parametrize(
+    ("iso", "first", "last"),
+    [
+        ("2011", dt.date(2011, 1, 1), dt.date(2011, 12, 31)),
+        ("2024-02", dt.date(2024, 2, 1), dt.date(2024, 2, 29)),
+        ("2023-11-24", dt.date(2023, 11, 24), dt.date(2023, 11, 24)),
+    ],
+)
+def test_period_of_an_iso_date_as_precise_as_written(iso: str, first: dt.date, last: dt.date) -> None:
+    assert period_of(iso) == (first, last)
+
+
+@pytest.mark.parametrize("iso", [None, "", "Friday", "2023-13"])
+def test_period_of_a_non_date_is_none(iso: str | None) -> None:
+    assert period_of(iso) is None
+
+
+def test_a_year_only_day_sorts_among_days_and_prints_as_the_year() -> None:
+    year = as_day("2011")
+    assert isinstance(year, PartialDate)
+    assert year.isoformat() == "2011" and str(year) == "2011"
+    assert sorted([dt.date(2023, 11, 24), year]) == [year, dt.date(2023, 11, 24)]
+    assert as_day("2023-10") is not None and as_day("2023-10").isoformat() == "2023-10"  # type: ignore[union-attr]
+    assert as_day("2023-11-24") == dt.date(2023, 11, 24) and not isinstance(as_day("2023-11-24"), PartialDate)
+
+
+def test_day_fields_keep_a_full_date_and_say_its_precision() -> None:
+    assert day_fields(as_day("2011")) == {"day": "2011-01-01", "day_precision": "year"}
+    assert day_fields(dt.date(2023, 11, 24)) == {"day": "2023-11-24", "day_precision": "day"}
+    assert day_fields(None) == {"day": None, "day_precision": None}

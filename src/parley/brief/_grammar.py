@@ -21,11 +21,33 @@ def join(items: Sequence[str], conjunction: str = "and") -> str:
     return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
 
 
-def be(count: float | None, written: str | None = None) -> str:
-    """'was' for one (or a singular noun phrase), else 'were'."""
+def be(count: float | None, written: str | None = None, subject: str | None = None) -> str:
+    """'was' for one (or a singular noun phrase), else 'were'.
+
+    Without a count, the ``subject`` phrase decides: "Israeli soldier Gilad Shalit was",
+    "Palestinian women and children were".
+    """
     if count == 1 or (written is not None and written.strip().lower() in ("one", "a", "an", "1")):
         return "was"
+    if count is None and written is None and subject is not None and not is_plural_phrase(subject):
+        return "was"
     return "were"
+
+
+#: Plural nouns that do not end in -s.
+_IRREGULAR_PLURALS = frozenset({"children", "women", "men", "people", "police", "personnel", "staff", "crew"})
+
+
+def is_plural_phrase(phrase: str) -> bool:
+    """Whether a noun phrase is plural: a coordination, or a common noun in the plural.
+
+    Capitalised words are names ("Gilad Shalit"), so their final -s says nothing.
+    """
+    words = [w.strip(".,;:'\"") for w in phrase.split()]
+    if "and" in words:
+        return True
+    common = [w for w in words if w and w[0].islower()]
+    return any(w in _IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith("ss") and len(w) > 3) for w in common)
 
 
 def plural_count(n: int, noun: str, plural: str | None = None) -> str:
@@ -38,8 +60,15 @@ def plural_count(n: int, noun: str, plural: str | None = None) -> str:
 
 
 def day(value: dt.date | None) -> str:
-    """'on 24 November 2023', or '' when unknown."""
-    return f"on {value.day} {value:%B %Y}" if value else ""
+    """'on 24 November 2023', 'in October 2023' or 'in 2011' (a date known to its month or year), or ''."""
+    if not value:
+        return ""
+    precision = getattr(value, "precision", "day")  # a PartialDate from parley.extract.dates
+    if precision == "year":
+        return f"in {value.year}"
+    if precision == "month":
+        return f"in {value:%B %Y}"
+    return f"on {value.day} {value:%B %Y}"
 
 
 def capitalise(sentence: str) -> str:

@@ -341,7 +341,7 @@ class _Writer:
                    f"{_STATUS_VERB.get(first.status, 'was reported')}{' ' + when if when else ''}, {according}."
         else:
             action = "exchanged" if sides is not None and first.action == "released" else _ACTION[first.action]
-            verb = f"{be(first.value, first.count)} {action}"
+            verb = f"{be(first.value, first.count, subject=what)} {action}"
             text = f"{capitalise(what)} {verb}{by}{' ' + when if when else ''}, {according}."
         return Statement(text, tuple(refs), tuple(quotes + claim_quotes), tuple(figures))
 

@@ -7,15 +7,27 @@ result is an ISO string as precise as the text: ``2023-10-07``, ``2023-10`` or `
 Limits: durations and spans ("six days", "over the next two days", "since Friday") resolve to
 None on purpose (they say how long, not when); week-level expressions ("last week") too, because
 ISO has no partial form for them that FORMAT.md allows. Future weekdays ("on Friday" in a story
-about plans) resolve to the past one, as news most often reports what happened.
+about plans) resolve to the past one, as news most often reports what happened. Decades ("the
+1990s") are not dates either.
+
+Beside :func:`resolve_date` this module finds the date expressions of a whole sentence
+(:func:`find_dates`, by pattern, for stages where no parse is at hand: a truce that "began on
+November 24"), turns an ISO date as precise as written into the days it covers
+(:func:`period_of`), and gives a :class:`PartialDate`, a ``datetime.date`` that prints as the
+year or month it stands for, so that ledgers can order "2011" among days and still print "2011".
+Limits of :func:`find_dates`: English month and weekday names, capitalised as in edited text
+("May" the month, not "may" the verb); numeric dates (11/24) are not read, their order differs
+between countries.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
+from dataclasses import dataclass
 
-__all__ = ["resolve_date"]
+__all__ = ["DateMention", "PartialDate", "as_day", "day_fields", "find_dates", "period_of", "resolve_date"]
 
 _MONTHS = {
     name: number
@@ -34,7 +46,7 @@ _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": 1}
 
 #: Words that make an expression a duration or a span, not a point in time.
 _SPAN_WORDS = re.compile(r"\b(since|for|over|during|next|coming|past|prior|ago|until|till|through)\b")
-_YEAR = re.compile(r"(?<![\d-])(19\d{2}|20\d{2})(?![\d-])")
+_YEAR = re.compile(r"(?<![\d-])(19\d{2}|20\d{2})(?![\d-]|s\b)")
 _DAY = re.compile(r"(?<![\d-])(\d{1,2})(?:st|nd|rd|th)?(?![\d-])")
 _WORD = re.compile(r"[a-z]+")
 #: How far past the article date a month-day may lie before it is taken as last year's.
@@ -128,3 +140,143 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
     if year is not None:
         return str(year)
     return _relative(words, base) if base is not None else None
+
+
+# ------------------------------------------------------------------ periods and partial dates
+
+
+class PartialDate(dt.date):
+    """A date known only to its month or year: orders as the period's first day, prints as ISO written.
+
+    Ledgers sort lines by ``datetime.date``; an event dated "in 2011" must sort among them and
+    still print as ``2011``, not ``2011-01-01``. Arithmetic on it gives plain dates.
+
+    >>> PartialDate.of("2011").isoformat()
+    '2011'
+    >>> PartialDate.of("2011-10") < dt.date(2011, 10, 2)
+    True
+    """
+
+    precision: str
+
+    @classmethod
+    def of(cls, iso: str) -> PartialDate:
+        """The partial date of an ISO year ``YYYY`` or month ``YYYY-MM``.
+
+        Raises:
+            ValueError: ``iso`` is not a year or a month.
+        """
+        parts = iso.split("-")
+        if len(parts) not in (1, 2) or len(parts[0]) != 4:
+            raise ValueError(f"not an ISO year or month: {iso!r}")
+        made = cls(int(parts[0]), int(parts[1]) if len(parts) == 2 else 1, 1)
+        made.precision = "month" if len(parts) == 2 else "year"
+        return made
+
+    def isoformat(self) -> str:
+        """``2011`` or ``2011-10``: as precise as the text."""
+        return f"{self.year:04d}" if self.precision == "year" else f"{self.year:04d}-{self.month:02d}"
+
+    __str__ = isoformat
+
+    def __repr__(self) -> str:
+        return f"PartialDate.of({self.isoformat()!r})"
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (PartialDate.of, (self.isoformat(),))
+
+
+def period_of(iso: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day an ISO date as precise as written covers, or None if it is not one.
+
+    >>> period_of("2011")
+    (datetime.date(2011, 1, 1), datetime.date(2011, 12, 31))
+    >>> period_of("2023-11-24")
+    (datetime.date(2023, 11, 24), datetime.date(2023, 11, 24))
+    """
+    if not iso:
+        return None
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", iso.strip()[:10])
+    if match is None:
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    assert year is not None
+    try:
+        if month is None:
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+        if day is None:
+            return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+        return dt.date(year, month, day), dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def as_day(iso: str | None) -> dt.date | None:
+    """A full ISO date as a ``date``, a year or month as a :class:`PartialDate`, else None."""
+    period = period_of(iso)
+    if period is None or iso is None:
+        return None
+    if period[0] == period[1]:
+        return period[0]
+    return PartialDate.of(iso.strip()[:7] if period[0].month == period[1].month else iso.strip()[:4])
+
+
+def day_fields(day: dt.date | None) -> dict[str, str | None]:
+    """A day for JSON: ``day`` a full ISO date (a period's first day) and ``day_precision``.
+
+    Readers that expect a date keep getting one; ``day_precision`` ("day", "month", "year") says
+    when it stands for a whole month or year ("in 2011" → ``2011-01-01``, ``year``).
+    """
+    if day is None:
+        return {"day": None, "day_precision": None}
+    precision = day.precision if isinstance(day, PartialDate) else "day"
+    return {"day": dt.date(day.year, day.month, day.day).isoformat(), "day_precision": precision}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in text, with its offsets and its resolved ISO value."""
+
+    start: int
+    end: int
+    text: str
+    iso: str
+
+
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+               r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_ORD = r"\d{1,2}(?:st|nd|rd|th)?"
+#: Date expressions, most specific first; found left to right without overlap.
+_MENTIONS = [re.compile(p) for p in (
+    rf"\b(?:{_WEEKDAY_NAME},?\s+)?{_MONTH_NAME}\s+{_ORD}(?:,?\s+(?:19|20)\d{{2}})?(?![\d:])",
+    rf"\b(?:{_WEEKDAY_NAME},?\s+)?{_ORD}\s+(?:of\s+)?{_MONTH_NAME}(?:,?\s+(?:19|20)\d{{2}})?\b",
+    rf"\b(?:(?:early|mid|late)[\s-])?{_MONTH_NAME},?\s+(?:19|20)\d{{2}}\b",
+    rf"(?<=\b(?:in|In|of|by|By) )(?:(?:early|mid|late)[\s-])?{_MONTH_NAME}(?![\w-])",
+    r"(?<=\b(?:in|In) )(?:(?:early|mid|late)[\s-])?(?:19|20)\d{2}(?![\d-]|s\b)",
+    rf"\b(?:(?:early|late)\s+)?{_WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?\b",
+    r"\b(?:[Yy]esterday|[Tt]oday|[Ll]ast night|[Tt]onight)\b",
+)]
+
+
+def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
+    """The date expressions of a text that name a point or period in time, in order.
+
+    >>> [(m.text, m.iso) for m in find_dates("Since the pause began on November 24, 102 were freed.",
+    ...                                      dt.date(2023, 11, 30))]
+    [('November 24', '2023-11-24')]
+    >>> [m.iso for m in find_dates("Notably, in 2011, over 1,000 were released", dt.date(2023, 11, 30))]
+    ['2011']
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for pattern in _MENTIONS:
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            iso = resolve_date(re.sub(r"^(?:early|mid|late)[\s-]", "", match.group(0)), base)
+            if iso is None:
+                continue
+            taken.append((match.start(), match.end()))
+            found.append(DateMention(match.start(), match.end(), match.group(0), iso))
+    return sorted(found, key=lambda m: m.start)

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from parley.extract.dates import PartialDate, as_day, day_fields
 from parley.reconcile.reports import Report, SourceRef, captive_kind, country_of, is_realized, load_data
 from parley.records import Figure
 
@@ -72,8 +73,8 @@ class CaptiveLine:
         return not is_realized(self.status)
 
     def as_dict(self) -> dict[str, Any]:
-        """JSON-ready."""
-        return {"day": self.day.isoformat() if self.day else None, "action": self.action, "status": self.status,
+        """JSON-ready; a line dated to a year or month has its first day and ``day_precision``."""
+        return {**day_fields(self.day), "action": self.action, "status": self.status,
                 "count": self.count, "value": self.value, "captives": self.captives, "side": self.captive_side,
                 "by": self.by, "incident": self.incident, "exchange": self.exchange, "ratio": self.ratio,
                 "part_of": self.part_of, "cumulative": self.cumulative, "source": self.source.as_dict(),
@@ -109,14 +110,15 @@ def _num(x: float) -> str:
 
 
 def _day(report: Report) -> tuple[dt.date | None, bool]:
-    """The event's day and whether the text gave it (else the publication day)."""
-    date = report.event.date
-    if date and len(date) >= 10:
-        try:
-            return dt.date.fromisoformat(date[:10]), True
-        except ValueError:
-            pass
-    return report.published, False
+    """The event's day and whether the text gave it (else the publication day).
+
+    A year or month ("in 2011") is kept as such (a :class:`~parley.extract.dates.PartialDate`,
+    printed "2011"): background told in today's article is not dated today.
+    """
+    day = as_day(report.date)
+    if day is None:
+        return report.published, False
+    return day, not isinstance(day, PartialDate)
 
 
 def _count(figure: Figure | None) -> tuple[str | None, float | None]:
@@ -275,8 +277,25 @@ def _is_part(line: CaptiveLine, previous: CaptiveLine | None) -> bool:
         return True
     if previous is not None and previous.part_of is not None and previous.sentence_start == line.sentence_start:
         between = sentence[previous.position + len(previous.count or ""): at]
-        return ";" not in between and any(between.rstrip().endswith(link) for link in _cues("list_links"))
-    return False
+        if ";" not in between and any(between.rstrip().endswith(link) for link in _cues("list_links")):
+            return True
+    return _adds_to_part(line, previous)
+
+
+def _adds_to_part(line: CaptiveLine, previous: CaptiveLine | None) -> bool:
+    """'Thirteen Israelis were among them; 12 Thai workers had also been freed': an 'also' after a part
+    adds to the same group, when the part is in the same or the sentence just before."""
+    if previous is None or previous.part_of is None or previous.action != line.action or line.count is None:
+        return False
+    if previous.source.doc_id != line.source.doc_id or line.sentence_start - (
+            previous.sentence_start + len(previous.source.sentence)) > 2:
+        return False
+    sentence = line.source.sentence.lower()
+    starts = [m.end() for m in re.finditer(r"[,;:]", sentence[: line.position])]
+    end = re.search(r"[,;:]", sentence[line.position + len(line.count):])
+    clause = sentence[starts[-1] if starts else 0: line.position + len(line.count) + (end.start() if end else len(
+        sentence))]
+    return any(re.search(rf"\b{re.escape(cue)}\b", clause) for cue in _cues("addition_cues"))
 
 
 def _cumulative(line: CaptiveLine) -> bool:
@@ -332,7 +351,7 @@ def mark_parts(lines: list[CaptiveLine]) -> list[CaptiveLine]:
             line = replace(line, captives=named.captives if named else None,
                            captive_side=line.captive_side or (named.captive_side if named else None))
         if _is_part(line, previous):
-            name = f"{group.count or ''} {group.captives or ''}".strip() if group else "an earlier group"
+            name = _group_name(group) if group else "an earlier group"
             day, exact = (group.day, group.day_exact) if group and not line.day_exact else (line.day, line.day_exact)
             line = replace(line, part_of=name or "an earlier group", day=day, day_exact=exact)
         else:
@@ -446,18 +465,23 @@ def merge_reports(lines: list[CaptiveLine], exchanges: list[Exchange]) -> tuple[
     compatible sides and kinds of captive, and days: the same day when both were given by the
     text; a day apart when one is a publication day; any earlier day for an approximate count
     ("roughly 240 people were taken", published weeks after "about 240 seized on October 7").
-    Parts and lines without a count are never merged. Exchanges whose two sides merged are one.
+    Parts are never merged; a line without a count joins the counted line of its incident
+    (:func:`_counted_line_of`). Exchanges whose two sides merged are one.
     """
     lines = list(lines)
     index = {id(line): i for i, line in enumerate(lines)}
-    order = sorted(range(len(lines)), key=lambda i: (not lines[i].day_exact, lines[i].day or dt.date.min,
+    order = sorted(range(len(lines)), key=lambda i: (lines[i].value is None, not lines[i].day_exact,
+                                                     lines[i].day or dt.date.min,
                                                      lines[i].exchange is None, lines[i].source.doc_id,
                                                      lines[i].sentence_start))
     keep: list[int] = []
     rep_of: dict[int, int] = {}
     for i in order:
         line = lines[i]
-        rep = next((k for k in keep if _same_report(lines[k], line)), None) if _mergeable(line) else None
+        if _mergeable(line):
+            rep = next((k for k in keep if _same_report(lines[k], line)), None)
+        else:
+            rep = next((k for k in keep if _counted_line_of(lines[k], line)), None)
         if rep is None:
             keep.append(i)
             rep_of[i] = i
@@ -466,6 +490,7 @@ def merge_reports(lines: list[CaptiveLine], exchanges: list[Exchange]) -> tuple[
             lines[rep] = replace(lines[rep], also=(*lines[rep].also, line.source),
                                  by=lines[rep].by or line.by, incident=lines[rep].incident or line.incident)
     merged = {i: replace(lines[i], also=tuple(sorted(lines[i].also, key=_source_order))) for i in keep}
+    _rename_groups(lines, rep_of, merged)
     sides: list[tuple[str, int, int, str | None]] = []
     seen: set[frozenset[int]] = set()
     for x in exchanges:
@@ -481,8 +506,38 @@ def merge_reports(lines: list[CaptiveLine], exchanges: list[Exchange]) -> tuple[
     return [merged[i] for i in keep], out_exchanges
 
 
+def _rename_groups(lines: list[CaptiveLine], rep_of: dict[int, int], merged: dict[int, CaptiveLine]) -> None:
+    """Parts of an uncounted group that joined a counted line name that line ("of 24 hostages", not "of hostages")."""
+    renamed = {(lines[i].source.doc_id, _group_name(lines[i])): _group_name(merged[r])
+               for i, r in rep_of.items() if r != i and lines[i].value is None}
+    for i, line in merged.items():
+        new_name = renamed.get((line.source.doc_id, line.part_of or ""))
+        if new_name:
+            merged[i] = replace(line, part_of=new_name)
+
+
+def _group_name(line: CaptiveLine) -> str:
+    """How a part names its group: the group's count and captives ("24 hostages")."""
+    return f"{line.count or ''} {line.captives or ''}".strip()
+
+
 def _source_order(source: SourceRef) -> tuple[dt.date, str]:
     return (source.published or dt.date.min, source.doc_id)
+
+
+def _counted_line_of(counted: CaptiveLine, line: CaptiveLine) -> bool:
+    """An uncounted report of a movement ("the first hostages crossed into Egypt") is another source of
+    the counted line of its incident ("Hamas freed 24 hostages"): same incident, action, day, done."""
+    if line.value is not None or line.part_of is not None or line.incident is None or line.proposed:
+        return False
+    if counted.value is None or counted.part_of is not None or counted.cumulative or counted.proposed:
+        return False
+    if (counted.incident, counted.action) != (line.incident, line.action):
+        return False
+    if counted.source.doc_id == line.source.doc_id:
+        return False
+    kind_a, kind_b = captive_kind(counted.captives), captive_kind(line.captives)
+    return not (kind_a and kind_b and kind_a != kind_b) and _days_agree(counted, line)
 
 
 def _mergeable(line: CaptiveLine) -> bool:

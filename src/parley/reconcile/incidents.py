@@ -8,11 +8,17 @@ kinds of captive, figure values and content words. The score is a sum of log-odd
 * a prior per PLOVER type/mode (``data/type_priors.json``): a release or a truce rarely happens
   twice a day between the same parties; attacks are common, so they need more evidence;
 * the day: equal days given by the text count for, days a day or more apart against; a day only
-  guessed from the publication date counts little either way;
+  guessed from the publication date counts little either way; a year or month given by the text
+  ("in 2011") is a period, and a report dated by its text outside every period and day its
+  candidate's reports give is another event (background is not today's news);
 * place, the actors' countries, the kind of captive ("hostages" vs "prisoners"): agreement counts
   for, disagreement against, and a reversal of roles (the releaser of one is the released of the
   other, as in the two halves of an exchange) strongly against;
-* a shared figure value ("39 detainees" and "39 Palestinian women and children");
+* a shared figure value ("39 detainees" and "39 Palestinian women and children"); for captives,
+  counts of the same kind of captive that all differ ("39 prisoners" and "33 prisoners") count
+  against, as daily releases of one exchange differ in their numbers while reports of one release
+  repeat it (a part named by nationality, "12 Thai workers", has no kind and is not judged so;
+  casualty tolls, which grow and differ between reports, are not judged either);
 * the cosine of the report's content words (IDF-weighted) with the incident's centroid.
 
 The report joins the best incident scoring at least :data:`JOIN_THRESHOLD`, else opens its own.
@@ -54,6 +60,10 @@ RARE_BONUS_WEIGHT = 0.8
 RARE_BONUS_CAP = 2.5
 #: Shared rare words needed before they count (one shared rare word is often a typo or a common name).
 RARE_MIN_SHARED = 1
+#: Score of a report counting captives of a kind its incident counts too ("prisoners") with none of its counts.
+COUNT_CONFLICT = -2.0
+#: Score of a report whose text dates it to a period (a year, a month) that no text date of the incident falls in.
+PERIOD_MISMATCH = -4.0
 _NEVER = -1e9
 
 
@@ -74,6 +84,7 @@ class Incident:
     kinds: Counter[str] = field(default_factory=Counter)
     values: set[float] = field(default_factory=set)
     tokens: Counter[str] = field(default_factory=Counter)
+    spans: Counter[tuple[int, int]] = field(default_factory=Counter)
     norm_cache: float | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -92,6 +103,8 @@ class Incident:
             if value:
                 counter[value] += 1
         self.values |= f.values
+        if f.span is not None:
+            self.spans[f.span] += 1
         self.tokens.update(f.tokens)
         if len(self.tokens) > 2 * PROFILE_WORDS:  # keep the cost of a comparison bounded as an incident grows
             self.tokens = Counter(dict(self.tokens.most_common(PROFILE_WORDS)))
@@ -180,7 +193,7 @@ class IncidentClusterer:
 
     def score(self, f: Features, c: Incident) -> float:
         """How strongly the report with features ``f`` belongs to incident ``c`` (log-odds-like)."""
-        total = _prior(f.block) + _date_score(f, c)
+        total = _prior(f.block) + _date_score(f, c) + _period_score(f, c)
         if total <= _NEVER / 2:
             return total
         total += _place_score(f, c) + _actor_score(f, c) + _mode_score(f, c)
@@ -188,6 +201,8 @@ class IncidentClusterer:
             total += 0.5 if f.kind in c.kinds else -3.0
         if f.values & c.values:
             total += 1.0
+        elif f.values and c.values and f.kind and f.kind in c.kinds:
+            total += COUNT_CONFLICT
         return total + 3.0 * self._similarity(f, c) + self._rare_overlap(f, c)
 
     def _rare_overlap(self, f: Features, c: Incident) -> float:
@@ -296,6 +311,20 @@ def _date_score(f: Features, c: Incident) -> float:
         # rarely repeat the date, so the gap weighs little; the words must carry the match.
         return -0.6 - LATE_REPORT_WEIGHT * math.log1p((f.day - max(days)) / 3)
     return -2.5 - 0.05 * gap
+
+
+def _period_score(f: Features, c: Incident) -> float:
+    """Text dates that cannot meet: "in 2011" and "on November 24, 2023", or "in October" and "in 2011".
+
+    Only periods longer than a day are judged here (two days are :func:`_date_score`'s), and only
+    against dates the text gave; a publication day says nothing of when a background event was.
+    """
+    if f.span is None or not c.spans:
+        return 0.0
+    if f.span[0] == f.span[1] and all(first == last for first, last in c.spans):
+        return 0.0
+    meets = any(first <= f.span[1] and f.span[0] <= last for first, last in c.spans)
+    return 0.0 if meets else PERIOD_MISMATCH
 
 
 def _place_score(f: Features, c: Incident) -> float:

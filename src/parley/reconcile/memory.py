@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from parley.reconcile.incidents import IncidentClusterer
-from parley.reconcile.reports import Report
+from parley.reconcile.reports import Report, with_context_dates
 from parley.records import Extraction
 
 __all__ = ["link_incidents", "reports_of"]
 
 
 def reports_of(extraction: Extraction) -> list[Report]:
-    """The reports (event + context) of one extraction."""
+    """The reports (event + context) of one extraction, undated events dated by their context."""
     doc = extraction.document
     out = []
     for idx, event in enumerate(extraction.events):
@@ -25,7 +25,7 @@ def reports_of(extraction: Extraction) -> list[Report]:
         sentence = doc.text[event.sentence_start : event.sentence_end] or doc.text[event.start : event.end]
         out.append(Report(event=event, idx=idx, published=doc.date, outlet=doc.outlet, sentence=sentence,
                           figures=figures))
-    return out
+    return with_context_dates(out)
 
 
 def link_incidents(extractions: Iterable[Extraction], clusterer: IncidentClusterer | None = None) -> list[Extraction]:

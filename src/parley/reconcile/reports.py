@@ -6,8 +6,16 @@ knows about its article (publication date, outlet, sentence) and the figures tha
 interval, a place key, the actors' countries, the kind of captive, figure values and the
 sentence's content words.
 
-Limits: dates are days (``date`` as the extractor resolved it, else the publication date as a
-soft guess); places are compared as written, lower-cased, with no gazetteer.
+Dates: the event's own date as the extractor resolved it; else the date its context gives
+(:func:`with_context_dates`: the one date its sentence names, or the date of an earlier event of
+the same paragraph, as news tells a sequence of acts under one "on Friday"); else the publication
+day, as a soft guess. A date known only to a year or month ("in 2011") is a period: the report
+is placed inside it, not on the publication day, so that background ("the 2011 exchange") is not
+taken for today's news.
+
+Limits: places are compared as written, lower-cased, with no gazetteer. Paragraphs are seen
+through the sentences of the reports themselves (a sentence ending in a line break ends one) and a
+gap of :data:`CONTEXT_GAP` characters, as the store gives no document text here.
 """
 
 from __future__ import annotations
@@ -15,18 +23,30 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, cast
 
+from parley.extract.dates import DateMention, find_dates, period_of
+from parley.extract.numbers import parse_number
 from parley.records import Event, Figure
 
-__all__ = ["Features", "Report", "SourceRef", "captive_kind", "country_of", "features", "load_data"]
+__all__ = ["Features", "Report", "SourceRef", "captive_kind", "country_of", "features", "load_data",
+           "with_context_dates"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
 #: Days before its publication an undated event is assumed to have happened, at most.
 UNDATED_LOOKBACK = 3
+#: Characters between two sentences beyond which an earlier event's date is not carried to a later one.
+CONTEXT_GAP = 400
+#: Words that open a clause whose date is not the event's (a start, an end or a bound: "since the pause
+#: began on November 24, 102 hostages have been freed").
+_BOUND_WORDS = re.compile(r"\b(?:since|until|till|from|before|after|ago|following)\b", re.I)
+#: "five years prior", "two months later", "a decade ago": a time told relative to the sentence's frame.
+_RELATIVE = re.compile(r"\b([\w-]+)\s+(years?|months?|weeks?|days?|decades?)\s+"
+                       r"(earlier|before|prior|previously|ago|later|afterwards?)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -61,6 +81,8 @@ class Report:
         outlet: the article's outlet.
         sentence: the sentence the event was found in.
         figures: the figures the event points to (``event.figures`` resolved).
+        context_date: the date the event's context gives when it has none of its own
+            (see :func:`with_context_dates`).
     """
 
     event: Event
@@ -69,6 +91,12 @@ class Report:
     outlet: str | None = None
     sentence: str = ""
     figures: tuple[Figure, ...] = ()
+    context_date: str | None = None
+
+    @property
+    def date(self) -> str | None:
+        """The event's own date, else the date its context gives (ISO, as precise as written)."""
+        return self.event.date or self.context_date
 
     @property
     def key(self) -> tuple[str, int]:
@@ -94,6 +122,8 @@ class Features:
     kind: str | None
     values: frozenset[float]
     tokens: frozenset[str] = field(default_factory=frozenset)
+    #: The days (first, last ordinals) the text dates the event to: one day, a month, a year; None if undated.
+    span: tuple[int, int] | None = None
 
 
 @cache
@@ -114,7 +144,7 @@ def is_realized(status: str) -> bool:
 def features(report: Report) -> Features:
     """The facts of a report that the incident scorer compares."""
     event = report.event
-    day, exact = _day(event.date, report.published)
+    day, exact, span = _day(report.date, report.published)
     target_text = event.target.text if event.target else None
     return Features(
         block=event.type + (f"/{event.mode}" if event.mode else ""),
@@ -127,24 +157,141 @@ def features(report: Report) -> Features:
         kind=captive_kind(target_text) or _figure_kind(report.figures),
         values=frozenset(f.value for f in report.figures if f.value is not None and f.unit is None),
         tokens=content_words(report.sentence),
+        span=span,
     )
 
 
-def _day(date: str | None, published: dt.date | None) -> tuple[int | None, bool]:
-    """The event's day as an ordinal and whether the text gave it (else the publication day)."""
-    if date and len(date) >= 10:
-        try:
-            return dt.date.fromisoformat(date[:10]).toordinal(), True
-        except ValueError:
-            pass
-    if published is not None:
-        return published.toordinal(), False
-    if date and len(date) >= 7:  # a month only: its middle, as a guess
-        try:
-            return dt.date.fromisoformat(date[:7] + "-15").toordinal(), False
-        except ValueError:
-            return None, False
-    return None, False
+def _day(date: str | None, published: dt.date | None) -> tuple[int | None, bool, tuple[int, int] | None]:
+    """The event's day as an ordinal, whether the text gave that day, and the days the text dates it to.
+
+    A year or month ("in 2011") places the event in its middle, or on the publication day when the
+    period holds it ("in November" in a November story); never on the publication day otherwise.
+    """
+    period = period_of(date)
+    if period is not None:
+        first, last = period[0].toordinal(), period[1].toordinal()
+        if first == last:
+            return first, True, (first, last)
+        if published is not None and first <= published.toordinal() <= last:
+            return published.toordinal(), False, (first, last)
+        return (first + last) // 2, False, (first, last)
+    return (published.toordinal() if published is not None else None), False, None
+
+
+def with_context_dates(reports: Sequence[Report]) -> list[Report]:
+    """The reports, those without a date of their own given the date their context gives.
+
+    News dates a sequence of acts once: "Hamas freed 24 hostages on Friday ... Israel released 39
+    prisoners in exchange". An event with no date takes a date its sentence names for it
+    (:func:`_sentence_date`); a realized one, failing that, the date of the latest earlier realized
+    event of the same type in its paragraph. Offers, plans and demands neither give nor take a
+    date across sentences, and acts of other types do not pass theirs on ("an attack on October 7
+    ... the truce has already freed 60 hostages" are two time frames).
+    """
+    out = list(reports)
+    by_doc: dict[str, list[int]] = {}
+    for i, report in enumerate(out):
+        by_doc.setdefault(report.event.doc_id, []).append(i)
+    for indexes in by_doc.values():
+        indexes.sort(key=lambda i: (out[i].event.sentence_start, out[i].event.start))
+        by_sentence: dict[int, list[Report]] = {}
+        for i in indexes:
+            by_sentence.setdefault(out[i].event.sentence_start, []).append(out[i])
+        carried: dict[str, Report] = {}
+        previous: Report | None = None
+        for i in indexes:
+            report = out[i]
+            carried = {kind: c for kind, c in carried.items() if _same_paragraph(c, previous, report)}
+            previous = report
+            realized = is_realized(report.event.status)
+            if not report.event.date:
+                giver = carried.get(report.event.type) if realized else None
+                date = _sentence_date(report, by_sentence[report.event.sentence_start]) or (
+                    giver.date if giver is not None else None)
+                report = out[i] = replace(report, context_date=date) if date else report
+            if report.date and realized:
+                carried[report.event.type] = report
+    return out
+
+
+def _same_paragraph(carried: Report, previous: Report | None, report: Report) -> bool:
+    """No line break after the carrier's sentence or the previous one, and no long unseen stretch between."""
+    here = report.event.sentence_start
+    if here == carried.event.sentence_start:
+        return True
+    for seen in (carried, previous):
+        if seen is not None and seen.event.sentence_start < here and seen.sentence.rstrip(" \t").endswith("\n"):
+            return False
+    return here - carried.event.sentence_end <= CONTEXT_GAP
+
+
+def _sentence_date(report: Report, neighbours: Sequence[Report]) -> str | None:
+    """A date the sentence names for this event, else None.
+
+    Each date named outside a clause of bounds ("since ...") belongs to the nearest event trigger
+    of the sentence ("102 hostages have been freed, out of 240 seized on October 7": the day is
+    the seizure's). The event takes the one date that belongs to it; failing that, a year or month
+    that is the only date of the sentence frames all of it ("in 2011, 1,000 were released in
+    exchange for a soldier who had been held ...").
+    """
+    sentence, offset = report.sentence, report.event.sentence_start
+    mine: set[str] = set()
+    framing: set[str] = set()
+    for mention in find_dates(sentence, report.published):
+        clause = re.split(r"[,;]", sentence[: mention.start])[-1]
+        if _BOUND_WORDS.search(clause):
+            continue
+        framing.add(mention.iso)
+        nearest = min(neighbours, key=lambda r: _distance(r.event.start - offset, r.event.end - offset, mention))
+        if nearest is report:
+            mine.add(mention.iso)
+    if len(mine) == 1:
+        return mine.pop()
+    if not mine and len(framing) == 1:
+        only = framing.pop()
+        if len(only) >= 10:
+            return None
+        shift = _relative_years(_clause_at(sentence, report.event.start - offset))
+        if shift is None:
+            return only
+        # "in 2011 ... a soldier who had been captured five years prior": 2006, not 2011; a shift
+        # finer than the frame ("two days earlier" in a year) leaves the event undated.
+        return f"{int(only[:4]) + shift:04d}" if len(only) == 4 and shift else None
+    return None
+
+
+#: Clause boundaries: semicolons, dashes, brackets, and commas that are not inside a number ("1,000").
+_CLAUSE_MARK = re.compile(r"(?<!\d),|,(?!\d)|[;—()]")
+
+
+def _clause_at(sentence: str, at: int) -> str:
+    """The clause of ``sentence`` around character ``at``."""
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(sentence)]
+    start = max((i + 1 for i in marks if i < at), default=0)
+    end = min((i for i in marks if i >= at), default=len(sentence))
+    return sentence[start:end]
+
+
+def _relative_years(clause: str) -> int | None:
+    """Years a clause shifts its event from the sentence's frame (negative: earlier), None when it
+    names no shift, 0 when the shift cannot be applied to a year (days, weeks, a count that is not
+    a number, or "ago", which counts from publication)."""
+    match = _RELATIVE.search(clause)
+    if match is None:
+        return None
+    amount, unit, direction = match.groups()
+    if direction.lower() == "ago" or not unit.lower().startswith(("year", "decade")):
+        return 0  # "ago" counts from the day of publication, not from the frame
+    n = parse_number([amount]) if amount.lower() not in ("a", "an") else 1.0
+    if n is None or n != int(n):
+        return 0
+    years = int(n) * (10 if unit.lower().startswith("decade") else 1)
+    return years if direction.lower().startswith(("later", "afterward")) else -years
+
+
+def _distance(start: int, end: int, mention: DateMention) -> int:
+    """Characters between a trigger and a date mention (0 when they touch)."""
+    return max(mention.start - end, start - mention.end, 0)
 
 
 def _place_key(place: str | None) -> str | None:

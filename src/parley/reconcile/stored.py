@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from parley.reconcile.incidents import Incident, IncidentClusterer
-from parley.reconcile.reports import Report, features
+from parley.reconcile.reports import Report, features, with_context_dates
 from parley.records import Figure
 from parley.store import EventRow, Store
 
@@ -53,8 +53,8 @@ def report_from_row(row: EventRow, figures: Sequence[Figure]) -> Report:
 
 
 def stored_reports(store: Store, **filters: Any) -> list[Report]:
-    """Every stored event as a :class:`Report` (filters as for ``Store.reconcile_reports``)."""
-    return [report_from_row(row, figures) for row, figures in store.reconcile_reports(**filters)]
+    """Every stored event as a :class:`Report` (filters as for ``Store.reconcile_reports``), dated by context."""
+    return with_context_dates([report_from_row(row, figures) for row, figures in store.reconcile_reports(**filters)])
 
 
 def reconcile(store: Store, *, clusterer: IncidentClusterer | None = None) -> ReconcileReport:

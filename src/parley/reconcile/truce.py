@@ -16,14 +16,18 @@ holds a ceasefire event) and has a record in it: an event, or a duration figure 
   sentences name (parties, place, mediators) and time: a line joins the latest truce within
   :data:`TRUCE_GAP` days that shares a country with it or names none.
 
-Limits: one stage per sentence; the day is the event's date or the publication day (dates named
-in the sentence, "since the pause began on November 24", are not parsed); two truces between the
-same parties less than :data:`TRUCE_GAP` days apart are one.
+* **Day**: a date right after the stage cue ("since the pause began on November 24", "took effect
+  at 7 a.m. on Friday", "set to end early Thursday") dates the stage; else the date of the
+  sentence's event (its own or the one its context gives, as precise as written: "2011"); else
+  the publication day. :attr:`Truce.start` is the day the truce began, from its start lines.
+
+Limits: one stage per sentence; the date after the cue is read by pattern, not parse, within
+:data:`CUE_DATE_WORDS` words of it and before any comma; two truces between the same parties less
+than :data:`TRUCE_GAP` days apart are one.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import re
@@ -32,6 +36,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from parley.extract.dates import as_day, day_fields, find_dates
 from parley.reconcile.reports import Report, SourceRef, country_of, is_realized, load_data
 from parley.records import Figure
 
@@ -40,6 +45,10 @@ __all__ = ["TRUCE_GAP", "Truce", "TruceLine", "truce_groups", "truce_tracker"]
 _DURATION_UNITS = frozenset({"hour", "day", "week", "month"})
 #: Days after a truce's last line within which a new line can still belong to it.
 TRUCE_GAP = 14
+#: Words at most between a stage cue and the date that dates it ("took effect at 7 a.m. local time on Friday").
+CUE_DATE_WORDS = 6
+#: Stages whose cue may be followed by a date that is not the day of the line ("extended until Sunday").
+_UNDATED_BY_CUE = frozenset({"extension", "mention"})
 
 
 @dataclass(frozen=True)
@@ -70,7 +79,7 @@ class TruceLine:
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready."""
-        return {"day": self.day.isoformat() if self.day else None, "stage": self.stage, "status": self.status,
+        return {**day_fields(self.day), "stage": self.stage, "status": self.status,
                 "outcome": self.outcome, "length": self.length, "truce_length": self.truce_length,
                 "parties": self.parties, "place": self.place, "incident": self.incident, "truce": self.truce,
                 "source": self.source.as_dict()}
@@ -95,6 +104,12 @@ class Truce:
         return next((ln.day for ln in reversed(self.lines) if ln.day), None)
 
     @property
+    def start(self) -> dt.date | None:
+        """The day the truce began: the earliest day of its start lines that happened."""
+        days = [ln.day for ln in self.lines if ln.stage == "start" and ln.day and not ln.proposed]
+        return min(days) if days else None
+
+    @property
     def length(self) -> str | None:
         """The length first given for the truce itself (not for an extension)."""
         for ln in self.lines:
@@ -110,8 +125,9 @@ class Truce:
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready, with every line."""
         return {"truce": self.truce_id, "countries": list(self.countries),
-                "first_day": self.first_day.isoformat() if self.first_day else None,
-                "last_day": self.last_day.isoformat() if self.last_day else None, "length": self.length,
+                "start": day_fields(self.start)["day"],
+                "first_day": day_fields(self.first_day)["day"],
+                "last_day": day_fields(self.last_day)["day"], "length": self.length,
                 "lines": [ln.as_dict() for ln in self.lines]}
 
 
@@ -209,14 +225,12 @@ def _dated(source: SourceRef, published: dict[str, dt.date]) -> SourceRef:
 def _line(source: SourceRef, reports: list[Report], durations: list[tuple[int, str]]) -> TruceLine:
     main = next((r for r in reports if r.event.mode == "ceasefire"), reports[0] if reports else None)
     event = main.event if main else None
-    day = source.published
-    if event and event.date and len(event.date) >= 10:
-        with contextlib.suppress(ValueError):
-            day = dt.date.fromisoformat(event.date[:10])
     parties = None
     if event and (event.source or event.target):
         parties = " / ".join(a.text for a in (event.source, event.target) if a is not None and a.text)
     stage, cue = stage_of(source.sentence, event.text if event else None)
+    day = _cue_day(source.sentence, stage, cue, source.published) or (as_day(main.date) if main else None) or (
+        source.published)
     outcome, status = outcome_of(source.sentence, cue) or _outcome_of_status(event.status if event else "happened")
     length, truce_length = _lengths(source.sentence, stage, cue, durations)
     place = next((r.event.place for r in reports if r.event.place), None)
@@ -227,6 +241,26 @@ def _line(source: SourceRef, reports: list[Report], durations: list[tuple[int, s
                          (event.claimant if event else None) or source.claimant),
         outcome=outcome, truce_length=truce_length, countries=countries_in(source.sentence + " " + (place or "")),
     )
+
+
+def _cue_day(sentence: str, stage: str, cue: re.Match[str] | None, published: dt.date | None) -> dt.date | None:
+    """The date right after the stage cue: "began on November 24", "took effect at 0700 on Friday".
+
+    Not for an extension ("extended until Sunday" names the new end, not the day it was agreed),
+    and not a date opened by "until", "by" or "through" (a bound, not the day).
+    """
+    if cue is None or stage in _UNDATED_BY_CUE:
+        return None
+    for mention in find_dates(sentence, published):
+        if mention.start < cue.end():
+            continue
+        between = sentence[cue.end(): mention.start]
+        words = re.findall(r"[A-Za-z0-9]+", between)
+        if len(words) > CUE_DATE_WORDS or re.search(r"[,;]", between) or (
+                words and words[-1].lower() in ("until", "till", "through", "by", "since")):
+            return None
+        return as_day(mention.iso)
+    return None
 
 
 _STATUS_OUTCOME = {"offered": "offered", "refused": "refused", "demanded": "demanded", "planned": "expected",
@@ -280,7 +314,40 @@ def _assign_truces(lines: list[TruceLine]) -> list[TruceLine]:
         truce_id, countries, last = truces[found]
         truces[found] = (truce_id, countries | mine, max((d for d in (last, line.day) if d), default=None))
         out.append(replace(line, truce=truce_id))
-    return out
+    return _merge_truces(out)
+
+
+def _merge_truces(lines: list[TruceLine]) -> list[TruceLine]:
+    """Join truces that overlap in time and share a country once all their lines are in.
+
+    One pass in day order can open a second truce for a line that names only a country the truce
+    names later ("since the pause began on November 24 ... Israelis" before "Israel and Hamas
+    agreed to extend"); their countries meet once both are complete.
+    """
+    spans: dict[str, tuple[set[str], dt.date | None, dt.date | None]] = {}
+    for line in lines:
+        countries, first, last = spans.get(line.truce or "", (set(), None, None))
+        days = [d for d in (first, last, line.day) if d]
+        spans[line.truce or ""] = (countries | set(line.countries), min(days, default=None), max(days, default=None))
+    alias = {truce_id: truce_id for truce_id in spans}
+    order = list(spans)
+    for j, later in enumerate(order):
+        for earlier in order[:j]:
+            root = alias[earlier]
+            countries, first, last = spans[root]
+            mine, start, _ = spans[later]
+            near = last is None or start is None or (start - last).days <= TRUCE_GAP
+            if root != alias[later] and near and countries & mine:
+                spans[root] = (countries | mine, *_bounds(spans[root], spans[later]))
+                alias = {k: (root if v == alias[later] else v) for k, v in alias.items()}
+                break
+    return [replace(line, truce=alias.get(line.truce or "", line.truce)) for line in lines]
+
+
+def _bounds(a: tuple[set[str], dt.date | None, dt.date | None],
+            b: tuple[set[str], dt.date | None, dt.date | None]) -> tuple[dt.date | None, dt.date | None]:
+    days = [d for d in (a[1], a[2], b[1], b[2]) if d]
+    return min(days, default=None), max(days, default=None)
 
 
 def _truce_id(line: TruceLine) -> str:

@@ -13,7 +13,7 @@ sentence, claimant). Here every source also gets ``href``, the article page focu
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -73,7 +73,9 @@ class Source(_Out):
 class CaptiveLineItem(_Out):
     """One reported taking, holding or release of captives."""
 
-    day: dt.date | None
+    day: dt.date | None = Field(description="the day; a period's first day when only its month or year is known")
+    day_precision: Literal["day", "month", "year"] | None = Field(
+        default=None, description="how much of ``day`` the reports gave: 'year' for 'in 2011'")
     action: str
     status: str
     count: str | None
@@ -106,7 +108,9 @@ class CaptiveLedger(_Out):
 class TruceLineItem(_Out):
     """One report of a stage of a truce."""
 
-    day: dt.date | None
+    day: dt.date | None = Field(description="the day; a period's first day when only its month or year is known")
+    day_precision: Literal["day", "month", "year"] | None = Field(
+        default=None, description="how much of ``day`` the reports gave: 'year' for 'in 2011'")
     stage: str
     status: str
     length: str | None
