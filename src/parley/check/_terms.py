@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, cast
 
+from parley.extract.numbers import is_number_text, parse_number
 from parley.reconcile.reports import content_words, country_of
 from parley.records import Figure
 
@@ -36,6 +37,7 @@ __all__ = [
     "is_doubted",
     "is_intent",
     "is_vague",
+    "numbers_in",
     "overlap",
     "same_story",
     "states_figure",
@@ -53,6 +55,8 @@ OPEN_ABOVE = 1.30
 VAGUE_SPAN = 4.95
 #: How far below N "nearly N" / "fewer than N" is taken to reach.
 OPEN_BELOW = 0.85
+#: Qualifiers of a bound: a limit, not a count.
+BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
 
 
 @cache
@@ -196,10 +200,15 @@ def states_figure(stored: Figure, draft: Figure) -> bool:
 
     "roughly 240" states "approximately 240", and "60" states "more than 50"; but "more than 50"
     does not state "60", nor "between 40 and 50" a plain 45: the source never said that number.
+    A bound states no exact count, not even its own number: "more than 50" does not say "50"
+    were released (it says 51 or more). It does state an approximate one: "nearly 15,000" is
+    the number "an estimated 15,000" gives.
     Two ranges or vague plurals state each other when they overlap (the caller checks that).
     """
     mine = value_interval(draft)
     if mine is None:
+        return False
+    if stored.qualifier in BOUNDS and draft.qualifier == "exact":
         return False
     if stored.value is None or stored.qualifier == "range":
         return draft.value is None or draft.qualifier == "range"
@@ -265,6 +274,27 @@ def same_story(a: str, b: str, a_article: frozenset[str] = frozenset(),
     """
     ca, cb = countries_in(a) or a_article, countries_in(b) or b_article
     return not ca or not cb or bool(ca & cb)
+
+
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9,.\-]*")
+
+
+@lru_cache(maxsize=65536)
+def numbers_in(text: str) -> frozenset[float]:
+    """The numbers a text states, in digits or words ("one Filipino", "1,200", "two hundred")."""
+    found: set[float] = set()
+    run: list[str] = []
+    for token in [*(t.rstrip(".,") for t in _TOKEN.findall(text)), ""]:
+        if token and (is_number_text(token) or (run and token.lower() == "and")):
+            run.append(token)
+            continue
+        while run and run[-1].lower() == "and":
+            run.pop()
+        value = parse_number(run) if run else None
+        if value is not None:
+            found.add(value)
+        run = []
+    return frozenset(found)
 
 
 @lru_cache(maxsize=65536)

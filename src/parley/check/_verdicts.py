@@ -11,12 +11,17 @@ Figures (same category and unit; compatible counted noun; see :mod:`._terms`):
 * *misattributed* — the draft states in its own voice a number every source that gives it
   (the number itself, not a bound it falls under: "more than 50" does not give "60")
   attributes, or the draft's sentence is a report's sentence with another claimant;
-* *contradicted* — no stored figure gives the value, and one of the same series (same head
+* *contradicted* — a report of the same time carrying the draft's very sentence has another
+  number in the figure's place (between the same words): evidence from the same sentence of
+  the same story beats a loosely compatible figure elsewhere (a bound, another story's count);
+  or no stored figure gives the value, and one of the same series (same head
   word, no country conflict, compatible claimant) published within :data:`SAME_TIME_DAYS` of
   the draft gives another; or the draft counts as done what sources published on its day or
   later give as an offer, demand or plan;
 * *unsourced* — nothing comparable is stored, or only consistent bounds or earlier offers.
 
+Small counts, figures with a unit, and figures of reports more than :data:`FAR_DAYS` apart
+match only in sentences sharing some words (a count recurs by chance across months).
 "No country conflict" is judged on sentences; a sentence that names no country is taken to be
 about the countries its article names (so a count in a Gaza story is not backed by the same
 count in a story about Russia).
@@ -35,6 +40,8 @@ whose content shares most content words with the draft's is the same statement:
 * *supported* — a report carries the same statement from a compatible source, or the same named
   source is on record in other reports saying much the same (a paraphrase of a quote);
 * *misattributed* — reports carry the statement, but only from other sources;
+* *contradicted* — reports of the same time carry the statement from this source with other
+  numbers in it (a misquoted number, even one no figure was read from);
 * *unsourced* — no stored report carries it, from this source or another (a quote that may be
   real but cannot be confirmed from the store).
 
@@ -47,11 +54,19 @@ every report); claimants and counted nouns are compared as written (see :mod:`._
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from parley.check._evidence import Evidence, Source, StoredEvent, StoredFigure, proposed_figures
+from parley.check._evidence import (
+    Evidence,
+    Source,
+    StoredAttribution,
+    StoredEvent,
+    StoredFigure,
+    proposed_figures,
+)
 from parley.check._terms import (
     article_countries,
     claimant_key,
@@ -62,6 +77,7 @@ from parley.check._terms import (
     is_doubted,
     is_intent,
     is_vague,
+    numbers_in,
     overlap,
     same_story,
     states_figure,
@@ -91,8 +107,11 @@ SAME_SOURCE_OVERLAP = 0.3
 #: Counts up to this, and any figure with a unit, match only in sentences sharing this much.
 SMALL_NUMBER = 12
 SMALL_OVERLAP = 0.3
+#: Reports further apart than this many days share a count only with shared context (SMALL_OVERLAP).
+FAR_DAYS = 30
 #: Sentences sharing this much of their content words tell the same thing.
 SAME_SENTENCE = 0.6
+_CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 #: Days within which two reports of one statement are published.
 STATEMENT_DAYS = 7
 #: Attribution contents shorter than this (content words) are too thin to compare.
@@ -175,7 +194,16 @@ def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidenc
     comparable = [s for s in evidence.figures_of(f.category, exclude)
                   if s.figure.unit == f.unit and counted_compatible(f.counted, s.figure.counted)
                   and same_story(sentence, s.source.sentence, article, s.source.countries)
-                  and (not _coincidence_prone(f) or overlap(sentence, s.source.sentence) >= SMALL_OVERLAP)]
+                  and (not (_coincidence_prone(f) or _far_apart(day, s.source.published))
+                       or overlap(sentence, s.source.sentence) >= SMALL_OVERLAP)]
+    counterparts = _counterparts(f, draft.document.text, comparable)
+    if counterparts and not any(intervals_overlap(mine, iv) for s in counterparts
+                                if (iv := value_interval(s.figure)) is not None):
+        current = [s for s in counterparts if _same_time(day, s.source.published)]
+        if current:
+            said = "; ".join(f"{s.figure.text} per {_who(s.source)}" for s in current[:3])
+            return mark("contradicted", f"the same sentence, reported at the same time, gives another value: {said}",
+                        current)
     agreeing = [s for s in comparable if (iv := value_interval(s.figure)) is not None and intervals_overlap(mine, iv)
                 and (is_vague(f) or not is_vague(s.figure))  # "hundreds" does not back "over 500"
                 and not _loose_match(f, s.figure)]
@@ -195,6 +223,58 @@ def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidenc
 _MakeMark = Callable[[Verdict, str, Sequence[StoredFigure]], Mark]
 
 
+#: Words either side of a figure compared to find its counterpart in a stored copy of its sentence.
+CONTEXT_WORDS = 3
+#: Share of those words (position by position) a counterpart must share.
+CONTEXT_MATCH = 0.5
+
+
+def _counterparts(f: Figure, text: str, comparable: list[StoredFigure]) -> list[StoredFigure]:
+    """The stored figures that stand where ``f`` stands in stored copies of the draft's sentence.
+
+    A report carrying the draft's very sentence (most of its content words) says what that
+    sentence said; its figure in the same place, between the same words, is the number the
+    draft changed or kept. A fact-checker takes that over a looser match elsewhere (a bound it
+    falls under, a count from another story). Other figures of the same sentence ("187 pupils
+    ... and 125 from the primary school") are not counterparts: the words around them differ.
+    """
+    sentence = text[f.sentence_start : f.sentence_end]
+    mine = _context(sentence, f.start - f.sentence_start, f.end - f.sentence_start)
+    out = []
+    for s in comparable:
+        if value_interval(s.figure) is None or overlap(sentence, s.source.sentence) < SAME_SENTENCE:
+            continue
+        at = _offset_in(s)
+        if at is not None and _context_match(mine, _context(s.source.sentence, at, at + len(s.figure.text))):
+            out.append(s)
+    return out
+
+
+_Context = tuple[list[str], list[str]]
+
+
+def _offset_in(s: StoredFigure) -> int | None:
+    """Where the stored figure's text is in its (stripped) sentence: the occurrence nearest its offset."""
+    sentence, needle = s.source.sentence, s.figure.text
+    expected = s.figure.start - s.figure.sentence_start
+    found = [i for i in range(len(sentence)) if sentence.startswith(needle, i)] if needle else []
+    return min(found, key=lambda i: abs(i - expected)) if found else None
+
+
+def _context(sentence: str, start: int, end: int) -> _Context:
+    """Up to :data:`CONTEXT_WORDS` words before (nearest first) and after a span, numbers left out."""
+    def words(part: str) -> list[str]:
+        return [w.lower() for w in _CONTEXT_WORD.findall(part)]
+    return words(sentence[:start])[::-1][:CONTEXT_WORDS], words(sentence[end:])[:CONTEXT_WORDS]
+
+
+def _context_match(a: _Context, b: _Context) -> bool:
+    """Whether two figures stand between the same words (position by position, either side)."""
+    same = sum(x == y for side_a, side_b in zip(a, b, strict=True) for x, y in zip(side_a, side_b, strict=False))
+    possible = sum(min(len(side_a), len(side_b)) for side_a, side_b in zip(a, b, strict=True))
+    return possible > 0 and same / possible >= CONTEXT_MATCH
+
+
 def _loose_match(f: Figure, stored: Figure) -> bool:
     """Loose twice over: a bound the number only falls under, counting something only as generic.
 
@@ -202,6 +282,15 @@ def _loose_match(f: Figure, stored: Figure) -> bool:
     either looseness alone is common in honest reporting, both together is a coincidence.
     """
     return not states_figure(stored, f) and not counted_compatible(f.counted, stored.counted, strict=True)
+
+
+def _far_apart(day: dt.date | None, other: dt.date | None) -> bool:
+    """Reports more than :data:`FAR_DAYS` apart: a count they share is a coincidence without shared words.
+
+    "33 hostages" to be freed in a January 2025 truce does not back "at least 30 hostages" in
+    a November 2023 one; the October 7 toll restated months later still shares its sentence's words.
+    """
+    return day is not None and other is not None and abs((day - other).days) > FAR_DAYS
 
 
 def _coincidence_prone(f: Figure) -> bool:
@@ -394,11 +483,34 @@ def _attribution_mark(a: Attribution, draft: Extraction, evidence: Evidence, exc
         return mark("unsourced", "no stored report carries this statement, from this source or another")
     named = [s for s in same if s.source.claimant is not None]
     agreeing = [s for s in named if claimants_compatible(a.source.text, s.source.claimant)]
+    misquoted = _other_numbers(a.content.text, agreeing, day)
+    if misquoted:
+        said = "; ".join(f"{s.source.text!r}" for s in misquoted[:2])
+        return mark("contradicted", f"the same statement from this source, reported at the same time, "
+                    f"gives other numbers: {said}", [s.source for s in misquoted])
     if agreeing or not named:
         return mark("supported", "reports carry the same statement from this source",
                     [s.source for s in agreeing or same])
     who = ", ".join(dict.fromkeys(s.source.claimant or "" for s in named))
     return mark("misattributed", f"reports give this statement as said by {who}", [s.source for s in named])
+
+
+def _other_numbers(content: str, agreeing: list[StoredAttribution], day: dt.date | None) -> list[StoredAttribution]:
+    """Same-time reports of the statement that put other numbers where the draft has its own.
+
+    A quote is the source's words: "13 Israelis, 10 Thais and one Filipino" quoted as "... and 2
+    Filipino" is not what was said, even when no figure was read from it. Only a substitution
+    counts (each side has a number the other lacks), and only when no report of the same
+    statement carries the draft's numbers: a report that quotes less, or adds a number, does
+    not contradict it.
+    """
+    mine = numbers_in(content)
+    if not mine:
+        return []
+    current = [s for s in agreeing if _same_time(day, s.source.published)]
+    if any(mine <= numbers_in(s.attribution.content.text) for s in agreeing):
+        return []
+    return [s for s in current if (theirs := numbers_in(s.attribution.content.text)) and theirs - mine]
 
 
 def _same_source_elsewhere(a: Attribution, evidence: Evidence, exclude: Collection[str],
