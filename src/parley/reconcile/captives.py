@@ -241,18 +241,24 @@ def _unique(lines: list[CaptiveLine]) -> list[CaptiveLine]:
     are the same phrase or one names the other ("soldiers" in "Israeli soldiers").
     """
     out: list[CaptiveLine] = []
+    by_clause: dict[tuple[Any, ...], list[int]] = {}  # only lines of one clause key can be the same
     for line in lines:
-        same = next((i for i, kept in enumerate(out) if _same_clause(kept, line)), None)
+        candidates = by_clause.setdefault(_clause_key(line), [])
+        same = next((i for i in candidates if _same_clause(out[i], line)), None)
         if same is None:
+            candidates.append(len(out))
             out.append(line)
         elif len(line.captives or "") > len(out[same].captives or "") or (line.by and not out[same].by):
             out[same] = replace(line, by=line.by or out[same].by, incident=out[same].incident or line.incident)
     return out
 
 
+def _clause_key(line: CaptiveLine) -> tuple[Any, ...]:
+    return (line.source.doc_id, line.sentence_start, line.action, line.status, line.count)
+
+
 def _same_clause(a: CaptiveLine, b: CaptiveLine) -> bool:
-    if (a.source.doc_id, a.sentence_start, a.action, a.status, a.count) != (
-            b.source.doc_id, b.sentence_start, b.action, b.status, b.count):
+    if _clause_key(a) != _clause_key(b):
         return False
     wa, wb = set((a.captives or "").lower().split()), set((b.captives or "").lower().split())
     return wa <= wb or wb <= wa
@@ -476,19 +482,32 @@ def merge_reports(lines: list[CaptiveLine], exchanges: list[Exchange]) -> tuple[
                                                      lines[i].sentence_start))
     keep: list[int] = []
     rep_of: dict[int, int] = {}
+    # Candidates are blocked by what must be equal, so a long period stays linear:
+    # (action, proposed, value) for counted lines, (incident, action) for uncounted ones.
+    by_count: dict[tuple[Any, ...], list[int]] = {}
+    by_incident: dict[tuple[Any, ...], list[int]] = {}
     for i in order:
         line = lines[i]
         if _mergeable(line):
-            rep = next((k for k in keep if _same_report(lines[k], line)), None)
+            block = by_count.get((line.action, line.proposed, line.value), [])
+            rep = next((k for k in block if _same_report(lines[k], line)), None)
         else:
-            rep = next((k for k in keep if _counted_line_of(lines[k], line)), None)
+            block = by_incident.get((line.incident, line.action), [])
+            rep = next((k for k in block if _counted_line_of(lines[k], line)), None)
         if rep is None:
             keep.append(i)
             rep_of[i] = i
+            by_count.setdefault((line.action, line.proposed, line.value), []).append(i)
+            by_incident.setdefault((line.incident, line.action), []).append(i)
         else:
             rep_of[i] = rep
+            gains_incident = lines[rep].incident is None and line.incident is not None
             lines[rep] = replace(lines[rep], also=(*lines[rep].also, line.source),
                                  by=lines[rep].by or line.by, incident=lines[rep].incident or line.incident)
+            if gains_incident:  # now a candidate for its incident's uncounted lines, in order of keeping
+                block = by_incident.setdefault((line.incident, line.action), [])
+                block.append(rep)
+                block.sort(key=keep.index)
     merged = {i: replace(lines[i], also=tuple(sorted(lines[i].also, key=_source_order))) for i in keep}
     _rename_groups(lines, rep_of, merged)
     sides: list[tuple[str, int, int, str | None]] = []
