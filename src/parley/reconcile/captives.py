@@ -24,6 +24,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
 from typing import Any
 
 from parley.extract.dates import PartialDate, as_day, day_fields
@@ -160,6 +161,7 @@ def _bare(phrase: str | None) -> str | None:
     return re.sub(r"^(?:how many|how much|which|what)\s+", "", phrase, flags=re.I) or phrase
 
 
+@lru_cache(maxsize=8192)
 def _head(phrase: str | None) -> str:
     words = re.findall(r"[a-z][a-z\-']*", (phrase or "").lower())
     return words[-1] if words else ""
@@ -268,6 +270,18 @@ def _cues(name: str) -> list[str]:
     return list(load_data("captive_terms.json")[name])
 
 
+@lru_cache(maxsize=1024)
+def _words(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(phrase)}\b")
+
+
+@cache
+def _cue_pattern(name: str) -> re.Pattern[str]:
+    """One regular expression for a whole cue list (longest cue first), as words."""
+    cues = sorted(_cues(name), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
+
+
 def _is_part(line: CaptiveLine, previous: CaptiveLine | None) -> bool:
     """'13 of them', 'among them', 'including 30 children', or a list after such a count."""
     sentence, at = line.source.sentence.lower(), line.position
@@ -301,7 +315,7 @@ def _adds_to_part(line: CaptiveLine, previous: CaptiveLine | None) -> bool:
     end = re.search(r"[,;:]", sentence[line.position + len(line.count):])
     clause = sentence[starts[-1] if starts else 0: line.position + len(line.count) + (end.start() if end else len(
         sentence))]
-    return any(re.search(rf"\b{re.escape(cue)}\b", clause) for cue in _cues("addition_cues"))
+    return _cue_pattern("addition_cues").search(clause) is not None
 
 
 def _cumulative(line: CaptiveLine) -> bool:
@@ -317,17 +331,16 @@ def _cumulative(line: CaptiveLine) -> bool:
     start = starts[-1] if starts else 0
     end_match = re.search(r"[,;]", sentence[line.position + len(line.count or ""):])
     end = line.position + len(line.count or "") + end_match.start() if end_match else len(sentence)
-    stretches = [sentence[start:end]]
-    opening = re.split(r"[,;]", sentence, maxsplit=1)[0]
-    if start > 0:
-        stretches.append(opening)
-    return any(_has_phrase(stretch, cue) for stretch in stretches for cue in _cues("cumulative_cues")
-               if stretch is stretches[0] or stretch.lstrip().startswith(cue))
+    if _has_phrase(sentence[start:end], _cue_pattern("cumulative_cues")):
+        return True
+    opening = re.split(r"[,;]", sentence, maxsplit=1)[0].lstrip()
+    return start > 0 and any(opening.startswith(cue) and _has_phrase(opening, _words(cue))
+                             for cue in _cues("cumulative_cues"))
 
 
-def _has_phrase(text: str, phrase: str) -> bool:
-    """The phrase as words, not after a superlative ("the largest swap since 2022" is no running total)."""
-    for match in re.finditer(rf"\b{re.escape(phrase)}\b", text):
+def _has_phrase(text: str, pattern: re.Pattern[str]) -> bool:
+    """A cue as words, not after a superlative ("the largest swap since 2022" is no running total)."""
+    for match in pattern.finditer(text):
         before = re.findall(r"[a-z]+", text[: match.start()])[-3:]
         if not any(w.endswith("est") or w in ("first", "most") for w in before):
             return True

@@ -45,11 +45,9 @@ class ReconcileReport:
 
 
 def report_from_row(row: EventRow, figures: Sequence[Figure]) -> Report:
-    """A :class:`Report` from a stored event row and its document's figures."""
-    event = row.event
-    linked = tuple(figures[i] for i in event.figures if 0 <= i < len(figures))
-    return Report(event=event, idx=row.idx, published=row.published, outlet=row.outlet, sentence=row.sentence,
-                  figures=linked)
+    """A :class:`Report` from a stored event row and the figures it points to."""
+    return Report(event=row.event, idx=row.idx, published=row.published, outlet=row.outlet, sentence=row.sentence,
+                  figures=tuple(figures))
 
 
 def stored_reports(store: Store, **filters: Any) -> list[Report]:

@@ -54,10 +54,8 @@ def load(store: Store, *, since: dt.date | None = None, until: dt.date | None = 
     figures of each event's document (most of them published in the same window).
     """
     rows = store.figures(since=since, until=until)
-    by_doc: dict[str, list[Figure]] = {}
-    for row in rows:
-        by_doc.setdefault(row.figure.doc_id, []).append(row.figure)
-    reports = stored_reports(store, day_from=since, day_to=until, known_figures=by_doc)
+    known = {(row.figure.doc_id, row.idx): row.figure for row in rows}
+    reports = stored_reports(store, day_from=since, day_to=until, known_figures=known)
     return Material(reports, [(row.figure, row.date, row.outlet, row.sentence) for row in rows])
 
 

@@ -581,17 +581,20 @@ class Store:
         day_from: dt.date | None = None,
         day_to: dt.date | None = None,
         types: Sequence[str] | None = None,
-        known_figures: Mapping[str, Sequence[Figure]] | None = None,
+        known_figures: Mapping[tuple[str, int], Figure] | None = None,
     ) -> list[tuple[EventRow, list[Figure]]]:
-        """Stored events with their article facts and the figures of their document, for reconciling.
+        """Stored events with their article facts and the figures each event points to, for reconciling.
 
         Args:
             linked: True for events already linked to an incident, False for those not yet linked,
                 None for all.
             day_from, day_to: bounds on the event's day: its own ISO date, else the publication date.
             types: only these PLOVER types.
-            known_figures: every figure of some documents, in index order, already read by the
-                caller (a window of figures), so they are not read twice.
+            known_figures: figures the caller has read already, by (doc_id, idx) (a window of
+                figures), so they are not read twice.
+
+        Returns:
+            Each event row with the figures of its ``figures`` indexes, in that order.
         """
         where, params = self._event_day_conditions(linked, day_from, day_to, types)
         events = f"FROM events e{_where(where)}"
@@ -604,15 +607,17 @@ class Store:
                 facts = self._document_facts(doc_ids, window=(day_from, day_to))
             else:
                 facts = self._document_facts_where(f"doc_id IN (SELECT e.doc_id {events})", params)
-            by_doc = self._figures_by_document(doc_ids, known_figures or {}, events, params)
+            event_rows = []
+            for r in rows:
+                outlet, sentence = facts.sentence(r[0], r[23], r[24])
+                event_rows.append(EventRow(event=event_from_row(r[:25]), idx=r[1], published=r[25], outlet=outlet,
+                                           sentence=sentence))
+            wanted = {(row.event.doc_id, i) for row in event_rows for i in row.event.figures}
+            figures = self._figures_by_key(wanted, known_figures or {}, events, params)
         except self._db.errors as exc:
             raise StoreError(f"{self.path}: cannot read events to reconcile: {first_line(exc)}") from exc
-        out = []
-        for r in rows:
-            outlet, sentence = facts.sentence(r[0], r[23], r[24])
-            row = EventRow(event=event_from_row(r[:25]), idx=r[1], published=r[25], outlet=outlet, sentence=sentence)
-            out.append((row, by_doc.get(r[0], [])))
-        return out
+        return [(row, [figures[(row.event.doc_id, i)] for i in row.event.figures if (row.event.doc_id, i) in figures])
+                for row in event_rows]
 
     def _event_day_conditions(
         self, linked: bool | None, day_from: dt.date | None, day_to: dt.date | None, types: Sequence[str] | None
@@ -634,28 +639,29 @@ class Store:
             params += list(types)
         return where, params
 
-    def _figures_by_document(
-        self, doc_ids: set[str], known: Mapping[str, Sequence[Figure]], events: str, params: list[Any]
-    ) -> dict[str, list[Figure]]:
-        """Every figure of the documents ``doc_ids``, in index order: ``known`` ones reused, the rest read.
+    def _figures_by_key(
+        self, wanted: set[tuple[str, int]], known: Mapping[tuple[str, int], Figure], events: str, params: list[Any]
+    ) -> dict[tuple[str, int], Figure]:
+        """The figures ``wanted`` by (doc_id, idx): ``known`` ones reused, the rest read.
 
         With nothing known, one semi-join on the event query (``events``, its ``FROM ... WHERE``)
-        reads them; otherwise the few missing documents are read by key.
+        reads the documents' figure rows; otherwise the few missing documents are read by key.
+        Only the wanted rows become :class:`Figure` records.
         """
-        by_doc = {d: list(known[d]) for d in doc_ids if d in known}
-        missing = sorted(doc_ids - by_doc.keys())
+        found = {key: known[key] for key in wanted if key in known}
+        missing = sorted({doc_id for doc_id, _ in wanted - found.keys()})
         if not missing:
-            return by_doc
-        if not by_doc:
+            return found
+        if not found:
             queries = [(f"doc_id IN (SELECT e.doc_id {events})", params)]
         else:
             queries = [(f"doc_id IN ({_marks(len(chunk))})", list(chunk))
                        for chunk in (missing[i : i + _KEY_CHUNK] for i in range(0, len(missing), _KEY_CHUNK))]
         for condition, values in queries:
-            sql = f"SELECT {_FIGURE_COLUMNS} FROM figures WHERE {condition} ORDER BY doc_id, idx"
-            for r in self._db.execute(sql, values).fetchall():
-                by_doc.setdefault(r[0], []).append(figure_from_row(r))
-        return by_doc
+            for r in self._db.execute(f"SELECT {_FIGURE_COLUMNS} FROM figures WHERE {condition}", values).fetchall():
+                if (r[0], r[1]) in wanted:
+                    found[(r[0], r[1])] = figure_from_row(r)
+        return found
 
     def prune_incident_links(self) -> int:
         """Drop links of events that were re-extracted (their ``incident`` is empty again) or removed."""
