@@ -19,7 +19,15 @@ Decisions, after FORMAT.md and the seed annotation:
   Palestinian prisoners") gives one event per party, as the two releases are separate acts.
 * A bare definite event noun ("the attack", "the truce") refers back to an event already
   mentioned and is not emitted again; ambiguous nouns ("deal", "exchange") need an argument.
-* A negated trigger with an active subject is ``refused``; otherwise it is dropped.
+* A negated trigger with an active subject is ``refused``; otherwise it is dropped. An act its
+  governor says failed ("failed to reach agreement") counts as negated.
+* A light verb ("carried out the liberation of", "conducted raids") is no trigger: its object
+  noun names the event, unless the pair is a phrase of its own ("stage strike").
+* A noun restating its verb's event ("wounded two soldiers in a bomb attack", "agreed upon a
+  pact") is not a second event; the verb takes the noun's mode.
+* A vow of a cooperative act is a promise (AGREE, the act offered); of a hostile act, a threat.
+* A verb introducing a statement of fact takes its speech sense ("protested that ..." is ACCUSE;
+  "insisted the unrest reflected ..." demands nothing).
 
 Limits: one sentence at a time (no cross-sentence argument filling except pronoun look-back for
 actors); light verbs are data, but verb-noun compositions beyond the phrase list are not tried.
@@ -49,8 +57,10 @@ from parley.extract.status import (
     StatusCues,
     directive_speaker,
     governors,
+    is_attempt,
     is_negated,
     load_status_cues,
+    negating_governor,
     status_of,
 )
 from parley.records import Actor, Document, Event, Figure
@@ -103,6 +113,7 @@ class TriggerLexicon:
     evacuation_verbs: frozenset[str] = frozenset()
     deployment_motion_verbs: frozenset[str] = frozenset()
     peacekeeping: frozenset[str] = frozenset()
+    assertion_senses: dict[str, TypeMode | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -161,6 +172,8 @@ def load_trigger_lexicon() -> TriggerLexicon:
         evacuation_verbs=frozenset(raw["transfers"]["evacuation_verbs"]),
         deployment_motion_verbs=frozenset(raw["deployments"]["motion_verbs"]),
         peacekeeping=frozenset(raw["deployments"]["peacekeeping"]),
+        assertion_senses={k: _type_mode(v) if v is not None else None
+                          for k, v in raw["assertions"]["senses"].items()},
     )
 
 
@@ -183,20 +196,49 @@ def verb_lemmas(token: Token) -> list[str]:
 
 
 def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
-    """Type and mode of a verb, its phrase ("take hostage", "call for") winning over the verb alone."""
+    """Type and mode of a verb, its phrase ("take hostage", "call for") winning over the verb alone.
+
+    A light verb whose object is an event noun ("carried out the liberation of", "conducted
+    raids") is no trigger: the noun names the event and gives its type, unless the pair is a
+    phrase of its own ("stage strike": a labour strike, not an air strike).
+    """
     lemmas = verb_lemmas(token)
     obj = _child(token, "dobj")
     if obj is not None and lexicon.aspectual_verbs & set(lemmas):
         carried = _noun_trigger(obj, lexicon)  # "extend the curfew": a curfew, not a truce
         if carried is not None:
             return carried
+    light = obj is not None and _is_light(token)
+    if light and obj is not None and _compound_noun_trigger(obj, lexicon) is not None:
+        return None  # "launched a cyber attack", "staged a hunger strike": the two-word noun is precise
+    phrase = _phrase_trigger(token, lemmas, lexicon, {"dobj", "oprd", "attr"})
+    if phrase is not None:
+        return phrase
+    if light and obj is not None and _noun_trigger(obj, lexicon) is not None:
+        return None
+    phrase = _phrase_trigger(token, lemmas, lexicon, {"prt", "prep", "acomp", "ccomp", "xcomp", "advmod"})
+    return phrase or next((lexicon.verbs[lemma] for lemma in lemmas if lemma in lexicon.verbs), None)
+
+
+def _phrase_trigger(token: Token, lemmas: list[str], lexicon: TriggerLexicon, deps: set[str]) -> TypeMode | None:
+    """The phrase entry of the verb with one of its dependents along ``deps``, or None.
+
+    A preposition heading a time ("called his counterpart on Monday") makes no phrase.
+    """
     for child in token.children:
-        if child.dep_ in {"prt", "prep", "dobj", "oprd", "attr", "acomp", "ccomp", "xcomp", "advmod"}:
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in child.children):
+            continue
+        if child.dep_ in deps:
             for lemma in lemmas:
                 hit = lexicon.phrases.get((lemma, child.lemma_.lower()))
                 if hit is not None:
                     return hit
-    return next((lexicon.verbs[lemma] for lemma in lemmas if lemma in lexicon.verbs), None)
+    return None
+
+
+def _is_light(token: Token) -> bool:
+    """A light verb ("carry out", "conduct", "launch", "stage"): its object names the act."""
+    return bool(set(verb_lemmas(token)) & load_status_cues().light_verbs)
 
 
 def _compound_noun_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
@@ -221,7 +263,7 @@ def _noun_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
 
 def _has_noun_argument(token: Token, actors: ActorLexicon) -> bool:
     """An event noun with its own participants or time: "Israel's campaign", "release of 60", "October 7 attack"."""
-    if token.dep_ == "dobj" and set(verb_lemmas(token.head)) & load_status_cues().light_verbs:
+    if token.dep_ == "dobj" and _is_light(token.head):
         return True  # "students staged protests": the light verb's subject is the noun's agent
     for child in token.children:
         if child.dep_ == "poss":
@@ -281,7 +323,14 @@ def _is_adjectival(token: Token) -> bool:
 
 def _names_something_else(token: Token) -> bool:
     """'calling them an occupying army': "call" with a predicate complement names, it does not phone."""
-    return token.lemma_.lower() == "call" and any(c.dep_ in {"oprd", "ccomp", "xcomp", "attr"} for c in token.children)
+    if token.lemma_.lower() != "call":
+        return False
+    children = list(token.children)
+    if _prep_object(token, frozenset({"for"})) is not None or (
+        _prep_object(token, frozenset({"on", "upon"})) is not None and any(c.dep_ == "xcomp" for c in children)
+    ):
+        return False  # "called for prisoners to be released", "called on Israel to withdraw": a demand
+    return any(c.dep_ in {"oprd", "ccomp", "xcomp", "attr"} for c in children)
 
 
 def _captive_mover(token: Token, lexicon: TriggerLexicon) -> Token | None:
@@ -391,8 +440,52 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
         return Trigger(token, "REQUEST", None, nominal=False)
     if token.pos_ not in {"VERB", "NOUN"}:
         return None
+    if lemma in lexicon.assertion_senses and _asserts(token):
+        sense = lexicon.assertion_senses[lemma]  # "protested that the vote was rigged": a complaint
+        if sense is None:
+            return None
+        spoken: Status | None = "happened" if _reporting_tail(token) else None  # the speaker's act was done
+        return Trigger(token, sense[0], sense[1], nominal=False, status=spoken)
     hit = _verb_trigger(token, lexicon)
     return _by_what_moves(Trigger(token, hit[0], hit[1], nominal=False), lexicon) if hit is not None else None
+
+
+def _is_directive(clause: Token) -> bool:
+    """A clause that asks for an act: a bare subjunctive ("that Israel withdraw") or "must"/"should"."""
+    cues = load_status_cues()
+    return (clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children)) or any(
+        c.dep_ == "aux" and c.lower_ in cues.directive_modals for c in clause.children)
+
+
+def _reporting_tail(token: Token) -> bool:
+    """'..., a human rights group protested here Wednesday.': the verb closes the sentence as its speaker.
+
+    The speaker phrase follows a comma, and only adverbs, times and punctuation follow the verb.
+    """
+    sent = token.sent
+    if token.i == sent.root.i or not all(_is_circumstance(t) for t in sent if t.i > token.i):
+        return False
+    speaker = _child(token, "nsubj") or (token.head if token.dep_ in {"acl", "relcl"} else None)
+    if speaker is None:
+        return False
+    left = min(t.i for t in speaker.subtree if t.i < token.i or t.i == speaker.i)
+    return left > sent.start and token.doc[left - 1].text == ","
+
+
+def _is_circumstance(token: Token) -> bool:
+    """An adverb, a time or punctuation: what may follow a speaker's verb ("protested here on Monday")."""
+    if token.dep_ in {"advmod", "npadvmod", "punct"} or token.ent_type_ in {"DATE", "TIME"}:
+        return True
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return token.dep_ == "prep" and bool(objects) and all(o.ent_type_ in {"DATE", "TIME"} for o in objects)
+
+
+def _asserts(token: Token) -> bool:
+    """The verb introduces a statement of fact: an indicative that-clause, or it closes the sentence as speaker."""
+    clause = _child(token, "ccomp")
+    if clause is None and _reporting_tail(token):
+        clause = token.sent.root
+    return clause is not None and clause.i != token.i and not _is_directive(clause)
 
 
 def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Trigger]:
@@ -462,7 +555,10 @@ def _inherited_subject(chain: list[Governor], cues: StatusCues) -> Token | None:
     for governor in chain:
         token = governor.token
         lemma = token.lemma_.lower()
-        if cues.governors.get(lemma) == "demanded":
+        raised = _child(token, "nsubjpass") if governor.via == "xcomp" else None
+        if raised is not None:
+            return raised  # "Hamas is expected to release", "Israel was urged to free": the one who acts
+        if cues.governors.get(lemma) == "demanded" and not is_attempt(governor, cues):
             return None  # the one who demands a release is not the one who releases
         if governor.via not in {"xcomp", "acl", "pcomp", "prep", "conj", "advcl", "dobj", "pobj", "acomp"}:
             return fallback
@@ -482,7 +578,8 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
         if target is None and trigger.dep_ in {"acl", "relcl"}:
             target = trigger.head
         if target is None and trigger.dep_ == "xcomp":
-            target = _child(trigger.head, "nsubj", "nsubjpass")  # "hostages are to be freed"
+            # "called for prisoners to be released"; "hostages are to be freed"
+            target = _prep_object(trigger.head, frozenset({"for"})) or _child(trigger.head, "nsubj", "nsubjpass")
         agent = _child(trigger, "agent")
         source = _child(agent, "pobj") if agent is not None else None
     else:
@@ -513,7 +610,7 @@ def _noun_arguments(
         source = next((c for c in trigger.lefts if c.dep_ in {"compound", "amod", "nmod"}
                        and normalise_tokens([c], actors)[0] is not None), None)
     head = trigger.head
-    if source is None and trigger.dep_ == "dobj" and head.lemma_.lower() in cues.light_verbs | cues.absorbing:
+    if source is None and trigger.dep_ == "dobj" and (_is_light(head) or head.lemma_.lower() in cues.absorbing):
         source = _inherited_subject(chain, cues)  # "Israel launched a campaign", "Hamas proposed the liberation"
     if source is None and trigger.dep_ == "pobj" and head.lower_ in {"in", "during"}:
         main_verb = head.head  # "In an attack on October 7, Hamas captured ...": the clause's agent
@@ -689,15 +786,70 @@ def _framing_lemmas(triggers: list[Trigger], cues: StatusCues) -> tuple[set[int]
             continue
         for governor in governors(trigger.token):
             lemma = governor.token.lemma_.lower()
-            if lemma in cues.suppressing:
+            if lemma in cues.suppressing and not _is_promised(trigger, lemma, cues):
                 suppressed.add(trigger.token.i)
                 break
-            if lemma in cues.absorbing and governor.token.i in trigger_ids:
-                absorbed.add(governor.token.i)
+            if (lemma in cues.absorbing or is_attempt(governor, cues)) and governor.token.i in trigger_ids:
+                absorbed.add(governor.token.i)  # "sought to free": the attempt is no demand of its own
                 break
             if governor.token.i in trigger_ids or lemma in cues.governors:
                 break
     return absorbed, suppressed
+
+
+def _is_promised(act: Trigger, governor_lemma: str, cues: StatusCues) -> bool:
+    """'vowed to free the hostages': a vow of a cooperative act is a promise, and the act stays (offered)."""
+    return governor_lemma in cues.vows and act.type not in load_trigger_lexicon().threat_types | {"THREATEN"}
+
+
+def _promises(triggers: list[Trigger], cues: StatusCues) -> list[Trigger]:
+    """Vows of cooperative acts retyped as AGREE (a promise); vows of hostile acts stay threats.
+
+    "Hamas vowed to destroy Israel" threatens; "Israel vowed to free the hostages" promises.
+    """
+    by_index = {t.token.i: t for t in triggers}
+    out: list[Trigger] = []
+    for trigger in triggers:
+        token = trigger.token
+        framed = _framed_clause(token) if not trigger.nominal and token.lemma_.lower() in cues.vows else None
+        act = by_index.get(framed.i) if framed is not None else None
+        if act is not None and _is_promised(act, token.lemma_.lower(), cues):
+            trigger = Trigger(token, "AGREE", None, nominal=False)
+        out.append(trigger)
+    return out
+
+
+def _same_event_nouns(triggers: list[Trigger]) -> dict[int, Trigger]:
+    """Event nouns that restate their verb's event: "agreed upon a pact", "wounded two soldiers in a bomb attack".
+
+    A noun of the verb's own type and mode, its object or in a complement phrase, is the same act;
+    a noun in an adjunct ("bombed Gaza after the October 7 attack") is another, and so is a whole
+    of which the verb tells a part of another mode ("captured 240 hostages in an attack"). Returns the nouns by the
+    index of the verb that stands for them.
+    """
+    cues = load_status_cues()
+    verbs = {t.token.i: t for t in triggers if not t.nominal}
+    out: dict[int, Trigger] = {}
+    for trigger in triggers:
+        chain = governors(trigger.token) if trigger.nominal else []
+        if not chain or chain[0].via not in {"dobj", "prep"} or chain[0].across in cues.adjuncts:
+            continue
+        verb = verbs.get(chain[0].token.i)
+        if verb is not None and verb.type == trigger.type and verb.mode in {None, trigger.mode}:
+            out.setdefault(verb.token.i, trigger)  # "captured hostages in an attack": a part, not the whole
+    return out
+
+
+def _merge_restated(triggers: list[Trigger]) -> tuple[list[Trigger], set[int]]:
+    """Verbs take the mode of the noun that restates them ("wounded ... in a bomb attack": explosives).
+
+    Returns the triggers with modes filled in and the indexes of the restating nouns, to drop.
+    """
+    nouns = _same_event_nouns(triggers)
+    lexicon = load_trigger_lexicon()
+    out = [replace(t, mode=_mode(nouns[t.token.i], lexicon)) if t.token.i in nouns and t.mode is None else t
+           for t in triggers]
+    return out, {t.token.i for t in nouns.values()}
 
 
 _COOPERATIVE_ACCEPTANCE = frozenset({"AGREE", "CONCEDE"})
@@ -764,10 +916,12 @@ def _events_for(
     chain = governors(token)
     if is_negated(token) and (trigger.nominal or _is_passive(token) or _child(token, "nsubj") is None):
         return []
+    if _is_passive(token) and negating_governor(token, chain, cues) is not None:
+        return []  # "the hostages failed to be freed": no release, and no one refused it
     if _is_state_participle(token):
         return []
-    status: Status = trigger.status or status_of(token, chain, cues)
     event_type, mode = trigger.type, _mode(trigger, lexicon)
+    status: Status = trigger.status or _enacted(status_of(token, chain, cues), chain, event_type, mode, cues)
     if event_type == "THREATEN" and mode is None:
         mode = _framed_threat_mode(token, lexicon)
     act = trigger.act or token  # an announcement's parties are those of the act it announces
@@ -813,6 +967,16 @@ def _events_for(
     return events
 
 
+def _enacted(status: Status, chain: list[Governor], event_type: str, mode: str | None, cues: StatusCues) -> Status:
+    """'Israel and Hamas agreed to extend their truce': the agreement is the extension, so it happened.
+
+    An agreed release or withdrawal stays planned: the material act is still to come.
+    """
+    if status != "planned" or not chain or chain[0].token.lemma_.lower() not in cues.enacting:
+        return status
+    return "happened" if f"{event_type}:{mode}" in cues.enacted_acts else status
+
+
 def _is_state_participle(token: Token) -> bool:
     """'Palestinians imprisoned in Israeli jails', 'those previously released': a state, not an act.
 
@@ -845,10 +1009,10 @@ def find_events(
     lexicon = load_trigger_lexicon()
     events: list[Event] = []
     for sent in doc.sents:
-        triggers = find_triggers(sent)
+        triggers, restated = _merge_restated(_promises(find_triggers(sent), cues))
         absorbed, suppressed = _framing_lemmas(triggers, cues)
         merged, objects = _consequences(triggers)
-        merged |= _protest_purposes(triggers)
+        merged |= _protest_purposes(triggers) | restated
         kept = [t for t in triggers if t.token.i not in absorbed | suppressed | merged and not _is_tally(t, lexicon)]
         for trigger in _announcements(kept):
             events.extend(_events_for(trigger, document, figures, claimants, objects.get(trigger.token.i)))

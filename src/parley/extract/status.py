@@ -6,13 +6,16 @@ An event's status comes from the words that govern its trigger: "willing to rele
 (hypothetical), "ongoing negotiations" or a progressive verb (ongoing). The cue lemmas are data
 (``data/event_status.json``).
 
-Negation: a negated trigger with an active subject ("Hamas did not release") is ``refused``;
-other negated triggers ("were not killed") are dropped by the caller (:func:`is_negated`), as the
-text then reports no event.
+Negation: a negated trigger with an active subject ("Hamas did not release") is ``refused``, and
+so is an act its governor says did not take place ("failed to reach agreement", "was unable to
+free": :func:`negating_governor`); other negated triggers ("were not killed") are dropped by the
+caller (:func:`is_negated`), as the text then reports no event. An agreement to act ("agreed to
+release") leaves the act ``planned``; an attempt ("sought to free") too.
 
-Limits: the governor chain is followed at most :data:`MAX_STEPS` steps up the parse and stops at a
-reporting verb's clause boundary only implicitly (say/tell carry no cue); scope of negation is the
-trigger's own ``neg`` child only.
+Limits: the governor chain is followed at most :data:`MAX_STEPS` steps up the parse, stops at an
+adjunct ("during", "after": data) and at a reporting verb's clause boundary only implicitly
+(say/tell/report carry no cue); scope of negation is the trigger's own ``neg`` child and the
+nearest negating governor only.
 """
 
 from __future__ import annotations
@@ -28,7 +31,10 @@ from parley.types import STATUSES, Status
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Governor", "StatusCues", "directive_speaker", "governors", "is_negated", "load_status_cues", "status_of"]
+__all__ = [
+    "Governor", "StatusCues", "directive_speaker", "governors", "is_attempt", "is_negated", "load_status_cues",
+    "negating_governor", "status_of",
+]
 
 #: How many content words up the parse a governing cue may sit ("investigating a claim made ... killed").
 MAX_STEPS = 4
@@ -53,6 +59,12 @@ class StatusCues:
     framing_acts: frozenset[str] = frozenset()
     directive_modals: frozenset[str] = frozenset()
     report_verbs: frozenset[str] = frozenset()
+    negating: frozenset[str] = frozenset()
+    attempts: frozenset[str] = frozenset()
+    enacting: frozenset[str] = frozenset()
+    enacted_acts: frozenset[str] = frozenset()
+    adjuncts: frozenset[str] = frozenset()
+    vows: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -61,6 +73,8 @@ class Governor:
 
     token: Token
     via: str
+    #: the preposition or subordinating mark passed on the way up ("during", "after"), if any
+    across: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +99,12 @@ def load_status_cues() -> StatusCues:
         framing_acts=frozenset(raw["framing_acts"]["lemmas"]),
         directive_modals=frozenset(raw["directive_modals"]),
         report_verbs=frozenset(raw["report_verbs"]),
+        negating=frozenset(raw["negating"]["lemmas"]),
+        attempts=frozenset(raw["attempts"]["lemmas"]),
+        enacting=frozenset(raw["enacting"]["lemmas"]),
+        enacted_acts=frozenset(raw["enacting"]["acts"]),
+        adjuncts=frozenset(raw["adjuncts"]["lemmas"]),
+        vows=frozenset(raw["vows"]["lemmas"]),
     )
 
 
@@ -93,23 +113,31 @@ def governors(trigger: Token) -> list[Governor]:
 
     Prepositions are passed through ("committed to releasing" reaches "committed"), and so are
     auxiliaries and copulas; a ``conj`` link reaches the first conjunct's governor, so "demanded
-    X but proposed Y" gives "proposed" as Y's governor, not "demanded".
+    X but proposed Y" gives "proposed" as Y's governor, not "demanded". Each governor records the
+    preposition or subordinating mark crossed to reach it, so that adjuncts ("during the summit")
+    can be told from complements ("called for the release").
     """
     out: list[Governor] = []
     token = trigger
     via = token.dep_
+    across: str | None = None
     while len(out) < MAX_STEPS and token.dep_ in _GOVERNING_DEPS and token.head.i != token.i:
         head = token.head
+        if token.dep_ == "advcl":
+            across = next((c.lower_ for c in token.children if c.dep_ == "mark"), across)
         if head.pos_ in {"ADP", "PART", "SCONJ"} or head.dep_ in {"aux", "auxpass"}:
+            if head.pos_ in {"ADP", "SCONJ"}:
+                across = head.lower_
             token = head
             continue
         if token.dep_ == "conj":
             token = head
             via = "conj"
             continue
-        out.append(Governor(head, via if via == "conj" else token.dep_))
+        out.append(Governor(head, via if via == "conj" else token.dep_, across))
         via = head.dep_
         token = head
+        across = None
     return out
 
 
@@ -136,8 +164,10 @@ def _own_status(trigger: Token, cues: StatusCues) -> Status | None:
     lowers = {c.lower_ for c in children}
     if lowers & cues.conditional_marks:
         return "hypothetical"
-    if any(c.dep_ == "advcl" and any(m.lower_ in cues.conditional_marks for m in c.children) for c in children):
-        return "hypothetical" if "would" in lowers else None
+    conditioned = any(c.dep_ == "advcl" and any(m.lower_ in cues.conditional_marks for m in c.children)
+                      for c in children)
+    if conditioned and "would" in lowers:
+        return "hypothetical"  # "Israel would attack if the truce collapsed"; "will ... unless" stays planned
     if lowers & {"will", "shall", "'ll", "wo"}:
         return "planned"
     if "would" in lowers:
@@ -146,9 +176,7 @@ def _own_status(trigger: Token, cues: StatusCues) -> Status | None:
         return "demanded"  # "Russia said Sudan must return the helicopter"
     if lowers & cues.hypothetical_modals:
         return "hypothetical"
-    if "to" in lowers and trigger.dep_ in {"xcomp", "acl", "relcl"} and (
-        trigger.head.lemma_ == "be" or trigger.dep_ != "xcomp"
-    ) and any(c.dep_ == "auxpass" for c in children):
+    if _is_passive_infinitive(trigger):
         return "planned"  # "hostages are to be freed", "prisoners to be released"
     if lemmas & {"ongoing", "continuing", "underway"}:
         return "ongoing"
@@ -157,18 +185,36 @@ def _own_status(trigger: Token, cues: StatusCues) -> Status | None:
     return None
 
 
+def _is_passive_infinitive(trigger: Token) -> bool:
+    """'hostages are to be freed', 'prisoners to be released': an act still to come."""
+    children = list(trigger.children)
+    return any(c.lower_ == "to" for c in children) and trigger.dep_ in {"xcomp", "acl", "relcl"} and (
+        trigger.head.lemma_ == "be" or trigger.dep_ != "xcomp"
+    ) and any(c.dep_ == "auxpass" for c in children)
+
+
 def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
-    """Status from the nearest governing cue; a report noun under "investigate" is under investigation."""
+    """Status from the nearest governing cue; a report noun under "investigate" is under investigation.
+
+    The walk stops at an adjunct ("rioting during a summit", "after a coup toppled the
+    government"): what it attaches is told as a fact, whatever modality governs the clause above.
+    An attempt by the subject itself ("sought to free") is not done yet: planned.
+    """
     for i, governor in enumerate(chain):
+        if governor.across in cues.adjuncts:
+            return None
         lemma = governor.token.lemma_.lower()
-        if lemma in cues.report_nouns:
+        if lemma in cues.report_nouns and governor.token.pos_ in {"NOUN", "PROPN"}:
             above = {g.token.lemma_.lower() for g in chain[i + 1 :]}
             if any(cues.governors.get(a) == "under_investigation" for a in above):
                 return "under_investigation"
             return "alleged"
+        if is_attempt(governor, cues):
+            return "planned"
         status = cues.governors.get(lemma)
         if status is not None:
-            return status
+            # "unless the president agrees to step down": a cue under a condition is itself a guess
+            return "hypothetical" if _own_status(governor.token, cues) == "hypothetical" else status
         if governor.token.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.lemma_ == "be" for c in governor.token.children
         ):
@@ -177,6 +223,35 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
         if own in {"planned", "hypothetical", "demanded"}:
             return own
     return None
+
+
+def is_attempt(governor: Governor, cues: StatusCues | None = None) -> bool:
+    """'Israel sought to free the hostages': the governor's own subject tries the act (xcomp, no object).
+
+    "urged Israel to free" (object control) and "sought the release" (an object) are demands.
+    """
+    cues = cues or load_status_cues()
+    token = governor.token
+    if governor.via != "xcomp" or token.lemma_.lower() not in cues.attempts:
+        return False
+    return not any(c.dep_ in {"dobj", "dative"} for c in token.children)
+
+
+def negating_governor(trigger: Token, chain: list[Governor] | None = None,
+                      cues: StatusCues | None = None) -> Token | None:
+    """The word that says the act did not take place: "failed to reach", "was unable to free".
+
+    Only the nearest governor counts, reached through an infinitive complement; a negated one
+    ("did not fail to") cancels out.
+    """
+    cues = cues or load_status_cues()
+    chain = governors(trigger) if chain is None else chain
+    if not chain or chain[0].via not in {"xcomp", "acomp"}:
+        return None
+    governor = chain[0].token
+    if governor.lemma_.lower() not in cues.negating or is_negated(governor):
+        return None
+    return governor
 
 
 def is_negated(trigger: Token) -> bool:
@@ -191,16 +266,26 @@ def status_of(trigger: Token, chain: list[Governor] | None = None, cues: StatusC
     """
     cues = cues or load_status_cues()
     chain = governors(trigger) if chain is None else chain
-    if is_negated(trigger):
+    if is_negated(trigger) or negating_governor(trigger, chain, cues) is not None:
         return "refused"
     own = _own_status(trigger, cues)
+    if own == "planned" and _is_passive_infinitive(trigger):
+        framed = _chain_status(chain, cues)  # "called for forces to be deployed": demanded
+        own = framed if framed not in {None, "ongoing", "happened"} else own
     if own is None and _is_past_relative(trigger):
         return "happened"  # "a helicopter that was captured last week": told as fact whatever frames the noun
     return own or _chain_status(chain, cues) or "happened"
 
 
 def _is_past_relative(trigger: Token) -> bool:
-    """A relative clause in the past ("that was captured", "who had been seized") reports a fact of its own."""
+    """A relative clause in the past ("that was captured", "who had been seized") reports a fact of its own.
+
+    So does a reduced passive relative with its agent ("property seized by government forces"):
+    naming who did it tells the act as done, whatever frames the noun it qualifies.
+    """
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        children = list(trigger.children)
+        return any(c.dep_ == "agent" for c in children) and not any(c.dep_ in {"aux", "auxpass"} for c in children)
     if trigger.dep_ != "relcl":
         return False
     auxiliaries = [c for c in trigger.children if c.dep_ in {"aux", "auxpass"}]

@@ -1,0 +1,146 @@
+"""Which word is the trigger and what it makes of the event: light verbs, restating nouns, vows, speech.
+
+Sentences are written in the style of wire reports (not taken from the evaluation sets). A light
+verb ("carry out", "conduct", "launch") takes its event from its object noun; a noun that restates
+its verb's event ("killed ... in an attack") is not a second event; a vow is a promise or a threat
+according to the act vowed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from parley.extract.attributions import ClaimantResolver
+from parley.extract.events import find_events
+from parley.records import Document, Event
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def _events(nlp: Language, text: str) -> list[Event]:
+    doc = nlp(text)
+    document = Document(doc_id="t", text=text, date=dt.date(2023, 11, 30))
+    return find_events(doc, document, [], ClaimantResolver(doc, []))
+
+
+def _typed(nlp: Language, text: str) -> list[tuple[str, str, str | None]]:
+    return [(e.text, e.type, e.mode) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The army carried out the liberation of four hostages in Nuseirat.",
+         [("liberation", "RETREAT", "release")]),
+        ("Special forces carried out a raid on the camp before dawn.", [("raid", "ASSAULT", None)]),
+        ("Police conducted arrests across the West Bank overnight.", [("arrests", "COERCE", "arrest")]),
+        ("Israel conducted airstrikes on Rafah overnight.", [("airstrikes", "ASSAULT", "aerial")]),
+        ("Diplomats from both countries held talks in Cairo.", [("talks", "CONSULT", None)]),
+    ],
+)
+def test_light_verb_takes_its_event_from_the_object_noun(
+    nlp: Language, sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _typed(nlp, sentence) == expected
+
+
+def test_light_verb_phrase_of_its_own_wins_over_the_noun(nlp: Language) -> None:
+    assert _typed(nlp, "Dock workers staged a strike on Monday.") == [("staged", "PROTEST", "strike")]
+
+
+def test_light_verb_subject_is_the_agent_of_the_noun(nlp: Language) -> None:
+    events = {e.text: e for e in _events(nlp, "Israeli troops carried out the liberation of four hostages.")}
+    assert "carried" not in events
+    source = events["liberation"].source
+    assert source is not None and (source.country, source.sector) == ("ISR", "MIL")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gunmen wounded two police officers in a bomb attack on Thursday.",
+         [("wounded", "ASSAULT", "explosives")]),
+        ("Warplanes killed twelve villagers in an attack on a market.", [("killed", "ASSAULT", "aerial")]),
+        ("The two governments agreed on a new trade pact.", [("agreed", "AGREE", None)]),
+    ],
+)
+def test_noun_restating_its_verb_is_one_event(
+    nlp: Language, sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _typed(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "both"),
+    [
+        # a part of another mode: the capture is one act of the attack
+        ("In a surprise attack on October 7, militants captured about 240 hostages.", {"attack", "captured"}),
+        # an adjunct: another, earlier event
+        ("Israel bombed Gaza after the October 7 attack on its southern towns.", {"bombed", "attack"}),
+    ],
+)
+def test_noun_of_another_event_stays(nlp: Language, sentence: str, both: set[str]) -> None:
+    assert both <= {e.text for e in _events(nlp, sentence)}
+
+
+def test_vow_of_a_cooperative_act_is_a_promise(nlp: Language) -> None:
+    events = {e.text: e for e in _events(nlp, "The prime minister vowed to free every hostage held in Gaza.")}
+    assert events["vowed"].type == "AGREE"
+    assert (events["free"].type, events["free"].status) == ("RETREAT", "offered")
+
+
+def test_vow_of_a_hostile_act_is_a_threat(nlp: Language) -> None:
+    assert _typed(nlp, "The militia vowed to destroy the government's forces.") == [
+        ("vowed", "THREATEN", "violence")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a verb introducing a statement of fact is a speech act, not its own entry
+        ("The opposition protested that the vote count had been rigged.", [("protested", "ACCUSE", "disapprove")]),
+        ("The army is failing to protect the villages, a rights group protested on Monday.",
+         [("protested", "ACCUSE", "disapprove")]),
+        ("The ministry insisted the unrest reflected old ethnic tensions.", []),
+        # the same verbs keep their own sense otherwise
+        ("Thousands of students protested in the capital on Friday.", [("protested", "PROTEST", "demo")]),
+        ("Hamas insisted that Israel withdraw its troops from Gaza.",
+         [("insisted", "REQUEST", None), ("withdraw", "RETREAT", "withdraw")]),
+    ],
+)
+def test_verb_introducing_a_fact_is_a_speech_act(
+    nlp: Language, sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _typed(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "type_", "mode"),
+    [
+        ("On Saturday, the senator called on the governor to resign over the crisis.", "called", "REQUEST", None),
+        ("Hamas called for all Palestinian prisoners to be released.", "called", "REQUEST", None),
+        ("The president called his Russian counterpart on Monday.", "called", "CONSULT", "phone"),
+        ("Hackers launched a cyber attack on government websites.", "attack", "COERCE", "cyber"),
+        ("Activists staged rallies in Gaza City against the party leader.", "rallies", "PROTEST", "demo"),
+        ("The agency released 300 tonnes of food to the refugees.", "released", "AID", None),
+        ("Sweden decided to send the asylum seekers back to Bulgaria.", "send", "COERCE", "deport"),
+    ],
+)
+def test_general_lexicon_senses(nlp: Language, sentence: str, trigger: str, type_: str, mode: str | None) -> None:
+    found = [(e.type, e.mode) for e in _events(nlp, sentence) if e.text == trigger]
+    assert found == [(type_, mode)]
+
+
+def test_naming_with_call_is_no_event(nlp: Language) -> None:
+    assert _events(nlp, "On Twitter, the former governor called the candidate unhinged.") == []
+
+
+def test_demanded_passive_infinitive_is_demanded_not_planned(nlp: Language) -> None:
+    events = {e.text: e for e in _events(nlp, "Hamas called for all Palestinian prisoners to be released.")}
+    released = events["released"]
+    assert released.status == "demanded"
+    assert released.target is not None and released.target.text == "Palestinian prisoners"

@@ -1,0 +1,133 @@
+"""Event status from the words that govern a trigger: an act agreed, expected, vowed or failed is not done.
+
+Sentences are written in the style of wire reports on the 2023 Gaza truce and other conflicts (not
+taken from the evaluation sets). Each case names the trigger and the status it must get; the
+negative cases check that a framing word does not leak into an adjunct or a reported fact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from parley.extract.attributions import ClaimantResolver
+from parley.extract.events import find_events
+from parley.extract.status import governors, is_attempt, load_status_cues, negating_governor
+from parley.records import Document, Event
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def _events(nlp: Language, text: str) -> list[Event]:
+    doc = nlp(text)
+    document = Document(doc_id="t", text=text, date=dt.date(2023, 11, 30))
+    return find_events(doc, document, [], ClaimantResolver(doc, []))
+
+
+def _status(nlp: Language, text: str, trigger: str) -> str:
+    found = [e for e in _events(nlp, text) if e.text == trigger]
+    assert found, f"no event with trigger {trigger!r} in {[e.text for e in _events(nlp, text)]}"
+    return found[0].status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        # agreed, expected, scheduled or supposed acts are still to come
+        ("Hamas has agreed to release 50 women and children during a four-day pause.", "release", "planned"),
+        ("Israel agreed to free 150 Palestinian prisoners held in its jails.", "free", "planned"),
+        ("Hamas is expected to release a second group of hostages on Saturday.", "release", "planned"),
+        ("The prisoners were supposed to be released on Friday morning.", "released", "planned"),
+        ("Hamas is set to free 13 Israeli women and children on Friday.", "free", "planned"),
+        ("Israel would release three Palestinian prisoners for every hostage.", "release", "planned"),
+        # promises and vows of a cooperative act are offers
+        ("Israel promised to release 300 Palestinian prisoners.", "release", "offered"),
+        ("The prime minister vowed to free every hostage still held in Gaza.", "free", "offered"),
+        # an attempt by the subject itself is not done yet
+        ("Egypt sought to free the stranded truck drivers through talks with both sides.", "free", "planned"),
+        ("Government troops tried to retake the town on Sunday.", "retake", "planned"),
+        # an act that failed or was refused did not happen
+        ("Hamas failed to release the hostages by the deadline.", "release", "refused"),
+        ("Israel refused to release the bodies of the militants.", "release", "refused"),
+        # an agreement to extend a truce is the extension itself
+        ("Israel and Hamas had agreed to extend their truce by two days.", "extend", "happened"),
+        # a cue under a condition is itself only a guess
+        ("The party will boycott the vote unless the president agrees to step down.", "step", "hypothetical"),
+        ("The party will boycott the vote unless the president agrees to step down.", "boycott", "planned"),
+    ],
+)
+def test_governed_act_gets_the_status_of_its_governor(nlp: Language, sentence: str, trigger: str,
+                                                      status: str) -> None:
+    assert _status(nlp, sentence, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # a news agency reporting is attribution, not allegation
+        ("Afghan guerrillas blew up three power lines near Kabul last month, the state news agency reported.",
+         "blew"),
+        ("Iran threatened to cut off gas supplies to Turkey, the official IRNA news agency reported.", "threatened"),
+        # an adjunct is told as a fact whatever governs the clause above it
+        ("Police want to question a man about rioting during a summit of G20 leaders in Hamburg.", "summit"),
+        # a reduced relative with its agent reports a done act
+        ("Farmers demanded the return of land seized by the army in 1967.", "seized"),
+        # the agreement itself happened
+        ("Hamas has agreed to release 50 women and children during a four-day pause.", "agreed"),
+    ],
+)
+def test_reported_and_adjunct_acts_happened(nlp: Language, sentence: str, trigger: str) -> None:
+    assert _status(nlp, sentence, trigger) == "happened"
+
+
+def test_failed_agreement_is_a_rejection_not_an_agreement(nlp: Language) -> None:
+    events = _events(nlp, "Israeli and Palestinian negotiators failed to reach agreement on the border crossing.")
+    assert [(e.type, e.status) for e in events if e.text == "reach"] == [("REJECT", "happened")]
+    assert "AGREE" not in [e.type for e in events]
+
+
+def test_failed_passive_act_is_no_event(nlp: Language) -> None:
+    assert "released" not in [e.text for e in _events(nlp, "The hostages failed to be released on time.")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "source"),
+    [
+        ("Hamas is expected to release more hostages on Saturday.", "release", "PSE"),
+        ("Israel was urged to free the prisoners before the holiday.", "free", "ISR"),
+        ("Egypt sought to free the stranded truck drivers.", "free", "EGY"),
+    ],
+)
+def test_raised_or_trying_subject_is_the_agent(nlp: Language, sentence: str, trigger: str, source: str) -> None:
+    event = next(e for e in _events(nlp, sentence) if e.text == trigger)
+    assert event.source is not None and event.source.country == source
+
+
+def test_attempt_is_no_demand_of_its_own(nlp: Language) -> None:
+    events = _events(nlp, "Egypt sought to free the stranded truck drivers.")
+    assert "REQUEST" not in [e.type for e in events]
+
+
+def test_seeking_an_object_stays_a_demand(nlp: Language) -> None:
+    doc = nlp("Qatar sought the release of the hostages.")
+    release = next(t for t in doc if t.lower_ == "release")
+    assert not any(is_attempt(g) for g in governors(release))
+    assert _status(nlp, "Qatar sought the release of the hostages.", "release") == "demanded"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "negated"),
+    [
+        ("The two sides failed to reach a deal.", "reach", True),
+        ("Rescuers were unable to free the trapped miners.", "free", True),
+        ("The two sides did not fail to reach a deal.", "reach", False),
+        ("The two sides hoped to reach a deal.", "reach", False),
+    ],
+)
+def test_negating_governor_is_found_only_when_it_negates(nlp: Language, sentence: str, verb: str,
+                                                         negated: bool) -> None:
+    token = next(t for t in nlp(sentence) if t.lower_ == verb)
+    assert (negating_governor(token, cues=load_status_cues()) is not None) is negated
