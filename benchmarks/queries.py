@@ -13,8 +13,11 @@ the web pages, each repeated with varied parameters, and prints p50 and p95 in m
 - document: ``Store.figures(doc_id=...)`` (a document page);
 - week: ``reconcile.views.load(store, since=d, until=d+6)``: a week of figures and events
   (about 6,500 figures and 650 events), as the ledgers and series read them (Python objects built);
-- ledger captives / ledger truce / series / conflicts: that week read, then the view computed
-  (``parley ledger captives --since d --until d+6`` and the others, without printing).
+- ledger captives / ledger truce / series killed / series all / conflicts: that week read (the
+  figure categories each view uses, as the CLI reads them), then the view computed
+  (``parley ledger captives --since d --until d+6``, ``parley series --category killed ...``
+  and the others, without printing). Every generated figure is of a counting category, so
+  "series all" reads the whole week: the worst case.
 
 After building, the store is reconciled (``reconcile.reconcile``) as ``parley ingest`` and
 ``parley batch`` leave it, so the views read stored incident links instead of clustering.
@@ -120,10 +123,11 @@ def measure(target: str, repeat: int) -> dict[str, tuple[float, float]]:
             "claimant": lambda: store.figures(claimant=rng.choice(("ministry", "military", "police", "un")), limit=100),
             "document": lambda: store.figures(doc_id=f"gen{rng.randrange(n_docs):08d}"),
             "week": lambda: _week(store, views, rng),
-            "ledger captives": lambda: views.captives(_week(store, views, rng)),
+            "ledger captives": lambda: views.captives(_week(store, views, rng, views.CAPTIVE_CATEGORIES)),
             "ledger truce": lambda: views.truces(_week(store, views, rng)),
-            "series": lambda: views.figure_series(_week(store, views, rng)),
-            "conflicts": lambda: views.figure_conflicts(_week(store, views, rng)),
+            "series killed": lambda: views.figure_series(_week(store, views, rng, ["killed"])),
+            "series all": lambda: views.figure_series(_week(store, views, rng, views.SERIES_CATEGORIES)),
+            "conflicts": lambda: views.figure_conflicts(_week(store, views, rng, views.SERIES_CATEGORIES)),
         }
         out = {}
         for name, query in queries.items():
@@ -137,9 +141,9 @@ def measure(target: str, repeat: int) -> dict[str, tuple[float, float]]:
     return out
 
 
-def _week(store: Any, views: Any, rng: random.Random) -> Any:
+def _week(store: Any, views: Any, rng: random.Random, categories: Any = None) -> Any:
     day = START + dt.timedelta(days=rng.randrange(DAYS - 7))
-    return views.load(store, since=day, until=day + dt.timedelta(days=6))
+    return views.load(store, since=day, until=day + dt.timedelta(days=6), categories=categories)
 
 
 def main() -> int:

@@ -12,6 +12,7 @@ import json
 import logging
 import shutil
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -486,11 +487,13 @@ ledger_app = typer.Typer(
 app.add_typer(ledger_app, name="ledger")
 
 
-def _reconciled_material(db: str | None, since: dt.datetime | None, until: dt.datetime | None) -> Any:
+def _reconciled_material(
+    db: str | None, since: dt.datetime | None, until: dt.datetime | None, categories: Sequence[str] | None = None
+) -> Any:
     from parley.reconcile import load
 
     with Store(db, read_only=True) as store:
-        return load(store, since=_day(since), until=_day(until))
+        return load(store, since=_day(since), until=_day(until), categories=categories)
 
 
 def _source_cell(source: Any) -> str:
@@ -547,9 +550,9 @@ def ledger_captives(
 
         parley ledger captives --since 2023-11-24 --json
     """
-    from parley.reconcile import captives
+    from parley.reconcile import CAPTIVE_CATEGORIES, captives
 
-    lines, exchanges = captives(_reconciled_material(db, since, until))
+    lines, exchanges = captives(_reconciled_material(db, since, until, CAPTIVE_CATEGORIES))
     if as_json:
         for line in lines:
             if proposed or not line.proposed:
@@ -652,9 +655,10 @@ def series_cmd(
 
         parley series --counted hostage --json
     """
-    from parley.reconcile import figure_series
+    from parley.reconcile import SERIES_CATEGORIES, figure_series
 
-    rows = [s for s in figure_series(_reconciled_material(db, since, until))
+    material = _reconciled_material(db, since, until, [category] if category else SERIES_CATEGORIES)
+    rows = [s for s in figure_series(material)
             if (not category or s.category == category) and (not counted or counted.lower() in s.counted)]
     if as_json:
         for s in rows:
@@ -682,9 +686,9 @@ def conflicts_cmd(
 
         parley conflicts --json
     """
-    from parley.reconcile import figure_conflicts
+    from parley.reconcile import SERIES_CATEGORIES, figure_conflicts
 
-    rows = figure_conflicts(_reconciled_material(db, since, until))
+    rows = figure_conflicts(_reconciled_material(db, since, until, SERIES_CATEGORIES))
     if as_json:
         for c in rows:
             typer.echo(json.dumps(c.as_dict(), ensure_ascii=False))

@@ -65,3 +65,18 @@ def test_reconcile_command_reports_counts(example_store: Path, tmp_path: Path) -
     result = runner.invoke(app, ["reconcile", "--db", str(copy), "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["linked"] == 0
+
+
+def test_views_reading_only_their_categories_give_the_same_ledger_and_series(example_store: Path) -> None:
+    """The CLI and API read only the figure categories a view uses; the result must not change."""
+    from parley.reconcile import CAPTIVE_CATEGORIES, SERIES_CATEGORIES, captives, figure_series, load
+    from parley.store import Store
+
+    with Store(example_store, read_only=True) as store:
+        everything = load(store)
+        lines, exchanges = captives(load(store, categories=CAPTIVE_CATEGORIES))
+        series = figure_series(load(store, categories=SERIES_CATEGORIES))
+    all_lines, all_exchanges = captives(everything)
+    assert lines and [x.as_dict() for x in lines] == [x.as_dict() for x in all_lines]
+    assert [x.ratio for x in exchanges] == [x.ratio for x in all_exchanges]
+    assert series and [s.as_dict() for s in series] == [s.as_dict() for s in figure_series(everything)]

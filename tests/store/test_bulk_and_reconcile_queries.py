@@ -14,7 +14,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from parley.errors import StoreError
+from parley.errors import StoreError, UsageError
 from parley.records import Event
 from parley.store import Store
 from parley.store.rows import extraction_tables
@@ -128,3 +128,24 @@ def test_an_unreachable_postgresql_server_gives_a_store_error_without_the_passwo
     with pytest.raises(StoreError, match=r"postgresql://u:\*\*\*@127\.0\.0\.1:1/x\S*: cannot open the store") as info:
         Store("postgresql://u:secret@127.0.0.1:1/x?connect_timeout=2")
     assert "secret" not in str(info.value)
+
+
+@pytest.mark.parametrize("known", [False, True])
+def test_reconcile_reports_give_each_event_the_figures_it_points_to_in_its_order(store: Store, known: bool) -> None:
+    extraction = make_extraction("r", SENTENCE_RELEASED, DAY)
+    event = extraction.events[0].model_copy(update={"figures": [1, 0]})
+    store.write(extraction.model_copy(update={"events": [event]}))
+    # A caller that read some figures already (here the 180, idx 1) hands them over; the rest are read.
+    given = {("r", 1): extraction.figures[1]} if known else None
+    ((row, figures),) = store.reconcile_reports(day_from=DAY, day_to=DAY, known_figures=given)
+    assert [f.text for f in figures] == ["180", "60"]
+    assert row.sentence == SENTENCE_RELEASED and row.outlet == "Wire"
+
+
+def test_figures_filter_on_several_categories(store: Store) -> None:
+    store.write(make_extraction("k", SENTENCE_KILLED, DAY))
+    store.write(make_extraction("r", SENTENCE_RELEASED, DAY))
+    assert {r.figure.category for r in store.figures(category=["killed", "released"])} == {"killed", "released"}
+    assert {r.figure.text for r in store.figures(category=["released"], since=DAY, until=DAY)} == {"60", "180"}
+    with pytest.raises(UsageError, match="unknown category 'wounded'"):
+        store.figures(category=["killed", "wounded"])

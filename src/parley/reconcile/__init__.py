@@ -34,6 +34,8 @@ from parley.reconcile.series import Conflict, Point, Series, build_series, confl
 from parley.reconcile.stored import ReconcileReport, reconcile, stored_reports
 from parley.reconcile.truce import Truce, TruceLine, truce_groups, truce_tracker
 from parley.reconcile.views import (
+    CAPTIVE_CATEGORIES,
+    SERIES_CATEGORIES,
     Material,
     captives,
     figure_conflicts,
@@ -44,6 +46,8 @@ from parley.reconcile.views import (
 )
 
 __all__ = [
+    "CAPTIVE_CATEGORIES",
+    "SERIES_CATEGORIES",
     "CaptiveLine",
     "Conflict",
     "Exchange",

@@ -8,20 +8,23 @@ memory for the view (run :func:`parley.reconcile.reconcile` to store the links).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from parley.reconcile.captives import CaptiveLine, Exchange, captive_ledger
 from parley.reconcile.incidents import IncidentClusterer
 from parley.reconcile.memory import reports_of
 from parley.reconcile.reports import Report
-from parley.reconcile.series import Conflict, Series, build_series, conflicts
+from parley.reconcile.series import COUNTING, Conflict, Series, build_series, conflicts
 from parley.reconcile.stored import stored_reports
 from parley.reconcile.truce import TruceLine, truce_tracker
 from parley.records import Extraction, Figure
 from parley.store import Store
 
-__all__ = ["Material", "captives", "figure_conflicts", "figure_series", "load", "material_of", "truces"]
+__all__ = [
+    "CAPTIVE_CATEGORIES", "SERIES_CATEGORIES", "Material", "captives", "figure_conflicts", "figure_series", "load",
+    "material_of", "truces",
+]
 
 FigureTuple = tuple[Figure, dt.date | None, str | None, str]
 
@@ -47,13 +50,28 @@ def _with_incidents(reports: list[Report]) -> list[Report]:
             for r in reports]
 
 
-def load(store: Store, *, since: dt.date | None = None, until: dt.date | None = None) -> Material:
+#: Figure categories the captive ledger reads (the others make no line of it).
+CAPTIVE_CATEGORIES = ("captured", "held", "released")
+#: Figure categories series and conflicts read.
+SERIES_CATEGORIES = tuple(sorted(COUNTING))
+
+
+def load(
+    store: Store,
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    categories: Sequence[str] | None = None,
+) -> Material:
     """Everything the views need from a store (dates filter on the event's day / publication date).
 
-    The figures of the window are read once and handed to the event query, which needs the
-    figures of each event's document (most of them published in the same window).
+    ``categories`` limits the figures read to those a view uses (:data:`CAPTIVE_CATEGORIES`,
+    :data:`SERIES_CATEGORIES`): reading and building the others is most of a view's cost on a
+    large store. Events keep every figure they point to. The figures of the window are read once
+    and handed to the event query, so the figures of events published in the window are not
+    read twice.
     """
-    rows = store.figures(since=since, until=until)
+    rows = store.figures(since=since, until=until, category=categories)
     known = {(row.figure.doc_id, row.idx): row.figure for row in rows}
     reports = stored_reports(store, day_from=since, day_to=until, known_figures=known)
     return Material(reports, [(row.figure, row.date, row.outlet, row.sentence) for row in rows])

@@ -18,7 +18,15 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from parley.errors import NotFound
-from parley.reconcile import captives, figure_conflicts, figure_series, load, truces
+from parley.reconcile import (
+    CAPTIVE_CATEGORIES,
+    SERIES_CATEGORIES,
+    captives,
+    figure_conflicts,
+    figure_series,
+    load,
+    truces,
+)
 from parley.reconcile.reports import SourceRef
 from parley.serve._data import document_href, figure_href
 from parley.store import FigureRow, Store
@@ -229,7 +237,7 @@ def _captive_line(link: SourceLinker, line: Any) -> CaptiveLineItem:
 def captive_ledger(store: Store, query: LedgerQuery) -> CaptiveLedger:
     """Captives taken, held and released, with the exchanges among them."""
     link = SourceLinker(store)
-    lines, exchanges = captives(load(store, since=query.since, until=query.until))
+    lines, exchanges = captives(load(store, since=query.since, until=query.until, categories=CAPTIVE_CATEGORIES))
     return CaptiveLedger(
         lines=[_captive_line(link, x) for x in lines],
         exchanges=[
@@ -253,7 +261,8 @@ def series_list(store: Store, query: SeriesQuery) -> SeriesList:
     """Figure series, optionally of one category or claimant."""
     link = SourceLinker(store)
     out = []
-    for s in figure_series(load(store, since=query.since, until=query.until)):
+    categories = [query.category] if query.category else SERIES_CATEGORIES
+    for s in figure_series(load(store, since=query.since, until=query.until, categories=categories)):
         if query.category and s.category != query.category:
             continue
         if query.claimant and query.claimant.lower() not in s.claimant.lower():
@@ -268,7 +277,7 @@ def conflict_list(store: Store, query: LedgerQuery) -> ConflictList:
     """Claimants whose newest values for the same count disagree."""
     link = SourceLinker(store)
     out = []
-    for c in figure_conflicts(load(store, since=query.since, until=query.until)):
+    for c in figure_conflicts(load(store, since=query.since, until=query.until, categories=SERIES_CATEGORIES)):
         newest = [(s.claimant, s.points[-1]) for s in (c.a, c.b)]
         claims = [
             ClaimItem.model_validate({**link.line(p.as_dict(), p.source, figure=p.text), "claimant": claimant})

@@ -421,7 +421,7 @@ class Store:
     def figures(
         self,
         *,
-        category: str | None = None,
+        category: str | Sequence[str] | None = None,
         claimant: str | None = None,
         since: dt.date | None = None,
         until: dt.date | None = None,
@@ -432,7 +432,7 @@ class Store:
         """Stored figures, filtered; dates filter on the publication date of the article.
 
         Args:
-            category: one of the figure categories (``killed``, ``released``...).
+            category: one of the figure categories (``killed``, ``released``...), or several.
             claimant: case-insensitive substring of the claimant; ``"none"`` for the article's own voice.
             text: case-insensitive substring of the figure's sentence or counted noun.
         """
@@ -873,17 +873,23 @@ _SENTENCE = "substr(d.text, {alias}.sentence_start + 1, {alias}.sentence_end - {
 
 
 def _figure_conditions(
-    category: str | None, claimant: str | None, since: dt.date | None, until: dt.date | None, text: str | None
+    category: str | Sequence[str] | None,
+    claimant: str | None,
+    since: dt.date | None,
+    until: dt.date | None,
+    text: str | None,
 ) -> tuple[list[str], list[Any]]:
     """WHERE conditions and parameters of a figure listing (alias ``f``; ``text`` needs ``d``).
 
     One builder serves the plain listing and the paged one, so both filter alike.
     """
-    _check_choice("category", category, CATEGORIES)
+    categories = [category] if isinstance(category, str) else list(category or [])
+    for one in categories:
+        _check_choice("category", one, CATEGORIES)
     where, params = _published_filters("f", since, until)
-    if category:
-        where.append("f.category = ?")
-        params.append(category)
+    if categories:
+        where.append(f"f.category IN ({_marks(len(categories))})")
+        params += categories
     if claimant:
         if claimant.lower() == "none":
             where.append("f.claimant IS NULL")
