@@ -190,9 +190,8 @@ def test_every_sentence_of_every_dev_brief_is_supported(shared_dir: Path, tmp_pa
     _check_all_briefs(docs, tmp_path)
 
 
-@pytest.mark.slow
 def test_every_sentence_of_briefs_from_all_dev_sets_is_supported(shared_dir: Path, tmp_path: Path) -> None:
-    """The same over every dev set with articles (reports, PLOVER, NewsQuant, PolNeAR)."""
+    """The same over every dev set with articles (reports, PLOVER, NewsQuant, PolNeAR); ~1 minute, run in CI."""
     _check_all_briefs(_dev_documents(shared_dir, "reports", "plover", "newsquant", "polnear"), tmp_path)
 
 
