@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from parley.reconcile.reports import Report, SourceRef, country_of, is_realized
@@ -104,6 +105,7 @@ class Conflict:
                 "claims": [{"claimant": s.claimant, **s.points[-1].as_dict()} for s in (self.a, self.b)]}
 
 
+@lru_cache(maxsize=8192)
 def _head(counted: str | None) -> str:
     """The head word of what is counted, singular, lower case ("Palestinian prisoners" → prisoner)."""
     words = (counted or "").lower().split()
@@ -118,8 +120,14 @@ def _head(counted: str | None) -> str:
 
 
 def _claimant(figure: Figure, outlet: str | None) -> str:
-    if figure.claimant:
-        words = figure.claimant.split()
+    return _claimant_name(figure.claimant, outlet)
+
+
+@lru_cache(maxsize=8192)
+def _claimant_name(claimant: str | None, outlet: str | None) -> str:
+    """The series' claimant: the figure's without a leading 'the', else the article (its outlet)."""
+    if claimant:
+        words = claimant.split()
         return " ".join(words[1:] if words and words[0].lower() == "the" and len(words) > 1 else words)
     return f"(article: {outlet})" if outlet else "(article)"
 
@@ -178,8 +186,10 @@ def conflicts(series: Sequence[Series], *, tolerance: float = CONFLICT_TOLERANCE
     for (category, counted, place), group in by_topic.items():
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
+                if not _close_in_time(a.points[-1], b.points[-1], days):
+                    continue
                 conflict = Conflict(category, counted, place, a, b)
-                if _close_in_time(a.points[-1], b.points[-1], days) and conflict.spread > tolerance:
+                if conflict.spread > tolerance:
                     out.append(conflict)
     return sorted(out, key=lambda c: -c.spread)
 
