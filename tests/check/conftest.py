@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from parley.check import Evidence
+from parley.check import Evidence, Mark, check_draft
 from parley.extract import extract
 from parley.records import Document
 
@@ -38,3 +38,17 @@ def report_docs() -> list[Document]:
 @pytest.fixture(scope="session")
 def evidence() -> Evidence:
     return Evidence(extract(report_documents()))
+
+
+def evidence_of(reports: list[tuple[str, str, str]]) -> Evidence:
+    """Evidence from (doc_id, ISO day, text) reports, each from outlet "Wire"."""
+    return Evidence(extract([Document(doc_id=d, date=dt.date.fromisoformat(day), outlet="Wire", text=text)
+                             for d, day, text in reports]))
+
+
+def marks_on(evidence: Evidence, text: str, day: str, kind: str, claim: str) -> list[Mark]:
+    """The checker's marks of one kind on one claim of a draft (failing when there is none)."""
+    draft = Document(doc_id="draft", text=text, date=dt.date.fromisoformat(day), outlet="Draft")
+    marks = [m for m in check_draft(draft, evidence).marks if m.kind == kind and claim in m.text]
+    assert marks, f"no {kind} mark on {claim!r}"
+    return marks

@@ -6,15 +6,14 @@ truce, a Russia-Ukraine prisoner swap), not copied from any dev set.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from parley.check import Evidence, Mark, check_draft
+from parley.check import Evidence
 from parley.check._terms import same_story, states_figure
 from parley.check._verdicts import _loose_match
-from parley.extract import extract
-from parley.records import Document, Figure
+from parley.records import Figure
+
+from .conftest import evidence_of, marks_on
 
 REPORTS = [
     ("ofer", "2023-11-29", "Israel freed 30 Palestinian detainees from Ofer prison on Wednesday, the Israeli prison "
@@ -27,15 +26,9 @@ REPORTS = [
 
 @pytest.fixture(scope="module")
 def stored() -> Evidence:
-    return Evidence(extract([Document(doc_id=d, date=dt.date.fromisoformat(day), outlet="Wire", text=text)
-                             for d, day, text in REPORTS]))
+    return evidence_of(REPORTS)
 
 
-def _marks(evidence: Evidence, text: str, day: str, kind: str, claim: str) -> list[Mark]:
-    draft = Document(doc_id="draft", text=text, date=dt.date.fromisoformat(day), outlet="Draft")
-    marks = [m for m in check_draft(draft, evidence).marks if m.kind == kind and claim in m.text]
-    assert marks, f"no {kind} mark on {claim!r}"
-    return marks
 
 
 @pytest.mark.parametrize(
@@ -51,7 +44,7 @@ def _marks(evidence: Evidence, text: str, day: str, kind: str, claim: str) -> li
 def test_release_in_a_rewritten_offer_sentence_is_judged_by_that_sentence(stored: Evidence, text: str,
                                                                           verdict: str) -> None:
     claim = "release" if "release" in text else "freed"
-    assert _marks(stored, text, "2023-11-29", "event", claim)[0].verdict == verdict
+    assert marks_on(stored, text, "2023-11-29", "event", claim)[0].verdict == verdict
 
 
 @pytest.mark.parametrize(
@@ -61,14 +54,14 @@ def test_release_in_a_rewritten_offer_sentence_is_judged_by_that_sentence(stored
 def test_offer_contradicts_a_release_only_when_not_older_than_the_draft(evidence: Evidence, day: str,
                                                                         verdict: str) -> None:
     text = "White House spokesman John Kirby said Hamas had released another 20 women and children."
-    assert {m.verdict for m in _marks(evidence, text, day, "event", "released")} == {verdict}
-    assert {m.verdict for m in _marks(evidence, text, day, "figure", "20")} == {verdict}
+    assert {m.verdict for m in marks_on(evidence, text, day, "event", "released")} == {verdict}
+    assert {m.verdict for m in marks_on(evidence, text, day, "figure", "20")} == {verdict}
 
 
 def test_figure_in_a_sentence_naming_no_country_is_not_backed_by_another_conflict(stored: Evidence) -> None:
     text = ("Israel and Hamas extended their truce in Gaza. "
             "Each extra day of calm requires the release of at least 15 hostages.")
-    mark = _marks(stored, text, "2023-11-27", "figure", "15")[0]
+    mark = marks_on(stored, text, "2023-11-27", "figure", "15")[0]
     assert mark.verdict == "unsourced"
     assert not mark.evidence
 
@@ -76,7 +69,7 @@ def test_figure_in_a_sentence_naming_no_country_is_not_backed_by_another_conflic
 def test_figure_naming_no_country_still_matches_a_report_of_the_same_conflict(stored: Evidence) -> None:
     text = ("Russia and Ukraine traded prisoners on Monday. "
             "In all, 16 people had come home after months in captivity, officials said.")
-    assert _marks(stored, text, "2023-11-27", "figure", "16")[0].verdict == "supported"
+    assert marks_on(stored, text, "2023-11-27", "figure", "16")[0].verdict == "supported"
 
 
 @pytest.mark.parametrize(
@@ -89,7 +82,7 @@ def test_figure_naming_no_country_still_matches_a_report_of_the_same_conflict(st
 def test_own_voice_figure_is_misattributed_only_when_a_source_gives_that_number(stored: Evidence, text: str,
                                                                                 verdict: str) -> None:
     claim = "60" if "60" in text else "50"
-    assert _marks(stored, text, "2023-11-30", "figure", claim)[0].verdict == verdict
+    assert marks_on(stored, text, "2023-11-30", "figure", claim)[0].verdict == verdict
 
 
 def _figure(text: str, value: float | None, qualifier: str = "exact", low: float | None = None,

@@ -10,10 +10,11 @@ import datetime as dt
 
 import pytest
 
-from parley.check import Evidence, Mark, check_draft
+from parley.check import Evidence, check_draft
 from parley.check._terms import numbers_in, states_figure
-from parley.extract import extract
 from parley.records import Document, Figure
+
+from .conftest import evidence_of, marks_on
 
 EXCHANGE = ("The prison service said 42 detainees had been freed from Ofer prison, and the army confirmed "
             "that 12 hostages had been handed to the Red Cross.")
@@ -32,15 +33,9 @@ REPORTS = [
 
 @pytest.fixture(scope="module")
 def stored() -> Evidence:
-    return Evidence(extract([Document(doc_id=d, date=dt.date.fromisoformat(day), outlet="Wire", text=text)
-                             for d, day, text in REPORTS]))
+    return evidence_of(REPORTS)
 
 
-def _marks(evidence: Evidence, text: str, day: str, kind: str, claim: str) -> list[Mark]:
-    draft = Document(doc_id="draft", text=text, date=dt.date.fromisoformat(day), outlet="Draft")
-    marks = [m for m in check_draft(draft, evidence).marks if m.kind == kind and claim in m.text]
-    assert marks, f"no {kind} mark on {claim!r}"
-    return marks
 
 
 @pytest.mark.parametrize(
@@ -55,7 +50,7 @@ def _marks(evidence: Evidence, text: str, day: str, kind: str, claim: str) -> li
 def test_changed_number_in_a_stored_sentence_is_contradicted_despite_a_loose_match(
         stored: Evidence, sentence: str, claim: str, verdict: str) -> None:
     text = "Israel and Hamas carried out a third exchange in Gaza. " + sentence
-    marks = _marks(stored, text, "2023-11-26", "figure", claim)
+    marks = marks_on(stored, text, "2023-11-26", "figure", claim)
     assert {m.verdict for m in marks} == {verdict}
     if verdict == "contradicted":
         assert all(s.doc_id == "exchange" for m in marks for s in m.evidence)
@@ -80,7 +75,7 @@ def test_another_figure_of_the_same_sentence_is_not_the_changed_ones_counterpart
 
 def test_same_sentence_reported_days_earlier_does_not_contradict_an_update(stored: Evidence) -> None:
     text = "Israel and Hamas carried out a third exchange in Gaza. " + EXCHANGE.replace("42", "60")
-    assert _marks(stored, text, "2023-11-30", "figure", "60")[0].verdict != "contradicted"
+    assert marks_on(stored, text, "2023-11-30", "figure", "60")[0].verdict != "contradicted"
 
 
 @pytest.mark.parametrize(
@@ -90,7 +85,7 @@ def test_same_sentence_reported_days_earlier_does_not_contradict_an_update(store
 def test_count_from_a_report_months_apart_does_not_back_a_figure_without_shared_words(
         stored: Evidence, day: str, verdict: str) -> None:
     text = "Israel and Hamas agreed a truce in Gaza. Under it, at least 30 hostages will be freed in four days."
-    assert _marks(stored, text, day, "figure", "30")[0].verdict == verdict
+    assert marks_on(stored, text, day, "figure", "30")[0].verdict == verdict
 
 
 @pytest.mark.parametrize(
@@ -104,7 +99,7 @@ def test_count_from_a_report_months_apart_does_not_back_a_figure_without_shared_
 )
 def test_statement_quoted_with_another_number_is_contradicted(stored: Evidence, quote: str, verdict: str) -> None:
     text = "Hostages crossed from Gaza into Egypt at Rafah. " + quote
-    marks = _marks(stored, text, "2023-11-26", "attribution", "Thai workers")
+    marks = marks_on(stored, text, "2023-11-26", "attribution", "Thai workers")
     assert marks[0].verdict == verdict
 
 
