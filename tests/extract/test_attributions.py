@@ -286,3 +286,62 @@ def test_sentences_whose_root_is_not_a_verb_are_handled(nlp: Language, text: str
     resolver = ClaimantResolver(doc, attributions)
     for token in doc:
         resolver.claimant_for(token.idx, token.idx + len(token.text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“We will not stop until every vote is counted.” ― Maria Lopez "
+            "“Nobody in my family feels safe anymore.” ― Daniel Ortiz",
+            [
+                ("Maria Lopez", "―", "“We will not stop until every vote is counted.”"),
+                ("Daniel Ortiz", "―", "“Nobody in my family feels safe anymore.”"),
+            ],
+            id="quotes_signed_by_dash_and_name",
+        ),
+        pytest.param(
+            '"The economy is growing faster than anyone expected."\n\n- Janet Yellen.\n\nShe spoke in Washington.',
+            [("Janet Yellen", "-", '"The economy is growing faster than anyone expected."')],
+            id="hyphen_byline_paragraph_after_quoted_paragraph",
+        ),
+        pytest.param(
+            "Angela Merkel: Europe Must Take Its Fate Into Its Own Hands\n\nThe chancellor spoke in Munich.",
+            [("Angela Merkel", ":", "Europe Must Take Its Fate Into Its Own Hands")],
+            id="headline_speaker_label",
+        ),
+        pytest.param(
+            "HOLT: Secretary Clinton, why are you a better choice than your opponent?\n\n"
+            "CLINTON: Well, thank you, Lester, and thanks to Hofstra for hosting us.",
+            [
+                ("HOLT", ":", "Secretary Clinton, why are you a better choice than your opponent?"),
+                ("CLINTON", ":", "Well, thank you, Lester, and thanks to Hofstra for hosting us"),
+            ],
+            id="transcript_turns",
+        ),
+    ],
+)
+def test_bylines_and_speaker_labels(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert _triples(find_attributions(nlp(text), "t")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Editor's note: This story has been updated to include the governor's response.", id="furniture"),
+        pytest.param("Iowa: Tim Albrecht, Brad Anderson, Rob Barron\n\nNevada: Adam Khan, Andres Ramirez", id="list"),
+        pytest.param("Little Relief for Refugees: The agency has struggled for years to find money.", id="heading"),
+        pytest.param("Clinton: 2,316 delegates.\n\nSanders: 1,501 delegates.", id="results_table"),
+        pytest.param("6 p.m.: Trump arrives in Ohio for a rally with supporters.", id="time_stamp"),
+        pytest.param("Voters lined up for hours ― some since dawn ― outside the school.", id="dash_without_quote"),
+    ],
+)
+def test_labels_that_are_not_speakers_give_no_attribution(nlp: Language, text: str) -> None:
+    assert find_attributions(nlp(text), "t") == []
+
+
+def test_light_verb_and_its_complement_give_one_attribution(nlp: Language) -> None:
+    text = "Protesters continued to call for the release of the detained journalists."
+    assert _triples(find_attributions(nlp(text), "t")) == [
+        ("Protesters", "continued to call for", "the release of the detained journalists")
+    ]

@@ -5,7 +5,9 @@ PolNeAR marks far more than speech: attitudes, plans, support, criticism ("calle
 source's position and when they report an act ("find a job" against "found that"), so a small
 logistic-regression model scores each verb candidate from sparse string features of the parse:
 its lemma, what kind of content the parse attaches (clause, object, preposition, quotation),
-who its subject is, whether it stands inside a quotation, and so on (:func:`verb_features`).
+who its subject is (a name's entity type, a common noun's lemma: "poll", "officials"), whether
+it stands inside a quotation, whether the content is quoted or precedes the verb, the head noun
+of a noun content ("sent [a letter]" against "sent [troops]"), and so on (:func:`verb_features`).
 
 The weights live in ``data/attribution_model.json``, trained on the PolNeAR train split
 (840 articles; Newell et al., LREC 2018) minus its first 100 articles, which are kept aside as
@@ -84,7 +86,19 @@ def verb_features(
     negated = any(c.dep_ == "neg" for c in token.children)
     head_lemma = token.head.lemma_.lower() if token.dep_ in {"xcomp", "conj", "advcl"} else "-"
     coarse_kind = kind.split(":")[0]
+    quoted = any(t.text in _QUOTE_MARKS for t in content)
+    before = content[-1].i < token.i
+    root = _content_root(content)
+    subject_word = _subject_word(subject)
     return [
+        f"C={quoted}",
+        f"KC={coarse_kind}|{quoted}",
+        f"B={before}",
+        f"KB={coarse_kind}|{before}",
+        f"R={root}",
+        f"LR={lemma}|{root}",
+        f"SW={subject_word}",
+        f"LSW={lemma}|{subject_word}",
         "bias",
         f"L={lemma}",
         f"K={kind}",
@@ -108,6 +122,23 @@ def verb_features(
         f"H={head_lemma}",
         f"HD={head_lemma}|{token.dep_}",
     ]
+
+
+def _content_root(content: Sequence[Token]) -> str:
+    """The lemma of the content's head word for a noun content ("sent [a letter]", "offered [no
+    proof]"): what is said or done tells a report from an act. Clauses give their POS only."""
+    inside = {t.i for t in content}
+    heads = [t for t in content if t.head.i not in inside or t.head.i == t.i]
+    if not heads or heads[0].pos_ in {"VERB", "AUX"}:
+        return "-clause"
+    return heads[0].lemma_.lower() if heads[0].pos_ == "NOUN" else heads[0].pos_
+
+
+def _subject_word(subject: Token | None) -> str:
+    """A common-noun source's lemma ("poll", "officials", "report"); names and pronouns by class."""
+    if subject is None or subject.pos_ != "NOUN":
+        return _subject_class(subject)
+    return subject.lemma_.lower()
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,13 @@ model (:mod:`parley.extract.attribution_model`) decides which verb and noun cand
   a claim noun with a named source and a that-clause is kept whatever the model says;
 * source prepositions (``according to X``) attribute the rest of their clause to ``X``;
 * a quotation that continues after the attribution (``"A," she said. "B."``) extends the content
-  to the end of the continuing quote, as PolNeAR covers discontinuous contents with one span.
+  to the end of the continuing quote, as PolNeAR covers discontinuous contents with one span;
+* a quotation signed by a dash and a name (``"..." ― Name``, reader comments, epigraphs) and a
+  paragraph opening with a speaker label (``Name: ...`` in headlines and transcripts) are kept
+  by rule: the dash or colon is the cue. Labels that are page furniture ("Editor's note:"),
+  headings without a named entity, place-name list headings and numeric results are not speakers;
+* of two kept candidates whose cues nest ("continued" and "continued to call for"), the longer
+  cue is kept.
 
 :class:`ClaimantResolver` turns attributions into claimants for figures and events: the source of
 the narrowest attribution whose content covers the span, with pronouns resolved to the nearest
@@ -26,8 +32,8 @@ preceding compatible named source (a deliberately simple rule, documented at
 official" -> "Bassem Naim", "the Islamist movement Hamas" -> "Hamas"), and no claimant for a time
 apposition that is the reporter's background ("on Friday, the first day of a four-day truce").
 
-Limits: quotes running over several paragraphs are not joined; headline cues (``X: ...``) and
-dash bylines ("“...” ― Name") are not found; the parse decides content boundaries, so a
+Limits: quotes running over several paragraphs are not joined; a tweet signed without quotation
+marks ("... — Name (@handle) date") is not attributed; the parse decides content boundaries, so a
 misattached phrase is cut off or included; pronoun resolution knows nothing of gender, only
 person versus organisation; the model has seen US political news only.
 """
@@ -87,6 +93,7 @@ class _Lexicon:
     pronouns_person: frozenset[str]
     pronouns_group: frozenset[str]
     expletives: frozenset[str]
+    furniture_labels: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +117,7 @@ def _lexicon() -> _Lexicon:
         pronouns_person=frozenset(raw["pronouns"]["person"]),
         pronouns_group=frozenset(raw["pronouns"]["group"]),
         expletives=frozenset(raw["pronouns"]["expletive"]),
+        furniture_labels=frozenset(raw["furniture_labels"]),
     )
 
 
@@ -422,7 +430,7 @@ def _subject_range(token: Token, subject: Token) -> tuple[int, int]:
 
 def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | None:
     """Build the attribution a verb would make, or None when the parse gives it no content."""
-    if token.pos_ != "VERB" or token.dep_ in {"amod", "compound", "acomp"}:
+    if token.pos_ != "VERB" or token.dep_ in {"amod", "compound", "acomp"} or not token.text[:1].isalpha():
         return None
     got = _verb_content(token, lex)
     if got is None:
@@ -581,6 +589,98 @@ def _extend_quote(found: _Found, text: str, quotes: Sequence[tuple[int, int]]) -
     return found
 
 
+# ---------------------------------------------------------------- bylines and speaker labels
+
+#: A dash that signs a quotation ('"..." ― Name'); a hyphen only at a paragraph start.
+_BYLINE_DASHES = frozenset({"―", "—", "–"})
+#: Word classes a speaker label ("PENCE:", "Rush Limbaugh:", "Poll:") may consist of.
+_LABEL_POS = frozenset({"PROPN", "NOUN", "DET", "ADP", "PART", "PUNCT", "CCONJ", "ADJ"})
+_MAX_NAME_TOKENS = 6
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: A label's content is a statement, not a number ("Clinton: 2,316") or a list heading's tail.
+_MIN_LABEL_WORDS = 3
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The capitalised name that starts at token ``i`` ("Pamela Padilla", "Julie A. Diaz Martinez").
+
+    It stops at the first token that is not a capitalised proper noun (an initial's full stop
+    included), so "― Paul Ryan (@SpeakerRyan) July 5" gives "Paul Ryan".
+    """
+    j = i
+    while j < len(doc) and j - i < _MAX_NAME_TOKENS:
+        token = doc[j]
+        proper = token.pos_ == "PROPN" and token.text[:1].isupper()
+        if not (proper or (token.text == "." and j > i and len(doc[j - 1].text) == 1)):
+            break
+        j += 1
+    if j == i or doc[i].ent_type_ not in {"PERSON", "ORG", "NORP", "GPE", ""}:
+        return None
+    return doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+
+
+def _byline_candidates(doc: Doc) -> Iterator[_Found]:
+    """'"..." ― Sonya Herridge': a quotation signed by a dash and a name (reader comments, tweets,
+    epigraphs). The dash is the cue; it must follow the closing mark, at most whitespace between,
+    or open the paragraph right after a quoted one ("- Bernie Sanders.")."""
+    text = doc_text(doc)
+    ends = {q_end: q_start for q_start, q_end in _quote_pairs(text)}
+    for token in doc:
+        hyphen_line = token.text == "-" and text[: token.idx].rstrip(" ").endswith("\n")
+        if token.text not in _BYLINE_DASHES and not hyphen_line:
+            continue
+        before = text[: token.idx].rstrip()
+        if len(before) not in ends or ("\n" in text[len(before) : token.idx] and not hyphen_line):
+            continue
+        nxt = token.i + 1
+        while nxt < len(doc) and doc[nxt].is_space:
+            nxt += 1
+        name = _name_after(doc, nxt) if nxt < len(doc) else None
+        if name is not None:
+            yield _Found(name, (token.idx, token.idx + len(token)), (ends[len(before)], len(before)))
+
+
+def _label_candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:
+    """Speaker labels: a paragraph that opens with a short name and a colon ("Pat Caddell: Democrat
+    voters worried ...", a transcript's "PENCE: And that's why ..."). The colon is the cue, the
+    name the source, the rest of the paragraph the content. A label is names and nouns only:
+    "He said:" is a verb's cue, "6 p.m.:" a time, "Iowa:" a list heading, "Clinton: 2,316" a
+    result (a content needs three words); page furniture ("Editor's note:", "Q:") is
+    listed in the lexicon's ``furniture_labels``."""
+    text = doc_text(doc)
+    for token in doc:
+        if token.text != ":" or token.i == 0:
+            continue
+        para = text.rfind("\n", 0, token.idx) + 1
+        lead = para + len(text[para : token.idx]) - len(text[para : token.idx].lstrip(" \"“'‘"))
+        label = doc.char_span(lead, token.idx, alignment_mode="expand")
+        if label is None or not _is_label(label) or label.text.lower().replace("’", "'") in lex.furniture_labels:
+            continue
+        stop = text.find("\n", token.idx)
+        content = _trim(text, token.idx + 1, len(text) if stop < 0 else stop)
+        if len(_WORD.findall(text[content[0] : content[1]])) >= _MIN_LABEL_WORDS:
+            yield _Found((label.start_char, label.end_char), (token.idx, token.idx + 1), content)
+
+
+def _is_label(label: SpacySpan) -> bool:
+    """Up to six tokens of names and nouns, capitalised, with a proper noun, two letters or more.
+
+    A label of several words must name someone (a person, organisation, place or group entity):
+    a section heading ("Little Relief for Refugees:") is a phrase of capitalised common words.
+    """
+    words = [t for t in label if not t.is_punct]
+    return (
+        0 < len(label) <= _MAX_NAME_TOKENS
+        and label.text[:1].isupper()
+        and all(t.pos_ in _LABEL_POS and not t.like_num for t in label)
+        and any(t.pos_ == "PROPN" for t in words)
+        and sum(len(t.text) for t in words) > 2
+        and (len(words) == 1 or any(ent.label_ in _SPEAKER_ENTS for ent in label.ents))
+        and not (len(label.ents) == 1 and label.ents[0].label_ == "GPE" and len(label.ents[0]) == len(words))
+    )
+
+
 # ---------------------------------------------------------------- public API
 
 
@@ -661,12 +761,15 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     model = cue_model()
     text = doc_text(doc)
     quotes = _quote_pairs(text)
-    kept = [
-        found
-        for candidate, found, features in scored_verb_candidates(doc)
-        if model.accepts(features) or _is_sourced_claim_noun(candidate, lex)
-    ]
+    kept = _longest_cues(
+        [
+            found
+            for candidate, found, features in scored_verb_candidates(doc)
+            if model.accepts(features) or _is_sourced_claim_noun(candidate, lex)
+        ]
+    )
     kept += [_widen(f, text, quotes) for f in _prep_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
+    kept += _without_overlaps(list(_byline_candidates(doc)) + list(_label_candidates(doc, lex)), kept)
     records = [
         Attribution(
             doc_id=doc_id,
@@ -678,6 +781,39 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     ]
     records.sort(key=lambda a: a.cue.start)
     return records
+
+
+def _longest_cues(kept: Sequence[_Found]) -> list[_Found]:
+    """One attribution per cue: "continued to call for X" is proposed by both "continued" (content
+    "to call for X") and "call for" (content "X"); the candidate whose cue covers the other's wins."""
+    out: list[_Found] = []
+    for found in kept:
+        start, end = found.cue
+        covered = any(
+            o.cue[0] <= start
+            and end <= o.cue[1]
+            and o.cue != found.cue
+            and o.content[0] < found.content[1]
+            and found.content[0] < o.content[1]
+            for o in kept
+        )
+        if not covered:
+            out.append(found)
+    return out
+
+
+def _without_overlaps(extra: Sequence[_Found], kept: Sequence[_Found]) -> list[_Found]:
+    """Bylines and labels whose content no kept attribution already covers.
+
+    "PENCE: ... I think X" keeps both (the verb's content lies inside the label's), but a quote
+    some verb already attributes is not attributed twice.
+    """
+    out: list[_Found] = []
+    for found in extra:
+        start, end = found.content
+        if not any(k.content[0] <= start and end <= k.content[1] for k in kept):
+            out.append(found)
+    return out
 
 
 def _inside_quote(cue: tuple[int, int], quotes: Sequence[tuple[int, int]]) -> bool:
