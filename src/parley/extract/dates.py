@@ -258,6 +258,10 @@ _MENTIONS = [re.compile(p) for p in (
     r"\b(?:[Yy]esterday|[Tt]oday|[Ll]ast night|[Tt]onight)\b",
 )]
 
+#: Every text some pattern above matches contains one of these (a cheap test that skips the rest).
+_ANY_DATE = re.compile(rf"{_MONTH_NAME}|{_WEEKDAY_NAME}|[Yy]esterday|[Tt]oday|[Ll]ast night|[Tt]onight"
+                       r"|\b(?:in|In) (?:(?:early|mid|late)[\s-])?(?:19|20)\d{2}")
+
 
 def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
     """The date expressions of a text that name a point or period in time, in order.
@@ -268,6 +272,8 @@ def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
     >>> [m.iso for m in find_dates("Notably, in 2011, over 1,000 were released", dt.date(2023, 11, 30))]
     ['2011']
     """
+    if _ANY_DATE.search(text) is None:
+        return []
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for pattern in _MENTIONS:
