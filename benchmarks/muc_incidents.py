@@ -30,7 +30,7 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from parley.extract import extract
+from parley.extract import EXTRACTOR_VERSION, extract
 from parley.reconcile import IncidentClusterer, reports_of
 from parley.records import Document, Extraction
 
@@ -76,6 +76,10 @@ def load_extractions(docs: list[Document], cache: Path | None) -> list[Extractio
     if cache is not None and cache.exists():
         kept: list[Extraction] = pickle.loads(cache.read_bytes())
         if [ex.document.doc_id for ex in kept] == [d.doc_id for d in docs]:
+            versions = {ex.extractor_version for ex in kept}
+            if versions != {EXTRACTOR_VERSION}:
+                print(f"note: cache built by extractor {sorted(versions)}, current is {EXTRACTOR_VERSION}; "
+                      "delete the cache to re-extract")
             return kept
     extractions = list(extract(docs))
     if cache is not None:

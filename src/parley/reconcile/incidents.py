@@ -19,7 +19,17 @@ kinds of captive, figure values and content words. The score is a sum of log-odd
   against, as daily releases of one exchange differ in their numbers while reports of one release
   repeat it (a part named by nationality, "12 Thai workers", has no kind and is not judged so;
   casualty tolls, which grow and differ between reports, are not judged either);
-* the cosine of the report's content words (IDF-weighted) with the incident's centroid.
+* the cosine of the report's content words (IDF-weighted) with the incident's centroid;
+* rare words of the report's document (all its reports' sentences, :func:`document_contexts`)
+  that other documents of the incident share, weighted by their document IDF: reports of one
+  incident often tell it in different sentences ("the Jesuits were shot" / "Ellacuria's killers").
+  A word counts only when it is typical of the incident's documents (:data:`CONTEXT_SHARE`), so a
+  large incident's union of words does not match everything of its period. Those rarest words are
+  also block keys, so a follow-up weeks later is still a candidate.
+
+Places are compared case-free, with the wire's "(CITY)" levels dropped, at two levels: the same
+place (or a part of it) counts for, a city and its country (via the actor lexicon's countries and
+capitals) is no evidence, two countries strongly against (see :data:`PLACE_SCORES`).
 
 The report joins the best incident scoring at least :data:`JOIN_THRESHOLD`, else opens its own.
 Offers, demands and plans are kept apart from what happened (an offered release and the release
@@ -27,7 +37,8 @@ are different records). Nothing is recomputed: an incident's profile is updated 
 joins, and the work per report is bounded by the block caps, so the cost grows linearly.
 
 Limits: single pass and order-dependent (reports are fed in date order); no split or merge of
-incidents already formed; places compared as written.
+incidents already formed; towns the actor lexicon does not know have no country (no gazetteer);
+reports restored from the store use their own sentence as context.
 """
 
 from __future__ import annotations
@@ -35,10 +46,10 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from parley.reconcile.reports import Features, Report, features, load_data, places_compatible
+from parley.reconcile.reports import Features, Report, content_words, features, load_data, place_relation
 
 __all__ = ["JOIN_THRESHOLD", "Incident", "IncidentClusterer", "cluster_reports"]
 
@@ -64,6 +75,18 @@ RARE_MIN_SHARED = 1
 COUNT_CONFLICT = -2.0
 #: Score of a report whose text dates it to a period (a year, a month) that no text date of the incident falls in.
 PERIOD_MISMATCH = -4.0
+#: Document IDF above which a context word shared with another document of the incident counts.
+CONTEXT_RARE_IDF = 5.5
+CONTEXT_WEIGHT = 0.3
+CONTEXT_CAP = 2.5
+#: Share of an incident's other documents a context word must occur in to count.
+CONTEXT_SHARE = 0.6
+#: Member documents whose context words an incident keeps (bounding its profile).
+CONTEXT_DOCS = 40
+#: Rarest context words of a report used to look up incidents beyond the day window.
+CONTEXT_RARE_WORDS = 3
+#: Score of the closest relation of the report's place to the incident's (see reports.place_relation).
+PLACE_SCORES = (("same", 1.0), ("country", 0.0), ("unknown", -1.0), ("apart", -3.0))
 _NEVER = -1e9
 
 
@@ -85,6 +108,9 @@ class Incident:
     values: set[float] = field(default_factory=set)
     tokens: Counter[str] = field(default_factory=Counter)
     spans: Counter[tuple[int, int]] = field(default_factory=Counter)
+    #: The context words of each member document (see :meth:`IncidentClusterer.add`); documents per word.
+    contexts: dict[str, frozenset[str]] = field(default_factory=dict)
+    context_counts: Counter[str] = field(default_factory=Counter)
     norm_cache: float | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -92,9 +118,12 @@ class Incident:
         """Number of reports in the incident."""
         return len(self.members)
 
-    def add(self, key: tuple[str, int], f: Features, score: float) -> None:
-        """Add a report and fold its features into the profile."""
+    def add(self, key: tuple[str, int], f: Features, score: float, context: frozenset[str] = frozenset()) -> None:
+        """Add a report and fold its features (and its document's context words) into the profile."""
         self.members.append(key)
+        if context and key[0] not in self.contexts and len(self.contexts) < CONTEXT_DOCS:
+            self.contexts[key[0]] = context
+            self.context_counts.update(context)
         self.scores.append(score)
         if f.day is not None:
             (self.exact_days if f.exact_day else self.guessed_days)[f.day] += 1
@@ -149,41 +178,52 @@ class IncidentClusterer:
         self._undated: dict[tuple[str, bool], list[str]] = {}
         self._df: Counter[str] = Counter()
         self._n = 0
+        self._context_df: Counter[str] = Counter()
+        self._context_docs: set[str] = set()
 
     # ------------------------------------------------------------------ public
 
-    def add(self, report: Report) -> str:
-        """Assign one report to an incident (joining or opening one); returns the incident id."""
+    def add(self, report: Report, context: frozenset[str] | None = None) -> str:
+        """Assign one report to an incident (joining or opening one); returns the incident id.
+
+        ``context`` is the content words of the report's document around it (:func:`document_contexts`);
+        reports of one incident often tell it in different sentences, so names shared by two documents
+        ("Ellacuria", "UCA") link them when their event sentences share nothing. Without it, the
+        report's own sentence is its context.
+        """
         if report.key in self.assignments:
             return self.assignments[report.key]
         f = features(report)
-        self._observe(f)
+        ctx = context if context is not None else f.tokens
+        self._observe(f, report.key[0], ctx)
+        rare_ctx = self._rare_context(ctx)
         best, best_score = None, _NEVER
-        for candidate in self._candidates(f):
-            score = self.score(f, candidate)
+        for candidate in self._candidates(f, ctx):
+            score = self.score(f, candidate, doc_id=report.key[0], rare_context=rare_ctx)
             if score > best_score:
                 best, best_score = candidate, score
         if best is None or best_score < self.threshold:
             best = Incident(_incident_id(report.key), f.block, f.realized)
             self.incidents[best.incident_id] = best
             best_score = 0.0
-        self._join(best, report.key, f, best_score)
+        self._join(best, report.key, f, best_score, ctx)
         return best.incident_id
 
     def add_all(self, reports: Iterable[Report]) -> dict[tuple[str, int], str]:
         """Add reports in a stable order (day, document, index); returns their assignments."""
         ordered = sorted(reports, key=_order)
-        return {r.key: self.add(r) for r in ordered}
+        contexts = document_contexts(ordered)
+        return {r.key: self.add(r, contexts.get(r.key[0])) for r in ordered}
 
     def restore(self, incident_id: str, report: Report, score: float = 0.0) -> None:
         """Put a report back into an incident formed earlier (used when resuming from the store)."""
         f = features(report)
-        self._observe(f)
+        self._observe(f, report.key[0], f.tokens)
         incident = self.incidents.get(incident_id)
         if incident is None:
             incident = Incident(incident_id, f.block, f.realized)
             self.incidents[incident_id] = incident
-        self._join(incident, report.key, f, score)
+        self._join(incident, report.key, f, score, f.tokens)
 
     def clusters(self) -> Iterator[Incident]:
         """The incidents, largest first."""
@@ -191,8 +231,15 @@ class IncidentClusterer:
 
     # ------------------------------------------------------------------ scoring
 
-    def score(self, f: Features, c: Incident) -> float:
-        """How strongly the report with features ``f`` belongs to incident ``c`` (log-odds-like)."""
+    def score(self, f: Features, c: Incident, *, doc_id: str = "",
+              rare_context: Sequence[tuple[str, float]] = ()) -> float:
+        """How strongly the report with features ``f`` belongs to incident ``c`` (log-odds-like).
+
+        ``rare_context`` is the report's document's rare words with their excess IDF
+        (:meth:`_rare_context`); those another document of ``c`` shares count for the match.
+        """
+        shared = _context_overlap(rare_context, c, doc_id)
+        rare = self._rare_overlap(f, c)
         total = _prior(f.block) + _date_score(f, c) + _period_score(f, c)
         if total <= _NEVER / 2:
             return total
@@ -203,7 +250,7 @@ class IncidentClusterer:
             total += 1.0
         elif f.values and c.values and f.kind and f.kind in c.kinds:
             total += COUNT_CONFLICT
-        return total + 3.0 * self._similarity(f, c) + self._rare_overlap(f, c)
+        return total + 3.0 * self._similarity(f, c) + rare + shared
 
     def _rare_overlap(self, f: Features, c: Incident) -> float:
         """Shared rare words (names of victims, places, groups: "Ellacuria", "FENASTRAS") count on their own.
@@ -232,14 +279,28 @@ class IncidentClusterer:
 
     # ------------------------------------------------------------------ blocking
 
-    def _observe(self, f: Features) -> None:
+    def _observe(self, f: Features, doc_id: str, context: frozenset[str]) -> None:
         self._n += 1
         self._df.update(f.tokens)
+        if doc_id not in self._context_docs:
+            self._context_docs.add(doc_id)
+            self._context_df.update(context)
+
+    def _context_idf(self, word: str) -> float:
+        return math.log((len(self._context_docs) + 1) / (self._context_df[word] + 1)) + 1.0
+
+    def _rare_context(self, context: frozenset[str]) -> list[tuple[str, float]]:
+        """The context words rarer than :data:`CONTEXT_RARE_IDF` across documents, with their excess."""
+        excess = ((w, self._context_idf(w) - CONTEXT_RARE_IDF) for w in context)
+        return [(w, x) for w, x in excess if x > 0]
+
+    def _rarest_context(self, context: frozenset[str]) -> list[str]:
+        return sorted(context, key=lambda w: (self._context_df[w], w))[:CONTEXT_RARE_WORDS]
 
     def _rare(self, f: Features) -> list[str]:
         return sorted(f.tokens, key=lambda w: (self._df[w], w))[:RARE_WORDS]
 
-    def _candidates(self, f: Features) -> list[Incident]:
+    def _candidates(self, f: Features, context: frozenset[str]) -> list[Incident]:
         seen: dict[str, Incident] = {}
         keys: list[list[str]] = []
         kind = _kind(f.block)
@@ -248,13 +309,15 @@ class IncidentClusterer:
         else:
             keys += [self._by_day.get((kind, f.realized, f.day + d), []) for d in range(-DAY_WINDOW, DAY_WINDOW + 1)]
         keys += [self._by_word.get((kind, f.realized, w), []) for w in self._rare(f)]
+        keys += [self._by_word.get((kind, f.realized, w), []) for w in self._rarest_context(context)]
         for ids in keys:
             for incident_id in ids:
                 seen.setdefault(incident_id, self.incidents[incident_id])
         return list(seen.values())
 
-    def _join(self, incident: Incident, key: tuple[str, int], f: Features, score: float) -> None:
-        incident.add(key, f, score)
+    def _join(self, incident: Incident, key: tuple[str, int], f: Features, score: float,
+              context: frozenset[str]) -> None:
+        incident.add(key, f, score, context)
         self.assignments[key] = incident.incident_id
         self.scores[key] = score
         kind = _kind(f.block)
@@ -262,8 +325,31 @@ class IncidentClusterer:
             _push(self._undated.setdefault((kind, f.realized), []), incident.incident_id)
         else:
             _push(self._by_day.setdefault((kind, f.realized, f.day), []), incident.incident_id)
-        for word in self._rare(f):
+        for word in {*self._rare(f), *self._rarest_context(context)}:
             _push(self._by_word.setdefault((kind, f.realized, word), []), incident.incident_id)
+
+
+def document_contexts(reports: Iterable[Report]) -> dict[str, frozenset[str]]:
+    """Each document's context: the content words of all its reports' sentences."""
+    sentences: dict[str, set[str]] = {}
+    for report in reports:
+        sentences.setdefault(report.key[0], set()).add(report.sentence)
+    return {doc: frozenset().union(*(content_words(s) for s in texts)) for doc, texts in sentences.items()}
+
+
+def _context_overlap(rare_context: Sequence[tuple[str, float]], c: Incident, doc_id: str) -> float:
+    """Rare context words the report shares with another document of the incident, weighted by rarity."""
+    if not rare_context or not c.context_counts:
+        return 0.0
+    own = c.contexts.get(doc_id, frozenset())
+    others = len(c.contexts) - (doc_id in c.contexts)
+    if others <= 0:
+        return 0.0
+    # A word counts when it is typical of the incident's documents, not in one of many: a large
+    # incident's union of words would otherwise match any report of its period.
+    needed = max(1.0, CONTEXT_SHARE * others)
+    excess = sum(x for w, x in rare_context if c.context_counts[w] - (w in own) >= needed)
+    return min(CONTEXT_WEIGHT * excess, CONTEXT_CAP)
 
 
 def _kind(block: str) -> str:
@@ -328,9 +414,18 @@ def _period_score(f: Features, c: Incident) -> float:
 
 
 def _place_score(f: Features, c: Incident) -> float:
+    """Same place (or a part of it): for; a city and its country: no evidence; two countries: against.
+
+    Places named differently with no country known for one ("Soyapango" and "San Salvador") count
+    a little against: reports of one incident usually name it the same way.
+    """
     if not f.place or not c.places:
         return 0.0
-    return 1.0 if any(places_compatible(f.place, p) for p in c.places) else -1.5
+    relations = {place_relation(f.place, p) for p in c.places}
+    for relation, score in PLACE_SCORES:
+        if relation in relations:
+            return score
+    return PLACE_SCORES[-1][1]
 
 
 def _actor_score(f: Features, c: Incident) -> float:

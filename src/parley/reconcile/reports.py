@@ -13,7 +13,8 @@ day, as a soft guess. A date known only to a year or month ("in 2011") is a peri
 is placed inside it, not on the publication day, so that background ("the 2011 exchange") is not
 taken for today's news.
 
-Limits: places are compared as written, lower-cased, with no gazetteer. Paragraphs are seen
+Limits: places are compared case-free as written, with levels only through the country the actor
+lexicon gives a name (a capital, a country); no gazetteer of towns. Paragraphs are seen
 through the sentences of the reports themselves (a sentence ending in a line break ends one) and a
 gap of :data:`CONTEXT_GAP` characters, as the store gives no document text here.
 """
@@ -34,7 +35,7 @@ from parley.extract.numbers import parse_number
 from parley.records import Event, Figure
 
 __all__ = ["Features", "Report", "SourceRef", "captive_kind", "country_of", "features", "load_data",
-           "with_context_dates"]
+           "place_relation", "with_context_dates"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
 #: Days before its publication an undated event is assumed to have happened, at most.
@@ -294,10 +295,17 @@ def _distance(start: int, end: int, mention: DateMention) -> int:
     return max(mention.start - end, start - mention.end, 0)
 
 
+#: Words of a place phrase that do not name the place: articles, and the directions and the wire's
+#: bracketed level ("SAN SALVADOR (CITY)", "northern Bogota", "downtown Lima").
+_PLACE_NOISE = frozenset({"the", "of", "in", "city", "town", "department", "province", "downtown", "northern",
+                          "southern", "eastern", "western", "central", "outskirts"})
+
+
 def _place_key(place: str | None) -> str | None:
+    """A case-free key of a place phrase: lower case, punctuation, brackets and level words dropped."""
     if not place:
         return None
-    words = [w for w in place.lower().replace(",", " ").split() if w not in ("the", "of", "in")]
+    words = [w for w in re.findall(r"[a-z][a-z'\-]*", place.lower()) if w not in _PLACE_NOISE]
     return " ".join(words) or None
 
 
@@ -305,6 +313,22 @@ def places_compatible(a: str, b: str) -> bool:
     """Same place, or one names a part of the other as written ("Gaza" and "Gaza City")."""
     wa, wb = set(a.split()), set(b.split())
     return a == b or wa <= wb or wb <= wa
+
+
+def place_relation(a: str, b: str) -> str:
+    """How two place keys relate: 'same' (or one names a part of the other as written), 'country'
+    (a city and its country, or two places of one country: "san salvador" and "el salvador"),
+    'apart' (places of two countries) or 'unknown' (different words, countries not known).
+
+    Countries come from the actor lexicon (names, demonyms, capitals); a town it does not know
+    leaves the relation unknown rather than apart.
+    """
+    if places_compatible(a, b):
+        return "same"
+    ca, cb = country_of(a), country_of(b)
+    if ca and cb:
+        return "country" if ca == cb else "apart"
+    return "unknown"
 
 
 def captive_kind(text: str | None) -> str | None:
