@@ -39,6 +39,8 @@ __all__ = [
     "parse_digits",
     "parse_number",
     "read_numeric_token",
+    "read_scientific",
+    "read_slash_pair",
     "vague_unit",
 ]
 
@@ -53,6 +55,16 @@ _NUMERIC_TOKEN = re.compile(
     r"(?P<sign>[+\-−])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?:[/⁄](?P<den>\d+))?(?P<suffix>[A-Za-z][A-Za-z0-9/]*|″|′|%)?$"
 )
+
+#: Scientific notation written as one token: "2.998×10^8", "6.02x10²³", "1.6×10−19" (a superscript
+#: minus flattened to "−" or "-" when the text was scraped). The mantissa must carry a multiplication
+#: sign glued to "10", so "3x10" (a product, or a size) with no exponent is not read.
+_SCIENTIFIC = re.compile(
+    r"^(?P<mantissa>\d+(?:\.\d+)?)[×x*]10(?:\^|\*\*)?(?P<sign>[+\-−⁻])?(?P<exp>\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})$"
+)
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+#: Two amounts of one currency joined by a slash in one token, the currency repeated: "7/$9" (after "$").
+_SLASH_PAIR = re.compile(r"^(?P<low>\d+(?:\.\d+)?)/(?P<symbol>[$£€¥₪₹])(?P<high>\d+(?:\.\d+)?)$")
 
 
 @dataclass(frozen=True)
@@ -136,6 +148,33 @@ def read_numeric_token(text: str) -> NumericToken | None:
     if suffix and multiplier is not None and (suffix != "m" or prefix):
         return NumericToken(value * multiplier, prefix, None)
     return NumericToken(value, prefix, suffix)
+
+
+def read_scientific(text: str) -> float | None:
+    """The value of a number in scientific notation written as one token ("2.998×10−8"), or None.
+
+        >>> read_scientific("6.02×10^23")
+        6.02e+23
+    """
+    match = _SCIENTIFIC.match(text.strip())
+    if match is None:
+        return None
+    exponent = int(match["exp"].translate(_SUPERSCRIPTS))
+    if match["sign"] in ("-", "−", "⁻"):
+        exponent = -exponent
+    return float(match["mantissa"]) * 10.0**exponent
+
+
+def read_slash_pair(text: str) -> tuple[float, float, str] | None:
+    """Low, high and currency symbol of a slash pair such as "7/$9" (the first "$" is a token of its own).
+
+    Only a pair with its currency written again reads as two amounts; "24/7" or "9/11" do not.
+    """
+    match = _SLASH_PAIR.match(text.strip())
+    if match is None:
+        return None
+    low, high = float(match["low"]), float(match["high"])
+    return min(low, high), max(low, high), match["symbol"]
 
 
 def is_number_text(text: str) -> bool:
