@@ -30,8 +30,10 @@ gold annotations state figures in its own voice that the other reports' gold ann
 attribute, and give a running total another report of the same day gives higher. An accusation
 on an untouched draft is therefore also checked against the gold annotations (:func:`borne_out`:
 a figure *misattributed* for its own voice where the draft's gold claimant is null and every
-cited source's gold claimant is not; a figure *contradicted* where the gold values differ for
-the same category and counted noun, within a day). Both rates are printed: every accusation on
+cited source's gold claimant is not; a figure *contradicted* where, for every cited source, the
+gold values differ for the same category and counted noun, the gold claimants agree (both the
+same named source, or both the reports' own voice: contested figures of different claimants are
+no error in the draft), and both reports have a date, a day apart at most). Both rates are printed: every accusation on
 an untouched draft (the plain count), and those the gold annotations do not bear out (the false
 alarms proper). Anything the gold cannot decide (events, attributions, bundled examples) stays
 a false alarm.
@@ -42,6 +44,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -64,6 +67,9 @@ from parley.store import Store
 EXAMPLES = Path(__file__).resolve().parents[1] / "src" / "parley" / "examples"
 SETUPS = ("with_own_article", "other_reports_only")
 ACCUSING = ("contradicted", "misattributed")
+#: Token F1 at which two gold claimants are the same (the scorer's claimant match, FORMAT.md).
+CLAIMANT_MATCH = 0.5
+_TOKEN = re.compile(r"\w+")
 
 
 def _document(text: str, doc_id: str, date: str | None, outlet: str | None) -> Document:
@@ -88,6 +94,9 @@ def _flagged(marks: list[Mark]) -> bool:
 
 
 Gold = dict[str, dict[str, Any]]
+Cache = dict[tuple[str, str | None], Extraction]
+#: Marks by (setup, draft text, date, doc_id of the draft's original).
+MarkCache = dict[tuple[str, str, str | None, str], list[Mark]]
 
 
 def _gold_figure(gold: Gold, doc_id: str, start: int, end: int) -> dict[str, Any] | None:
@@ -112,11 +121,41 @@ def borne_out(mark: Mark, doc_id: str, gold: Gold) -> bool:
     cited = [t for t in theirs if t is not None]
     if mark.verdict == "misattributed":  # the same number (within rounding), attributed by every source
         return mine["claimant"] is None and all(t["claimant"] and _same_number(t, mine) for t in cited)
-    same_series = all(t["category"] == mine["category"]
-                      and (t["counted"] or "").lower() == (mine["counted"] or "").lower() for t in cited)
+    return all(_gold_disagree(mine, t) and _close(gold, doc_id, s.doc_id)
+               for t, s in zip(cited, mark.evidence, strict=True))
+
+
+def _gold_disagree(mine: dict[str, Any], theirs: dict[str, Any]) -> bool:
+    """Gold says the two figures are one claimant's count of one thing, with different values.
+
+    The same category and counted noun is not enough: contested figures from different
+    claimants (Hamas's count and Israel's) are no error in the draft that gives one of them. So
+    the gold claimants must agree: both named and the same (token overlap, as the scorer
+    judges claimants), or both null, i.e. two reports stating different numbers in their own
+    voice at the same time, which is the contradiction a fact-checker must see. A null on one
+    side only is undecided (an own-voice number may well be a named source's, the attribution
+    left out) and counts as a false alarm.
+    """
+    same_series = theirs["category"] == mine["category"] and \
+        (theirs["counted"] or "").lower() == (mine["counted"] or "").lower()
     values = (mine["value"], mine["low"], mine["high"])
-    close = all((_days_apart(gold, doc_id, s.doc_id) or 0) <= 1 for s in mark.evidence)
-    return same_series and close and all((t["value"], t["low"], t["high"]) != values for t in cited)
+    return same_series and _same_claimant(mine["claimant"], theirs["claimant"]) \
+        and (theirs["value"], theirs["low"], theirs["high"]) != values
+
+
+def _same_claimant(a: str | None, b: str | None) -> bool:
+    """Both null, or both named with token F1 >= 0.5 (FORMAT.md's claimant match)."""
+    if a is None or b is None:
+        return a is None and b is None
+    ta, tb = _TOKEN.findall(a.lower()), _TOKEN.findall(b.lower())
+    common = sum(min(ta.count(t), tb.count(t)) for t in set(ta))
+    return bool(ta and tb) and 2 * common / (len(ta) + len(tb)) >= CLAIMANT_MATCH
+
+
+def _close(gold: Gold, a: str, b: str) -> bool:
+    """Published within a day of each other; an unknown date is not close (nothing says they are)."""
+    days = _days_apart(gold, a, b)
+    return days is not None and days <= 1
 
 
 def _same_number(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -160,7 +199,7 @@ def run(eval_dir: Path, seeds: Sequence[int] = DEFAULT_SEEDS, verbose: bool = Fa
     with tempfile.TemporaryDirectory() as tmp:
         evidence = build_evidence(eval_dir, Path(tmp))
     cache: dict[tuple[str, str | None], Extraction] = {}
-    marked: dict[tuple[str, str, str | None], list[Mark]] = {}
+    marked: MarkCache = {}
     per_seed: dict[int, dict[str, Any]] = {}
     for seed in seeds:
         drafts = [d for d in build(eval_dir, seed) if kind is None or d.kind in (kind, "untouched")]
@@ -213,14 +252,12 @@ def _rates(counts: dict[str, Counter[str]], verdicts: dict[str, Counter[str]], t
     }
 
 
-Cache = dict[tuple[str, str | None], Extraction]
-MarkCache = dict[tuple[str, str, str | None], list[Mark]]
 
 
 def _score(drafts: list[PerturbedDraft], cache: Cache, evidence: Evidence, setup: str, verbose: bool,
            gold: Gold, marked: MarkCache) -> dict[str, Any]:
     def marks_of(d: PerturbedDraft, text: str) -> list[Mark]:
-        key = (setup, text, d.date)
+        key = (setup, text, d.date, d.doc_id)  # doc_id decides ``exclude`` in other_reports_only
         if key not in marked:
             exclude = {d.doc_id} if setup == "other_reports_only" else ()
             marked[key] = mark_all(cache[(text, d.date)], evidence, exclude=exclude)
@@ -310,7 +347,7 @@ def print_table(result: dict[str, Any]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
-    parser.add_argument("--seeds", default=None, help="seeds to pool, e.g. '1-5,7' (default: %(default)s -> "
+    parser.add_argument("--seeds", default=None, help="seeds to pool, e.g. '1-5,7' (default: "
                         + ",".join(map(str, DEFAULT_SEEDS)) + ")")
     parser.add_argument("--seed", type=int, action="append", help="one seed (repeatable; adds to --seeds)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")

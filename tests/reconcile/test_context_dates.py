@@ -126,6 +126,22 @@ def test_a_total_followed_by_an_also_release_stays_its_own_line() -> None:
     assert not any(ln.part_of for ln in lines if ln.count == "90")
 
 
+@pytest.mark.parametrize(
+    "other_side",
+    [
+        "Israel also released 39 Palestinian prisoners in exchange, the prison service said.",
+        "The government also freed 42 detainees from a military prison, a spokesman said.",
+    ],
+)
+def test_the_other_side_of_an_exchange_after_a_part_is_not_added_to_the_group(other_side: str) -> None:
+    text = ("Rebels freed 21 hostages on Saturday under a truce deal, the mediators said. Eleven Kenyans were "
+            "among them. " + other_side)
+    lines, _ = captives(material_of([_extract(text, day=dt.date(2024, 3, 2))]))
+    assert {ln.count: ln.part_of for ln in lines}.get("Eleven") == "21 hostages"
+    other = next(ln for ln in lines if ln.count in ("39", "42"))
+    assert other.part_of is None
+
+
 def test_an_uncounted_report_of_a_release_is_another_source_of_the_counted_line() -> None:
     material = material_of([
         _extract("Hamas freed 24 hostages on Friday, the first day of a four-day truce, Qatar said.", "a",
@@ -167,3 +183,12 @@ def test_a_truce_starts_on_the_day_its_start_line_names() -> None:
     assert len(groups) == 1
     assert groups[0].start == dt.date(2023, 11, 24)
     assert groups[0].as_dict()["start"] == "2023-11-24"
+
+
+def test_a_day_carried_from_an_earlier_event_is_a_guess_and_one_its_sentence_names_is_not() -> None:
+    text = ("Hamas freed 24 hostages on Friday, Qatar's foreign ministry said. Israel released 39 Palestinian "
+            "prisoners in exchange, the prison service said.")
+    lines, _ = captives(material_of([_extract(text, day=dt.date(2023, 11, 26))]))
+    by_count = {ln.count: ln for ln in lines}
+    assert by_count["24"].day == dt.date(2023, 11, 24) and by_count["24"].day_exact
+    assert by_count["39"].day == dt.date(2023, 11, 24) and not by_count["39"].day_exact

@@ -105,3 +105,11 @@ def test_without_a_shared_name_the_same_reports_stay_apart(monkeypatch: pytest.M
     reports[2] = attack("second", "THE BAR ASSOCIATION CONDEMNED THE VIOLENCE AND DEMANDED JUSTICE.")
     assignments = IncidentClusterer().add_all(reports)
     assert assignments[("first", 0)] != assignments[("second", 0)]
+
+
+@pytest.mark.parametrize(("written", "key"), [("Bogotá", "bogotá"), ("Ciudad Juárez", "ciudad juárez"),
+                                              ("SÃO PAULO (CITY)", "são paulo"), ("Kyiv", "kyiv")])
+def test_place_keys_keep_letters_outside_ascii(written: str, key: str) -> None:
+    from parley.reconcile.reports import _place_key
+
+    assert _place_key(written) == key

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, cast
 
-from parley.extract.numbers import is_number_text, parse_number
+from parley.check._numbers import numbers_in
 from parley.reconcile.reports import content_words, country_of
 from parley.records import Figure
 
@@ -248,13 +248,17 @@ _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z\-]+(?:\s+[A-Z][A-Za-z\-]+)?")
 
 @lru_cache(maxsize=65536)
 def countries_in(sentence: str) -> frozenset[str]:
-    """Countries a sentence names (by name, demonym, capital or organisation)."""
-    return article_countries(sentence)
+    """Countries a sentence names (by name, demonym, capital or organisation); cached per sentence."""
+    return _countries(sentence)
 
 
 @lru_cache(maxsize=64)
 def article_countries(text: str) -> frozenset[str]:
-    """Countries a text of any length names (a small cache: the draft being checked is asked often)."""
+    """Countries a whole article names; a small cache of its own (long texts, asked once per draft or report)."""
+    return _countries(text)
+
+
+def _countries(text: str) -> frozenset[str]:
     found = set()
     for match in _CAPITALISED.finditer(text):
         for piece in (match.group(0), *match.group(0).split()):
@@ -274,27 +278,6 @@ def same_story(a: str, b: str, a_article: frozenset[str] = frozenset(),
     """
     ca, cb = countries_in(a) or a_article, countries_in(b) or b_article
     return not ca or not cb or bool(ca & cb)
-
-
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9,.\-]*")
-
-
-@lru_cache(maxsize=65536)
-def numbers_in(text: str) -> frozenset[float]:
-    """The numbers a text states, in digits or words ("one Filipino", "1,200", "two hundred")."""
-    found: set[float] = set()
-    run: list[str] = []
-    for token in [*(t.rstrip(".,") for t in _TOKEN.findall(text)), ""]:
-        if token and (is_number_text(token) or (run and token.lower() == "and")):
-            run.append(token)
-            continue
-        while run and run[-1].lower() == "and":
-            run.pop()
-        value = parse_number(run) if run else None
-        if value is not None:
-            found.add(value)
-        run = []
-    return frozenset(found)
 
 
 @lru_cache(maxsize=65536)

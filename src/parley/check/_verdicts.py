@@ -28,10 +28,11 @@ count in a story about Russia).
 
 Events: a stored event of the same type and mode, no conflicting target country, close in time
 and in the words of its sentence (or sharing a figure value) is the same event. Reports that
-carry the draft's very sentence decide alone. Where the draft says it happened and those
-reports say offered, demanded, planned, alleged or under investigation, the event is
-*contradicted* when they are not older than the draft, *unsourced* when they are (an offer
-may have been carried out since).
+carry the draft's very sentence are heard first: if one says it took place, or one not older
+than the draft gives it as offered, demanded, planned, alleged or under investigation, they
+decide (*supported* / *contradicted*). When they are only older offers, or there are none, the
+other reports of the event decide the same way; older offers alone leave it *unsourced* (an
+offer may have been carried out since).
 
 Attributions: a verdict on an attribution is a verdict on *who said what*, not on whether what
 was said is true (the figures and events inside it get their own marks). A stored attribution
@@ -152,8 +153,9 @@ class Mark:
 def mark_all(draft: Extraction, evidence: Evidence, *, exclude: Collection[str] = ()) -> list[Mark]:
     """Marks for every figure, event and named attribution of the draft, in text order."""
     proposed = proposed_figures(draft)
-    marks = [_figure_mark(f, i in proposed, draft, evidence, exclude) for i, f in enumerate(draft.figures)]
-    marks += [_event_mark(e, draft, evidence, exclude) for e in draft.events]
+    article = article_countries(draft.document.text)  # once per draft: every claim asks
+    marks = [_figure_mark(f, i in proposed, draft, evidence, exclude, article) for i, f in enumerate(draft.figures)]
+    marks += [_event_mark(e, draft, evidence, exclude, article) for e in draft.events]
     marks += [m for a in draft.attributions if (m := _attribution_mark(a, draft, evidence, exclude)) is not None]
     return sorted(marks, key=lambda m: (m.start, m.kind))
 
@@ -180,14 +182,14 @@ def _figure_detail(f: Figure) -> str:
 
 
 def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidence,
-                 exclude: Collection[str]) -> Mark:
+                 exclude: Collection[str], article: frozenset[str]) -> Mark:
+    """``article``: the countries the whole draft names (stand-in for a sentence that names none)."""
     day = draft.document.date
     sentence = draft.document.text[f.sentence_start : f.sentence_end]
     def mark(verdict: Verdict, reason: str, sources: Sequence[StoredFigure] = ()) -> Mark:
         return Mark("figure", f.start, f.end, f.text, f.sentence_start, f.sentence_end, verdict, reason,
                     f.claimant, _figure_detail(f), tuple(s.source for s in sources[:6]))
 
-    article = article_countries(draft.document.text)
     mine = value_interval(f)
     if mine is None:
         return mark("unsourced", "a change or an unbounded figure: not compared")
@@ -397,13 +399,13 @@ def _same_event(e: Event, sentence: str, values: frozenset[float], day: dt.date 
     return bool(values & s.values) or overlap(sentence, s.source.sentence) >= EVENT_OVERLAP
 
 
-def _event_mark(e: Event, draft: Extraction, evidence: Evidence, exclude: Collection[str]) -> Mark:
+def _event_mark(e: Event, draft: Extraction, evidence: Evidence, exclude: Collection[str],
+                article: frozenset[str]) -> Mark:
     text = draft.document.text
     sentence = text[e.sentence_start : e.sentence_end]
     values = frozenset(draft.figures[i].value for i in e.figures
                        if 0 <= i < len(draft.figures) and draft.figures[i].value is not None)
     day = None if e.date and len(e.date) < 10 else _event_day(e, draft.document.date)
-    article = article_countries(text)
     same = [s for s in evidence.events_of(e.type, exclude)
             if _same_event(e, sentence, frozenset(v for v in values if v is not None), day, s, article)]
     detail = f"{e.type}{'/' + e.mode if e.mode else ''} · {e.status}"
@@ -427,10 +429,12 @@ def _took_place_mark(sentence: str, published: dt.date | None, same: list[Stored
                      mark: _MakeEventMark) -> Mark:
     """Verdict for an event the draft says took place, given the reports of the same event.
 
-    Reports that carry the draft's very sentence (most of its words) decide alone: when the
-    sentence the draft rewrote says "would free", a "freed" elsewhere in the story is another
-    release. A report of an offer or plan contradicts the draft only if it is not older than the
-    draft: an offer reported on Monday may have been carried out by Wednesday.
+    Reports that carry the draft's very sentence (most of its words) are heard first, and decide
+    when they can: when the sentence the draft rewrote says "would free" at the draft's time, a
+    "freed" elsewhere in the story is another release. A report of an offer or plan contradicts
+    the draft only if it is not older than the draft: an offer reported on Monday may have been
+    carried out by Wednesday. So when those reports are all older offers (or there are none),
+    the other reports of the event decide: a later "freed" there may be that offer carried out.
     """
     closest = [s for s in same if overlap(sentence, s.source.sentence) >= SAME_SENTENCE]
     for pool in (closest, same):

@@ -111,7 +111,8 @@ def _num(x: float) -> str:
 
 
 def _day(report: Report) -> tuple[dt.date | None, bool]:
-    """The event's day and whether the text gave it (else the publication day).
+    """The event's day and whether the text gave it (else the publication day; a day carried from an
+    earlier event of the paragraph is a guess too).
 
     A year or month ("in 2011") is kept as such (a :class:`~parley.extract.dates.PartialDate`,
     printed "2011"): background told in today's article is not dated today.
@@ -119,7 +120,7 @@ def _day(report: Report) -> tuple[dt.date | None, bool]:
     day = as_day(report.date)
     if day is None:
         return report.published, False
-    return day, not isinstance(day, PartialDate)
+    return day, not isinstance(day, PartialDate) and not report.context_carried
 
 
 def _count(figure: Figure | None) -> tuple[str | None, float | None]:
@@ -282,8 +283,8 @@ def _cue_pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
 
 
-def _is_part(line: CaptiveLine, previous: CaptiveLine | None) -> bool:
-    """'13 of them', 'among them', 'including 30 children', or a list after such a count."""
+def _is_part(line: CaptiveLine, previous: CaptiveLine | None, group: CaptiveLine | None = None) -> bool:
+    """'13 of them', 'among them', 'including 30 children', a list after such a count, or an addition to it."""
     sentence, at = line.source.sentence.lower(), line.position
     cues = load_data("captive_terms.json")["part_cues"]
     if line.count is None:
@@ -299,16 +300,27 @@ def _is_part(line: CaptiveLine, previous: CaptiveLine | None) -> bool:
         between = sentence[previous.position + len(previous.count or ""): at]
         if ";" not in between and any(between.rstrip().endswith(link) for link in _cues("list_links")):
             return True
-    return _adds_to_part(line, previous)
+    return _adds_to_part(line, previous, group)
 
 
-def _adds_to_part(line: CaptiveLine, previous: CaptiveLine | None) -> bool:
+#: Characters allowed between two sentences of one passage (the space or line break after a full stop).
+_SENTENCE_GAP = 2
+
+
+def _adds_to_part(line: CaptiveLine, previous: CaptiveLine | None, group: CaptiveLine | None) -> bool:
     """'Thirteen Israelis were among them; 12 Thai workers had also been freed': an 'also' after a part
-    adds to the same group, when the part is in the same or the sentence just before."""
+    adds to the same group, when the part is in the same or the very next sentence.
+
+    Only an addition of the group's own kind counts: "Israel also released 39 Palestinian
+    prisoners" after the parts of a group of hostages is the other side of an exchange, so a
+    line of another kind of captive, or freed by another party, is not added.
+    """
     if previous is None or previous.part_of is None or previous.action != line.action or line.count is None:
         return False
     if previous.source.doc_id != line.source.doc_id or line.sentence_start - (
-            previous.sentence_start + len(previous.source.sentence)) > 2:
+            previous.sentence_start + len(previous.source.sentence)) > _SENTENCE_GAP:
+        return False
+    if group is not None and (_different_sides(group, line) or _different_kinds(group, line)):
         return False
     sentence = line.source.sentence.lower()
     starts = [m.end() for m in re.finditer(r"[,;:]", sentence[: line.position])]
@@ -316,6 +328,12 @@ def _adds_to_part(line: CaptiveLine, previous: CaptiveLine | None) -> bool:
     clause = sentence[starts[-1] if starts else 0: line.position + len(line.count) + (end.start() if end else len(
         sentence))]
     return _cue_pattern("addition_cues").search(clause) is not None
+
+
+def _different_kinds(group: CaptiveLine, line: CaptiveLine) -> bool:
+    """The line names a kind of captive (hostages, prisoners) the group's does not."""
+    kind = captive_kind(line.captives)
+    return kind is not None and kind != captive_kind(group.captives)
 
 
 def _cumulative(line: CaptiveLine) -> bool:
@@ -369,7 +387,7 @@ def mark_parts(lines: list[CaptiveLine]) -> list[CaptiveLine]:
                           and o.source.doc_id == line.source.doc_id and o.captives), None)
             line = replace(line, captives=named.captives if named else None,
                            captive_side=line.captive_side or (named.captive_side if named else None))
-        if _is_part(line, previous):
+        if _is_part(line, previous, group):
             name = _group_name(group) if group else "an earlier group"
             day, exact = (group.day, group.day_exact) if group and not line.day_exact else (line.day, line.day_exact)
             line = replace(line, part_of=name or "an earlier group", day=day, day_exact=exact)

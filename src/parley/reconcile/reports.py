@@ -45,6 +45,8 @@ CONTEXT_GAP = 400
 #: Words that open a clause whose date is not the event's (a start, an end or a bound: "since the pause
 #: began on November 24, 102 hostages have been freed").
 _BOUND_WORDS = re.compile(r"\b(?:since|until|till|from|before|after|ago|following)\b", re.I)
+#: Clause boundaries: semicolons, dashes, brackets, and commas that are not inside a number ("1,000").
+_CLAUSE_MARK = re.compile(r"(?<!\d),|,(?!\d)|[;—()]")
 #: "five years prior", "two months later", "a decade ago": a time told relative to the sentence's frame.
 _RELATIVE = re.compile(r"\b([\w-]+)\s+(years?|months?|weeks?|days?|decades?)\s+"
                        r"(earlier|before|prior|previously|ago|later|afterwards?)\b", re.I)
@@ -84,6 +86,8 @@ class Report:
         figures: the figures the event points to (``event.figures`` resolved).
         context_date: the date the event's context gives when it has none of its own
             (see :func:`with_context_dates`).
+        context_carried: the context date was carried from an earlier event of the paragraph,
+            not named by the event's own sentence: an inference, weighed as a guessed day.
     """
 
     event: Event
@@ -93,6 +97,7 @@ class Report:
     sentence: str = ""
     figures: tuple[Figure, ...] = ()
     context_date: str | None = None
+    context_carried: bool = False
 
     @property
     def date(self) -> str | None:
@@ -146,6 +151,7 @@ def features(report: Report) -> Features:
     """The facts of a report that the incident scorer compares."""
     event = report.event
     day, exact, span = _day(report.date, report.published)
+    exact = exact and not report.context_carried
     target_text = event.target.text if event.target else None
     return Features(
         block=event.type + (f"/{event.mode}" if event.mode else ""),
@@ -206,10 +212,12 @@ def with_context_dates(reports: Sequence[Report]) -> list[Report]:
             previous = report
             realized = is_realized(report.event.status)
             if not report.event.date:
-                giver = carried.get(report.event.type) if realized else None
-                date = _sentence_date(report, by_sentence[report.event.sentence_start]) or (
-                    giver.date if giver is not None else None)
-                report = out[i] = replace(report, context_date=date) if date else report
+                own = _sentence_date(report, by_sentence[report.event.sentence_start])
+                giver = carried.get(report.event.type) if realized and own is None else None
+                if own is not None:
+                    report = out[i] = replace(report, context_date=own)
+                elif giver is not None and giver.date:
+                    report = out[i] = replace(report, context_date=giver.date, context_carried=True)
             if report.date and realized:
                 carried[report.event.type] = report
     return out
@@ -239,7 +247,7 @@ def _sentence_date(report: Report, neighbours: Sequence[Report]) -> str | None:
     mine: set[str] = set()
     framing: set[str] = set()
     for mention in find_dates(sentence, report.published):
-        clause = re.split(r"[,;]", sentence[: mention.start])[-1]
+        clause = _CLAUSE_MARK.split(sentence[: mention.start])[-1]
         if _BOUND_WORDS.search(clause):
             continue
         framing.add(mention.iso)
@@ -259,10 +267,6 @@ def _sentence_date(report: Report, neighbours: Sequence[Report]) -> str | None:
         # finer than the frame ("two days earlier" in a year) leaves the event undated.
         return f"{int(only[:4]) + shift:04d}" if len(only) == 4 and shift else None
     return None
-
-
-#: Clause boundaries: semicolons, dashes, brackets, and commas that are not inside a number ("1,000").
-_CLAUSE_MARK = re.compile(r"(?<!\d),|,(?!\d)|[;—()]")
 
 
 def _clause_at(sentence: str, at: int) -> str:
@@ -305,7 +309,8 @@ def _place_key(place: str | None) -> str | None:
     """A case-free key of a place phrase: lower case, punctuation, brackets and level words dropped."""
     if not place:
         return None
-    words = [w for w in re.findall(r"[a-z][a-z'\-]*", place.lower()) if w not in _PLACE_NOISE]
+    # Letters of any script ("Bogotá", "Kyiv", "Ḥimṣ"), not only ASCII: a name must not lose its accents' letters.
+    words = [w for w in re.findall(r"[^\W\d_][\w'\-]*", place.lower()) if w not in _PLACE_NOISE]
     return " ".join(words) or None
 
 

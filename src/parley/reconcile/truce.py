@@ -124,10 +124,11 @@ class Truce:
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready, with every line."""
-        return {"truce": self.truce_id, "countries": list(self.countries),
-                "start": day_fields(self.start)["day"],
-                "first_day": day_fields(self.first_day)["day"],
-                "last_day": day_fields(self.last_day)["day"], "length": self.length,
+        days: dict[str, Any] = {}
+        for name, day in (("start", self.start), ("first_day", self.first_day), ("last_day", self.last_day)):
+            fields = day_fields(day)
+            days[name], days[f"{name}_precision"] = fields["day"], fields["day_precision"]
+        return {"truce": self.truce_id, "countries": list(self.countries), **days, "length": self.length,
                 "lines": [ln.as_dict() for ln in self.lines]}
 
 

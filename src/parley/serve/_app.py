@@ -8,6 +8,7 @@ one shape by the handlers of :mod:`parley.serve._errors`; bodies are capped by
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -81,6 +82,7 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
     app.state.store = handle
     app.state.config = config
     templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
+    templates.env.filters["as_written"] = day_as_written
     app.state.templates = templates
 
     def render_error(request: Request, status: int, message: str) -> HTMLResponse:
@@ -105,3 +107,10 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
     app.add_middleware(BodySizeLimit, max_bytes=config.max_body_bytes)
     app.add_middleware(ReadGuard, config=config)  # outermost: refuse before reading any body
     return app
+
+
+def day_as_written(day: dt.date | None, precision: str | None = None) -> str:
+    """A ledger day as precise as the reports gave it: '2011', '2023-10' or '2023-11-24' ('' if none)."""
+    if day is None:
+        return ""
+    return day.isoformat()[: {"year": 4, "month": 7}.get(precision or "day", 10)]
