@@ -1,4 +1,4 @@
-"""find_figures on the harder news forms: ranges with words inside, names and ratings, unusual numerals.
+"""find_figures on unusual numerals: scientific notation, "minus N", sizes and products that are no number.
 
 Sentences are written for these tests in the style of wire copy (markets, science, sport, conflict
 reporting); none comes from the evaluation sets.
@@ -32,53 +32,9 @@ def _only(nlp: Language, text: str, span: str) -> Figure:
     return matches[0]
 
 
-# (sentence, a word of the range span, low, high, unit)
-RANGES: list[tuple[str, str, float, float, str | None]] = [
-    ("The new battery lifts the range from up to 300 km to 350 km on one charge.", "300", 300, 350, "kilometre"),
-    ("Output is expected to grow from about 40 to 50 tonnes a day.", "40", 40, 50, "tonne"),
-    ("The fund could grow from 1.5 to 2-2.5 billion dollars by 2030.", "1.5", 1.5e9, 2.5e9, "USD"),
-    ("Analysts put a fair price for the shares at $12/$15 next year.", "12", 12, 15, "USD"),
-]
-
-
-@pytest.mark.parametrize(("sentence", "word", "low", "high", "unit"), RANGES)
-def test_range_with_qualifier_nested_bound_or_currency_slash_is_one_range(
-    nlp: Language, sentence: str, word: str, low: float, high: float, unit: str | None
-) -> None:
-    figure = _only(nlp, sentence, word)
-    assert figure.value is None
-    assert figure.low == pytest.approx(low)
-    assert figure.high == pytest.approx(high)
-    assert figure.unit == unit
-
-
-def test_qualifier_inside_from_range_does_not_leave_a_second_figure(nlp: Language) -> None:
-    figures = _figures(nlp, "The new battery lifts the range from up to 300 km to 350 km on one charge.")
-    assert [(f.low, f.high) for f in figures if f.low is not None] == [(300, 350)]
-    assert not any(f.value in (300, 350) for f in figures)
-
-
 def test_slash_between_numbers_without_currency_is_no_range(nlp: Language) -> None:
     figures = _figures(nlp, "The hotline is staffed 24/7 by volunteers.")
     assert not any(f.low is not None for f in figures)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The airline grounded three new 787 Dreamliner jets after the fault.",
-        "By noon the ftse 100 was up 0.4% on the day.",
-        "Marcus Rashford: 7 Lively on the left and unlucky not to score.",
-    ],
-)
-def test_model_numbers_index_names_and_ratings_are_not_figures(nlp: Language, sentence: str) -> None:
-    values = {f.value for f in _figures(nlp, sentence)}
-    assert not values & {787, 100, 7}
-
-
-def test_count_before_a_model_number_is_still_a_figure(nlp: Language) -> None:
-    figure = _only(nlp, "The airline grounded three new 787 Dreamliner jets after the fault.", "three")
-    assert figure.value == 3
 
 
 def test_number_after_a_speakers_colon_that_counts_a_noun_is_a_figure(nlp: Language) -> None:
@@ -86,9 +42,9 @@ def test_number_after_a_speakers_colon_that_counts_a_noun_is_a_figure(nlp: Langu
     assert figure.value == 40
 
 
-def test_age_after_a_full_name_without_commas_is_a_figure(nlp: Language) -> None:
-    figure = _only(nlp, "Astronaut Peggy Whitson 57 has spent 665 days in orbit.", "57")
-    assert figure.value == 57
+def test_tally_after_a_name_and_colon_is_a_figure(nlp: Language) -> None:
+    figure = _only(nlp, "Delegates won so far. Ruth Bader: 1,204. Others trail far behind.", "1,204")
+    assert figure.value == 1204
 
 
 # (sentence, span, value, qualifier, unit)
@@ -97,13 +53,12 @@ NUMERALS: list[tuple[str, str, float, str, str | None]] = [
     ("The sample held roughly 6.02x10^23 atoms.", "roughly 6.02x10^23", 6.02e23, "approx", None),
     ("Light travels at about 3 × 10^8 metres per second.", "about 3 × 10^8", 3e8, "approx", "metre"),
     ("Overnight lows reached about minus 40 Celsius in the north.", "about minus 40", -40, "approx", "celsius"),
-    ("The foundry will make sub-5 nanometre chips next year.", "sub-5", 5, "less_than", None),
-    ("She travelled with her now-3 year-old son.", "now-3", 3, "exact", "year"),
+    ("Her net approval rating stood at minus 12 in the latest survey.", "minus 12", -12, "exact", None),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "span", "value", "qualifier", "unit"), NUMERALS)
-def test_scientific_notation_minus_and_hyphen_prefixes_are_read(
+def test_scientific_notation_and_minus_are_read(
     nlp: Language, sentence: str, span: str, value: float, qualifier: str, unit: str | None
 ) -> None:
     figure = next(f for f in _figures(nlp, sentence) if f.text == span)
@@ -111,16 +66,34 @@ def test_scientific_notation_minus_and_hyphen_prefixes_are_read(
     assert (figure.qualifier, figure.unit) == (qualifier, unit)
 
 
-@pytest.mark.parametrize("sentence", ["The COVID-19 wards reopened.", "Two F-16 jets flew over the city."])
-def test_names_hyphenated_to_digits_stay_unread(nlp: Language, sentence: str) -> None:
-    assert not any(f.value in (19, 16) for f in _figures(nlp, sentence))
+def test_scientific_value_has_no_float_noise(nlp: Language) -> None:
+    figure = _only(nlp, "An electron carries a charge of 1.6×10−19 coulombs.", "1.6×10")
+    assert figure.value == 1.6e-19  # exactly, not 1.6000000000000002e-19
+
+
+@pytest.mark.parametrize(
+    ("sentence", "misread"),
+    [
+        ("The phone has a 1920x1080 screen and a 5,000mAh battery.", 1.92e83),
+        ("Jamaica won the 4x100 relay in a season's best time.", 4.0),
+        ("The 5x102 metre pool was built for the championships.", 500.0),
+        ("She anchored the 2x1000 metres kayak crew.", 2.0),
+        ("Players fill a 3x3 grid with the digits one to nine.", 3.0),
+        ("The team will play 2 x 10 - 3 drills before the match.", 0.002),
+    ],
+)
+def test_sizes_relays_and_products_are_not_scientific_notation(nlp: Language, sentence: str, misread: float) -> None:
+    values = [f.value for f in _figures(nlp, sentence)]
+    assert not any(v is not None and v == pytest.approx(misread) for v in values), values
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The COVID-19 wards reopened.", "Two F-16 jets flew over the city.", "The foundry makes sub-5 chips."]
+)
+def test_numbers_hyphenated_inside_a_word_stay_unread(nlp: Language, sentence: str) -> None:
+    assert not any(f.value in (19, 16, 5) for f in _figures(nlp, sentence))
 
 
 def test_plus_or_minus_is_a_positive_margin_not_a_negative_number(nlp: Language) -> None:
     figure = _only(nlp, "The poll has a margin of error of plus or minus four percentage points.", "four")
     assert (figure.value, figure.unit) == (4, "percent")
-
-
-def test_tally_after_a_name_and_colon_is_a_figure(nlp: Language) -> None:
-    figure = _only(nlp, "Delegates won so far. Ruth Bader: 1,204. Others trail far behind.", "1,204")
-    assert figure.value == 1204

@@ -23,22 +23,20 @@ than 100 km (60 miles)"); "nearly"/"almost" is at_most (the reports guide; NewsQ
 a known, accepted divergence). A phrasal particle ("gave up 517 yards"), money raised as funds
 ("raised $5 million") and a signed level ("was -5 yards") mark no change.
 
-Ranges may carry a qualifier or a unit inside ("from up to 252 miles to 287 miles" is one range),
-a nested second bound ("from 24.2 to 33-35 billion euros" runs to 35 billion, the scale applying to
-both bounds) or a repeated currency across a slash ("$7/$9"). Scientific notation ("2.998×10−8",
-"3 × 10^8"), "minus 40" (but "plus or minus 3" is a positive margin) and the hyphenated prefixes of
-``figure_qualifiers.json`` ("sub-7" is less than 7, "now-18" is 18) are read.
+Scientific notation ("2.998×10^-8", "1.6×10−19", "6.02×10²³", "3 × 10^8") is read when the exponent
+is marked ("^", "**", a sign, or superscript digits), so sizes and products ("1920x1080", "4x100",
+"3x3") are not; "minus 40" is negative (but "plus or minus 3" is a positive margin).
 
 Not figures, besides dates and labels: places in a ranking ("the bottom three"), house numbers
-("9 E 71st St"), tied scores ("ended 2-2"), model numbers between a count and its noun ("two new
-737 Max jets"), a number closing a name after "the" and a noun ("the sp 500"), and marks out of ten
-after a person's name and a colon ("Ander Herrera: 4").
+("9 E 71st St"), tied scores ("ended 2-2").
 
 Limits: one sentence at a time, except that "N of them" / "N were among them" with no figure
 before may take the category of what the previous sentence's plural subject underwent; "one and
-a half" is not read; other numbers written inside a word ("G7", "COVID-19") are never figures; a
-won score ("won 3-2") still reads as a range; a sentence split by the parser inside "approximately
-2.998×10−8" loses the qualifier.
+a half" is not read; a number written inside a word ("G7", "COVID-19", "sub-7") is never a figure;
+a won score ("won 3-2") still reads as a range; a sentence split by the parser inside "approximately
+2.998×10−8" loses the qualifier. A qualifier inside a range ("from up to 5 to 7"), a range nested in
+a bound ("from 2 to 3-4 billion") and model numbers or index names ("737 Max", "the FTSE 100") are
+not handled: rules for them found no support outside one dev sentence each.
 """
 
 from __future__ import annotations
@@ -61,7 +59,6 @@ from parley.extract.numbers import (
     parse_number,
     read_numeric_token,
     read_scientific,
-    read_slash_pair,
     vague_unit,
 )
 from parley.records import Figure
@@ -100,7 +97,6 @@ class _Lexicons:
 
     before: dict[tuple[str, ...], Qualifier]
     after: dict[tuple[str, ...], Qualifier]
-    hyphen_prefixes: dict[str, Qualifier]
     change: dict[str, Qualifier]
     collect_verbs: frozenset[str]
     percent: frozenset[str]
@@ -137,7 +133,6 @@ def _lexicons() -> _Lexicons:
     return _Lexicons(
         before={tuple(k.split()): v for k, v in qualifiers["before"].items()},
         after={tuple(k.split()): v for k, v in qualifiers["after"].items()},
-        hyphen_prefixes={k: v for k, v in qualifiers["hyphen_prefixes"].items() if not k.startswith("_")},
         change=_invert(qualifiers["change_verbs"]),
         collect_verbs=frozenset(qualifiers["collect_verbs"]["verbs"]),
         percent=frozenset(units["percent"]),
@@ -177,7 +172,6 @@ class _Expr:
     glued_currency: str | None = None
     glued_unit: str | None = None
     sign: str | None = None  # "+" or "-" written against the digits: a change ("Dow +0.2%")
-    glued_qualifier: Qualifier | None = None  # a prefix hyphenated to the digits ("sub-7")
 
 
 # ---------------------------------------------------------------- finding number expressions
@@ -191,7 +185,7 @@ def _numeric(tok: Token) -> tuple[float, str | None, str | None] | None:
     if scientific is not None:
         return scientific, None, None
     dollar_glued = tok.i > 0 and tok.nbor(-1).text == "$" and not tok.nbor(-1).whitespace_
-    read = read_numeric_token(_without_hyphen_prefix(tok.text))
+    read = read_numeric_token(tok.text)
     if dollar_glued and tok.text[:1].isalpha():
         read = read_numeric_token("$" + tok.text)  # "$US5", "$A8" split by the tokenizer as "$" + "US5"
     if read is None:
@@ -208,22 +202,6 @@ def _numeric(tok: Token) -> tuple[float, str | None, str | None] | None:
         if unit is None:
             return None
     return read.value, currency, unit
-
-
-def _hyphen_prefix(text: str) -> tuple[str, Qualifier] | None:
-    """A word hyphenated before digits in one token that qualifies them ("sub-7" → less than 7), or None.
-
-    Only the prefixes of ``figure_qualifiers.json`` count, so names such as "COVID-19" or "F-16"
-    stay unread.
-    """
-    word, hyphen, rest = text.partition("-")
-    qualifier = _lexicons().hyphen_prefixes.get(word.lower()) if hyphen and rest[:1].isdigit() else None
-    return (rest, qualifier) if qualifier is not None else None
-
-
-def _without_hyphen_prefix(text: str) -> str:
-    prefixed = _hyphen_prefix(text)
-    return prefixed[0] if prefixed is not None else text
 
 
 def _is_number_token(tok: Token) -> bool:
@@ -285,9 +263,7 @@ def _collect(doc: Doc, i: int, limit: int) -> _Expr | None:
     start = i
     if _minus_before(doc, i):
         sign, start = -1.0, i - 1  # "minus 387": the sign word is part of the number's span
-    prefixed = _hyphen_prefix(tok.text)
-    return _Expr(start, j, sign * parsed, glued_currency=currency, glued_unit=unit, sign=written_sign,
-                 glued_qualifier=prefixed[1] if prefixed else None)
+    return _Expr(start, j, sign * parsed, glued_currency=currency, glued_unit=unit, sign=written_sign)
 
 
 def _minus_before(doc: Doc, i: int) -> bool:
@@ -413,27 +389,27 @@ def _proportion(doc: Doc, i: int, limit: int) -> _Expr | None:
     return _Expr(i, j + 1, numerator / denominator)
 
 
+#: Multiplication signs that may stand between spaces in scientific notation ("3 × 10^8").
+_TIMES = frozenset({"×", "x", "*"})
+
+
 def _scientific(doc: Doc, i: int, limit: int) -> _Expr | None:
     """Scientific notation over several tokens ("6.02x10", "^", "23"; "3 × 10^8"): the longest run of
-    up to six tokens that, spaces dropped, reads as one number; one token ("2.998×10−8") is read by
-    :func:`_numeric`. The shape is strict (a multiplication sign, "10", an exponent), so "3 x 10" is no match."""
+    up to six tokens that reads as one number; one token ("2.998×10−8") is read by :func:`_numeric`.
+
+    A space may stand only beside the multiplication sign, so "won 2 x 10 - 3" is no exponent; the
+    shape is strict (a multiplication sign, "10", a marked exponent), so "3 x 10" is no match.
+    """
     text = doc[i].text
     found: _Expr | None = None
     for k in range(i + 1, min(i + 6, limit)):
+        if doc[k - 1].whitespace_ and doc[k - 1].text not in _TIMES and doc[k].text not in _TIMES:
+            break
         text += doc[k].text
         value = read_scientific(text)
         if value is not None:
             found = _Expr(i, k + 1, value)
     return found
-
-
-def _slash_pair(doc: Doc, i: int) -> _Expr | None:
-    """"$7/$9" tokenised as "$" + "7/$9": two amounts of the symbol before, read as a range."""
-    pair = read_slash_pair(doc[i].text)
-    code = _currency_before(doc, i)
-    if pair is None or code is None or _lexicons().currency_symbols.get(pair[2].lower()) != code:
-        return None
-    return _Expr(i, i + 1, None, low=pair[0], high=pair[1], glued_currency=code)
 
 
 def _unit_words(doc: Doc, j: int, limit: int) -> int:
@@ -456,7 +432,7 @@ def _range(doc: Doc, first: _Expr, limit: int) -> _Expr | None:
     """
     if first.value is None or first.end >= limit:
         return first
-    opener = _range_opener(doc, first.start)
+    opener = first.start - (2 if _currency_before(doc, first.start) else 1)
     between = opener >= 0 and doc[opener].lower_ == "between"
     skipped = _unit_words(doc, first.end, limit)
     j = first.end + skipped
@@ -469,15 +445,12 @@ def _range(doc: Doc, first: _Expr, limit: int) -> _Expr | None:
     if connector == "up" and doc[j + 1].lower_ == "to" and _opened_by_from(doc, opener) and j + 2 < limit:
         j += 1  # "from 450 sq ft up to 900 sq ft"
         connector = "to"
-    joins = (connector == "and" and between) or _is_currency_slash(doc, j)
-    if connector not in ("to", "-", "–", "—") and not joins:
+    if connector not in ("to", "-", "–", "—") and not (connector == "and" and between):
         return first
     k = j + 1
     if k < limit and _currency_before(doc, k + 1) and doc[k].text in _lexicons().currency_symbols:
         k += 1
     second = _collect(doc, k, limit)
-    if second is not None and second.value is not None:
-        second = _far_bound(doc, second, limit)
     if second is not None and _is_phone(doc, first, second):
         return None
     if second is None or second.value is None or _year_then_bound(doc, first, second, opener):
@@ -493,42 +466,6 @@ def _range(doc: Doc, first: _Expr, limit: int) -> _Expr | None:
     return _Expr(first.start, second.end, None, low=min(low, high), high=max(low, high),
                  glued_currency=first.glued_currency or second.glued_currency,
                  glued_unit=first.glued_unit or second.glued_unit)
-
-
-def _range_opener(doc: Doc, start: int) -> int:
-    """Index of the word that may open a range before its first bound ("between", "from"), skipping a
-    currency symbol and a qualifier phrase written inside the range ("from up to 252 miles to 287 miles",
-    "from about 14 to 18"); the token just before the number (or its currency) when there is none."""
-    opener = start - (2 if _currency_before(doc, start) else 1)
-    if opener < 0 or doc[opener].lower_ in ("between", "from"):
-        return opener
-    before = _lexicons().before
-    for size in (3, 2, 1):
-        first = opener - size + 1
-        words = tuple(t.lower_ for t in doc[max(first, 0):opener + 1])
-        if first > 0 and words in before and doc[first - 1].lower_ in ("between", "from"):
-            return first - 1
-    return opener
-
-
-def _is_currency_slash(doc: Doc, j: int) -> bool:
-    """"$7/$9": a slash between two amounts that both carry the currency symbol, written without spaces."""
-    if doc[j].text != "/" or doc[j - 1].whitespace_ or doc[j].whitespace_ or j + 2 >= len(doc):
-        return False
-    symbols = _lexicons().currency_symbols
-    return doc[j + 1].text in symbols and _currency_before(doc, j - 1) is not None
-
-
-def _far_bound(doc: Doc, second: _Expr, limit: int) -> _Expr:
-    """A range nested in the second bound ("from 24.2 to 33-35 billion euros") ends at its far bound:
-    the outer range then spans 24.2 to 35 billion, and the scale after it applies to every bound."""
-    joint = second.end
-    if joint + 1 >= limit or doc[joint].text not in ("-", "–") or doc[joint - 1].whitespace_ or doc[joint].whitespace_:
-        return second
-    third = _collect(doc, joint + 1, limit)
-    if third is None or third.value is None or second.value is None or third.value <= second.value:
-        return second
-    return _Expr(second.start, third.end, third.value, glued_currency=third.glued_currency, glued_unit=third.glued_unit)
 
 
 def _year_then_bound(doc: Doc, first: _Expr, second: _Expr, opener: int) -> bool:
@@ -613,7 +550,7 @@ def _expressions(doc: Doc, sent: Span) -> Iterator[_Expr]:
         if not _may_start(doc[i]):
             i += 1
             continue
-        expr = _vague(doc, i, sent.end) or _fraction(doc, i, sent.end) or _slash_pair(doc, i)
+        expr = _vague(doc, i, sent.end) or _fraction(doc, i, sent.end)
         expr = expr or _scientific(doc, i, sent.end) or _collect(doc, i, sent.end)
         if expr is None:
             i += 1
@@ -634,7 +571,6 @@ def _is_excluded(doc: Doc, expr: _Expr) -> bool:
         for check in (
             _is_name_entity, _is_date_chain, _is_date_part, _is_year, _is_time_of_day, _is_label,
             _is_pronoun_one, _is_bare_parenthetical, _is_compound_modifier, _is_rank, _is_address,
-            _is_model_number, _is_index_name, _is_rating,
         )
     )
 
@@ -725,61 +661,10 @@ def _is_label(doc: Doc, expr: _Expr) -> bool:
     if prev.lower_ in lex.label_nouns or _ends_title(doc, expr):
         return True
     return (
-        _names_with_number(prev) and prev.ent_type_ not in ("DATE", "TIME") and not _is_bare_age(prev, nxt)
+        _names_with_number(prev) and prev.ent_type_ not in ("DATE", "TIME")
         and prev.lower_ not in lex.months and (prev.lower_,) not in lex.before
         and not is_number_text(prev.text)
     )
-
-
-def _is_bare_age(prev: Token, nxt: Token | None) -> bool:
-    """"Nick Hague 44 has spent": a number between a person's name and their verb is the person's age,
-    written without the commas of an apposition (lost in scraped copy)."""
-    if prev.ent_type_ != "PERSON" or prev.ent_iob_ == "B" or nxt is None:
-        return False  # a one-word "person" may be a misread name: "Formula 1"
-    return nxt.pos_ in ("AUX", "VERB") and nxt.dep_ != "compound"
-
-
-def _is_model_number(doc: Doc, expr: _Expr) -> bool:
-    """"two new 737 Max jets": a noun already counted by an earlier number is not counted again; digits
-    between that count and the noun, before a capitalised name, are a model number."""
-    tok = doc[expr.end - 1]
-    nxt = doc[expr.end] if expr.end < len(doc) else None
-    if expr.end - expr.start != 1 or not tok.text.isdigit() or tok.dep_ != "nummod" or _is_measured(doc, expr):
-        return False
-    if nxt is None or not (nxt.pos_ == "PROPN" and nxt.is_title and nxt.head.i == tok.head.i):
-        return False
-    counts = [c for c in tok.head.children if c.dep_ == "nummod" and c.i < expr.start]
-    if not counts:
-        return False
-    between = doc[counts[-1].i + 1:expr.start]  # "5 or 6 people", "10 to 12 trucks": bounds, not a label
-    return not any(t.pos_ in ("CCONJ", "ADP", "PUNCT", "PART") for t in between)
-
-
-def _is_index_name(doc: Doc, expr: _Expr) -> bool:
-    """"the sp 500 was down", "the ftse 100 fell": a number heading its own noun phrase after "the" and a
-    noun is the end of a name (a stock index, "the Fortune 500"), whatever the capitals."""
-    tok = doc[expr.end - 1]
-    if expr.end - expr.start != 1 or tok.dep_ in ("nummod", "quantmod") or _is_measured(doc, expr):
-        return False
-    children = list(tok.lefts)
-    names = [c for c in children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i == expr.start - 1]
-    return bool(names) and any(c.dep_ == "det" and c.lower_ == "the" for c in children)
-
-
-#: Ratings in match and review reports are marks out of ten.
-_TOP_RATING = 10
-
-
-def _is_rating(doc: Doc, expr: _Expr) -> bool:
-    """"Ander Herrera: 4": a bare number after a person's name and a colon rates the person (match
-    reports, reviews); a number that counts a noun after it ("Smith: 50 hostages") is still a figure."""
-    if expr.start < 2 or doc[expr.start - 1].text != ":" or _is_measured(doc, expr):
-        return False
-    if expr.value is None or expr.value > _TOP_RATING:
-        return False  # "Clinton: 1,769": a tally of delegates or votes is a figure
-    tok = doc[expr.end - 1]
-    counts = tok.dep_ == "nummod" and tok.head.i >= expr.end
-    return doc[expr.start - 2].ent_type_ == "PERSON" and not counts
 
 
 def _names_with_number(prev: Token) -> bool:
@@ -1276,8 +1161,7 @@ def _figure(doc: Doc, doc_id: str, sent: Span, expr: _Expr, ctx: _Context, claim
     unit = _unit(doc, expr)
     if unit.category == "duration" and qualifier is not None and _is_time_span_preposition(doc, first):
         first, qualifier = expr.start, None  # "over four days" is a span of time, not a lower bound
-    glued = None if expr.glued_qualifier == "exact" else expr.glued_qualifier
-    qualifier = qualifier or after_qualifier or glued or ("approx" if doc[expr.start].text.startswith("~") else None)
+    qualifier = qualifier or after_qualifier or ("approx" if doc[expr.start].text.startswith("~") else None)
     anchor = doc[unit.unit_token] if unit.unit_token is not None and unit.category != "age" else doc[expr.end - 1]
     change = _change(doc, anchor, first) if unit.category not in ("age",) else None
     if expr.vague:

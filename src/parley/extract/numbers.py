@@ -40,7 +40,6 @@ __all__ = [
     "parse_number",
     "read_numeric_token",
     "read_scientific",
-    "read_slash_pair",
     "vague_unit",
 ]
 
@@ -57,14 +56,16 @@ _NUMERIC_TOKEN = re.compile(
 )
 
 #: Scientific notation written as one token: "2.998×10^8", "6.02x10²³", "1.6×10−19" (a superscript
-#: minus flattened to "−" or "-" when the text was scraped). The mantissa must carry a multiplication
-#: sign glued to "10", so "3x10" (a product, or a size) with no exponent is not read.
+#: minus flattened to "−" or "-" when the text was scraped). The exponent must be marked: superscript
+#: digits, or ASCII digits after "^", "**" or a sign. Bare ASCII digits after "x10" are a size, a
+#: product or a model ("1920x1080", "4x100 relay", "5x102"), never an exponent.
 _SCIENTIFIC = re.compile(
-    r"^(?P<mantissa>\d+(?:\.\d+)?)[×x*]10(?:\^|\*\*)?(?P<sign>[+\-−⁻])?(?P<exp>\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})$"
+    r"^(?P<mantissa>\d+(?:\.\d+)?)[×x*]10"
+    r"(?:(?:\^|\*\*)?(?P<sup_sign>[+\-−⁺⁻])?(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
+    r"|(?:(?:\^|\*\*)(?P<sign>[+\-−])?|(?P<bare_sign>[+\-−]))(?P<exp>\d{1,3}))$"
 )
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-#: Two amounts of one currency joined by a slash in one token, the currency repeated: "7/$9" (after "$").
-_SLASH_PAIR = re.compile(r"^(?P<low>\d+(?:\.\d+)?)/(?P<symbol>[$£€¥₪₹])(?P<high>\d+(?:\.\d+)?)$")
+_MINUS_SIGNS = frozenset({"-", "−", "⁻"})
 
 
 @dataclass(frozen=True)
@@ -159,22 +160,10 @@ def read_scientific(text: str) -> float | None:
     match = _SCIENTIFIC.match(text.strip())
     if match is None:
         return None
-    exponent = int(match["exp"].translate(_SUPERSCRIPTS))
-    if match["sign"] in ("-", "−", "⁻"):
-        exponent = -exponent
-    return float(match["mantissa"]) * 10.0**exponent
-
-
-def read_slash_pair(text: str) -> tuple[float, float, str] | None:
-    """Low, high and currency symbol of a slash pair such as "7/$9" (the first "$" is a token of its own).
-
-    Only a pair with its currency written again reads as two amounts; "24/7" or "9/11" do not.
-    """
-    match = _SLASH_PAIR.match(text.strip())
-    if match is None:
-        return None
-    low, high = float(match["low"]), float(match["high"])
-    return min(low, high), max(low, high), match["symbol"]
+    digits = match["sup"].translate(_SUPERSCRIPTS) if match["sup"] else match["exp"]
+    sign = match["sup_sign"] or match["sign"] or match["bare_sign"]
+    minus = "-" if sign in _MINUS_SIGNS else ""
+    return float(f"{match['mantissa']}e{minus}{digits}")  # one rounding: 1.6×10−19 is 1.6e-19 exactly
 
 
 def is_number_text(text: str) -> bool:
