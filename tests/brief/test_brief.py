@@ -79,8 +79,9 @@ def assert_supported(brief: Brief, store: Store) -> None:
 
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
 #: Dates as the brief writes them ("on 24 November 2023", "in October 2023", "in 2011") and computed ratios.
+_MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _NOT_QUOTED = re.compile(
-    r"on \d{1,2} [A-Z][a-z]+ \d{4}|in (?:[A-Z][a-z]+ )?\d{4}\b|a ratio of \d+(?:\.\d+)?:\d+(?:\.\d+)?")
+    rf"on \d{{1,2}} {_MONTH} (?:19|20)\d\d\b|in (?:{_MONTH} )?(?:19|20)\d\d\b|a ratio of \d+(?:\.\d+)?:\d+(?:\.\d+)?")
 
 
 def assert_numbers_quoted(statement: Statement) -> None:
@@ -145,7 +146,8 @@ def test_number_agreement_helpers() -> None:
 @pytest.mark.parametrize(
     ("subject", "verb"),
     [("Israeli soldier Gilad Shalit", "was"), ("a French aid worker", "was"),
-     ("crew members", "were"), ("Thai farm workers", "were"), ("children", "were")],
+     ("crew members", "were"), ("Thai farm workers", "were"), ("children", "were"),
+     ("a UN census", "was"), ("the crisis", "was")],
 )
 def test_without_a_count_the_subject_phrase_decides_the_verb(subject: str, verb: str) -> None:
     assert be(None, None, subject=subject) == verb

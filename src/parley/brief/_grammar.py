@@ -34,6 +34,8 @@ def be(count: float | None, written: str | None = None, subject: str | None = No
     return "were"
 
 
+#: Endings of singular nouns in -s ("witness", "crisis", "census").
+_SINGULAR_IN_S = ("ss", "is", "us")
 #: Plural nouns that do not end in -s.
 _IRREGULAR_PLURALS = frozenset({"children", "women", "men", "people", "police", "personnel", "staff", "crew"})
 
@@ -47,7 +49,8 @@ def is_plural_phrase(phrase: str) -> bool:
     if "and" in words:
         return True
     common = [w for w in words if w and w[0].islower()]
-    return any(w in _IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith("ss") and len(w) > 3) for w in common)
+    return any(w in _IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith(_SINGULAR_IN_S) and len(w) > 3)
+               for w in common)
 
 
 def plural_count(n: int, noun: str, plural: str | None = None) -> str:

@@ -512,6 +512,7 @@ def merge_reports(lines: list[CaptiveLine], exchanges: list[Exchange]) -> tuple[
                                                      lines[i].exchange is None, lines[i].source.doc_id,
                                                      lines[i].sentence_start))
     keep: list[int] = []
+    kept_at: dict[int, int] = {}  # line index -> its position in keep
     rep_of: dict[int, int] = {}
     # Candidates are blocked by what must be equal, so a long period stays linear:
     # (action, proposed, value) for counted lines, (incident, action) for uncounted ones.
@@ -526,6 +527,7 @@ def merge_reports(lines: list[CaptiveLine], exchanges: list[Exchange]) -> tuple[
             block = by_incident.get((line.incident, line.action), [])
             rep = next((k for k in block if _counted_line_of(lines[k], line)), None)
         if rep is None:
+            kept_at[i] = len(keep)
             keep.append(i)
             rep_of[i] = i
             by_count.setdefault((line.action, line.proposed, line.value), []).append(i)
@@ -538,7 +540,7 @@ def merge_reports(lines: list[CaptiveLine], exchanges: list[Exchange]) -> tuple[
             if gains_incident:  # now a candidate for its incident's uncounted lines, in order of keeping
                 block = by_incident.setdefault((line.incident, line.action), [])
                 block.append(rep)
-                block.sort(key=keep.index)
+                block.sort(key=kept_at.__getitem__)
     merged = {i: replace(lines[i], also=tuple(sorted(lines[i].also, key=_source_order))) for i in keep}
     _rename_groups(lines, rep_of, merged)
     sides: list[tuple[str, int, int, str | None]] = []

@@ -525,12 +525,13 @@ class Store:
         """Outlet and text of the given documents.
 
         With a publication-date ``window`` that holds most of them (every record of a date range
-        was asked for), one range query on ``documents.date`` reads them: DuckDB prunes by the
-        column's min/max per row group, where a long ``IN`` list of keys costs a lookup each.
+        was asked for) and more than a chunk of them, one range query on ``documents.date`` reads
+        them: DuckDB prunes by the column's min/max per row group, where a long ``IN`` list of keys
+        costs a lookup each.
         The rest, and every document when there is no window, are fetched by primary key in chunks.
         """
         facts = _DocumentFacts()
-        if window is not None and doc_ids:
+        if window is not None and len(doc_ids) > _KEY_CHUNK:  # a few documents are cheaper by key
             where, params = _published_filters("documents", *window, column="date")
             sql = "SELECT doc_id, outlet, text FROM documents" + _where(where)
             for doc_id, outlet, text in self._db.execute(sql, params).fetchall():
