@@ -7,7 +7,9 @@ re-extracted since (its events rewritten) has its old links pruned and is linked
 
 Limits: incidents outside the restore margin are not candidates, so a report published more than
 a month (three months for a report with no date of its own) after every earlier report of its
-incident opens a new one.
+incident opens a new one. Dates from context are worked out among the events read: a day filter
+that leaves out the earlier event of a paragraph leaves a later undated event on its
+publication day (a guess either way; carried days are never taken as given by the text).
 """
 
 from __future__ import annotations
