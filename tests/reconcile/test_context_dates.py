@@ -183,12 +183,3 @@ def test_a_truce_starts_on_the_day_its_start_line_names() -> None:
     assert len(groups) == 1
     assert groups[0].start == dt.date(2023, 11, 24)
     assert groups[0].as_dict()["start"] == "2023-11-24"
-
-
-def test_a_day_carried_from_an_earlier_event_is_a_guess_and_one_its_sentence_names_is_not() -> None:
-    text = ("Hamas freed 24 hostages on Friday, Qatar's foreign ministry said. Israel released 39 Palestinian "
-            "prisoners in exchange, the prison service said.")
-    lines, _ = captives(material_of([_extract(text, day=dt.date(2023, 11, 26))]))
-    by_count = {ln.count: ln for ln in lines}
-    assert by_count["24"].day == dt.date(2023, 11, 24) and by_count["24"].day_exact
-    assert by_count["39"].day == dt.date(2023, 11, 24) and not by_count["39"].day_exact

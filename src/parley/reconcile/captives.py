@@ -111,8 +111,7 @@ def _num(x: float) -> str:
 
 
 def _day(report: Report) -> tuple[dt.date | None, bool]:
-    """The event's day and whether the text gave it (else the publication day; a day carried from an
-    earlier event of the paragraph is a guess too).
+    """The event's day and whether the text gave it (else the publication day).
 
     A year or month ("in 2011") is kept as such (a :class:`~parley.extract.dates.PartialDate`,
     printed "2011"): background told in today's article is not dated today.
@@ -120,7 +119,7 @@ def _day(report: Report) -> tuple[dt.date | None, bool]:
     day = as_day(report.date)
     if day is None:
         return report.published, False
-    return day, not isinstance(day, PartialDate) and not report.context_carried
+    return day, not isinstance(day, PartialDate)
 
 
 def _count(figure: Figure | None) -> tuple[str | None, float | None]:

@@ -9,7 +9,7 @@ Limits: incidents outside the restore margin are not candidates, so a report pub
 a month (three months for a report with no date of its own) after every earlier report of its
 incident opens a new one. Dates from context are worked out among the events read: a day filter
 that leaves out the earlier event of a paragraph leaves a later undated event on its
-publication day (a guess either way; carried days are never taken as given by the text).
+publication day.
 """
 
 from __future__ import annotations
