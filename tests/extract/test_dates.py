@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from parley.extract.dates import PartialDate, as_day, day_fields, find_dates, period_of, resolve_date
+from parley.extract.dates import PartialDate, as_day, day_fields, find_dates, is_upper_case, period_of, resolve_date
 
 ARTICLE = dt.date(2023, 11, 30)  # a Thursday
 
@@ -109,3 +109,66 @@ def test_day_fields_keep_a_full_date_and_say_its_precision() -> None:
     assert day_fields(as_day("2011")) == {"day": "2011-01-01", "day_precision": "year"}
     assert day_fields(dt.date(2023, 11, 24)) == {"day": "2023-11-24", "day_precision": "day"}
     assert day_fields(None) == {"day": None, "day_precision": None}
+
+
+WIRE_ARTICLE = dt.date(1989, 11, 20)  # a Monday; wire archives of the time are all upper case
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("THE TWO PRIESTS WERE SHOT DEAD ON 16 NOVEMBER AT THEIR RESIDENCE.", [("16 NOVEMBER", "1989-11-16")]),
+        ("LIMA, 16 NOV 89 (AFP) -- [TEXT] A CAR BOMB EXPLODED.", [("16 NOV 89", "1989-11-16")]),
+        ("THE JUDGE WAS ABDUCTED 9 DAYS AGO ON HIS WAY TO COURT.", [("9 DAYS AGO", "1989-11-11")]),
+        ("REBELS BLEW UP TWO POWER PYLONS LAST NIGHT, THE ARMY SAID YESTERDAY.",
+         [("LAST NIGHT", "1989-11-19"), ("YESTERDAY", "1989-11-19")]),
+        ("A GRENADE WAS THROWN AT THE EMBASSY THIS MORNING.", [("THIS MORNING", "1989-11-20")]),
+        ("THE OFFENSIVE BEGAN ON SATURDAY, 11 NOVEMBER 1989.", [("SATURDAY, 11 NOVEMBER 1989", "1989-11-11")]),
+        ("THE TALKS BROKE DOWN IN SEPTEMBER AND RESUMED ON 5 MAY.",
+         [("SEPTEMBER", "1989-09"), ("5 MAY", "1989-05-05")]),
+        ("THE DEATH SQUADS MAY STRIKE AGAIN, A PRIEST WARNED LAST WEEK.", []),
+        ("THE COMMANDER MET REPORTERS IN MAR DEL PLATA.", []),
+    ],
+)
+def test_upper_case_wire_text_has_its_dates_read(sentence: str, expected: list[tuple[str, str]]) -> None:
+    found = find_dates(sentence, WIRE_ARTICLE)
+    assert [(m.text, m.iso) for m in found] == expected
+    assert all(sentence[m.start : m.end] == m.text for m in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("USA TODAY reported the findings on Wednesday.", [("Wednesday", "2023-11-29")]),
+        ("The SUNDAY TIMES said that protesters may march in the capital.", []),
+        ("Gunmen seized the mayor two days ago, his family said this morning.",
+         [("two days ago", "2023-11-28"), ("this morning", "2023-11-30")]),
+    ],
+)
+def test_capitals_in_mixed_case_text_are_not_read_as_wire_dates(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.iso) for m in find_dates(sentence, ARTICLE)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("16 NOV 89", "1989-11-16"),
+        ("9 DAYS AGO", "1989-11-11"),
+        ("two days ago", "1989-11-18"),
+        ("the day before yesterday", "1989-11-18"),
+        ("three weeks ago", None),
+        ("LAST WEEK", None),
+        ("LAST NIGHT", "1989-11-19"),
+    ],
+)
+def test_days_counted_back_and_two_digit_years_resolve(text: str, expected: str | None) -> None:
+    assert resolve_date(text, WIRE_ARTICLE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "upper"),
+    [("GUERRILLAS ATTACKED A POLICE POST.", True), ("Guerrillas attacked a police post.", False),
+     ("USA TODAY said so.", False), ("OK", False)],
+)
+def test_upper_case_text_is_told_from_mixed_case(text: str, upper: bool) -> None:
+    assert is_upper_case(text) is upper

@@ -16,8 +16,12 @@ November 24"), turns an ISO date as precise as written into the days it covers
 (:func:`period_of`), and gives a :class:`PartialDate`, a ``datetime.date`` that prints as the
 year or month it stands for, so that ledgers can order "2011" among days and still print "2011".
 Limits of :func:`find_dates`: English month and weekday names, capitalised as in edited text
-("May" the month, not "may" the verb); numeric dates (11/24) are not read, their order differs
-between countries.
+("May" the month, not "may" the verb) or wholly upper case as on wire archives ("16 NOVEMBER",
+"16 NOV 89", "YESTERDAY"), where an upper-case "MAY" is a month only beside a day or a year;
+days counted back ("9 days ago", "the day before yesterday") are points in time, weeks and months
+counted back are not; numeric dates (11/24) are not read, their order differs between countries.
+A two-digit year ("16 NOV 89", the wire dateline form) is read only after an upper-case month
+abbreviation, and falls in the century that puts it nearest the article date.
 """
 
 from __future__ import annotations
@@ -27,7 +31,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-__all__ = ["DateMention", "PartialDate", "as_day", "day_fields", "find_dates", "period_of", "resolve_date"]
+from parley.extract.numbers import parse_number
+
+__all__ = [
+    "DateMention", "PartialDate", "as_day", "day_fields", "find_dates", "is_upper_case", "period_of", "resolve_date",
+]
 
 _MONTHS = {
     name: number
@@ -51,6 +59,10 @@ _DAY = re.compile(r"(?<![\d-])(\d{1,2})(?:st|nd|rd|th)?(?![\d-])")
 _WORD = re.compile(r"[a-z]+")
 #: How far past the article date a month-day may lie before it is taken as last year's.
 _FUTURE_SLACK = dt.timedelta(days=14)
+#: "9 days ago", "a day ago", "the day before yesterday": a day counted back from the article date.
+_DAYS_AGO = re.compile(r"\b(?:(\w+)\s+days?\s+ago|(the\s+day\s+before\s+yesterday))\b")
+#: A day, an upper-case month abbreviation and a two-digit year: the wire dateline form "16 NOV 89".
+_TWO_DIGIT_YEAR = re.compile(r"(?<![\d-])\d{1,2}\s+[A-Z]{3,4}\.?\s+(\d{2})$")
 
 
 def _month_in(words: list[str]) -> int | None:
@@ -89,6 +101,26 @@ def _month_day(month: int, day: int, year: int | None, base: dt.date | None) -> 
         return None
 
 
+def _days_ago(lowered: str, base: dt.date | None) -> str | None:
+    """'9 days ago', 'two days ago', 'the day before yesterday', as the day they name; else None."""
+    match = _DAYS_AGO.search(lowered)
+    if match is None or base is None:
+        return None
+    count = 2.0 if match.group(2) else parse_number([match.group(1)])
+    if count is None or count != int(count) or not 0 < count < 60:
+        return None
+    return (base - dt.timedelta(days=int(count))).isoformat()
+
+
+def _century(two_digits: int, base: dt.date | None) -> int:
+    """The year a two-digit year names: the one nearest the article date (or 19xx/20xx split at 50)."""
+    if base is None:
+        return 1900 + two_digits if two_digits >= 50 else 2000 + two_digits
+    candidates = [century + two_digits for century in (base.year // 100 * 100 - 100, base.year // 100 * 100,
+                                                       base.year // 100 * 100 + 100)]
+    return min(candidates, key=lambda year: abs(year - base.year))
+
+
 def _relative(words: list[str], base: dt.date) -> str | None:
     """'yesterday', 'last month', 'this year' and weekdays, counted back from ``base``."""
     for word, back in _RELATIVE_DAYS.items():
@@ -105,6 +137,8 @@ def _relative(words: list[str], base: dt.date) -> str | None:
         return str(base.year - 1 if "last" in words else base.year)
     if "night" in words and "last" in words:
         return (base - dt.timedelta(days=1)).isoformat()
+    if "this" in words and any(w in words for w in ("morning", "afternoon", "evening")):
+        return base.isoformat()
     return None
 
 
@@ -121,13 +155,19 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
     '2023-11-24'
     """
     lowered = text.lower()
+    if _DAYS_AGO.search(lowered):
+        return _days_ago(lowered, base)
     if _SPAN_WORDS.search(lowered) or re.search(r"\b(days|weeks|months|years|hours)\b", lowered):
         return None
     words = _WORD.findall(lowered.replace(".", " "))
-    if "may" in words and "May" not in text:
+    if "may" in words and "May" not in text and "MAY" not in text:
         words = [w for w in words if w != "may"]
     year_match = _YEAR.search(text)
     year = int(year_match.group(1)) if year_match else None
+    short_year = _TWO_DIGIT_YEAR.search(text.strip()) if year is None else None
+    if short_year is not None:
+        year = _century(int(short_year.group(1)), base)
+        text = text.strip()[: short_year.start(1)]
     month = _month_in(words)
     without_year = _YEAR.sub(" ", text)
     day_match = _DAY.search(without_year)
@@ -247,20 +287,69 @@ _MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|
                r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
 _WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _ORD = r"\d{1,2}(?:st|nd|rd|th)?"
-#: Date expressions, most specific first; found left to right without overlap.
-_MENTIONS = [re.compile(p) for p in (
-    rf"\b(?:{_WEEKDAY_NAME},?\s+)?{_MONTH_NAME}\s+{_ORD}(?:,?\s+(?:19|20)\d{{2}})?(?![\d:])",
-    rf"\b(?:{_WEEKDAY_NAME},?\s+)?{_ORD}\s+(?:of\s+)?{_MONTH_NAME}(?:,?\s+(?:19|20)\d{{2}})?\b",
-    rf"\b(?:(?:early|mid|late)[\s-])?{_MONTH_NAME},?\s+(?:19|20)\d{{2}}\b",
-    rf"(?<=\b(?:in|In|of|by|By) )(?:(?:early|mid|late)[\s-])?{_MONTH_NAME}(?![\w-])",
-    r"(?<=\b(?:in|In) )(?:(?:early|mid|late)[\s-])?(?:19|20)\d{2}(?![\d-]|s\b)",
-    rf"\b(?:(?:early|late)\s+)?{_WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?\b",
-    r"\b(?:[Yy]esterday|[Tt]oday|[Ll]ast night|[Tt]onight)\b",
-)]
+#: "9 days ago", "the day before yesterday" (any case): a day counted back.
+_AGO = (r"(?i:\b(?:the\s+day\s+before\s+yesterday|(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten"
+        r"|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)\s+days?\s+ago)\b)")
+_TODAY = r"(?:[Yy]esterday|[Tt]oday|[Ll]ast night|[Tt]onight|[Tt]his (?:morning|afternoon|evening))"
+
+
+def _patterns(dated_month: str, bare_month: str, weekday: str, today: str, case: str) -> list[str]:
+    """Date expressions, most specific first; found left to right without overlap.
+
+    ``dated_month`` is a month beside a day or year, ``bare_month`` one after "in", "of", "by";
+    they differ only in upper-case text ("MAY" the month needs a day or year, and
+    "IN MAR DEL PLATA" is a city). ``case`` ("upper" or "") gives the case of "in", "early", "morning".
+    """
+    upper = case == "upper"
+    early, in_, of_by, parts = (("EARLY|MID|LATE", "IN", "IN|OF|BY", "MORNING|AFTERNOON|EVENING|NIGHT") if upper else
+                                ("early|mid|late", "in|In", "in|In|of|by|By", "morning|afternoon|evening|night"))
+    early_or_late = "EARLY|LATE" if upper else "early|late"
+    season = rf"(?:(?:{early})[\s-])"
+    ordinal = r"\d{1,2}(?:ST|ND|RD|TH)?" if upper else _ORD
+    of = "OF" if upper else "of"
+    return [
+        rf"\b(?:{weekday},?\s+)?{dated_month}\s+{ordinal}(?:,?\s+(?:19|20)\d{{2}})?(?![\d:])",
+        rf"\b(?:{weekday},?\s+)?{ordinal}\s+(?:{of}\s+)?{dated_month}(?:,?\s+(?:19|20)\d{{2}})?\b",
+        rf"\b{season}?{dated_month},?\s+(?:19|20)\d{{2}}\b",
+        rf"(?<=\b(?:{of_by}) ){season}?{bare_month}(?![\w-])",
+        rf"(?<=\b(?:{in_}) ){season}?(?:19|20)\d{{2}}(?![\d-]|s\b)",
+        rf"\b(?:(?:{early_or_late})\s+)?{weekday}(?:\s+(?:{parts}))?\b",
+        _AGO,
+        rf"\b{today}\b",
+    ]
+
+
+_MENTIONS = [re.compile(p) for p in _patterns(_MONTH_NAME, _MONTH_NAME, _WEEKDAY_NAME, _TODAY, "")]
 
 #: Every text some pattern above matches contains one of these (a cheap test that skips the rest).
-_ANY_DATE = re.compile(rf"{_MONTH_NAME}|{_WEEKDAY_NAME}|[Yy]esterday|[Tt]oday|[Ll]ast night|[Tt]onight"
+_ANY_DATE = re.compile(rf"{_MONTH_NAME}|{_WEEKDAY_NAME}|{_TODAY}|{_AGO}"
                        r"|\b(?:in|In) (?:(?:early|mid|late)[\s-])?(?:19|20)\d{2}")
+
+_UPPER_MONTH = (r"(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+                r"|JAN\.?|FEB\.?|MAR\.?|APR\.?|JUN\.?|JUL\.?|AUG\.?|SEPT?\.?|OCT\.?|NOV\.?|DEC\.?)")
+_UPPER_BARE_MONTH = r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+_UPPER_WEEKDAY = r"(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY"
+_UPPER_TODAY = r"(?:YESTERDAY|TODAY|LAST NIGHT|TONIGHT|THIS (?:MORNING|AFTERNOON|EVENING))"
+#: The same in upper-case text (wire archives), first the dateline form with a two-digit year: "16 NOV 89".
+_UPPER_MENTIONS = [re.compile(p) for p in (
+    r"\b\d{1,2}\s+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\s+\d{2}(?![\d:])",
+    *_patterns(rf"(?:{_UPPER_MONTH}|MAY)", _UPPER_BARE_MONTH, _UPPER_WEEKDAY, _UPPER_TODAY, "upper"),
+)]
+_UPPER_ANY_DATE = re.compile(rf"{_UPPER_MONTH}|MAY|{_UPPER_WEEKDAY}|{_UPPER_TODAY}|{_AGO}|\bIN (?:19|20)\d{{2}}")
+#: Share of a text's cased letters in upper case from which it is read as upper-case wire text.
+_UPPER_SHARE = 0.9
+
+
+def is_upper_case(text: str) -> bool:
+    """True for text written wholly in upper case (wire archives), where capitals mark nothing.
+
+    Mixed-case text keeps its capitals as evidence ("May" the month, "USA TODAY" a paper); upper-case
+    text needs case-free readings. A few lower-case letters (a "[sic]", a unit) do not change it.
+    """
+    letters = [c for c in text if c.isalpha() and c.lower() != c.upper()]
+    if len(letters) < 8:
+        return False
+    return sum(c.isupper() for c in letters) >= _UPPER_SHARE * len(letters)
 
 
 def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
@@ -272,15 +361,16 @@ def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
     >>> [m.iso for m in find_dates("Notably, in 2011, over 1,000 were released", dt.date(2023, 11, 30))]
     ['2011']
     """
-    if _ANY_DATE.search(text) is None:
+    upper = is_upper_case(text)
+    if (_UPPER_ANY_DATE if upper else _ANY_DATE).search(text) is None:
         return []
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for pattern in _MENTIONS:
+    for pattern in _UPPER_MENTIONS if upper else _MENTIONS:
         for match in pattern.finditer(text):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
-            iso = resolve_date(re.sub(r"^(?:early|mid|late)[\s-]", "", match.group(0)), base)
+            iso = resolve_date(re.sub(r"^(?:early|mid|late|EARLY|MID|LATE)[\s-]", "", match.group(0)), base)
             if iso is None:
                 continue
             taken.append((match.start(), match.end()))

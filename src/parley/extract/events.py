@@ -29,13 +29,24 @@ Decisions, after FORMAT.md and the seed annotation:
 * A verb introducing a statement of fact takes its speech sense ("protested that ..." is ACCUSE;
   "insisted the unrest reflected ..." demands nothing).
 
+* Upper-case wire text (archives such as MUC) defeats the model's entity labels, so there a date
+  is read by pattern in the trigger's clause or sentence (not from the dateline), and a place only
+  when the gazetteer (``data/event_places.json`` with the actor lexicon's countries and capitals)
+  knows it or a place noun carries a name that is no English word ("USULUTAN DEPARTMENT", "THE
+  TOWN OF SESORI"); "IN ADDITION", "IN CLASHES" give none.
+
 Limits: one sentence at a time (no cross-sentence argument filling except pronoun look-back for
 actors); light verbs are data, but verb-noun compositions beyond the phrase list are not tried.
+On upper-case text places and dates fall back to the nearest in the sentence when the parse
+attaches none, and a town named for a person ("RODRIGUEZ") can still be taken for a place.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -50,8 +61,9 @@ from parley.extract.actors import (
     normalise_tokens,
     phrase_tokens,
 )
-from parley.extract.dates import resolve_date
+from parley.extract.dates import DateMention, find_dates, is_upper_case, resolve_date
 from parley.extract.event_context import complete_parties
+from parley.extract.nlp import doc_text, load_nlp
 from parley.extract.status import (
     Governor,
     StatusCues,
@@ -71,7 +83,10 @@ if TYPE_CHECKING:
 
     from parley.extract.attributions import ClaimantResolver
 
-__all__ = ["Trigger", "TriggerLexicon", "find_events", "find_triggers", "load_trigger_lexicon"]
+__all__ = [
+    "PlaceLexicon", "Trigger", "TriggerLexicon", "find_events", "find_triggers", "load_place_lexicon",
+    "load_trigger_lexicon",
+]
 
 TypeMode = tuple[EventType, str | None]
 
@@ -719,22 +734,247 @@ def _event_date(trigger: Token, chain: list[Governor], document: Document) -> st
         resolved = resolve_date(entity.text, document.date)
         if resolved is not None:
             return resolved
+    if _is_upper_sentence(trigger):
+        return _wire_date(trigger, chain, document)
+    return None
+
+
+# ------------------------------------------------------------------ upper-case wire text
+#
+# Wire archives (all upper case) defeat the model's entity labels: dates go unlabelled and common
+# nouns ("ADDITION", "CLASHES") come out as places. There dates are read by pattern
+# (:func:`parley.extract.dates.find_dates`) and places only from a gazetteer or a place noun.
+
+#: "SAN SALVADOR, 3 JAN 90 (EFE) -- [TEXT]": the wire dateline, whose date is the publication's.
+_DATELINE = re.compile(r"^[^\n]{0,160}?\s--\s")
+#: A determiner before a date makes it a noun's modifier ("THE 19 MARCH ELECTIONS"), not an adjunct.
+_DETERMINED = re.compile(r"\b(?:the|its|their|this|that)\s+$", re.IGNORECASE)
+
+
+def _is_upper_sentence(token: Token) -> bool:
+    """True when ``token``'s sentence is upper-case wire text (cached per sentence)."""
+    cache = token.doc.user_data.setdefault("parley_upper_sents", {})
+    start = token.sent.start
+    if start not in cache:
+        cache[start] = is_upper_case(token.sent.text)
+    return bool(cache[start])
+
+
+def _sentence_dates(trigger: Token, document: Document) -> list[DateMention]:
+    """Date mentions of the trigger's sentence, in document offsets, without the dateline's."""
+    sent = trigger.sent
+    text = doc_text(trigger.doc)
+    dateline = _DATELINE.match(text)
+    skip = dateline.end() if dateline is not None else 0
+    found = find_dates(text[sent.start_char : sent.end_char], document.date)
+    shifted = [DateMention(m.start + sent.start_char, m.end + sent.start_char, m.text, m.iso) for m in found]
+    return [m for m in shifted if m.start >= skip and _DETERMINED.search(text[max(0, m.start - 8) : m.start]) is None]
+
+
+def _wire_date(trigger: Token, chain: list[Governor], document: Document) -> str | None:
+    """On upper-case text: the date written in the trigger's clause, else the sentence's nearest one.
+
+    The trigger's own phrase is tried first, then the clauses that govern it ("SAID TODAY THAT
+    ... KILLED"), as :func:`_date_tokens` does with entities; the parse of upper-case text is poor,
+    so a date elsewhere in the sentence is the fallback, the nearest to the trigger.
+    """
+    mentions = _sentence_dates(trigger, document)
+    if not mentions:
+        return None
+    anchors = [trigger, *(g.token for g in chain if g.token.pos_ in {"VERB", "AUX"})]
+    for anchor in anchors:
+        left, right = anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge.text)
+        inside = [m for m in mentions if left <= m.start and m.end <= right]
+        if inside:
+            return min(inside, key=lambda m: _distance(m, anchor)).iso
+    return min(mentions, key=lambda m: _distance(m, trigger)).iso
+
+
+def _distance(mention: DateMention, token: Token) -> int:
+    return min(abs(mention.start - token.idx), abs(mention.end - token.idx))
+
+
+@dataclass(frozen=True)
+class PlaceLexicon:
+    """Place names and place nouns for upper-case text, folded to lower case without accents."""
+
+    names: frozenset[str]
+    heads: frozenset[str]
+    modifiers: frozenset[str]
+    particles: frozenset[str]
+    common_words: frozenset[str]
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _common_words() -> frozenset[str]:
+    """English words of the WordNet index the model's lemmatizer carries: names that are also words."""
+    lemmatizer = load_nlp().get_pipe("lemmatizer")
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(w.lower() for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, []))
+
+
+@lru_cache(maxsize=1)
+def load_place_lexicon() -> PlaceLexicon:
+    """Load the gazetteer (``data/event_places.json``) with the country names and capitals, once."""
+    files = resources.files("parley.extract").joinpath("data")
+    raw = json.loads(files.joinpath("event_places.json").read_text(encoding="utf-8"))
+    countries = json.loads(files.joinpath("actor_countries.json").read_text(encoding="utf-8"))["countries"]
+    names = {_fold(n) for n in raw["names"]}
+    names |= {_fold(n) for entry in countries for n in [*entry["names"], *entry["capitals"]]}
+    return PlaceLexicon(
+        names=frozenset(names), heads=frozenset(raw["heads"]), modifiers=frozenset(raw["modifiers"]),
+        particles=frozenset(raw["particles"]), common_words=_common_words(),
+    )
+
+
+#: Parts of speech that end a place phrase read by position (the parse of upper-case text is poor).
+_PHRASE_BREAKS = frozenset({"ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PRON", "PART", "NUM", "PUNCT", "DET"})
+#: Longest place phrase, in tokens, read after a preposition.
+_MAX_PLACE_TOKENS = 8
+
+
+def _name_run(first: int, doc: Doc, places: PlaceLexicon) -> list[Token]:
+    """The words from ``first`` on that may belong to a name: no verbs, prepositions or punctuation.
+
+    Determiners at the start are skipped; name particles ("DE", "LA") are kept inside.
+    """
+    end = min(first + _MAX_PLACE_TOKENS, doc[first].sent.end) if first < len(doc) else first
+    while first < end and doc[first].pos_ == "DET":
+        first += 1
+    run: list[Token] = []
+    for token in doc[first:end]:
+        particle = _fold(token.text) in places.particles
+        if not token.is_alpha or (not particle and (token.pos_ in _PHRASE_BREAKS or token.is_stop)):
+            break
+        run.append(token)
+    while run and _fold(run[-1].text) in places.particles:
+        run.pop()
+    return run
+
+
+def _known_name(tokens: Sequence[Token], places: PlaceLexicon) -> bool:
+    """A gazetteer name; not one of two or three letters ("US", "CAR"), which upper case makes words."""
+    name = " ".join(_fold(t.text) for t in tokens)
+    return len(name) > 3 and name in places.names
+
+
+#: Inflections stripped before a word is looked up among the English words ("CLASHES", "ISSUED").
+_INFLECTIONS = ("s", "es", "ed", "d", "ing")
+
+
+def _is_common(word: str, places: PlaceLexicon) -> bool:
+    """An English word, inflected or not: the WordNet index holds base forms only."""
+    return word in places.common_words or any(
+        word.endswith(end) and word[: -len(end)] in places.common_words for end in _INFLECTIONS
+    )
+
+
+def _proper_prefix(tokens: list[Token], places: PlaceLexicon) -> list[Token]:
+    """The longest start of ``tokens`` that is a name: known, or ending in a word English lacks ("SESORI")."""
+    for size in range(len(tokens), 0, -1):
+        words = [_fold(t.text) for t in tokens[:size]]
+        if _known_name(tokens[:size], places) or (
+            not _is_common(words[-1], places) and words[-1] not in places.particles
+            and words[-1] not in places.heads
+        ):
+            return tokens[:size]
+    return []
+
+
+def _is_time(token: Token) -> bool:
+    """A word that starts a date after a place ("IN SAN SALVADOR TODAY", "... LAST NIGHT")."""
+    following = token.doc[token.i : token.i + 2].text
+    return any(resolve_date(text, _ANY_DAY) is not None for text in (token.text, following))
+
+
+#: Any article date: :func:`_is_time` only asks whether words name a time, not which.
+_ANY_DAY = dt.date(2000, 6, 15)
+
+
+def _wire_place(prep: Token, places: PlaceLexicon) -> Span | None:
+    """On upper-case text: the place a locative preposition's phrase names, or None.
+
+    Accepted: a name the gazetteer knows ("SAN SALVADOR", "DOWNTOWN SAN SALVADOR", with a place
+    noun after it: "SAN MIGUEL DEPARTMENT"), a name English lacks before a place noun ("USULUTAN
+    DEPARTMENT"), or a place noun's "of" name ("THE TOWN OF SESORI"). A common noun ("ADDITION",
+    "CLASHES"), a common word before a place noun ("GUERRILLA CAMP") or a place noun with no
+    name ("THE AREA") is none. Words are read by position, as the parse of such text is poor.
+    """
+    doc = prep.doc
+    run = _name_run(prep.i + 1, doc, places)
+    skip = 0
+    while skip < len(run) and _fold(run[skip].text) in places.modifiers:
+        skip += 1
+    name = run[skip:]
+    if not name:
+        return None
+    for size in range(len(name), 0, -1):
+        if _known_name(name[:size], places):
+            if size < len(name) and _fold(name[size].text) in places.heads:
+                return doc[run[0].i : name[size].i + 1]
+            if size < len(name) and not _is_time(name[size]):
+                return None  # the name modifies a noun: "IN THE MEDELLIN CARTEL", "IN RODRIGUEZ PORTH'S"
+            return doc[run[0].i : name[size - 1].i + 1]
+    head = next((i for i, t in enumerate(name) if _fold(t.text) in places.heads), None)
+    if head == 0 and name[0].i + 1 < len(doc) and doc[name[0].i + 1].lower_ == "of":
+        inner = _proper_prefix(_name_run(name[0].i + 2, doc, places), places)
+        return doc[inner[0].i : inner[-1].i + 1] if inner else None
+    if head is not None and head > 0 and any(not _is_common(_fold(t.text), places) for t in name[:head]):
+        return doc[run[0].i : name[head].i + 1]
     return None
 
 
 def _place(trigger: Token, arguments: list[Token | None]) -> Span | None:
-    """A GPE/LOC/FAC in a locative phrase on the trigger or its target, with its modifiers."""
+    """A GPE/LOC/FAC in a locative phrase on the trigger or its target, with its modifiers.
+
+    On upper-case text the entity labels are not trusted: a locative phrase must name a place by
+    :func:`_wire_place`, and when the parse attaches none to the trigger, the sentence's locative
+    phrase nearest the trigger is taken.
+    """
+    upper = _is_upper_sentence(trigger)
     anchors = [trigger, *(a for a in arguments if a is not None)]
     for anchor in anchors:
         for prep in anchor.children:
             if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS:
+                continue
+            if upper:
+                found = _wire_place(prep, load_place_lexicon())
+                if found is not None:
+                    return found
                 continue
             obj = _child(prep, "pobj")
             if obj is not None and obj.ent_type_ in _PLACE_LABELS:
                 start = min([obj.i, *(c.i for c in obj.lefts if c.dep_ in {"amod", "compound"})])
                 entity_end = next((e.end for e in obj.doc.ents if e.start <= obj.i < e.end), obj.i + 1)
                 return obj.doc[start:entity_end]
-    return None
+    return _nearest_wire_place(trigger) if upper else None
+
+
+def _nearest_wire_place(trigger: Token) -> Span | None:
+    """The place of the sentence's locative phrase nearest the trigger (upper-case text only)."""
+    places = load_place_lexicon()
+    found = [
+        place for token in trigger.sent
+        if token.lower_ in _LOCATIVE_PREPS and token.pos_ == "ADP" and not _verb_between(trigger, token)
+        and (place := _wire_place(token, places)) is not None
+    ]
+    return min(found, key=lambda span: abs(span.start - trigger.i)) if found else None
+
+
+def _verb_between(trigger: Token, prep: Token) -> bool:
+    """A verb between a place and the trigger after it: another clause's ("SPOKESMAN IN X SAID ... ATTACK").
+
+    A place after the trigger is kept across verbs: wire sentences put the place last, after
+    participles and passives ("WERE KIDNAPPED ... AND TAKEN TO X") that the parse often mislabels.
+    """
+    return prep.i < trigger.i and any(t.pos_ in {"VERB", "AUX"} for t in trigger.doc[prep.i + 1 : trigger.i])
 
 
 def _mode(trigger: Trigger, lexicon: TriggerLexicon) -> str | None:
