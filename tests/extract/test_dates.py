@@ -172,3 +172,13 @@ def test_days_counted_back_and_two_digit_years_resolve(text: str, expected: str 
 )
 def test_upper_case_text_is_told_from_mixed_case(text: str, upper: bool) -> None:
     assert is_upper_case(text) is upper
+
+
+def test_what_date_arithmetic_makes_of_a_partial_date_is_a_plain_day() -> None:
+    import pickle
+
+    year = PartialDate.of("2011")
+    next_day = year + dt.timedelta(days=1)
+    assert str(year) == "2011" and str(next_day) == "2011-01-02" and str(year.replace(month=3)) == "2011-03-01"
+    assert pickle.loads(pickle.dumps(next_day)) == dt.date(2011, 1, 2)
+    assert str(pickle.loads(pickle.dumps(year))) == "2011"

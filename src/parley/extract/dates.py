@@ -30,6 +30,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from parley.extract.numbers import parse_number
 
@@ -189,7 +190,8 @@ class PartialDate(dt.date):
     """A date known only to its month or year: orders as the period's first day, prints as ISO written.
 
     Ledgers sort lines by ``datetime.date``; an event dated "in 2011" must sort among them and
-    still print as ``2011``, not ``2011-01-01``. Arithmetic on it gives plain dates.
+    still print as ``2011``, not ``2011-01-01``. What ``date``'s own methods make of it (``+ timedelta``,
+    ``replace``) has no precision of its own and prints as the full date it is.
 
     >>> PartialDate.of("2011").isoformat()
     '2011'
@@ -197,7 +199,9 @@ class PartialDate(dt.date):
     True
     """
 
-    precision: str
+    #: "year" or "month"; a PartialDate made by ``date``'s own constructors (which know nothing of
+    #: it) falls back to "day" and prints as a full date rather than failing.
+    precision: str = "day"
 
     @classmethod
     def of(cls, iso: str) -> PartialDate:
@@ -215,14 +219,22 @@ class PartialDate(dt.date):
 
     def isoformat(self) -> str:
         """``2011`` or ``2011-10``: as precise as the text."""
-        return f"{self.year:04d}" if self.precision == "year" else f"{self.year:04d}-{self.month:02d}"
+        if self.precision == "year":
+            return f"{self.year:04d}"
+        if self.precision == "month":
+            return f"{self.year:04d}-{self.month:02d}"
+        return dt.date(self.year, self.month, self.day).isoformat()
 
     __str__ = isoformat
 
     def __repr__(self) -> str:
+        if self.precision == "day":
+            return repr(dt.date(self.year, self.month, self.day))
         return f"PartialDate.of({self.isoformat()!r})"
 
-    def __reduce__(self) -> tuple[object, tuple[str]]:
+    def __reduce__(self) -> tuple[object, tuple[Any, ...]]:
+        if self.precision == "day":
+            return (dt.date, (self.year, self.month, self.day))
         return (PartialDate.of, (self.isoformat(),))
 
 
