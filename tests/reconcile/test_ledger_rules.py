@@ -104,3 +104,21 @@ def test_truce_lines_are_grouped_per_truce_with_extension_length_apart() -> None
     assert extension.length == "two days" and extension.truce_length == "four days"
     groups = truce_groups(lines)
     assert len(groups) == 2
+
+
+def test_truces_that_meet_only_through_a_third_are_one() -> None:
+    """A (Israel) and B (Palestine) share nothing until C (both) joins A: then B meets A too."""
+    import datetime as dt
+
+    from parley.reconcile.reports import SourceRef
+    from parley.reconcile.truce import TruceLine, _merge_truces
+
+    def line(truce: str, day: int, countries: tuple[str, ...]) -> TruceLine:
+        source = SourceRef(f"doc-{truce}", "Wire", dt.date(2023, 11, day), "The truce held.", None)
+        return TruceLine(dt.date(2023, 11, day), "holding", "happened", None, None, None, None, source,
+                         countries=countries, truce=truce)
+
+    merged = _merge_truces([line("a", 24, ("ISR",)), line("b", 25, ("PSE",)), line("c", 26, ("ISR", "PSE"))])
+    assert {ln.truce for ln in merged} == {"a"}
+    apart = _merge_truces([line("a", 24, ("ISR",)), line("b", 25, ("UKR",))])
+    assert {ln.truce for ln in apart} == {"a", "b"}

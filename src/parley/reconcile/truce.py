@@ -331,18 +331,28 @@ def _merge_truces(lines: list[TruceLine]) -> list[TruceLine]:
         days = [d for d in (first, last, line.day) if d]
         spans[line.truce or ""] = (countries | set(line.countries), min(days, default=None), max(days, default=None))
     alias = {truce_id: truce_id for truce_id in spans}
-    order = list(spans)
-    for j, later in enumerate(order):
-        for earlier in order[:j]:
-            root = alias[earlier]
-            countries, first, last = spans[root]
-            mine, start, _ = spans[later]
-            near = last is None or start is None or (start - last).days <= TRUCE_GAP
-            if root != alias[later] and near and countries & mine:
-                spans[root] = (countries | mine, *_bounds(spans[root], spans[later]))
-                alias = {k: (root if v == alias[later] else v) for k, v in alias.items()}
+    roots = list(spans)  # in order of first line
+    merged = True
+    while merged:  # until no two truces meet: a merge can make a truce meet one it missed ("A-C-B")
+        merged = False
+        for j, later in enumerate(roots):
+            earlier = next((e for e in roots[:j] if _meet(spans[e], spans[later])), None)
+            if earlier is not None:
+                spans[earlier] = (spans[earlier][0] | spans[later][0], *_bounds(spans[earlier], spans[later]))
+                alias = {k: (earlier if v == later else v) for k, v in alias.items()}
+                roots.remove(later)
+                merged = True
                 break
     return [replace(line, truce=alias.get(line.truce or "", line.truce)) for line in lines]
+
+
+def _meet(earlier: tuple[set[str], dt.date | None, dt.date | None],
+          later: tuple[set[str], dt.date | None, dt.date | None]) -> bool:
+    """Two truces share a country and the later starts within :data:`TRUCE_GAP` days of the earlier's end."""
+    countries, _, last = earlier
+    mine, start, _ = later
+    near = last is None or start is None or (start - last).days <= TRUCE_GAP
+    return near and bool(countries & mine)
 
 
 def _bounds(a: tuple[set[str], dt.date | None, dt.date | None],
