@@ -4,7 +4,8 @@
 
 One command for the numbers in docs/scaling.md: throughput (parley ingest / bare spaCy on
 polnear train, one core), Dask speed-up (2 workers / 1 on MUC), memory (peak RSS, MUC once vs
-ten times) and query latency (1M figures, DuckDB and PostgreSQL). Each runs in its own process
+ten times), query and view latency (1M figures, DuckDB and PostgreSQL), reconcile scaling (10k
+and 100k reports, log-log slope) and the checker's detection and false alarms. Each runs in its own process
 so one's memory and caches do not colour the next. ``--quick`` uses small samples (minutes, not
 an hour); figures from it are indicative only. Not part of the test suite: shared machines are
 noisy, so compare ratios measured in the same run, not absolute speeds across runs.
@@ -24,12 +25,16 @@ FULL = [
     ["dask_speedup.py"],
     ["memory.py"],
     ["queries.py"],
+    ["reconcile_scaling.py"],
+    ["checker.py"],
 ]
 QUICK = [
     ["throughput.py", "--limit", "100"],
     ["dask_speedup.py", "--limit", "200", "--chunk-size", "16"],
     ["memory.py", "--limit", "40", "--passes", "10"],
     ["queries.py", "--figures", "100000", "--repeat", "20"],
+    ["reconcile_scaling.py", "--sizes", "2000", "20000"],
+    ["checker.py", "--seeds", "7"],
 ]
 
 
