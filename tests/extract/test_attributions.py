@@ -345,3 +345,34 @@ def test_light_verb_and_its_complement_give_one_attribution(nlp: Language) -> No
     assert _triples(find_attributions(nlp(text), "t")) == [
         ("Protesters", "continued to call for", "the release of the detained journalists")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        pytest.param(
+            "The mayor said recently that the bridge would reopen in May.", "said recently", id="adverb_after"
+        ),
+        pytest.param('"We will not leave," the farmer said quietly.', "said quietly", id="manner_adverb_after"),
+        pytest.param(
+            "The governor has said repeatedly that taxes will not rise.", "has said repeatedly", id="aux_and_adverb"
+        ),
+        pytest.param("Officials did not say when the road would reopen.", "did not say", id="wh_word_opens_content"),
+        pytest.param("The army pointed out that the village had been evacuated.", "pointed out", id="particle"),
+        pytest.param("The union called for a new round of talks.", "called for", id="adjacent_content_prep"),
+        pytest.param(
+            "The president began by saying that the economy was strong.", "began by saying", id="verb_by_gerund"
+        ),
+        pytest.param("The senator accused him of lying about the budget.", "accused", id="prep_after_object_left_out"),
+        pytest.param("The mayor mentioned the cost of the stadium.", "mentioned", id="object_of_stays_content"),
+        pytest.param("The company said in a statement that no one was hurt.", "said in a statement", id="statement"),
+        pytest.param("The coach said in an interview that the team was tired.", "said", id="interview_left_out"),
+        pytest.param("The minister said Friday that the border would stay closed.", "said Friday", id="weekday"),
+        pytest.param(
+            "The minister said last week that the border would stay closed.", "said", id="time_phrase_left_out"
+        ),
+    ],
+)
+def test_cue_boundaries_follow_polnear_train_majority(nlp: Language, sentence: str, cue: str) -> None:
+    """Cue boundaries as most PolNeAR train cues draw them (counts in the lexicon's cue_conventions)."""
+    assert [a.cue.text for a in find_attributions(nlp(sentence), "d")] == [cue]
