@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, cast
 
+from parley.extract.nlp import sentence_of
 from parley.records import Actor
 from parley.types import SECTORS, Sector
 
@@ -233,7 +234,7 @@ def _antecedent(head: Token, lexicon: ActorLexicon) -> tuple[str | None, Sector 
     a place named in between ("in Cape Town") does not capture the pronoun.
     """
     doc = head.doc
-    sent_start = head.sent.start
+    sent_start = sentence_of(head).start
     earlier = [start for start in _sentence_starts(doc) if start <= sent_start][-4:]
     window_start = earlier[0] if earlier else sent_start
     norms = _doc_normals(doc)

@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING
 
 from parley.errors import ExtractionError
 from parley.extract.attribution_model import cue_model, verb_features
-from parley.extract.nlp import doc_text
+from parley.extract.nlp import doc_text, sentence_of
 from parley.records import Attribution, Span
 
 if TYPE_CHECKING:
@@ -330,7 +330,7 @@ def _host_clause(token: Token) -> tuple[int, int] | None:
     head = token.head
     if head.i == token.i:
         return None
-    sent = token.sent
+    sent = sentence_of(token)
     return max(head.left_edge.idx, sent.start_char), min(_subtree_range(head)[1], sent.end_char)
 
 
@@ -393,7 +393,7 @@ def _participle_end(token: Token, lex: _Lexicon) -> int:
     end = 0
     for child in token.rights:
         if child.dep_ in {"advcl", "xcomp"} and child.tag_ == "VBG" and child.lemma_.lower() not in lex.verbs:
-            end = max(end, min(_subtree_range(child)[1], token.sent.end_char))
+            end = max(end, min(_subtree_range(child)[1], sentence_of(token).end_char))
     return end
 
 
@@ -598,7 +598,7 @@ def _from_prep(doc: Doc, i: int, words: tuple[str, ...], text: str) -> _Found | 
         return None
     source = _trim(text, *_subtree_range(objects[0]))
     cue = (doc[i].idx, last.idx + len(last))
-    sent: SpacySpan = doc[i].sent
+    sent: SpacySpan = sentence_of(doc[i])
     before = _trim(text, sent.start_char, cue[0])
     after = _trim(text, source[1], sent.end_char)
     content = before if before[1] - before[0] >= after[1] - after[0] else after

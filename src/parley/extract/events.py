@@ -63,7 +63,7 @@ from parley.extract.actors import (
 )
 from parley.extract.dates import DateMention, find_dates, is_upper_case, resolve_date
 from parley.extract.event_context import complete_parties
-from parley.extract.nlp import doc_text, load_nlp
+from parley.extract.nlp import doc_text, entity_of, load_nlp, sentence_of
 from parley.extract.status import (
     Governor,
     StatusCues,
@@ -477,7 +477,7 @@ def _reporting_tail(token: Token) -> bool:
 
     The speaker phrase follows a comma, and only adverbs, times and punctuation follow the verb.
     """
-    sent = token.sent
+    sent = sentence_of(token)
     if token.i == sent.root.i or not all(_is_circumstance(t) for t in sent if t.i > token.i):
         return False
     speaker = _child(token, "nsubj") or (token.head if token.dep_ in {"acl", "relcl"} else None)
@@ -499,7 +499,7 @@ def _asserts(token: Token) -> bool:
     """The verb introduces a statement of fact: an indicative that-clause, or it closes the sentence as speaker."""
     clause = _child(token, "ccomp")
     if clause is None and _reporting_tail(token):
-        clause = token.sent.root
+        clause = sentence_of(token).root
     return clause is not None and clause.i != token.i and not _is_directive(clause)
 
 
@@ -728,7 +728,7 @@ def _event_date(trigger: Token, chain: list[Governor], document: Document) -> st
     for token in _date_tokens(trigger, chain):
         if token.ent_type_ != "DATE":
             continue
-        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        entity = entity_of(token)
         if entity is None:
             continue
         resolved = resolve_date(entity.text, document.date)
@@ -754,15 +754,15 @@ _DETERMINED = re.compile(r"\b(?:the|its|their|this|that)\s+$", re.IGNORECASE)
 def _is_upper_sentence(token: Token) -> bool:
     """True when ``token``'s sentence is upper-case wire text (cached per sentence)."""
     cache = token.doc.user_data.setdefault("parley_upper_sents", {})
-    start = token.sent.start
+    start = sentence_of(token).start
     if start not in cache:
-        cache[start] = is_upper_case(token.sent.text)
+        cache[start] = is_upper_case(sentence_of(token).text)
     return bool(cache[start])
 
 
 def _sentence_dates(trigger: Token, document: Document) -> list[DateMention]:
     """Date mentions of the trigger's sentence, in document offsets, without the dateline's."""
-    sent = trigger.sent
+    sent = sentence_of(trigger)
     text = doc_text(trigger.doc)
     dateline = _DATELINE.match(text)
     skip = dateline.end() if dateline is not None else 0
@@ -845,7 +845,7 @@ def _name_run(first: int, doc: Doc, places: PlaceLexicon) -> list[Token]:
 
     Determiners at the start are skipped; name particles ("DE", "LA") are kept inside.
     """
-    end = min(first + _MAX_PLACE_TOKENS, doc[first].sent.end) if first < len(doc) else first
+    end = min(first + _MAX_PLACE_TOKENS, sentence_of(doc[first]).end) if first < len(doc) else first
     while first < end and doc[first].pos_ == "DET":
         first += 1
     run: list[Token] = []
@@ -952,7 +952,8 @@ def _place(trigger: Token, arguments: list[Token | None]) -> Span | None:
             obj = _child(prep, "pobj")
             if obj is not None and obj.ent_type_ in _PLACE_LABELS:
                 start = min([obj.i, *(c.i for c in obj.lefts if c.dep_ in {"amod", "compound"})])
-                entity_end = next((e.end for e in obj.doc.ents if e.start <= obj.i < e.end), obj.i + 1)
+                entity = entity_of(obj)
+                entity_end = entity.end if entity is not None else obj.i + 1
                 return obj.doc[start:entity_end]
     return _nearest_wire_place(trigger) if upper else None
 
@@ -961,7 +962,7 @@ def _nearest_wire_place(trigger: Token) -> Span | None:
     """The place of the sentence's locative phrase nearest the trigger (upper-case text only)."""
     places = load_place_lexicon()
     found = [
-        place for token in trigger.sent
+        place for token in sentence_of(trigger)
         if token.lower_ in _LOCATIVE_PREPS and token.pos_ == "ADP" and not _verb_between(trigger, token)
         and (place := _wire_place(token, places)) is not None
     ]
@@ -1189,7 +1190,7 @@ def _events_for(
         "source": _ethnic_by_place(_actor(source_tok, actors), source_tok, token, actors),
         "date": _event_date(token, chain, document),
         "claimant": claimants.claimant_for(start, end),
-        "sentence_start": token.sent.start_char, "sentence_end": token.sent.end_char,
+        "sentence_start": sentence_of(token).start_char, "sentence_end": sentence_of(token).end_char,
     }
     events = []
     targets = _split_targets(target_tok, actors) if trigger.mode == "release" else [target_tok]

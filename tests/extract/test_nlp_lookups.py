@@ -1,0 +1,20 @@
+"""Constant-time sentence and entity lookups agree with spaCy's own (slow) properties."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parley.extract.nlp import entity_of, sentence_of
+
+
+def _bounds(span: Any) -> tuple[int, int] | None:
+    return (span.start, span.end) if span is not None else None
+
+
+def test_sentence_of_and_entity_of_agree_with_spacy_on_the_seed(nlp: Any, seed_text: str) -> None:
+    doc = nlp(seed_text)
+    assert doc.ents, "the seed names people and places"
+    for token in doc:
+        assert _bounds(sentence_of(token)) == _bounds(token.sent)
+        spacy_entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        assert _bounds(entity_of(token)) == _bounds(spacy_entity)
