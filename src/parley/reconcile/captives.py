@@ -321,12 +321,19 @@ def _adds_to_part(line: CaptiveLine, previous: CaptiveLine | None, group: Captiv
         return False
     if group is not None and (_different_sides(group, line) or _different_kinds(group, line)):
         return False
-    sentence = line.source.sentence.lower()
-    starts = [m.end() for m in re.finditer(r"[,;:]", sentence[: line.position])]
-    end = re.search(r"[,;:]", sentence[line.position + len(line.count):])
-    clause = sentence[starts[-1] if starts else 0: line.position + len(line.count) + (end.start() if end else len(
-        sentence))]
+    clause, _ = _count_stretch(line, r"[,;:]")
     return _cue_pattern("addition_cues").search(clause) is not None
+
+
+def _count_stretch(line: CaptiveLine, marks: str) -> tuple[str, int]:
+    """The line's sentence, lower-cased, between the ``marks`` nearest its count on either side, and
+    where that stretch starts."""
+    sentence = line.source.sentence.lower()
+    count_end = line.position + len(line.count or "")
+    starts = [m.end() for m in re.finditer(marks, sentence[: line.position])]
+    start = starts[-1] if starts else 0
+    after = re.search(marks, sentence[count_end:])
+    return sentence[start : count_end + after.start() if after else len(sentence)], start
 
 
 def _different_kinds(group: CaptiveLine, line: CaptiveLine) -> bool:
@@ -343,14 +350,10 @@ def _cumulative(line: CaptiveLine) -> bool:
     """
     if _head(line.captives) in _cues("aggregate_heads"):
         return True
-    sentence = line.source.sentence.lower()
-    starts = [m.end() for m in re.finditer(r"[,;]", sentence[: line.position])]
-    start = starts[-1] if starts else 0
-    end_match = re.search(r"[,;]", sentence[line.position + len(line.count or ""):])
-    end = line.position + len(line.count or "") + end_match.start() if end_match else len(sentence)
-    if _has_phrase(sentence[start:end], _cue_pattern("cumulative_cues")):
+    stretch, start = _count_stretch(line, r"[,;]")
+    if _has_phrase(stretch, _cue_pattern("cumulative_cues")):
         return True
-    opening = re.split(r"[,;]", sentence, maxsplit=1)[0].lstrip()
+    opening = re.split(r"[,;]", line.source.sentence.lower(), maxsplit=1)[0].lstrip()
     return start > 0 and any(opening.startswith(cue) and _has_phrase(opening, _words(cue))
                              for cue in _cues("cumulative_cues"))
 
