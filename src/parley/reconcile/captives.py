@@ -31,11 +31,13 @@ from parley.extract.dates import PartialDate, as_day, day_fields
 from parley.reconcile.reports import Report, SourceRef, captive_kind, country_of, is_realized, load_data
 from parley.records import Figure
 
-__all__ = ["CaptiveLine", "Exchange", "captive_ledger", "ratio"]
+__all__ = ["FIGURE_CATEGORIES", "CaptiveLine", "Exchange", "captive_ledger", "ratio"]
 
 _RELEASE = {("RETREAT", "release"), ("AGREE", "release")}
 _TAKEN = {("ASSAULT", "abduct"), ("COERCE", "seize"), ("COERCE", "arrest")}
 _ACTION_OF_CATEGORY = {"released": "released", "captured": "taken", "held": "held"}
+#: The figure categories that make ledger lines (the others are never read into one).
+FIGURE_CATEGORIES = tuple(sorted(_ACTION_OF_CATEGORY))
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from parley.reconcile.captives import CaptiveLine, Exchange, captive_ledger
+from parley.reconcile.captives import FIGURE_CATEGORIES, CaptiveLine, Exchange, captive_ledger
 from parley.reconcile.incidents import IncidentClusterer
 from parley.reconcile.memory import reports_of
 from parley.reconcile.reports import Report
@@ -51,7 +51,7 @@ def _with_incidents(reports: list[Report]) -> list[Report]:
 
 
 #: Figure categories the captive ledger reads (the others make no line of it).
-CAPTIVE_CATEGORIES = ("captured", "held", "released")
+CAPTIVE_CATEGORIES = FIGURE_CATEGORIES
 #: Figure categories series and conflicts read.
 SERIES_CATEGORIES = tuple(sorted(COUNTING))
 
