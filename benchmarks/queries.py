@@ -124,7 +124,7 @@ def measure(target: str, repeat: int) -> dict[str, tuple[float, float]]:
             "document": lambda: store.figures(doc_id=f"gen{rng.randrange(n_docs):08d}"),
             "week": lambda: _week(store, views, rng),
             "ledger captives": lambda: views.captives(_week(store, views, rng, views.CAPTIVE_CATEGORIES)),
-            "ledger truce": lambda: views.truces(_week(store, views, rng)),
+            "ledger truce": lambda: views.truces(_week(store, views, rng, views.TRUCE_CATEGORIES)),
             "series killed": lambda: views.figure_series(_week(store, views, rng, ["killed"])),
             "series all": lambda: views.figure_series(_week(store, views, rng, views.SERIES_CATEGORIES)),
             "conflicts": lambda: views.figure_conflicts(_week(store, views, rng, views.SERIES_CATEGORIES)),

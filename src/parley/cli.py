@@ -603,9 +603,9 @@ def ledger_truce(
 
         parley ledger truce --json
     """
-    from parley.reconcile import truces
+    from parley.reconcile import TRUCE_CATEGORIES, truces
 
-    lines = truces(_reconciled_material(db, since, until))
+    lines = truces(_reconciled_material(db, since, until, TRUCE_CATEGORIES))
     if as_json:
         for line in lines:
             typer.echo(json.dumps(line.as_dict(), ensure_ascii=False))

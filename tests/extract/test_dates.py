@@ -182,3 +182,25 @@ def test_what_date_arithmetic_makes_of_a_partial_date_is_a_plain_day() -> None:
     assert str(year) == "2011" and str(next_day) == "2011-01-02" and str(year.replace(month=3)) == "2011-03-01"
     assert pickle.loads(pickle.dumps(next_day)) == dt.date(2011, 1, 2)
     assert str(pickle.loads(pickle.dumps(year))) == "2011"
+
+
+def _example_sentences() -> list[str]:
+    """Sentences of the bundled example articles (real wire text), split at full stops."""
+    from importlib import resources
+
+    examples = resources.files("parley.examples")
+    texts = [examples.joinpath(name).read_text(encoding="utf-8")
+             for name in ("seed-2023-11-30.txt", "nuseirat-2024-06-09.html", "ankara-swap-2024-08-01.jsonl")]
+    return [s for text in texts for s in text.split(". ") if s.strip()]
+
+
+def test_the_quick_test_before_the_date_patterns_never_hides_a_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    from parley.extract import dates
+
+    sentences = [*_example_sentences(), "Fighting resumed in mid-January, a week after the vote.",
+                 "THE PRIEST WAS KIDNAPPED TWO DAYS AGO.", "He was seen the day before yesterday.",
+                 "In early 2011 the talks began.", "GUNMEN ATTACKED THE CONVOY ON 3 JAN 90."]
+    quick = [[(m.text, m.iso) for m in find_dates(s, ARTICLE)] for s in sentences]
+    monkeypatch.setattr(dates, "_may_hold_date", lambda text, upper: True)
+    assert quick == [[(m.text, m.iso) for m in find_dates(s, ARTICLE)] for s in sentences]
+    assert sum(1 for found in quick if found) >= 10  # the articles do name dates

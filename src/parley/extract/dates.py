@@ -334,8 +334,11 @@ def _patterns(dated_month: str, bare_month: str, weekday: str, today: str, case:
 _MENTIONS = [re.compile(p) for p in _patterns(_MONTH_NAME, _MONTH_NAME, _WEEKDAY_NAME, _TODAY, "")]
 
 #: Every text some pattern above matches contains one of these (a cheap test that skips the rest).
-_ANY_DATE = re.compile(rf"{_MONTH_NAME}|{_WEEKDAY_NAME}|{_TODAY}|{_AGO}"
-                       r"|\b(?:in|In) (?:(?:early|mid|late)[\s-])?(?:19|20)\d{2}")
+# Every name starts a word, so one leading \b lets the engine skip positions inside words; "days ago"
+# (any case, costly as a pattern) is tested after a plain substring test (see _may_hold_date).
+_ANY_DATE = re.compile(rf"\b(?:{_MONTH_NAME}|{_WEEKDAY_NAME}|{_TODAY}"
+                       r"|(?:in|In) (?:(?:early|mid|late)[\s-])?(?:19|20)\d{2})")
+_AGO_PATTERN = re.compile(_AGO)
 
 _UPPER_MONTH = (r"(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
                 r"|JAN\.?|FEB\.?|MAR\.?|APR\.?|JUN\.?|JUL\.?|AUG\.?|SEPT?\.?|OCT\.?|NOV\.?|DEC\.?)")
@@ -347,7 +350,7 @@ _UPPER_MENTIONS = [re.compile(p) for p in (
     r"\b\d{1,2}\s+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\s+\d{2}(?![\d:])",
     *_patterns(rf"(?:{_UPPER_MONTH}|MAY)", _UPPER_BARE_MONTH, _UPPER_WEEKDAY, _UPPER_TODAY, "upper"),
 )]
-_UPPER_ANY_DATE = re.compile(rf"{_UPPER_MONTH}|MAY|{_UPPER_WEEKDAY}|{_UPPER_TODAY}|{_AGO}|\bIN (?:19|20)\d{{2}}")
+_UPPER_ANY_DATE = re.compile(rf"\b(?:{_UPPER_MONTH}|MAY|{_UPPER_WEEKDAY}|{_UPPER_TODAY}|IN (?:19|20)\d{{2}})")
 #: Share of a text's cased letters in upper case from which it is read as upper-case wire text.
 _UPPER_SHARE = 0.9
 
@@ -358,10 +361,18 @@ def is_upper_case(text: str) -> bool:
     Mixed-case text keeps its capitals as evidence ("May" the month, "USA TODAY" a paper); upper-case
     text needs case-free readings. A few lower-case letters (a "[sic]", a unit) do not change it.
     """
-    letters = [c for c in text if c.isalpha() and c.lower() != c.upper()]
-    if len(letters) < 8:
+    # Counted by C-level maps over the characters: event views call this once per stored sentence.
+    upper, lower = sum(map(str.isupper, text)), sum(map(str.islower, text))
+    if upper + lower < 8:
         return False
-    return sum(c.isupper() for c in letters) >= _UPPER_SHARE * len(letters)
+    return upper >= _UPPER_SHARE * (upper + lower)
+
+
+def _may_hold_date(text: str, upper: bool) -> bool:
+    """A cheap test that every text some date pattern matches passes (most sentences name no date)."""
+    if (_UPPER_ANY_DATE if upper else _ANY_DATE).search(text) is not None:
+        return True
+    return "ago" in text.lower() and _AGO_PATTERN.search(text) is not None
 
 
 def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
@@ -374,7 +385,7 @@ def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
     ['2011']
     """
     upper = is_upper_case(text)
-    if (_UPPER_ANY_DATE if upper else _ANY_DATE).search(text) is None:
+    if not _may_hold_date(text, upper):
         return []
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []

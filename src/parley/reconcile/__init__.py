@@ -36,6 +36,7 @@ from parley.reconcile.truce import Truce, TruceLine, truce_groups, truce_tracker
 from parley.reconcile.views import (
     CAPTIVE_CATEGORIES,
     SERIES_CATEGORIES,
+    TRUCE_CATEGORIES,
     Material,
     captives,
     figure_conflicts,
@@ -48,6 +49,7 @@ from parley.reconcile.views import (
 __all__ = [
     "CAPTIVE_CATEGORIES",
     "SERIES_CATEGORIES",
+    "TRUCE_CATEGORIES",
     "CaptiveLine",
     "Conflict",
     "Exchange",

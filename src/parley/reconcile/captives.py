@@ -169,16 +169,25 @@ def _head(phrase: str | None) -> str:
     return words[-1] if words else ""
 
 
+_APPOSITION = re.compile(r"\s*,\s*(?:a|an|the)\s+([^,.;]+)")
+_OF_THE = re.compile(r"\s+of\s+the\s")
+
+
+@cache
+def _not_captive_heads() -> frozenset[str]:
+    terms = load_data("captive_terms.json")
+    return frozenset(terms["objects"]) | frozenset(terms["not_captives"])
+
+
 def _not_people(phrase: str, sentence: str) -> bool:
     """A seized thing or an event noun, not captives: its head, or the head of its apposition, says so."""
-    terms = load_data("captive_terms.json")
-    barred = set(terms["objects"]) | set(terms["not_captives"])
+    barred = _not_captive_heads()
     if _head(phrase) in barred:
         return True
     at = sentence.find(phrase)
     if at < 0:
         return False
-    apposition = re.match(r"\s*,\s*(?:a|an|the)\s+([^,.;]+)", sentence[at + len(phrase):])
+    apposition = _APPOSITION.match(sentence[at + len(phrase):])
     return bool(apposition and _head(apposition.group(1)) in barred)
 
 
@@ -194,7 +203,7 @@ def _figure_line(figure: Figure, published: dt.date | None, outlet: str | None, 
     position = figure.start - figure.sentence_start
     if figure.counted and _not_people(figure.counted, sentence):
         return None
-    if re.match(r"\s+of\s+the\s", sentence[position + len(figure.text):]) and figure.value == 1:
+    if figure.value == 1 and _OF_THE.match(sentence[position + len(figure.text):]):
         return None  # "one of the largest kidnappings"
     count, value = _count(figure)
     side = country_of(figure.counted) or captive_kind(figure.counted)
@@ -268,8 +277,9 @@ def _same_clause(a: CaptiveLine, b: CaptiveLine) -> bool:
     return wa <= wb or wb <= wa
 
 
-def _cues(name: str) -> list[str]:
-    return list(load_data("captive_terms.json")[name])
+@cache
+def _cues(name: str) -> tuple[str, ...]:
+    return tuple(load_data("captive_terms.json")[name])
 
 
 @lru_cache(maxsize=1024)
@@ -284,22 +294,34 @@ def _cue_pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
 
 
+@cache
+def _part_cues(where: str) -> tuple[str, ...]:
+    """Cues right after ("of them") or right before ("including") a count that make it a part."""
+    return tuple(load_data("captive_terms.json")["part_cues"][where])
+
+
+@cache
+def _part_clause_pattern() -> re.Pattern[str]:
+    """A part told by a linking verb in the count's clause: "Thirteen Israelis were among them"."""
+    cues = sorted(load_data("captive_terms.json")["part_cues"]["clause"], key=len, reverse=True)
+    return re.compile(r"\b(?:were|was|are|is|been)\s+(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
+
+
 def _is_part(line: CaptiveLine, previous: CaptiveLine | None, group: CaptiveLine | None = None) -> bool:
     """'13 of them', 'among them', 'including 30 children', a list after such a count, or an addition to it."""
     sentence, at = line.source.sentence.lower(), line.position
-    cues = load_data("captive_terms.json")["part_cues"]
     if line.count is None:
         return False
     after = sentence[at + len(line.count):].lstrip()
     before = sentence[:at].rstrip()
-    if any(after.startswith(c) for c in cues["after"]) or any(before.endswith(c) for c in cues["before"]):
+    if after.startswith(_part_cues("after")) or before.endswith(_part_cues("before")):
         return True
     clause = after.split(";", 1)[0].split(",", 1)[0]  # "Thirteen Israelis were among them"
-    if any(re.search(rf"\b(?:were|was|are|is|been)\s+{re.escape(c)}\b", clause) for c in cues["clause"]):
+    if _part_clause_pattern().search(clause):
         return True
     if previous is not None and previous.part_of is not None and previous.sentence_start == line.sentence_start:
         between = sentence[previous.position + len(previous.count or ""): at]
-        if ";" not in between and any(between.rstrip().endswith(link) for link in _cues("list_links")):
+        if ";" not in between and between.rstrip().endswith(_cues("list_links")):
             return True
     return _adds_to_part(line, previous, group)
 
@@ -332,9 +354,10 @@ def _count_stretch(line: CaptiveLine, marks: str) -> tuple[str, int]:
     where that stretch starts."""
     sentence = line.source.sentence.lower()
     count_end = line.position + len(line.count or "")
-    starts = [m.end() for m in re.finditer(marks, sentence[: line.position])]
+    pattern = re.compile(marks)  # re caches compiled patterns; the two mark sets used stay in it
+    starts = [m.end() for m in pattern.finditer(sentence[: line.position])]
     start = starts[-1] if starts else 0
-    after = re.search(marks, sentence[count_end:])
+    after = pattern.search(sentence[count_end:])
     return sentence[start : count_end + after.start() if after else len(sentence)], start
 
 
@@ -385,7 +408,7 @@ def mark_parts(lines: list[CaptiveLine]) -> list[CaptiveLine]:
         line = out[i]
         if previous is not None and previous.source.doc_id != line.source.doc_id:
             group = previous = None
-        cumulative = _cumulative(line)
+        changes: dict[str, Any] = {"cumulative": _cumulative(line)}
         if _head(line.captives) in _cues("aggregate_heads"):
             named = next((o for o in out if o.sentence_start == line.sentence_start and o is not line
                           and o.source.doc_id == line.source.doc_id and o.captives), None)
@@ -394,12 +417,19 @@ def mark_parts(lines: list[CaptiveLine]) -> list[CaptiveLine]:
         if _is_part(line, previous, group):
             name = _group_name(group) if group else "an earlier group"
             day, exact = (group.day, group.day_exact) if group and not line.day_exact else (line.day, line.day_exact)
-            line = replace(line, part_of=name or "an earlier group", day=day, day_exact=exact)
+            changes.update(part_of=name or "an earlier group", day=day, day_exact=exact)
+            line = _with(line, changes)
         else:
-            group = line
-        line = replace(line, cumulative=cumulative)
+            line = group = _with(line, changes)
         out[i] = previous = line
     return out
+
+
+def _with(line: CaptiveLine, changes: dict[str, Any]) -> CaptiveLine:
+    """``line`` with ``changes``; the line itself when they change nothing (a ledger has thousands of lines)."""
+    if all(getattr(line, name) == value for name, value in changes.items()):
+        return line
+    return replace(line, **changes)
 
 
 def _different_sides(a: CaptiveLine, b: CaptiveLine) -> bool:
@@ -545,7 +575,8 @@ def merge_reports(lines: list[CaptiveLine], exchanges: list[Exchange]) -> tuple[
                 block = by_incident.setdefault((line.incident, line.action), [])
                 block.append(rep)
                 block.sort(key=kept_at.__getitem__)
-    merged = {i: replace(lines[i], also=tuple(sorted(lines[i].also, key=_source_order))) for i in keep}
+    merged = {i: replace(lines[i], also=tuple(sorted(lines[i].also, key=_source_order))) if len(lines[i].also) > 1
+              else lines[i] for i in keep}
     _rename_groups(lines, rep_of, merged)
     sides: list[tuple[str, int, int, str | None]] = []
     seen: set[frozenset[int]] = set()

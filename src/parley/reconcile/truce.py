@@ -43,6 +43,8 @@ from parley.records import Figure
 __all__ = ["TRUCE_GAP", "Truce", "TruceLine", "truce_groups", "truce_tracker"]
 
 _DURATION_UNITS = frozenset({"hour", "day", "week", "month"})
+#: The figure categories the tracker reads: lengths of time ("a four-day truce"); ages are not lengths.
+FIGURE_CATEGORIES = ("duration",)
 #: Days after a truce's last line within which a new line can still belong to it.
 TRUCE_GAP = 14
 #: Words at most between a stage cue and the date that dates it ("took effect at 7 a.m. local time on Friday").

@@ -17,13 +17,14 @@ from parley.reconcile.memory import reports_of
 from parley.reconcile.reports import Report
 from parley.reconcile.series import COUNTING, Conflict, Series, build_series, conflicts
 from parley.reconcile.stored import stored_reports
+from parley.reconcile.truce import FIGURE_CATEGORIES as _TRUCE_FIGURES
 from parley.reconcile.truce import TruceLine, truce_tracker
 from parley.records import Extraction, Figure
 from parley.store import Store
 
 __all__ = [
-    "CAPTIVE_CATEGORIES", "SERIES_CATEGORIES", "Material", "captives", "figure_conflicts", "figure_series", "load",
-    "material_of", "truces",
+    "CAPTIVE_CATEGORIES", "SERIES_CATEGORIES", "TRUCE_CATEGORIES", "Material", "captives", "figure_conflicts",
+    "figure_series", "load", "material_of", "truces",
 ]
 
 FigureTuple = tuple[Figure, dt.date | None, str | None, str]
@@ -52,6 +53,8 @@ def _with_incidents(reports: list[Report]) -> list[Report]:
 
 #: Figure categories the captive ledger reads (the others make no line of it).
 CAPTIVE_CATEGORIES = FIGURE_CATEGORIES
+#: Figure categories the truce tracker reads.
+TRUCE_CATEGORIES = _TRUCE_FIGURES
 #: Figure categories series and conflicts read.
 SERIES_CATEGORIES = tuple(sorted(COUNTING))
 
@@ -66,7 +69,7 @@ def load(
     """Everything the views need from a store (dates filter on the event's day / publication date).
 
     ``categories`` limits the figures read to those a view uses (:data:`CAPTIVE_CATEGORIES`,
-    :data:`SERIES_CATEGORIES`): reading and building the others is most of a view's cost on a
+    :data:`SERIES_CATEGORIES`, :data:`TRUCE_CATEGORIES`): reading and building the others is most of a view's cost on a
     large store. Events keep every figure they point to. The figures of the window are read once
     and handed to the event query, so the figures of events published in the window are not
     read twice.

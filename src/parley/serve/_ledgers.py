@@ -21,6 +21,7 @@ from parley.errors import NotFound
 from parley.reconcile import (
     CAPTIVE_CATEGORIES,
     SERIES_CATEGORIES,
+    TRUCE_CATEGORIES,
     captives,
     figure_conflicts,
     figure_series,
@@ -253,7 +254,7 @@ def captive_ledger(store: Store, query: LedgerQuery) -> CaptiveLedger:
 def truce_ledger(store: Store, query: LedgerQuery) -> TruceLedger:
     """Agreements, starts, extensions, ends and breaches of truces, oldest first."""
     link = SourceLinker(store)
-    lines = truces(load(store, since=query.since, until=query.until))
+    lines = truces(load(store, since=query.since, until=query.until, categories=TRUCE_CATEGORIES))
     return TruceLedger(lines=[TruceLineItem.model_validate(link.line(x.as_dict(), x.source)) for x in lines])
 
 

@@ -652,7 +652,7 @@ class Store:
         """The figures ``wanted`` by (doc_id, idx): ``known`` ones reused, the rest read.
 
         With nothing known, one semi-join on the event query (``events``, its ``FROM ... WHERE``)
-        reads the documents' figure rows. Otherwise the missing ones are first looked for in the
+        reads the documents' figure rows (of the indexes wanted). Otherwise the missing ones are first looked for in the
         publication ``window`` (most events are published in the window they are asked for; one
         range query with the few wanted indexes beats hundreds of key lookups), then by key.
         Only the wanted rows become :class:`Figure` records.
@@ -661,7 +661,10 @@ class Store:
         if len(found) == len(wanted):
             return found
         if not found:
-            self._add_wanted(found, wanted, f"doc_id IN (SELECT e.doc_id {events})", params)
+            # The event query's documents, and of their figures only the indexes some event points to.
+            indexes = sorted({idx for _, idx in wanted})
+            self._add_wanted(found, wanted, f"doc_id IN (SELECT e.doc_id {events}) AND idx IN ({_marks(len(indexes))})",
+                             [*params, *indexes])
             return found
         if window is not None:
             where, values = _published_filters("figures", *window)
