@@ -371,3 +371,33 @@ def test_threat_mode_comes_from_the_threatened_act(nlp: Language) -> None:
 def test_ethnic_group_is_of_the_country_it_lives_in(nlp: Language) -> None:
     event = _one(_events(nlp, "Ethnic Hungarians protested in Romania on Sunday."), "protested")
     assert event.source is not None and event.source.country == "ROU"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "target"),
+    [
+        ("Hundreds of settlers rallied in Jerusalem on Thursday.", "rallied", "ISR"),
+        ("Thousands of people demonstrated in Nairobi on Saturday.", "demonstrated", "KEN"),
+    ],
+)
+def test_an_act_on_a_place_with_no_one_named_is_aimed_at_the_place(
+    nlp: Language, sentence: str, trigger: str, target: str
+) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.target is not None and event.target.country == target
+    assert event.target.text == event.place
+
+
+def test_a_meeting_place_is_not_the_meeting_s_target(nlp: Language) -> None:
+    event = _one(_events(nlp, "Delegations from the two sides held talks in Cairo on Monday."), "talks")
+    assert event.place == "Cairo" and event.target is None
+
+
+def test_an_act_of_a_party_as_object_is_aimed_at_that_party(nlp: Language) -> None:
+    event = _one(_events(nlp, "The ministry condemned the army's handling of the protest."), "condemned")
+    assert event.target is not None and event.target.text == "army"
+
+
+def test_a_thing_owned_through_a_pronoun_keeps_no_owner_as_target(nlp: Language) -> None:
+    event = _one(_events(nlp, "Israel and Hamas agreed to extend their truce by two days."), "extend")
+    assert event.target is None

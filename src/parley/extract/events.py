@@ -28,6 +28,9 @@ Decisions, after FORMAT.md and the seed annotation:
 * A vow of a cooperative act is a promise (AGREE, the act offered); of a hostile act, a threat.
 * A verb introducing a statement of fact takes its speech sense ("protested that ..." is ACCUSE;
   "insisted the unrest reflected ..." demands nothing).
+* Targets as CAMEO and PLOVER coders give them: an attack, curfew, protest, threat or aid with no
+  one named is aimed at its place ("demonstrated in Nairobi" → KEN); an object that is a party's
+  act is aimed at the party ("condemned the army's handling" → the army), unless a pronoun owns it.
 
 * Upper-case wire text (archives such as MUC) defeats the model's entity labels, so there a date
   is read by pattern in the trigger's clause or sentence (not from the dateline), and a place only
@@ -688,6 +691,37 @@ def _ethnic_by_place(actor: Actor | None, head: Token | None, trigger: Token, ac
     return _with_place_country(actor, head, _place(trigger, []), actors)
 
 
+def _owner_of_act(target: Token | None, actors: ActorLexicon) -> Token | None:
+    """The actor whose act or decision is the object: "denounced Serbia's suppression" → Serbia.
+
+    An object that is a thing, not a party, and is owned by one ("protest Sweden's decision",
+    "President Assad's failure") is aimed at its owner. A party as object stays as it is, and so
+    does a thing owned through a pronoun: "extend their truce", "defend its borders" mostly point
+    back at the subject itself.
+    """
+    if target is None or target.pos_ != "NOUN" or _actor(target, actors) is not None:
+        return target
+    owner = _child(target, "poss")
+    if owner is None or owner.pos_ == "PRON" or _actor(owner, actors) is None:
+        return target
+    return owner
+
+
+#: Types whose act falls on a place's people when no one is named: an attack, a curfew, a protest,
+#: a threat or aid "in Kabul" is aimed at Afghanistan, as CAMEO and PLOVER coders code it.
+_PLACE_TARGETED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "AID"})
+
+
+def _place_as_target(place: Span | None, actors: ActorLexicon) -> Actor | None:
+    """The place of an act with no named target, as its target, when the place gives a country."""
+    if place is None:
+        return None
+    country = normalise_tokens(list(place), actors)[0]
+    if country is None:
+        return None
+    return Actor(text=place.text, start=place.start_char, end=place.end_char, country=country)
+
+
 def _split_targets(target: Token | None, actors: ActorLexicon) -> list[Token | None]:
     """Conjoined released parties of different countries are separate releases ("60 Israelis and 180 Palestinians").
 
@@ -1179,6 +1213,7 @@ def _events_for(
         source_tok, target_tok = _verb_arguments(act, arg_chain, cues)
     if target_override is not None:
         target_tok = target_override
+    target_tok = _owner_of_act(target_tok, actors)
     if target_tok is None and source_tok is not None and event_type in lexicon.reciprocal_types:
         target_tok = _other_party(source_tok, actors)
     if (target_tok is None or _actor(target_tok, actors) is None) and event_type in _FRAMING_TYPES:
@@ -1199,6 +1234,8 @@ def _events_for(
         actor = _actor(target, actors, conjuncts=len(targets) == 1)
         if trigger.mode != "release":  # captives released at a place are not of that place
             actor = _with_place_country(actor, target, place, actors)
+        if actor is None and event_type in _PLACE_TARGETED_TYPES:
+            actor = _place_as_target(place, actors)
         events.append(Event(
             target=actor,
             place=place.text if place is not None else None,
