@@ -401,3 +401,19 @@ def test_an_act_of_a_party_as_object_is_aimed_at_that_party(nlp: Language) -> No
 def test_a_thing_owned_through_a_pronoun_keeps_no_owner_as_target(nlp: Language) -> None:
     event = _one(_events(nlp, "Israel and Hamas agreed to extend their truce by two days."), "extend")
     assert event.target is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "side", "text", "country"),
+    [
+        ("Dozens of Israeli soldiers raided the camp.", "raided", "source", "Israeli soldiers", "ISR"),
+        ("Hundreds of settlers attacked the village on Friday.", "attacked", "source", "settlers", None),
+        ("The strike killed dozens of Palestinian civilians, the ministry said.", "killed", "target",
+         "Palestinian civilians", "PSE"),
+    ],
+)
+def test_a_count_of_people_stands_for_the_people_counted(
+    nlp: Language, sentence: str, trigger: str, side: str, text: str, country: str | None
+) -> None:
+    actor = getattr(_one(_events(nlp, sentence), trigger), side)
+    assert actor is not None and actor.text == text and actor.country == country

@@ -67,6 +67,7 @@ from parley.extract.actors import (
 from parley.extract.dates import DateMention, find_dates, is_upper_case, resolve_date
 from parley.extract.event_context import complete_parties
 from parley.extract.nlp import doc_text, entity_of, load_nlp, sentence_of
+from parley.extract.numbers import vague_unit
 from parley.extract.status import (
     Governor,
     StatusCues,
@@ -652,6 +653,7 @@ def _actor(token: Token | None, actors: ActorLexicon, *, conjuncts: bool = True)
     """
     if token is None or token.pos_ not in {"NOUN", "PROPN", "PRON", "ADJ", "NUM"}:
         return None
+    token = _counted_party(token)
     if token.ent_type_ in _NON_ACTOR_ENTITIES:
         return None
     appos = _child(token, "appos")
@@ -661,6 +663,20 @@ def _actor(token: Token | None, actors: ActorLexicon, *, conjuncts: bool = True)
     if actor.country is None and actor.sector is None and token.pos_ not in {"PROPN", "PRON"}:
         return None
     return actor
+
+
+def _counted_party(token: Token) -> Token:
+    """A count of people stands for the people: "hundreds of settlers", "tens of thousands of students".
+
+    The count itself is a number, not a party; the "of" phrase it heads names who acted or was hit.
+    """
+    while token.ent_type_ in {"CARDINAL", "QUANTITY"} or token.like_num or vague_unit(token.text) is not None:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = _child(of, "pobj") if of is not None else None
+        if counted is None:
+            return token
+        token = counted
+    return token
 
 
 def _with_place_country(actor: Actor | None, head: Token | None, place: Span | None,
