@@ -283,3 +283,18 @@ GLUED_UNITS: list[tuple[str, str, float, str]] = [
 def test_unit_symbols_glued_or_hyphenated(nlp: Language, sentence: str, span: str, value: float, unit: str) -> None:
     figure = next(f for f in _figures(nlp, sentence) if f.text == span)
     assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "categories"),
+    [
+        ("Hamas said 200 people were killed and 300 buildings were destroyed.", ["killed", "other"]),
+        ("Up to 300 people are feared dead, adding that 10 to 12 villages were hit.", ["killed", "other"]),
+        ("Airstrikes killed 40 people, officials said, including 15 children.", ["killed", "killed"]),
+        ("The strike killed 8 people; 3 were children.", ["killed", "killed"]),
+    ],
+)
+def test_a_count_with_a_verb_of_its_own_does_not_borrow_the_people_category(
+    nlp: Language, sentence: str, categories: list[str]
+) -> None:
+    assert [f.category for f in _figures(nlp, sentence)] == categories

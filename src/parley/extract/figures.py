@@ -1130,11 +1130,23 @@ def _inherited(anchor: Token, base: Token, ctx: _Context, *, elliptical: bool) -
     """The category a figure takes from what it is part of: the previous figure ("30 of them"), or for
     "Thirteen Israelis were among them" with no figure before, what the previous sentence's subject underwent."""
     among = _is_among_previous(base)
-    same_sentence = ctx.sentence_start == sentence_of(anchor).start_char
+    same_sentence = ctx.sentence_start == sentence_of(anchor).start_char and not _in_clause_of_its_own(base)
     if (elliptical or same_sentence or among or anchor.head.lemma_ == "be") and ctx.category in _PEOPLE_CATEGORIES:
         return ctx.category
     of_them = any(c.lower_ == "of" and any(g.pos_ == "PRON" for g in c.children) for c in anchor.children)
     return _antecedent_cue(sentence_of(anchor)) if of_them or among else None
+
+
+def _in_clause_of_its_own(counted: Token) -> bool:
+    """The count is the subject or object of a verb of its own ("10 villages were hit", "destroyed 300
+    buildings"): what that verb does to it, not what an earlier clause did to people, is its category.
+
+    A count hanging on the earlier clause ("including 12 children") or linked by "be" ("3 were
+    children") has no verb of its own and may still share the earlier figure's category.
+    """
+    verb = counted.head
+    return (counted.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ == "VERB"
+            and verb.lemma_.lower() not in ("be", "include", "number", "remain"))
 
 
 def _antecedent_cue(sent: Span) -> Category | None:
