@@ -131,3 +131,16 @@ def test_negating_governor_is_found_only_when_it_negates(nlp: Language, sentence
                                                          negated: bool) -> None:
     token = next(t for t in nlp(sentence) if t.lower_ == verb)
     assert (negating_governor(token, cues=load_status_cues()) is not None) is negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        ("Rebels allegedly executed 12 villagers near the border.", "executed", "alleged"),
+        ("The alleged attack on the convoy killed four aid workers.", "attack", "alleged"),
+        ("A suspected Israeli airstrike hit a car in Damascus.", "airstrike", "alleged"),
+        ("Troops reportedly withdrew from the town overnight.", "withdrew", "happened"),
+    ],
+)
+def test_an_act_put_as_someone_s_claim_is_alleged(nlp: Language, sentence: str, trigger: str, status: str) -> None:
+    assert _status(nlp, sentence, trigger) == status

@@ -65,6 +65,7 @@ class StatusCues:
     enacted_acts: frozenset[str] = frozenset()
     adjuncts: frozenset[str] = frozenset()
     vows: frozenset[str] = frozenset()
+    allegation_modifiers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ def load_status_cues() -> StatusCues:
         enacted_acts=frozenset(raw["enacting"]["acts"]),
         adjuncts=frozenset(raw["adjuncts"]["lemmas"]),
         vows=frozenset(raw["vows"]["lemmas"]),
+        allegation_modifiers=frozenset(raw["allegation_modifiers"]["lemmas"]),
     )
 
 
@@ -178,6 +180,8 @@ def _own_status(trigger: Token, cues: StatusCues) -> Status | None:
         return "hypothetical"
     if _is_passive_infinitive(trigger):
         return "planned"  # "hostages are to be freed", "prisoners to be released"
+    if any(c.dep_ in {"advmod", "amod"} and c.lower_ in cues.allegation_modifiers for c in children):
+        return "alleged"  # "rebels allegedly executed 12 villagers", "the alleged attack"
     if lemmas & {"ongoing", "continuing", "underway"}:
         return "ongoing"
     if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children):
