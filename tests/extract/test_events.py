@@ -417,3 +417,9 @@ def test_a_count_of_people_stands_for_the_people_counted(
 ) -> None:
     actor = getattr(_one(_events(nlp, sentence), trigger), side)
     assert actor is not None and actor.text == text and actor.country == country
+
+
+def test_parties_agreeing_on_a_thing_are_each_other_s_counterpart(nlp: Language) -> None:
+    event = _one(_events(nlp, "Turkey and Russia signed a deal to cooperate on grain exports."), "signed")
+    assert event.source is not None and event.source.country == "TUR"
+    assert event.target is not None and event.target.country == "RUS"

@@ -1230,8 +1230,9 @@ def _events_for(
     if target_override is not None:
         target_tok = target_override
     target_tok = _owner_of_act(target_tok, actors)
-    if target_tok is None and source_tok is not None and event_type in lexicon.reciprocal_types:
-        target_tok = _other_party(source_tok, actors)
+    if (target_tok is None or _actor(target_tok, actors) is None) and source_tok is not None and (
+            event_type in lexicon.reciprocal_types):  # "agreed to a prisoner exchange": the object is no party
+        target_tok = _other_party(source_tok, actors) or target_tok
     if (target_tok is None or _actor(target_tok, actors) is None) and event_type in _FRAMING_TYPES:
         target_tok = _framed_party(token, event_type, source_tok, actors) or target_tok
     start, end = token.idx, token.idx + len(token.text)
