@@ -176,6 +176,18 @@ def _claimant(nlp: Language, text: str, figure: str) -> str | None:
             None,
             id="article_voice_has_no_claimant",
         ),
+        pytest.param(
+            "UN figures show 1.9 million people have been displaced.",
+            "1.9 million",
+            "UN",
+            id="name_compounded_with_figures_owns_them",
+        ),
+        pytest.param(
+            "Health Ministry data show 400 people were wounded.",
+            "400",
+            "Health Ministry",
+            id="name_compounded_with_data_owns_them",
+        ),
     ],
 )
 def test_claimant_for_figure(nlp: Language, text: str, figure: str, claimant: str | None) -> None:

@@ -1003,11 +1003,16 @@ def _short_name(span: SpacySpan, lex: _Lexicon) -> str | None:
     if proper is not None:
         return proper
     root = core.root
-    if root.lemma_.lower() in lex.figure_nouns:
+    if root.lemma_.lower() in lex.figure_nouns or root.lower_ in lex.figure_nouns:  # "data" has lemma "datum"
         owners = [c for c in root.children if c.dep_ == "poss"]
         if owners:
             owner = owners[0]
             return str(span.doc[owner.left_edge.i : owner.i + 1].text)
+        # "UN figures", "Health Ministry data": a name compounded with the figure noun owns it
+        # ("Israeli figures" may be people, and an adjective is no owner)
+        named = [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if named:
+            return str(span.doc[named[0].left_edge.i : root.i].text)
     return str(core.text) if len(core) < len(span) else None
 
 
