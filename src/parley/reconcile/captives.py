@@ -31,7 +31,9 @@ from parley.extract.dates import PartialDate, as_day, day_fields
 from parley.reconcile.reports import Report, SourceRef, captive_kind, country_of, is_realized, load_data
 from parley.records import Figure
 
-__all__ = ["FIGURE_CATEGORIES", "CaptiveLine", "Exchange", "captive_ledger", "ratio"]
+__all__ = [
+    "FIGURE_CATEGORIES", "CaptiveLine", "Exchange", "captive_ledger", "document_lines", "finish_ledger", "ratio",
+]
 
 _RELEASE = {("RETREAT", "release"), ("AGREE", "release")}
 _TAKEN = {("ASSAULT", "abduct"), ("COERCE", "seize"), ("COERCE", "arrest")}
@@ -224,6 +226,16 @@ def captive_ledger(
         figures: every figure as (figure, published, outlet, sentence); those counting captives
             that no release/abduction event points to make lines of their own.
     """
+    return finish_ledger(*document_lines(reports, figures))
+
+
+def document_lines(
+    reports: Iterable[Report], figures: Iterable[tuple[Figure, dt.date | None, str | None, str]] = ()
+) -> tuple[list[CaptiveLine], list[Exchange]]:
+    """The ledger's work within each article: lines, their parts and running totals, and the
+    exchanges an article tells. Nothing here looks across articles, so a store can keep the result
+    per document (:mod:`parley.reconcile.view_lines`) and :func:`finish_ledger` joins any set of them.
+    """
     reports = list(reports)
     lines: list[CaptiveLine] = []
     used: set[tuple[str, int]] = set()
@@ -240,8 +252,12 @@ def captive_ledger(
         line = _figure_line(figure, published, outlet, sentence, info)
         if line is not None:
             lines.append(line)
-    lines = mark_parts(_unique(lines))
-    lines, exchanges = _exchanges(lines)
+    return _exchanges(mark_parts(_unique(lines)))
+
+
+def finish_ledger(lines: list[CaptiveLine], exchanges: list[Exchange]) -> tuple[list[CaptiveLine], list[Exchange]]:
+    """The ledger across articles from their :func:`document_lines`: one line per movement told by
+    several reports, oldest first."""
     lines, exchanges = merge_reports(lines, exchanges)
     lines.sort(key=lambda ln: (ln.day or dt.date.min, ln.source.doc_id, ln.sentence_start, ln.position, ln.action))
     return lines, exchanges

@@ -23,7 +23,10 @@ from typing import Any
 from parley.reconcile.reports import Report, SourceRef, country_of, is_realized
 from parley.records import Figure
 
-__all__ = ["CONFLICT_DAYS", "CONFLICT_TOLERANCE", "Conflict", "Point", "Series", "build_series", "conflicts", "latest"]
+__all__ = [
+    "CONFLICT_DAYS", "CONFLICT_TOLERANCE", "Conflict", "Point", "Series", "SeriesKey", "build_series", "conflicts",
+    "group_series", "latest", "series_points",
+]
 
 COUNTING = frozenset({"killed", "injured", "missing", "displaced", "captured", "held", "released"})
 #: Newest values of two claimants are compared only when given within this many days.
@@ -142,6 +145,10 @@ def _figure_places(reports: Iterable[Report]) -> dict[tuple[str, int], str]:
     return out
 
 
+#: A series' key: (category, head of what is counted, place, claimant).
+SeriesKey = tuple[str, str, str | None, str]
+
+
 def build_series(
     figures: Iterable[tuple[Figure, dt.date | None, str | None, str]], reports: Iterable[Report] = ()
 ) -> list[Series]:
@@ -149,10 +156,19 @@ def build_series(
 
     ``reports`` (events with their figures) supply the place of figures an event points to.
     """
+    return group_series(series_points(figures, reports))
+
+
+def series_points(
+    figures: Iterable[tuple[Figure, dt.date | None, str | None, str]], reports: Iterable[Report] = ()
+) -> list[tuple[SeriesKey, Point]]:
+    """Each counting figure as a point with the key of its series (category, counted, place,
+    claimant): the work within each article (a store keeps it per document, see
+    :mod:`parley.reconcile.view_lines`)."""
     reports = list(reports)
     places = _figure_places(reports)
     proposed = {(r.event.doc_id, r.event.sentence_start) for r in reports if not is_realized(r.event.status)}
-    groups: dict[tuple[str, str, str | None, str], list[Point]] = {}
+    points: list[tuple[SeriesKey, Point]] = []
     for figure, published, outlet, sentence in figures:
         if figure.category not in COUNTING or figure.unit is not None:
             continue
@@ -162,8 +178,16 @@ def build_series(
         place = country_of(written) or (written.lower() if written else None) or country_of(figure.counted)
         key = (figure.category, _head(figure.counted), place, _claimant(figure, outlet))
         source = SourceRef(figure.doc_id, outlet, published, sentence, figure.claimant)
-        groups.setdefault(key, []).append(Point(published, figure.value, figure.low, figure.high, figure.qualifier,
-                                                figure.text, figure.counted, source))
+        points.append((key, Point(published, figure.value, figure.low, figure.high, figure.qualifier, figure.text,
+                                  figure.counted, source)))
+    return points
+
+
+def group_series(points: Iterable[tuple[SeriesKey, Point]]) -> list[Series]:
+    """Series from keyed points of any articles, oldest point first."""
+    groups: dict[SeriesKey, list[Point]] = {}
+    for key, point in points:
+        groups.setdefault(key, []).append(point)
     return [
         Series(k[0], k[1], k[2], k[3], tuple(sorted(v, key=lambda p: (p.day or dt.date.min, p.source.doc_id))))
         for k, v in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "", kv[0][3]))

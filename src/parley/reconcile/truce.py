@@ -40,7 +40,7 @@ from parley.extract.dates import as_day, day_fields, find_dates
 from parley.reconcile.reports import Report, SourceRef, country_of, is_realized, load_data
 from parley.records import Figure
 
-__all__ = ["TRUCE_GAP", "Truce", "TruceLine", "truce_groups", "truce_tracker"]
+__all__ = ["TRUCE_GAP", "Truce", "TruceLine", "finish_truces", "truce_groups", "truce_lines", "truce_tracker"]
 
 _DURATION_UNITS = frozenset({"hour", "day", "week", "month"})
 #: The figure categories the tracker reads: lengths of time ("a four-day truce"); ages are not lengths.
@@ -197,6 +197,15 @@ def truce_tracker(
     Each line carries the id of its truce (:attr:`TruceLine.truce`); :func:`truce_groups` gives
     the truces themselves.
     """
+    return finish_truces(truce_lines(reports, figures))
+
+
+def truce_lines(
+    reports: Iterable[Report], figures: Iterable[tuple[Figure, dt.date | None, str | None, str]] = ()
+) -> list[TruceLine]:
+    """One line per sentence that tells of a truce, in no order and with no truce id yet: the
+    tracker's work within each article (a store keeps it per document, see
+    :mod:`parley.reconcile.view_lines`)."""
     nouns, _ = _patterns()
     events: dict[_SentenceKey, list[Report]] = {}
     sentences: dict[_SentenceKey, SourceRef] = {}
@@ -213,8 +222,12 @@ def truce_tracker(
             durations.setdefault(key, []).append((figure.start - figure.sentence_start, text))
             sentences.setdefault(key, SourceRef(figure.doc_id, outlet, published, sentence, figure.claimant))
     days = {r.event.doc_id: r.published for rs in events.values() for r in rs if r.published}
-    lines = [_line(_dated(sentences[k], days), events.get(k, []), sorted(durations.get(k, []))) for k in sentences]
-    lines.sort(key=lambda ln: (ln.day or dt.date.min, ln.source.doc_id, ln.source.sentence))
+    return [_line(_dated(sentences[k], days), events.get(k, []), sorted(durations.get(k, []))) for k in sentences]
+
+
+def finish_truces(lines: list[TruceLine]) -> list[TruceLine]:
+    """Truce lines of any articles, oldest first, each with the id of its truce."""
+    lines = sorted(lines, key=lambda ln: (ln.day or dt.date.min, ln.source.doc_id, ln.source.sentence))
     return _assign_truces(lines)
 
 
