@@ -12,9 +12,9 @@ import json
 import logging
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -30,6 +30,7 @@ from parley.store import DB_ENV, FigureRow, Store, WriteOutcome
 
 __all__ = ["app", "main"]
 
+_T = TypeVar("_T")
 EXAMPLES_DIR = Path(__file__).parent / "examples"
 
 console = Console()
@@ -142,7 +143,7 @@ def ingest(
         report = ingest_paths(
             paths, store, fields=fields, max_bytes=max_mb * 1024 * 1024, encoding=encoding, on_item=on_item
         )
-        if reconcile and (report.added or report.replaced):
+        if reconcile and _needs_reconcile(store, report.added + report.replaced):
             from parley.reconcile import reconcile as link_incidents
 
             link_incidents(store)
@@ -154,6 +155,13 @@ def ingest(
         )
     if report.skipped:
         raise typer.Exit(code=1)
+
+
+def _needs_reconcile(store: Store, written: int) -> bool:
+    """New records to link, or view lines missing (a store written by an older parley)."""
+    from parley.reconcile import view_lines
+
+    return written > 0 or not view_lines.complete(store)
 
 
 # ---------------------------------------------------------------------- queries
@@ -487,13 +495,10 @@ ledger_app = typer.Typer(
 app.add_typer(ledger_app, name="ledger")
 
 
-def _reconciled_material(
-    db: str | None, since: dt.datetime | None, until: dt.datetime | None, categories: Sequence[str] | None = None
-) -> Any:
-    from parley.reconcile import load
-
+def _read_view(db: str | None, view: Callable[[Store], _T]) -> _T:
+    """What ``view`` makes of the store ``db``, opened read-only."""
     with Store(db, read_only=True) as store:
-        return load(store, since=_day(since), until=_day(until), categories=categories)
+        return view(store)
 
 
 def _source_cell(source: Any) -> str:
@@ -550,9 +555,9 @@ def ledger_captives(
 
         parley ledger captives --since 2023-11-24 --json
     """
-    from parley.reconcile import CAPTIVE_CATEGORIES, captives
+    from parley.reconcile import captives_in
 
-    lines, exchanges = captives(_reconciled_material(db, since, until, CAPTIVE_CATEGORIES))
+    lines, exchanges = _read_view(db, lambda store: captives_in(store, _day(since), _day(until)))
     if as_json:
         for line in lines:
             if proposed or not line.proposed:
@@ -603,9 +608,9 @@ def ledger_truce(
 
         parley ledger truce --json
     """
-    from parley.reconcile import TRUCE_CATEGORIES, truces
+    from parley.reconcile import truces_in
 
-    lines = truces(_reconciled_material(db, since, until, TRUCE_CATEGORIES))
+    lines = _read_view(db, lambda store: truces_in(store, _day(since), _day(until)))
     if as_json:
         for line in lines:
             typer.echo(json.dumps(line.as_dict(), ensure_ascii=False))
@@ -655,11 +660,11 @@ def series_cmd(
 
         parley series --counted hostage --json
     """
-    from parley.reconcile import SERIES_CATEGORIES, figure_series
+    from parley.reconcile import SERIES_CATEGORIES, series_in
 
-    material = _reconciled_material(db, since, until, [category] if category else SERIES_CATEGORIES)
-    rows = [s for s in figure_series(material)
-            if (not category or s.category == category) and (not counted or counted.lower() in s.counted)]
+    categories = [category] if category else SERIES_CATEGORIES
+    found = _read_view(db, lambda store: series_in(store, _day(since), _day(until), categories))
+    rows = [s for s in found if not counted or counted.lower() in s.counted]
     if as_json:
         for s in rows:
             typer.echo(json.dumps(s.as_dict(), ensure_ascii=False))
@@ -686,9 +691,9 @@ def conflicts_cmd(
 
         parley conflicts --json
     """
-    from parley.reconcile import SERIES_CATEGORIES, figure_conflicts
+    from parley.reconcile import conflicts_in
 
-    rows = figure_conflicts(_reconciled_material(db, since, until, SERIES_CATEGORIES))
+    rows = _read_view(db, lambda store: conflicts_in(store, _day(since), _day(until)))
     if as_json:
         for c in rows:
             typer.echo(json.dumps(c.as_dict(), ensure_ascii=False))
@@ -895,6 +900,9 @@ def batch(
     ),
     chunk_size: Annotated[int, typer.Option(min=1, help="Documents per task and per shard.")] = 64,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    reconcile: Annotated[
+        bool, typer.Option(help="Link the new events to incidents afterwards (see `parley reconcile`).")
+    ] = True,
 ) -> None:
     """Ingest many articles on a Dask cluster: shards of Parquet, loaded into the store in bulk.
 
@@ -932,6 +940,12 @@ def batch(
             inputs, out_dir=out, db=store_target, scheduler=scheduler, workers=workers, chunk_size=chunk_size,
             on_progress=lambda n: progress.advance(task, n),
         )
+    if reconcile and store_target:
+        from parley.reconcile import reconcile as link_incidents
+
+        with Store(store_target) as store:  # one process, after the workers: the client writes alone
+            if _needs_reconcile(store, report.added + report.replaced):
+                link_incidents(store)
     for skipped in report.skipped if not quiet else []:
         err_console.print(f"[yellow]skipped[/] {skipped}", highlight=False, soft_wrap=True)
     if not quiet:

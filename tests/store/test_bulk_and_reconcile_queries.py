@@ -149,3 +149,34 @@ def test_figures_filter_on_several_categories(store: Store) -> None:
     assert {r.figure.text for r in store.figures(category=["released"], since=DAY, until=DAY)} == {"60", "180"}
     with pytest.raises(UsageError, match="unknown category 'wounded'"):
         store.figures(category=["killed", "wounded"])
+
+
+def test_view_lines_are_saved_read_by_window_and_dropped_when_a_document_is_rewritten(store: Store) -> None:
+    store.write(make_extraction("a", SENTENCE_KILLED, DAY))
+    store.write(make_extraction("b", SENTENCE_RELEASED, DAY))
+    assert not store.view_lines_complete(1) and store.documents_without_view_lines(1) == ["a", "b"]
+    rows = [("a", "series:killed", DAY, DAY, '{"points":[]}'),
+            ("b", "captives", DAY, DAY + dt.timedelta(days=3), '{"lines":[],"exchanges":[]}')]
+    store.save_view_lines(["a", "b"], rows, 1)
+    assert store.view_lines_complete(1) and not store.view_lines_complete(2)
+    assert [r[0] for r in store.view_lines(["captives"], since=DAY + dt.timedelta(days=2))] == ["b"]
+    assert store.view_lines(["captives"], since=DAY + dt.timedelta(days=4)) == []
+    assert [r[:2] for r in store.view_lines(["series:killed", "captives"])] == [("a", "series:killed"),
+                                                                                 ("b", "captives")]
+    store.write(make_extraction("b", SENTENCE_RELEASED, DAY, version="v2"))
+    assert store.documents_without_view_lines(1) == ["b"]
+    assert [r[0] for r in store.view_lines(["captives", "series:killed"])] == ["a"]
+
+
+def test_linking_a_document_s_events_drops_its_view_lines(store: Store) -> None:
+    store.write(make_extraction("r", SENTENCE_RELEASED, DAY))
+    store.save_view_lines(["r"], [("r", "captives", DAY, DAY, '{"lines":[],"exchanges":[]}')], 1)
+    store.save_incidents([("r", 0, "inc-1", 0.9)], [("inc-1", "RETREAT", "release", True, DAY, DAY, None, 1, 1)])
+    assert store.documents_without_view_lines(1) == ["r"] and store.view_lines(["captives"]) == []
+
+
+def test_a_bulk_load_that_replaces_a_document_drops_its_view_lines(store: Store) -> None:
+    store.bulk_load(extraction_tables([make_extraction("a", SENTENCE_KILLED, DAY)]))
+    store.save_view_lines(["a"], [("a", "series:killed", DAY, DAY, '{"points":[]}')], 1)
+    store.bulk_load(extraction_tables([make_extraction("a", SENTENCE_KILLED, DAY, version="v2")]))
+    assert store.documents_without_view_lines(1) == ["a"] and store.view_lines(["series:killed"]) == []

@@ -39,11 +39,15 @@ from parley.reconcile.views import (
     TRUCE_CATEGORIES,
     Material,
     captives,
+    captives_in,
+    conflicts_in,
     figure_conflicts,
     figure_series,
     load,
     material_of,
+    series_in,
     truces,
+    truces_in,
 )
 
 __all__ = [
@@ -66,8 +70,10 @@ __all__ = [
     "build_series",
     "captive_ledger",
     "captives",
+    "captives_in",
     "cluster_reports",
     "conflicts",
+    "conflicts_in",
     "figure_conflicts",
     "figure_series",
     "link_incidents",
@@ -76,8 +82,10 @@ __all__ = [
     "ratio",
     "reconcile",
     "reports_of",
+    "series_in",
     "stored_reports",
     "truce_groups",
     "truce_tracker",
     "truces",
+    "truces_in",
 ]

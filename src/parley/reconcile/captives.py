@@ -257,10 +257,16 @@ def document_lines(
 
 def finish_ledger(lines: list[CaptiveLine], exchanges: list[Exchange]) -> tuple[list[CaptiveLine], list[Exchange]]:
     """The ledger across articles from their :func:`document_lines`: one line per movement told by
-    several reports, oldest first."""
+    several reports, oldest first, and the exchanges in the order of their first side (whatever
+    order the articles came in)."""
     lines, exchanges = merge_reports(lines, exchanges)
-    lines.sort(key=lambda ln: (ln.day or dt.date.min, ln.source.doc_id, ln.sentence_start, ln.position, ln.action))
+    lines.sort(key=_line_order)
+    exchanges.sort(key=lambda x: (*_line_order(x.first), x.exchange_id))
     return lines, exchanges
+
+
+def _line_order(line: CaptiveLine) -> tuple[dt.date, str, int, int, str]:
+    return (line.day or dt.date.min, line.source.doc_id, line.sentence_start, line.position, line.action)
 
 
 def _unique(lines: list[CaptiveLine]) -> list[CaptiveLine]:

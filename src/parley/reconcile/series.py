@@ -98,8 +98,7 @@ class Conflict:
     @property
     def spread(self) -> float:
         """Relative difference of the two newest values."""
-        x, y = self.a.points[-1].estimate or 0.0, self.b.points[-1].estimate or 0.0
-        return abs(x - y) / max(x, y) if max(x, y) else 0.0
+        return _spread(self.a.points[-1], self.b.points[-1])
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready."""
@@ -183,15 +182,23 @@ def series_points(
     return points
 
 
-def group_series(points: Iterable[tuple[SeriesKey, Point]]) -> list[Series]:
-    """Series from keyed points of any articles, oldest point first."""
+def group_series(points: Iterable[tuple[SeriesKey, Point]], *, in_order: bool = False) -> list[Series]:
+    """Series from keyed points of any articles, oldest point first.
+
+    ``in_order``: the points come already ordered by (day, document), as stored view lines are
+    read, so each series keeps them as they come instead of sorting them again.
+    """
     groups: dict[SeriesKey, list[Point]] = {}
     for key, point in points:
         groups.setdefault(key, []).append(point)
     return [
-        Series(k[0], k[1], k[2], k[3], tuple(sorted(v, key=lambda p: (p.day or dt.date.min, p.source.doc_id))))
+        Series(k[0], k[1], k[2], k[3], tuple(v if in_order else sorted(v, key=_point_order)))
         for k, v in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "", kv[0][3]))
     ]
+
+
+def _point_order(p: Point) -> tuple[dt.date, str]:
+    return (p.day or dt.date.min, p.source.doc_id)
 
 
 def latest(series: Sequence[Series]) -> list[tuple[Series, Point]]:
@@ -202,23 +209,29 @@ def latest(series: Sequence[Series]) -> list[tuple[Series, Point]]:
 def conflicts(series: Sequence[Series], *, tolerance: float = CONFLICT_TOLERANCE,
               days: int = CONFLICT_DAYS) -> list[Conflict]:
     """Pairs of claimants whose newest values for one topic, given within ``days``, differ by > ``tolerance``."""
-    by_topic: dict[tuple[str, str, str | None], list[Series]] = {}
+    # Each series' newest value and day are read once: a topic can have dozens of claimants, and
+    # every pair of them is compared.
+    by_topic: dict[tuple[str, str, str | None], list[tuple[Series, float, int | None]]] = {}
     for s in series:
-        if s.points and s.points[-1].estimate is not None:
-            by_topic.setdefault(s.topic, []).append(s)
-    out = []
+        newest = s.points[-1] if s.points else None
+        if newest is not None and newest.estimate is not None:
+            day = newest.day.toordinal() if newest.day is not None else None
+            by_topic.setdefault(s.topic, []).append((s, newest.estimate, day))
+    found: list[tuple[float, Conflict]] = []
     for (category, counted, place), group in by_topic.items():
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                if not _close_in_time(a.points[-1], b.points[-1], days):
+        for i, (a, x, day_a) in enumerate(group):
+            for b, y, day_b in group[i + 1 :]:
+                if day_a is not None and day_b is not None and abs(day_a - day_b) > days:
                     continue
-                conflict = Conflict(category, counted, place, a, b)
-                if conflict.spread > tolerance:
-                    out.append(conflict)
-    return sorted(out, key=lambda c: -c.spread)
+                top = max(x, y)
+                spread = abs(x - y) / top if top else 0.0
+                if spread > tolerance:
+                    found.append((spread, Conflict(category, counted, place, a, b)))
+    return [conflict for _, conflict in sorted(found, key=lambda sc: -sc[0])]
 
 
-def _close_in_time(a: Point, b: Point, days: int) -> bool:
-    if a.day is None or b.day is None:
-        return True
-    return abs((a.day - b.day).days) <= days
+def _spread(a: Point, b: Point) -> float:
+    """Relative difference of two points' values (0 when both are 0)."""
+    x, y = a.estimate or 0.0, b.estimate or 0.0
+    return abs(x - y) / max(x, y) if max(x, y) else 0.0
+

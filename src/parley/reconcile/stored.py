@@ -40,10 +40,13 @@ class ReconcileReport:
     joined: int
     opened: int
     pruned: int
+    #: Documents whose view lines were (re)built (see :mod:`parley.reconcile.view_lines`).
+    views_built: int = 0
 
     def as_dict(self) -> dict[str, int]:
         """JSON-ready counts."""
-        return {"linked": self.linked, "joined": self.joined, "opened": self.opened, "pruned": self.pruned}
+        return {"linked": self.linked, "joined": self.joined, "opened": self.opened, "pruned": self.pruned,
+                "views_built": self.views_built}
 
 
 def report_from_row(row: EventRow, figures: Sequence[Figure]) -> Report:
@@ -58,16 +61,25 @@ def stored_reports(store: Store, **filters: Any) -> list[Report]:
 
 
 def reconcile(store: Store, *, clusterer: IncidentClusterer | None = None) -> ReconcileReport:
-    """Link every event not yet linked to an incident, joining incidents already stored.
+    """Link every event not yet linked to an incident, joining incidents already stored; then build
+    the view lines of every document that lacks them (:mod:`parley.reconcile.view_lines`).
 
     Raises:
-        StoreError: the store could not be read or written; it is left unchanged.
+        StoreError: the store could not be read or written; what was saved before stays (links and
+            view lines are each written in their own transactions, and a re-run finishes the job).
     """
+    from parley.reconcile import view_lines  # it reads stored reports: imported here, not at the top
+
+    linked = _link(store, clusterer or IncidentClusterer())
+    return ReconcileReport(*linked, views_built=view_lines.build(store))
+
+
+def _link(store: Store, clusterer: IncidentClusterer) -> tuple[int, int, int, int]:
+    """(linked, joined, opened, pruned) of linking the events not yet linked."""
     pruned = store.prune_incident_links()
     new = stored_reports(store, linked=False)
     if not new:
-        return ReconcileReport(0, 0, 0, pruned)
-    clusterer = clusterer or IncidentClusterer()
+        return 0, 0, 0, pruned
     feats = [features(r) for r in new]
     days = [f.day for f in feats if f.day is not None]
     if days:
@@ -83,7 +95,7 @@ def reconcile(store: Store, *, clusterer: IncidentClusterer | None = None) -> Re
     links = [(key[0], key[1], incident, clusterer.scores[key]) for key, incident in assignments.items()]
     store.save_incidents(links, [incident_row(i) for i in touched])
     opened = len(set(clusterer.incidents) - before)
-    return ReconcileReport(len(links), len(links) - opened, opened, pruned)
+    return len(links), len(links) - opened, opened, pruned
 
 
 def incident_row(incident: Incident) -> tuple[Any, ...]:

@@ -1,8 +1,12 @@
 """Ledgers, series and conflicts over a store or over extractions in memory.
 
-These are the calls behind ``parley ledger captives``, ``parley ledger truce``, ``parley series``
-and ``parley conflicts``. They read only; events not yet linked to an incident are clustered in
-memory for the view (run :func:`parley.reconcile.reconcile` to store the links).
+``captives_in``, ``truces_in``, ``series_in`` and ``conflicts_in`` are the calls behind ``parley
+ledger captives``, ``parley ledger truce``, ``parley series`` and ``parley conflicts`` and the HTTP
+API. They read only. On a reconciled store they join the view lines reconcile keeps per document;
+on a store not (fully) reconciled they compute from the records, and events not yet linked to an
+incident are clustered in memory for the view (run :func:`parley.reconcile.reconcile` to store
+the links and the view lines). ``load`` and the functions on a :class:`Material` work on any
+material in hand (a brief reads everything once and builds several views from it).
 """
 
 from __future__ import annotations
@@ -11,20 +15,28 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from parley.reconcile.captives import FIGURE_CATEGORIES, CaptiveLine, Exchange, captive_ledger
+from parley.reconcile import view_lines
+from parley.reconcile.captives import (
+    FIGURE_CATEGORIES,
+    CaptiveLine,
+    Exchange,
+    captive_ledger,
+    document_lines,
+    finish_ledger,
+)
 from parley.reconcile.incidents import IncidentClusterer
 from parley.reconcile.memory import reports_of
 from parley.reconcile.reports import Report
-from parley.reconcile.series import COUNTING, Conflict, Series, build_series, conflicts
+from parley.reconcile.series import COUNTING, Conflict, Series, build_series, conflicts, group_series, series_points
 from parley.reconcile.stored import stored_reports
 from parley.reconcile.truce import FIGURE_CATEGORIES as _TRUCE_FIGURES
-from parley.reconcile.truce import TruceLine, truce_tracker
+from parley.reconcile.truce import TruceLine, finish_truces, truce_lines, truce_tracker
 from parley.records import Extraction, Figure
 from parley.store import Store
 
 __all__ = [
-    "CAPTIVE_CATEGORIES", "SERIES_CATEGORIES", "TRUCE_CATEGORIES", "Material", "captives", "figure_conflicts",
-    "figure_series", "load", "material_of", "truces",
+    "CAPTIVE_CATEGORIES", "SERIES_CATEGORIES", "TRUCE_CATEGORIES", "Material", "captives", "captives_in",
+    "conflicts_in", "figure_conflicts", "figure_series", "load", "material_of", "series_in", "truces", "truces_in",
 ]
 
 FigureTuple = tuple[Figure, dt.date | None, str | None, str]
@@ -89,6 +101,57 @@ def material_of(extractions: Iterable[Extraction]) -> Material:
         doc = ex.document
         figures += [(f, doc.date, doc.outlet, doc.text[f.sentence_start : f.sentence_end]) for f in ex.figures]
     return Material(reports, figures)
+
+
+# ---------------------------------------------------------------- a store over a window
+#
+# The calls behind the CLI and the HTTP API. On a reconciled store they read each document's view
+# lines (parley.reconcile.view_lines) and only join them; otherwise they compute the same lines
+# from the records of the window. Either way a window keeps the lines dated in it.
+
+
+def captives_in(
+    store: Store, since: dt.date | None = None, until: dt.date | None = None
+) -> tuple[list[CaptiveLine], list[Exchange]]:
+    """The captive ledger of the lines dated in [since, until] (see :func:`captives`)."""
+    if view_lines.complete(store):
+        with view_lines.many_objects():
+            return finish_ledger(*view_lines.captive_parts(store, since, until))
+    material = load(store, since=since, until=until, categories=CAPTIVE_CATEGORIES)
+    return finish_ledger(*view_lines.captives_within(*document_lines(material.reports, material.figures),
+                                                     since, until))
+
+
+def truces_in(store: Store, since: dt.date | None = None, until: dt.date | None = None) -> list[TruceLine]:
+    """The truce tracker's lines dated in [since, until] (see :func:`truces`)."""
+    if view_lines.complete(store):
+        with view_lines.many_objects():
+            return finish_truces(view_lines.truce_parts(store, since, until))
+    material = load(store, since=since, until=until, categories=TRUCE_CATEGORIES)
+    lines = truce_lines(material.reports, material.figures)
+    return finish_truces([line for line in lines if view_lines.within(line.day, since, until)])
+
+
+def series_in(
+    store: Store, since: dt.date | None = None, until: dt.date | None = None,
+    categories: Sequence[str] = SERIES_CATEGORIES,
+) -> list[Series]:
+    """Figure series of ``categories`` from figures published in [since, until] (see :func:`figure_series`)."""
+    if view_lines.complete(store):
+        with view_lines.many_objects():
+            return group_series(view_lines.series_parts(store, since, until, categories), in_order=True)
+    material = load(store, since=since, until=until, categories=categories)
+    return group_series(series_points(material.figures, material.reports))
+
+
+def conflicts_in(store: Store, since: dt.date | None = None, until: dt.date | None = None) -> list[Conflict]:
+    """Claimants whose newest values disagree, over [since, until] (see :func:`figure_conflicts`)."""
+    found = series_in(store, since, until)
+    with view_lines.many_objects():
+        return conflicts(found)
+
+
+# ---------------------------------------------------------------- material in hand
 
 
 def captives(material: Material) -> tuple[list[CaptiveLine], list[Exchange]]:

@@ -18,16 +18,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from parley.errors import NotFound
-from parley.reconcile import (
-    CAPTIVE_CATEGORIES,
-    SERIES_CATEGORIES,
-    TRUCE_CATEGORIES,
-    captives,
-    figure_conflicts,
-    figure_series,
-    load,
-    truces,
-)
+from parley.reconcile import SERIES_CATEGORIES, captives_in, conflicts_in, series_in, truces_in
 from parley.reconcile.reports import SourceRef
 from parley.serve._data import document_href, figure_href
 from parley.store import FigureRow, Store
@@ -238,7 +229,7 @@ def _captive_line(link: SourceLinker, line: Any) -> CaptiveLineItem:
 def captive_ledger(store: Store, query: LedgerQuery) -> CaptiveLedger:
     """Captives taken, held and released, with the exchanges among them."""
     link = SourceLinker(store)
-    lines, exchanges = captives(load(store, since=query.since, until=query.until, categories=CAPTIVE_CATEGORIES))
+    lines, exchanges = captives_in(store, query.since, query.until)
     return CaptiveLedger(
         lines=[_captive_line(link, x) for x in lines],
         exchanges=[
@@ -254,7 +245,7 @@ def captive_ledger(store: Store, query: LedgerQuery) -> CaptiveLedger:
 def truce_ledger(store: Store, query: LedgerQuery) -> TruceLedger:
     """Agreements, starts, extensions, ends and breaches of truces, oldest first."""
     link = SourceLinker(store)
-    lines = truces(load(store, since=query.since, until=query.until, categories=TRUCE_CATEGORIES))
+    lines = truces_in(store, query.since, query.until)
     return TruceLedger(lines=[TruceLineItem.model_validate(link.line(x.as_dict(), x.source)) for x in lines])
 
 
@@ -263,9 +254,7 @@ def series_list(store: Store, query: SeriesQuery) -> SeriesList:
     link = SourceLinker(store)
     out = []
     categories = [query.category] if query.category else SERIES_CATEGORIES
-    for s in figure_series(load(store, since=query.since, until=query.until, categories=categories)):
-        if query.category and s.category != query.category:
-            continue
+    for s in series_in(store, query.since, query.until, categories):
         if query.claimant and query.claimant.lower() not in s.claimant.lower():
             continue
         points = [PointItem.model_validate(link.line(p.as_dict(), p.source, figure=p.text)) for p in s.points]
@@ -278,7 +267,7 @@ def conflict_list(store: Store, query: LedgerQuery) -> ConflictList:
     """Claimants whose newest values for the same count disagree."""
     link = SourceLinker(store)
     out = []
-    for c in figure_conflicts(load(store, since=query.since, until=query.until, categories=SERIES_CATEGORIES)):
+    for c in conflicts_in(store, query.since, query.until):
         newest = [(s.claimant, s.points[-1]) for s in (c.a, c.b)]
         claims = [
             ClaimItem.model_validate({**link.line(p.as_dict(), p.source, figure=p.text), "claimant": claimant})

@@ -11,6 +11,9 @@ Migrations 4 and 5 copy each document's publication date onto its figures and ev
 can stop early on PostgreSQL's ordered indexes, instead of sorting the whole join with
 ``documents``. The store fills it on every write; nothing else may write those tables.
 
+Migration 6 adds ``view_lines``, each document's part of the ledgers and series as reconcile
+computed it (see :mod:`parley.reconcile.view_lines`); a write of a document drops its rows.
+
 Record tables carry ``doc_id`` without a FOREIGN KEY clause: DuckDB refuses to update or replace a
 referenced row inside the transaction that rewrites its children, and every write goes through
 ``Store.write``, which keeps documents and their records together.
@@ -177,6 +180,31 @@ CREATE TABLE incident_links (
             "CREATE INDEX figures_published ON figures (published, doc_id, idx)",
             "CREATE INDEX events_type_published ON events (type, published, doc_id, idx)",
             "CREATE INDEX events_published ON events (published, doc_id, idx)",
+        ),
+    ),
+    Migration(
+        6,
+        "view lines: each document's part of the ledgers and series, kept by reconcile",
+        (
+            # One row per document and kind ("captives", "truce", "series:killed"...): a JSON
+            # payload and the first and last day of its lines. view_builds says which documents
+            # have their rows at which version, so a reader knows whether the rows are complete.
+            """
+CREATE TABLE view_lines (
+    doc_id    TEXT NOT NULL,
+    kind      TEXT NOT NULL,
+    first_day DATE,
+    last_day  DATE,
+    payload   TEXT NOT NULL,
+    PRIMARY KEY (doc_id, kind)
+)""",
+            """
+CREATE TABLE view_builds (
+    doc_id   TEXT PRIMARY KEY,
+    version  INTEGER NOT NULL,
+    built_at TIMESTAMP NOT NULL
+)""",
+            "CREATE INDEX view_lines_kind_days ON view_lines (kind, last_day, first_day)",
         ),
     ),
 )

@@ -239,7 +239,7 @@ class Store:
                 else:
                     # Children first; the document row is updated in place, since DuckDB refuses to
                     # delete a referenced key and re-insert it within one transaction.
-                    for table in ("figures", "events", "attributions"):
+                    for table in ("figures", "events", "attributions", *_DERIVED_TABLES):
                         con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc.doc_id])
                     assignments = ", ".join(f"{c.strip()} = ?" for c in _DOCUMENT_COLUMNS.split(",")[1:])
                     con.execute(f"UPDATE documents SET {assignments} WHERE doc_id = ?", [*row[1:], doc.doc_id])
@@ -296,7 +296,7 @@ class Store:
                          "replacing": pa.array([old is not None for _, old in plan], pa.bool_())})
         db.stage("_bulk_take", take)
         replacing = "SELECT doc_id FROM _bulk_take WHERE replacing"
-        for name in ARROW_TABLES[1:]:  # all taken documents: a record row without its document is stale too
+        for name in (*ARROW_TABLES[1:], *_DERIVED_TABLES):  # all taken documents: their old rows are stale
             db.execute(f"DELETE FROM {name} WHERE doc_id IN (SELECT doc_id FROM _bulk_take)")
         names = [c.strip() for c in DOCUMENT_VALUE_COLUMNS.split(",")]
         assignments = ", ".join(f"{c} = n.{c}" for c in names[1:])
@@ -427,6 +427,7 @@ class Store:
         until: dt.date | None = None,
         text: str | None = None,
         doc_id: str | None = None,
+        doc_ids: Sequence[str] | None = None,
         limit: int | None = None,
     ) -> list[FigureRow]:
         """Stored figures, filtered; dates filter on the publication date of the article.
@@ -435,11 +436,15 @@ class Store:
             category: one of the figure categories (``killed``, ``released``...), or several.
             claimant: case-insensitive substring of the claimant; ``"none"`` for the article's own voice.
             text: case-insensitive substring of the figure's sentence or counted noun.
+            doc_id: one document (a unique prefix of its id will do); doc_ids: these documents, exactly.
         """
         where, params = _figure_conditions(category, claimant, since, until, text)
         if doc_id:
             where.append("f.doc_id = ?")
             params.append(self.resolve_doc_id(doc_id))
+        if doc_ids is not None:
+            where.append(f"f.doc_id IN ({_marks(len(doc_ids))})" if doc_ids else "FALSE")
+            params += list(doc_ids)
         window = (since, until) if limit is None and (since or until) else None
         rows, facts = self._listing("figures", _FIGURE_COLUMNS, where, params, limit, joined=bool(text),
                                     window=window)
@@ -583,6 +588,7 @@ class Store:
         day_to: dt.date | None = None,
         types: Sequence[str] | None = None,
         known_figures: Mapping[tuple[str, int], Figure] | None = None,
+        doc_ids: Sequence[str] | None = None,
     ) -> list[tuple[EventRow, list[Figure]]]:
         """Stored events with their article facts and the figures each event points to, for reconciling.
 
@@ -593,19 +599,22 @@ class Store:
             types: only these PLOVER types.
             known_figures: figures the caller has read already, by (doc_id, idx) (a window of
                 figures), so they are not read twice.
+            doc_ids: only the events of these documents.
 
         Returns:
             Each event row with the figures of its ``figures`` indexes, in that order.
         """
         where, params = self._event_day_conditions(linked, day_from, day_to, types)
+        if doc_ids is not None:
+            where.append(f"e.doc_id IN ({_marks(len(doc_ids))})" if doc_ids else "FALSE")
+            params += list(doc_ids)
         events = f"FROM events e{_where(where)}"
         try:
             rows = self._db.execute(
                 f"SELECT {_prefixed('e', _EVENT_COLUMNS)}, e.published {events} ORDER BY e.doc_id, e.idx", params
             ).fetchall()
-            doc_ids = {r[0] for r in rows}
             if day_from is not None or day_to is not None:
-                facts = self._document_facts(doc_ids, window=(day_from, day_to))
+                facts = self._document_facts({r[0] for r in rows}, window=(day_from, day_to))
             else:
                 facts = self._document_facts_where(f"doc_id IN (SELECT e.doc_id {events})", params)
             event_rows = []
@@ -704,7 +713,8 @@ class Store:
 
         ``incidents`` rows are (incident_id, type, mode, realized, first_day, last_day, place,
         reports, documents); a row for an existing incident replaces it. Each linked event's
-        ``incident`` column is set too, so exports and ``parley events`` show it.
+        ``incident`` column is set too, so exports and ``parley events`` show it, and the view lines
+        of its document are dropped, to be built again with the incident.
         """
         import pyarrow as pa
 
@@ -721,6 +731,8 @@ class Store:
                             [now])
                 con.execute("UPDATE events SET incident = l.incident_id FROM _new_links l "
                             "WHERE events.doc_id = l.doc_id AND events.idx = l.idx")
+                for name in _DERIVED_TABLES:  # view lines carry incident ids: these documents' are stale
+                    con.execute(f"DELETE FROM {name} WHERE doc_id IN (SELECT doc_id FROM _new_links)")
                 con.unstage("_new_links")
                 if incidents:
                     con.stage("_new_incidents", incident_arrow(incidents))
@@ -729,6 +741,73 @@ class Store:
                     con.unstage("_new_incidents")
         except self._db.errors as exc:
             raise StoreError(f"{self.path}: cannot save incidents: {first_line(exc)}") from exc
+
+    # ---- view lines (see parley.reconcile.view_lines)
+
+    def save_view_lines(self, doc_ids: Sequence[str], rows: Sequence[tuple[str, str, Any, Any, str]],
+                        version: int) -> None:
+        """Replace the view lines of ``doc_ids`` by ``rows`` (doc_id, kind, first_day, last_day, payload)
+        and mark those documents built at ``version``, in one transaction."""
+        import pyarrow as pa
+
+        names = ("doc_id", "kind", "first_day", "last_day", "payload")
+        types = (pa.string(), pa.string(), pa.date32(), pa.date32(), pa.string())
+        table = pa.table({n: pa.array([r[i] for r in rows], t) for i, (n, t) in enumerate(zip(names, types,
+                                                                                               strict=True))})
+        built = pa.table({"doc_id": pa.array(list(doc_ids), pa.string())})
+        try:
+            with self._transaction() as con:
+                con.stage("_built", built)
+                for name in _DERIVED_TABLES:
+                    con.execute(f"DELETE FROM {name} WHERE doc_id IN (SELECT doc_id FROM _built)")
+                con.execute("INSERT INTO view_builds SELECT doc_id, ?, ? FROM _built", [version, _now()])
+                con.unstage("_built")
+                if rows:
+                    con.stage("_view_lines", table)
+                    con.execute(f"INSERT INTO view_lines ({', '.join(names)}) SELECT * FROM _view_lines")
+                    con.unstage("_view_lines")
+        except self._db.errors as exc:
+            raise StoreError(f"{self.path}: cannot save view lines: {first_line(exc)}") from exc
+
+    def documents_without_view_lines(self, version: int) -> list[str]:
+        """Documents whose view lines are missing or were built by another version, in doc_id order."""
+        sql = ("SELECT d.doc_id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM view_builds b "
+               "WHERE b.doc_id = d.doc_id AND b.version = ?) ORDER BY d.doc_id")
+        return [r[0] for r in self._read(sql, [version], "view builds")]
+
+    def view_lines_complete(self, version: int) -> bool:
+        """True when every document has its view lines at ``version`` (a write or a new parley drops them)."""
+        sql = "SELECT (SELECT count(*) FROM view_builds WHERE version = ?), (SELECT count(*) FROM documents)"
+        built, documents = self._read(sql, [version], "view builds")[0]
+        return int(built) == int(documents)
+
+    def view_lines(
+        self, kinds: Sequence[str], *, since: dt.date | None = None, until: dt.date | None = None
+    ) -> list[tuple[str, str, dt.date | None, dt.date | None, str]]:
+        """(doc_id, kind, first_day, last_day, payload) of the view lines of ``kinds`` whose days meet
+        [since, until].
+
+        A document row is read when some line of it may fall in the window (its first and last
+        days bound its lines); which lines do is for the caller to decide. Rows come in order of
+        their first day, then document: a series' points arrive oldest first.
+        """
+        where = [f"kind IN ({_marks(len(kinds))})"]
+        params: list[Any] = list(kinds)
+        if since is not None:
+            where.append("last_day >= ?")
+            params.append(since)
+        if until is not None:
+            where.append("first_day <= ?")
+            params.append(until)
+        sql = (f"SELECT doc_id, kind, first_day, last_day, payload FROM view_lines{_where(where)} "
+               "ORDER BY first_day NULLS FIRST, doc_id, kind")
+        return [tuple(r) for r in self._read(sql, params, "view lines")]
+
+    def _read(self, sql: str, params: list[Any], what: str) -> list[Any]:
+        try:
+            return self._db.execute(sql, params).fetchall()
+        except self._db.errors as exc:
+            raise StoreError(f"{self.path}: cannot read {what}: {first_line(exc)}") from exc
 
     def incident_table(self, *, min_reports: int = 1, limit: int | None = None) -> list[dict[str, Any]]:
         """Stored incidents, most reported first, as dicts of the ``incidents`` columns."""
@@ -947,6 +1026,8 @@ def _event_conditions(
 
 #: Record tables that carry their document's publication date (``published``, migration 4).
 _DATED_TABLES = frozenset({"figures", "events"})
+#: Tables computed from a document's records (migration 6): a write of the document drops its rows.
+_DERIVED_TABLES = ("view_lines", "view_builds")
 #: Documents fetched per ``IN (...)`` query: few enough for DuckDB to look each up by primary key.
 _KEY_CHUNK = 100
 _EXPORT_COLUMNS = {

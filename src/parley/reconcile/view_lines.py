@@ -1,0 +1,264 @@
+"""Each document's part of the ledgers and series, kept in the store so views read instead of compute.
+
+The captive ledger, the truce tracker and the figure series do most of their work within one
+article (:func:`~parley.reconcile.captives.document_lines`, :func:`~parley.reconcile.truce.truce_lines`,
+:func:`~parley.reconcile.series.series_points`) and a little across articles (merging reports of
+one movement, grouping truces and series). :func:`build` runs the first part once per document,
+when :func:`parley.reconcile.reconcile` has linked its events, and stores the result as JSON rows
+of ``view_lines``; the views then read the rows of a window and do only the second part, which is
+what keeps a week's ledger of a million-figure store quick (``benchmarks/queries.py``).
+
+Rows are rebuilt when a document is written again (the store drops them), and all of them when
+:data:`VERSION` changes (bump it whenever the per-document work or the encoding below changes).
+Until every document has its rows, :func:`complete` is False and the views compute from the
+records instead (the slower path: same lines, see :mod:`parley.reconcile.views`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import Any, TypeVar, cast
+
+import msgspec
+
+from parley.extract.dates import as_day
+from parley.reconcile.captives import FIGURE_CATEGORIES as CAPTIVE_FIGURES
+from parley.reconcile.captives import CaptiveLine, Exchange, document_lines
+from parley.reconcile.reports import Report, SourceRef
+from parley.reconcile.series import COUNTING, Point, SeriesKey, series_points
+from parley.reconcile.stored import stored_reports
+from parley.reconcile.truce import FIGURE_CATEGORIES as TRUCE_FIGURES
+from parley.reconcile.truce import TruceLine, truce_lines
+from parley.records import Figure
+from parley.store import Store
+
+__all__ = [
+    "VERSION", "build", "captive_parts", "captives_within", "complete", "document_rows", "many_objects",
+    "series_parts", "truce_parts", "within",
+]
+
+#: The version of the per-document work and its encoding; rows of another version are rebuilt.
+VERSION = 1
+#: Documents read and built together.
+CHUNK = 500
+
+FigureTuple = tuple[Figure, dt.date | None, str | None, str]
+_JSON = msgspec.json.Decoder()
+_ENCODER = msgspec.json.Encoder()
+Row = tuple[str, str, dt.date | None, dt.date | None, str]
+_T = TypeVar("_T")
+
+
+@contextmanager
+def many_objects() -> Iterator[None]:
+    """Hold the cycle collector while a view makes its lines.
+
+    A week of lines is tens of thousands of small objects made at once (lines, sources, tuples),
+    none in a reference cycle; meanwhile the collector would walk every live object of the
+    process several times, which made the slowest runs of a view twice its median. Reference
+    counting still frees everything. The collector is switched back on only by whoever found it
+    on, so nested or concurrent calls leave it as they found it.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def complete(store: Store) -> bool:
+    """True when every document of the store has its view lines at :data:`VERSION`."""
+    return store.view_lines_complete(VERSION)
+
+
+def build(store: Store, *, progress: Callable[[int], None] | None = None) -> int:
+    """Build the view lines of every document that lacks them; returns how many documents were built.
+
+    Documents are read and written :data:`CHUNK` at a time, each chunk in one transaction.
+    """
+    missing = store.documents_without_view_lines(VERSION)
+    for start in range(0, len(missing), CHUNK):
+        chunk = missing[start : start + CHUNK]
+        reports = stored_reports(store, doc_ids=chunk)
+        figures = [(r.figure, r.date, r.outlet, r.sentence) for r in store.figures(doc_ids=chunk)]
+        store.save_view_lines(chunk, document_rows(reports, figures), VERSION)
+        if progress is not None:
+            progress(len(chunk))
+    return len(missing)
+
+
+def document_rows(reports: Sequence[Report], figures: Sequence[FigureTuple]) -> list[Row]:
+    """The ``view_lines`` rows of the documents of ``reports`` and ``figures``: one per document and kind."""
+    return [*_captive_rows(reports, figures), *_truce_rows(reports, figures), *_series_rows(reports, figures)]
+
+
+def _captive_rows(reports: Sequence[Report], figures: Sequence[FigureTuple]) -> list[Row]:
+    lines, exchanges = document_lines(reports, [f for f in figures if f[0].category in CAPTIVE_FIGURES])
+    rows = []
+    for doc_id, (doc_lines, doc_exchanges) in _captives_by_document(lines, exchanges).items():
+        index = {id(line): i for i, line in enumerate(doc_lines)}
+        payload = {"lines": [_encode_captive(line) for line in doc_lines],
+                   "exchanges": [[x.exchange_id, index[id(x.first)], index[id(x.second)], x.ratio]
+                                 for x in doc_exchanges]}
+        rows.append(_row(doc_id, "captives", (line.day for line in doc_lines), payload))
+    return rows
+
+
+def _truce_rows(reports: Sequence[Report], figures: Sequence[FigureTuple]) -> list[Row]:
+    lines = truce_lines(reports, [f for f in figures if f[0].category in TRUCE_FIGURES])
+    return [_row(doc_id, "truce", (ln.day for ln in group), {"lines": [_encode_truce(ln) for ln in group]})
+            for doc_id, group in _by_document(lines, lambda ln: ln.source.doc_id).items()]
+
+
+def _series_rows(reports: Sequence[Report], figures: Sequence[FigureTuple]) -> list[Row]:
+    points = series_points([f for f in figures if f[0].category in COUNTING], reports)
+    groups = _by_document(points, lambda kp: (kp[1].source.doc_id, kp[0][0]))
+    return [_row(doc_id, f"series:{category}", (p.day for _, p in group),
+                 {"points": [[list(key), _encode_point(p)] for key, p in group]})
+            for (doc_id, category), group in groups.items()]
+
+
+# ---------------------------------------------------------------- reading
+
+
+def captive_parts(
+    store: Store, since: dt.date | None, until: dt.date | None
+) -> tuple[list[CaptiveLine], list[Exchange]]:
+    """The stored captive lines dated in [since, until] and the exchanges both of whose sides are."""
+    lines: list[CaptiveLine] = []
+    exchanges: list[Exchange] = []
+    for *_, payload in store.view_lines(["captives"], since=since, until=until):
+        data = _JSON.decode(payload)
+        decoded = [_decode_captive(item) for item in data["lines"]]
+        told = [Exchange(x_id, decoded[a], decoded[b], ratio) for x_id, a, b, ratio in data["exchanges"]]
+        kept_lines, kept_exchanges = captives_within(decoded, told, since, until)
+        lines += kept_lines
+        exchanges += kept_exchanges
+    return lines, exchanges
+
+
+def captives_within(
+    lines: list[CaptiveLine], exchanges: list[Exchange], since: dt.date | None, until: dt.date | None
+) -> tuple[list[CaptiveLine], list[Exchange]]:
+    """The lines dated in [since, until], and the exchanges both of whose sides are."""
+    kept = [line for line in lines if within(line.day, since, until)]
+    ids = {id(line) for line in kept}
+    return kept, [x for x in exchanges if id(x.first) in ids and id(x.second) in ids]
+
+
+def truce_parts(store: Store, since: dt.date | None, until: dt.date | None) -> list[TruceLine]:
+    """The stored truce lines dated in [since, until]."""
+    lines = (_decode_truce(item) for *_, payload in store.view_lines(["truce"], since=since, until=until)
+             for item in _JSON.decode(payload)["lines"])
+    return [line for line in lines if within(line.day, since, until)]
+
+
+def series_parts(
+    store: Store, since: dt.date | None, until: dt.date | None, categories: Iterable[str]
+) -> list[tuple[SeriesKey, Point]]:
+    """The stored series points of ``categories`` published in [since, until], oldest document first
+    (a document's points all have its publication day)."""
+    kinds = [f"series:{c}" for c in categories]
+    out: list[tuple[SeriesKey, Point]] = []
+    for _, _, first, last, payload in store.view_lines(kinds, since=since, until=until):
+        points = ((_key(key), _decode_point(item)) for key, item in _JSON.decode(payload)["points"])
+        if within(first, since, until) and within(last, since, until):
+            out += points  # every point of the document is in the window (most documents)
+        else:
+            out += [(key, point) for key, point in points if within(point.day, since, until)]
+    return out
+
+
+# ---------------------------------------------------------------- encoding
+
+
+def _row(doc_id: str, kind: str, days: Iterable[dt.date | None], payload: dict[str, Any]) -> Row:
+    dated = [dt.date(d.year, d.month, d.day) for d in days if d is not None]
+    return doc_id, kind, min(dated, default=None), max(dated, default=None), _ENCODER.encode(payload).decode()
+
+
+def within(day: dt.date | None, since: dt.date | None, until: dt.date | None) -> bool:
+    """A line in the window: dated in it; an undated line only when no bound is given."""
+    if since is None and until is None:
+        return True
+    if day is None:
+        return False
+    return (since is None or day >= since) and (until is None or day <= until)
+
+
+def _by_document(items: Iterable[_T], key: Callable[[_T], Any]) -> dict[Any, list[_T]]:
+    out: dict[Any, list[_T]] = {}
+    for item in items:
+        out.setdefault(key(item), []).append(item)
+    return out
+
+
+def _captives_by_document(
+    lines: list[CaptiveLine], exchanges: list[Exchange]
+) -> dict[str, tuple[list[CaptiveLine], list[Exchange]]]:
+    out: dict[str, tuple[list[CaptiveLine], list[Exchange]]] = {}
+    for line in lines:
+        out.setdefault(line.source.doc_id, ([], []))[0].append(line)
+    for x in exchanges:
+        out[x.first.source.doc_id][1].append(x)
+    return out
+
+
+def _day(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None  # a PartialDate writes "2011"
+
+
+def _encode_source(s: SourceRef) -> list[Any]:
+    return [s.doc_id, s.outlet, _day(s.published), s.sentence, s.claimant]
+
+
+def _decode_source(v: list[Any]) -> SourceRef:
+    return SourceRef(v[0], v[1], _as_day(v[2]), v[3], v[4])
+
+
+@lru_cache(maxsize=4096)
+def _as_day(iso: str | None) -> dt.date | None:
+    """A stored day back as a date, or as a PartialDate for "2011" (dates repeat: a week has seven)."""
+    if iso is not None and len(iso) == 10:
+        return dt.date.fromisoformat(iso)
+    return as_day(iso)
+
+
+def _encode_captive(x: CaptiveLine) -> list[Any]:
+    return [_day(x.day), x.action, x.status, x.count, x.value, x.captives, x.captive_side, x.by, x.incident,
+            _encode_source(x.source), x.exchange, x.ratio, x.sentence_start, x.part_of, x.cumulative,
+            [_encode_source(a) for a in x.also], x.position, x.approx, x.day_exact]
+
+
+def _decode_captive(v: list[Any]) -> CaptiveLine:
+    return CaptiveLine(_as_day(v[0]), v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], _decode_source(v[9]),
+                       exchange=v[10], ratio=v[11], sentence_start=v[12], part_of=v[13], cumulative=v[14],
+                       also=tuple(_decode_source(a) for a in v[15]), position=v[16], approx=v[17], day_exact=v[18])
+
+
+def _encode_truce(x: TruceLine) -> list[Any]:
+    return [_day(x.day), x.stage, x.status, x.length, x.parties, x.place, x.incident, _encode_source(x.source),
+            x.outcome, x.truce_length, list(x.countries), x.truce]
+
+
+def _decode_truce(v: list[Any]) -> TruceLine:
+    return TruceLine(_as_day(v[0]), v[1], v[2], v[3], v[4], v[5], v[6], _decode_source(v[7]), outcome=v[8],
+                     truce_length=v[9], countries=tuple(v[10]), truce=v[11])
+
+
+def _encode_point(p: Point) -> list[Any]:
+    return [_day(p.day), p.value, p.low, p.high, p.qualifier, p.text, p.counted, _encode_source(p.source)]
+
+
+def _decode_point(v: list[Any]) -> Point:
+    return Point(_as_day(v[0]), v[1], v[2], v[3], v[4], v[5], v[6], _decode_source(v[7]))
+
+
+def _key(v: list[Any]) -> SeriesKey:
+    return cast(SeriesKey, tuple(v))  # written by _series_rows as (category, counted, place, claimant)

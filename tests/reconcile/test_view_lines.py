@@ -1,0 +1,95 @@
+"""The view lines reconcile keeps per document: the views read them and give what computing gives.
+
+The store is the bundled examples with the short wire reports of ``conftest.py``, reconciled.
+Each view is taken twice, from the stored lines and from the records (the path a store not
+reconciled takes), and the two must agree, over the whole store and over windows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from parley.pipeline import ingest_documents
+from parley.reconcile import captives_in, conflicts_in, reconcile, series_in, truces_in, view_lines
+from parley.records import Document
+from parley.store import Store
+
+from .conftest import report_documents
+
+WINDOWS = [(None, None), (dt.date(2025, 1, 19), dt.date(2025, 1, 20)), (dt.date(2023, 11, 24), dt.date(2023, 11, 30)),
+           (None, dt.date(2024, 1, 1)), (dt.date(2025, 1, 21), None)]
+
+
+def _both(store: Store, view: Callable[[Store], Any], monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
+    """The view from the stored lines, then from the records."""
+    assert view_lines.complete(store)
+    stored = view(store)
+    with monkeypatch.context() as patch:
+        patch.setattr(view_lines, "complete", lambda _store: False)
+        computed = view(store)
+    return stored, computed
+
+
+@pytest.mark.parametrize(("since", "until"), WINDOWS)
+def test_stored_lines_give_the_ledgers_computing_gives(
+    example_store: Path, monkeypatch: pytest.MonkeyPatch, since: dt.date | None, until: dt.date | None
+) -> None:
+    with Store(example_store, read_only=True) as store:
+        for view in (lambda s: captives_in(s, since, until), lambda s: truces_in(s, since, until),
+                     lambda s: series_in(s, since, until), lambda s: conflicts_in(s, since, until)):
+            stored, computed = _both(store, view, monkeypatch)
+            assert stored == computed
+
+
+def test_the_whole_store_s_ledgers_are_not_empty(example_store: Path) -> None:
+    with Store(example_store, read_only=True) as store:
+        lines, exchanges = captives_in(store)
+        assert lines and exchanges and truces_in(store) and series_in(store)
+        assert all(line.source.sentence in store.document(line.source.doc_id).text for line in lines)
+
+
+def test_a_window_keeps_the_lines_dated_in_it(example_store: Path) -> None:
+    since, until = dt.date(2025, 1, 19), dt.date(2025, 1, 20)
+    with Store(example_store, read_only=True) as store:
+        lines, _ = captives_in(store, since, until)
+        everything, _ = captives_in(store)
+    assert lines and all(line.day is not None and since <= line.day <= until for line in lines)
+    assert len(lines) < len(everything)
+
+
+def test_a_rewritten_document_loses_its_lines_until_reconcile_builds_them_again(
+    example_store: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "copy.duckdb"
+    shutil.copy(example_store, path)
+    first = report_documents()[0]
+    changed = Document(doc_id=first.doc_id, date=first.date, outlet=first.outlet,
+                       text=first.text.replace("three Israeli hostages", "five Israeli hostages"))
+    with Store(path) as store:
+        store._db.execute("UPDATE documents SET extractor_version = 'older' WHERE doc_id = ?", [first.doc_id])
+        ingest_documents([changed], store)
+        assert not view_lines.complete(store)
+        assert store.documents_without_view_lines(view_lines.VERSION) == [first.doc_id]
+        report = reconcile(store)
+        assert report.views_built == 1 and view_lines.complete(store)
+        counts = {line.count for line in captives_in(store)[0] if line.source.doc_id == first.doc_id}
+    assert "five" in counts and "three" not in counts
+
+
+def test_lines_of_another_version_are_rebuilt(example_store: Path, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "copy.duckdb"
+    shutil.copy(example_store, path)
+    with Store(path) as store:
+        before = captives_in(store)
+        documents = store.counts()["documents"]
+        monkeypatch.setattr(view_lines, "VERSION", view_lines.VERSION + 1)
+        assert not view_lines.complete(store)
+        assert reconcile(store).views_built == documents
+        assert view_lines.complete(store) and captives_in(store) == before
