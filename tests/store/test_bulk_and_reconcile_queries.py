@@ -155,17 +155,17 @@ def test_view_lines_are_saved_read_by_window_and_dropped_when_a_document_is_rewr
     store.write(make_extraction("a", SENTENCE_KILLED, DAY))
     store.write(make_extraction("b", SENTENCE_RELEASED, DAY))
     assert not store.view_lines_complete(1) and store.documents_without_view_lines(1) == ["a", "b"]
-    rows = [("a", "series:killed", DAY, DAY, '{"points":[]}'),
+    rows = [("a", "series", DAY, DAY, '{"points":[]}'),
             ("b", "captives", DAY, DAY + dt.timedelta(days=3), '{"lines":[],"exchanges":[]}')]
     store.save_view_lines(["a", "b"], rows, 1)
     assert store.view_lines_complete(1) and not store.view_lines_complete(2)
     assert [r[0] for r in store.view_lines(["captives"], since=DAY + dt.timedelta(days=2))] == ["b"]
     assert store.view_lines(["captives"], since=DAY + dt.timedelta(days=4)) == []
-    assert [r[:2] for r in store.view_lines(["series:killed", "captives"])] == [("a", "series:killed"),
+    assert [r[:2] for r in store.view_lines(["series", "captives"])] == [("a", "series"),
                                                                                  ("b", "captives")]
     store.write(make_extraction("b", SENTENCE_RELEASED, DAY, version="v2"))
     assert store.documents_without_view_lines(1) == ["b"]
-    assert [r[0] for r in store.view_lines(["captives", "series:killed"])] == ["a"]
+    assert [r[0] for r in store.view_lines(["captives", "series"])] == ["a"]
 
 
 def test_linking_a_document_s_events_drops_its_view_lines(store: Store) -> None:
@@ -177,6 +177,6 @@ def test_linking_a_document_s_events_drops_its_view_lines(store: Store) -> None:
 
 def test_a_bulk_load_that_replaces_a_document_drops_its_view_lines(store: Store) -> None:
     store.bulk_load(extraction_tables([make_extraction("a", SENTENCE_KILLED, DAY)]))
-    store.save_view_lines(["a"], [("a", "series:killed", DAY, DAY, '{"points":[]}')], 1)
+    store.save_view_lines(["a"], [("a", "series", DAY, DAY, '{"points":[]}')], 1)
     store.bulk_load(extraction_tables([make_extraction("a", SENTENCE_KILLED, DAY, version="v2")]))
-    assert store.documents_without_view_lines(1) == ["a"] and store.view_lines(["series:killed"]) == []
+    assert store.documents_without_view_lines(1) == ["a"] and store.view_lines(["series"]) == []

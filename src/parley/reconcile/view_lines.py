@@ -21,7 +21,7 @@ import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import msgspec
 
@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 #: The version of the per-document work and its encoding; rows of another version are rebuilt.
-VERSION = 1
+VERSION = 3
 #: Documents read and built together.
 CHUNK = 500
 
@@ -117,11 +117,16 @@ def _truce_rows(reports: Sequence[Report], figures: Sequence[FigureTuple]) -> li
 
 
 def _series_rows(reports: Sequence[Report], figures: Sequence[FigureTuple]) -> list[Row]:
+    """One row per document. A series point's day is its document's publication day and its source is
+    that document, so the row says (doc_id, outlet, published) once for all its points."""
     points = series_points([f for f in figures if f[0].category in COUNTING], reports)
-    groups = _by_document(points, lambda kp: (kp[1].source.doc_id, kp[0][0]))
-    return [_row(doc_id, f"series:{category}", (p.day for _, p in group),
-                 {"points": [[list(key), _encode_point(p)] for key, p in group]})
-            for (doc_id, category), group in groups.items()]
+    rows = []
+    for doc_id, group in _by_document(points, lambda kp: kp[1].source.doc_id).items():
+        source = group[0][1].source
+        payload = {"doc": [doc_id, source.outlet, _day(source.published)],
+                   "points": [[*key, *_encode_point(p)] for key, p in group]}
+        rows.append(_row(doc_id, "series", (p.day for _, p in group), payload))
+    return rows
 
 
 # ---------------------------------------------------------------- reading
@@ -164,10 +169,15 @@ def series_parts(
 ) -> list[tuple[SeriesKey, Point]]:
     """The stored series points of ``categories`` published in [since, until], oldest document first
     (a document's points all have its publication day)."""
-    kinds = [f"series:{c}" for c in categories]
+    wanted = frozenset(categories)
     out: list[tuple[SeriesKey, Point]] = []
-    for _, _, first, last, payload in store.view_lines(kinds, since=since, until=until):
-        points = ((_key(key), _decode_point(item)) for key, item in _JSON.decode(payload)["points"])
+    for _, _, first, last, payload in store.view_lines(["series"], since=since, until=until):
+        data = _JSON.decode(payload)
+        doc_id, outlet, published = data["doc"]
+        day = _as_day(published)
+        points = (((v[0], v[1], v[2], v[3]),
+                   Point(day, v[4], v[5], v[6], v[7], v[8], v[9], SourceRef(doc_id, outlet, day, v[10], v[11])))
+                  for v in data["points"] if v[0] in wanted)
         if within(first, since, until) and within(last, since, until):
             out += points  # every point of the document is in the window (most documents)
         else:
@@ -253,12 +263,5 @@ def _decode_truce(v: list[Any]) -> TruceLine:
 
 
 def _encode_point(p: Point) -> list[Any]:
-    return [_day(p.day), p.value, p.low, p.high, p.qualifier, p.text, p.counted, _encode_source(p.source)]
-
-
-def _decode_point(v: list[Any]) -> Point:
-    return Point(_as_day(v[0]), v[1], v[2], v[3], v[4], v[5], v[6], _decode_source(v[7]))
-
-
-def _key(v: list[Any]) -> SeriesKey:
-    return cast(SeriesKey, tuple(v))  # written by _series_rows as (category, counted, place, claimant)
+    """A point without its day and its source's document (the row gives them: see _series_rows)."""
+    return [p.value, p.low, p.high, p.qualifier, p.text, p.counted, p.source.sentence, p.source.claimant]

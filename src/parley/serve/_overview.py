@@ -1,6 +1,6 @@
 """The front page's data: totals, the event timeline, and the reconciled figure series of one category.
 
-The series are those of :func:`parley.reconcile.figure_series`: one per (category, what is
+The series are those of :func:`parley.reconcile.series_in`: one per (category, what is
 counted, place, claimant), so "killed · people · PSE · Gaza's health ministry" and the same
 count by the Israeli military are two lines, and a number in an offer or a demand is never
 drawn as a count of what happened. Each point links to its figure in the article.
@@ -19,7 +19,7 @@ from collections import Counter
 
 from pydantic import BaseModel, Field
 
-from parley.reconcile import Point, Series, figure_series, load
+from parley.reconcile import Point, Series, series_in
 from parley.serve._data import EventItem, event_item
 from parley.serve._ledgers import SourceLinker
 from parley.store import Store
@@ -66,7 +66,7 @@ def overview(store: Store, category: Category | None) -> Overview:
     timeline = [e for e in (event_item(row) for row in store.events()) if e.when is not None]
     rows = store.figures()
     link = SourceLinker(store, rows)
-    all_series = [s for s in figure_series(load(store)) if any(_dated(p) for p in s.points)]
+    all_series = [s for s in series_in(store) if any(_dated(p) for p in s.points)]
     by_category = Counter(s.category for s in all_series for p in s.points if _dated(p))
     chosen: Category | None = category or (by_category.most_common(1)[0][0] if by_category else None)  # type: ignore[assignment]
     shown = sorted((s for s in all_series if s.category == chosen), key=_rank)

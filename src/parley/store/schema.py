@@ -186,7 +186,7 @@ CREATE TABLE incident_links (
         6,
         "view lines: each document's part of the ledgers and series, kept by reconcile",
         (
-            # One row per document and kind ("captives", "truce", "series:killed"...): a JSON
+            # One row per document and kind ("captives", "truce", "series"): a JSON
             # payload and the first and last day of its lines. view_builds says which documents
             # have their rows at which version, so a reader knows whether the rows are complete.
             """
