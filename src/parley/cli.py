@@ -511,8 +511,9 @@ def _source_cell(source: Any) -> str:
 def reconcile_cmd(db: DbOption = None, as_json: JsonOption = False) -> None:
     """Link events not yet reconciled to incidents (one per real event), keeping earlier incidents.
 
-    Incremental: `parley ingest` runs it after storing new articles (unless --no-reconcile);
-    new reports join or open incidents.
+    Incremental: `parley ingest` and `parley batch` run it after storing new articles (unless
+    --no-reconcile); new reports join or open incidents. It also builds each new document's part
+    of the ledgers and series (view lines), which the ledger, series and conflicts commands read.
 
     Examples:
 
@@ -529,7 +530,8 @@ def reconcile_cmd(db: DbOption = None, as_json: JsonOption = False) -> None:
         typer.echo(json.dumps(report.as_dict()))
         return
     console.print(f"[bold]{report.linked}[/] events linked: {report.joined} joined an incident, "
-                  f"{report.opened} opened one ({report.pruned} stale links pruned)", highlight=False)
+                  f"{report.opened} opened one ({report.pruned} stale links pruned); view lines built for "
+                  f"{report.views_built} documents", highlight=False)
     if incidents:
         table = Table(title="incidents with most reports")
         for column in ("incident", "event", "first day", "last day", "place", "reports", "documents"):
