@@ -188,6 +188,18 @@ def _claimant(nlp: Language, text: str, figure: str) -> str | None:
             "Health Ministry",
             id="name_compounded_with_data_owns_them",
         ),
+        pytest.param(
+            "UN casualty figures show 1,200 people were wounded.",
+            "1,200",
+            "UN",
+            id="the_owner_is_the_name_not_the_nouns_after_it",
+        ),
+        pytest.param(
+            "January figures show 30 people died.",
+            "30",
+            "January figures",
+            id="a_month_owns_no_figures",
+        ),
     ],
 )
 def test_claimant_for_figure(nlp: Language, text: str, figure: str, claimant: str | None) -> None:

@@ -444,3 +444,17 @@ def test_a_sea_shared_by_several_countries_gives_a_seized_ship_no_country(nlp: L
     event = _one(_events(nlp, "Rebels seized the Galaxy Leader, a cargo ship, in the Red Sea on Sunday."), "seized")
     assert event.place == "the Red Sea" or event.place == "Red Sea"
     assert event.target is None or event.target.country is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [("Gunmen abducted 20 in Zamfara on Sunday.", "abducted"), ("Police arrested dozens in Nairobi.", "arrested")],
+)
+def test_who_is_taken_is_never_the_place_of_the_taking(nlp: Language, sentence: str, trigger: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.place is not None and (event.target is None or event.target.text != event.place)
+
+
+def test_a_count_of_them_is_no_party_of_its_own(nlp: Language) -> None:
+    event = _one(_events(nlp, "Hamas released 13 of them on Friday."), "released")
+    assert event.target is None or event.target.text != "them"

@@ -1010,9 +1010,11 @@ def _short_name(span: SpacySpan, lex: _Lexicon) -> str | None:
             return str(span.doc[owner.left_edge.i : owner.i + 1].text)
         # "UN figures", "Health Ministry data": a name compounded with the figure noun owns it
         # ("Israeli figures" may be people, and an adjective is no owner)
-        named = [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        named = [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                 and c.ent_type_ not in {"DATE", "TIME"}]  # "January figures" have no owner
         if named:
-            return str(span.doc[named[0].left_edge.i : root.i].text)
+            owner = named[0]  # its own name, not the common nouns after it ("UN casualty figures")
+            return str(span.doc[owner.left_edge.i : owner.i + 1].text)
     return str(core.text) if len(core) < len(span) else None
 
 

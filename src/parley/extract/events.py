@@ -675,11 +675,13 @@ def _counted_party(token: Token) -> Token:
     """A count of people stands for the people: "hundreds of settlers", "tens of thousands of students".
 
     The count itself is a number, not a party; the "of" phrase it heads names who acted or was hit.
+    A pronoun there ("13 of them") is left alone: it names no one by itself, and taking it as the
+    party would give "them" the country of whoever is nearest.
     """
     while token.ent_type_ in {"CARDINAL", "QUANTITY"} or token.like_num or vague_unit(token.text) is not None:
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = _child(of, "pobj") if of is not None else None
-        if counted is None:
+        if counted is None or counted.pos_ == "PRON":
             return token
         token = counted
     return token
@@ -732,6 +734,9 @@ def _owner_of_act(target: Token | None, actors: ActorLexicon) -> Token | None:
 #: Types whose act falls on a place's people when no one is named: an attack, a curfew, a protest,
 #: a threat or aid "in Kabul" is aimed at Afghanistan, as CAMEO and PLOVER coders code it.
 _PLACE_TARGETED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "AID"})
+#: Acts that take people or things away: what they take is their target, never the place they
+#: happen ("abducted 20 in Zamfara" took 20 people, not Zamfara).
+_TAKING = frozenset({("ASSAULT", "abduct"), ("COERCE", "arrest"), ("COERCE", "seize")})
 
 
 def _place_as_target(place: Span | None, actors: ActorLexicon) -> Actor | None:
@@ -916,12 +921,14 @@ def _place_country(tokens: Sequence[Token], actors: ActorLexicon) -> str | None:
 
 def _gazetteer_name(token: Token) -> bool:
     """A proper noun after a locative preposition that names a gazetteer town, whatever entity label the
-    model gave it ("in Aleppo" labelled NORP): after "in", "near", "from", a town is the likely reading."""
+    model gave it ("in Aleppo" labelled NORP): after "in", "near", "from", a town is the likely reading.
+    """
     if token.pos_ != "PROPN" or token.ent_type_ in {"PERSON", "DATE", "TIME"}:
         return False
     entity = entity_of(token)
-    text = entity.text if entity is not None else token.text
-    return _fold(text) in _place_countries()
+    # The upper-case gazetteer's names: it leaves out one-word names that are also English words
+    # ("Police", "March", "Reading") unless the city is large ("Aleppo").
+    return _fold(entity.text if entity is not None else token.text) in load_place_lexicon().names
 
 
 #: Parts of speech that end a place phrase read by position (the parse of upper-case text is poor).
@@ -1291,7 +1298,7 @@ def _events_for(
         actor = _actor(target, actors, conjuncts=len(targets) == 1)
         if trigger.mode != "release":  # captives released at a place are not of that place
             actor = _with_place_country(actor, target, place, actors)
-        if actor is None and event_type in _PLACE_TARGETED_TYPES:
+        if actor is None and event_type in _PLACE_TARGETED_TYPES and (event_type, trigger.mode) not in _TAKING:
             actor = _place_as_target(place, actors)
         events.append(Event(
             target=actor,

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any, TypeVar
 
@@ -28,6 +30,7 @@ import msgspec
 from parley.extract.dates import as_day
 from parley.reconcile.captives import FIGURE_CATEGORIES as CAPTIVE_FIGURES
 from parley.reconcile.captives import CaptiveLine, Exchange, document_lines
+from parley.reconcile.incidents import IncidentClusterer
 from parley.reconcile.reports import Report, SourceRef
 from parley.reconcile.series import COUNTING, Point, SeriesKey, series_points
 from parley.reconcile.stored import stored_reports
@@ -38,7 +41,7 @@ from parley.store import Store
 
 __all__ = [
     "VERSION", "build", "captive_parts", "captives_within", "complete", "document_rows", "many_objects",
-    "series_parts", "truce_parts", "within",
+    "series_parts", "truce_parts", "with_incidents", "within",
 ]
 
 #: The version of the per-document work and its encoding; rows of another version are rebuilt.
@@ -50,7 +53,13 @@ FigureTuple = tuple[Figure, dt.date | None, str | None, str]
 _JSON = msgspec.json.Decoder()
 _ENCODER = msgspec.json.Encoder()
 Row = tuple[str, str, dt.date | None, dt.date | None, str]
+StoredRow = tuple[str, str, dt.date | None, dt.date | None, str]
 _T = TypeVar("_T")
+
+
+_gc_lock = threading.Lock()
+_holders = 0
+_collector_was_on = True
 
 
 @contextmanager
@@ -60,37 +69,100 @@ def many_objects() -> Iterator[None]:
     A week of lines is tens of thousands of small objects made at once (lines, sources, tuples),
     none in a reference cycle; meanwhile the collector would walk every live object of the
     process several times, which made the slowest runs of a view twice its median. Reference
-    counting still frees everything. The collector is switched back on only by whoever found it
-    on, so nested or concurrent calls leave it as they found it.
+    counting still frees everything. Nested and concurrent calls are counted under a lock: the
+    collector goes back to what it was when the last one leaves.
     """
-    was_on = gc.isenabled()
-    gc.disable()
+    global _holders, _collector_was_on
+    with _gc_lock:
+        if _holders == 0:
+            _collector_was_on = gc.isenabled()
+            gc.disable()
+        _holders += 1
     try:
         yield
     finally:
-        if was_on:
-            gc.enable()
+        with _gc_lock:
+            _holders -= 1
+            if _holders == 0 and _collector_was_on:
+                gc.enable()
 
 
 def complete(store: Store) -> bool:
-    """True when every document of the store has its view lines at :data:`VERSION`."""
-    return store.view_lines_complete(VERSION)
+    """True when every document of the store has its view lines, written by this :data:`VERSION`."""
+    version, pending = store.view_state()
+    return version == VERSION and pending == 0
 
 
 def build(store: Store, *, progress: Callable[[int], None] | None = None) -> int:
-    """Build the view lines of every document that lacks them; returns how many documents were built.
+    """Build the view lines of every pending document; returns how many documents were built.
 
-    Documents are read and written :data:`CHUNK` at a time, each chunk in one transaction.
+    Rows of another version are dropped first, and every document is built again. Documents are
+    read and saved :data:`CHUNK` at a time, each chunk saved in one transaction; a document
+    written or linked by another process meanwhile stays pending for the next run.
     """
-    missing = store.documents_without_view_lines(VERSION)
-    for start in range(0, len(missing), CHUNK):
-        chunk = missing[start : start + CHUNK]
-        reports = stored_reports(store, doc_ids=chunk)
-        figures = [(r.figure, r.date, r.outlet, r.sentence) for r in store.figures(doc_ids=chunk)]
-        store.save_view_lines(chunk, document_rows(reports, figures), VERSION)
+    if store.view_state()[0] != VERSION:
+        store.restart_view_lines(VERSION)
+    pending = store.pending_view_documents()
+    for start in range(0, len(pending), CHUNK):
+        chunk = pending[start : start + CHUNK]
+        store.save_view_lines(chunk, _computed_rows(store, [doc_id for doc_id, _ in chunk]))
         if progress is not None:
             progress(len(chunk))
-    return len(missing)
+    return len(pending)
+
+
+def _computed_rows(store: Store, doc_ids: Sequence[str]) -> list[Row]:
+    """The rows of ``doc_ids`` computed from their records (events not yet linked get incidents
+    from an in-memory clustering, as a view of an unreconciled store always did)."""
+    reports = with_incidents(stored_reports(store, doc_ids=doc_ids))
+    figures = [(r.figure, r.date, r.outlet, r.sentence) for r in store.figures(doc_ids=doc_ids)]
+    return document_rows(reports, figures)
+
+
+def with_incidents(reports: list[Report]) -> list[Report]:
+    """Reports whose events lack an incident get one from an in-memory clustering."""
+    if all(r.event.incident for r in reports):
+        return reports
+    clusterer = IncidentClusterer()
+    for r in reports:
+        if r.event.incident:
+            clusterer.restore(r.event.incident, r)
+    assigned = clusterer.add_all(r for r in reports if not r.event.incident)
+    return [r if r.event.incident else replace(r, event=r.event.model_copy(update={"incident": assigned[r.key]}))
+            for r in reports]
+
+
+#: Days before and after a window within which a pending document's lines are looked for: a report
+#: tells of events up to weeks old (the reconcile restore margin for undated reports).
+PENDING_MARGIN = 90
+
+
+def _rows(store: Store, kind: str, since: dt.date | None, until: dt.date | None) -> list[StoredRow]:
+    """The rows of ``kind`` that may hold lines of [since, until]: stored ones, and for documents
+    whose rows are missing or stale (or all, when the rows are of another version), rows computed
+    now from their records, the same way. In order of first day (undated first), then document.
+    """
+    version, pending = store.view_state()
+    low = since - dt.timedelta(days=PENDING_MARGIN) if since else None
+    high = until + dt.timedelta(days=PENDING_MARGIN) if until else None
+    if version != VERSION:
+        stored: list[StoredRow] = []
+        computing = store.documents_published(low, high)
+    else:
+        stored = store.view_lines([kind], since=since, until=until)
+        computing = [doc_id for doc_id, _ in store.pending_view_documents(since=low, until=high)] if pending else []
+    computed = [row for start in range(0, len(computing), CHUNK)
+                for row in _computed_rows(store, computing[start : start + CHUNK])
+                if row[1] == kind and _meets(row, since, until)]
+    # Sorted here, not by SQL: a server's collation may order ids otherwise than Python does.
+    return sorted([*stored, *computed], key=lambda r: (r[2] is not None, r[2] or dt.date.min, r[0]))
+
+
+def _meets(row: Row, since: dt.date | None, until: dt.date | None) -> bool:
+    """A row may hold lines of the window (as the store's query selects them)."""
+    if since is not None and (row[3] is None or row[3] < since):
+        return False
+    return until is None or (row[2] is not None and row[2] <= until)
 
 
 def document_rows(reports: Sequence[Report], figures: Sequence[FigureTuple]) -> list[Row]:
@@ -138,7 +210,7 @@ def captive_parts(
     """The stored captive lines dated in [since, until] and the exchanges both of whose sides are."""
     lines: list[CaptiveLine] = []
     exchanges: list[Exchange] = []
-    for *_, payload in store.view_lines(["captives"], since=since, until=until):
+    for *_, payload in _rows(store, "captives", since, until):
         data = _JSON.decode(payload)
         decoded = [_decode_captive(item) for item in data["lines"]]
         told = [Exchange(x_id, decoded[a], decoded[b], ratio) for x_id, a, b, ratio in data["exchanges"]]
@@ -151,15 +223,20 @@ def captive_parts(
 def captives_within(
     lines: list[CaptiveLine], exchanges: list[Exchange], since: dt.date | None, until: dt.date | None
 ) -> tuple[list[CaptiveLine], list[Exchange]]:
-    """The lines dated in [since, until], and the exchanges both of whose sides are."""
+    """The lines dated in [since, until], and the exchanges both of whose sides are (a line whose
+    exchange is not listed loses its exchange id and ratio)."""
     kept = [line for line in lines if within(line.day, since, until)]
     ids = {id(line) for line in kept}
-    return kept, [x for x in exchanges if id(x.first) in ids and id(x.second) in ids]
+    whole = [x for x in exchanges if id(x.first) in ids and id(x.second) in ids]
+    # A side whose other side falls outside the window names no exchange the window lists.
+    listed = {id(side) for x in whole for side in (x.first, x.second)}
+    halves = {id(side) for x in exchanges for side in (x.first, x.second)} - listed
+    return [replace(line, exchange=None, ratio=None) if id(line) in halves else line for line in kept], whole
 
 
 def truce_parts(store: Store, since: dt.date | None, until: dt.date | None) -> list[TruceLine]:
     """The stored truce lines dated in [since, until]."""
-    lines = (_decode_truce(item) for *_, payload in store.view_lines(["truce"], since=since, until=until)
+    lines = (_decode_truce(item) for *_, payload in _rows(store, "truce", since, until)
              for item in _JSON.decode(payload)["lines"])
     return [line for line in lines if within(line.day, since, until)]
 
@@ -171,7 +248,7 @@ def series_parts(
     (a document's points all have its publication day)."""
     wanted = frozenset(categories)
     out: list[tuple[SeriesKey, Point]] = []
-    for _, _, first, last, payload in store.view_lines(["series"], since=since, until=until):
+    for _, _, first, last, payload in _rows(store, "series", since, until):
         data = _JSON.decode(payload)
         doc_id, outlet, published = data["doc"]
         day = _as_day(published)

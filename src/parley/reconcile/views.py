@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 
 from parley.reconcile import view_lines
 from parley.reconcile.captives import (
@@ -21,16 +20,14 @@ from parley.reconcile.captives import (
     CaptiveLine,
     Exchange,
     captive_ledger,
-    document_lines,
     finish_ledger,
 )
-from parley.reconcile.incidents import IncidentClusterer
 from parley.reconcile.memory import reports_of
 from parley.reconcile.reports import Report
-from parley.reconcile.series import COUNTING, Conflict, Series, build_series, conflicts, group_series, series_points
+from parley.reconcile.series import COUNTING, Conflict, Series, build_series, conflicts, group_series
 from parley.reconcile.stored import stored_reports
 from parley.reconcile.truce import FIGURE_CATEGORIES as _TRUCE_FIGURES
-from parley.reconcile.truce import TruceLine, finish_truces, truce_lines, truce_tracker
+from parley.reconcile.truce import TruceLine, finish_truces, truce_tracker
 from parley.records import Extraction, Figure
 from parley.store import Store
 
@@ -46,21 +43,8 @@ class Material:
     """Reports (events in context, with incident ids) and figures, as the views need them."""
 
     def __init__(self, reports: list[Report], figures: list[FigureTuple]) -> None:
-        self.reports = _with_incidents(reports)
+        self.reports = view_lines.with_incidents(reports)
         self.figures = figures
-
-
-def _with_incidents(reports: list[Report]) -> list[Report]:
-    """Reports whose events lack an incident get one from an in-memory clustering."""
-    if all(r.event.incident for r in reports):
-        return reports
-    clusterer = IncidentClusterer()
-    for r in reports:
-        if r.event.incident:
-            clusterer.restore(r.event.incident, r)
-    assigned = clusterer.add_all(r for r in reports if not r.event.incident)
-    return [r if r.event.incident else replace(r, event=r.event.model_copy(update={"incident": assigned[r.key]}))
-            for r in reports]
 
 
 #: Figure categories the captive ledger reads (the others make no line of it).
@@ -105,31 +89,23 @@ def material_of(extractions: Iterable[Extraction]) -> Material:
 
 # ---------------------------------------------------------------- a store over a window
 #
-# The calls behind the CLI and the HTTP API. On a reconciled store they read each document's view
-# lines (parley.reconcile.view_lines) and only join them; otherwise they compute the same lines
-# from the records of the window. Either way a window keeps the lines dated in it.
+# The calls behind the CLI and the HTTP API. They read each document's view lines
+# (parley.reconcile.view_lines), computed now from its records for a document reconcile has not
+# built yet, and only join them. A window keeps the lines dated in it.
 
 
 def captives_in(
     store: Store, since: dt.date | None = None, until: dt.date | None = None
 ) -> tuple[list[CaptiveLine], list[Exchange]]:
     """The captive ledger of the lines dated in [since, until] (see :func:`captives`)."""
-    if view_lines.complete(store):
-        with view_lines.many_objects():
-            return finish_ledger(*view_lines.captive_parts(store, since, until))
-    material = load(store, since=since, until=until, categories=CAPTIVE_CATEGORIES)
-    return finish_ledger(*view_lines.captives_within(*document_lines(material.reports, material.figures),
-                                                     since, until))
+    with view_lines.many_objects():
+        return finish_ledger(*view_lines.captive_parts(store, since, until))
 
 
 def truces_in(store: Store, since: dt.date | None = None, until: dt.date | None = None) -> list[TruceLine]:
     """The truce tracker's lines dated in [since, until] (see :func:`truces`)."""
-    if view_lines.complete(store):
-        with view_lines.many_objects():
-            return finish_truces(view_lines.truce_parts(store, since, until))
-    material = load(store, since=since, until=until, categories=TRUCE_CATEGORIES)
-    lines = truce_lines(material.reports, material.figures)
-    return finish_truces([line for line in lines if view_lines.within(line.day, since, until)])
+    with view_lines.many_objects():
+        return finish_truces(view_lines.truce_parts(store, since, until))
 
 
 def series_in(
@@ -137,11 +113,8 @@ def series_in(
     categories: Sequence[str] = SERIES_CATEGORIES,
 ) -> list[Series]:
     """Figure series of ``categories`` from figures published in [since, until] (see :func:`figure_series`)."""
-    if view_lines.complete(store):
-        with view_lines.many_objects():
-            return group_series(view_lines.series_parts(store, since, until, categories), in_order=True)
-    material = load(store, since=since, until=until, categories=categories)
-    return group_series(series_points(material.figures, material.reports))
+    with view_lines.many_objects():
+        return group_series(view_lines.series_parts(store, since, until, categories), in_order=True)
 
 
 def conflicts_in(store: Store, since: dt.date | None = None, until: dt.date | None = None) -> list[Conflict]:

@@ -186,9 +186,10 @@ CREATE TABLE incident_links (
         6,
         "view lines: each document's part of the ledgers and series, kept by reconcile",
         (
-            # One row per document and kind ("captives", "truce", "series"): a JSON
-            # payload and the first and last day of its lines. view_builds says which documents
-            # have their rows at which version, so a reader knows whether the rows are complete.
+            # One row per document and kind ("captives", "truce", "series"): a JSON payload and
+            # the first and last day of its lines. view_pending lists the documents whose rows
+            # are missing or stale (written, re-linked), with when they became so; view_state
+            # holds the version of the code that wrote the rows.
             """
 CREATE TABLE view_lines (
     doc_id    TEXT NOT NULL,
@@ -198,12 +199,8 @@ CREATE TABLE view_lines (
     payload   TEXT NOT NULL,
     PRIMARY KEY (doc_id, kind)
 )""",
-            """
-CREATE TABLE view_builds (
-    doc_id   TEXT PRIMARY KEY,
-    version  INTEGER NOT NULL,
-    built_at TIMESTAMP NOT NULL
-)""",
+            "CREATE TABLE view_pending (doc_id TEXT PRIMARY KEY, marked_at TIMESTAMP NOT NULL)",
+            "CREATE TABLE view_state (version INTEGER NOT NULL)",
             "CREATE INDEX view_lines_kind_days ON view_lines (kind, last_day, first_day)",
         ),
     ),

@@ -239,7 +239,7 @@ class Store:
                 else:
                     # Children first; the document row is updated in place, since DuckDB refuses to
                     # delete a referenced key and re-insert it within one transaction.
-                    for table in ("figures", "events", "attributions", *_DERIVED_TABLES):
+                    for table in ("figures", "events", "attributions", "view_lines"):
                         con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc.doc_id])
                     assignments = ", ".join(f"{c.strip()} = ?" for c in _DOCUMENT_COLUMNS.split(",")[1:])
                     con.execute(f"UPDATE documents SET {assignments} WHERE doc_id = ?", [*row[1:], doc.doc_id])
@@ -253,6 +253,7 @@ class Store:
                     _ATTRIBUTION_COLUMNS,
                     [attribution_row(i, a) for i, a in enumerate(extraction.attributions)],
                 )
+                _mark_pending(con, "SELECT CAST(? AS TEXT) AS doc_id", [doc.doc_id])
         except self._db.errors as exc:
             raise StoreError(f"{self.path}: could not store document {doc.doc_id}: {first_line(exc)}") from exc
         return WriteOutcome.ADDED if previous is None else WriteOutcome.REPLACED
@@ -296,8 +297,9 @@ class Store:
                          "replacing": pa.array([old is not None for _, old in plan], pa.bool_())})
         db.stage("_bulk_take", take)
         replacing = "SELECT doc_id FROM _bulk_take WHERE replacing"
-        for name in (*ARROW_TABLES[1:], *_DERIVED_TABLES):  # all taken documents: their old rows are stale
+        for name in (*ARROW_TABLES[1:], "view_lines"):  # all taken documents: their old rows are stale
             db.execute(f"DELETE FROM {name} WHERE doc_id IN (SELECT doc_id FROM _bulk_take)")
+        _mark_pending(db, "SELECT doc_id FROM _bulk_take", [])
         names = [c.strip() for c in DOCUMENT_VALUE_COLUMNS.split(",")]
         assignments = ", ".join(f"{c} = n.{c}" for c in names[1:])
         now = _now()
@@ -731,8 +733,9 @@ class Store:
                             [now])
                 con.execute("UPDATE events SET incident = l.incident_id FROM _new_links l "
                             "WHERE events.doc_id = l.doc_id AND events.idx = l.idx")
-                for name in _DERIVED_TABLES:  # view lines carry incident ids: these documents' are stale
-                    con.execute(f"DELETE FROM {name} WHERE doc_id IN (SELECT doc_id FROM _new_links)")
+                # view lines carry incident ids: these documents' are stale
+                con.execute("DELETE FROM view_lines WHERE doc_id IN (SELECT doc_id FROM _new_links)")
+                _mark_pending(con, "SELECT DISTINCT doc_id FROM _new_links", [])
                 con.unstage("_new_links")
                 if incidents:
                     con.stage("_new_incidents", incident_arrow(incidents))
@@ -744,42 +747,72 @@ class Store:
 
     # ---- view lines (see parley.reconcile.view_lines)
 
-    def save_view_lines(self, doc_ids: Sequence[str], rows: Sequence[tuple[str, str, Any, Any, str]],
-                        version: int) -> None:
-        """Replace the view lines of ``doc_ids`` by ``rows`` (doc_id, kind, first_day, last_day, payload)
-        and mark those documents built at ``version``, in one transaction."""
+    def view_state(self) -> tuple[int | None, int]:
+        """(the version that wrote the view lines, or None before any; documents pending)."""
+        version = self._read("SELECT max(version) FROM view_state", [], "view state")[0][0]
+        pending = self._read("SELECT count(*) FROM view_pending", [], "view state")[0][0]
+        return (int(version) if version is not None else None), int(pending)
+
+    def restart_view_lines(self, version: int) -> None:
+        """Drop every view line and make every document pending, for code of ``version`` to rebuild."""
+        try:
+            with self._transaction() as con:
+                con.execute("DELETE FROM view_lines")
+                _mark_pending(con, "SELECT doc_id FROM documents", [])
+                con.execute("DELETE FROM view_state")
+                con.execute("INSERT INTO view_state VALUES (?)", [version])
+        except self._db.errors as exc:
+            raise StoreError(f"{self.path}: cannot reset view lines: {first_line(exc)}") from exc
+
+    def pending_view_documents(
+        self, *, since: dt.date | None = None, until: dt.date | None = None
+    ) -> list[tuple[str, Any]]:
+        """(doc_id, marked_at) of the documents whose view lines are missing or stale, in doc_id order;
+        with bounds, only those published in them (or undated)."""
+        where, params = _published_filters("d", since, until, column="date")
+        dated = f" AND (d.date IS NULL OR ({' AND '.join(where)}))" if where else ""
+        sql = (f"SELECT p.doc_id, p.marked_at FROM view_pending p JOIN documents d ON d.doc_id = p.doc_id{dated} "
+               "ORDER BY p.doc_id")
+        return [(r[0], r[1]) for r in self._read(sql, params, "pending view lines")]
+
+    def documents_published(self, since: dt.date | None, until: dt.date | None) -> list[str]:
+        """Documents published in [since, until] or undated, in doc_id order (every one with no bounds)."""
+        where, params = _published_filters("documents", since, until, column="date")
+        dated = f" WHERE date IS NULL OR ({' AND '.join(where)})" if where else ""
+        return [r[0] for r in self._read(f"SELECT doc_id FROM documents{dated} ORDER BY doc_id", params, "documents")]
+
+    def save_view_lines(
+        self, marked: Sequence[tuple[str, Any]], rows: Sequence[tuple[str, str, Any, Any, str]]
+    ) -> None:
+        """Replace the view lines of the documents ``marked`` ((doc_id, marked_at) as
+        :meth:`pending_view_documents` gave them) by ``rows`` (doc_id, kind, first_day, last_day, payload),
+        in one transaction.
+
+        A document marked again since it was read (written or linked meanwhile by another
+        process) keeps its old state and stays pending: its rows are not saved.
+        """
         import pyarrow as pa
 
         names = ("doc_id", "kind", "first_day", "last_day", "payload")
         types = (pa.string(), pa.string(), pa.date32(), pa.date32(), pa.string())
         table = pa.table({n: pa.array([r[i] for r in rows], t) for i, (n, t) in enumerate(zip(names, types,
                                                                                                strict=True))})
-        built = pa.table({"doc_id": pa.array(list(doc_ids), pa.string())})
+        built = pa.table({"doc_id": pa.array([d for d, _ in marked], pa.string()),
+                          "marked_at": pa.array([m for _, m in marked], pa.timestamp("us"))})
         try:
             with self._transaction() as con:
                 con.stage("_built", built)
-                for name in _DERIVED_TABLES:
-                    con.execute(f"DELETE FROM {name} WHERE doc_id IN (SELECT doc_id FROM _built)")
-                con.execute("INSERT INTO view_builds SELECT doc_id, ?, ? FROM _built", [version, _now()])
+                con.stage("_view_lines", table)
+                fresh = ("SELECT b.doc_id FROM _built b JOIN view_pending p ON p.doc_id = b.doc_id "
+                         "AND p.marked_at = b.marked_at")
+                con.execute(f"DELETE FROM view_lines WHERE doc_id IN ({fresh})")
+                con.execute(f"INSERT INTO view_lines ({', '.join(names)}) SELECT * FROM _view_lines "
+                            f"WHERE doc_id IN ({fresh})")
+                con.execute(f"DELETE FROM view_pending WHERE doc_id IN ({fresh})")
+                con.unstage("_view_lines")
                 con.unstage("_built")
-                if rows:
-                    con.stage("_view_lines", table)
-                    con.execute(f"INSERT INTO view_lines ({', '.join(names)}) SELECT * FROM _view_lines")
-                    con.unstage("_view_lines")
         except self._db.errors as exc:
             raise StoreError(f"{self.path}: cannot save view lines: {first_line(exc)}") from exc
-
-    def documents_without_view_lines(self, version: int) -> list[str]:
-        """Documents whose view lines are missing or were built by another version, in doc_id order."""
-        sql = ("SELECT d.doc_id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM view_builds b "
-               "WHERE b.doc_id = d.doc_id AND b.version = ?) ORDER BY d.doc_id")
-        return [r[0] for r in self._read(sql, [version], "view builds")]
-
-    def view_lines_complete(self, version: int) -> bool:
-        """True when every document has its view lines at ``version`` (a write or a new parley drops them)."""
-        sql = "SELECT (SELECT count(*) FROM view_builds WHERE version = ?), (SELECT count(*) FROM documents)"
-        built, documents = self._read(sql, [version], "view builds")[0]
-        return int(built) == int(documents)
 
     def view_lines(
         self, kinds: Sequence[str], *, since: dt.date | None = None, until: dt.date | None = None
@@ -788,10 +821,11 @@ class Store:
         [since, until].
 
         A document row is read when some line of it may fall in the window (its first and last
-        days bound its lines); which lines do is for the caller to decide. Rows come in order of
-        their first day, then document: a series' points arrive oldest first.
+        days bound its lines); which lines do is for the caller to decide. Rows of pending
+        documents are left out (they are not current), and rows come in no particular order.
         """
-        where = [f"kind IN ({_marks(len(kinds))})"]
+        # A pending document's rows, if any are left, are not current: the caller computes it anew.
+        where = [f"kind IN ({_marks(len(kinds))})", "doc_id NOT IN (SELECT doc_id FROM view_pending)"]
         params: list[Any] = list(kinds)
         if since is not None:
             where.append("last_day >= ?")
@@ -799,8 +833,7 @@ class Store:
         if until is not None:
             where.append("first_day <= ?")
             params.append(until)
-        sql = (f"SELECT doc_id, kind, first_day, last_day, payload FROM view_lines{_where(where)} "
-               "ORDER BY first_day NULLS FIRST, doc_id, kind")
+        sql = f"SELECT doc_id, kind, first_day, last_day, payload FROM view_lines{_where(where)}"
         return [tuple(r) for r in self._read(sql, params, "view lines")]
 
     def _read(self, sql: str, params: list[Any], what: str) -> list[Any]:
@@ -1026,8 +1059,12 @@ def _event_conditions(
 
 #: Record tables that carry their document's publication date (``published``, migration 4).
 _DATED_TABLES = frozenset({"figures", "events"})
-#: Tables computed from a document's records (migration 6): a write of the document drops its rows.
-_DERIVED_TABLES = ("view_lines", "view_builds")
+
+
+def _mark_pending(db: Backend, documents: str, params: list[Any]) -> None:
+    """Put the documents the query ``documents`` selects in ``view_pending``, marked now (migration 6)."""
+    db.execute(f"DELETE FROM view_pending WHERE doc_id IN ({documents})", params)
+    db.execute(f"INSERT INTO view_pending SELECT doc_id, ? FROM ({documents}) AS m", [_now(), *params])
 #: Documents fetched per ``IN (...)`` query: few enough for DuckDB to look each up by primary key.
 _KEY_CHUNK = 100
 _EXPORT_COLUMNS = {
