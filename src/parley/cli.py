@@ -13,6 +13,7 @@ import logging
 import shutil
 import tempfile
 from collections.abc import Callable
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -947,7 +948,9 @@ def batch(
 
         with Store(store_target) as store:  # one process, after the workers: the client writes alone
             if _needs_reconcile(store, report.added + report.replaced):
-                link_incidents(store)
+                with err_console.status("linking events to incidents and building view lines…") if not quiet \
+                        else nullcontext():
+                    link_incidents(store)
     for skipped in report.skipped if not quiet else []:
         err_console.print(f"[yellow]skipped[/] {skipped}", highlight=False, soft_wrap=True)
     if not quiet:

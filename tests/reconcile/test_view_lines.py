@@ -131,3 +131,10 @@ def test_a_side_whose_partner_falls_outside_the_window_names_no_exchange(tmp_pat
         _, all_exchanges = captives_in(store)
     assert all_exchanges and not exchanges
     assert lines and all(line.exchange is None and line.ratio is None for line in lines)
+
+
+def test_the_rows_version_follows_the_code_format(monkeypatch: pytest.MonkeyPatch) -> None:
+    current = view_lines._version()
+    assert current == view_lines.VERSION and 0 < current < 2**31
+    monkeypatch.setattr(view_lines, "FORMAT", view_lines.FORMAT + 1)
+    assert view_lines._version() != current

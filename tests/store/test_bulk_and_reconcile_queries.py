@@ -158,7 +158,7 @@ def _pending(store: Store) -> list[str]:
 def test_view_lines_are_saved_read_by_window_and_dropped_when_a_document_is_rewritten(store: Store) -> None:
     store.write(make_extraction("a", SENTENCE_KILLED, DAY))
     store.write(make_extraction("b", SENTENCE_RELEASED, DAY))
-    assert store.view_state() == (None, 2) and _pending(store) == ["a", "b"]
+    assert store.view_state() == (None, 1) and _pending(store) == ["a", "b"]
     store.restart_view_lines(1)
     rows = [("a", "series", DAY, DAY, '{"points":[]}'),
             ("b", "captives", DAY, DAY + dt.timedelta(days=3), '{"lines":[],"exchanges":[]}')]

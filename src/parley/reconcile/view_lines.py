@@ -8,10 +8,11 @@ when :func:`parley.reconcile.reconcile` has linked its events, and stores the re
 of ``view_lines``; the views then read the rows of a window and do only the second part, which is
 what keeps a week's ledger of a million-figure store quick (``benchmarks/queries.py``).
 
-Rows are rebuilt when a document is written again (the store drops them), and all of them when
-:data:`VERSION` changes (bump it whenever the per-document work or the encoding below changes).
-Until every document has its rows, :func:`complete` is False and the views compute from the
-records instead (the slower path: same lines, see :mod:`parley.reconcile.views`).
+Rows are rebuilt when a document is written again or its events are linked (the store marks it
+pending), and all of them when :data:`VERSION` changes: a new parley, an edited lexicon, or a
+bump of :data:`FORMAT` (do that whenever the per-document work or the encoding changes in code).
+A document without current rows is computed when a view needs it, the same way, from its whole
+records (slower); :func:`complete` says whether any is left.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import threading
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -44,8 +46,27 @@ __all__ = [
     "series_parts", "truce_parts", "with_incidents", "within",
 ]
 
-#: The version of the per-document work and its encoding; rows of another version are rebuilt.
-VERSION = 3
+#: Bump when the per-document work or the encoding below changes in code.
+FORMAT = 4
+
+
+def _version() -> int:
+    """The rows' version: :data:`FORMAT`, parley's version and the lexicons the per-document work
+    reads (captive and truce terms, the actor lexicon), so that editing a lexicon rebuilds the rows
+    too. A positive 31-bit number: it is an INTEGER column on both backends."""
+    from importlib import resources
+
+    from parley import __version__
+
+    digest = zlib.crc32(f"{FORMAT}|{__version__}".encode())
+    for package, name in (("parley.reconcile", "captive_terms.json"), ("parley.reconcile", "truce_terms.json"),
+                          ("parley.extract", "actor_countries.json"), ("parley.extract", "actor_entities.json")):
+        digest = zlib.crc32(resources.files(package).joinpath("data", name).read_bytes(), digest)
+    return digest & 0x7FFFFFFF
+
+
+#: The version of the rows this code writes; rows of another version are not read, and rebuilt.
+VERSION = _version()
 #: Documents read and built together.
 CHUNK = 500
 
@@ -108,6 +129,8 @@ def build(store: Store, *, progress: Callable[[int], None] | None = None) -> int
         store.save_view_lines(chunk, _computed_rows(store, [doc_id for doc_id, _ in chunk]))
         if progress is not None:
             progress(len(chunk))
+    if pending:
+        store.tidy_view_lines()
     return len(pending)
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -95,6 +96,10 @@ class Backend(ABC):
         """Forget a staged table."""
 
     @abstractmethod
+    def tidy(self, tables: Sequence[str]) -> None:
+        """Reclaim the space of deleted rows and refresh the planner's statistics (outside a transaction)."""
+
+    @abstractmethod
     def try_date(self, expr: str) -> str:
         """SQL turning the ISO text ``expr`` into a DATE, NULL where it is not one."""
 
@@ -145,6 +150,9 @@ class DuckDBBackend(Backend):
 
     def unstage(self, name: str) -> None:
         self.con.unregister(name)
+
+    def tidy(self, tables: Sequence[str]) -> None:
+        """Nothing to do: DuckDB reclaims deleted rows itself and plans without statistics tables."""
 
     def try_date(self, expr: str) -> str:
         return f"try_cast({expr} AS DATE)"
@@ -202,6 +210,12 @@ class PostgresBackend(Backend):
 
     def unstage(self, name: str) -> None:
         self.execute(f"DROP TABLE IF EXISTS {name}")
+
+    def tidy(self, tables: Sequence[str]) -> None:
+        # A table emptied row by row keeps its dead rows until vacuumed, and a count or a scan of it
+        # reads them all: after a large reconcile, view_pending would take 100 ms to count.
+        for table in tables:
+            self.execute(f"VACUUM (ANALYZE) {table}")
 
     def try_date(self, expr: str) -> str:
         # PostgreSQL has no try_cast; the regex admits only YYYY-MM-DD, and building the day as

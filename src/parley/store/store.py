@@ -748,9 +748,10 @@ class Store:
     # ---- view lines (see parley.reconcile.view_lines)
 
     def view_state(self) -> tuple[int | None, int]:
-        """(the version that wrote the view lines, or None before any; documents pending)."""
+        """(the version that wrote the view lines, or None before any; 1 if a document is pending, else 0)."""
         version = self._read("SELECT max(version) FROM view_state", [], "view state")[0][0]
-        pending = self._read("SELECT count(*) FROM view_pending", [], "view state")[0][0]
+        pending = self._read("SELECT count(*) FROM (SELECT 1 FROM view_pending LIMIT 1) AS any_pending", [],
+                             "view state")[0][0]
         return (int(version) if version is not None else None), int(pending)
 
     def restart_view_lines(self, version: int) -> None:
@@ -763,6 +764,13 @@ class Store:
                 con.execute("INSERT INTO view_state VALUES (?)", [version])
         except self._db.errors as exc:
             raise StoreError(f"{self.path}: cannot reset view lines: {first_line(exc)}") from exc
+
+    def tidy_view_lines(self) -> None:
+        """After many view lines were built: reclaim deleted rows and refresh statistics (PostgreSQL)."""
+        try:
+            self._db.tidy(("view_pending", "view_lines"))
+        except self._db.errors as exc:
+            raise StoreError(f"{self.path}: cannot tidy the view lines: {first_line(exc)}") from exc
 
     def pending_view_documents(
         self, *, since: dt.date | None = None, until: dt.date | None = None
