@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, cast
 
-from parley.extract.nlp import sentence_of
+from parley.extract.nlp import sentence_of, token_column
 from parley.records import Actor
 from parley.types import SECTORS, Sector
 
@@ -100,7 +100,7 @@ def _doc_normals(doc: Doc) -> list[str]:
     """
     norms = doc.user_data.get("parley_normals")
     if not isinstance(norms, list):
-        norms = [_normal(t) for t in doc]
+        norms = [lower.replace("’", "'") for lower in token_column(doc, "LOWER")]  # as _normal, per token
         doc.user_data["parley_normals"] = norms
     return norms
 
@@ -339,9 +339,9 @@ def _person_mentions(doc: Doc) -> dict[str, list[int]]:
     index = doc.user_data.get("parley_person_mentions")
     if not isinstance(index, dict):
         index = {}
-        for token in doc:
-            if token.ent_type_ == "PERSON":
-                index.setdefault(token.text, []).append(token.i)
+        for i, label in enumerate(token_column(doc, "ENT_TYPE")):
+            if label == "PERSON":
+                index.setdefault(doc[i].text, []).append(i)
         doc.user_data["parley_person_mentions"] = index
     return index
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parley.extract.actors import ActorLexicon, load_actor_lexicon, normalise_tokens, phrase_tokens
+from parley.extract.nlp import token_column
 from parley.records import Actor, Event
 
 if TYPE_CHECKING:
@@ -78,10 +79,11 @@ def _count_mentions(doc: Doc, lexicon: ActorLexicon) -> Counter[str]:
 def _captive_classes(doc: Doc, nouns: frozenset[str], lexicon: ActorLexicon) -> dict[str, str]:
     """Country of each captive noun where the article names one ("Israeli hostages"); the majority wins."""
     votes: dict[str, Counter[str]] = {}
-    for token in doc:
-        lemma = token.lemma_.lower()
-        if lemma in nouns and token.pos_ == "NOUN":
-            country = normalise_tokens(phrase_tokens(token), lexicon)[0]
+    for i, (lemma_as_tagged, pos) in enumerate(zip(token_column(doc, "LEMMA"), token_column(doc, "POS"),
+                                                   strict=True)):
+        lemma = lemma_as_tagged.lower()
+        if lemma in nouns and pos == "NOUN":
+            country = normalise_tokens(phrase_tokens(doc[i]), lexicon)[0]
             if country is not None:
                 votes.setdefault(lemma, Counter())[country] += 1
     return {lemma: counts.most_common(1)[0][0] for lemma, counts in votes.items()}

@@ -97,3 +97,31 @@ def entity_of(token: Token) -> Span | None:
         doc.user_data["parley_entity_of"] = by_token
     bounds = by_token.get(token.i)
     return doc[bounds[0] : bounds[1]] if bounds is not None else None
+
+
+def token_column(doc: Doc, attribute: str) -> list[str]:
+    """One token attribute ("LOWER", "LEMMA", "POS", "ENT_TYPE") as strings, for every token of
+    ``doc`` in order; read once per Doc.
+
+    Walking ``for token in doc`` makes a Python object per token, and several rules that only look
+    for a few tokens (captive nouns, person names) made that the largest part of extraction time
+    beyond the parse. ``Doc.to_array`` reads the attribute in one pass; the few tokens wanted are
+    then taken by index.
+    """
+    key = f"parley_column_{attribute}"
+    cached = doc.user_data.get(key)
+    if isinstance(cached, list):
+        return cached
+    from spacy.attrs import IDS
+
+    strings = doc.vocab.strings
+    names: dict[int, str] = {}
+    column = []
+    values = doc.to_array([IDS[attribute]]).ravel().tolist()  # unsigned hashes, as Python ints
+    for value in map(int, values):
+        name = names.get(value)
+        if name is None:
+            name = names[value] = strings[value]
+        column.append(name)
+    doc.user_data[key] = column
+    return column
