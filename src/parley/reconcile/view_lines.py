@@ -73,8 +73,8 @@ CHUNK = 500
 FigureTuple = tuple[Figure, dt.date | None, str | None, str]
 _JSON = msgspec.json.Decoder()
 _ENCODER = msgspec.json.Encoder()
+#: A ``view_lines`` row: (doc_id, kind, first_day, last_day, payload).
 Row = tuple[str, str, dt.date | None, dt.date | None, str]
-StoredRow = tuple[str, str, dt.date | None, dt.date | None, str]
 _T = TypeVar("_T")
 
 
@@ -160,7 +160,7 @@ def with_incidents(reports: list[Report]) -> list[Report]:
 PENDING_MARGIN = 90
 
 
-def _rows(store: Store, kind: str, since: dt.date | None, until: dt.date | None) -> list[StoredRow]:
+def _rows(store: Store, kind: str, since: dt.date | None, until: dt.date | None) -> list[Row]:
     """The rows of ``kind`` that may hold lines of [since, until]: stored ones, and for documents
     whose rows are missing or stale (or all, when the rows are of another version), rows computed
     now from their records, the same way. In order of first day (undated first), then document.
@@ -169,7 +169,7 @@ def _rows(store: Store, kind: str, since: dt.date | None, until: dt.date | None)
     low = since - dt.timedelta(days=PENDING_MARGIN) if since else None
     high = until + dt.timedelta(days=PENDING_MARGIN) if until else None
     if version != VERSION:
-        stored: list[StoredRow] = []
+        stored: list[Row] = []
         computing = store.documents_published(low, high)
     else:
         stored = store.view_lines([kind], since=since, until=until)
