@@ -42,8 +42,8 @@ from parley.records import Figure
 from parley.store import Store
 
 __all__ = [
-    "VERSION", "build", "captive_parts", "captives_within", "complete", "document_rows", "many_objects",
-    "series_parts", "truce_parts", "with_incidents", "within",
+    "VERSION", "build", "captive_parts", "complete", "document_rows", "many_objects", "series_parts", "truce_parts",
+    "with_incidents",
 ]
 
 #: Bump when the per-document work or the encoding below changes in code.
@@ -134,12 +134,12 @@ def build(store: Store, *, progress: Callable[[int], None] | None = None) -> int
     return len(pending)
 
 
-def _computed_rows(store: Store, doc_ids: Sequence[str]) -> list[Row]:
-    """The rows of ``doc_ids`` computed from their records (events not yet linked get incidents
-    from an in-memory clustering, as a view of an unreconciled store always did)."""
+def _computed_rows(store: Store, doc_ids: Sequence[str], kinds: Sequence[str] = ()) -> list[Row]:
+    """The rows of ``doc_ids`` (of ``kinds``, or all) computed from their records (events not yet
+    linked get incidents from an in-memory clustering, as a view of an unreconciled store always did)."""
     reports = with_incidents(stored_reports(store, doc_ids=doc_ids))
     figures = [(r.figure, r.date, r.outlet, r.sentence) for r in store.figures(doc_ids=doc_ids)]
-    return document_rows(reports, figures)
+    return document_rows(reports, figures, kinds)
 
 
 def with_incidents(reports: list[Report]) -> list[Report]:
@@ -175,8 +175,8 @@ def _rows(store: Store, kind: str, since: dt.date | None, until: dt.date | None)
         stored = store.view_lines([kind], since=since, until=until)
         computing = [doc_id for doc_id, _ in store.pending_view_documents(since=low, until=high)] if pending else []
     computed = [row for start in range(0, len(computing), CHUNK)
-                for row in _computed_rows(store, computing[start : start + CHUNK])
-                if row[1] == kind and _meets(row, since, until)]
+                for row in _computed_rows(store, computing[start : start + CHUNK], [kind])
+                if _meets(row, since, until)]
     # Sorted here, not by SQL: a server's collation may order ids otherwise than Python does.
     return sorted([*stored, *computed], key=lambda r: (r[2] is not None, r[2] or dt.date.min, r[0]))
 
@@ -188,9 +188,11 @@ def _meets(row: Row, since: dt.date | None, until: dt.date | None) -> bool:
     return until is None or (row[2] is not None and row[2] <= until)
 
 
-def document_rows(reports: Sequence[Report], figures: Sequence[FigureTuple]) -> list[Row]:
-    """The ``view_lines`` rows of the documents of ``reports`` and ``figures``: one per document and kind."""
-    return [*_captive_rows(reports, figures), *_truce_rows(reports, figures), *_series_rows(reports, figures)]
+def document_rows(reports: Sequence[Report], figures: Sequence[FigureTuple], kinds: Sequence[str] = ()) -> list[Row]:
+    """The ``view_lines`` rows of the documents of ``reports`` and ``figures``: one per document and
+    kind (``kinds`` only, when given: a view computing a pending document wants its own)."""
+    return [row for kind, rows_of in _BUILDERS.items() if not kinds or kind in kinds
+            for row in rows_of(reports, figures)]
 
 
 def _captive_rows(reports: Sequence[Report], figures: Sequence[FigureTuple]) -> list[Row]:
@@ -224,6 +226,11 @@ def _series_rows(reports: Sequence[Report], figures: Sequence[FigureTuple]) -> l
     return rows
 
 
+_BUILDERS: dict[str, Callable[[Sequence[Report], Sequence[FigureTuple]], list[Row]]] = {
+    "captives": _captive_rows, "truce": _truce_rows, "series": _series_rows,
+}
+
+
 # ---------------------------------------------------------------- reading
 
 
@@ -237,18 +244,18 @@ def captive_parts(
         data = _JSON.decode(payload)
         decoded = [_decode_captive(item) for item in data["lines"]]
         told = [Exchange(x_id, decoded[a], decoded[b], ratio) for x_id, a, b, ratio in data["exchanges"]]
-        kept_lines, kept_exchanges = captives_within(decoded, told, since, until)
+        kept_lines, kept_exchanges = _captives_within(decoded, told, since, until)
         lines += kept_lines
         exchanges += kept_exchanges
     return lines, exchanges
 
 
-def captives_within(
+def _captives_within(
     lines: list[CaptiveLine], exchanges: list[Exchange], since: dt.date | None, until: dt.date | None
 ) -> tuple[list[CaptiveLine], list[Exchange]]:
     """The lines dated in [since, until], and the exchanges both of whose sides are (a line whose
     exchange is not listed loses its exchange id and ratio)."""
-    kept = [line for line in lines if within(line.day, since, until)]
+    kept = [line for line in lines if _within(line.day, since, until)]
     ids = {id(line) for line in kept}
     whole = [x for x in exchanges if id(x.first) in ids and id(x.second) in ids]
     # A side whose other side falls outside the window names no exchange the window lists.
@@ -261,7 +268,7 @@ def truce_parts(store: Store, since: dt.date | None, until: dt.date | None) -> l
     """The stored truce lines dated in [since, until]."""
     lines = (_decode_truce(item) for *_, payload in _rows(store, "truce", since, until)
              for item in _JSON.decode(payload)["lines"])
-    return [line for line in lines if within(line.day, since, until)]
+    return [line for line in lines if _within(line.day, since, until)]
 
 
 def series_parts(
@@ -278,10 +285,10 @@ def series_parts(
         points = (((v[0], v[1], v[2], v[3]),
                    Point(day, v[4], v[5], v[6], v[7], v[8], v[9], SourceRef(doc_id, outlet, day, v[10], v[11])))
                   for v in data["points"] if v[0] in wanted)
-        if within(first, since, until) and within(last, since, until):
+        if _within(first, since, until) and _within(last, since, until):
             out += points  # every point of the document is in the window (most documents)
         else:
-            out += [(key, point) for key, point in points if within(point.day, since, until)]
+            out += [(key, point) for key, point in points if _within(point.day, since, until)]
     return out
 
 
@@ -293,7 +300,7 @@ def _row(doc_id: str, kind: str, days: Iterable[dt.date | None], payload: dict[s
     return doc_id, kind, min(dated, default=None), max(dated, default=None), _ENCODER.encode(payload).decode()
 
 
-def within(day: dt.date | None, since: dt.date | None, until: dt.date | None) -> bool:
+def _within(day: dt.date | None, since: dt.date | None, until: dt.date | None) -> bool:
     """A line in the window: dated in it; an undated line only when no bound is given."""
     if since is None and until is None:
         return True

@@ -846,7 +846,7 @@ class Store:
 
     def _read(self, sql: str, params: list[Any], what: str) -> list[Any]:
         try:
-            return self._db.execute(sql, params).fetchall()
+            return list(self._db.execute(sql, params).fetchall())
         except self._db.errors as exc:
             raise StoreError(f"{self.path}: cannot read {what}: {first_line(exc)}") from exc
 
@@ -981,10 +981,7 @@ class Store:
         return page, self._serve_count("FROM documents d", [])
 
     def _serve_read(self, sql: str, params: list[Any]) -> list[Any]:
-        try:
-            return list(self._db.execute(sql, params).fetchall())
-        except self._db.errors as exc:
-            raise StoreError(f"{self.path}: cannot read a page of records: {first_line(exc)}") from exc
+        return self._read(sql, params, "a page of records")
 
     def _serve_count(self, source: str, params: list[Any]) -> int:
         row = self._serve_read(f"SELECT count(*) {source}", params)
