@@ -119,9 +119,8 @@ def series_in(
 
 def conflicts_in(store: Store, since: dt.date | None = None, until: dt.date | None = None) -> list[Conflict]:
     """Claimants whose newest values disagree, over [since, until] (see :func:`figure_conflicts`)."""
-    found = series_in(store, since, until)
-    with view_lines.many_objects():
-        return conflicts(found)
+    with view_lines.many_objects():  # held across both steps (the hold nests)
+        return conflicts(series_in(store, since, until))
 
 
 # ---------------------------------------------------------------- material in hand
