@@ -16,7 +16,12 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from parley.types import Category, EventType, Qualifier, Sector, Status
 
-__all__ = ["Actor", "Attribution", "Document", "Event", "Extraction", "Figure", "Span"]
+__all__ = ["MAX_TEXT_CHARS", "Actor", "Attribution", "Document", "Event", "Extraction", "Figure", "Span"]
+
+#: The longest article text parley reads. Longer texts are legitimate up to here (long reports);
+#: the parser's memory is linear in length, so the bound only guards against runaway input
+#: (a whole dump pasted as one article). Ingest refuses longer texts with an InputError.
+MAX_TEXT_CHARS = 5_000_000
 
 
 class _Record(BaseModel):

