@@ -22,7 +22,7 @@ demo: install
 	$(BIN)/parley demo
 
 lint: install-test
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
 
 typecheck: install-test
 	$(BIN)/mypy

