@@ -121,6 +121,29 @@ def test_sentence_without_event_gives_none(nlp: Language, sentence: str) -> None
     assert _events(nlp, sentence) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "background"),
+    [
+        ("The army imposed a curfew on the town after a demonstration over the election.", "demonstration"),
+        ("Rebels surrendered in Soroti following clashes with the army in the area.", "clashes"),
+        ("The militia declared a ceasefire after 12 days of battles with the army.", "battles"),
+        ("Police arrested 20 people in the wake of the bombing in the capital.", "bombing"),
+        ("The minister resigned on the eve of a visit by the Turkish president.", "visit"),
+    ],
+)
+def test_undated_background_events_are_not_recorded(nlp: Language, sentence: str, background: str) -> None:
+    """An event that only sets the news in time is other news; dated to this report it would be invented."""
+    texts = [e.text for e in _events(nlp, sentence)]
+    assert texts and background not in texts
+    foreground = f"Witnesses reported {background} with the army in the north on Monday."
+    assert background in [e.text for e in _events(nlp, foreground)]  # the same noun, as news, is an event
+
+
+def test_dated_background_event_is_kept(nlp: Language) -> None:
+    events = _events(nlp, "Forty guerrillas were demobilized since the August 13 peace accord between the parties.")
+    assert "accord" in [e.text for e in events]
+
+
 def test_release_of_two_parties_gives_one_event_each(nlp: Language) -> None:
     text = "The deal allowed the release of 60 Israeli hostages and 180 Palestinian prisoners."
     releases = [e for e in _events(nlp, text) if e.text == "release"]

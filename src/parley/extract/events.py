@@ -132,6 +132,8 @@ class TriggerLexicon:
     evacuation_verbs: frozenset[str] = frozenset()
     deployment_motion_verbs: frozenset[str] = frozenset()
     peacekeeping: frozenset[str] = frozenset()
+    background_prepositions: frozenset[str] = frozenset()
+    background_nouns: frozenset[str] = frozenset()
     assertion_senses: dict[str, TypeMode | None] = field(default_factory=dict)
 
 
@@ -191,6 +193,8 @@ def load_trigger_lexicon() -> TriggerLexicon:
         evacuation_verbs=frozenset(raw["transfers"]["evacuation_verbs"]),
         deployment_motion_verbs=frozenset(raw["deployments"]["motion_verbs"]),
         peacekeeping=frozenset(raw["deployments"]["peacekeeping"]),
+        background_prepositions=frozenset(raw["background"]["prepositions"]),
+        background_nouns=frozenset(raw["background"]["head_nouns"]),
         assertion_senses={k: _type_mode(v) if v is not None else None
                           for k, v in raw["assertions"]["senses"].items()},
     )
@@ -319,9 +323,24 @@ def _in_fixed_preposition(token: Token, lexicon: TriggerLexicon) -> bool:
     return token.dep_ == "pobj" and head.lower_ == "for" and _is_fixed_preposition(head.head, lexicon)
 
 
+def _is_background(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'after a coup', 'since the invasion', 'in the wake of the attack': an undated event noun that
+    sets the sentence's news in time refers to other news, and has no date of its own to record."""
+    if token.dep_ != "pobj" or any(c.ent_type_ == "DATE" for c in token.subtree):
+        return False
+    prep = token.head
+    if prep.lower_ in lexicon.background_prepositions:
+        return True
+    governor = prep.head
+    if prep.lower_ == "of" and governor.dep_ == "pobj" and governor.ent_type_ in {"DATE", "TIME"}:
+        return governor.head.lower_ in lexicon.background_prepositions  # "after 12 days of battles"
+    return prep.lower_ in {"of", "to"} and (
+        governor.lower_ in lexicon.background_nouns or governor.lower_ in lexicon.background_prepositions)
+
+
 def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> bool:
-    """Whether an event noun is a new event mention (not a modifier, anaphor or fixed phrase)."""
-    if token.dep_ == "compound" or _in_fixed_preposition(token, lexicon):
+    """Whether an event noun is a new event mention (not a modifier, anaphor, fixed phrase or background)."""
+    if token.dep_ == "compound" or _in_fixed_preposition(token, lexicon) or _is_background(token, lexicon):
         return False
     has_argument = _has_noun_argument(token, actors) or _compound_noun_trigger(token, lexicon) is not None
     if token.lemma_.lower() in lexicon.ambiguous_nouns and not has_argument:
