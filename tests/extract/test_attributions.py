@@ -87,6 +87,14 @@ def _triples(attributions: list[Attribution]) -> list[Triple]:
             [("The foreign ministry", "said in a statement", "that the talks would resume")],
             id="channel_belongs_to_cue",
         ),
+        pytest.param(
+            "The senator insisted that he has expanded the party, claiming that he is responsible for the turnout.",
+            [
+                ("The senator", "insisted", "that he has expanded the party"),
+                ("The senator", "claiming", "that he is responsible for the turnout"),
+            ],
+            id="closing_reporting_participle_is_its_own_attribution_by_the_same_speaker",
+        ),
     ],
 )
 def test_attribution_triples(nlp: Language, sentence: str, expected: list[Triple]) -> None:
@@ -99,6 +107,19 @@ def test_quote_continuing_after_speaker_joins_content(nlp: Language) -> None:
     assert attribution.source is not None and attribution.source.text == "a Hamas official"
     assert attribution.cue.text == "said"
     assert attribution.content.start == 0 and attribution.content.end == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("9:40 p.m.\n\nRepublican presidential front-runner Marco Rubio is insisting that he can still win.",
+         "Republican presidential front-runner Marco Rubio"),
+        ("3:20 p.m.\n\nGeorgia election officials say turnout was high.", "Georgia election officials"),
+    ],
+)
+def test_source_does_not_reach_back_over_a_paragraph_break(nlp: Language, text: str, source: str) -> None:
+    """A live blog's time stamp, which the parser hangs on the subject, is not part of the speaker."""
+    assert [a.source.text for a in find_attributions(nlp(text), "t") if a.source is not None] == [source]
 
 
 def test_offsets_index_the_text(nlp: Language) -> None:

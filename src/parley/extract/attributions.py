@@ -315,6 +315,8 @@ def _subject(token: Token, lex: _Lexicon) -> Token | None:
         return token.head
     if token.dep_ in _INHERIT and token.head.i != token.i:
         head = token.head
+        if _is_closing_report(token, lex) and head.dep_ in _CLAUSES and head.head.pos_ in {"VERB", "AUX"}:
+            head = head.head  # "Trump insisted that he won, claiming ...": Trump claims, not "he"
         if head.pos_ == "ADP" and head.head.pos_ in {"VERB", "AUX"}:  # "began by announcing that"
             head = head.head
         return _subject(head, lex) if head.pos_ in {"VERB", "AUX"} and head.i != token.i else None
@@ -397,6 +399,23 @@ def _participle_end(token: Token, lex: _Lexicon) -> int:
     return end
 
 
+def _is_closing_report(token: Token, lex: _Lexicon) -> bool:
+    """A reporting participle after a comma that closes a sentence ("..., adding that ...")."""
+    before = token.left_edge.i - 1
+    return (token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_.lower() in lex.verbs
+            and before >= 0 and token.doc[before].text == ",")
+
+
+def _trailing_report_start(clause: Token, lex: _Lexicon) -> int:
+    """Where a closing reporting participle starts inside a clause ("insisted that he won, claiming
+    that turnout rose"): the participle makes an attribution of its own, so the first content stops
+    at its comma. The parser often hangs such a participle on the nearest verb, not the speaker's."""
+    for child in clause.rights:
+        if _is_closing_report(child, lex):
+            return clause.doc[child.left_edge.i - 1].idx
+    return _subtree_range(clause)[1]
+
+
 def _verb_content(token: Token, lex: _Lexicon) -> tuple[str, tuple[int, int], Token | None] | None:
     """How the parse gives a verb its content: (kind, character range, preposition joining the cue).
 
@@ -411,6 +430,7 @@ def _verb_content(token: Token, lex: _Lexicon) -> tuple[str, tuple[int, int], To
     clause = _nearest_clause(token)
     if clause is not None:
         lo, hi = _subtree_range(clause)
+        hi = min(hi, _trailing_report_start(clause, lex))
         if hi <= token.idx:  # "A, the army said, bringing the total to 50"
             hi = max(hi, _participle_end(token, lex))
         return clause.dep_, (lo, hi), None
@@ -827,7 +847,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     records = [
         Attribution(
             doc_id=doc_id,
-            source=_span(text, found.source) if found.source else None,
+            source=_span(text, _last_paragraph(text, found.source)) if found.source else None,
             cue=_span(text, found.cue),
             content=_span(text, found.content),
         )
@@ -835,6 +855,17 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     ]
     records.sort(key=lambda a: a.cue.start)
     return records
+
+
+def _last_paragraph(text: str, source: tuple[int, int]) -> tuple[int, int]:
+    """A source ends at its verb and never crosses a paragraph break: in "9:55 p.m.\n\nDonald Trump
+    said" the parse hangs the live-blog time stamp on the subject, but the speaker is "Donald Trump"."""
+    start, end = source
+    cut = text.rfind("\n", start, end)
+    if cut < 0:
+        return source
+    tail = _trim(text, cut + 1, end)
+    return tail if tail[1] > tail[0] else source
 
 
 def _longest_cues(kept: Sequence[_Found]) -> list[_Found]:
