@@ -182,6 +182,21 @@ def test_parenthetical_conversion_keeps_the_qualifier(nlp: Language) -> None:
     assert [(f.value, f.qualifier) for f in figures] == [(100, "more_than"), (62, "more_than")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "qualifiers"),
+    [
+        ("The Nikkei shed 212 points, or 0.8%, by the close.", ["down", "down"]),
+        ("Shares of the carmaker climbed $2.40, or 3.1 percent, to $79.90.", ["up", "up", "exact"]),
+        ("Rents rose 4%, or 3% without service charges.", ["up", "exact"]),
+        ("The firm will cut 900 jobs, or 6% of its staff.", ["exact", "exact"]),
+    ],
+)
+def test_change_restated_after_comma_or_in_other_units_is_that_change(
+    nlp: Language, sentence: str, qualifiers: list[str]
+) -> None:
+    assert [f.qualifier for f in _figures(nlp, sentence)] == qualifiers
+
+
 def test_alternative_after_or_does_not_take_the_qualifier(nlp: Language) -> None:
     figures = _figures(nlp, "The car will cost around 25,000 or 40,000 euros.")
     assert [f.qualifier for f in figures] == ["approx", "exact"]

@@ -19,9 +19,11 @@ per cent" is approx, as in NewsQuant); a range of amounts of change is that chan
 1.5 degrees" is down) but "from X to Y" stays a range ("fell from $2,415 to $2,315"), as NewsQuant
 marks it three times in four; the level reached ("rose 5% to 164p") stays exact; a restatement in
 other units inside parentheses or after "/" takes the qualifier of the figure it restates ("more
-than 100 km (60 miles)"); "nearly"/"almost" is at_most (the reports guide; NewsQuant writes approx,
-a known, accepted divergence). A phrasal particle ("gave up 517 yards"), money raised as funds
-("raised $5 million") and a signed level ("was -5 yards") mark no change.
+than 100 km (60 miles)"), and so does a change restated after ", or" ("lost 190 points, or 0.6%",
+though NewsQuant dev marks that 0.6% once a change and once exact); "nearly"/"almost" is at_most
+(the reports guide; NewsQuant writes approx, a known, accepted divergence). A phrasal particle
+("gave up 517 yards"), money raised as funds ("raised $5 million") and a signed level ("was -5
+yards") mark no change.
 
 Scientific notation ("2.998×10^-8", "1.6×10−19", "6.02×10²³", "3 × 10^8") is read when the exponent
 is marked ("^", "**", a sign, or superscript digits), so sizes and products ("1920x1080", "4x100",
@@ -1205,18 +1207,31 @@ def _is_time_span_preposition(doc: Doc, first: int) -> bool:
 #: "100 km (60 miles)", "224 kW / 300 PS". No digits may sit between. "N, or M" is left out: as often an
 #: alternative ("25k or 40k") as a restatement ("190 points, or 0.6%").
 _RESTATEMENT_GAP = re.compile(r"^[^\d.;:,()]{0,30}[(/][^\d()]{0,8}$")
+#: The text between a change and its restatement in other units after a comma and "or", the way
+#: market reports give every move twice: "fell 190 points, or 0.6%", "rose $1.25, or 1.4 percent".
+_CHANGE_RESTATEMENT_GAP = re.compile(r"^[^\d.;:,()]{0,30}, or $")
 
 
 def _restated(doc: Doc, previous: Figure | None, figure: Figure) -> Figure:
-    """Carry the qualifier of a figure to its restatement ("more than 100 km (60 miles)")."""
+    """Carry the qualifier of a figure to its restatement ("more than 100 km (60 miles)", "lost 190
+    points, or 0.6%")."""
     if previous is None or figure.qualifier not in ("exact", "range") or previous.qualifier in ("exact", "range"):
         return figure
-    if (figure.value is None) != (previous.value is None):
+    if (figure.value is None) != (previous.value is None) or previous.sentence_start != figure.sentence_start:
         return figure  # a range restates a range, a number a number
     gap = doc_text(doc)[previous.end:figure.start]
-    if previous.sentence_start != figure.sentence_start or not _RESTATEMENT_GAP.match(gap):
+    if not (_RESTATEMENT_GAP.match(gap) or _restates_change(previous, figure, gap)):
         return figure
     return figure.model_copy(update={"qualifier": previous.qualifier})
+
+
+def _restates_change(previous: Figure, figure: Figure, gap: str) -> bool:
+    """"N units, or M%" after a change gives the same change in other units, so it is that change too.
+
+    The units must differ: "fell 3%, or 2% without fuel" offers another figure, not the same move.
+    """
+    return (previous.qualifier in ("up", "down") and previous.unit != figure.unit
+            and _CHANGE_RESTATEMENT_GAP.match(gap) is not None)
 
 
 def find_figures(doc: Doc, doc_id: str, claimants: ClaimantResolver) -> list[Figure]:
