@@ -281,6 +281,20 @@ def test_ranks_names_addresses_and_tied_scores_are_not_figures(nlp: Language, se
     assert _figures(nlp, sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["S&P 500 futures slipped before the open.", "FTSE 100 miners led the market.",
+     "traders sold the s&p 500 and the nasdaq 100 on friday."],
+)
+def test_market_index_names_are_not_figures_at_sentence_start_or_lower_cased(nlp: Language, sentence: str) -> None:
+    assert _figures(nlp, sentence) == []
+
+
+def test_other_number_after_an_index_word_is_still_a_figure(nlp: Language) -> None:
+    figures = _figures(nlp, "The sell-off knocked the Nasdaq 150 points lower.")
+    assert [(f.value, f.unit) for f in figures] == [(150, "point")]
+
+
 def test_top_n_before_a_noun_still_counts_it(nlp: Language) -> None:
     figures = _figures(nlp, "The top 10 companies paid no tax.")
     assert [(f.value, f.counted) for f in figures] == [(10, "companies")]

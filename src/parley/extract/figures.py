@@ -30,15 +30,16 @@ is marked ("^", "**", a sign, or superscript digits), so sizes and products ("19
 "3x3") are not; "minus 40" is negative (but "plus or minus 3" is a positive margin).
 
 Not figures, besides dates and labels: places in a ranking ("the bottom three"), house numbers
-("9 E 71st St"), tied scores ("ended 2-2").
+("9 E 71st St"), tied scores ("ended 2-2"), the numbers of market index names ("S&P 500 futures",
+"the ftse 100"), listed in ``figure_exclusions.json`` because they also open sentences and lose case.
 
 Limits: one sentence at a time, except that "N of them" / "N were among them" with no figure
 before may take the category of what the previous sentence's plural subject underwent; "one and
 a half" is not read; a number written inside a word ("G7", "COVID-19", "sub-7") is never a figure;
 a won score ("won 3-2") still reads as a range; a sentence split by the parser inside "approximately
 2.998×10−8" loses the qualifier. A qualifier inside a range ("from up to 5 to 7"), a range nested in
-a bound ("from 2 to 3-4 billion") and model numbers or index names ("737 Max", "the FTSE 100") are
-not handled: rules for them found no support outside one dev sentence each.
+a bound ("from 2 to 3-4 billion") and model numbers ("737 Max") are not handled: rules for them
+found no support outside one dev sentence each.
 """
 
 from __future__ import annotations
@@ -112,6 +113,7 @@ class _Lexicons:
     months: frozenset[str]
     label_nouns: frozenset[str]
     rank_words: frozenset[str]
+    index_names: dict[str, frozenset[float]]
     street_words: frozenset[str]
     time_markers: frozenset[str]
     year_prepositions: frozenset[str]
@@ -148,6 +150,8 @@ def _lexicons() -> _Lexicons:
         months=frozenset(exclusions["months"]),
         label_nouns=frozenset(exclusions["label_nouns"]),
         rank_words=frozenset(exclusions["rank_words"]),
+        index_names={k: frozenset(float(n) for n in v) for k, v in exclusions["index_names"].items()
+                     if not k.startswith("_")},
         street_words=frozenset(exclusions["street_words"]),
         time_markers=frozenset(exclusions["time_markers"]),
         year_prepositions=frozenset(exclusions["year_prepositions"]),
@@ -573,6 +577,7 @@ def _is_excluded(doc: Doc, expr: _Expr) -> bool:
         for check in (
             _is_name_entity, _is_date_chain, _is_date_part, _is_year, _is_time_of_day, _is_label,
             _is_pronoun_one, _is_bare_parenthetical, _is_compound_modifier, _is_rank, _is_address,
+            _is_index_name,
         )
     )
 
@@ -692,6 +697,19 @@ def _is_rank(doc: Doc, expr: _Expr) -> bool:
         return False
     tok = doc[expr.end - 1]
     return not (tok.dep_ == "nummod" and tok.head.i >= expr.end and tok.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _is_index_name(doc: Doc, expr: _Expr) -> bool:
+    """The number of a market index's name ("S&P 500 futures rose", "the FTSE 100", "S&P/ASX 200").
+
+    The capitalised-name rule of :func:`_is_label` misses these at the start of a sentence (where
+    "S&P" or "FTSE" is any first word) and in lower-cased copy, so the names are listed with their
+    numbers in ``figure_exclusions.json``; a number with a unit or sign ("Nasdaq +0.8%") measures.
+    """
+    if expr.start == 0 or expr.end - expr.start != 1 or not doc[expr.start].text.isdigit():
+        return False
+    numbers = _lexicons().index_names.get(doc[expr.start - 1].lower_)
+    return numbers is not None and expr.value in numbers and not _is_measured(doc, expr)
 
 
 def _is_address(doc: Doc, expr: _Expr) -> bool:
