@@ -85,6 +85,7 @@ def test_figure_is_read_with_qualifier_unit_category_and_counted(
         "The attack happened on October 7.",
         "The deal was signed on Nov. 30, 2023.",
         "The exchange took place in 2011.",
+        "KABUL, 14 MAR 91 -- The border crossing reopened.",
         "She finished second in the 7th race.",
         "The council adopted Resolution 2334.",
         "The amendment is in Section 427 of the code.",
@@ -293,6 +294,11 @@ def test_market_index_names_are_not_figures_at_sentence_start_or_lower_cased(nlp
 def test_other_number_after_an_index_word_is_still_a_figure(nlp: Language) -> None:
     figures = _figures(nlp, "The sell-off knocked the Nasdaq 150 points lower.")
     assert [(f.value, f.unit) for f in figures] == [(150, "point")]
+
+
+def test_count_after_a_dateline_day_and_month_is_still_read(nlp: Language) -> None:
+    figures = _figures(nlp, "QUITO, 3 JUN 91 -- 14 soldiers were wounded in the ambush.")
+    assert [(f.value, f.counted) for f in figures] == [(14, "soldiers")]
 
 
 def test_top_n_before_a_noun_still_counts_it(nlp: Language) -> None:

@@ -29,9 +29,10 @@ Scientific notation ("2.998×10^-8", "1.6×10−19", "6.02×10²³", "3 × 10^8"
 is marked ("^", "**", a sign, or superscript digits), so sizes and products ("1920x1080", "4x100",
 "3x3") are not; "minus 40" is negative (but "plus or minus 3" is a positive margin).
 
-Not figures, besides dates and labels: places in a ranking ("the bottom three"), house numbers
-("9 E 71st St"), tied scores ("ended 2-2"), the numbers of market index names ("S&P 500 futures",
-"the ftse 100"), listed in ``figure_exclusions.json`` because they also open sentences and lose case.
+Not figures, besides dates (with the two-digit year of a dateline, "6 FEB 89") and labels: places
+in a ranking ("the bottom three"), house numbers ("9 E 71st St"), tied scores ("ended 2-2"), the
+numbers of market index names ("S&P 500 futures", "the ftse 100"), listed in
+``figure_exclusions.json`` because they also open sentences and lose case.
 
 Limits: one sentence at a time, except that "N of them" / "N were among them" with no figure
 before may take the category of what the previous sentence's plural subject underwent; "one and
@@ -575,7 +576,7 @@ def _is_excluded(doc: Doc, expr: _Expr) -> bool:
     return any(
         check(doc, expr)
         for check in (
-            _is_name_entity, _is_date_chain, _is_date_part, _is_year, _is_time_of_day, _is_label,
+            _is_name_entity, _is_date_chain, _is_date_part, _is_short_year, _is_year, _is_time_of_day, _is_label,
             _is_pronoun_one, _is_bare_parenthetical, _is_compound_modifier, _is_rank, _is_address,
             _is_index_name,
         )
@@ -611,6 +612,18 @@ def _is_date_part(doc: Doc, expr: _Expr) -> bool:
     if expr.value is not None and expr.value <= 31 and not expr.vague:
         return bool((before is not None and _is_month(before)) or (after is not None and _is_month(after)))
     return False
+
+
+def _is_short_year(doc: Doc, expr: _Expr) -> bool:
+    """A two-digit year closing a day and month ("SAN SALVADOR, 6 FEB 89 --", "on 7 October 23"),
+    as datelines write it; "on 5 May 12 people died" still counts the people after it."""
+    tok = doc[expr.start]
+    if expr.end - expr.start != 1 or len(tok.text) != 2 or not tok.text.isdigit() or expr.start < 2:
+        return False
+    day = doc[expr.start - 2].text
+    if not (_is_month(doc[expr.start - 1]) and day.isdigit() and 1 <= int(day) <= 31):
+        return False
+    return not (tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _year_like(doc: Doc, expr: _Expr) -> bool:
