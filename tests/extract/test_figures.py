@@ -86,6 +86,7 @@ def test_figure_is_read_with_qualifier_unit_category_and_counted(
         "The deal was signed on Nov. 30, 2023.",
         "The exchange took place in 2011.",
         "KABUL, 14 MAR 91 -- The border crossing reopened.",
+        "The shelling began at 0615 and stopped before noon.",
         "She finished second in the 7th race.",
         "The council adopted Resolution 2334.",
         "The amendment is in Section 427 of the code.",

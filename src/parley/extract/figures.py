@@ -30,9 +30,9 @@ is marked ("^", "**", a sign, or superscript digits), so sizes and products ("19
 "3x3") are not; "minus 40" is negative (but "plus or minus 3" is a positive margin).
 
 Not figures, besides dates (with the two-digit year of a dateline, "6 FEB 89") and labels: places
-in a ranking ("the bottom three"), house numbers ("9 E 71st St"), tied scores ("ended 2-2"), the
-numbers of market index names ("S&P 500 futures", "the ftse 100"), listed in
-``figure_exclusions.json`` because they also open sentences and lose case.
+in a ranking ("the bottom three"), zero-padded clock times and codes ("at 0945"), house numbers
+("9 E 71st St"), tied scores ("ended 2-2"), the numbers of market index names ("S&P 500 futures",
+"the ftse 100"), listed in ``figure_exclusions.json`` because they also open sentences and lose case.
 
 Limits: one sentence at a time, except that "N of them" / "N were among them" with no figure
 before may take the category of what the previous sentence's plural subject underwent; "one and
@@ -578,7 +578,7 @@ def _is_excluded(doc: Doc, expr: _Expr) -> bool:
         for check in (
             _is_name_entity, _is_date_chain, _is_date_part, _is_short_year, _is_year, _is_time_of_day, _is_label,
             _is_pronoun_one, _is_bare_parenthetical, _is_compound_modifier, _is_rank, _is_address,
-            _is_index_name,
+            _is_index_name, _is_zero_padded,
         )
     )
 
@@ -650,6 +650,13 @@ def _is_year(doc: Doc, expr: _Expr) -> bool:
     lex = _lexicons()
     counts = nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in lex.time_units
     return not (counts or _unit_words(doc, expr.end, len(doc)) or nxt.lower_ in lexicon().scales)
+
+
+def _is_zero_padded(doc: Doc, expr: _Expr) -> bool:
+    """Digits written with a leading zero ("at 0945", "code 007", "06" of a scraped date) are a clock
+    time, a code or a date part: no one writes a quantity with a leading zero."""
+    text = doc[expr.start].text
+    return expr.end - expr.start == 1 and len(text) > 1 and text[0] == "0" and text.isdigit()
 
 
 def _is_time_of_day(doc: Doc, expr: _Expr) -> bool:
