@@ -356,6 +356,11 @@ def test_sentences_whose_root_is_not_a_verb_are_handled(nlp: Language, text: str
             id="headline_speaker_label",
         ),
         pytest.param(
+            "Sanders: Clinton Email Story Has Moved.\n\nSenator Bernie Sanders spoke to reporters in Iowa.",
+            [("Sanders", ":", "Clinton Email Story Has Moved")],
+            id="one_word_headline_label_the_tagger_reads_as_a_noun_named_in_the_article",
+        ),
+        pytest.param(
             "HOLT: Secretary Clinton, why are you a better choice than your opponent?\n\n"
             "CLINTON: Well, thank you, Lester, and thanks to Hofstra for hosting us.",
             [
@@ -378,6 +383,8 @@ def test_bylines_and_speaker_labels(nlp: Language, text: str, expected: list[Tri
         pytest.param("Little Relief for Refugees: The agency has struggled for years to find money.", id="heading"),
         pytest.param("Clinton: 2,316 delegates.\n\nSanders: 1,501 delegates.", id="results_table"),
         pytest.param("6 p.m.: Trump arrives in Ohio for a rally with supporters.", id="time_stamp"),
+        pytest.param("Sanders: Clinton Email Story Has Moved.\n\nThe story broke in Iowa on Monday.",
+                     id="one_word_label_named_nowhere_else"),
         pytest.param("Voters lined up for hours ― some since dawn ― outside the school.", id="dash_without_quote"),
     ],
 )

@@ -748,10 +748,19 @@ def _is_label(label: SpacySpan) -> bool:
         0 < len(label) <= _MAX_NAME_TOKENS
         and label.text[:1].isupper()
         and all(t.pos_ in _LABEL_POS and not t.like_num for t in label)
-        and any(t.pos_ == "PROPN" for t in words)
+        and (any(t.pos_ == "PROPN" for t in words) or (len(words) == 1 and _named_elsewhere(words[0])))
         and sum(len(t.text) for t in words) > 2
         and (len(words) == 1 or any(ent.label_ in _SPEAKER_ENTS for ent in label.ents))
         and not (len(label.ents) == 1 and label.ents[0].label_ == "GPE" and len(label.ents[0]) == len(words))
+    )
+
+
+def _named_elsewhere(word: Token) -> bool:
+    """A one-word label the tagger takes for a common word ("Trump: ...", "Sanders: ..." at the head
+    of a title) is a name when the article names a speaker by that word somewhere else."""
+    return any(
+        ent.label_ in _SPEAKER_ENTS and not ent.start <= word.i < ent.end and any(t.text == word.text for t in ent)
+        for ent in word.doc.ents
     )
 
 
