@@ -43,7 +43,7 @@ def _gold(draft: dict[str, Any], source: dict[str, Any], source_date: str | None
 
 
 def _contradicted() -> Mark:
-    cited = Source("other", "Wire", dt.date(2023, 11, 25), "…", "12", 0, 2, None)
+    cited = Source("other", "Wire", dt.date(2023, 11, 25), "…", None, text="12", start=0, end=2)
     return Mark("figure", 0, 2, "15", 0, 40, "contradicted", "sources give another value", evidence=(cited,))
 
 

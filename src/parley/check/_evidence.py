@@ -12,48 +12,35 @@ millions would need the lookups pushed down into SQL).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from parley.check._terms import article_countries, is_doubted, is_intent
+from parley.reconcile.reports import SourceRef
 from parley.records import Attribution, Event, Extraction, Figure
 from parley.store import Store
 
 __all__ = ["Evidence", "Source", "StoredAttribution", "StoredEvent", "StoredFigure"]
 
 
-@dataclass(frozen=True)
-class Source:
-    """Where a piece of evidence is: article, outlet, date, sentence, the record's span and claimant.
+@dataclass(frozen=True, kw_only=True)
+class Source(SourceRef):
+    """Where a piece of evidence is: a ledger's source reference (article, outlet, date, sentence,
+    claimant) with the span of the record itself, which a verdict quotes and links to.
 
     ``countries`` are the countries the whole article names: what a sentence that names none is
     about ("each extra day requires the release of ten hostages" is about the article's conflict).
     """
 
-    doc_id: str
-    outlet: str | None
-    published: dt.date | None
-    sentence: str
     text: str
     start: int
     end: int
-    claimant: str | None
     countries: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready (dates as ISO strings)."""
-        return {
-            "doc_id": self.doc_id,
-            "outlet": self.outlet,
-            "published": self.published.isoformat() if self.published else None,
-            "sentence": self.sentence,
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "claimant": self.claimant,
-        }
+        return {**super().as_dict(), "text": self.text, "start": self.start, "end": self.end}
 
 
 @dataclass(frozen=True)
@@ -129,8 +116,8 @@ class Evidence:
         for a in extraction.attributions:
             sentence = _sentence_around(doc.text, a.content.start, a.content.end)
             who = a.source.text if a.source else None
-            source = Source(doc.doc_id, doc.outlet, doc.date, sentence, a.content.text, a.content.start,
-                            a.content.end, who, countries)
+            source = Source(doc.doc_id, doc.outlet, doc.date, sentence, who, text=a.content.text,
+                            start=a.content.start, end=a.content.end, countries=countries)
             self.attributions.append(StoredAttribution(a, source))
 
     def figures_of(self, category: str, exclude: Collection[str] = ()) -> list[StoredFigure]:
@@ -175,7 +162,8 @@ def _source(ex: Extraction, start: int, end: int, s_start: int, s_end: int, text
             countries: frozenset[str]) -> Source:
     doc = ex.document
     sentence = doc.text[s_start:s_end] if s_end > s_start else _sentence_around(doc.text, start, end)
-    return Source(doc.doc_id, doc.outlet, doc.date, sentence.strip(), text, start, end, claimant, countries)
+    return Source(doc.doc_id, doc.outlet, doc.date, sentence.strip(), claimant, text=text, start=start, end=end,
+                  countries=countries)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
