@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING
 
 from parley.errors import ExtractionError
 from parley.extract.attribution_model import cue_model, verb_features
-from parley.extract.nlp import doc_text, sentence_of
+from parley.extract.nlp import doc_text, entities, entities_in, sentence_of, token_column
 from parley.records import Attribution, Span
 
 if TYPE_CHECKING:
@@ -59,6 +59,8 @@ if TYPE_CHECKING:
 
 __all__ = ["ClaimantResolver", "find_attributions"]
 
+#: The parts of speech a verb or noun candidate can have (see _verb_candidate, _noun_candidate).
+_CANDIDATE_POS = frozenset({"VERB", "NOUN"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLAUSES = frozenset({"ccomp", "xcomp"})
 _OBJECTS = frozenset({"dobj", "attr", "oprd"})
@@ -750,9 +752,14 @@ def _is_label(label: SpacySpan) -> bool:
         and all(t.pos_ in _LABEL_POS and not t.like_num for t in label)
         and (any(t.pos_ == "PROPN" for t in words) or (len(words) == 1 and _named_elsewhere(words[0])))
         and sum(len(t.text) for t in words) > 2
-        and (len(words) == 1 or any(ent.label_ in _SPEAKER_ENTS for ent in label.ents))
-        and not (len(label.ents) == 1 and label.ents[0].label_ == "GPE" and len(label.ents[0]) == len(words))
+        and (len(words) == 1 or any(ent.label_ in _SPEAKER_ENTS for ent in entities_in(label)))
+        and not _is_one_place(entities_in(label), len(words))
     )
+
+
+def _is_one_place(names: Sequence[SpacySpan], words: int) -> bool:
+    """The label is a single place name ("Iowa:" heading a list)."""
+    return len(names) == 1 and names[0].label_ == "GPE" and len(names[0]) == words
 
 
 def _named_elsewhere(word: Token) -> bool:
@@ -760,7 +767,7 @@ def _named_elsewhere(word: Token) -> bool:
     of a title) is a name when the article names a speaker by that word somewhere else."""
     return any(
         ent.label_ in _SPEAKER_ENTS and not ent.start <= word.i < ent.end and any(t.text == word.text for t in ent)
-        for ent in word.doc.ents
+        for ent in entities(word.doc)
     )
 
 
@@ -802,7 +809,10 @@ def scored_verb_candidates(doc: Doc) -> Iterator[tuple[_VerbCandidate, _Found, l
     lex = _lexicon()
     text = doc_text(doc)
     quotes = _quote_pairs(text)
-    for token in doc:
+    for i, pos in enumerate(token_column(doc, "POS")):
+        if pos not in _CANDIDATE_POS:
+            continue  # read from one column: most tokens are never a cue, and each Token costs
+        token = doc[i]
         candidate = _verb_candidate(token, lex, text) or _noun_candidate(token, lex, text)
         if candidate is None:
             continue
@@ -1018,7 +1028,7 @@ class ClaimantResolver:
             if _is_person(span, self._lex) == wants_person:
                 return _short_name(span, self._lex) or source.text
         labels = {"PERSON"} if wants_person else {"ORG", "NORP", "GPE"}
-        for ent in reversed(self.doc.ents):
+        for ent in reversed(entities(self.doc)):
             if ent.end_char <= pronoun.idx and ent.label_ in labels:
                 return str(ent.text)
         return None
@@ -1026,9 +1036,10 @@ class ClaimantResolver:
 
 def _is_person(span: SpacySpan, lex: _Lexicon) -> bool:
     """A source that names a person: a PERSON entity, or a singular noun head that is not an organisation."""
-    if any(ent.label_ == "PERSON" for ent in span.ents):
+    names = entities_in(span)
+    if any(ent.label_ == "PERSON" for ent in names):
         return True
-    if any(ent.label_ in {"ORG", "NORP", "GPE"} and ent.root == span.root for ent in span.ents):
+    if any(ent.label_ in {"ORG", "NORP", "GPE"} and ent.root == span.root for ent in names):
         return False
     return span.root.tag_ in {"NN", "NNP"} and span.root.lemma_.lower() not in lex.organisation_heads
 
@@ -1045,10 +1056,10 @@ def _short_name(span: SpacySpan, lex: _Lexicon) -> str | None:
     """
     root = span.root
     named = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > root.i]
-    if named and not any(ent.label_ == "PERSON" and ent.start <= root.i < ent.end for ent in span.ents):
+    if named and not any(ent.label_ == "PERSON" and ent.start <= root.i < ent.end for ent in entities_in(span)):
         return str(span.doc[named[0].left_edge.i : named[0].right_edge.i + 1].text)
     core = _core(span)
-    people = [ent for ent in core.ents if ent.label_ == "PERSON"]
+    people = [ent for ent in entities_in(core) if ent.label_ == "PERSON"]
     if people:
         return str(people[-1].text)
     proper = _trailing_proper_name(core)

