@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import pickle
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -149,3 +153,33 @@ def test_a_release_and_a_ceasefire_on_one_day_stay_apart() -> None:
     began = clusterer.add(Report(event=truce, idx=0, published=dt.date(2023, 11, 24),
                                  sentence="The truce in Gaza began on Friday morning, freeing hostages."))
     assert freed != began
+
+
+_CLUSTER_IN_A_NEW_PROCESS = """
+import json, pickle, sys
+from parley.reconcile import IncidentClusterer
+reports = pickle.loads(open(sys.argv[1], "rb").read())
+print(json.dumps(sorted(IncidentClusterer().add_all(reports).items())))
+"""
+
+
+def test_incidents_do_not_depend_on_string_hashing(shared_dir: Path, tmp_path: Path) -> None:
+    """Word sets iterate in an order set by PYTHONHASHSEED; the clusters and ids must not follow it.
+
+    Real articles (PolNeAR dev) are extracted once; their reports are clustered in three fresh
+    processes with different hash seeds, where the unpickled word sets iterate differently.
+    """
+    from parley.evaluation import read_eval_documents
+    from parley.extract import extract
+    from parley.reconcile.memory import reports_of
+
+    documents = list(read_eval_documents(shared_dir / "eval" / "polnear" / "dev.jsonl"))
+    reports = [r for extraction in extract(documents) for r in reports_of(extraction)]
+    pickled = tmp_path / "reports.pkl"
+    pickled.write_bytes(pickle.dumps(reports))
+    runs = [
+        subprocess.run([sys.executable, "-c", _CLUSTER_IN_A_NEW_PROCESS, str(pickled)], capture_output=True,
+                       text=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2", "3")
+    ]
+    assert len(reports) > 100 and runs[0] == runs[1] == runs[2]

@@ -159,8 +159,11 @@ class IncidentClusterer:
     """Incremental clustering of reports into incidents.
 
     Feed reports with :meth:`add` (or :meth:`add_all`); read :attr:`assignments` (report key →
-    incident id) and :attr:`incidents`. Existing incidents can be restored with :meth:`restore`
-    so that new reports join clusters built in an earlier run.
+    incident id) and :attr:`incidents`. The result does not depend on Python's string hashing:
+    sums over word sets are exact (``math.fsum``, the same in any order) and block lists are
+    filled in a fixed order, so a re-run in another process gives the same incidents and ids.
+    Existing incidents can be restored with :meth:`restore` so that new reports join clusters
+    built in an earlier run.
 
         >>> clusterer = IncidentClusterer()
         >>> clusterer.add_all(reports)          # doctest: +SKIP
@@ -261,7 +264,7 @@ class IncidentClusterer:
         excess = [self._idf(w) - RARE_IDF for w in f.tokens if w in c.tokens and self._idf(w) > RARE_IDF]
         if len(excess) < RARE_MIN_SHARED:
             return 0.0
-        return min(RARE_BONUS_WEIGHT * sum(excess), RARE_BONUS_CAP)
+        return min(RARE_BONUS_WEIGHT * math.fsum(excess), RARE_BONUS_CAP)
 
     def _idf(self, word: str) -> float:
         return math.log((self._n + 1) / (self._df[word] + 1)) + 1.0
@@ -270,10 +273,10 @@ class IncidentClusterer:
         """Cosine of the report's IDF-weighted words with the incident's centroid."""
         if not f.tokens or not c.tokens:
             return 0.0
-        dot = sum(self._idf(w) ** 2 * c.tokens[w] / c.size for w in f.tokens if w in c.tokens)
-        norm_f = math.sqrt(sum(self._idf(w) ** 2 for w in f.tokens))
+        dot = math.fsum(self._idf(w) ** 2 * c.tokens[w] / c.size for w in f.tokens if w in c.tokens)
+        norm_f = math.sqrt(math.fsum(self._idf(w) ** 2 for w in f.tokens))
         if c.norm_cache is None:  # recomputed when the incident changes, not for every comparison
-            c.norm_cache = math.sqrt(sum((self._idf(w) * n / c.size) ** 2 for w, n in c.tokens.items()))
+            c.norm_cache = math.sqrt(math.fsum((self._idf(w) * n / c.size) ** 2 for w, n in c.tokens.items()))
         norm_c = c.norm_cache
         return dot / (norm_f * norm_c) if norm_f and norm_c else 0.0
 
@@ -325,7 +328,7 @@ class IncidentClusterer:
             _push(self._undated.setdefault((kind, f.realized), []), incident.incident_id)
         else:
             _push(self._by_day.setdefault((kind, f.realized, f.day), []), incident.incident_id)
-        for word in {*self._rare(f), *self._rarest_context(context)}:
+        for word in dict.fromkeys([*self._rare(f), *self._rarest_context(context)]):
             _push(self._by_word.setdefault((kind, f.realized, word), []), incident.incident_id)
 
 
@@ -348,7 +351,7 @@ def _context_overlap(rare_context: Sequence[tuple[str, float]], c: Incident, doc
     # A word counts when it is typical of the incident's documents, not in one of many: a large
     # incident's union of words would otherwise match any report of its period.
     needed = max(1.0, CONTEXT_SHARE * others)
-    excess = sum(x for w, x in rare_context if c.context_counts[w] - (w in own) >= needed)
+    excess = math.fsum(x for w, x in rare_context if c.context_counts[w] - (w in own) >= needed)
     return min(CONTEXT_WEIGHT * excess, CONTEXT_CAP)
 
 
