@@ -481,3 +481,19 @@ def test_who_is_taken_is_never_the_place_of_the_taking(nlp: Language, sentence: 
 def test_a_count_of_them_is_no_party_of_its_own(nlp: Language) -> None:
     event = _one(_events(nlp, "Hamas released 13 of them on Friday."), "released")
     assert event.target is None or event.target.text != "them"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The senator's campaign raised two million dollars in March.", False),
+        ("Volunteers joined the presidential campaign in Ohio.", False),
+        ("The army launched a military campaign against the rebels in the north.", True),
+        ("Rebels waged a campaign of sabotage and attacks against army posts.", True),
+        ("The guerrillas began a campaign to kill mayors in the province.", True),
+        ("The army's campaign against the strikers was preceded by raids.", True),
+    ],
+)
+def test_a_campaign_is_armed_only_when_qualified_so(nlp: Language, sentence: str, kept: bool) -> None:
+    """Unqualified, 'campaign' is an election or advocacy campaign; an armed one is marked as such."""
+    assert ("campaign" in [e.text for e in _events(nlp, sentence)]) == kept

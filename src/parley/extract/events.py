@@ -102,6 +102,7 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "into", "across", "outs
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NOUN_ARG_PREPS = frozenset({"of", "by", "between", "against", "on", "with", "from", "to"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_ARMED = frozenset({"MIL", "REB"})
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,7 @@ class TriggerLexicon:
     background_prepositions: frozenset[str] = frozenset()
     background_nouns: frozenset[str] = frozenset()
     assertion_senses: dict[str, TypeMode | None] = field(default_factory=dict)
+    qualified_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -197,6 +199,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
         background_nouns=frozenset(raw["background"]["head_nouns"]),
         assertion_senses={k: _type_mode(v) if v is not None else None
                           for k, v in raw["assertions"]["senses"].items()},
+        qualified_nouns={k: frozenset(v) for k, v in raw.get("qualified_nouns", {}).items() if not k.startswith("_")},
     )
 
 
@@ -338,9 +341,44 @@ def _is_background(token: Token, lexicon: TriggerLexicon) -> bool:
         governor.lower_ in lexicon.background_nouns or governor.lower_ in lexicon.background_prepositions)
 
 
+def _is_violent(token: Token, qualifiers: frozenset[str], lexicon: TriggerLexicon) -> bool:
+    """A qualifier of conflict: a listed word, or an ASSAULT/COERCE trigger ("bombing", "attacks", "to kill")."""
+    lemma = token.lemma_.lower()
+    if lemma in qualifiers or token.lower_ in qualifiers:
+        return True
+    hit = lexicon.verbs.get(lemma) if token.pos_ == "VERB" else lexicon.nouns.get(lemma)
+    return hit is not None and hit[0] in {"ASSAULT", "COERCE"}
+
+
+def _unqualified(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'his campaign', 'the presidential campaign': a noun whose conflict sense needs a qualifier has none.
+
+    News English marks an armed campaign ("air campaign", "campaign of violence", "campaign to
+    kill"); unqualified, the word means an election or advocacy campaign.
+    """
+    qualifiers = lexicon.qualified_nouns.get(token.lemma_.lower())
+    if qualifiers is None:
+        return False
+    for child in token.children:
+        if child.dep_ == "poss" and normalise_tokens(phrase_tokens(child), load_actor_lexicon())[1] in _ARMED:
+            return False  # "the army's campaign": an armed party's campaign is armed
+        if child.dep_ in {"amod", "compound", "nmod", "acl"}:
+            modifiers = [child]
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            modifiers = [o for o in child.children if o.dep_ == "pobj"]
+        else:
+            continue
+        modifiers += [c for m in modifiers for c in m.children if c.dep_ == "conj"]
+        if any(_is_violent(m, qualifiers, lexicon) for m in modifiers):
+            return False
+    return True
+
+
 def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> bool:
     """Whether an event noun is a new event mention (not a modifier, anaphor, fixed phrase or background)."""
     if token.dep_ == "compound" or _in_fixed_preposition(token, lexicon) or _is_background(token, lexicon):
+        return False
+    if _unqualified(token, lexicon):
         return False
     has_argument = _has_noun_argument(token, actors) or _compound_noun_trigger(token, lexicon) is not None
     if token.lemma_.lower() in lexicon.ambiguous_nouns and not has_argument:
