@@ -368,6 +368,7 @@ def test_no_agreement_without_a_commitment_of_the_speakers_own(nlp: Language, se
         ("Russian troops arrived in Belarus on Monday.", "arrived", "MOBILIZE"),
         ("The deployment of African Union peacekeeping troops began in May.", "deployment", "AID"),
         ("The military government extended the curfew in Bamako.", "extended", "COERCE"),
+        ("Sweden sent a team of doctors to the refugee camp.", "sent", "AID"),
     ],
 )
 def test_sense_of_a_transfer_follows_what_is_moved(nlp: Language, sentence: str, trigger: str, type_: str) -> None:
@@ -379,10 +380,14 @@ def test_sense_of_a_transfer_follows_what_is_moved(nlp: Language, sentence: str,
     [
         ("The ministry released a statement on Tuesday.", "released"),
         ("The embassy sent a letter to the foreign ministry.", "sent"),
+        ("The governor sent out an e-mail to his staff.", "sent"),
+        ("An investigator sent to Kabul by the agency found no trace.", "sent"),
+        ("The government dispatched an envoy to Khartoum.", "dispatched"),
+        ("The UN sent a team of observers to the border.", "sent"),
         ("Medics treated the wounded at the scene.", "wounded"),
     ],
 )
-def test_messages_and_the_wounded_are_not_events(nlp: Language, sentence: str, absent: str) -> None:
+def test_messages_envoys_and_the_wounded_are_not_events(nlp: Language, sentence: str, absent: str) -> None:
     assert absent not in [e.text for e in _events(nlp, sentence)]
 
 

@@ -131,6 +131,8 @@ class TriggerLexicon:
     goods: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
     evacuation_verbs: frozenset[str] = frozenset()
+    emissaries: frozenset[str] = frozenset()
+    recipient_object_verbs: frozenset[str] = frozenset()
     deployment_motion_verbs: frozenset[str] = frozenset()
     peacekeeping: frozenset[str] = frozenset()
     background_prepositions: frozenset[str] = frozenset()
@@ -193,6 +195,8 @@ def load_trigger_lexicon() -> TriggerLexicon:
         goods=frozenset(raw["transfers"]["goods"]),
         documents=frozenset(raw["transfers"]["documents"]),
         evacuation_verbs=frozenset(raw["transfers"]["evacuation_verbs"]),
+        emissaries=frozenset(raw["transfers"].get("emissaries", [])),
+        recipient_object_verbs=frozenset(raw["transfers"].get("recipient_object_verbs", [])),
         deployment_motion_verbs=frozenset(raw["deployments"]["motion_verbs"]),
         peacekeeping=frozenset(raw["deployments"]["peacekeeping"]),
         background_prepositions=frozenset(raw["background"]["prepositions"]),
@@ -437,12 +441,29 @@ def _is_nominalised(token: Token) -> bool:
 def _moved_thing(token: Token) -> Token | None:
     """What a transfer moves: its object, passive subject, or the noun it qualifies ("a letter handed over")."""
     theme = _child(token, "dobj", "nsubjpass")
+    if theme is not None and theme.i + 2 < len(theme.doc) and theme.nbor(1).text == "-":
+        theme = theme.nbor(2)  # "an e - mail": the tokenizer split the word; its last piece names it
     if theme is None and token.dep_ in {"acl", "relcl"} and token.tag_ == "VBN":
         theme = token.head
     if theme is not None and theme.lower_ in {"tons", "tonnes", "kg", "kilograms", "pounds", "litres", "liters"}:
         measured = _child(theme, "prep")  # "700 kg of medicine": the medicine is moved
         theme = _child(measured, "pobj") if measured is not None and measured.lower_ == "of" else theme
     return theme
+
+
+def _is_emissary(theme: Token, lexicon: TriggerLexicon) -> bool:
+    """'sent an envoy', 'a pathologist sent by ...', 'sent him': a person sent on an errand is no aid.
+
+    PLOVER 2.0 AID is material aid or protection; a named person, a pronoun or an errand noun
+    (envoy, inspector, expert) is sent for talks or inquiries, which are events of their own.
+    """
+    if theme.ent_type_ == "PERSON" or theme.lower_ in {"him", "her", "them", "me", "us"}:
+        return True
+    if theme.lemma_.lower() in {"team", "group", "delegation", "mission"}:
+        member = _prep_object(theme, frozenset({"of"}))  # "a team of inspectors", "a team of doctors"
+        if member is not None:
+            theme = member
+    return theme.lemma_.lower() in lexicon.emissaries
 
 
 def _by_what_moves(trigger: Trigger, lexicon: TriggerLexicon) -> Trigger | None:
@@ -459,6 +480,8 @@ def _by_what_moves(trigger: Trigger, lexicon: TriggerLexicon) -> Trigger | None:
     what = theme.lemma_.lower()
     if what in lexicon.documents and trigger.type in {"AID", "RETREAT"}:
         return None
+    if trigger.type == "AID" and not lemmas & lexicon.recipient_object_verbs and _is_emissary(theme, lexicon):
+        return None  # after "provide", "grant" a person object receives ("provides him with bodyguards")
     if lemmas & lexicon.transfer_verbs and trigger.mode == "release" and what in lexicon.goods:
         return Trigger(token, "AID", None, nominal=False)
     if lemmas & lexicon.evacuation_verbs and (
