@@ -103,6 +103,9 @@ def test_status_follows_governing_words(nlp: Language, sentence: str, trigger: s
         ("The truce was set to end on Thursday.", "truce"),
         ("Israeli forces extended the truce by two days.", "truce"),
         ("Three men were not killed.", "killed"),
+        ("The union rejected terms for closing its wages dispute with the airline.", "dispute"),
+        ("Ministers approved a mechanism for easing the farm subsidies dispute with Brussels.", "dispute"),
+        ("Officials said a deal for ending the fisheries dispute with Norway was near.", "dispute"),
     ],
 )
 def test_framing_words_and_anaphors_are_not_separate_events(nlp: Language, sentence: str, absent: str) -> None:

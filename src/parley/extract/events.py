@@ -396,6 +396,21 @@ def _is_mistagged_verb(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.dep_ in {"relcl", "ccomp", "advcl"} and _child(token, "nsubj") is not None
 
 
+def _is_mistagged_noun(token: Token) -> bool:
+    """'its fisheries dispute with ...': a bare base-form verb right after a noun is a noun compound's head.
+
+    English has no base-form or present verb without a subject, "to", a modal or a coordinated
+    verb to share them; after a noun it is the head of a compound the tagger misread.
+    """
+    if token.tag_ not in {"VB", "VBP"} or token.i == 0:
+        return False
+    if token.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:
+        return True  # "ending the fisheries dispute": it fills a noun's place
+    if token.dep_ in {"xcomp", "conj", "ROOT"} or token.doc[token.i - 1].pos_ != "NOUN":
+        return False
+    return not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark"} for c in token.children)
+
+
 def _is_adjectival(token: Token) -> bool:
     """'the besieged town', 'a disputed border', 'Syrian-backed militia': an adjectival participle names a state."""
     return token.dep_ in {"amod", "compound"} and token.tag_ in {"VBN", "VBD", "JJ"}
@@ -522,7 +537,7 @@ def _as_peacekeeping(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigge
 
 def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     """The trigger a verb gives: a lexicon entry, a captive's motion, or a reported demand."""
-    if _is_adjectival(token) or _names_something_else(token) or _is_nominalised(token):
+    if _is_adjectival(token) or _names_something_else(token) or _is_nominalised(token) or _is_mistagged_noun(token):
         return None
     lemma = token.lemma_.lower()
     if lemma in lexicon.captive_motion_verbs:
