@@ -505,3 +505,28 @@ def test_a_count_of_them_is_no_party_of_its_own(nlp: Language) -> None:
 def test_a_campaign_is_armed_only_when_qualified_so(nlp: Language, sentence: str, kept: bool) -> None:
     """Unqualified, 'campaign' is an election or advocacy campaign; an armed one is marked as such."""
     assert ("campaign" in [e.text for e in _events(nlp, sentence)]) == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "target"),
+    [
+        ("Two hundred teachers began a hunger strike to protest the minister's decision to close schools.",
+         "strike", "minister"),
+        ("Students held a sit-in at the university in protest against the arrest of their leader by police.",
+         "protest", "police"),
+        ("Farmers staged a protest in Nairobi to demand compensation from the Kenyan government.",
+         "staged", "Kenyan government"),
+        ("Kurdish prisoners continue a hunger strike in protest of the Turkish government's refusal to move them.",
+         "strike", "Turkish government"),
+    ],
+)
+def test_a_protest_is_aimed_at_the_author_of_what_it_protests(
+    nlp: Language, sentence: str, trigger: str, target: str,
+) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.target is not None and event.target.text == target
+
+
+def test_a_protest_held_at_a_place_is_not_aimed_at_it(nlp: Language) -> None:
+    event = _one(_events(nlp, "The candidate will hold a rally at the Grand Hotel in Leeds."), "rally")
+    assert event.target is None or event.target.text != "Grand Hotel"

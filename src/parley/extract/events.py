@@ -139,6 +139,8 @@ class TriggerLexicon:
     background_nouns: frozenset[str] = frozenset()
     assertion_senses: dict[str, TypeMode | None] = field(default_factory=dict)
     qualified_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    protest_purpose_verbs: frozenset[str] = frozenset()
+    protest_prepositions: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -204,6 +206,8 @@ def load_trigger_lexicon() -> TriggerLexicon:
         assertion_senses={k: _type_mode(v) if v is not None else None
                           for k, v in raw["assertions"]["senses"].items()},
         qualified_nouns={k: frozenset(v) for k, v in raw.get("qualified_nouns", {}).items() if not k.startswith("_")},
+        protest_purpose_verbs=frozenset(raw["protest_targets"]["purpose_verbs"]),
+        protest_prepositions=frozenset(raw["protest_targets"]["prepositions"]),
     )
 
 
@@ -826,6 +830,60 @@ def _owner_of_act(target: Token | None, actors: ActorLexicon) -> Token | None:
     return owner
 
 
+def _author(thing: Token, actors: ActorLexicon) -> Token | None:
+    """The party a protested thing belongs to: itself if a party, else its owner or its agent.
+
+    "the minister's decision" → minister; "abuses by the police", "a law passed by parliament",
+    "compensation from the government" → the agent or giver. A thing with no party named gives none.
+    """
+    owner = _child(thing, "poss")
+    if owner is not None and owner.pos_ != "PRON" and _actor(owner, actors) is not None:
+        return owner
+    agent = _prep_object(thing, frozenset({"by", "from"}))
+    if agent is None:
+        made = next((c for c in thing.children if c.dep_ in {"acl", "relcl"} and _is_passive(c)), None)
+        by = _child(made, "agent") if made is not None else None
+        agent = _child(by, "pobj") if by is not None else None
+    if agent is not None and _actor(agent, actors) is not None:
+        return agent
+    party = _actor(thing, actors)
+    if party is None or thing.ent_type_ in _PLACE_LABELS or (thing.pos_ == "NOUN" and party.sector is None):
+        return None  # "the government's refusal" is no party; "the police", "Hamas" are
+    return thing
+
+
+def _protested(anchor: Token, lexicon: TriggerLexicon) -> Iterator[Token]:
+    """What a protest is against or about, by its prepositions and its stated purpose."""
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ in lexicon.protest_prepositions - {"of"}:
+            yield from (c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ == "in":  # "in protest of / against the arrest"
+            for obj in (c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() == "protest"):
+                for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in lexicon.protest_prepositions):
+                    yield from (c for c in prep.children if c.dep_ == "pobj")
+        elif child.dep_ in {"xcomp", "advcl"} and child.lemma_.lower() in lexicon.protest_purpose_verbs:
+            yield from (c for c in child.children if c.dep_ == "dobj")
+            yield from (c for c in child.children if c.dep_ == "prep" and c.lower_ in {"from", "against"}
+                        for c in c.children if c.dep_ == "pobj")
+
+
+def _protest_target(trigger: Token, actors: ActorLexicon) -> Token | None:
+    """The party a protest is aimed at, from the trigger or the verb that stages it.
+
+    "staged rallies against the chairman": the preposition hangs on the staging verb.
+    """
+    lexicon = load_trigger_lexicon()
+    anchors = [trigger]
+    if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+        anchors.append(trigger.head)
+    for anchor in anchors:
+        for thing in _protested(anchor, lexicon):
+            author = _author(thing, actors)
+            if author is not None:
+                return author
+    return None
+
+
 #: Types whose act falls on a place's people when no one is named: an attack, a curfew, a protest,
 #: a threat or aid "in Kabul" is aimed at Afghanistan, as CAMEO and PLOVER coders code it.
 _PLACE_TARGETED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "AID"})
@@ -1372,6 +1430,8 @@ def _events_for(
     if target_override is not None:
         target_tok = target_override
     target_tok = _owner_of_act(target_tok, actors)
+    if event_type == "PROTEST" and (target_tok is None or _actor(target_tok, actors) is None):
+        target_tok = _protest_target(token, actors) or target_tok
     if (target_tok is None or _actor(target_tok, actors) is None) and source_tok is not None and (
             event_type in lexicon.reciprocal_types):  # "agreed to a prisoner exchange": the object is no party
         target_tok = _other_party(source_tok, actors) or target_tok
