@@ -66,6 +66,7 @@ def test_lower_case_pronoun_is_not_the_united_states(nlp: Language) -> None:
         ("Militants operating in Mali attacked a convoy.", "Militants", "MLI"),
         ("Norway said it had expelled two diplomats.", "it", "NOR"),
         ("Iraqi officials said they would reopen the crossing.", "they", "IRQ"),
+        ("The Kenyan interior minister announced that he would ban the rallies.", "he", "KEN"),
     ],
 )
 def test_country_from_context_of_the_phrase(nlp: Language, sentence: str, head: str, country: str) -> None:
@@ -84,6 +85,16 @@ def test_person_takes_country_of_titled_mention_elsewhere_in_article(nlp: Langua
     doc = nlp("Kenyan President William Ruto arrived in Addis Ababa on Monday. Ruto met the delegates.")
     later = [t for t in doc if t.text == "Ruto"][-1]
     assert actor_for(later).country == "KEN"
+
+
+def test_he_in_a_reported_clause_is_the_named_speaker(nlp: Language) -> None:
+    doc = nlp("Ghanaian President John Mahama arrived in Accra on Monday. Mahama announced that he will go.")
+    assert actor_for(next(t for t in doc if t.text == "he")).country == "GHA"
+
+
+def test_he_in_a_quote_put_first_is_not_the_speaker(nlp: Language) -> None:
+    doc = nlp('"He must resign," the Kenyan minister said.')
+    assert actor_for(next(t for t in doc if t.text == "He")).country is None
 
 
 def test_ethnic_group_in_a_country_is_of_that_country(nlp: Language) -> None:

@@ -350,9 +350,10 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     """'Switzerland said it had expelled ...': a subject pronoun in a reported clause is the speaker.
 
     Taken only when the speaker is a name or a noun (not another pronoun) and agrees in number
-    with the pronoun well enough ("it" for a singular, "they" for a plural or a collective).
+    with the pronoun well enough ("it" for a singular, "they" for a plural or a collective, "he"
+    and "she" for a named person or a singular title: "the minister announced that he would ...").
     """
-    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.lower_ not in {"it", "they", "we"}:
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.lower_ not in {"it", "they", "we", "he", "she"}:
         return None
     clause = pronoun.head
     while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
@@ -363,6 +364,11 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     if speaker is None or speaker.pos_ not in {"PROPN", "NOUN"}:
         return None
     plural = speaker.tag_ in {"NNS", "NNPS"}
+    if pronoun.lower_ in {"he", "she"}:  # a person: a name or a singular title ("the minister")
+        if clause.head.i > pronoun.i:
+            return None  # '"He must stop," Biden said': in a quote put first, "he" is someone else
+        person = speaker.ent_type_ == "PERSON" or (speaker.pos_ == "PROPN" and not speaker.ent_type_)
+        return speaker if not plural and (person or _role([speaker], load_actor_lexicon())) else None
     return None if pronoun.lower_ == "it" and plural else speaker
 
 
@@ -387,6 +393,8 @@ def actor_for(head: Token, *, lexicon: ActorLexicon | None = None, with_conjunct
         if speaker is not None:
             found = normalise_tokens(phrase_tokens(speaker), lexicon)
             country, sector = found[0], found[1] or sector
+            if country is None and speaker.pos_ == "PROPN":
+                country = _person_country(speaker, lexicon)  # "Gbagbo said he would ...": as Gbagbo
     if country is None and head.pos_ == "PROPN":
         country = _person_country(head, lexicon)
     if country is None and head.pos_ in {"NOUN", "PROPN"}:
