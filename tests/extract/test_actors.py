@@ -66,6 +66,7 @@ def test_lower_case_pronoun_is_not_the_united_states(nlp: Language) -> None:
         ("Militants operating in Mali attacked a convoy.", "Militants", "MLI"),
         ("Norway said it had expelled two diplomats.", "it", "NOR"),
         ("Iraqi officials said they would reopen the crossing.", "they", "IRQ"),
+        ("Supporters of the Kenyan opposition blocked the roads.", "Supporters", "KEN"),
         ("The Kenyan interior minister announced that he would ban the rallies.", "he", "KEN"),
     ],
 )

@@ -530,3 +530,9 @@ def test_a_protest_is_aimed_at_the_author_of_what_it_protests(
 def test_a_protest_held_at_a_place_is_not_aimed_at_it(nlp: Language) -> None:
     event = _one(_events(nlp, "The candidate will hold a rally at the Grand Hotel in Leeds."), "rally")
     assert event.target is None or event.target.text != "Grand Hotel"
+
+
+def test_a_name_in_apposition_is_placed_by_its_description(nlp: Language) -> None:
+    sentence = "A member of the Kenyan parliament, John Mbadi, started a hunger strike on Monday."
+    event = _one(_events(nlp, sentence), "strike")
+    assert event.source is not None and event.source.text == "John Mbadi" and event.source.country == "KEN"

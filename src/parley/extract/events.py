@@ -756,9 +756,15 @@ def _actor(token: Token | None, actors: ActorLexicon, *, conjuncts: bool = True)
     if token.ent_type_ in _NON_ACTOR_ENTITIES:
         return None
     appos = _child(token, "appos")
+    described: Actor | None = None
     if appos is not None and appos.pos_ == "PROPN" and token.pos_ == "NOUN":
+        if token.lemma_.lower() in actors.collectives or normalise_tokens([token], actors)[1] is not None:
+            described = actor_for(token, lexicon=actors, with_conjuncts=conjuncts)  # a person or group
         token = appos
     actor = actor_for(token, lexicon=actors, with_conjuncts=conjuncts)
+    if described is not None:  # "a member of the Kenyan parliament, John Mbadi": the name, placed by its description
+        actor = actor.model_copy(update={"country": actor.country or described.country,
+                                         "sector": actor.sector or described.sector})
     if actor.country is None and actor.sector is None and token.pos_ not in {"PROPN", "PRON"}:
         return None
     if actor.country is None and token.ent_type_ in _PLACE_LABELS and not _is_upper_sentence(token):
