@@ -536,3 +536,16 @@ def test_a_name_in_apposition_is_placed_by_its_description(nlp: Language) -> Non
     sentence = "A member of the Kenyan parliament, John Mbadi, started a hunger strike on Monday."
     event = _one(_events(nlp, sentence), "strike")
     assert event.source is not None and event.source.text == "John Mbadi" and event.source.country == "KEN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        ("Two soldiers were killed by an improvised explosive device near Kandahar.", "explosives"),
+        ("Rebels attacked the barracks with mortar fire on Sunday.", "heavy-weapons"),
+        ("A man was killed at a gun shop in Dallas.", None),
+    ],
+)
+def test_assault_mode_comes_from_the_instrument_s_modifiers(nlp: Language, sentence: str, mode: str | None) -> None:
+    events = [e for e in _events(nlp, sentence) if e.type == "ASSAULT"]
+    assert events and events[0].mode == mode

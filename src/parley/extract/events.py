@@ -1237,6 +1237,9 @@ def _verb_between(trigger: Token, prep: Token) -> bool:
 def _mode(trigger: Trigger, lexicon: TriggerLexicon) -> str | None:
     """The lexicon mode, or one set by a word near the trigger ("air strike", "with mediators").
 
+    The instrument's own modifiers count too ("killed by an improvised explosive device", "with
+    mortar fire"), but not a place's ("killed at a gun range").
+
     A modifier coordinated with another ("air and ground campaign") sets no mode: the act is mixed.
     """
     table = lexicon.mode_modifiers.get(trigger.type, {})
@@ -1244,6 +1247,8 @@ def _mode(trigger: Trigger, lexicon: TriggerLexicon) -> str | None:
         return trigger.mode
     token = trigger.token
     near = [*token.children, *(g for c in token.children for g in c.children)]
+    near += [m for c in token.children if c.dep_ == "agent" or c.lower_ == "with"  # "by an explosive device"
+             for o in c.children if o.dep_ == "pobj" for m in o.children if m.dep_ in {"amod", "compound"}]
     if token.head.i != token.i:
         near += [c for c in token.head.children if c.i != token.i]
         near += [g for c in token.head.children if c.dep_ == "prep" for g in c.children]
