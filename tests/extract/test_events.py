@@ -549,3 +549,21 @@ def test_a_name_in_apposition_is_placed_by_its_description(nlp: Language) -> Non
 def test_assault_mode_comes_from_the_instrument_s_modifiers(nlp: Language, sentence: str, mode: str | None) -> None:
     events = [e for e in _events(nlp, sentence) if e.type == "ASSAULT"]
     assert events and events[0].mode == mode
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "kept"),
+    [
+        ("Ghana recalled its ambassador to Togo on Monday.", "recalled", True),
+        ("He recalled that the army had shelled the town.", "recalled", False),
+        ("She recalled the night the rebels came to the village.", "recalled", False),
+        ("Hamas and Fatah signed a reconciliation agreement in Cairo.", "signed", True),
+        ("The governor signed a bill banning rallies in the capital.", "signed", False),
+        ("Dozens of groups signed the letter to the minister.", "signed", False),
+    ],
+)
+def test_the_object_decides_whether_recall_and_sign_are_events(
+    nlp: Language, sentence: str, trigger: str, kept: bool,
+) -> None:
+    """One recalls an envoy (a sanction) or a memory; one signs an agreement or only a text."""
+    assert (trigger in [e.text for e in _events(nlp, sentence)]) == kept

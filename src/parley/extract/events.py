@@ -140,6 +140,8 @@ class TriggerLexicon:
     assertion_senses: dict[str, TypeMode | None] = field(default_factory=dict)
     qualified_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     protest_purpose_verbs: frozenset[str] = frozenset()
+    object_requires: dict[str, frozenset[str]] = field(default_factory=dict)
+    object_excludes: dict[str, frozenset[str]] = field(default_factory=dict)
     protest_prepositions: frozenset[str] = frozenset()
 
 
@@ -207,6 +209,8 @@ def load_trigger_lexicon() -> TriggerLexicon:
                           for k, v in raw["assertions"]["senses"].items()},
         qualified_nouns={k: frozenset(v) for k, v in raw.get("qualified_nouns", {}).items() if not k.startswith("_")},
         protest_purpose_verbs=frozenset(raw["protest_targets"]["purpose_verbs"]),
+        object_requires={k: frozenset(v) for k, v in raw["object_senses"]["requires"].items()},
+        object_excludes={k: frozenset(v) for k, v in raw["object_senses"]["excludes"].items()},
         protest_prepositions=frozenset(raw["protest_targets"]["prepositions"]),
     )
 
@@ -539,9 +543,26 @@ def _as_peacekeeping(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigge
     return trigger
 
 
+def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'we recall that ...', 'signed a bill', 'sign up': the verb's object shows a sense that is no event."""
+    lemma = token.lemma_.lower()
+    if lemma not in lexicon.object_requires and lemma not in lexicon.object_excludes:
+        return False
+    theme = _moved_thing(token)
+    what = theme.lemma_.lower() if theme is not None else None
+    if lemma in lexicon.object_requires:
+        return what not in lexicon.object_requires[lemma]
+    excluded = lexicon.object_excludes[lemma]
+    if any(c.dep_ == "prt" and c.lower_ in excluded for c in token.children):
+        return True
+    return what in excluded
+
+
 def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     """The trigger a verb gives: a lexicon entry, a captive's motion, or a reported demand."""
     if _is_adjectival(token) or _names_something_else(token) or _is_nominalised(token) or _is_mistagged_noun(token):
+        return None
+    if _wrong_object(token, lexicon):
         return None
     lemma = token.lemma_.lower()
     if lemma in lexicon.captive_motion_verbs:
