@@ -560,10 +560,15 @@ def test_assault_mode_comes_from_the_instrument_s_modifiers(nlp: Language, sente
         ("Hamas and Fatah signed a reconciliation agreement in Cairo.", "signed", True),
         ("The governor signed a bill banning rallies in the capital.", "signed", False),
         ("Dozens of groups signed the letter to the minister.", "signed", False),
+        ("Police beat the protesters with batons in the square.", "beat", True),
+        ("The senator beat his rival in the Iowa caucuses.", "beat", False),
+        ("The mayor beat out two challengers by ten points.", "beat", False),
+        ("The governor captured the support of young voters.", "captured", False),
     ],
 )
-def test_the_object_decides_whether_recall_and_sign_are_events(
+def test_the_object_decides_whether_recall_sign_beat_and_capture_are_events(
     nlp: Language, sentence: str, trigger: str, kept: bool,
 ) -> None:
-    """One recalls an envoy (a sanction) or a memory; one signs an agreement or only a text."""
+    """One recalls an envoy (a sanction) or a memory; one signs an agreement or only a text; one
+    beats protesters or a rival in a vote."""
     assert (trigger in [e.text for e in _events(nlp, sentence)]) == kept

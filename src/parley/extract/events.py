@@ -544,7 +544,8 @@ def _as_peacekeeping(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigge
 
 
 def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
-    """'we recall that ...', 'signed a bill', 'sign up': the verb's object shows a sense that is no event."""
+    """'we recall that ...', 'signed a bill', 'sign up', 'beat Cruz in the caucuses': the verb's object,
+    particle or prepositional phrase shows a sense that is no event."""
     lemma = token.lemma_.lower()
     if lemma not in lexicon.object_requires and lemma not in lexicon.object_excludes:
         return False
@@ -553,8 +554,11 @@ def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
     if lemma in lexicon.object_requires:
         return what not in lexicon.object_requires[lemma]
     excluded = lexicon.object_excludes[lemma]
-    if any(c.dep_ == "prt" and c.lower_ in excluded for c in token.children):
-        return True
+    for child in token.children:
+        if child.dep_ == "prt" and child.lower_ in excluded:
+            return True
+        if child.dep_ == "prep" and any(o.lemma_.lower() in excluded for o in child.children if o.dep_ == "pobj"):
+            return True  # "beat Cruz in the caucuses", "by five points"
     return what in excluded
 
 
