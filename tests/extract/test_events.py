@@ -572,3 +572,16 @@ def test_the_object_decides_whether_recall_sign_beat_and_capture_are_events(
     """One recalls an envoy (a sanction) or a memory; one signs an agreement or only a text; one
     beats protesters or a rival in a vote."""
     assert (trigger in [e.text for e in _events(nlp, sentence)]) == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "country"),
+    [
+        ("Rescue helicopters evacuated the injured from the besieged Syrian town of Madaya.", "evacuated", "SYR"),
+        ("Police imposed a curfew in the town of Batman in southeastern Turkey.", "imposed", "TUR"),
+    ],
+)
+def test_a_place_named_as_the_town_of_x_is_a_place(nlp: Language, sentence: str, trigger: str, country: str) -> None:
+    """'the town of X' names a place by a common noun; a second locative may give its country."""
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.place is not None and event.target is not None and event.target.country == country

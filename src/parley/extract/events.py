@@ -1221,6 +1221,7 @@ def _place(trigger: Token, arguments: list[Token | None]) -> Span | None:
     """
     upper = _is_upper_sentence(trigger)
     anchors = [trigger, *(a for a in arguments if a is not None)]
+    unplaced: Span | None = None  # "the town of Cizre" with no known country, before "in southeastern Turkey"
     for anchor in anchors:
         for prep in anchor.children:
             if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS:
@@ -1231,12 +1232,34 @@ def _place(trigger: Token, arguments: list[Token | None]) -> Span | None:
                     return found
                 continue
             obj = _child(prep, "pobj")
-            if obj is not None and (obj.ent_type_ in _PLACE_LABELS or _gazetteer_name(obj)):
+            named = _named_place(obj) if obj is not None else None
+            if obj is not None and named is not None:
                 start = min([obj.i, *(c.i for c in obj.lefts if c.dep_ in {"amod", "compound"})])
-                entity = entity_of(obj)
-                entity_end = entity.end if entity is not None else obj.i + 1
-                return obj.doc[start:entity_end]
+                entity = entity_of(named)
+                entity_end = entity.end if entity is not None else named.i + 1
+                found = obj.doc[start:entity_end]
+                if named is obj or _place_country(list(found), load_actor_lexicon()) is not None:
+                    return found
+                unplaced = unplaced or found
+    if unplaced is not None:
+        return unplaced
     return _nearest_wire_place(trigger) if upper else None
+
+
+def _named_place(obj: Token) -> Token | None:
+    """The place name of a locative object: itself, or its "of" name ("the besieged town of Madaya").
+
+    News English names a town or region by a common noun with an "of" apposition; the name is
+    the place, the noun and its modifiers ("besieged Syrian") belong to the place phrase.
+    """
+    if obj.ent_type_ in _PLACE_LABELS or _gazetteer_name(obj):
+        return obj
+    if obj.pos_ != "NOUN":
+        return None
+    name = _prep_object(obj, frozenset({"of"}))
+    if name is not None and name.pos_ == "PROPN" and (name.ent_type_ in _PLACE_LABELS or _gazetteer_name(name)):
+        return name
+    return None
 
 
 def _nearest_wire_place(trigger: Token) -> Span | None:
