@@ -45,7 +45,7 @@ def _one(events: list[Event], trigger: str) -> Event:
         ("Houthi rebels seized a cargo ship in the Red Sea.",
          "seized", "ASSAULT", "abduct", "happened", "YEM", None, None),
         ("Police arrested two Pakistani nationals in Lahore.",
-         "arrested", "COERCE", "arrest", "happened", None, "PAK", None),
+         "arrested", "COERCE", "arrest", "happened", "PAK", "PAK", None),
         ("Ukraine and Russia exchanged hundreds of prisoners of war in 2022.",
          "exchanged", "RETREAT", "release", "happened", "UKR", None, "2022"),
         ("Egypt condemned the Israeli strikes.",
@@ -585,3 +585,19 @@ def test_a_place_named_as_the_town_of_x_is_a_place(nlp: Language, sentence: str,
     """'the town of X' names a place by a common noun; a second locative may give its country."""
     event = _one(_events(nlp, sentence), trigger)
     assert event.place is not None and event.target is not None and event.target.country == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "country"),
+    [
+        ("Riot police detained 40 students in Dhaka on Sunday.", "detained", "BGD"),
+        ("President Laurent Kabila announced that he will extend the curfew in Kinshasa.", "extend", "COD"),
+        ("Troops imposed a curfew in Hebron on Friday.", "imposed", None),
+    ],
+)
+def test_an_authority_coercing_at_a_place_is_that_place_s(
+    nlp: Language, sentence: str, trigger: str, country: str | None,
+) -> None:
+    """A state arrests and imposes curfews on its own soil; armed forces also occupy, so stay unplaced."""
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.source is not None and event.source.country == country

@@ -845,6 +845,28 @@ def _ethnic_by_place(actor: Actor | None, head: Token | None, trigger: Token, ac
     return _with_place_country(actor, head, _place(trigger, []), actors)
 
 
+#: Acts only a state's own civil authorities exercise over its territory: arrests, curfews, bans,
+#: censorship, seizures, and the threat of them (PLOVER COERCE; THREATEN restrict).
+_AUTHORITY_SECTORS = frozenset({"GOV", "JUD"})
+
+
+def _domestic_authority(actor: Actor | None, event_type: str, mode: str | None, place: Span | None,
+                        actors: ActorLexicon) -> Actor | None:
+    """'Police arrested 20 people in Lahore', 'he will extend the curfew in Abidjan': the authority is the place's.
+
+    A government or judicial actor with no country who arrests, bans or imposes a curfew at a
+    place of known country is that country's own authority: a state coerces on its own soil.
+    Armed forces are left alone (they also occupy).
+    """
+    coercive = event_type == "COERCE" or (event_type == "THREATEN" and mode == "restrict")
+    if actor is None or actor.country is not None or not coercive or place is None:
+        return actor
+    if actor.sector is not None and actor.sector not in _AUTHORITY_SECTORS:
+        return actor
+    country = _place_country(list(place), actors)
+    return actor.model_copy(update={"country": country}) if country is not None else actor
+
+
 def _owner_of_act(target: Token | None, actors: ActorLexicon) -> Token | None:
     """The actor whose act or decision is the object: "denounced Serbia's suppression" → Serbia.
 
@@ -1509,6 +1531,7 @@ def _events_for(
     targets = _split_targets(target_tok, actors) if trigger.mode == "release" else [target_tok]
     for target in targets:
         place = _place(act, [target])
+        source = _domestic_authority(common["source"], event_type, mode, place, actors)
         actor = _actor(target, actors, conjuncts=len(targets) == 1)
         if trigger.mode != "release":  # captives released at a place are not of that place
             actor = _with_place_country(actor, target, place, actors)
@@ -1518,7 +1541,7 @@ def _events_for(
             target=actor,
             place=place.text if place is not None else None,
             figures=_figures_for([source_tok, target] + ([token] if trigger.nominal else []), figures),
-            **common,
+            **{**common, "source": source},
         ))
     return events
 
