@@ -601,3 +601,16 @@ def test_an_authority_coercing_at_a_place_is_that_place_s(
     """A state arrests and imposes curfews on its own soil; armed forces also occupy, so stay unplaced."""
     event = _one(_events(nlp, sentence), trigger)
     assert event.source is not None and event.source.country == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "type_"),
+    [
+        ("The governor unleashed withering attacks on his rival.", "attacks", "ACCUSE"),
+        ("The senator attacked the mayor in an interview on Sunday.", "attacked", "ACCUSE"),
+        ("Gunmen attacked a police station in the north.", "attacked", "ASSAULT"),
+        ("Militants launched a politically motivated attack on the embassy.", "launched", "ASSAULT"),
+    ],
+)
+def test_an_attack_made_in_words_is_criticism(nlp: Language, sentence: str, trigger: str, type_: str) -> None:
+    assert _one(_events(nlp, sentence), trigger).type == type_

@@ -141,6 +141,9 @@ class TriggerLexicon:
     qualified_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     protest_purpose_verbs: frozenset[str] = frozenset()
     object_requires: dict[str, frozenset[str]] = field(default_factory=dict)
+    verbal_attack_lemmas: frozenset[str] = frozenset()
+    verbal_adjectives: frozenset[str] = frozenset()
+    speech_settings: frozenset[str] = frozenset()
     object_excludes: dict[str, frozenset[str]] = field(default_factory=dict)
     protest_prepositions: frozenset[str] = frozenset()
 
@@ -210,6 +213,9 @@ def load_trigger_lexicon() -> TriggerLexicon:
         qualified_nouns={k: frozenset(v) for k, v in raw.get("qualified_nouns", {}).items() if not k.startswith("_")},
         protest_purpose_verbs=frozenset(raw["protest_targets"]["purpose_verbs"]),
         object_requires={k: frozenset(v) for k, v in raw["object_senses"]["requires"].items()},
+        verbal_attack_lemmas=frozenset(raw["verbal_attacks"]["lemmas"]),
+        verbal_adjectives=frozenset(raw["verbal_attacks"]["adjectives"]),
+        speech_settings=frozenset(raw["verbal_attacks"]["settings"]),
         object_excludes={k: frozenset(v) for k, v in raw["object_senses"]["excludes"].items()},
         protest_prepositions=frozenset(raw["protest_targets"]["prepositions"]),
     )
@@ -631,6 +637,29 @@ def _asserts(token: Token) -> bool:
     return clause is not None and clause.i != token.i and not _is_directive(clause)
 
 
+def _is_verbal(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'withering attacks', 'attacked Rubio in the debate': an attack marked as made in words."""
+    anchors = [token, token.head] if token.dep_ == "dobj" else [token]
+    for anchor in anchors:
+        for child in anchor.children:
+            if child.dep_ in {"amod", "compound"} and (
+                    child.lower_ in lexicon.verbal_adjectives or child.lemma_.lower() in lexicon.verbal_adjectives):
+                return True
+            if child.dep_ == "prep" and child.lower_ in {"in", "during"} and any(
+                    o.lemma_.lower() in lexicon.speech_settings for o in child.children if o.dep_ == "pobj"):
+                return True
+    return False
+
+
+def _as_criticism(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigger | None:
+    """A verbal attack is criticism (CAMEO 111, PLOVER ACCUSE disapprove), not an ASSAULT."""
+    if trigger is None or trigger.type != "ASSAULT" or trigger.token.lemma_.lower() not in lexicon.verbal_attack_lemmas:
+        return trigger
+    if not _is_verbal(trigger.token, lexicon):
+        return trigger
+    return Trigger(trigger.token, "ACCUSE", "disapprove", nominal=trigger.nominal)
+
+
 def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Trigger]:
     """Event triggers in a sentence, in text order."""
     lexicon = lexicon or load_trigger_lexicon()
@@ -638,14 +667,14 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
     out: list[Trigger] = []
     for token in sent:
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ccomp") or _is_mistagged_verb(token):
-            trigger = _as_peacekeeping(_verb_event(token, lexicon), lexicon)
+            trigger = _as_criticism(_as_peacekeeping(_verb_event(token, lexicon), lexicon), lexicon)
             if trigger is not None:
                 out.append(trigger)
         elif token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ not in {"ORG", "PERSON", "GPE"}:
             hit = _noun_trigger(token, lexicon)
             noun = Trigger(token, hit[0], hit[1], nominal=True) if hit is not None else None
             if noun is not None and _keep_noun(token, lexicon, actors):
-                out.append(_as_peacekeeping(noun, lexicon) or noun)
+                out.append(_as_criticism(_as_peacekeeping(noun, lexicon) or noun, lexicon) or noun)
     return out
 
 
