@@ -481,7 +481,7 @@ def _moved_thing(token: Token) -> Token | None:
 
 
 def _is_emissary(theme: Token, lexicon: TriggerLexicon) -> bool:
-    """'sent an envoy', 'a pathologist sent by ...', 'sent him': a person sent on an errand is no aid.
+    """'sent an envoy', 'an inspector sent by the UN', 'sent him': a person sent on an errand is no aid.
 
     PLOVER 2.0 AID is material aid or protection; a named person, a pronoun or an errand noun
     (envoy, inspector, expert) is sent for talks or inquiries, which are events of their own.
