@@ -775,11 +775,15 @@ def _named_elsewhere(word: Token) -> bool:
 
 
 def _prep_candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:
+    """Source prepositions ("according to X"), found from the lower-case column, not a Token per word."""
     text = doc_text(doc)
-    for token in doc:
+    firsts = {words[0] for words in lex.source_preps}
+    for i, lower in enumerate(token_column(doc, "LOWER")):
+        if lower not in firsts:
+            continue
         for words in lex.source_preps:
-            if token.lower_ == words[0] and _match_prep(doc, token.i, words):
-                found = _from_prep(doc, token.i, words, text)
+            if lower == words[0] and _match_prep(doc, i, words):
+                found = _from_prep(doc, i, words, text)
                 if found is not None:
                     yield found
 

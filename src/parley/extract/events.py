@@ -66,7 +66,7 @@ from parley.extract.actors import (
 )
 from parley.extract.dates import DateMention, find_dates, is_upper_case, resolve_date
 from parley.extract.event_context import complete_parties
-from parley.extract.nlp import doc_text, entity_of, load_nlp, sentence_of
+from parley.extract.nlp import doc_text, entity_of, load_nlp, sentence_of, token_column
 from parley.extract.numbers import vague_unit
 from parley.extract.status import (
     Governor,
@@ -102,6 +102,8 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "into", "across", "outs
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NOUN_ARG_PREPS = frozenset({"of", "by", "between", "against", "on", "with", "from", "to"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: The parts of speech a trigger can have (verbs, a clause-heading auxiliary, nouns, names).
+_TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 _ARMED = frozenset({"MIL", "REB"})
 
 
@@ -665,7 +667,11 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
     lexicon = lexicon or load_trigger_lexicon()
     actors = load_actor_lexicon()
     out: list[Trigger] = []
-    for token in sent:
+    pos = token_column(sent.doc, "POS")
+    for i in range(sent.start, sent.end):
+        if pos[i] not in _TRIGGER_POS:
+            continue  # read from one column: a Token per word costs more than the rules below
+        token = sent.doc[i]
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ccomp") or _is_mistagged_verb(token):
             trigger = _as_criticism(_as_peacekeeping(_verb_event(token, lexicon), lexicon), lexicon)
             if trigger is not None:

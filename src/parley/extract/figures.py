@@ -54,7 +54,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from parley.extract.nlp import doc_text, entity_of, sentence_of
+from parley.extract.nlp import doc_text, entity_of, sentence_of, token_column
 from parley.extract.numbers import (
     fraction_value,
     is_number_text,
@@ -545,16 +545,18 @@ def _starting_words() -> frozenset[str]:
     )
 
 
-def _may_start(tok: Token) -> bool:
+def _may_start(lower: str) -> bool:
     """A cheap test that lets most tokens skip the three readers: none of them starts on a token
-    without a digit (every numeric pattern needs one) unless it is one of :func:`_starting_words`."""
-    return tok.lower_ in _starting_words() or _HAS_DIGIT.search(tok.text) is not None
+    without a digit (every numeric pattern needs one) unless it is one of :func:`_starting_words`.
+    It reads the lower-case column, so skipped words never become Token objects."""
+    return lower in _starting_words() or _HAS_DIGIT.search(lower) is not None
 
 
 def _expressions(doc: Doc, sent: Span) -> Iterator[_Expr]:
+    lower = token_column(doc, "LOWER")
     i = sent.start
     while i < sent.end:
-        if not _may_start(doc[i]):
+        if not _may_start(lower[i]):
             i += 1
             continue
         expr = _vague(doc, i, sent.end) or _fraction(doc, i, sent.end)
