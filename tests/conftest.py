@@ -7,7 +7,11 @@ user's clone still passes its tests.
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 import pytest
@@ -18,6 +22,7 @@ if TYPE_CHECKING:
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 EXAMPLES = REPO / "src" / "parley" / "examples"
+BENCHMARKS = REPO / "benchmarks"
 
 
 @pytest.fixture(scope="session")
@@ -38,3 +43,28 @@ def shared_dir() -> Path:
 def seed_text() -> str:
     """The seed report bundled as an example article (a copy of ../shared/seed)."""
     return (EXAMPLES / "seed-2023-11-30.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def benchmark_script() -> Callable[[str], ModuleType]:
+    """Loads a script of ``benchmarks/`` by name ("accuracy") as a module, once per session.
+
+    The scripts are not a package; they import their neighbours (``_common``) by path, so the
+    folder goes on ``sys.path``, and each module is registered before it runs, as its dataclasses
+    look their module up while being defined.
+    """
+    loaded: dict[str, ModuleType] = {}
+
+    def load(name: str) -> ModuleType:
+        if name not in loaded:
+            if str(BENCHMARKS) not in sys.path:
+                sys.path.insert(0, str(BENCHMARKS))
+            spec = importlib.util.spec_from_file_location(f"parley_benchmark_{name}", BENCHMARKS / f"{name}.py")
+            assert spec is not None and spec.loader is not None
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[spec.name] = module
+            spec.loader.exec_module(module)
+            loaded[name] = module
+        return loaded[name]
+
+    return load

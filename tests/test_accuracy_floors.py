@@ -7,35 +7,25 @@ deliberate edit of that file, made when accuracy has really improved.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-BENCHMARK = Path(__file__).resolve().parents[1] / "benchmarks" / "accuracy.py"
+Loader = Callable[[str], ModuleType]
 
 
-def load_benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("parley_accuracy_benchmark", BENCHMARK)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_every_dev_set_metric_is_at_or_above_its_floor(shared_dir: Path) -> None:
-    benchmark = load_benchmark()
+def test_every_dev_set_metric_is_at_or_above_its_floor(shared_dir: Path, benchmark_script: Loader) -> None:
+    benchmark = benchmark_script("accuracy")
     floors = json.loads(benchmark.FLOORS.read_text(encoding="utf-8"))
     results = benchmark.measure(shared_dir / "eval")
     assert benchmark.below_floors(results, floors) == [], benchmark.render(results)
 
 
-def test_floors_cover_every_reported_metric() -> None:
-    benchmark = load_benchmark()
+def test_floors_cover_every_reported_metric(benchmark_script: Loader) -> None:
+    benchmark = benchmark_script("accuracy")
     floors = json.loads(benchmark.FLOORS.read_text(encoding="utf-8"))
     reported = {dev.name: {f"{task}.{key}" for task, key in dev.metrics} for dev in benchmark.DEV_SETS}
     assert {name: set(metrics) for name, metrics in floors.items()} == reported
@@ -45,7 +35,8 @@ def test_floors_cover_every_reported_metric() -> None:
     ("value", "floor", "problems"),
     [(80.0, 79, 0), (79.0, 79, 0), (78.9, 79, 1), (None, 79, 1)],
 )
-def test_a_metric_under_its_floor_or_missing_is_reported(value: float | None, floor: int, problems: int) -> None:
-    benchmark = load_benchmark()
+def test_a_metric_under_its_floor_or_missing_is_reported(
+        value: float | None, floor: int, problems: int, benchmark_script: Loader) -> None:
+    benchmark = benchmark_script("accuracy")
     results = {"reports": {"figures.value_f1": value}}
     assert len(benchmark.below_floors(results, {"reports": {"figures.value_f1": floor}})) == problems

@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
+from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
-BENCHMARK = Path(__file__).resolve().parents[1] / "benchmarks" / "attribution_spans.py"
-
-
-def load_benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("parley_attribution_spans", BENCHMARK)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+Loader = Callable[[str], ModuleType]
 
 
 def _attribution(source: tuple[int, int] | None, cue: tuple[int, int], content: tuple[int, int]) -> dict[str, Any]:
@@ -27,9 +16,9 @@ def _attribution(source: tuple[int, int] | None, cue: tuple[int, int], content: 
     return {"source": span(source), "cue": span(cue), "content": span(content)}
 
 
-def test_a_source_counts_even_where_the_content_is_missed() -> None:
+def test_a_source_counts_even_where_the_content_is_missed(benchmark_script: Loader) -> None:
     """score.py would credit nothing here (no content overlaps); span by span the source and cue count."""
-    spans = load_benchmark()
+    spans = benchmark_script("attribution_spans")
     gold = {"d": {"attributions": [_attribution((0, 6), (7, 11), (12, 40))]}}
     pred = {"d": {"attributions": [_attribution((0, 6), (7, 11), (45, 60))]}}
     tallies = spans.score(gold, pred)
@@ -38,8 +27,8 @@ def test_a_source_counts_even_where_the_content_is_missed() -> None:
     assert tallies["content/overlap"].f1() == (0.0, 0.0, 0.0)
 
 
-def test_matching_is_one_to_one_and_exact_needs_the_same_bounds() -> None:
-    spans = load_benchmark()
+def test_matching_is_one_to_one_and_exact_needs_the_same_bounds(benchmark_script: Loader) -> None:
+    spans = benchmark_script("attribution_spans")
     gold = {"d": {"attributions": [_attribution(None, (7, 11), (12, 40)), _attribution(None, (50, 54), (55, 70))]}}
     pred = {"d": {"attributions": [_attribution(None, (7, 13), (12, 70))]}}
     tallies = spans.score(gold, pred)

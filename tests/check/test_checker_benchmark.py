@@ -7,9 +7,8 @@ these tests (a truce hostage count given by two sides), not taken from a dev set
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import sys
-from pathlib import Path
+from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
@@ -19,17 +18,10 @@ from parley.check import Mark
 from parley.check._evidence import Source
 from parley.check._terms import article_countries, countries_in
 
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-
 
 @pytest.fixture(scope="module")
-def checker() -> ModuleType:
-    sys.path.insert(0, str(BENCHMARKS))
-    spec = importlib.util.spec_from_file_location("parley_checker_benchmark", BENCHMARKS / "checker.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def checker(benchmark_script: Callable[[str], ModuleType]) -> ModuleType:
+    return benchmark_script("checker")
 
 
 def _figure(value: float, claimant: str | None, counted: str = "hostages") -> dict[str, Any]:
