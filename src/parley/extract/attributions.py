@@ -408,14 +408,14 @@ def _is_closing_report(token: Token, lex: _Lexicon) -> bool:
             and before >= 0 and token.doc[before].text == ",")
 
 
-def _trailing_report_start(clause: Token, lex: _Lexicon) -> int:
+def _trailing_report_start(clause: Token, lex: _Lexicon) -> int | None:
     """Where a closing reporting participle starts inside a clause ("insisted that he won, claiming
     that turnout rose"): the participle makes an attribution of its own, so the first content stops
     at its comma. The parser often hangs such a participle on the nearest verb, not the speaker's."""
     for child in clause.rights:
         if _is_closing_report(child, lex):
-            return clause.doc[child.left_edge.i - 1].idx
-    return _subtree_range(clause)[1]
+            return int(clause.doc[child.left_edge.i - 1].idx)
+    return None
 
 
 def _verb_content(token: Token, lex: _Lexicon) -> tuple[str, tuple[int, int], Token | None] | None:
@@ -432,7 +432,7 @@ def _verb_content(token: Token, lex: _Lexicon) -> tuple[str, tuple[int, int], To
     clause = _nearest_clause(token)
     if clause is not None:
         lo, hi = _subtree_range(clause)
-        hi = min(hi, _trailing_report_start(clause, lex))
+        hi = _trailing_report_start(clause, lex) or hi
         if hi <= token.idx:  # "A, the army said, bringing the total to 50"
             hi = max(hi, _participle_end(token, lex))
         return clause.dep_, (lo, hi), None
@@ -746,14 +746,15 @@ def _is_label(label: SpacySpan) -> bool:
     a section heading ("Little Relief for Refugees:") is a phrase of capitalised common words.
     """
     words = [t for t in label if not t.is_punct]
+    names = entities_in(label)
     return (
         0 < len(label) <= _MAX_NAME_TOKENS
         and label.text[:1].isupper()
         and all(t.pos_ in _LABEL_POS and not t.like_num for t in label)
         and (any(t.pos_ == "PROPN" for t in words) or (len(words) == 1 and _named_elsewhere(words[0])))
         and sum(len(t.text) for t in words) > 2
-        and (len(words) == 1 or any(ent.label_ in _SPEAKER_ENTS for ent in entities_in(label)))
-        and not _is_one_place(entities_in(label), len(words))
+        and (len(words) == 1 or any(ent.label_ in _SPEAKER_ENTS for ent in names))
+        and not _is_one_place(names, len(words))
     )
 
 
