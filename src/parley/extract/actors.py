@@ -49,6 +49,7 @@ class ActorLexicon:
     organisations: dict[tuple[str, ...], tuple[str | None, Sector | None]]
     roles: dict[tuple[str, ...], Sector]
     collectives: frozenset[str] = frozenset()
+    bodies: frozenset[str] = frozenset()
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -84,7 +85,8 @@ def load_actor_lexicon() -> ActorLexicon:
     names = {_key(n) for e in _read("actor_countries.json")["countries"] for n in [*e["names"], *e["capitals"]]}
     return ActorLexicon(countries=countries, demonyms=frozenset(demonyms - names),
                         organisations=organisations, roles=roles,
-                        collectives=frozenset(entities["collectives"]["lemmas"]))
+                        collectives=frozenset(entities["collectives"]["lemmas"]),
+                        bodies=frozenset(entities["bodies"]["lemmas"]))
 
 
 def _normal(token: Token) -> str:
@@ -351,7 +353,8 @@ def _reporting_subject(pronoun: Token) -> Token | None:
 
     Taken only when the speaker is a name or a noun (not another pronoun) and agrees in number
     with the pronoun well enough ("it" for a singular, "they" for a plural or a collective, "he"
-    and "she" for a named person or a singular title: "the minister announced that he would ...").
+    and "she" for a named person or a person's title: "Gbagbo announced that he would ...", "the
+    minister said he ..."; after a body, "the army said he was killed", "he" is someone else).
     """
     if pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.lower_ not in {"it", "they", "we", "he", "she"}:
         return None
@@ -367,8 +370,11 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     if pronoun.lower_ in {"he", "she"}:  # a person: a name or a singular title ("the minister")
         if clause.head.i > pronoun.i:
             return None  # '"He must stop," Biden said': in a quote put first, "he" is someone else
-        person = speaker.ent_type_ == "PERSON" or (speaker.pos_ == "PROPN" and not speaker.ent_type_)
-        return speaker if not plural and (person or _role([speaker], load_actor_lexicon())) else None
+        lexicon = load_actor_lexicon()
+        person = speaker.ent_type_ == "PERSON" or (speaker.pos_ == "PROPN" and not speaker.ent_type_) or (
+            speaker.pos_ == "NOUN" and speaker.lemma_.lower() not in lexicon.bodies
+            and _role([speaker], lexicon) is not None)  # "the minister", not "the army"
+        return speaker if person and not plural else None
     return None if pronoun.lower_ == "it" and plural else speaker
 
 

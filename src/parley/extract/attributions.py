@@ -317,8 +317,9 @@ def _subject(token: Token, lex: _Lexicon) -> Token | None:
         return token.head
     if token.dep_ in _INHERIT and token.head.i != token.i:
         head = token.head
-        if _is_closing_report(token, lex) and head.dep_ in _CLAUSES and head.head.pos_ in {"VERB", "AUX"}:
-            head = head.head  # "Trump insisted that he won, claiming ...": Trump claims, not "he"
+        if (_is_closing_report(token, lex) and head.dep_ in _CLAUSES and head.head.pos_ in {"VERB", "AUX"}
+                and any(c.dep_ in _SUBJECTS and c.pos_ == "PRON" for c in head.children)):
+            head = head.head  # "Trump insisted that he won, claiming ...": Trump claims, as "he" does
         if head.pos_ == "ADP" and head.head.pos_ in {"VERB", "AUX"}:  # "began by announcing that"
             head = head.head
         return _subject(head, lex) if head.pos_ in {"VERB", "AUX"} and head.i != token.i else None
@@ -881,14 +882,17 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     return records
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 def _last_paragraph(text: str, source: tuple[int, int]) -> tuple[int, int]:
     """A source ends at its verb and never crosses a paragraph break: in "9:55 p.m.\n\nDonald Trump
     said" the parse hangs the live-blog time stamp on the subject, but the speaker is "Donald Trump"."""
     start, end = source
-    cut = text.rfind("\n", start, end)
-    if cut < 0:
-        return source
-    tail = _trim(text, cut + 1, end)
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, start, end))
+    if not breaks:
+        return source  # a line break inside a paragraph ("Foreign Minister\nJohn Smith") keeps both lines
+    tail = _trim(text, breaks[-1].end(), end)
     return tail if tail[1] > tail[0] else source
 
 

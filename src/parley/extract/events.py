@@ -347,18 +347,34 @@ def _in_fixed_preposition(token: Token, lexicon: TriggerLexicon) -> bool:
 
 
 def _is_background(token: Token, lexicon: TriggerLexicon) -> bool:
-    """'after a coup', 'since the invasion', 'in the wake of the attack': an undated event noun that
-    sets the sentence's news in time refers to other news, and has no date of its own to record."""
-    if token.dep_ != "pobj" or any(c.ent_type_ == "DATE" for c in token.subtree):
+    """'rebels surrendered after a government offensive', 'since the invasion': an undated event
+    noun that sets another event's news in time refers to other news, and has no date of its own
+    to record. Where the clause it qualifies reports no event ("five people died after a suicide
+    bombing"), the noun is the news and stays."""
+    if token.dep_ != "pobj":
         return False
-    prep = token.head
+    background = _background_preposition(token.head, lexicon)
+    if background is None or any(c.ent_type_ == "DATE" for c in token.subtree):
+        return False
+    clause = background.head
+    return clause.pos_ not in {"VERB", "AUX"} or _verb_event(clause, lexicon) is not None
+
+
+def _background_preposition(prep: Token, lexicon: TriggerLexicon) -> Token | None:
+    """The preposition that puts a noun in the background: "after X", "after 12 days of X",
+    "in the wake of X", "ahead of X", "prior to X"; None for any other."""
     if prep.lower_ in lexicon.background_prepositions:
-        return True
+        return prep
     governor = prep.head
     if prep.lower_ == "of" and governor.dep_ == "pobj" and governor.ent_type_ in {"DATE", "TIME"}:
-        return governor.head.lower_ in lexicon.background_prepositions  # "after 12 days of battles"
-    return prep.lower_ in {"of", "to"} and (
-        governor.lower_ in lexicon.background_nouns or governor.lower_ in lexicon.background_prepositions)
+        return governor.head if governor.head.lower_ in lexicon.background_prepositions else None
+    if prep.lower_ not in {"of", "to"}:
+        return None
+    if governor.lower_ in lexicon.background_prepositions:
+        return governor  # "ahead of", "prior to"
+    if governor.lower_ in lexicon.background_nouns and governor.dep_ == "pobj":
+        return governor.head  # "in the wake of", "on the eve of"
+    return None
 
 
 def _is_violent(token: Token, qualifiers: frozenset[str], lexicon: TriggerLexicon) -> bool:
@@ -370,6 +386,20 @@ def _is_violent(token: Token, qualifiers: frozenset[str], lexicon: TriggerLexico
     return hit is not None and hit[0] in {"ASSAULT", "COERCE"}
 
 
+def _is_armed(token: Token | None) -> bool:
+    return token is not None and normalise_tokens(phrase_tokens(token), load_actor_lexicon())[1] in _ARMED
+
+
+def _waged_by_or_on_armed(token: Token) -> bool:
+    """'the army's campaign', 'government forces launched a campaign', 'a campaign against the
+    rebels': a campaign an armed party wages, or one waged against one, is armed."""
+    verb = token.head if token.dep_ == "dobj" and token.head.pos_ == "VERB" else None
+    if _is_armed(_child(token, "poss")) or (verb is not None and _is_armed(_subject(verb))):
+        return True
+    against = [_prep_object(t, frozenset({"against"})) for t in (token, verb) if t is not None]
+    return any(_is_armed(a) for a in against)
+
+
 def _unqualified(token: Token, lexicon: TriggerLexicon) -> bool:
     """'his campaign', 'the presidential campaign': a noun whose conflict sense needs a qualifier has none.
 
@@ -379,9 +409,9 @@ def _unqualified(token: Token, lexicon: TriggerLexicon) -> bool:
     qualifiers = lexicon.qualified_nouns.get(token.lemma_.lower())
     if qualifiers is None:
         return False
+    if _waged_by_or_on_armed(token):
+        return False
     for child in token.children:
-        if child.dep_ == "poss" and normalise_tokens(phrase_tokens(child), load_actor_lexicon())[1] in _ARMED:
-            return False  # "the army's campaign": an armed party's campaign is armed
         if child.dep_ in {"amod", "compound", "nmod", "acl"}:
             modifiers = [child]
         elif child.dep_ == "prep" and child.lower_ == "of":
@@ -472,7 +502,8 @@ def _is_nominalised(token: Token) -> bool:
 def _moved_thing(token: Token) -> Token | None:
     """What a transfer moves: its object, passive subject, or the noun it qualifies ("a letter handed over")."""
     theme = _child(token, "dobj", "nsubjpass")
-    if theme is not None and theme.i + 2 < len(theme.doc) and theme.nbor(1).text == "-":
+    if (theme is not None and theme.i + 2 < len(theme.doc) and theme.nbor(1).text == "-"
+            and not theme.whitespace_ and not theme.nbor(1).whitespace_):
         theme = theme.nbor(2)  # "an e - mail": the tokenizer split the word; its last piece names it
     if theme is None and token.dep_ in {"acl", "relcl"} and token.tag_ == "VBN":
         theme = token.head
@@ -565,8 +596,9 @@ def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
     for child in token.children:
         if child.dep_ == "prt" and child.lower_ in excluded:
             return True
-        if child.dep_ == "prep" and any(o.lemma_.lower() in excluded for o in child.children if o.dep_ == "pobj"):
-            return True  # "beat Cruz in the caucuses", "by five points"
+        if child.dep_ == "prep" and child.lower_ in {"in", "by", "into"} and any(
+                o.lemma_.lower() in excluded for o in child.children if o.dep_ == "pobj"):
+            return True  # "beat Cruz in the caucuses", "by five points", "signed into law" (not "during")
     return what in excluded
 
 
@@ -640,14 +672,21 @@ def _asserts(token: Token) -> bool:
 
 
 def _is_verbal(token: Token, lexicon: TriggerLexicon) -> bool:
-    """'withering attacks', 'attacked Rubio in the debate': an attack marked as made in words."""
+    """'withering attacks', 'attacked Rubio in the debate': an attack marked as made in words.
+
+    The speech an attack is made "in" marks it; one made "during" a speech is an assault on its
+    audience ("a gunman attacked the candidate during a speech"), and so is any attack by an armed
+    party.
+    """
+    if token.pos_ == "VERB" and _is_armed(_subject(token)):
+        return False
     anchors = [token, token.head] if token.dep_ == "dobj" else [token]
     for anchor in anchors:
         for child in anchor.children:
             if child.dep_ in {"amod", "compound"} and (
                     child.lower_ in lexicon.verbal_adjectives or child.lemma_.lower() in lexicon.verbal_adjectives):
                 return True
-            if child.dep_ == "prep" and child.lower_ in {"in", "during"} and any(
+            if child.dep_ == "prep" and child.lower_ == "in" and any(
                     o.lemma_.lower() in lexicon.speech_settings for o in child.children if o.dep_ == "pobj"):
                 return True
     return False

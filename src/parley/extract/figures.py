@@ -625,6 +625,9 @@ def _is_short_year(doc: Doc, expr: _Expr) -> bool:
     day = doc[expr.start - 2].text
     if not (_is_month(doc[expr.start - 1]) and day.isdigit() and 1 <= int(day) <= 31):
         return False
+    after = doc[expr.end] if expr.end < len(doc) else None
+    if after is not None and after.tag_ in ("NNS", "NNPS"):
+        return False  # "On 6 May 89 people were killed": a count, whatever the parse hangs it on
     return not (tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"))
 
 
