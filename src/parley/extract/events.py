@@ -951,9 +951,14 @@ def _owner_of_act(target: Token | None, actors: ActorLexicon) -> Token | None:
     """
     if target is None or target.pos_ != "NOUN" or _actor(target, actors) is not None:
         return target
-    owner = _child(target, "poss")
+    return _party_owner(target, actors) or target
+
+
+def _party_owner(thing: Token, actors: ActorLexicon) -> Token | None:
+    """The party named as a thing's possessor ("Serbia's suppression"); not a pronoun ("its borders")."""
+    owner = _child(thing, "poss")
     if owner is None or owner.pos_ == "PRON" or _actor(owner, actors) is None:
-        return target
+        return None
     return owner
 
 
@@ -963,14 +968,13 @@ def _author(thing: Token, actors: ActorLexicon) -> Token | None:
     "the minister's decision" → minister; "abuses by the police", "a law passed by parliament",
     "compensation from the government" → the agent or giver. A thing with no party named gives none.
     """
-    owner = _child(thing, "poss")
-    if owner is not None and owner.pos_ != "PRON" and _actor(owner, actors) is not None:
+    owner = _party_owner(thing, actors)
+    if owner is not None:
         return owner
     agent = _prep_object(thing, frozenset({"by", "from"}))
     if agent is None:
         made = next((c for c in thing.children if c.dep_ in {"acl", "relcl"} and _is_passive(c)), None)
-        by = _child(made, "agent") if made is not None else None
-        agent = _child(by, "pobj") if by is not None else None
+        agent = _prep_object(made, frozenset({"by"})) if made is not None else None
     if agent is not None and _actor(agent, actors) is not None:
         return agent
     party = _actor(thing, actors)
@@ -981,8 +985,9 @@ def _author(thing: Token, actors: ActorLexicon) -> Token | None:
 
 def _protested(anchor: Token, lexicon: TriggerLexicon) -> Iterator[Token]:
     """What a protest is against or about, by its prepositions and its stated purpose."""
+    against = lexicon.protest_prepositions - {"of"}
     for child in anchor.children:
-        if child.dep_ == "prep" and child.lower_ in lexicon.protest_prepositions - {"of"}:
+        if child.dep_ == "prep" and child.lower_ in against:
             yield from (c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ == "in":  # "in protest of / against the arrest"
             for obj in (c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() == "protest"):
