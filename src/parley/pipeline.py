@@ -12,18 +12,21 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
-from parley.errors import InputError
+from parley.errors import InputError, StoreError
 from parley.extract import EXTRACTOR_VERSION, extract
 from parley.ingest import DEFAULT_MAX_BYTES, FieldMap, read_inputs
-from parley.records import Document
-from parley.store import Store, WriteOutcome
+from parley.records import Document, Extraction
+from parley.store import BulkReport, Store, WriteOutcome
 
 __all__ = ["IngestReport", "ingest_documents", "ingest_paths"]
 
-#: Documents whose stored version is looked up with one query: the parser's batch size, so
-#: streaming still starts after one batch. ``Store.write`` checks again, so a document repeated
-#: inside one batch is still stored once.
+T = TypeVar("T")
+
+#: Documents whose stored version is looked up with one query, and extractions written in one
+#: transaction: the parser's batch size, so streaming still starts after one batch. The write
+#: checks versions again, so a document repeated inside one batch is still stored once.
 _LOOKUP_BATCH = 32
 
 #: Called once per input item as it is dealt with: the outcome, and the document or the error.
@@ -31,26 +34,15 @@ ProgressCallback = Callable[[WriteOutcome | None, Document | InputError], None]
 
 
 @dataclass
-class IngestReport:
+class IngestReport(BulkReport):
     """What an ingest run did: counts per outcome and every input it had to skip."""
 
-    added: int = 0
-    unchanged: int = 0
-    replaced: int = 0
     skipped: list[InputError] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         """True when nothing had to be skipped."""
         return not self.skipped
-
-    def count(self, outcome: WriteOutcome) -> None:
-        if outcome is WriteOutcome.ADDED:
-            self.added += 1
-        elif outcome is WriteOutcome.REPLACED:
-            self.replaced += 1
-        else:
-            self.unchanged += 1
 
 
 def ingest_paths(
@@ -64,8 +56,9 @@ def ingest_paths(
 ) -> IngestReport:
     """Read every source (files, directories, dumps, feeds, ``-`` for stdin) into the store.
 
-    Bad inputs are skipped and listed in the report; the rest of the batch goes on, and each
-    document is written in its own transaction, so what was stored before is never lost.
+    Bad inputs are skipped and listed in the report; the rest of the batch goes on. Documents
+    are written a parser batch at a time, each batch in one transaction, so what was stored
+    before is never lost and no document is ever half-written.
 
     Args:
         fields: JSONL/CSV column names of text, date, outlet, url, title, doc_id.
@@ -111,18 +104,30 @@ def _store_all(
                 else:
                     yield document
 
-    for extraction in extract(fresh()):
-        outcome = store.write(extraction)
-        report.count(outcome)
-        if on_item:
-            on_item(outcome, extraction.document)
+    for chunk in _chunks(extract(fresh()), _LOOKUP_BATCH):
+        for extraction, outcome in zip(chunk, _write(store, chunk), strict=True):
+            report.count(outcome)
+            if on_item:
+                on_item(outcome, extraction.document)
 
 
-def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    """Consecutive lists of up to ``size`` documents, pulled lazily (memory stays bounded)."""
-    chunk: list[Document] = []
-    for document in documents:
-        chunk.append(document)
+def _write(store: Store, chunk: list[Extraction]) -> list[WriteOutcome]:
+    """Write a chunk in one transaction; if that fails, write it document by document.
+
+    The second pass keeps every document before the one that cannot be stored, as writing one at
+    a time always did, and its error names that document.
+    """
+    try:
+        return store.write_many(chunk)
+    except StoreError:
+        return [store.write(extraction) for extraction in chunk]
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of up to ``size`` items, pulled lazily (memory stays bounded)."""
+    chunk: list[T] = []
+    for item in items:
+        chunk.append(item)
         if len(chunk) == size:
             yield chunk
             chunk = []

@@ -126,6 +126,53 @@ def test_a_failed_write_leaves_the_store_as_it_was(store: Store, monkeypatch: py
     assert store.stored_version("released-doc") is None
 
 
+def test_a_batch_write_stores_what_writing_one_by_one_stores(store: Store) -> None:
+    batch = [
+        make_extraction("killed-doc", SENTENCE_KILLED, dt.date(2023, 11, 30)),
+        make_extraction("released-doc", SENTENCE_RELEASED, None),
+    ]
+    assert store.write_many(batch) == [WriteOutcome.ADDED, WriteOutcome.ADDED]
+    assert [store.extraction(e.document.doc_id) for e in batch] == batch
+    assert store.counts() == {"documents": 2, "figures": 3, "events": 1, "attributions": 1}
+    assert store.write_many(batch) == [WriteOutcome.UNCHANGED, WriteOutcome.UNCHANGED]
+    assert store.counts()["figures"] == 3
+
+
+def test_a_batch_write_replaces_older_versions_and_adds_new_documents(store: Store) -> None:
+    store.write(make_extraction("released-doc", SENTENCE_RELEASED, None, version="v1"))
+    newer = make_extraction("released-doc", SENTENCE_RELEASED, None, version="v2")
+    newer = newer.model_copy(update={"figures": newer.figures[:1]})
+    fresh = make_extraction("killed-doc", SENTENCE_KILLED, None, version="v2")
+    assert store.write_many([newer, fresh]) == [WriteOutcome.REPLACED, WriteOutcome.ADDED]
+    assert store.extraction("released-doc") == newer
+    assert store.counts()["figures"] == 2
+
+
+def test_a_doc_id_repeated_in_a_batch_keeps_its_first_text_and_records(store: Store) -> None:
+    first = make_extraction("same-id", SENTENCE_KILLED, None)
+    second = make_extraction("same-id", SENTENCE_RELEASED, None)
+    assert store.write_many([first, second]) == [WriteOutcome.ADDED, WriteOutcome.UNCHANGED]
+    assert store.extraction("same-id") == first
+
+
+def test_a_failed_batch_write_leaves_the_store_as_it_was(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    store.write(make_extraction("killed-doc", SENTENCE_KILLED, None))
+    before = store.counts()
+    real_execute = type(store._db).execute
+
+    def fail_on_events(db: Backend, sql: str, params: list[object] | None = None) -> object:
+        if sql.startswith("INSERT INTO events"):  # after the documents and figures went in
+            raise db.errors[0]("disk full")
+        return real_execute(db, sql, params)
+
+    monkeypatch.setattr(type(store._db), "execute", fail_on_events)
+    batch = [make_extraction("released-doc", SENTENCE_RELEASED, None)]
+    with pytest.raises(StoreError, match=r"could not store a batch of documents: .*disk full"):
+        store.write_many(batch)
+    assert store.counts() == before
+    assert store.stored_version("released-doc") is None
+
+
 @pytest.mark.parametrize(
     ("filters", "expected"),
     [

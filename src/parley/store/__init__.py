@@ -1,7 +1,8 @@
 """Store stage: records kept in an embedded DuckDB file (``./parley.duckdb`` by default).
 
 All database access goes through :class:`Store`. Each document is written with everything
-extracted from it in one transaction, so a crash never leaves half a document; writing a
+extracted from it in one transaction (an ingest writes a parser batch of documents per
+transaction), so a crash never leaves half a document; writing a
 document whose content is already stored by the same extractor version changes nothing, and
 one stored by an older extractor version is replaced (re-extraction).
 
@@ -13,6 +14,6 @@ one stored by an older extractor version is replaced (re-extraction).
 
 from __future__ import annotations
 
-from parley.store.store import DB_ENV, DEFAULT_DB, EventRow, FigureRow, Store, WriteOutcome, resolve_db_path
+from parley.store.store import DB_ENV, DEFAULT_DB, BulkReport, EventRow, FigureRow, Store, WriteOutcome, resolve_db_path
 
-__all__ = ["DB_ENV", "DEFAULT_DB", "EventRow", "FigureRow", "Store", "WriteOutcome", "resolve_db_path"]
+__all__ = ["DB_ENV", "DEFAULT_DB", "BulkReport", "EventRow", "FigureRow", "Store", "WriteOutcome", "resolve_db_path"]

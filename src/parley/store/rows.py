@@ -83,11 +83,19 @@ def arrow_schema(table: str) -> Any:
 
 
 def extraction_tables(extractions: Iterable[Extraction]) -> dict[str, Any]:
-    """Extractions as one Arrow table per record table, in store column order (a batch shard)."""
+    """Extractions as one Arrow table per record table, in store column order (a batch shard).
+
+    A doc_id met again is left out: the store keeps a document's first occurrence, and the records
+    of two different texts under one doc_id must not mix by their index.
+    """
     import pyarrow as pa
 
     rows: dict[str, list[list[Any]]] = {name: [] for name in ARROW_TABLES}
+    seen: set[str] = set()
     for ex in extractions:
+        if ex.document.doc_id in seen:
+            continue
+        seen.add(ex.document.doc_id)
         rows["documents"].append(document_values(ex.document, ex.extractor_version))
         rows["figures"] += [figure_row(i, f) for i, f in enumerate(ex.figures)]
         rows["events"] += [event_row(i, e) for i, e in enumerate(ex.events)]

@@ -36,6 +36,7 @@ from parley.store.rows import (
     document_row,
     event_from_row,
     event_row,
+    extraction_tables,
     figure_from_row,
     figure_row,
     incident_arrow,
@@ -103,6 +104,15 @@ class BulkReport:
     added: int = 0
     replaced: int = 0
     unchanged: int = 0
+
+    def count(self, outcome: WriteOutcome) -> None:
+        """Count one document's outcome."""
+        if outcome is WriteOutcome.ADDED:
+            self.added += 1
+        elif outcome is WriteOutcome.REPLACED:
+            self.replaced += 1
+        else:
+            self.unchanged += 1
 
     def __iadd__(self, other: BulkReport) -> BulkReport:
         self.added += other.added
@@ -258,6 +268,28 @@ class Store:
             raise StoreError(f"{self.path}: could not store document {doc.doc_id}: {first_line(exc)}") from exc
         return WriteOutcome.ADDED if previous is None else WriteOutcome.REPLACED
 
+    def write_many(self, extractions: Sequence[Extraction]) -> list[WriteOutcome]:
+        """Store a batch of documents with all their records in one transaction.
+
+        What :meth:`write` does for each document, done set-wise through the bulk path: an ingest
+        writes its documents a parser batch at a time, since nine statements per document cost
+        more than extracting some of them. A doc_id repeated in the batch keeps its first
+        occurrence, and the later ones are reported unchanged, as writing them in turn would.
+
+        Returns:
+            The outcome of each extraction, in order.
+
+        Raises:
+            StoreError: the write failed; the store is unchanged.
+        """
+        if not extractions:
+            return []
+        taken = self._load(extraction_tables(extractions), "a batch of documents")
+        outcomes = []
+        for extraction in extractions:
+            outcomes.append(taken.pop(extraction.document.doc_id, WriteOutcome.UNCHANGED))
+        return outcomes
+
     def bulk_load(self, tables: Mapping[str, Any]) -> BulkReport:
         """Load a batch of extractions given as Arrow tables (one batch shard) in one transaction.
 
@@ -272,15 +304,25 @@ class Store:
         Raises:
             StoreError: the load failed; the store is unchanged.
         """
+        staged = {name: _conform(name, tables[name]) for name in ARROW_TABLES}
+        taken = self._load(staged, "a batch shard")
+        report = BulkReport()
+        for outcome in taken.values():
+            report.count(outcome)
+        report.unchanged = len(set(staged["documents"].column("doc_id").to_pylist())) - len(taken)
+        return report
+
+    def _load(self, tables: Mapping[str, Any], what: str) -> dict[str, WriteOutcome]:
+        """Load record tables in the store's column order in one transaction; the outcome per written doc_id."""
         keys = {name: ("doc_id",) if name == "documents" else ("doc_id", "idx") for name in ARROW_TABLES}
-        staged = {name: _first_per_key(_conform(name, tables[name]), keys[name]) for name in ARROW_TABLES}
+        staged = {name: _first_per_key(tables[name], keys[name]) for name in ARROW_TABLES}
         try:
             with self._transaction() as db:
                 return self._load_staged(db, staged)
         except self._db.errors as exc:
-            raise StoreError(f"{self.path}: could not load a batch of documents: {first_line(exc)}") from exc
+            raise StoreError(f"{self.path}: could not store {what}: {first_line(exc)}") from exc
 
-    def _load_staged(self, db: Backend, staged: dict[str, Any]) -> BulkReport:
+    def _load_staged(self, db: Backend, staged: dict[str, Any]) -> dict[str, WriteOutcome]:
         import pyarrow as pa
 
         for name, table in staged.items():
@@ -289,10 +331,9 @@ class Store:
             "SELECT n.doc_id, d.extractor_version FROM _bulk_documents n LEFT JOIN documents d USING (doc_id) "
             "WHERE d.doc_id IS NULL OR d.extractor_version <> n.extractor_version"
         ).fetchall()
-        report = BulkReport(
-            added=sum(1 for _, old in plan if old is None), replaced=sum(1 for _, old in plan if old is not None)
-        )
-        report.unchanged = staged["documents"].num_rows - report.added - report.replaced
+        taken = {
+            str(doc_id): WriteOutcome.ADDED if old is None else WriteOutcome.REPLACED for doc_id, old in plan
+        }
         take = pa.table({"doc_id": pa.array([d for d, _ in plan], pa.string()),
                          "replacing": pa.array([old is not None for _, old in plan], pa.bool_())})
         db.stage("_bulk_take", take)
@@ -328,7 +369,7 @@ class Store:
                 )
         for name in (*staged, "take"):
             db.unstage(f"_bulk_{name}")
-        return report
+        return taken
 
     def load_parquet(self, shard: Path) -> BulkReport:
         """Bulk-load one batch shard: a directory holding ``documents.parquet``, ``figures.parquet``...

@@ -1,0 +1,85 @@
+"""The ingest job writes documents a batch at a time, and still never loses or half-writes one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from parley.errors import InputError, StoreError
+from parley.pipeline import ingest_documents
+from parley.records import Document, Extraction
+from parley.store import Store, WriteOutcome
+
+TEXTS = [
+    "Hamas freed 13 Israeli hostages on Friday, and Israel released 39 Palestinian prisoners.",
+    "The Gaza health ministry said at least 14,800 people had been killed since October 7.",
+    "Qatar said the truce would be extended by two days.",
+]
+
+
+@pytest.fixture
+def documents() -> list[Document]:
+    return [Document(doc_id=f"doc-{i}", text=text) for i, text in enumerate(TEXTS)]
+
+
+@pytest.fixture
+def store() -> Iterator[Store]:
+    with Store(":memory:") as s:
+        yield s
+
+
+def test_every_document_is_stored_once_and_a_rerun_changes_nothing(store: Store, documents: list[Document]) -> None:
+    seen: list[tuple[WriteOutcome | None, str]] = []
+
+    def on_item(outcome: WriteOutcome | None, item: Document | InputError) -> None:
+        assert isinstance(item, Document)
+        seen.append((outcome, item.doc_id))
+
+    first = ingest_documents(documents, store, on_item=on_item)
+    assert (first.added, first.unchanged, first.replaced) == (3, 0, 0)
+    assert seen == [(WriteOutcome.ADDED, d.doc_id) for d in documents]
+    counts = store.counts()
+    assert counts["figures"] >= 3
+    again = ingest_documents(documents, store)
+    assert (again.added, again.unchanged) == (0, 3)
+    assert store.counts() == counts
+
+
+def test_a_repeated_document_in_one_batch_is_stored_once(store: Store, documents: list[Document]) -> None:
+    report = ingest_documents([documents[0], documents[1], documents[0]], store)
+    assert (report.added, report.unchanged) == (2, 1)
+    assert store.counts()["documents"] == 2
+
+
+def test_when_a_batch_cannot_be_written_its_documents_are_written_one_by_one(
+    store: Store, documents: list[Document], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(self: Store, extractions: list[Extraction]) -> list[WriteOutcome]:
+        raise StoreError("the batch was refused")
+
+    monkeypatch.setattr(Store, "write_many", refuse)
+    report = ingest_documents(documents, store)
+    assert report.added == 3
+    assert store.counts()["documents"] == 3
+
+
+def test_a_document_that_cannot_be_stored_is_named_and_those_before_it_are_kept(
+    store: Store, documents: list[Document], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_write = Store.write
+
+    def refuse(self: Store, extractions: list[Extraction]) -> list[WriteOutcome]:
+        raise StoreError("the batch was refused")
+
+    def refuse_the_second(self: Store, extraction: Extraction) -> WriteOutcome:
+        if extraction.document.doc_id == "doc-1":
+            raise StoreError("could not store document doc-1: disk full")
+        return real_write(self, extraction)
+
+    monkeypatch.setattr(Store, "write_many", refuse)
+    monkeypatch.setattr(Store, "write", refuse_the_second)
+    with pytest.raises(StoreError, match="doc-1"):
+        ingest_documents(documents, store)
+    assert store.stored_version("doc-0") is not None
+    assert store.stored_version("doc-1") is None
