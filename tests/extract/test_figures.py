@@ -307,6 +307,60 @@ def test_count_right_after_a_day_and_month_is_not_taken_for_a_year(nlp: Language
     assert [f.value for f in figures] == [89]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "THE SECOND BOMB WENT OFF AT 2335 [0335 GMT] OUTSIDE THE BANK.",
+        "The convoy was ambushed at approximately 2150 last night near the border.",
+        "Shelling resumed shortly after 1400 this afternoon.",
+        "The patrol left the base at 0530 hours local time.",
+        "The hostages were seized between 0645 and 0710 on the coast road.",
+        "A grenade was thrown into the office at 471 CALLE REAL, POLICE SAID.",
+    ],
+)
+def test_clock_times_and_all_caps_addresses_of_wire_reports_are_not_figures(nlp: Language, sentence: str) -> None:
+    assert _figures(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The climbers set up camp at 1500 meters.", 1500),
+        ("The drone flew at 2200 feet over the valley.", 2200),
+        ("Troops fired on the crowd at 2230, killing 14 people.", 14),
+    ],
+)
+def test_a_measure_after_at_stays_a_figure(nlp: Language, sentence: str, value: float) -> None:
+    assert [f.value for f in _figures(nlp, sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Journalists were killed in the 2013 bombings of the market.",
+        "Turnout collapsed in the 1998 elections.",
+        "Several of the senator's 2020 donors gave again.",
+        "None of the Conservative 2019 candidates spoke at the rally.",
+    ],
+)
+def test_a_year_naming_an_occasion_before_a_plural_noun_is_no_figure(nlp: Language, sentence: str) -> None:
+    assert _figures(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "counted"),
+    [
+        ("Rebels freed 1500 prisoners on Monday.", 1500, "prisoners"),
+        ("Some 2000 troops crossed the river.", 2000, "troops"),
+        ("The 1900 people who fled reached the camp.", 1900, "people"),
+    ],
+)
+def test_a_count_in_the_year_range_without_a_comma_is_still_read(
+    nlp: Language, sentence: str, value: float, counted: str
+) -> None:
+    assert [(f.value, f.counted) for f in _figures(nlp, sentence)] == [(value, counted)]
+
+
 def test_top_n_before_a_noun_still_counts_it(nlp: Language) -> None:
     figures = _figures(nlp, "The top 10 companies paid no tax.")
     assert [(f.value, f.counted) for f in figures] == [(10, "companies")]

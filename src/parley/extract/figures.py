@@ -117,7 +117,11 @@ class _Lexicons:
     index_names: dict[str, frozenset[float]]
     street_words: frozenset[str]
     time_markers: frozenset[str]
+    clock_prepositions: frozenset[str]
+    clock_hedges: frozenset[str]
+    clock_context: frozenset[str]
     year_prepositions: frozenset[str]
+    count_only_nouns: frozenset[str]
     one_determiners: frozenset[str]
     cue_verbs: dict[str, Category]
     cue_nouns: dict[str, Category]
@@ -155,7 +159,11 @@ def _lexicons() -> _Lexicons:
                      if not k.startswith("_")},
         street_words=frozenset(exclusions["street_words"]),
         time_markers=frozenset(exclusions["time_markers"]),
+        clock_prepositions=frozenset(exclusions["clock_prepositions"]),
+        clock_hedges=frozenset(exclusions["clock_hedges"]),
+        clock_context=frozenset(exclusions["clock_context"]),
         year_prepositions=frozenset(exclusions["year_prepositions"]),
+        count_only_nouns=frozenset(exclusions["count_only_nouns"]),
         one_determiners=frozenset(exclusions["pronoun_one_determiners"]),
         cue_verbs=_invert(categories["verbs"]),
         cue_nouns=_invert(categories["nouns"]),
@@ -580,7 +588,7 @@ def _is_excluded(doc: Doc, expr: _Expr) -> bool:
         for check in (
             _is_name_entity, _is_date_chain, _is_date_part, _is_short_year, _is_year, _is_time_of_day, _is_label,
             _is_pronoun_one, _is_bare_parenthetical, _is_compound_modifier, _is_rank, _is_address,
-            _is_index_name, _is_zero_padded,
+            _is_index_name, _is_zero_padded, _is_clock_time,
         )
     )
 
@@ -653,15 +661,59 @@ def _is_year(doc: Doc, expr: _Expr) -> bool:
     if nxt is None:
         return True
     lex = _lexicons()
-    counts = nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in lex.time_units
+    counts = nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in lex.time_units and not _names_occasion(doc, expr)
     return not (counts or _unit_words(doc, expr.end, len(doc)) or nxt.lower_ in lexicon().scales)
 
 
+def _names_occasion(doc: Doc, expr: _Expr) -> bool:
+    """A year naming which occasion a plural noun means: "the 2014 elections", "Obama's 2012
+    bundlers", "Republican 2016 hopefuls", "in the 2012 attacks".
+
+    A count that size is written with a comma ("the 1,500 prisoners"), and stands after a verb or
+    a qualifier ("freed 1500 prisoners", "some 1500 troops", "all 1500"); after "the", a possessive
+    or a capitalised modifier, four digits in 1900-2100 are a year, unless the noun only counts
+    ("the 2000 people").
+    """
+    if expr.start == 0 or expr.end >= len(doc) or doc[expr.end].lower_ in _lexicons().count_only_nouns:
+        return False
+    prev = doc[expr.start - 1]
+    return prev.lower_ == "the" or prev.tag_ in ("PRP$", "POS") or (
+        prev.is_title and prev.pos_ in ("ADJ", "PROPN") and prev.i != sentence_of(prev).start
+    )
+
+
 def _is_zero_padded(doc: Doc, expr: _Expr) -> bool:
-    """Digits written with a leading zero ("at 0945", "code 007", "06" of a scraped date) are a clock
-    time, a code or a date part: no one writes a quantity with a leading zero."""
+    """Digits written with a leading zero ("at 0945", "code 007", "06" of a scraped date, "between
+    0630 and 0700") are a clock time, a code or a date part: no one writes a quantity with a leading
+    zero, so a range with such an end is not one either."""
+    return any(_padded(doc[k].text) for k in range(expr.start, expr.end))
+
+
+def _padded(text: str) -> bool:
+    return len(text) > 1 and text[0] == "0" and text.isdigit()
+
+
+def _is_clock_time(doc: Doc, expr: _Expr) -> bool:
+    """A 24-hour clock time as wire and military reports write it: "AT 2230", "at approximately
+    2200 last night", "after 1400 this afternoon", "at 1000 hours local time".
+
+    Four digits that read as hours and minutes, after a clock preposition (with an "approximately"
+    between), and followed by a clock word, punctuation, a conjunction or a determiner: "at 1500 meters" and
+    "at 3000 rpm" measure, and the comma-less 4-digit quantity AP style does not write.
+    """
     text = doc[expr.start].text
-    return expr.end - expr.start == 1 and len(text) > 1 and text[0] == "0" and text.isdigit()
+    if expr.end - expr.start != 1 or len(text) != 4 or not text.isdigit() or expr.glued_unit or expr.glued_currency:
+        return False
+    if int(text[:2]) > 23 or int(text[2:]) > 59:
+        return False
+    lex = _lexicons()
+    k = expr.start - 1
+    if k > 0 and doc[k].lower_ in lex.clock_hedges:
+        k -= 1
+    if k < 0 or doc[k].lower_ not in lex.clock_prepositions or _currency_before(doc, expr.start):
+        return False
+    nxt = doc[expr.end] if expr.end < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.lower_ in lex.clock_context or nxt.tag_ in ("DT", "CC")
 
 
 def _is_time_of_day(doc: Doc, expr: _Expr) -> bool:
@@ -745,7 +797,7 @@ def _is_address(doc: Doc, expr: _Expr) -> bool:
     streets = _lexicons().street_words
     for k in range(expr.end, min(expr.end + 3, len(doc))):
         tok = doc[k]
-        if tok.text in streets:
+        if tok.text in streets or (tok.is_upper and tok.text.title() in streets):  # all-caps wire copy
             return True
         if not (tok.is_title or tok.is_upper or _ORDINAL.match(tok.text)) or tok.is_punct:
             return False
