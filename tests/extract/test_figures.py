@@ -341,6 +341,7 @@ def test_a_measure_after_at_stays_a_figure(nlp: Language, sentence: str, value: 
         "Turnout collapsed in the 1998 elections.",
         "Several of the senator's 2020 donors gave again.",
         "None of the Conservative 2019 candidates spoke at the rally.",
+        "REBELS WILL DISRUPT THE MARCH 1994 ELECTIONS, THE ARMY SAID.",
     ],
 )
 def test_a_year_naming_an_occasion_before_a_plural_noun_is_no_figure(nlp: Language, sentence: str) -> None:
@@ -359,6 +360,19 @@ def test_a_count_in_the_year_range_without_a_comma_is_still_read(
     nlp: Language, sentence: str, value: float, counted: str
 ) -> None:
     assert [(f.value, f.counted) for f in _figures(nlp, sentence)] == [(value, counted)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [("On 3 March 17 civilians died in the shelling.", "civilians"), ("On 9 July 40 people were wounded.", "people")],
+)
+def test_a_count_after_a_day_and_month_is_not_taken_for_the_day(nlp: Language, sentence: str, counted: str) -> None:
+    figures = _figures(nlp, sentence)
+    assert [(f.value, f.counted) for f in figures] == [(float(sentence.split()[3]), counted)]
+
+
+def test_a_day_after_a_month_is_still_a_date(nlp: Language) -> None:
+    assert _figures(nlp, "On July 9 people gathered in the square.") == []
 
 
 def test_top_n_before_a_noun_still_counts_it(nlp: Language) -> None:

@@ -616,12 +616,26 @@ def _is_month(tok: Token) -> bool:
 
 
 def _is_date_part(doc: Doc, expr: _Expr) -> bool:
-    """Day of month next to a month name ("October 7", "7 October", "Nov. 30")."""
+    """Day of month next to a month name ("October 7", "7 October", "Nov. 30").
+
+    After a month that already has its day, a number counting the plural noun after it is a
+    count: "On 5 May 12 people died".
+    """
     before = doc[expr.start - 1] if expr.start > 0 else None
     after = doc[expr.end] if expr.end < len(doc) else None
-    if expr.value is not None and expr.value <= 31 and not expr.vague:
-        return bool((before is not None and _is_month(before)) or (after is not None and _is_month(after)))
-    return False
+    if expr.value is None or expr.value > 31 or expr.vague:
+        return False
+    if after is not None and _is_month(after):
+        return True
+    return before is not None and _is_month(before) and not _counts_after_dated_month(doc, expr)
+
+
+def _counts_after_dated_month(doc: Doc, expr: _Expr) -> bool:
+    """The number follows "<day> <Month>" and a plural noun follows it: "5 May 12 people"."""
+    if expr.start < 2 or expr.end >= len(doc) or doc[expr.end].tag_ not in ("NNS", "NNPS"):
+        return False
+    day = doc[expr.start - 2].text
+    return day.isdigit() and 1 <= int(day) <= 31
 
 
 def _is_short_year(doc: Doc, expr: _Expr) -> bool:
@@ -667,17 +681,17 @@ def _is_year(doc: Doc, expr: _Expr) -> bool:
 
 def _names_occasion(doc: Doc, expr: _Expr) -> bool:
     """A year naming which occasion a plural noun means: "the 2014 elections", "Obama's 2012
-    bundlers", "Republican 2016 hopefuls", "in the 2012 attacks".
+    bundlers", "Republican 2016 hopefuls", "in the 2012 attacks", "the February 1990 elections".
 
     A count that size is written with a comma ("the 1,500 prisoners"), and stands after a verb or
-    a qualifier ("freed 1500 prisoners", "some 1500 troops", "all 1500"); after "the", a possessive
-    or a capitalised modifier, four digits in 1900-2100 are a year, unless the noun only counts
+    a qualifier ("freed 1500 prisoners", "some 1500 troops", "all 1500"); after "the", a possessive,
+    a month or a capitalised modifier, four digits in 1900-2100 are a year, unless the noun only counts
     ("the 2000 people").
     """
     if expr.start == 0 or expr.end >= len(doc) or doc[expr.end].lower_ in _lexicons().count_only_nouns:
         return False
     prev = doc[expr.start - 1]
-    return prev.lower_ == "the" or prev.tag_ in ("PRP$", "POS") or (
+    return prev.lower_ == "the" or prev.tag_ in ("PRP$", "POS") or _is_month(prev) or (
         prev.is_title and prev.pos_ in ("ADJ", "PROPN") and prev.i != sentence_of(prev).start
     )
 
@@ -1024,6 +1038,8 @@ def _counted_head(doc: Doc, expr: _Expr, unit: _Unit) -> Token | None:
         if unit.category == "age" or (unit.category == "duration" and doc[expr.end].text == "-"):
             return _modified_noun(unit_tok)
         return unit_tok if unit.category == "duration" else None
+    if _counts_after_dated_month(doc, expr):  # the parser hangs "12" on "May" in "5 May 12 people"
+        return _compound_top(doc[expr.end])
     for tok in reversed(doc[expr.start:expr.end]):
         head = tok.head
         modifies = tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i >= expr.end
