@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from parley.extract.attributions import ClaimantResolver, find_attributions
+from parley.extract.attributions import ClaimantResolver, _is_title_case, find_attributions
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -380,6 +380,50 @@ def test_sentences_whose_root_is_not_a_verb_are_handled(nlp: Language, text: str
 )
 def test_bylines_and_speaker_labels(nlp: Language, text: str, expected: list[Triple]) -> None:
     assert _triples(find_attributions(nlp(text), "t")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Senator Maria Lopez Praises Farm Workers Union Deal\n\nThe senator spoke in Fresno on Monday.",
+            [("Senator Maria Lopez", "Praises", "Farm Workers Union Deal")],
+            id="third_person_verb_read_as_a_name",
+        ),
+        pytest.param(
+            "UN Envoy Warns Of Famine In Northern Province\n\nAid groups met in Geneva.",
+            [("UN Envoy", "Warns Of", "Famine In Northern Province")],
+            id="content_preposition_joins_the_cue",
+        ),
+    ],
+)
+def test_title_case_headline_verbs(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert _triples(find_attributions(nlp(text), "t")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The Border Wall Plans Would Cost Billions\n\nCongress meets today.", id="plural_noun_subject"),
+        pytest.param("Rebels Shell Market Town As Peace Talks Stall\n\nTalks resume next week.", id="verb_not_a_cue"),
+    ],
+)
+def test_lines_that_are_no_headline_attribution(nlp: Language, text: str) -> None:
+    assert find_attributions(nlp(text), "t") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Senator Maria Lopez Praises Farm Workers Union Deal", True),
+        ("Ceasefire Talks Resume in Cairo as Both Sides Trade Blame", True),
+        ("REBEL LEADER DENIES ROLE IN AMBUSH NEAR THE BORDER", False),  # an all-caps wire text
+        ("Senator Maria Lopez praises the farm workers' union deal", False),
+        ("Lopez Praises Deal", False),  # too short to tell
+    ],
+)
+def test_title_case_lines(line: str, headline: bool) -> None:
+    assert _is_title_case(line) is headline
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,8 @@ model (:mod:`parley.extract.attribution_model`) decides which verb and noun cand
   paragraph opening with a speaker label (``Name: ...`` in headlines and transcripts) are kept
   by rule: the dash or colon is the cue. Labels that are page furniture ("Editor's note:"),
   headings without a named entity, place-name list headings and numeric results are not speakers;
+* a Title Case headline whose cue verb the tagger reads as a name ("Senator X Praises Y Deal")
+  is kept by rule: the name opening the line is the source, the rest of the line the content;
 * of two kept candidates whose cues nest ("continued" and "continued to call for"), the longer
   cue is kept.
 
@@ -773,6 +775,95 @@ def _named_elsewhere(word: Token) -> bool:
     )
 
 
+#: A headline is a short line in Title Case: most of its longer words capitalised, not all caps.
+_TITLE_WORD = re.compile(r"[^\W\d_][^\W\d_’']*")
+_MIN_TITLE_WORDS, _MAX_TITLE_WORDS = 4, 25
+#: Words of a source before a headline verb: names, nouns, a determiner, a possessive.
+_HEADLINE_SOURCE_POS = frozenset({"PROPN", "NOUN", "DET", "PART", "PUNCT", "ADJ", "NUM"})
+
+
+def _is_title_case(line: str) -> bool:
+    """A headline: 4 to 25 words, nine in ten of those of four letters or more capitalised, and
+    most of them not all capitals (an all-caps wire text is no headline)."""
+    words = _TITLE_WORD.findall(line)
+    long_words = [w for w in words if len(w) >= 4]
+    if not _MIN_TITLE_WORDS <= len(words) <= _MAX_TITLE_WORDS or len(long_words) < 2:
+        return False
+    capitalised = sum(w[0].isupper() for w in long_words)
+    shouting = sum(w.isupper() for w in long_words)
+    return bool(10 * capitalised >= 9 * len(long_words) and 2 * shouting < len(long_words))
+
+
+def _headline_verb_lemma(word: str, lex: _Lexicon) -> str | None:
+    """The cue-verb lemma of a headline's third-person or past form ("Praises", "Slams",
+    "Questioned"); the tagger reads such capitalised verbs as names. A bare form ("Support")
+    is as likely a noun and is not read."""
+    lower = word.lower()
+    stems: list[str] = []
+    if lower.endswith("ies"):
+        stems.append(lower[:-3] + "y")
+    elif lower.endswith("s") and not lower.endswith("ss"):
+        stems += [lower[:-1], lower[:-2]] if lower.endswith("es") else [lower[:-1]]
+    elif lower.endswith("ed"):
+        stems += [lower[:-1], lower[:-2], lower[:-3]] if lower[-3:-2] == lower[-4:-3] else [lower[:-1], lower[:-2]]
+    return next((stem for stem in stems if stem in lex.verbs), None)
+
+
+def _headline_candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:
+    """'Carly Fiorina Endorses Ted Cruz', 'Ben Carson Slams Hillary And The Media': a Title Case
+    headline whose verb the tagger took for a name. The source is the name opening the line
+    (a determiner, nouns and names only, one of them a proper noun), the cue the capitalised
+    cue verb after it (with an adverb right before it and a content preposition right after
+    it: "Finally Endorses", "Sides With"), the content the rest of the line. A verb the parse
+    reads as a verb is left to the verb candidates."""
+    text = doc_text(doc)
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if _is_title_case(line):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            found = _headline_found(span, lex, text, end) if span is not None else None
+            if found is not None:
+                yield found
+        start = end + 1
+
+
+def _is_headline_adverb(token: Token) -> bool:
+    """A capitalised adverb the tagger recognises before a headline verb ("Just Dismissed"). One it
+    reads as a name ("Finally") stays in the source: a word in -ly may be a name ("Kelly")."""
+    return token.pos_ == "ADV" and token.text[:1].isupper()
+
+
+def _headline_found(line: SpacySpan, lex: _Lexicon, text: str, end: int) -> _Found | None:
+    """The attribution of one Title Case line, or None (see :func:`_headline_candidates`)."""
+    tokens = [t for t in line if not t.is_space]
+    for k, token in enumerate(tokens):
+        if k == 0 or token.pos_ == "VERB" or not token.text[:1].isupper():
+            continue
+        if _headline_verb_lemma(token.text, lex) is None:
+            continue
+        first = k
+        while first > 0 and _is_headline_adverb(tokens[first - 1]):
+            first -= 1  # "Finally Endorses"
+        if k + 1 < len(tokens) and (tokens[k + 1].tag_ == "MD" or tokens[k + 1].pos_ == "AUX"):
+            return None  # "The Tax Plans Would Cost ...": a plural noun, not a verb
+        source = tokens[:first]
+        while any(any(ch.isdigit() for ch in t.text) for t in source):
+            source = source[1:]  # a live blog's time stamp runs into the line ("9:09PM Ted Cruz")
+        if not source or not all(t.pos_ in _HEADLINE_SOURCE_POS for t in source):
+            return None
+        if not any(t.pos_ == "PROPN" for t in source) or source[-1].is_punct:
+            return None
+        last = k
+        if k + 1 < len(tokens) and tokens[k + 1].lower_ in lex.content_preps:
+            last = k + 1  # "Sides With", "Worries About"
+        content = _trim(text, tokens[last].idx + len(tokens[last]), end)
+        if len(_WORD.findall(text[content[0] : content[1]])) < 1:
+            return None
+        return _Found(_chars(source), _chars(tokens[first : last + 1]), content)
+    return None
+
+
 # ---------------------------------------------------------------- public API
 
 
@@ -868,7 +959,8 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
         ]
     )
     kept += [_widen(f, text, quotes) for f in _prep_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
-    kept += _without_overlaps(list(_byline_candidates(doc)) + list(_label_candidates(doc, lex)), kept)
+    extra = [*_byline_candidates(doc), *_label_candidates(doc, lex), *_headline_candidates(doc, lex)]
+    kept += _without_overlaps(extra, kept)
     records = [
         Attribution(
             doc_id=doc_id,
