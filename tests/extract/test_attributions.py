@@ -391,9 +391,9 @@ def test_bylines_and_speaker_labels(nlp: Language, text: str, expected: list[Tri
             id="third_person_verb_read_as_a_name",
         ),
         pytest.param(
-            "UN Envoy Warns Of Famine In Northern Province\n\nAid groups met in Geneva.",
-            [("UN Envoy", "Warns Of", "Famine In Northern Province")],
-            id="content_preposition_joins_the_cue",
+            "Mayor Jo Park Denounces Rocket Attack On Border Town\n\nShe spoke in the town hall.",
+            [("Mayor Jo Park", "Denounces", "Rocket Attack On Border Town")],
+            id="conflict_headline",
         ),
     ],
 )
@@ -405,6 +405,8 @@ def test_title_case_headline_verbs(nlp: Language, text: str, expected: list[Trip
     "text",
     [
         pytest.param("The Border Wall Plans Would Cost Billions\n\nCongress meets today.", id="plural_noun_subject"),
+        pytest.param("City Water Rules Face Legal Test In State Court\n\nThe hearing is on Monday.",
+                     id="plural_noun_subject_of_a_verb"),
         pytest.param("Rebels Shell Market Town As Peace Talks Stall\n\nTalks resume next week.", id="verb_not_a_cue"),
     ],
 )

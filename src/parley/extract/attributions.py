@@ -845,8 +845,9 @@ def _headline_found(line: SpacySpan, lex: _Lexicon, text: str, end: int) -> _Fou
         first = k
         while first > 0 and _is_headline_adverb(tokens[first - 1]):
             first -= 1  # "Finally Endorses"
-        if k + 1 < len(tokens) and (tokens[k + 1].tag_ == "MD" or tokens[k + 1].pos_ == "AUX"):
-            return None  # "The Tax Plans Would Cost ...": a plural noun, not a verb
+        modal_after = k + 1 < len(tokens) and (tokens[k + 1].tag_ == "MD" or tokens[k + 1].pos_ == "AUX")
+        if token.dep_ in _SUBJECTS or modal_after:
+            return None  # "The Tax Plans Would Cost ...", "Water Rules Face ...": a plural noun subject
         source = tokens[:first]
         while any(any(ch.isdigit() for ch in t.text) for t in source):
             source = source[1:]  # a live blog's time stamp runs into the line ("9:09PM Ted Cruz")
