@@ -633,3 +633,38 @@ def test_an_authority_coercing_at_a_place_is_that_place_s(
 )
 def test_an_attack_made_in_words_is_criticism(nlp: Language, sentence: str, trigger: str, type_: str) -> None:
     assert _one(_events(nlp, sentence), trigger).type == type_
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Thousands of teachers went on strike on Monday over pay.", "strike"),
+        ("The union called a nationwide strike against the new pension law.", "strike"),
+        ("Some 20,000 miners stopped work on the second day of an indefinite strike over wages.", "strike"),
+        ("The strike by bus drivers entered its third week.", "strike"),
+        ("Dockers held a 24-hour strike at the port.", "strike"),
+        ("Nurses are striking over staffing levels.", "striking"),
+    ],
+)
+def test_labour_strike_is_a_protest(nlp: Language, sentence: str, trigger: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert (event.type, event.mode) == ("PROTEST", "strike")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("An air strike killed 12 people in the village.", "strike"),
+        ("Jets struck the town overnight.", "struck"),
+        ("A missile strike on the base wounded four soldiers.", "strike"),
+        ("Israel carried out a strike on a weapons depot near Damascus.", "strike"),
+        ("The army launched a military strike against rebel positions.", "strike"),
+        ("The rebels called off their strike on the capital.", "strike"),
+    ],
+)
+def test_military_strike_stays_an_assault(nlp: Language, sentence: str, trigger: str) -> None:
+    assert _one(_events(nlp, sentence), trigger).type == "ASSAULT"
+
+
+def test_calling_a_strike_is_no_phone_call(nlp: Language) -> None:
+    assert "called" not in [e.text for e in _events(nlp, "The union called a general strike for Monday.")]

@@ -108,6 +108,19 @@ _ARMED = frozenset({"MIL", "REB"})
 
 
 @dataclass(frozen=True)
+class LabourStrikes:
+    """The words that mark a strike as labour action, not a military strike (``labour_strikes``)."""
+
+    nouns: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
+    durations: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
+    states: frozenset[str] = frozenset()
+    strikers: frozenset[str] = frozenset()
+    armed: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class TriggerLexicon:
     """Trigger words and phrases with their PLOVER type and mode."""
 
@@ -148,6 +161,7 @@ class TriggerLexicon:
     speech_settings: frozenset[str] = frozenset()
     object_excludes: dict[str, frozenset[str]] = field(default_factory=dict)
     protest_prepositions: frozenset[str] = frozenset()
+    labour: LabourStrikes = field(default_factory=LabourStrikes)
 
 
 @dataclass(frozen=True)
@@ -220,6 +234,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
         speech_settings=frozenset(raw["verbal_attacks"]["settings"]),
         object_excludes={k: frozenset(v) for k, v in raw["object_senses"]["excludes"].items()},
         protest_prepositions=frozenset(raw["protest_targets"]["prepositions"]),
+        labour=LabourStrikes(**{k: frozenset(v) for k, v in raw["labour_strikes"].items() if not k.startswith("_")}),
     )
 
 
@@ -283,8 +298,11 @@ def _phrase_trigger(token: Token, lemmas: list[str], lexicon: TriggerLexicon, de
 
 
 def _is_light(token: Token) -> bool:
-    """A light verb ("carry out", "conduct", "launch", "stage"): its object names the act."""
-    return bool(set(verb_lemmas(token)) & load_status_cues().light_verbs)
+    """A light verb ("carry out", "conduct", "launch", "stage", "call a strike"): its object names the act.
+
+    "Called the embargo a crime" names the embargo, which is no new act.
+    """
+    return bool(set(verb_lemmas(token)) & load_status_cues().light_verbs) and not _names_something_else(token)
 
 
 def _compound_noun_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
@@ -304,7 +322,87 @@ def _noun_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
     hit = _compound_noun_trigger(token, lexicon)
     if hit is not None:
         return hit
+    if _is_labour_strike(token, lexicon):
+        return "PROTEST", "strike"
     return lexicon.nouns.get(token.lemma_.lower()) or lexicon.nouns.get(token.lower_)
+
+
+def _is_labour_strike(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'a general strike', 'teachers went on strike', 'the union called a strike': a labour strike.
+
+    "Strike" is military by default; a target ("a strike on the depot") or a weapon ("missile
+    strike") keeps it so. Otherwise its modifiers, the verb that governs it or who strikes tell
+    the labour sense (see ``labour_strikes`` in the lexicon).
+    """
+    labour = lexicon.labour
+    modified = _labour_modified(token, lexicon)
+    if modified is not None:
+        return modified
+    return _labour_governor(token, labour) or _is_striker(_strike_agent(token), labour)
+
+
+def _labour_modified(token: Token, lexicon: TriggerLexicon) -> bool | None:
+    """Whether a strike's own words settle its sense: True for 'a general strike', False for 'a
+    strike on the depot', 'a missile strike', 'an armed strike' or any other noun; None when they
+    leave it open."""
+    labour = lexicon.labour
+    if token.lemma_.lower() not in labour.nouns or _prep_object(token, frozenset({"on", "upon"})) is not None:
+        return False
+    military = {*lexicon.mode_modifiers.get("ASSAULT", {}), *labour.armed}
+    modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod", "npadvmod"}]
+    if any(_noun_forms(c) & military for c in modifiers):
+        return False
+    return True if any(_labour_modifier(c, labour) for c in modifiers) else None
+
+
+def _labour_modifier(modifier: Token, labour: LabourStrikes) -> bool:
+    """'general', 'open-ended' (read across its hyphen), or a length: 'a 24-hour strike', 'a two-day strike'."""
+    written = "".join(t.text_with_ws for t in modifier.subtree).lower().replace(" ", "")
+    if _noun_forms(modifier) & labour.modifiers or written in labour.modifiers:
+        return True
+    return bool(_noun_forms(modifier) & labour.durations) and any(c.dep_ == "nummod" for c in modifier.children)
+
+
+def _noun_forms(token: Token) -> set[str]:
+    """The lemma and the word, lower-cased, and the word without a plural "s": upper-case wire text
+    ("JUDICIAL BRANCH EMPLOYEES") defeats the lemmatiser."""
+    word = token.lower_
+    return {token.lemma_.lower(), word, word[:-1] if word.endswith("s") else word}
+
+
+def _labour_governor(token: Token, labour: LabourStrikes) -> bool:
+    """'called / staged / joined a strike', 'the strike was called off', 'a strike declared by the
+    union', 'went / remain on strike': verbs used of labour strikes only."""
+    head = token.head
+    if token.dep_ in {"dobj", "nsubjpass"}:
+        return bool(set(verb_lemmas(head)) & labour.verbs)
+    if any(c.dep_ in {"acl", "relcl"} and set(verb_lemmas(c)) & labour.verbs for c in token.children):
+        return True
+    return (token.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in {"VERB", "AUX"}
+            and bool(set(verb_lemmas(head.head)) & labour.states))
+
+
+def _strike_agent(token: Token) -> Token | None:
+    """Who strikes: the noun's owner or "by" phrase ("a strike by bus drivers", "the teachers' strike"),
+    or the subject of the verb that has it as object ("workers began a strike")."""
+    owner = _child(token, "poss") or _prep_object(token, frozenset({"by", "of"}))
+    if owner is not None:
+        return owner
+    compound = next((c for c in token.children if c.dep_ == "compound"), None)
+    if compound is not None:
+        return compound
+    verb = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" else None
+    return _subject(verb) if verb is not None and verb.pos_ in {"VERB", "AUX"} else None
+
+
+def _is_striker(agent: Token | None, labour: LabourStrikes) -> bool:
+    """Working people or a labour or teaching party: "workers", "thousands of nurses", "the union"."""
+    if agent is None:
+        return False
+    agent = _counted_party(agent)
+    if _noun_forms(agent) & labour.strikers:
+        return True
+    return normalise_tokens(phrase_tokens(agent), load_actor_lexicon())[1] in {"LAB", "EDU"}
 
 
 def _has_noun_argument(token: Token, actors: ActorLexicon) -> bool:
@@ -430,9 +528,10 @@ def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> b
         return False
     if _unqualified(token, lexicon):
         return False
-    has_argument = _has_noun_argument(token, actors) or _compound_noun_trigger(token, lexicon) is not None
-    if token.lemma_.lower() in lexicon.ambiguous_nouns and not has_argument:
-        return False
+    has_argument = (_has_noun_argument(token, actors) or _compound_noun_trigger(token, lexicon) is not None
+                    or bool(_labour_modified(token, lexicon)))
+    if token.lemma_.lower() in lexicon.ambiguous_nouns and not (has_argument or _is_labour_strike(token, lexicon)):
+        return False  # "workers went on strike" has no argument, but the labour sense is clear
     determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
     return not (determiners & _DEFINITE and not has_argument)
 
@@ -701,6 +800,19 @@ def _as_criticism(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigger |
     return Trigger(trigger.token, "ACCUSE", "disapprove", nominal=trigger.nominal)
 
 
+def _as_walkout(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigger | None:
+    """'nurses are striking over pay', 'the miners struck for a week': striking people with no one
+    struck are on a labour strike (PROTEST strike), not attacking; "jets struck the town" has its target."""
+    if trigger is None or trigger.nominal or trigger.type != "ASSAULT":
+        return trigger
+    token = trigger.token
+    if token.lemma_.lower() not in lexicon.labour.nouns or _child(token, "dobj", "nsubjpass") is not None:
+        return trigger
+    if not _is_striker(_subject(token), lexicon.labour):
+        return trigger
+    return Trigger(token, "PROTEST", "strike", nominal=False)
+
+
 def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Trigger]:
     """Event triggers in a sentence, in text order."""
     lexicon = lexicon or load_trigger_lexicon()
@@ -712,7 +824,8 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
             continue  # read from one column: a Token per word costs more than the rules below
         token = sent.doc[i]
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ccomp") or _is_mistagged_verb(token):
-            trigger = _as_criticism(_as_peacekeeping(_verb_event(token, lexicon), lexicon), lexicon)
+            trigger = _as_walkout(_as_criticism(_as_peacekeeping(_verb_event(token, lexicon), lexicon), lexicon),
+                                  lexicon)
             if trigger is not None:
                 out.append(trigger)
         elif token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ not in {"ORG", "PERSON", "GPE"}:
