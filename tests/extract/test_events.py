@@ -668,3 +668,21 @@ def test_military_strike_stays_an_assault(nlp: Language, sentence: str, trigger:
 
 def test_calling_a_strike_is_no_phone_call(nlp: Language) -> None:
     assert "called" not in [e.text for e in _events(nlp, "The union called a general strike for Monday.")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "target"),
+    [
+        ("The minister issued a firm reminder to Syria that it must respect the border.", "reminder", "SYR"),
+        ("Japan repeated its position that North Korea should return the abducted citizens.", "position", "PRK"),
+    ],
+)
+def test_speech_noun_with_a_must_clause_is_a_demand(nlp: Language, sentence: str, trigger: str, target: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert (event.type, event.status) == ("REQUEST", "happened")
+    assert event.target is not None and event.target.country == target
+
+
+def test_speech_noun_qualified_by_a_relative_clause_demands_nothing(nlp: Language) -> None:
+    events = _events(nlp, "That is the message that every candidate should repeat.")
+    assert "message" not in [e.text for e in events]

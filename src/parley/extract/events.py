@@ -813,6 +813,24 @@ def _as_walkout(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigger | N
     return Trigger(token, "PROTEST", "strike", nominal=False)
 
 
+def _is_spoken_demand(token: Token) -> bool:
+    """'issued a reminder to Syria that it must respect the border': a speech noun whose clause says
+    someone must act is a demand (REQUEST), as "said Syria must respect the border" is."""
+    return _demanded_clause(token) is not None
+
+
+def _demanded_clause(token: Token) -> Token | None:
+    """The that-clause of a speech noun that says someone must act, wherever the parser hung it."""
+    cues = load_status_cues()
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.speech_nouns:
+        return None
+    addressees = [token, token.head] if token.dep_ == "dobj" else [token]
+    clauses = [c for c in token.children if c.dep_ in {"acl", "relcl", "ccomp"}]
+    clauses += [c for a in addressees for p in a.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
+                for o in p.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "relcl"]
+    return next((c for c in clauses if directive_speaker(c, cues) == token), None)
+
+
 def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Trigger]:
     """Event triggers in a sentence, in text order."""
     lexicon = lexicon or load_trigger_lexicon()
@@ -829,6 +847,9 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
             if trigger is not None:
                 out.append(trigger)
         elif token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ not in {"ORG", "PERSON", "GPE"}:
+            if _is_spoken_demand(token):
+                out.append(Trigger(token, "REQUEST", None, nominal=True))
+                continue
             hit = _noun_trigger(token, lexicon)
             noun = Trigger(token, hit[0], hit[1], nominal=True) if hit is not None else None
             if noun is not None and _keep_noun(token, lexicon, actors):
@@ -935,6 +956,8 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
 def _noun_arguments(
     trigger: Token, chain: list[Governor], cues: StatusCues, actors: ActorLexicon
 ) -> tuple[Token | None, Token | None]:
+    if _demanded_clause(trigger) is not None:
+        return _spoken_demand_parties(trigger)
     source = _child(trigger, "poss") or _prep_object(trigger, frozenset({"by"}))
     if source is None:
         source = next((c for c in trigger.lefts if c.dep_ in {"compound", "amod", "nmod"}
@@ -950,6 +973,18 @@ def _noun_arguments(
     clause = _child(trigger, "acl")
     if target is None and clause is not None and _verb_trigger(clause, load_trigger_lexicon()) is None:
         target = _child(clause, "dobj")  # "a campaign to eliminate Hamas"
+    return source, target
+
+
+def _spoken_demand_parties(trigger: Token) -> tuple[Token | None, Token | None]:
+    """Speaker and addressee of a demand made in a speech noun: "the minister issued a reminder to
+    Syria that ...": the owner or the subject of the verb that has the noun as object, and the one
+    it is addressed "to" (on the noun or on that verb); with no addressee, the framed clause gives it."""
+    verb = trigger.head if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" else None
+    source = _child(trigger, "poss") or (_subject(verb) if verb is not None else None)
+    target = _prep_object(trigger, frozenset({"to"}))
+    if target is None and verb is not None:
+        target = _prep_object(verb, frozenset({"to"}))
     return source, target
 
 
@@ -1633,7 +1668,11 @@ def _other_party(source: Token, actors: ActorLexicon) -> Token | None:
 
 
 def _framed_clause(token: Token) -> Token | None:
-    """The act a speech act is about: "threatened to cut off electricity", "demanded that Hamas renounce"."""
+    """The act a speech act is about: "threatened to cut off electricity", "demanded that Hamas renounce",
+    "a reminder that Syria must respect the border"."""
+    demanded = _demanded_clause(token)
+    if demanded is not None:
+        return demanded
     for child in token.children:
         if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
             return child

@@ -59,6 +59,7 @@ class StatusCues:
     framing_acts: frozenset[str] = frozenset()
     directive_modals: frozenset[str] = frozenset()
     report_verbs: frozenset[str] = frozenset()
+    speech_nouns: frozenset[str] = frozenset()
     negating: frozenset[str] = frozenset()
     attempts: frozenset[str] = frozenset()
     enacting: frozenset[str] = frozenset()
@@ -100,6 +101,7 @@ def load_status_cues() -> StatusCues:
         framing_acts=frozenset(raw["framing_acts"]["lemmas"]),
         directive_modals=frozenset(raw["directive_modals"]),
         report_verbs=frozenset(raw["report_verbs"]),
+        speech_nouns=frozenset(raw["speech_nouns"]),
         negating=frozenset(raw["negating"]["lemmas"]),
         attempts=frozenset(raw["attempts"]["lemmas"]),
         enacting=frozenset(raw["enacting"]["lemmas"]),
@@ -151,12 +153,35 @@ def directive_speaker(token: Token, cues: StatusCues | None = None) -> Token | N
     hypothesis.
     """
     cues = cues or load_status_cues()
-    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in cues.report_verbs:
+    speaker = _speech_head(token, cues)
+    if speaker is None:
         return None
     children = list(token.children)
     if not any(c.dep_ == "aux" and c.lower_ in cues.directive_modals for c in children):
         return None
-    return token.head if any(c.dep_ in {"nsubj", "nsubjpass"} for c in children) else None
+    return speaker if any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} for c in children) else None
+
+
+def _speech_head(clause: Token, cues: StatusCues) -> Token | None:
+    """The reporting verb or speech noun a that-clause complements: "said that ...", "a reminder that ...".
+
+    The parser may hang a noun's that-clause on the addressee as a relative clause ("a warning to
+    the rebels that they must withdraw"): with a subject of its own, it is the noun's complement.
+    """
+    head = clause.head
+    if clause.dep_ == "ccomp" and head.lemma_.lower() in cues.report_verbs:
+        return head
+    if clause.dep_ not in {"acl", "relcl", "ccomp"} or clause.tag_ != "VB":
+        return None
+    if head.pos_ == "NOUN" and head.lemma_.lower() in cues.speech_nouns:
+        relative = any(c.tag_ in {"WDT", "WP"} and c.dep_ != "mark" for c in clause.children)
+        return None if relative else head  # "the message that any candidate should have" qualifies it
+    addressed = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "to" else None
+    if clause.dep_ != "relcl" or addressed is None:
+        return None
+    if addressed.pos_ == "VERB":  # "sent a warning to the rebels that ...": "to" hangs on the verb
+        addressed = next((c for c in addressed.children if c.dep_ == "dobj"), addressed)
+    return addressed if addressed.lemma_.lower() in cues.speech_nouns else None
 
 
 def _own_status(trigger: Token, cues: StatusCues) -> Status | None:
