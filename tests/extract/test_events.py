@@ -686,3 +686,20 @@ def test_speech_noun_with_a_must_clause_is_a_demand(nlp: Language, sentence: str
 def test_speech_noun_qualified_by_a_relative_clause_demands_nothing(nlp: Language) -> None:
     events = _events(nlp, "That is the message that every candidate should repeat.")
     assert "message" not in [e.text for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Zambia's president accused Britain of sabotaging the progress made in the negotiations.", "negotiations"),
+        ("The envoy was detained during talks in Geneva.", "talks"),
+    ],
+)
+def test_meeting_that_sets_the_scene_of_another_event_is_no_event(nlp: Language, sentence: str, absent: str) -> None:
+    events = _events(nlp, sentence)
+    assert absent not in [e.text for e in events] and events
+
+
+def test_meeting_with_its_own_parties_stays_beside_the_act(nlp: Language) -> None:
+    events = _events(nlp, "Israel agreed in talks with Egypt to release 50 prisoners.")
+    assert _one(events, "talks").type == "CONSULT"

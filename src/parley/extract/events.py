@@ -152,6 +152,8 @@ class TriggerLexicon:
     peacekeeping: frozenset[str] = frozenset()
     background_prepositions: frozenset[str] = frozenset()
     background_nouns: frozenset[str] = frozenset()
+    setting_prepositions: frozenset[str] = frozenset()
+    setting_types: frozenset[str] = frozenset()
     assertion_senses: dict[str, TypeMode | None] = field(default_factory=dict)
     qualified_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     protest_purpose_verbs: frozenset[str] = frozenset()
@@ -224,6 +226,8 @@ def load_trigger_lexicon() -> TriggerLexicon:
         peacekeeping=frozenset(raw["deployments"]["peacekeeping"]),
         background_prepositions=frozenset(raw["background"]["prepositions"]),
         background_nouns=frozenset(raw["background"]["head_nouns"]),
+        setting_prepositions=frozenset(raw["background"]["setting_prepositions"]),
+        setting_types=frozenset(raw["background"]["setting_types"]),
         assertion_senses={k: _type_mode(v) if v is not None else None
                           for k, v in raw["assertions"]["senses"].items()},
         qualified_nouns={k: frozenset(v) for k, v in raw.get("qualified_nouns", {}).items() if not k.startswith("_")},
@@ -456,6 +460,34 @@ def _is_background(token: Token, lexicon: TriggerLexicon) -> bool:
         return False
     clause = background.head
     return clause.pos_ not in {"VERB", "AUX"} or _verb_event(clause, lexicon) is not None
+
+
+def _is_setting(token: Token, hit: TypeMode, lexicon: TriggerLexicon, actors: ActorLexicon) -> bool:
+    """'accused Britain of sabotaging progress in the negotiations', 'detained during talks': an
+    undated meeting with no party of its own, named as the occasion of another event, is its scene."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in lexicon.setting_prepositions or hit[0] not in lexicon.setting_types:
+        return False
+    if any(c.ent_type_ == "DATE" for c in token.subtree) or _child(token, "poss") is not None:
+        return False
+    if any(_actor(_prep_object(token, frozenset({p})), actors) is not None for p in ("with", "between", "by")):
+        return False
+    return _governing_event(prep.head, lexicon)
+
+
+def _governing_event(token: Token, lexicon: TriggerLexicon, steps: int = 4) -> bool:
+    """Whether ``token`` or a content word above it (up to ``steps`` of them; prepositions are
+    passed through) is an event."""
+    while steps > 0:
+        if token.pos_ == "VERB" and _verb_event(token, lexicon) is not None:
+            return True
+        if token.pos_ == "NOUN" and _noun_trigger(token, lexicon) is not None:
+            return True
+        if token.head.i == token.i:
+            return False
+        steps -= token.pos_ != "ADP"
+        token = token.head
+    return False
 
 
 def _background_preposition(prep: Token, lexicon: TriggerLexicon) -> Token | None:
@@ -852,6 +884,8 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
                 continue
             hit = _noun_trigger(token, lexicon)
             noun = Trigger(token, hit[0], hit[1], nominal=True) if hit is not None else None
+            if noun is not None and hit is not None and _is_setting(token, hit, lexicon, actors):
+                continue
             if noun is not None and _keep_noun(token, lexicon, actors):
                 out.append(_as_criticism(_as_peacekeeping(noun, lexicon) or noun, lexicon) or noun)
     return out
