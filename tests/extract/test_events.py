@@ -703,3 +703,20 @@ def test_meeting_that_sets_the_scene_of_another_event_is_no_event(nlp: Language,
 def test_meeting_with_its_own_parties_stays_beside_the_act(nlp: Language) -> None:
     events = _events(nlp, "Israel agreed in talks with Egypt to release 50 prisoners.")
     assert _one(events, "talks").type == "CONSULT"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Opposition parties in Kenya organised a general strike on Monday.", "KEN"),
+        ("Thousands of Kenyan teachers went on strike over a law passed by parliament.", "KEN"),
+    ],
+)
+def test_labour_strike_is_by_its_callers_or_strikers(nlp: Language, sentence: str, source: str) -> None:
+    event = _one(_events(nlp, sentence), "strike")
+    assert event.source is not None and event.source.country == source
+
+
+def test_purpose_on_a_clause_describing_a_protest_is_that_protest(nlp: Language) -> None:
+    events = _events(nlp, "Unions in Chile staged a general strike that shut down Santiago in protest of the reform.")
+    assert [e.type for e in events].count("PROTEST") == 1

@@ -395,8 +395,25 @@ def _strike_agent(token: Token) -> Token | None:
     compound = next((c for c in token.children if c.dep_ == "compound"), None)
     if compound is not None:
         return compound
-    verb = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" else None
+    verb = token.head if token.dep_ == "dobj" else _clause_verb(token)
     return _subject(verb) if verb is not None and verb.pos_ in {"VERB", "AUX"} else None
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose prepositional phrases hold ``token``: "stopped work on the first day of a strike"."""
+    while token.dep_ in {"pobj", "prep"} and token.head.i != token.i:
+        token = token.head
+    return token if token.pos_ in {"VERB", "AUX"} else None
+
+
+def _striking_party(token: Token, lexicon: TriggerLexicon) -> Token | None:
+    """Who is on a labour strike that names no owner: the working people who go on it or stop work,
+    or whoever calls or organises it ("opposition parties organised a general strike")."""
+    if token.dep_ == "dobj" and set(verb_lemmas(token.head)) & lexicon.labour.verbs:
+        caller = _subject(token.head)
+        return _counted_party(_resolve_relative(caller, token.head)) if caller is not None else None
+    agent = _strike_agent(token)
+    return _counted_party(agent) if agent is not None and _is_striker(agent, lexicon.labour) else None
 
 
 def _is_striker(agent: Token | None, labour: LabourStrikes) -> bool:
@@ -1190,6 +1207,9 @@ def _protest_target(trigger: Token, actors: ActorLexicon) -> Token | None:
     anchors = [trigger]
     if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
         anchors.append(trigger.head)
+    verb = _clause_verb(trigger) if trigger.dep_ == "pobj" else None
+    if verb is not None and verb.pos_ == "VERB":
+        anchors.append(verb)  # "stopped work on the first day of a strike over the bill"
     for anchor in anchors:
         for thing in _protested(anchor, lexicon):
             author = _author(thing, actors)
@@ -1776,6 +1796,10 @@ def _events_for(
     if target_override is not None:
         target_tok = target_override
     target_tok = _owner_of_act(target_tok, actors)
+    if (event_type, mode) == ("PROTEST", "strike") and trigger.nominal and source_tok is None:
+        source_tok = _striking_party(token, lexicon)
+        if source_tok is not None and target_tok is not None and source_tok.i == target_tok.i:
+            target_tok = None  # "the strike of the drivers": the drivers strike, they are not struck at
     if event_type == "PROTEST" and (target_tok is None or _actor(target_tok, actors) is None):
         target_tok = _protest_target(token, actors) or target_tok
     if (target_tok is None or _actor(target_tok, actors) is None) and source_tok is not None and (
@@ -2040,6 +2064,8 @@ def _protest_purposes(triggers: list[Trigger]) -> set[int]:
     """A demand or protest stated as the purpose of a protest is that protest, not a second event.
 
     "Students staged demonstrations to demand reforms": one PROTEST; the demand is what it is for.
+    So is a purpose on a clause that describes the protest: "a general strike that shut down the
+    capital in protest of the arrests".
     """
     protests = [t.token for t in triggers if t.type == "PROTEST"]
     dropped: set[int] = set()
@@ -2047,9 +2073,14 @@ def _protest_purposes(triggers: list[Trigger]) -> set[int]:
         if trigger.type not in {"PROTEST", "REQUEST"}:
             continue
         head = _purpose_head(trigger.token)
-        if head is not None and any(p.i != trigger.token.i and head.i in {p.i, p.head.i} for p in protests):
+        if head is not None and any(p.i != trigger.token.i and _carries_purpose(head, p) for p in protests):
             dropped.add(trigger.token.i)
     return dropped
+
+
+def _carries_purpose(head: Token, protest: Token) -> bool:
+    """The purpose's head is the protest, the verb that stages it, or a clause describing it."""
+    return head.i in {protest.i, protest.head.i} or (head.dep_ in {"relcl", "acl"} and head.head.i == protest.i)
 
 
 def _is_tally(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
