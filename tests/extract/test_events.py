@@ -720,3 +720,13 @@ def test_labour_strike_is_by_its_callers_or_strikers(nlp: Language, sentence: st
 def test_purpose_on_a_clause_describing_a_protest_is_that_protest(nlp: Language) -> None:
     events = _events(nlp, "Unions in Chile staged a general strike that shut down Santiago in protest of the reform.")
     assert [e.type for e in events].count("PROTEST") == 1
+
+
+def test_purpose_of_a_consultation_is_that_consultation(nlp: Language) -> None:
+    events = _events(nlp, "The Qatari emir telephoned the Turkish president on Sunday to discuss the crisis.")
+    assert [e.text for e in events if e.type == "CONSULT"] == ["telephoned"]
+
+
+def test_purpose_of_an_assault_is_an_act_of_its_own(nlp: Language) -> None:
+    events = _events(nlp, "Gunmen stormed the hotel to kill the minister.")
+    assert "kill" in [e.text for e in events]

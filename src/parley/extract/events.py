@@ -154,6 +154,7 @@ class TriggerLexicon:
     background_nouns: frozenset[str] = frozenset()
     setting_prepositions: frozenset[str] = frozenset()
     setting_types: frozenset[str] = frozenset()
+    purpose_restating_types: frozenset[str] = frozenset()
     assertion_senses: dict[str, TypeMode | None] = field(default_factory=dict)
     qualified_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     protest_purpose_verbs: frozenset[str] = frozenset()
@@ -228,6 +229,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
         background_nouns=frozenset(raw["background"]["head_nouns"]),
         setting_prepositions=frozenset(raw["background"]["setting_prepositions"]),
         setting_types=frozenset(raw["background"]["setting_types"]),
+        purpose_restating_types=frozenset(raw["background"]["purpose_restating_types"]),
         assertion_senses={k: _type_mode(v) if v is not None else None
                           for k, v in raw["assertions"]["senses"].items()},
         qualified_nouns={k: frozenset(v) for k, v in raw.get("qualified_nouns", {}).items() if not k.startswith("_")},
@@ -1880,7 +1882,7 @@ def find_events(
         triggers, restated = _merge_restated(_promises(find_triggers(sent), cues))
         absorbed, suppressed = _framing_lemmas(triggers, cues)
         merged, objects = _consequences(triggers)
-        merged |= _protest_purposes(triggers) | restated
+        merged |= _protest_purposes(triggers) | _restating_purposes(triggers, lexicon) | restated
         kept = [t for t in triggers if t.token.i not in absorbed | suppressed | merged and not _is_tally(t, lexicon)]
         for trigger in _announcements(kept):
             events.extend(_events_for(trigger, document, figures, claimants, objects.get(trigger.token.i)))
@@ -2075,6 +2077,20 @@ def _protest_purposes(triggers: list[Trigger]) -> set[int]:
         head = _purpose_head(trigger.token)
         if head is not None and any(p.i != trigger.token.i and _carries_purpose(head, p) for p in protests):
             dropped.add(trigger.token.i)
+    return dropped
+
+
+def _restating_purposes(triggers: list[Trigger], lexicon: TriggerLexicon) -> set[int]:
+    """'telephoned his counterpart to discuss the crisis': a purpose of the act's own type is that act."""
+    verbs = {t.token.i: t for t in triggers if not t.nominal}
+    dropped: set[int] = set()
+    for trigger in verbs.values():
+        token = trigger.token
+        if trigger.type not in lexicon.purpose_restating_types or token.dep_ != "advcl":
+            continue
+        head = verbs.get(token.head.i)
+        if head is not None and head.type == trigger.type and _purpose_head(token) is not None:
+            dropped.add(token.i)
     return dropped
 
 
