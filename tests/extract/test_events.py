@@ -730,3 +730,13 @@ def test_purpose_of_a_consultation_is_that_consultation(nlp: Language) -> None:
 def test_purpose_of_an_assault_is_an_act_of_its_own(nlp: Language) -> None:
     events = _events(nlp, "Gunmen stormed the hotel to kill the minister.")
     assert "kill" in [e.text for e in events]
+
+
+def test_purpose_naming_its_own_party_stays(nlp: Language) -> None:
+    events = _events(nlp, "The senator visited the Capitol to meet Senate Democrats.")
+    assert "meet" in [e.text for e in events]
+
+
+def test_meeting_of_a_named_body_is_no_mere_setting(nlp: Language) -> None:
+    events = _events(nlp, "The Cuban minister is visiting Lima to take part in the meeting of the Andean Council.")
+    assert "meeting" in [e.text for e in events]

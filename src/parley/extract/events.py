@@ -483,13 +483,14 @@ def _is_background(token: Token, lexicon: TriggerLexicon) -> bool:
 
 def _is_setting(token: Token, hit: TypeMode, lexicon: TriggerLexicon, actors: ActorLexicon) -> bool:
     """'accused Britain of sabotaging progress in the negotiations', 'detained during talks': an
-    undated meeting with no party of its own, named as the occasion of another event, is its scene."""
+    undated meeting with no party of its own ("the meeting of the board", "talks with Egypt"),
+    named as the occasion of another event, is its scene."""
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in lexicon.setting_prepositions or hit[0] not in lexicon.setting_types:
         return False
     if any(c.ent_type_ == "DATE" for c in token.subtree) or _child(token, "poss") is not None:
         return False
-    if any(_actor(_prep_object(token, frozenset({p})), actors) is not None for p in ("with", "between", "by")):
+    if any(_actor(_prep_object(token, frozenset({p})), actors) is not None for p in ("with", "between", "by", "of")):
         return False
     return _governing_event(prep.head, lexicon)
 
@@ -2081,7 +2082,12 @@ def _protest_purposes(triggers: list[Trigger]) -> set[int]:
 
 
 def _restating_purposes(triggers: list[Trigger], lexicon: TriggerLexicon) -> set[int]:
-    """'telephoned his counterpart to discuss the crisis': a purpose of the act's own type is that act."""
+    """'telephoned his counterpart to discuss the crisis': a purpose of the act's own type is that act.
+
+    A purpose that names a party of its own ("visited the Capitol to meet Senate leaders") tells
+    who the act was with, and stays.
+    """
+    actors = load_actor_lexicon()
     verbs = {t.token.i: t for t in triggers if not t.nominal}
     dropped: set[int] = set()
     for trigger in verbs.values():
@@ -2089,9 +2095,20 @@ def _restating_purposes(triggers: list[Trigger], lexicon: TriggerLexicon) -> set
         if trigger.type not in lexicon.purpose_restating_types or token.dep_ != "advcl":
             continue
         head = verbs.get(token.head.i)
-        if head is not None and head.type == trigger.type and _purpose_head(token) is not None:
+        if head is None or head.type != trigger.type or _purpose_head(token) is None:
+            continue
+        parties = [_child(token, "dobj"), _prep_object(token, frozenset({"with"}))]
+        if not any(_is_party(p, actors) for p in parties):
             dropped.add(token.i)
     return dropped
+
+
+def _is_party(token: Token | None, actors: ActorLexicon) -> bool:
+    """People, a body or a named state: "Senate leaders", "Gorbachev"; not a topic that only has a
+    nationality ("the Syrian crisis")."""
+    actor = _actor(token, actors)
+    return token is not None and actor is not None and (
+        actor.sector is not None or token.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"})
 
 
 def _carries_purpose(head: Token, protest: Token) -> bool:
