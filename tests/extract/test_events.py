@@ -740,3 +740,20 @@ def test_purpose_naming_its_own_party_stays(nlp: Language) -> None:
 def test_meeting_of_a_named_body_is_no_mere_setting(nlp: Language) -> None:
     events = _events(nlp, "The Cuban minister is visiting Lima to take part in the meeting of the Andean Council.")
     assert "meeting" in [e.text for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("The two parties struck a deal with the rebels on Monday.", "struck"),
+        ("The envoy struck a conciliatory tone in Ankara.", "struck"),
+        ("The government sought to calm the situation in the north.", "sought"),
+    ],
+)
+def test_idioms_and_attempts_are_no_events(nlp: Language, sentence: str, absent: str) -> None:
+    assert absent not in [e.text for e in _events(nlp, sentence)]
+
+
+def test_deal_struck_is_an_agreement_and_seeking_a_release_a_demand(nlp: Language) -> None:
+    assert _one(_events(nlp, "The two parties struck a deal with the rebels on Monday."), "deal").type == "AGREE"
+    assert _one(_events(nlp, "Hamas sought the release of 300 prisoners."), "sought").type == "REQUEST"

@@ -753,11 +753,21 @@ def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
     return what in excluded
 
 
+def _is_attempt_verb(token: Token) -> bool:
+    """'sought to calm the situation': "seek" with an infinitive and no object is its subject's own
+    attempt, no request of anyone ("sought the release of" stays a demand). The act tried, if it
+    is an event, carries the attempt as its status."""
+    cues = load_status_cues()
+    children = list(token.children)
+    return (token.lemma_.lower() in cues.attempts and any(c.dep_ == "xcomp" for c in children)
+            and not any(c.dep_ in {"dobj", "dative"} for c in children))
+
+
 def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     """The trigger a verb gives: a lexicon entry, a captive's motion, or a reported demand."""
     if _is_adjectival(token) or _names_something_else(token) or _is_nominalised(token) or _is_mistagged_noun(token):
         return None
-    if _wrong_object(token, lexicon):
+    if _wrong_object(token, lexicon) or _is_attempt_verb(token):
         return None
     lemma = token.lemma_.lower()
     if lemma in lexicon.captive_motion_verbs:
