@@ -316,6 +316,9 @@ def test_count_right_after_a_day_and_month_is_not_taken_for_a_year(nlp: Language
         "The patrol left the base at 0530 hours local time.",
         "The hostages were seized between 0645 and 0710 on the coast road.",
         "A grenade was thrown into the office at 471 CALLE REAL, POLICE SAID.",
+        "THE BOMB WENT OFF AT 123 A AVENUE, NEAR THE MARKET.",
+        "GUERRILLAS ATTACKED THE POST OF MILITARY DETACHMENT NO. 4 ON FRIDAY.",
+        "THE GUERRILLA GROUP WAS FOUNDED IN THE 1960'S.",
     ],
 )
 def test_clock_times_and_all_caps_addresses_of_wire_reports_are_not_figures(nlp: Language, sentence: str) -> None:
@@ -327,10 +330,23 @@ def test_clock_times_and_all_caps_addresses_of_wire_reports_are_not_figures(nlp:
     [
         ("The climbers set up camp at 1500 meters.", 1500),
         ("The drone flew at 2200 feet over the valley.", 2200),
-        ("Troops fired on the crowd at 2230, killing 14 people.", 14),
+        ("TROOPS FIRED ON THE CROWD AT 2230, KILLING 14 PEOPLE.", 14),
+        ("The ministry put the death toll at 1500, up from 1200 a day earlier.", 1500),
+        ("THE MINISTRY PUT THE DEATH TOLL AT 1500, POLICE SAID.", 1500),
+        ("The death toll stood at 1500, officials said.", 1500),
     ],
 )
-def test_a_measure_after_at_stays_a_figure(nlp: Language, sentence: str, value: float) -> None:
+def test_a_measure_or_level_after_at_stays_a_figure(nlp: Language, sentence: str, value: float) -> None:
+    assert [f.value for f in _figures(nlp, sentence)][:1] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("GUNMEN KILLED 9 ON AIRPORT ROAD.", 9), ("A CAR BOMB KILLED 15 IN TAHRIR SQUARE ON FRIDAY.", 15)],
+)
+def test_a_count_before_a_street_name_in_all_caps_copy_stays_a_figure(
+    nlp: Language, sentence: str, value: float
+) -> None:
     assert [f.value for f in _figures(nlp, sentence)] == [value]
 
 
@@ -339,7 +355,8 @@ def test_a_measure_after_at_stays_a_figure(nlp: Language, sentence: str, value: 
     [
         "Journalists were killed in the 2013 bombings of the market.",
         "Turnout collapsed in the 1998 elections.",
-        "Several of the senator's 2020 donors gave again.",
+        "Several of the senator's 2020 rivals had quit.",
+        "Emissions are far above the 2005 levels.",
         "None of the Conservative 2019 candidates spoke at the rally.",
         "REBELS WILL DISRUPT THE MARCH 1994 ELECTIONS, THE ARMY SAID.",
     ],
@@ -354,6 +371,9 @@ def test_a_year_naming_an_occasion_before_a_plural_noun_is_no_figure(nlp: Langua
         ("Rebels freed 1500 prisoners on Monday.", 1500, "prisoners"),
         ("Some 2000 troops crossed the river.", 2000, "troops"),
         ("The 1900 people who fled reached the camp.", 1900, "people"),
+        ("The 2000 civilians killed in the strike were buried on Friday.", 2000, "civilians"),
+        ("Hamas's 2000 fighters were killed in the battle.", 2000, "fighters"),
+        ("Israel released the 2010 detainees on Monday.", 2010, "detainees"),
     ],
 )
 def test_a_count_in_the_year_range_without_a_comma_is_still_read(

@@ -119,9 +119,11 @@ class _Lexicons:
     time_markers: frozenset[str]
     clock_prepositions: frozenset[str]
     clock_hedges: frozenset[str]
-    clock_context: frozenset[str]
+    clock_words: frozenset[str]
+    day_parts: frozenset[str]
+    level_verbs: frozenset[str]
     year_prepositions: frozenset[str]
-    count_only_nouns: frozenset[str]
+    occasion_nouns: frozenset[str]
     one_determiners: frozenset[str]
     cue_verbs: dict[str, Category]
     cue_nouns: dict[str, Category]
@@ -161,9 +163,11 @@ def _lexicons() -> _Lexicons:
         time_markers=frozenset(exclusions["time_markers"]),
         clock_prepositions=frozenset(exclusions["clock_prepositions"]),
         clock_hedges=frozenset(exclusions["clock_hedges"]),
-        clock_context=frozenset(exclusions["clock_context"]),
+        clock_words=frozenset(exclusions["clock_words"]),
+        day_parts=frozenset(exclusions["day_parts"]),
+        level_verbs=frozenset(exclusions["level_verbs"]),
         year_prepositions=frozenset(exclusions["year_prepositions"]),
-        count_only_nouns=frozenset(exclusions["count_only_nouns"]),
+        occasion_nouns=frozenset(exclusions["occasion_nouns"]),
         one_determiners=frozenset(exclusions["pronoun_one_determiners"]),
         cue_verbs=_invert(categories["verbs"]),
         cue_nouns=_invert(categories["nouns"]),
@@ -627,15 +631,15 @@ def _is_date_part(doc: Doc, expr: _Expr) -> bool:
         return False
     if after is not None and _is_month(after):
         return True
-    return before is not None and _is_month(before) and not _counts_after_dated_month(doc, expr)
+    return before is not None and _is_month(before) and not _counts_after_day_and_month(doc, expr)
 
 
-def _counts_after_dated_month(doc: Doc, expr: _Expr) -> bool:
+def _counts_after_day_and_month(doc: Doc, expr: _Expr) -> bool:
     """The number follows "<day> <Month>" and a plural noun follows it: "5 May 12 people"."""
     if expr.start < 2 or expr.end >= len(doc) or doc[expr.end].tag_ not in ("NNS", "NNPS"):
         return False
     day = doc[expr.start - 2].text
-    return day.isdigit() and 1 <= int(day) <= 31
+    return _is_month(doc[expr.start - 1]) and day.isdigit() and 1 <= int(day) <= 31
 
 
 def _is_short_year(doc: Doc, expr: _Expr) -> bool:
@@ -672,7 +676,7 @@ def _is_year(doc: Doc, expr: _Expr) -> bool:
     if tok.ent_type_ != "DATE" and not 1900 <= int(tok.text) <= 2100:
         return False
     nxt = doc[expr.end] if expr.end < len(doc) else None
-    if nxt is None:
+    if nxt is None or (nxt.lower_ == "'s" and not tok.whitespace_):  # a decade: "the 1960's"
         return True
     lex = _lexicons()
     counts = nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in lex.time_units and not _names_occasion(doc, expr)
@@ -683,15 +687,19 @@ def _names_occasion(doc: Doc, expr: _Expr) -> bool:
     """A year naming which occasion a plural noun means: "the 2014 elections", "Obama's 2012
     bundlers", "Republican 2016 hopefuls", "in the 2012 attacks", "the February 1990 elections".
 
-    A count that size is written with a comma ("the 1,500 prisoners"), and stands after a verb or
-    a qualifier ("freed 1500 prisoners", "some 1500 troops", "all 1500"); after "the", a possessive,
-    a month or a capitalised modifier, four digits in 1900-2100 are a year, unless the noun only counts
-    ("the 2000 people").
+    The noun must be one a year names (an election, an attack, talks, levels: ``occasion_nouns``),
+    after "the", a possessive or a capitalised modifier: "the 2000 soldiers", "its 1999 prisoners"
+    still count, however the outlet writes its thousands. After a month, four digits are a year
+    whatever follows ("a 29 JULY 1989 COMMUNIQUE", which all-caps copy tags as a plural).
     """
-    if expr.start == 0 or expr.end >= len(doc) or doc[expr.end].lower_ in _lexicons().count_only_nouns:
+    if expr.start == 0 or expr.end >= len(doc):
         return False
     prev = doc[expr.start - 1]
-    return prev.lower_ == "the" or prev.tag_ in ("PRP$", "POS") or _is_month(prev) or (
+    if _is_month(prev):
+        return True
+    if doc[expr.end].lower_ not in _lexicons().occasion_nouns:
+        return False
+    return prev.lower_ == "the" or prev.tag_ in ("PRP$", "POS") or (
         prev.is_title and prev.pos_ in ("ADJ", "PROPN") and prev.i != sentence_of(prev).start
     )
 
@@ -708,26 +716,62 @@ def _padded(text: str) -> bool:
 
 
 def _is_clock_time(doc: Doc, expr: _Expr) -> bool:
-    """A 24-hour clock time as wire and military reports write it: "AT 2230", "at approximately
-    2200 last night", "after 1400 this afternoon", "at 1000 hours local time".
+    """A 24-hour clock time as wire and military reports write it: "at 0600 hours", "at
+    approximately 2200 last night", "after 1400 this afternoon", "AT 2230 [0330 GMT]".
 
-    Four digits that read as hours and minutes, after a clock preposition (with an "approximately"
-    between), and followed by a clock word, punctuation, a conjunction or a determiner: "at 1500 meters" and
-    "at 3000 rpm" measure, and the comma-less 4-digit quantity AP style does not write.
+    Four digits that read as hours and minutes, after a clock preposition (an "approximately" may
+    stand between), followed by a clock word, a part of the day or a date. Without one, only
+    all-caps wire copy reads "AT 2230, REBELS ..." as a time, and not where "at" gives a level:
+    "put the toll at 1500," and "at 1500 meters" measure.
     """
     text = doc[expr.start].text
     if expr.end - expr.start != 1 or len(text) != 4 or not text.isdigit() or expr.glued_unit or expr.glued_currency:
         return False
-    if int(text[:2]) > 23 or int(text[2:]) > 59:
+    if int(text[:2]) > 23 or int(text[2:]) > 59 or _currency_before(doc, expr.start):
         return False
+    preposition = _clock_preposition(doc, expr.start)
+    if preposition is None:
+        return False
+    if _clock_word_at(doc, expr.end):
+        return True
+    nxt = doc[expr.end] if expr.end < len(doc) else None
+    ends_phrase = nxt is None or nxt.is_punct or nxt.tag_ in ("DT", "CC", "WRB")
+    head, lex = preposition.head, _lexicons()
+    level = (head.pos_ == "NOUN" and head.lower_ not in lex.clock_words) or head.lemma_.lower() in lex.level_verbs
+    return ends_phrase and not level and _is_shouted(sentence_of(doc[expr.start]))
+
+
+def _clock_preposition(doc: Doc, i: int) -> Token | None:
+    """The clock preposition before token ``i`` ("at", "shortly after"), skipping one hedge word."""
     lex = _lexicons()
-    k = expr.start - 1
+    k = i - 1
     if k > 0 and doc[k].lower_ in lex.clock_hedges:
         k -= 1
-    if k < 0 or doc[k].lower_ not in lex.clock_prepositions or _currency_before(doc, expr.start):
+    return doc[k] if k >= 0 and doc[k].lower_ in lex.clock_prepositions else None
+
+
+def _clock_word_at(doc: Doc, i: int) -> bool:
+    """A clock word at token ``i``: "hours", "GMT", "today", "last night", "this afternoon", "on 12
+    January", or wire copy's bracketed GMT time ("[0330 GMT]")."""
+    if i >= len(doc):
         return False
-    nxt = doc[expr.end] if expr.end < len(doc) else None
-    return nxt is None or nxt.is_punct or nxt.lower_ in lex.clock_context or nxt.tag_ in ("DT", "CC")
+    lex, tok = _lexicons(), doc[i]
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if tok.lower_ in lex.clock_words:
+        return True
+    if after is None:
+        return False
+    if tok.lower_ in ("this", "last"):
+        return after.lower_ in lex.day_parts
+    if tok.lower_ == "on":
+        return after.text.isdigit() or _is_month(after) or after.ent_type_ == "DATE"
+    return tok.text == "[" and after.text.isdigit() and len(after.text) == 4
+
+
+def _is_shouted(sent: Span) -> bool:
+    """All-caps copy, as the wire services and translated bulletins send it."""
+    words = [t for t in sent if t.is_alpha and len(t) > 1]
+    return bool(words) and all(t.is_upper for t in words)
 
 
 def _is_time_of_day(doc: Doc, expr: _Expr) -> bool:
@@ -756,13 +800,18 @@ def _is_label(doc: Doc, expr: _Expr) -> bool:
     if counts_following or _currency_before(doc, expr.start):
         return False
     lex = _lexicons()
-    if prev.lower_ in lex.label_nouns or _ends_title(doc, expr):
+    if prev.lower_ in lex.label_nouns or _ends_title(doc, expr) or _split_abbreviation(doc, expr.start, lex):
         return True
     return (
         _names_with_number(prev) and prev.ent_type_ not in ("DATE", "TIME")
         and prev.lower_ not in lex.months and (prev.lower_,) not in lex.before
         and not is_number_text(prev.text)
     )
+
+
+def _split_abbreviation(doc: Doc, i: int, lex: _Lexicons) -> bool:
+    """A label abbreviation the tokenizer split from its full stop, as it does in all-caps copy ("BLOCK NO. 3")."""
+    return i >= 2 and doc[i - 1].text == "." and f"{doc[i - 2].lower_}." in lex.label_nouns
 
 
 def _names_with_number(prev: Token) -> bool:
@@ -813,8 +862,9 @@ def _is_address(doc: Doc, expr: _Expr) -> bool:
         tok = doc[k]
         if tok.text in streets or (tok.is_upper and tok.text.title() in streets):  # all-caps wire copy
             return True
-        if not (tok.is_title or tok.is_upper or _ORDINAL.match(tok.text)) or tok.is_punct:
-            return False
+        named = tok.is_title or tok.is_upper or _ORDINAL.match(tok.text)
+        if not named or tok.is_punct or (tok.is_stop and len(tok) > 1):
+            return False  # "KILLED 9 ON AIRPORT ROAD": words between are a street name's ("123 A AVENUE")
     return False
 
 
@@ -1038,7 +1088,7 @@ def _counted_head(doc: Doc, expr: _Expr, unit: _Unit) -> Token | None:
         if unit.category == "age" or (unit.category == "duration" and doc[expr.end].text == "-"):
             return _modified_noun(unit_tok)
         return unit_tok if unit.category == "duration" else None
-    if _counts_after_dated_month(doc, expr):  # the parser hangs "12" on "May" in "5 May 12 people"
+    if _counts_after_day_and_month(doc, expr):  # the parser hangs "12" on "May" in "5 May 12 people"
         return _compound_top(doc[expr.end])
     for tok in reversed(doc[expr.start:expr.end]):
         head = tok.head
