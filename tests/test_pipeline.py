@@ -79,7 +79,16 @@ def test_a_document_that_cannot_be_stored_is_named_and_those_before_it_are_kept(
 
     monkeypatch.setattr(Store, "write_many", refuse)
     monkeypatch.setattr(Store, "write", refuse_the_second)
+    reported: list[str] = []
     with pytest.raises(StoreError, match="doc-1"):
-        ingest_documents(documents, store)
+        ingest_documents(documents, store, on_item=lambda outcome, item: reported.append(str(outcome)))
     assert store.stored_version("doc-0") is not None
     assert store.stored_version("doc-1") is None
+    assert reported == ["added"]
+
+
+def test_text_that_cannot_be_encoded_is_a_store_error_naming_the_batch(store: Store) -> None:
+    broken = Extraction(document=Document(doc_id="bad", text="Rebels \ud800 in Kabul."), extractor_version="v")
+    with pytest.raises(StoreError, match="could not store a batch"):
+        store.write_many([broken])
+    assert store.counts()["documents"] == 0

@@ -105,22 +105,26 @@ def _store_all(
                     yield document
 
     for chunk in _chunks(extract(fresh()), _LOOKUP_BATCH):
-        for extraction, outcome in zip(chunk, _write(store, chunk), strict=True):
+        for extraction, outcome in _written(store, chunk):
             report.count(outcome)
             if on_item:
                 on_item(outcome, extraction.document)
 
 
-def _write(store: Store, chunk: list[Extraction]) -> list[WriteOutcome]:
+def _written(store: Store, chunk: list[Extraction]) -> Iterator[tuple[Extraction, WriteOutcome]]:
     """Write a chunk in one transaction; if that fails, write it document by document.
 
-    The second pass keeps every document before the one that cannot be stored, as writing one at
-    a time always did, and its error names that document.
+    The second pass yields each document as it is stored, so the ones before a document that
+    cannot be stored are kept, counted and reported, as writing one at a time always did, and
+    the error names that document.
     """
     try:
-        return store.write_many(chunk)
+        outcomes = store.write_many(chunk)
     except StoreError:
-        return [store.write(extraction) for extraction in chunk]
+        for extraction in chunk:
+            yield extraction, store.write(extraction)
+        return
+    yield from zip(chunk, outcomes, strict=True)
 
 
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:

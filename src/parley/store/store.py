@@ -102,8 +102,8 @@ class BulkReport:
     """What loading a batch of documents in bulk did: documents added, replaced, left unchanged."""
 
     added: int = 0
-    replaced: int = 0
     unchanged: int = 0
+    replaced: int = 0
 
     def count(self, outcome: WriteOutcome) -> None:
         """Count one document's outcome."""
@@ -274,7 +274,8 @@ class Store:
         What :meth:`write` does for each document, done set-wise through the bulk path: an ingest
         writes its documents a parser batch at a time, since nine statements per document cost
         more than extracting some of them. A doc_id repeated in the batch keeps its first
-        occurrence, and the later ones are reported unchanged, as writing them in turn would.
+        occurrence and the later ones are reported unchanged: an ingest writes one extractor
+        version, and writing the same version in turn leaves the first.
 
         Returns:
             The outcome of each extraction, in order.
@@ -284,7 +285,11 @@ class Store:
         """
         if not extractions:
             return []
-        taken = self._load(extraction_tables(extractions), "a batch of documents")
+        try:
+            tables = extraction_tables(extractions)
+        except (ValueError, TypeError, UnicodeError) as exc:  # pyarrow's errors are ValueErrors or TypeErrors
+            raise StoreError(f"{self.path}: could not store a batch of documents: {first_line(exc)}") from exc
+        taken = self._load(tables, "a batch of documents")
         outcomes = []
         for extraction in extractions:
             outcomes.append(taken.pop(extraction.document.doc_id, WriteOutcome.UNCHANGED))
