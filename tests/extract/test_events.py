@@ -644,6 +644,8 @@ def test_an_attack_made_in_words_is_criticism(nlp: Language, sentence: str, trig
         ("The strike by bus drivers entered its third week.", "strike"),
         ("Dockers held a 24-hour strike at the port.", "strike"),
         ("Nurses are striking over staffing levels.", "striking"),
+        ("THE STRIKE BY TEXTILE WORKERS ENTERED ITS SECOND WEEK.", "STRIKE"),
+        ("The airline settled with pilots, ending a weeks-long strike.", "strike"),
     ],
 )
 def test_labour_strike_is_a_protest(nlp: Language, sentence: str, trigger: str) -> None:
@@ -660,6 +662,11 @@ def test_labour_strike_is_a_protest(nlp: Language, sentence: str, trigger: str) 
         ("Israel carried out a strike on a weapons depot near Damascus.", "strike"),
         ("The army launched a military strike against rebel positions.", "strike"),
         ("The rebels called off their strike on the capital.", "strike"),
+        ("France joined the strikes against militant camps in the desert.", "strikes"),
+        ("Turkey ended its strikes after the truce took hold.", "strikes"),
+        ("The Soviet Union struck back within hours.", "struck"),
+        ("The African Union force struck back at the gunmen.", "struck"),
+        ("Villagers struck at the patrol with machetes.", "struck"),
     ],
 )
 def test_military_strike_stays_an_assault(nlp: Language, sentence: str, trigger: str) -> None:
@@ -683,6 +690,11 @@ def test_speech_noun_with_a_must_clause_is_a_demand(nlp: Language, sentence: str
     assert event.target is not None and event.target.country == target
 
 
+def test_a_meeting_with_a_place_of_its_own_stays_an_event(nlp: Language) -> None:
+    events = _events(nlp, "Armenia and Azerbaijan agreed to a prisoner swap at negotiations in Vienna.")
+    assert "negotiations" in [e.text for e in events]
+
+
 def test_speech_noun_qualified_by_a_relative_clause_demands_nothing(nlp: Language) -> None:
     events = _events(nlp, "That is the message that every candidate should repeat.")
     assert "message" not in [e.text for e in events]
@@ -692,7 +704,7 @@ def test_speech_noun_qualified_by_a_relative_clause_demands_nothing(nlp: Languag
     ("sentence", "absent"),
     [
         ("Zambia's president accused Britain of sabotaging the progress made in the negotiations.", "negotiations"),
-        ("The envoy was detained during talks in Geneva.", "talks"),
+        ("The envoy was detained during talks.", "talks"),
     ],
 )
 def test_meeting_that_sets_the_scene_of_another_event_is_no_event(nlp: Language, sentence: str, absent: str) -> None:

@@ -352,8 +352,10 @@ def _labour_modified(token: Token, lexicon: TriggerLexicon) -> bool | None:
     strike on the depot', 'a missile strike', 'an armed strike' or any other noun; None when they
     leave it open."""
     labour = lexicon.labour
-    if token.lemma_.lower() not in labour.nouns or _prep_object(token, frozenset({"on", "upon"})) is not None:
+    if token.lemma_.lower() not in labour.nouns or _strike_target(token) is not None:
         return False
+    if _waged_by_or_on_armed(token) or _is_state(_strike_agent(token)):
+        return False  # "the army's strikes", "Britain joined the strikes", "a strike against rebel positions"
     military = {*lexicon.mode_modifiers.get("ASSAULT", {}), *labour.armed}
     modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod", "npadvmod"}]
     if any(_noun_forms(c) & military for c in modifiers):
@@ -361,11 +363,30 @@ def _labour_modified(token: Token, lexicon: TriggerLexicon) -> bool | None:
     return True if any(_labour_modifier(c, labour) for c in modifiers) else None
 
 
+def _strike_target(token: Token) -> Token | None:
+    """What a strike hits: anything it is "on", a party it is "against" ("a strike against the
+    pension law" opposes a law, as labour strikes do). The verb also strikes "at" a target ("struck
+    back at the militants"), but "a strike at the port" only has a place."""
+    hit = _prep_object(token, frozenset({"on", "upon"}))
+    if hit is not None:
+        return hit
+    opposed = _prep_object(token, frozenset({"against"}))
+    return opposed if _actor(opposed, load_actor_lexicon()) is not None else None
+
+
+def _is_state(token: Token | None) -> bool:
+    """A country or a people: "Israel", "the Soviet Union", "Russian": strikes of a state are military."""
+    return token is not None and token.ent_type_ in {"GPE", "NORP"}
+
+
 def _labour_modifier(modifier: Token, labour: LabourStrikes) -> bool:
-    """'general', 'open-ended' (read across its hyphen), or a length: 'a 24-hour strike', 'a two-day strike'."""
+    """'general', 'open-ended' (read across its hyphen), or a length: 'a 24-hour strike', 'a two-day
+    strike', 'a weeks-long strike'."""
     written = "".join(t.text_with_ws for t in modifier.subtree).lower().replace(" ", "")
     if _noun_forms(modifier) & labour.modifiers or written in labour.modifiers:
         return True
+    if written.endswith("-long") and written[:-5].rstrip("s") in labour.durations:
+        return True  # "a weeks-long strike"
     return bool(_noun_forms(modifier) & labour.durations) and any(c.dep_ == "nummod" for c in modifier.children)
 
 
@@ -420,11 +441,12 @@ def _striking_party(token: Token, lexicon: TriggerLexicon) -> Token | None:
 
 def _is_striker(agent: Token | None, labour: LabourStrikes) -> bool:
     """Working people or a labour or teaching party: "workers", "thousands of nurses", "the union"."""
-    if agent is None:
+    if agent is None or _is_state(agent):
         return False
     agent = _counted_party(agent)
-    if _noun_forms(agent) & labour.strikers:
-        return True
+    common = agent.pos_ == "NOUN" and not agent.ent_type_
+    if (common or (agent.is_upper and agent.ent_type_ != "PERSON")) and _noun_forms(agent) & labour.strikers:
+        return True  # a common noun ("the Soviet Union" is no union of workers), or any in all-caps copy
     return normalise_tokens(phrase_tokens(agent), load_actor_lexicon())[1] in {"LAB", "EDU"}
 
 
@@ -483,8 +505,8 @@ def _is_background(token: Token, lexicon: TriggerLexicon) -> bool:
 
 def _is_setting(token: Token, hit: TypeMode, lexicon: TriggerLexicon, actors: ActorLexicon) -> bool:
     """'accused Britain of sabotaging progress in the negotiations', 'detained during talks': an
-    undated meeting with no party of its own ("the meeting of the board", "talks with Egypt"),
-    named as the occasion of another event, is its scene."""
+    undated meeting with no party or place of its own ("the meeting of the board", "talks with
+    Egypt", "negotiations in Istanbul"), named as the occasion of another event, is its scene."""
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in lexicon.setting_prepositions or hit[0] not in lexicon.setting_types:
         return False
@@ -492,6 +514,9 @@ def _is_setting(token: Token, hit: TypeMode, lexicon: TriggerLexicon, actors: Ac
         return False
     if any(_actor(_prep_object(token, frozenset({p})), actors) is not None for p in ("with", "between", "by", "of")):
         return False
+    place = _prep_object(token, frozenset({"in", "at"}))
+    if place is not None and place.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return False  # "agreed to a deal at negotiations in Istanbul": talks with a place of their own
     return _governing_event(prep.head, lexicon)
 
 
@@ -755,12 +780,15 @@ def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
 
 def _is_attempt_verb(token: Token) -> bool:
     """'sought to calm the situation': "seek" with an infinitive and no object is its subject's own
-    attempt, no request of anyone ("sought the release of" stays a demand). The act tried, if it
-    is an event, carries the attempt as its status."""
+    attempt, no request of anyone ("sought the release of", "sought to obtain arms from Iran"
+    stay demands). The act tried, if it is an event, carries the attempt as its status."""
     cues = load_status_cues()
     children = list(token.children)
-    return (token.lemma_.lower() in cues.attempts and any(c.dep_ == "xcomp" for c in children)
-            and not any(c.dep_ in {"dobj", "dative"} for c in children))
+    tried = next((c for c in children if c.dep_ == "xcomp"), None)
+    if token.lemma_.lower() not in cues.attempts or tried is None:
+        return False
+    asked = _actor(_prep_object(tried, frozenset({"from"})), load_actor_lexicon())
+    return asked is None and not any(c.dep_ in {"dobj", "dative"} for c in children)
 
 
 def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
@@ -870,6 +898,8 @@ def _as_walkout(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigger | N
     token = trigger.token
     if token.lemma_.lower() not in lexicon.labour.nouns or _child(token, "dobj", "nsubjpass") is not None:
         return trigger
+    if _strike_target(token) is not None or _prep_object(token, frozenset({"at", "with"})) is not None:
+        return trigger  # "struck back at the police", "struck at the convoy with rocks"
     if not _is_striker(_subject(token), lexicon.labour):
         return trigger
     return Trigger(token, "PROTEST", "strike", nominal=False)
