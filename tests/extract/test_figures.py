@@ -427,3 +427,51 @@ def test_a_count_with_a_verb_of_its_own_does_not_borrow_the_people_category(
     nlp: Language, sentence: str, categories: list[str]
 ) -> None:
     assert [f.category for f in _figures(nlp, sentence)] == categories
+
+
+# (sentence, span, category): casualty counts whose category sits in the words next to the count,
+# in mixed case and in the all-caps of wire bulletins, where the tagger often reads verbs as names.
+CASUALTY_WORDING: list[tuple[str, str, str]] = [
+    ("Three villagers were killed and 14 wounded when the market was shelled.", "14", "injured"),
+    ("THREE VILLAGERS WERE KILLED AND 14 WOUNDED WHEN THE MARKET WAS SHELLED.", "14", "injured"),
+    ("The ambush left nine guards dead and 20 injured.", "nine", "killed"),
+    ("THE AMBUSH LEFT 9 GUARDS DEAD AND 20 INJURED.", "20", "injured"),
+    ("THE REGIMENT REPORTS 240 DEAD AND 310 WOUNDED SINCE MARCH.", "240", "killed"),
+    ("THE REGIMENT REPORTS 240 DEAD AND 310 WOUNDED SINCE MARCH.", "310", "injured"),
+    ("Six miners died and 11 were hurt in the collapse.", "11", "injured"),
+    ("SIX MINERS DIED AND 11 WERE HURT IN THE COLLAPSE.", "11", "injured"),
+    ("FOUR NURSES OF THE FIELD CLINIC WERE SERIOUSLY INJURED.", "FOUR", "injured"),
+    ("Two customs officers were among those killed.", "Two", "killed"),
+    ("TWO CUSTOMS OFFICERS ARE AMONG THE WOUNDED.", "TWO", "injured"),
+    ("FIVE DRIVERS WERE GUNNED DOWN AT THE CHECKPOINT.", "FIVE", "killed"),
+    ("The tribunal is investigating the killing of 14 farm workers.", "14", "killed"),
+    ("THE BISHOP CONDEMNED THE MURDER OF SEVEN TEACHERS.", "SEVEN", "killed"),
+    ("The blast resulted in the injury of 23 commuters.", "23", "injured"),
+    ("Searchers recovered the bodies of eight fishermen.", "eight", "killed"),
+    ("THE SNIPER KILLED 2 PASSERS-BY AND WOUNDED 6 OTHERS.", "6", "injured"),
+    ("NINE WERE KILLED AND 30 WERE WOUNDED, INCLUDING 4 FIREFIGHTERS, IN THE FIRE.", "4", "injured"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "category"), CASUALTY_WORDING)
+def test_casualty_category_from_the_words_around_the_count(
+    nlp: Language, sentence: str, span: str, category: str
+) -> None:
+    figure = next(f for f in _figures(nlp, sentence) if f.text == span)
+    assert figure.category == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "category"),
+    [
+        ("Two gunmen shot five bystanders.", "five", "military"),  # no predicate after the count: unchanged
+        ("Police arrested 12 men who had killed a shopkeeper.", "12", "captured"),  # "had killed": no passive
+        ("THE 40 WOUNDED SOLDIERS REACHED THE BASE.", "40", "injured"),
+        ("The fire destroyed 30 homes and 12 shops.", "30", "other"),
+    ],
+)
+def test_words_after_the_count_do_not_override_a_clause_of_its_own(
+    nlp: Language, sentence: str, span: str, category: str
+) -> None:
+    figure = next(f for f in _figures(nlp, sentence) if f.text == span)
+    assert figure.category == category

@@ -131,6 +131,7 @@ class _Lexicons:
     cue_phrases: dict[tuple[str, ...], Category]
     exit_verbs: frozenset[str]
     detention_places: frozenset[str]
+    event_nouns: dict[str, Category]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, Any]:
@@ -175,6 +176,7 @@ def _lexicons() -> _Lexicons:
         cue_phrases={tuple(p.split()): c for c, ps in categories["phrases"].items() for p in ps},
         exit_verbs=frozenset(categories["release_exits"]["verbs"]),
         detention_places=frozenset(categories["release_exits"]["places"]),
+        event_nouns=_invert(categories["event_nouns"]),
     )
 
 
@@ -1176,13 +1178,24 @@ def _modifier_cue(tok: Token) -> Category | None:
     """Cues in the counted noun's own modifiers: "Palestinians imprisoned", "wounded soldiers"."""
     lex = _lexicons()
     for child in tok.children:
-        if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "ADJ"):
+        if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "ADJ") and not _agent_clause(child):
             cue = lex.cue_verbs.get(child.lemma_.lower()) or lex.cue_adjectives.get(child.lower_)
             if cue:
                 return cue
         if child.dep_ == "amod" and child.lower_ in lex.cue_adjectives:
             return lex.cue_adjectives[child.lower_]
+        if child.dep_ == "compound" and child.is_upper and child.lower_ in lex.cue_adjectives:
+            return lex.cue_adjectives[child.lower_]  # "40 WOUNDED SOLDIERS": all caps tags the adjective a name
     return None
+
+
+def _agent_clause(verb: Token) -> bool:
+    """"12 men who had killed a shopkeeper": the relative pronoun is the subject of an active verb with an
+    object, so the counted people did what the verb says rather than underwent it ("who died", "who fled"
+    and "who were freed" still say what happened to them)."""
+    deps = {c.dep_ for c in verb.children}
+    return "dobj" in deps and "auxpass" not in deps and any(
+        c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children)
 
 
 def _verb_cue(start: Token) -> Category | None:
@@ -1209,6 +1222,8 @@ def _verb_cue(start: Token) -> Category | None:
             return cue or _phrase_cue(head)
         if head.pos_ == "NOUN" and (cue := lex.cue_verbs.get(head.lemma_.lower())):
             return cue
+        if cur.dep_ == "dobj" and head.pos_ == "PROPN" and head.is_upper and (cue := _participle_cue(head)):
+            return cue  # "AND WOUNDED 6 OTHERS": all caps tags the verb a name
         cur = head
     return None
 
@@ -1220,6 +1235,8 @@ def _own_verb_cue(verb: Token) -> Category | None:
     cue = lex.cue_verbs.get(verb.lemma_.lower())
     if cue is None and verb.tag_ in ("VBG", "VBN"):
         cue = lex.cue_adjectives.get(verb.lower_)
+    if cue is None and verb.is_upper:  # all-caps text leaves "WOUNDED" unlemmatised
+        cue = _participle_cue(verb)
     if cue is None and verb.lemma_.lower() in lex.exit_verbs:
         places = [c for c in verb.children if c.dep_ == "dobj"]
         places += [g for c in verb.children if c.dep_ in ("prep", "prt") for g in c.subtree if g.dep_ == "pobj"]
@@ -1259,7 +1276,132 @@ def _is_among_previous(tok: Token) -> bool:
     return any(g.dep_ == "pobj" and g.pos_ in ("PRON", "DET") for p in preps for g in p.children)
 
 
-def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context) -> tuple[str | None, Category]:
+#: Forms of "be" before a passive participle or a predicate adjective ("were killed", "are missing").
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: Auxiliaries that may stand before "been" or an intransitive verb ("have been freed", "had died").
+_HAVE_FORMS = frozenset({"has", "have", "had"})
+#: Intransitive verbs whose subject is what is counted ("10 workers died").
+_SUBJECT_VERBS = frozenset({"die", "perish"})
+#: Words that may follow a participle or adjective read without "be" ("35 wounded in the attack",
+#: "left 7 people dead and 30 injured"): none opens an object, so the word is no active verb
+#: ("two gunmen wounded five people").
+_AFTER_PREDICATE = frozenset({
+    "and", "or", "in", "on", "at", "during", "after", "when", "while", "by", "following", "as", "since",
+    "today", "yesterday", "overnight", "near", "inside", "outside", "from", "including",
+})
+
+
+def _participle_cue(tok: Token) -> Category | None:
+    """The people category of a participle or predicate adjective read off its spelling, not its tag:
+    all-caps text is often tagged as names ("WOUNDED/PROPN"), so "-ed" forms are matched against the verb
+    lemmas ("MURDERED" → murder, "ASSASSINATED" → assassinate, "KIDNAPPED" → kidnap)."""
+    lex = _lexicons()
+    lower = tok.lower_
+    cue = lex.cue_adjectives.get(lower)
+    if cue is None and lower.endswith("ed") and len(lower) > 4:
+        for stem in (lower[:-1], lower[:-2], lower[:-3]):
+            cue = lex.cue_verbs.get(stem)
+            if cue is not None:
+                break
+    return cue if cue in _PEOPLE_CATEGORIES else None
+
+
+def _ends_predicate(doc: Doc, k: int, sent_end: int) -> bool:
+    """Nothing after token k opens an object: the end of the sentence, punctuation or a linking word."""
+    return k >= sent_end or doc[k].is_punct or doc[k].lower_ in _AFTER_PREDICATE
+
+
+def _phrase_at(doc: Doc, k: int) -> tuple[Category, int] | None:
+    """A multi-word cue starting at token k ("gunned down", "shot to death"), with its length."""
+    words = tuple(t.lower_ for t in doc[k:k + 4])
+    for phrase, category in _lexicons().cue_phrases.items():
+        if words[:len(phrase)] == phrase and category in _PEOPLE_CATEGORIES:
+            return category, len(phrase)
+    return None
+
+
+def _predicate_after(doc: Doc, k: int, sent_end: int, *, bare: bool) -> Category | None:
+    """The people category of the words from token k on: "were (seriously) wounded", "have died", "were
+    among those killed", "gunned down"; with ``bare``, also a participle or adjective with no verb before
+    it ("35 wounded", "7 people dead") where no object follows."""
+    be = False
+    while k < sent_end and (doc[k].lower_ in _BE_FORMS or doc[k].lower_ in _HAVE_FORMS):
+        be = be or doc[k].lower_ in _BE_FORMS
+        k += 1
+    while k < sent_end and doc[k].lower_.endswith("ly") and doc[k].pos_ in ("ADV", "ADJ", "PROPN", "NOUN"):
+        k += 1  # "seriously", "slightly", "reportedly"
+    if k >= sent_end:
+        return None
+    if doc[k].lemma_.lower() in _SUBJECT_VERBS or doc[k].lower_ in ("died", "perished"):
+        return "killed"
+    if be and doc[k].lower_ in ("among", "amongst"):
+        k += 1
+        while k < sent_end and doc[k].lower_ in ("those", "the", "them"):
+            k += 1
+        if k < sent_end and (cue := _participle_cue(doc[k]) or _lexicons().cue_nouns.get(doc[k].lower_)):
+            return cue if cue in _PEOPLE_CATEGORIES else None
+        return None
+    phrase = _phrase_at(doc, k)
+    if phrase is not None and (be or bare):
+        return phrase[0]
+    cue = _participle_cue(doc[k])
+    if cue is None:
+        return None
+    return cue if be or (bare and _ends_predicate(doc, k + 1, sent_end)) else None
+
+
+def _event_noun_before(doc: Doc, first: int, sent_start: int) -> Category | None:
+    """"the killing of 12 judges", "the death of 10 union members": the noun before "of" names what
+    happened to those counted."""
+    k = first - 1
+    while k > sent_start and (doc[k].lower_ in ("the", "these", "those", "[", "(") or doc[k].is_bracket):
+        k -= 1
+    if k <= sent_start or doc[k].lower_ != "of":
+        return None
+    noun = doc[k - 1]
+    return _lexicons().event_nouns.get(noun.lower_)
+
+
+def _surface_cue(doc: Doc, expr: _Expr, head: Token | None, first: int, sent: Span) -> Category | None:
+    """The people category read off the words around the count, where the parse often fails on all-caps
+    wire text: a predicate after the count or its noun ("12 were wounded", "four soldiers were killed",
+    "35 wounded", "left 7 people dead") or an event noun before it ("the killing of 12 judges")."""
+    cue = _event_noun_before(doc, first, sent.start)
+    if cue is not None:
+        return cue
+    k = expr.end
+    if k < sent.end and doc[k].lower_ in _lexicons().cue_adjectives and _ends_predicate(doc, k + 1, sent.end):
+        return _participle_cue(doc[k])  # "655 DEAD AND 491 WOUNDED", whatever the parser made the head
+    if head is not None and head.i >= k and head.i - k <= 4:
+        if head.i > k and any(t.is_punct or t.like_num or t.pos_ == "CCONJ" or t.lower_ in _BE_FORMS
+                              for t in doc[k:head.i]):
+            return None
+        own = _participle_cue(head) if head.lower_ in _lexicons().cue_adjectives else None
+        if own is not None:  # the count's own noun says it: "35 WOUNDED", "30 INJURED"
+            return own if _ends_predicate(doc, head.i + 1, sent.end) else None
+        k = head.i + 1
+        if k < sent.end and doc[k].lower_ == "of":  # "two employees of the gas station were injured"
+            for j in range(k + 1, min(k + 8, sent.end)):
+                if doc[j].lower_ in _BE_FORMS:
+                    k = j
+                    break
+                if doc[j].is_punct:
+                    break
+        return _predicate_after(doc, k, sent.end, bare=True)
+    if head is not None and head.i >= k:
+        return None
+    return _predicate_after(doc, k, sent.end, bare=True)
+
+
+def _part_of_previous(doc: Doc, first: int, sent: Span, ctx: _Context) -> Category | None:
+    """"12 were wounded, including 3 police officers": a count after "including" is part of the people the
+    sentence's previous figure counted, wherever the parser attached it."""
+    if first > sent.start and doc[first - 1].lower_ == "including" and ctx.sentence_start == sent.start_char:
+        return ctx.category if ctx.category in _PEOPLE_CATEGORIES else None
+    return None
+
+
+def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sent: Span) -> tuple[str | None, Category]:
     """Counted phrase and category of one figure."""
     anchor = doc[expr.end - 1]
     head = _counted_head(doc, expr, unit)
@@ -1281,7 +1423,9 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context) -> tuple[str | 
     if unit.unit is not None:
         return counted, "other"
     base = head if head is not None and head.pos_ != "PRON" else anchor
-    category = _modifier_cue(base) or _verb_cue(base)
+    noun = head if head is not None and head.pos_ != "PRON" else None
+    category = _surface_cue(doc, expr, noun, first, sent) or _part_of_previous(doc, first, sent, ctx)
+    category = category or _modifier_cue(base) or _verb_cue(base)
     if category is None and base is not anchor:
         category = _modifier_cue(anchor) or _verb_cue(anchor)
     if category is None and head is not None:
@@ -1347,7 +1491,7 @@ def _figure(doc: Doc, doc_id: str, sent: Span, expr: _Expr, ctx: _Context, claim
         qualifier = change
     elif expr.sign is not None and qualifier is None and not _is_signed_level(doc, expr):
         qualifier = "up" if expr.sign == "+" else "down"
-    counted, category = _describe(doc, expr, unit, ctx)
+    counted, category = _describe(doc, expr, unit, ctx, first, sent)
     start_char, end_char = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
     return Figure(
         doc_id=doc_id, start=start_char, end=end_char, text=doc_text(doc)[start_char:end_char],
