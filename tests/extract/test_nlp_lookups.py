@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from parley.extract.nlp import entity_of, sentence_of
+import pytest
+
+from parley.extract.nlp import entity_of, sentence_of, verb_stems
 
 
 def _bounds(span: Any) -> tuple[int, int] | None:
@@ -18,3 +20,17 @@ def test_sentence_of_and_entity_of_agree_with_spacy_on_the_seed(nlp: Any, seed_t
         assert _bounds(sentence_of(token)) == _bounds(token.sent)
         spacy_entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
         assert _bounds(entity_of(token)) == _bounds(spacy_entity)
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [("Praises", "praise"), ("Slams", "slam"), ("carried", "carry"), ("KIDNAPPED", "kidnap"), ("MURDERED", "murder"),
+     ("Denies", "deny"), ("pushes", "push")],
+)
+def test_verb_stems_include_the_base_form(word: str, stem: str) -> None:
+    assert stem in verb_stems(word)
+
+
+@pytest.mark.parametrize("word", ["press", "Kabul", "talk"])
+def test_a_word_without_a_verb_ending_has_no_stems(word: str) -> None:
+    assert verb_stems(word) == []

