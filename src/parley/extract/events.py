@@ -1753,8 +1753,17 @@ _COOPERATIVE_ACCEPTANCE = frozenset({"AGREE", "CONCEDE"})
 _FRAMING_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE", "SUPPORT", "CONCEDE"})
 
 
+def _is_joint(source: Token | None, event_type: str, lexicon: TriggerLexicon, actors: ActorLexicon) -> bool:
+    """'Israel and Hamas agreed', 'Jordan and Britain held talks': the parties act together.
+
+    PLOVER codes such conjoined parties as one compound source with no target: neither acts on
+    the other, so no conjunct (nor a party of the act they agree on) is taken as the target.
+    """
+    return source is not None and event_type in lexicon.reciprocal_types and _other_party(source, actors) is not None
+
+
 def _other_party(source: Token, actors: ActorLexicon) -> Token | None:
-    """'Israel and Hamas agreed': the second conjunct of another country is the first one's counterpart."""
+    """'Israel and Hamas agreed': a conjunct of another country than the first one's."""
     own = normalise_tokens(phrase_tokens(source), actors)[0]
     for conj in source.conjuncts:
         if conj.i > source.i:
@@ -1845,10 +1854,10 @@ def _events_for(
             target_tok = None  # "the strike of the drivers": the drivers strike, they are not struck at
     if event_type == "PROTEST" and (target_tok is None or _actor(target_tok, actors) is None):
         target_tok = _protest_target(token, actors) or target_tok
-    if (target_tok is None or _actor(target_tok, actors) is None) and source_tok is not None and (
-            event_type in lexicon.reciprocal_types):  # "agreed to a prisoner exchange": the object is no party
-        target_tok = _other_party(source_tok, actors) or target_tok
-    if (target_tok is None or _actor(target_tok, actors) is None) and event_type in _FRAMING_TYPES:
+    joint = _is_joint(source_tok, event_type, lexicon, actors)
+    if joint and (target_tok is None or _actor(target_tok, actors) is None):
+        target_tok = None  # "agreed to a prisoner exchange": the object is no party
+    if not joint and (target_tok is None or _actor(target_tok, actors) is None) and event_type in _FRAMING_TYPES:
         target_tok = _framed_party(token, event_type, source_tok, actors) or target_tok
     start, end = token.idx, token.idx + len(token.text)
     common: dict[str, Any] = {
