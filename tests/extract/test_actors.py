@@ -64,6 +64,8 @@ def test_lower_case_pronoun_is_not_the_united_states(nlp: Language) -> None:
         ("US-led forces struck the town.", "forces", "USA"),
         ("Opposition groups in Belarus called a strike.", "groups", "BLR"),
         ("Militants operating in Mali attacked a convoy.", "Militants", "MLI"),
+        ("Thousands of students across Kenya staged protests.", "students", "KEN"),
+        ("Doctors throughout Ghana went on strike.", "Doctors", "GHA"),
         ("Norway said it had expelled two diplomats.", "it", "NOR"),
         ("Iraqi officials said they would reopen the crossing.", "they", "IRQ"),
         ("Supporters of the Kenyan opposition blocked the roads.", "Supporters", "KEN"),

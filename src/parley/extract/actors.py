@@ -251,8 +251,9 @@ def _antecedent(head: Token, lexicon: ActorLexicon) -> tuple[str | None, Sector 
     return None, None
 
 
-#: Prepositions whose object says where an actor is from or belongs: "groups in Zimbabwe", "doctors from ...".
-_ORIGIN_PREPS = frozenset({"of", "in", "from"})
+#: Prepositions whose object says where an actor is from or belongs: "groups in Zimbabwe", "doctors from ...",
+#: "students throughout Indonesia".
+_ORIGIN_PREPS = frozenset({"of", "in", "from", "throughout", "across"})
 
 
 def _country_of_origin(head: Token, lexicon: ActorLexicon) -> str | None:
