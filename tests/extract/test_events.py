@@ -776,3 +776,31 @@ def test_idioms_and_attempts_are_no_events(nlp: Language, sentence: str, absent:
 def test_deal_struck_is_an_agreement_and_seeking_a_release_a_demand(nlp: Language) -> None:
     assert _one(_events(nlp, "The two parties struck a deal with the rebels on Monday."), "deal").type == "AGREE"
     assert _one(_events(nlp, "Hamas sought the release of 300 prisoners."), "sought").type == "REQUEST"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "role", "country"),
+    [
+        ("President Ortega has reneged on his commitment to the Nicaraguan people.", "reneged", "source", "NIC"),
+        ("Opposition parties in Kenya are demanding that President Moi abandon his policy of detentions.",
+         "demanding", "target", "KEN"),
+    ],
+)
+def test_unplaced_person_shares_the_country_of_their_own_people(
+    nlp: Language, sentence: str, trigger: str, role: str, country: str
+) -> None:
+    person = getattr(_one(_events(nlp, sentence), trigger), role)
+    assert person is not None and person.country == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("President Bush has threatened further action against Russia.", "threatened"),  # a state: a peer
+        ("President Chirac welcomed Russian President Yeltsin.", "welcomed"),  # a named peer
+        ("President Moi accused Ugandan soldiers of killing 12 villagers.", "accused"),  # an armed side
+    ],
+)
+def test_person_facing_a_state_or_peer_stays_unplaced(nlp: Language, sentence: str, trigger: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.source is not None and event.source.country is None

@@ -50,6 +50,7 @@ class ActorLexicon:
     roles: dict[tuple[str, ...], Sector]
     collectives: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()
+    uprooted: frozenset[str] = frozenset()
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -86,7 +87,8 @@ def load_actor_lexicon() -> ActorLexicon:
     return ActorLexicon(countries=countries, demonyms=frozenset(demonyms - names),
                         organisations=organisations, roles=roles,
                         collectives=frozenset(entities["collectives"]["lemmas"]),
-                        bodies=frozenset(entities["bodies"]["lemmas"]))
+                        bodies=frozenset(entities["bodies"]["lemmas"]),
+                        uprooted=frozenset(entities["uprooted"]["lemmas"]))
 
 
 def _normal(token: Token) -> str:

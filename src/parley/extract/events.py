@@ -1183,6 +1183,44 @@ def _domestic_authority(actor: Actor | None, event_type: str, mode: str | None, 
     return actor.model_copy(update={"country": country}) if country is not None else actor
 
 
+#: Sectors of a party that speaks for a state or an armed side, not for one country's society: a
+#: person facing one of these may well be a foreigner ("Bush threatened Russia").
+_STATE_SECTORS = frozenset({"GOV", "MIL", "REB", "IGO"})
+
+
+def _domestic_people(source: Actor | None, source_tok: Token | None, target: Actor | None,
+                     target_tok: Token | None, actors: ActorLexicon) -> tuple[Actor | None, Actor | None]:
+    """A named person of unknown country who deals with one country's own people is of that country.
+
+    "President Mwanawasa reneged on his commitment to the Zambian people", "opposition groups in
+    Zimbabwe demand that President Mugabe resign": leaders are reported acting on, and being
+    challenged by, their own citizens, parties, students and press. A state, army, armed group or
+    international body as the other party says nothing of the person's own country, nor do
+    refugees and migrants, who live abroad.
+    """
+    return (_as_compatriot(source, source_tok, target, target_tok, actors),
+            _as_compatriot(target, target_tok, source, source_tok, actors))
+
+
+def _as_compatriot(person: Actor | None, head: Token | None, other: Actor | None,
+                   other_head: Token | None, actors: ActorLexicon) -> Actor | None:
+    """``person`` with the country of ``other`` when it is an unplaced person and ``other`` a domestic group."""
+    if person is None or person.country is not None or head is None or head.ent_type_ != "PERSON":
+        return person
+    if other is None or other.country is None or other_head is None or not _heads(other, other_head):
+        return person
+    if other_head.pos_ != "NOUN" or other.sector in _STATE_SECTORS or other_head.lemma_.lower() in actors.uprooted:
+        return person  # a name ("Russian President Yeltsin") is a peer, not one's own society
+    return person.model_copy(update={"country": other.country})
+
+
+def _heads(actor: Actor, token: Token) -> bool:
+    """The actor lies in ``token``'s phrase ("a member of the Syrian parliament, Mohammed Mamoun"), so it
+    was not replaced by the place of the act ("delivering a win in South Carolina")."""
+    first, last = token.left_edge, token.right_edge
+    return actor.start is not None and first.idx <= actor.start < last.idx + len(last.text)
+
+
 def _owner_of_act(target: Token | None, actors: ActorLexicon) -> Token | None:
     """The actor whose act or decision is the object: "denounced Serbia's suppression" → Serbia.
 
@@ -1872,8 +1910,9 @@ def _events_for(
     targets = _split_targets(target_tok, actors) if trigger.mode == "release" else [target_tok]
     for target in targets:
         place = _place(act, [target])
-        source = _domestic_authority(common["source"], event_type, mode, place, actors)
-        actor = _actor(target, actors, conjuncts=len(targets) == 1)
+        source, actor = _domestic_people(common["source"], source_tok,
+                                         _actor(target, actors, conjuncts=len(targets) == 1), target, actors)
+        source = _domestic_authority(source, event_type, mode, place, actors)
         if trigger.mode != "release":  # captives released at a place are not of that place
             actor = _with_place_country(actor, target, place, actors)
         if actor is None and event_type in _PLACE_TARGETED_TYPES and (event_type, trigger.mode) not in _TAKING:
