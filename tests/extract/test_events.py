@@ -804,3 +804,16 @@ def test_unplaced_person_shares_the_country_of_their_own_people(
 def test_person_facing_a_state_or_peer_stays_unplaced(nlp: Language, sentence: str, trigger: str) -> None:
     event = _one(_events(nlp, sentence), trigger)
     assert event.source is not None and event.source.country is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "country"),
+    [
+        ("We condemned the destruction of oil pipelines by the Colombian guerrillas.", "condemned", "COL"),
+        ("The minister denounced the bombing of Kurdish villages by Turkish aircraft.", "denounced", "TUR"),
+        ("The Colombian army accepted demands from the Venezuelan government.", "accepted", "VEN"),
+    ],
+)
+def test_speech_act_about_a_deed_targets_its_doer(nlp: Language, sentence: str, trigger: str, country: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.target is not None and event.target.country == country

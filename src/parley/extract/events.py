@@ -1234,6 +1234,21 @@ def _owner_of_act(target: Token | None, actors: ActorLexicon) -> Token | None:
     return _party_owner(target, actors) or target
 
 
+def _maker_of_proposal(target: Token | None, actors: ActorLexicon) -> Token | None:
+    """'conceded to demands from UNITA', 'rejected a proposal by the rebels': a reply goes to the proposer.
+
+    Only for speech acts about another's act (a demand, refusal, agreement, accusation): what they
+    answer is a party's words, and the party is whom they answer.
+    """
+    if target is None or target.pos_ != "NOUN" or _actor(target, actors) is not None:
+        return target
+    maker = _prep_object(target, frozenset({"by"})) or _prep_object(target, frozenset({"from"}))
+    place = maker is not None and maker.head.lower_ == "from" and maker.ent_type_ in _PLACE_LABELS
+    if maker is None or place or _actor(maker, actors) is None:
+        return target  # "the withdrawal of troops from northern Iraq": where they leave, not who asked
+    return maker
+
+
 def _party_owner(thing: Token, actors: ActorLexicon) -> Token | None:
     """The party named as a thing's possessor ("Serbia's suppression"); not a pronoun ("its borders")."""
     owner = _child(thing, "poss")
@@ -1886,6 +1901,8 @@ def _events_for(
     if target_override is not None:
         target_tok = target_override
     target_tok = _owner_of_act(target_tok, actors)
+    if event_type in _FRAMING_TYPES:
+        target_tok = _maker_of_proposal(target_tok, actors)
     if (event_type, mode) == ("PROTEST", "strike") and trigger.nominal and source_tok is None:
         source_tok = _striking_party(token, lexicon)
         if source_tok is not None and target_tok is not None and source_tok.i == target_tok.i:
