@@ -435,6 +435,7 @@ def test_ethnic_group_is_of_the_country_it_lives_in(nlp: Language) -> None:
     [
         ("Hundreds of settlers rallied in Jerusalem on Thursday.", "rallied", "ISR"),
         ("Thousands of people demonstrated in Nairobi on Saturday.", "demonstrated", "KEN"),
+        ("Gunmen opened fire in South Carolina on Sunday.", "opened", "USA"),
     ],
 )
 def test_an_act_on_a_place_with_no_one_named_is_aimed_at_the_place(

@@ -1488,18 +1488,20 @@ def _place_countries() -> dict[str, str]:
 
 def _place_country(tokens: Sequence[Token], actors: ActorLexicon) -> str | None:
     """The country of a place phrase: a country or capital the actor lexicon knows ("southern Lebanon"),
-    else a town or province of the gazetteer ("El Fasher", "northern Idlib"); modifiers and articles
-    before the name are skipped."""
+    else a town or province of the gazetteer ("El Fasher", "northern Idlib"); articles before the
+    name are skipped, and so are modifiers, unless they are part of the name ("South Carolina" is
+    no "Carolina")."""
     country = normalise_tokens(list(tokens), actors)[0]
     if country is not None:
         return country
-    skip = load_place_lexicon().modifiers
+    skip, places = load_place_lexicon().modifiers, _place_countries()
     words = [t for t in tokens if t.pos_ != "DET"]
-    while words and words[0].lower_ in skip:
+    while words:
+        country = places.get(_fold(" ".join(t.text for t in words)))
+        if country is not None or words[0].lower_ not in skip:
+            return country
         words = words[1:]
-    if not words:
-        return None
-    return _place_countries().get(_fold(" ".join(t.text for t in words)))
+    return None
 
 
 def _gazetteer_name(token: Token) -> bool:
