@@ -475,3 +475,42 @@ def test_words_after_the_count_do_not_override_a_clause_of_its_own(
 ) -> None:
     figure = next(f for f in _figures(nlp, sentence) if f.text == span)
     assert figure.category == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "categories"),
+    [
+        ("Ten soldiers killed 3 rebels near the border.", ["military", "killed"]),
+        ("Four gunmen kidnapped 2 engineers on the highway.", ["military", "captured"]),
+        ("Three gunmen shot dead a policeman on Monday.", ["military"]),
+        ("Nine people lost their lives in the fire.", ["killed"]),
+        ("Some 300 families fled their homes.", ["displaced"]),
+    ],
+)
+def test_the_subject_of_an_act_of_harm_is_its_doer_not_its_victim(
+    nlp: Language, sentence: str, categories: list[str]
+) -> None:
+    assert [f.category for f in _figures(nlp, sentence)] == categories
+
+
+@pytest.mark.parametrize(
+    ("sentence", "categories"),
+    [
+        ("Two gunmen who killed 12 people were arrested.", ["captured", "killed"]),
+        ("Negotiators discussed the release of 50 hostages in Doha.", ["released"]),
+        ("14 residents of the village where soldiers were killed fled.", ["displaced"]),
+        ("Police said 12 people were detained overnight.", ["captured"]),
+        ("The execution of 3 contracts was delayed.", ["other"]),
+        ("The deaths of 2 children prompted a protest by 300 people.", ["killed", "other"]),
+        ("The killing of 4 aid workers was condemned by 15 countries.", ["killed", "other"]),
+    ],
+)
+def test_words_around_a_count_do_not_override_its_parse_in_mixed_case(
+    nlp: Language, sentence: str, categories: list[str]
+) -> None:
+    assert [f.category for f in _figures(nlp, sentence)] == categories
+
+
+def test_a_verb_read_as_a_name_in_all_caps_copy_is_no_label(nlp: Language) -> None:
+    figures = _figures(nlp, "THE EXPLOSION LEFT 10 DEAD AND 30 INJURED.")
+    assert [(f.value, f.category) for f in figures] == [(10, "killed"), (30, "injured")]

@@ -25,7 +25,7 @@ def test_sentence_of_and_entity_of_agree_with_spacy_on_the_seed(nlp: Any, seed_t
 @pytest.mark.parametrize(
     ("word", "stem"),
     [("Praises", "praise"), ("Slams", "slam"), ("carried", "carry"), ("KIDNAPPED", "kidnap"), ("MURDERED", "murder"),
-     ("Denies", "deny"), ("pushes", "push")],
+     ("Denies", "deny"), ("pushes", "push"), ("died", "die"), ("dies", "die")],
 )
 def test_verb_stems_include_the_base_form(word: str, stem: str) -> None:
     assert stem in verb_stems(word)

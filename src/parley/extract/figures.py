@@ -81,6 +81,9 @@ _NAME_ENTITIES = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "F
 _NOT_NAMING_ENTITIES = frozenset(
     {"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 )
+#: What an active verb does to its object, not its subject: "10 soldiers killed 3 rebels" (whereas
+#: "200 families fled their homes", "buses left the prison" tell what happened to the subject).
+_HARMS = frozenset({"killed", "injured", "captured"})
 _PEOPLE_CATEGORIES = frozenset({"killed", "injured", "missing", "displaced", "captured", "held", "released"})
 _WALK_DEPS = frozenset(
     {"pobj", "prep", "conj", "appos", "nmod", "compound", "npadvmod", "nummod", "quantmod", "nsubj",
@@ -132,6 +135,7 @@ class _Lexicons:
     exit_verbs: frozenset[str]
     detention_places: frozenset[str]
     event_nouns: dict[str, Category]
+    predicate_followers: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, Any]:
@@ -177,6 +181,7 @@ def _lexicons() -> _Lexicons:
         exit_verbs=frozenset(categories["release_exits"]["verbs"]),
         detention_places=frozenset(categories["release_exits"]["places"]),
         event_nouns=_invert(categories["event_nouns"]),
+        predicate_followers=frozenset(categories["predicate_followers"]["words"]),
     )
 
 
@@ -821,9 +826,13 @@ def _names_with_number(prev: Token) -> bool:
 
     Mid-sentence, a proper noun or a capitalised common noun (the tagger calls "Planet" a noun); at
     the start of a sentence only a proper noun that is no place, people or person ("Gaza 5" is not
-    a name, "Apollo 11" is), since every first word is capitalised.
+    a name, "Apollo 11" is), since every first word is capitalised; in all-caps copy, where every
+    word looks like a name, none (the label nouns still name: "FLIGHT 17").
     """
-    if prev.i != sentence_of(prev).start:
+    sent = sentence_of(prev)
+    if _is_shouted(sent):
+        return False  # all-caps copy tags its verbs as names: "THE BLAST LEFT 7 DEAD"
+    if prev.i != sent.start:
         return prev.pos_ == "PROPN" or (prev.pos_ == "NOUN" and prev.is_title)
     return prev.pos_ == "PROPN" and prev.ent_type_ not in _NOT_NAMING_ENTITIES and not prev.is_upper
 
@@ -1208,6 +1217,9 @@ def _verb_cue(start: Token) -> Category | None:
             return None
         if head.pos_ in ("VERB", "AUX"):
             cue = _own_verb_cue(head)
+            victim = _object_of_act(cur, head)
+            if victim is not None and (cue in _HARMS or _phrase_cue(head) in _HARMS):
+                return _phrase_cue(head, containing=victim)  # "10 soldiers killed 3 rebels": the object's cue
             if cue is None and head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ in ("nsubj", "nsubjpass"):
                 cur = head  # "buses carrying 39 detainees left prison": the clause verb decides
                 continue
@@ -1245,14 +1257,29 @@ def _own_verb_cue(verb: Token) -> Category | None:
     return cue
 
 
-def _phrase_cue(verb: Token) -> Category | None:
-    """Multi-word cues read off the verb phrase: "lost their lives", "remain in captivity"."""
+def _phrase_cue(verb: Token, *, containing: Token | None = None) -> Category | None:
+    """Multi-word cues read off the verb phrase: "lost their lives", "remain in captivity".
+
+    With ``containing``, only a phrase that holds that word ("lost their lives" holds the object
+    "lives"; "shot dead 3 policemen" does not hold "policemen").
+    """
     words = [t.lower_ for t in sorted(verb.subtree, key=lambda t: t.i) if t.i >= verb.i][:6]  # non-projective parses
     for phrase, category in _lexicons().cue_phrases.items():
         n = len(phrase)
+        if containing is not None and containing.lower_ not in phrase:
+            continue
         if any(tuple(words[k:k + n]) == phrase for k in range(len(words) - n + 1)):
             return category
     return None
+
+
+def _object_of_act(counted: Token, verb: Token) -> Token | None:
+    """The direct object of an active verb whose subject is the counted noun: the verb's cue says what
+    happened to the object ("10 soldiers killed 3 rebels", "4 gunmen seized 2 tourists"), and the
+    subject did it."""
+    if counted.dep_ != "nsubj":
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 # ---------------------------------------------------------------- assembling records
@@ -1272,7 +1299,7 @@ def _is_among_previous(tok: Token) -> bool:
     verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
     if verb is None or verb.lemma_ != "be":
         return False
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("among", "amongst")]
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _AMONG]
     return any(g.dep_ == "pobj" and g.pos_ in ("PRON", "DET") for p in preps for g in p.children)
 
 
@@ -1280,114 +1307,135 @@ def _is_among_previous(tok: Token) -> bool:
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: Auxiliaries that may stand before "been" or an intransitive verb ("have been freed", "had died").
 _HAVE_FORMS = frozenset({"has", "have", "had"})
-#: Intransitive verbs whose subject is what is counted ("10 workers died").
+#: Intransitive verbs of death: whatever follows, their subject is what is counted ("10 workers died of").
 _SUBJECT_VERBS = frozenset({"die", "perish"})
-#: Words that may follow a participle or adjective read without "be" ("35 wounded in the attack",
-#: "left 7 people dead and 30 injured"): none opens an object, so the word is no active verb
-#: ("two gunmen wounded five people").
-_AFTER_PREDICATE = frozenset({
-    "and", "or", "in", "on", "at", "during", "after", "when", "while", "by", "following", "as", "since",
-    "today", "yesterday", "overnight", "near", "inside", "outside", "from", "including",
-})
+_AMONG = frozenset({"among", "amongst"})
+#: Words between "among" and the participle: "were among those killed", "among the dead".
+_AMONG_FILLERS = frozenset({"those", "the", "them"})
+#: Words before "of" and the count that leave the event noun in front: "the killing of the 12 judges".
+_EVENT_NOUN_FILLERS = frozenset({"the", "these", "those"})
+#: Farthest a counted noun may stand after its number for the words after it to be its predicate
+#: ("12 unarmed young men were ..."), and farthest an "of" phrase may run before its verb ("two
+#: employees of the gas station were injured"), in tokens.
+_NOUN_REACH = 4
+_OF_PHRASE_REACH = 8
+#: Words that end an "of" phrase before its verb could come: a relative clause or another count
+#: ("residents of the town where soldiers were killed" says nothing of the residents).
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "that", "which", "where", "when"})
 
 
 def _participle_cue(tok: Token) -> Category | None:
     """The people category of a participle or predicate adjective read off its spelling, not its tag:
     all-caps text is often tagged as names ("WOUNDED/PROPN"), so "-ed" forms are matched against the verb
-    lemmas ("MURDERED" → murder, "ASSASSINATED" → assassinate, "KIDNAPPED" → kidnap)."""
+    lemmas first ("MURDERED" → murder, "detained" → detain, captured), then the adjectives ("DEAD")."""
     lex = _lexicons()
     lower = tok.lower_
-    cue = lex.cue_adjectives.get(lower)
-    if cue is None and lower.endswith("ed"):
-        cue = next((lex.cue_verbs[stem] for stem in verb_stems(lower) if stem in lex.cue_verbs), None)
+    cue = next((lex.cue_verbs[stem] for stem in verb_stems(lower) if stem in lex.cue_verbs), None)
+    if cue is None or not lower.endswith("ed"):
+        cue = lex.cue_adjectives.get(lower, cue)
     return cue if cue in _PEOPLE_CATEGORIES else None
 
 
 def _ends_predicate(doc: Doc, k: int, sent_end: int) -> bool:
     """Nothing after token k opens an object: the end of the sentence, punctuation or a linking word."""
-    return k >= sent_end or doc[k].is_punct or doc[k].lower_ in _AFTER_PREDICATE
+    return k >= sent_end or doc[k].is_punct or doc[k].lower_ in _lexicons().predicate_followers
 
 
 def _phrase_at(doc: Doc, k: int) -> tuple[Category, int] | None:
-    """A multi-word cue starting at token k ("gunned down", "shot to death"), with its length."""
-    words = tuple(t.lower_ for t in doc[k:k + 4])
+    """A multi-word people cue starting at token k ("gunned down", "shot to death"), with its length."""
     for phrase, category in _lexicons().cue_phrases.items():
-        if words[:len(phrase)] == phrase and category in _PEOPLE_CATEGORIES:
+        if category in _PEOPLE_CATEGORIES and tuple(t.lower_ for t in doc[k:k + len(phrase)]) == phrase:
             return category, len(phrase)
     return None
 
 
-def _predicate_after(doc: Doc, k: int, sent_end: int, *, bare: bool) -> Category | None:
+def _is_death_verb(tok: Token) -> bool:
+    return tok.lemma_.lower() in _SUBJECT_VERBS or any(stem in _SUBJECT_VERBS for stem in verb_stems(tok.lower_))
+
+
+def _predicate_after(doc: Doc, k: int, sent_end: int) -> Category | None:
     """The people category of the words from token k on: "were (seriously) wounded", "have died", "were
-    among those killed", "gunned down"; with ``bare``, also a participle or adjective with no verb before
-    it ("35 wounded", "7 people dead") where no object follows."""
-    be = False
+    among those killed", "were gunned down"; without "be", a participle, adjective or phrase that no
+    object follows ("35 wounded in the blast", "7 people dead") but not an active verb ("shot dead a
+    policeman")."""
+    passive = False
     while k < sent_end and (doc[k].lower_ in _BE_FORMS or doc[k].lower_ in _HAVE_FORMS):
-        be = be or doc[k].lower_ in _BE_FORMS
+        passive = passive or doc[k].lower_ in _BE_FORMS
         k += 1
     while k < sent_end and doc[k].lower_.endswith("ly") and doc[k].pos_ in ("ADV", "ADJ", "PROPN", "NOUN"):
         k += 1  # "seriously", "slightly", "reportedly"
     if k >= sent_end:
         return None
-    if doc[k].lemma_.lower() in _SUBJECT_VERBS or doc[k].lower_ in ("died", "perished"):
+    if _is_death_verb(doc[k]):
         return "killed"
-    if be and doc[k].lower_ in ("among", "amongst"):
-        k += 1
-        while k < sent_end and doc[k].lower_ in ("those", "the", "them"):
-            k += 1
-        if k < sent_end and (cue := _participle_cue(doc[k]) or _lexicons().cue_nouns.get(doc[k].lower_)):
-            return cue if cue in _PEOPLE_CATEGORIES else None
-        return None
+    if passive and doc[k].lower_ in _AMONG:
+        return _among_cue(doc, k + 1, sent_end)
     phrase = _phrase_at(doc, k)
-    if phrase is not None and (be or bare):
-        return phrase[0]
-    cue = _participle_cue(doc[k])
-    if cue is None:
+    category, length = phrase if phrase is not None else (_participle_cue(doc[k]), 1)
+    if category is None:
         return None
-    return cue if be or (bare and _ends_predicate(doc, k + 1, sent_end)) else None
+    return category if passive or _ends_predicate(doc, k + length, sent_end) else None
+
+
+def _among_cue(doc: Doc, k: int, sent_end: int) -> Category | None:
+    """"were among those killed", "among the wounded": the group the counted people belong to."""
+    while k < sent_end and doc[k].lower_ in _AMONG_FILLERS:
+        k += 1
+    if k >= sent_end:
+        return None
+    cue = _participle_cue(doc[k]) or _lexicons().cue_nouns.get(doc[k].lower_)
+    return cue if cue in _PEOPLE_CATEGORIES else None
 
 
 def _event_noun_before(doc: Doc, first: int, sent_start: int) -> Category | None:
     """"the killing of 12 judges", "the death of 10 union members": the noun before "of" names what
     happened to those counted."""
     k = first - 1
-    while k > sent_start and (doc[k].lower_ in ("the", "these", "those", "[", "(") or doc[k].is_bracket):
+    while k > sent_start and (doc[k].lower_ in _EVENT_NOUN_FILLERS or doc[k].is_bracket):
         k -= 1
     if k <= sent_start or doc[k].lower_ != "of":
         return None
-    noun = doc[k - 1]
-    return _lexicons().event_nouns.get(noun.lower_)
+    return _lexicons().event_nouns.get(doc[k - 1].lower_)
+
+
+def _verb_after_of_phrase(doc: Doc, k: int, sent_end: int) -> int:
+    """Where the verb of "two employees of the gas station were injured" may start, given the "of" at
+    ``k``: the first "be" or "have" within reach; ``k`` itself when a relative clause, a number or
+    punctuation comes first, since the verb after those is another clause's."""
+    for j in range(k + 1, min(k + _OF_PHRASE_REACH, sent_end)):
+        tok = doc[j]
+        if tok.lower_ in _BE_FORMS or tok.lower_ in _HAVE_FORMS:
+            return j
+        if tok.is_punct or tok.like_num or tok.lower_ in _RELATIVE_WORDS:
+            break
+    return k
 
 
 def _surface_cue(doc: Doc, expr: _Expr, head: Token | None, first: int, sent: Span) -> Category | None:
-    """The people category read off the words around the count, where the parse often fails on all-caps
-    wire text: a predicate after the count or its noun ("12 were wounded", "four soldiers were killed",
-    "35 wounded", "left 7 people dead") or an event noun before it ("the killing of 12 judges")."""
+    """The people category read off the words around the count: an event noun before it ("the killing
+    of 12 judges") or a predicate after the count or its noun ("12 were wounded", "four soldiers were
+    killed", "35 wounded", "left 7 people dead").
+
+    All-caps wire copy defeats the tagger, so there this comes before the parse; elsewhere it only
+    fills in where the parse gives no category (see :func:`_describe`).
+    """
     cue = _event_noun_before(doc, first, sent.start)
     if cue is not None:
         return cue
     k = expr.end
     if k < sent.end and doc[k].lower_ in _lexicons().cue_adjectives and _ends_predicate(doc, k + 1, sent.end):
         return _participle_cue(doc[k])  # "655 DEAD AND 491 WOUNDED", whatever the parser made the head
-    if head is not None and head.i >= k and head.i - k <= 4:
-        if head.i > k and any(t.is_punct or t.like_num or t.pos_ == "CCONJ" or t.lower_ in _BE_FORMS
-                              for t in doc[k:head.i]):
-            return None
-        own = _participle_cue(head) if head.lower_ in _lexicons().cue_adjectives else None
-        if own is not None:  # the count's own noun says it: "35 WOUNDED", "30 INJURED"
-            return own if _ends_predicate(doc, head.i + 1, sent.end) else None
-        k = head.i + 1
-        if k < sent.end and doc[k].lower_ == "of":  # "two employees of the gas station were injured"
-            for j in range(k + 1, min(k + 8, sent.end)):
-                if doc[j].lower_ in _BE_FORMS:
-                    k = j
-                    break
-                if doc[j].is_punct:
-                    break
-        return _predicate_after(doc, k, sent.end, bare=True)
-    if head is not None and head.i >= k:
+    if head is None or head.i < k:
+        return _predicate_after(doc, k, sent.end)
+    if head.i - k > _NOUN_REACH or any(
+            t.is_punct or t.like_num or t.pos_ == "CCONJ" or t.lower_ in _BE_FORMS for t in doc[k:head.i]):
         return None
-    return _predicate_after(doc, k, sent.end, bare=True)
+    if head.lower_ in _lexicons().cue_adjectives:  # the count's own noun says it: "35 WOUNDED", "30 INJURED"
+        return _participle_cue(head) if _ends_predicate(doc, head.i + 1, sent.end) else None
+    k = head.i + 1
+    if k < sent.end and doc[k].lower_ == "of":
+        k = _verb_after_of_phrase(doc, k, sent.end)
+    return _predicate_after(doc, k, sent.end)
 
 
 def _part_of_previous(doc: Doc, first: int, sent: Span, ctx: _Context) -> Category | None:
@@ -1419,12 +1467,14 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
         return counted, unit.category
     if unit.unit is not None:
         return counted, "other"
-    base = head if head is not None and head.pos_ != "PRON" else anchor
     noun = head if head is not None and head.pos_ != "PRON" else None
-    category = _surface_cue(doc, expr, noun, first, sent) or _part_of_previous(doc, first, sent, ctx)
-    category = category or _modifier_cue(base) or _verb_cue(base)
+    base = noun or anchor
+    surface = _surface_cue(doc, expr, noun, first, sent) or _part_of_previous(doc, first, sent, ctx)
+    shouted = _is_shouted(sent)
+    category = (surface if shouted else None) or _modifier_cue(base) or _verb_cue(base)
     if category is None and base is not anchor:
         category = _modifier_cue(anchor) or _verb_cue(anchor)
+    category = category or surface
     if category is None and head is not None:
         category = _cue_of(head, as_noun=True)
     return counted, category or _inherited(anchor, base, ctx, elliptical=elliptical) or "other"
@@ -1434,11 +1484,22 @@ def _inherited(anchor: Token, base: Token, ctx: _Context, *, elliptical: bool) -
     """The category a figure takes from what it is part of: the previous figure ("30 of them"), or for
     "Thirteen Israelis were among them" with no figure before, what the previous sentence's subject underwent."""
     among = _is_among_previous(base)
-    same_sentence = ctx.sentence_start == sentence_of(anchor).start_char and not _in_clause_of_its_own(base)
+    same_sentence = (ctx.sentence_start == sentence_of(anchor).start_char and not _in_clause_of_its_own(base)
+                     and not _party_to_another_noun(base))
     if (elliptical or same_sentence or among or anchor.head.lemma_ == "be") and ctx.category in _PEOPLE_CATEGORIES:
         return ctx.category
     of_them = any(c.lower_ == "of" and any(g.pos_ == "PRON" for g in c.children) for c in anchor.children)
     return _antecedent_cue(sentence_of(anchor)) if of_them or among else None
+
+
+def _party_to_another_noun(counted: Token) -> bool:
+    """The count is the agent or a party of something else: "a protest by 300 people", "condemned by
+    15 countries", "criticism from 30 countries". Such people did not undergo the earlier figure's fate."""
+    if counted.dep_ != "pobj":
+        return False
+    prep = counted.head
+    on_noun = prep.head.pos_ in ("NOUN", "PROPN") and prep.lower_ not in ("of", "including")
+    return prep.lower_ in ("by", "from") or on_noun
 
 
 def _in_clause_of_its_own(counted: Token) -> bool:

@@ -161,7 +161,7 @@ def token_column(doc: Doc, attribute: str) -> list[str]:
 
 
 def verb_stems(word: str) -> list[str]:
-    """The base forms an inflected verb may have: "Praises" → praise, prais; "carried" → carry;
+    """The base forms an inflected verb may have: "Praises" → praise, prais; "carried" → carry; "died" → die;
     "KIDNAPPED" → kidnappe, kidnapp, kidnap. Empty for a word with no verb ending.
 
     For verbs the tagger took for names (Title Case headlines, all-caps wire copy): spaCy's
@@ -170,7 +170,7 @@ def verb_stems(word: str) -> list[str]:
     """
     lower = word.lower()
     if lower.endswith(("ies", "ied")):
-        return [lower[:-3] + "y"]
+        return [lower[:-3] + "y"] if len(lower) > 4 else [lower[:-1]]  # "carried" → carry, "died" → die
     if lower.endswith("es"):
         return [lower[:-1], lower[:-2]]
     if lower.endswith("s") and not lower.endswith("ss"):
