@@ -818,3 +818,34 @@ def test_person_facing_a_state_or_peer_stays_unplaced(nlp: Language, sentence: s
 def test_speech_act_about_a_deed_targets_its_doer(nlp: Language, sentence: str, trigger: str, country: str) -> None:
     event = _one(_events(nlp, sentence), trigger)
     assert event.target is not None and event.target.country == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reply", "reply_type", "asked", "asked_status"),
+    [
+        ("Chad rejected the rebels' demand for the release of 40 prisoners.", "rejected", "REJECT",
+         "release", "demanded"),
+        ("The junta conceded to the students' demand for the release of the jailed teachers.", "conceded",
+         "CONCEDE", "release", "demanded"),
+        ("Kenya said it would not meet the kidnappers' demands to free their comrades.", "meet", "REJECT",
+         "free", "demanded"),
+    ],
+)
+def test_answered_request_is_the_reply_and_what_it_asks_keeps_a_status(
+    nlp: Language, sentence: str, reply: str, reply_type: str, asked: str, asked_status: str,
+) -> None:
+    events = _events(nlp, sentence)
+    assert not [e for e in events if e.text in {"demand", "demands"}]
+    assert _one(events, reply).type == reply_type
+    assert _one(events, asked).status == asked_status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "demand"),
+    [
+        ("The rebels repeated their demand that the army leave the town.", "demand"),  # made, not answered
+        ("The students repeated their demands during the march.", "demands"),  # no reply verb
+    ],
+)
+def test_a_request_no_one_answers_stays_an_event(nlp: Language, sentence: str, demand: str) -> None:
+    assert _one(_events(nlp, sentence), demand).type == "REQUEST"

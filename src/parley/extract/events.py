@@ -1991,6 +1991,7 @@ def find_events(
         absorbed, suppressed = _framing_lemmas(triggers, cues)
         merged, objects = _consequences(triggers)
         merged |= _protest_purposes(triggers) | _restating_purposes(triggers, lexicon) | restated
+        merged |= _answered_requests(triggers, cues)
         kept = [t for t in triggers if t.token.i not in absorbed | suppressed | merged and not _is_tally(t, lexicon)]
         for trigger in _announcements(kept):
             events.extend(_events_for(trigger, document, figures, claimants, objects.get(trigger.token.i)))
@@ -2221,6 +2222,29 @@ def _is_party(token: Token | None, actors: ActorLexicon) -> bool:
 def _carries_purpose(head: Token, protest: Token) -> bool:
     """The purpose's head is the protest, the verb that stages it, or a clause describing it."""
     return head.i in {protest.i, protest.head.i} or (head.dep_ in {"relcl", "acl"} and head.head.i == protest.i)
+
+
+def _answered_requests(triggers: list[Trigger], cues: StatusCues) -> set[int]:
+    """'rejected North Korea's demand', 'conceded to demands from UNITA': the request a reply answers.
+
+    The noun only names the other party's words, told again as what the reply is about; the
+    reply is the event, and its target is who asked (``_maker_of_proposal``). What the request
+    asks for ("demand to sever the alliance") stays an event of its own with its status.
+    """
+    verbs = {t.token.i for t in triggers if not t.nominal}
+    answered: set[int] = set()
+    for trigger in triggers:
+        named = trigger.nominal or trigger.token.dep_ in {"dobj", "pobj"}  # "meet hostage-takers demands"
+        chain = governors(trigger.token) if named and trigger.type in cues.answered_types else []
+        if chain and chain[0].token.i in verbs and _answers(chain[0], cues):
+            answered.add(trigger.token.i)
+    return answered
+
+
+def _answers(reply: Governor, cues: StatusCues) -> bool:
+    """A reply verb with the request as object ("met the demands") or after 'to' ("bowed to demands")."""
+    complement = reply.across == "to" or (reply.across is None and reply.via in {"dobj", "conj"})
+    return complement and reply.token.lemma_.lower() in cues.replies
 
 
 def _is_tally(trigger: Trigger, lexicon: TriggerLexicon) -> bool:

@@ -67,6 +67,8 @@ class StatusCues:
     adjuncts: frozenset[str] = frozenset()
     vows: frozenset[str] = frozenset()
     allegation_modifiers: frozenset[str] = frozenset()
+    replies: frozenset[str] = frozenset()
+    answered_types: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,8 @@ def load_status_cues() -> StatusCues:
         adjuncts=frozenset(raw["adjuncts"]["lemmas"]),
         vows=frozenset(raw["vows"]["lemmas"]),
         allegation_modifiers=frozenset(raw["allegation_modifiers"]["lemmas"]),
+        replies=frozenset(raw["replies"]["lemmas"]),
+        answered_types=frozenset(raw["replies"]["types"]),
     )
 
 
