@@ -272,6 +272,7 @@ def test_reciprocal_subject_is_one_joint_source(nlp: Language, sentence: str) ->
     event = _one(_events(nlp, sentence), "agreed")
     assert event.source is not None and event.source.country in {"ARM", "PER"}
     assert event.target is None  # PLOVER: conjoined parties acting together are one source, no target
+    assert event.source.text in {"Armenia and Azerbaijan", "Peru and Chile"}  # and no party is lost
 
 
 @pytest.mark.parametrize(

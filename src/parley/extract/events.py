@@ -1817,6 +1817,20 @@ def _is_joint(source: Token | None, event_type: str, lexicon: TriggerLexicon, ac
     return source is not None and event_type in lexicon.reciprocal_types and _other_party(source, actors) is not None
 
 
+def _with_partners(source: Actor | None, head: Token | None) -> Actor | None:
+    """A joint source written as all its parties ("Israel and Hamas"), so none is lost: its country
+    and sector stay the first party's, as PLOVER codes a compound source."""
+    if source is None or head is None or source.start is None:
+        return source
+    last = max((c for c in head.conjuncts if c.i > head.i), key=lambda c: c.i, default=None)
+    if last is None:
+        return source
+    end = max(t.idx + len(t.text) for t in phrase_tokens(last))
+    if end <= (source.end or 0):
+        return source
+    return source.model_copy(update={"text": doc_text(head.doc)[source.start:end], "end": end})
+
+
 def _other_party(source: Token, actors: ActorLexicon) -> Token | None:
     """'Israel and Hamas agreed': a conjunct of another country than the first one's."""
     own = normalise_tokens(phrase_tokens(source), actors)[0]
@@ -1925,6 +1939,8 @@ def _events_for(
         "claimant": claimants.claimant_for(start, end),
         "sentence_start": sentence_of(token).start_char, "sentence_end": sentence_of(token).end_char,
     }
+    if joint:
+        common["source"] = _with_partners(common["source"], source_tok)
     events = []
     targets = _split_targets(target_tok, actors) if trigger.mode == "release" else [target_tok]
     for target in targets:
