@@ -850,3 +850,44 @@ def test_answered_request_is_the_reply_and_what_it_asks_keeps_a_status(
 )
 def test_a_request_no_one_answers_stays_an_event(nlp: Language, sentence: str, demand: str) -> None:
     assert _one(_events(nlp, sentence), demand).type == "REQUEST"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Putin met Ukrainian negotiators in Istanbul.", "met"),
+        ("Erdogan arrested Swedish journalists.", "arrested"),
+        ("Zelensky met Russian prisoners of war.", "met"),
+    ],
+)
+def test_a_foreign_group_gives_a_named_leader_no_country(nlp: Language, sentence: str, trigger: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.source is not None and event.source.country is None
+
+
+def test_a_leader_facing_his_own_people_takes_their_country(nlp: Language) -> None:
+    event = _one(_events(nlp, "President Banda threatened the Malawian opposition."), "threatened")
+    assert event.source is not None and event.source.country == "MWI"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teachers went on strike against the government.",
+        "Unions struck against the government over pensions.",
+        "A three-day strike by Palestinians shut schools in the West Bank.",
+        "Dock workers struck at the port for better pay.",
+    ],
+)
+def test_a_labour_strike_against_someone_is_still_a_protest(nlp: Language, sentence: str) -> None:
+    assert [(e.type, e.mode) for e in _events(nlp, sentence) if e.text.lower().startswith("str")] == [
+        ("PROTEST", "strike")]
+
+
+def test_a_deed_from_a_place_is_not_aimed_at_the_place(nlp: Language) -> None:
+    event = _one(_events(nlp, "Kyiv welcomed the withdrawal of Russian troops from Kherson."), "welcomed")
+    assert event.target is not None and event.target.country == "RUS"
+
+
+def test_trying_to_win_something_from_a_party_is_no_request(nlp: Language) -> None:
+    assert _events(nlp, "Ukraine sought to win back territory from Russia.") == []

@@ -50,7 +50,7 @@ class ActorLexicon:
     roles: dict[tuple[str, ...], Sector]
     collectives: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()
-    uprooted: frozenset[str] = frozenset()
+    constituencies: frozenset[str] = frozenset()
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -88,7 +88,7 @@ def load_actor_lexicon() -> ActorLexicon:
                         organisations=organisations, roles=roles,
                         collectives=frozenset(entities["collectives"]["lemmas"]),
                         bodies=frozenset(entities["bodies"]["lemmas"]),
-                        uprooted=frozenset(entities["uprooted"]["lemmas"]))
+                        constituencies=frozenset(entities["constituencies"]["lemmas"]))
 
 
 def _normal(token: Token) -> str:

@@ -100,6 +100,8 @@ _TARGET_PREPS: dict[str, frozenset[str]] = {
 }
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "into", "across", "outside", "inside", "off", "around"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Prepositions that place a group where it lives or works: "groups in Zimbabwe", "students across Ghana".
+_LOCATING_PREPOSITIONS = frozenset({"in", "throughout", "across"})
 _NOUN_ARG_PREPS = frozenset({"of", "by", "between", "against", "on", "with", "from", "to"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: The parts of speech a trigger can have (verbs, a clause-heading auxiliary, nouns, names).
@@ -336,47 +338,44 @@ def _noun_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
 def _is_labour_strike(token: Token, lexicon: TriggerLexicon) -> bool:
     """'a general strike', 'teachers went on strike', 'the union called a strike': a labour strike.
 
-    "Strike" is military by default; a target ("a strike on the depot") or a weapon ("missile
-    strike") keeps it so. Otherwise its modifiers, the verb that governs it or who strikes tell
-    the labour sense (see ``labour_strikes`` in the lexicon).
+    "Strike" is military by default. A weapon ("missile strike", "armed strike") or a target it
+    is on ("a strike on the depot") keeps it so; then a labour modifier ("general", "three-day")
+    settles it as labour; then a strike waged by or against an armed party is military, and
+    otherwise the verb that governs it or who strikes tells the labour sense (see
+    ``labour_strikes`` in the lexicon). "Teachers went on strike against the government" is
+    labour: being against a party is what labour strikes are too.
     """
-    labour = lexicon.labour
-    modified = _labour_modified(token, lexicon)
-    if modified is not None:
-        return modified
-    return _labour_governor(token, labour) or _is_striker(_strike_agent(token), labour)
-
-
-def _labour_modified(token: Token, lexicon: TriggerLexicon) -> bool | None:
-    """Whether a strike's own words settle its sense: True for 'a general strike', False for 'a
-    strike on the depot', 'a missile strike', 'an armed strike' or any other noun; None when they
-    leave it open."""
     labour = lexicon.labour
     if token.lemma_.lower() not in labour.nouns or _strike_target(token) is not None:
         return False
-    if _waged_by_or_on_armed(token) or _is_state(_strike_agent(token)):
-        return False  # "the army's strikes", "Britain joined the strikes", "a strike against rebel positions"
     military = {*lexicon.mode_modifiers.get("ASSAULT", {}), *labour.armed}
-    modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod", "npadvmod"}]
-    if any(_noun_forms(c) & military for c in modifiers):
+    if any(_noun_forms(c) & military for c in _strike_modifiers(token)):
         return False
-    return True if any(_labour_modifier(c, labour) for c in modifiers) else None
+    if _has_labour_modifier(token, lexicon):
+        return True
+    if _waged_by_or_on_armed(token):
+        return False  # "the army's strikes", "a strike against rebel positions"
+    return _labour_governor(token, labour) or _is_striker(_strike_agent(token), labour)
+
+
+def _strike_modifiers(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in {"amod", "compound", "nmod", "npadvmod"}]
+
+
+def _has_labour_modifier(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'a general strike', 'a 24-hour strike', 'a rail strike'."""
+    return any(_labour_modifier(c, lexicon.labour) for c in _strike_modifiers(token))
 
 
 def _strike_target(token: Token) -> Token | None:
-    """What a strike hits: anything it is "on", a party it is "against" ("a strike against the
-    pension law" opposes a law, as labour strikes do). The verb also strikes "at" a target ("struck
-    back at the militants"), but "a strike at the port" only has a place."""
+    """What a strike is on ("a strike on the depot"); not a day ("a general strike on Monday")."""
     hit = _prep_object(token, frozenset({"on", "upon"}))
-    if hit is not None:
-        return hit
-    opposed = _prep_object(token, frozenset({"against"}))
-    return opposed if _actor(opposed, load_actor_lexicon()) is not None else None
+    return hit if hit is not None and hit.ent_type_ not in {"DATE", "TIME"} else None
 
 
-def _is_state(token: Token | None) -> bool:
-    """A country or a people: "Israel", "the Soviet Union", "Russian": strikes of a state are military."""
-    return token is not None and token.ent_type_ in {"GPE", "NORP"}
+def _is_country(token: Token | None) -> bool:
+    """A country named as a party ("Israel", "the Soviet Union"): it strikes militarily, it is no union of workers."""
+    return token is not None and token.ent_type_ == "GPE"
 
 
 def _labour_modifier(modifier: Token, labour: LabourStrikes) -> bool:
@@ -441,7 +440,7 @@ def _striking_party(token: Token, lexicon: TriggerLexicon) -> Token | None:
 
 def _is_striker(agent: Token | None, labour: LabourStrikes) -> bool:
     """Working people or a labour or teaching party: "workers", "thousands of nurses", "the union"."""
-    if agent is None or _is_state(agent):
+    if agent is None or _is_country(agent):
         return False
     agent = _counted_party(agent)
     common = agent.pos_ == "NOUN" and not agent.ent_type_
@@ -515,7 +514,7 @@ def _is_setting(token: Token, hit: TypeMode, lexicon: TriggerLexicon, actors: Ac
     if any(_actor(_prep_object(token, frozenset({p})), actors) is not None for p in ("with", "between", "by", "of")):
         return False
     place = _prep_object(token, frozenset({"in", "at"}))
-    if place is not None and place.ent_type_ in {"GPE", "LOC", "FAC"}:
+    if place is not None and place.ent_type_ in _PLACE_LABELS:
         return False  # "agreed to a deal at negotiations in Istanbul": talks with a place of their own
     return _governing_event(prep.head, lexicon)
 
@@ -606,7 +605,7 @@ def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> b
     if _unqualified(token, lexicon):
         return False
     has_argument = (_has_noun_argument(token, actors) or _compound_noun_trigger(token, lexicon) is not None
-                    or bool(_labour_modified(token, lexicon)))
+                    or _has_labour_modifier(token, lexicon))
     if token.lemma_.lower() in lexicon.ambiguous_nouns and not (has_argument or _is_labour_strike(token, lexicon)):
         return False  # "workers went on strike" has no argument, but the labour sense is clear
     determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
@@ -780,15 +779,17 @@ def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
 
 def _is_attempt_verb(token: Token) -> bool:
     """'sought to calm the situation': "seek" with an infinitive and no object is its subject's own
-    attempt, no request of anyone ("sought the release of", "sought to obtain arms from Iran"
-    stay demands). The act tried, if it is an event, carries the attempt as its status."""
+    attempt, no request of anyone ("sought the release of", "sought to obtain arms from Iran" stay
+    demands; "sought to win back land from Russia" is no request). The act tried, if it is an
+    event, carries the attempt as its status."""
     cues = load_status_cues()
     children = list(token.children)
     tried = next((c for c in children if c.dep_ == "xcomp"), None)
     if token.lemma_.lower() not in cues.attempts or tried is None:
         return False
-    asked = _actor(_prep_object(tried, frozenset({"from"})), load_actor_lexicon())
-    return asked is None and not any(c.dep_ in {"dobj", "dative"} for c in children)
+    asked = tried.lemma_.lower() in cues.obtaining and _actor(_prep_object(tried, frozenset({"from"})),
+                                                              load_actor_lexicon()) is not None
+    return not asked and not any(c.dep_ in {"dobj", "dative"} for c in children)
 
 
 def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
@@ -898,11 +899,20 @@ def _as_walkout(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigger | N
     token = trigger.token
     if token.lemma_.lower() not in lexicon.labour.nouns or _child(token, "dobj", "nsubjpass") is not None:
         return trigger
-    if _strike_target(token) is not None or _prep_object(token, frozenset({"at", "with"})) is not None:
+    if _prep_object(token, frozenset({"with"})) is not None or _struck_party(token):
         return trigger  # "struck back at the police", "struck at the convoy with rocks"
     if not _is_striker(_subject(token), lexicon.labour):
         return trigger
     return Trigger(token, "PROTEST", "strike", nominal=False)
+
+
+def _struck_party(verb: Token) -> bool:
+    """'struck back at the militants', 'struck against Israel': a party struck at or on, or an armed
+    one or a country struck against. Workers strike "at the mine" (a place) or "against the
+    government" (whom they protest)."""
+    hit = _actor(_prep_object(verb, frozenset({"at", "on"})), load_actor_lexicon())
+    opposed = _prep_object(verb, frozenset({"against"}))
+    return (hit is not None and hit.sector is not None) or _is_armed(opposed) or _is_country(opposed)
 
 
 def _is_spoken_demand(token: Token) -> bool:
@@ -1183,11 +1193,6 @@ def _domestic_authority(actor: Actor | None, event_type: str, mode: str | None, 
     return actor.model_copy(update={"country": country}) if country is not None else actor
 
 
-#: Sectors of a party that speaks for a state or an armed side, not for one country's society: a
-#: person facing one of these may well be a foreigner ("Bush threatened Russia").
-_STATE_SECTORS = frozenset({"GOV", "MIL", "REB", "IGO"})
-
-
 def _domestic_people(source: Actor | None, source_tok: Token | None, target: Actor | None,
                      target_tok: Token | None, actors: ActorLexicon) -> tuple[Actor | None, Actor | None]:
     """A named person of unknown country who deals with one country's own people is of that country.
@@ -1209,9 +1214,25 @@ def _as_compatriot(person: Actor | None, head: Token | None, other: Actor | None
         return person
     if other is None or other.country is None or other_head is None or not _heads(other, other_head):
         return person
-    if other_head.pos_ != "NOUN" or other.sector in _STATE_SECTORS or other_head.lemma_.lower() in actors.uprooted:
-        return person  # a name ("Russian President Yeltsin") is a peer, not one's own society
+    if other_head.pos_ != "NOUN" or not _is_constituency(other_head, other.country, actors):
+        return person  # "Putin met Ukrainian negotiators": a foreign group says nothing of the person
     return person.model_copy(update={"country": other.country})
+
+
+def _is_constituency(group: Token, country: str, actors: ActorLexicon) -> bool:
+    """A country's own public, as its leaders face it: "the Zambian people", "Ugandan opposition
+    candidates", "a member of the Syrian parliament" (a constituency word in the phrase), or a group
+    located in the country ("opposition groups in Zimbabwe", "a newspaper based in Beirut").
+    Foreign negotiators, prisoners or journalists, placed by a demonym only, say nothing of whose
+    leader one is ("Putin met Ukrainian negotiators")."""
+    of_objects = [o for p in group.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+    words = [group, *(c for c in group.children if c.dep_ in {"compound", "amod"}), *of_objects]
+    if any(w.lemma_.lower() in actors.constituencies for w in words):
+        return True
+    places = [t for t in group.subtree if t.dep_ == "pobj" and t.head.lower_ in _LOCATING_PREPOSITIONS
+              and t.ent_type_ in _PLACE_LABELS]
+    return any(_place_country(phrase_tokens(t), actors) == country for t in places)
 
 
 def _heads(actor: Actor, token: Token) -> bool:
@@ -1235,17 +1256,19 @@ def _owner_of_act(target: Token | None, actors: ActorLexicon) -> Token | None:
 
 
 def _maker_of_proposal(target: Token | None, actors: ActorLexicon) -> Token | None:
-    """'conceded to demands from UNITA', 'rejected a proposal by the rebels': a reply goes to the proposer.
+    """'conceded to demands from UNITA', 'condemned the killing of its general by the United States':
+    a speech act about another's deed or words is aimed at whoever did or said it.
 
-    Only for speech acts about another's act (a demand, refusal, agreement, accusation): what they
-    answer is a party's words, and the party is whom they answer.
+    "by" names the doer of any deed; "from" names a party only after a noun of its words (a
+    demand, proposal, offer: ``proposal_nouns``), since after a deed it names where it happened.
     """
     if target is None or target.pos_ != "NOUN" or _actor(target, actors) is not None:
         return target
-    maker = _prep_object(target, frozenset({"by"})) or _prep_object(target, frozenset({"from"}))
-    place = maker is not None and maker.head.lower_ == "from" and maker.ent_type_ in _PLACE_LABELS
-    if maker is None or place or _actor(maker, actors) is None:
-        return target  # "the withdrawal of troops from northern Iraq": where they leave, not who asked
+    maker = _prep_object(target, frozenset({"by"}))
+    if maker is None and target.lemma_.lower() in load_status_cues().proposal_nouns:
+        maker = _prep_object(target, frozenset({"from"}))  # "the withdrawal of troops from Kherson" is a place
+    if maker is None or maker.ent_type_ in {"LOC", "FAC"} or _actor(maker, actors) is None:
+        return target
     return maker
 
 

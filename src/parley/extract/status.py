@@ -69,6 +69,8 @@ class StatusCues:
     allegation_modifiers: frozenset[str] = frozenset()
     replies: frozenset[str] = frozenset()
     answered_types: frozenset[str] = frozenset()
+    proposal_nouns: frozenset[str] = frozenset()
+    obtaining: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,8 @@ def load_status_cues() -> StatusCues:
         allegation_modifiers=frozenset(raw["allegation_modifiers"]["lemmas"]),
         replies=frozenset(raw["replies"]["lemmas"]),
         answered_types=frozenset(raw["replies"]["types"]),
+        proposal_nouns=frozenset(raw["replies"]["proposal_nouns"]),
+        obtaining=frozenset(raw["attempts"]["obtaining"]),
     )
 
 
