@@ -514,3 +514,26 @@ def test_words_around_a_count_do_not_override_its_parse_in_mixed_case(
 def test_a_verb_read_as_a_name_in_all_caps_copy_is_no_label(nlp: Language) -> None:
     figures = _figures(nlp, "THE EXPLOSION LEFT 10 DEAD AND 30 INJURED.")
     assert [(f.value, f.category) for f in figures] == [(10, "killed"), (30, "injured")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "categories"),
+    [
+        ("THE INSURGENTS ABDUCTED 14 VILLAGERS NEAR THE BORDER.", ["captured"]),
+        ("TROOPS ARRESTED 25 DEMONSTRATORS ON MONDAY.", ["captured"]),
+        ("GUNMEN GUNNED DOWN 3 FARMERS IN THE MARKET.", ["killed"]),
+        ("THE REBELS FREED 8 HOSTAGES.", ["released"]),
+        ("THE RAID KILLED 4 AND WOUNDED 9.", ["killed", "injured"]),
+        ("THE EXPLOSION WRECKED A TRUCK, INJURING SEVEN WORKERS.", ["injured"]),
+        ("THE GANG STILL HOLDS 6 HOSTAGES.", ["held"]),
+        ("12 GUERRILLAS KILLED 5 PATROLMEN.", ["other", "killed"]),
+        ("THE COUPLE WERE KIDNAPPED 3 WEEKS AGO.", ["duration"]),
+        ("The insurgents abducted 14 villagers near the border.", ["captured"]),
+        ("The raid killed 4 and wounded 9.", ["killed", "injured"]),
+        ("12 guerrillas killed 5 patrolmen.", ["other", "killed"]),
+    ],
+)
+def test_a_harm_verb_right_before_the_count_says_what_happened_to_it(
+    nlp: Language, sentence: str, categories: list[str]
+) -> None:
+    assert [f.category for f in _figures(nlp, sentence)] == categories

@@ -606,12 +606,22 @@ def _is_excluded(doc: Doc, expr: _Expr) -> bool:
 
 def _is_name_entity(doc: Doc, expr: _Expr) -> bool:
     """A number inside a named entity that also has words ("Apollo 11", "Resolution 2334")."""
+    if _harm_verb_before(doc, expr.start):
+        return False
     for k in range(expr.start, expr.end):
         if doc[k].ent_type_ in _NAME_ENTITIES:
             entity = entity_of(doc[k])
             if entity is not None and any(t.is_alpha and not is_number_text(t.text) for t in doc[entity.start:k]):
                 return True
     return False
+
+
+def _harm_verb_before(doc: Doc, i: int) -> bool:
+    """An all-caps verb of harm right before the number ("WOUNDED 5", "HELD 40 HOSTAGES", "INJURING FIVE
+    PEDESTRIANS"): the tagger often glues it and the count into a name, but the count is its object."""
+    if i == 0 or not doc[i - 1].is_upper or not verb_stems(doc[i - 1].lower_):
+        return False
+    return _participle_cue(doc[i - 1]) is not None
 
 
 def _is_date_chain(doc: Doc, expr: _Expr) -> bool:
@@ -1438,6 +1448,23 @@ def _surface_cue(doc: Doc, expr: _Expr, head: Token | None, first: int, sent: Sp
     return _predicate_after(doc, k, sent.end)
 
 
+def _verb_before(doc: Doc, first: int, sent: Span) -> Category | None:
+    """The people category of a harm verb right before the count, read off its spelling: "KIDNAPPED 12
+    PEASANTS", "GUNNED DOWN 2 SUSPECTS", "INJURING FIVE PEDESTRIANS". For all-caps copy, where the tagger
+    reads such verbs as names or nouns and hangs the count elsewhere; the count is the verb's object, so
+    what the verb says happened to it ("10 SOLDIERS KILLED 3 REBELS": the 3, not the 10)."""
+    k = first - 1
+    if k < sent.start:
+        return None
+    for phrase, category in _lexicons().cue_phrases.items():
+        n = len(phrase)
+        if category in _PEOPLE_CATEGORIES and tuple(t.lower_ for t in doc[max(first - n, sent.start):first]) == phrase:
+            return category
+    if not verb_stems(doc[k].lower_) or (k > sent.start and doc[k - 1].lower_ in _BE_FORMS):
+        return None  # "WERE KILLED 3 DAYS AGO" is no object; adjectives ("DEAD") have no verb ending
+    return _participle_cue(doc[k])
+
+
 def _part_of_previous(doc: Doc, first: int, sent: Span, ctx: _Context) -> Category | None:
     """"12 were wounded, including 3 police officers": a count after "including" is part of the people the
     sentence's previous figure counted, wherever the parser attached it."""
@@ -1469,8 +1496,10 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
         return counted, "other"
     noun = head if head is not None and head.pos_ != "PRON" else None
     base = noun or anchor
-    surface = _surface_cue(doc, expr, noun, first, sent) or _part_of_previous(doc, first, sent, ctx)
     shouted = _is_shouted(sent)
+    surface = _surface_cue(doc, expr, noun, first, sent) or _part_of_previous(doc, first, sent, ctx)
+    if shouted:
+        surface = surface or _verb_before(doc, first, sent)
     category = (surface if shouted else None) or _modifier_cue(base) or _verb_cue(base)
     if category is None and base is not anchor:
         category = _modifier_cue(anchor) or _verb_cue(anchor)

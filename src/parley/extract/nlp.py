@@ -160,15 +160,33 @@ def token_column(doc: Doc, attribute: str) -> list[str]:
     return column
 
 
+#: Shorter words ending in "-ing" are no verb forms with a stem ("thing", "bring" is irregular anyway).
+_SHORTEST_ING_FORM = 5
+
+
+@lru_cache(maxsize=1)
+def _irregular_verbs() -> dict[str, list[str]]:
+    """Irregular verb forms and their lemmas ("fled" → flee, "slain" → slay, "taken" → take), from the
+    exception table of the model's own rule lemmatiser: no suffix rule can give them, and the table
+    is the one spaCy applies when the tagger does read the word as a verb."""
+    lookups = load_nlp().get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+    table = lookups.get_table("lemma_exc") if lookups.has_table("lemma_exc") else {}
+    verbs = table.get("verb", {})
+    return {str(form): [str(lemma) for lemma in lemmas] for form, lemmas in verbs.items()}
+
+
 def verb_stems(word: str) -> list[str]:
     """The base forms an inflected verb may have: "Praises" → praise, prais; "carried" → carry; "died" → die;
-    "KIDNAPPED" → kidnappe, kidnapp, kidnap. Empty for a word with no verb ending.
+    "KIDNAPPED" → kidnap; "FLED" → flee; "INJURING" → injur, injure. Empty for a word with no verb ending.
 
     For verbs the tagger took for names (Title Case headlines, all-caps wire copy): spaCy's
     lemmatiser follows the tag and leaves them as they are. Callers keep the stems their own
     lexicon knows, so the wrong guesses among them do no harm.
     """
     lower = word.lower()
+    irregular = _irregular_verbs().get(lower)
+    if irregular:
+        return list(irregular)
     if lower.endswith(("ies", "ied")):
         return [lower[:-3] + "y"] if len(lower) > 4 else [lower[:-1]]  # "carried" → carry, "died" → die
     if lower.endswith("es"):
@@ -178,4 +196,7 @@ def verb_stems(word: str) -> list[str]:
     if lower.endswith("ed") and len(lower) > 4:
         doubled = [lower[:-3]] if lower[-3] == lower[-4] else []
         return [lower[:-1], lower[:-2], *doubled]
+    if lower.endswith("ing") and len(lower) > _SHORTEST_ING_FORM:
+        doubled = [lower[:-4]] if lower[-4] == lower[-5] else []
+        return [lower[:-3], lower[:-3] + "e", *doubled]  # "KILLING" → kill, "INJURING" → injure
     return []
