@@ -537,3 +537,37 @@ def test_a_harm_verb_right_before_the_count_says_what_happened_to_it(
     nlp: Language, sentence: str, categories: list[str]
 ) -> None:
     assert [f.category for f in _figures(nlp, sentence)] == categories
+
+
+@pytest.mark.parametrize(
+    ("sentence", "categories"),
+    [
+        ("THE FLOODS CLAIMED THE LIVES OF 35 VILLAGERS.", ["killed"]),
+        ("The landslide claimed the lives of 12 miners.", ["killed"]),
+        ("Militiamen slaughtered 20 cattle herders.", ["killed"]),
+        ("THE MINE CRIPPLED 4 CHILDREN.", ["injured"]),
+        ("Rescuers saved the lives of 40 passengers.", ["other"]),
+    ],
+)
+def test_phrases_and_verbs_of_killing_and_maiming(nlp: Language, sentence: str, categories: list[str]) -> None:
+    assert [f.category for f in _figures(nlp, sentence)] == categories
+
+
+@pytest.mark.parametrize(
+    ("sentence", "categories"),
+    [
+        ("FOUR GUARDS PROTECTING THE EMBASSY WERE KILLED BY GUNMEN.", ["killed"]),
+        ("THREE NURSES AND TWO DOCTORS WHO RAN THE CLINIC WERE ABDUCTED.", ["captured", "captured"]),
+        ("FIVE MINERS WHO WERE REPAIRING THE SHAFT AND A GUARD WERE HURT.", ["injured"]),
+        ("8 PEOPLE [NAMES NOT GIVEN] WERE ALSO INJURED.", ["injured"]),
+        ("Four guards protecting the embassy were killed by gunmen.", ["killed"]),
+        ("Three nurses and two doctors who ran the clinic were abducted.", ["captured", "captured"]),
+        ("10 SOLDIERS ATTACKED THE VILLAGE WHERE THE HOSTAGES WERE HELD.", ["military"]),
+        ("6 MEN WHO HAD ROBBED THE BANK WERE ARRESTED.", ["captured"]),
+        ("7 VOLUNTEERS HELPING THE POLICE, 3 OF THEM WOMEN, WERE THANKED.", ["other", "other"]),
+    ],
+)
+def test_a_modifier_between_the_counted_noun_and_its_verb_does_not_hide_the_verb(
+    nlp: Language, sentence: str, categories: list[str]
+) -> None:
+    assert [f.category for f in _figures(nlp, sentence)] == categories

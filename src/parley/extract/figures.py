@@ -1332,6 +1332,15 @@ _OF_PHRASE_REACH = 8
 #: Words that end an "of" phrase before its verb could come: a relative clause or another count
 #: ("residents of the town where soldiers were killed" says nothing of the residents).
 _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "that", "which", "where", "when"})
+#: Relative words whose clause says something of the counted people themselves ("two women who worked for
+#: them"), unlike "where" or "when", which open a clause about something else.
+_SUBJECT_RELATIVES = frozenset({"who", "that", "which"})
+#: Farthest the verb may stand after the counted noun when a bracket, relative clause, participle phrase or
+#: coordinated noun comes between ("two policemen who were acting as her bodyguards and a citizen were
+#: wounded"), in tokens.
+_MODIFIER_REACH = 12
+_OPENING_BRACKETS = frozenset({"(", "["})
+_CLOSING_BRACKETS = frozenset({")", "]"})
 
 
 def _participle_cue(tok: Token) -> Category | None:
@@ -1421,6 +1430,47 @@ def _verb_after_of_phrase(doc: Doc, k: int, sent_end: int) -> int:
     return k
 
 
+def _after_bracket(doc: Doc, k: int, sent_end: int) -> int:
+    """The token after an editorial bracket opened at k ("10 PEOPLE [NOT FURTHER IDENTIFIED] WERE"), or k."""
+    if k >= sent_end or doc[k].text not in _OPENING_BRACKETS:
+        return k
+    for j in range(k + 1, min(k + _MODIFIER_REACH, sent_end)):
+        if doc[j].text in _CLOSING_BRACKETS:
+            return j + 1
+    return k
+
+
+def _opens_modifier(tok: Token) -> bool:
+    """A relative clause ("WHO WORKED FOR THEM"), a participle phrase ("GUARDING THE CONSULATE") or a
+    coordinated noun ("AND TWO WOMEN") after the counted noun: the sentence's verb may come after it."""
+    return tok.lower_ in _SUBJECT_RELATIVES or tok.lower_ == "and" or (
+        tok.lower_.endswith("ing") and bool(verb_stems(tok.lower_)))
+
+
+def _predicate_past_modifier(doc: Doc, k: int, sent_end: int) -> Category | None:
+    """The predicate of a counted noun with a modifier between it and its verb: "two policemen guarding the
+    consulate were killed", "six priests and two women who worked for them were murdered", "10 people
+    [not identified] were also injured". Each "be" within reach is tried; punctuation, a second relative
+    clause or a number not coordinated by "and" ends the search, as the verb after those is another
+    clause's."""
+    j = _after_bracket(doc, k, sent_end)
+    if j >= sent_end:
+        return None
+    if j > k and (doc[j].lower_ in _BE_FORMS or doc[j].lower_ in _HAVE_FORMS):
+        return _predicate_after(doc, j, sent_end)
+    if not _opens_modifier(doc[j]):
+        return None
+    relatives = 0
+    for m in range(j, min(j + _MODIFIER_REACH, sent_end)):
+        tok = doc[m]
+        relatives += tok.lower_ in _SUBJECT_RELATIVES
+        if (tok.is_punct and not tok.is_bracket) or relatives > 1 or (tok.like_num and doc[m - 1].lower_ != "and"):
+            return None
+        if tok.lower_ in _BE_FORMS and (cue := _predicate_after(doc, m, sent_end)):
+            return cue
+    return None
+
+
 def _surface_cue(doc: Doc, expr: _Expr, head: Token | None, first: int, sent: Span) -> Category | None:
     """The people category read off the words around the count: an event noun before it ("the killing
     of 12 judges") or a predicate after the count or its noun ("12 were wounded", "four soldiers were
@@ -1445,7 +1495,7 @@ def _surface_cue(doc: Doc, expr: _Expr, head: Token | None, first: int, sent: Sp
     k = head.i + 1
     if k < sent.end and doc[k].lower_ == "of":
         k = _verb_after_of_phrase(doc, k, sent.end)
-    return _predicate_after(doc, k, sent.end)
+    return _predicate_after(doc, k, sent.end) or _predicate_past_modifier(doc, k, sent.end)
 
 
 def _verb_before(doc: Doc, first: int, sent: Span) -> Category | None:
