@@ -571,3 +571,20 @@ def test_a_modifier_between_the_counted_noun_and_its_verb_does_not_hide_the_verb
     nlp: Language, sentence: str, categories: list[str]
 ) -> None:
     assert [f.category for f in _figures(nlp, sentence)] == categories
+
+
+@pytest.mark.parametrize(
+    ("sentence", "categories"),
+    [
+        ("AMONG THE WOUNDED ARE 3 NURSES.", ["injured"]),
+        ("Among the dead were four firefighters.", ["killed"]),
+        ("THOSE KIDNAPPED INCLUDE TWO ENGINEERS.", ["captured"]),
+        ("Those injured included 6 students.", ["injured"]),
+        ("The delegation included 4 ministers.", ["other"]),
+        ("Among the guests were 40 diplomats.", ["other"]),
+    ],
+)
+def test_a_group_named_before_the_count_in_an_inverted_predicate_gives_its_category(
+    nlp: Language, sentence: str, categories: list[str]
+) -> None:
+    assert [f.category for f in _figures(nlp, sentence)] == categories

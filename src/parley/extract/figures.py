@@ -1417,6 +1417,21 @@ def _event_noun_before(doc: Doc, first: int, sent_start: int) -> Category | None
     return _lexicons().event_nouns.get(doc[k - 1].lower_)
 
 
+def _group_before(doc: Doc, first: int, sent_start: int) -> Category | None:
+    """The group named before the count in an inverted predicate: "among the injured are two girls",
+    "those killed included 3 children": the count is part of that group and shares its category."""
+    k = first - 1
+    if k <= sent_start or (doc[k].lower_ not in _BE_FORMS and doc[k].lemma_.lower() != "include"
+                           and "include" not in verb_stems(doc[k].lower_)):
+        return None
+    j = k - 1
+    while j > sent_start and doc[j - 1].lower_ in _AMONG_FILLERS:
+        j -= 1
+    if doc[k].lower_ in _BE_FORMS:
+        return _among_cue(doc, j, k) if j > sent_start and doc[j - 1].lower_ in _AMONG else None
+    return _among_cue(doc, j, k) if j < k - 1 else None  # "those killed", "the wounded": a group, not a noun
+
+
 def _verb_after_of_phrase(doc: Doc, k: int, sent_end: int) -> int:
     """Where the verb of "two employees of the gas station were injured" may start, given the "of" at
     ``k``: the first "be" or "have" within reach; ``k`` itself when a relative clause, a number or
@@ -1479,7 +1494,7 @@ def _surface_cue(doc: Doc, expr: _Expr, head: Token | None, first: int, sent: Sp
     All-caps wire copy defeats the tagger, so there this comes before the parse; elsewhere it only
     fills in where the parse gives no category (see :func:`_describe`).
     """
-    cue = _event_noun_before(doc, first, sent.start)
+    cue = _event_noun_before(doc, first, sent.start) or _group_before(doc, first, sent.start)
     if cue is not None:
         return cue
     k = expr.end
