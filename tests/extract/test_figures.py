@@ -588,3 +588,16 @@ def test_a_group_named_before_the_count_in_an_inverted_predicate_gives_its_categ
     nlp: Language, sentence: str, categories: list[str]
 ) -> None:
     assert [f.category for f in _figures(nlp, sentence)] == categories
+
+
+@pytest.mark.parametrize(
+    ("sentence", "categories"),
+    [
+        ("25 commandos freed 9 hostages from the compound.", ["other", "released"]),
+        ("150 police officers evacuated 2,000 residents.", ["other", "displaced"]),
+        ("Three soldiers who were wounded in the ambush died later.", ["killed"]),
+        ("THE ARMY REPORTED 30 REBELS DEAD AND 12 CAPTURED.", ["killed", "captured"]),
+    ],
+)
+def test_who_did_and_who_underwent_and_the_final_fate(nlp: Language, sentence: str, categories: list[str]) -> None:
+    assert [f.category for f in _figures(nlp, sentence)] == categories

@@ -81,9 +81,6 @@ _NAME_ENTITIES = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "F
 _NOT_NAMING_ENTITIES = frozenset(
     {"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 )
-#: What an active verb does to its object, not its subject: "10 soldiers killed 3 rebels" (whereas
-#: "200 families fled their homes", "buses left the prison" tell what happened to the subject).
-_HARMS = frozenset({"killed", "injured", "captured"})
 _PEOPLE_CATEGORIES = frozenset({"killed", "injured", "missing", "displaced", "captured", "held", "released"})
 _WALK_DEPS = frozenset(
     {"pobj", "prep", "conj", "appos", "nmod", "compound", "npadvmod", "nummod", "quantmod", "nsubj",
@@ -136,6 +133,7 @@ class _Lexicons:
     detention_places: frozenset[str]
     event_nouns: dict[str, Category]
     predicate_followers: frozenset[str]
+    subject_moves: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, Any]:
@@ -182,6 +180,7 @@ def _lexicons() -> _Lexicons:
         detention_places=frozenset(categories["release_exits"]["places"]),
         event_nouns=_invert(categories["event_nouns"]),
         predicate_followers=frozenset(categories["predicate_followers"]["words"]),
+        subject_moves=frozenset(categories["subject_moves"]["verbs"]),
     )
 
 
@@ -1228,7 +1227,7 @@ def _verb_cue(start: Token) -> Category | None:
         if head.pos_ in ("VERB", "AUX"):
             cue = _own_verb_cue(head)
             victim = _object_of_act(cur, head)
-            if victim is not None and (cue in _HARMS or _phrase_cue(head) in _HARMS):
+            if victim is not None and head.lemma_.lower() not in _lexicons().subject_moves:
                 return _phrase_cue(head, containing=victim)  # "10 soldiers killed 3 rebels": the object's cue
             if cue is None and head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ in ("nsubj", "nsubjpass"):
                 cur = head  # "buses carrying 39 detainees left prison": the clause verb decides
@@ -1498,7 +1497,7 @@ def _surface_cue(doc: Doc, expr: _Expr, head: Token | None, first: int, sent: Sp
     if cue is not None:
         return cue
     k = expr.end
-    if k < sent.end and doc[k].lower_ in _lexicons().cue_adjectives and _ends_predicate(doc, k + 1, sent.end):
+    if k < sent.end and _participle_cue(doc[k]) is not None and _ends_predicate(doc, k + 1, sent.end):
         return _participle_cue(doc[k])  # "655 DEAD AND 491 WOUNDED", whatever the parser made the head
     if head is None or head.i < k:
         return _predicate_after(doc, k, sent.end)
@@ -1528,6 +1527,18 @@ def _verb_before(doc: Doc, first: int, sent: Span) -> Category | None:
     if not verb_stems(doc[k].lower_) or (k > sent.start and doc[k - 1].lower_ in _BE_FORMS):
         return None  # "WERE KILLED 3 DAYS AGO" is no object; adjectives ("DEAD") have no verb ending
     return _participle_cue(doc[k])
+
+
+def _parsed_cue(counted: Token) -> Category | None:
+    """The category the parse gives: the counted noun's own modifiers ("Palestinians imprisoned"),
+    else the verb it depends on; a death after a wound is the fate that counts ("5 soldiers who were
+    wounded died later")."""
+    modifier = _modifier_cue(counted)
+    if modifier is None or modifier == "injured":
+        verb = _verb_cue(counted)
+        if modifier is None or verb == "killed":
+            return verb or modifier
+    return modifier
 
 
 def _part_of_previous(doc: Doc, first: int, sent: Span, ctx: _Context) -> Category | None:
@@ -1565,7 +1576,7 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
     surface = _surface_cue(doc, expr, noun, first, sent) or _part_of_previous(doc, first, sent, ctx)
     if shouted:
         surface = surface or _verb_before(doc, first, sent)
-    category = (surface if shouted else None) or _modifier_cue(base) or _verb_cue(base)
+    category = (surface if shouted else None) or _parsed_cue(base)
     if category is None and base is not anchor:
         category = _modifier_cue(anchor) or _verb_cue(anchor)
     category = category or surface
