@@ -1604,7 +1604,7 @@ def _party_to_another_noun(counted: Token) -> bool:
         return False
     prep = counted.head
     on_noun = prep.head.pos_ in ("NOUN", "PROPN") and prep.lower_ not in ("of", "including")
-    return prep.lower_ in ("by", "from") or on_noun
+    return _is_by_object(counted) or prep.lower_ == "from" or on_noun
 
 
 def _in_clause_of_its_own(counted: Token) -> bool:

@@ -285,9 +285,11 @@ class Store:
         """
         if not extractions:
             return []
+        import pyarrow as pa
+
         try:
             tables = extraction_tables(extractions)
-        except (ValueError, TypeError, UnicodeError) as exc:  # pyarrow's errors are ValueErrors or TypeErrors
+        except (pa.ArrowException, UnicodeError) as exc:  # text Arrow cannot hold (a lone surrogate)
             raise StoreError(f"{self.path}: could not store a batch of documents: {first_line(exc)}") from exc
         taken = self._load(tables, "a batch of documents")
         outcomes = []
