@@ -1962,8 +1962,8 @@ def _events_for(
         "claimant": claimants.claimant_for(start, end),
         "sentence_start": sentence_of(token).start_char, "sentence_end": sentence_of(token).end_char,
     }
-    if joint:
-        common["source"] = _with_partners(common["source"], source_tok)
+    if source_tok is not None and _other_party(source_tok, actors) is not None:
+        common["source"] = _with_partners(common["source"], source_tok)  # "Israel and Hamas extended the truce"
     events = []
     targets = _split_targets(target_tok, actors) if trigger.mode == "release" else [target_tok]
     for target in targets:
