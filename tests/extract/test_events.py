@@ -891,3 +891,12 @@ def test_a_deed_from_a_place_is_not_aimed_at_the_place(nlp: Language) -> None:
 
 def test_trying_to_win_something_from_a_party_is_no_request(nlp: Language) -> None:
     assert _events(nlp, "Ukraine sought to win back territory from Russia.") == []
+
+
+def test_a_strike_called_is_no_strike_demanded(nlp: Language) -> None:
+    event = _one(_events(nlp, "The dockers' union called a general strike over pensions."), "strike")
+    assert (event.type, event.status) == ("PROTEST", "happened")
+
+
+def test_a_ceasefire_called_for_is_demanded(nlp: Language) -> None:
+    assert _one(_events(nlp, "The envoy called for a ceasefire in the north."), "ceasefire").status == "demanded"

@@ -230,12 +230,17 @@ def _is_passive_infinitive(trigger: Token) -> bool:
     ) and any(c.dep_ == "auxpass" for c in children)
 
 
+#: Statuses that say an act is not (yet) done; a light verb naming its act by its object does not give them.
+_MODAL = frozenset({"demanded", "offered", "planned"})
+
+
 def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
     """Status from the nearest governing cue; a report noun under "investigate" is under investigation.
 
     The walk stops at an adjunct ("rioting during a summit", "after a coup toppled the
     government"): what it attaches is told as a fact, whatever modality governs the clause above.
-    An attempt by the subject itself ("sought to free") is not done yet: planned.
+    An attempt by the subject itself ("sought to free") is not done yet: planned. "Call" demands
+    only what it is called for: "called a general strike" names the strike, which is called.
     """
     for i, governor in enumerate(chain):
         if governor.across in cues.adjuncts:
@@ -249,6 +254,8 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
         if is_attempt(governor, cues):
             return "planned"
         status = cues.governors.get(lemma)
+        if status in _MODAL and lemma in cues.light_verbs and governor.via == "dobj" and governor.across is None:
+            status = None  # "called a general strike": a light verb's object is the act it names, not a demand
         if status is not None:
             # "unless the president agrees to step down": a cue under a condition is itself a guess
             return "hypothetical" if _own_status(governor.token, cues) == "hypothetical" else status
