@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from parley.extract.actors import actor_for
+from parley.extract.actors import actor_for, normalise_tokens
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -111,3 +111,8 @@ def test_ethnic_group_in_a_country_is_of_that_country(nlp: Language) -> None:
     doc = nlp("Ethnic Serbs in northern Kosovo blocked the roads.")
     head = next(t for t in doc if t.text == "Serbs")
     assert actor_for(head).country == "XKX"
+
+
+def test_a_country_named_with_a_role_word_is_the_state(nlp: Language) -> None:
+    doc = nlp("The Soviet Union sent troops.")
+    assert normalise_tokens(list(doc[1:3])) == ("RUS", "GOV")

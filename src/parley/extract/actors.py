@@ -190,7 +190,8 @@ def normalise_tokens(tokens: list[Token], lexicon: ActorLexicon | None = None) -
     lexicon = lexicon or load_actor_lexicon()
     org = _longest(tokens, lexicon.organisations, names=True)
     country_hit = _longest(_without_affiliations(tokens), lexicon.countries, names=True)
-    role = _role(tokens, lexicon)
+    names_head = country_hit is not None and country_hit[1] == len(tokens) - 1
+    role = None if names_head else _role(tokens, lexicon)  # "the Soviet Union" is no labour union
     country: str | None = country_hit[0] if country_hit else None
     sector: Sector | None = None
     if org is not None:
@@ -203,7 +204,7 @@ def normalise_tokens(tokens: list[Token], lexicon: ActorLexicon | None = None) -
             sector = role  # "Hamas hostages" are people, not the group
     if sector is None:
         sector = role
-    if sector is None and country_hit is not None and country_hit[1] == len(tokens) - 1:
+    if sector is None and names_head:
         last = (_normal(tokens[-1]),)
         if tokens[-1].pos_ == "PROPN" and last not in lexicon.demonyms:
             sector = "GOV"  # the state itself acts: "Israel released ..."
