@@ -596,6 +596,7 @@ def test_a_group_named_before_the_count_in_an_inverted_predicate_gives_its_categ
         ("25 commandos freed 9 hostages from the compound.", ["other", "released"]),
         ("150 police officers evacuated 2,000 residents.", ["other", "displaced"]),
         ("Three soldiers who were wounded in the ambush died later.", ["killed"]),
+        ("The ministry said 31 people were killed and 90 wounded in the raid.", ["killed", "injured"]),
         ("THE ARMY REPORTED 30 REBELS DEAD AND 12 CAPTURED.", ["killed", "captured"]),
     ],
 )

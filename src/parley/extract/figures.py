@@ -1534,11 +1534,16 @@ def _parsed_cue(counted: Token) -> Category | None:
     else the verb it depends on; a death after a wound is the fate that counts ("5 soldiers who were
     wounded died later")."""
     modifier = _modifier_cue(counted)
-    if modifier is None or modifier == "injured":
-        verb = _verb_cue(counted)
-        if modifier is None or verb == "killed":
-            return verb or modifier
-    return modifier
+    if modifier is None:
+        return _verb_cue(counted)
+    return "killed" if modifier == "injured" and _dies_later(counted) else modifier
+
+
+def _dies_later(counted: Token) -> bool:
+    """The counted people are the subject of a verb of death of their own ("... who were wounded
+    died later"), not a count sharing another's verb ("274 were killed and 700 wounded")."""
+    verb = counted.head
+    return counted.dep_ == "nsubj" and verb.pos_ == "VERB" and _own_verb_cue(verb) == "killed"
 
 
 def _part_of_previous(doc: Doc, first: int, sent: Span, ctx: _Context) -> Category | None:
