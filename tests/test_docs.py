@@ -1,4 +1,5 @@
-"""The docs stay true: the README's quick start is what CI runs, and every command is documented."""
+"""The docs stay true: the README's quick start is what CI runs, every command is documented, and the
+demo outputs the README shows are what a fresh run prints."""
 
 from __future__ import annotations
 
@@ -41,3 +42,28 @@ def test_the_cli_lists_its_commands() -> None:
 @pytest.mark.parametrize("command", command_names())
 def test_every_command_is_shown_in_the_readme(command: str) -> None:
     assert f"parley {command}" in README, f"README never shows `parley {command}`"
+
+
+def readme_output(command: str) -> list[str]:
+    """The lines the README shows after ``$ <command>``, up to the end of its code block."""
+    after = README.split(f"$ {command}\n", 1)[1]
+    return [line.rstrip() for line in after.split("```", 1)[0].splitlines()]
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    result = CliRunner().invoke(app, ["demo", "--db", str(db)], env={"COLUMNS": "100"})
+    assert result.exit_code == 0, result.output
+    return db
+
+
+@pytest.mark.parametrize(
+    "command", ["parley figures --db demo.duckdb --category killed", "parley events --db demo.duckdb --status offered"]
+)
+def test_the_readme_demo_outputs_are_what_a_fresh_run_prints(demo_db: Path, command: str) -> None:
+    args = command.split()[1:]
+    args[args.index("demo.duckdb")] = str(demo_db)
+    result = CliRunner().invoke(app, args, env={"COLUMNS": "100"})
+    assert result.exit_code == 0, result.output
+    assert [line.rstrip() for line in result.output.splitlines()] == readme_output(command)
