@@ -7,6 +7,8 @@ so every extractor in a process shares one model.
 
 from __future__ import annotations
 
+import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -50,8 +52,154 @@ def load_nlp() -> Language:
 
 
 def parse_many(texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:
-    """Parse texts lazily in batches with ``nlp.pipe``, yielding one ``Doc`` per text in order."""
-    yield from load_nlp().pipe(texts, batch_size=batch_size)
+    """Parse texts lazily in batches with ``nlp.pipe``, yielding one ``Doc`` per text in order.
+
+    A text with all-caps stretches (wire copy, translated bulletins) is parsed as a copy whose
+    case is normalised (:func:`normalise_case`), and the parse is then laid over the original
+    words (:func:`_with_original_words`), so every token's text, and every offset, is the
+    original's.
+    """
+    originals: deque[tuple[str, bool]] = deque()
+
+    def normalised() -> Iterator[str]:
+        for text in texts:
+            copy = normalise_case(text)
+            originals.append((text, copy is not text))
+            yield copy
+
+    for parsed in load_nlp().pipe(normalised(), batch_size=batch_size):
+        original, changed = originals.popleft()
+        yield _with_original_words(parsed, original) if changed else parsed
+
+
+#: Five all-caps words in a row: the cheap test that a text may need case normalisation at all.
+_CAPS_RUN = re.compile(r"(?:\b[A-Z][A-Z'-]+[ ,;:]+){4}[A-Z][A-Z'-]+\b")
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
+#: A line is normalised when it has this many letters and almost none in lower case.
+_MIN_LETTERS = 12
+_MAX_LOWER_SHARE = 0.05
+_LONGEST_NAME = 4
+_SENTENCE_END = frozenset(".!?")
+_CALENDAR = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)
+
+
+@lru_cache(maxsize=1)
+def _casing_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(known names, known multi-word names, English words) for :func:`normalise_case`, lower case."""
+    import json
+    from importlib import resources
+
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    data = resources.files("parley.extract") / "data"
+    countries = json.loads((data / "actor_countries.json").read_text(encoding="utf-8"))["countries"]
+    names: set[str] = set()
+    for country in countries:
+        for key in ("names", "demonyms", "capitals"):
+            names.update(n.lower() for n in country.get(key, []))
+    entities = json.loads((data / "actor_entities.json").read_text(encoding="utf-8"))
+    names.update(k.lower() for k in entities["organisations"] if not k.startswith("_"))
+    places = json.loads((data / "place_countries.json").read_text(encoding="utf-8"))["places"]
+    lookups = load_nlp().get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+    words: set[str] = set(STOP_WORDS)
+    index = lookups.get_table("lemma_index")
+    for forms in index.values():
+        words.update(forms)
+    exc = lookups.get_table("lemma_exc")
+    for table in exc.values():
+        words.update(table)
+    names.update(_CALENDAR)
+    single = {n for n in names if " " not in n} - STOP_WORDS
+    single.update(p for p in places if " " not in p and p not in words)
+    multi = {n for n in names if " " in n} | {p for p in places if " " in p}
+    return frozenset(single), frozenset(multi), frozenset(words)
+
+
+def _is_word(lower: str, words: frozenset[str]) -> bool:
+    """Whether ``lower`` is an English word or an inflection of one ("kidnapped", "peasants", "presumably")."""
+    if lower in words:
+        return True
+    stems = verb_stems(lower)
+    if lower.endswith("ly"):
+        stems.append(lower[:-2])
+    if lower.endswith("men"):
+        stems.append(lower[:-3] + "man")  # "gunmen", "policemen"
+    return any(stem in words for stem in stems)
+
+
+def _starts_sentence(text: str, line_start: int, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence: first of its line, or after a full stop, a
+    dash or colon, or after a bracketed label that itself follows one ("-- [REPORT] [TEXT] THE")."""
+    before = text[line_start:start].rstrip(" \t\"'([")
+    while before.endswith("]"):
+        opening = before.rfind("[")
+        if opening < 0:
+            return False
+        before = before[:opening].rstrip(" \t\"'([")
+    return not before or before[-1] in _SENTENCE_END or before.endswith(("--", ":"))
+
+
+def normalise_case(text: str) -> str:
+    """``text`` with its all-caps lines in sentence case, or ``text`` itself (the same object) when
+    it has none.
+
+    spaCy's small English model reads all-caps words as proper nouns: verbs, entities and
+    sentences are lost ("ISRAEL AND HAMAS AGREED TO EXTEND THE TRUCE" has no verb). The copy
+    lower-cases the ASCII letters of lines that are almost all upper case and capitalises
+    sentence starts, known names (countries, demonyms, capitals, organisations, gazetteer places)
+    and words that are no English word (most names of people). Only ASCII letters change, so the
+    copy has the original's length and offsets.
+    """
+    if _CAPS_RUN.search(text) is None:
+        return text
+    chars = list(text)
+    changed = False
+    for line in _LINE.finditer(text):
+        segment = line.group()
+        upper = sum(1 for c in segment if "A" <= c <= "Z")
+        lower = sum(1 for c in segment if "a" <= c <= "z")
+        if upper + lower < _MIN_LETTERS or lower > _MAX_LOWER_SHARE * (upper + lower):
+            continue
+        changed = True
+        found = [(m.start() + line.start(), m.group().lower()) for m in _WORD.finditer(segment)]
+        for (start, word), capital in zip(found, _capitals(text, line.start(), found), strict=True):
+            chars[start : start + len(word)] = word[0].upper() + word[1:] if capital else word
+    return "".join(chars) if changed else text
+
+
+def _capitals(text: str, line_start: int, found: list[tuple[int, str]]) -> list[bool]:
+    """Which of a line's words (start, lower-case form) keep a capital in the normalised copy."""
+    single, multi, words = _casing_lexicon()
+    capital = [
+        _starts_sentence(text, line_start, start) or word in single or (len(word) > 1 and not _is_word(word, words))
+        for start, word in found
+    ]
+    for k in range(len(found)):
+        for size in range(_LONGEST_NAME, 1, -1):
+            if k + size <= len(found) and " ".join(w for _, w in found[k : k + size]) in multi:
+                capital[k : k + size] = [True] * size
+                break
+    return capital
+
+
+def _with_original_words(parsed: Doc, original: str) -> Doc:
+    """The parse of a case-normalised copy laid over the original words: same tokens, tags,
+    lemmas, dependencies and entities, but each token's text is the original's, so records,
+    ``token.text`` and the all-caps rules (``token.is_upper``) see the text as it was written."""
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+    from spacy.tokens import Doc as SpacyDoc
+
+    words = [original[t.idx : t.idx + len(t)] for t in parsed]
+    spaces = [bool(t.whitespace_) for t in parsed]
+    doc = SpacyDoc(parsed.vocab, words=words, spaces=spaces)
+    attrs = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
+    doc.from_array(attrs, parsed.to_array(attrs))  # type: ignore[arg-type]
+    return doc
 
 
 def doc_text(doc: Doc) -> str:

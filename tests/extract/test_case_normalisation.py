@@ -1,0 +1,101 @@
+"""All-caps text is parsed as a case-normalised copy, and records still quote the original.
+
+The sentences are written for these tests in the style of wire copy (not taken from any corpus).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from parley.extract import extract_one
+from parley.extract.nlp import normalise_case, parse_many
+from parley.records import Document, Extraction
+
+SHOUTED = (
+    "BOGOTA, 4 MAY 89 -- [REPORT] [TEXT] POLICE SAID TODAY THAT GUNMEN KILLED SEVEN PEASANTS "
+    "IN A VILLAGE NEAR MEDELLIN. PRESIDENT VIRGILIO BARCO CONDEMNED THE ATTACK."
+)
+
+
+def test_the_copy_keeps_length_and_changes_only_the_case_of_letters() -> None:
+    copy = normalise_case(SHOUTED)
+    assert len(copy) == len(SHOUTED)
+    assert copy.upper() == SHOUTED
+    assert "gunmen killed seven peasants" in copy
+    # sentence starts, known places and words no dictionary knows (names) keep a capital
+    assert copy.startswith("Bogota, 4 ")
+    assert "[Text] Police said" in copy and "Virgilio Barco" in copy
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police said today that gunmen killed seven peasants.", "THE UN AND NATO", "ÉTAT", ""],
+)
+def test_text_without_an_all_caps_stretch_is_returned_as_it_is(text: str) -> None:
+    assert normalise_case(text) is text
+
+
+def test_only_ascii_letters_change_so_offsets_hold_for_any_text() -> None:
+    text = "THE İSTANBUL OFFICE REPORTED THAT STRASSE AND ÇANKAYA WERE CALM TODAY."
+    copy = normalise_case(text)
+    assert len(copy) == len(text)
+    assert "İ" in copy and "Ç" in copy
+
+
+def test_a_mixed_case_line_is_left_alone_beside_an_all_caps_one() -> None:
+    text = "ISRAEL AND HAMAS AGREED TO EXTEND THE TRUCE\nThe talks in Cairo went on for a week."
+    copy = normalise_case(text)
+    assert copy.splitlines()[1] == text.splitlines()[1]
+    assert copy.splitlines()[0] == "Israel and Hamas agreed to extend the truce"
+
+
+def test_tokens_and_offsets_are_the_originals() -> None:
+    doc = next(parse_many([SHOUTED]))
+    assert doc.text == SHOUTED
+    assert all(SHOUTED[t.idx : t.idx + len(t)] == t.text for t in doc)
+    assert next(t for t in doc if t.text == "KILLED").pos_ == "VERB"
+    assert next(t for t in doc if t.text == "KILLED").is_upper
+
+
+def _records_quote(extraction: Extraction, text: str) -> None:
+    for event in extraction.events:
+        assert event.text == text[event.start : event.end]
+    for figure in extraction.figures:
+        assert figure.text == text[figure.start : figure.end]
+    for attribution in extraction.attributions:
+        for span in (attribution.source, attribution.cue, attribution.content):
+            if span is not None:
+                assert span.text == text[span.start : span.end]
+    for event in extraction.events:
+        for actor in (event.source, event.target):
+            if actor is not None and actor.start is not None and actor.end is not None:
+                assert actor.text == text[actor.start : actor.end]
+
+
+def test_records_quote_the_original_upper_case_text() -> None:
+    extraction = extract_one(Document(doc_id="caps", text=SHOUTED))
+    assert extraction.events and extraction.figures
+    _records_quote(extraction, SHOUTED)
+    assert any(e.text == "KILLED" for e in extraction.events)
+    assert [f.text for f in extraction.figures] == ["SEVEN"]
+
+
+def _reading(text: str) -> Counter[tuple[str, str]]:
+    return Counter((e.type, e.text.lower()) for e in extract_one(Document(doc_id="x", text=text)).events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Israel and Hamas agreed to extend the truce.",
+        "Rebels attacked a police post in Soyapango last night.",
+        "The army said that guerrillas kidnapped two engineers near Cali.",
+        "Thousands of students marched in Santiago to protest against the government.",
+    ],
+)
+def test_an_all_caps_sentence_gives_the_events_of_its_mixed_case_twin(sentence: str) -> None:
+    mixed = _reading(sentence)
+    assert mixed, f"no event in {sentence!r}"
+    assert _reading(sentence.upper()) == mixed
