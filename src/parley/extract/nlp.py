@@ -81,6 +81,7 @@ _MIN_LETTERS = 12
 _MAX_LOWER_SHARE = 0.05
 _LONGEST_NAME = 4
 _SENTENCE_END = frozenset(".!?")
+_OPENING = frozenset(" \t\"'([")
 _CALENDAR = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -134,14 +135,20 @@ def _is_word(lower: str, words: frozenset[str]) -> bool:
 
 def _starts_sentence(text: str, line_start: int, start: int) -> bool:
     """Whether the word at ``start`` opens a sentence: first of its line, or after a full stop, a
-    dash or colon, or after a bracketed label that itself follows one ("-- [REPORT] [TEXT] THE")."""
-    before = text[line_start:start].rstrip(" \t\"'([")
-    while before.endswith("]"):
-        opening = before.rfind("[")
-        if opening < 0:
+    dash or colon, or after a bracketed label that itself follows one ("-- [REPORT] [TEXT] THE").
+    Read backwards in place, with no slice of the line, so a long line costs no more per word."""
+    end = start
+    while True:
+        k = end - 1
+        while k >= line_start and text[k] in _OPENING:
+            k -= 1
+        if k < line_start:
+            return True
+        if text[k] != "]":
+            return text[k] in _SENTENCE_END or text.endswith(("--", ":"), line_start, k + 1)
+        end = text.rfind("[", line_start, k)
+        if end < 0:
             return False
-        before = before[:opening].rstrip(" \t\"'([")
-    return not before or before[-1] in _SENTENCE_END or before.endswith(("--", ":"))
 
 
 def normalise_case(text: str) -> str:
