@@ -1,9 +1,14 @@
-"""Helpers shared by the scale benchmarks: where the corpora are, and reading them."""
+"""Helpers shared by the benchmarks: where the corpora are, and reading them."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+from parley.records import Document
 
 REPO = Path(__file__).resolve().parents[1]
 MUC = REPO.parent / "shared" / "corpus" / "muc" / "articles.jsonl"
@@ -26,3 +31,26 @@ def write_jsonl(rows: list[dict[str, object]], path: Path) -> Path:
         for row in rows:
             out.write(json.dumps(row) + "\n")
     return path
+
+
+def muc_documents(muc: Path, limit: int | None, keep: Callable[[dict[str, Any]], bool] | None = None) -> list[Document]:
+    """MUC messages as Documents (mixed-case text where the corpus has it), those ``keep`` accepts,
+    up to ``limit``."""
+    docs = []
+    with (muc / "articles.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            raw = json.loads(line)
+            if keep is not None and not keep(raw):
+                continue
+            date = dt.date.fromisoformat(raw["date"]) if raw.get("date") else None
+            docs.append(Document(doc_id=raw["doc_id"], text=raw.get("text_mixed_case") or raw["text"], date=date,
+                                 outlet=raw.get("outlet")))
+            if limit and len(docs) >= limit:
+                break
+    return docs
+
+
+def muc_keys(muc: Path, doc_ids: set[str]) -> list[dict[str, Any]]:
+    """The MUC-4 answer-key templates of the messages ``doc_ids``."""
+    with (muc / "answer_keys.jsonl").open(encoding="utf-8") as lines:
+        return [raw for raw in map(json.loads, lines) if raw["doc_id"] in doc_ids]

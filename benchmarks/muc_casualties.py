@@ -39,8 +39,6 @@ after changing the extractor. Mixed-case text is used where the corpus has it (T
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
 import pickle
 import re
 import sys
@@ -48,6 +46,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from _common import muc_documents, muc_keys
 
 from parley.records import Document, Extraction, Figure
 
@@ -231,26 +231,6 @@ def score(expected: list[Expected], figures: dict[str, list[Figure]],
     return tallies
 
 
-def read_documents(muc: Path, split: str, limit: int | None) -> list[Document]:
-    docs = []
-    with (muc / "articles.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            raw = json.loads(line)
-            if not in_split(raw["doc_id"], split, raw["split"]):
-                continue
-            date = dt.date.fromisoformat(raw["date"]) if raw.get("date") else None
-            docs.append(Document(doc_id=raw["doc_id"], text=raw.get("text_mixed_case") or raw["text"], date=date,
-                                 outlet=raw.get("outlet")))
-            if limit and len(docs) >= limit:
-                break
-    return docs
-
-
-def read_keys(muc: Path, doc_ids: set[str]) -> list[dict[str, Any]]:
-    with (muc / "answer_keys.jsonl").open(encoding="utf-8") as lines:
-        return [raw for raw in map(json.loads, lines) if raw["doc_id"] in doc_ids]
-
-
 def load_extractions(docs: list[Document], cache: Path | None) -> dict[str, Extraction]:
     """Extractions by message; with ``cache``, read those it holds and extract (and add) the rest."""
     from parley.extract import EXTRACTOR_VERSION, extract
@@ -280,8 +260,8 @@ def main() -> int:
     if not (args.muc / "answer_keys.jsonl").exists():
         print(f"error: no MUC corpus at {args.muc} (it lives in ../shared/corpus/muc)", file=sys.stderr)
         return 2
-    docs = read_documents(args.muc, args.split, args.limit)
-    keys = read_keys(args.muc, {d.doc_id for d in docs})
+    docs = muc_documents(args.muc, args.limit, lambda raw: in_split(raw["doc_id"], args.split, raw["split"]))
+    keys = muc_keys(args.muc, {d.doc_id for d in docs})
     keyed = {k["doc_id"] for k in keys}
     extractions = load_extractions([d for d in docs if d.doc_id in keyed], args.cache)
     expected, left_out = expectations(keys)

@@ -24,11 +24,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import pickle
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
+
+from _common import muc_documents, muc_keys
 
 from parley.extract import EXTRACTOR_VERSION, extract
 from parley.reconcile import IncidentClusterer, reports_of
@@ -46,29 +47,6 @@ WELL_KNOWN = {
     "Galan killing": "ATTACK | 18 AUG 89 | COLOMBIA",
 }
 Item = tuple[str, str]
-
-
-def read_documents(muc: Path, limit: int | None) -> list[Document]:
-    docs = []
-    with (muc / "articles.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            raw = json.loads(line)
-            date = dt.date.fromisoformat(raw["date"]) if raw.get("date") else None
-            docs.append(Document(doc_id=raw["doc_id"], text=raw.get("text_mixed_case") or raw["text"], date=date,
-                                 outlet=raw.get("outlet")))
-            if limit and len(docs) >= limit:
-                break
-    return docs
-
-
-def read_keys(muc: Path, doc_ids: set[str]) -> list[dict[str, str]]:
-    keys = []
-    with (muc / "answer_keys.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            raw = json.loads(line)
-            if raw.get("incident_key") and raw["doc_id"] in doc_ids:
-                keys.append(raw)
-    return keys
 
 
 def load_extractions(docs: list[Document], cache: Path | None) -> list[Extraction]:
@@ -146,7 +124,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--cache", type=Path, default=None, help="pickle of the extractions (read if present)")
     args = parser.parse_args()
-    docs = read_documents(args.muc, args.limit)
+    docs = muc_documents(args.muc, args.limit)
     started = time.perf_counter()
     extractions = load_extractions(docs, args.cache)
     extracted = time.perf_counter()
@@ -155,7 +133,7 @@ def main() -> None:
     done = time.perf_counter()
     print(f"{len(docs)} messages, {len(assignments)} events: extraction {extracted - started:.1f} s, "
           f"clustering {done - extracted:.2f} s, {len(clusterer.incidents)} incidents")
-    keys = read_keys(args.muc, {d.doc_id for d in docs})
+    keys = [key for key in muc_keys(args.muc, {d.doc_id for d in docs}) if key.get("incident_key")]
     labels = predicted_labels(extractions, keys, assignments)
     items = sorted(labels)
     reports_per_key = Counter(i[1] for i in items)
