@@ -30,12 +30,17 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from parley.extract.nlp import sentence_of
 from parley.extract.numbers import parse_number
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 __all__ = [
-    "DateMention", "PartialDate", "as_day", "day_fields", "find_dates", "is_upper_case", "period_of", "resolve_date",
+    "DateMention", "PartialDate", "as_day", "day_fields", "find_dates", "is_upper_case", "is_upper_sentence",
+    "period_of", "resolve_date",
 ]
 
 _MONTHS = {
@@ -353,6 +358,16 @@ _UPPER_MENTIONS = [re.compile(p) for p in (
 _UPPER_ANY_DATE = re.compile(rf"\b(?:{_UPPER_MONTH}|MAY|{_UPPER_WEEKDAY}|{_UPPER_TODAY}|IN (?:19|20)\d{{2}})")
 #: Share of a text's cased letters in upper case from which it is read as upper-case wire text.
 _UPPER_SHARE = 0.9
+
+
+def is_upper_sentence(token: Token) -> bool:
+    """Whether ``token``'s sentence is upper-case wire text (:func:`is_upper_case`), worked out once
+    per sentence: the figure and event rules ask it of every number and trigger."""
+    cache = token.doc.user_data.setdefault("parley_upper_sents", {})
+    sent = sentence_of(token)
+    if sent.start not in cache:
+        cache[sent.start] = is_upper_case(sent.text)
+    return bool(cache[sent.start])
 
 
 def is_upper_case(text: str) -> bool:

@@ -64,7 +64,7 @@ from parley.extract.actors import (
     normalise_tokens,
     phrase_tokens,
 )
-from parley.extract.dates import DateMention, find_dates, is_upper_case, resolve_date
+from parley.extract.dates import DateMention, find_dates, is_upper_sentence, resolve_date
 from parley.extract.event_context import complete_parties
 from parley.extract.nlp import doc_text, entity_of, load_nlp, sentence_of, token_column
 from parley.extract.numbers import vague_unit
@@ -1118,7 +1118,7 @@ def _actor(token: Token | None, actors: ActorLexicon, *, conjuncts: bool = True)
                                          "sector": actor.sector or described.sector})
     if actor.country is None and actor.sector is None and token.pos_ not in {"PROPN", "PRON"}:
         return None
-    if actor.country is None and token.ent_type_ in _PLACE_LABELS and not _is_upper_sentence(token):
+    if actor.country is None and token.ent_type_ in _PLACE_LABELS and not is_upper_sentence(token):
         # "bombed Idlib": the town's country (upper-case text's entity labels are not trusted)
         entity = entity_of(token)
         country = _place_country(list(entity) if entity is not None else [token], actors)
@@ -1401,7 +1401,7 @@ def _event_date(trigger: Token, chain: list[Governor], document: Document) -> st
         resolved = resolve_date(entity.text, document.date)
         if resolved is not None:
             return resolved
-    if _is_upper_sentence(trigger):
+    if is_upper_sentence(trigger):
         return _wire_date(trigger, chain, document)
     return None
 
@@ -1416,15 +1416,6 @@ def _event_date(trigger: Token, chain: list[Governor], document: Document) -> st
 _DATELINE = re.compile(r"^[^\n]{0,160}?\s--\s")
 #: A determiner before a date makes it a noun's modifier ("THE 19 MARCH ELECTIONS"), not an adjunct.
 _DETERMINED = re.compile(r"\b(?:the|its|their|this|that)\s+$", re.IGNORECASE)
-
-
-def _is_upper_sentence(token: Token) -> bool:
-    """True when ``token``'s sentence is upper-case wire text (cached per sentence)."""
-    cache = token.doc.user_data.setdefault("parley_upper_sents", {})
-    start = sentence_of(token).start
-    if start not in cache:
-        cache[start] = is_upper_case(sentence_of(token).text)
-    return bool(cache[start])
 
 
 def _sentence_dates(trigger: Token, document: Document) -> list[DateMention]:
@@ -1643,7 +1634,7 @@ def _place(trigger: Token, arguments: list[Token | None]) -> Span | None:
     :func:`_wire_place`, and when the parse attaches none to the trigger, the sentence's locative
     phrase nearest the trigger is taken.
     """
-    upper = _is_upper_sentence(trigger)
+    upper = is_upper_sentence(trigger)
     anchors = [trigger, *(a for a in arguments if a is not None)]
     unplaced: Span | None = None  # "the town of Cizre" with no known country, before "in southeastern Turkey"
     for anchor in anchors:

@@ -54,6 +54,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from parley.extract.dates import is_upper_sentence
 from parley.extract.nlp import doc_text, entity_of, sentence_of, token_column, verb_stems
 from parley.extract.numbers import (
     fraction_value,
@@ -754,7 +755,7 @@ def _is_clock_time(doc: Doc, expr: _Expr) -> bool:
     ends_phrase = nxt is None or nxt.is_punct or nxt.tag_ in ("DT", "CC", "WRB")
     head, lex = preposition.head, _lexicons()
     level = (head.pos_ == "NOUN" and head.lower_ not in lex.clock_words) or head.lemma_.lower() in lex.level_verbs
-    return ends_phrase and not level and _is_shouted(sentence_of(doc[expr.start]))
+    return ends_phrase and not level and is_upper_sentence(doc[expr.start])
 
 
 def _clock_preposition(doc: Doc, i: int) -> Token | None:
@@ -782,12 +783,6 @@ def _clock_word_at(doc: Doc, i: int) -> bool:
     if tok.lower_ == "on":
         return after.text.isdigit() or _is_month(after) or after.ent_type_ == "DATE"
     return tok.text == "[" and after.text.isdigit() and len(after.text) == 4
-
-
-def _is_shouted(sent: Span) -> bool:
-    """All-caps copy, as the wire services and translated bulletins send it."""
-    words = [t for t in sent if t.is_alpha and len(t) > 1]
-    return bool(words) and all(t.is_upper for t in words)
 
 
 def _is_time_of_day(doc: Doc, expr: _Expr) -> bool:
@@ -838,10 +833,9 @@ def _names_with_number(prev: Token) -> bool:
     a name, "Apollo 11" is), since every first word is capitalised; in all-caps copy, where every
     word looks like a name, none (the label nouns still name: "FLIGHT 17").
     """
-    sent = sentence_of(prev)
-    if _is_shouted(sent):
+    if is_upper_sentence(prev):
         return False  # all-caps copy tags its verbs as names: "THE BLAST LEFT 7 DEAD"
-    if prev.i != sent.start:
+    if prev.i != sentence_of(prev).start:
         return prev.pos_ == "PROPN" or (prev.pos_ == "NOUN" and prev.is_title)
     return prev.pos_ == "PROPN" and prev.ent_type_ not in _NOT_NAMING_ENTITIES and not prev.is_upper
 
@@ -1577,7 +1571,7 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
         return counted, "other"
     noun = head if head is not None and head.pos_ != "PRON" else None
     base = noun or anchor
-    shouted = _is_shouted(sent)
+    shouted = is_upper_sentence(anchor)
     surface = _surface_cue(doc, expr, noun, first, sent) or _part_of_previous(doc, first, sent, ctx)
     if shouted:
         surface = surface or _verb_before(doc, first, sent)
