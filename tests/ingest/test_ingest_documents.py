@@ -74,6 +74,8 @@ def test_text_without_a_leading_marker_keeps_its_text_and_has_no_date(text: str)
         ("RAFAH, Gaza, Nov 24 (AFP) – Aid trucks crossed from Egypt.", "AFP", None),
         ("TEL AVIV (CNN) — Israel received a list of hostages to be freed.", "CNN", None),
         ("Truce extended\n\nDOHA (Reuters) - Qatar said the truce was extended.", "Reuters", None),
+        ("Lima, 20 Aug 88 (EFE) -- [Text] Police reported an attack.", "EFE", None),  # wire archive form
+        ("PORT-AU-PRINCE, March 10 (AFP) - Gangs attacked the palace.", "AFP", None),
     ],
 )
 def test_wire_dateline_gives_outlet_and_dated_only_with_a_year(text: str, outlet: str, date: dt.date | None) -> None:

@@ -56,6 +56,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, cast
 
+from parley.datelines import find_dateline
 from parley.extract.actors import (
     ActorLexicon,
     actor_for,
@@ -1412,8 +1413,6 @@ def _event_date(trigger: Token, chain: list[Governor], document: Document) -> st
 # nouns ("ADDITION", "CLASHES") come out as places. There dates are read by pattern
 # (:func:`parley.extract.dates.find_dates`) and places only from a gazetteer or a place noun.
 
-#: "SAN SALVADOR, 3 JAN 90 (EFE) -- [TEXT]": the wire dateline, whose date is the publication's.
-_DATELINE = re.compile(r"^[^\n]{0,160}?\s--\s")
 #: A determiner before a date makes it a noun's modifier ("THE 19 MARCH ELECTIONS"), not an adjunct.
 _DETERMINED = re.compile(r"\b(?:the|its|their|this|that)\s+$", re.IGNORECASE)
 
@@ -1422,8 +1421,8 @@ def _sentence_dates(trigger: Token, document: Document) -> list[DateMention]:
     """Date mentions of the trigger's sentence, in document offsets, without the dateline's."""
     sent = sentence_of(trigger)
     text = doc_text(trigger.doc)
-    dateline = _DATELINE.match(text)
-    skip = dateline.end() if dateline is not None else 0
+    dateline = find_dateline(text)  # "SAN SALVADOR, 3 JAN 90 (EFE) --": the publication's date
+    skip = dateline.end if dateline is not None else 0
     found = find_dates(text[sent.start_char : sent.end_char], document.date)
     shifted = [DateMention(m.start + sent.start_char, m.end + sent.start_char, m.text, m.iso) for m in found]
     return [m for m in shifted if m.start >= skip and _DETERMINED.search(text[max(0, m.start - 8) : m.start]) is None]

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from parley.datelines import find_dateline
 from parley.errors import ExtractionError
 from parley.records import MAX_TEXT_CHARS
 
@@ -57,19 +58,46 @@ def parse_many(texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:
     A text with all-caps stretches (wire copy, translated bulletins) is parsed as a copy whose
     case is normalised (:func:`normalise_case`), and the parse is then laid over the original
     words (:func:`_with_original_words`), so every token's text, and every offset, is the
-    original's.
+    original's. A wire dateline is parsed as a sentence of its own (:func:`_with_dateline_apart`).
     """
+    nlp = load_nlp()
     originals: deque[tuple[str, bool]] = deque()
 
-    def normalised() -> Iterator[str]:
+    def prepared() -> Iterator[Doc]:
         for text in texts:
             copy = normalise_case(text)
             originals.append((text, copy is not text))
-            yield copy
+            yield _with_dateline_apart(nlp.make_doc(copy), text)
 
-    for parsed in load_nlp().pipe(normalised(), batch_size=batch_size):
+    for parsed in nlp.pipe(prepared(), batch_size=batch_size):
         original, changed = originals.popleft()
         yield _with_original_words(parsed, original) if changed else parsed
+
+
+def _with_dateline_apart(doc: Doc, original: str) -> Doc:
+    """Mark the story's first word after a wire dateline as a sentence start, before the parser runs.
+
+    The parser keeps boundaries set before it. Left to itself it makes the dateline's place the
+    subject of the first sentence ("KHARTOUM, May 22 (Reuters) - Sudan's warring parties agreed"),
+    so the place became the first event's actor. The dateline is read on the original text: case
+    normalisation may lower its place ("SAN SALVADOR"), and it keeps every offset.
+    """
+    found = find_dateline(original)
+    if found is None:
+        return doc
+    for offset in (found.start, found.end):
+        token = _token_from(doc, offset)
+        if token is not None and token.i > 0:
+            token.is_sent_start = True
+    return doc
+
+
+def _token_from(doc: Doc, offset: int) -> Token | None:
+    """The first token starting at or after ``offset``."""
+    for token in doc:
+        if token.idx >= offset:
+            return token
+    return None
 
 
 #: Five all-caps words in a row: the cheap test that a text may need case normalisation at all.

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from parley.datelines import find_dateline
 from parley.errors import InputError
 from parley.ingest._dates import parse_date
 from parley.records import Document, Span
@@ -38,15 +39,6 @@ _ID_HEX_DIGITS = 16
 
 _DATE_MARKER = re.compile(r"\A\s*date\s*[:=]?\s*(\d{4}-\d{1,2}-\d{1,2})(?![\d-])[ \t]*(?:\r?\n)?\s*", re.IGNORECASE)
 
-#: Place in capitals (optionally ", Region"), optional "Nov 30" or "Nov. 30, 2023", the agency in
-#: parentheses, then a dash. Agencies are not listed: whatever the parentheses hold is the outlet.
-_DATELINE = re.compile(
-    r"(?:\A|\n[ \t]*\n)[ \t]*"
-    r"[A-Z][A-Z'’.\- ]{1,40}(?:,[ \t]*[A-Z][A-Za-z'’.\- ]{1,30})?"
-    r"(?:,[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*(?P<year>\d{4}))?))?"
-    r"[ \t]*\((?P<outlet>[A-Z][A-Za-z.&'’ ]{0,30}?)\)[ \t]*(?:-{1,2}|–|—)"
-)
-_DATELINE_SEARCH_CHARS = 600
 
 _SENTENCE_END = re.compile(r"[.!?][)\"”’]?(?=\s|\Z)|\n")
 _SENTENCE_START = re.compile(r"(?:[.!?][)\"”’]?\s+|\n\s*)(?=\S)")
@@ -163,16 +155,16 @@ def _zero_pad(iso: str) -> str:
 
 def _read_dateline(body: str) -> tuple[str | None, dt.date | None]:
     """Outlet and (only with a year) date from a wire dateline near the top of the article."""
-    found = _DATELINE.search(body, 0, _DATELINE_SEARCH_CHARS)
-    if not found:
-        return None, None
+    found = find_dateline(body)
+    if found is None or found.outlet is None:
+        return None, None  # without an agency a dateline names no outlet, and its day is not trusted
     day: dt.date | None = None
-    if found.group("year"):
+    if found.year and found.month_first_date:
         try:
-            day = parse_date(found.group("date"))
+            day = parse_date(found.month_first_date)
         except ValueError:
             day = None  # a dateline we cannot read is no reason to refuse the article
-    return found.group("outlet").strip() or None, day
+    return found.outlet, day
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,44 @@
+"""A wire dateline is parsed as a sentence of its own, so its place is nobody's actor or quotation.
+
+The sentences are written for these tests in the style of agency copy.
+"""
+
+from __future__ import annotations
+
+from parley.extract import extract_one
+from parley.extract.nlp import parse_many
+from parley.records import Document
+
+
+def _extract(text: str) -> tuple[dict[str, tuple[str | None, str | None]], list[tuple[str | None, str]]]:
+    """Events as trigger -> (source text, source country); attributions as (source, content)."""
+    found = extract_one(Document(doc_id="d", text=text))
+    events = {e.text: (e.source.text if e.source else None, e.source.country if e.source else None)
+              for e in found.events}
+    quotes = [(a.source.text if a.source else None, a.content.text) for a in found.attributions]
+    return events, quotes
+
+
+def test_the_place_of_a_dateline_does_not_act_in_the_first_sentence() -> None:
+    events, _ = _extract("SANAA, Jan 12 (Reuters) - U.S. and British warplanes struck more than 60 targets in Yemen "
+                         "overnight, the U.S. military said.")
+    assert events["struck"] == ("U.S. and British warplanes", "USA")
+
+
+def test_the_first_sentence_quoted_starts_after_the_dateline() -> None:
+    _, quotes = _extract("KYIV, Jan 3 (AP) - Russia and Ukraine exchanged hundreds of prisoners on Wednesday, "
+                         "officials on both sides said.")
+    assert quotes == [("officials on both sides", "Russia and Ukraine exchanged hundreds of prisoners on Wednesday")]
+
+
+def test_the_parse_keeps_the_dateline_apart_in_upper_case_wire_copy_too() -> None:
+    text = "SAN SALVADOR, 3 JAN 90 -- [REPORT] [COPREFA] [TEXT] THE ARMY HAS REPORTED THAT GUERRILLAS ATTACKED A POST."
+    doc = next(parse_many([text]))
+    story = [s for s in doc.sents if "ARMY" in s.text]
+    assert [s.text for s in story] == ["THE ARMY HAS REPORTED THAT GUERRILLAS ATTACKED A POST."]
+
+
+def test_text_without_a_dateline_is_parsed_as_before() -> None:
+    text = "Israel-Hamas truce holds - for now, officials said on Friday."
+    doc = next(parse_many([text]))
+    assert len(list(doc.sents)) == 1
