@@ -20,8 +20,8 @@ SEED = Path(__file__).resolve().parents[1] / "src" / "parley" / "examples" / "se
 runner = CliRunner()
 
 
-def run(*args: str, input: str | None = None) -> tuple[int, str]:
-    result = runner.invoke(app, list(args), input=input)
+def run(*args: str, input: str | None = None, env: dict[str, str] | None = None) -> tuple[int, str]:
+    result = runner.invoke(app, list(args), input=input, env=env)
     if result.exception and not isinstance(result.exception, SystemExit):
         raise result.exception
     return result.exit_code, result.output
@@ -231,3 +231,37 @@ def test_every_kind_of_bad_input_is_named_and_the_store_is_left_as_it_was(seeded
     assert "0 added" in output
     with Store(seeded_db, read_only=True) as store:
         assert store.counts() == before
+
+
+@pytest.fixture(scope="module")
+def muc_db(tmp_path_factory: pytest.TempPathFactory, shared_dir: Path) -> str:
+    """The first three MUC wire reports, whose ids (DEV-MUC3-0001...) come from the dump, not a hash."""
+    folder = tmp_path_factory.mktemp("muc")
+    lines = (shared_dir / "corpus" / "muc" / "articles.jsonl").read_text(encoding="utf-8").splitlines()[:3]
+    (folder / "muc.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = str(folder / "muc.duckdb")
+    code, output = run("ingest", str(folder / "muc.jsonl"), "--db", db)
+    assert code == 0, output
+    return db
+
+
+@pytest.mark.parametrize("command", ["documents", "figures", "events"])
+def test_tables_name_documents_by_an_id_that_show_accepts(muc_db: str, command: str) -> None:
+    """An id the dump gave is shown whole: its first 8 characters (DEV-MUC3) are shared by every report."""
+    code, output = run(command, "--db", muc_db, env={"COLUMNS": "250"})
+    assert code == 0, output
+    assert "DEV-MUC3-0001" in output
+    code, output = run("show", "DEV-MUC3-0001", "--db", muc_db)
+    assert code == 0 and "ARCE BATTALION" in output
+
+
+def test_documents_lists_the_counts_of_figures_and_events_it_promises(seeded_db: str) -> None:
+    with Store(seeded_db, read_only=True) as store:
+        extraction = store.extraction(store.documents()[0].doc_id)
+    code, output = run("documents", "--db", seeded_db, env={"COLUMNS": "200"})
+    assert code == 0, output
+    header = next(line for line in output.splitlines() if "doc" in line and "date" in line)
+    assert "figures" in header and "events" in header
+    row = next(line for line in output.splitlines() if extraction.document.doc_id[:8] in line)
+    cells = [cell.strip() for cell in row.split("│")]
+    assert str(len(extraction.figures)) in cells and str(len(extraction.events)) in cells

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import re
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -206,7 +207,7 @@ def figures(
         f = row.figure
         table.add_row(
             _iso(row.date), f.text + (f" {f.unit}" if f.unit else ""), f.counted or "", f.category,
-            f.claimant or "[dim](article)[/]", f.doc_id[:8],
+            f.claimant or "[dim](article)[/]", _short_id(f.doc_id),
         )
     console.print(table)
 
@@ -246,7 +247,7 @@ def events(
         e = row.event
         table.add_row(
             e.date or f"[dim]{_iso(row.published)}[/]", _event_kind(e), e.text, _who_whom(e), e.status,
-            e.claimant or "[dim](article)[/]", e.doc_id[:8],
+            e.claimant or "[dim](article)[/]", _short_id(e.doc_id),
         )
     console.print(table)
 
@@ -255,10 +256,13 @@ def events(
 def documents(db: DbOption = None, limit: LimitOption = None) -> None:
     """List stored articles, newest first, with their counts of figures and events."""
     with Store(db, read_only=True) as store:
-        docs = store.documents(limit=limit)
-        table = _table(f"{len(docs)} documents", ("doc", "date", "outlet", "AI", "title / first words"))
-        for d in docs:
-            table.add_row(d.doc_id[:8], _iso(d.date), d.outlet or "", "yes" if d.ai_generated else "", _headline(d))
+        # The API's page query, newest first like the listing, counts each document's records in SQL.
+        docs, _ = store.document_page(order="-date", limit=limit or store.counts()["documents"])
+    columns = ("doc", "date", "outlet", "AI", "figures", "events", "title / first words")
+    table = _table(f"{len(docs)} documents", columns)
+    for d, n_figures, n_events in docs:
+        table.add_row(_short_id(d.doc_id), _iso(d.date), d.outlet or "", "yes" if d.ai_generated else "",
+                      str(n_figures), str(n_events), _headline(d))
     console.print(table)
 
 
@@ -408,6 +412,9 @@ def _print_extraction(extraction: Extraction) -> None:
     console.print()
 
 
+#: A content id made by parley (:func:`parley.ingest.content_id`): hex digits only.
+_HEX_ID = re.compile(r"[0-9a-f]+")
+
 #: Short codes that read badly when broken across lines.
 _NO_WRAP = {"date", "event", "trigger", "status", "category", "doc", "AI", "value"}
 
@@ -459,6 +466,13 @@ def _headline(doc: Document) -> str:
     return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
 
 
+def _short_id(doc_id: str, width: int = 8) -> str:
+    """How a table names a document: the start of parley's own hex content id, which is unique in
+    practice, but an id the input gave (``reports-dev-01``, ``DEV-MUC3-0001``) in full, as its
+    start is shared by its neighbours and would name none of them for ``parley show``."""
+    return doc_id[:width] if _HEX_ID.fullmatch(doc_id) else doc_id
+
+
 def _figure_json(row: FigureRow) -> dict[str, Any]:
     out = row.figure.model_dump(mode="json")
     out.update(published=_iso(row.date) or None, outlet=row.outlet, sentence=row.sentence)
@@ -504,7 +518,7 @@ def _read_view(db: str | None, view: Callable[[Store], _T]) -> _T:
 
 def _source_cell(source: Any) -> str:
     who = source.claimant or "(article)"
-    where = " ".join(x for x in (source.outlet or "", _iso(source.published), source.doc_id[:10]) if x)
+    where = " ".join(x for x in (source.outlet or "", _iso(source.published), _short_id(source.doc_id, 10)) if x)
     return f"{who} [dim]{where}[/]"
 
 
