@@ -265,3 +265,40 @@ def test_documents_lists_the_counts_of_figures_and_events_it_promises(seeded_db:
     row = next(line for line in output.splitlines() if extraction.document.doc_id[:8] in line)
     cells = [cell.strip() for cell in row.split("│")]
     assert str(len(extraction.figures)) in cells and str(len(extraction.events)) in cells
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "--format", "jsonl"],
+        ["check", str(SEED), "--format", "json"],
+        ["brief", "--topic", "captives"],
+    ],
+)
+def test_an_output_path_that_is_a_directory_is_refused_in_one_line(
+    seeded_db: str, tmp_path: Path, args: list[str]
+) -> None:
+    code, output = run(*args, "-o", str(tmp_path), "--db", seeded_db)
+    assert code == 1 and "is a directory" in output
+
+
+def test_eval_export_to_a_directory_is_refused_before_extracting(tmp_path: Path) -> None:
+    source = tmp_path / "gold.jsonl"
+    source.write_text(json.dumps({"doc_id": "seed", "text": SEED.read_text(encoding="utf-8")}) + "\n")
+    code, output = run("eval-export", str(source), "-o", str(tmp_path))
+    assert code == 1 and "is a directory" in output
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_a_table_export_onto_a_file_is_refused_in_one_line(seeded_db: str, tmp_path: Path, fmt: str) -> None:
+    target = tmp_path / "records.jsonl"
+    target.write_text("", encoding="utf-8")
+    code, output = run("export", "--format", fmt, "-o", str(target), "--db", seeded_db)
+    assert code == 1 and "not a directory" in output
+
+
+def test_a_report_goes_into_a_folder_that_does_not_exist_yet(seeded_db: str, tmp_path: Path) -> None:
+    target = tmp_path / "reports" / "seed.html"
+    code, output = run("check", str(SEED), "--format", "html", "-o", str(target), "--db", seeded_db)
+    assert code == 0, output
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

@@ -300,8 +300,7 @@ def export(
     with Store(db, read_only=True) as store:
         if fmt == "jsonl":
             count = 0
-            output.parent.mkdir(parents=True, exist_ok=True)
-            with output.open("w", encoding="utf-8") as out:
+            with _output_file(output).open("w", encoding="utf-8") as out:
                 for extraction in store.iter_extractions():
                     out.write(json.dumps(extraction_to_format(extraction), ensure_ascii=False) + "\n")
                     count += 1
@@ -329,7 +328,7 @@ def eval_export(
     """
     from parley.evaluation import eval_export as run
 
-    count = run(source, output)
+    count = run(source, _output_file(output))
     err_console.print(f"wrote predictions for {count} documents to {output}")
 
 
@@ -806,6 +805,7 @@ def check_cmd(
 
     if fmt not in ("table", "json", "html"):
         raise UsageError(f"unknown format {fmt!r}: choose table, json or html")
+    output = _output_file(output) if output else None
     with Store(db, read_only=True) as store:
         evidence = Evidence.from_store(store, machine_written=machine_written)
     report = check_draft(read_draft(draft), evidence)
@@ -818,6 +818,18 @@ def check_cmd(
         return
     text = json.dumps(report_dict(report), ensure_ascii=False, indent=2) if fmt == "json" else report_html(report)
     _emit(text, output)
+
+
+def _output_file(path: Path) -> Path:
+    """``path`` made ready to be written as one file, checked before any work is done.
+
+    Its folder is created, as ``export`` always did; a directory in its place is refused with a
+    message rather than failing with a traceback after the work.
+    """
+    if path.is_dir():
+        raise UsageError(f"{path} is a directory; give the name of the file to write, e.g. {path / 'out'}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -856,6 +868,7 @@ def brief_cmd(
 
     if fmt not in ("markdown", "html"):
         raise UsageError(f"unknown format {fmt!r}: choose markdown or html")
+    output = _output_file(output) if output else None
     with Store(db, read_only=True) as store:
         brief = write_brief(store, topic, place=place, since=_day(since), until=_day(until),
                             machine_written=machine_written)

@@ -615,6 +615,9 @@ class Store:
         """
         if fmt not in ("csv", "parquet"):
             raise UsageError(f"unknown table format {fmt!r}: choose csv or parquet")
+        if directory.exists() and not directory.is_dir():
+            raise UsageError(f"{directory} is a file, not a directory; {fmt} exports write one file per table "
+                             "into a directory, so give a directory's path")
         directory.mkdir(parents=True, exist_ok=True)
         written = []
         for table, columns in _EXPORT_COLUMNS.items():
