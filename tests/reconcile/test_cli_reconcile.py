@@ -48,6 +48,14 @@ def test_series_filters_by_category(example_store: Path) -> None:
     assert all(json.loads(x)["category"] == "released" for x in result.output.splitlines())
 
 
+@pytest.mark.parametrize("category", ["Killed", "duration"])
+def test_series_refuses_a_category_it_keeps_no_series_for(example_store: Path, category: str) -> None:
+    """A typo or a category that counts no one is an error, not an empty table that reads as "no series"."""
+    result = runner.invoke(app, ["series", "--db", str(example_store), "--category", category])
+    assert result.exit_code == 1
+    assert f"no series are kept for category {category!r}" in result.output and "killed" in result.output
+
+
 def test_conflicts_runs_on_a_store(example_store: Path) -> None:
     result = runner.invoke(app, ["conflicts", "--db", str(example_store)])
     assert result.exit_code == 0, result.output

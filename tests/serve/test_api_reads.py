@@ -144,6 +144,7 @@ BAD_REQUESTS = [
     ("/api/overview", {"category": "everything"}, 422),
     ("/api/ledgers/captives", {"since": "soon"}, 422),
     ("/api/series", {"category": "casualties"}, 422),
+    ("/api/series", {"category": "duration"}, 400),
     ("/api/conflicts", {"until": "2024-13-01"}, 422),
     ("/api/no-such-endpoint", {}, 404),
 ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
+from parley.errors import UsageError
 from parley.reconcile import view_lines
 from parley.reconcile.captives import (
     FIGURE_CATEGORIES,
@@ -112,7 +113,16 @@ def series_in(
     store: Store, since: dt.date | None = None, until: dt.date | None = None,
     categories: Sequence[str] = SERIES_CATEGORIES,
 ) -> list[Series]:
-    """Figure series of ``categories`` from figures published in [since, until] (see :func:`figure_series`)."""
+    """Figure series of ``categories`` from figures published in [since, until] (see :func:`figure_series`).
+
+    Raises:
+        UsageError: a category that has no series (a typo, or ``age``, ``duration``... which count no
+            one), so a filter never answers "no series" for a category it did not look at.
+    """
+    unknown = [c for c in categories if c not in SERIES_CATEGORIES]
+    if unknown:
+        raise UsageError(f"no series are kept for category {unknown[0]!r}; choose one of: "
+                         f"{', '.join(SERIES_CATEGORIES)} (parley figures lists the other categories)")
     with view_lines.many_objects():
         return group_series(view_lines.series_parts(store, since, until, categories), in_order=True)
 
