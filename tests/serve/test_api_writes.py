@@ -146,3 +146,14 @@ def test_public_address_is_allowed_read_only_or_with_a_token(config: ServeConfig
 def test_short_token_is_refused() -> None:
     with pytest.raises(UsageError, match="at least 16"):
         check_bind("127.0.0.1", ServeConfig(token="secret"))
+
+
+def test_posted_events_are_linked_to_incidents_as_parley_ingest_links_them(
+    writable: Writable, auth: dict[str, str]
+) -> None:
+    """A POST stores what `parley ingest` stores: the events come back with their incident."""
+    client, _ = writable
+    response = client.post("/api/documents", content=f"{ANKARA} {GAZA}", headers={"Content-Type": "text/plain", **auth})
+    assert response.status_code == 201, response.text
+    events = client.get("/api/events").json()["items"]
+    assert events and all(event["incident"] for event in events)

@@ -2,9 +2,10 @@
 
 The body is read by the same readers as ``parley ingest`` (:func:`parley.ingest.read_inputs`,
 via a temporary file named for the body's media type) and stored by the same pipeline call
-(:func:`parley.pipeline.ingest_documents`). Unlike the CLI, which skips bad records and goes on,
-a request is refused whole when any of its articles cannot be read: a client gets one clear
-422 listing every bad line, and nothing of that request is stored, so it can fix and resend.
+(:func:`parley.pipeline.ingest_documents`), then reconciled as ``parley ingest`` leaves a store.
+Unlike the CLI, which skips bad records and goes on, a request is refused whole when any of its
+articles cannot be read: a client gets one clear 422 listing every bad line, and nothing of that
+request is stored, so it can fix and resend.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pydantic import BaseModel, Field
 from parley.errors import InputError
 from parley.ingest import read_inputs
 from parley.pipeline import ingest_documents
+from parley.reconcile import reconcile
 from parley.records import Document
 from parley.serve._data import document_href
 from parley.serve._errors import RejectedInput, UnsupportedMediaType
@@ -73,6 +75,10 @@ def ingest_body(body: bytes, content_type: str, store: Store, *, max_bytes: int)
             outcomes.append(StoredDocument(doc_id=item.doc_id, outcome=str(outcome), href=document_href(item.doc_id)))
 
     report = ingest_documents(documents, store, on_item=record)
+    if report.added or report.replaced:
+        # As `parley ingest` does: link the new events to incidents and build their view lines, so
+        # the API lists them with their incident and the views need not recompute them per read.
+        reconcile(store)
     return IngestResult(added=report.added, unchanged=report.unchanged, replaced=report.replaced, documents=outcomes)
 
 
