@@ -482,6 +482,11 @@ def _iso(day: dt.date | None) -> str:
     return day.isoformat() if day else ""
 
 
+def _on_day(text: str, day: dt.date | None) -> str:
+    """A value with the day it was given; a report with no date says so rather than ``()``."""
+    return f"{text} ({_iso(day) or 'undated'})"
+
+
 def _day(value: dt.datetime | None) -> dt.date | None:
     return value.date() if value else None
 
@@ -689,7 +694,7 @@ def series_cmd(
     for column in ("category", "counted", "place", "claimant", "values over time", "latest", "latest source"):
         table.add_column(column, overflow="fold")
     for s in rows:
-        steps = " → ".join(f"{p.text} ({_iso(p.day)})" for p in s.points)
+        steps = " → ".join(_on_day(p.text, p.day) for p in s.points)
         table.add_row(s.category, s.counted, s.place or "", s.claimant, steps, s.points[-1].text,
                       _source_cell(s.points[-1].source))
     console.print(table)
@@ -719,8 +724,8 @@ def conflicts_cmd(
         table.add_column(column, overflow="fold")
     for c in rows:
         table.add_row(c.category, c.counted, c.place or "", c.a.claimant,
-                      f"{c.a.points[-1].text} ({_iso(c.a.points[-1].day)})", c.b.claimant,
-                      f"{c.b.points[-1].text} ({_iso(c.b.points[-1].day)})", f"{c.spread:.0%}")
+                      _on_day(c.a.points[-1].text, c.a.points[-1].day), c.b.claimant,
+                      _on_day(c.b.points[-1].text, c.b.points[-1].day), f"{c.spread:.0%}")
     console.print(table)
 
 

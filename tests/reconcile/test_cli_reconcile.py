@@ -88,3 +88,15 @@ def test_views_reading_only_their_categories_give_the_same_ledger_and_series(exa
     assert lines and [x.as_dict() for x in lines] == [x.as_dict() for x in all_lines]
     assert [x.ratio for x in exchanges] == [x.ratio for x in all_exchanges]
     assert series and [s.as_dict() for s in series] == [s.as_dict() for s in figure_series(everything)]
+
+
+def test_values_of_an_undated_report_say_undated_not_empty_brackets(tmp_path: Path, shared_dir: Path) -> None:
+    """MUC message TST1-MUC3-0092 is dated NO DATE; its casualty figures are in series all the same."""
+    with (shared_dir / "corpus" / "muc" / "articles.jsonl").open(encoding="utf-8") as lines:
+        line = next(x for x in lines if '"TST1-MUC3-0092"' in x)
+    (tmp_path / "muc.jsonl").write_text(line, encoding="utf-8")
+    db = str(tmp_path / "muc.duckdb")
+    assert runner.invoke(app, ["ingest", str(tmp_path / "muc.jsonl"), "--db", db]).exit_code == 0
+    result = runner.invoke(app, ["series", "--db", db, "--category", "killed"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "67 (undated)" in result.output and "()" not in result.output
