@@ -5,11 +5,13 @@ Commands run through Typer's in-process runner; afterwards the store itself is i
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import duckdb
 import pytest
+from rich.console import Console
 from typer.testing import CliRunner
 
 from parley.cli import app
@@ -302,3 +304,27 @@ def test_a_report_goes_into_a_folder_that_does_not_exist_yet(seeded_db: str, tmp
     code, output = run("check", str(SEED), "--format", "html", "-o", str(target), "--db", seeded_db)
     assert code == 0, output
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+@pytest.fixture
+def terminal(monkeypatch: pytest.MonkeyPatch) -> io.StringIO:
+    """What the CLI shows on stderr as if it were a terminal (progress is drawn only there)."""
+    screen = io.StringIO()
+    monkeypatch.setattr("parley.cli.err_console", Console(file=screen, force_terminal=True, width=100))
+    return screen
+
+
+def test_eval_export_shows_its_progress_on_a_terminal(tmp_path: Path, terminal: io.StringIO) -> None:
+    """Extracting a whole evaluation set (the MUC corpus: minutes) must not look like a hang."""
+    source = tmp_path / "gold.jsonl"
+    source.write_text(json.dumps({"doc_id": "seed", "text": SEED.read_text(encoding="utf-8")}) + "\n")
+    code, output = run("eval-export", str(source), "-o", str(tmp_path / "pred.jsonl"))
+    assert code == 0, output
+    assert "extracting" in terminal.getvalue()
+
+
+def test_check_says_what_it_is_doing_while_it_reads_the_store(seeded_db: str, terminal: io.StringIO) -> None:
+    """Reading a large store as evidence takes seconds (11 s for the MUC corpus) before any output."""
+    code, output = run("check", str(SEED), "--db", seeded_db)
+    assert code == 0, output
+    assert "reading 1 stored article" in terminal.getvalue()

@@ -328,7 +328,10 @@ def eval_export(
     """
     from parley.evaluation import eval_export as run
 
-    count = run(source, _output_file(output))
+    target = _output_file(output)
+    with _progress(False, "[bold]{task.completed}[/] extracted") as progress:
+        task = progress.add_task("extracting", total=None)
+        count = run(source, target, on_extracted=lambda: progress.advance(task))
     err_console.print(f"wrote predictions for {count} documents to {output}")
 
 
@@ -491,11 +494,11 @@ def _day(value: dt.datetime | None) -> dt.date | None:
     return value.date() if value else None
 
 
-def _progress(quiet: bool) -> Progress:
+def _progress(quiet: bool, count: str = "[bold]{task.completed}[/] documents") -> Progress:
     return Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),
-        TextColumn("[bold]{task.completed}[/] documents"),
+        TextColumn(count),
         TimeElapsedColumn(),
         console=err_console,
         disable=quiet,
@@ -812,8 +815,12 @@ def check_cmd(
         raise UsageError(f"unknown format {fmt!r}: choose table, json or html")
     output = _output_file(output) if output else None
     with Store(db, read_only=True) as store:
-        evidence = Evidence.from_store(store, machine_written=machine_written)
-    report = check_draft(read_draft(draft), evidence)
+        stored = store.counts()["documents"]
+        # Reading a large store takes seconds before anything is printed: say so on a terminal.
+        with err_console.status(f"reading {stored} stored article{'s' if stored != 1 else ''} as evidence…"):
+            evidence = Evidence.from_store(store, machine_written=machine_written)
+    with err_console.status("checking the draft…"):
+        report = check_draft(read_draft(draft), evidence)
     if fmt == "table":
         if output:
             with output.open("w", encoding="utf-8") as handle:

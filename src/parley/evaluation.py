@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +50,14 @@ def read_eval_documents(path: Path) -> Iterator[Document]:
             )
 
 
+def _each(extractions: Iterator[Extraction], callback: Callable[[], None] | None) -> Iterator[Extraction]:
+    """``extractions``, calling ``callback`` as each one is made."""
+    for extraction in extractions:
+        if callback is not None:
+            callback()
+        yield extraction
+
+
 def _parse_date(value: Any, path: Path, line: int) -> dt.date | None:
     if value in (None, ""):
         return None
@@ -76,15 +84,17 @@ def extraction_to_format(extraction: Extraction) -> dict[str, Any]:
     }
 
 
-def eval_export(source: Path, target: Path) -> int:
+def eval_export(source: Path, target: Path, *, on_extracted: Callable[[], None] | None = None) -> int:
     """Extract every document of ``source`` and write predictions to ``target``; returns the count.
 
     Events get an ``incident`` id: parley's cluster of the real-world event, computed across all
     the documents of ``source`` (so the whole file is held in memory before writing).
+    ``on_extracted`` is called after each document is extracted (a progress display's hook: a
+    large set takes minutes).
     """
     from parley.reconcile import link_incidents
 
-    extractions = link_incidents(extract(read_eval_documents(source)))
+    extractions = link_incidents(_each(extract(read_eval_documents(source)), on_extracted))
     with target.open("w", encoding="utf-8") as out:
         for extraction in extractions:
             out.write(json.dumps(extraction_to_format(extraction), ensure_ascii=False) + "\n")
