@@ -31,6 +31,16 @@ if TYPE_CHECKING:
         ("Twelve Thai workers were freed.", "workers", "Thai workers", "THA", "CVL"),
         ("Burkinabe soldiers were killed.", "soldiers", "Burkinabe soldiers", "BFA", "MIL"),
         ("Israel released them.", "Israel", "Israel", "ISR", "GOV"),
+        ("Armed gangs attacked the palace.", "gangs", "Armed gangs", None, "REB"),
+        ("Pirates seized the tanker.", "Pirates", "Pirates", None, "REB"),
+        # a post takes its body's sector; alone it keeps its own
+        ("The rebel leader rejected the offer.", "leader", "rebel leader", None, "REB"),
+        ("The union leader called a strike.", "leader", "union leader", None, "LAB"),
+        ("An army spokesman denied it.", "spokesman", "army spokesman", None, "MIL"),
+        ("A health ministry official said so.", "official", "health ministry official", None, "HLH"),
+        ("Gang leader Jimmy Cherizier demanded it.", "Cherizier", "Gang leader Jimmy Cherizier", None, "REB"),
+        ("The spokesman denied it.", "spokesman", "spokesman", None, "GOV"),
+        ("A senior official said so.", "official", "senior official", None, "GOV"),
     ],
 )
 def test_phrase_normalises_to_country_and_sector(

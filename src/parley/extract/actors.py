@@ -51,6 +51,7 @@ class ActorLexicon:
     collectives: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()
     constituencies: frozenset[str] = frozenset()
+    positions: frozenset[str] = frozenset()
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -88,7 +89,8 @@ def load_actor_lexicon() -> ActorLexicon:
                         organisations=organisations, roles=roles,
                         collectives=frozenset(entities["collectives"]["lemmas"]),
                         bodies=frozenset(entities["bodies"]["lemmas"]),
-                        constituencies=frozenset(entities["constituencies"]["lemmas"]))
+                        constituencies=frozenset(entities["constituencies"]["lemmas"]),
+                        positions=frozenset(entities["positions"]["lemmas"]))
 
 
 def _normal(token: Token) -> str:
@@ -150,10 +152,23 @@ def _role(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
         pair = (_normal(tokens[-2]), head.lemma_.lower())
         if pair in lexicon.roles:
             return lexicon.roles[pair]
+        body = _body_of_position(tokens, lexicon)
+        if body is not None:
+            return body
     for form in (head.lemma_.lower(), _normal(head)):
         if (form,) in lexicon.roles:
             return lexicon.roles[(form,)]
     return None
+
+
+def _body_of_position(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
+    """A post named with its body takes the body's sector: "rebel leader" REB, "union leader" LAB,
+    "army spokesman" MIL, "health ministry official" HLH. Alone, "leader" or "spokesman" keeps its
+    own role (GOV): the one who speaks for a state is the commonest reading in news."""
+    head, modifier = tokens[-1], tokens[-2]
+    if head.lemma_.lower() not in lexicon.positions or modifier.pos_ not in {"NOUN", "ADJ"} or modifier.i != head.i - 1:
+        return None
+    return _role(tokens[:-1], lexicon)
 
 
 #: Words that, joined by a hyphen to a country word, say whom an actor is aligned with, not where it is from.
