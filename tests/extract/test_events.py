@@ -329,6 +329,22 @@ def test_bare_captives_take_their_country_from_the_article(nlp: Language) -> Non
     assert later.source is not None and later.source.country == "ISR"  # prisoners are freed by their jailer
 
 
+def test_no_foreign_counterpart_is_guessed_in_a_civil_war(nlp: Language) -> None:
+    """Both sides are Sudanese; the United States, named as often, threatens but fights no one."""
+    text = ("Sudan's army and the Rapid Support Forces agreed to a ceasefire, the United States said. "
+            "An RSF spokesman accused the army of bombing a market, killing 17 people. "
+            "Washington threatened to impose sanctions on those who violate the truce.")
+    killing = _one(_events(nlp, text), "killing")
+    assert killing.target is None or killing.target.country != "USA"
+
+
+def test_the_other_side_is_taken_when_the_article_shows_the_two_opposed(nlp: Language) -> None:
+    text = ("Israel released 39 Palestinian prisoners on Friday. Israel said Hamas had freed 24 hostages. "
+            "Hamas fighters attacked an Israeli post, and Israel struck Gaza.")
+    freed = _one(_events(nlp, text), "freed")
+    assert freed.target is not None and freed.target.country == "ISR"
+
+
 # ------------------------------------------------------------------ announcements, transfers, deployments
 
 

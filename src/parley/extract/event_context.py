@@ -10,11 +10,15 @@ fills those gaps after the sentence-level pass, from three kinds of evidence, st
 * *homecoming*: captives who "return to" a country are from it;
 * *counterpart*: people a party releases, seizes or attacks belong to the article's other main
   party, the country named most often after the party's own (named at least twice, and strictly
-  more often than any third country); and prisoners or detainees released with no releaser named
-  were released by the counterpart of their own country, whose prisons held them.
+  more often than any third country), provided the article shows the two on opposite sides of an
+  event (one acts on the other: "Israel freed Palestinian prisoners"); and prisoners or detainees
+  released with no releaser named were released by the counterpart of their own country, whose
+  prisons held them.
 
 Limits: one two-sided conflict per article is assumed; with several parties named equally often no
-counterpart is guessed. Only releases, abductions and assaults are completed, and only where the
+counterpart is guessed. A civil war's sides share a country, and a country named as often as a side
+may be a mediator or a critic ("Washington threatened sanctions" in a report on Sudan): without an
+event between the two, no counterpart is taken. Only releases, abductions and assaults are completed, and only where the
 sentence gave no country.
 """
 
@@ -48,6 +52,7 @@ class DocumentParties:
     mentions: Counter[str]
     participation: Counter[str]
     captives: dict[str, str]
+    opposed: frozenset[frozenset[str]] = frozenset()
 
     def counterpart(self, country: str | None) -> str | None:
         """The other main party of the article for ``country``, or None when it is not clear.
@@ -63,7 +68,8 @@ class DocumentParties:
             return None
         if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return None
-        return ranked[0][0]
+        other = ranked[0][0]
+        return other if frozenset({country, other}) in self.opposed else None
 
 
 def _count_mentions(doc: Doc, lexicon: ActorLexicon) -> Counter[str]:
@@ -96,7 +102,13 @@ def document_parties(doc: Doc, events: list[Event], captive_nouns: frozenset[str
     participation: Counter[str] = Counter(
         a.country for e in events for a in (e.source, e.target) if a is not None and a.country
     )
-    return DocumentParties(_count_mentions(doc, lexicon), participation, _captive_classes(doc, captive_nouns, lexicon))
+    opposed = frozenset(
+        frozenset({e.source.country, e.target.country}) for e in events
+        if e.source is not None and e.target is not None and e.source.country and e.target.country
+        and e.source.country != e.target.country
+    )
+    return DocumentParties(_count_mentions(doc, lexicon), participation, _captive_classes(doc, captive_nouns, lexicon),
+                           opposed)
 
 
 def _head(doc: Doc, actor: Actor) -> Token | None:
