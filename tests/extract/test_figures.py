@@ -100,6 +100,20 @@ def test_dates_years_ordinals_labels_and_pronouns_are_not_figures(nlp: Language,
     assert _figures(nlp, sentence) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "categories"),
+    [
+        ("Six fighters were wounded in 73 strikes.", [("Six", "injured"), ("73", "military")]),
+        ("Two soldiers were killed in three attacks.", [("Two", "killed"), ("three", "military")]),
+        ("Five fighters were killed and six wounded in the raid.", [("Five", "killed"), ("six", "injured")]),
+    ],
+)
+def test_what_happened_to_people_is_not_said_of_the_strikes_they_were_caught_in(
+    nlp: Language, sentence: str, categories: list[tuple[str, str]]
+) -> None:
+    assert [(f.text, f.category) for f in _figures(nlp, sentence)] == categories
+
+
 def test_partitive_takes_category_of_the_previous_figure(nlp: Language) -> None:
     figures = _figures(nlp, "Israel freed 33 Palestinians on Monday; 30 of them were minors.")
     assert [(f.value, f.category, f.counted) for f in figures] == [

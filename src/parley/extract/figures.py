@@ -1579,9 +1579,21 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
     if category is None and base is not anchor:
         category = _modifier_cue(anchor) or _verb_cue(anchor)
     category = category or surface
-    if category is None and head is not None:
-        category = _cue_of(head, as_noun=True)
+    if head is not None and (category is None or category in _PEOPLE_CATEGORIES):
+        own = _cue_of(head, as_noun=True)
+        if category is None or (own is not None and own not in _PEOPLE_CATEGORIES and _names_a_thing(head)):
+            category = own  # "six wounded in 73 strikes": strikes are counted, not wounded
     return counted, category or _inherited(anchor, base, ctx, elliptical=elliptical) or "other"
+
+
+def _names_a_thing(noun: Token) -> bool:
+    """A counted noun that names no person or group of people ("strikes", "rockets", not "fighters"):
+    what happened to people cannot have happened to it. People are the actor dictionary's roles."""
+    from parley.extract.actors import load_actor_lexicon
+
+    lexicon = load_actor_lexicon()
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma,) not in lexicon.roles and lemma not in lexicon.collectives
 
 
 def _inherited(anchor: Token, base: Token, ctx: _Context, *, elliptical: bool) -> Category | None:
