@@ -317,6 +317,19 @@ def test_noun_claim_made_by_source_gives_claimant(nlp: Language) -> None:
             "the coast guard",
             id="participle_after_parenthetical_report_keeps_claimant",
         ),
+        pytest.param(
+            "It was the 49th swap, according to the coordination headquarters for prisoners, which said "
+            "2,828 soldiers had been freed so far.",
+            "2,828",
+            "the coordination headquarters for prisoners",
+            id="relative_pronoun_source_is_its_antecedent_phrase",
+        ),
+        pytest.param(
+            "The gangs freed about 3,700 inmates on March 2, according to the government, which declared a curfew.",
+            "about 3,700",
+            "the government",
+            id="according_to_source_stops_before_its_relative_clause",
+        ),
     ],
 )
 def test_claimant_names_and_background(nlp: Language, text: str, figure: str, claimant: str | None) -> None:

@@ -155,6 +155,42 @@ def _subtree_range(token: Token) -> tuple[int, int]:
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
 
 
+def _source_range(token: Token) -> tuple[int, int]:
+    """A source's characters: its subtree without a relative clause set off by a comma.
+
+    In "according to the coordination headquarters, which said 2,828 had been freed" the source is
+    the headquarters; the clause after the comma is another attribution of its own. A restrictive
+    clause stays ("officials who spoke on condition of anonymity").
+    """
+    start, end = _subtree_range(token)
+    for inner in token.subtree:
+        if inner.i > token.i and inner.dep_ in {"relcl", "acl"} and _after_comma(inner):
+            return start, token.doc[inner.left_edge.i - 1].idx
+    return start, end
+
+
+def _after_comma(clause: Token) -> bool:
+    """A clause set off by a comma: ", which said ...", a non-restrictive one."""
+    first = clause.left_edge.i
+    return first > 0 and clause.doc[first - 1].text == ","
+
+
+def _relative_antecedent(verb: Token, subject: Token) -> Token:
+    """The noun a relative pronoun subject stands for ("the headquarters, which said": the headquarters).
+
+    The parser hangs a clause after a comma on the nearest noun ("the headquarters for prisoners,
+    which said"); such a clause is about the whole phrase, so its head noun is taken.
+    """
+    if verb.dep_ != "relcl" or subject.tag_ not in {"WDT", "WP"} or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return subject
+    antecedent = verb.head
+    if _after_comma(verb):
+        while (antecedent.dep_ == "pobj" and antecedent.head.dep_ == "prep"
+               and antecedent.head.head.pos_ in {"NOUN", "PROPN"}):
+            antecedent = antecedent.head.head
+    return antecedent
+
+
 #: The characters :func:`_quote_pairs` reacts to; a newline ends a paragraph.
 _QUOTE_OR_BREAK = re.compile('[“”"\n]')
 
@@ -621,11 +657,11 @@ def _from_prep(doc: Doc, i: int, words: tuple[str, ...], text: str) -> _Found | 
     objects = [c for c in last.children if c.dep_ == "pobj"]
     if not objects:
         return None
-    source = _trim(text, *_subtree_range(objects[0]))
+    source = _trim(text, *_source_range(objects[0]))
     cue = (doc[i].idx, last.idx + len(last))
     sent: SpacySpan = sentence_of(doc[i])
     before = _trim(text, sent.start_char, cue[0])
-    after = _trim(text, source[1], sent.end_char)
+    after = _trim(text, _subtree_range(objects[0])[1], sent.end_char)  # past a relative clause on the source
     content = before if before[1] - before[0] >= after[1] - after[0] else after
     if content[1] <= content[0]:
         return None
@@ -1106,7 +1142,11 @@ class ClaimantResolver:
             return source.text
         if len(span) == 1 and span[0].lower_ in self._lex.pronouns_person | self._lex.pronouns_group:
             return self._antecedent(span[0]) or source.text
-        return _short_name(span, self._lex) or source.text
+        if len(span) == 1 and span[0].tag_ in {"WDT", "WP"}:  # "the ministry, which said": the ministry
+            noun = _relative_antecedent(span[0].head, span[0])
+            if noun is not span[0]:
+                span = self.doc[noun.left_edge.i : noun.right_edge.i + 1]
+        return _short_name(span, self._lex) or span.text
 
     def _antecedent(self, pronoun: Token) -> str | None:
         """The nearest earlier named source compatible with a pronoun (the documented simple rule)."""
@@ -1194,6 +1234,9 @@ def _core(span: SpacySpan) -> SpacySpan:
     for child in root.rights:
         if child.dep_ in {"appos", "relcl", "acl"} and child.i < cut:
             cut = child.left_edge.i
+    for inner in root.subtree:  # "the headquarters for prisoners, which said": hung on "prisoners"
+        if root.i < inner.i < cut and inner.dep_ in {"relcl", "acl"} and _after_comma(inner):
+            cut = inner.left_edge.i
     while cut > span.start + 1 and span.doc[cut - 1].is_punct:
         cut -= 1
     return span.doc[span.start : max(cut, root.i + 1)]
