@@ -126,6 +126,12 @@ JSONL_CASES: list[tuple[str, tuple[str, ...]]] = [
     ('{"text": "Hamas freed 13 Israelis.", "date": "garbage"}\n', ("'date'", "'garbage'")),
     ('{"text": "Hamas freed 13 Israelis.", "date": "November 2023"}\n', ("'date'", "'November 2023'")),
     ('{"text": "Hamas freed 13 Israelis.", "date": "yesterday"}\n', ("'date'", "'yesterday'")),
+    ('{"text": "Hamas freed 13 Israelis.", "x": ' + "[" * 100_000 + "]" * 100_000 + "}\n", ("nested too deeply",)),
+    ('{"text": "Hamas freed 13 Israelis \\ud800."}\n', ("'text'", "surrogate", "\\ud800")),
+    ('{"text": "Hamas freed 13 Israelis.", "title": "Truce \\udc00"}\n', ("'title'", "surrogate")),
+    ('{"text": "Hamas freed 13 Israelis.", "outlet": ["AP", "Reuters"]}\n', ("'outlet'", "list")),
+    ('{"text": "Hamas freed 13 Israelis.", "doc_id": true}\n', ("'doc_id'", "bool")),
+    ('{"text": "Hamas freed 13 Israelis.", "url": {"href": "https://example.org"}}\n', ("'url'", "dict")),
 ]
 
 

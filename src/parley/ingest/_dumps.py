@@ -144,6 +144,8 @@ def jsonl_line(line: str, source: str, number: int, fields: FieldMap) -> Documen
         return InputError(
             source, f"not valid JSON ({exc.msg} at column {exc.colno}); fix or remove the line", line=number
         )
+    except RecursionError:  # the json module recurses once per level of nesting
+        return InputError(source, "the JSON is nested too deeply to read; flatten or remove the line", line=number)
     if not isinstance(record, dict):
         return InputError(
             source,
@@ -175,13 +177,13 @@ def record_to_document(
         return InputError(source, f"field {fields.text!r} is empty; remove the record or fill in its text", line=number)
     try:
         return make_document(
-            text,
+            _encodable(text, fields.text),
             origin=f"{source}:{number}",
-            date=_optional_str(record.get(fields.date)),
-            outlet=_optional_str(record.get(fields.outlet)),
-            url=_optional_str(record.get(fields.url)),
-            title=_optional_str(record.get(fields.title)),
-            doc_id=_optional_str(record.get(fields.doc_id)),
+            date=_optional_str(record, fields.date),
+            outlet=_optional_str(record, fields.outlet),
+            url=_optional_str(record, fields.url),
+            title=_optional_str(record, fields.title),
+            doc_id=_optional_str(record, fields.doc_id),
             strip_marker=False,
             date_field=fields.date,
         )
@@ -189,12 +191,42 @@ def record_to_document(
         return InputError(source, exc.problem, line=number)
 
 
-def _optional_str(value: object) -> str | None:
-    """A metadata value as text: blank and null are "not given"; numbers (ids) become strings."""
+def _optional_str(record: Mapping[str, object], name: str) -> str | None:
+    """A metadata value as text: blank and null are "not given"; numbers (ids) become strings.
+
+    A list, object or boolean is refused rather than stored as its Python spelling
+    (``"['AP', 'Reuters']"`` as an outlet, ``"True"`` as a doc_id shared by every such record).
+
+    Raises:
+        InputError: the value is not a string or a number, or holds a lone surrogate.
+    """
+    value = record.get(name)
     if value is None:
         return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        kind = type(value).__name__
+        raise InputError(name, f"field {name!r} is a {kind}, not a string; give it as text or leave it out")
     text = value if isinstance(value, str) else str(value)
-    return text.strip() or None
+    return _encodable(text, name).strip() or None
+
+
+def _encodable(text: str, name: str) -> str:
+    """``text`` unchanged if it can be stored as UTF-8.
+
+    A JSON ``\\ud800`` escape decodes to a lone surrogate, which no UTF-8 store (nor the
+    content hash) can take; refusing the record here names it instead of failing the batch.
+
+    Raises:
+        InputError: the text holds a lone surrogate.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        bad = text[exc.start].encode("unicode_escape").decode("ascii")
+        raise InputError(
+            name, f"field {name!r} holds a lone surrogate ({bad}), which is not text; fix the escape in the record"
+        ) from exc
+    return text
 
 
 def iter_csv(
