@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from parley.errors import InputError
-from parley.ingest import document_from_text, read_inputs
+from parley.ingest import check_text_length, document_from_text, read_inputs, read_text_file
 from parley.records import Document
 
 __all__ = ["Draft", "read_draft", "strip_markdown"]
@@ -104,11 +104,10 @@ def read_draft(path: str | Path, *, date: str | None = None, outlet: str | None 
     """
     path = Path(path)
     if path.suffix.lower() in _MARKDOWN_SUFFIXES:
-        try:
-            source = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(path, f"cannot read the draft: {exc}") from exc
-        return markdown_draft(source, origin=str(path), date=date, outlet=outlet)
+        # the checks and encoding detection of an ingested article, so a draft is never read differently
+        draft = markdown_draft(read_text_file(path), origin=str(path), date=date, outlet=outlet)
+        check_text_length(draft.document)
+        return draft
     for item in read_inputs([path]):
         if isinstance(item, InputError):
             raise item

@@ -8,6 +8,11 @@
                        doc_id=None) -> Document
         Builds a Document: content-hash doc_id, leading "date YYYY-MM-DD" marker (removed) or
         wire dateline (kept), AI-writing disclaimer -> ai_generated + ai_evidence.
+    read_text_file(path, *, max_bytes=DEFAULT_MAX_BYTES, encoding=None) -> str
+        The decoded text of a whole file, with the size, empty, binary and encoding checks of
+        an article file (for other text formats, such as Markdown drafts).
+    check_text_length(document)
+        Raises InputError naming a document longer than the parser takes.
     FieldMap: which JSONL key / CSV column holds text, date, outlet, url, title, doc_id.
 
 Limits, on purpose: memory does not grow with the number of documents (dumps are streamed a
@@ -25,14 +30,16 @@ from __future__ import annotations
 
 from parley.ingest._documents import content_id, document_from_text, find_ai_disclaimer
 from parley.ingest._dumps import DEFAULT_MAX_BYTES, FieldMap
-from parley.ingest._read import STDIN, read_inputs
+from parley.ingest._read import STDIN, check_text_length, read_inputs, read_text_file
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "STDIN",
     "FieldMap",
+    "check_text_length",
     "content_id",
     "document_from_text",
     "find_ai_disclaimer",
     "read_inputs",
+    "read_text_file",
 ]

@@ -35,7 +35,7 @@ from parley.ingest._formats import (
 )
 from parley.records import MAX_TEXT_CHARS, Document
 
-__all__ = ["STDIN", "read_inputs"]
+__all__ = ["STDIN", "check_text_length", "read_inputs", "read_text_file"]
 
 #: The path that means "read standard input".
 STDIN = "-"
@@ -86,11 +86,35 @@ def read_inputs(
 def _within_text_limit(result: Result) -> Result:
     """A document whose text is longer than parley reads is an input error here, not a parser
     crash in the middle of a batch (a file under the byte limit can still hold that much text)."""
-    if isinstance(result, Document) and len(result.text) > MAX_TEXT_CHARS:
-        return InputError(result.origin or result.doc_id,
-                          f"the article text is {len(result.text):,} characters, more than the {MAX_TEXT_CHARS:,} "
-                          "parley reads; split it into articles")
+    if isinstance(result, Document):
+        try:
+            check_text_length(result)
+        except InputError as exc:
+            return exc
     return result
+
+
+def check_text_length(document: Document) -> None:
+    """Refuse a document longer than the parser takes, naming it, before it reaches the parser.
+
+    Raises:
+        InputError: the text is over :data:`parley.records.MAX_TEXT_CHARS`.
+    """
+    if len(document.text) > MAX_TEXT_CHARS:
+        raise InputError(document.origin or document.doc_id,
+                         f"the article text is {len(document.text):,} characters, more than the "
+                         f"{MAX_TEXT_CHARS:,} parley reads; split it into articles")
+
+
+def read_text_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None) -> str:
+    """The text of a whole file, read with the checks an article file gets (size limit, empty,
+    binary, encoding detection), for readers of other text formats such as Markdown drafts.
+
+    Raises:
+        InputError: the file is too large, unreadable, empty, binary or undecodable.
+    """
+    source = str(path)
+    return decode_bytes(read_whole(Path(path), source, max_bytes), source, encoding=encoding)
 
 
 def _read_path(path: Path, options: ReadOptions) -> Iterator[Result]:
