@@ -328,3 +328,33 @@ def test_check_says_what_it_is_doing_while_it_reads_the_store(seeded_db: str, te
     code, output = run("check", str(SEED), "--db", seeded_db)
     assert code == 0, output
     assert "reading 1 stored article" in terminal.getvalue()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "-o", "{file}/out.jsonl"],
+        ["check", str(SEED), "-o", "{dir}"],
+        ["brief", "--topic", "truce", "-o", "{file}/brief.md"],
+    ],
+    ids=["export-under-file", "check-table-to-dir", "brief-under-file"],
+)
+def test_an_output_path_that_cannot_be_written_is_named_without_a_traceback(
+    seeded_db: str, tmp_path: Path, args: list[str]
+) -> None:
+    taken = tmp_path / "taken.txt"
+    taken.write_text("not a directory", encoding="utf-8")
+    args = [a.format(dir=tmp_path, file=taken) for a in args]
+    result = runner.invoke(app, [*args, "--db", seeded_db])
+    assert result.exit_code == 1, result.output
+    assert not isinstance(result.exception, OSError), result.exception
+    assert "error:" in result.output and "cannot write" in result.output
+    assert taken.read_text(encoding="utf-8") == "not a directory"
+
+
+def test_eval_export_of_a_file_that_is_not_utf8_text_is_named(tmp_path: Path) -> None:
+    source = tmp_path / "gold.jsonl"
+    source.write_bytes(b'{"doc_id": "a", "text": "fine."}\n\x89PNG\r\n\x1a\n\x00\x00')
+    result = runner.invoke(app, ["eval-export", str(source), "-o", str(tmp_path / "pred.jsonl")])
+    assert result.exit_code == 1 and not isinstance(result.exception, UnicodeDecodeError), result.exception
+    assert "gold.jsonl" in result.output and "UTF-8" in result.output

@@ -13,8 +13,8 @@ import logging
 import re
 import shutil
 import tempfile
-from collections.abc import Callable
-from contextlib import nullcontext
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -300,13 +300,14 @@ def export(
     with Store(db, read_only=True) as store:
         if fmt == "jsonl":
             count = 0
-            with _output_file(output).open("w", encoding="utf-8") as out:
+            with _writing(output), _output_file(output).open("w", encoding="utf-8") as out:
                 for extraction in store.iter_extractions():
                     out.write(json.dumps(extraction_to_format(extraction), ensure_ascii=False) + "\n")
                     count += 1
             console.print(f"wrote {count} documents to {output}")
         elif fmt in ("csv", "parquet"):
-            written = store.export_tables(output, fmt)
+            with _writing(output):
+                written = store.export_tables(output, fmt)
             console.print("wrote " + ", ".join(str(p) for p in written))
         else:
             raise UsageError(f"unknown export format {fmt!r}; choose jsonl, csv or parquet")
@@ -329,7 +330,7 @@ def eval_export(
     from parley.evaluation import eval_export as run
 
     target = _output_file(output)
-    with _progress(False, "[bold]{task.completed}[/] extracted") as progress:
+    with _writing(output), _progress(False, "[bold]{task.completed}[/] extracted") as progress:
         task = progress.add_task("extracting", total=None)
         count = run(source, target, on_extracted=lambda: progress.advance(task))
     err_console.print(f"wrote predictions for {count} documents to {output}")
@@ -823,7 +824,7 @@ def check_cmd(
         report = check_draft(read_draft(draft), evidence)
     if fmt == "table":
         if output:
-            with output.open("w", encoding="utf-8") as handle:
+            with _writing(output), output.open("w", encoding="utf-8") as handle:
                 Console(file=handle, width=160).print(_check_table(report, show_all))
         else:
             console.print(_check_table(report, show_all))
@@ -835,18 +836,34 @@ def check_cmd(
 def _output_file(path: Path) -> Path:
     """``path`` made ready to be written as one file, checked before any work is done.
 
-    Its folder is created, as ``export`` always did; a directory in its place is refused with a
-    message rather than failing with a traceback after the work.
+    Its folder is created, as ``export`` always did; a directory in its place, or a folder that
+    cannot be made (a file in the way), is refused with a message rather than a traceback.
     """
     if path.is_dir():
-        raise UsageError(f"{path} is a directory; give the name of the file to write, e.g. {path / 'out'}")
-    path.parent.mkdir(parents=True, exist_ok=True)
+        raise UsageError(f"cannot write {path}: it is a directory; give the name of the file to write, "
+                         f"e.g. {path / 'out'}")
+    with _writing(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
     return path
+
+
+@contextmanager
+def _writing(output: Path) -> Iterator[None]:
+    """An output path that cannot be written (a directory, a path under a file, no permission)
+    is a usage error naming it, not a traceback from deep inside the writer."""
+    try:
+        yield
+    except OSError as exc:
+        raise UsageError(
+            f"cannot write {output}: {exc.strerror or exc}; give a file path (a directory for csv/parquet) "
+            "in a writable directory"
+        ) from exc
 
 
 def _emit(text: str, output: Path | None) -> None:
     if output:
-        output.write_text(text, encoding="utf-8")
+        with _writing(output):
+            output.write_text(text, encoding="utf-8")
         err_console.print(f"wrote {output}", highlight=False)
     else:
         typer.echo(text)

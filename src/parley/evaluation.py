@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,31 +23,45 @@ __all__ = ["eval_export", "extraction_to_format", "read_eval_documents"]
 
 
 def read_eval_documents(path: Path) -> Iterator[Document]:
-    """Read FORMAT.md documents, keeping the given doc_id and text exactly."""
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                raw = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(path, f"not JSON ({exc.msg})", line=number) from None
-            if not isinstance(raw, dict) or not isinstance(raw.get("doc_id"), str):
-                raise InputError(path, "not a document with a string doc_id", line=number)
-            if not isinstance(raw.get("text"), str):
-                raise InputError(path, f"document {raw['doc_id']} has no text", line=number)
-            # The text is kept exactly as given (offsets index it), so the ingest readers, which
-            # strip date markers, are not used; only the disclaimer detector is shared.
-            disclaimer = find_ai_disclaimer(raw["text"])
-            yield Document(
-                doc_id=raw["doc_id"],
-                text=raw["text"],
-                date=_parse_date(raw.get("date"), path, number),
-                outlet=raw.get("outlet"),
-                ai_generated=disclaimer is not None,
-                ai_evidence=disclaimer,
-                origin=f"{path}:{number}",
-            )
+    """Read FORMAT.md documents, keeping the given doc_id and text exactly.
+
+    Raises:
+        InputError: the file cannot be read, is not UTF-8, or a line is not a document.
+    """
+    try:
+        with path.open(encoding="utf-8") as lines:
+            yield from _eval_documents(lines, path)
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"not UTF-8 text ({exc.reason}); evaluation files are UTF-8 JSONL") from exc
+    except OSError as exc:
+        raise InputError(path, f"cannot read the file ({exc.strerror}); check its permissions") from exc
+
+
+def _eval_documents(lines: Iterable[str], path: Path) -> Iterator[Document]:
+    """One Document per non-blank FORMAT.md line (the reading half of :func:`read_eval_documents`)."""
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(path, f"not JSON ({exc.msg})", line=number) from None
+        if not isinstance(raw, dict) or not isinstance(raw.get("doc_id"), str):
+            raise InputError(path, "not a document with a string doc_id", line=number)
+        if not isinstance(raw.get("text"), str):
+            raise InputError(path, f"document {raw['doc_id']} has no text", line=number)
+        # The text is kept exactly as given (offsets index it), so the ingest readers, which
+        # strip date markers, are not used; only the disclaimer detector is shared.
+        disclaimer = find_ai_disclaimer(raw["text"])
+        yield Document(
+            doc_id=raw["doc_id"],
+            text=raw["text"],
+            date=_parse_date(raw.get("date"), path, number),
+            outlet=raw.get("outlet"),
+            ai_generated=disclaimer is not None,
+            ai_evidence=disclaimer,
+            origin=f"{path}:{number}",
+        )
 
 
 def _each(extractions: Iterator[Extraction], callback: Callable[[], None] | None) -> Iterator[Extraction]:
