@@ -358,3 +358,11 @@ def test_eval_export_of_a_file_that_is_not_utf8_text_is_named(tmp_path: Path) ->
     result = runner.invoke(app, ["eval-export", str(source), "-o", str(tmp_path / "pred.jsonl")])
     assert result.exit_code == 1 and not isinstance(result.exception, UnicodeDecodeError), result.exception
     assert "gold.jsonl" in result.output and "UTF-8" in result.output
+
+
+def test_an_absurd_max_mb_is_refused_as_an_option_error(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text('{"text": "Rebels killed 3 soldiers."}\n', encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(dump), "--max-mb", "99999999999999", "--db", str(tmp_path / "s.duckdb")])
+    assert result.exit_code == 2 and not isinstance(result.exception, OverflowError), result.exception
+    assert "--max-mb" in result.output

@@ -109,7 +109,8 @@ def ingest(
         str | None, typer.Option(help="Text encoding of the inputs (e.g. cp1252) instead of detecting it.")
     ] = None,
     max_mb: Annotated[
-        int, typer.Option("--max-mb", min=1, help="Largest article file, or dump line, accepted (megabytes).")
+        int,
+        typer.Option("--max-mb", min=1, max=1024, help="Largest article file, or dump line, accepted (megabytes)."),
     ] = 20,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     reconcile: Annotated[

@@ -227,3 +227,43 @@ def test_forced_encoding_overrides_detection(tmp_path: Path) -> None:
     path.write_bytes("Gaza’s".encode("cp1252"))
     (doc,) = documents(read_inputs([path], encoding="latin-1"))
     assert doc.text == "Gaza\x92s"
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".jsonl"])
+def test_bomless_utf16_is_read_when_its_encoding_is_given(tmp_path: Path, suffix: str) -> None:
+    """UTF-16 without a byte-order mark is full of NUL bytes; told the encoding, parley must not
+    refuse it as binary (the explicit option was otherwise useless for exactly this file)."""
+    text = "Israel released 39 Palestinian prisoners on Friday."
+    body = '{"text": "' + text + '"}\n' if suffix == ".jsonl" else text
+    path = tmp_path / f"wide{suffix}"
+    path.write_bytes(body.encode("utf-16-le"))
+    (doc,) = documents(read_inputs([path], encoding="utf-16-le"))
+    assert doc.text == text
+
+
+def test_binary_file_is_still_refused_with_an_encoding_given(tmp_path: Path) -> None:
+    path = tmp_path / "picture.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00")
+    (error,) = list(read_inputs([path], encoding="utf-16-le"))
+    assert isinstance(error, InputError) and "binary" in error.problem
+
+
+def test_an_unknown_encoding_is_one_usage_error_not_one_per_file(tmp_path: Path) -> None:
+    from parley.errors import UsageError
+
+    for name in ("a.txt", "b.jsonl"):
+        (tmp_path / name).write_text('{"text": "Rebels killed 3 soldiers."}\n', encoding="utf-8")
+    with pytest.raises(UsageError, match="'klingon'"):
+        list(read_inputs([tmp_path], encoding="klingon"))
+
+
+def test_utf16_feed_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    feed = (
+        '<?xml version="1.0" encoding="utf-16"?><rss version="2.0"><channel><title>Wire</title>'
+        "<item><title>Swap</title><pubDate>Fri, 24 Nov 2023 16:00:00 GMT</pubDate>"
+        "<description>Israel freed 39 Palestinian prisoners.</description></item></channel></rss>"
+    )
+    path = tmp_path / "wide.rss"
+    path.write_bytes(feed.encode("utf-16"))
+    (doc,) = documents(read_inputs([path]))
+    assert (doc.title, doc.date) == ("Swap", dt.date(2023, 11, 24))

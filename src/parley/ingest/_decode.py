@@ -11,9 +11,9 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from parley.errors import InputError
+from parley.errors import InputError, UsageError
 
-__all__ = ["ENCODING_HINT", "SNIFF_BYTES", "check_not_binary", "decode_bytes", "sniff_encoding"]
+__all__ = ["ENCODING_HINT", "SNIFF_BYTES", "check_encoding", "check_not_binary", "decode_bytes", "sniff_encoding"]
 
 #: How much of a streamed dump is read to choose its encoding and check it is text.
 SNIFF_BYTES = 64 * 1024
@@ -31,14 +31,35 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 _MAX_CONTROL_SHARE = 0.05
 
 
-def check_not_binary(sample: bytes, source: str | Path) -> None:
+def check_encoding(encoding: str | None) -> None:
+    """Refuse an encoding name Python does not know, once, before any file is read.
+
+    Raises:
+        UsageError: no codec has that name.
+    """
+    if encoding is None:
+        return
+    try:
+        codecs.lookup(encoding)
+    except LookupError as exc:
+        raise UsageError(
+            f"unknown encoding {encoding!r}; use a Python codec name such as cp1252, latin-1 or utf-16-le"
+        ) from exc
+
+
+def check_not_binary(sample: bytes, source: str | Path, *, encoding: str | None = None) -> None:
     """Refuse a file with NUL bytes or many control bytes (images, archives) unless marked UTF-16.
+
+    With an ``encoding`` given, the characters it decodes to are checked instead of the raw
+    bytes, so UTF-16 without a byte-order mark (every other byte NUL) is text when named.
 
     Raises:
         InputError: the sample looks binary.
     """
     if sample.startswith(_UTF16_BOMS):
         return
+    if encoding is not None:
+        sample = sample.decode(encoding, errors="replace").encode("utf-8")
     if b"\x00" in sample:
         reason = "it contains NUL bytes"
     elif len(sample.translate(None, _CONTROL_BYTES)) < len(sample) * (1 - _MAX_CONTROL_SHARE):
@@ -81,7 +102,7 @@ def decode_bytes(data: bytes, source: str | Path, *, encoding: str | None = None
     Raises:
         InputError: the bytes are binary, or no encoding (or not the one given) decodes them.
     """
-    check_not_binary(data[:SNIFF_BYTES], source)
+    check_not_binary(data[:SNIFF_BYTES], source, encoding=encoding)
     chosen = encoding or sniff_encoding(data, complete=True)
     if chosen is None:
         raise InputError(source, f"cannot tell the text encoding (not UTF-8); {ENCODING_HINT}")

@@ -70,7 +70,7 @@ def open_dump(raw: IO[bytes], source: str, options: ReadOptions) -> io.TextIOWra
     sample = raw.read(SNIFF_BYTES)
     if not sample.strip():
         raise InputError(source, "the file is empty; a dump needs one article per line or row")
-    check_not_binary(sample, source)
+    check_not_binary(sample, source, encoding=options.encoding)
     encoding = options.encoding or sniff_encoding(sample, complete=len(sample) < SNIFF_BYTES)
     if encoding is None:
         raise InputError(source, f"cannot tell the text encoding (not UTF-8); {ENCODING_HINT}")

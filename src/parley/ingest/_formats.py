@@ -9,6 +9,7 @@ content when the feed carries it and from its summary otherwise.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
@@ -59,7 +60,10 @@ def _too_large(size: int, max_bytes: int) -> str:
 
 
 def looks_like_feed(head: bytes) -> bool:
-    """The first bytes of an XML file open an RSS, Atom or RDF feed."""
+    """The first bytes of an XML file open an RSS, Atom or RDF feed (UTF-16 when it has a BOM,
+    as XML allows; feedparser reads such a feed itself)."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        head = head.decode("utf-16", errors="ignore").encode("utf-8")
     return _FEED_ROOT.search(head) is not None
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO
 
 from parley.errors import InputError
-from parley.ingest._decode import SNIFF_BYTES, check_not_binary, decode_bytes
+from parley.ingest._decode import SNIFF_BYTES, check_encoding, check_not_binary, decode_bytes
 from parley.ingest._dumps import (
     DEFAULT_MAX_BYTES,
     FieldMap,
@@ -66,6 +66,9 @@ def read_inputs(
             of a JSONL/CSV dump, which are streamed and may be any size.
         encoding: force a text encoding instead of detecting it (UTF-8, BOM, charset-normalizer).
 
+    Raises:
+        UsageError: ``encoding`` is not a codec name (raised when reading starts, before any file).
+
     Yields:
         a Document per article, or an InputError naming the file (and line) and what to do.
         Bad records are yielded, not raised, so a caller decides whether to stop or log.
@@ -76,6 +79,7 @@ def read_inputs(
     >>> [(d.date.isoformat(), d.ai_generated) for d in read_inputs(["src/parley/examples/seed-2023-11-30.txt"])]
     [('2023-11-30', True)]
     """
+    check_encoding(encoding)
     options = ReadOptions(fields=fields, max_bytes=max_bytes, encoding=encoding)
     for raw in [paths] if isinstance(paths, str | Path) else paths:
         results = read_stdin(sys.stdin, options) if str(raw) == STDIN else _read_path(Path(raw), options)
@@ -113,6 +117,7 @@ def read_text_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, enco
     Raises:
         InputError: the file is too large, unreadable, empty, binary or undecodable.
     """
+    check_encoding(encoding)
     source = str(path)
     return decode_bytes(read_whole(Path(path), source, max_bytes), source, encoding=encoding)
 
