@@ -86,6 +86,39 @@ def test_directory_without_readable_files_is_an_error(tmp_path: Path) -> None:
     assert "no readable articles" in error.problem and "no files" in error.problem
 
 
+def test_an_unreadable_subdirectory_is_named_not_silently_left_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder that cannot be listed (chmod 000; simulated, since tests may run as root) loses
+    every article in it: that must be an error naming it, while its siblings are still read."""
+    folder = tmp_path / "reports"
+    locked = folder / "locked"
+    locked.mkdir(parents=True)
+    write(locked / "a.txt", GOOD_TEXT)
+    write(folder / "b.txt", GOOD_TEXT + " More.")
+    real_iterdir = Path.iterdir
+
+    def iterdir(self: Path) -> object:
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_iterdir(self)
+
+    monkeypatch.setattr(Path, "iterdir", iterdir)
+    errors, docs = read_with_good_file(folder, tmp_path)
+    assert [(e.source, "Permission denied" in e.problem) for e in errors] == [(str(locked), True)]
+    assert [d.origin for d in docs] == [str(folder / "b.txt"), str(tmp_path / "zz-good.txt")]
+
+
+def test_a_dangling_symlink_in_a_directory_is_named(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    write(folder / "b.txt", GOOD_TEXT + " More.")
+    errors, _docs = read_with_good_file(folder, tmp_path)
+    assert [e.source for e in errors] == [str(folder / "gone.txt")]
+    assert "link" in errors[0].problem
+
+
 def test_directory_of_only_bad_files_gives_their_errors_and_one_for_the_directory(tmp_path: Path) -> None:
     folder = tmp_path / "bad-dir"
     folder.mkdir()

@@ -138,6 +138,9 @@ def _read_directory(root: Path, options: ReadOptions) -> Iterator[Result]:
     files = 0
     documents = 0
     for path in _walk(root):
+        if isinstance(path, InputError):
+            yield path
+            continue
         files += 1
         for result in _read_file(path, options):
             documents += isinstance(result, Document)
@@ -148,14 +151,17 @@ def _read_directory(root: Path, options: ReadOptions) -> Iterator[Result]:
         yield InputError(root, "no readable articles in the directory: it has no files (hidden names are skipped)")
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def _walk(root: Path) -> Iterator[Path | InputError]:
     """Files under ``root``, depth first in sorted name order, skipping names that start with '.'.
 
-    Symbolic links to directories are not followed, so a link loop cannot recurse forever.
+    Symbolic links to directories are not followed, so a link loop cannot recurse forever. A
+    folder that cannot be listed, or a link to nothing, is an error: the articles in it would
+    otherwise be left out without a word.
     """
     try:
         entries = sorted(root.iterdir(), key=lambda entry: entry.name)
-    except OSError:
+    except OSError as exc:
+        yield InputError(root, f"cannot list the directory ({exc.strerror}); check its permissions")
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -165,6 +171,8 @@ def _walk(root: Path) -> Iterator[Path]:
                 yield from _walk(entry)
         elif entry.is_file():
             yield entry
+        elif entry.is_symlink() and not entry.exists():
+            yield InputError(entry, "a symbolic link to nothing (its target is missing or loops); fix or remove it")
 
 
 def _read_file(path: Path, options: ReadOptions) -> Iterator[Result]:
