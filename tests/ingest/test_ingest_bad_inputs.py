@@ -233,6 +233,19 @@ def test_csv_without_text_column_is_one_error_listing_columns(tmp_path: Path) ->
     assert error.line is None
 
 
+def test_csv_with_a_repeated_column_name_is_one_error_naming_it(tmp_path: Path) -> None:
+    """Two 'text' columns: taking either one silently would store the wrong article text."""
+    rows = "text,date,text\nHamas released 17 hostages.,2023-11-26,Israel freed 39 prisoners.\n"
+    error = only_error(write(tmp_path / "dump.csv", rows), tmp_path)
+    assert "'text'" in error.problem and "more than once" in error.problem
+
+
+@pytest.mark.parametrize("content", ["text,date\n", "text,date\n\n\n"], ids=["header-only", "blank-rows"])
+def test_csv_with_a_header_and_no_rows_is_an_error(tmp_path: Path, content: str) -> None:
+    error = only_error(write(tmp_path / "dump.csv", content), tmp_path)
+    assert "no rows" in error.problem
+
+
 def test_csv_garbage_date_is_an_error_naming_field_and_value(tmp_path: Path) -> None:
     rows = CSV_HEADER + "Truce,Hamas released 17 hostages.,not a date\n"
     error = only_error(write(tmp_path / "dump.csv", rows), tmp_path)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import IO
@@ -253,6 +254,14 @@ def iter_csv(
             "FieldMap(text=...) (CLI: --text-field)",
         )
         return
+    repeated = sorted(name for name, count in Counter(header).items() if count > 1)
+    if repeated:
+        yield InputError(
+            source,
+            f"column(s) {', '.join(map(repr, repeated))} appear more than once in the header, so which one "
+            "holds the value is ambiguous; rename or remove the copies",
+        )
+        return
     yield from _csv_rows(reader, header, source, options)
 
 
@@ -261,14 +270,18 @@ def _csv_rows(
 ) -> Iterator[Document | InputError]:
     """Rows after the header; line numbers are those of the row's first physical line."""
     line_num = 1
+    rows = 0
     while True:
         start = line_num + 1
         try:
             row = next(reader)
         except StopIteration:
+            if not rows:
+                yield InputError(source, "a header row and no rows; a dump needs one article per row after it")
             return
         except csv.Error as exc:
             line_num = getattr(reader, "line_num", line_num)
+            rows += 1
             yield InputError(source, f"malformed CSV row ({exc}); check its quoting", line=start)
             continue
         except UnicodeDecodeError as exc:
@@ -277,6 +290,7 @@ def _csv_rows(
         line_num = getattr(reader, "line_num", line_num)
         if not row:
             continue
+        rows += 1
         if len(row) != len(header):
             yield InputError(
                 source,
