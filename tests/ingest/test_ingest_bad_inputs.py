@@ -53,6 +53,8 @@ WHOLE_FILE_CASES: list[tuple[str, str | bytes, tuple[str, ...]]] = [
     ("empty.txt", b"", ("empty",)),
     ("blank.txt", "  \n\n \t\n", ("empty",)),
     ("empty.html", b"", ("empty",)),
+    ("bom-only.txt", b"\xef\xbb\xbf", ("empty",)),
+    ("utf16-blank.txt", " \n\t ".encode("utf-16"), ("empty",)),
     ("picture.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", ("binary", "NUL")),
     ("noise.txt", bytes(range(1, 32)) * 20 + b"Gaza", ("binary", "control bytes")),
     ("report.html", "<html><body><div><p>", ("no article text", "HTML")),

@@ -31,6 +31,7 @@ __all__ = [
 ]
 
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
+_EMPTY = "the file is empty; give it an article's text or remove it from the inputs"
 _HTML_ROOT = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
 
 
@@ -48,7 +49,7 @@ def read_whole(path: Path, source: str, max_bytes: int) -> bytes:
     except OSError as exc:
         raise InputError(source, f"cannot read the file ({exc.strerror}); check its permissions") from exc
     if not data.strip():
-        raise InputError(source, "the file is empty; give it an article's text or remove it from the inputs")
+        raise InputError(source, _EMPTY)
     return data
 
 
@@ -76,8 +77,11 @@ def read_text(text: str, source: str) -> Document:
     """One plain-text article; the date marker and dateline are read by ``document_from_text``.
 
     Raises:
-        InputError: the text is blank once the date marker is removed, or the marker is invalid.
+        InputError: the text is blank (a byte-order mark or UTF-16 spaces are not caught by the
+            byte-level check), blank once the date marker is removed, or the marker is invalid.
     """
+    if not text.strip():
+        raise InputError(source, _EMPTY)
     document = document_from_text(text, origin=source)
     if not document.text:
         raise InputError(source, "the file holds only a date marker, no article text")
