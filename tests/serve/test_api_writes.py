@@ -84,6 +84,27 @@ def test_bad_bodies_are_refused_whole_and_nothing_is_stored(
     assert _count(client) == 0
 
 
+def test_the_declared_charset_of_a_body_is_used(writable: Writable, auth: dict[str, str]) -> None:
+    """A client that says charset=iso-8859-1 is believed, not second-guessed by detection
+    (which reads a short Latin-1 article as a Baltic code page and stores mojibake)."""
+    client, _ = writable
+    text = "Gaza caf\u00e9 owners said 12 people were killed in Kh\u00e1n Y\u00fanis, a na\u00efve r\u00e9sum\u00e9."
+    headers = {"Content-Type": "text/plain; charset=ISO-8859-1", **auth}
+    response = client.post("/api/documents", content=text.encode("latin-1"), headers=headers)
+    assert response.status_code == 201, response.text
+    view = client.get(response.json()["documents"][0]["href"].replace("/documents/", "/api/documents/"))
+    assert all(word in view.json()["title"] + json.dumps(view.json()["blocks"], ensure_ascii=False)
+               for word in ("caf\u00e9", "Kh\u00e1n Y\u00fanis", "na\u00efve r\u00e9sum\u00e9"))
+
+
+def test_an_unknown_declared_charset_is_refused(writable: Writable, auth: dict[str, str]) -> None:
+    client, _ = writable
+    headers = {"Content-Type": "text/plain; charset=klingon", **auth}
+    response = client.post("/api/documents", content=ANKARA.encode(), headers=headers)
+    assert response.status_code == 400 and "klingon" in response.json()["error"]["message"]
+    assert _count(client) == 0
+
+
 def test_error_messages_do_not_leak_the_temporary_file(writable: Writable, auth: dict[str, str]) -> None:
     client, _ = writable
     body = json.dumps({"text": GAZA}) + "\n[1, 2]\n"
