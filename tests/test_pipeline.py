@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -50,6 +51,40 @@ def test_a_repeated_document_in_one_batch_is_stored_once(store: Store, documents
     report = ingest_documents([documents[0], documents[1], documents[0]], store)
     assert (report.added, report.unchanged) == (2, 1)
     assert store.counts()["documents"] == 2
+
+
+def test_an_article_sent_again_under_its_id_with_a_new_text_or_date_replaces_the_old(
+    store: Store, documents: list[Document]
+) -> None:
+    ingest_documents(documents, store)
+    corrected = documents[1].model_copy(update={"text": TEXTS[1].replace("14,800", "15,000")})
+    redated = documents[2].model_copy(update={"date": dt.date(2023, 11, 27)})
+    report = ingest_documents([documents[0], corrected, redated], store)
+    assert (report.added, report.unchanged, report.replaced) == (0, 1, 2)
+    assert "15,000" in store.document("doc-1").text
+    assert [f.text for f in store.extraction("doc-1").figures] == ["at least 15,000"]
+    assert store.document("doc-2").date == dt.date(2023, 11, 27)
+    again = ingest_documents([documents[0], corrected, redated], store)
+    assert (again.unchanged, again.replaced) == (3, 0)
+
+
+def test_two_articles_given_one_id_in_a_run_are_not_merged_silently(store: Store) -> None:
+    first = Document(doc_id="row-1", text=TEXTS[0], origin="dump.jsonl:1")
+    other = Document(doc_id="row-1", text=TEXTS[1], origin="dump.jsonl:2")
+    report = ingest_documents([first, other, first], store)
+    assert (report.added, report.unchanged) == (1, 1)
+    assert [(e.source, "already given" in e.problem) for e in report.skipped] == [("dump.jsonl:2", True)]
+    assert store.document("row-1").text == TEXTS[0]
+
+
+def test_the_bulk_write_replaces_a_document_whose_text_changed(store: Store, documents: list[Document]) -> None:
+    from parley.extract import extract
+
+    store.write_many(list(extract(documents)))
+    changed = documents[0].model_copy(update={"text": TEXTS[0].replace("13", "17")})
+    outcomes = store.write_many(list(extract([changed, documents[1]])))
+    assert outcomes == [WriteOutcome.REPLACED, WriteOutcome.UNCHANGED]
+    assert "17" in store.document("doc-0").text
 
 
 def test_when_a_batch_cannot_be_written_its_documents_are_written_one_by_one(

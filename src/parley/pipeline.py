@@ -3,12 +3,13 @@
 The CLI, the HTTP API and batch runs all call :func:`ingest_paths` or :func:`ingest_documents`,
 so an article goes through the same steps whichever door it comes in by. Inputs are streamed:
 memory does not grow with the number of documents. Documents already stored by the current
-extractor are recognised by their content hash and not parsed again, so re-running an ingest is
-cheap and changes nothing.
+extractor with the same text and metadata are not parsed again, so re-running an ingest is
+cheap and changes nothing; an article sent again under its id with a new text replaces the old.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import TypeVar
 
 from parley.errors import InputError, StoreError
 from parley.extract import EXTRACTOR_VERSION, extract
-from parley.ingest import DEFAULT_MAX_BYTES, FieldMap, read_inputs
+from parley.ingest import DEFAULT_MAX_BYTES, FieldMap, content_id, read_inputs
 from parley.records import Document, Extraction
 from parley.store import BulkReport, Store, WriteOutcome
 
@@ -24,9 +25,9 @@ __all__ = ["IngestReport", "ingest_documents", "ingest_paths"]
 
 T = TypeVar("T")
 
-#: Documents whose stored version is looked up with one query, and extractions written in one
+#: Documents whose stored copy is looked up with one query, and extractions written in one
 #: transaction: the parser's batch size, so streaming still starts after one batch. The write
-#: checks versions again, so a document repeated inside one batch is still stored once.
+#: checks again, so a document repeated inside one batch is still stored once.
 _LOOKUP_BATCH = 32
 
 #: Called once per input item as it is dealt with: the outcome, and the document or the error.
@@ -93,11 +94,18 @@ def ingest_documents(
 def _store_all(
     documents: Iterable[Document], store: Store, report: IngestReport, on_item: ProgressCallback | None
 ) -> None:
+    given = _GivenIds()
+
     def fresh() -> Iterator[Document]:
         for chunk in _chunks(documents, _LOOKUP_BATCH):
-            versions = store.stored_versions([document.doc_id for document in chunk])
+            current = store.current(chunk, EXTRACTOR_VERSION)
             for document in chunk:
-                if versions.get(document.doc_id) == EXTRACTOR_VERSION:
+                clash = given.clash(document)
+                if clash is not None:
+                    report.skipped.append(clash)
+                    if on_item:
+                        on_item(None, clash)
+                elif document.doc_id in current:
                     report.count(WriteOutcome.UNCHANGED)
                     if on_item:
                         on_item(WriteOutcome.UNCHANGED, document)
@@ -109,6 +117,33 @@ def _store_all(
             report.count(outcome)
             if on_item:
                 on_item(outcome, extraction.document)
+
+
+class _GivenIds:
+    """The ids an input gave its documents in this run, with a digest of each one's text.
+
+    A dump may give two different articles one id (a copying error, or ids that restart per
+    file). The store would keep one and call the other already stored, so the second is refused
+    by name instead. Ids parley made from the text itself cannot clash and are not kept, so
+    memory grows only with ids the input chose.
+    """
+
+    def __init__(self) -> None:
+        self._digests: dict[str, bytes] = {}
+
+    def clash(self, document: Document) -> InputError | None:
+        """An error for a document whose id an earlier document of this run had with another text."""
+        if document.doc_id == content_id(document.text):
+            return None
+        digest = hashlib.blake2b(document.text.encode("utf-8"), digest_size=16).digest()
+        earlier = self._digests.setdefault(document.doc_id, digest)
+        if earlier == digest:
+            return None
+        return InputError(
+            document.origin or document.doc_id,
+            f"doc_id {document.doc_id!r} was already given to another article in this run; "
+            "give each article its own id (or leave the id out to use a hash of the text)",
+        )
 
 
 def _written(store: Store, chunk: list[Extraction]) -> Iterator[tuple[Extraction, WriteOutcome]]:

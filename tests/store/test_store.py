@@ -104,6 +104,21 @@ def test_a_newer_extractor_version_replaces_the_records_of_a_document(store: Sto
     assert store.stored_version("released-doc") == "v2"
 
 
+def test_a_document_is_current_only_with_the_same_version_text_and_metadata(store: Store) -> None:
+    """On either backend: the text is compared by the database's MD5, the metadata as values."""
+    extraction = make_extraction("released-doc", SENTENCE_RELEASED, dt.date(2023, 11, 30))
+    store.write(extraction)
+    doc = extraction.document
+    assert store.current([doc], "test-1") == {"released-doc"}
+    assert store.current([doc], "test-2") == set()
+    assert store.current([doc.model_copy(update={"text": doc.text + " More."})], "test-1") == set()
+    assert store.current([doc.model_copy(update={"outlet": None})], "test-1") == set()
+    assert store.current([doc.model_copy(update={"doc_id": "other"})], "test-1") == set()
+    edited = make_extraction("released-doc", SENTENCE_RELEASED.replace("60", "61"), dt.date(2023, 11, 30))
+    assert store.write(edited) is WriteOutcome.REPLACED
+    assert store.write_many([edited]) == [WriteOutcome.UNCHANGED]
+
+
 def test_extraction_round_trips_through_the_store(filled: Store) -> None:
     original = make_extraction("killed-doc", SENTENCE_KILLED, dt.date(2023, 11, 30))
     assert filled.extraction("killed-doc") == original

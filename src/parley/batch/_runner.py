@@ -162,7 +162,7 @@ def _documents(
     for item in read_inputs(inputs, fields=fields or FieldMap(), max_bytes=max_bytes):
         if isinstance(item, InputError):
             report.skipped.append(item)
-        elif store is not None and store.stored_version(item.doc_id) == EXTRACTOR_VERSION:
+        elif store is not None and store.current([item], EXTRACTOR_VERSION):
             report.documents += 1
             report.unchanged += 1
         else:

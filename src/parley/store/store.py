@@ -13,6 +13,7 @@ stage, which reads from here) or decide what a record means.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -213,21 +214,27 @@ class Store:
         row = self._db.execute("SELECT extractor_version FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
         return str(row[0]) if row else None
 
-    def stored_versions(self, doc_ids: Sequence[str]) -> dict[str, str]:
-        """The extractor version of each of ``doc_ids`` that is stored (absent ones are left out).
+    def current(self, documents: Sequence[Document], version: str) -> set[str]:
+        """The doc_ids of ``documents`` stored by extractor ``version`` with the same content.
 
-        One query for a whole batch, so an ingest does not pay a round trip per document to
-        learn which ones it may skip.
+        Same content is the same text, date, outlet, url and title: an article sent again under
+        its id with a corrected text or date is stored again, not taken as already stored. The
+        text is compared by its MD5 digest (computed by the database), so a batch costs one
+        query and no article text travels back. One query per batch of ids.
         """
-        versions: dict[str, str] = {}
-        unique = list(dict.fromkeys(doc_ids))
-        for begin in range(0, len(unique), _INSERT_CHUNK):
-            chunk = unique[begin : begin + _INSERT_CHUNK]
+        wanted = {d.doc_id: d for d in documents}
+        found: set[str] = set()
+        ids = list(wanted)
+        for begin in range(0, len(ids), _INSERT_CHUNK):
+            chunk = ids[begin : begin + _INSERT_CHUNK]
             rows = self._db.execute(
-                f"SELECT doc_id, extractor_version FROM documents WHERE doc_id IN ({_marks(len(chunk))})", chunk
+                f"SELECT doc_id, md5(text), date, outlet, url, title FROM documents "
+                f"WHERE extractor_version = ? AND doc_id IN ({_marks(len(chunk))})", [version, *chunk]
             ).fetchall()
-            versions.update((str(doc_id), str(version)) for doc_id, version in rows)
-        return versions
+            for doc_id, digest, *fields in rows:
+                if _content_key(wanted[str(doc_id)]) == (str(digest), *fields):
+                    found.add(str(doc_id))
+        return found
 
     def write(self, extraction: Extraction) -> WriteOutcome:
         """Store one document and all its records in a single transaction.
@@ -239,7 +246,7 @@ class Store:
         """
         doc = extraction.document
         previous = self.stored_version(doc.doc_id)
-        if previous == extraction.extractor_version:
+        if previous is not None and self.current([doc], extraction.extractor_version):
             return WriteOutcome.UNCHANGED
         try:
             with self._transaction() as con:
@@ -336,7 +343,8 @@ class Store:
             db.stage(f"_bulk_{name}", table)
         plan = db.execute(
             "SELECT n.doc_id, d.extractor_version FROM _bulk_documents n LEFT JOIN documents d USING (doc_id) "
-            "WHERE d.doc_id IS NULL OR d.extractor_version <> n.extractor_version"
+            "WHERE d.doc_id IS NULL OR d.extractor_version <> n.extractor_version OR d.text <> n.text "
+            + "".join(f"OR d.{c} IS DISTINCT FROM n.{c} " for c in _CONTENT_FIELDS)
         ).fetchall()
         taken = {
             str(doc_id): WriteOutcome.ADDED if old is None else WriteOutcome.REPLACED for doc_id, old in plan
@@ -1222,6 +1230,17 @@ def _published_filters(
 def _check_choice(name: str, value: str | None, allowed: Sequence[str]) -> None:
     if value is not None and value not in allowed:
         raise UsageError(f"unknown {name} {value!r}; choose one of: {', '.join(allowed)}")
+
+
+#: Columns besides the text whose change makes a stored document out of date.
+_CONTENT_FIELDS = ("date", "outlet", "url", "title")
+
+
+def _content_key(document: Document) -> tuple[Any, ...]:
+    """What :meth:`Store.current` compares: the text's MD5 (as the database computes it) and the
+    metadata columns."""
+    digest = hashlib.md5(document.text.encode("utf-8"), usedforsecurity=False).hexdigest()
+    return (digest, document.date, document.outlet, document.url, document.title)
 
 
 def _now() -> dt.datetime:
