@@ -41,6 +41,10 @@ def test_wire_headers_are_datelines_up_to_their_dash_and_labels(text: str, datel
         "Hamas (the Islamist group) - which runs Gaza - said it would free hostages.",
         "Israel — and its allies — welcomed the deal.",  # a bare place must be in capitals
         "The army said 12 people died. KABUL (AP) — A second blast hit.",  # not at a paragraph start
+        "NATO — which has 32 members — said it would send 300 troops.",  # an aside, not a dateline
+        "On Monday, March 4 - the day after the raid - police arrested 12 people.",
+        "US — China talks resumed on Monday.",  # too short for a bare place
+        "The army said 12 people died.\n\nMore later.\n\nKABUL (AP) — A blast.",  # third paragraph
     ],
 )
 def test_sentences_with_dashes_are_not_datelines(text: str) -> None:
@@ -51,3 +55,17 @@ def test_a_month_first_day_with_a_year_is_given_for_ingest_to_date_the_article()
     found = find_dateline("WASHINGTON, Nov. 30, 2023 (Reuters) -- The U.S. welcomed the extension.")
     assert found is not None
     assert (found.month_first_date, found.year) == ("Nov. 30, 2023", "2023")
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("BREAKING — Israel and Hamas agree truce\n\nJERUSALEM (AP) — Israel and Hamas agreed.", "AP"),
+        ("EDITOR'S NOTE — This story has graphic details.\n\nGAZA (AP) — Strikes hit Rafah.", "AP"),
+        ("Israel-Hamas war, Day 30 — what to know\n\nGAZA, Nov 6 (Reuters) - Israel struck.", "Reuters"),
+        ("GAZA (Reuters) -Sudan said the talks failed.", "Reuters"),  # no space after the dash
+    ],
+)
+def test_an_agency_dateline_is_found_past_a_headline_with_a_dash(text: str, outlet: str) -> None:
+    found = find_dateline(text)
+    assert found is not None and found.outlet == outlet

@@ -6,14 +6,16 @@ Two stages read them. Ingest takes the outlet, and the date when the dateline gi
 its subject ("KHARTOUM, May 22 (Reuters) - Sudan's warring parties agreed": KHARTOUM agreed),
 and the place becomes the actor of the story's first event and part of its first quotation.
 
-The forms read, at the start of the article or of its second paragraph (after a headline):
+The forms read, at the start of the article or of its second paragraph (after a headline), one
+with an agency or a day first:
 
 * ``GAZA, Nov 30 (Reuters) -``, ``JERUSALEM (AP) —``: a place in capitals, the agency in
   parentheses, optionally a day;
 * ``SAN SALVADOR, 3 JAN 90 -- [TEXT]``, ``Lima, 20 Aug 88 (EFE) --``: a place and a day, in any
   case, as wire archives write them; bracketed labels after the dash belong to the dateline;
 * ``JERUSALEM — Israel said ...``: a place in capitals alone, but only before a long dash or
-  ``--``, since a hyphen after a capitalised word is as often a compound ("US-China talks").
+  ``--`` and a new sentence, since a hyphen after a capitalised word is as often a compound
+  ("US-China talks") and a dash may open an aside ("NATO — which has 32 members — said").
 """
 
 from __future__ import annotations
@@ -26,18 +28,24 @@ __all__ = ["Dateline", "find_dateline"]
 #: How far into an article a dateline is looked for (a headline may come first).
 SEARCH_CHARS = 600
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_WIRE_MONTH = r"(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Za-z]*\.?"
 _DATELINE = re.compile(
-    r"(?:\A|\n[ \t]*\n)[ \t]*"
-    r"(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?)(?:[ \t]*\([A-Z][A-Za-z'’.\- ]{1,30}\))??"
+    r"[ \t]*(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?)(?:[ \t]*\([A-Z][A-Za-z'’.\- ]{1,30}\))??"
     r"(?:,[ \t]*[A-Z][A-Za-z'’.\- ]{1,30}?)??"
-    r"(?:,[ \t]*(?P<date>(?P<month_first>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*(?P<year>\d{4}))?)"
-    r"|\d{1,2}[ \t]+[A-Z][A-Za-z]{2,8}\.?[ \t]+\d{2,4}))?"
+    rf"(?:,[ \t]*(?:(?P<month_first>{_MONTH}[ \t]+\d{{1,2}}(?:,[ \t]*(?P<year>\d{{4}}))?)"
+    rf"|(?P<wire_date>\d{{1,2}}[ \t]+{_WIRE_MONTH}[ \t]+\d{{2,4}})))?"
     r"[ \t]*(?:\((?P<outlet>[A-Z][A-Za-z0-9.&'’ /\-]{0,50}?)\)[ \t]*)?"
-    r"(?P<dash>--|–|—|-(?=\s))"
+    r"(?P<dash>--|–|—|-(?=\s)|(?<=\))-|(?<=\) )-)"
 )
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 #: "[REPORT] [ARMED FORCES PRESS COMMITTEE, COPREFA] [TEXT]" after a wire archive's dash.
 _LABELS = re.compile(r"(?:[ \t]*\[[^\]\n]{1,200}\])+")
 _LONG_DASHES = frozenset({"--", "–", "—"})
+#: Words that continue a sentence after a dash: "NATO — which has 32 members — said".
+_CONTINUING = frozenset({"which", "who", "whom", "whose", "that", "and", "or", "but"})
+#: A bare place before a dash is a dateline only with at least this many letters ("ROME", not "US").
+_MIN_BARE_PLACE = 4
 
 
 @dataclass(frozen=True)
@@ -60,40 +68,73 @@ class Dateline:
 
 
 def find_dateline(text: str) -> Dateline | None:
-    """The dateline heading ``text`` (or its second paragraph), or ``None`` when it has none.
+    """The dateline heading ``text`` or its second paragraph, or ``None`` when it has none.
+
+    One with an agency or a day is preferred to a bare place before a dash, so a headline such as
+    "BREAKING — Israel and Hamas agree truce" does not hide the "JERUSALEM (AP) —" after it.
 
     >>> find_dateline("KYIV, Jan 3 (AP) - Russia and Ukraine exchanged prisoners.").outlet
     'AP'
     >>> find_dateline("US-China talks resumed on Monday.") is None
     True
     """
-    for found in _DATELINE.finditer(text, 0, SEARCH_CHARS):
-        if _is_dateline(found):
-            labels = _LABELS.match(text, found.end())
-            end = labels.end() if labels else found.end()
-            return Dateline(
-                start=found.start("place"),
-                end=end,
-                outlet=(found.group("outlet") or "").strip() or None,
-                month_first_date=found.group("month_first"),
-                year=found.group("year"),
-            )
-    return None
+    bare: Dateline | None = None
+    for start in _paragraph_starts(text):
+        found = _DATELINE.match(text, start, SEARCH_CHARS)
+        if found is None:
+            continue
+        kind = _kind(found)
+        if kind == "dated":
+            return _dateline(found)
+        if kind == "bare" and bare is None:
+            bare = _dateline(found)
+    return bare
 
 
-def _is_dateline(found: re.Match[str]) -> bool:
-    """A day makes any place a dateline; an agency alone needs a place in capitals; a place alone
-    needs capitals, spaces round the dash and a long dash ("JERUSALEM — ")."""
+def _paragraph_starts(text: str) -> list[int]:
+    """The article's start and its second paragraph's, where a headline may come before the dateline."""
+    starts = [0]
+    second = _PARAGRAPH_BREAK.search(text, 0, SEARCH_CHARS)
+    if second is not None:
+        starts.append(second.end())
+    return starts
+
+
+def _dateline(found: re.Match[str]) -> Dateline:
+    labels = _LABELS.match(found.string, found.end())
+    return Dateline(
+        start=found.start("place"),
+        end=labels.end() if labels else found.end(),
+        outlet=(found.group("outlet") or "").strip() or None,
+        month_first_date=found.group("month_first"),
+        year=found.group("year"),
+    )
+
+
+def _kind(found: re.Match[str]) -> str | None:
+    """"dated" for a dateline with an agency or a day, "bare" for a place alone, None for no dateline.
+
+    A place in capitals takes an agency or a month-first day ("GAZA, Nov 30 (Reuters) -"); any
+    place takes the day-month-year of wire archives ("Lima, 20 Aug 88 (EFE) --"). A place alone
+    needs capitals, four letters, a long dash with spaces round it, and a story that does not go
+    on after the dash as the same sentence ("JERUSALEM — Israel said", not "NATO — which has").
+    """
     place = found.group("place").strip()
-    if found.group("date"):
-        return True
+    if found.group("wire_date"):
+        return "dated"
     if not _is_capitals(place):
-        return False
-    if found.group("outlet") is not None:
-        return True
+        return None
+    if found.group("outlet") is not None or found.group("month_first"):
+        return "dated"
     text, dash = found.string, found.group("dash")
     before, after = found.start("dash") - 1, found.end("dash")
-    return dash in _LONG_DASHES and text[before].isspace() and after < len(text) and text[after].isspace()
+    spaced = text[before].isspace() and after < len(text) and text[after].isspace()
+    following = text[after:].split(maxsplit=1)
+    next_word = following[0].lstrip("[(\"“‘'") if following else ""  # "-- [TEXT] THE ARMY"
+    if (dash not in _LONG_DASHES or not spaced or sum(c.isalpha() for c in place) < _MIN_BARE_PLACE
+            or not next_word[:1].isupper() or next_word.lower() in _CONTINUING):
+        return None
+    return "bare"
 
 
 def _is_capitals(place: str) -> bool:
