@@ -330,6 +330,36 @@ def test_noun_claim_made_by_source_gives_claimant(nlp: Language) -> None:
             "the government",
             id="according_to_source_stops_before_its_relative_clause",
         ),
+        pytest.param(
+            "The WHO put the overall death toll at 705, with at least 5,287 injured, but said it was higher.",
+            "5,287",
+            "The WHO",
+            id="toll_with_a_further_count_claims_both",
+        ),
+        pytest.param(
+            "The army denied that it had bombed a camp, where at least 29 people were killed.",
+            "29",
+            None,
+            id="a_denial_claims_no_count",
+        ),
+        pytest.param(
+            "Witnesses described the shelling of the town by the RSF, which said it had killed 40 soldiers.",
+            "40",
+            "the RSF",
+            id="relative_pronoun_is_not_climbed_across_by",
+        ),
+        pytest.param(
+            "Howard Rubel, a senior analyst at Jefferies, who notes that 40 planes were sold, disagreed.",
+            "40",
+            "Howard Rubel",
+            id="who_hung_on_a_company_is_the_person_before_it",
+        ),
+        pytest.param(
+            "Trump is a serial liar, xenophobe and bully who has pledged to deport 11 million people.",
+            "11 million",
+            "Trump",
+            id="relative_pronoun_after_a_predicate_list_is_the_subject",
+        ),
     ],
 )
 def test_claimant_names_and_background(nlp: Language, text: str, figure: str, claimant: str | None) -> None:

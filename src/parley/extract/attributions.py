@@ -51,8 +51,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from parley.errors import ExtractionError
+from parley.extract.actors import load_actor_lexicon
 from parley.extract.attribution_model import cue_model, verb_features
 from parley.extract.nlp import doc_text, entities, entities_in, sentence_of, token_column, verb_stems
+from parley.extract.numbers import vague_unit
 from parley.records import Attribution, Span
 
 if TYPE_CHECKING:
@@ -163,10 +165,19 @@ def _source_range(token: Token) -> tuple[int, int]:
     clause stays ("officials who spoke on condition of anonymity").
     """
     start, end = _subtree_range(token)
+    cut = _relative_cut(token)
+    return (start, token.doc[cut].idx) if cut is not None else (start, end)
+
+
+def _relative_cut(token: Token, limit: int | None = None) -> int | None:
+    """The index of the comma before the first relative clause set off by one in ``token``'s phrase
+    (", which said ...", hung on ``token`` or on a noun after it), before ``limit``; None if none."""
     for inner in token.subtree:
+        if limit is not None and inner.i >= limit:
+            break
         if inner.i > token.i and inner.dep_ in {"relcl", "acl"} and _after_comma(inner):
-            return start, token.doc[inner.left_edge.i - 1].idx
-    return start, end
+            return inner.left_edge.i - 1
+    return None
 
 
 def _after_comma(clause: Token) -> bool:
@@ -175,20 +186,36 @@ def _after_comma(clause: Token) -> bool:
     return first > 0 and clause.doc[first - 1].text == ","
 
 
-def _relative_antecedent(verb: Token, subject: Token) -> Token:
+def _relative_antecedent(verb: Token, pronoun: Token) -> Token:
     """The noun a relative pronoun subject stands for ("the headquarters, which said": the headquarters).
 
-    The parser hangs a clause after a comma on the nearest noun ("the headquarters for prisoners,
-    which said"); such a clause is about the whole phrase, so its head noun is taken.
+    From the noun the parser hangs the clause on: an apposition's name ("Howard Rubel, a senior
+    analyst, who notes": Rubel), a list's first item, a predicate noun's subject ("Trump is a liar
+    and a bully who has pledged": Trump). After a comma, a "which" hung on people or a "who" hung
+    on a place or a body in an "of"/"for"/"at" phrase is about the noun before it, one step up
+    ("the agency for Palestinian refugees, which said": the agency; "an analyst at Jefferies, who
+    notes": the analyst); never across "by" ("the shelling by the RSF, which said": the RSF).
     """
-    if verb.dep_ != "relcl" or subject.tag_ not in {"WDT", "WP"} or verb.head.pos_ not in {"NOUN", "PROPN"}:
-        return subject
-    antecedent = verb.head
-    if _after_comma(verb):
-        while (antecedent.dep_ == "pobj" and antecedent.head.dep_ == "prep"
-               and antecedent.head.head.pos_ in {"NOUN", "PROPN"}):
-            antecedent = antecedent.head.head
-    return antecedent
+    if verb.dep_ != "relcl" or pronoun.tag_ not in {"WDT", "WP"} or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return pronoun
+    noun = verb.head
+    if (_after_comma(verb) and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ != "by"
+            and noun.head.head.pos_ in {"NOUN", "PROPN"} and _wrong_kind_for(pronoun, noun)):
+        noun = noun.head.head
+    while noun.dep_ in {"appos", "conj"} and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        noun = subject if subject is not None and subject.pos_ in {"NOUN", "PROPN"} else noun
+    return noun
+
+
+def _wrong_kind_for(pronoun: Token, noun: Token) -> bool:
+    """A "which" hung on people ("refugees") or a "who" hung on a place or a body ("Jefferies"):
+    the pronoun is about another noun of the phrase."""
+    if pronoun.lower_ == "which":
+        return load_actor_lexicon().roles.get((noun.lemma_.lower(),)) == "CVL"
+    return pronoun.lower_ == "who" and noun.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"}
 
 
 #: The characters :func:`_quote_pairs` reacts to; a newline ends a paragraph.
@@ -378,12 +405,18 @@ def _host_clause(token: Token) -> tuple[int, int] | None:
 
 
 def _toll_content(token: Token, lex: _Lexicon) -> tuple[int, int] | None:
-    """For "X put the death toll at N", the content runs from the object to the end of the ``at`` phrase."""
+    """For "X put the death toll at N", the content runs from the object to the end of the ``at``
+    phrase, or of a "with" phrase after it that gives more counts ("at 705, with 5,287 injured")."""
     objects = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.figure_nouns]
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "at"]
     if not objects or not preps:
         return None
-    return objects[0].left_edge.idx, preps[0].right_edge.idx + len(preps[0].right_edge)
+    last = preps[0]
+    for child in token.children:
+        if child.i > last.i and child.dep_ == "prep" and child.lower_ == "with" and any(
+                t.like_num or vague_unit(t.text) for t in child.subtree):
+            last = child
+    return objects[0].left_edge.idx, last.right_edge.idx + len(last.right_edge)
 
 
 @dataclass(frozen=True)
@@ -1081,6 +1114,9 @@ class ClaimantResolver:
         self.attributions = sorted(
             (a for a in attributions if self._is_claim(a)), key=lambda a: a.content.end - a.content.start
         )
+        # A pronoun's antecedent may be the source of any attribution, a denial too: "the army
+        # denied it ..., although he admitted ..."
+        self._sources = [a.source for a in attributions if a.source is not None]
 
     def _is_claim(self, attribution: Attribution) -> bool:
         """Speech and estimates give claimants; attitudes ("agreed to", "defended") do not."""
@@ -1146,15 +1182,12 @@ class ClaimantResolver:
             noun = _relative_antecedent(span[0].head, span[0])
             if noun is not span[0]:
                 span = self.doc[noun.left_edge.i : noun.right_edge.i + 1]
-        return _short_name(span, self._lex) or span.text
+        return (_short_name(span, self._lex) or span.text).strip()
 
     def _antecedent(self, pronoun: Token) -> str | None:
         """The nearest earlier named source compatible with a pronoun (the documented simple rule)."""
         wants_person = pronoun.lower_ in self._lex.pronouns_person
-        earlier = sorted(
-            (a.source for a in self.attributions if a.source and a.source.end <= pronoun.idx),
-            key=lambda s: -s.start,
-        )
+        earlier = sorted((s for s in self._sources if s.end <= pronoun.idx), key=lambda s: -s.start)
         for source in earlier:
             span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
             if span is None or (len(span) == 1 and span[0].pos_ == "PRON"):
@@ -1191,7 +1224,7 @@ def _short_name(span: SpacySpan, lex: _Lexicon) -> str | None:
     root = span.root
     named = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > root.i]
     if named and not any(ent.label_ == "PERSON" and ent.start <= root.i < ent.end for ent in entities_in(span)):
-        return str(span.doc[named[0].left_edge.i : named[0].right_edge.i + 1].text)
+        return str(_core(span.doc[named[0].left_edge.i : named[0].right_edge.i + 1]).text)
     core = _core(span)
     people = [ent for ent in entities_in(core) if ent.label_ == "PERSON"]
     if people:
@@ -1234,9 +1267,8 @@ def _core(span: SpacySpan) -> SpacySpan:
     for child in root.rights:
         if child.dep_ in {"appos", "relcl", "acl"} and child.i < cut:
             cut = child.left_edge.i
-    for inner in root.subtree:  # "the headquarters for prisoners, which said": hung on "prisoners"
-        if root.i < inner.i < cut and inner.dep_ in {"relcl", "acl"} and _after_comma(inner):
-            cut = inner.left_edge.i
+    comma = _relative_cut(root, cut)  # "the headquarters for prisoners, which said": hung on "prisoners"
+    cut = comma if comma is not None else cut
     while cut > span.start + 1 and span.doc[cut - 1].is_punct:
         cut -= 1
     return span.doc[span.start : max(cut, root.i + 1)]
