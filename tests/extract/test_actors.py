@@ -41,6 +41,11 @@ if TYPE_CHECKING:
         ("Gang leader Jimmy Cherizier demanded it.", "Cherizier", "Gang leader Jimmy Cherizier", None, "REB"),
         ("The spokesman denied it.", "spokesman", "spokesman", None, "GOV"),
         ("A senior official said so.", "official", "senior official", None, "GOV"),
+        ("Soldiers detained the civilian leaders.", "leaders", "civilian leaders", None, "GOV"),
+        ("An intelligence agency official said so.", "official", "intelligence agency official", None, "GOV"),
+        ("One crew member was injured.", "member", "crew member", None, "CVL"),  # a member is of its body
+        ("The leader of the opposition condemned it.", "leader", "leader", None, "POL"),
+        ("A spokesman for the army denied it.", "spokesman", "spokesman", None, "MIL"),
     ],
 )
 def test_phrase_normalises_to_country_and_sector(

@@ -329,11 +329,19 @@ def test_bare_captives_take_their_country_from_the_article(nlp: Language) -> Non
     assert later.source is not None and later.source.country == "ISR"  # prisoners are freed by their jailer
 
 
-def test_no_foreign_counterpart_is_guessed_in_a_civil_war(nlp: Language) -> None:
-    """Both sides are Sudanese; the United States, named as often, threatens but fights no one."""
+@pytest.mark.parametrize(
+    "third",
+    [
+        "Washington threatened to impose sanctions on those who violate the truce.",
+        "Washington urged Sudan to respect the truce.",
+        "The United States sent aid to Sudan.",
+        "Sudan's foreign minister met US envoy Tom Perriello in Jeddah.",
+    ],
+)
+def test_no_foreign_counterpart_is_guessed_in_a_civil_war(nlp: Language, third: str) -> None:
+    """Both sides are Sudanese; the United States, named as often, appeals, helps or talks, but fights no one."""
     text = ("Sudan's army and the Rapid Support Forces agreed to a ceasefire, the United States said. "
-            "An RSF spokesman accused the army of bombing a market, killing 17 people. "
-            "Washington threatened to impose sanctions on those who violate the truce.")
+            "An RSF spokesman accused the army of bombing a market, killing 17 people. " + third)
     killing = _one(_events(nlp, text), "killing")
     assert killing.target is None or killing.target.country != "USA"
 
@@ -343,6 +351,67 @@ def test_the_other_side_is_taken_when_the_article_shows_the_two_opposed(nlp: Lan
             "Hamas fighters attacked an Israeli post, and Israel struck Gaza.")
     freed = _one(_events(nlp, text), "freed")
     assert freed.target is not None and freed.target.country == "ISR"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        ("Seven aid workers were killed in an Israeli air strike in central Gaza.", "killed", "ISR"),
+        ("Three children were wounded by Russian shelling overnight.", "wounded", "RUS"),
+        ("Two nurses were killed in a Gaza hospital.", "killed", None),  # a place, not an attack
+        ("The WHO put the death toll at 705, with at least 5,287 injured.", "injured", None),
+    ],
+)
+def test_victims_of_a_named_sides_attack_were_attacked_by_that_side(
+    nlp: Language, text: str, trigger: str, source: str | None
+) -> None:
+    event = _one(_events(nlp, text), trigger)
+    assert (event.source.country if event.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("The convoy was travelling along the coastal road when it was hit.", "hit", "happened"),
+        ("Israel will release the prisoners when Hamas frees the hostages.", "frees", "planned"),
+    ],
+)
+def test_a_time_clause_in_the_past_tells_its_own_fact(nlp: Language, text: str, trigger: str, status: str) -> None:
+    assert _one(_events(nlp, text), trigger).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The army spokesman did not provide evidence.", "provide"),
+        ("Qatar sent a letter to the council.", "sent"),
+        ("Days of fighting sent thousands of residents fleeing across the border.", "sent"),
+        ("Hospitals said more than 600 wounded had been admitted since Sunday.", "admitted"),
+        ("Six people were admitted to hospital.", "admitted"),
+    ],
+)
+def test_giving_information_sending_words_and_hospital_admissions_are_no_events(
+    nlp: Language, text: str, absent: str
+) -> None:
+    assert absent not in [e.text for e in _events(nlp, text)]
+
+
+def test_iran_sending_weapons_is_still_aid(nlp: Language) -> None:
+    assert _one(_events(nlp, "Iran sent weapons to the Houthis."), "sent").type == "AID"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "role", "sector"),
+    [
+        ("The Kachin Independence Army, an ethnic armed group, blamed the army for the attack.", "blamed",
+         "source", "REB"),
+        ("A foreign commando killed Hector Oqueli, leader of the Salvadoran leftist party.", "killed", "target",
+         "POL"),
+    ],
+)
+def test_a_name_is_what_its_description_says(nlp: Language, text: str, trigger: str, role: str, sector: str) -> None:
+    actor = getattr(_one(_events(nlp, text), trigger), role)
+    assert actor is not None and actor.sector == sector
 
 
 # ------------------------------------------------------------------ announcements, transfers, deployments

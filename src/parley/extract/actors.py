@@ -52,6 +52,7 @@ class ActorLexicon:
     bodies: frozenset[str] = frozenset()
     constituencies: frozenset[str] = frozenset()
     positions: frozenset[str] = frozenset()
+    parts: frozenset[str] = frozenset()
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -90,7 +91,8 @@ def load_actor_lexicon() -> ActorLexicon:
                         collectives=frozenset(entities["collectives"]["lemmas"]),
                         bodies=frozenset(entities["bodies"]["lemmas"]),
                         constituencies=frozenset(entities["constituencies"]["lemmas"]),
-                        positions=frozenset(entities["positions"]["lemmas"]))
+                        positions=frozenset(entities["positions"]["lemmas"]),
+                        parts=frozenset(entities["positions"]["parts"]))
 
 
 def _normal(token: Token) -> str:
@@ -168,7 +170,34 @@ def _body_of_position(tokens: list[Token], lexicon: ActorLexicon) -> Sector | No
     head, modifier = tokens[-1], tokens[-2]
     if head.lemma_.lower() not in lexicon.positions or modifier.pos_ not in {"NOUN", "ADJ"} or modifier.i != head.i - 1:
         return None
-    return _role(tokens[:-1], lexicon)
+    return _body(head, _role(tokens[:-1], lexicon), lexicon)
+
+
+def _body(post: Token, sector: Sector | None, lexicon: ActorLexicon) -> Sector | None:
+    """The sector a post takes from the body named with it (see :func:`_body_of_position`)."""
+    if sector in _NOT_BODIES and post.lemma_.lower() not in lexicon.parts:
+        return None
+    return sector
+
+
+def body_of_post(head: Token, lexicon: ActorLexicon | None = None) -> Sector | None:
+    """'leader of the Salvadoran leftist party' POL, 'spokesman for the army' MIL: the sector of the
+    body an "of"/"for" phrase gives a post; None when it names none."""
+    lexicon = lexicon or load_actor_lexicon()
+    if head.lemma_.lower() not in lexicon.positions:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}:
+            body = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if body is not None:
+                return _body(head, normalise_tokens(phrase_tokens(body), lexicon)[1], lexicon)
+    return None
+
+
+#: Sectors a modifier of a post may name without being the post's body: "civilian leaders",
+#: "hostage negotiator" deal with people; "agency" is a news agency only sometimes ("intelligence
+#: agency official").
+_NOT_BODIES = frozenset({"CVL", "MED"})
 
 
 #: Words that, joined by a hyphen to a country word, say whom an actor is aligned with, not where it is from.
@@ -224,6 +253,11 @@ def normalise_tokens(tokens: list[Token], lexicon: ActorLexicon | None = None) -
         if tokens[-1].pos_ == "PROPN" and last not in lexicon.demonyms:
             sector = "GOV"  # the state itself acts: "Israel released ..."
     return country, sector
+
+
+def names_organisation(tokens: list[Token], lexicon: ActorLexicon | None = None) -> bool:
+    """The phrase holds a name the organisation dictionary knows ("Hamas", "the Red Cross")."""
+    return _longest(tokens, (lexicon or load_actor_lexicon()).organisations, names=True) is not None
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -405,6 +439,7 @@ def actor_for(head: Token, *, lexicon: ActorLexicon | None = None, with_conjunct
     lexicon = lexicon or load_actor_lexicon()
     tokens = phrase_tokens(head)
     country, sector = normalise_tokens(tokens, lexicon)
+    sector = body_of_post(head, lexicon) or sector
     last = head
     if with_conjuncts:
         for conj in _conjunct_heads(head)[1:]:

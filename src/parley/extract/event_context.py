@@ -10,8 +10,8 @@ fills those gaps after the sentence-level pass, from three kinds of evidence, st
 * *homecoming*: captives who "return to" a country are from it;
 * *counterpart*: people a party releases, seizes or attacks belong to the article's other main
   party, the country named most often after the party's own (named at least twice, and strictly
-  more often than any third country), provided the article shows the two on opposite sides of an
-  event (one acts on the other: "Israel freed Palestinian prisoners"); and prisoners or detainees
+  more often than any third country), provided the article shows one of the two attacking,
+  coercing, seizing or freeing the other's people ("Israel freed Palestinian prisoners"); and prisoners or detainees
   released with no releaser named were released by the counterpart of their own country, whose
   prisons held them.
 
@@ -104,11 +104,17 @@ def document_parties(doc: Doc, events: list[Event], captive_nouns: frozenset[str
     )
     opposed = frozenset(
         frozenset({e.source.country, e.target.country}) for e in events
-        if e.source is not None and e.target is not None and e.source.country and e.target.country
-        and e.source.country != e.target.country
+        if _is_hostile(e) and e.source is not None and e.target is not None and e.source.country
+        and e.target.country and e.source.country != e.target.country
     )
     return DocumentParties(_count_mentions(doc, lexicon), participation, _captive_classes(doc, captive_nouns, lexicon),
                            opposed)
+
+
+def _is_hostile(event: Event) -> bool:
+    """An act of one side on the other: an attack, a coercion, a seizure or release of captives.
+    Aid, talks, appeals and criticism are made across sides and within them alike."""
+    return event.type in {"ASSAULT", "COERCE"} or (event.type == "RETREAT" and event.mode == "release")
 
 
 def _head(doc: Doc, actor: Actor) -> Token | None:

@@ -60,8 +60,10 @@ from parley.datelines import find_dateline
 from parley.extract.actors import (
     ActorLexicon,
     actor_for,
+    body_of_post,
     is_ethnic_group,
     load_actor_lexicon,
+    names_organisation,
     normalise_tokens,
     phrase_tokens,
 )
@@ -772,10 +774,21 @@ def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
     for child in token.children:
         if child.dep_ == "prt" and child.lower_ in excluded:
             return True
-        if child.dep_ == "prep" and child.lower_ in {"in", "by", "into"} and any(
+        if child.dep_ == "prep" and child.lower_ in {"in", "by", "into", "to"} and any(
                 o.lemma_.lower() in excluded for o in child.children if o.dep_ == "pobj"):
-            return True  # "beat Cruz in the caucuses", "by five points", "signed into law" (not "during")
-    return what in excluded
+            return True  # "beat Cruz in the caucuses", "signed into law", "admitted to hospital" (not "during")
+    return what in excluded or _is_causative(token, theme)
+
+
+def _is_causative(token: Token, theme: Token | None) -> bool:
+    """'fighting sent thousands of residents fleeing', 'the blast sent debris flying': "send" with a
+    participle says what it made its object do, and moves nothing to anyone."""
+    if token.lemma_.lower() != "send":
+        return False
+    moved = [theme] if theme is not None else []
+    moved += [o for t in moved for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return any(c.tag_ == "VBG" and c.dep_ in {"acl", "advcl", "xcomp", "oprd"}
+               for t in [token, *moved] for c in t.children)
 
 
 def _is_attempt_verb(token: Token) -> bool:
@@ -1000,9 +1013,11 @@ def _resolve_relative(arg: Token, trigger: Token) -> Token:
 
 
 def _is_passive(token: Token) -> bool:
+    """A passive verb, or a past participle that modifies a noun or follows "with" ("with 5,287
+    injured"): the people it counts underwent it, and the clause around it did not do it."""
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children):
         return True
-    return token.tag_ == "VBN" and token.dep_ in {"acl", "relcl"}
+    return token.tag_ == "VBN" and token.dep_ in {"acl", "relcl", "pcomp"}
 
 
 def _inherited_subject(chain: list[Governor], cues: StatusCues) -> Token | None:
@@ -1037,7 +1052,7 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
             # "called for prisoners to be released"; "hostages are to be freed"
             target = _prep_object(trigger.head, frozenset({"for"})) or _child(trigger.head, "nsubj", "nsubjpass")
         agent = _child(trigger, "agent")
-        source = _child(agent, "pobj") if agent is not None else None
+        source = _child(agent, "pobj") if agent is not None else _attacker_of_instrument(trigger)
     else:
         source = _subject(trigger) or _inherited_subject(chain, cues)
         target = _child(trigger, "dobj") or _prep_object(trigger, _TARGET_PREPS["default"])
@@ -1056,6 +1071,23 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
             author = _child(agent, "pobj") if agent is not None else None
         target = author
     return source, target
+
+
+def _attacker_of_instrument(trigger: Token) -> Token | None:
+    """'killed in an Israeli air strike', 'wounded by Russian shelling': who made the attack the
+    victims were caught in, named by a country word on the attack noun. Only an assault noun
+    counts ("killed in a Gaza hospital" names the place, not the attacker)."""
+    lexicon = load_trigger_lexicon()
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "by"}:
+            continue
+        noun = _child(prep, "pobj")
+        hit = _noun_trigger(noun, lexicon) if noun is not None and noun.pos_ == "NOUN" else None
+        if noun is not None and hit is not None and hit[0] == "ASSAULT":
+            actors = load_actor_lexicon()
+            return next((c for c in noun.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"}
+                         and normalise_tokens([c], actors)[0] is not None), None)
+    return None
 
 
 def _noun_arguments(
@@ -1114,6 +1146,8 @@ def _actor(token: Token | None, actors: ActorLexicon, *, conjuncts: bool = True)
             described = actor_for(token, lexicon=actors, with_conjuncts=conjuncts)  # a person or group
         token = appos
     actor = actor_for(token, lexicon=actors, with_conjuncts=conjuncts)
+    if described is None and appos is not None and token.pos_ == "PROPN" and appos.pos_ == "NOUN":
+        actor = _described_name(token, appos, actor, actors)
     if described is not None:  # "a member of the Kenyan parliament, John Mbadi": the name, placed by its description
         actor = actor.model_copy(update={"country": actor.country or described.country,
                                          "sector": actor.sector or described.sector})
@@ -1126,6 +1160,19 @@ def _actor(token: Token | None, actors: ActorLexicon, *, conjuncts: bool = True)
         if country is not None:
             return actor.model_copy(update={"country": country})
     return actor
+
+
+def _described_name(name: Token, appos: Token, actor: Actor, actors: ActorLexicon) -> Actor:
+    """'The Kachin Independence Army, an ethnic armed group': a name the dictionary does not know,
+    described right after it, is what the description says (REB), not what its last word ("Army")
+    would make it. A name the dictionary knows keeps its entry."""
+    if names_organisation(phrase_tokens(name), actors):
+        return actor
+    country, sector = normalise_tokens(phrase_tokens(appos), actors)
+    sector = body_of_post(appos, actors) or sector  # "Hector Oqueli, leader of the leftist party": POL
+    if sector is None:
+        return actor
+    return actor.model_copy(update={"country": actor.country or country, "sector": sector})
 
 
 def _counted_party(token: Token) -> Token:

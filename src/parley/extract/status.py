@@ -136,7 +136,11 @@ def governors(trigger: Token) -> list[Governor]:
     while len(out) < MAX_STEPS and token.dep_ in _GOVERNING_DEPS and token.head.i != token.i:
         head = token.head
         if token.dep_ == "advcl":
-            across = next((c.lower_ for c in token.children if c.dep_ == "mark"), across)
+            marker = next((c.lower_ for c in token.children  # "when it was hit": "when" is an advmod
+                           if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")), None)
+            if marker in _TIME_CLAUSE_MARKS and not _is_past(token):
+                marker = None  # "will release them when Hamas frees ...": a future time clause is in the present
+            across = marker or across
         if head.pos_ in {"ADP", "PART", "SCONJ"} or head.dep_ in {"aux", "auxpass"}:
             if head.pos_ in {"ADP", "SCONJ"}:
                 across = head.lower_
@@ -228,6 +232,15 @@ def _is_passive_infinitive(trigger: Token) -> bool:
     return any(c.lower_ == "to" for c in children) and trigger.dep_ in {"xcomp", "acl", "relcl"} and (
         trigger.head.lemma_ == "be" or trigger.dep_ != "xcomp"
     ) and any(c.dep_ == "auxpass" for c in children)
+
+
+#: Marks of a time clause, which tells a fact of its own only in the past tense.
+_TIME_CLAUSE_MARKS = frozenset({"when", "while"})
+
+
+def _is_past(verb: Token) -> bool:
+    """A verb in the past tense, or with a past auxiliary ("was hit", "had fired")."""
+    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
 
 
 #: Statuses that say an act is not (yet) done; a light verb naming its act by its object does not give them.
