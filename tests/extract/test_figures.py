@@ -106,12 +106,36 @@ def test_dates_years_ordinals_labels_and_pronouns_are_not_figures(nlp: Language,
         ("Six fighters were wounded in 73 strikes.", [("Six", "injured"), ("73", "military")]),
         ("Two soldiers were killed in three attacks.", [("Two", "killed"), ("three", "military")]),
         ("Five fighters were killed and six wounded in the raid.", [("Five", "killed"), ("six", "injured")]),
+        ("Ten combatants and 300 reservists were killed.", [("Ten", "killed"), ("300", "killed")]),
+        ("The militia captured 15 trucks.", [("15", "captured")]),
     ],
 )
 def test_what_happened_to_people_is_not_said_of_the_strikes_they_were_caught_in(
     nlp: Language, sentence: str, categories: list[tuple[str, str]]
 ) -> None:
     assert [(f.text, f.category) for f in _figures(nlp, sentence)] == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rescue workers put the number of dead at 30.", ("30", "killed", "dead")),
+        ("The number of people killed rose to 30.", ("30", "killed", "people")),
+        ("The number of refugees has reached 1.2 million.", ("1.2 million", "displaced", "refugees")),
+    ],
+)
+def test_a_tally_counts_its_of_phrase(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert [(f.text, f.category, f.counted) for f in _figures(nlp, text)] == [expected]
+
+
+def test_a_bare_count_takes_what_is_counted_only_from_its_own_sentence(nlp: Language) -> None:
+    text = "Nine South Africans were killed. Hospitals said more than 600 wounded had been admitted."
+    assert [(f.text, f.counted) for f in _figures(nlp, text)] == [("Nine", "South Africans"), ("more than 600", None)]
+
+
+def test_a_count_after_including_is_a_part_and_not_what_later_counts_count(nlp: Language) -> None:
+    text = "At least 863 civilians had been killed, including 190 children, and more than 3,500 wounded."
+    assert [f.counted for f in _figures(nlp, text)] == ["civilians", "children", "civilians"]
 
 
 def test_partitive_takes_category_of_the_previous_figure(nlp: Language) -> None:

@@ -135,6 +135,7 @@ class _Lexicons:
     event_nouns: dict[str, Category]
     predicate_followers: frozenset[str]
     subject_moves: frozenset[str]
+    tally_nouns: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, Any]:
@@ -182,6 +183,7 @@ def _lexicons() -> _Lexicons:
         event_nouns=_invert(categories["event_nouns"]),
         predicate_followers=frozenset(categories["predicate_followers"]["words"]),
         subject_moves=frozenset(categories["subject_moves"]["verbs"]),
+        tally_nouns=frozenset(categories["tally_nouns"]["nouns"]),
     )
 
 
@@ -1559,12 +1561,19 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
         verb = anchor.head.head
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         head = objects[0] if objects else None
+    if head is None and anchor.dep_ in ("pobj", "dobj", "attr"):  # "the number of dead rose to 30", "... is 137"
+        verb = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
+        head = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and _is_tally(c)), None)
+    tally = head if head is not None and _is_tally(head) else None
+    if tally is not None:
+        head = _tallied(tally) or head  # "put the number of dead at 30": the dead are counted
     counted = None
     if head is not None and head.pos_ != "PRON":
         start, end = _noun_phrase(doc, head, _after_compound(doc, expr, unit))
         counted = doc[start:end].text
-    elif elliptical and ctx.counted and unit.unit is None:
-        counted = ctx.counted
+    elif elliptical and ctx.counted and unit.unit is None and (
+            ctx.sentence_start == sent.start_char or not _names_its_own_class(anchor)):
+        counted = ctx.counted  # "One died later" reaches back across sentences; "600 wounded were admitted" does not
     if unit.category is not None:
         return counted, unit.category
     if unit.unit is not None:
@@ -1579,16 +1588,44 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
     if category is None and base is not anchor:
         category = _modifier_cue(anchor) or _verb_cue(anchor)
     category = category or surface
+    if category is None and tally is not None:
+        category = _modifier_cue(tally)  # "the number of people killed rose to 30"
     if head is not None and (category is None or category in _PEOPLE_CATEGORIES):
         own = _cue_of(head, as_noun=True)
-        if category is None or (own is not None and own not in _PEOPLE_CATEGORIES and _names_a_thing(head)):
+        if category is None or (own == "military" and _names_a_thing(head)):
             category = own  # "six wounded in 73 strikes": strikes are counted, not wounded
     return counted, category or _inherited(anchor, base, ctx, elliptical=elliptical) or "other"
 
 
+def _names_its_own_class(number: Token) -> bool:
+    """"600 wounded", "12 dead": the number counts the class its participle or adjective names, not
+    the people counted before (as a bare "One died later" or "two of them" does)."""
+    head = number.head
+    return number.dep_ == "nummod" and head.i != number.i and head.pos_ in ("VERB", "ADJ")
+
+
+def _is_tally(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _lexicons().tally_nouns
+
+
+def _tallied(tally: Token) -> Token | None:
+    """What a tally noun counts: the object of its "of" ("the number of dead")."""
+    for prep in tally.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "ADJ")), None)
+    return None
+
+
+def _names_a_part(doc: Doc, expr: _Expr, sent: Span) -> bool:
+    """"863 killed, including 190 children, and 3,500 wounded": a count after "including" is a part
+    of the one before, so a later bare count still counts what that one counted."""
+    return expr.start > sent.start and doc[expr.start - 1].lower_ == "including"
+
+
 def _names_a_thing(noun: Token) -> bool:
-    """A counted noun that names no person or group of people ("strikes", "rockets", not "fighters"):
-    what happened to people cannot have happened to it. People are the actor dictionary's roles."""
+    """A counted noun that names no person or group of people ("strikes", "rockets", not "fighters",
+    "reservists"): what happened to people cannot have happened to it. People are the actor
+    dictionary's roles; only materiel is overruled so ("15 trucks captured" stays captured)."""
     from parley.extract.actors import load_actor_lexicon
 
     lexicon = load_actor_lexicon()
@@ -1735,6 +1772,6 @@ def find_figures(doc: Doc, doc_id: str, claimants: ClaimantResolver) -> list[Fig
                 continue
             figure = _restated(doc, figures[-1] if figures else None, _figure(doc, doc_id, sent, expr, ctx, claimants))
             figures.append(figure)
-            if figure.unit is None:
+            if figure.unit is None and not _names_a_part(doc, expr, sent):
                 ctx = _Context(figure.counted, figure.category, sent.start_char)
     return figures
