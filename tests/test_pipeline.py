@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from parley.errors import InputError, StoreError
-from parley.pipeline import ingest_documents
+from parley.ingest import content_id
+from parley.pipeline import ingest_documents, ingest_paths
 from parley.records import Document, Extraction
 from parley.store import Store, WriteOutcome
 
@@ -75,6 +78,35 @@ def test_two_articles_given_one_id_in_a_run_are_not_merged_silently(store: Store
     assert (report.added, report.unchanged) == (1, 1)
     assert [(e.source, "already given" in e.problem) for e in report.skipped] == [("dump.jsonl:2", True)]
     assert store.document("row-1").text == TEXTS[0]
+
+
+def test_the_same_text_twice_with_two_outlets_keeps_the_first_and_a_rerun_changes_nothing(
+    store: Store, tmp_path: Path
+) -> None:
+    """Ids made from the text: the first copy wins in a run, as the bulk write keeps it, and stays."""
+    filler = [{"text": f"Filler report number {i} about the talks in Doha."} for i in range(40)]
+    lines = [{"text": TEXTS[0], "outlet": "Reuters"}, *filler, {"text": TEXTS[0], "outlet": "AP"}]
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    first = ingest_paths([dump], store)
+    assert (first.added, first.unchanged, first.replaced, first.skipped) == (41, 1, 0, [])
+    doc_id = content_id(TEXTS[0])
+    assert store.document(doc_id).outlet == "Reuters"
+    again = ingest_paths([dump], store)
+    assert (again.added, again.unchanged, again.replaced) == (0, 42, 0)
+    assert store.document(doc_id).outlet == "Reuters"
+
+
+def test_a_given_id_repeated_with_other_metadata_is_refused_and_the_first_kept(store: Store) -> None:
+    first = Document(doc_id="row-1", text=TEXTS[0], title="Swap", origin="dump.jsonl:1")
+    retitled = first.model_copy(update={"title": "Exchange", "origin": "dump.jsonl:40"})
+    redated = first.model_copy(update={"date": dt.date(2023, 11, 24), "origin": "dump.jsonl:41"})
+    for _ in range(2):
+        report = ingest_documents([first, retitled, redated, first], store)
+        assert [e.source for e in report.skipped] == ["dump.jsonl:40", "dump.jsonl:41"]
+        assert report.replaced == 0
+        assert store.document("row-1").title == "Swap"
+        assert store.document("row-1").date is None
 
 
 def test_the_bulk_write_replaces_a_document_whose_text_changed(store: Store, documents: list[Document]) -> None:

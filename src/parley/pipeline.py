@@ -2,9 +2,10 @@
 
 The CLI, the HTTP API and batch runs all call :func:`ingest_paths` or :func:`ingest_documents`,
 so an article goes through the same steps whichever door it comes in by. Inputs are streamed:
-memory does not grow with the number of documents. Documents already stored by the current
+memory grows only by a short digest per distinct doc_id. Documents already stored by the current
 extractor with the same text and metadata are not parsed again, so re-running an ingest is
-cheap and changes nothing; an article sent again under its id with a new text replaces the old.
+cheap and changes nothing; an article sent again (in a later run) under its id with a new text
+or metadata replaces the old. Within one run the first copy of a doc_id wins: see :class:`RunIds`.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ from parley.extract import EXTRACTOR_VERSION, extract
 from parley.ingest import DEFAULT_MAX_BYTES, FieldMap, content_id, read_inputs
 from parley.records import Document, Extraction
 from parley.store import BulkReport, Store, WriteOutcome
+from parley.store.store import content_key
 
-__all__ = ["IngestReport", "ingest_documents", "ingest_paths"]
+__all__ = ["IngestReport", "RunIds", "ingest_documents", "ingest_paths"]
 
 T = TypeVar("T")
 
@@ -94,18 +96,18 @@ def ingest_documents(
 def _store_all(
     documents: Iterable[Document], store: Store, report: IngestReport, on_item: ProgressCallback | None
 ) -> None:
-    given = _GivenIds()
+    seen = RunIds()
 
     def fresh() -> Iterator[Document]:
         for chunk in _chunks(documents, _LOOKUP_BATCH):
             current = store.current(chunk, EXTRACTOR_VERSION)
             for document in chunk:
-                clash = given.clash(document)
-                if clash is not None:
-                    report.skipped.append(clash)
+                outcome = seen.check(document)
+                if isinstance(outcome, InputError):
+                    report.skipped.append(outcome)
                     if on_item:
-                        on_item(None, clash)
-                elif document.doc_id in current:
+                        on_item(None, outcome)
+                elif outcome is WriteOutcome.UNCHANGED or document.doc_id in current:
                     report.count(WriteOutcome.UNCHANGED)
                     if on_item:
                         on_item(WriteOutcome.UNCHANGED, document)
@@ -119,30 +121,42 @@ def _store_all(
                 on_item(outcome, extraction.document)
 
 
-class _GivenIds:
-    """The ids an input gave its documents in this run, with a digest of each one's text.
+class RunIds:
+    """The doc_ids seen in one run, each with a digest of its content; the first copy of an id wins.
 
-    A dump may give two different articles one id (a copying error, or ids that restart per
-    file). The store would keep one and call the other already stored, so the second is refused
-    by name instead. Ids parley made from the text itself cannot clash and are not kept, so
-    memory grows only with ids the input chose.
+    The store keeps one document per id, so a run must decide which copy of a repeated id it
+    stores, and decide it the same way every time, or each re-run would store the other copy:
+
+    * a doc_id seen again with the same content (:func:`parley.store.store.content_key`: text,
+      date, outlet, url, title) is the same article, counted unchanged;
+    * an id parley made from the text (:func:`parley.ingest.content_id`) seen again is the same
+      text: the same article arriving twice, perhaps with other metadata (an outlet from the
+      dateline in one dump, given in another). The first copy is kept and the later one counted
+      unchanged, as the bulk write keeps the first copy of a batch;
+    * an id the input gave, seen again with another text or other metadata, is refused by name:
+      which copy is right is the input's to say (a copying error, ids that restart per file).
+
+    An article re-sent in a *later* run under its id with a new text or metadata replaces the
+    stored one. Memory grows by one id and a 16-byte digest per distinct doc_id.
     """
 
     def __init__(self) -> None:
         self._digests: dict[str, bytes] = {}
 
-    def clash(self, document: Document) -> InputError | None:
-        """An error for a document whose id an earlier document of this run had with another text."""
-        if document.doc_id == content_id(document.text):
+    def check(self, document: Document) -> WriteOutcome | InputError | None:
+        """None for an id first seen; UNCHANGED for a later copy to leave; an error for a clash."""
+        digest = hashlib.blake2b(repr(content_key(document)).encode("utf-8"), digest_size=16).digest()
+        earlier = self._digests.get(document.doc_id)
+        if earlier is None:
+            self._digests[document.doc_id] = digest
             return None
-        digest = hashlib.blake2b(document.text.encode("utf-8"), digest_size=16).digest()
-        earlier = self._digests.setdefault(document.doc_id, digest)
-        if earlier == digest:
-            return None
+        if earlier == digest or document.doc_id == content_id(document.text):
+            return WriteOutcome.UNCHANGED
         return InputError(
             document.origin or document.doc_id,
-            f"doc_id {document.doc_id!r} was already given to another article in this run; "
-            "give each article its own id (or leave the id out to use a hash of the text)",
+            f"doc_id {document.doc_id!r} was already given to another article (or the same one with "
+            "another text, date, outlet, url or title) in this run; the first is kept. Give each "
+            "article its own id, or send the corrected copy alone",
         )
 
 

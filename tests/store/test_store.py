@@ -119,6 +119,19 @@ def test_a_document_is_current_only_with_the_same_version_text_and_metadata(stor
     assert store.write_many([edited]) == [WriteOutcome.UNCHANGED]
 
 
+def test_a_document_repeated_in_a_lookup_is_compared_by_its_first_copy(store: Store) -> None:
+    """As the bulk write keeps the first copy of a doc_id, so does the lookup of stored copies."""
+    extraction = make_extraction("released-doc", SENTENCE_RELEASED, dt.date(2023, 11, 30))
+    store.write(extraction)
+    doc = extraction.document
+    other = doc.model_copy(update={"outlet": "AP"})
+    assert store.current([doc, other], "test-1") == {"released-doc"}
+    assert store.current([other, doc], "test-1") == set()
+    assert store.write_many([extraction, extraction.model_copy(update={"document": other})]) == [
+        WriteOutcome.UNCHANGED, WriteOutcome.UNCHANGED
+    ]
+
+
 def test_extraction_round_trips_through_the_store(filled: Store) -> None:
     original = make_extraction("killed-doc", SENTENCE_KILLED, dt.date(2023, 11, 30))
     assert filled.extraction("killed-doc") == original

@@ -50,7 +50,8 @@ from parley.store.schema import MIGRATIONS
 from parley.types import CATEGORIES, EVENT_TYPES, STATUSES
 
 __all__ = [
-    "DB_ENV", "DEFAULT_DB", "BulkReport", "EventRow", "FigureRow", "Store", "WriteOutcome", "resolve_db_path",
+    "CONTENT_COLUMNS", "DB_ENV", "DEFAULT_DB", "BulkReport", "EventRow", "FigureRow", "Store", "WriteOutcome",
+    "content_key", "resolve_db_path",
 ]
 
 DEFAULT_DB = "parley.duckdb"
@@ -217,22 +218,26 @@ class Store:
     def current(self, documents: Sequence[Document], version: str) -> set[str]:
         """The doc_ids of ``documents`` stored by extractor ``version`` with the same content.
 
-        Same content is the same text, date, outlet, url and title: an article sent again under
-        its id with a corrected text or date is stored again, not taken as already stored. The
-        text is compared by its MD5 digest (computed by the database), so a batch costs one
-        query and no article text travels back. One query per batch of ids.
+        Same content is :func:`content_key`: the same text, date, outlet, url and title, so an
+        article sent again under its id with a corrected text or date is stored again, not taken
+        as already stored. The text is compared by its MD5 digest (computed by the database), so
+        no article text travels back; one query per batch of ids. A doc_id given twice is
+        compared by its first copy, the one :meth:`write_many` keeps.
         """
-        wanted = {d.doc_id: d for d in documents}
+        wanted: dict[str, Document] = {}
+        for document in documents:
+            wanted.setdefault(document.doc_id, document)
         found: set[str] = set()
         ids = list(wanted)
+        stored = ", ".join("md5(text)" if c == "text" else c for c in CONTENT_COLUMNS)
         for begin in range(0, len(ids), _INSERT_CHUNK):
             chunk = ids[begin : begin + _INSERT_CHUNK]
             rows = self._db.execute(
-                f"SELECT doc_id, md5(text), date, outlet, url, title FROM documents "
+                f"SELECT doc_id, {stored} FROM documents "
                 f"WHERE extractor_version = ? AND doc_id IN ({_marks(len(chunk))})", [version, *chunk]
             ).fetchall()
-            for doc_id, digest, *fields in rows:
-                if _content_key(wanted[str(doc_id)]) == (str(digest), *fields):
+            for doc_id, *key in rows:
+                if content_key(wanted[str(doc_id)]) == tuple(key):
                     found.add(str(doc_id))
         return found
 
@@ -343,8 +348,8 @@ class Store:
             db.stage(f"_bulk_{name}", table)
         plan = db.execute(
             "SELECT n.doc_id, d.extractor_version FROM _bulk_documents n LEFT JOIN documents d USING (doc_id) "
-            "WHERE d.doc_id IS NULL OR d.extractor_version <> n.extractor_version OR d.text <> n.text "
-            + "".join(f"OR d.{c} IS DISTINCT FROM n.{c} " for c in _CONTENT_FIELDS)
+            "WHERE d.doc_id IS NULL OR d.extractor_version <> n.extractor_version "
+            + "".join(f"OR d.{c} IS DISTINCT FROM n.{c} " for c in CONTENT_COLUMNS)
         ).fetchall()
         taken = {
             str(doc_id): WriteOutcome.ADDED if old is None else WriteOutcome.REPLACED for doc_id, old in plan
@@ -1232,15 +1237,22 @@ def _check_choice(name: str, value: str | None, allowed: Sequence[str]) -> None:
         raise UsageError(f"unknown {name} {value!r}; choose one of: {', '.join(allowed)}")
 
 
-#: Columns besides the text whose change makes a stored document out of date.
-_CONTENT_FIELDS = ("date", "outlet", "url", "title")
+#: The columns that make a document's content: a stored document with another value in any of
+#: them is out of date (:meth:`Store.current`, the bulk write) and a doc_id given twice in one
+#: ingest run with another value is a clash (:mod:`parley.pipeline`). The one definition of "same
+#: content"; :func:`content_key` gives it for a document, with the text as its MD5 digest.
+CONTENT_COLUMNS = ("text", "date", "outlet", "url", "title")
 
 
-def _content_key(document: Document) -> tuple[Any, ...]:
-    """What :meth:`Store.current` compares: the text's MD5 (as the database computes it) and the
-    metadata columns."""
-    digest = hashlib.md5(document.text.encode("utf-8"), usedforsecurity=False).hexdigest()
-    return (digest, document.date, document.outlet, document.url, document.title)
+def content_key(document: Document) -> tuple[Any, ...]:
+    """A document's :data:`CONTENT_COLUMNS` values, the text as the hex MD5 the database computes."""
+    values: list[Any] = []
+    for column in CONTENT_COLUMNS:
+        value = getattr(document, column)
+        if column == "text":
+            value = hashlib.md5(value.encode("utf-8"), usedforsecurity=False).hexdigest()
+        values.append(value)
+    return tuple(values)
 
 
 def _now() -> dt.datetime:
