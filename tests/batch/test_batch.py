@@ -95,6 +95,28 @@ def test_shard_names_change_with_the_documents_and_their_order() -> None:
     assert shard_name([a]) != shard_name([a, b])
 
 
+def test_shard_names_change_with_the_text_and_metadata_under_an_id() -> None:
+    a = Document(doc_id="a", text="Hamas freed 13 hostages.")
+    assert shard_name([a]) != shard_name([a.model_copy(update={"text": "Hamas freed 17 hostages."})])
+    assert shard_name([a]) != shard_name([a.model_copy(update={"outlet": "AP"})])
+
+
+def test_a_text_corrected_under_its_id_is_extracted_again_not_taken_from_the_old_shard(
+    client: Any, tmp_path: Path
+) -> None:
+    dump, out, db = tmp_path / "dump.jsonl", tmp_path / "out", tmp_path / "b.duckdb"
+    dump.write_text(json.dumps({"doc_id": "w-1", "text": "Hamas freed 13 Israeli hostages on Friday."}) + "\n",
+                    encoding="utf-8")
+    run_batch([dump], out_dir=out, db=str(db), client=client)
+    dump.write_text(json.dumps({"doc_id": "w-1", "text": "Hamas freed 17 Israeli hostages on Friday."}) + "\n",
+                    encoding="utf-8")
+    again = run_batch([dump], out_dir=out, db=str(db), client=client)
+    assert (again.shards_reused, again.replaced) == (0, 1)
+    with Store(db, read_only=True) as store:
+        assert "17" in store.document("w-1").text
+        assert [f.text for f in store.extraction("w-1").figures] == ["17"]
+
+
 def test_cli_batch_reports_documents_and_exits_0(client: Any, muc_sample: Path, tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     import parley.batch._runner as runner

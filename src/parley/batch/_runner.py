@@ -22,6 +22,7 @@ from parley.ingest import DEFAULT_MAX_BYTES, FieldMap, read_inputs
 from parley.records import Document
 from parley.store import Store
 from parley.store.rows import extraction_tables
+from parley.store.store import content_key
 
 __all__ = ["BatchReport", "NlpPreload", "ShardResult", "connect", "extract_shard", "run_batch", "shard_name"]
 
@@ -77,10 +78,15 @@ class NlpPreload(WorkerPlugin):
 
 
 def shard_name(documents: list[Document]) -> str:
-    """A name that identifies a chunk's content and the extractor version (so a re-run finds it)."""
+    """A name that identifies a chunk's content and the extractor version (so a re-run finds it).
+
+    It hashes each document's id and content (:func:`parley.store.store.content_key`: text, date,
+    outlet, url, title), so an article corrected under its id makes a new shard instead of the
+    old shard being loaded again.
+    """
     digest = hashlib.sha256(EXTRACTOR_VERSION.encode())
     for document in documents:
-        digest.update(b"\0" + document.doc_id.encode())
+        digest.update(b"\0" + document.doc_id.encode() + b"\0" + repr(content_key(document)).encode())
     return f"shard-{digest.hexdigest()[:20]}"
 
 
