@@ -23,7 +23,7 @@ from parley.records import Document, Extraction
 from parley.store import BulkReport, Store, WriteOutcome
 from parley.store.store import content_key
 
-__all__ = ["IngestReport", "RunIds", "ingest_documents", "ingest_paths"]
+__all__ = ["IngestReport", "RunIds", "ingest_documents", "ingest_paths", "new_documents"]
 
 T = TypeVar("T")
 
@@ -96,29 +96,45 @@ def ingest_documents(
 def _store_all(
     documents: Iterable[Document], store: Store, report: IngestReport, on_item: ProgressCallback | None
 ) -> None:
-    seen = RunIds()
-
     def fresh() -> Iterator[Document]:
-        for chunk in _chunks(documents, _LOOKUP_BATCH):
-            current = store.current(chunk, EXTRACTOR_VERSION)
-            for document in chunk:
-                outcome = seen.check(document)
-                if isinstance(outcome, InputError):
-                    report.skipped.append(outcome)
-                    if on_item:
-                        on_item(None, outcome)
-                elif outcome is WriteOutcome.UNCHANGED or document.doc_id in current:
-                    report.count(WriteOutcome.UNCHANGED)
-                    if on_item:
-                        on_item(WriteOutcome.UNCHANGED, document)
-                else:
-                    yield document
+        for outcome, item in new_documents(documents, store):
+            if outcome is None and isinstance(item, Document):
+                yield item
+                continue
+            if isinstance(item, InputError):
+                report.skipped.append(item)
+            else:
+                report.count(WriteOutcome.UNCHANGED)
+            if on_item:
+                on_item(outcome, item)
 
     for chunk in _chunks(extract(fresh()), _LOOKUP_BATCH):
         for extraction, outcome in _written(store, chunk):
             report.count(outcome)
             if on_item:
                 on_item(outcome, extraction.document)
+
+
+def new_documents(
+    documents: Iterable[Document], store: Store | None
+) -> Iterator[tuple[WriteOutcome | None, Document | InputError]]:
+    """Each document with what to do with it: (None, document) to extract, (UNCHANGED, document)
+    already stored or a later copy of this run (:class:`RunIds`), (None, error) refused.
+
+    The store is asked once per batch of documents; with no store, only repeats are left out.
+    ``parley ingest`` and ``parley batch`` both decide through here.
+    """
+    seen = RunIds()
+    for chunk in _chunks(documents, _LOOKUP_BATCH):
+        current = store.current(chunk, EXTRACTOR_VERSION) if store is not None else set()
+        for document in chunk:
+            outcome = seen.check(document)
+            if isinstance(outcome, InputError):
+                yield None, outcome
+            elif outcome is WriteOutcome.UNCHANGED or document.doc_id in current:
+                yield WriteOutcome.UNCHANGED, document
+            else:
+                yield None, document
 
 
 class RunIds:

@@ -117,6 +117,30 @@ def test_a_text_corrected_under_its_id_is_extracted_again_not_taken_from_the_old
         assert [f.text for f in store.extraction("w-1").figures] == ["17"]
 
 
+def test_two_articles_given_one_id_are_refused_as_ingest_refuses_them_and_the_counts_add_up(
+    client: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = [{"doc_id": "row-1", "text": "Hamas freed 13 Israeli hostages on Friday."},
+             *({"text": f"Filler report number {i} about the talks in Doha."} for i in range(40)),
+             {"doc_id": "row-1", "text": "Qatar said the truce would be extended by two days."}]
+    dump, db = tmp_path / "dump.jsonl", tmp_path / "b.duckdb"
+    dump.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    lookups: list[int] = []
+    real_current = Store.current
+
+    def counted(self: Store, documents: list[Document], version: str) -> set[str]:
+        lookups.append(len(documents))
+        return real_current(self, documents, version)
+
+    monkeypatch.setattr(Store, "current", counted)
+    report = run_batch([dump], out_dir=tmp_path / "out", db=str(db), client=client, chunk_size=16)
+    assert [(e.source, "already given" in e.problem) for e in report.skipped] == [(f"{dump}:42", True)]
+    assert report.documents == report.added + report.replaced + report.unchanged == 41
+    assert lookups == [32, 10]
+    with Store(db, read_only=True) as store:
+        assert "13" in store.document("row-1").text
+
+
 def test_cli_batch_reports_documents_and_exits_0(client: Any, muc_sample: Path, tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     import parley.batch._runner as runner

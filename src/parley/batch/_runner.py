@@ -19,8 +19,9 @@ from parley.errors import InputError, UsageError
 from parley.extract import EXTRACTOR_VERSION, extract
 from parley.extract.nlp import load_nlp
 from parley.ingest import DEFAULT_MAX_BYTES, FieldMap, read_inputs
+from parley.pipeline import new_documents
 from parley.records import Document
-from parley.store import Store
+from parley.store import Store, WriteOutcome
 from parley.store.rows import extraction_tables
 from parley.store.store import content_key
 
@@ -164,11 +165,20 @@ def run_batch(
 def _documents(
     inputs: Iterable[str | Path], fields: FieldMap | None, max_bytes: int, report: BatchReport, store: Store | None
 ) -> Iterator[Document]:
-    """Input documents, minus those the store already holds from this extractor version (as ingest does)."""
-    for item in read_inputs(inputs, fields=fields or FieldMap(), max_bytes=max_bytes):
+    """Input documents to extract: as ingest decides, less those stored already and repeats of
+    this run (:func:`parley.pipeline.new_documents`); two articles given one id are refused."""
+
+    def readable() -> Iterator[Document]:
+        for item in read_inputs(inputs, fields=fields or FieldMap(), max_bytes=max_bytes):
+            if isinstance(item, InputError):
+                report.skipped.append(item)
+            else:
+                yield item
+
+    for outcome, item in new_documents(readable(), store):
         if isinstance(item, InputError):
             report.skipped.append(item)
-        elif store is not None and store.current([item], EXTRACTOR_VERSION):
+        elif outcome is WriteOutcome.UNCHANGED:
             report.documents += 1
             report.unchanged += 1
         else:
