@@ -133,6 +133,7 @@ def ingest(
         curl -s https://example.org/feed.rss | parley ingest -
     """
     from parley.pipeline import ingest_paths
+    from parley.reconcile import needs_reconcile
 
     fields = FieldMap(text=text_field, date=date_field, outlet=outlet_field, url=url_field, title=title_field)
     with Store(db) as store, _progress(quiet) as progress:
@@ -146,7 +147,7 @@ def ingest(
         report = ingest_paths(
             paths, store, fields=fields, max_bytes=max_mb * 1024 * 1024, encoding=encoding, on_item=on_item
         )
-        if reconcile and _needs_reconcile(store, report.added + report.replaced):
+        if reconcile and needs_reconcile(store, report.added + report.replaced):
             from parley.reconcile import reconcile as link_incidents
 
             link_incidents(store)
@@ -158,13 +159,6 @@ def ingest(
         )
     if report.skipped:
         raise typer.Exit(code=1)
-
-
-def _needs_reconcile(store: Store, written: int) -> bool:
-    """New records to link, or view lines missing (a store written by an older parley)."""
-    from parley.reconcile import view_lines
-
-    return written > 0 or not view_lines.complete(store)
 
 
 # ---------------------------------------------------------------------- queries
@@ -1001,10 +995,11 @@ def batch(
             on_progress=lambda n: progress.advance(task, n),
         )
     if reconcile and store_target:
+        from parley.reconcile import needs_reconcile
         from parley.reconcile import reconcile as link_incidents
 
         with Store(store_target) as store:  # one process, after the workers: the client writes alone
-            if _needs_reconcile(store, report.added + report.replaced):
+            if needs_reconcile(store, report.added + report.replaced):
                 with err_console.status("linking events to incidents and building view lines…") if not quiet \
                         else nullcontext():
                     link_incidents(store)

@@ -84,6 +84,44 @@ def test_bad_bodies_are_refused_whole_and_nothing_is_stored(
     assert _count(client) == 0
 
 
+def test_two_articles_given_one_id_are_refused_whole_and_nothing_is_stored(
+    writable: Writable, auth: dict[str, str]
+) -> None:
+    client, _ = writable
+    body = "".join(json.dumps(line) + "\n" for line in (
+        {"doc_id": "w-1", "text": ANKARA}, {"text": GAZA}, {"doc_id": "w-1", "text": GAZA}
+    ))
+    response = client.post("/api/documents", content=body, headers={"Content-Type": "application/x-ndjson", **auth})
+    assert response.status_code == 422, response.text
+    problems = response.json()["error"]["problems"]
+    assert len(problems) == 1 and "request body line 3" in problems[0] and "'w-1'" in problems[0]
+    assert "/tmp" not in response.text
+    assert _count(client) == 0
+
+
+def test_a_post_that_stores_nothing_new_still_builds_missing_view_lines(
+    tmp_path: Path, auth: dict[str, str]
+) -> None:
+    """The same condition as `parley ingest`: reconcile when something was written or view lines are missing."""
+
+    from parley.ingest import document_from_text
+    from parley.pipeline import ingest_documents
+    from parley.reconcile import view_lines
+    from parley.serve import ServeConfig, create_app
+    from parley.store import Store
+
+    path = tmp_path / "older.duckdb"
+    with Store(path) as store:
+        ingest_documents([document_from_text(ANKARA)], store)
+        store.restart_view_lines(view_lines.VERSION)
+    token = auth["Authorization"].removeprefix("Bearer ")
+    with TestClient(create_app(ServeConfig(db=str(path), token=token))) as client:
+        response = client.post("/api/documents", content=ANKARA, headers={"Content-Type": "text/plain", **auth})
+        assert response.status_code == 200 and response.json()["unchanged"] == 1
+    with Store(path, read_only=True) as store:
+        assert view_lines.complete(store)
+
+
 def test_the_declared_charset_of_a_body_is_used(writable: Writable, auth: dict[str, str]) -> None:
     """A client that says charset=iso-8859-1 is believed, not second-guessed by detection
     (which reads a short Latin-1 article as a Baltic code page and stores mojibake)."""

@@ -31,7 +31,7 @@ from parley.reconcile.incidents import Incident, IncidentClusterer, cluster_repo
 from parley.reconcile.memory import link_incidents, reports_of
 from parley.reconcile.reports import Report, SourceRef
 from parley.reconcile.series import Conflict, Point, Series, build_series, conflicts
-from parley.reconcile.stored import ReconcileReport, reconcile, stored_reports
+from parley.reconcile.stored import ReconcileReport, needs_reconcile, reconcile, stored_reports
 from parley.reconcile.truce import Truce, TruceLine, truce_groups, truce_tracker
 from parley.reconcile.views import (
     CAPTIVE_CATEGORIES,
@@ -79,6 +79,7 @@ __all__ = [
     "link_incidents",
     "load",
     "material_of",
+    "needs_reconcile",
     "ratio",
     "reconcile",
     "reports_of",

@@ -24,7 +24,10 @@ from parley.reconcile.reports import Report, features, with_context_dates
 from parley.records import Figure
 from parley.store import EventRow, Store
 
-__all__ = ["LATE_RESTORE_MARGIN", "RESTORE_MARGIN", "ReconcileReport", "reconcile", "report_from_row", "stored_reports"]
+__all__ = [
+    "LATE_RESTORE_MARGIN", "RESTORE_MARGIN", "ReconcileReport", "needs_reconcile", "reconcile", "report_from_row",
+    "stored_reports",
+]
 
 #: Days around the new reports within which stored incidents are restored as candidates.
 RESTORE_MARGIN = 31
@@ -72,6 +75,17 @@ def reconcile(store: Store, *, clusterer: IncidentClusterer | None = None) -> Re
 
     linked = _link(store, clusterer or IncidentClusterer())
     return ReconcileReport(*linked, views_built=view_lines.build(store))
+
+
+def needs_reconcile(store: Store, written: int) -> bool:
+    """Whether :func:`reconcile` has work after an ingest that added or replaced ``written``
+    documents: new records to link, or view lines missing (a store written by an older parley).
+
+    ``parley ingest``, ``parley batch`` and ``POST /api/documents`` all decide by this.
+    """
+    from parley.reconcile import view_lines
+
+    return written > 0 or not view_lines.complete(store)
 
 
 def _link(store: Store, clusterer: IncidentClusterer) -> tuple[int, int, int, int]:

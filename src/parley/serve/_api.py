@@ -121,7 +121,8 @@ async def post_documents(
 
     Text and HTML bodies hold one article; a JSONL body holds one article per line with the
     fields of `parley ingest` (text, date, outlet, url, title, doc_id). If any article cannot be
-    read the answer is 422 listing every problem, and nothing is stored.
+    read, or two of them are given one id with different texts or metadata, the answer is 422
+    listing every problem, and nothing is stored.
     """
     config: ServeConfig = request.app.state.config
     _check_token(config, credentials)

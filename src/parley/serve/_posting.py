@@ -2,14 +2,16 @@
 
 The body is read by the same readers as ``parley ingest`` (:func:`parley.ingest.read_inputs`,
 via a temporary file named for the body's media type) and stored by the same pipeline call
-(:func:`parley.pipeline.ingest_documents`), then reconciled as ``parley ingest`` leaves a store.
-Unlike the CLI, which skips bad records and goes on, a request is refused whole when any of its
-articles cannot be read: a client gets one clear 422 listing every bad line, and nothing of that
-request is stored, so it can fix and resend.
+(:func:`parley.pipeline.ingest_documents`), then reconciled when ``parley ingest`` would reconcile
+(:func:`parley.reconcile.needs_reconcile`). Unlike the CLI, which skips bad records and goes on,
+a request is refused whole when any of its articles cannot be read, or two of them are given one
+id with different texts or metadata (:class:`parley.pipeline.RunIds`): a client gets one clear
+422 listing every problem, and nothing of that request is stored, so it can fix and resend.
 """
 
 from __future__ import annotations
 
+import re
 import tempfile
 from email.message import EmailMessage
 from pathlib import Path
@@ -18,8 +20,8 @@ from pydantic import BaseModel, Field
 
 from parley.errors import InputError
 from parley.ingest import read_inputs
-from parley.pipeline import ingest_documents
-from parley.reconcile import reconcile
+from parley.pipeline import RunIds, ingest_documents
+from parley.reconcile import needs_reconcile, reconcile
 from parley.records import Document
 from parley.serve._data import document_href
 from parley.serve._errors import RejectedInput, UnsupportedMediaType
@@ -76,7 +78,7 @@ def ingest_body(body: bytes, content_type: str, store: Store, *, max_bytes: int)
             outcomes.append(StoredDocument(doc_id=item.doc_id, outcome=str(outcome), href=document_href(item.doc_id)))
 
     report = ingest_documents(documents, store, on_item=record)
-    if report.added or report.replaced:
+    if needs_reconcile(store, report.added + report.replaced):
         # As `parley ingest` does: link the new events to incidents and build their view lines, so
         # the API lists them with their incident and the views need not recompute them per read.
         reconcile(store)
@@ -107,6 +109,13 @@ def _read(body: bytes, suffix: str, max_bytes: int, encoding: str | None) -> lis
         results = list(read_inputs([path], max_bytes=max_bytes, encoding=encoding))
     problems = [_problem(r, str(path)) for r in results if isinstance(r, InputError)]
     documents = [r for r in results if isinstance(r, Document)]
+    # Two articles given one id: ingest would keep the first and skip the other after storing
+    # the rest, so they are found here, by the same rule, before anything is stored.
+    seen = RunIds()
+    for document in documents:
+        if isinstance(clash := seen.check(document), InputError):
+            where = re.sub(r":(\d+)$", r" line \1", (document.origin or "").replace(str(path), _BODY))
+            problems.append(f"{where}: {clash.problem}")
     if problems:
         raise RejectedInput(f"nothing stored: {len(problems)} problem(s) in the request body: {problems[0]}", problems)
     if not documents:
