@@ -136,6 +136,15 @@ def test_errors_are_one_line_with_exit_status_1(seeded_db: str, args: list[str],
     assert "Traceback" not in output
 
 
+@pytest.mark.parametrize("codec", ["base64", "rot13"])
+def test_a_codec_that_is_not_a_text_encoding_is_refused_in_one_line(tmp_path: Path, codec: str) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Rebels killed 3 soldiers.", encoding="utf-8")
+    code, output = run("ingest", str(article), "--encoding", codec, "--db", str(tmp_path / "s.duckdb"))
+    assert code == 1 and f"unknown text encoding {codec!r}" in output
+    assert "Traceback" not in output
+
+
 def test_queries_on_a_missing_store_say_to_ingest_first(tmp_path: Path) -> None:
     code, output = run("figures", "--db", str(tmp_path / "none.duckdb"))
     assert code == 1 and "run `parley ingest` first" in output

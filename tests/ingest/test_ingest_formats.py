@@ -257,6 +257,27 @@ def test_an_unknown_encoding_is_one_usage_error_not_one_per_file(tmp_path: Path)
         list(read_inputs([tmp_path], encoding="klingon"))
 
 
+@pytest.mark.parametrize("codec", ["base64", "rot13", "hex", "zlib"])
+def test_a_codec_that_is_not_a_text_encoding_is_the_same_usage_error(tmp_path: Path, codec: str) -> None:
+    from parley.errors import UsageError
+
+    (tmp_path / "a.txt").write_text("Rebels killed 3 soldiers.", encoding="utf-8")
+    with pytest.raises(UsageError) as caught:
+        list(read_inputs([tmp_path / "a.txt"], encoding=codec))
+    with pytest.raises(UsageError) as unknown:
+        list(read_inputs([tmp_path / "a.txt"], encoding="klingon"))
+    assert str(caught.value) == str(unknown.value).replace("klingon", codec)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".jsonl"])
+def test_a_text_codec_that_cannot_decode_the_file_is_an_input_error_not_a_crash(tmp_path: Path, suffix: str) -> None:
+    """idna is a text codec whose decoder refuses error handlers: the binary check must not crash on it."""
+    path = tmp_path / f"a{suffix}"
+    path.write_bytes('{"text": "Rebels killed 3 soldiers in Khān Yūnis."}\n'.encode())
+    (error,) = list(read_inputs([path], encoding="idna"))
+    assert isinstance(error, InputError) and "idna" in error.problem
+
+
 def test_utf16_feed_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     feed = (
         '<?xml version="1.0" encoding="utf-16"?><rss version="2.0"><channel><title>Wire</title>'

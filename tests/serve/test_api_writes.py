@@ -135,11 +135,12 @@ def test_the_declared_charset_of_a_body_is_used(writable: Writable, auth: dict[s
                for word in ("caf\u00e9", "Kh\u00e1n Y\u00fanis", "na\u00efve r\u00e9sum\u00e9"))
 
 
-def test_an_unknown_declared_charset_is_refused(writable: Writable, auth: dict[str, str]) -> None:
+@pytest.mark.parametrize("charset", ["klingon", "base64", "hex"])
+def test_an_unknown_declared_charset_is_refused(writable: Writable, auth: dict[str, str], charset: str) -> None:
     client, _ = writable
-    headers = {"Content-Type": "text/plain; charset=klingon", **auth}
+    headers = {"Content-Type": f"text/plain; charset={charset}", **auth}
     response = client.post("/api/documents", content=ANKARA.encode(), headers=headers)
-    assert response.status_code == 400 and "klingon" in response.json()["error"]["message"]
+    assert response.status_code == 400 and charset in response.json()["error"]["message"]
     assert _count(client) == 0
 
 

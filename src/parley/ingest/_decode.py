@@ -13,7 +13,10 @@ from pathlib import Path
 
 from parley.errors import InputError, UsageError
 
-__all__ = ["ENCODING_HINT", "SNIFF_BYTES", "check_encoding", "check_not_binary", "decode_bytes", "sniff_encoding"]
+__all__ = [
+    "ENCODING_HINT", "SNIFF_BYTES", "check_encoding", "check_not_binary", "decode_bytes", "sniff_encoding",
+    "unknown_encoding",
+]
 
 #: How much of a streamed dump is read to choose its encoding and check it is text.
 SNIFF_BYTES = 64 * 1024
@@ -31,20 +34,28 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 _MAX_CONTROL_SHARE = 0.05
 
 
+def unknown_encoding(encoding: str) -> str:
+    """The one message for an encoding name that is no text codec (every reader says it so)."""
+    return f"unknown text encoding {encoding!r}; use a Python codec name such as cp1252, latin-1 or utf-16-le"
+
+
 def check_encoding(encoding: str | None) -> None:
-    """Refuse an encoding name Python does not know, once, before any file is read.
+    """Refuse an encoding name that is not a text codec, once, before any file is read.
+
+    Codecs such as base64, rot13, hex or zlib have names Python knows, but they turn bytes into
+    bytes (or str into str), not bytes into text: decoding with them fails half-way.
 
     Raises:
-        UsageError: no codec has that name.
+        UsageError: no text codec has that name.
     """
     if encoding is None:
         return
     try:
-        codecs.lookup(encoding)
+        info = codecs.lookup(encoding)
     except LookupError as exc:
-        raise UsageError(
-            f"unknown encoding {encoding!r}; use a Python codec name such as cp1252, latin-1 or utf-16-le"
-        ) from exc
+        raise UsageError(unknown_encoding(encoding)) from exc
+    if not getattr(info, "_is_text_encoding", True):
+        raise UsageError(unknown_encoding(encoding))
 
 
 def check_not_binary(sample: bytes, source: str | Path, *, encoding: str | None = None) -> None:
@@ -59,7 +70,12 @@ def check_not_binary(sample: bytes, source: str | Path, *, encoding: str | None 
     if sample.startswith(_UTF16_BOMS):
         return
     if encoding is not None:
-        sample = sample.decode(encoding, errors="replace").encode("utf-8")
+        try:
+            sample = sample.decode(encoding, errors="replace").encode("utf-8", errors="replace")
+        except LookupError as exc:
+            raise InputError(source, unknown_encoding(encoding)) from exc
+        except UnicodeError as exc:  # a codec that takes no error handler (idna, punycode)
+            raise InputError(source, f"cannot be read as {encoding} ({exc}); {ENCODING_HINT}") from exc
     if b"\x00" in sample:
         reason = "it contains NUL bytes"
     elif len(sample.translate(None, _CONTROL_BYTES)) < len(sample) * (1 - _MAX_CONTROL_SHARE):
@@ -109,6 +125,8 @@ def decode_bytes(data: bytes, source: str | Path, *, encoding: str | None = None
     try:
         return data.decode(chosen)
     except LookupError as exc:
-        raise InputError(source, f"unknown encoding {chosen!r}; use a Python codec name such as cp1252") from exc
+        raise InputError(source, unknown_encoding(chosen)) from exc
     except UnicodeDecodeError as exc:
         raise InputError(source, f"not valid {chosen} (byte {exc.start} cannot be decoded); {ENCODING_HINT}") from exc
+    except UnicodeError as exc:
+        raise InputError(source, f"cannot be read as {chosen} ({exc}); {ENCODING_HINT}") from exc

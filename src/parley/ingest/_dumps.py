@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import IO
 
 from parley.errors import InputError
-from parley.ingest._decode import ENCODING_HINT, SNIFF_BYTES, check_not_binary, sniff_encoding
+from parley.ingest._decode import ENCODING_HINT, SNIFF_BYTES, check_not_binary, sniff_encoding, unknown_encoding
 from parley.ingest._documents import make_document
 from parley.records import Document
 
@@ -79,7 +79,7 @@ def open_dump(raw: IO[bytes], source: str, options: ReadOptions) -> io.TextIOWra
     try:
         return io.TextIOWrapper(raw, encoding=encoding, newline="")
     except LookupError as exc:
-        raise InputError(source, f"unknown encoding {encoding!r}; use a Python codec name such as cp1252") from exc
+        raise InputError(source, unknown_encoding(encoding)) from exc
 
 
 def bounded_lines(stream: IO[str], limit: int) -> Iterator[tuple[int, str | None]]:
