@@ -7,6 +7,7 @@ dump whose columns need a FieldMap. The bundled seed article is read from the pa
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import io
 import shutil
@@ -276,6 +277,17 @@ def test_a_text_codec_that_cannot_decode_the_file_is_an_input_error_not_a_crash(
     path.write_bytes('{"text": "Rebels killed 3 soldiers in Khān Yūnis."}\n'.encode())
     (error,) = list(read_inputs([path], encoding="idna"))
     assert isinstance(error, InputError) and "idna" in error.problem
+
+
+@pytest.mark.parametrize("declared", ["utf-8", "UTF8", "utf_8"])
+def test_a_utf8_byte_order_mark_is_dropped_when_utf8_is_declared(tmp_path: Path, declared: str) -> None:
+    text = "Israel released 39 Palestinian prisoners on Friday."
+    (tmp_path / "a.txt").write_bytes(codecs.BOM_UTF8 + text.encode())
+    (tmp_path / "b.jsonl").write_bytes(codecs.BOM_UTF8 + ('{"text": "' + text + '"}\n').encode())
+    detected = documents(read_inputs([tmp_path / "a.txt"]))
+    declared_docs = documents(read_inputs([tmp_path / "a.txt", tmp_path / "b.jsonl"], encoding=declared))
+    assert [d.text for d in declared_docs] == [text, text]
+    assert {d.doc_id for d in declared_docs} == {detected[0].doc_id}
 
 
 def test_utf16_feed_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:

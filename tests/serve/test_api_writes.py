@@ -135,6 +135,16 @@ def test_the_declared_charset_of_a_body_is_used(writable: Writable, auth: dict[s
                for word in ("caf\u00e9", "Kh\u00e1n Y\u00fanis", "na\u00efve r\u00e9sum\u00e9"))
 
 
+def test_a_body_declared_utf8_with_a_byte_order_mark_is_read(writable: Writable, auth: dict[str, str]) -> None:
+    client, _ = writable
+    body = "\ufeff" + json.dumps({"text": GAZA}) + "\n"
+    headers = {"Content-Type": "application/x-ndjson; charset=utf-8", **auth}
+    response = client.post("/api/documents", content=body.encode(), headers=headers)
+    assert response.status_code == 201, response.text
+    plain = client.post("/api/documents", content=GAZA.encode(), headers={"Content-Type": "text/plain", **auth})
+    assert plain.json()["unchanged"] == 1
+
+
 @pytest.mark.parametrize("charset", ["klingon", "base64", "hex"])
 def test_an_unknown_declared_charset_is_refused(writable: Writable, auth: dict[str, str], charset: str) -> None:
     client, _ = writable

@@ -14,8 +14,8 @@ from pathlib import Path
 from parley.errors import InputError, UsageError
 
 __all__ = [
-    "ENCODING_HINT", "SNIFF_BYTES", "check_encoding", "check_not_binary", "decode_bytes", "sniff_encoding",
-    "unknown_encoding",
+    "ENCODING_HINT", "SNIFF_BYTES", "check_encoding", "check_not_binary", "decode_bytes", "reading_codec",
+    "sniff_encoding", "unknown_encoding",
 ]
 
 #: How much of a streamed dump is read to choose its encoding and check it is text.
@@ -56,6 +56,19 @@ def check_encoding(encoding: str | None) -> None:
         raise UsageError(unknown_encoding(encoding)) from exc
     if not getattr(info, "_is_text_encoding", True):
         raise UsageError(unknown_encoding(encoding))
+
+
+def reading_codec(encoding: str) -> str:
+    """The codec to decode with for a declared ``encoding``: UTF-8 reads as utf-8-sig.
+
+    A byte-order mark is not text: kept, it would change the article's content id and make
+    the JSON of a dump's first line invalid. Other names are returned as given.
+    """
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return encoding
+    return "utf-8-sig" if name == "utf-8" else encoding
 
 
 def check_not_binary(sample: bytes, source: str | Path, *, encoding: str | None = None) -> None:
@@ -123,7 +136,7 @@ def decode_bytes(data: bytes, source: str | Path, *, encoding: str | None = None
     if chosen is None:
         raise InputError(source, f"cannot tell the text encoding (not UTF-8); {ENCODING_HINT}")
     try:
-        return data.decode(chosen)
+        return data.decode(reading_codec(chosen))
     except LookupError as exc:
         raise InputError(source, unknown_encoding(chosen)) from exc
     except UnicodeDecodeError as exc:

@@ -22,7 +22,14 @@ from dataclasses import dataclass, field
 from typing import IO
 
 from parley.errors import InputError
-from parley.ingest._decode import ENCODING_HINT, SNIFF_BYTES, check_not_binary, sniff_encoding, unknown_encoding
+from parley.ingest._decode import (
+    ENCODING_HINT,
+    SNIFF_BYTES,
+    check_not_binary,
+    reading_codec,
+    sniff_encoding,
+    unknown_encoding,
+)
 from parley.ingest._documents import make_document
 from parley.records import Document
 
@@ -77,7 +84,7 @@ def open_dump(raw: IO[bytes], source: str, options: ReadOptions) -> io.TextIOWra
         raise InputError(source, f"cannot tell the text encoding (not UTF-8); {ENCODING_HINT}")
     raw.seek(0)
     try:
-        return io.TextIOWrapper(raw, encoding=encoding, newline="")
+        return io.TextIOWrapper(raw, encoding=reading_codec(encoding), newline="")
     except LookupError as exc:
         raise InputError(source, unknown_encoding(encoding)) from exc
 
