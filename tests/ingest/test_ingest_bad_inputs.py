@@ -242,6 +242,22 @@ def test_csv_with_a_repeated_column_name_is_one_error_naming_it(tmp_path: Path) 
     assert "'text'" in error.problem and "more than once" in error.problem
 
 
+@pytest.mark.parametrize("header", ["text,date,,", "text,date,notes,notes"], ids=["empty-names", "unread-copies"])
+def test_csv_with_repeated_columns_parley_does_not_read_is_read(tmp_path: Path, header: str) -> None:
+    """Spreadsheet exports leave empty column names and copies of columns no field maps to."""
+    path = tmp_path / "dump.csv"
+    path.write_text(f"{header}\nHamas released 17 hostages.,2023-11-26,a,b\n", encoding="utf-8")
+    (doc,) = list(read_inputs([path]))
+    assert isinstance(doc, Document)
+    assert (doc.text, doc.date) == ("Hamas released 17 hostages.", dt.date(2023, 11, 26))
+
+
+def test_csv_with_a_repeated_mapped_column_is_still_refused(tmp_path: Path) -> None:
+    rows = "body,outlet,outlet\nHamas released 17 hostages.,AP,Reuters\n"
+    error = only_error(write(tmp_path / "dump.csv", rows), tmp_path, fields=FieldMap(text="body"))
+    assert "'outlet'" in error.problem and "more than once" in error.problem
+
+
 @pytest.mark.parametrize("content", ["text,date\n", "text,date\n\n\n"], ids=["header-only", "blank-rows"])
 def test_csv_with_a_header_and_no_rows_is_an_error(tmp_path: Path, content: str) -> None:
     error = only_error(write(tmp_path / "dump.csv", content), tmp_path)

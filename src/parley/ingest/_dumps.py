@@ -261,7 +261,11 @@ def iter_csv(
             "FieldMap(text=...) (CLI: --text-field)",
         )
         return
-    repeated = sorted(name for name, count in Counter(header).items() if count > 1)
+    # Only a column parley reads is ambiguous when repeated: spreadsheet exports often end in
+    # empty names or repeat a column (notes, notes) that no field maps to, and those are ignored.
+    fields = options.fields
+    mapped = {fields.text, fields.date, fields.outlet, fields.url, fields.title, fields.doc_id} - {""}
+    repeated = sorted(name for name, count in Counter(header).items() if count > 1 and name in mapped)
     if repeated:
         yield InputError(
             source,
