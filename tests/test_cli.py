@@ -266,6 +266,21 @@ def test_tables_name_documents_by_an_id_that_show_accepts(muc_db: str, command: 
     assert code == 0 and "ARCE BATTALION" in output
 
 
+def test_numeric_ids_the_input_gave_are_shown_whole(tmp_path: Path) -> None:
+    """202403050001 and 202403050002 are all digits, so hex, but not parley's 16-digit content ids:
+    cut to 8 characters both would read 20240305, which names neither for `parley show`."""
+    dump, db = tmp_path / "wire.jsonl", str(tmp_path / "wire.duckdb")
+    dump.write_text("".join(json.dumps(line) + "\n" for line in (
+        {"doc_id": "202403050001", "text": "Hamas freed 13 Israeli hostages on Friday.", "date": "2024-03-05"},
+        {"doc_id": "202403050002", "text": "Israel released 39 Palestinian prisoners on Friday.", "date": "2024-03-05"},
+    )), encoding="utf-8")
+    code, output = run("ingest", str(dump), "--db", db)
+    assert code == 0, output
+    for command in ("documents", "figures"):
+        code, output = run(command, "--db", db, env={"COLUMNS": "250"})
+        assert code == 0 and "202403050001" in output and "202403050002" in output, output
+
+
 def test_documents_lists_the_counts_of_figures_and_events_it_promises(seeded_db: str) -> None:
     with Store(seeded_db, read_only=True) as store:
         extraction = store.extraction(store.documents()[0].doc_id)

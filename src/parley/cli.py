@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
@@ -26,7 +25,7 @@ from rich.text import Text
 from typer.core import TyperGroup
 
 from parley.errors import InputError, ParleyError, UsageError
-from parley.ingest import FieldMap
+from parley.ingest import FieldMap, is_content_id
 from parley.records import Document, Event, Extraction
 from parley.store import DB_ENV, FigureRow, Store, WriteOutcome
 
@@ -410,9 +409,6 @@ def _print_extraction(extraction: Extraction) -> None:
     console.print()
 
 
-#: A content id made by parley (:func:`parley.ingest.content_id`): hex digits only.
-_HEX_ID = re.compile(r"[0-9a-f]+")
-
 #: Short codes that read badly when broken across lines.
 _NO_WRAP = {"date", "event", "trigger", "status", "category", "doc", "AI", "value"}
 
@@ -465,10 +461,10 @@ def _headline(doc: Document) -> str:
 
 
 def _short_id(doc_id: str, width: int = 8) -> str:
-    """How a table names a document: the start of parley's own hex content id, which is unique in
-    practice, but an id the input gave (``reports-dev-01``, ``DEV-MUC3-0001``) in full, as its
-    start is shared by its neighbours and would name none of them for ``parley show``."""
-    return doc_id[:width] if _HEX_ID.fullmatch(doc_id) else doc_id
+    """How a table names a document: the start of parley's own content id (16 hex digits), which
+    is unique in practice, but an id the input gave (``reports-dev-01``, ``202403050001``) in
+    full, as its start is shared by its neighbours and would name none of them for ``parley show``."""
+    return doc_id[:width] if is_content_id(doc_id) else doc_id
 
 
 def _figure_json(row: FigureRow) -> dict[str, Any]:

@@ -28,7 +28,7 @@ is an error, never today's date.
 
 from __future__ import annotations
 
-from parley.ingest._documents import content_id, document_from_text, find_ai_disclaimer
+from parley.ingest._documents import content_id, document_from_text, find_ai_disclaimer, is_content_id
 from parley.ingest._dumps import DEFAULT_MAX_BYTES, FieldMap
 from parley.ingest._read import STDIN, check_text_length, read_inputs, read_text_file
 
@@ -40,6 +40,7 @@ __all__ = [
     "content_id",
     "document_from_text",
     "find_ai_disclaimer",
+    "is_content_id",
     "read_inputs",
     "read_text_file",
 ]

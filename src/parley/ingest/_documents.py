@@ -31,7 +31,7 @@ from parley.errors import InputError
 from parley.ingest._dates import parse_date
 from parley.records import Document, Span
 
-__all__ = ["content_id", "document_from_text", "find_ai_disclaimer", "make_document"]
+__all__ = ["content_id", "document_from_text", "find_ai_disclaimer", "is_content_id", "make_document"]
 
 #: 16 hex digits = 64 bits of SHA-256: collisions are negligible below billions of articles
 #: (birthday bound ~4e9) and the id stays short enough to type in a URL or a CLI command.
@@ -51,6 +51,18 @@ def content_id(text: str) -> str:
     duplicating, and the same article arriving from a feed and from a dump is one record.
     """
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:_ID_HEX_DIGITS]
+
+
+_CONTENT_ID = re.compile(f"[0-9a-f]{{{_ID_HEX_DIGITS}}}")
+
+
+def is_content_id(doc_id: str) -> bool:
+    """Whether ``doc_id`` has the form of a :func:`content_id` (16 lowercase hex digits).
+
+    Only such ids may be shown shortened: an id the input gave (``202403050001``,
+    ``DEV-MUC3-0001``) shares its start with its neighbours.
+    """
+    return _CONTENT_ID.fullmatch(doc_id) is not None
 
 
 def document_from_text(
