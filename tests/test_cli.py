@@ -376,6 +376,64 @@ def test_an_output_path_that_cannot_be_written_is_named_without_a_traceback(
     assert taken.read_text(encoding="utf-8") == "not a directory"
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", str(SEED), "--db", "{missing}", "-o", "{new}/report.txt"],
+        ["brief", "--topic", "truce", "--db", "{missing}", "-o", "{new}/brief.md"],
+        ["export", "--db", "{missing}", "-o", "{new}/records.jsonl"],
+        ["eval-export", "{bad}", "-o", "{new}/pred.jsonl"],
+    ],
+    ids=["check-missing-store", "brief-missing-store", "export-missing-store", "eval-export-bad-line-1"],
+)
+def test_no_output_folder_is_created_when_the_command_fails_first(tmp_path: Path, args: list[str]) -> None:
+    bad = tmp_path / "gold.jsonl"
+    bad.write_text("{not json\n", encoding="utf-8")
+    new = tmp_path / "reports"
+    args = [a.format(missing=tmp_path / "none.duckdb", new=new, bad=bad) for a in args]
+    code, output = run(*args)
+    assert code == 1, output
+    assert not new.exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "--db", "{db}", "-o", "{file}/x.jsonl"],
+        ["check", str(SEED), "--db", "{db}", "--format", "json", "-o", "{file}/x.json"],
+        ["brief", "--topic", "truce", "--db", "{db}", "-o", "{file}/x.md"],
+        ["eval-export", "{gold}", "-o", "{file}/x.jsonl"],
+    ],
+    ids=["export", "check", "brief", "eval-export"],
+)
+def test_an_output_under_a_file_says_it_is_a_file_and_hints_only_what_fits(
+    seeded_db: str, tmp_path: Path, args: list[str]
+) -> None:
+    afile = tmp_path / "afile"
+    afile.write_text("not a folder", encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"doc_id": "seed", "text": "Hamas freed 13 hostages."}) + "\n", encoding="utf-8")
+    args = [a.format(db=seeded_db, file=afile, gold=gold) for a in args]
+    code, output = run(*args)
+    assert code == 1, output
+    assert "is a file, not a folder" in output and "File exists" not in output
+    assert "csv/parquet" not in output
+
+
+def test_eval_export_names_a_read_error_as_reading_not_writing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"doc_id": "seed", "text": "Hamas freed 13 hostages."}) + "\n", encoding="utf-8")
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr("parley.reconcile.link_incidents", broken)  # fails before anything is written
+    result = runner.invoke(app, ["eval-export", str(gold), "-o", str(tmp_path / "pred.jsonl")])
+    assert isinstance(result.exception, OSError) and "cannot write" not in result.output
+
+
 def test_eval_export_of_a_file_that_is_not_utf8_text_is_named(tmp_path: Path) -> None:
     source = tmp_path / "gold.jsonl"
     source.write_bytes(b'{"doc_id": "a", "text": "fine."}\n\x89PNG\r\n\x1a\n\x00\x00')

@@ -294,13 +294,13 @@ def export(
     with Store(db, read_only=True) as store:
         if fmt == "jsonl":
             count = 0
-            with _writing(output), _output_file(output).open("w", encoding="utf-8") as out:
+            with _writing(_output_file(output)), output.open("w", encoding="utf-8") as out:
                 for extraction in store.iter_extractions():
                     out.write(json.dumps(extraction_to_format(extraction), ensure_ascii=False) + "\n")
                     count += 1
             console.print(f"wrote {count} documents to {output}")
         elif fmt in ("csv", "parquet"):
-            with _writing(output):
+            with _writing(output, tables=True):
                 written = store.export_tables(output, fmt)
             console.print("wrote " + ", ".join(str(p) for p in written))
         else:
@@ -321,12 +321,14 @@ def eval_export(
 
         parley eval-export ../shared/eval/seed/seed.jsonl -o pred.jsonl
     """
-    from parley.evaluation import eval_export as run
+    from parley.evaluation import eval_predictions, write_predictions
 
     target = _output_file(output)
-    with _writing(output), _progress(False, "[bold]{task.completed}[/] extracted") as progress:
+    with _progress(False, "[bold]{task.completed}[/] extracted") as progress:
         task = progress.add_task("extracting", total=None)
-        count = run(source, target, on_extracted=lambda: progress.advance(task))
+        predictions = eval_predictions(source, on_extracted=lambda: progress.advance(task))
+    with _writing(target):
+        count = write_predictions(predictions, target)
     err_console.print(f"wrote predictions for {count} documents to {output}")
 
 
@@ -825,29 +827,36 @@ def check_cmd(
 
 
 def _output_file(path: Path) -> Path:
-    """``path`` made ready to be written as one file, checked before any work is done.
+    """``path`` checked, before any work is done, to be writable as one file; nothing is created.
 
-    Its folder is created, as ``export`` always did; a directory in its place, or a folder that
-    cannot be made (a file in the way), is refused with a message rather than a traceback.
+    A directory in its place, or a file where one of its folders should be, is refused with a
+    message rather than a traceback. Missing folders are made by :func:`_writing`, just before
+    writing, so a command that fails first leaves nothing behind.
     """
     if path.is_dir():
         raise UsageError(f"cannot write {path}: it is a directory; give the name of the file to write, "
                          f"e.g. {path / 'out'}")
-    with _writing(path):
-        path.parent.mkdir(parents=True, exist_ok=True)
+    for folder in path.parents:
+        if folder.exists():
+            if not folder.is_dir():
+                raise UsageError(f"cannot write {path}: {folder} is a file, not a folder; give a path in a folder")
+            break
     return path
 
 
 @contextmanager
-def _writing(output: Path) -> Iterator[None]:
-    """An output path that cannot be written (a directory, a path under a file, no permission)
-    is a usage error naming it, not a traceback from deep inside the writer."""
+def _writing(output: Path, *, tables: bool = False) -> Iterator[None]:
+    """Write ``output``: its missing folders are made first (``tables``: ``output`` is the folder
+    the writer makes). A path that cannot be written (no permission, a disk full) is a usage
+    error naming it, not a traceback from deep inside the writer."""
+    what = "a directory to hold the table files" if tables else "a file path"
     try:
+        if not tables:
+            output.parent.mkdir(parents=True, exist_ok=True)
         yield
     except OSError as exc:
         raise UsageError(
-            f"cannot write {output}: {exc.strerror or exc}; give a file path (a directory for csv/parquet) "
-            "in a writable directory"
+            f"cannot write {output}: {exc.strerror or exc}; give {what} in a writable directory"
         ) from exc
 
 

@@ -19,7 +19,7 @@ from parley.extract import extract
 from parley.ingest import find_ai_disclaimer
 from parley.records import Document, Extraction
 
-__all__ = ["eval_export", "extraction_to_format", "read_eval_documents"]
+__all__ = ["eval_export", "eval_predictions", "extraction_to_format", "read_eval_documents", "write_predictions"]
 
 
 def read_eval_documents(path: Path) -> Iterator[Document]:
@@ -106,9 +106,18 @@ def eval_export(source: Path, target: Path, *, on_extracted: Callable[[], None] 
     ``on_extracted`` is called after each document is extracted (a progress display's hook: a
     large set takes minutes).
     """
+    return write_predictions(eval_predictions(source, on_extracted=on_extracted), target)
+
+
+def eval_predictions(source: Path, *, on_extracted: Callable[[], None] | None = None) -> list[Extraction]:
+    """The first half of :func:`eval_export`: every document of ``source`` extracted, events linked."""
     from parley.reconcile import link_incidents
 
-    extractions = link_incidents(_each(extract(read_eval_documents(source)), on_extracted))
+    return link_incidents(_each(extract(read_eval_documents(source)), on_extracted))
+
+
+def write_predictions(extractions: list[Extraction], target: Path) -> int:
+    """The second half of :func:`eval_export`: the predictions written to ``target``; returns the count."""
     with target.open("w", encoding="utf-8") as out:
         for extraction in extractions:
             out.write(json.dumps(extraction_to_format(extraction), ensure_ascii=False) + "\n")
