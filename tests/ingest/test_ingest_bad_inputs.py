@@ -111,6 +111,29 @@ def test_an_unreadable_subdirectory_is_named_not_silently_left_out(
     assert [d.origin for d in docs] == [str(folder / "b.txt"), str(tmp_path / "zz-good.txt")]
 
 
+def test_a_directory_that_cannot_be_listed_is_named_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_iterdir = Path.iterdir
+
+    def iterdir(self: Path) -> object:
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_iterdir(self)
+
+    monkeypatch.setattr(Path, "iterdir", iterdir)
+    errors, _docs = read_with_good_file(locked, tmp_path)
+    assert [(e.source, "cannot list" in e.problem) for e in errors] == [(str(locked), True)]
+
+
+def test_a_directory_holding_only_a_dangling_symlink_is_named_once(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    errors, _docs = read_with_good_file(folder, tmp_path)
+    assert [e.source for e in errors] == [str(folder / "gone.txt")]
+
+
 def test_a_dangling_symlink_in_a_directory_is_named(tmp_path: Path) -> None:
     folder = tmp_path / "reports"
     folder.mkdir()

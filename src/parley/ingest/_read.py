@@ -137,8 +137,10 @@ def _read_directory(root: Path, options: ReadOptions) -> Iterator[Result]:
     """Every non-hidden file under ``root`` in sorted order; an error if none gives an article."""
     files = 0
     documents = 0
+    walk_errors = 0
     for path in _walk(root):
         if isinstance(path, InputError):
+            walk_errors += 1
             yield path
             continue
         files += 1
@@ -147,7 +149,7 @@ def _read_directory(root: Path, options: ReadOptions) -> Iterator[Result]:
             yield result
     if documents == 0 and files:
         yield InputError(root, f"no readable articles in the directory: none of its {files} file(s) holds one")
-    elif documents == 0:
+    elif documents == 0 and not walk_errors:  # a folder that cannot be listed, or a broken link, is named already
         yield InputError(root, "no readable articles in the directory: it has no files (hidden names are skipped)")
 
 
