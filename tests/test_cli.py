@@ -145,6 +145,15 @@ def test_a_codec_that_is_not_a_text_encoding_is_refused_in_one_line(tmp_path: Pa
     assert "Traceback" not in output
 
 
+def test_an_unknown_encoding_is_refused_before_the_store_is_created(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Rebels killed 3 soldiers.", encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    code, output = run("ingest", str(article), "--encoding", "bogus", "--db", str(db))
+    assert code == 1 and "'bogus'" in output
+    assert not db.exists()
+
+
 def test_queries_on_a_missing_store_say_to_ingest_first(tmp_path: Path) -> None:
     code, output = run("figures", "--db", str(tmp_path / "none.duckdb"))
     assert code == 1 and "run `parley ingest` first" in output

@@ -25,7 +25,7 @@ from rich.text import Text
 from typer.core import TyperGroup
 
 from parley.errors import InputError, ParleyError, UsageError
-from parley.ingest import FieldMap, is_content_id
+from parley.ingest import FieldMap, check_encoding, is_content_id
 from parley.records import Document, Event, Extraction
 from parley.store import DB_ENV, FigureRow, Store, WriteOutcome
 
@@ -135,6 +135,7 @@ def ingest(
     from parley.reconcile import needs_reconcile
 
     fields = FieldMap(text=text_field, date=date_field, outlet=outlet_field, url=url_field, title=title_field)
+    check_encoding(encoding)  # before the store is opened, which would create its file
     with Store(db) as store, _progress(quiet) as progress:
         task = progress.add_task("ingesting", total=None)
 

@@ -13,6 +13,8 @@
         an article file (for other text formats, such as Markdown drafts).
     check_text_length(document)
         Raises InputError naming a document longer than the parser takes.
+    check_encoding(name)
+        Raises UsageError for a name that is no text codec (read_inputs checks it too).
     FieldMap: which JSONL key / CSV column holds text, date, outlet, url, title, doc_id.
 
 Limits, on purpose: memory does not grow with the number of documents (dumps are streamed a
@@ -28,6 +30,7 @@ is an error, never today's date.
 
 from __future__ import annotations
 
+from parley.ingest._decode import check_encoding
 from parley.ingest._documents import content_id, document_from_text, find_ai_disclaimer, is_content_id
 from parley.ingest._dumps import DEFAULT_MAX_BYTES, FieldMap
 from parley.ingest._read import STDIN, check_text_length, read_inputs, read_text_file
@@ -36,6 +39,7 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "STDIN",
     "FieldMap",
+    "check_encoding",
     "check_text_length",
     "content_id",
     "document_from_text",
