@@ -33,6 +33,7 @@ if TYPE_CHECKING:
         ("Israel released them.", "Israel", "Israel", "ISR", "GOV"),
         ("Armed gangs attacked the palace.", "gangs", "Armed gangs", None, "REB"),
         ("Pirates seized the tanker.", "Pirates", "Pirates", None, "REB"),
+        ("Security agents abducted them.", "agents", "Security agents", None, "GOV"),
         # a post takes its body's sector; alone it keeps its own
         ("The rebel leader rejected the offer.", "leader", "rebel leader", None, "REB"),
         ("The union leader called a strike.", "leader", "union leader", None, "LAB"),

@@ -42,3 +42,18 @@ def test_text_without_a_dateline_is_parsed_as_before() -> None:
     text = "Israel-Hamas truce holds - for now, officials said on Friday."
     doc = next(parse_many([text]))
     assert len(list(doc.sents)) == 1
+
+
+def test_a_report_the_parser_took_for_a_second_subject_is_still_the_report() -> None:
+    """After this headline and dateline the model parses "strikes" as a subject of "said" with
+    "killed" hung on it; the ministry is still the source, and the strikes did the killing."""
+    text = ("Israeli strikes kill dozens in southern Lebanon as talks on truce stall\n\n"
+            "BEIRUT, Oct 3 (Reuters) - Israeli air strikes killed at least 46 people and wounded 85 others "
+            "across southern Lebanon on Thursday, Lebanon's health ministry said, raising the death toll "
+            "since the escalation began last month to more than 1,900.")
+    found = extract_one(Document(doc_id="d", text=text))
+    assert [(a.source.text if a.source else None) for a in found.attributions] == ["Lebanon's health ministry"]
+    assert {f.text: f.claimant for f in found.figures}["at least 46"] == "Lebanon's health ministry"
+    killed = next(e for e in found.events if e.text == "killed")
+    assert killed.source is not None and killed.source.country == "ISR"
+    assert killed.target is not None and killed.target.text == "people"

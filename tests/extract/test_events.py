@@ -388,6 +388,7 @@ def test_a_time_clause_in_the_past_tells_its_own_fact(nlp: Language, text: str, 
         ("Days of fighting sent thousands of residents fleeing across the border.", "sent"),
         ("Hospitals said more than 600 wounded had been admitted since Sunday.", "admitted"),
         ("Six people were admitted to hospital.", "admitted"),
+        ("He later withdrew the finance bill.", "withdrew"),
     ],
 )
 def test_giving_information_sending_words_and_hospital_admissions_are_no_events(

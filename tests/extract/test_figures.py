@@ -122,6 +122,8 @@ def test_what_happened_to_people_is_not_said_of_the_strikes_they_were_caught_in(
         ("Rescue workers put the number of dead at 30.", ("30", "killed", "dead")),
         ("The number of people killed rose to 30.", ("30", "killed", "people")),
         ("The number of refugees has reached 1.2 million.", ("1.2 million", "displaced", "refugees")),
+        ("Officials put the number of displaced inside the country at more than one million.",
+         ("more than one million", "displaced", "displaced")),
     ],
 )
 def test_a_tally_counts_its_of_phrase(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:

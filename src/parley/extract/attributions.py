@@ -373,8 +373,9 @@ def _subject(token: Token, lex: _Lexicon) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
+    misparsed = _misparsed_report(token)
     for child in token.children:
-        if child.dep_ in _SUBJECTS:
+        if child.dep_ in _SUBJECTS and (misparsed is None or child.i != misparsed.i):
             if child.lower_ in lex.expletives and child.dep_ == "nsubjpass":
                 return None
             return child
@@ -520,11 +521,28 @@ def _verb_content(token: Token, lex: _Lexicon) -> tuple[str, tuple[int, int], To
         host = _host_clause(token)
         if host is not None:
             return "host", (host[0], max(host[1], _participle_end(token, lex))), None
+    fronted = _misparsed_report(token)
+    if fronted is not None:
+        return "ccomp", _subtree_range(fronted), None
     quote = _following_quote(token)
     if quote is not None:
         return "quote", quote, None
     quote = _preceding_quote(token)
     return ("prev_quote", quote, None) if quote is not None else None
+
+
+def _misparsed_report(verb: Token) -> Token | None:
+    """The reported clause the parser took for a subject: in "Israeli air strikes killed 46 people,
+    Lebanon's health ministry said" it may make "strikes" a second subject of "said", with "killed"
+    as a reduced relative on it. A first subject with a verb of its own, set off by a comma from
+    the subject right before the verb, is the report, and the later subject is its source."""
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    if len(subjects) < 2:
+        return None
+    first, last = subjects[0], subjects[-1]
+    between = verb.doc[first.right_edge.i + 1 : last.left_edge.i]
+    has_verb = any(c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" for c in first.children)
+    return first if has_verb and any(t.text == "," for t in between) else None
 
 
 def _preceding_quote(token: Token) -> tuple[int, int] | None:

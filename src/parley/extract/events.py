@@ -1017,7 +1017,9 @@ def _is_passive(token: Token) -> bool:
     injured"): the people it counts underwent it, and the clause around it did not do it."""
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children):
         return True
-    return token.tag_ == "VBN" and token.dep_ in {"acl", "relcl", "pcomp"}
+    # a participle with an object is active: "strikes killed 46 people" parsed as a reduced relative
+    return (token.tag_ == "VBN" and token.dep_ in {"acl", "relcl", "pcomp"}
+            and not any(c.dep_ == "dobj" for c in token.children))
 
 
 def _inherited_subject(chain: list[Governor], cues: StatusCues) -> Token | None:
@@ -1055,6 +1057,8 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
         source = _child(agent, "pobj") if agent is not None else _attacker_of_instrument(trigger)
     else:
         source = _subject(trigger) or _inherited_subject(chain, cues)
+        if source is None and trigger.dep_ == "acl" and trigger.head.pos_ in {"NOUN", "PROPN"}:
+            source = trigger.head  # "a blast killing five people", "strikes killed 46 people" (misparsed)
         target = _child(trigger, "dobj") or _prep_object(trigger, _TARGET_PREPS["default"])
         if target is not None and target.pos_ == "NOUN" and _actor(target, load_actor_lexicon()) is None:
             # "imposed sanctions on Iran", "deliver aid to Sudan": the object is the act's means

@@ -1612,7 +1612,8 @@ def _tallied(tally: Token) -> Token | None:
     """What a tally noun counts: the object of its "of" ("the number of dead")."""
     for prep in tally.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            return next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "ADJ")), None)
+            return next((o for o in prep.children  # "of dead", "of displaced" (a participle: pcomp)
+                         if o.dep_ in ("pobj", "pcomp") and o.pos_ in ("NOUN", "ADJ", "VERB")), None)
     return None
 
 
