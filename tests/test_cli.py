@@ -136,7 +136,7 @@ def test_errors_are_one_line_with_exit_status_1(seeded_db: str, args: list[str],
     assert "Traceback" not in output
 
 
-@pytest.mark.parametrize("codec", ["base64", "rot13"])
+@pytest.mark.parametrize("codec", ["base64", "rot13", "punycode", "idna"])
 def test_a_codec_that_is_not_a_text_encoding_is_refused_in_one_line(tmp_path: Path, codec: str) -> None:
     article = tmp_path / "a.txt"
     article.write_text("Rebels killed 3 soldiers.", encoding="utf-8")

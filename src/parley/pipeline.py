@@ -156,8 +156,12 @@ class RunIds:
     stored one. Memory grows by one id and a 16-byte digest per distinct doc_id.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, scope: str = "run", outcome: str = "the first is kept") -> None:
+        """``scope`` and ``outcome`` word the clash error: an ingest run keeps the first copy,
+        a request to the API stores nothing."""
         self._digests: dict[str, bytes] = {}
+        self._scope = scope
+        self._outcome = outcome
 
     def check(self, document: Document) -> WriteOutcome | InputError | None:
         """None for an id first seen; UNCHANGED for a later copy to leave; an error for a clash."""
@@ -171,8 +175,8 @@ class RunIds:
         return InputError(
             document.origin or document.doc_id,
             f"doc_id {document.doc_id!r} was already given to another article (or the same one with "
-            "another text, date, outlet, url or title) in this run; the first is kept. Give each "
-            "article its own id, or send the corrected copy alone",
+            f"another text, date, outlet, url or title) in this {self._scope}; {self._outcome}. Give "
+            "each article its own id, or send the corrected copy alone",
         )
 
 

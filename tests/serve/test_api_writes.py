@@ -68,6 +68,7 @@ def test_posting_the_same_article_twice_changes_nothing(writable: Writable, auth
         (json.dumps({"text": GAZA}) + "\n{not json\n", "application/x-ndjson", 422, "line 2"),
         (json.dumps({"body": GAZA}) + "\n", "application/x-ndjson", 422, "'text'"),
         (json.dumps({"text": GAZA, "date": "someday"}) + "\n", "application/x-ndjson", 422, "someday"),
+        (json.dumps({"text": GAZA + "\u0000"}) + "\n", "application/x-ndjson", 422, "NUL"),  # PostgreSQL refuses NUL
         ("<!DOCTYPE html><html><head><title></title></head><body></body></html>", "text/html", 422, "no article"),
         (ANKARA, "application/pdf", 415, "text/plain"),
         ("x" * (64 * 1024 + 1), "text/plain", 413, "limit"),
@@ -95,6 +96,7 @@ def test_two_articles_given_one_id_are_refused_whole_and_nothing_is_stored(
     assert response.status_code == 422, response.text
     problems = response.json()["error"]["problems"]
     assert len(problems) == 1 and "request body line 3" in problems[0] and "'w-1'" in problems[0]
+    assert "nothing was stored" in problems[0] and "first is kept" not in problems[0]
     assert "/tmp" not in response.text
     assert _count(client) == 0
 

@@ -17,10 +17,11 @@
         Raises UsageError for a name that is no text codec (read_inputs checks it too).
     FieldMap: which JSONL key / CSV column holds text, date, outlet, url, title, doc_id.
 
-Limits, on purpose: memory does not grow with the number of documents (dumps are streamed a
-line at a time; whole-file formats are capped by ``max_bytes``); nothing is fetched from the
-network; the outlet is never guessed from the article body; a date that cannot be read exactly
-is an error, never today's date.
+Limits, on purpose: articles are never all held in memory (dumps are streamed a line at a time;
+whole-file formats are capped by ``max_bytes``; the ingest keeps only each doc_id with a short
+digest, about 150 bytes a document, to tell repeats apart: see ``parley.pipeline.RunIds``);
+nothing is fetched from the network; the outlet is never guessed from the article body; a date
+that cannot be read exactly is an error, never today's date.
 
     >>> from parley.ingest import document_from_text
     >>> doc = document_from_text("GAZA, Nov 30 (Reuters) - Hamas said it would free soldiers.")

@@ -54,8 +54,12 @@ def check_encoding(encoding: str | None) -> None:
         info = codecs.lookup(encoding)
     except LookupError as exc:
         raise UsageError(unknown_encoding(encoding)) from exc
-    if not getattr(info, "_is_text_encoding", True):
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_FOR_DOCUMENTS:
         raise UsageError(unknown_encoding(encoding))
+
+
+#: Text codecs for host names, not documents: they fail on ordinary text with a bare UnicodeError.
+_NOT_FOR_DOCUMENTS = frozenset({"idna", "punycode"})
 
 
 def reading_codec(encoding: str) -> str:

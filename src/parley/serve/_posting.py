@@ -111,7 +111,7 @@ def _read(body: bytes, suffix: str, max_bytes: int, encoding: str | None) -> lis
     documents = [r for r in results if isinstance(r, Document)]
     # Two articles given one id: ingest would keep the first and skip the other after storing
     # the rest, so they are found here, by the same rule, before anything is stored.
-    seen = RunIds()
+    seen = RunIds(scope="request", outcome="nothing was stored")
     for document in documents:
         if isinstance(clash := seen.check(document), InputError):
             where = re.sub(r":(\d+)$", r" line \1", (document.origin or "").replace(str(path), _BODY))
