@@ -44,7 +44,7 @@ def test_wire_headers_are_datelines_up_to_their_dash_and_labels(text: str, datel
         "NATO — which has 32 members — said it would send 300 troops.",  # an aside, not a dateline
         "On Monday, March 4 - the day after the raid - police arrested 12 people.",
         "US — China talks resumed on Monday.",  # too short for a bare place
-        "The army said 12 people died.\n\nMore later.\n\nKABUL (AP) — A blast.",  # third paragraph
+        "Lead paragraph.\n\nSecond.\n\nJERUSALEM — Israel said.",  # a bare place past the second paragraph
     ],
 )
 def test_sentences_with_dashes_are_not_datelines(text: str) -> None:
@@ -64,6 +64,8 @@ def test_a_month_first_day_with_a_year_is_given_for_ingest_to_date_the_article()
         ("EDITOR'S NOTE — This story has graphic details.\n\nGAZA (AP) — Strikes hit Rafah.", "AP"),
         ("Israel-Hamas war, Day 30 — what to know\n\nGAZA, Nov 6 (Reuters) - Israel struck.", "Reuters"),
         ("GAZA (Reuters) -Sudan said the talks failed.", "Reuters"),  # no space after the dash
+        ("Truce holds\n\nBy Jane Doe\n\nJERUSALEM (AP) — Israel said.", "AP"),  # after a byline
+        ("Truce holds\n\nUpdated 3:45 PM\n\nGAZA, Nov 30 (Reuters) - Israel said.", "Reuters"),
     ],
 )
 def test_an_agency_dateline_is_found_past_a_headline_with_a_dash(text: str, outlet: str) -> None:

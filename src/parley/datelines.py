@@ -6,8 +6,8 @@ Two stages read them. Ingest takes the outlet, and the date when the dateline gi
 its subject ("KHARTOUM, May 22 (Reuters) - Sudan's warring parties agreed": KHARTOUM agreed),
 and the place becomes the actor of the story's first event and part of its first quotation.
 
-The forms read, at the start of the article or of its second paragraph (after a headline), one
-with an agency or a day first:
+The forms read, at the start of one of the article's first paragraphs (a headline, byline or time
+stamp may come first), one with an agency or a day first:
 
 * ``GAZA, Nov 30 (Reuters) -``, ``JERUSALEM (AP) —``: a place in capitals, the agency in
   parentheses, optionally a day;
@@ -28,7 +28,8 @@ __all__ = ["Dateline", "find_dateline"]
 #: How far into an article a dateline is looked for (a headline may come first).
 SEARCH_CHARS = 600
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _WIRE_MONTH = r"(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Za-z]*\.?"
 _DATELINE = re.compile(
     r"[ \t]*(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?)(?:[ \t]*\([A-Z][A-Za-z'’.\- ]{1,30}\))??"
@@ -46,6 +47,8 @@ _LONG_DASHES = frozenset({"--", "–", "—"})
 _CONTINUING = frozenset({"which", "who", "whom", "whose", "that", "and", "or", "but"})
 #: A bare place before a dash is a dateline only with at least this many letters ("ROME", not "US").
 _MIN_BARE_PLACE = 4
+#: A bare place is looked for in the first paragraphs only: further down a dash is an aside.
+_BARE_PARAGRAPHS = 2
 
 
 @dataclass(frozen=True)
@@ -68,10 +71,12 @@ class Dateline:
 
 
 def find_dateline(text: str) -> Dateline | None:
-    """The dateline heading ``text`` or its second paragraph, or ``None`` when it has none.
+    """The dateline heading one of ``text``'s first paragraphs, or ``None`` when it has none.
 
-    One with an agency or a day is preferred to a bare place before a dash, so a headline such as
-    "BREAKING — Israel and Hamas agree truce" does not hide the "JERUSALEM (AP) —" after it.
+    One with an agency or a day is preferred, from any paragraph starting in the first 600
+    characters (after a headline, a byline, a time stamp); a bare place before a dash is taken
+    only from the first two, so a headline such as "BREAKING — Israel and Hamas agree truce"
+    does not hide the "JERUSALEM (AP) —" after it.
 
     >>> find_dateline("KYIV, Jan 3 (AP) - Russia and Ukraine exchanged prisoners.").outlet
     'AP'
@@ -79,25 +84,21 @@ def find_dateline(text: str) -> Dateline | None:
     True
     """
     bare: Dateline | None = None
-    for start in _paragraph_starts(text):
+    for n, start in enumerate(_paragraph_starts(text)):
         found = _DATELINE.match(text, start, SEARCH_CHARS)
         if found is None:
             continue
         kind = _kind(found)
         if kind == "dated":
             return _dateline(found)
-        if kind == "bare" and bare is None:
+        if kind == "bare" and bare is None and n < _BARE_PARAGRAPHS:
             bare = _dateline(found)
     return bare
 
 
 def _paragraph_starts(text: str) -> list[int]:
-    """The article's start and its second paragraph's, where a headline may come before the dateline."""
-    starts = [0]
-    second = _PARAGRAPH_BREAK.search(text, 0, SEARCH_CHARS)
-    if second is not None:
-        starts.append(second.end())
-    return starts
+    """The start of each paragraph within reach: a headline, a byline or a time stamp may come first."""
+    return [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, SEARCH_CHARS)]
 
 
 def _dateline(found: re.Match[str]) -> Dateline:
@@ -132,7 +133,7 @@ def _kind(found: re.Match[str]) -> str | None:
     following = text[after:].split(maxsplit=1)
     next_word = following[0].lstrip("[(\"“‘'") if following else ""  # "-- [TEXT] THE ARMY"
     if (dash not in _LONG_DASHES or not spaced or sum(c.isalpha() for c in place) < _MIN_BARE_PLACE
-            or not next_word[:1].isupper() or next_word.lower() in _CONTINUING):
+            or not (next_word[:1].isupper() or next_word[:1].isdigit()) or next_word.lower() in _CONTINUING):
         return None
     return "bare"
 

@@ -47,6 +47,8 @@ if TYPE_CHECKING:
         ("One crew member was injured.", "member", "crew member", None, "CVL"),  # a member is of its body
         ("The leader of the opposition condemned it.", "leader", "leader", None, "POL"),
         ("A spokesman for the army denied it.", "spokesman", "spokesman", None, "MIL"),
+        ("The military chief of Pakistan spoke.", "chief", "military chief", None, "MIL"),
+        ("Student leaders called a strike.", "leaders", "Student leaders", None, "CVL"),
     ],
 )
 def test_phrase_normalises_to_country_and_sector(

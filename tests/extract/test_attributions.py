@@ -343,6 +343,18 @@ def test_noun_claim_made_by_source_gives_claimant(nlp: Language) -> None:
             id="a_denial_claims_no_count",
         ),
         pytest.param(
+            "The first group to respond was Hamas, which said 30 people were killed.",
+            "30",
+            "Hamas",
+            id="a_named_predicate_is_its_own_antecedent",
+        ),
+        pytest.param(
+            "Police arrested two men and a woman who said 12 people were hurt.",
+            "12",
+            "a woman",
+            id="a_list_item_is_its_own_antecedent",
+        ),
+        pytest.param(
             "Witnesses described the shelling of the town by the RSF, which said it had killed 40 soldiers.",
             "40",
             "the RSF",

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from parley.extract.attributions import ClaimantResolver
+from parley.extract.attributions import ClaimantResolver, find_attributions
 from parley.extract.events import find_events
 from parley.records import Document, Event, Figure
 
@@ -397,8 +397,29 @@ def test_giving_information_sending_words_and_hospital_admissions_are_no_events(
     assert absent not in [e.text for e in _events(nlp, text)]
 
 
-def test_iran_sending_weapons_is_still_aid(nlp: Language) -> None:
-    assert _one(_events(nlp, "Iran sent weapons to the Houthis."), "sent").type == "AID"
+@pytest.mark.parametrize(
+    "text", ["Iran sent weapons to the Houthis.", "The UN sent 40 trucks carrying food into Gaza.",
+             "Egypt sent aid convoys heading to Gaza."],
+)
+def test_sending_goods_is_still_aid(nlp: Language, text: str) -> None:
+    assert _one(_events(nlp, text), "sent").type == "AID"
+
+
+def test_a_perfect_participle_after_a_preposition_is_active(nlp: Language) -> None:
+    killed = _one(_events(nlp, "The gunmen fled after having killed three soldiers."), "killed")
+    assert killed.source is not None and killed.source.text == "gunmen"
+
+
+def test_a_place_on_the_attack_noun_is_where_it_fell_not_who_made_it(nlp: Language) -> None:
+    assert _one(_events(nlp, "Five people were killed in Gaza air strikes."), "killed").source is None
+
+
+def test_a_denied_act_is_claimed_by_the_denier(nlp: Language) -> None:
+    text = "Israel denied that its forces struck the hospital."
+    doc = nlp(text)
+    document = Document(doc_id="t", text=text, date=ARTICLE_DATE)
+    struck = _one(find_events(doc, document, [], ClaimantResolver(doc, find_attributions(doc, "t"))), "struck")
+    assert (struck.status, struck.claimant) == ("denied", "Israel")
 
 
 @pytest.mark.parametrize(

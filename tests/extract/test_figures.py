@@ -130,6 +130,11 @@ def test_a_tally_counts_its_of_phrase(nlp: Language, text: str, expected: tuple[
     assert [(f.text, f.category, f.counted) for f in _figures(nlp, text)] == [expected]
 
 
+@pytest.mark.parametrize("text", ["The total rose to 30.", "Their number grew to 40."])
+def test_a_tally_without_an_of_phrase_counts_nothing_named(nlp: Language, text: str) -> None:
+    assert [f.counted for f in _figures(nlp, text)] == [None]
+
+
 def test_a_bare_count_takes_what_is_counted_only_from_its_own_sentence(nlp: Language) -> None:
     text = "Nine South Africans were killed. Hospitals said more than 600 wounded had been admitted."
     assert [(f.text, f.counted) for f in _figures(nlp, text)] == [("Nine", "South Africans"), ("more than 600", None)]

@@ -95,3 +95,13 @@ def test_scientific_notation_in_one_token_is_read(text: str, expected: float) ->
 )
 def test_products_sizes_and_plain_numbers_are_not_scientific(text: str) -> None:
     assert read_scientific(text) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [(["4.1", "billion"], 4_100_000_000.0), (["8.7", "million"], 8_700_000.0), (["4.1bn"], 4_100_000_000.0),
+     (["0.3", "million"], 300_000.0)],
+)
+def test_scaled_values_are_exactly_what_was_written(words: list[str], expected: float) -> None:
+    """Binary floats make 4.1 times a billion 4099999999.9999995; a stored figure must say 4.1 billion."""
+    assert parse_number(words) == expected

@@ -53,6 +53,7 @@ class ActorLexicon:
     constituencies: frozenset[str] = frozenset()
     positions: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()
+    dealt_with: frozenset[str] = frozenset()
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -92,7 +93,8 @@ def load_actor_lexicon() -> ActorLexicon:
                         bodies=frozenset(entities["bodies"]["lemmas"]),
                         constituencies=frozenset(entities["constituencies"]["lemmas"]),
                         positions=frozenset(entities["positions"]["lemmas"]),
-                        parts=frozenset(entities["positions"]["parts"]))
+                        parts=frozenset(entities["positions"]["parts"]),
+                        dealt_with=frozenset(entities["positions"]["dealt_with"]))
 
 
 def _normal(token: Token) -> str:
@@ -170,12 +172,17 @@ def _body_of_position(tokens: list[Token], lexicon: ActorLexicon) -> Sector | No
     head, modifier = tokens[-1], tokens[-2]
     if head.lemma_.lower() not in lexicon.positions or modifier.pos_ not in {"NOUN", "ADJ"} or modifier.i != head.i - 1:
         return None
-    return _body(head, _role(tokens[:-1], lexicon), lexicon)
+    return _body(head, tokens[:-1], lexicon)
 
 
-def _body(post: Token, sector: Sector | None, lexicon: ActorLexicon) -> Sector | None:
-    """The sector a post takes from the body named with it (see :func:`_body_of_position`)."""
-    if sector in _NOT_BODIES and post.lemma_.lower() not in lexicon.parts:
+def _body(post: Token, body: list[Token], lexicon: ActorLexicon) -> Sector | None:
+    """The sector a post takes from the body named with it (see :func:`_body_of_position`): not
+    from people it deals with ("civilian leaders", "hostage negotiator"), nor from a news agency,
+    except for a part, which is of what it belongs to ("crew member")."""
+    sector = _role(body, lexicon)
+    if post.lemma_.lower() in lexicon.parts:
+        return sector
+    if sector == "MED" or (body and body[-1].lemma_.lower() in lexicon.dealt_with):
         return None
     return sector
 
@@ -190,14 +197,10 @@ def body_of_post(head: Token, lexicon: ActorLexicon | None = None) -> Sector | N
         if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}:
             body = next((o for o in prep.children if o.dep_ == "pobj"), None)
             if body is not None:
-                return _body(head, normalise_tokens(phrase_tokens(body), lexicon)[1], lexicon)
+                return _body(head, phrase_tokens(body), lexicon)  # a country alone names no body
     return None
 
 
-#: Sectors a modifier of a post may name without being the post's body: "civilian leaders",
-#: "hostage negotiator" deal with people; "agency" is a news agency only sometimes ("intelligence
-#: agency official").
-_NOT_BODIES = frozenset({"CVL", "MED"})
 
 
 #: Words that, joined by a hyphen to a country word, say whom an actor is aligned with, not where it is from.
@@ -439,7 +442,8 @@ def actor_for(head: Token, *, lexicon: ActorLexicon | None = None, with_conjunct
     lexicon = lexicon or load_actor_lexicon()
     tokens = phrase_tokens(head)
     country, sector = normalise_tokens(tokens, lexicon)
-    sector = body_of_post(head, lexicon) or sector
+    if sector is not None and sector == _role([head], lexicon):  # the post's own role: its body may say more
+        sector = body_of_post(head, lexicon) or sector
     last = head
     if with_conjuncts:
         for conj in _conjunct_heads(head)[1:]:

@@ -190,8 +190,8 @@ def _relative_antecedent(verb: Token, pronoun: Token) -> Token:
     """The noun a relative pronoun subject stands for ("the headquarters, which said": the headquarters).
 
     From the noun the parser hangs the clause on: an apposition's name ("Howard Rubel, a senior
-    analyst, who notes": Rubel), a list's first item, a predicate noun's subject ("Trump is a liar
-    and a bully who has pledged": Trump). After a comma, a "which" hung on people or a "who" hung
+    analyst, who notes": Rubel), a predicate common noun's subject, through a list of them ("Trump
+    is a liar and a bully who has pledged": Trump). After a comma, a "which" hung on people or a "who" hung
     on a place or a body in an "of"/"for"/"at" phrase is about the noun before it, one step up
     ("the agency for Palestinian refugees, which said": the agency; "an analyst at Jefferies, who
     notes": the analyst); never across "by" ("the shelling by the RSF, which said": the RSF).
@@ -202,10 +202,16 @@ def _relative_antecedent(verb: Token, pronoun: Token) -> Token:
     if (_after_comma(verb) and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ != "by"
             and noun.head.head.pos_ in {"NOUN", "PROPN"} and _wrong_kind_for(pronoun, noun)):
         noun = noun.head.head
-    while noun.dep_ in {"appos", "conj"} and noun.head.pos_ in {"NOUN", "PROPN"}:
+    while noun.dep_ == "appos" and noun.head.pos_ in {"NOUN", "PROPN"}:
         noun = noun.head
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"}:
+        first = first.head
+    if first.dep_ == "attr" and first.head.lemma_ == "be" and first.pos_ == "NOUN":
+        # "Trump is a liar, racist and bully who has pledged": a description of the subject ("the
+        # first group was Hamas, which said" names Hamas itself, and "two men and a woman who said"
+        # is the woman)
+        subject = next((c for c in first.head.children if c.dep_ == "nsubj"), None)
         noun = subject if subject is not None and subject.pos_ in {"NOUN", "PROPN"} else noun
     return noun
 
@@ -1132,22 +1138,30 @@ class ClaimantResolver:
         self.attributions = sorted(
             (a for a in attributions if self._is_claim(a)), key=lambda a: a.content.end - a.content.start
         )
-        # A pronoun's antecedent may be the source of any attribution, a denial too: "the army
-        # denied it ..., although he admitted ..."
-        self._sources = [a.source for a in attributions if a.source is not None]
+        # A denial claims no figure, but a denied act is the denier's ("Israel denied that its forces
+        # struck the hospital"), and its source may be a later pronoun's antecedent ("the army
+        # denied ..., although he admitted ...").
+        self._denials = sorted(
+            (a for a in attributions if self._cue_lemma(a) == "deny"), key=lambda a: a.content.end - a.content.start
+        )
+        self._sources = [a.source for a in [*self.attributions, *self._denials] if a.source is not None]
 
     def _is_claim(self, attribution: Attribution) -> bool:
         """Speech and estimates give claimants; attitudes ("agreed to", "defended") do not."""
-        cue = attribution.cue
-        if tuple(cue.text.lower().split()) in self._lex.source_preps:
+        if tuple(attribution.cue.text.lower().split()) in self._lex.source_preps:
             return True
+        return self._cue_lemma(attribution) in self._lex.claim_verbs
+
+    def _cue_lemma(self, attribution: Attribution) -> str | None:
+        """The lemma of the cue's (last) verb."""
+        cue = attribution.cue
         span = self.doc.char_span(cue.start, cue.end, alignment_mode="expand")
         if span is None:
-            return False
+            return None
         verbs = [t for t in span if t.pos_ == "VERB"] or list(span)
-        return verbs[-1].lemma_.lower() in self._lex.claim_verbs
+        return str(verbs[-1].lemma_.lower())
 
-    def claimant_for(self, start: int, end: int) -> str | None:
+    def claimant_for(self, start: int, end: int, *, denied: bool = False) -> str | None:
         """The claimant of the characters ``start:end`` (a figure, an event trigger), or None.
 
         The narrowest attribution whose content covers the span gives it. Its source is
@@ -1161,11 +1175,12 @@ class ClaimantResolver:
           "the ministry's figures" becomes "the ministry".
 
         None when no attribution covers the span (the article says it in its own voice) or the
-        attribution has no source.
+        attribution has no source. A denial gives the claimant only of what is ``denied`` (an
+        event whose status says so), never of a figure.
         """
         if self._in_background(start, end):
             return None
-        for attribution in self.attributions:
+        for attribution in [*self.attributions, *(self._denials if denied else [])]:
             content = attribution.content
             if content.start <= start and end <= content.end:
                 if attribution.source is None:
@@ -1222,8 +1237,8 @@ class ClaimantResolver:
 def _is_person(span: SpacySpan, lex: _Lexicon) -> bool:
     """A source that names a person: a PERSON entity, or a singular noun head that is not an organisation."""
     names = entities_in(span)
-    if any(ent.label_ == "PERSON" for ent in names):
-        return True
+    if any(ent.label_ == "PERSON" and ent.start <= span.root.i < ent.end for ent in names):
+        return True  # a person's name heads it ("The Obama campaign" is no person)
     if any(ent.label_ in {"ORG", "NORP", "GPE"} and ent.root == span.root for ent in names):
         return False
     return span.root.tag_ in {"NN", "NNP"} and span.root.lemma_.lower() not in lex.organisation_heads

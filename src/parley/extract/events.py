@@ -168,6 +168,7 @@ class TriggerLexicon:
     verbal_adjectives: frozenset[str] = frozenset()
     speech_settings: frozenset[str] = frozenset()
     object_excludes: dict[str, frozenset[str]] = field(default_factory=dict)
+    causative_participles: frozenset[str] = frozenset()
     protest_prepositions: frozenset[str] = frozenset()
     labour: LabourStrikes = field(default_factory=LabourStrikes)
 
@@ -244,6 +245,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
         verbal_adjectives=frozenset(raw["verbal_attacks"]["adjectives"]),
         speech_settings=frozenset(raw["verbal_attacks"]["settings"]),
         object_excludes={k: frozenset(v) for k, v in raw["object_senses"]["excludes"].items()},
+        causative_participles=frozenset(raw["object_senses"]["causative_participles"]),
         protest_prepositions=frozenset(raw["protest_targets"]["prepositions"]),
         labour=LabourStrikes(**{k: frozenset(v) for k, v in raw["labour_strikes"].items() if not k.startswith("_")}),
     )
@@ -787,7 +789,8 @@ def _is_causative(token: Token, theme: Token | None) -> bool:
         return False
     moved = [theme] if theme is not None else []
     moved += [o for t in moved for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-    return any(c.tag_ == "VBG" and c.dep_ in {"acl", "advcl", "xcomp", "oprd"}
+    causative = load_trigger_lexicon().causative_participles
+    return any(c.tag_ == "VBG" and c.dep_ in {"acl", "advcl", "xcomp", "oprd"} and c.lemma_.lower() in causative
                for t in [token, *moved] for c in t.children)
 
 
@@ -1019,7 +1022,7 @@ def _is_passive(token: Token) -> bool:
         return True
     # a participle with an object is active: "strikes killed 46 people" parsed as a reduced relative
     return (token.tag_ == "VBN" and token.dep_ in {"acl", "relcl", "pcomp"}
-            and not any(c.dep_ == "dobj" for c in token.children))
+            and not any(c.dep_ == "dobj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in token.children))
 
 
 def _inherited_subject(chain: list[Governor], cues: StatusCues) -> Token | None:
@@ -1079,8 +1082,9 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
 
 def _attacker_of_instrument(trigger: Token) -> Token | None:
     """'killed in an Israeli air strike', 'wounded by Russian shelling': who made the attack the
-    victims were caught in, named by a country word on the attack noun. Only an assault noun
-    counts ("killed in a Gaza hospital" names the place, not the attacker)."""
+    victims were caught in, named by a demonym on the attack noun. Only an assault noun counts
+    ("killed in a Gaza hospital" names a place), and only a demonym ("killed in Gaza air strikes"
+    names where they fell)."""
     lexicon = load_trigger_lexicon()
     for prep in trigger.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"in", "by"}:
@@ -1090,6 +1094,7 @@ def _attacker_of_instrument(trigger: Token) -> Token | None:
         if noun is not None and hit is not None and hit[0] == "ASSAULT":
             actors = load_actor_lexicon()
             return next((c for c in noun.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"}
+                         and (c.pos_ == "ADJ" or c.ent_type_ == "NORP")  # "Israeli", not "Gaza air strikes"
                          and normalise_tokens([c], actors)[0] is not None), None)
     return None
 
@@ -2000,7 +2005,7 @@ def _events_for(
         "type": event_type, "mode": mode, "status": status,
         "source": _ethnic_by_place(_actor(source_tok, actors), source_tok, token, actors),
         "date": _event_date(token, chain, document),
-        "claimant": claimants.claimant_for(start, end),
+        "claimant": claimants.claimant_for(start, end, denied=status == "denied"),
         "sentence_start": sentence_of(token).start_char, "sentence_end": sentence_of(token).end_char,
     }
     if source_tok is not None and _other_party(source_tok, actors) is not None:

@@ -64,6 +64,7 @@ from parley.extract.numbers import (
     parse_number,
     read_numeric_token,
     read_scientific,
+    scaled,
     vague_unit,
 )
 from parley.records import Figure
@@ -488,7 +489,7 @@ def _range(doc: Doc, first: _Expr, limit: int) -> _Expr | None:
     low, high = first.value, second.value
     scale = lexicon().scales.get(doc[second.end - 1].lower_)
     if scale and scale >= 1000 and low * scale <= high:
-        low *= scale
+        low = scaled(low, scale)
     if low == high and connector != "to":
         return None  # "ended 2-2": a score, neither a range nor a figure
     return _Expr(first.start, second.end, None, low=min(low, high), high=max(low, high),
@@ -1563,7 +1564,8 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
         head = objects[0] if objects else None
     if head is None and anchor.dep_ in ("pobj", "dobj", "attr"):  # "the number of dead rose to 30", "... is 137"
         verb = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
-        head = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and _is_tally(c)), None)
+        head = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and _is_tally(c)
+                     and _tallied(c) is not None), None)  # "the total rose to 30" stays a bare count
     tally = head if head is not None and _is_tally(head) else None
     if tally is not None:
         head = _tallied(tally) or head  # "put the number of dead at 30": the dead are counted
@@ -1601,7 +1603,8 @@ def _names_its_own_class(number: Token) -> bool:
     """"600 wounded", "12 dead": the number counts the class its participle or adjective names, not
     the people counted before (as a bare "One died later" or "two of them" does)."""
     head = number.head
-    return number.dep_ == "nummod" and head.i != number.i and head.pos_ in ("VERB", "ADJ")
+    participle = head.pos_ in ("VERB", "ADJ") or head.lower_ in _lexicons().cue_adjectives  # "wounded" as a noun
+    return number.dep_ == "nummod" and head.i != number.i and participle
 
 
 def _is_tally(noun: Token) -> bool:

@@ -27,6 +27,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
@@ -40,6 +41,7 @@ __all__ = [
     "parse_number",
     "read_numeric_token",
     "read_scientific",
+    "scaled",
     "vague_unit",
 ]
 
@@ -121,7 +123,7 @@ def parse_digits(text: str) -> float | None:
     if not suffix:
         return value
     multiplier = lexicon().suffix_multipliers.get(suffix)
-    return None if multiplier is None else value * multiplier
+    return None if multiplier is None else scaled(value, multiplier)
 
 
 def read_numeric_token(text: str) -> NumericToken | None:
@@ -147,7 +149,7 @@ def read_numeric_token(text: str) -> NumericToken | None:
     prefix, suffix = match["prefix"], match["suffix"]
     multiplier = lexicon().suffix_multipliers.get(suffix.lower()) if suffix else None
     if suffix and multiplier is not None and (suffix != "m" or prefix):
-        return NumericToken(value * multiplier, prefix, None)
+        return NumericToken(scaled(value, multiplier), prefix, None)
     return NumericToken(value, prefix, suffix)
 
 
@@ -186,26 +188,27 @@ def parse_number(words: Sequence[str]) -> float | None:
     accumulate-and-scale reading: a scale multiplies what precedes it since the last larger scale.
     """
     lex = lexicon()
-    total = 0.0
-    current: float | None = None
+    # Decimal arithmetic: in binary floats 4.1 * 1e9 is 4099999999.9999995, not 4.1 billion.
+    total = Decimal(0)
+    current: Decimal | None = None
     for raw in words:
         word = raw.lower()
         if word in ("and", "-", "a", "an"):
             if word in ("a", "an"):
-                current = 1.0
+                current = Decimal(1)
             continue
         if word.startswith("*"):  # a multiplier already resolved by the caller ("3 bn")
             if current is None:
                 return None
-            current *= float(word[1:])
+            current *= Decimal(word[1:])
             continue
         digit = parse_digits(word)
         small = digit if digit is not None else lex.word_value(word)
         if small is not None:
-            current = (current or 0.0) + small
+            current = (current or Decimal(0)) + _exact(small)
         elif word in lex.scales:
-            scale = lex.scales[word]
-            base = current if current is not None else 1.0
+            scale = _exact(lex.scales[word])
+            base = current if current is not None else Decimal(1)
             if scale < 1000:
                 current = base * scale
             else:
@@ -213,9 +216,19 @@ def parse_number(words: Sequence[str]) -> float | None:
                 current = None
         else:
             return None
-    if current is None and total == 0.0:
+    if current is None and total == 0:
         return None
-    return total + (current or 0.0)
+    return float(total + (current or Decimal(0)))
+
+
+def _exact(value: float) -> Decimal:
+    """A float as the decimal it was written as (4.1, not 4.0999999999999996447...)."""
+    return Decimal(repr(value))
+
+
+def scaled(value: float, multiplier: float) -> float:
+    """``value * multiplier`` as written: 4.1 by a billion is 4100000000.0, as floats it is not."""
+    return float(_exact(value) * _exact(multiplier))
 
 
 def fraction_value(numerator: str, denominator: str) -> float | None:
