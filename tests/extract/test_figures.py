@@ -130,6 +130,12 @@ def test_a_tally_counts_its_of_phrase(nlp: Language, text: str, expected: tuple[
     assert [(f.text, f.category, f.counted) for f in _figures(nlp, text)] == [expected]
 
 
+def test_a_toll_raised_to_a_count_gives_its_category(nlp: Language) -> None:
+    text = ("Strikes killed 46 people and wounded 85 others on Thursday, raising the death toll since the "
+            "escalation began last month to more than 1,900.")
+    assert [(f.text, f.category, f.counted) for f in _figures(nlp, text)][-1] == ("more than 1,900", "killed", None)
+
+
 @pytest.mark.parametrize("text", ["The total rose to 30.", "Their number grew to 40."])
 def test_a_tally_without_an_of_phrase_counts_nothing_named(nlp: Language, text: str) -> None:
     assert [f.counted for f in _figures(nlp, text)] == [None]

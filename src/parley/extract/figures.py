@@ -137,6 +137,7 @@ class _Lexicons:
     predicate_followers: frozenset[str]
     subject_moves: frozenset[str]
     tally_nouns: frozenset[str]
+    tally_raisers: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, Any]:
@@ -185,6 +186,7 @@ def _lexicons() -> _Lexicons:
         predicate_followers=frozenset(categories["predicate_followers"]["words"]),
         subject_moves=frozenset(categories["subject_moves"]["verbs"]),
         tally_nouns=frozenset(categories["tally_nouns"]["nouns"]),
+        tally_raisers=frozenset(categories["tally_nouns"]["raisers"]),
     )
 
 
@@ -1596,7 +1598,36 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
         own = _cue_of(head, as_noun=True)
         if category is None or (own == "military" and _names_a_thing(head)):
             category = own  # "six wounded in 73 strikes": strikes are counted, not wounded
+    raised = _raised_tally(doc, first, sent) if elliptical and category is None else None
+    if raised is not None:  # "raising the death toll to 1,900": the toll's count, not the last figure's people
+        return (None if counted == ctx.counted else counted), raised
     return counted, category or _inherited(anchor, base, ctx, elliptical=elliptical) or "other"
+
+
+#: How far back from "to N" a raised tally is looked for ("raising the death toll since the
+#: escalation began last month to more than 1,900").
+_TALLY_REACH = 12
+
+
+def _raised_tally(doc: Doc, first: int, sent: Span) -> Category | None:
+    """"raising the death toll ... to more than 1,900", "bringing the number of dead to 30": the
+    category of the tally a verb of raising sets to this count, read off the words, since the
+    parser often hangs "to N" on a verb in between."""
+    if first <= sent.start or doc[first - 1].lower_ != "to":
+        return None
+    lex = _lexicons()
+    for k in range(first - 2, max(sent.start, first - _TALLY_REACH) - 1, -1):
+        token = doc[k]
+        if token.pos_ != "NOUN":
+            continue
+        raiser = next((doc[j] for j in range(max(sent.start, k - 4), k) if doc[j].lemma_.lower() in lex.tally_raisers),
+                      None)
+        if raiser is None:
+            continue
+        cue = _cue_of(token, as_noun=True)
+        tallied = _tallied(token) if _is_tally(token) else None
+        return cue or (_cue_of(tallied, as_noun=True) if tallied is not None else None)
+    return None
 
 
 def _names_its_own_class(number: Token) -> bool:
