@@ -88,6 +88,18 @@ def test_directory_without_readable_files_is_an_error(tmp_path: Path) -> None:
     assert "no readable articles" in error.problem and "no files" in error.problem
 
 
+def _cannot_list(locked: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Listing ``locked`` fails as a folder without read permission does (chmod cannot: tests run as root)."""
+    real_iterdir = Path.iterdir
+
+    def iterdir(self: Path) -> object:
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_iterdir(self)
+
+    monkeypatch.setattr(Path, "iterdir", iterdir)
+
+
 def test_an_unreadable_subdirectory_is_named_not_silently_left_out(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -98,14 +110,7 @@ def test_an_unreadable_subdirectory_is_named_not_silently_left_out(
     locked.mkdir(parents=True)
     write(locked / "a.txt", GOOD_TEXT)
     write(folder / "b.txt", GOOD_TEXT + " More.")
-    real_iterdir = Path.iterdir
-
-    def iterdir(self: Path) -> object:
-        if self == locked:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_iterdir(self)
-
-    monkeypatch.setattr(Path, "iterdir", iterdir)
+    _cannot_list(locked, monkeypatch)
     errors, docs = read_with_good_file(folder, tmp_path)
     assert [(e.source, "Permission denied" in e.problem) for e in errors] == [(str(locked), True)]
     assert [d.origin for d in docs] == [str(folder / "b.txt"), str(tmp_path / "zz-good.txt")]
@@ -114,14 +119,7 @@ def test_an_unreadable_subdirectory_is_named_not_silently_left_out(
 def test_a_directory_that_cannot_be_listed_is_named_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     locked = tmp_path / "locked"
     locked.mkdir()
-    real_iterdir = Path.iterdir
-
-    def iterdir(self: Path) -> object:
-        if self == locked:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_iterdir(self)
-
-    monkeypatch.setattr(Path, "iterdir", iterdir)
+    _cannot_list(locked, monkeypatch)
     errors, _docs = read_with_good_file(locked, tmp_path)
     assert [(e.source, "cannot list" in e.problem) for e in errors] == [(str(locked), True)]
 
