@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from parley.extract.attributions import ClaimantResolver, _is_title_case, find_attributions
+from parley.extract.nlp import parse_many
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -536,3 +537,12 @@ def test_light_verb_and_its_complement_give_one_attribution(nlp: Language) -> No
 def test_cue_boundaries_follow_polnear_train_majority(nlp: Language, sentence: str, cue: str) -> None:
     """Cue boundaries as most PolNeAR train cues draw them (counts in the lexicon's cue_conventions)."""
     assert [a.cue.text for a in find_attributions(nlp(sentence), "d")] == [cue]
+
+
+def test_a_day_after_a_content_preposition_is_no_content(nlp: Language) -> None:
+    """With this dateline the parse hangs "on Wednesday" on "agreed" as "agreed on" would take its topic."""
+    text = ("ADDIS ABABA, Nov 2 (Reuters) - Ethiopia's government and Tigrayan forces agreed on Wednesday to a "
+            "permanent cessation of hostilities, African Union mediators said, two years after a war that has "
+            "killed tens of thousands of people.")
+    doc = next(parse_many([text]))
+    assert "Wednesday" not in [a.content.text for a in find_attributions(doc, "t")]

@@ -389,6 +389,7 @@ def test_a_time_clause_in_the_past_tells_its_own_fact(nlp: Language, text: str, 
         ("Hospitals said more than 600 wounded had been admitted since Sunday.", "admitted"),
         ("Six people were admitted to hospital.", "admitted"),
         ("He later withdrew the finance bill.", "withdrew"),
+        ("The agreement provides for the disarmament of the fighters.", "provides"),
     ],
 )
 def test_giving_information_sending_words_and_hospital_admissions_are_no_events(
@@ -403,6 +404,12 @@ def test_giving_information_sending_words_and_hospital_admissions_are_no_events(
 )
 def test_sending_goods_is_still_aid(nlp: Language, text: str) -> None:
     assert _one(_events(nlp, text), "sent").type == "AID"
+
+
+def test_the_one_urged_to_act_is_the_source_of_the_act(nlp: Language) -> None:
+    withdraw = _one(_events(nlp, "The United States urged Eritrean troops to withdraw from Tigray."), "withdraw")
+    assert withdraw.status == "demanded"
+    assert withdraw.source is not None and withdraw.source.country == "ERI"
 
 
 def test_a_perfect_participle_after_a_preposition_is_active(nlp: Language) -> None:

@@ -442,9 +442,9 @@ def _prep_content(token: Token, lex: _Lexicon) -> Token | None:
         if (
             child.dep_ == "prep"
             and child.lower_ in lex.content_preps
-            and any(c.dep_ in {"pobj", "pcomp"} for c in child.children)
+            and any(c.dep_ in {"pobj", "pcomp"} and c.ent_type_ not in {"DATE", "TIME"} for c in child.children)
         ):
-            return child
+            return child  # not "agreed on Wednesday": a day is when, not what
     return None
 
 

@@ -776,6 +776,8 @@ def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
     for child in token.children:
         if child.dep_ == "prt" and child.lower_ in excluded:
             return True
+        if child.dep_ == "prep" and child.lower_ in excluded and theme is None:
+            return True  # "the agreement provides for disarmament": stipulates, gives nothing
         if child.dep_ == "prep" and child.lower_ in {"in", "by", "into", "to"} and any(
                 o.lemma_.lower() in excluded for o in child.children if o.dep_ == "pobj"):
             return True  # "beat Cruz in the caucuses", "signed into law", "admitted to hospital" (not "during")
@@ -1035,7 +1037,9 @@ def _inherited_subject(chain: list[Governor], cues: StatusCues) -> Token | None:
         if raised is not None:
             return raised  # "Hamas is expected to release", "Israel was urged to free": the one who acts
         if cues.governors.get(lemma) == "demanded" and not is_attempt(governor, cues):
-            return None  # the one who demands a release is not the one who releases
+            # the one who demands a release is not the one who releases; the one urged to is
+            # ("urged Eritrean troops to withdraw")
+            return _child(token, "dobj") if governor.via == "xcomp" else None
         if governor.via not in {"xcomp", "acl", "pcomp", "prep", "conj", "advcl", "dobj", "pobj", "acomp"}:
             return fallback
         possessor = _child(token, "poss") if token.pos_ == "NOUN" else None
