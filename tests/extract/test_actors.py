@@ -34,6 +34,7 @@ if TYPE_CHECKING:
         ("Armed gangs attacked the palace.", "gangs", "Armed gangs", None, "REB"),
         ("Pirates seized the tanker.", "Pirates", "Pirates", None, "REB"),
         ("Security agents abducted them.", "agents", "Security agents", None, "GOV"),
+        ("Crowds stormed the palace.", "Crowds", "Crowds", None, "CVL"),
         # a post takes its body's sector; alone it keeps its own
         ("The rebel leader rejected the offer.", "leader", "rebel leader", None, "REB"),
         ("The union leader called a strike.", "leader", "union leader", None, "LAB"),

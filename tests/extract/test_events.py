@@ -406,6 +406,21 @@ def test_sending_goods_is_still_aid(nlp: Language, text: str) -> None:
     assert _one(_events(nlp, text), "sent").type == "AID"
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Rights groups say thousands of detainees were tortured or executed.", "executed", "detainees"),
+        ("Five men were arrested and later released.", "released", "men"),
+    ],
+)
+def test_a_passive_shared_by_conjoined_verbs_is_passive_for_both(
+    nlp: Language, text: str, trigger: str, target: str
+) -> None:
+    event = _one(_events(nlp, text), trigger)
+    assert event.source is None  # not "rights groups", the ones who say it
+    assert event.target is not None and event.target.text == target
+
+
 def test_the_one_urged_to_act_is_the_source_of_the_act(nlp: Language) -> None:
     withdraw = _one(_events(nlp, "The United States urged Eritrean troops to withdraw from Tigray."), "withdraw")
     assert withdraw.status == "demanded"

@@ -1022,6 +1022,9 @@ def _is_passive(token: Token) -> bool:
     injured"): the people it counts underwent it, and the clause around it did not do it."""
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children):
         return True
+    if token.dep_ == "conj" and token.tag_ == "VBN" and token.head.tag_ == "VBN" and not any(
+            c.dep_ in {"nsubj", "dobj"} for c in token.children) and _is_passive(token.head):
+        return True  # "were tortured or executed": the second shares the first's passive auxiliary
     # a participle with an object is active: "strikes killed 46 people" parsed as a reduced relative
     return (token.tag_ == "VBN" and token.dep_ in {"acl", "relcl", "pcomp"}
             and not any(c.dep_ == "dobj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in token.children))
@@ -1055,6 +1058,8 @@ def _inherited_subject(chain: list[Governor], cues: StatusCues) -> Token | None:
 def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> tuple[Token | None, Token | None]:
     if _is_passive(trigger):
         target = _child(trigger, "nsubjpass")
+        if target is None and trigger.dep_ == "conj" and _is_passive(trigger.head):
+            target = _child(trigger.head, "nsubjpass")  # "were arrested and later released": the men
         if target is None and trigger.dep_ in {"acl", "relcl"}:
             target = trigger.head
         if target is None and trigger.dep_ == "xcomp":
