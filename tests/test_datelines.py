@@ -44,6 +44,7 @@ def test_wire_headers_are_datelines_up_to_their_dash_and_labels(text: str, datel
         "NATO — which has 32 members — said it would send 300 troops.",  # an aside, not a dateline
         "On Monday, March 4 - the day after the raid - police arrested 12 people.",
         "US — China talks resumed on Monday.",  # too short for a bare place
+        "BREAKING — 2 killed in Gaza strike.",  # a kicker, not a place
         "Lead paragraph.\n\nSecond.\n\nJERUSALEM — Israel said.",  # a bare place past the second paragraph
     ],
 )

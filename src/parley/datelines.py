@@ -49,6 +49,9 @@ _CONTINUING = frozenset({"which", "who", "whom", "whose", "that", "and", "or", "
 _MIN_BARE_PLACE = 4
 #: A bare place is looked for in the first paragraphs only: further down a dash is an aside.
 _BARE_PARAGRAPHS = 2
+#: Kicker words that head a story the way a place does: "BREAKING — 2 killed in Gaza strike".
+_KICKERS = frozenset({"BREAKING", "LIVE", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "ANALYSIS", "OPINION",
+                      "EDITORIAL", "DEVELOPING", "URGENT", "FLASH"})
 
 
 @dataclass(frozen=True)
@@ -132,7 +135,7 @@ def _kind(found: re.Match[str]) -> str | None:
     spaced = text[before].isspace() and after < len(text) and text[after].isspace()
     following = text[after:].split(maxsplit=1)
     next_word = following[0].lstrip("[(\"“‘'") if following else ""  # "-- [TEXT] THE ARMY"
-    if (dash not in _LONG_DASHES or not spaced or sum(c.isalpha() for c in place) < _MIN_BARE_PLACE
+    if (dash not in _LONG_DASHES or not spaced or sum(c.isalpha() for c in place) < _MIN_BARE_PLACE or place in _KICKERS
             or not (next_word[:1].isupper() or next_word[:1].isdigit()) or next_word.lower() in _CONTINUING):
         return None
     return "bare"

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
         ("Pirates seized the tanker.", "Pirates", "Pirates", None, "REB"),
         ("Security agents abducted them.", "agents", "Security agents", None, "GOV"),
         ("Crowds stormed the palace.", "Crowds", "Crowds", None, "CVL"),
+        ("Members of the army kidnapped two men.", "Members", "Members", None, "MIL"),
+        ("The minister met representatives of the ELN.", "representatives", "representatives", None, "REB"),
         # a post takes its body's sector; alone it keeps its own
         ("The rebel leader rejected the offer.", "leader", "rebel leader", None, "REB"),
         ("The union leader called a strike.", "leader", "union leader", None, "LAB"),

@@ -546,3 +546,15 @@ def test_a_day_after_a_content_preposition_is_no_content(nlp: Language) -> None:
             "killed tens of thousands of people.")
     doc = next(parse_many([text]))
     assert "Wednesday" not in [a.content.text for a in find_attributions(doc, "t")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("They talked about the night of the attack.", "the night of the attack"),  # a day "of" something is a topic
+        ("The report was released on Monday with a statement about the raid.", None),  # no topic after the day
+    ],
+)
+def test_a_preposition_after_a_day_gives_no_content(nlp: Language, text: str, content: str | None) -> None:
+    found = [a.content.text for a in find_attributions(nlp(text), "t")]
+    assert (content in found) if content else found == []

@@ -386,6 +386,7 @@ def test_a_time_clause_in_the_past_tells_its_own_fact(nlp: Language, text: str, 
         ("The army spokesman did not provide evidence.", "provide"),
         ("Qatar sent a letter to the council.", "sent"),
         ("Days of fighting sent thousands of residents fleeing across the border.", "sent"),
+        ("The fighting sent thousands fleeing.", "sent"),
         ("Hospitals said more than 600 wounded had been admitted since Sunday.", "admitted"),
         ("Six people were admitted to hospital.", "admitted"),
         ("He later withdrew the finance bill.", "withdrew"),
@@ -419,6 +420,26 @@ def test_a_passive_shared_by_conjoined_verbs_is_passive_for_both(
     event = _one(_events(nlp, text), trigger)
     assert event.source is None  # not "rights groups", the ones who say it
     assert event.target is not None and event.target.text == target
+
+
+def test_a_call_with_a_purpose_asks_no_one(nlp: Language) -> None:
+    congratulate = _one(_events(nlp, "She called Sanders to congratulate him."), "congratulate")
+    assert congratulate.source is None or congratulate.source.text != "Sanders"
+
+
+def test_a_relative_clause_with_its_own_subject_acts_on_its_noun(nlp: Language) -> None:
+    kidnapped = _one(_events(nlp, "The rebels released the people they had kidnapped."), "kidnapped")
+    assert kidnapped.target is not None and kidnapped.target.text == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Five soldiers were killed in a Hamas rocket attack.", "PSE"),
+     ("Three people were killed in Israel's air strikes.", "ISR")],
+)
+def test_a_named_attacker_on_the_attack_noun_is_the_source(nlp: Language, text: str, country: str) -> None:
+    killed = _one(_events(nlp, text), "killed")
+    assert killed.source is not None and killed.source.country == country
 
 
 def test_the_one_urged_to_act_is_the_source_of_the_act(nlp: Language) -> None:

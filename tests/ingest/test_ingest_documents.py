@@ -9,6 +9,7 @@ import pytest
 
 from parley.errors import InputError
 from parley.ingest import content_id, document_from_text, find_ai_disclaimer
+from parley.ingest._documents import make_document
 
 ARTICLE = "Hamas released 24 hostages on Friday, while Israel freed 39 Palestinian prisoners."
 
@@ -181,3 +182,12 @@ def test_ingest_all_names_exist() -> None:
     # parley.ingest is also the name of the pipeline function on the package, so import the module
     ingest = importlib.import_module("parley.ingest")
     assert all(hasattr(ingest, name) for name in ingest.__all__)
+
+
+@pytest.mark.parametrize("field", ["text", "title", "outlet", "url", "doc_id"])
+def test_a_nul_character_in_any_field_is_an_input_error(field: str) -> None:
+    """PostgreSQL cannot store NUL in text: one such record would fail its whole batch there."""
+    values = {"text": "Police said 3 people died.", "title": None, "outlet": None, "url": None, "doc_id": None}
+    values[field] = (values[field] or "x") + "\x00"
+    with pytest.raises(InputError, match=field):
+        make_document(values.pop("text"), origin="dump.jsonl:1", date=None, strip_marker=False, **values)

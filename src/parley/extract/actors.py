@@ -180,6 +180,8 @@ def _body(post: Token, body: list[Token], lexicon: ActorLexicon) -> Sector | Non
     from people it deals with ("civilian leaders", "hostage negotiator"), nor from a news agency,
     except for a part, which is of what it belongs to ("crew member")."""
     sector = _role(body, lexicon)
+    if sector is None and names_organisation(body, lexicon):  # "representatives of the ELN"
+        sector = normalise_tokens(body, lexicon)[1]
     if post.lemma_.lower() in lexicon.parts:
         return sector
     if sector == "MED" or (body and body[-1].lemma_.lower() in lexicon.dealt_with):
@@ -442,7 +444,7 @@ def actor_for(head: Token, *, lexicon: ActorLexicon | None = None, with_conjunct
     lexicon = lexicon or load_actor_lexicon()
     tokens = phrase_tokens(head)
     country, sector = normalise_tokens(tokens, lexicon)
-    if sector is not None and sector == _role([head], lexicon):  # the post's own role: its body may say more
+    if sector is None or sector == _role([head], lexicon):  # no role, or the post's own: its body may say more
         sector = body_of_post(head, lexicon) or sector
     last = head
     if with_conjuncts:

@@ -439,13 +439,20 @@ class _VerbCandidate:
 def _prep_content(token: Token, lex: _Lexicon) -> Token | None:
     """The preposition that carries the content of "called for X", "complained about X"."""
     for child in token.rights:
-        if (
-            child.dep_ == "prep"
-            and child.lower_ in lex.content_preps
-            and any(c.dep_ in {"pobj", "pcomp"} and c.ent_type_ not in {"DATE", "TIME"} for c in child.children)
-        ):
-            return child  # not "agreed on Wednesday": a day is when, not what
+        if child.dep_ != "prep" or child.lower_ not in lex.content_preps:
+            continue
+        objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+        if any(_is_bare_day(o) for o in objects):
+            return None  # "agreed on Wednesday": a day is when, not what; nor is a phrase after it
+        if objects:
+            return child
     return None
+
+
+def _is_bare_day(token: Token) -> bool:
+    """A date or time with no "of" after it: "Wednesday", "19 February", not "the night of the attack"."""
+    return token.ent_type_ in {"DATE", "TIME"} and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
 def _nearest_clause(token: Token) -> Token | None:
@@ -1139,12 +1146,12 @@ class ClaimantResolver:
             (a for a in attributions if self._is_claim(a)), key=lambda a: a.content.end - a.content.start
         )
         # A denial claims no figure, but a denied act is the denier's ("Israel denied that its forces
-        # struck the hospital"), and its source may be a later pronoun's antecedent ("the army
-        # denied ..., although he admitted ...").
+        # struck the hospital"). A later pronoun may stand for the source of any attribution ("the
+        # army denied ..., although he admitted ...").
         self._denials = sorted(
             (a for a in attributions if self._cue_lemma(a) == "deny"), key=lambda a: a.content.end - a.content.start
         )
-        self._sources = [a.source for a in [*self.attributions, *self._denials] if a.source is not None]
+        self._sources = [a.source for a in attributions if a.source is not None]
 
     def _is_claim(self, attribution: Attribution) -> bool:
         """Speech and estimates give claimants; attitudes ("agreed to", "defended") do not."""
@@ -1235,10 +1242,11 @@ class ClaimantResolver:
 
 
 def _is_person(span: SpacySpan, lex: _Lexicon) -> bool:
-    """A source that names a person: a PERSON entity, or a singular noun head that is not an organisation."""
+    """A source that names a person: a PERSON entity at its head, or a singular noun head that is
+    not an organisation ("The Obama campaign" is no person: the name does not head it)."""
     names = entities_in(span)
     if any(ent.label_ == "PERSON" and ent.start <= span.root.i < ent.end for ent in names):
-        return True  # a person's name heads it ("The Obama campaign" is no person)
+        return True
     if any(ent.label_ in {"ORG", "NORP", "GPE"} and ent.root == span.root for ent in names):
         return False
     return span.root.tag_ in {"NN", "NNP"} and span.root.lemma_.lower() not in lex.organisation_heads

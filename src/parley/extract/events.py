@@ -685,8 +685,9 @@ def _moved_thing(token: Token) -> Token | None:
     if (theme is not None and theme.i + 2 < len(theme.doc) and theme.nbor(1).text == "-"
             and not theme.whitespace_ and not theme.nbor(1).whitespace_):
         theme = theme.nbor(2)  # "an e - mail": the tokenizer split the word; its last piece names it
-    if theme is None and token.dep_ in {"acl", "relcl"} and token.tag_ == "VBN":
-        theme = token.head
+    if theme is None and ((token.dep_ in {"acl", "relcl"} and token.tag_ == "VBN")
+                          or (token.dep_ == "relcl" and token.head.pos_ == "NOUN")):
+        theme = token.head  # "a letter handed over", "the tweets he sent out"
     if theme is not None and theme.lower_ in {"tons", "tonnes", "kg", "kilograms", "pounds", "litres", "liters"}:
         measured = _child(theme, "prep")  # "700 kg of medicine": the medicine is moved
         theme = _child(measured, "pobj") if measured is not None and measured.lower_ == "of" else theme
@@ -792,8 +793,8 @@ def _is_causative(token: Token, theme: Token | None) -> bool:
     moved = [theme] if theme is not None else []
     moved += [o for t in moved for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
     causative = load_trigger_lexicon().causative_participles
-    return any(c.tag_ == "VBG" and c.dep_ in {"acl", "advcl", "xcomp", "oprd"} and c.lemma_.lower() in causative
-               for t in [token, *moved] for c in t.children)
+    return any(c.tag_ == "VBG" and c.dep_ in {"acl", "advcl", "xcomp", "oprd", "ccomp"}
+               and c.lemma_.lower() in causative for t in [token, *moved] for c in t.children)
 
 
 def _is_attempt_verb(token: Token) -> bool:
@@ -1041,8 +1042,8 @@ def _inherited_subject(chain: list[Governor], cues: StatusCues) -> Token | None:
             return raised  # "Hamas is expected to release", "Israel was urged to free": the one who acts
         if cues.governors.get(lemma) == "demanded" and not is_attempt(governor, cues):
             # the one who demands a release is not the one who releases; the one urged to is
-            # ("urged Eritrean troops to withdraw")
-            return _child(token, "dobj") if governor.via == "xcomp" else None
+            # ("urged Eritrean troops to withdraw", "called on Israel to free")
+            return _urged(token) if governor.via == "xcomp" else None
         if governor.via not in {"xcomp", "acl", "pcomp", "prep", "conj", "advcl", "dobj", "pobj", "acomp"}:
             return fallback
         possessor = _child(token, "poss") if token.pos_ == "NOUN" else None
@@ -1053,6 +1054,15 @@ def _inherited_subject(chain: list[Governor], cues: StatusCues) -> Token | None:
         if subject is not None and token.pos_ != "NOUN":
             return subject
     return fallback
+
+
+def _urged(verb: Token) -> Token | None:
+    """Who a demand verb asks to act: its object ("urged Eritrean troops to withdraw"), or for
+    "call", the one called on ("called on Israel to free"); "called Sanders to congratulate him"
+    is a telephone call with a purpose, which asks Sanders nothing."""
+    if verb.lemma_.lower() == "call":
+        return _prep_object(verb, frozenset({"on", "upon"}))
+    return _child(verb, "dobj")
 
 
 def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> tuple[Token | None, Token | None]:
@@ -1072,6 +1082,9 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
         if source is None and trigger.dep_ == "acl" and trigger.head.pos_ in {"NOUN", "PROPN"}:
             source = trigger.head  # "a blast killing five people", "strikes killed 46 people" (misparsed)
         target = _child(trigger, "dobj") or _prep_object(trigger, _TARGET_PREPS["default"])
+        if target is None and trigger.dep_ == "relcl" and trigger.head.pos_ in {"NOUN", "PROPN"} and not any(
+                c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in trigger.children):
+            target = trigger.head  # "the people they had kidnapped": the clause's object is the noun it is on
         if target is not None and target.pos_ == "NOUN" and _actor(target, load_actor_lexicon()) is None:
             # "imposed sanctions on Iran", "deliver aid to Sudan": the object is the act's means
             target = (_prep_object(target, _TARGET_PREPS["default"])
@@ -1103,7 +1116,8 @@ def _attacker_of_instrument(trigger: Token) -> Token | None:
         if noun is not None and hit is not None and hit[0] == "ASSAULT":
             actors = load_actor_lexicon()
             return next((c for c in noun.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"}
-                         and (c.pos_ == "ADJ" or c.ent_type_ == "NORP")  # "Israeli", not "Gaza air strikes"
+                         and (c.pos_ == "ADJ" or c.dep_ == "poss" or c.ent_type_ in {"NORP", "ORG"})
+                         and not (c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC"})  # not "Gaza air strikes"
                          and normalise_tokens([c], actors)[0] is not None), None)
     return None
 

@@ -112,10 +112,12 @@ def make_document(
     missing date. ``date_field`` names the date's column in error messages.
     """
     where = origin or "<text>"
-    if "\x00" in text:
-        # A JSON "\u0000" escape: no article holds one, and PostgreSQL cannot store it in text.
-        raise InputError(where, "the text holds a NUL character (U+0000), which no article text has; "
-                                "remove it (a binary field exported as text?)")
+    fields = {"text": text, "outlet": outlet, "url": url, "title": title, "doc_id": doc_id}
+    for name, value in fields.items():
+        if isinstance(value, str) and "\x00" in value:
+            # A JSON "\u0000" escape: no article holds one, and PostgreSQL cannot store it in text.
+            raise InputError(where, f"the {name} holds a NUL character (U+0000), which no article has; "
+                                    "remove it (a binary field exported as text?)")
     header = _read_header(text, where)
     body = header.body if strip_marker else text
     try:
