@@ -136,6 +136,15 @@ def test_a_toll_raised_to_a_count_gives_its_category(nlp: Language) -> None:
     assert [(f.text, f.category, f.counted) for f in _figures(nlp, text)][-1] == ("more than 1,900", "killed", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [("The death toll rose to 30.", "30"), ("Deaths rose to 30 on Monday.", "30"),
+     ("Floods killed 8 people, taking the toll to 40.", "40")],
+)
+def test_a_toll_that_rises_or_is_taken_to_a_count_counts_the_dead(nlp: Language, text: str, figure: str) -> None:
+    assert {f.text: f.category for f in _figures(nlp, text)}[figure] == "killed"
+
+
 @pytest.mark.parametrize("text", ["The total rose to 30.", "Their number grew to 40."])
 def test_a_tally_without_an_of_phrase_counts_nothing_named(nlp: Language, text: str) -> None:
     assert [f.counted for f in _figures(nlp, text)] == [None]

@@ -1566,8 +1566,8 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
         head = objects[0] if objects else None
     if head is None and anchor.dep_ in ("pobj", "dobj", "attr"):  # "the number of dead rose to 30", "... is 137"
         verb = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
-        head = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and _is_tally(c)
-                     and _tallied(c) is not None), None)  # "the total rose to 30" stays a bare count
+        head = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and _counts_people(c)),
+                    None)  # "the death toll rose to 30"; "the total rose to 30" stays a bare count
     tally = head if head is not None and _is_tally(head) else None
     if tally is not None:
         head = _tallied(tally) or head  # "put the number of dead at 30": the dead are counted
@@ -1598,8 +1598,8 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
         own = _cue_of(head, as_noun=True)
         if category is None or (own == "military" and _names_a_thing(head)):
             category = own  # "six wounded in 73 strikes": strikes are counted, not wounded
-    raised = _raised_tally(doc, first, sent) if elliptical and category is None else None
-    if raised is not None:  # "raising the death toll to 1,900": the toll's count, not the last figure's people
+    raised = _raised_tally(doc, first, sent) if elliptical else None
+    if raised is not None:  # "taking the death toll to 40": the toll's count, not the taking's or the last figure's
         return (None if counted == ctx.counted else counted), raised
     return counted, category or _inherited(anchor, base, ctx, elliptical=elliptical) or "other"
 
@@ -1636,6 +1636,14 @@ def _names_its_own_class(number: Token) -> bool:
     head = number.head
     participle = head.pos_ in ("VERB", "ADJ") or head.lower_ in _lexicons().cue_adjectives  # "wounded" as a noun
     return number.dep_ == "nummod" and head.i != number.i and participle
+
+
+def _counts_people(noun: Token) -> bool:
+    """A subject that is a count of people: a tally with an "of" phrase ("the number of dead") or a
+    noun of a people category ("the death toll", "deaths")."""
+    if _is_tally(noun):
+        return _tallied(noun) is not None
+    return noun.pos_ == "NOUN" and _cue_of(noun, as_noun=True) in _PEOPLE_CATEGORIES
 
 
 def _is_tally(noun: Token) -> bool:
