@@ -203,8 +203,6 @@ def body_of_post(head: Token, lexicon: ActorLexicon | None = None) -> Sector | N
     return None
 
 
-
-
 #: Words that, joined by a hyphen to a country word, say whom an actor is aligned with, not where it is from.
 _ALLY_PREFIXES = frozenset({"pro", "anti"})
 _ALLY_SUFFIXES = frozenset({"backed", "supported", "funded", "sponsored", "allied", "aligned", "armed", "trained",

@@ -1142,22 +1142,23 @@ class ClaimantResolver:
     def __init__(self, doc: Doc, attributions: Sequence[Attribution]) -> None:
         self.doc = doc
         self._lex = _lexicon()
+        lemmas = [(a, self._cue_lemma(a)) for a in attributions]  # each cue read once
         self.attributions = sorted(
-            (a for a in attributions if self._is_claim(a)), key=lambda a: a.content.end - a.content.start
+            (a for a, lemma in lemmas if self._is_claim(a, lemma)), key=lambda a: a.content.end - a.content.start
         )
         # A denial claims no figure, but a denied act is the denier's ("Israel denied that its forces
         # struck the hospital"). A later pronoun may stand for the source of any attribution ("the
         # army denied ..., although he admitted ...").
         self._denials = sorted(
-            (a for a in attributions if self._cue_lemma(a) == "deny"), key=lambda a: a.content.end - a.content.start
+            (a for a, lemma in lemmas if lemma == "deny"), key=lambda a: a.content.end - a.content.start
         )
         self._sources = [a.source for a in attributions if a.source is not None]
 
-    def _is_claim(self, attribution: Attribution) -> bool:
+    def _is_claim(self, attribution: Attribution, lemma: str | None) -> bool:
         """Speech and estimates give claimants; attitudes ("agreed to", "defended") do not."""
         if tuple(attribution.cue.text.lower().split()) in self._lex.source_preps:
             return True
-        return self._cue_lemma(attribution) in self._lex.claim_verbs
+        return lemma in self._lex.claim_verbs
 
     def _cue_lemma(self, attribution: Attribution) -> str | None:
         """The lemma of the cue's (last) verb."""
@@ -1220,7 +1221,7 @@ class ClaimantResolver:
             return self._antecedent(span[0]) or source.text
         if len(span) == 1 and span[0].tag_ in {"WDT", "WP"}:  # "the ministry, which said": the ministry
             noun = _relative_antecedent(span[0].head, span[0])
-            if noun is not span[0]:
+            if noun.i != span[0].i:
                 span = self.doc[noun.left_edge.i : noun.right_edge.i + 1]
         return (_short_name(span, self._lex) or span.text).strip()
 

@@ -1103,9 +1103,10 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
 
 
 def _attacker_of_instrument(trigger: Token) -> Token | None:
-    """'killed in an Israeli air strike', 'wounded by Russian shelling': who made the attack the
-    victims were caught in, named by a demonym on the attack noun. Only an assault noun counts
-    ("killed in a Gaza hospital" names a place), and only a demonym ("killed in Gaza air strikes"
+    """'killed in an Israeli air strike', 'wounded by Russian shelling', 'in a Hamas rocket attack',
+    'in Israel's air strikes': who made the attack the victims were caught in, named on the attack
+    noun by a demonym, an organisation or a possessor. Only an assault noun counts ("killed in a
+    Gaza hospital" names a place), and a place compound does not ("killed in Gaza air strikes"
     names where they fell)."""
     lexicon = load_trigger_lexicon()
     for prep in trigger.children:
@@ -1496,12 +1497,22 @@ def _event_date(trigger: Token, chain: list[Governor], document: Document) -> st
 _DETERMINED = re.compile(r"\b(?:the|its|their|this|that)\s+$", re.IGNORECASE)
 
 
+def _dateline_end(doc: Doc) -> int:
+    """Where the wire dateline ends ("SAN SALVADOR, 3 JAN 90 (EFE) --": the publication's date), 0
+    without one; read once per Doc, not once per trigger."""
+    end = doc.user_data.get("parley_dateline_end")
+    if not isinstance(end, int):
+        found = find_dateline(doc_text(doc))
+        end = found.end if found is not None else 0
+        doc.user_data["parley_dateline_end"] = end
+    return end
+
+
 def _sentence_dates(trigger: Token, document: Document) -> list[DateMention]:
     """Date mentions of the trigger's sentence, in document offsets, without the dateline's."""
     sent = sentence_of(trigger)
     text = doc_text(trigger.doc)
-    dateline = find_dateline(text)  # "SAN SALVADOR, 3 JAN 90 (EFE) --": the publication's date
-    skip = dateline.end if dateline is not None else 0
+    skip = _dateline_end(trigger.doc)
     found = find_dates(text[sent.start_char : sent.end_char], document.date)
     shifted = [DateMention(m.start + sent.start_char, m.end + sent.start_char, m.text, m.iso) for m in found]
     return [m for m in shifted if m.start >= skip and _DETERMINED.search(text[max(0, m.start - 8) : m.start]) is None]

@@ -54,6 +54,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from parley.extract.actors import load_actor_lexicon
 from parley.extract.dates import is_upper_sentence
 from parley.extract.nlp import doc_text, entity_of, sentence_of, token_column, verb_stems
 from parley.extract.numbers import (
@@ -1620,9 +1621,7 @@ def _raised_tally(doc: Doc, first: int, sent: Span) -> Category | None:
         token = doc[k]
         if token.pos_ != "NOUN":
             continue
-        raiser = next((doc[j] for j in range(max(sent.start, k - 4), k) if doc[j].lemma_.lower() in lex.tally_raisers),
-                      None)
-        if raiser is None:
+        if not any(doc[j].lemma_.lower() in lex.tally_raisers for j in range(max(sent.start, k - 4), k)):
             continue
         cue = _cue_of(token, as_noun=True)
         tallied = _tallied(token) if _is_tally(token) else None
@@ -1669,8 +1668,6 @@ def _names_a_thing(noun: Token) -> bool:
     """A counted noun that names no person or group of people ("strikes", "rockets", not "fighters",
     "reservists"): what happened to people cannot have happened to it. People are the actor
     dictionary's roles; only materiel is overruled so ("15 trucks captured" stays captured)."""
-    from parley.extract.actors import load_actor_lexicon
-
     lexicon = load_actor_lexicon()
     lemma = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and (lemma,) not in lexicon.roles and lemma not in lexicon.collectives
