@@ -74,6 +74,59 @@ def test_sentence_gives_event(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "trigger", "type_", "mode"),
+    [
+        # ground or power taken: fighting for territory (CAMEO 192, ASSAULT with no mode)
+        ("Rebels captured the town of Bunagana and two army bases on Tuesday.", "captured", "ASSAULT", None),
+        ("M23 fighters captured Goma after a week of fighting.", "captured", "ASSAULT", None),
+        ("The junta seized power in a coup.", "seized", "ASSAULT", None),
+        ("The capture of Bakhmut by Wagner forces was announced on Saturday.", "capture", "ASSAULT", None),
+        # things taken are confiscated (COERCE seize)
+        ("Customs officers seized 300 kilograms of heroin at the port.", "seized", "COERCE", "seize"),
+        ("After the clash the army seized two pick-up trucks and six revolvers.", "seized", "COERCE", "seize"),
+        ("Iran's navy seized an oil tanker in the Gulf of Oman.", "seized", "COERCE", "seize"),
+        ("Khartoum must return a helicopter that was captured by the Sudanese army.", "captured", "COERCE", "seize"),
+        # people, and vessels taken by armed groups (hijacking), stay abductions
+        ("Gunmen seized two aid workers in Darfur.", "seized", "ASSAULT", "abduct"),
+        ("Pirates seized a fishing trawler off the coast of Somalia.", "seized", "ASSAULT", "abduct"),
+        ("Militants seized the ship and its crew.", "seized", "ASSAULT", "abduct"),
+        ("Troops captured a rebel commander's deputy near the border.", "captured", "ASSAULT", "abduct"),
+    ],
+)
+def test_what_is_taken_decides_a_capture(nlp: Language, sentence: str, trigger: str, type_: str,
+                                         mode: str | None) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert (event.type, event.mode) == (type_, mode)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "type_", "mode"),
+    [
+        ("Farmers blocked roads across the country on Monday.", "blocked", "PROTEST", "obstruct"),
+        ("Hundreds of thousands of people blocked streets in the capital.", "blocked", "PROTEST", "obstruct"),
+        ("Israeli protesters blocked aid trucks at the crossing.", "blocked", "PROTEST", "obstruct"),
+        ("Rebels blocked the main road to Goma.", "blocked", "COERCE", "restrict"),
+        ("Israeli forces blocked aid trucks from entering Gaza.", "blocked", "COERCE", "withhold"),
+        ("The army put its troops on high alert along the border.", "alert", "MOBILIZE", "troops"),
+        ("Police were placed on alert after the bombing.", "alert", "MOBILIZE", "police"),
+    ],
+)
+def test_blocking_and_alerts_are_events_by_who_and_what(nlp: Language, sentence: str, trigger: str, type_: str,
+                                                         mode: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert (event.type, event.mode) == (type_, mode)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Republicans blocked the bill in the Senate.", "A landslide blocked the road.",
+     "Hospitals in the city are on alert.", "The new wall blocked the view of the sea."],
+)
+def test_blocking_a_text_or_by_no_actor_and_civil_alerts_are_no_events(nlp: Language, sentence: str) -> None:
+    assert [e.type for e in _events(nlp, sentence) if e.text in {"blocked", "alert"}] == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "trigger", "status"),
     [
         ("Hamas said it was willing to release all the women it holds.", "release", "offered"),

@@ -169,6 +169,15 @@ class TriggerLexicon:
     speech_settings: frozenset[str] = frozenset()
     object_excludes: dict[str, frozenset[str]] = field(default_factory=dict)
     causative_participles: frozenset[str] = frozenset()
+    taking_lemmas: frozenset[str] = frozenset()
+    territory_nouns: frozenset[str] = frozenset()
+    taken_things: frozenset[str] = frozenset()
+    conveyances: frozenset[str] = frozenset()
+    blocking_verbs: frozenset[str] = frozenset()
+    blocked_routes: frozenset[str] = frozenset()
+    blocked_goods: frozenset[str] = frozenset()
+    protesting_sectors: frozenset[str] = frozenset()
+    alert_nouns: frozenset[str] = frozenset()
     protest_prepositions: frozenset[str] = frozenset()
     labour: LabourStrikes = field(default_factory=LabourStrikes)
 
@@ -246,6 +255,15 @@ def load_trigger_lexicon() -> TriggerLexicon:
         speech_settings=frozenset(raw["verbal_attacks"]["settings"]),
         object_excludes={k: frozenset(v) for k, v in raw["object_senses"]["excludes"].items()},
         causative_participles=frozenset(raw["object_senses"]["causative_participles"]),
+        taking_lemmas=frozenset(raw["taking"]["lemmas"]),
+        territory_nouns=frozenset(raw["taking"]["territory"]),
+        taken_things=frozenset(raw["taking"]["things"]) | frozenset(raw["transfers"]["goods"]),
+        conveyances=frozenset(raw["taking"]["conveyances"]),
+        blocking_verbs=frozenset(raw["blocking"]["verbs"]),
+        blocked_routes=frozenset(raw["blocking"]["routes"]),
+        blocked_goods=frozenset(raw["blocking"]["goods"]),
+        protesting_sectors=frozenset(raw["blocking"]["protesting_sectors"]),
+        alert_nouns=frozenset(raw["blocking"]["alert_nouns"]),
         protest_prepositions=frozenset(raw["protest_targets"]["prepositions"]),
         labour=LabourStrikes(**{k: frozenset(v) for k, v in raw["labour_strikes"].items() if not k.startswith("_")}),
     )
@@ -682,6 +700,8 @@ def _is_nominalised(token: Token) -> bool:
 def _moved_thing(token: Token) -> Token | None:
     """What a transfer moves: its object, passive subject, or the noun it qualifies ("a letter handed over")."""
     theme = _child(token, "dobj", "nsubjpass")
+    if theme is not None and theme.tag_ in {"WDT", "WP"} and token.dep_ == "relcl":
+        theme = token.head  # "a helicopter that was captured": the pronoun stands for the noun
     if (theme is not None and theme.i + 2 < len(theme.doc) and theme.nbor(1).text == "-"
             and not theme.whitespace_ and not theme.nbor(1).whitespace_):
         theme = theme.nbor(2)  # "an e - mail": the tokenizer split the word; its last piece names it
@@ -732,6 +752,142 @@ def _by_what_moves(trigger: Trigger, lexicon: TriggerLexicon) -> Trigger | None:
     ):
         return Trigger(token, "AID", None, nominal=False)
     return trigger
+
+
+_COUNT_WORDS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
+                          "number", "group", "handful", "batch", "boatload", "busload", "truckload"})
+
+
+def _by_what_is_taken(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigger | None:
+    """'captured two soldiers' abducts; 'captured Goma' and 'seized power' take ground (ASSAULT, no mode);
+    'seized a helicopter' confiscates (COERCE seize). See ``taking`` in the lexicon.
+
+    With nothing taken named, or a name of unknown kind, the abduction the lexicon gives stays.
+    """
+    if trigger is None or trigger.mode != "abduct" or trigger.token.lemma_.lower() not in lexicon.taking_lemmas:
+        return trigger
+    token = trigger.token
+    taken = _prep_object(token, frozenset({"of"})) if trigger.nominal else _moved_thing(token)
+    kind = _kind_taken(taken, lexicon) if taken is not None else None
+    if kind == "conveyance":
+        kind = "thing" if _taker_is_state(token) else None  # "Houthis seized a ship" is a hijacking
+    if kind == "ground":
+        return replace(trigger, type="ASSAULT", mode=None)
+    if kind == "thing":
+        return replace(trigger, type="COERCE", mode="seize")
+    return trigger
+
+
+_STATE_SECTORS = frozenset({"GOV", "MIL", "JUD"})
+
+
+def _counted(token: Token) -> Token:
+    """The people or things a count word stands for: "hundreds of thousands of people" -> "people"."""
+    while token.pos_ == "NUM" or token.lower_ in _COUNT_WORDS:
+        counted = _prep_object(token, frozenset({"of"}))
+        if counted is None:
+            break
+        token = counted
+    return token
+
+
+def _doer_sector(token: Token) -> str | None:
+    """The sector of the one who did what a verb says: its subject, or its "by" agent in the passive.
+    Pronouns give none here: they are resolved later, with the event's actors. A group of people
+    with no sector of its own ("activists", "supporters") is civilian here."""
+    doer = _child(token, "nsubj")
+    agent = _child(token, "agent")
+    if doer is None and agent is not None:
+        doer = _child(agent, "pobj")
+    if doer is None or doer.tag_ in {"PRP", "WP", "WDT"}:
+        return None
+    doer = _counted(doer)
+    actors = load_actor_lexicon()
+    sector = normalise_tokens(phrase_tokens(doer), actors)[1]
+    if sector is None and doer.lemma_.lower() in actors.collectives:
+        return "CVL"
+    return sector
+
+
+def _taker_is_state(token: Token) -> bool:
+    """The one who took is a state body."""
+    return _doer_sector(token) in _STATE_SECTORS
+
+
+def _blocking(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
+    """'Farmers blocked roads' is a protest (PROTEST obstruct); 'troops blocked the crossing' restricts
+    movement (COERCE restrict); 'blocked aid trucks' withholds aid (COERCE withhold). A bill or a view
+    blocked, or a blocker that is no actor (a landslide), gives no event. See ``blocking`` in the lexicon."""
+    blocked = _moved_thing(token)
+    sector = _doer_sector(token)
+    if blocked is None or sector is None:
+        return None
+    words = _noun_forms(blocked)
+    protest = sector in lexicon.protesting_sectors
+    if words & lexicon.blocked_goods:
+        return Trigger(token, "PROTEST", "obstruct", nominal=False) if protest else Trigger(
+            token, "COERCE", "withhold", nominal=False)
+    if words & lexicon.blocked_routes or words & load_place_lexicon().heads:
+        return Trigger(token, "PROTEST", "obstruct", nominal=False) if protest else Trigger(
+            token, "COERCE", "restrict", nominal=False)
+    return None
+
+
+def _alert(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
+    """'put its troops on high alert', 'police remained on alert': armed forces or police raise their
+    alert status (MOBILIZE troops / police); anyone else on alert mobilises nothing."""
+    prep = token.head
+    if token.lemma_.lower() not in lexicon.alert_nouns or prep.lower_ != "on" or token.dep_ != "pobj":
+        return None
+    governor = prep.head
+    alerted = governor if governor.pos_ in {"NOUN", "PROPN"} else (
+        _child(governor, "dobj") or _child(governor, "nsubj", "nsubjpass"))
+    if alerted is None:
+        return None
+    if "police" in _noun_forms(alerted):
+        mode = "police"
+    elif normalise_tokens(phrase_tokens(alerted), load_actor_lexicon())[1] == "MIL":
+        mode = "troops"
+    else:
+        return None
+    if governor.pos_ in {"VERB", "AUX"}:  # the parties are the verb's: "the army put its troops on alert"
+        return Trigger(token, "MOBILIZE", mode, nominal=False, act=governor)
+    return Trigger(token, "MOBILIZE", mode, nominal=True)
+
+
+def _kind_taken(taken: Token, lexicon: TriggerLexicon) -> str | None:
+    """``ground``, ``thing``, ``conveyance`` or None (people, or not known): what a capture or seizure took. Conjoined
+    objects count together, and a person among them keeps the abduction ("seized the ship and its crew")."""
+    taken = _counted(taken)  # "hundreds of soldiers", "a group of tourists"
+    kinds = {_kind_of_one(t, lexicon) for t in [taken, *taken.conjuncts]}
+    if kinds == {"thing", "conveyance"}:
+        return "conveyance"  # "seized two trucks and six revolvers": the vehicles decide
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _kind_of_one(taken: Token, lexicon: TriggerLexicon) -> str | None:
+    """Ground or a thing for one taken noun; None for people and for nouns no list names."""
+    lemma = taken.lemma_.lower()
+    places = load_place_lexicon()
+    words = _noun_forms(taken)  # "bases" is lemmatised "basis"
+    if (taken.ent_type_ in {"GPE", "LOC", "FAC"} or words & lexicon.territory_nouns or words & places.heads
+            or _is_town_name(taken, places)):
+        return "ground"
+    if taken.pos_ == "NOUN" and lemma in lexicon.taken_things:
+        return "thing"
+    if taken.pos_ == "NOUN" and words & lexicon.conveyances:
+        return "conveyance"
+    return None  # people, or unknown: the abduction stays
+
+
+def _is_town_name(token: Token, places: PlaceLexicon) -> bool:
+    """A name the gazetteer holds whole, whatever entity label the model gave it: "captured Goma" is
+    tagged a person, "the capture of Bakhmut" an organisation."""
+    if token.pos_ != "PROPN":
+        return False
+    entity = entity_of(token)
+    name = _fold(entity.text if entity is not None else token.text)
+    return name in places.names or name in _place_countries()
 
 
 def _deployed_forces(trigger: Trigger) -> Token | None:
@@ -839,8 +995,12 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
             return None
         spoken: Status | None = "happened" if _reporting_tail(token) else None  # the speaker's act was done
         return Trigger(token, sense[0], sense[1], nominal=False, status=spoken)
+    if lemma in lexicon.blocking_verbs:
+        return _blocking(token, lexicon)
     hit = _verb_trigger(token, lexicon)
-    return _by_what_moves(Trigger(token, hit[0], hit[1], nominal=False), lexicon) if hit is not None else None
+    if hit is None:
+        return None
+    return _by_what_is_taken(_by_what_moves(Trigger(token, hit[0], hit[1], nominal=False), lexicon), lexicon)
 
 
 def _is_directive(clause: Token) -> bool:
@@ -972,8 +1132,12 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
             if _is_spoken_demand(token):
                 out.append(Trigger(token, "REQUEST", None, nominal=True))
                 continue
+            alert = _alert(token, lexicon)
+            if alert is not None:
+                out.append(alert)
+                continue
             hit = _noun_trigger(token, lexicon)
-            noun = Trigger(token, hit[0], hit[1], nominal=True) if hit is not None else None
+            noun = _by_what_is_taken(Trigger(token, *hit, nominal=True), lexicon) if hit is not None else None
             if noun is not None and hit is not None and _is_setting(token, hit, lexicon, actors):
                 continue
             if noun is not None and _keep_noun(token, lexicon, actors):
