@@ -368,7 +368,7 @@ def test_noun_claim_made_by_source_gives_claimant(nlp: Language) -> None:
             id="who_hung_on_a_company_is_the_person_before_it",
         ),
         pytest.param(
-            "Trump is a serial liar, xenophobe and bully who has pledged to deport 11 million people.",
+            "Trump is a serial liar, xenophobe and bully who has promised to deport 11 million people.",
             "11 million",
             "Trump",
             id="relative_pronoun_after_a_predicate_list_is_the_subject",
