@@ -118,6 +118,20 @@ def test_blocking_and_alerts_are_events_by_who_and_what(nlp: Language, sentence:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "trigger", "target"),
+    [
+        ("Thousands blocked streets in the capital in defiance of Chinese authorities.", "blocked", "CHN"),
+        ("Students marched through Dhaka in opposition to a law passed by Bangladesh's parliament.", "marched",
+         "BGD"),
+    ],
+)
+def test_a_protest_in_defiance_or_opposition_of_a_party_targets_it(nlp: Language, sentence: str, trigger: str,
+                                                                   target: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.type == "PROTEST" and event.target is not None and event.target.country == target
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["Republicans blocked the bill in the Senate.", "A landslide blocked the road.",
      "Hospitals in the city are on alert.", "The new wall blocked the view of the sea."],

@@ -179,6 +179,7 @@ class TriggerLexicon:
     protesting_sectors: frozenset[str] = frozenset()
     alert_nouns: frozenset[str] = frozenset()
     protest_prepositions: frozenset[str] = frozenset()
+    protest_frames: frozenset[str] = frozenset()
     labour: LabourStrikes = field(default_factory=LabourStrikes)
 
 
@@ -265,6 +266,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
         protesting_sectors=frozenset(raw["blocking"]["protesting_sectors"]),
         alert_nouns=frozenset(raw["blocking"]["alert_nouns"]),
         protest_prepositions=frozenset(raw["protest_targets"]["prepositions"]),
+        protest_frames=frozenset(raw["protest_targets"]["frames"]),
         labour=LabourStrikes(**{k: frozenset(v) for k, v in raw["labour_strikes"].items() if not k.startswith("_")}),
     )
 
@@ -794,7 +796,7 @@ def _counted(token: Token) -> Token:
 def _doer_sector(token: Token) -> str | None:
     """The sector of the one who did what a verb says: its subject, or its "by" agent in the passive.
     Pronouns give none here: they are resolved later, with the event's actors. A group of people
-    with no sector of its own ("activists", "supporters") is civilian here."""
+    with no sector of its own ("activists", "supporters"), or a bare count ("thousands"), is civilian here."""
     doer = _child(token, "nsubj")
     agent = _child(token, "agent")
     if doer is None and agent is not None:
@@ -804,8 +806,8 @@ def _doer_sector(token: Token) -> str | None:
     doer = _counted(doer)
     actors = load_actor_lexicon()
     sector = normalise_tokens(phrase_tokens(doer), actors)[1]
-    if sector is None and doer.lemma_.lower() in actors.collectives:
-        return "CVL"
+    if sector is None and (doer.lemma_.lower() in actors.collectives or doer.lower_ in _COUNT_WORDS):
+        return "CVL"  # "activists", "thousands blocked the streets": people
     return sector
 
 
@@ -1552,9 +1554,10 @@ def _protested(anchor: Token, lexicon: TriggerLexicon) -> Iterator[Token]:
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ in against:
             yield from (c for c in child.children if c.dep_ == "pobj")
-        elif child.dep_ == "prep" and child.lower_ == "in":  # "in protest of / against the arrest"
-            for obj in (c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() == "protest"):
-                for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in lexicon.protest_prepositions):
+        elif child.dep_ == "prep" and child.lower_ == "in":  # "in protest of the arrest", "in defiance of"
+            framing = lexicon.protest_prepositions | {"to", "at"}  # "in opposition to", "in protest at"
+            for obj in (c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in lexicon.protest_frames):
+                for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in framing):
                     yield from (c for c in prep.children if c.dep_ == "pobj")
         elif child.dep_ in {"xcomp", "advcl"} and child.lemma_.lower() in lexicon.protest_purpose_verbs:
             yield from (c for c in child.children if c.dep_ == "dobj")
