@@ -118,6 +118,30 @@ def test_blocking_and_alerts_are_events_by_who_and_what(nlp: Language, sentence:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "threat"),
+    [
+        ("The guerrillas have warned that they will start a military offensive tomorrow.", True),
+        ("Hezbollah warned Israel against any attack on Lebanon.", True),
+        ("Iran warned of a harsh response if its facilities are attacked.", True),
+        ("The rebels warned that if the army advanced, they would attack the city.", True),
+        ("The interior minister warned that the army would crush any uprising.", True),
+        ("The rebels warned that anyone collaborating with the army would be killed.", True),
+        # a warning of what others or events may do is a pessimistic comment, no event
+        ("The head of the U.N. refugee agency warned on Monday that funding cuts would force it to reduce rations.",
+         False),
+        ("Economists warn that the central bank could undermine growth by raising rates.", False),
+        ("Ortega warned that the United States will pressure Honduras to break relations.", False),
+        ("Kyiv warned that the plant would be shelled by Russian forces.", False),
+        ("It is undermining our constitution, he warned.", False),
+        ("The president warned of the dangers of automation.", False),
+    ],
+)
+def test_a_warning_is_a_threat_only_of_the_speakers_own_act(nlp: Language, sentence: str, threat: bool) -> None:
+    warned = [e for e in _events(nlp, sentence) if e.text.startswith("warn")]
+    assert [e.type for e in warned] == (["THREATEN"] if threat else [])
+
+
+@pytest.mark.parametrize(
     ("sentence", "trigger", "target"),
     [
         ("Thousands blocked streets in the capital in defiance of Chinese authorities.", "blocked", "CHN"),

@@ -178,6 +178,8 @@ class TriggerLexicon:
     blocked_goods: frozenset[str] = frozenset()
     protesting_sectors: frozenset[str] = frozenset()
     alert_nouns: frozenset[str] = frozenset()
+    warning_verbs: frozenset[str] = frozenset()
+    threat_objects: frozenset[str] = frozenset()
     protest_prepositions: frozenset[str] = frozenset()
     protest_frames: frozenset[str] = frozenset()
     labour: LabourStrikes = field(default_factory=LabourStrikes)
@@ -265,6 +267,8 @@ def load_trigger_lexicon() -> TriggerLexicon:
         blocked_goods=frozenset(raw["blocking"]["goods"]),
         protesting_sectors=frozenset(raw["blocking"]["protesting_sectors"]),
         alert_nouns=frozenset(raw["blocking"]["alert_nouns"]),
+        warning_verbs=frozenset(raw["warnings"]["verbs"]),
+        threat_objects=frozenset(raw["warnings"]["threat_objects"]),
         protest_prepositions=frozenset(raw["protest_targets"]["prepositions"]),
         protest_frames=frozenset(raw["protest_targets"]["frames"]),
         labour=LabourStrikes(**{k: frozenset(v) for k, v in raw["labour_strikes"].items() if not k.startswith("_")}),
@@ -999,6 +1003,8 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
         return Trigger(token, sense[0], sense[1], nominal=False, status=spoken)
     if lemma in lexicon.blocking_verbs:
         return _blocking(token, lexicon)
+    if lemma in lexicon.warning_verbs and _foretells_only(token, lexicon):
+        return None
     hit = _verb_trigger(token, lexicon)
     if hit is None:
         return None
@@ -1041,6 +1047,53 @@ def _asserts(token: Token) -> bool:
     if clause is None and _reporting_tail(token):
         clause = sentence_of(token).root
     return clause is not None and clause.i != token.i and not _is_directive(clause)
+
+
+def _foretells_only(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'warned that the party could split', 'warned of the dangers': a warning of what others or events
+    may do, not a threat (see ``warnings`` in the lexicon)."""
+    if _child(token, "dobj", "dative") is not None:
+        return False  # addressed to someone: "warned China against ...", "warned the driver to leave"
+    clause = _child(token, "ccomp")
+    if clause is None and _reporting_tail(token):
+        clause = sentence_of(token).root
+    if clause is not None and clause.i != token.i:
+        return not (_is_directive(clause) or _is_conditional(clause) or _speakers_own_act(clause, token, lexicon))
+    warned_of = [o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return not any(o.lemma_.lower() in lexicon.threat_objects for o in warned_of)
+
+
+def _is_conditional(clause: Token) -> bool:
+    """'that if the rebels do not lay down their weapons, ...', 'unless the war ends, we will ...'."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+               for c in clause.children)
+
+
+def _speakers_own_act(clause: Token, speaker_verb: Token, lexicon: TriggerLexicon) -> bool:
+    """The clause says what the speaker will do: "we will take action", "they will start an offensive",
+    "police will no longer tolerate rallies" (said by a state official: the state's own police)."""
+    if not any(c.dep_ == "aux" and c.lower_ in lexicon.future_auxiliaries for c in clause.children):
+        return False
+    speaker = _subject(speaker_verb)
+    me = actor_for(speaker, with_conjuncts=False) if speaker is not None else None
+    doer = _child(clause, "nsubj")
+    if doer is None:  # "all involved will be punished": a hostile act with no other doer named
+        agent = _child(clause, "agent")
+        by = _child(agent, "pobj") if agent is not None else None
+        hit = lexicon.verbs.get(clause.lemma_.lower())
+        other = by is not None and actor_for(by).country not in {None, me.country if me else None}
+        return _child(clause, "nsubjpass") is not None and hit is not None and hit[0] in lexicon.threat_types \
+            and not other
+    if doer.tag_ == "PRP":
+        return doer.lower_ not in {"you", "it"}  # "it could default": an event foretold, not an act
+    if me is None:
+        return False
+    them = actor_for(doer, with_conjuncts=False)
+    if me.country is not None and them.country == me.country:
+        return True
+    # a state official speaking of "police" or "the army" speaks of their own state's
+    official = me.sector in _STATE_SECTORS or (me.sector is None and me.country is not None)
+    return them.country is None and them.sector in _STATE_SECTORS and official
 
 
 def _is_verbal(token: Token, lexicon: TriggerLexicon) -> bool:
