@@ -78,7 +78,7 @@ def test_sentence_gives_event(
     [
         # ground or power taken: fighting for territory (CAMEO 192, ASSAULT with no mode)
         ("Rebels captured the town of Bunagana and two army bases on Tuesday.", "captured", "ASSAULT", None),
-        ("M23 fighters captured Goma after a week of fighting.", "captured", "ASSAULT", None),
+        ("M23 fighters captured the city of Goma after a week of fighting.", "captured", "ASSAULT", None),
         ("The junta seized power in a coup.", "seized", "ASSAULT", None),
         ("The capture of Bakhmut by Wagner forces was announced on Saturday.", "capture", "ASSAULT", None),
         # things taken are confiscated (COERCE seize)
@@ -91,6 +91,16 @@ def test_sentence_gives_event(
         ("Pirates seized a fishing trawler off the coast of Somalia.", "seized", "ASSAULT", "abduct"),
         ("Militants seized the ship and its crew.", "seized", "ASSAULT", "abduct"),
         ("Troops captured a rebel commander's deputy near the border.", "captured", "ASSAULT", "abduct"),
+        ("Troops captured Hassan near the border.", "captured", "ASSAULT", "abduct"),  # a person, not the town
+        # counts, measures and containers are looked through; a noun's taker is its possessor
+        ("Soldiers seized a cache of weapons.", "seized", "COERCE", "seize"),
+        ("Police announced the seizure of 500 kilograms of cocaine.", "seizure", "COERCE", "seize"),
+        ("Police made a record cocaine seizure at the port.", "seizure", "COERCE", "seize"),
+        ("Iran's seizure of the tanker angered London.", "seizure", "COERCE", "seize"),
+        ("Iran's navy intercepted and seized a foreign tanker.", "seized", "COERCE", "seize"),
+        ("The Iranian navy, which seized the tanker on Friday, said it would free the crew.", "seized", "COERCE",
+         "seize"),
+        ("Rebels captured the town and dozens of tanks.", "captured", "ASSAULT", None),
     ],
 )
 def test_what_is_taken_decides_a_capture(nlp: Language, sentence: str, trigger: str, type_: str,
@@ -109,10 +119,16 @@ def test_what_is_taken_decides_a_capture(nlp: Language, sentence: str, trigger: 
         ("Israeli forces blocked aid trucks from entering Gaza.", "blocked", "COERCE", "withhold"),
         ("The army put its troops on high alert along the border.", "alert", "MOBILIZE", "troops"),
         ("Police were placed on alert after the bombing.", "alert", "MOBILIZE", "police"),
+        ("Protesters burned tyres and blocked the main highway.", "blocked", "PROTEST", "obstruct"),
+        ("Protesters continued to block the road on Tuesday.", "block", "PROTEST", "obstruct"),
+        ("Armed men blocked the road near Bamako.", "blocked", "COERCE", "restrict"),
+        ("Authorities blocked access to several news websites.", "blocked", "COERCE", "censor"),
+        ("Israeli forces blocked access to the port.", "blocked", "COERCE", "restrict"),
+        ("China blocked imports of Australian wine.", "blocked", "SANCTION", None),
     ],
 )
 def test_blocking_and_alerts_are_events_by_who_and_what(nlp: Language, sentence: str, trigger: str, type_: str,
-                                                         mode: str) -> None:
+                                                         mode: str | None) -> None:
     event = _one(_events(nlp, sentence), trigger)
     assert (event.type, event.mode) == (type_, mode)
 
@@ -157,11 +173,17 @@ def test_a_protest_in_defiance_or_opposition_of_a_party_targets_it(nlp: Language
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Republicans blocked the bill in the Senate.", "A landslide blocked the road.",
-     "Hospitals in the city are on alert.", "The new wall blocked the view of the sea."],
+    ["Russia blocked the resolution in the Security Council.", "A landslide blocked the road.",
+     "Hospitals in the city are on alert.", "Protesters blocked the view of the stage.",
+     "The company blocked the shipment of chips to China.", "Facebook blocked the account of the minister.",
+     # what is seized or captured here is no one and nothing
+     "The opposition seized on the minister's remarks.", "The rebels seized the initiative in the north.",
+     "The shooting was captured on video.", "The party captured 40 percent of the vote.",
+     "The ruling party seized control of the city council in Sunday's vote."],
 )
 def test_blocking_a_text_or_by_no_actor_and_civil_alerts_are_no_events(nlp: Language, sentence: str) -> None:
-    assert [e.type for e in _events(nlp, sentence) if e.text in {"blocked", "alert"}] == []
+    words = {"blocked", "alert", "seized", "captured"}
+    assert [e.type for e in _events(nlp, sentence) if e.text in words] == []
 
 
 @pytest.mark.parametrize(

@@ -178,6 +178,10 @@ class TriggerLexicon:
     blocked_goods: frozenset[str] = frozenset()
     protesting_sectors: frozenset[str] = frozenset()
     alert_nouns: frozenset[str] = frozenset()
+    blocked_trade: frozenset[str] = frozenset()
+    blocked_media: frozenset[str] = frozenset()
+    civil_collectives: frozenset[str] = frozenset()
+    armed_modifiers: frozenset[str] = frozenset()
     warning_verbs: frozenset[str] = frozenset()
     threat_objects: frozenset[str] = frozenset()
     protest_prepositions: frozenset[str] = frozenset()
@@ -267,6 +271,10 @@ def load_trigger_lexicon() -> TriggerLexicon:
         blocked_goods=frozenset(raw["blocking"]["goods"]),
         protesting_sectors=frozenset(raw["blocking"]["protesting_sectors"]),
         alert_nouns=frozenset(raw["blocking"]["alert_nouns"]),
+        blocked_trade=frozenset(raw["blocking"]["trade"]),
+        blocked_media=frozenset(raw["blocking"]["media"]),
+        civil_collectives=frozenset(raw["blocking"]["civil_collectives"]),
+        armed_modifiers=frozenset(raw["blocking"]["armed_modifiers"]),
         warning_verbs=frozenset(raw["warnings"]["verbs"]),
         threat_objects=frozenset(raw["warnings"]["threat_objects"]),
         protest_prepositions=frozenset(raw["protest_targets"]["prepositions"]),
@@ -760,8 +768,18 @@ def _by_what_moves(trigger: Trigger, lexicon: TriggerLexicon) -> Trigger | None:
     return trigger
 
 
-_COUNT_WORDS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
-                          "number", "group", "handful", "batch", "boatload", "busload", "truckload"})
+#: Words that count, hold or share what their "of" phrase names: "hundreds of soldiers", "a group of
+#: tourists", "a cache of weapons", "500 kilograms of cocaine", "30 percent of the city".
+_COUNT_WORDS = frozenset({
+    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "score", "scores",
+    "tens", "number", "group", "handful", "batch", "boatload", "busload", "truckload", "cache", "stockpile",
+    "haul", "quantity", "amount", "load", "round", "rounds", "crate", "crates", "box", "boxes", "bag", "bags",
+    "barrel", "barrels", "piece", "pieces", "kilogram", "kilograms", "kilo", "kilos", "kg", "gram", "grams",
+    "ton", "tons", "tonne", "tonnes", "pound", "pounds", "litre", "litres", "liter", "liters",
+    "percent", "%", "share", "part", "portion", "half", "third", "quarter", "majority",
+})
+#: A bare count as a subject is people: "thousands blocked the streets".
+_CROWD_COUNTS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens"})
 
 
 def _by_what_is_taken(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigger | None:
@@ -773,10 +791,10 @@ def _by_what_is_taken(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigg
     if trigger is None or trigger.mode != "abduct" or trigger.token.lemma_.lower() not in lexicon.taking_lemmas:
         return trigger
     token = trigger.token
-    taken = _prep_object(token, frozenset({"of"})) if trigger.nominal else _moved_thing(token)
+    taken = _nominal_theme(token) if trigger.nominal else _moved_thing(token)
     kind = _kind_taken(taken, lexicon) if taken is not None else None
     if kind == "conveyance":
-        kind = "thing" if _taker_is_state(token) else None  # "Houthis seized a ship" is a hijacking
+        kind = "thing" if _doer_sector(token, lexicon) in _STATE_SECTORS else None  # "Houthis seized a ship": a hijack
     if kind == "ground":
         return replace(trigger, type="ASSAULT", mode=None)
     if kind == "thing":
@@ -784,11 +802,18 @@ def _by_what_is_taken(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigg
     return trigger
 
 
+def _nominal_theme(token: Token) -> Token | None:
+    """What a noun act is done to: its "of" phrase ("the seizure of 500 kg of cocaine"), else a noun
+    compounded with it ("a record cocaine seizure")."""
+    return _prep_object(token, frozenset({"of"})) or next(
+        (c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+
+
 _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD"})
 
 
 def _counted(token: Token) -> Token:
-    """The people or things a count word stands for: "hundreds of thousands of people" -> "people"."""
+    """The people or things a count or measure word stands for: "hundreds of thousands of people" -> "people"."""
     while token.pos_ == "NUM" or token.lower_ in _COUNT_WORDS:
         counted = _prep_object(token, frozenset({"of"}))
         if counted is None:
@@ -797,45 +822,73 @@ def _counted(token: Token) -> Token:
     return token
 
 
-def _doer_sector(token: Token) -> str | None:
-    """The sector of the one who did what a verb says: its subject, or its "by" agent in the passive.
-    Pronouns give none here: they are resolved later, with the event's actors. A group of people
-    with no sector of its own ("activists", "supporters"), or a bare count ("thousands"), is civilian here."""
-    doer = _child(token, "nsubj")
-    agent = _child(token, "agent")
-    if doer is None and agent is not None:
-        doer = _child(agent, "pobj")
+def _doer(token: Token) -> Token | None:
+    """Who did what a verb or noun says, as the parse shows it before pronouns are resolved.
+
+    A noun's possessor or "by" phrase ("Iran's seizure of the tanker"); a verb's subject, shared with
+    its first conjunct ("intercepted and seized") or its governing verb ("continued to block"); the
+    "by" agent of a passive; the noun a relative clause qualifies ("the navy, which seized ...");
+    the reporter for a pronoun in what they report ("the Guards said they seized ...").
+    """
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return _child(token, "poss") or _prep_object(token, frozenset({"by"}))
+    doer = _subject(token)
+    if doer is None and token.dep_ == "xcomp":
+        doer = _subject(token.head)
+    if doer is None:
+        agent = _child(token, "agent")
+        doer = _child(agent, "pobj") if agent is not None else None
+    if doer is not None and doer.tag_ in {"WP", "WDT"} and token.dep_ == "relcl":
+        doer = token.head
+    if doer is not None and doer.tag_ == "PRP" and token.dep_ == "ccomp":
+        reporter = _subject(token.head)
+        doer = reporter if reporter is not None and reporter.tag_ != "PRP" else doer
     if doer is None or doer.tag_ in {"PRP", "WP", "WDT"}:
         return None
-    doer = _counted(doer)
-    actors = load_actor_lexicon()
-    sector = normalise_tokens(phrase_tokens(doer), actors)[1]
-    if sector is None and (doer.lemma_.lower() in actors.collectives or doer.lower_ in _COUNT_WORDS):
-        return "CVL"  # "activists", "thousands blocked the streets": people
+    return _counted(doer)
+
+
+def _doer_sector(token: Token, lexicon: TriggerLexicon) -> str | None:
+    """The sector of :func:`_doer`. Men described as armed or masked are an armed group; supporters,
+    activists and a bare crowd count ("thousands") are civilians (see ``blocking`` in the lexicon)."""
+    doer = _doer(token)
+    if doer is None:
+        return None
+    sector = actor_for(doer, with_conjuncts=False).sector
+    if sector in {None, "CVL"} and any(c.lemma_.lower() in lexicon.armed_modifiers for c in doer.children):
+        return "REB"
+    if sector is None and (doer.lemma_.lower() in lexicon.civil_collectives or doer.lower_ in _CROWD_COUNTS):
+        return "CVL"
     return sector
-
-
-def _taker_is_state(token: Token) -> bool:
-    """The one who took is a state body."""
-    return _doer_sector(token) in _STATE_SECTORS
 
 
 def _blocking(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     """'Farmers blocked roads' is a protest (PROTEST obstruct); 'troops blocked the crossing' restricts
-    movement (COERCE restrict); 'blocked aid trucks' withholds aid (COERCE withhold). A bill or a view
-    blocked, or a blocker that is no actor (a landslide), gives no event. See ``blocking`` in the lexicon."""
+    movement (COERCE restrict); 'blocked aid trucks' withholds aid (COERCE withhold); a state blocking
+    trade sanctions (SANCTION), blocking websites censors (COERCE censor). A bill or a view blocked, or a
+    blocker that is no actor (a landslide), gives no event. See ``blocking`` in the lexicon."""
     blocked = _moved_thing(token)
-    sector = _doer_sector(token)
+    sector = _doer_sector(token, lexicon)
     if blocked is None or sector is None:
         return None
-    words = _noun_forms(blocked)
+    if blocked.lemma_.lower() == "access":  # "blocked access to the port / to news websites"
+        blocked = _prep_object(blocked, frozenset({"to"})) or blocked
+    words = _noun_forms(_counted(blocked))
     protest = sector in lexicon.protesting_sectors
-    if words & lexicon.blocked_goods:
-        return Trigger(token, "PROTEST", "obstruct", nominal=False) if protest else Trigger(
-            token, "COERCE", "withhold", nominal=False)
+    state = sector in _STATE_SECTORS
+    armed_or_state = state or sector == "REB"
+
+    def act(type_: EventType, mode: str | None) -> Trigger:
+        return Trigger(token, type_, mode, nominal=False)
+
+    if words & lexicon.blocked_media:
+        return act("COERCE", "censor") if state else None
+    if words & lexicon.blocked_trade:
+        return act("PROTEST", "obstruct") if protest else act("SANCTION", None) if state else None
+    if words & lexicon.blocked_goods:  # a firm holding back its own shipment is no event
+        return act("PROTEST", "obstruct") if protest else act("COERCE", "withhold") if armed_or_state else None
     if words & lexicon.blocked_routes or words & load_place_lexicon().heads:
-        return Trigger(token, "PROTEST", "obstruct", nominal=False) if protest else Trigger(
-            token, "COERCE", "restrict", nominal=False)
+        return act("PROTEST", "obstruct") if protest else act("COERCE", "restrict")
     return None
 
 
@@ -862,13 +915,18 @@ def _alert(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
 
 
 def _kind_taken(taken: Token, lexicon: TriggerLexicon) -> str | None:
-    """``ground``, ``thing``, ``conveyance`` or None (people, or not known): what a capture or seizure took. Conjoined
-    objects count together, and a person among them keeps the abduction ("seized the ship and its crew")."""
-    taken = _counted(taken)  # "hundreds of soldiers", "a group of tourists"
-    kinds = {_kind_of_one(t, lexicon) for t in [taken, *taken.conjuncts]}
-    if kinds == {"thing", "conveyance"}:
-        return "conveyance"  # "seized two trucks and six revolvers": the vehicles decide
-    return kinds.pop() if len(kinds) == 1 else None
+    """``ground``, ``thing``, ``conveyance`` or None (people, or not known): what a capture or seizure took.
+
+    Conjoined objects count together: people or anything unknown among them keep the abduction
+    ("seized the ship and its crew"); else ground wins ("the town and dozens of tanks"), then
+    vehicles ("two trucks and six revolvers": who took them decides).
+    """
+    taken = _counted(taken)  # "hundreds of soldiers", "a cache of weapons"
+    kinds = {_kind_of_one(_counted(t), lexicon) for t in [taken, *taken.conjuncts]}
+    for kind in (None, "ground", "conveyance", "thing"):
+        if kind in kinds:
+            return kind
+    return None
 
 
 def _kind_of_one(taken: Token, lexicon: TriggerLexicon) -> str | None:
@@ -887,9 +945,10 @@ def _kind_of_one(taken: Token, lexicon: TriggerLexicon) -> str | None:
 
 
 def _is_town_name(token: Token, places: PlaceLexicon) -> bool:
-    """A name the gazetteer holds whole, whatever entity label the model gave it: "captured Goma" is
-    tagged a person, "the capture of Bakhmut" an organisation."""
-    if token.pos_ != "PROPN":
+    """A name the gazetteer holds whole that the model did not take for a person: "the capture of
+    Bakhmut" is tagged an organisation. A name tagged a person stays one ("captured Hassan"): many
+    given names are also towns, so "captured Goma", tagged a person, stays an abduction."""
+    if token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
         return False
     entity = entity_of(token)
     name = _fold(entity.text if entity is not None else token.text)
@@ -932,7 +991,7 @@ def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
     if lemma not in lexicon.object_requires and lemma not in lexicon.object_excludes:
         return False
     theme = _moved_thing(token)
-    what = theme.lemma_.lower() if theme is not None else None
+    what = _counted(theme).lemma_.lower() if theme is not None else None  # "40 percent of the vote"
     if lemma in lexicon.object_requires:
         return what not in lexicon.object_requires[lemma]
     excluded = lexicon.object_excludes[lemma]
@@ -941,9 +1000,9 @@ def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ in excluded and theme is None:
             return True  # "the agreement provides for disarmament": stipulates, gives nothing
-        if child.dep_ == "prep" and child.lower_ in {"in", "by", "into", "to"} and any(
+        if child.dep_ == "prep" and child.lower_ in {"in", "by", "into", "to", "on"} and any(
                 o.lemma_.lower() in excluded for o in child.children if o.dep_ == "pobj"):
-            return True  # "beat Cruz in the caucuses", "signed into law", "admitted to hospital" (not "during")
+            return True  # "beat Cruz in the caucuses", "signed into law", "admitted to hospital", "captured on video"
     return what in excluded or _is_causative(token, theme)
 
 
@@ -1052,8 +1111,8 @@ def _asserts(token: Token) -> bool:
 def _foretells_only(token: Token, lexicon: TriggerLexicon) -> bool:
     """'warned that the party could split', 'warned of the dangers': a warning of what others or events
     may do, not a threat (see ``warnings`` in the lexicon)."""
-    if _child(token, "dobj", "dative") is not None:
-        return False  # addressed to someone: "warned China against ...", "warned the driver to leave"
+    if _child(token, "dobj", "dative") is not None or _is_conditional(token):
+        return False  # addressed: "warned China against ..."; conditional: "warned of genocide if he stayed"
     clause = _child(token, "ccomp")
     if clause is None and _reporting_tail(token):
         clause = sentence_of(token).root
