@@ -662,3 +662,18 @@ def test_a_group_named_before_the_count_in_an_inverted_predicate_gives_its_categ
 )
 def test_who_did_and_who_underwent_and_the_final_fate(nlp: Language, sentence: str, categories: list[str]) -> None:
     assert [f.category for f in _figures(nlp, sentence)] == categories
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Four people have bullet wounds after the clashes in the northern sector.", "injured"),
+        ("Twelve soldiers suffered shrapnel wounds when the convoy was hit.", "injured"),
+        ("Three children sustained serious burns in the fire.", "injured"),
+        ("Two policemen suffered fatal injuries in the ambush.", "killed"),
+        ("Five soldiers have weapons and ammunition.", "military"),  # what they have is no harm
+    ],
+)
+def test_people_who_suffer_wounds_are_injured_and_fatal_ones_kill(nlp: Language, sentence: str,
+                                                                 category: str) -> None:
+    assert [f.category for f in _figures(nlp, sentence)] == [category]

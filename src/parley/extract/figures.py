@@ -137,6 +137,9 @@ class _Lexicons:
     event_nouns: dict[str, Category]
     predicate_followers: frozenset[str]
     subject_moves: frozenset[str]
+    harm_verbs: frozenset[str]
+    harm_nouns: frozenset[str]
+    fatal_modifiers: frozenset[str]
     tally_nouns: frozenset[str]
     tally_raisers: frozenset[str]
 
@@ -186,6 +189,9 @@ def _lexicons() -> _Lexicons:
         event_nouns=_invert(categories["event_nouns"]),
         predicate_followers=frozenset(categories["predicate_followers"]["words"]),
         subject_moves=frozenset(categories["subject_moves"]["verbs"]),
+        harm_verbs=frozenset(categories["bodily_harm"]["verbs"]),
+        harm_nouns=frozenset(categories["bodily_harm"]["nouns"]),
+        fatal_modifiers=frozenset(categories["bodily_harm"]["fatal"]),
         tally_nouns=frozenset(categories["tally_nouns"]["nouns"]),
         tally_raisers=frozenset(categories["tally_nouns"]["raisers"]),
     )
@@ -1227,6 +1233,9 @@ def _verb_cue(start: Token) -> Category | None:
         if head.pos_ in ("VERB", "AUX"):
             cue = _own_verb_cue(head)
             victim = _object_of_act(cur, head)
+            harm = _harm_suffered(head, victim)
+            if harm is not None:
+                return harm  # "four people have bullet wounds": the subject is harmed, not harming
             if victim is not None and head.lemma_.lower() not in _lexicons().subject_moves:
                 return _phrase_cue(head, containing=victim)  # "10 soldiers killed 3 rebels": the object's cue
             if cue is None and head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ in ("nsubj", "nsubjpass"):
@@ -1247,6 +1256,18 @@ def _verb_cue(start: Token) -> Category | None:
             return cue  # "AND WOUNDED 6 OTHERS": all caps tags the verb a name
         cur = head
     return None
+
+
+def _harm_suffered(verb: Token, harm: Token | None) -> Category | None:
+    """"suffered shrapnel wounds" injures its subject, "suffered fatal wounds" kills it (see
+    ``bodily_harm`` in ``data/figure_categories.json``)."""
+    lex = _lexicons()
+    if harm is None or verb.lemma_.lower() not in lex.harm_verbs:
+        return None
+    if harm.lemma_.lower() not in lex.harm_nouns and harm.lower_.rstrip("s") not in lex.harm_nouns:
+        return None
+    fatal = any(c.lower_ in lex.fatal_modifiers for c in harm.children if c.dep_ in ("amod", "compound"))
+    return "killed" if fatal else "injured"
 
 
 def _own_verb_cue(verb: Token) -> Category | None:
