@@ -91,7 +91,11 @@ def test_sentence_gives_event(
         ("Pirates seized a fishing trawler off the coast of Somalia.", "seized", "ASSAULT", "abduct"),
         ("Militants seized the ship and its crew.", "seized", "ASSAULT", "abduct"),
         ("Troops captured a rebel commander's deputy near the border.", "captured", "ASSAULT", "abduct"),
-        ("Troops captured Hassan near the border.", "captured", "ASSAULT", "abduct"),  # a person, not the town
+        ("Rebels captured Goma on Monday.", "captured", "ASSAULT", None),  # a town the model tags a person
+        ("Security forces tracked down Ahmed Hassan. Troops captured Hassan near the border.", "captured",
+         "ASSAULT", "abduct"),  # the person named before, not the town of Hassan
+        ("Hamas fighters captured Israeli soldiers on video.", "captured", "ASSAULT", "abduct"),
+        ("Armed men seized ballot boxes in Sunday's vote.", "seized", "COERCE", "seize"),
         # counts, measures and containers are looked through; a noun's taker is its possessor
         ("Soldiers seized a cache of weapons.", "seized", "COERCE", "seize"),
         ("Police announced the seizure of 500 kilograms of cocaine.", "seizure", "COERCE", "seize"),
@@ -125,6 +129,8 @@ def test_what_is_taken_decides_a_capture(nlp: Language, sentence: str, trigger: 
         ("Authorities blocked access to several news websites.", "blocked", "COERCE", "censor"),
         ("Israeli forces blocked access to the port.", "blocked", "COERCE", "restrict"),
         ("China blocked imports of Australian wine.", "blocked", "SANCTION", None),
+        ("Protesters blocked access to parliament.", "blocked", "PROTEST", "obstruct"),
+        ("The government blocked access to social media.", "blocked", "COERCE", "censor"),
     ],
 )
 def test_blocking_and_alerts_are_events_by_who_and_what(nlp: Language, sentence: str, trigger: str, type_: str,
@@ -142,6 +148,8 @@ def test_blocking_and_alerts_are_events_by_who_and_what(nlp: Language, sentence:
         ("The rebels warned that if the army advanced, they would attack the city.", True),
         ("The interior minister warned that the army would crush any uprising.", True),
         ("The rebels warned that anyone collaborating with the army would be killed.", True),
+        ("Iran warned that it would close the Strait of Hormuz.", True),
+        ("Civilians were warned to leave the city before the assault.", True),
         # a warning of what others or events may do is a pessimistic comment, no event
         ("The head of the U.N. refugee agency warned on Monday that funding cuts would force it to reduce rations.",
          False),
@@ -150,6 +158,10 @@ def test_blocking_and_alerts_are_events_by_who_and_what(nlp: Language, sentence:
         ("Kyiv warned that the plant would be shelled by Russian forces.", False),
         ("It is undermining our constitution, he warned.", False),
         ("The president warned of the dangers of automation.", False),
+        ("Analysts warned that the ceasefire could collapse if the talks fail.", False),
+        ("The UN warned of famine if aid did not reach Gaza.", False),
+        ("Health officials warned residents of possible flooding.", False),
+        ("The US embassy warned of possible terrorist attacks in Nairobi.", False),
     ],
 )
 def test_a_warning_is_a_threat_only_of_the_speakers_own_act(nlp: Language, sentence: str, threat: bool) -> None:

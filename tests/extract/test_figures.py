@@ -672,6 +672,11 @@ def test_who_did_and_who_underwent_and_the_final_fate(nlp: Language, sentence: s
         ("Three children sustained serious burns in the fire.", "injured"),
         ("Two policemen suffered fatal injuries in the ambush.", "killed"),
         ("Five soldiers have weapons and ammunition.", "military"),  # what they have is no harm
+        ("Two officers suffered non-fatal injuries in the crash.", "injured"),
+        ("Two soldiers suffered potentially fatal wounds.", "injured"),
+        ("None of the 40 passengers suffered injuries.", "other"),
+        ("The 40 passengers did not suffer any injuries.", "other"),
+        ("Forty people received injuries compensation from the state.", "other"),
     ],
 )
 def test_people_who_suffer_wounds_are_injured_and_fatal_ones_kill(nlp: Language, sentence: str,

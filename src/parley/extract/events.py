@@ -871,9 +871,6 @@ def _blocking(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     sector = _doer_sector(token, lexicon)
     if blocked is None or sector is None:
         return None
-    if blocked.lemma_.lower() == "access":  # "blocked access to the port / to news websites"
-        blocked = _prep_object(blocked, frozenset({"to"})) or blocked
-    words = _noun_forms(_counted(blocked))
     protest = sector in lexicon.protesting_sectors
     state = sector in _STATE_SECTORS
     armed_or_state = state or sector == "REB"
@@ -881,6 +878,13 @@ def _blocking(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     def act(type_: EventType, mode: str | None) -> Trigger:
         return Trigger(token, type_, mode, nominal=False)
 
+    route = act("PROTEST", "obstruct") if protest else act("COERCE", "restrict")
+    if blocked.lemma_.lower() == "access":  # "blocked access to parliament / to news websites"
+        reached = _prep_object(blocked, frozenset({"to"}))
+        if reached is not None and _noun_forms(_counted(reached)) & lexicon.blocked_media:
+            return act("COERCE", "censor") if state else None
+        return route
+    words = _noun_forms(_counted(blocked))
     if words & lexicon.blocked_media:
         return act("COERCE", "censor") if state else None
     if words & lexicon.blocked_trade:
@@ -888,7 +892,7 @@ def _blocking(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     if words & lexicon.blocked_goods:  # a firm holding back its own shipment is no event
         return act("PROTEST", "obstruct") if protest else act("COERCE", "withhold") if armed_or_state else None
     if words & lexicon.blocked_routes or words & load_place_lexicon().heads:
-        return act("PROTEST", "obstruct") if protest else act("COERCE", "restrict")
+        return route
     return None
 
 
@@ -945,14 +949,17 @@ def _kind_of_one(taken: Token, lexicon: TriggerLexicon) -> str | None:
 
 
 def _is_town_name(token: Token, places: PlaceLexicon) -> bool:
-    """A name the gazetteer holds whole that the model did not take for a person: "the capture of
-    Bakhmut" is tagged an organisation. A name tagged a person stays one ("captured Hassan"): many
-    given names are also towns, so "captured Goma", tagged a person, stays an abduction."""
-    if token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
+    """A name the gazetteer holds whole, whatever entity label the model gave it: "captured Goma" is
+    tagged a person, "the capture of Bakhmut" an organisation. A name that is part of a longer
+    person's name in the document ("Ahmed Hassan ... captured Hassan") is that person."""
+    if token.pos_ != "PROPN":
         return False
     entity = entity_of(token)
     name = _fold(entity.text if entity is not None else token.text)
-    return name in places.names or name in _place_countries()
+    if name not in places.names and name not in _place_countries():
+        return False
+    return not any(len(e) > 1 and token.lower_ in {t.lower_ for t in e} for e in token.doc.ents
+                   if e.label_ == "PERSON")
 
 
 def _deployed_forces(trigger: Trigger) -> Token | None:
@@ -1002,8 +1009,22 @@ def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
             return True  # "the agreement provides for disarmament": stipulates, gives nothing
         if child.dep_ == "prep" and child.lower_ in {"in", "by", "into", "to", "on"} and any(
                 o.lemma_.lower() in excluded for o in child.children if o.dep_ == "pobj"):
+            if lemma in lexicon.taking_lemmas and _really_taken(theme, lexicon):
+                continue  # "seized ballot boxes in the vote", "soldiers were captured on camera"
             return True  # "beat Cruz in the caucuses", "signed into law", "admitted to hospital", "captured on video"
     return what in excluded or _is_causative(token, theme)
+
+
+def _really_taken(theme: Token | None, lexicon: TriggerLexicon) -> bool:
+    """What a capture or seizure takes is a person, a party or a thing, whatever the setting says:
+    ground or power "captured in the primary" is an election won, people "captured on camera" are
+    still captives."""
+    if theme is None:
+        return False
+    if theme.tag_ == "PRP" or _kind_taken(theme, lexicon) in {"thing", "conveyance"}:
+        return True
+    counted = _counted(theme)
+    return counted.ent_type_ != "GPE" and _is_party(counted, load_actor_lexicon())  # ground is no party here
 
 
 def _is_causative(token: Token, theme: Token | None) -> bool:
@@ -1109,42 +1130,44 @@ def _asserts(token: Token) -> bool:
 
 
 def _foretells_only(token: Token, lexicon: TriggerLexicon) -> bool:
-    """'warned that the party could split', 'warned of the dangers': a warning of what others or events
-    may do, not a threat (see ``warnings`` in the lexicon)."""
-    if _child(token, "dobj", "dative") is not None or _is_conditional(token):
-        return False  # addressed: "warned China against ..."; conditional: "warned of genocide if he stayed"
+    """'warned that the party could split', 'warned of the dangers', 'warned residents of flooding': a
+    warning of what others or events may do, not a threat (see ``warnings`` in the lexicon)."""
     clause = _child(token, "ccomp")
     if clause is None and _reporting_tail(token):
         clause = sentence_of(token).root
     if clause is not None and clause.i != token.i:
-        return not (_is_directive(clause) or _is_conditional(clause) or _speakers_own_act(clause, token, lexicon))
-    warned_of = [o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        return not (_is_directive(clause) or _speakers_own_act(clause, token, lexicon))
+    addressee = _child(token, "dobj", "dative", "nsubjpass")
+    if addressee is not None and any(
+            c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "against") for c in token.children):
+        return False  # "warned residents to leave", "civilians were warned to leave", "warned China against"
+    anchors = [token, addressee] if addressee is not None else [token]  # "warned [residents of flooding]"
+    warned_of = [o for a in anchors for p in a.children if p.dep_ == "prep" and p.lower_ in {"of", "about"}
+                 for o in p.children if o.dep_ == "pobj"]
+    if (addressee is not None and addressee.dep_ != "nsubjpass" and not warned_of
+            and (addressee.tag_ == "PRP" or _is_party(addressee, load_actor_lexicon()))):
+        return False  # "they warned the embassies": a warning given to someone, of nothing else named
     return not any(o.lemma_.lower() in lexicon.threat_objects for o in warned_of)
 
 
-def _is_conditional(clause: Token) -> bool:
-    """'that if the rebels do not lay down their weapons, ...', 'unless the war ends, we will ...'."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
-               for c in clause.children)
-
-
 def _speakers_own_act(clause: Token, speaker_verb: Token, lexicon: TriggerLexicon) -> bool:
-    """The clause says what the speaker will do: "we will take action", "they will start an offensive",
-    "police will no longer tolerate rallies" (said by a state official: the state's own police)."""
+    """The clause says what the speaker will do: "we will take action", "it would close the strait",
+    "police will no longer tolerate rallies" (said by a state official: the state's own police), or a
+    hostile act with no other doer ("anyone collaborating would be killed")."""
     if not any(c.dep_ == "aux" and c.lower_ in lexicon.future_auxiliaries for c in clause.children):
         return False
     speaker = _subject(speaker_verb)
     me = actor_for(speaker, with_conjuncts=False) if speaker is not None else None
     doer = _child(clause, "nsubj")
-    if doer is None:  # "all involved will be punished": a hostile act with no other doer named
+    if doer is None:  # "anyone collaborating would be killed": a hostile act with no other doer named
         agent = _child(clause, "agent")
         by = _child(agent, "pobj") if agent is not None else None
         hit = lexicon.verbs.get(clause.lemma_.lower())
         other = by is not None and actor_for(by).country not in {None, me.country if me else None}
         return _child(clause, "nsubjpass") is not None and hit is not None and hit[0] in lexicon.threat_types \
             and not other
-    if doer.tag_ == "PRP":
-        return doer.lower_ not in {"you", "it"}  # "it could default": an event foretold, not an act
+    if doer.tag_ == "PRP":  # "it would close the strait"; a firm's "it would miss its targets" is a forecast
+        return doer.lower_ != "you" and not (me is not None and me.sector == "BUS")
     if me is None:
         return False
     them = actor_for(doer, with_conjuncts=False)

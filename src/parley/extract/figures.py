@@ -1233,7 +1233,7 @@ def _verb_cue(start: Token) -> Category | None:
         if head.pos_ in ("VERB", "AUX"):
             cue = _own_verb_cue(head)
             victim = _object_of_act(cur, head)
-            harm = _harm_suffered(head, victim)
+            harm = _harm_suffered(cur, head, victim)
             if harm is not None:
                 return harm  # "four people have bullet wounds": the subject is harmed, not harming
             if victim is not None and head.lemma_.lower() not in _lexicons().subject_moves:
@@ -1258,16 +1258,30 @@ def _verb_cue(start: Token) -> Category | None:
     return None
 
 
-def _harm_suffered(verb: Token, harm: Token | None) -> Category | None:
-    """"suffered shrapnel wounds" injures its subject, "suffered fatal wounds" kills it (see
-    ``bodily_harm`` in ``data/figure_categories.json``)."""
+def _harm_suffered(subject: Token, verb: Token, harm: Token | None) -> Category | None:
+    """"suffered shrapnel wounds" injures its subject, "suffered fatal wounds" kills it; "did not suffer
+    any injuries", "suffered no injuries", "none of the 40 suffered injuries" harm no one ("other").
+    See ``bodily_harm`` in ``data/figure_categories.json``."""
     lex = _lexicons()
     if harm is None or verb.lemma_.lower() not in lex.harm_verbs:
         return None
     if harm.lemma_.lower() not in lex.harm_nouns and harm.lower_.rstrip("s") not in lex.harm_nouns:
         return None
-    fatal = any(c.lower_ in lex.fatal_modifiers for c in harm.children if c.dep_ in ("amod", "compound"))
-    return "killed" if fatal else "injured"
+    if harm.i + 1 < len(harm.doc) and harm.doc[harm.i + 1].pos_ == "NOUN":
+        return None  # "received injuries compensation": the harm word qualifies another noun
+    if (any(c.dep_ == "neg" for c in verb.children) or any(c.lower_ == "no" for c in harm.children)
+            or subject.lower_ in ("none", "neither", "nobody")):
+        return "other"
+    return "killed" if any(_is_fatal(c) for c in harm.children if c.dep_ in ("amod", "compound")) else "injured"
+
+
+def _is_fatal(modifier: Token) -> bool:
+    """"fatal", "mortal" wounds kill; "non-fatal", "near-fatal", "potentially fatal" ones do not (yet)."""
+    if modifier.lower_ not in _lexicons().fatal_modifiers:
+        return False
+    doc = modifier.doc
+    hedged = modifier.i >= 2 and doc[modifier.i - 1].text == "-" and doc[modifier.i - 2].lower_ in ("non", "near")
+    return not hedged and not any(c.dep_ == "advmod" for c in modifier.children)
 
 
 def _own_verb_cue(verb: Token) -> Category | None:
