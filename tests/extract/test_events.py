@@ -140,6 +140,34 @@ def test_blocking_and_alerts_are_events_by_who_and_what(nlp: Language, sentence:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "trigger", "type_", "mode"),
+    [
+        ("Hamas fired rockets at Tel Aviv.", "fired", "ASSAULT", "heavy-weapons"),
+        ("Hezbollah launched dozens of rockets at northern Israel.", "launched", "ASSAULT", "heavy-weapons"),
+        ("Russia launched a barrage of missiles and drones at Kyiv.", "launched", "ASSAULT", "heavy-weapons"),
+        ("Police fired tear gas at the protesters.", "fired", "ASSAULT", "crowd-control"),
+        ("Troops fired rubber bullets at the crowd.", "fired", "ASSAULT", "crowd-control"),
+        ("Soldiers fired on the crowd.", "fired", "ASSAULT", "firearms"),  # nothing named: the verb's own mode
+        ("Soldiers threw grenades into the house.", "threw", "ASSAULT", "explosives"),
+        ("Settlers threw stones at Palestinian cars.", "threw", "ASSAULT", "primitive"),
+        ("Protesters threw stones at police.", "threw", "PROTEST", "riot"),
+        ("Youths hurled petrol bombs at the police station.", "hurled", "PROTEST", "riot"),
+    ],
+)
+def test_what_is_fired_launched_or_thrown_sets_the_mode(nlp: Language, sentence: str, trigger: str, type_: str,
+                                                          mode: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert (event.type, event.mode) == (type_, mode)
+
+
+@pytest.mark.parametrize("sentence", ["The party launched a campaign to win the youth vote.",
+                                      "The agency launched a weather satellite on Monday.",
+                                      "The coach threw the ball back to the players."])
+def test_launching_or_throwing_no_weapon_is_no_assault(nlp: Language, sentence: str) -> None:
+    assert [e.type for e in _events(nlp, sentence) if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "threat"),
     [
         ("The guerrillas have warned that they will start a military offensive tomorrow.", True),

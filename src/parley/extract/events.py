@@ -183,6 +183,8 @@ class TriggerLexicon:
     civil_collectives: frozenset[str] = frozenset()
     armed_modifiers: frozenset[str] = frozenset()
     warning_verbs: frozenset[str] = frozenset()
+    projectile_verbs: frozenset[str] = frozenset()
+    thrown_by_hand: frozenset[str] = frozenset()
     threat_objects: frozenset[str] = frozenset()
     protest_prepositions: frozenset[str] = frozenset()
     protest_frames: frozenset[str] = frozenset()
@@ -276,6 +278,8 @@ def load_trigger_lexicon() -> TriggerLexicon:
         civil_collectives=frozenset(raw["blocking"]["civil_collectives"]),
         armed_modifiers=frozenset(raw["blocking"]["armed_modifiers"]),
         warning_verbs=frozenset(raw["warnings"]["verbs"]),
+        projectile_verbs=frozenset(raw["projectiles"]["verbs"]),
+        thrown_by_hand=frozenset(raw["projectiles"]["thrown_by_hand"]),
         threat_objects=frozenset(raw["warnings"]["threat_objects"]),
         protest_prepositions=frozenset(raw["protest_targets"]["prepositions"]),
         protest_frames=frozenset(raw["protest_targets"]["frames"]),
@@ -769,7 +773,8 @@ def _by_what_moves(trigger: Trigger, lexicon: TriggerLexicon) -> Trigger | None:
 
 
 #: Words that count, hold or share what their "of" phrase names: "hundreds of soldiers", "a group of
-#: tourists", "a cache of weapons", "500 kilograms of cocaine", "30 percent of the city".
+#: tourists", "a cache of weapons", "500 kilograms of cocaine", "30 percent of the city", "a barrage
+#: of missiles".
 _COUNT_WORDS = frozenset({
     "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "score", "scores",
     "tens", "number", "group", "handful", "batch", "boatload", "busload", "truckload", "cache", "stockpile",
@@ -777,6 +782,7 @@ _COUNT_WORDS = frozenset({
     "barrel", "barrels", "piece", "pieces", "kilogram", "kilograms", "kilo", "kilos", "kg", "gram", "grams",
     "ton", "tons", "tonne", "tonnes", "pound", "pounds", "litre", "litres", "liter", "liters",
     "percent", "%", "share", "part", "portion", "half", "third", "quarter", "majority",
+    "barrage", "salvo", "volley", "wave", "swarm", "hail",
 })
 #: A bare count as a subject is people: "thousands blocked the streets".
 _CROWD_COUNTS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens"})
@@ -1085,6 +1091,12 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
         return _blocking(token, lexicon)
     if lemma in lexicon.warning_verbs and _foretells_only(token, lexicon):
         return None
+    if lemma in lexicon.projectile_verbs:
+        mode = _projectile_mode(token, lexicon)
+        if mode is not None and lemma in lexicon.thrown_by_hand and _is_riot(token, lexicon):
+            return Trigger(token, "PROTEST", "riot", nominal=False)  # "protesters threw stones at police"
+        if mode is not None:
+            return Trigger(token, "ASSAULT", mode, nominal=False)
     hit = _verb_trigger(token, lexicon)
     if hit is None:
         return None
@@ -1127,6 +1139,38 @@ def _asserts(token: Token) -> bool:
     if clause is None and _reporting_tail(token):
         clause = sentence_of(token).root
     return clause is not None and clause.i != token.i and not _is_directive(clause)
+
+
+def _projectile_mode(token: Token, lexicon: TriggerLexicon) -> str | None:
+    """The ASSAULT mode of what a verb fires, launches or throws ("fired rockets": heavy-weapons,
+    "fired tear gas": crowd-control, "launched dozens of drones": drone), or None when its object is
+    no weapon. A modifier is read before its noun ("rubber bullets" are crowd control)."""
+    projectile = _child(token, "dobj")
+    if projectile is None:
+        return None
+    projectile = _counted(projectile)  # "dozens of rockets", "a barrage of missiles"
+    if projectile.pos_ != "NOUN" or projectile.ent_type_:
+        return None  # a name: "launched Black Girls Rock!"
+    table = lexicon.mode_modifiers.get("ASSAULT", {})
+    modifiers = [c for c in projectile.children if c.dep_ in {"amod", "compound"}]
+    for modifier in modifiers:
+        mode = table.get(f"{modifier.lower_} {projectile.lemma_.lower()}") or table.get(modifier.lemma_.lower())
+        if mode is not None:
+            return mode
+    return table.get(projectile.lemma_.lower()) or table.get(projectile.lower_)
+
+
+def _is_riot(token: Token, lexicon: TriggerLexicon) -> bool:
+    """People without arms throwing at the police, troops or a state building riot ("protesters threw
+    stones at police"); thrown at other people ("settlers threw stones at Palestinian cars") it is an
+    assault."""
+    if _doer_sector(token, lexicon) not in lexicon.protesting_sectors:
+        return False
+    aimed = _prep_object(token, frozenset({"at"}))
+    if aimed is None:
+        return True
+    bodies = [aimed, *(c for c in aimed.children if c.dep_ == "compound")]  # "the police station"
+    return any(actor_for(b, with_conjuncts=False).sector in _STATE_SECTORS for b in bodies)
 
 
 def _foretells_only(token: Token, lexicon: TriggerLexicon) -> bool:
