@@ -162,7 +162,8 @@ def test_what_is_fired_launched_or_thrown_sets_the_mode(nlp: Language, sentence:
 
 @pytest.mark.parametrize("sentence", ["The party launched a campaign to win the youth vote.",
                                       "The agency launched a weather satellite on Monday.",
-                                      "The coach threw the ball back to the players."])
+                                      "The coach threw the ball back to the players.",
+                                      "The president fired the army chief on Monday."])
 def test_launching_or_throwing_no_weapon_is_no_assault(nlp: Language, sentence: str) -> None:
     assert [e.type for e in _events(nlp, sentence) if e.type == "ASSAULT"] == []
 

@@ -1092,6 +1092,9 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     if lemma in lexicon.warning_verbs and _foretells_only(token, lexicon):
         return None
     if lemma in lexicon.projectile_verbs:
+        fired = _child(token, "dobj")
+        if lemma == "fire" and fired is not None and _is_person(fired):
+            return None  # "the president fired the army chief": a dismissal
         mode = _projectile_mode(token, lexicon)
         if mode is not None and lemma in lexicon.thrown_by_hand and _is_riot(token, lexicon):
             return Trigger(token, "PROTEST", "riot", nominal=False)  # "protesters threw stones at police"
@@ -1139,6 +1142,14 @@ def _asserts(token: Token) -> bool:
     if clause is None and _reporting_tail(token):
         clause = sentence_of(token).root
     return clause is not None and clause.i != token.i and not _is_directive(clause)
+
+
+def _is_person(token: Token) -> bool:
+    """A person or people: a name, a personal pronoun, or a common noun the actor dictionary gives a
+    sector ("the army chief", "people"); a weapon the tagger takes for a name ("MACHINEGUNS") is not."""
+    if token.ent_type_ == "PERSON" or token.tag_ == "PRP":
+        return True
+    return token.pos_ == "NOUN" and actor_for(token, with_conjuncts=False).sector is not None
 
 
 def _projectile_mode(token: Token, lexicon: TriggerLexicon) -> str | None:
