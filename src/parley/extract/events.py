@@ -842,10 +842,9 @@ def _doer(token: Token) -> Token | None:
     if doer is None and token.dep_ == "xcomp":
         doer = _subject(token.head)
     if doer is None:
-        agent = _child(token, "agent")
-        doer = _child(agent, "pobj") if agent is not None else None
-    if doer is not None and doer.tag_ in {"WP", "WDT"} and token.dep_ == "relcl":
-        doer = token.head
+        doer = _prep_object(token, frozenset({"by"}))  # the passive's agent
+    if doer is not None:
+        doer = _resolve_relative(doer, token)
     if doer is not None and doer.tag_ == "PRP" and token.dep_ == "ccomp":
         reporter = _subject(token.head)
         doer = reporter if reporter is not None and reporter.tag_ != "PRP" else doer
@@ -1215,8 +1214,7 @@ def _speakers_own_act(clause: Token, speaker_verb: Token, lexicon: TriggerLexico
     me = actor_for(speaker, with_conjuncts=False) if speaker is not None else None
     doer = _child(clause, "nsubj")
     if doer is None:  # "anyone collaborating would be killed": a hostile act with no other doer named
-        agent = _child(clause, "agent")
-        by = _child(agent, "pobj") if agent is not None else None
+        by = _prep_object(clause, frozenset({"by"}))
         hit = lexicon.verbs.get(clause.lemma_.lower())
         other = by is not None and actor_for(by).country not in {None, me.country if me else None}
         return _child(clause, "nsubjpass") is not None and hit is not None and hit[0] in lexicon.threat_types \
