@@ -85,12 +85,52 @@ def ingest_paths(
 
 
 def ingest_documents(
-    documents: Iterable[Document], store: Store, *, on_item: ProgressCallback | None = None
+    documents: Iterable[Document],
+    store: Store,
+    *,
+    on_item: ProgressCallback | None = None,
+    all_or_nothing: bool = False,
 ) -> IngestReport:
-    """Extract and store documents already read (by the API, tests or another reader)."""
+    """Extract and store documents already read (by the API, tests or another reader).
+
+    Args:
+        on_item: called after each document (progress bars, per-document outcomes).
+        all_or_nothing: write every document in one transaction, so a failed write stores none
+            of them (the HTTP API promises a client this for one request). The documents are
+            then held in memory together, so keep it for bounded inputs; an ingest run writes a
+            parser batch at a time and keeps what was stored before a failure.
+
+    Raises:
+        StoreError: with ``all_or_nothing``, the write failed and nothing of this call is stored.
+    """
     report = IngestReport()
-    _store_all(documents, store, report, on_item)
+    if all_or_nothing:
+        _store_together(documents, store, report, on_item)
+    else:
+        _store_all(documents, store, report, on_item)
     return report
+
+
+def _store_together(
+    documents: Iterable[Document], store: Store, report: IngestReport, on_item: ProgressCallback | None
+) -> None:
+    fresh: list[Document] = []
+    for outcome, item in new_documents(documents, store):
+        if outcome is None and isinstance(item, Document):
+            fresh.append(item)
+        else:
+            if isinstance(item, InputError):
+                report.skipped.append(item)
+            else:
+                report.count(WriteOutcome.UNCHANGED)
+            if on_item:
+                on_item(outcome, item)
+    extractions = list(extract(fresh))
+    outcomes = store.write_many(extractions)
+    for extraction, outcome in zip(extractions, outcomes, strict=True):
+        report.count(outcome)
+        if on_item:
+            on_item(outcome, extraction.document)
 
 
 def _store_all(

@@ -101,6 +101,30 @@ def test_two_articles_given_one_id_are_refused_whole_and_nothing_is_stored(
     assert _count(client) == 0
 
 
+def test_a_post_whose_write_fails_stores_none_of_its_articles(
+    writable: Writable, auth: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store fails after the rows are inserted: the whole request rolls back, none of it is
+    kept (an ingest run would fall back to writing one document at a time and keep the rest)."""
+    import duckdb
+
+    from parley.store import Store
+
+    loaded = Store._load_staged
+
+    def load_then_fail(self: Store, db: object, staged: dict[str, object]) -> object:
+        loaded(self, db, staged)  # type: ignore[arg-type]
+        raise duckdb.IOException("disk full")
+
+    client, _ = writable
+    monkeypatch.setattr(Store, "_load_staged", load_then_fail)
+    body = "".join(json.dumps({"text": text, "doc_id": f"w-{i}"}) + "\n" for i, text in enumerate([ANKARA, GAZA]))
+    response = client.post("/api/documents", content=body, headers={"Content-Type": "application/x-ndjson", **auth})
+    assert response.status_code == 500 and "disk full" in response.json()["error"]["message"]
+    monkeypatch.undo()
+    assert _count(client) == 0
+
+
 def test_a_post_that_stores_nothing_new_still_builds_missing_view_lines(
     tmp_path: Path, auth: dict[str, str]
 ) -> None:

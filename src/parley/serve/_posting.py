@@ -77,7 +77,7 @@ def ingest_body(body: bytes, content_type: str, store: Store, *, max_bytes: int)
         if isinstance(item, Document):
             outcomes.append(StoredDocument(doc_id=item.doc_id, outcome=str(outcome), href=document_href(item.doc_id)))
 
-    report = ingest_documents(documents, store, on_item=record)
+    report = ingest_documents(documents, store, on_item=record, all_or_nothing=True)
     if needs_reconcile(store, report.added + report.replaced):
         # As `parley ingest` does: link the new events to incidents and build their view lines, so
         # the API lists them with their incident and the views need not recompute them per read.
