@@ -52,6 +52,13 @@ if TYPE_CHECKING:
         ("A spokesman for the army denied it.", "spokesman", "spokesman", None, "MIL"),
         ("The military chief of Pakistan spoke.", "chief", "military chief", None, "MIL"),
         ("Student leaders called a strike.", "leaders", "Student leaders", None, "CVL"),
+        # a group with no sector of its own, or a body's premises, are of the kind their modifier names
+        ("A jihadist group blocked the convoy.", "group", "jihadist group", None, "REB"),
+        ("An opposition coalition called for calm.", "coalition", "opposition coalition", None, "POL"),
+        ("Mortars hit an army post.", "post", "army post", None, "MIL"),
+        ("Gunmen stormed the police station.", "station", "police station", None, "GOV"),
+        # a capitalised plural opening a sentence, tagged as a name, still has its role
+        ("Guerrillas blew up a bridge.", "Guerrillas", "Guerrillas", None, "REB"),
     ],
 )
 def test_phrase_normalises_to_country_and_sector(

@@ -761,6 +761,21 @@ def test_an_act_of_a_party_as_object_is_aimed_at_that_party(nlp: Language) -> No
     assert event.target is not None and event.target.text == "army"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "text", "sector"),
+    [
+        ("Militants ambushed a convoy of Nigerien soldiers near the border.", "ambushed", "Nigerien soldiers", "MIL"),
+        ("Gunmen attacked the home of a police commander overnight.", "attacked", "police commander", "GOV"),
+        ("A mortar round hit an army base outside the capital.", "hit", "army base", "MIL"),
+    ],
+)
+def test_an_attack_on_premises_is_aimed_at_their_owner(
+    nlp: Language, sentence: str, trigger: str, text: str, sector: str
+) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.target is not None and (event.target.text, event.target.sector) == (text, sector)
+
+
 def test_a_thing_owned_through_a_pronoun_keeps_no_owner_as_target(nlp: Language) -> None:
     event = _one(_events(nlp, "Israel and Hamas agreed to extend their truce by two days."), "extend")
     assert event.target is None

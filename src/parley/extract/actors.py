@@ -49,6 +49,7 @@ class ActorLexicon:
     organisations: dict[tuple[str, ...], tuple[str | None, Sector | None]]
     roles: dict[tuple[str, ...], Sector]
     collectives: frozenset[str] = frozenset()
+    premises: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()
     constituencies: frozenset[str] = frozenset()
     positions: frozenset[str] = frozenset()
@@ -90,6 +91,7 @@ def load_actor_lexicon() -> ActorLexicon:
     return ActorLexicon(countries=countries, demonyms=frozenset(demonyms - names),
                         organisations=organisations, roles=roles,
                         collectives=frozenset(entities["collectives"]["lemmas"]),
+                        premises=frozenset(entities["premises"]["lemmas"]),
                         bodies=frozenset(entities["bodies"]["lemmas"]),
                         constituencies=frozenset(entities["constituencies"]["lemmas"]),
                         positions=frozenset(entities["positions"]["lemmas"]),
@@ -159,10 +161,35 @@ def _role(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
         body = _body_of_position(tokens, lexicon)
         if body is not None:
             return body
-    for form in (head.lemma_.lower(), _normal(head)):
+    for form in (head.lemma_.lower(), _normal(head), *_capitalised_plural(head)):
         if (form,) in lexicon.roles:
             return lexicon.roles[(form,)]
+    if len(tokens) >= 2 and (head.lemma_.lower() in _GROUP_NOUNS or head.lemma_.lower() in lexicon.premises):
+        return _kind_of_owner(tokens, lexicon)
     return None
+
+
+def _capitalised_plural(head: Token) -> tuple[str, ...]:
+    """'Guerrillas attacked ...': the tagger takes some capitalised plurals opening a sentence for
+    names, and a name's lemma is itself; the singular finds the role. Only there: in a title-case
+    headline every word is capitalised, and a possessor's role is not its head's ("Terrorists'
+    Family Members")."""
+    if head.pos_ != "PROPN" or not head.is_sent_start or not head.is_title or not head.lower_.endswith("s"):
+        return ()
+    return (head.lower_[:-1],)
+
+
+#: Collectives (see the lexicon's ``collectives``) that name a body of people, not its members.
+_GROUP_NOUNS = frozenset({"group", "coalition", "faction", "side", "delegation", "team", "bloc", "alliance", "camp"})
+
+
+def _kind_of_owner(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
+    """'a militant group' REB, 'an opposition coalition', 'an army post' MIL: a group with no sector
+    of its own, or the premises of a body, are of the kind the modifier before the head names."""
+    modifier = tokens[-2]
+    if modifier.dep_ not in {"amod", "compound"} or modifier.i != tokens[-1].i - 1:
+        return None
+    return _role([modifier], lexicon)
 
 
 def _body_of_position(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:

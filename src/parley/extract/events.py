@@ -1687,7 +1687,16 @@ def _owner_of_act(target: Token | None, actors: ActorLexicon) -> Token | None:
     """
     if target is None or target.pos_ != "NOUN" or _actor(target, actors) is not None:
         return target
-    return _party_owner(target, actors) or target
+    return _party_owner(target, actors) or _premises_owner(target, actors) or target
+
+
+def _premises_owner(thing: Token, actors: ActorLexicon) -> Token | None:
+    """'ambushed a convoy of Kenyan troops', 'attacked the home of the governor': premises (the actor
+    lexicon's ``premises``) are aimed at the party they are of."""
+    if thing.lemma_.lower() not in actors.premises:
+        return None
+    owner = _prep_object(thing, frozenset({"of"}))
+    return owner if owner is not None and _actor(owner, actors) is not None else None
 
 
 def _maker_of_proposal(target: Token | None, actors: ActorLexicon) -> Token | None:
