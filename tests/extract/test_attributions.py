@@ -154,6 +154,24 @@ def test_no_spurious_attribution(nlp: Language, sentence: str, cues: list[str]) 
     assert [a.cue.text for a in find_attributions(nlp(sentence), "t")] == cues
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cues"),
+    [
+        # force: an armed doer, or an armed party, place or premises hit
+        ("Insurgents attacked an army post near the border on Tuesday.", []),
+        ("Fighters who attacked the police station fled into the hills.", []),
+        ("Two men attacked the embassy with petrol bombs overnight.", []),
+        ("The rebels stepped up their attacks on army positions in the east.", []),
+        ("A drone attack hit Kharkiv overnight, the mayor said.", ["said"]),
+        # words: a politician attacking a person or a plan
+        ("The senator attacked the governor over the budget.", ["attacked"]),
+        ("Rubio blasted the proposal as a giveaway to donors.", ["blasted"]),
+    ],
+)
+def test_an_attack_made_with_force_is_no_attribution(nlp: Language, sentence: str, cues: list[str]) -> None:
+    assert [a.cue.text for a in find_attributions(nlp(sentence), "t")] == cues
+
+
 def _claimant(nlp: Language, text: str, figure: str) -> str | None:
     doc = nlp(text)
     start = text.index(figure)

@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from parley.errors import ExtractionError
-from parley.extract.actors import load_actor_lexicon
+from parley.extract.actors import actor_for, load_actor_lexicon, normalise_tokens
 from parley.extract.attribution_model import cue_model, verb_features
 from parley.extract.nlp import doc_text, entities, entities_in, sentence_of, token_column, verb_stems
 from parley.extract.numbers import vague_unit
@@ -100,6 +100,7 @@ class _Lexicon:
     pronouns_group: frozenset[str]
     expletives: frozenset[str]
     furniture_labels: frozenset[str]
+    physical_senses: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +125,7 @@ def _lexicon() -> _Lexicon:
         pronouns_group=frozenset(raw["pronouns"]["group"]),
         expletives=frozenset(raw["pronouns"]["expletive"]),
         furniture_labels=frozenset(raw["furniture_labels"]),
+        physical_senses=frozenset(raw["physical_senses"]["lemmas"]),
     )
 
 
@@ -1021,6 +1023,70 @@ def scored_verb_candidates(doc: Doc) -> Iterator[tuple[_VerbCandidate, _Found, l
         yield candidate, widened, features
 
 
+#: Sectors of parties that fight: an attack by or on them is made with force.
+_ARMED_SECTORS = frozenset({"MIL", "REB"})
+_PLACE_ENTITIES = frozenset({"LOC", "FAC"})
+
+
+def _physical_act(candidate: _VerbCandidate, lex: _Lexicon) -> bool:
+    """'Guerrillas attacked the post', 'attacks on army positions': a cue word used in its physical
+    sense, which reports no statement.
+
+    Political news attacks and blasts in words, and the cue model learnt it there; conflict news
+    attacks with force. Force is read where the doer is armed, or where what is hit is an armed
+    party, a place, or premises (the actor lexicon's ``premises``). An attack by a
+    politician on a person, a plan or a record stays an attribution.
+    """
+    token = candidate.token
+    if token.lemma_.lower() not in lex.physical_senses:
+        return False
+    doer = _antecedent_of_relative(candidate.subject, token) if candidate.subject is not None else None
+    if doer is not None and _is_armed_party(doer):
+        return True
+    # a person speaks of soldiers or police in words as often as anyone fights them
+    person = doer is not None and (doer.ent_type_ == "PERSON" or doer.lower_ in lex.pronouns_person)
+    return any((_is_armed_party(hit) and not person) or _is_premises(hit) for hit in _struck(token))
+
+
+def _antecedent_of_relative(subject: Token, verb: Token) -> Token:
+    """'guerrillas who attacked': a relative pronoun stands for the noun its clause modifies."""
+    if subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def _struck(token: Token) -> list[Token]:
+    """What an attack verb or noun hits: its object, a passive subject, or "attacks on/against X"."""
+    struck = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"on", "against"}:
+            struck += [c for c in prep.children if c.dep_ == "pobj"]
+    return [t for hit in struck for t in (hit, *hit.conjuncts)]
+
+
+def _is_armed_party(token: Token) -> bool:
+    """An armed actor, or a thing named for one ("army positions", "military garrisons")."""
+    if actor_for(token, with_conjuncts=False).sector in _ARMED_SECTORS:
+        return True
+    modifiers = [c for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i]
+    return any(normalise_tokens([m], load_actor_lexicon())[1] in _ARMED_SECTORS for m in modifiers)
+
+
+def _is_premises(token: Token) -> bool:
+    """A building, vehicle or place ("the embassy", "a convoy", "the town").
+
+    Not a person's ("Clinton's positions", "his house"), which is the person's in politics; not a
+    name ("the White House"); and not a name the tagger calls a town, since it tags unknown surnames
+    so ("attacked Machado").
+    """
+    if token.ent_type_ in _PLACE_ENTITIES:
+        return True
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in load_actor_lexicon().premises:
+        return False
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    return owner is None or not (owner.ent_type_ == "PERSON" or owner.lower_ in {"his", "her"})
+
+
 def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     """Every attributed statement in a parsed document, in text order of their cues.
 
@@ -1048,7 +1114,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
         [
             found
             for candidate, found, features in scored_verb_candidates(doc)
-            if model.accepts(features) or _is_sourced_claim_noun(candidate, lex)
+            if (model.accepts(features) or _is_sourced_claim_noun(candidate, lex)) and not _physical_act(candidate, lex)
         ]
     )
     kept += [_widen(f, text, quotes) for f in _prep_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
