@@ -163,9 +163,20 @@ def test_no_spurious_attribution(nlp: Language, sentence: str, cues: list[str]) 
         ("Two men attacked the embassy with petrol bombs overnight.", []),
         ("The rebels stepped up their attacks on army positions in the east.", []),
         ("A drone attack hit Kharkiv overnight, the mayor said.", ["said"]),
-        # words: a politician attacking a person or a plan
+        ("Rebels attacked Kidal at dawn.", []),
+        ("Some 100 guerrillas attacked a civil defense post, putting it out of action.", []),
+        ("Gunmen attacked a convoy of aid workers for two hours.", []),
+        ("Protesters attacked the police station after the funeral.", []),
+        # words: a politician attacking a person or a plan; an attack with grounds or a saying
         ("The senator attacked the governor over the budget.", ["attacked"]),
         ("Rubio blasted the proposal as a giveaway to donors.", ["blasted"]),
+        ("Hamas attacked the decision of the court.", ["attacked"]),
+        ("The army attacked the report as false.", ["attacked"]),
+        ("The government blasted the rebels for violating the ceasefire.", ["blasted"]),
+        ("Parents attacked the school over its handling of the case.", ["attacked"]),
+        ("The opposition attacked the government's position on the talks.", ["attacked"]),
+        ("The newspaper attacked the army chief in an editorial.", ["attacked"]),
+        ("Erdogan attacked Europe over its stance on refugees.", ["attacked"]),
     ],
 )
 def test_an_attack_made_with_force_is_no_attribution(nlp: Language, sentence: str, cues: list[str]) -> None:

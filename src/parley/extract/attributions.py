@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from parley.errors import ExtractionError
-from parley.extract.actors import actor_for, load_actor_lexicon, normalise_tokens
+from parley.extract.actors import actor_for, load_actor_lexicon
 from parley.extract.attribution_model import cue_model, verb_features
 from parley.extract.nlp import doc_text, entities, entities_in, sentence_of, token_column, verb_stems
 from parley.extract.numbers import vague_unit
@@ -1025,7 +1025,15 @@ def scored_verb_candidates(doc: Doc) -> Iterator[tuple[_VerbCandidate, _Found, l
 
 #: Sectors of parties that fight: an attack by or on them is made with force.
 _ARMED_SECTORS = frozenset({"MIL", "REB"})
-_PLACE_ENTITIES = frozenset({"LOC", "FAC"})
+#: Sectors of those whose attacks on an armed party or a building are words: politicians, the press.
+_SPEAKING_SECTORS = frozenset({"POL", "MED"})
+#: Premises whose name is also a stance or a following ("their position", "the party's base").
+_STANCE_NOUNS = frozenset({"position", "post", "base", "camp"})
+#: Prepositions that give the grounds of a criticism: "attacked X over Y", "blasted X for Y", "as a trap".
+_GROUNDS = frozenset({"over", "for", "as"})
+#: Participles that tell what an attack said: "slammed the deal, calling it a betrayal".
+_SAYING = frozenset({"say", "call", "accuse", "label", "brand", "charge", "describe", "claim", "argue", "insist",
+                     "allege", "blame", "denounce", "dismiss"})
 
 
 def _physical_act(candidate: _VerbCandidate, lex: _Lexicon) -> bool:
@@ -1033,19 +1041,46 @@ def _physical_act(candidate: _VerbCandidate, lex: _Lexicon) -> bool:
     sense, which reports no statement.
 
     Political news attacks and blasts in words, and the cue model learnt it there; conflict news
-    attacks with force. Force is read where the doer is armed, or where what is hit is an armed
-    party, a place, or premises (the actor lexicon's ``premises``). An attack by a
-    politician on a person, a plan or a record stays an attribution.
+    attacks with force. Force is read where an armed doer strikes nothing named, a place or
+    something other than words ("rebels attacked at dawn", "attacked Kidal"), or where anyone but a
+    speaker strikes an armed party, premises or a facility (the actor lexicon's ``premises``). An attack given
+    grounds or words ("attacked the army over the killings", "blasted the deal, calling it a
+    betrayal") stays an attribution, whoever makes it.
     """
     token = candidate.token
-    if token.lemma_.lower() not in lex.physical_senses:
+    if token.lemma_.lower() not in lex.physical_senses or _in_words(token):
         return False
     doer = _antecedent_of_relative(candidate.subject, token) if candidate.subject is not None else None
-    if doer is not None and _is_armed_party(doer):
+    armed = doer is not None and _is_armed_party(doer)
+    struck = _struck(token)
+    if not struck:
+        return armed
+    if armed:  # "rebels attacked Kidal": whatever the tagger calls the name, a town or a person is hit
+        return any(_is_armed_party(hit) or _is_premises(hit, stance=True) or hit.pos_ == "PROPN" for hit in struck)
+    if doer is not None and _is_speaker(doer, lex):
+        return False
+    # a facility by its entity label; a town is not trusted, since the tagger calls unknown surnames so
+    return any(_is_armed_party(hit) or _is_premises(hit) or hit.ent_type_ == "FAC" for hit in struck)
+
+
+def _in_words(token: Token) -> bool:
+    """An attack with grounds ("over the killings", "for its silence", "as a trap") or with a
+    participle of saying ("saying it ignored their demands", "calling it a betrayal")."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in _GROUNDS and any(
+                o.dep_ in {"pobj", "pcomp"} and o.ent_type_ not in {"DATE", "TIME"} for o in child.children):
+            return True
+        if child.dep_ in {"advcl", "xcomp", "conj"} and child.tag_ == "VBG" and child.lemma_.lower() in _SAYING:
+            return True
+    return False
+
+
+def _is_speaker(doer: Token, lex: _Lexicon) -> bool:
+    """A person, a politician or the press: whose attacks on soldiers or a station are mostly words."""
+    if doer.ent_type_ == "PERSON" or doer.lower_ in lex.pronouns_person:
         return True
-    # a person speaks of soldiers or police in words as often as anyone fights them
-    person = doer is not None and (doer.ent_type_ == "PERSON" or doer.lower_ in lex.pronouns_person)
-    return any((_is_armed_party(hit) and not person) or _is_premises(hit) for hit in _struck(token))
+    actors = load_actor_lexicon()
+    return actor_for(doer, with_conjuncts=False).sector in _SPEAKING_SECTORS or doer.lemma_.lower() in actors.positions
 
 
 def _antecedent_of_relative(subject: Token, verb: Token) -> Token:
@@ -1065,23 +1100,19 @@ def _struck(token: Token) -> list[Token]:
 
 
 def _is_armed_party(token: Token) -> bool:
-    """An armed actor, or a thing named for one ("army positions", "military garrisons")."""
-    if actor_for(token, with_conjuncts=False).sector in _ARMED_SECTORS:
-        return True
-    modifiers = [c for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i]
-    return any(normalise_tokens([m], load_actor_lexicon())[1] in _ARMED_SECTORS for m in modifiers)
+    """An armed actor, or premises named for one ("army positions", "military garrisons")."""
+    return actor_for(token, with_conjuncts=False).sector in _ARMED_SECTORS
 
 
-def _is_premises(token: Token) -> bool:
+def _is_premises(token: Token, *, stance: bool = False) -> bool:
     """A building, vehicle or place ("the embassy", "a convoy", "the town").
 
-    Not a person's ("Clinton's positions", "his house"), which is the person's in politics; not a
-    name ("the White House"); and not a name the tagger calls a town, since it tags unknown surnames
-    so ("attacked Machado").
+    Not a person's ("Clinton's house"), which is the person's in politics; not a name ("the White
+    House"); and not a word that is also a stance ("their position") unless ``stance`` says the
+    doer is armed ("guerrillas attacked a post").
     """
-    if token.ent_type_ in _PLACE_ENTITIES:
-        return True
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in load_actor_lexicon().premises:
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or lemma not in load_actor_lexicon().premises or (lemma in _STANCE_NOUNS and not stance):
         return False
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     return owner is None or not (owner.ent_type_ == "PERSON" or owner.lower_ in {"his", "her"})
