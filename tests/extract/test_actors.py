@@ -56,6 +56,7 @@ if TYPE_CHECKING:
         ("A jihadist group blocked the convoy.", "group", "jihadist group", None, "REB"),
         ("An opposition coalition called for calm.", "coalition", "opposition coalition", None, "POL"),
         ("Mortars hit an army post.", "post", "army post", None, "MIL"),
+        ("Guerrilla units ambushed the patrol.", "units", "Guerrilla units", None, "REB"),
         ("Gunmen stormed the police station.", "station", "police station", None, "GOV"),
         # a capitalised plural opening a sentence, tagged as a name, still has its role
         ("Guerrillas blew up a bridge.", "Guerrillas", "Guerrillas", None, "REB"),
@@ -71,6 +72,18 @@ def test_phrase_normalises_to_country_and_sector(
     if sector is not None:
         assert actor.sector == sector
     assert actor.text == sentence[actor.start : actor.end]  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
+        ("Soldiers clashed with an anti-government group.", "group"),
+        ("A non-government group monitored the vote.", "group"),
+        ("The national team lost.", "team"),
+    ],
+)
+def test_a_group_against_or_apart_from_a_kind_is_not_of_it(nlp: Language, sentence: str, head: str) -> None:
+    assert actor_for(next(t for t in nlp(sentence) if t.text == head)).sector is None
 
 
 def test_pronoun_takes_country_of_earlier_organisation(nlp: Language) -> None:

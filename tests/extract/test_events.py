@@ -762,6 +762,43 @@ def test_an_act_of_a_party_as_object_is_aimed_at_that_party(nlp: Language) -> No
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Militiamen set fire to a mosque in the town overnight.", [("ASSAULT", "destroy", "set")]),
+        ("Troops set ablaze dozens of homes, villagers said.", [("ASSAULT", "destroy", "set")]),
+        # damage done in a protest makes it a riot, not a second event
+        ("Inmates rioted at the prison on Sunday, setting fire to mattresses.", [("PROTEST", "riot", "rioted")]),
+        ("Demonstrators marched on parliament, torching cars on the way.", [("PROTEST", "riot", "marched")]),
+        ("Soldiers raided the village, setting fire to homes.",
+         [("ASSAULT", None, "raided"), ("ASSAULT", "destroy", "setting")]),
+    ],
+)
+def test_arson_is_an_assault_unless_done_in_a_protest(
+    nlp: Language, sentence: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert [(e.type, e.mode, e.text) for e in _events(nlp, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The truce was extended by two more days.", ("RETREAT", "ceasefire")),
+        ("Both sides agreed to extend it for another 48 hours.", ("RETREAT", "ceasefire")),
+        ("The curfew was extended until Friday.", ("COERCE", "curfew")),
+        # what is extended names no act: no event, and no truce
+        ("The Security Council extended the mandate of the mission by a year.", None),
+        ("The deadline for the talks was extended.", None),
+        ("He extended his condolences to the families.", None),
+    ],
+)
+def test_extending_is_the_event_of_what_is_extended(
+    nlp: Language, sentence: str, expected: tuple[str, str] | None
+) -> None:
+    events = [e for e in _events(nlp, sentence) if e.text in {"extended", "extend"}]
+    assert [(e.type, e.mode) for e in events] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
     ("sentence", "trigger", "text", "sector"),
     [
         ("Militants ambushed a convoy of Nigerien soldiers near the border.", "ambushed", "Nigerien soldiers", "MIL"),

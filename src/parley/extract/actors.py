@@ -179,17 +179,28 @@ def _capitalised_plural(head: Token) -> tuple[str, ...]:
     return (head.lower_[:-1],)
 
 
-#: Collectives (see the lexicon's ``collectives``) that name a body of people, not its members.
-_GROUP_NOUNS = frozenset({"group", "coalition", "faction", "side", "delegation", "team", "bloc", "alliance", "camp"})
+#: Collectives (see the lexicon's ``collectives``) that name a body of people, not its members;
+#: not "alliance", which is as often the pact as the parties ("sever a military alliance with").
+_GROUP_NOUNS = frozenset({"group", "coalition", "faction", "side", "delegation", "team", "bloc", "camp",
+                          "unit", "column", "squad", "cell", "detachment"})
 
 
 def _kind_of_owner(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
     """'a militant group' REB, 'an opposition coalition', 'an army post' MIL: a group with no sector
-    of its own, or the premises of a body, are of the kind the modifier before the head names."""
+    of its own, or the premises of a body, are of the kind the modifier before the head names.
+
+    Not against or apart from that kind ("an anti-government group", "a non-government group"),
+    and not of the citizens an adjective names ("the national team", "a civilian group").
+    """
     modifier = tokens[-2]
     if modifier.dep_ not in {"amod", "compound"} or modifier.i != tokens[-1].i - 1:
         return None
-    return _role([modifier], lexicon)
+    doc = modifier.doc
+    if modifier.lower_.startswith(("anti-", "non-")) or (
+            modifier.i >= 2 and doc[modifier.i - 1].text == "-" and doc[modifier.i - 2].lower_ in {"anti", "non"}):
+        return None
+    sector = _role([modifier], lexicon)
+    return None if sector == "CVL" and modifier.pos_ == "ADJ" else sector
 
 
 def _body_of_position(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:

@@ -147,6 +147,8 @@ class TriggerLexicon:
     intent_governors: frozenset[str] = frozenset()
     threat_modes: dict[str, str] = field(default_factory=dict)
     aspectual_verbs: frozenset[str] = frozenset()
+    act_only_verbs: frozenset[str] = frozenset()
+    stops: frozenset[str] = frozenset()
     transfer_verbs: frozenset[str] = frozenset()
     goods: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
@@ -241,6 +243,8 @@ def load_trigger_lexicon() -> TriggerLexicon:
         intent_governors=frozenset(raw["announcements"]["intent_governors"]),
         threat_modes={k: v for k, v in raw["announcements"]["threat_modes"].items() if not k.startswith("_")},
         aspectual_verbs=frozenset(raw["aspectual_verbs"]["lemmas"]),
+        act_only_verbs=frozenset(raw["aspectual_verbs"]["act_only"]),
+        stops=frozenset(raw["aspectual_verbs"]["stops"]),
         transfer_verbs=frozenset(raw["transfers"]["verbs"]),
         goods=frozenset(raw["transfers"]["goods"]),
         documents=frozenset(raw["transfers"]["documents"]),
@@ -314,10 +318,16 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
     """
     lemmas = verb_lemmas(token)
     obj = _child(token, "dobj")
-    if obj is not None and lexicon.aspectual_verbs & set(lemmas):
-        carried = _noun_trigger(obj, lexicon)  # "extend the curfew": a curfew, not a truce
+    if lexicon.aspectual_verbs & set(lemmas) and (widened := _child(token, "dobj", "nsubjpass")) is not None:
+        carried = _noun_trigger(widened, lexicon)  # "extend the curfew": a curfew, not a truce
         if carried is not None:
             return carried
+        phrase = _phrase_trigger(token, lemmas, lexicon, {"dobj", "nsubjpass"})  # "the pause was extended"
+        if phrase is not None:
+            return phrase
+        if (widened.pos_ in {"NOUN", "PROPN"} and lexicon.act_only_verbs & set(lemmas)
+                and widened.lemma_.lower() not in lexicon.stops):
+            return None  # "extended the mandate", "the deadline was extended": no act is widened
     light = obj is not None and _is_light(token)
     if light and obj is not None and _compound_noun_trigger(obj, lexicon) is not None:
         return None  # "launched a cyber attack", "staged a hunger strike": the two-word noun is precise
@@ -1332,7 +1342,19 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
                 continue
             if noun is not None and _keep_noun(token, lexicon, actors):
                 out.append(_as_criticism(_as_peacekeeping(noun, lexicon) or noun, lexicon) or noun)
-    return out
+    return _without_riot_damage(out)
+
+
+def _without_riot_damage(triggers: list[Trigger]) -> list[Trigger]:
+    """'Prisoners rioted, setting fire to mattresses', 'protesters marched, torching cars': damage
+    done in the course of a protest, told by a participle of the protest verb, makes the protest a
+    riot (CAMEO 145, PLOVER PROTEST riot), not a second event of its own."""
+    protests = {t.token.i for t in triggers if t.type == "PROTEST" and not t.nominal}
+    damage = [t for t in triggers
+              if t.type == "ASSAULT" and t.mode == "destroy" and t.token.tag_ == "VBG"
+              and t.token.dep_ in {"advcl", "conj"} and t.token.head.i in protests]
+    rioting = {t.token.head.i for t in damage}
+    return [replace(t, mode="riot") if t.token.i in rioting else t for t in triggers if t not in damage]
 
 
 # ------------------------------------------------------------------ arguments
