@@ -83,6 +83,28 @@ def test_reported_and_adjunct_acts_happened(nlp: Language, sentence: str, trigge
     assert _status(nlp, sentence, trigger) == "happened"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status", "source"),
+    [
+        # asked, told or ordered to act: the one addressed is asked to act, and has not yet
+        ("Qatar asked Israel to withdraw its troops from the crossing.", "withdraw", "demanded", "Israel"),
+        ("The army told residents to evacuate the northern districts.", "evacuate", "demanded", "residents"),
+        ("The general ordered his troops to pull back from the ridge.", "pull", "demanded", "troops"),
+        ("The families asked for the release of the hostages.", "release", "demanded", None),
+        # a relative clause in the perfect under the demand is a fact of its own
+        ("Egypt urged Hamas to free the hostages it has seized.", "seized", "happened", "it"),
+        # told or asked with a that-clause or a question, the verb reports
+        ("The army told reporters that its troops had withdrawn from the town.", "withdrawn", "happened", "troops"),
+    ],
+)
+def test_asked_told_or_ordered_to_act_is_a_demand_on_the_one_addressed(
+    nlp: Language, sentence: str, trigger: str, status: str, source: str | None
+) -> None:
+    event = next(e for e in _events(nlp, sentence) if e.text == trigger)
+    assert event.status == status
+    assert (event.source.text.split()[-1] if event.source else None) == source
+
+
 def test_failed_agreement_is_a_rejection_not_an_agreement(nlp: Language) -> None:
     events = _events(nlp, "Israeli and Palestinian negotiators failed to reach agreement on the border crossing.")
     assert [(e.type, e.status) for e in events if e.text == "reach"] == [("REJECT", "happened")]

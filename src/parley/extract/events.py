@@ -75,6 +75,7 @@ from parley.extract.status import (
     Governor,
     StatusCues,
     directive_speaker,
+    governor_status,
     governors,
     is_attempt,
     is_negated,
@@ -997,12 +998,16 @@ def _arrival(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
 
 
 def _as_peacekeeping(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigger | None:
-    """Peacekeepers deployed or arriving give protection: AID, not a show of force (CAMEO 074)."""
+    """Peacekeepers deployed or arriving give protection: AID, not a show of force (CAMEO 074).
+    Police deployed are a mobilisation of PLOVER's own police mode, not of troops."""
     if trigger is None or trigger.type != "MOBILIZE":
         return trigger
     forces = _deployed_forces(trigger)
     if forces is not None and any(t.lower_ in lexicon.peacekeeping for t in forces.subtree):
         return Trigger(trigger.token, "AID", None, nominal=trigger.nominal)
+    police = forces is not None and any("police" in _noun_forms(t) for t in phrase_tokens(forces))
+    if police and trigger.mode == "troops":
+        return replace(trigger, mode="police")  # "deployed 1,000 police officers": PLOVER's police mode
     return trigger
 
 
@@ -1412,11 +1417,10 @@ def _inherited_subject(chain: list[Governor], cues: StatusCues) -> Token | None:
     fallback: Token | None = None
     for governor in chain:
         token = governor.token
-        lemma = token.lemma_.lower()
         raised = _child(token, "nsubjpass") if governor.via == "xcomp" else None
         if raised is not None:
             return raised  # "Hamas is expected to release", "Israel was urged to free": the one who acts
-        if cues.governors.get(lemma) == "demanded" and not is_attempt(governor, cues):
+        if governor_status(governor, cues) == "demanded" and not is_attempt(governor, cues):
             # the one who demands a release is not the one who releases; the one urged to is
             # ("urged Eritrean troops to withdraw", "called on Israel to free")
             return _urged(token) if governor.via == "xcomp" else None

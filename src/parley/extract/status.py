@@ -32,8 +32,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
-    "Governor", "StatusCues", "directive_speaker", "governors", "is_attempt", "is_negated", "load_status_cues",
-    "negating_governor", "status_of",
+    "Governor", "StatusCues", "directive_speaker", "governor_status", "governors", "is_attempt", "is_negated",
+    "load_status_cues", "negating_governor", "status_of",
 ]
 
 #: How many content words up the parse a governing cue may sit ("investigating a claim made ... killed").
@@ -71,6 +71,7 @@ class StatusCues:
     answered_types: frozenset[str] = frozenset()
     proposal_nouns: frozenset[str] = frozenset()
     obtaining: frozenset[str] = frozenset()
+    object_control: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ def load_status_cues() -> StatusCues:
         answered_types=frozenset(raw["replies"]["types"]),
         proposal_nouns=frozenset(raw["replies"]["proposal_nouns"]),
         obtaining=frozenset(raw["attempts"]["obtaining"]),
+        object_control=frozenset(raw["object_control"]["lemmas"]),
     )
 
 
@@ -266,7 +268,7 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
             return "alleged"
         if is_attempt(governor, cues):
             return "planned"
-        status = cues.governors.get(lemma)
+        status = governor_status(governor, cues)
         if status in _MODAL and lemma in cues.light_verbs and governor.via == "dobj" and governor.across is None:
             status = None  # "called a general strike": a light verb's object is the act it names, not a demand
         if status is not None:
@@ -280,6 +282,16 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
         if own in {"planned", "hypothetical", "demanded"}:
             return own
     return None
+
+
+def governor_status(governor: Governor, cues: StatusCues) -> Status | None:
+    """The status a governing word gives what it governs; an object-control verb demands only through
+    its infinitive or "for" ("asked Russia to withdraw", "asked for the release"), and only reports
+    otherwise ("told reporters that")."""
+    lemma = governor.token.lemma_.lower()
+    if lemma in cues.object_control and governor.via != "xcomp" and governor.across != "for":
+        return None
+    return cues.governors.get(lemma)
 
 
 def is_attempt(governor: Governor, cues: StatusCues | None = None) -> bool:
@@ -335,7 +347,8 @@ def status_of(trigger: Token, chain: list[Governor] | None = None, cues: StatusC
 
 
 def _is_past_relative(trigger: Token) -> bool:
-    """A relative clause in the past ("that was captured", "who had been seized") reports a fact of its own.
+    """A relative clause in the past or perfect ("that was captured", "who had been seized", "a group
+    that has pledged loyalty") reports a fact of its own.
 
     So does a reduced passive relative with its agent ("property seized by government forces"):
     naming who did it tells the act as done, whatever frames the noun it qualifies.
@@ -346,5 +359,6 @@ def _is_past_relative(trigger: Token) -> bool:
     if trigger.dep_ != "relcl":
         return False
     auxiliaries = [c for c in trigger.children if c.dep_ in {"aux", "auxpass"}]
-    past = trigger.tag_ == "VBD" or any(c.tag_ in {"VBD", "VBN"} for c in auxiliaries)
+    perfect = trigger.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxiliaries)  # "that has pledged"
+    past = trigger.tag_ == "VBD" or perfect or any(c.tag_ in {"VBD", "VBN"} for c in auxiliaries)
     return past and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in auxiliaries)
