@@ -57,6 +57,10 @@ if TYPE_CHECKING:
         ("An opposition coalition called for calm.", "coalition", "opposition coalition", None, "POL"),
         ("Mortars hit an army post.", "post", "army post", None, "MIL"),
         ("Guerrilla units ambushed the patrol.", "units", "Guerrilla units", None, "REB"),
+        ("Two police officers were wounded.", "officers", "police officers", None, "GOV"),
+        ("Two army officers were wounded.", "officers", "army officers", None, "MIL"),
+        ("Mali's junta expelled the envoy.", "junta", "Mali's junta", "MLI", "GOV"),
+        ("The attorney general opened an inquiry.", "general", "attorney general", None, "JUD"),
         ("Gunmen stormed the police station.", "station", "police station", None, "GOV"),
         # a capitalised plural opening a sentence, tagged as a name, still has its role
         ("Guerrillas blew up a bridge.", "Guerrillas", "Guerrillas", None, "REB"),

@@ -762,6 +762,23 @@ def test_an_act_of_a_party_as_object_is_aimed_at_that_party(nlp: Language) -> No
 
 
 @pytest.mark.parametrize(
+    ("sentence", "trigger", "type_", "mode"),
+    [
+        ("The military imposed martial law in three provinces.", "imposed", "COERCE", "martial-law"),
+        ("Ethiopia and Eritrea restored diplomatic relations in 2018.", "restored", "COOPERATE", None),
+        ("The two countries agreed to resume diplomatic ties.", "resume", "COOPERATE", None),
+        ("Kenya deployed 400 police officers to Haiti.", "deployed", "MOBILIZE", "police"),
+        ("Russia deployed more troops to the border.", "deployed", "MOBILIZE", "troops"),
+    ],
+)
+def test_martial_law_resumed_relations_and_police_deployments(
+    nlp: Language, sentence: str, trigger: str, type_: str, mode: str | None
+) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert (event.type, event.mode) == (type_, mode)
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("Militiamen set fire to a mosque in the town overnight.", [("ASSAULT", "destroy", "set")]),

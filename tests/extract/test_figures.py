@@ -130,6 +130,18 @@ def test_a_tally_counts_its_of_phrase(nlp: Language, text: str, expected: tuple[
     assert [(f.text, f.category, f.counted) for f in _figures(nlp, text)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Thousands of people took to the streets of Yerevan on Sunday.", "other"),
+        ("Gunmen took 20 villagers hostage on the highway.", "captured"),
+        ("At least 30 people have been detained, police said.", "captured"),
+    ],
+)
+def test_those_who_take_are_not_taken(nlp: Language, text: str, category: str) -> None:
+    assert [f.category for f in _figures(nlp, text)] == [category]
+
+
 def test_a_toll_raised_to_a_count_gives_its_category(nlp: Language) -> None:
     text = ("Strikes killed 46 people and wounded 85 others on Thursday, raising the death toll since the "
             "escalation began last month to more than 1,900.")

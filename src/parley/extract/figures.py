@@ -1249,7 +1249,10 @@ def _verb_cue(start: Token) -> Category | None:
                     if child.dep_ in ("acomp", "attr", "oprd") and child.i != cur.i:
                         cue = lex.cue_adjectives.get(child.lower_) or lex.cue_nouns.get(child.lower_)
                         cue = cue if cue in _PEOPLE_CATEGORIES else None
-            return cue or _phrase_cue(head)
+            found = cue or _phrase_cue(head)
+            if found == "captured" and cur.dep_ == "nsubj":
+                return None  # "thousands took to the streets": the active subject of a taking took, it was not taken
+            return found
         if head.pos_ == "NOUN" and (cue := lex.cue_verbs.get(head.lemma_.lower())):
             return cue
         if cur.dep_ == "dobj" and head.pos_ == "PROPN" and head.is_upper and (cue := _participle_cue(head)):
