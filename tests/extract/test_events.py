@@ -762,6 +762,22 @@ def test_an_act_of_a_party_as_object_is_aimed_at_that_party(nlp: Language) -> No
 
 
 @pytest.mark.parametrize(
+    ("sentence", "assaults"),
+    [
+        ("Floods killed at least 40 people in western Kenya.", []),
+        ("Nine people were killed in a bus crash near Mombasa.", []),
+        ("Two soldiers were killed when their helicopter crashed in bad weather.", []),
+        ("At least 30 migrants died or were killed when their boat capsized off Tunisia.", []),
+        # an attack stays an attack, a downing stays a downing
+        ("Two soldiers were killed when their helicopter was shot down.", ["killed", "shot"]),
+        ("A roadside bomb killed four policemen in Kirkuk.", ["killed"]),
+    ],
+)
+def test_deaths_by_accident_or_nature_are_no_assault(nlp: Language, sentence: str, assaults: list[str]) -> None:
+    assert [e.text for e in _events(nlp, sentence) if e.type == "ASSAULT"] == assaults
+
+
+@pytest.mark.parametrize(
     ("sentence", "trigger", "type_", "mode"),
     [
         ("The military imposed martial law in three provinces.", "imposed", "COERCE", "martial-law"),

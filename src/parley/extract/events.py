@@ -149,6 +149,8 @@ class TriggerLexicon:
     threat_modes: dict[str, str] = field(default_factory=dict)
     aspectual_verbs: frozenset[str] = frozenset()
     act_only_verbs: frozenset[str] = frozenset()
+    hazards: frozenset[str] = frozenset()
+    failures: frozenset[str] = frozenset()
     stops: frozenset[str] = frozenset()
     transfer_verbs: frozenset[str] = frozenset()
     goods: frozenset[str] = frozenset()
@@ -245,6 +247,8 @@ def load_trigger_lexicon() -> TriggerLexicon:
         threat_modes={k: v for k, v in raw["announcements"]["threat_modes"].items() if not k.startswith("_")},
         aspectual_verbs=frozenset(raw["aspectual_verbs"]["lemmas"]),
         act_only_verbs=frozenset(raw["aspectual_verbs"]["act_only"]),
+        hazards=frozenset(raw["accidents"]["hazards"]),
+        failures=frozenset(raw["accidents"]["failures"]),
         stops=frozenset(raw["aspectual_verbs"]["stops"]),
         transfer_verbs=frozenset(raw["transfers"]["verbs"]),
         goods=frozenset(raw["transfers"]["goods"]),
@@ -1331,7 +1335,7 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ccomp") or _is_mistagged_verb(token):
             trigger = _as_walkout(_as_criticism(_as_peacekeeping(_verb_event(token, lexicon), lexicon), lexicon),
                                   lexicon)
-            if trigger is not None:
+            if trigger is not None and not _by_accident(trigger, lexicon):
                 out.append(trigger)
         elif token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ not in {"ORG", "PERSON", "GPE"}:
             if _is_spoken_demand(token):
@@ -1348,6 +1352,20 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
             if noun is not None and _keep_noun(token, lexicon, actors):
                 out.append(_as_criticism(_as_peacekeeping(noun, lexicon) or noun, lexicon) or noun)
     return _without_riot_damage(out)
+
+
+def _by_accident(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
+    """'Floods killed 40 people', 'killed in a car crash', 'killed when their boat capsized': harm done
+    by a hazard or a failing vehicle is no assault (see ``accidents`` in the lexicon)."""
+    token = trigger.token
+    if trigger.type != "ASSAULT" or trigger.mode is not None:
+        return False
+    causes = [_child(token, "nsubj"), _prep_object(token, frozenset({"in", "by"}))]
+    if any(c is not None and c.lemma_.lower() in lexicon.hazards and c.ent_type_ == "" for c in causes):
+        return True
+    return any(c.dep_ == "advcl" and c.lemma_.lower() in lexicon.failures
+               and any(m.lower_ in {"when", "after", "as"} for m in c.children if m.dep_ in {"mark", "advmod"})
+               for c in token.children)
 
 
 def _without_riot_damage(triggers: list[Trigger]) -> list[Trigger]:
