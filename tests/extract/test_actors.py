@@ -60,6 +60,7 @@ if TYPE_CHECKING:
         ("Two police officers were wounded.", "officers", "police officers", None, "GOV"),
         ("Two army officers were wounded.", "officers", "army officers", None, "MIL"),
         ("Mali's junta expelled the envoy.", "junta", "Mali's junta", "MLI", "GOV"),
+        ("A civilian group was attacked.", "group", "civilian group", None, "CVL"),
         ("The attorney general opened an inquiry.", "general", "attorney general", None, "JUD"),
         ("Gunmen stormed the police station.", "station", "police station", None, "GOV"),
         # a capitalised plural opening a sentence, tagged as a name, still has its role

@@ -804,6 +804,10 @@ def test_martial_law_resumed_relations_and_police_deployments(
         ("Demonstrators marched on parliament, torching cars on the way.", [("PROTEST", "riot", "marched")]),
         ("Soldiers raided the village, setting fire to homes.",
          [("ASSAULT", None, "raided"), ("ASSAULT", "destroy", "setting")]),
+        # another's arson during a protest stays an attack; a flag or an effigy burnt is a gesture
+        ("Farmers were protesting outside parliament while police were torching their tractors.",
+         [("PROTEST", "demo", "protesting"), ("ASSAULT", "destroy", "torching")]),
+        ("Thousands marched in Karachi, burning American flags.", [("PROTEST", "demo", "marched")]),
     ],
 )
 def test_arson_is_an_assault_unless_done_in_a_protest(
@@ -822,6 +826,9 @@ def test_arson_is_an_assault_unless_done_in_a_protest(
         ("The Security Council extended the mandate of the mission by a year.", None),
         ("The deadline for the talks was extended.", None),
         ("He extended his condolences to the families.", None),
+        ("The mandate, which was extended last year, expires in June.", None),
+        ("The fighting extended into the night.", None),
+        ("Washington extended its pause on weapons shipments to Kyiv.", None),
     ],
 )
 def test_extending_is_the_event_of_what_is_extended(

@@ -136,6 +136,7 @@ def test_a_tally_counts_its_of_phrase(nlp: Language, text: str, expected: tuple[
         ("Thousands of people took to the streets of Yerevan on Sunday.", "other"),
         ("Gunmen took 20 villagers hostage on the highway.", "captured"),
         ("At least 30 people have been detained, police said.", "captured"),
+        ("Hundreds rounded up in crackdown on opposition", "captured"),
     ],
 )
 def test_those_who_take_are_not_taken(nlp: Language, text: str, category: str) -> None:

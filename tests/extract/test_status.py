@@ -93,6 +93,10 @@ def test_reported_and_adjunct_acts_happened(nlp: Language, sentence: str, trigge
         ("The families asked for the release of the hostages.", "release", "demanded", None),
         # a relative clause in the perfect under the demand is a fact of its own
         ("Egypt urged Hamas to free the hostages it has seized.", "seized", "happened", "it"),
+        ("Zelensky asked to meet the Russian president.", "meet", "demanded", "Zelensky"),
+        # "for" demands only the act it names: comment on an airstrike leaves the airstrike a fact
+        ("Asked for comment on the Israeli airstrike, a spokesman said the army was reviewing it.", "airstrike",
+         "happened", "Israeli"),
         # told or asked with a that-clause or a question, the verb reports
         ("The army told reporters that its troops had withdrawn from the town.", "withdrawn", "happened", "troops"),
     ],

@@ -189,8 +189,8 @@ def _kind_of_owner(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
     """'a militant group' REB, 'an opposition coalition', 'an army post' MIL: a group with no sector
     of its own, or the premises of a body, are of the kind the modifier before the head names.
 
-    Not against or apart from that kind ("an anti-government group", "a non-government group"),
-    and not of the citizens an adjective names ("the national team", "a civilian group").
+    Not against or apart from that kind ("an anti-government group", "a non-government group"), and
+    not "national", an adjective of the whole country whose noun is a citizen ("the national team").
     """
     modifier = tokens[-2]
     if modifier.dep_ not in {"amod", "compound"} or modifier.i != tokens[-1].i - 1:
@@ -199,8 +199,7 @@ def _kind_of_owner(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
     if modifier.lower_.startswith(("anti-", "non-")) or (
             modifier.i >= 2 and doc[modifier.i - 1].text == "-" and doc[modifier.i - 2].lower_ in {"anti", "non"}):
         return None
-    sector = _role([modifier], lexicon)
-    return None if sector == "CVL" and modifier.pos_ == "ADJ" else sector
+    return None if modifier.lower_ == "national" else _role([modifier], lexicon)
 
 
 def _body_of_position(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:

@@ -150,6 +150,7 @@ class TriggerLexicon:
     aspectual_verbs: frozenset[str] = frozenset()
     act_only_verbs: frozenset[str] = frozenset()
     hazards: frozenset[str] = frozenset()
+    symbols: frozenset[str] = frozenset()
     failures: frozenset[str] = frozenset()
     stops: frozenset[str] = frozenset()
     transfer_verbs: frozenset[str] = frozenset()
@@ -248,6 +249,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
         aspectual_verbs=frozenset(raw["aspectual_verbs"]["lemmas"]),
         act_only_verbs=frozenset(raw["aspectual_verbs"]["act_only"]),
         hazards=frozenset(raw["accidents"]["hazards"]),
+        symbols=frozenset(raw["symbols"]["lemmas"]),
         failures=frozenset(raw["accidents"]["failures"]),
         stops=frozenset(raw["aspectual_verbs"]["stops"]),
         transfer_verbs=frozenset(raw["transfers"]["verbs"]),
@@ -323,16 +325,9 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
     """
     lemmas = verb_lemmas(token)
     obj = _child(token, "dobj")
-    if lexicon.aspectual_verbs & set(lemmas) and (widened := _child(token, "dobj", "nsubjpass")) is not None:
-        carried = _noun_trigger(widened, lexicon)  # "extend the curfew": a curfew, not a truce
-        if carried is not None:
-            return carried
-        phrase = _phrase_trigger(token, lemmas, lexicon, {"dobj", "nsubjpass"})  # "the pause was extended"
-        if phrase is not None:
-            return phrase
-        if (widened.pos_ in {"NOUN", "PROPN"} and lexicon.act_only_verbs & set(lemmas)
-                and widened.lemma_.lower() not in lexicon.stops):
-            return None  # "extended the mandate", "the deadline was extended": no act is widened
+    decided, widened_act = _widened_act(token, lemmas, lexicon)
+    if decided:
+        return widened_act
     light = obj is not None and _is_light(token)
     if light and obj is not None and _compound_noun_trigger(obj, lexicon) is not None:
         return None  # "launched a cyber attack", "staged a hunger strike": the two-word noun is precise
@@ -343,6 +338,39 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
         return None
     phrase = _phrase_trigger(token, lemmas, lexicon, {"prt", "prep", "acomp", "ccomp", "xcomp", "advmod"})
     return phrase or next((lexicon.verbs[lemma] for lemma in lemmas if lemma in lexicon.verbs), None)
+
+
+def _widened_act(token: Token, lemmas: list[str], lexicon: TriggerLexicon) -> tuple[bool, TypeMode | None]:
+    """What an aspectual verb ("extend the curfew") widens decides its event: (True, event or None),
+    or (False, None) to let the verb's own entry decide (see ``aspectual_verbs`` in the lexicon)."""
+    if not lexicon.aspectual_verbs & set(lemmas):
+        return False, None
+    act_only = bool(lexicon.act_only_verbs & set(lemmas))
+    widened = _child(token, "dobj", "nsubjpass")
+    if widened is None:
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            return True, None  # "the curfew, extended on Sunday": the noun is the event
+        doer = _child(token, "nsubj")  # "the fighting extended into the night": an act that spreads
+        if act_only and doer is not None and doer.pos_ == "NOUN" and _noun_trigger(doer, lexicon) is not None:
+            return (False, None) if _is_stop(doer, lexicon) else (True, None)
+        return False, None
+    widened = _resolve_relative(widened, token)  # "the mandate, which was extended"
+    carried = _noun_trigger(widened, lexicon)  # "extend the curfew": a curfew, not a truce
+    if carried is not None:
+        return True, carried
+    if act_only and widened.lemma_.lower() in lexicon.stops and not _is_stop(widened, lexicon):
+        return True, None  # "extended its pause on weapons shipments": a stop of trade
+    phrase = _phrase_trigger(token, lemmas, lexicon, {"dobj", "nsubjpass"})  # "the pause was extended"
+    if phrase is not None:
+        return True, phrase
+    if act_only and widened.pos_ in {"NOUN", "PROPN"} and not _is_stop(widened, lexicon):
+        return True, None  # "extended the mandate", "the deadline was extended": no act is widened
+    return False, None
+
+
+def _is_stop(noun: Token, lexicon: TriggerLexicon) -> bool:
+    """A stop in fighting ("the pause", "a lull"); not a stop on trade ("its pause on weapons shipments")."""
+    return noun.lemma_.lower() in lexicon.stops and _prep_object(noun, frozenset({"on"})) is None
 
 
 def _phrase_trigger(token: Token, lemmas: list[str], lexicon: TriggerLexicon, deps: set[str]) -> TypeMode | None:
@@ -982,6 +1010,15 @@ def _is_town_name(token: Token, places: PlaceLexicon) -> bool:
                    if e.label_ == "PERSON")
 
 
+def _are_police(forces: Token) -> bool:
+    """'riot police', 'police officers': police are the head, or name a state body's members; not
+    "police dogs", nor the second of "troops and police"."""
+    if "police" in _noun_forms(forces):
+        return True
+    members = actor_for(forces, with_conjuncts=False).sector is not None  # people: "police forces", not dogs
+    return members and any("police" in _noun_forms(t) for t in forces.lefts)
+
+
 def _deployed_forces(trigger: Trigger) -> Token | None:
     """The forces a deployment moves: "deployed troops", "deployment of NATO troops", "troops arrived"."""
     token = trigger.token
@@ -1009,7 +1046,7 @@ def _as_peacekeeping(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigge
     forces = _deployed_forces(trigger)
     if forces is not None and any(t.lower_ in lexicon.peacekeeping for t in forces.subtree):
         return Trigger(trigger.token, "AID", None, nominal=trigger.nominal)
-    police = forces is not None and any("police" in _noun_forms(t) for t in phrase_tokens(forces))
+    police = forces is not None and _are_police(forces)
     if police and trigger.mode == "troops":
         return replace(trigger, mode="police")  # "deployed 1,000 police officers": PLOVER's police mode
     return trigger
@@ -1335,7 +1372,7 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ccomp") or _is_mistagged_verb(token):
             trigger = _as_walkout(_as_criticism(_as_peacekeeping(_verb_event(token, lexicon), lexicon), lexicon),
                                   lexicon)
-            if trigger is not None and not _by_accident(trigger, lexicon):
+            if trigger is not None and not _by_accident(trigger, lexicon) and not _symbolic(trigger, lexicon):
                 out.append(trigger)
         elif token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ not in {"ORG", "PERSON", "GPE"}:
             if _is_spoken_demand(token):
@@ -1368,14 +1405,29 @@ def _by_accident(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
                for c in token.children)
 
 
+def _symbolic(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
+    """'Burning American flags', 'set fire to an effigy': a gesture, no destruction (``symbols``)."""
+    if trigger.type != "ASSAULT" or trigger.mode != "destroy":
+        return False
+    burnt = _child(trigger.token, "dobj") or _prep_object(trigger.token, frozenset({"to"}))
+    return burnt is not None and burnt.lemma_.lower() in lexicon.symbols
+
+
 def _without_riot_damage(triggers: list[Trigger]) -> list[Trigger]:
     """'Prisoners rioted, setting fire to mattresses', 'protesters marched, torching cars': damage
     done in the course of a protest, told by a participle of the protest verb, makes the protest a
-    riot (CAMEO 145, PLOVER PROTEST riot), not a second event of its own."""
-    protests = {t.token.i for t in triggers if t.type == "PROTEST" and not t.nominal}
+    riot (CAMEO 145, PLOVER PROTEST riot), not a second event of its own.
+
+    The participle must share the protest's subject and the protest verb must be intransitive:
+    "farmers were protesting while police were torching their tractors" and "the militants
+    demonstrated their reach, torching a police station" are attacks of their own.
+    """
+    protests = {t.token.i for t in triggers
+                if t.type == "PROTEST" and not t.nominal and _child(t.token, "dobj") is None}
     damage = [t for t in triggers
               if t.type == "ASSAULT" and t.mode == "destroy" and t.token.tag_ == "VBG"
-              and t.token.dep_ in {"advcl", "conj"} and t.token.head.i in protests]
+              and t.token.dep_ in {"advcl", "conj"} and t.token.head.i in protests
+              and _child(t.token, "nsubj", "aux") is None]
     rioting = {t.token.head.i for t in damage}
     return [replace(t, mode="riot") if t.token.i in rioting else t for t in triggers if t not in damage]
 
@@ -1438,7 +1490,8 @@ def _inherited_subject(chain: list[Governor], cues: StatusCues) -> Token | None:
         raised = _child(token, "nsubjpass") if governor.via == "xcomp" else None
         if raised is not None:
             return raised  # "Hamas is expected to release", "Israel was urged to free": the one who acts
-        if governor_status(governor, cues) == "demanded" and not is_attempt(governor, cues):
+        demanded = governor_status(governor, cues, nearest=governor is chain[0]) == "demanded"
+        if demanded and not is_attempt(governor, cues):
             # the one who demands a release is not the one who releases; the one urged to is
             # ("urged Eritrean troops to withdraw", "called on Israel to free")
             return _urged(token) if governor.via == "xcomp" else None
@@ -1460,7 +1513,10 @@ def _urged(verb: Token) -> Token | None:
     is a telephone call with a purpose, which asks Sanders nothing."""
     if verb.lemma_.lower() == "call":
         return _prep_object(verb, frozenset({"on", "upon"}))
-    return _child(verb, "dobj")
+    addressed = _child(verb, "dobj")
+    if addressed is None and verb.lemma_.lower() in load_status_cues().object_control:
+        return _subject(verb)  # "Zelensky asked to meet Putin": with no one addressed, the asker acts
+    return addressed
 
 
 def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> tuple[Token | None, Token | None]:
@@ -2254,7 +2310,8 @@ def _framing_lemmas(triggers: list[Trigger], cues: StatusCues) -> tuple[set[int]
             if (lemma in cues.absorbing or is_attempt(governor, cues)) and governor.token.i in trigger_ids:
                 absorbed.add(governor.token.i)  # "sought to free": the attempt is no demand of its own
                 break
-            if governor.token.i in trigger_ids or lemma in cues.governors:
+            # an order or request on the way ("threatened to order troops to invade") is part of the threat
+            if governor.token.i in trigger_ids or (lemma in cues.governors and lemma not in cues.object_control):
                 break
     return absorbed, suppressed
 

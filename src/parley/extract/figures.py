@@ -1250,8 +1250,11 @@ def _verb_cue(start: Token) -> Category | None:
                         cue = lex.cue_adjectives.get(child.lower_) or lex.cue_nouns.get(child.lower_)
                         cue = cue if cue in _PEOPLE_CATEGORIES else None
             found = cue or _phrase_cue(head)
-            if found == "captured" and cur.dep_ == "nsubj":
-                return None  # "thousands took to the streets": the active subject of a taking took, it was not taken
+            if found == "captured" and cur.dep_ == "nsubj" and head.lemma_.lower() == "take":
+                # "thousands took to the streets", "took part": "take" alone of the taking verbs also
+                # says where people go or what they join; the others without an object are a headline's
+                # passive ("hundreds rounded up in crackdown")
+                return None
             return found
         if head.pos_ == "NOUN" and (cue := lex.cue_verbs.get(head.lemma_.lower())):
             return cue

@@ -268,7 +268,7 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
             return "alleged"
         if is_attempt(governor, cues):
             return "planned"
-        status = governor_status(governor, cues)
+        status = governor_status(governor, cues, nearest=i == 0)
         if status in _MODAL and lemma in cues.light_verbs and governor.via == "dobj" and governor.across is None:
             status = None  # "called a general strike": a light verb's object is the act it names, not a demand
         if status is not None:
@@ -284,12 +284,14 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
     return None
 
 
-def governor_status(governor: Governor, cues: StatusCues) -> Status | None:
+def governor_status(governor: Governor, cues: StatusCues, *, nearest: bool = True) -> Status | None:
     """The status a governing word gives what it governs; an object-control verb demands only through
-    its infinitive or "for" ("asked Russia to withdraw", "asked for the release"), and only reports
+    its infinitive, or through "for" when it is the act's nearest governor ("asked Russia to
+    withdraw", "asked for the release", not "asked for comment on the airstrike"), and only reports
     otherwise ("told reporters that")."""
     lemma = governor.token.lemma_.lower()
-    if lemma in cues.object_control and governor.via != "xcomp" and governor.across != "for":
+    asked_for = nearest and governor.across == "for"
+    if lemma in cues.object_control and governor.via != "xcomp" and not asked_for:
         return None
     return cues.governors.get(lemma)
 
