@@ -367,6 +367,24 @@ def test_noun_claim_made_by_source_gives_claimant(nlp: Language) -> None:
             id="toll_with_a_further_count_claims_both",
         ),
         pytest.param(
+            "Aid agencies put the number of displaced closer to 800,000.",
+            "800,000",
+            "Aid agencies",
+            id="toll_put_closer_to_a_count",
+        ),
+        pytest.param(
+            "Rights groups put the death toll higher, at 120.",
+            "120",
+            "Rights groups",
+            id="toll_put_higher_at_a_count",
+        ),
+        pytest.param(
+            "Local officials put the toll above 200.",
+            "200",
+            "Local officials",
+            id="toll_put_above_a_count",
+        ),
+        pytest.param(
             "The army denied that it had bombed a camp, where at least 29 people were killed.",
             "29",
             None,

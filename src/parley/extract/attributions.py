@@ -413,14 +413,25 @@ def _host_clause(token: Token) -> tuple[int, int] | None:
     return max(head.left_edge.idx, sent.start_char), min(_subtree_range(head)[1], sent.end_char)
 
 
+#: Words that place a toll: "put the toll at / above / near N", "put the number closer to N", "higher, at N".
+_TOLL_PREPS = frozenset({"at", "above", "below", "over", "under", "near", "around", "beyond"})
+_TOLL_COMPARATIVES = frozenset({"higher", "lower", "closer", "nearer", "above", "below"})
+
+
 def _toll_content(token: Token, lex: _Lexicon) -> tuple[int, int] | None:
-    """For "X put the death toll at N", the content runs from the object to the end of the ``at``
-    phrase, or of a "with" phrase after it that gives more counts ("at 705, with 5,287 injured")."""
+    """For "X put the death toll at N", the content runs from the object to the end of the phrase
+    that places it ("at N", "above N", "closer to N", "higher, at N"), or of a "with" phrase after
+    it that gives more counts ("at 705, with 5,287 injured")."""
+    comparatives = [c for c in token.children if c.dep_ == "advmod" and c.lower_ in _TOLL_COMPARATIVES]
     objects = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.figure_nouns]
-    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "at"]
-    if not objects or not preps:
+    objects += [g for c in comparatives for g in c.children  # "put the death toll higher": parsed under it
+                if g.dep_ == "npadvmod" and g.lemma_.lower() in lex.figure_nouns]
+    placing = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _TOLL_PREPS] + comparatives
+    if objects:  # "the number of displaced closer to 800,000": the parse may hang it inside the object
+        placing += [t for t in objects[0].subtree if t.dep_ == "advmod" and t.lower_ in _TOLL_COMPARATIVES]
+    if not objects or not placing:
         return None
-    last = preps[0]
+    last = max(placing, key=lambda t: t.right_edge.i)
     for child in token.children:
         if child.i > last.i and child.dep_ == "prep" and child.lower_ == "with" and any(
                 t.like_num or vague_unit(t.text) for t in child.subtree):
