@@ -61,6 +61,7 @@ if TYPE_CHECKING:
         ("Two army officers were wounded.", "officers", "army officers", None, "MIL"),
         ("Mali's junta expelled the envoy.", "junta", "Mali's junta", "MLI", "GOV"),
         ("A civilian group was attacked.", "group", "civilian group", None, "CVL"),
+        ("The rebel alliance said it had taken the town.", "alliance", "rebel alliance", None, "REB"),
         ("The attorney general opened an inquiry.", "general", "attorney general", None, "JUD"),
         ("Gunmen stormed the police station.", "station", "police station", None, "GOV"),
         # a capitalised plural opening a sentence, tagged as a name, still has its role
@@ -85,6 +86,7 @@ def test_phrase_normalises_to_country_and_sector(
         ("Soldiers clashed with an anti-government group.", "group"),
         ("A non-government group monitored the vote.", "group"),
         ("The national team lost.", "team"),
+        ("Manila threatened to end its military alliance with Washington.", "alliance"),
     ],
 )
 def test_a_group_against_or_apart_from_a_kind_is_not_of_it(nlp: Language, sentence: str, head: str) -> None:

@@ -179,10 +179,11 @@ def _capitalised_plural(head: Token) -> tuple[str, ...]:
     return (head.lower_[:-1],)
 
 
-#: Collectives (see the lexicon's ``collectives``) that name a body of people, not its members;
-#: not "alliance", which is as often the pact as the parties ("sever a military alliance with").
+#: Collectives (see the lexicon's ``collectives``) that name a body of people, not its members.
 _GROUP_NOUNS = frozenset({"group", "coalition", "faction", "side", "delegation", "team", "bloc", "camp",
-                          "unit", "column", "squad", "cell", "detachment"})
+                          "unit", "column", "squad", "cell", "detachment", "alliance"})
+#: Prepositions that make a collective the pact, not the parties: "a military alliance with Washington".
+_PACT_PREPOSITIONS = frozenset({"with", "between"})
 
 
 def _kind_of_owner(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
@@ -195,6 +196,8 @@ def _kind_of_owner(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
     modifier = tokens[-2]
     if modifier.dep_ not in {"amod", "compound"} or modifier.i != tokens[-1].i - 1:
         return None
+    if any(c.dep_ == "prep" and c.lower_ in _PACT_PREPOSITIONS for c in tokens[-1].children):
+        return None  # "sever a military alliance with Washington": the pact, the parties are elsewhere
     doc = modifier.doc
     if modifier.lower_.startswith(("anti-", "non-")) or (
             modifier.i >= 2 and doc[modifier.i - 1].text == "-" and doc[modifier.i - 2].lower_ in {"anti", "non"}):
