@@ -62,6 +62,7 @@ if TYPE_CHECKING:
         ("Mali's junta expelled the envoy.", "junta", "Mali's junta", "MLI", "GOV"),
         ("A civilian group was attacked.", "group", "civilian group", None, "CVL"),
         ("The rebel alliance said it had taken the town.", "alliance", "rebel alliance", None, "REB"),
+        ("Colombian fighter planes bombed the camp.", "planes", "Colombian fighter planes", "COL", "MIL"),
         ("The attorney general opened an inquiry.", "general", "attorney general", None, "JUD"),
         ("Gunmen stormed the police station.", "station", "police station", None, "GOV"),
         # a capitalised plural opening a sentence, tagged as a name, still has its role

@@ -182,6 +182,8 @@ def _capitalised_plural(head: Token) -> tuple[str, ...]:
 #: Collectives (see the lexicon's ``collectives``) that name a body of people, not its members.
 _GROUP_NOUNS = frozenset({"group", "coalition", "faction", "side", "delegation", "team", "bloc", "camp",
                           "unit", "column", "squad", "cell", "detachment", "alliance"})
+#: Role words that, before a vehicle, name a class of warplane.
+_CRAFT_CLASSES = frozenset({"fighter", "bomber"})
 #: Prepositions that make a collective the pact, not the parties: "a military alliance with Washington".
 _PACT_PREPOSITIONS = frozenset({"with", "between"})
 
@@ -202,6 +204,8 @@ def _kind_of_owner(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
     if modifier.lower_.startswith(("anti-", "non-")) or (
             modifier.i >= 2 and doc[modifier.i - 1].text == "-" and doc[modifier.i - 2].lower_ in {"anti", "non"}):
         return None
+    if modifier.lemma_.lower() in _CRAFT_CLASSES and tokens[-1].lemma_.lower() in lexicon.premises:
+        return "MIL"  # "fighter planes", "bomber aircraft": a class of warplane, not rebel fighters
     return None if modifier.lower_ == "national" else _role([modifier], lexicon)
 
 
