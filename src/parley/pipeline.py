@@ -114,18 +114,7 @@ def ingest_documents(
 def _store_together(
     documents: Iterable[Document], store: Store, report: IngestReport, on_item: ProgressCallback | None
 ) -> None:
-    fresh: list[Document] = []
-    for outcome, item in new_documents(documents, store):
-        if outcome is None and isinstance(item, Document):
-            fresh.append(item)
-        else:
-            if isinstance(item, InputError):
-                report.skipped.append(item)
-            else:
-                report.count(WriteOutcome.UNCHANGED)
-            if on_item:
-                on_item(outcome, item)
-    extractions = list(extract(fresh))
+    extractions = list(extract(_fresh(documents, store, report, on_item)))
     outcomes = store.write_many(extractions)
     for extraction, outcome in zip(extractions, outcomes, strict=True):
         report.count(outcome)
@@ -133,22 +122,27 @@ def _store_together(
             on_item(outcome, extraction.document)
 
 
+def _fresh(
+    documents: Iterable[Document], store: Store, report: IngestReport, on_item: ProgressCallback | None
+) -> Iterator[Document]:
+    """The documents to extract; the ones already stored are counted unchanged and refused ones
+    are listed as skipped, each reported to ``on_item`` as it is met."""
+    for outcome, item in new_documents(documents, store):
+        if outcome is None and isinstance(item, Document):
+            yield item
+            continue
+        if isinstance(item, InputError):
+            report.skipped.append(item)
+        else:
+            report.count(WriteOutcome.UNCHANGED)
+        if on_item:
+            on_item(outcome, item)
+
+
 def _store_all(
     documents: Iterable[Document], store: Store, report: IngestReport, on_item: ProgressCallback | None
 ) -> None:
-    def fresh() -> Iterator[Document]:
-        for outcome, item in new_documents(documents, store):
-            if outcome is None and isinstance(item, Document):
-                yield item
-                continue
-            if isinstance(item, InputError):
-                report.skipped.append(item)
-            else:
-                report.count(WriteOutcome.UNCHANGED)
-            if on_item:
-                on_item(outcome, item)
-
-    for chunk in _chunks(extract(fresh()), _LOOKUP_BATCH):
+    for chunk in _chunks(extract(_fresh(documents, store, report, on_item)), _LOOKUP_BATCH):
         for extraction, outcome in _written(store, chunk):
             report.count(outcome)
             if on_item:
