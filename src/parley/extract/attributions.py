@@ -53,7 +53,15 @@ from typing import TYPE_CHECKING
 from parley.errors import ExtractionError
 from parley.extract.actors import actor_for, load_actor_lexicon
 from parley.extract.attribution_model import cue_model, verb_features
-from parley.extract.nlp import doc_text, entities, entities_in, sentence_of, token_column, verb_stems
+from parley.extract.nlp import (
+    doc_text,
+    entities,
+    entities_in,
+    resolve_relative,
+    sentence_of,
+    token_column,
+    verb_stems,
+)
 from parley.extract.numbers import vague_unit
 from parley.records import Attribution, Span
 
@@ -1061,7 +1069,7 @@ def _physical_act(candidate: _VerbCandidate, lex: _Lexicon) -> bool:
     token = candidate.token
     if token.lemma_.lower() not in lex.physical_senses or _in_words(token):
         return False
-    doer = _antecedent_of_relative(candidate.subject, token) if candidate.subject is not None else None
+    doer = resolve_relative(candidate.subject, token) if candidate.subject is not None else None
     armed = doer is not None and _is_armed_party(doer)
     struck = _struck(token)
     if not struck:
@@ -1092,13 +1100,6 @@ def _is_speaker(doer: Token, lex: _Lexicon) -> bool:
         return True
     actors = load_actor_lexicon()
     return actor_for(doer, with_conjuncts=False).sector in _SPEAKING_SECTORS or doer.lemma_.lower() in actors.positions
-
-
-def _antecedent_of_relative(subject: Token, verb: Token) -> Token:
-    """'guerrillas who attacked': a relative pronoun stands for the noun its clause modifies."""
-    if subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
-        return verb.head
-    return subject
 
 
 def _struck(token: Token) -> list[Token]:

@@ -69,7 +69,7 @@ from parley.extract.actors import (
 )
 from parley.extract.dates import DateMention, find_dates, is_upper_sentence, resolve_date
 from parley.extract.event_context import complete_parties
-from parley.extract.nlp import doc_text, entity_of, load_nlp, sentence_of, token_column
+from parley.extract.nlp import doc_text, entity_of, load_nlp, resolve_relative, sentence_of, token_column
 from parley.extract.numbers import vague_unit
 from parley.extract.status import (
     Governor,
@@ -354,7 +354,7 @@ def _widened_act(token: Token, lemmas: list[str], lexicon: TriggerLexicon) -> tu
         if act_only and doer is not None and doer.pos_ == "NOUN" and _noun_trigger(doer, lexicon) is not None:
             return (False, None) if _is_stop(doer, lexicon) else (True, None)
         return False, None
-    widened = _resolve_relative(widened, token)  # "the mandate, which was extended"
+    widened = resolve_relative(widened, token)  # "the mandate, which was extended"
     carried = _noun_trigger(widened, lexicon)  # "extend the curfew": a curfew, not a truce
     if carried is not None:
         return True, carried
@@ -517,7 +517,7 @@ def _striking_party(token: Token, lexicon: TriggerLexicon) -> Token | None:
     or whoever calls or organises it ("opposition parties organised a general strike")."""
     if token.dep_ == "dobj" and set(verb_lemmas(token.head)) & lexicon.labour.verbs:
         caller = _subject(token.head)
-        return _counted_party(_resolve_relative(caller, token.head)) if caller is not None else None
+        return _counted_party(resolve_relative(caller, token.head)) if caller is not None else None
     agent = _strike_agent(token)
     return _counted_party(agent) if agent is not None and _is_striker(agent, lexicon.labour) else None
 
@@ -887,7 +887,7 @@ def _doer(token: Token) -> Token | None:
     if doer is None:
         doer = _prep_object(token, frozenset({"by"}))  # the passive's agent
     if doer is not None:
-        doer = _resolve_relative(doer, token)
+        doer = resolve_relative(doer, token)
     if doer is not None and doer.tag_ == "PRP" and token.dep_ == "ccomp":
         reporter = _subject(token.head)
         doer = reporter if reporter is not None and reporter.tag_ != "PRP" else doer
@@ -1462,13 +1462,6 @@ def _prep_object(token: Token, preps: frozenset[str]) -> Token | None:
     return None
 
 
-def _resolve_relative(arg: Token, trigger: Token) -> Token:
-    """'Shalit, who had been captured' -> Shalit: a relative pronoun stands for the modified noun."""
-    if arg.tag_ in {"WP", "WDT"} or arg.lower_ in {"who", "which", "that"}:
-        return trigger.head if trigger.dep_ == "relcl" else arg
-    return arg
-
-
 def _is_passive(token: Token) -> bool:
     """A passive verb, or a past participle that modifies a noun or follows "with" ("with 5,287
     injured"): the people it counts underwent it, and the clause around it did not do it."""
@@ -1543,8 +1536,8 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
             # "imposed sanctions on Iran", "deliver aid to Sudan": the object is the act's means
             target = (_prep_object(target, _TARGET_PREPS["default"])
                       or _prep_object(trigger, _TARGET_PREPS["default"]) or target)
-    source = _resolve_relative(source, trigger) if source is not None else None
-    target = _resolve_relative(target, trigger) if target is not None else None
+    source = resolve_relative(source, trigger) if source is not None else None
+    target = resolve_relative(target, trigger) if target is not None else None
     if target is not None and target.lemma_.lower() in cues.report_nouns:
         # "investigating a claim made by Hamas's armed wing": the claim's author is the target
         author = _child(target, "poss")

