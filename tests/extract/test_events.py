@@ -762,6 +762,22 @@ def test_an_act_of_a_party_as_object_is_aimed_at_that_party(nlp: Language) -> No
 
 
 @pytest.mark.parametrize(
+    ("sentence", "requests"),
+    [
+        ("Reporters asked whether the troops had withdrawn from the town.", []),
+        ("The senator asked why the aid had not arrived.", []),
+        ("Kyiv asked what weapons it would receive.", []),
+        ("The committee asked about the casualties.", []),
+        # asking a party to act, or for something, is a request
+        ("Egypt asked Hamas to release the hostages.", ["asked"]),
+        ("Ukraine asked for more air defence systems.", ["asked"]),
+    ],
+)
+def test_a_question_requests_nothing(nlp: Language, sentence: str, requests: list[str]) -> None:
+    assert [e.text for e in _events(nlp, sentence) if e.type == "REQUEST"] == requests
+
+
+@pytest.mark.parametrize(
     ("sentence", "assaults"),
     [
         ("Floods killed at least 40 people in western Kenya.", []),

@@ -151,6 +151,9 @@ class TriggerLexicon:
     act_only_verbs: frozenset[str] = frozenset()
     hazards: frozenset[str] = frozenset()
     symbols: frozenset[str] = frozenset()
+    question_verbs: frozenset[str] = frozenset()
+    question_marks: frozenset[str] = frozenset()
+    question_preps: frozenset[str] = frozenset()
     failures: frozenset[str] = frozenset()
     stops: frozenset[str] = frozenset()
     transfer_verbs: frozenset[str] = frozenset()
@@ -250,6 +253,9 @@ def load_trigger_lexicon() -> TriggerLexicon:
         act_only_verbs=frozenset(raw["aspectual_verbs"]["act_only"]),
         hazards=frozenset(raw["accidents"]["hazards"]),
         symbols=frozenset(raw["symbols"]["lemmas"]),
+        question_verbs=frozenset(raw["questions"]["verbs"]),
+        question_marks=frozenset(raw["questions"]["marks"]),
+        question_preps=frozenset(raw["questions"]["prepositions"]),
         failures=frozenset(raw["accidents"]["failures"]),
         stops=frozenset(raw["aspectual_verbs"]["stops"]),
         transfer_verbs=frozenset(raw["transfers"]["verbs"]),
@@ -1372,7 +1378,8 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ccomp") or _is_mistagged_verb(token):
             trigger = _as_walkout(_as_criticism(_as_peacekeeping(_verb_event(token, lexicon), lexicon), lexicon),
                                   lexicon)
-            if trigger is not None and not _by_accident(trigger, lexicon) and not _symbolic(trigger, lexicon):
+            if trigger is not None and not (_by_accident(trigger, lexicon) or _symbolic(trigger, lexicon)
+                                            or _is_question(trigger, lexicon)):
                 out.append(trigger)
         elif token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ not in {"ORG", "PERSON", "GPE"}:
             if _is_spoken_demand(token):
@@ -1403,6 +1410,26 @@ def _by_accident(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
     return any(c.dep_ == "advcl" and c.lemma_.lower() in lexicon.failures
                and any(m.lower_ in {"when", "after", "as"} for m in c.children if m.dep_ in {"mark", "advmod"})
                for c in token.children)
+
+
+#: Words that open an indirect question ("asked why", "asked what weapons"); not "that", which
+#: opens what is asked for ("asked governments that aid the rebels to halt their aid").
+_QUESTION_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "whom", "which", "whose"})
+
+
+def _is_question(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
+    """'Asked whether the troops had left', 'asked why', 'asked about the casualties': a question
+    requests nothing (see ``questions`` in the lexicon)."""
+    token = trigger.token
+    if trigger.type != "REQUEST" or token.lemma_.lower() not in lexicon.question_verbs:
+        return False
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in lexicon.question_preps:
+            return True
+        if child.dep_ in {"ccomp", "advcl"} and (child.left_edge.lower_ in _QUESTION_WORDS or any(
+                c.dep_ == "mark" and c.lower_ in lexicon.question_marks for c in child.children)):
+            return True  # "asked whether ...", "asked why ...", "asked what weapons ..."
+    return False
 
 
 def _symbolic(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
