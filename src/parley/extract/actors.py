@@ -28,7 +28,13 @@ from parley.types import SECTORS, Sector
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["ActorLexicon", "actor_for", "is_ethnic_group", "load_actor_lexicon", "normalise_tokens", "phrase_tokens"]
+__all__ = [
+    "ARMED_SECTORS", "ActorLexicon", "actor_for", "is_ethnic_group", "load_actor_lexicon", "normalise_tokens",
+    "phrase_tokens",
+]
+
+#: Sectors of parties that fight: an act by or on one of them is one of force.
+ARMED_SECTORS: frozenset[str] = frozenset({"MIL", "REB"})
 
 #: Longest entry, in tokens, that the matcher tries (e.g. "international committee of the red cross").
 MAX_ENTRY_TOKENS = 6

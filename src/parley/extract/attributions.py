@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from parley.errors import ExtractionError
-from parley.extract.actors import actor_for, load_actor_lexicon
+from parley.extract.actors import ARMED_SECTORS, actor_for, load_actor_lexicon
 from parley.extract.attribution_model import cue_model, verb_features
 from parley.extract.nlp import (
     doc_text,
@@ -1042,8 +1042,6 @@ def scored_verb_candidates(doc: Doc) -> Iterator[tuple[_VerbCandidate, _Found, l
         yield candidate, widened, features
 
 
-#: Sectors of parties that fight: an attack by or on them is made with force.
-_ARMED_SECTORS = frozenset({"MIL", "REB"})
 #: Sectors of those whose attacks on an armed party or a building are words: politicians, the press.
 _SPEAKING_SECTORS = frozenset({"POL", "MED"})
 #: Premises whose name is also a stance or a following ("their position", "the party's base").
@@ -1113,7 +1111,7 @@ def _struck(token: Token) -> list[Token]:
 
 def _is_armed_party(token: Token) -> bool:
     """An armed actor, or premises named for one ("army positions", "military garrisons")."""
-    return actor_for(token, with_conjuncts=False).sector in _ARMED_SECTORS
+    return actor_for(token, with_conjuncts=False).sector in ARMED_SECTORS
 
 
 def _is_premises(token: Token, *, stance: bool = False) -> bool:

@@ -58,6 +58,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from parley.datelines import find_dateline
 from parley.extract.actors import (
+    ARMED_SECTORS,
     ActorLexicon,
     actor_for,
     body_of_post,
@@ -110,7 +111,6 @@ _NOUN_ARG_PREPS = frozenset({"of", "by", "between", "against", "on", "with", "fr
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: The parts of speech a trigger can have (verbs, a clause-heading auxiliary, nouns, names).
 _TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
-_ARMED = frozenset({"MIL", "REB"})
 
 
 @dataclass(frozen=True)
@@ -651,7 +651,7 @@ def _is_violent(token: Token, qualifiers: frozenset[str], lexicon: TriggerLexico
 
 
 def _is_armed(token: Token | None) -> bool:
-    return token is not None and normalise_tokens(phrase_tokens(token), load_actor_lexicon())[1] in _ARMED
+    return token is not None and normalise_tokens(phrase_tokens(token), load_actor_lexicon())[1] in ARMED_SECTORS
 
 
 def _waged_by_or_on_armed(token: Token) -> bool:
