@@ -99,6 +99,11 @@ def test_reported_and_adjunct_acts_happened(nlp: Language, sentence: str, trigge
          "happened", "Israeli"),
         # told or asked with a that-clause or a question, the verb reports
         ("The army told reporters that its troops had withdrawn from the town.", "withdrawn", "happened", "troops"),
+        ("The minister told reporters the troops withdraw every night.", "withdraw", "happened", "troops"),
+        # ... unless the clause is in the subjunctive: what is to be done
+        ("The families asked that the detainees be released.", "released", "demanded", None),
+        ("The mediators asked that Israel halt its strikes on the camp.", "halt", "demanded", "Israel"),
+        ("He asked that the troops withdraw from the border.", "withdraw", "demanded", "troops"),
     ],
 )
 def test_asked_told_or_ordered_to_act_is_a_demand_on_the_one_addressed(
@@ -169,4 +174,16 @@ def test_negating_governor_is_found_only_when_it_negates(nlp: Language, sentence
     ],
 )
 def test_an_act_put_as_someone_s_claim_is_alleged(nlp: Language, sentence: str, trigger: str, status: str) -> None:
+    assert _status(nlp, sentence, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        ("Any soldier who has fired on protesters will be prosecuted.", "fired", "hypothetical"),
+        ("Any group that attacks the convoy will face retaliation.", "attacks", "hypothetical"),
+        ("The soldier who fired on protesters was arrested.", "fired", "happened"),
+    ],
+)
+def test_a_relative_clause_on_any_one_is_no_fact(nlp: Language, sentence: str, trigger: str, status: str) -> None:
     assert _status(nlp, sentence, trigger) == status

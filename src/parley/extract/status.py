@@ -82,6 +82,8 @@ class Governor:
     via: str
     #: the preposition or subordinating mark passed on the way up ("during", "after"), if any
     across: str | None = None
+    #: the word the governor was reached from (the head of the governed clause or phrase)
+    below: Token | None = None
 
 
 @lru_cache(maxsize=1)
@@ -152,7 +154,7 @@ def governors(trigger: Token) -> list[Governor]:
             token = head
             via = "conj"
             continue
-        out.append(Governor(head, via if via == "conj" else token.dep_, across))
+        out.append(Governor(head, via if via == "conj" else token.dep_, across, token))
         via = head.dep_
         token = head
         across = None
@@ -286,14 +288,39 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
 
 def governor_status(governor: Governor, cues: StatusCues, *, nearest: bool = True) -> Status | None:
     """The status a governing word gives what it governs; an object-control verb demands only through
-    its infinitive, or through "for" when it is the act's nearest governor ("asked Russia to
-    withdraw", "asked for the release", not "asked for comment on the airstrike"), and only reports
-    otherwise ("told reporters that")."""
+    its infinitive, through "for" when it is the act's nearest governor ("asked Russia to
+    withdraw", "asked for the release", not "asked for comment on the airstrike"), or through a
+    that-clause in the subjunctive ("asked that the detainees be released"), and only reports
+    otherwise ("told reporters that the troops had left")."""
     lemma = governor.token.lemma_.lower()
     asked_for = nearest and governor.across == "for"
-    if lemma in cues.object_control and governor.via != "xcomp" and not asked_for:
+    mandated = governor.via == "ccomp" and governor.below is not None and _is_subjunctive(
+        governor.below, present_too=lemma not in cues.report_verbs)
+    if lemma in cues.object_control and governor.via != "xcomp" and not asked_for and not mandated:
         return None
     return cues.governors.get(lemma)
+
+
+#: Tags of a finite verb form other than the base form.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _is_subjunctive(clause: Token, *, present_too: bool = False) -> bool:
+    """'asked that the detainees be released', 'ordered that Israel halt its strikes': a that-clause
+    whose verb is in the base form, with a subject of its own and no tense, says what is to be done.
+
+    After a plural subject the base form is the present's ("that the troops withdraw"), and the
+    tagger says present; ``present_too`` takes it where the governor does not report ("asked
+    that", "ordered that"; "told reporters that the troops withdraw every night" reports)."""
+    base = clause.tag_ == "VB" or (present_too and clause.tag_ == "VBP")
+    if not base and not (clause.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children)):
+        return False
+    children = list(clause.children)
+    if any(c.dep_ in {"aux", "auxpass"} and (c.tag_ in _FINITE_TAGS or c.lower_ == "to") for c in children):
+        return False  # a tense, a modal, or an infinitive ("that the people to be evacuated might ...")
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in children) and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in children)
 
 
 def is_attempt(governor: Governor, cues: StatusCues | None = None) -> bool:
@@ -343,9 +370,22 @@ def status_of(trigger: Token, chain: list[Governor] | None = None, cues: StatusC
     if own == "planned" and _is_passive_infinitive(trigger):
         framed = _chain_status(chain, cues)  # "called for forces to be deployed": demanded
         own = framed if framed not in {None, "ongoing", "happened"} else own
+    if own is None and _qualifies_any(trigger):
+        return "hypothetical"  # "any soldier who has fired on protesters will be prosecuted"
     if own is None and _is_past_relative(trigger):
         return "happened"  # "a helicopter that was captured last week": told as fact whatever frames the noun
     return own or _chain_status(chain, cues) or "happened"
+
+
+#: Determiners of a noun that stands for whoever may fit it, not for someone who does.
+_FREE_CHOICE = frozenset({"any", "whichever"})
+
+
+def _qualifies_any(trigger: Token) -> bool:
+    """A relative clause on "any ..." says what would make one fit, not what anyone did: "any
+    soldier who has fired on protesters", "any group that attacks the convoy"."""
+    return trigger.dep_ == "relcl" and any(
+        c.dep_ == "det" and c.lower_ in _FREE_CHOICE for c in trigger.head.children)
 
 
 def _is_past_relative(trigger: Token) -> bool:
