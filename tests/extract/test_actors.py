@@ -36,7 +36,7 @@ if TYPE_CHECKING:
         ("Security agents abducted them.", "agents", "Security agents", None, "GOV"),
         ("Crowds stormed the palace.", "Crowds", "Crowds", None, "CVL"),
         ("Members of the army kidnapped two men.", "Members", "Members", None, "MIL"),
-        ("The minister met representatives of the ELN.", "representatives", "representatives", None, "REB"),
+        ("The minister met representatives of the ELN.", "representatives", "representatives", "COL", "REB"),
         # a post takes its body's sector; alone it keeps its own
         ("The rebel leader rejected the offer.", "leader", "rebel leader", None, "REB"),
         ("The union leader called a strike.", "leader", "union leader", None, "LAB"),
@@ -50,7 +50,8 @@ if TYPE_CHECKING:
         ("One crew member was injured.", "member", "crew member", None, "CVL"),  # a member is of its body
         ("The leader of the opposition condemned it.", "leader", "leader", None, "POL"),
         ("A spokesman for the army denied it.", "spokesman", "spokesman", None, "MIL"),
-        ("The military chief of Pakistan spoke.", "chief", "military chief", None, "MIL"),
+        ("The military chief of Pakistan spoke.", "chief", "military chief", "PAK", "MIL"),
+        ("A spokesman for Iran's foreign ministry denied it.", "spokesman", "spokesman", "IRN", "GOV"),
         ("Student leaders called a strike.", "leaders", "Student leaders", None, "CVL"),
         # a group with no sector of its own, or a body's premises, are of the kind their modifier names
         ("A jihadist group blocked the convoy.", "group", "jihadist group", None, "REB"),
@@ -67,6 +68,13 @@ if TYPE_CHECKING:
         ("Gunmen stormed the police station.", "station", "police station", None, "GOV"),
         # a capitalised plural opening a sentence, tagged as a name, still has its role
         ("Guerrillas blew up a bridge.", "Guerrillas", "Guerrillas", None, "REB"),
+        # a body's own people, named with a possessive pronoun, belong to the clause's subject
+        ("Israel withdrew its troops from Gaza.", "troops", "its troops", "ISR", "MIL"),
+        ("Iran recalled its ambassador from Baku.", "ambassador", "its ambassador", "IRN", "GOV"),
+        ("The Syrian rebels said their fighters had taken the town.", "fighters", "their fighters", "SYR", "REB"),
+        # ... when the pronoun agrees with it in number
+        ("Israel killed their leaders.", "leaders", "their leaders", None, "GOV"),
+        ("The Houthi movement fired missiles.", "movement", "Houthi movement", "YEM", "REB"),
     ],
 )
 def test_phrase_normalises_to_country_and_sector(
@@ -165,3 +173,17 @@ def test_ethnic_group_in_a_country_is_of_that_country(nlp: Language) -> None:
 def test_a_country_named_with_a_role_word_is_the_state(nlp: Language) -> None:
     doc = nlp("The Soviet Union sent troops.")
     assert normalise_tokens(list(doc[1:3])) == ("RUS", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
+        ("Israel imposed restrictions on movement in the West Bank.", "movement"),  # motion, not a group
+        ("The town was taken by force.", "force"),
+        ("The government declared a state of emergency.", "state"),  # a condition, not the state
+    ],
+)
+def test_role_noun_in_another_sense_is_no_party(nlp: Language, sentence: str, head: str) -> None:
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == head)
+    assert actor_for(token).sector is None

@@ -1312,3 +1312,69 @@ def test_a_strike_called_is_no_strike_demanded(nlp: Language) -> None:
 
 def test_a_ceasefire_called_for_is_demanded(nlp: Language) -> None:
     assert _one(_events(nlp, "The envoy called for a ceasefire in the north."), "ceasefire").status == "demanded"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "type_", "mode", "source"),
+    [
+        ("Qatar launched a mediation effort between Hamas and Israel.", "effort", "CONSULT", "third-party", "QAT"),
+        ("Police launched an arrest campaign against activists.", "campaign", "COERCE", "arrest", None),
+        # the possessor of an undertaking is its clause's subject
+        ("Qatar continued its mediation efforts.", "efforts", "CONSULT", "third-party", "QAT"),
+        ("Israel launched a ground operation in Rafah.", "operation", "ASSAULT", None, "ISR"),
+    ],
+)
+def test_an_undertaking_is_the_act_named_before_it(nlp: Language, sentence: str, trigger: str, type_: str,
+                                                  mode: str | None, source: str | None) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert (event.type, event.mode) == (type_, mode)
+    assert (event.source.country if event.source else None) == source
+
+
+@pytest.mark.parametrize("sentence", ["The company expanded its operations in Kenya.",
+                                      "The rescue operation continued overnight.",
+                                      "The candidate expanded his campaign."])
+def test_an_undertaking_with_no_act_named_is_no_event(nlp: Language, sentence: str) -> None:
+    assert _events(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "type_"),
+    [
+        ("The president declared martial law on Tuesday.", "declared", "COERCE"),
+        ("The government declared a state of emergency in three provinces.", "declared", "COERCE"),
+        ("The army was prepared to impose martial law if the protests continued.", "impose", "THREATEN"),
+    ],
+)
+def test_martial_law_and_a_state_of_emergency_are_coercion(nlp: Language, sentence: str, trigger: str,
+                                                          type_: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.type == type_
+    assert event.target is None  # the state of emergency is no party
+
+
+@pytest.mark.parametrize("sentence", ["The court declared the law unconstitutional.",
+                                      "Parliament imposed a new law on NGOs."])
+def test_a_law_declared_or_imposed_is_no_martial_law(nlp: Language, sentence: str) -> None:
+    assert [e.type for e in _events(nlp, sentence)] == []
+
+
+@pytest.mark.parametrize("sentence", ["The army announced a halt to its bombing campaign.",
+                                      "Israel announced a suspension of military operations in Gaza.",
+                                      "Hamas called for an end to the Israeli bombardment."])
+def test_an_act_a_stop_ends_is_not_going_on(nlp: Language, sentence: str) -> None:
+    assert [e.type for e in _events(nlp, sentence) if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "type_", "mode"),
+    [
+        ("The army announced a cessation of hostilities.", "cessation", "RETREAT", "ceasefire"),
+        ("A state of emergency remains in force in the province.", "state", "COERCE", "martial-law"),
+        ("The state of emergency was extended for 30 days.", "extended", "COERCE", "martial-law"),
+    ],
+)
+def test_an_event_noun_named_with_its_of_phrase(nlp: Language, sentence: str, trigger: str, type_: str,
+                                                mode: str) -> None:
+    events = _events(nlp, sentence)
+    assert [(e.text, e.type, e.mode) for e in events] == [(trigger, type_, mode)]  # one event, not two

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ARMED_SECTORS", "ActorLexicon", "actor_for", "is_ethnic_group", "load_actor_lexicon", "normalise_tokens",
-    "phrase_tokens",
+    "owner_of", "phrase_tokens",
 ]
 
 #: Sectors of parties that fight: an act by or on one of them is one of force.
@@ -58,6 +58,8 @@ class ActorLexicon:
     premises: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()
     constituencies: frozenset[str] = frozenset()
+    mass_senses: frozenset[str] = frozenset()
+    conditions: frozenset[str] = frozenset()
     positions: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()
     dealt_with: frozenset[str] = frozenset()
@@ -100,6 +102,8 @@ def load_actor_lexicon() -> ActorLexicon:
                         premises=frozenset(entities["premises"]["lemmas"]),
                         bodies=frozenset(entities["bodies"]["lemmas"]),
                         constituencies=frozenset(entities["constituencies"]["lemmas"]),
+                        mass_senses=frozenset(entities["mass_senses"]["lemmas"]),
+                        conditions=frozenset(entities["mass_senses"]["conditions"]),
                         positions=frozenset(entities["positions"]["lemmas"]),
                         parts=frozenset(entities["positions"]["parts"]),
                         dealt_with=frozenset(entities["positions"]["dealt_with"]))
@@ -160,6 +164,8 @@ def _role(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
         titled = [t for t in tokens[:-1] if t.pos_ == "NOUN"]
         return _role(titled, lexicon) if titled else None
     head = tokens[-1]
+    if _in_mass_sense(head, lexicon):
+        return None
     if len(tokens) >= 2:
         pair = (_normal(tokens[-2]), head.lemma_.lower())
         if pair in lexicon.roles:
@@ -173,6 +179,20 @@ def _role(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
     if len(tokens) >= 2 and (head.lemma_.lower() in _GROUP_NOUNS or head.lemma_.lower() in lexicon.premises):
         return _kind_of_owner(tokens, lexicon)
     return None
+
+
+def _in_mass_sense(head: Token, lexicon: ActorLexicon) -> bool:
+    """'restrictions on movement', 'seized by force': a bare singular of a role noun with a
+    commoner sense (the lexicon's ``mass_senses``) is that sense, not a party; so is a condition
+    named with "of" and a common noun ("a state of emergency")."""
+    if head.tag_ != "NN":
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in lexicon.conditions:
+        return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "NOUN"
+                   for o in p.children) for p in head.children)
+    return lemma in lexicon.mass_senses and not any(c.dep_ in {"det", "poss", *_KEEP_LEFT} and c.i < head.i
+                                                    for c in head.children)
 
 
 def _capitalised_plural(head: Token) -> tuple[str, ...]:
@@ -362,17 +382,20 @@ _ORIGIN_PREPS = frozenset({"of", "in", "from", "throughout", "across"})
 
 
 def _country_of_origin(head: Token, lexicon: ActorLexicon) -> str | None:
-    """'Opposition groups in Zimbabwe', 'guerrillas operating in Macedonia': the country of a locating phrase.
+    """'Opposition groups in Zimbabwe', 'guerrillas operating in Macedonia', 'the military chief of
+    Pakistan': the country of a locating phrase.
 
-    Only people and groups are located this way (a role noun is the head); "the release of
+    Only people, groups and posts are located this way (a role noun is the head); "the release of
     Israelis" is not an actor phrase and never reaches here.
     """
-    if _role([head], lexicon) is None and head.lemma_.lower() not in lexicon.collectives:
+    lemma = head.lemma_.lower()
+    if _role([head], lexicon) is None and lemma not in lexicon.collectives and lemma not in lexicon.positions:
         return None
+    preps = _ORIGIN_PREPS | {"for"} if lemma in lexicon.positions else _ORIGIN_PREPS  # "a spokesman for Iran's ..."
     anchors = [head, *(c for c in head.children if c.dep_ == "acl")]
     for anchor in anchors:
         for prep in anchor.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _ORIGIN_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None:
@@ -484,6 +507,56 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     return None if pronoun.lower_ == "it" and plural else speaker
 
 
+#: Possessive pronouns bound to their clause's subject, and whether that subject must be plural.
+_OWNER_PRONOUNS = {"its": False, "their": True}
+
+
+def owner_of(pronoun: Token) -> Token | None:
+    """'Israel withdrew its troops', 'Russia intensified its campaign', 'the rebels said their
+    fighters ...': the subject of the clause a possessive pronoun is in, which owns what it names.
+
+    The pronoun must agree in number with that subject ("its" a singular, "their" a plural); a
+    phrase that is itself a subject belongs to the speaker of the clause it is reported in.
+    """
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in _OWNER_PRONOUNS:
+        return None
+    possessed = pronoun.head
+    verb = possessed.head
+    while verb.pos_ == "ADP" or verb.dep_ == "prep":
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    if possessed.dep_ in {"nsubj", "nsubjpass"}:
+        verb = verb.head if verb.dep_ == "ccomp" and verb.head.i != verb.i else possessed
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i == possessed.i or subject.tag_ in {"WDT", "WP"}:
+        return None
+    plural = subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "we"}
+    return subject if plural == _OWNER_PRONOUNS[pronoun.lower_] else None
+
+
+def _owner_actor(pronoun: Token, lexicon: ActorLexicon) -> tuple[str | None, Sector | None]:
+    """Country and sector of the owner :func:`owner_of` finds, or (None, None)."""
+    subject = owner_of(pronoun)
+    if subject is None:
+        return None, None
+    if subject.pos_ == "PRON":
+        found = actor_for(subject, lexicon=lexicon, with_conjuncts=False)
+        return found.country, found.sector
+    return normalise_tokens(phrase_tokens(subject), lexicon)
+
+
+def _owned_country(head: Token, lexicon: ActorLexicon) -> str | None:
+    """A body's own people ("its troops", "their ambassador") are of their owner's country.
+
+    People held or harmed (CVL) are left alone: "troops destroyed their homes" are someone else's.
+    """
+    pronoun = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS), None)
+    return _owner_actor(pronoun, lexicon)[0] if pronoun is not None else None
+
+
 def actor_for(head: Token, *, lexicon: ActorLexicon | None = None, with_conjuncts: bool = True) -> Actor:
     """The Actor for a noun phrase headed by ``head``: text and offsets as written, country, sector.
 
@@ -511,6 +584,8 @@ def actor_for(head: Token, *, lexicon: ActorLexicon | None = None, with_conjunct
                 country = _person_country(speaker, lexicon)  # "Gbagbo said he would ...": as Gbagbo
     if country is None and head.pos_ == "PROPN":
         country = _person_country(head, lexicon)
+    if country is None and sector not in {None, "CVL"}:
+        country = _owned_country(head, lexicon)
     if country is None and head.pos_ in {"NOUN", "PROPN"}:
         country = _country_of_origin(head, lexicon)
     elif is_ethnic_group(head, lexicon):

@@ -66,6 +66,7 @@ from parley.extract.actors import (
     load_actor_lexicon,
     names_organisation,
     normalise_tokens,
+    owner_of,
     phrase_tokens,
 )
 from parley.extract.dates import DateMention, find_dates, is_upper_sentence, resolve_date
@@ -156,6 +157,8 @@ class TriggerLexicon:
     question_preps: frozenset[str] = frozenset()
     failures: frozenset[str] = frozenset()
     stops: frozenset[str] = frozenset()
+    ending_nouns: frozenset[str] = frozenset()
+    endings_with_to: frozenset[str] = frozenset()
     transfer_verbs: frozenset[str] = frozenset()
     goods: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
@@ -171,6 +174,7 @@ class TriggerLexicon:
     purpose_restating_types: frozenset[str] = frozenset()
     assertion_senses: dict[str, TypeMode | None] = field(default_factory=dict)
     qualified_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    frame_nouns: frozenset[str] = frozenset()
     protest_purpose_verbs: frozenset[str] = frozenset()
     object_requires: dict[str, frozenset[str]] = field(default_factory=dict)
     verbal_attack_lemmas: frozenset[str] = frozenset()
@@ -258,6 +262,8 @@ def load_trigger_lexicon() -> TriggerLexicon:
         question_preps=frozenset(raw["questions"]["prepositions"]),
         failures=frozenset(raw["accidents"]["failures"]),
         stops=frozenset(raw["aspectual_verbs"]["stops"]),
+        ending_nouns=frozenset(raw["aspectual_verbs"]["endings"]),
+        endings_with_to=frozenset(raw["aspectual_verbs"]["endings_with_to"]),
         transfer_verbs=frozenset(raw["transfers"]["verbs"]),
         goods=frozenset(raw["transfers"]["goods"]),
         documents=frozenset(raw["transfers"]["documents"]),
@@ -274,6 +280,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
         assertion_senses={k: _type_mode(v) if v is not None else None
                           for k, v in raw["assertions"]["senses"].items()},
         qualified_nouns={k: frozenset(v) for k, v in raw.get("qualified_nouns", {}).items() if not k.startswith("_")},
+        frame_nouns=frozenset(raw["frame_nouns"]["lemmas"]),
         protest_purpose_verbs=frozenset(raw["protest_targets"]["purpose_verbs"]),
         object_requires={k: frozenset(v) for k, v in raw["object_senses"]["requires"].items()},
         verbal_attack_lemmas=frozenset(raw["verbal_attacks"]["lemmas"]),
@@ -335,7 +342,7 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
     if decided:
         return widened_act
     light = obj is not None and _is_light(token)
-    if light and obj is not None and _compound_noun_trigger(obj, lexicon) is not None:
+    if light and obj is not None and _compound_noun_trigger(obj, lexicon, with_of=False) is not None:
         return None  # "launched a cyber attack", "staged a hunger strike": the two-word noun is precise
     phrase = _phrase_trigger(token, lemmas, lexicon, {"dobj", "oprd", "attr"})
     if phrase is not None:
@@ -362,7 +369,7 @@ def _widened_act(token: Token, lemmas: list[str], lexicon: TriggerLexicon) -> tu
         return False, None
     widened = resolve_relative(widened, token)  # "the mandate, which was extended"
     carried = _noun_trigger(widened, lexicon)  # "extend the curfew": a curfew, not a truce
-    if carried is not None:
+    if carried is not None and not _unqualified(widened, lexicon):  # "expanded its operations" in business
         return True, carried
     if act_only and widened.lemma_.lower() in lexicon.stops and not _is_stop(widened, lexicon):
         return True, None  # "extended its pause on weapons shipments": a stop of trade
@@ -372,6 +379,25 @@ def _widened_act(token: Token, lemmas: list[str], lexicon: TriggerLexicon) -> tu
     if act_only and widened.pos_ in {"NOUN", "PROPN"} and not _is_stop(widened, lexicon):
         return True, None  # "extended the mandate", "the deadline was extended": no act is widened
     return False, None
+
+
+#: Prepositions joining a stop in fighting to the act it stops: "a halt to", "a cessation of", "a pause in".
+_STOPPED_BY = frozenset({"of", "to", "on", "in"})
+
+
+def _is_stopped(noun: Token, lexicon: TriggerLexicon) -> bool:
+    """'a halt to its bombing campaign', 'a suspension of military operations', 'an end to the
+    offensive': an act named as what a stop ends is not told as going on ("the end of its
+    investigation" is a time, not a stop)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _STOPPED_BY or prep.head.i == prep.i:
+        return False
+    stop = prep.head
+    if stop.pos_ != "NOUN":
+        return False
+    lemma = stop.lemma_.lower()
+    return lemma in lexicon.stops or lemma in lexicon.ending_nouns or (
+        prep.lower_ == "to" and lemma in lexicon.endings_with_to)
 
 
 def _is_stop(noun: Token, lexicon: TriggerLexicon) -> bool:
@@ -389,10 +415,22 @@ def _phrase_trigger(token: Token, lemmas: list[str], lexicon: TriggerLexicon, de
             continue
         if child.dep_ in deps:
             for lemma in lemmas:
-                hit = lexicon.phrases.get((lemma, child.lemma_.lower()))
-                if hit is not None:
-                    return hit
+                for words in _dependent_keys(child):
+                    hit = lexicon.phrases.get((lemma, words))
+                    if hit is not None:
+                        return hit
     return None
+
+
+def _dependent_keys(dependent: Token) -> list[str]:
+    """How a phrase entry may name a verb's dependent, most specific first: with its modifier
+    ("impose martial law"), with its "of" phrase ("declare state of emergency"), or alone."""
+    lemma = dependent.lemma_.lower()
+    keys = [f"{c.lower_} {lemma}" for c in dependent.lefts if c.dep_ in {"amod", "compound"}]
+    of = _prep_object(dependent, frozenset({"of"}))
+    if of is not None:
+        keys.append(f"{lemma} of {of.lemma_.lower()}")
+    return [*keys, lemma]
 
 
 def _is_light(token: Token) -> bool:
@@ -403,8 +441,12 @@ def _is_light(token: Token) -> bool:
     return bool(set(verb_lemmas(token)) & load_status_cues().light_verbs) and not _names_something_else(token)
 
 
-def _compound_noun_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
-    """A two-word event noun ("hunger strike", "air strike"): unambiguous, unlike the bare head."""
+def _compound_noun_trigger(token: Token, lexicon: TriggerLexicon, *, with_of: bool = True) -> TypeMode | None:
+    """A two-word event noun ("hunger strike", "air strike") or, ``with_of``, one with its "of"
+    phrase ("state of emergency", "cessation of hostilities"): unambiguous, unlike the bare head.
+
+    A light verb yields to a two-word noun, but a phrase entry of the verb with an "of" noun
+    ("impose state of emergency") is kept: the verb is what a threat or a plan is read from."""
     lemma = token.lemma_.lower()
     for child in token.lefts:
         if child.dep_ in {"compound", "amod"}:
@@ -413,11 +455,28 @@ def _compound_noun_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | 
             )
             if hit is not None:
                 return hit
+    of = _prep_object(token, frozenset({"of"})) if with_of else None
+    if of is not None:
+        return lexicon.nouns.get(f"{lemma} of {of.lemma_.lower()}") or lexicon.nouns.get(f"{lemma} of {of.lower_}")
+    return None
+
+
+def _framed_act(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
+    """'a mediation effort', 'an arrest campaign': an undertaking (the lexicon's ``frame_nouns``)
+    is the act an unambiguous event noun compounded before it names."""
+    if token.lemma_.lower() not in lexicon.frame_nouns:
+        return None
+    for child in token.lefts:
+        lemma = child.lemma_.lower()
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and lemma not in lexicon.ambiguous_nouns:
+            hit = _compound_noun_trigger(child, lexicon) or lexicon.nouns.get(lemma)
+            if hit is not None:
+                return hit
     return None
 
 
 def _noun_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
-    hit = _compound_noun_trigger(token, lexicon)
+    hit = _compound_noun_trigger(token, lexicon) or _framed_act(token, lexicon)
     if hit is not None:
         return hit
     if _is_labour_strike(token, lexicon):
@@ -539,14 +598,17 @@ def _is_striker(agent: Token | None, labour: LabourStrikes) -> bool:
     return normalise_tokens(phrase_tokens(agent), load_actor_lexicon())[1] in {"LAB", "EDU"}
 
 
-def _has_noun_argument(token: Token, actors: ActorLexicon) -> bool:
-    """An event noun with its own participants or time: "Israel's campaign", "release of 60", "October 7 attack"."""
+def _has_noun_argument(token: Token, actors: ActorLexicon, *, of_is_name: bool = False) -> bool:
+    """An event noun with its own participants or time: "Israel's campaign", "release of 60", "October 7 attack".
+
+    With ``of_is_name`` the noun's "of" phrase is part of its name ("the state of emergency"), no participant.
+    """
     if token.dep_ == "dobj" and _is_light(token.head):
         return True  # "students staged protests": the light verb's subject is the noun's agent
     for child in token.children:
         if child.dep_ == "poss":
             return True
-        if child.dep_ == "prep" and child.lower_ in _NOUN_ARG_PREPS:
+        if child.dep_ == "prep" and child.lower_ in _NOUN_ARG_PREPS and not (of_is_name and child.lower_ == "of"):
             return True
         if child.dep_ in {"compound", "amod", "nmod", "nummod"} and (
             child.ent_type_ == "DATE" or normalise_tokens([child], actors)[0] is not None
@@ -692,9 +754,11 @@ def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> b
     """Whether an event noun is a new event mention (not a modifier, anaphor, fixed phrase or background)."""
     if token.dep_ == "compound" or _in_fixed_preposition(token, lexicon) or _is_background(token, lexicon):
         return False
-    if _unqualified(token, lexicon):
+    if _unqualified(token, lexicon) or _is_stopped(token, lexicon):
         return False
-    has_argument = (_has_noun_argument(token, actors) or _compound_noun_trigger(token, lexicon) is not None
+    two_words = _compound_noun_trigger(token, lexicon, with_of=False) is not None
+    named_with_of = not two_words and _compound_noun_trigger(token, lexicon) is not None  # "the state of emergency"
+    has_argument = (_has_noun_argument(token, actors, of_is_name=named_with_of) or two_words
                     or _has_labour_modifier(token, lexicon))
     if token.lemma_.lower() in lexicon.ambiguous_nouns and not (has_argument or _is_labour_strike(token, lexicon)):
         return False  # "workers went on strike" has no argument, but the labour sense is clear
@@ -1603,6 +1667,8 @@ def _noun_arguments(
     if _demanded_clause(trigger) is not None:
         return _spoken_demand_parties(trigger)
     source = _child(trigger, "poss") or _prep_object(trigger, frozenset({"by"}))
+    if source is not None and source.pos_ == "PRON":
+        source = owner_of(source) or source  # "Russia intensified its campaign": Russia's
     if source is None:
         source = next((c for c in trigger.lefts if c.dep_ in {"compound", "amod", "nmod"}
                        and normalise_tokens([c], actors)[0] is not None), None)
