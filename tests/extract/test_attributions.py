@@ -183,6 +183,18 @@ def test_an_attack_made_with_force_is_no_attribution(nlp: Language, sentence: st
     assert [a.cue.text for a in find_attributions(nlp(sentence), "t")] == cues
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cues"),
+    [
+        ("Iran recalled its ambassador from Baku on Monday.", []),
+        ("Turkey recalled its envoy to Israel for consultations.", []),
+        ("He recalled that the talks had collapsed twice.", ["recalled"]),  # remembering is reporting
+    ],
+)
+def test_recalling_an_envoy_is_no_attribution(nlp: Language, sentence: str, cues: list[str]) -> None:
+    assert [a.cue.text for a in find_attributions(nlp(sentence), "t")] == cues
+
+
 def _claimant(nlp: Language, text: str, figure: str) -> str | None:
     doc = nlp(text)
     start = text.index(figure)

@@ -1378,3 +1378,18 @@ def test_an_event_noun_named_with_its_of_phrase(nlp: Language, sentence: str, tr
                                                 mode: str) -> None:
     events = _events(nlp, sentence)
     assert [(e.text, e.type, e.mode) for e in events] == [(trigger, type_, mode)]  # one event, not two
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "target"),
+    [
+        ("Iran recalled its ambassador from Baku.", "recalled", ("Baku", "AZE")),
+        ("Israel withdrew its troops from Gaza.", "withdrew", ("Gaza", "PSE")),
+        ("Russia deployed its troops to Belarus.", "deployed", ("Belarus", "BLR")),
+        ("The army pulled back its forces.", "pulled", None),  # nothing named beyond its own
+    ],
+)
+def test_what_a_party_moves_of_its_own_is_no_target(nlp: Language, sentence: str, trigger: str,
+                                                    target: tuple[str, str] | None) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert ((event.target.text, event.target.country) if event.target else None) == target

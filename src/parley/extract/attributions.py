@@ -53,6 +53,7 @@ from typing import TYPE_CHECKING
 from parley.errors import ExtractionError
 from parley.extract.actors import ARMED_SECTORS, actor_for, load_actor_lexicon
 from parley.extract.attribution_model import cue_model, verb_features
+from parley.extract.events import load_trigger_lexicon
 from parley.extract.nlp import (
     doc_text,
     entities,
@@ -1080,6 +1081,13 @@ def _physical_act(candidate: _VerbCandidate, lex: _Lexicon) -> bool:
     return any(_is_armed_party(hit) or _is_premises(hit) or hit.ent_type_ == "FAC" for hit in struck)
 
 
+def _deed_sense(token: Token) -> bool:
+    """'Iran recalled its ambassador': a cue verb whose object gives it the sense of a deed (the
+    event lexicon's ``object_senses`` requires), which reports no statement."""
+    objects = load_trigger_lexicon().object_requires.get(token.lemma_.lower())
+    return objects is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in token.children)
+
+
 def _in_words(token: Token) -> bool:
     """An attack with grounds ("over the killings", "for its silence", "as a trap") or with a
     participle of saying ("saying it ignored their demands", "calling it a betrayal")."""
@@ -1155,7 +1163,8 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
         [
             found
             for candidate, found, features in scored_verb_candidates(doc)
-            if (model.accepts(features) or _is_sourced_claim_noun(candidate, lex)) and not _physical_act(candidate, lex)
+            if (model.accepts(features) or _is_sourced_claim_noun(candidate, lex))
+            and not _physical_act(candidate, lex) and not _deed_sense(candidate.token)
         ]
     )
     kept += [_widen(f, text, quotes) for f in _prep_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]

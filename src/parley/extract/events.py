@@ -2571,6 +2571,8 @@ def _events_for(
     if target_override is not None:
         target_tok = target_override
     target_tok = _owner_of_act(target_tok, actors)
+    if mode == "withdraw" or event_type == "MOBILIZE":
+        target_tok = _beyond_own(act, target_tok, source_tok)
     if event_type in _FRAMING_TYPES:
         target_tok = _maker_of_proposal(target_tok, actors)
     if (event_type, mode) == ("PROTEST", "strike") and trigger.nominal and source_tok is None:
@@ -2613,6 +2615,21 @@ def _events_for(
             **{**common, "source": source},
         ))
     return events
+
+
+def _beyond_own(act: Token, target: Token | None, source: Token | None) -> Token | None:
+    """'Israel withdrew its troops from Gaza', 'Iran recalled its ambassador from Baku', 'Russia
+    deployed its troops to Belarus': what a party moves of its own is no target; where it is moved
+    from or to is, when that is named."""
+    if target is None or source is None:
+        return target
+    pronoun = _child(target, "poss")
+    if pronoun is None or pronoun.pos_ != "PRON":
+        return target
+    owner = owner_of(pronoun)
+    if owner is None or owner.i != source.i:
+        return target
+    return _prep_object(act, frozenset({"from", "to", "into"})) or _prep_object(target, frozenset({"from", "to"}))
 
 
 def _enacted(status: Status, chain: list[Governor], event_type: str, mode: str | None, cues: StatusCues) -> Status:
