@@ -52,6 +52,9 @@ if TYPE_CHECKING:
         ("A spokesman for the army denied it.", "spokesman", "spokesman", None, "MIL"),
         ("The military chief of Pakistan spoke.", "chief", "military chief", "PAK", "MIL"),
         ("A spokesman for Iran's foreign ministry denied it.", "spokesman", "spokesman", "IRN", "GOV"),
+        # a post of an international body is where it is posted, not of that country
+        ("The UN's representative for Syria met them.", "representative", "UN's representative", None, "IGO"),
+        ("A senior UN official in Khartoum condemned it.", "official", "senior UN official", None, "IGO"),
         ("Student leaders called a strike.", "leaders", "Student leaders", None, "CVL"),
         # a group with no sector of its own, or a body's premises, are of the kind their modifier names
         ("A jihadist group blocked the convoy.", "group", "jihadist group", None, "REB"),

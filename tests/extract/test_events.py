@@ -1342,6 +1342,7 @@ def test_an_undertaking_with_no_act_named_is_no_event(nlp: Language, sentence: s
     ("sentence", "trigger", "type_"),
     [
         ("The president declared martial law on Tuesday.", "declared", "COERCE"),
+        ("The government imposed emergency law in the region.", "imposed", "COERCE"),
         ("The government declared a state of emergency in three provinces.", "declared", "COERCE"),
         ("The army was prepared to impose martial law if the protests continued.", "impose", "THREATEN"),
     ],
@@ -1393,3 +1394,76 @@ def test_what_a_party_moves_of_its_own_is_no_target(nlp: Language, sentence: str
                                                     target: tuple[str, str] | None) -> None:
     event = _one(_events(nlp, sentence), trigger)
     assert ((event.target.text, event.target.country) if event.target else None) == target
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Donald Trump backed out of the conference.",
+        "He is fighting terminal cancer.",
+        "Firefighters fought the blaze for hours.",
+        "The lawyers will fight the extradition in court.",
+        "Netanyahu rallied supporters before the vote.",
+        "Davis did not immediately return a request seeking comment.",
+        "A spokesman did not return calls.",
+    ],
+)
+def test_an_object_of_another_sense_makes_no_event(nlp: Language, sentence: str) -> None:
+    assert [(e.text, e.type) for e in _events(nlp, sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "type_", "mode"),
+    [
+        ("The United States backed the resolution.", "backed", "SUPPORT", None),
+        ("Government troops are fighting the rebels in the north.", "fighting", "ASSAULT", None),
+        ("Thousands rallied in Tel Aviv against the war.", "rallied", "PROTEST", "demo"),
+        ("Hamas is seeking the release of 3,000 prisoners.", "seeking", "REQUEST", None),
+        ("The troops returned fire.", "returned", "ASSAULT", "firearms"),
+    ],
+)
+def test_the_same_verbs_in_their_event_sense(nlp: Language, sentence: str, trigger: str, type_: str,
+                                            mode: str | None) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert (event.type, event.mode) == (type_, mode)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "source"),
+    [
+        # after a preposition, the possessive stands for the verb's object
+        ("Ukraine condemned Russia for its attacks on civilians.", "attacks", "RUS"),
+        ("The United States criticised Israel over its offensive in Gaza.", "offensive", "ISR"),
+        # the of-phrase of an undertaking names who undertakes it
+        ("The mediation mission of the African Union arrived in Khartoum.", "mission", None),
+    ],
+)
+def test_the_owner_of_an_event_noun(nlp: Language, sentence: str, trigger: str, source: str | None) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.source is not None and event.source.country == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # two parties could own the possessed: none is guessed
+        ("Russia said Ukraine attacked its troops in Kursk.", "attacked"),
+        ("Kenyan police said Somali militants attacked their officers.", "attacked"),
+    ],
+)
+def test_a_possessive_two_parties_could_own_is_not_guessed(nlp: Language, sentence: str, trigger: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.target is not None and event.target.country is None
+
+
+@pytest.mark.parametrize("sentence", ["Egyptian ceasefire efforts failed to end the fighting.",
+                                      "A hostage release effort by Qatar failed.",
+                                      "The army launched a rescue operation after the earthquake.",
+                                      "The Pakistani army launched a relief operation in flood-hit Sindh."])
+def test_an_undertaking_for_an_outcome_or_a_civil_purpose_is_no_such_event(nlp: Language, sentence: str) -> None:
+    assert [(e.text, e.type) for e in _events(nlp, sentence) if e.type in {"RETREAT", "ASSAULT"}] == []
+
+
+def test_an_operation_to_evacuate_is_the_evacuation(nlp: Language) -> None:
+    events = _events(nlp, "The military began an operation to evacuate civilians from the town.")
+    assert [e.type for e in events] == ["AID"]

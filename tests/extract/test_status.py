@@ -183,6 +183,8 @@ def test_an_act_put_as_someone_s_claim_is_alleged(nlp: Language, sentence: str, 
         ("Any soldier who has fired on protesters will be prosecuted.", "fired", "hypothetical"),
         ("Any group that attacks the convoy will face retaliation.", "attacks", "hypothetical"),
         ("The soldier who fired on protesters was arrested.", "fired", "happened"),
+        # in a clause of fact, "any" tells what some did
+        ("The president ordered an investigation into any officers who shot at protesters.", "shot", "happened"),
     ],
 )
 def test_a_relative_clause_on_any_one_is_no_fact(nlp: Language, sentence: str, trigger: str, status: str) -> None:

@@ -61,6 +61,7 @@ class ActorLexicon:
     mass_senses: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()
     positions: frozenset[str] = frozenset()
+    speakers: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()
     dealt_with: frozenset[str] = frozenset()
 
@@ -105,6 +106,7 @@ def load_actor_lexicon() -> ActorLexicon:
                         mass_senses=frozenset(entities["mass_senses"]["lemmas"]),
                         conditions=frozenset(entities["mass_senses"]["conditions"]),
                         positions=frozenset(entities["positions"]["lemmas"]),
+                        speakers=frozenset(entities["positions"]["speakers"]),
                         parts=frozenset(entities["positions"]["parts"]),
                         dealt_with=frozenset(entities["positions"]["dealt_with"]))
 
@@ -376,6 +378,9 @@ def _antecedent(head: Token, lexicon: ActorLexicon) -> tuple[str | None, Sector 
     return None, None
 
 
+#: Sectors of bodies whose posts are held abroad: their country is where they are posted, not theirs.
+_INTERNATIONAL = frozenset({"IGO", "NGO"})
+
 #: Prepositions whose object says where an actor is from or belongs: "groups in Zimbabwe", "doctors from ...",
 #: "students throughout Indonesia".
 _ORIGIN_PREPS = frozenset({"of", "in", "from", "throughout", "across"})
@@ -389,9 +394,14 @@ def _country_of_origin(head: Token, lexicon: ActorLexicon) -> str | None:
     Israelis" is not an actor phrase and never reaches here.
     """
     lemma = head.lemma_.lower()
-    if _role([head], lexicon) is None and lemma not in lexicon.collectives and lemma not in lexicon.positions:
+    located = _role([head], lexicon) is not None or lemma in lexicon.collectives
+    if lemma in lexicon.positions and normalise_tokens(phrase_tokens(head), lexicon)[1] in _INTERNATIONAL:
+        return None  # "the UN's representative for Syria", "a UN official in Khartoum": posted there, not from there
+    if not located and lemma not in lexicon.positions:
         return None
-    preps = _ORIGIN_PREPS | {"for"} if lemma in lexicon.positions else _ORIGIN_PREPS  # "a spokesman for Iran's ..."
+    preps = _ORIGIN_PREPS if located else frozenset({"of"})  # a post is of its country
+    if lemma in lexicon.speakers:
+        preps |= {"for"}  # one speaks for it: "a spokesman for Iran's foreign ministry"
     anchors = [head, *(c for c in head.children if c.dep_ == "acl")]
     for anchor in anchors:
         for prep in anchor.children:
@@ -513,28 +523,66 @@ _OWNER_PRONOUNS = {"its": False, "their": True}
 
 def owner_of(pronoun: Token) -> Token | None:
     """'Israel withdrew its troops', 'Russia intensified its campaign', 'the rebels said their
-    fighters ...': the subject of the clause a possessive pronoun is in, which owns what it names.
+    fighters ...': the party a possessive pronoun stands for, from the clause it is in.
 
-    The pronoun must agree in number with that subject ("its" a singular, "their" a plural); a
-    phrase that is itself a subject belongs to the speaker of the clause it is reported in.
+    The pronoun must agree in number with the party ("its" a singular, "their" a plural). It is the
+    subject of its clause; for a phrase that is itself a subject, the speaker of the clause it is
+    reported in; after a preposition of grounds, the verb's object ("condemned Russia for its attacks").
+    Where two parties that agree could own it ("Russia said Ukraine attacked its troops", "the US
+    told Israel that its soldiers ..."), none is taken.
     """
     if pronoun.dep_ != "poss" or pronoun.lower_ not in _OWNER_PRONOUNS:
         return None
+    plural = _OWNER_PRONOUNS[pronoun.lower_]
     possessed = pronoun.head
-    verb = possessed.head
+    verb, grounds = possessed.head, False
     while verb.pos_ == "ADP" or verb.dep_ == "prep":
         if verb.head.i == verb.i:
             return None
+        grounds = grounds or verb.lower_ in _GROUNDS_PREPOSITIONS
         verb = verb.head
-    if possessed.dep_ in {"nsubj", "nsubjpass"}:
-        verb = verb.head if verb.dep_ == "ccomp" and verb.head.i != verb.i else possessed
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.i == possessed.i or subject.tag_ in {"WDT", "WP"}:
+    if possessed.dep_ in {"nsubj", "nsubjpass"}:
+        candidates = _speaker_and_addressee(verb)
+    else:
+        obj = next((c for c in verb.children
+                    if c.dep_ == "dobj" and c.i != possessed.i and c.tag_ not in {"WDT", "WP"}), None)
+        if grounds and obj is not None:
+            return obj if _agrees(obj, plural) else None
+        candidates = [next((c for c in verb.children if c.dep_ == "nsubj"), None), *_speaker_and_addressee(verb)]
+    agreeing = [c for c in candidates
+                if c is not None and c.i != possessed.i and c.tag_ not in {"WDT", "WP"} and _agrees(c, plural)]
+    if not agreeing or any(_party_country(c) != _party_country(agreeing[0]) or _party_country(c) is None
+                           for c in agreeing[1:]):
         return None
-    plural = subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "we"}
-    return subject if plural == _OWNER_PRONOUNS[pronoun.lower_] else None
+    return agreeing[0]
+
+
+#: Prepositions that give the grounds of a verb's act on its object: "condemned Russia for its attacks".
+_GROUNDS_PREPOSITIONS = frozenset({"for", "over", "of", "about"})
+
+
+def _speaker_and_addressee(clause: Token) -> list[Token | None]:
+    """Who reports a clause and to whom: "Russia said ...", "the US told Israel that ..."."""
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return []
+    report = clause.head
+    return [next((c for c in report.children if c.dep_ == "nsubj"), None),
+            next((c for c in report.children if c.dep_ in {"dobj", "dative"}), None)]
+
+
+def _agrees(party: Token, plural: bool) -> bool:
+    """Whether "its" (singular) or "their" (plural) can stand for ``party``: not a person, nor "he"."""
+    if party.pos_ == "PRON":
+        return party.lower_ in ({"they", "we"} if plural else {"it"})
+    if party.tag_ in {"NNS", "NNPS"}:
+        return plural  # the tagger calls some peoples persons ("Bosnian Serbs")
+    return not plural and party.ent_type_ != "PERSON"
+
+
+def _party_country(party: Token) -> str | None:
+    return actor_for(party, with_conjuncts=False).country  # "their forces" are of their own owner
 
 
 def _owner_actor(pronoun: Token, lexicon: ActorLexicon) -> tuple[str | None, Sector | None]:

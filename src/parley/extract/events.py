@@ -175,6 +175,8 @@ class TriggerLexicon:
     assertion_senses: dict[str, TypeMode | None] = field(default_factory=dict)
     qualified_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     frame_nouns: frozenset[str] = frozenset()
+    frame_outcomes: frozenset[str] = frozenset()
+    civil_purposes: frozenset[str] = frozenset()
     protest_purpose_verbs: frozenset[str] = frozenset()
     object_requires: dict[str, frozenset[str]] = field(default_factory=dict)
     verbal_attack_lemmas: frozenset[str] = frozenset()
@@ -281,6 +283,8 @@ def load_trigger_lexicon() -> TriggerLexicon:
                           for k, v in raw["assertions"]["senses"].items()},
         qualified_nouns={k: frozenset(v) for k, v in raw.get("qualified_nouns", {}).items() if not k.startswith("_")},
         frame_nouns=frozenset(raw["frame_nouns"]["lemmas"]),
+        frame_outcomes=frozenset(raw["frame_nouns"]["outcomes"]),
+        civil_purposes=frozenset(raw["frame_nouns"]["civil"]),
         protest_purpose_verbs=frozenset(raw["protest_targets"]["purpose_verbs"]),
         object_requires={k: frozenset(v) for k, v in raw["object_senses"]["requires"].items()},
         verbal_attack_lemmas=frozenset(raw["verbal_attacks"]["lemmas"]),
@@ -463,16 +467,18 @@ def _compound_noun_trigger(token: Token, lexicon: TriggerLexicon, *, with_of: bo
 
 def _framed_act(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
     """'a mediation effort', 'an arrest campaign': an undertaking (the lexicon's ``frame_nouns``)
-    is the act an unambiguous event noun compounded before it names."""
-    if token.lemma_.lower() not in lexicon.frame_nouns:
+    is the act an unambiguous event noun compounded right before it names, unless that act is an
+    outcome it seeks ("ceasefire efforts", "a release bid")."""
+    if token.lemma_.lower() not in lexicon.frame_nouns or token.i == 0:
         return None
-    for child in token.lefts:
-        lemma = child.lemma_.lower()
-        if child.dep_ == "compound" and child.pos_ == "NOUN" and lemma not in lexicon.ambiguous_nouns:
-            hit = _compound_noun_trigger(child, lexicon) or lexicon.nouns.get(lemma)
-            if hit is not None:
-                return hit
-    return None
+    child = token.doc[token.i - 1]
+    lemma = child.lemma_.lower()
+    if child.dep_ != "compound" or child.head.i != token.i or child.pos_ != "NOUN" or lemma in lexicon.ambiguous_nouns:
+        return None
+    hit = _compound_noun_trigger(child, lexicon) or lexicon.nouns.get(lemma)
+    if hit is None or hit[0] in lexicon.frame_outcomes or f"{hit[0]}:{hit[1]}" in lexicon.frame_outcomes:
+        return None
+    return hit
 
 
 def _noun_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
@@ -703,6 +709,27 @@ def _background_preposition(prep: Token, lexicon: TriggerLexicon) -> Token | Non
     return None
 
 
+#: Event types whose trigger, modifying an operation, makes it a civil one ("an evacuation operation").
+_CIVIL_TYPES = frozenset({"AID", "RETREAT", "COOPERATE", "CONSULT"})
+
+
+def _civil_purpose(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'a rescue operation', 'a relief operation', 'an operation to evacuate civilians': an
+    undertaking for a civil purpose (the lexicon's ``civil``, or an aid, withdrawal, cooperation or
+    consultation trigger) is no attack, whoever carries it out."""
+    for child in token.children:
+        purpose = child.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.dep_ not in {"amod", "compound", "acl"} and not purpose:  # "an operation to evacuate ..."
+            continue
+        lemma = child.lemma_.lower()
+        if lemma in lexicon.civil_purposes or child.lower_ in lexicon.civil_purposes:
+            return True
+        hit = lexicon.verbs.get(lemma) if child.pos_ == "VERB" else lexicon.nouns.get(lemma)
+        if hit is not None and hit[0] in _CIVIL_TYPES:
+            return True
+    return False
+
+
 def _is_violent(token: Token, qualifiers: frozenset[str], lexicon: TriggerLexicon) -> bool:
     """A qualifier of conflict: a listed word, or an ASSAULT/COERCE trigger ("bombing", "attacks", "to kill")."""
     lemma = token.lemma_.lower()
@@ -735,6 +762,8 @@ def _unqualified(token: Token, lexicon: TriggerLexicon) -> bool:
     qualifiers = lexicon.qualified_nouns.get(token.lemma_.lower())
     if qualifiers is None:
         return False
+    if _civil_purpose(token, lexicon):
+        return True  # "the army launched a rescue operation": armed, but no attack
     if _waged_by_or_on_armed(token):
         return False
     for child in token.children:
@@ -1667,6 +1696,8 @@ def _noun_arguments(
     if _demanded_clause(trigger) is not None:
         return _spoken_demand_parties(trigger)
     source = _child(trigger, "poss") or _prep_object(trigger, frozenset({"by"}))
+    if source is None and _framed_act(trigger, load_trigger_lexicon()) is not None:
+        source = _prep_object(trigger, frozenset({"of"}))  # "the mediation mission of the African Union"
     if source is not None and source.pos_ == "PRON":
         source = owner_of(source) or source  # "Russia intensified its campaign": Russia's
     if source is None:
@@ -1680,6 +1711,8 @@ def _noun_arguments(
         if main_verb.pos_ == "VERB" and not _is_passive(main_verb):
             source = _child(main_verb, "nsubj")
     target = _prep_object(trigger, frozenset({"of", "against", "on", "with"}))
+    if target is not None and source is not None and target.i == source.i:
+        target = _prep_object(trigger, frozenset({"against", "on", "with"}))
     clause = _child(trigger, "acl")
     if target is None and clause is not None and _verb_trigger(clause, load_trigger_lexicon()) is None:
         target = _child(clause, "dobj")  # "a campaign to eliminate Hamas"

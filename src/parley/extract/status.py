@@ -370,7 +370,7 @@ def status_of(trigger: Token, chain: list[Governor] | None = None, cues: StatusC
     if own == "planned" and _is_passive_infinitive(trigger):
         framed = _chain_status(chain, cues)  # "called for forces to be deployed": demanded
         own = framed if framed not in {None, "ongoing", "happened"} else own
-    if own is None and _qualifies_any(trigger):
+    if own is None and _qualifies_any(trigger, cues):
         return "hypothetical"  # "any soldier who has fired on protesters will be prosecuted"
     if own is None and _is_past_relative(trigger):
         return "happened"  # "a helicopter that was captured last week": told as fact whatever frames the noun
@@ -381,11 +381,18 @@ def status_of(trigger: Token, chain: list[Governor] | None = None, cues: StatusC
 _FREE_CHOICE = frozenset({"any", "whichever"})
 
 
-def _qualifies_any(trigger: Token) -> bool:
-    """A relative clause on "any ..." says what would make one fit, not what anyone did: "any
-    soldier who has fired on protesters", "any group that attacks the convoy"."""
-    return trigger.dep_ == "relcl" and any(
-        c.dep_ == "det" and c.lower_ in _FREE_CHOICE for c in trigger.head.children)
+def _qualifies_any(trigger: Token, cues: StatusCues) -> bool:
+    """A relative clause on "any ..." in a clause about what will, would, should or is meant to
+    happen says what would make one fit, not what anyone did: "any soldier who has fired on protesters will be
+    prosecuted". In a clause of fact it tells what some did ("an inquiry into any officers who
+    shot at protesters")."""
+    noun = trigger.head
+    if trigger.dep_ != "relcl" or not any(c.dep_ == "det" and c.lower_ in _FREE_CHOICE for c in noun.children):
+        return False
+    clause = noun.head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.pos_ in {"VERB", "AUX"} and status_of(clause, cues=cues) not in {"happened", "ongoing"}
 
 
 def _is_past_relative(trigger: Token) -> bool:
