@@ -71,6 +71,12 @@ if TYPE_CHECKING:
         ("Gunmen stormed the police station.", "station", "police station", None, "GOV"),
         # a capitalised plural opening a sentence, tagged as a name, still has its role
         ("Guerrillas blew up a bridge.", "Guerrillas", "Guerrillas", None, "REB"),
+        # named armed groups, also written with the hyphens the tokenizer splits
+        ("The FMLN attacked the garrison.", "FMLN", "FMLN", "SLV", "REB"),
+        ("Al-Shabaab fighters attacked a base.", "fighters", "Al-Shabaab fighters", "SOM", "REB"),
+        ("Hayat Tahrir al-Sham seized the city.", "Sham", "Hayat Tahrir al-Sham", "SYR", "REB"),
+        ("The Arakan Army captured the town.", "Army", "Arakan Army", "MMR", "REB"),
+        ("Rebels attacked the 3rd Infantry Brigade.", "Brigade", "Infantry Brigade", None, "MIL"),
         # a body's own people, named with a possessive pronoun, belong to the clause's subject
         ("Israel withdrew its troops from Gaza.", "troops", "its troops", "ISR", "MIL"),
         ("Iran recalled its ambassador from Baku.", "ambassador", "its ambassador", "IRN", "GOV"),

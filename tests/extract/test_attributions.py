@@ -166,6 +166,8 @@ def test_no_spurious_attribution(nlp: Language, sentence: str, cues: list[str]) 
         ("Rebels attacked Kidal at dawn.", []),
         ("Some 100 guerrillas attacked a civil defense post, putting it out of action.", []),
         ("Gunmen attacked a convoy of aid workers for two hours.", []),
+        ("Militants attacked the hotel in the capital.", []),
+        ("The FMLN attacked the 3rd Infantry Brigade in San Miguel.", []),
         ("Protesters attacked the police station after the funeral.", []),
         # words: a politician attacking a person or a plan; an attack with grounds or a saying
         ("The senator attacked the governor over the budget.", ["attacked"]),

@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, cast
 
+from parley.extract.dates import is_upper_sentence
 from parley.extract.nlp import sentence_of, token_column
 from parley.records import Actor
 from parley.types import SECTORS, Sector
@@ -60,6 +61,7 @@ class ActorLexicon:
     constituencies: frozenset[str] = frozenset()
     mass_senses: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()
+    words_in_capitals: frozenset[str] = frozenset()
     positions: frozenset[str] = frozenset()
     speakers: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()
@@ -91,8 +93,9 @@ def load_actor_lexicon() -> ActorLexicon:
         demonyms.update(_key(d) for d in entry["demonyms"] if _key(d) not in countries or d not in entry["names"])
     entities = _read("actor_entities.json")
     organisations = {
-        _key(name): (value.get("country"), _sector(value.get("sector")))
+        key: (value.get("country"), _sector(value.get("sector")))
         for name, value in entities["organisations"].items()
+        for key in {_key(name), _key(name.replace("-", " - "))}  # the tokenizer splits most hyphens: "al - Shabaab"
     }
     roles = {_key(name): cast(Sector, sector) for name, sector in entities["roles"].items()
              if not name.startswith("_") and sector in SECTORS}
@@ -105,6 +108,7 @@ def load_actor_lexicon() -> ActorLexicon:
                         constituencies=frozenset(entities["constituencies"]["lemmas"]),
                         mass_senses=frozenset(entities["mass_senses"]["lemmas"]),
                         conditions=frozenset(entities["mass_senses"]["conditions"]),
+                        words_in_capitals=frozenset(entities["words_in_capitals"]["lemmas"]),
                         positions=frozenset(entities["positions"]["lemmas"]),
                         speakers=frozenset(entities["positions"]["speakers"]),
                         parts=frozenset(entities["positions"]["parts"]),
@@ -139,7 +143,10 @@ def _sentence_starts(doc: Doc) -> list[int]:
 
 
 def _is_name_like(tokens: list[Token]) -> bool:
-    """Dictionary names are written capitalised ("US", "Hamas"); this keeps "us" and "who" out."""
+    """Dictionary names are written capitalised ("US", "Hamas"); this keeps "us" and "who" out,
+    and in text written wholly in capitals, "WHO" and "US" as words (``words_in_capitals``)."""
+    if len(tokens) == 1 and tokens[0].is_upper and is_upper_sentence(tokens[0]):
+        return tokens[0].lower_ not in load_actor_lexicon().words_in_capitals
     return any(not t.text.islower() for t in tokens)
 
 
@@ -373,7 +380,7 @@ def _antecedent(head: Token, lexicon: ActorLexicon) -> tuple[str | None, Sector 
             key = tuple(norms[first : window_start + end])
             if key in lexicon.organisations and _is_name_like([doc[i] for i in range(first, window_start + end)]):
                 country, sector = lexicon.organisations[key]
-                if country is not None:
+                if country is not None and sector != "MED":  # "(AFP) -- ... he said": the agency is no antecedent
                     return country, sector
     return None, None
 

@@ -212,6 +212,7 @@ def _capitals(text: str, line_start: int, found: list[tuple[int, str]]) -> list[
     single, multi, words = _casing_lexicon()
     capital = [
         _starts_sentence(text, line_start, start) or word in single or (len(word) > 1 and not _is_word(word, words))
+        or _is_initial(text, start, word)
         for start, word in found
     ]
     for k in range(len(found)):
@@ -220,6 +221,16 @@ def _capitals(text: str, line_start: int, found: list[tuple[int, str]]) -> list[
                 capital[k : k + size] = [True] * size
                 break
     return capital
+
+
+def _is_initial(text: str, start: int, word: str) -> bool:
+    """'U.S.', 'U.N.': a letter with a full stop beside another is an initial; lower-cased, the
+    tokenizer would split "u.s." in two and lose the name. "A." at a sentence's end is the article."""
+    if len(word) != 1 or word == "a" or text[start + 1 : start + 2] != ".":
+        return False
+    after = text[start + 2 : start + 3]
+    before = text[start - 2 : start - 1] if start >= 2 else ""
+    return after.isalpha() or (text[start - 1 : start] == "." and before.isalpha())
 
 
 def _with_original_words(parsed: Doc, original: str) -> Doc:
