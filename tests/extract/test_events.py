@@ -1467,3 +1467,17 @@ def test_an_undertaking_for_an_outcome_or_a_civil_purpose_is_no_such_event(nlp: 
 def test_an_operation_to_evacuate_is_the_evacuation(nlp: Language) -> None:
     events = _events(nlp, "The military began an operation to evacuate civilians from the town.")
     assert [e.type for e in events] == ["AID"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "target"),
+    [
+        ("Hayat Tahrir al-Sham seized Aleppo.", "seized", "SYR"),  # the tagger labels "Aleppo" no place
+        ("Rebels seized the town of Aleppo.", "seized", "SYR"),
+        ("He asked God to forgive him.", "asked", None),  # a name asked is no place
+    ],
+)
+def test_an_unlabelled_name_where_a_place_stands_is_placed(nlp: Language, sentence: str, trigger: str,
+                                                           target: str | None) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert (event.target.country if event.target else None) == target

@@ -1759,13 +1759,39 @@ def _actor(token: Token | None, actors: ActorLexicon, *, conjuncts: bool = True)
                                          "sector": actor.sector or described.sector})
     if actor.country is None and actor.sector is None and token.pos_ not in {"PROPN", "PRON"}:
         return None
-    if actor.country is None and token.ent_type_ in _PLACE_LABELS and not is_upper_sentence(token):
+    if actor.country is None and _may_be_place(token) and not is_upper_sentence(token):
         # "bombed Idlib": the town's country (upper-case text's entity labels are not trusted)
         entity = entity_of(token)
         country = _place_country(list(entity) if entity is not None else [token], actors)
         if country is not None:
             return actor.model_copy(update={"country": country})
     return actor
+
+
+#: Prepositions of place, and nouns of a settlement named with "of" ("the town of Aleppo").
+_LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "across", "around", "outside", "inside", "from",
+                                    "toward", "towards"})
+_SETTLEMENTS = frozenset({"town", "city", "village", "province", "region", "district", "capital", "port"})
+#: Acts done to a place when its name is their object: "seized Aleppo", "shelled Kherson".
+_PLACE_ACTS = frozenset({"ASSAULT", "COERCE"})
+
+
+def _may_be_place(token: Token) -> bool:
+    """A place by its entity label, or a name the tagger left unlabelled or called a people
+    ("seized Aleppo" is tagged NORP) where a place stands: the object of an attack or a seizure,
+    or after a preposition of place. The gazetteer then may place it; a name asked, signed or
+    forgiven ("asked God", "signed Walker") is no place."""
+    if token.ent_type_ in _PLACE_LABELS:
+        return True
+    if token.pos_ != "PROPN" or token.ent_type_ not in {"", "NORP"}:
+        return False
+    head = token.head
+    if token.dep_ == "dobj":
+        hit = load_trigger_lexicon().verbs.get(head.lemma_.lower())
+        return hit is not None and hit[0] in _PLACE_ACTS
+    if token.dep_ != "pobj":
+        return False
+    return head.lower_ in _LOCATIVE_PREPOSITIONS or (head.lower_ == "of" and head.head.lemma_.lower() in _SETTLEMENTS)
 
 
 def _described_name(name: Token, appos: Token, actor: Actor, actors: ActorLexicon) -> Actor:
