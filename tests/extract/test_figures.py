@@ -620,6 +620,14 @@ def test_a_harm_verb_right_before_the_count_says_what_happened_to_it(
         ("Militiamen slaughtered 20 cattle herders.", ["killed"]),
         ("THE MINE CRIPPLED 4 CHILDREN.", ["injured"]),
         ("Rescuers saved the lives of 40 passengers.", ["other"]),
+        # a phrase of killing wins over the verb alone, which counts what is fired
+        ("Police shot dead at least five people.", ["killed"]),
+        ("Police shot five protesters dead.", ["killed"]),
+        ("A mob beat two men to death.", ["killed"]),
+        ("Air defences shot down 25 drones.", ["military"]),
+        # what a relative clause with its own subject says is the counted people's past
+        ("The militants freed 19 schoolchildren they had abducted last week.", ["released"]),
+        ("The gunmen abducted 137 schoolchildren.", ["captured"]),
     ],
 )
 def test_phrases_and_verbs_of_killing_and_maiming(nlp: Language, sentence: str, categories: list[str]) -> None:

@@ -189,3 +189,31 @@ def test_an_act_put_as_someone_s_claim_is_alleged(nlp: Language, sentence: str, 
 )
 def test_a_relative_clause_on_any_one_is_no_fact(nlp: Language, sentence: str, trigger: str, status: str) -> None:
     assert _status(nlp, sentence, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        ("The army denied reports that its soldiers had executed five detainees.", "executed", "denied"),
+        ("Police are investigating reports that soldiers executed five detainees.", "executed",
+         "under_investigation"),
+        # responsibility claimed or denied: who did it is in question, not that it was done
+        ("Houthi rebels claimed responsibility for an attack on a tanker.", "attack", "happened"),
+        ("The army denied responsibility for an attack on the village.", "attack", "happened"),
+    ],
+)
+def test_reports_denied_and_responsibility_claimed(nlp: Language, sentence: str, trigger: str, status: str) -> None:
+    assert _status(nlp, sentence, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Houthi rebels claimed responsibility for an attack on a tanker.", "YEM"),
+        ("The Taliban claimed responsibility for a suicide bombing in Kabul.", "AFG"),
+        ("The group did not claim responsibility for an attack on the base.", None),
+    ],
+)
+def test_who_claims_responsibility_for_an_act_did_it(nlp: Language, sentence: str, source: str | None) -> None:
+    event = next(e for e in _events(nlp, sentence) if e.type == "ASSAULT")
+    assert (event.source.country if event.source else None) == source

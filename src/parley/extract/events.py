@@ -83,6 +83,7 @@ from parley.extract.status import (
     is_negated,
     load_status_cues,
     negating_governor,
+    responsible_party,
     status_of,
 )
 from parley.records import Actor, Document, Event, Figure
@@ -1695,7 +1696,7 @@ def _noun_arguments(
 ) -> tuple[Token | None, Token | None]:
     if _demanded_clause(trigger) is not None:
         return _spoken_demand_parties(trigger)
-    source = _child(trigger, "poss") or _prep_object(trigger, frozenset({"by"}))
+    source = _child(trigger, "poss") or _prep_object(trigger, frozenset({"by"})) or responsible_party(trigger, cues)
     if source is None and _framed_act(trigger, load_trigger_lexicon()) is not None:
         source = _prep_object(trigger, frozenset({"of"}))  # "the mediation mission of the African Union"
     if source is not None and source.pos_ == "PRON":

@@ -1249,7 +1249,9 @@ def _verb_cue(start: Token) -> Category | None:
                     if child.dep_ in ("acomp", "attr", "oprd") and child.i != cur.i:
                         cue = lex.cue_adjectives.get(child.lower_) or lex.cue_nouns.get(child.lower_)
                         cue = cue if cue in _PEOPLE_CATEGORIES else None
-            found = cue or _phrase_cue(head)
+            phrase = _phrase_cue(head)
+            # "shot dead 5 people": the phrase says what befell them; "shoot" alone counts what is fired
+            found = phrase if phrase in _PEOPLE_CATEGORIES and cue not in _PEOPLE_CATEGORIES else cue or phrase
             if found == "captured" and cur.dep_ == "nsubj" and head.lemma_.lower() == "take":
                 # "thousands took to the streets", "took part": "take" alone of the taking verbs also
                 # says where people go or what they join; the others without an object are a headline's
@@ -1314,13 +1316,25 @@ def _phrase_cue(verb: Token, *, containing: Token | None = None) -> Category | N
     "lives"; "shot dead 3 policemen" does not hold "policemen").
     """
     words = [t.lower_ for t in sorted(verb.subtree, key=lambda t: t.i) if t.i >= verb.i][:6]  # non-projective parses
+    resulting = [verb.lower_, *_result_words(verb)]  # "shot five protesters dead", "beat him to death"
     for phrase, category in _lexicons().cue_phrases.items():
         n = len(phrase)
         if containing is not None and containing.lower_ not in phrase:
             continue
-        if any(tuple(words[k:k + n]) == phrase for k in range(len(words) - n + 1)):
+        if any(tuple(words[k:k + n]) == phrase for k in range(len(words) - n + 1)) or tuple(resulting) == phrase:
             return category
     return None
+
+
+def _result_words(verb: Token) -> list[str]:
+    """The state a verb leaves its object in, after the object: "dead" in "shot five protesters dead",
+    "to death" in "beat two men to death"."""
+    for child in verb.children:
+        if child.i > verb.i + 1 and child.dep_ in {"advcl", "oprd", "acomp", "xcomp", "advmod"} and child.pos_ == "ADJ":
+            return [child.lower_]
+        if child.i > verb.i + 1 and child.dep_ == "prep" and child.lower_ == "to":
+            return ["to", *(o.lower_ for o in child.children if o.dep_ == "pobj")]
+    return []
 
 
 def _object_of_act(counted: Token, verb: Token) -> Token | None:
@@ -1577,7 +1591,18 @@ def _parsed_cue(counted: Token) -> Category | None:
     modifier = _modifier_cue(counted)
     if modifier is None:
         return _verb_cue(counted)
+    if _told_by_others(counted):
+        governing = _verb_cue(counted)  # "freed 19 schoolchildren they had abducted": the freeing is the news
+        if governing in _PEOPLE_CATEGORIES:
+            return governing
     return "killed" if modifier == "injured" and _dies_later(counted) else modifier
+
+
+def _told_by_others(counted: Token) -> bool:
+    """The counted noun has a relative clause with a subject of its own ("the schoolchildren they
+    abducted"): what it says befell them is their past, and the clause they stand in tells the news."""
+    return any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.tag_ not in ("WP", "WDT") for g in c.children)
+               for c in counted.children)
 
 
 def _dies_later(counted: Token) -> bool:

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Governor", "StatusCues", "directive_speaker", "governor_status", "governors", "is_attempt", "is_negated",
-    "load_status_cues", "negating_governor", "status_of",
+    "load_status_cues", "negating_governor", "responsible_party", "status_of",
 ]
 
 #: How many content words up the parse a governing cue may sit ("investigating a claim made ... killed").
@@ -72,6 +72,8 @@ class StatusCues:
     proposal_nouns: frozenset[str] = frozenset()
     obtaining: frozenset[str] = frozenset()
     object_control: frozenset[str] = frozenset()
+    responsibility_nouns: frozenset[str] = frozenset()
+    owning_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,8 @@ def load_status_cues() -> StatusCues:
         proposal_nouns=frozenset(raw["replies"]["proposal_nouns"]),
         obtaining=frozenset(raw["attempts"]["obtaining"]),
         object_control=frozenset(raw["object_control"]["lemmas"]),
+        responsibility_nouns=frozenset(raw["responsibility"]["nouns"]),
+        owning_verbs=frozenset(raw["responsibility"]["owning"]),
     )
 
 
@@ -252,7 +256,8 @@ _MODAL = frozenset({"demanded", "offered", "planned"})
 
 
 def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
-    """Status from the nearest governing cue; a report noun under "investigate" is under investigation.
+    """Status from the nearest governing cue; a report noun under "investigate" is under
+    investigation, and under "deny" denied.
 
     The walk stops at an adjunct ("rioting during a summit", "after a coup toppled the
     government"): what it attaches is told as a fact, whatever modality governs the clause above.
@@ -263,10 +268,14 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
         if governor.across in cues.adjuncts:
             return None
         lemma = governor.token.lemma_.lower()
+        if lemma in cues.responsibility_nouns and governor.across == "for":
+            return None  # "claimed / denied responsibility for an attack": the attack is told as done
         if lemma in cues.report_nouns and governor.token.pos_ in {"NOUN", "PROPN"}:
             above = {g.token.lemma_.lower() for g in chain[i + 1 :]}
             if any(cues.governors.get(a) == "under_investigation" for a in above):
                 return "under_investigation"
+            if any(cues.governors.get(a) == "denied" for a in above):
+                return "denied"  # "the army denied reports that its soldiers had executed five detainees"
             return "alleged"
         if is_attempt(governor, cues):
             return "planned"
@@ -284,6 +293,20 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
         if own in {"planned", "hypothetical", "demanded"}:
             return own
     return None
+
+
+def responsible_party(trigger: Token, cues: StatusCues | None = None) -> Token | None:
+    """'Houthi rebels claimed responsibility for an attack': the one who claims, accepts or admits
+    responsibility or credit for an act is its agent; one who denies it is not."""
+    cues = cues or load_status_cues()
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in cues.responsibility_nouns:
+        return None
+    noun = prep.head
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in cues.owning_verbs or is_negated(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def governor_status(governor: Governor, cues: StatusCues, *, nearest: bool = True) -> Status | None:
