@@ -399,6 +399,12 @@ def test_noun_claim_made_by_source_gives_claimant(nlp: Language) -> None:
             id="toll_put_above_a_count",
         ),
         pytest.param(
+            "The junta said 14 soldiers died, while the rebels put the army's losses at over 50.",
+            "over 50",
+            "the rebels",
+            id="losses_put_at_a_count_inside_another_claim",
+        ),
+        pytest.param(
             "The army denied that it had bombed a camp, where at least 29 people were killed.",
             "29",
             None,

@@ -99,6 +99,7 @@ class _Lexicon:
     recipient_verbs: frozenset[str]
     source_preps: tuple[tuple[str, ...], ...]
     figure_nouns: frozenset[str]
+    toll_nouns: frozenset[str]
     channel_nouns: frozenset[str]
     claim_verbs: frozenset[str]
     chain_heads: frozenset[str]
@@ -124,6 +125,7 @@ def _lexicon() -> _Lexicon:
         recipient_verbs=frozenset(raw["recipient_verbs"]),
         source_preps=tuple(tuple(p.split()) for p in raw["source_prepositions"]),
         figure_nouns=frozenset(raw["figure_nouns"]),
+        toll_nouns=frozenset(raw["figure_nouns"]) | frozenset(raw["toll_nouns"]),
         channel_nouns=frozenset(raw["channel_nouns"]),
         claim_verbs=frozenset(raw["claim_verbs"]),
         chain_heads=frozenset(raw["chain_heads"]),
@@ -432,9 +434,9 @@ def _toll_content(token: Token, lex: _Lexicon) -> tuple[int, int] | None:
     that places it ("at N", "above N", "closer to N", "higher, at N"), or of a "with" phrase after
     it that gives more counts ("at 705, with 5,287 injured")."""
     comparatives = [c for c in token.children if c.dep_ == "advmod" and c.lower_ in _TOLL_COMPARATIVES]
-    objects = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.figure_nouns]
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.toll_nouns]
     objects += [g for c in comparatives for g in c.children  # "put the death toll higher": parsed under it
-                if g.dep_ == "npadvmod" and g.lemma_.lower() in lex.figure_nouns]
+                if g.dep_ == "npadvmod" and g.lemma_.lower() in lex.toll_nouns]
     placing = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _TOLL_PREPS] + comparatives
     if objects:  # "the number of displaced closer to 800,000": the parse may hang it inside the object
         placing += [t for t in objects[0].subtree if t.dep_ == "advmod" and t.lower_ in _TOLL_COMPARATIVES]
