@@ -77,6 +77,8 @@ if TYPE_CHECKING:
         ("Hayat Tahrir al-Sham seized the city.", "Sham", "Hayat Tahrir al-Sham", "SYR", "REB"),
         ("The Arakan Army captured the town.", "Army", "Arakan Army", "MMR", "REB"),
         ("Rebels attacked the 3rd Infantry Brigade.", "Brigade", "Infantry Brigade", None, "MIL"),
+        ("A rebel brigade attacked the troops.", "brigade", "rebel brigade", None, "REB"),
+        ("Sudanese troops clashed with SPLM-N rebels.", "rebels", "SPLM-N rebels", "SDN", "REB"),
         # a body's own people, named with a possessive pronoun, belong to the clause's subject
         ("Israel withdrew its troops from Gaza.", "troops", "its troops", "ISR", "MIL"),
         ("Iran recalled its ambassador from Baku.", "ambassador", "its ambassador", "IRN", "GOV"),
@@ -196,3 +198,17 @@ def test_role_noun_in_another_sense_is_no_party(nlp: Language, sentence: str, he
     doc = nlp(sentence)
     token = next(t for t in doc if t.text == head)
     assert actor_for(token).sector is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
+        ("Tasnim Aslam, the foreign ministry spokeswoman, condemned the attack.", "Aslam"),
+        ("Efe Obada condemned the attack.", "Obada"),
+    ],
+)
+def test_a_news_agency_name_used_as_a_given_name_is_no_agency(nlp: Language, sentence: str, head: str) -> None:
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == head)
+    assert actor_for(token).sector != "MED"
+

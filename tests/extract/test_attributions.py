@@ -179,6 +179,7 @@ def test_no_spurious_attribution(nlp: Language, sentence: str, cues: list[str]) 
         ("The opposition attacked the government's position on the talks.", ["attacked"]),
         ("The newspaper attacked the army chief in an editorial.", ["attacked"]),
         ("Erdogan attacked Europe over its stance on refugees.", ["attacked"]),
+        ("China attacked the UN human rights office.", ["attacked"]),
     ],
 )
 def test_an_attack_made_with_force_is_no_attribution(nlp: Language, sentence: str, cues: list[str]) -> None:

@@ -114,3 +114,16 @@ def test_an_all_caps_sentence_gives_the_events_of_its_mixed_case_twin(sentence: 
     mixed = _reading(sentence)
     assert mixed, f"no event in {sentence!r}"
     assert _reading(sentence.upper()) == mixed
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("SAN SALVADOR, 12 NOV 89 -- US TROOPS ATTACKED THE FMLN IN CHALATENANGO.", "USA"),
+        ("SAN SALVADOR, 12 NOV 89 -- THE FMLN ACCUSED THE US OF SENDING ADVISERS.", "USA"),
+    ],
+)
+def test_us_naming_a_party_stays_the_country_in_all_caps_text(text: str, country: str) -> None:
+    extraction = extract_one(Document(doc_id="caps", text=text))
+    countries = {a.country for e in extraction.events for a in (e.source, e.target) if a is not None}
+    assert country in countries

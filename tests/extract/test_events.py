@@ -513,6 +513,8 @@ def test_the_other_side_is_taken_when_the_article_shows_the_two_opposed(nlp: Lan
         ("Seven aid workers were killed in an Israeli air strike in central Gaza.", "killed", "ISR"),
         ("Three children were wounded by Russian shelling overnight.", "wounded", "RUS"),
         ("Two nurses were killed in a Gaza hospital.", "killed", None),  # a place, not an attack
+        ("20 soldiers were killed in an attack by Boko Haram.", "killed", "NGA"),
+        ("Twenty soldiers were killed in a Boko Haram attack.", "killed", "NGA"),
         ("The WHO put the death toll at 705, with at least 5,287 injured.", "injured", None),
     ],
 )
@@ -1472,12 +1474,52 @@ def test_an_operation_to_evacuate_is_the_evacuation(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("sentence", "trigger", "target"),
     [
-        ("Hayat Tahrir al-Sham seized Aleppo.", "seized", "SYR"),  # the tagger labels "Aleppo" no place
+        ("Rebels attacked Aleppo.", "attacked", "SYR"),  # the tagger labels "Aleppo" a people
         ("Rebels seized the town of Aleppo.", "seized", "SYR"),
         ("He asked God to forgive him.", "asked", None),  # a name asked is no place
+        ("Troops killed Walker near the border.", "killed", None),  # an unlabelled object may be a person
     ],
 )
 def test_an_unlabelled_name_where_a_place_stands_is_placed(nlp: Language, sentence: str, trigger: str,
                                                            target: str | None) -> None:
     event = _one(_events(nlp, sentence), trigger)
     assert (event.target.country if event.target else None) == target
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "source"),
+    [
+        ("Israel accused Hamas of killing 30 civilians.", "killing", "PSE"),
+        ("The Kremlin accused Kyiv of staging the attack.", "attack", "UKR"),
+        ("Israel used tanks for attacking the camp.", "attacking", "ISR"),  # a thing used does not act
+    ],
+)
+def test_the_act_one_is_accused_of_is_done_by_the_accused(nlp: Language, sentence: str, trigger: str,
+                                                         source: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.source is not None and event.source.country == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "type_", "mode"),
+    [
+        ("Egypt closed the Rafah crossing.", "closed", "COERCE", "restrict"),
+        ("Turkey closed its airspace to Israeli military flights.", "closed", "COERCE", "restrict"),
+        ("Farmers closed the highway with tractors.", "closed", "PROTEST", "obstruct"),
+        ("Authorities closed the newspaper.", "closed", "COERCE", "censor"),
+    ],
+)
+def test_closing_a_route_or_a_paper_is_blocking_it(nlp: Language, sentence: str, trigger: str, type_: str,
+                                                  mode: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert (event.type, event.mode) == (type_, mode)
+
+
+@pytest.mark.parametrize("sentence", ["The government closed schools for a week.", "The two sides sealed a deal."])
+def test_closing_or_sealing_something_else_is_no_event(nlp: Language, sentence: str) -> None:
+    assert [e.text for e in _events(nlp, sentence)] == []
+
+
+def test_a_region_names_no_country(nlp: Language) -> None:
+    event = _one(_events(nlp, "Venezuela expelled seven Latin American diplomats."), "expelled")
+    assert event.target is not None and event.target.country is None

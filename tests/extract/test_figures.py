@@ -625,6 +625,8 @@ def test_a_harm_verb_right_before_the_count_says_what_happened_to_it(
         ("Police shot five protesters dead.", ["killed"]),
         ("A mob beat two men to death.", ["killed"]),
         ("Air defences shot down 25 drones.", ["military"]),
+        ("The army deployed 3,000 troops and shot dead two protesters.", ["military", "killed"]),
+        ("The army deployed 2,000 soldiers around the detention camp.", ["military"]),
         # what a relative clause with its own subject says is the counted people's past
         ("The militants freed 19 schoolchildren they had abducted last week.", ["released"]),
         ("The gunmen abducted 137 schoolchildren.", ["captured"]),

@@ -195,11 +195,20 @@ def test_a_relative_clause_on_any_one_is_no_fact(nlp: Language, sentence: str, t
     ("sentence", "trigger", "status"),
     [
         ("The army denied reports that its soldiers had executed five detainees.", "executed", "denied"),
+        # a denial not made leaves the report a claim
+        ("Israel has neither confirmed nor denied reports that it struck the convoy.", "struck", "alleged"),
+        ("The Pentagon did not deny reports that its forces had raided a compound.", "raided", "alleged"),
+        ("The ministry declined to deny reports that troops had shelled the village.", "shelled", "alleged"),
         ("Police are investigating reports that soldiers executed five detainees.", "executed",
          "under_investigation"),
         # responsibility claimed or denied: who did it is in question, not that it was done
         ("Houthi rebels claimed responsibility for an attack on a tanker.", "attack", "happened"),
         ("The army denied responsibility for an attack on the village.", "attack", "happened"),
+        # responsibility to be taken is no claim of a deed done
+        ("The UN demanded that Russia take responsibility for the shelling of the hospital.", "shelling",
+         "demanded"),
+        ("Kenya agreed to take responsibility for the deployment of police officers to Haiti.", "deployment",
+         "planned"),
     ],
 )
 def test_reports_denied_and_responsibility_claimed(nlp: Language, sentence: str, trigger: str, status: str) -> None:
@@ -212,6 +221,7 @@ def test_reports_denied_and_responsibility_claimed(nlp: Language, sentence: str,
         ("Houthi rebels claimed responsibility for an attack on a tanker.", "YEM"),
         ("The Taliban claimed responsibility for a suicide bombing in Kabul.", "AFG"),
         ("The group did not claim responsibility for an attack on the base.", None),
+        ("Baloch separatists, who have claimed responsibility for similar attacks, denied involvement.", None),
     ],
 )
 def test_who_claims_responsibility_for_an_act_did_it(nlp: Language, sentence: str, source: str | None) -> None:

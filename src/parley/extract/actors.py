@@ -51,7 +51,7 @@ _ANAPHORS = {"we", "they", "it", "he", "she", "us", "them", "its", "their", "our
 class ActorLexicon:
     """The actor dictionaries, keyed by lower-case token sequences."""
 
-    countries: dict[tuple[str, ...], str]
+    countries: dict[tuple[str, ...], str | None]
     demonyms: frozenset[tuple[str, ...]]
     organisations: dict[tuple[str, ...], tuple[str | None, Sector | None]]
     roles: dict[tuple[str, ...], Sector]
@@ -62,6 +62,7 @@ class ActorLexicon:
     mass_senses: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()
     words_in_capitals: frozenset[str] = frozenset()
+    pronouns_in_capitals: frozenset[str] = frozenset()
     positions: frozenset[str] = frozenset()
     speakers: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()
@@ -85,13 +86,15 @@ def _sector(value: object) -> Sector | None:
 @lru_cache(maxsize=1)
 def load_actor_lexicon() -> ActorLexicon:
     """Load the actor dictionaries once per process."""
-    countries: dict[tuple[str, ...], str] = {}
+    countries: dict[tuple[str, ...], str | None] = {}
     demonyms: set[tuple[str, ...]] = set()
     for entry in _read("actor_countries.json")["countries"]:
         for phrase in [*entry["names"], *entry["demonyms"], *entry["capitals"]]:
             countries.setdefault(_key(phrase), entry["iso3"])
         demonyms.update(_key(d) for d in entry["demonyms"] if _key(d) not in countries or d not in entry["names"])
     entities = _read("actor_entities.json")
+    for region in entities["regions"]["names"]:  # "Latin American": longer than "American", and no country
+        countries.setdefault(_key(region), None)
     organisations = {
         key: (value.get("country"), _sector(value.get("sector")))
         for name, value in entities["organisations"].items()
@@ -109,6 +112,7 @@ def load_actor_lexicon() -> ActorLexicon:
                         mass_senses=frozenset(entities["mass_senses"]["lemmas"]),
                         conditions=frozenset(entities["mass_senses"]["conditions"]),
                         words_in_capitals=frozenset(entities["words_in_capitals"]["lemmas"]),
+                        pronouns_in_capitals=frozenset(entities["words_in_capitals"]["pronouns"]),
                         positions=frozenset(entities["positions"]["lemmas"]),
                         speakers=frozenset(entities["positions"]["speakers"]),
                         parts=frozenset(entities["positions"]["parts"]),
@@ -144,9 +148,12 @@ def _sentence_starts(doc: Doc) -> list[int]:
 
 def _is_name_like(tokens: list[Token]) -> bool:
     """Dictionary names are written capitalised ("US", "Hamas"); this keeps "us" and "who" out,
-    and in text written wholly in capitals, "WHO" and "US" as words (``words_in_capitals``)."""
+    and in text written wholly in capitals, "CAR" and the pronouns "WHO" and "US" as words
+    (``words_in_capitals``)."""
     if len(tokens) == 1 and tokens[0].is_upper and is_upper_sentence(tokens[0]):
-        return tokens[0].lower_ not in load_actor_lexicon().words_in_capitals
+        lexicon, token = load_actor_lexicon(), tokens[0]
+        pronoun = token.pos_ == "PRON" and token.lower_ in lexicon.pronouns_in_capitals  # "TOLD US", not "US TROOPS"
+        return not pronoun and token.lower_ not in lexicon.words_in_capitals
     return any(not t.text.islower() for t in tokens)
 
 
@@ -182,6 +189,10 @@ def _role(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
         body = _body_of_position(tokens, lexicon)
         if body is not None:
             return body
+    if len(tokens) >= 2 and head.lemma_.lower() in _MILITARY_UNITS:
+        kind = _kind_of_owner(tokens, lexicon)  # "a rebel brigade" REB, "militia brigades"; else the army's
+        if kind is not None:
+            return kind
     for form in (head.lemma_.lower(), _normal(head), *_capitalised_plural(head)):
         if (form,) in lexicon.roles:
             return lexicon.roles[(form,)]
@@ -217,6 +228,8 @@ def _capitalised_plural(head: Token) -> tuple[str, ...]:
 #: Collectives (see the lexicon's ``collectives``) that name a body of people, not its members.
 _GROUP_NOUNS = frozenset({"group", "coalition", "faction", "side", "delegation", "team", "bloc", "camp",
                           "unit", "column", "squad", "cell", "detachment", "alliance"})
+#: Units of an army (MIL in the roles), which a modifier may give to another kind: "a rebel brigade".
+_MILITARY_UNITS = frozenset({"brigade", "battalion", "regiment", "platoon", "squadron"})
 #: Role words that, before a vehicle, name a class of warplane.
 _CRAFT_CLASSES = frozenset({"fighter", "bomber"})
 #: Prepositions that make a collective the pact, not the parties: "a military alliance with Washington".
@@ -315,6 +328,8 @@ def normalise_tokens(tokens: list[Token], lexicon: ActorLexicon | None = None) -
     """
     lexicon = lexicon or load_actor_lexicon()
     org = _longest(tokens, lexicon.organisations, names=True)
+    if org is not None and org[0][1] == "MED" and _is_given_name(tokens[org[1]]):
+        org = None  # "Tasnim Aslam", "Efe Obada": an agency's name is also a given name
     country_hit = _longest(_without_affiliations(tokens), lexicon.countries, names=True)
     names_head = country_hit is not None and country_hit[1] == len(tokens) - 1
     role = None if names_head else _role(tokens, lexicon)  # "the Soviet Union" is no labour union
@@ -335,6 +350,14 @@ def normalise_tokens(tokens: list[Token], lexicon: ActorLexicon | None = None) -
         if tokens[-1].pos_ == "PROPN" and last not in lexicon.demonyms:
             sector = "GOV"  # the state itself acts: "Israel released ..."
     return country, sector
+
+
+def _is_given_name(token: Token) -> bool:
+    """A one-word name the tagger reads as a person's, or followed by a surname."""
+    if token.ent_type_ == "PERSON":
+        return True
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return after is not None and after.pos_ == "PROPN" and after.lower_ not in {"news", "agency", "television", "tv"}
 
 
 def names_organisation(tokens: list[Token], lexicon: ActorLexicon | None = None) -> bool:

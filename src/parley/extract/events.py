@@ -1596,11 +1596,32 @@ def _is_passive(token: Token) -> bool:
             and not any(c.dep_ == "dobj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in token.children))
 
 
+#: Prepositions whose gerund or act noun a verb's object does: "accused X of killing", "blamed X for the attack".
+_CONTROLLED_PREPOSITIONS = frozenset({"of", "for"})
+
+
+def _gerund_controller(governor: Governor) -> Token | None:
+    """'Israel accused Hamas of killing 30 civilians', 'the Kremlin accused Kyiv of staging the
+    attack', 'praised Qatar for mediating': the act after "of" or "for" is done by the verb's
+    object, when the object is a party, not by its subject."""
+    token = governor.token
+    if governor.across not in _CONTROLLED_PREPOSITIONS or token.pos_ not in {"VERB", "AUX"}:
+        return None
+    obj = _child(token, "dobj")
+    actors = load_actor_lexicon()
+    if obj is None or obj.tag_ in {"WDT", "WP"} or obj.lemma_.lower() in actors.premises:  # "used tanks for attacking"
+        return None
+    return obj if _actor(obj, actors) is not None else None
+
+
 def _inherited_subject(chain: list[Governor], cues: StatusCues) -> Token | None:
     """Subject of the clause that frames the event ("Hamas declared its willingness to release")."""
     fallback: Token | None = None
     for governor in chain:
         token = governor.token
+        controller = _gerund_controller(governor)
+        if controller is not None:
+            return controller  # "accused Hamas of killing 30 civilians": Hamas is said to have killed
         raised = _child(token, "nsubjpass") if governor.via == "xcomp" else None
         if raised is not None:
             return raised  # "Hamas is expected to release", "Israel was urged to free": the one who acts
@@ -1684,11 +1705,19 @@ def _attacker_of_instrument(trigger: Token) -> Token | None:
         hit = _noun_trigger(noun, lexicon) if noun is not None and noun.pos_ == "NOUN" else None
         if noun is not None and hit is not None and hit[0] == "ASSAULT":
             actors = load_actor_lexicon()
-            return next((c for c in noun.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"}
-                         and (c.pos_ == "ADJ" or c.dep_ == "poss" or c.ent_type_ in {"NORP", "ORG"})
-                         and not (c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC"})  # not "Gaza air strikes"
-                         and normalise_tokens([c], actors)[0] is not None), None)
+            named = next((c for c in noun.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"}
+                          and (c.pos_ == "ADJ" or c.dep_ == "poss" or c.ent_type_ in {"NORP", "ORG"}
+                               or names_organisation(_with_own_compounds(c), actors))  # "a Boko Haram attack"
+                          and not (c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC"})  # not "Gaza air strikes"
+                          and normalise_tokens(_with_own_compounds(c), actors)[0] is not None), None)
+            by = _prep_object(noun, frozenset({"by"}))  # "killed in an attack by Boko Haram"
+            return named or (by if by is not None and _actor(by, actors) is not None else None)
     return None
+
+
+def _with_own_compounds(token: Token) -> list[Token]:
+    """A modifier with the name words compounded before it: "Boko Haram" in "a Boko Haram attack"."""
+    return [token.doc[i] for i in range(token.left_edge.i, token.i + 1)]
 
 
 def _noun_arguments(
@@ -1778,18 +1807,18 @@ _PLACE_ACTS = frozenset({"ASSAULT", "COERCE"})
 
 
 def _may_be_place(token: Token) -> bool:
-    """A place by its entity label, or a name the tagger left unlabelled or called a people
-    ("seized Aleppo" is tagged NORP) where a place stands: the object of an attack or a seizure,
-    or after a preposition of place. The gazetteer then may place it; a name asked, signed or
+    """A place by its entity label, or a name the tagger called a people ("seized Aleppo" is
+    tagged NORP) as the object of an attack or a seizure, or one it left unlabelled or called a
+    people after a preposition of place. The gazetteer then may place it; a name asked, signed or
     forgiven ("asked God", "signed Walker") is no place."""
     if token.ent_type_ in _PLACE_LABELS:
         return True
     if token.pos_ != "PROPN" or token.ent_type_ not in {"", "NORP"}:
         return False
     head = token.head
-    if token.dep_ == "dobj":
+    if token.dep_ == "dobj":  # an unlabelled object may be a person: "troops killed Walker"
         hit = load_trigger_lexicon().verbs.get(head.lemma_.lower())
-        return hit is not None and hit[0] in _PLACE_ACTS
+        return token.ent_type_ == "NORP" and hit is not None and hit[0] in _PLACE_ACTS
     if token.dep_ != "pobj":
         return False
     return head.lower_ in _LOCATIVE_PREPOSITIONS or (head.lower_ == "of" and head.head.lemma_.lower() in _SETTLEMENTS)

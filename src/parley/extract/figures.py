@@ -1243,15 +1243,18 @@ def _verb_cue(start: Token) -> Category | None:
                 continue
             if cue is None:
                 complements = [c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
-                cue = lex.cue_verbs.get(complements[0].lemma_.lower()) if complements else None
+                if complements:  # "were found shot to death": the complement's own phrase first
+                    cue = _phrase_cue(complements[0], at_verb=True) or lex.cue_verbs.get(complements[0].lemma_.lower())
             if cue is None:
                 for child in head.children:
                     if child.dep_ in ("acomp", "attr", "oprd") and child.i != cur.i:
                         cue = lex.cue_adjectives.get(child.lower_) or lex.cue_nouns.get(child.lower_)
                         cue = cue if cue in _PEOPLE_CATEGORIES else None
-            phrase = _phrase_cue(head)
-            # "shot dead 5 people": the phrase says what befell them; "shoot" alone counts what is fired
-            found = phrase if phrase in _PEOPLE_CATEGORIES and cue not in _PEOPLE_CATEGORIES else cue or phrase
+            own_phrase = _phrase_cue(head, at_verb=True)
+            # "shot dead 5 people": the verb's own phrase says what befell them; "shoot" alone counts what is fired
+            if own_phrase in _PEOPLE_CATEGORIES and cue not in _PEOPLE_CATEGORIES:
+                cue = own_phrase
+            found = cue or _phrase_cue(head)
             if found == "captured" and cur.dep_ == "nsubj" and head.lemma_.lower() == "take":
                 # "thousands took to the streets", "took part": "take" alone of the taking verbs also
                 # says where people go or what they join; the others without an object are a headline's
@@ -1309,19 +1312,22 @@ def _own_verb_cue(verb: Token) -> Category | None:
     return cue
 
 
-def _phrase_cue(verb: Token, *, containing: Token | None = None) -> Category | None:
+def _phrase_cue(verb: Token, *, containing: Token | None = None, at_verb: bool = False) -> Category | None:
     """Multi-word cues read off the verb phrase: "lost their lives", "remain in captivity".
 
     With ``containing``, only a phrase that holds that word ("lost their lives" holds the object
-    "lives"; "shot dead 3 policemen" does not hold "policemen").
+    "lives"; "shot dead 3 policemen" does not hold "policemen"). With ``at_verb``, only a phrase
+    that the verb itself opens ("shot dead", "shot five protesters dead"), not one further on
+    ("deployed 3,000 troops and shot dead two protesters").
     """
     words = [t.lower_ for t in sorted(verb.subtree, key=lambda t: t.i) if t.i >= verb.i][:6]  # non-projective parses
-    resulting = [verb.lower_, *_result_words(verb)]  # "shot five protesters dead", "beat him to death"
+    resulting = (verb.lower_, *_result_words(verb))  # "shot five protesters dead", "beat him to death"
+    starts = [0] if at_verb else range(len(words))
     for phrase, category in _lexicons().cue_phrases.items():
         n = len(phrase)
         if containing is not None and containing.lower_ not in phrase:
             continue
-        if any(tuple(words[k:k + n]) == phrase for k in range(len(words) - n + 1)) or tuple(resulting) == phrase:
+        if any(tuple(words[k:k + n]) == phrase for k in starts) or resulting == phrase:
             return category
     return None
 

@@ -26,6 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, cast
 
+from parley.extract.nlp import resolve_relative
 from parley.types import STATUSES, Status
 
 if TYPE_CHECKING:
@@ -268,13 +269,13 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
         if governor.across in cues.adjuncts:
             return None
         lemma = governor.token.lemma_.lower()
-        if lemma in cues.responsibility_nouns and governor.across == "for":
+        if lemma in cues.responsibility_nouns and governor.across == "for" and _owned_outright(chain[i + 1 :], cues):
             return None  # "claimed / denied responsibility for an attack": the attack is told as done
         if lemma in cues.report_nouns and governor.token.pos_ in {"NOUN", "PROPN"}:
             above = {g.token.lemma_.lower() for g in chain[i + 1 :]}
             if any(cues.governors.get(a) == "under_investigation" for a in above):
                 return "under_investigation"
-            if any(cues.governors.get(a) == "denied" for a in above):
+            if any(_flatly_denies(g.token, cues) for g in chain[i + 1 :]):
                 return "denied"  # "the army denied reports that its soldiers had executed five detainees"
             return "alleged"
         if is_attempt(governor, cues):
@@ -295,6 +296,19 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
     return None
 
 
+def _owned_outright(above: list[Governor], cues: StatusCues) -> bool:
+    """The verb over a responsibility noun claims, admits or denies it as a fact ("claimed
+    responsibility"), not as a demand, a plan or a condition ("demanded that Russia take
+    responsibility", "agreed to take responsibility")."""
+    if not above:
+        return False
+    verb = above[0].token
+    lemma = verb.lemma_.lower()
+    if lemma not in cues.owning_verbs and cues.governors.get(lemma) != "denied":
+        return False
+    return status_of(verb, above[1:], cues) == "happened"
+
+
 def responsible_party(trigger: Token, cues: StatusCues | None = None) -> Token | None:
     """'Houthi rebels claimed responsibility for an attack': the one who claims, accepts or admits
     responsibility or credit for an act is its agent; one who denies it is not."""
@@ -306,7 +320,25 @@ def responsible_party(trigger: Token, cues: StatusCues | None = None) -> Token |
     verb = noun.head if noun.dep_ == "dobj" else None
     if verb is None or verb.lemma_.lower() not in cues.owning_verbs or is_negated(verb):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if status_of(verb, cues=cues) != "happened":
+        return None  # "demanded that Russia take responsibility for the shelling"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return resolve_relative(subject, verb) if subject is not None else None  # "separatists, who have claimed ..."
+
+
+def _flatly_denies(verb: Token, cues: StatusCues) -> bool:
+    """A denial made outright: not "did not deny", "neither confirmed nor denied", "declined to
+    deny" or "refused to deny", which leave what is reported a claim."""
+    if cues.governors.get(verb.lemma_.lower()) != "denied" or is_negated(verb):
+        return False
+    if verb.dep_ == "conj" or any(c.dep_ == "conj" for c in verb.children):
+        around = [verb, verb.head, *verb.children]
+        if any(c.lower_ in {"nor", "neither"} for t in around for c in t.children) or any(
+                t.lower_ in {"nor", "neither"} for t in around):
+            return False  # "neither confirmed nor denied"
+    governor = verb.head
+    return not (verb.dep_ == "xcomp" and (cues.governors.get(governor.lemma_.lower()) == "refused"
+                                          or governor.lemma_.lower() in cues.negating))
 
 
 def governor_status(governor: Governor, cues: StatusCues, *, nearest: bool = True) -> Status | None:

@@ -356,8 +356,9 @@ def _figure_kind(figures: tuple[Figure, ...]) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _country_table() -> dict[tuple[str, ...], str]:
-    """Country names, demonyms, capitals and organisations (the extractor's actor lexicon)."""
+def _country_table() -> dict[tuple[str, ...], str | None]:
+    """Country names, demonyms, capitals and organisations (the extractor's actor lexicon); regions
+    ("Latin American") map to no country."""
     from parley.extract.actors import load_actor_lexicon
 
     lexicon = load_actor_lexicon()
@@ -377,9 +378,9 @@ def country_of(text: str | None) -> str | None:
     table = _country_table()
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
-            found = table.get(words[i : i + size])
-            if found:
-                return found
+            key = words[i : i + size]
+            if key in table:
+                return table[key]  # a region names no country: "Latin American" is not "American"
     return None
 
 
