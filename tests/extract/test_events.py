@@ -1523,3 +1523,16 @@ def test_closing_or_sealing_something_else_is_no_event(nlp: Language, sentence: 
 def test_a_region_names_no_country(nlp: Language) -> None:
     event = _one(_events(nlp, "Venezuela expelled seven Latin American diplomats."), "expelled")
     assert event.target is not None and event.target.country is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "type_"),
+    [
+        ("Niger's military rulers revoked a defence agreement with the United States.", "revoked", "SANCTION"),
+        ("Mali scrapped a peace deal with separatist rebels.", "scrapped", "SANCTION"),
+        ("Jordan airdropped food to northern Gaza.", "airdropped", "AID"),
+    ],
+)
+def test_revoking_a_pact_and_airdropping_aid(nlp: Language, sentence: str, trigger: str, type_: str) -> None:
+    events = _events(nlp, sentence)
+    assert [(e.text, e.type) for e in events] == [(trigger, type_)]  # the revoked agreement is no new one
