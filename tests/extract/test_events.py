@@ -1536,3 +1536,16 @@ def test_a_region_names_no_country(nlp: Language) -> None:
 def test_revoking_a_pact_and_airdropping_aid(nlp: Language, sentence: str, trigger: str, type_: str) -> None:
     events = _events(nlp, sentence)
     assert [(e.text, e.type) for e in events] == [(trigger, type_)]  # the revoked agreement is no new one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # what an attack did, told in a relative clause, was done by whoever made the attack
+        ("The Taliban claimed responsibility for a suicide bombing in Kabul that killed 12 people.", "AFG"),
+        ("Hamas's attack on Israel, which killed 1,200 people, started the war.", "PSE"),
+    ],
+)
+def test_what_an_attack_did_was_done_by_its_maker(nlp: Language, sentence: str, source: str) -> None:
+    event = _one(_events(nlp, sentence), "killed")
+    assert event.source is not None and event.source.country == source

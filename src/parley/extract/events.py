@@ -1678,7 +1678,10 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
             # "imposed sanctions on Iran", "deliver aid to Sudan": the object is the act's means
             target = (_prep_object(target, _TARGET_PREPS["default"])
                       or _prep_object(trigger, _TARGET_PREPS["default"]) or target)
+    relative = source is not None and resolve_relative(source, trigger) is not source
     source = resolve_relative(source, trigger) if source is not None else None
+    if relative:  # "a bombing that killed 12 people": the bomber
+        source = _agent_of_act(_act_before_place(source, trigger), cues)
     target = resolve_relative(target, trigger) if target is not None else None
     if target is not None and target.lemma_.lower() in cues.report_nouns:
         # "investigating a claim made by Hamas's armed wing": the claim's author is the target
@@ -1689,6 +1692,29 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
             author = _child(agent, "pobj") if agent is not None else None
         target = author
     return source, target
+
+
+def _act_before_place(source: Token | None, trigger: Token) -> Token | None:
+    """'Hamas's attack on Israel, which killed 1,200 people': the parser hangs the relative clause
+    on the nearest noun, but what killed is the attack whose object that noun is."""
+    if source is None or trigger.dep_ != "relcl" or trigger.head.i != source.i or source.dep_ != "pobj":
+        return source
+    act = source.head.head
+    hit = _noun_trigger(act, load_trigger_lexicon()) if act.pos_ == "NOUN" else None
+    return act if hit is not None and hit[0] == "ASSAULT" else source
+
+
+def _agent_of_act(source: Token | None, cues: StatusCues) -> Token | None:
+    """'a suicide bombing that killed 12 people', claimed by the Taliban: an act noun as the subject
+    of what it did stands for the one who did it, when its own phrase names no one."""
+    actors = load_actor_lexicon()
+    if source is None or source.pos_ != "NOUN" or _actor(source, actors) is not None:
+        return source
+    hit = _noun_trigger(source, load_trigger_lexicon())
+    if hit is None or hit[0] != "ASSAULT":
+        return source
+    agent, _ = _noun_arguments(source, governors(source), cues, actors)
+    return agent if agent is not None and _actor(agent, actors) is not None else source
 
 
 def _attacker_of_instrument(trigger: Token) -> Token | None:
