@@ -583,9 +583,9 @@ def owner_of(pronoun: Token) -> Token | None:
         candidates = [next((c for c in verb.children if c.dep_ == "nsubj"), None), *_speaker_and_addressee(verb)]
     agreeing = [c for c in candidates
                 if c is not None and c.i != possessed.i and c.tag_ not in {"WDT", "WP"} and _agrees(c, plural)]
-    if not agreeing or any(_party_country(c) != _party_country(agreeing[0]) or _party_country(c) is None
-                           for c in agreeing[1:]):
-        return None
+    countries = {_party_country(c) for c in agreeing} if len(agreeing) > 1 else set()
+    if not agreeing or None in countries or len(countries) > 1:
+        return None  # two parties could own it
     return agreeing[0]
 
 
@@ -615,24 +615,16 @@ def _party_country(party: Token) -> str | None:
     return actor_for(party, with_conjuncts=False).country  # "their forces" are of their own owner
 
 
-def _owner_actor(pronoun: Token, lexicon: ActorLexicon) -> tuple[str | None, Sector | None]:
-    """Country and sector of the owner :func:`owner_of` finds, or (None, None)."""
-    subject = owner_of(pronoun)
-    if subject is None:
-        return None, None
-    if subject.pos_ == "PRON":
-        found = actor_for(subject, lexicon=lexicon, with_conjuncts=False)
-        return found.country, found.sector
-    return normalise_tokens(phrase_tokens(subject), lexicon)
-
-
 def _owned_country(head: Token, lexicon: ActorLexicon) -> str | None:
     """A body's own people ("its troops", "their ambassador") are of their owner's country.
 
     People held or harmed (CVL) are left alone: "troops destroyed their homes" are someone else's.
     """
     pronoun = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS), None)
-    return _owner_actor(pronoun, lexicon)[0] if pronoun is not None else None
+    owner = owner_of(pronoun) if pronoun is not None else None
+    if owner is None:
+        return None
+    return _party_country(owner) if owner.pos_ == "PRON" else normalise_tokens(phrase_tokens(owner), lexicon)[0]
 
 
 def actor_for(head: Token, *, lexicon: ActorLexicon | None = None, with_conjuncts: bool = True) -> Actor:

@@ -1733,17 +1733,13 @@ def _attacker_of_instrument(trigger: Token) -> Token | None:
             actors = load_actor_lexicon()
             named = next((c for c in noun.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"}
                           and (c.pos_ == "ADJ" or c.dep_ == "poss" or c.ent_type_ in {"NORP", "ORG"}
-                               or names_organisation(_with_own_compounds(c), actors))  # "a Boko Haram attack"
+                               or names_organisation(phrase_tokens(c), actors))  # "a Boko Haram attack"
                           and not (c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC"})  # not "Gaza air strikes"
-                          and normalise_tokens(_with_own_compounds(c), actors)[0] is not None), None)
+                          and normalise_tokens(phrase_tokens(c), actors)[0] is not None), None)
             by = _prep_object(noun, frozenset({"by"}))  # "killed in an attack by Boko Haram"
             return named or (by if by is not None and _actor(by, actors) is not None else None)
     return None
 
-
-def _with_own_compounds(token: Token) -> list[Token]:
-    """A modifier with the name words compounded before it: "Boko Haram" in "a Boko Haram attack"."""
-    return [token.doc[i] for i in range(token.left_edge.i, token.i + 1)]
 
 
 def _noun_arguments(
