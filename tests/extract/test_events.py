@@ -1549,3 +1549,19 @@ def test_revoking_a_pact_and_airdropping_aid(nlp: Language, sentence: str, trigg
 def test_what_an_attack_did_was_done_by_its_maker(nlp: Language, sentence: str, source: str) -> None:
     event = _one(_events(nlp, sentence), "killed")
     assert event.source is not None and event.source.country == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "type_", "source"),
+    [
+        # a passive light verb yields to the act its subject names, whose agent is the passive's
+        ("The attack was carried out by Hamas.", "attack", "ASSAULT", "Hamas"),
+        ("An investigation will be carried out by the army.", "investigation", "ACCUSE", "army"),
+        ("A hunger strike was staged by prisoners.", "strike", "PROTEST", "prisoners"),
+    ],
+)
+def test_an_act_carried_out_in_the_passive_is_that_act(nlp: Language, sentence: str, trigger: str, type_: str,
+                                                      source: str) -> None:
+    events = _events(nlp, sentence)
+    assert [(e.text, e.type) for e in events] == [(trigger, type_)]
+    assert events[0].source is not None and events[0].source.text == source

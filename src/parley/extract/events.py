@@ -342,7 +342,7 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
     phrase of its own ("stage strike": a labour strike, not an air strike).
     """
     lemmas = verb_lemmas(token)
-    obj = _child(token, "dobj")
+    obj = _child(token, "dobj") or _passive_object(token)
     decided, widened_act = _widened_act(token, lemmas, lexicon)
     if decided:
         return widened_act
@@ -356,6 +356,11 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
         return None
     phrase = _phrase_trigger(token, lemmas, lexicon, {"prt", "prep", "acomp", "ccomp", "xcomp", "advmod"})
     return phrase or next((lexicon.verbs[lemma] for lemma in lemmas if lemma in lexicon.verbs), None)
+
+
+def _passive_object(verb: Token) -> Token | None:
+    """The subject of a passive verb, which is its object in the active: "the attack was carried out"."""
+    return _child(verb, "nsubjpass") if _is_passive(verb) else None
 
 
 def _widened_act(token: Token, lemmas: list[str], lexicon: TriggerLexicon) -> tuple[bool, TypeMode | None]:
@@ -612,6 +617,8 @@ def _has_noun_argument(token: Token, actors: ActorLexicon, *, of_is_name: bool =
     """
     if token.dep_ == "dobj" and _is_light(token.head):
         return True  # "students staged protests": the light verb's subject is the noun's agent
+    if token.dep_ == "nsubjpass" and _is_passive(token.head) and _is_light(token.head):
+        return True  # "the attack was carried out by Hamas": the passive's agent is
     for child in token.children:
         if child.dep_ == "poss":
             return True
@@ -1758,6 +1765,10 @@ def _noun_arguments(
     head = trigger.head
     if source is None and trigger.dep_ == "dobj" and (_is_light(head) or head.lemma_.lower() in cues.absorbing):
         source = _inherited_subject(chain, cues)  # "Israel launched a campaign", "Hamas proposed the liberation"
+    light_passive = trigger.dep_ == "nsubjpass" and _is_passive(head) and _is_light(head)
+    if source is None and light_passive:
+        agent = _child(head, "agent")  # "the attack was carried out by Hamas"
+        source = _child(agent, "pobj") if agent is not None else None
     if source is None and trigger.dep_ == "pobj" and head.lower_ in {"in", "during"}:
         main_verb = head.head  # "In an attack on October 7, Hamas captured ...": the clause's agent
         if main_verb.pos_ == "VERB" and not _is_passive(main_verb):
@@ -1765,6 +1776,8 @@ def _noun_arguments(
     target = _prep_object(trigger, frozenset({"of", "against", "on", "with"}))
     if target is not None and source is not None and target.i == source.i:
         target = _prep_object(trigger, frozenset({"against", "on", "with"}))
+    if target is None and light_passive:
+        target = _prep_object(head, frozenset({"against", "on"}))  # "airstrikes were carried out on Rafah"
     clause = _child(trigger, "acl")
     if target is None and clause is not None and _verb_trigger(clause, load_trigger_lexicon()) is None:
         target = _child(clause, "dobj")  # "a campaign to eliminate Hamas"
