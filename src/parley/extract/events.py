@@ -363,6 +363,11 @@ def _passive_object(verb: Token) -> Token | None:
     return _child(verb, "nsubjpass") if _is_passive(verb) else None
 
 
+def _carried_in_passive(noun: Token) -> bool:
+    """'the attack was carried out by Hamas': the noun is what a passive light verb carries out."""
+    return noun.dep_ == "nsubjpass" and _is_passive(noun.head) and _is_light(noun.head)
+
+
 def _widened_act(token: Token, lemmas: list[str], lexicon: TriggerLexicon) -> tuple[bool, TypeMode | None]:
     """What an aspectual verb ("extend the curfew") widens decides its event: (True, event or None),
     or (False, None) to let the verb's own entry decide (see ``aspectual_verbs`` in the lexicon)."""
@@ -617,7 +622,7 @@ def _has_noun_argument(token: Token, actors: ActorLexicon, *, of_is_name: bool =
     """
     if token.dep_ == "dobj" and _is_light(token.head):
         return True  # "students staged protests": the light verb's subject is the noun's agent
-    if token.dep_ == "nsubjpass" and _is_passive(token.head) and _is_light(token.head):
+    if _carried_in_passive(token):
         return True  # "the attack was carried out by Hamas": the passive's agent is
     for child in token.children:
         if child.dep_ == "poss":
@@ -1765,7 +1770,7 @@ def _noun_arguments(
     head = trigger.head
     if source is None and trigger.dep_ == "dobj" and (_is_light(head) or head.lemma_.lower() in cues.absorbing):
         source = _inherited_subject(chain, cues)  # "Israel launched a campaign", "Hamas proposed the liberation"
-    light_passive = trigger.dep_ == "nsubjpass" and _is_passive(head) and _is_light(head)
+    light_passive = _carried_in_passive(trigger)
     if source is None and light_passive:
         agent = _child(head, "agent")  # "the attack was carried out by Hamas"
         source = _child(agent, "pobj") if agent is not None else None
