@@ -1842,12 +1842,12 @@ def _actor(token: Token | None, actors: ActorLexicon, *, conjuncts: bool = True)
 _LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "across", "around", "outside", "inside", "from",
                                     "toward", "towards"})
 _SETTLEMENTS = frozenset({"town", "city", "village", "province", "region", "district", "capital", "port"})
-#: Acts done to a place when its name is their object: "seized Aleppo", "shelled Kherson".
+#: Acts done to a place when its name is their object: "attacked Aleppo", "shelled Kherson".
 _PLACE_ACTS = frozenset({"ASSAULT", "COERCE"})
 
 
 def _may_be_place(token: Token) -> bool:
-    """A place by its entity label, or a name the tagger called a people ("seized Aleppo" is
+    """A place by its entity label, or a name the tagger called a people ("attacked Aleppo" is
     tagged NORP) as the object of an attack or a seizure, or one it left unlabelled or called a
     people after a preposition of place. The gazetteer then may place it; a name asked, signed or
     forgiven ("asked God", "signed Walker") is no place."""

@@ -318,10 +318,10 @@ def responsible_party(trigger: Token, cues: StatusCues | None = None) -> Token |
         return None
     noun = prep.head
     verb = noun.head if noun.dep_ == "dobj" else None
-    if verb is None or verb.lemma_.lower() not in cues.owning_verbs or is_negated(verb):
+    if verb is None or verb.lemma_.lower() not in cues.owning_verbs:
         return None
     if status_of(verb, cues=cues) != "happened":
-        return None  # "demanded that Russia take responsibility for the shelling"
+        return None  # "did not claim" is refused; "demanded that Russia take responsibility" demanded
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return resolve_relative(subject, verb) if subject is not None else None  # "separatists, who have claimed ..."
 
