@@ -318,6 +318,69 @@ def test_model_and_parse_attributions(nlp: Language, sentence: str, expected: li
     assert _triples(find_attributions(nlp(sentence), "t")) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "“Not on our watch!” Dalton, the head of the veterans’ group, Tweeted on Friday with a photo.",
+            [("Dalton, the head of the veterans’ group", "Tweeted", "“Not on our watch!”")],
+            id="speaker_and_post_between_quote_and_verb_the_parse_loses",
+        ),
+        pytest.param(
+            "“The crossing is closed again,” Qassem, a driver for the aid agency, Tweeted on Sunday.",
+            [("Qassem, a driver for the aid agency", "Tweeted", "“The crossing is closed again,”")],
+            id="speaker_after_quote_ending_in_comma",
+        ),
+        pytest.param(
+            "“We have to stay, there is nowhere else to go,” Yusuf, 63, told Reuters outside his damaged home.",
+            [("Yusuf, 63", "told", "“We have to stay, there is nowhere else to go,”")],
+            id="closing_quote_mark_is_no_part_of_the_source",
+        ),
+        pytest.param(
+            "“We are not afraid of them,” Hussein, 27, a fighter with the group, said by telephone.",
+            [("Hussein, 27, a fighter with the group", "said", "“We are not afraid of them,”")],
+            id="by_phrase_of_an_active_verb_is_no_agent",
+        ),
+        pytest.param(
+            "The governor visited the camp on Monday, telling aid workers: “Nobody here will go hungry.”",
+            [("The governor", "telling", "“Nobody here will go hungry.”")],
+            id="quote_after_telling_verb_and_its_addressee",
+        ),
+        pytest.param(
+            "The army said during a briefing that troops had killed 12 militants near the border.",
+            [("The army", "said", "that troops had killed 12 militants near the border")],
+            id="that_clause_parsed_onto_a_noun_after_the_verb",
+        ),
+    ],
+)
+def test_speaker_and_content_the_parse_misplaces(nlp: Language, sentence: str, expected: list[Triple]) -> None:
+    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Protesters marched against the blockade, which the government described as a security measure.",
+            [("the government", "described as", "a security measure")],
+            id="described_as_after_relative_pronoun",
+        ),
+        pytest.param(
+            "The minister denied the claims, which the opposition repeated on Monday.",
+            [("The minister", "denied", "the claims, which the opposition repeated on Monday")],
+            id="relative_pronoun_object_alone_is_no_content",
+        ),
+    ],
+)
+def test_a_relative_pronoun_is_never_the_content(nlp: Language, sentence: str, expected: list[Triple]) -> None:
+    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+
+
+def test_a_real_relative_clause_after_the_verb_is_no_content(nlp: Language) -> None:
+    sentence = "The minister spoke at a meeting that the army had called."
+    assert _triples(find_attributions(nlp(sentence), "t")) == []
+
+
 def test_noun_claim_made_by_source_gives_claimant(nlp: Language) -> None:
     text = "The army is examining a claim made by the group's armed wing that three soldiers were killed."
     assert _claimant(nlp, text, "three") == "the group's armed wing"

@@ -78,6 +78,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLAUSES = frozenset({"ccomp", "xcomp"})
 _OBJECTS = frozenset({"dobj", "attr", "oprd"})
 #: Dependents of a cue verb that belong to the cue when they sit right before it ("did not say").
+#: A relative pronoun ("the meeting that they called") stands for a noun outside the clause: no content.
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _CUE_LEFT = frozenset({"aux", "auxpass", "neg"})
 #: Dependents that attach a reporting verb to the clause it reports on ("X, the operator said, Y").
 _PARENTHETICAL = frozenset({"parataxis"})
@@ -158,6 +160,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in _EDGE_PUNCT:
         end -= 1
+    return start, end
+
+
+def _without_stray_quote(text: str, start: int, end: int) -> tuple[int, int]:
+    """A source range without the closing mark of the quotation before it.
+
+    The parser may hang that mark on the speaker ('"... next," Mariam Odeh, 45, told AP'), so
+    the subject's subtree starts with it; an unmatched straight quote at the start is the same mark.
+    """
+    if start < end and (text[start] == "”" or (text[start] == '"' and text.count('"', start, end) % 2)):
+        return _trim(text, start + 1, end)
     return start, end
 
 
@@ -386,9 +399,13 @@ def _is_day(token: Token) -> bool:
 
 
 def _subject(token: Token, lex: _Lexicon) -> Token | None:
-    """The source token of a cue verb: its subject, the agent of a passive, or an inherited subject."""
+    """The source token of a cue verb: its subject, the agent of a passive, or an inherited subject.
+
+    An active subject outranks a "by" phrase the parser calls an agent ("Hussein said by telephone").
+    """
+    active = any(child.dep_ == "nsubj" for child in token.children)
     for child in token.children:
-        if child.dep_ == "agent":
+        if child.dep_ == "agent" and not active:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
@@ -398,6 +415,9 @@ def _subject(token: Token, lex: _Lexicon) -> Token | None:
             if child.lower_ in lex.expletives and child.dep_ == "nsubjpass":
                 return None
             return child
+    quoted = _speaker_after_quote(token)
+    if quoted is not None:
+        return quoted.speaker
     if token.dep_ in {"relcl", "acl"}:  # "officials who said", "a tweet attacking ..."
         return token.head
     if token.dep_ in _INHERIT and token.head.i != token.i:
@@ -500,6 +520,55 @@ def _nearest_clause(token: Token) -> Token | None:
     return best
 
 
+#: Prepositions of a report's occasion, channel or addressee ("said in a statement / during a visit /
+#: for the first time that", "proposed to the minister that").
+_CIRCUMSTANCE_PREPS = frozenset(
+    {"in", "at", "during", "on", "after", "before", "following", "through", "via", "for", "to"}
+)
+#: Nouns a "that" clause modifies as an adverb ("the day that ...", "the way that ...").
+_ADVERBIAL_RELATIVE_NOUNS = frozenset({"time", "day", "year", "moment", "way", "place", "reason", "period"})
+
+
+def _clause_on_circumstance(token: Token, lex: _Lexicon) -> Token | None:
+    """The that-clause the parser hung on a noun between the verb and the clause.
+
+    In "The army said during a briefing that troops had killed 12 militants" the parser often
+    makes "that troops had killed ..." a relative clause of "briefing". Only nouns naming the
+    report's occasion or channel (and a telling verb's addressee: "told reporters that") are
+    looked through, for a clause that :func:`_is_complement_clause` shows to be no relative one.
+    """
+    nouns = [grand for child in token.rights if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE_PREPS
+             for grand in child.children if grand.dep_ == "pobj"]
+    if token.lemma_.lower() in lex.recipient_verbs:
+        nouns += [child for child in token.rights if child.dep_ in {"dobj", "dative"}]
+    for noun in nouns:
+        if noun.ent_type_ in {"DATE", "TIME"} or noun.lemma_.lower() in _ADVERBIAL_RELATIVE_NOUNS:
+            continue  # "in the 64 years that pollsters have been measuring views"
+        for clause in noun.rights:
+            if clause.dep_ == "relcl" and _is_complement_clause(clause):
+                return clause
+    return None
+
+
+def _is_complement_clause(clause: Token) -> bool:
+    """A "relative clause" whose "that" fills no gap in it, so that "that" is the conjunction.
+
+    In a true relative clause "that" is the subject or the object the clause lacks ("a meeting
+    that the army had called"). Where the clause has a subject of its own and "that" is parsed as
+    a marker, or as an object beside an object of the verb's own ("that troops had killed 12
+    militants"), or beside a passive subject ("that 30 people were killed"), it is a complement.
+    """
+    that = clause.doc[clause.left_edge.i]
+    if that.lower_ != "that" or that.head.i != clause.i:
+        return False
+    own_subject = any(c.dep_ in _SUBJECTS and c.i != that.i for c in clause.lefts)
+    if not own_subject:
+        return False
+    if that.dep_ == "mark":
+        return True
+    return that.dep_ == "dobj" and any(c.dep_ in {"dobj", "nsubjpass"} and c.i != that.i for c in clause.children)
+
+
 def _participle_end(token: Token, lex: _Lexicon) -> int:
     """End of a participle clause that continues a parenthetical report ("..., the army said,
     bringing the number released to 50"): what it adds is still the source's account. A
@@ -539,7 +608,10 @@ def _verb_content(token: Token, lex: _Lexicon) -> tuple[str, tuple[int, int], To
         toll = _toll_content(token, lex)
         if toll is not None:
             return "toll", toll, None
-    clause = _nearest_clause(token)
+    quoted = _speaker_after_quote(token)
+    if quoted is not None:
+        return "prev_quote", quoted.quote, None
+    clause = _nearest_clause(token) or _clause_on_circumstance(token, lex)
     if clause is not None:
         lo, hi = _subtree_range(clause)
         hi = _trailing_report_start(clause, lex) or hi
@@ -547,7 +619,7 @@ def _verb_content(token: Token, lex: _Lexicon) -> tuple[str, tuple[int, int], To
             hi = max(hi, _participle_end(token, lex))
         return clause.dep_, (lo, hi), None
     prep = _prep_content(token, lex)
-    objects = [c for c in token.children if c.dep_ in _OBJECTS]
+    objects = [c for c in token.children if c.dep_ in _OBJECTS and c.tag_ not in _RELATIVE_TAGS]
     addressee = token.lemma_.lower() in lex.recipient_verbs
     if objects and not addressee and not (prep is not None and objects[0].tag_ == "PRP"):
         return "dobj", _subtree_range(objects[0]), None
@@ -561,7 +633,7 @@ def _verb_content(token: Token, lex: _Lexicon) -> tuple[str, tuple[int, int], To
     fronted = _misparsed_report(token)
     if fronted is not None:
         return "ccomp", _subtree_range(fronted), None
-    quote = _following_quote(token)
+    quote = _following_quote(token, lex)
     if quote is not None:
         return "quote", quote, None
     quote = _preceding_quote(token)
@@ -594,7 +666,12 @@ def _preceding_quote(token: Token) -> tuple[int, int] | None:
     doc = token.doc
     while i >= 0 and (doc[i].text == "," or doc[i].is_space):
         i -= 1
-    if i < 0 or doc[i].text not in _CLOSE_QUOTES:
+    return _preceding_quote_at(doc, i) if i >= 0 else None
+
+
+def _preceding_quote_at(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The quotation that the closing mark at token ``i`` ends, within one paragraph."""
+    if doc[i].text not in _CLOSE_QUOTES:
         return None
     end = doc[i].idx + len(doc[i])
     text = doc_text(doc)
@@ -602,6 +679,56 @@ def _preceding_quote(token: Token) -> tuple[int, int] | None:
     if opening < 0 or "\n" in text[opening:end]:
         return None
     return opening, end
+
+
+#: What may stand between a closing quotation and its verb as the speaker and an apposition.
+_SPEAKER_PHRASE_POS = frozenset({"PROPN", "NOUN", "NUM", "DET", "ADJ", "ADP", "PART", "CCONJ"})
+_MAX_SPEAKER_TOKENS = 12
+#: How a quotation ends when the sentence goes on to its speaker ('"...," Ramos said').
+_UTTERANCE_ENDS = frozenset({",", "!", "?"})
+
+
+@dataclass(frozen=True)
+class _QuotedSpeaker:
+    """A quotation, and the speaker named between it and the verb (with the apposition)."""
+
+    quote: tuple[int, int]
+    speaker: Token
+    source: tuple[int, int]
+
+
+def _speaker_after_quote(token: Token) -> _QuotedSpeaker | None:
+    """'"We were wrong," Ramos, 58, told AFP': the quotation and the speaker named before the verb.
+
+    Wire copy sets an age or a post off by commas between the speaker and the verb, and the
+    parser then often loses the speaker (here "Ramos" becomes a conjunct of "were", and "told"
+    inherits "We"). Read only where the verb is finite and has no subject of its own, the
+    quotation closes on an utterance's comma, "!" or "?" (not a scare quote: 'an "unfiltered"
+    Clinton, discussing'), the speaker is a name or noun right after it, and an apposition set
+    off by commas ends right before the verb ("Murphy, the man accused of ..." gives "accused" no
+    speaker).
+    """
+    doc = token.doc
+    if (any(c.dep_ in _SUBJECTS for c in token.children) or token.tag_ == "VBG"
+            or token.i < 3 or doc[token.i - 1].text != ","):
+        return None
+    i = token.i - 2
+    while i > 0 and token.i - i <= _MAX_SPEAKER_TOKENS and doc[i].text not in _CLOSE_QUOTES:
+        if doc[i].pos_ not in _SPEAKER_PHRASE_POS and doc[i].text != ",":
+            return None
+        i -= 1
+    if doc[i].text not in _CLOSE_QUOTES or doc[i - 1].text not in _UTTERANCE_ENDS:
+        return None
+    quote = _preceding_quote_at(doc, i)
+    first = i + 1 + (doc[i + 1].text == ",")
+    if (quote is None or doc[first].pos_ not in {"PROPN", "NOUN"}
+            or not any(t.text == "," for t in doc[first : token.i - 1])):
+        return None  # no apposition: the speaker is the verb's subject, where the parse found it
+    speaker = doc[first]
+    while doc[speaker.i + 1].text != "," and doc[speaker.i + 1].pos_ in {"PROPN", "NOUN"}:
+        speaker = doc[speaker.i + 1]
+    last = doc[token.i - 2]
+    return _QuotedSpeaker(quote, speaker, (doc[first].idx, last.idx + len(last)))
 
 
 def _subject_range(token: Token, subject: Token) -> tuple[int, int]:
@@ -633,9 +760,12 @@ def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | 
     content = _within_clause(text, content, cue)
     subject = _subject(token, lex)
     source = None
-    if subject is not None:
+    quoted = _speaker_after_quote(token)
+    if quoted is not None:
+        source = quoted.source
+    elif subject is not None:
         source = _trim(text, *_subject_range(token, subject))
-        source = _trim(text, *_outside(_outside(source, content), cue))
+        source = _without_stray_quote(text, *_trim(text, *_outside(_outside(source, content), cue)))
     content = _trim(text, *content)
     if content[1] <= content[0]:
         return None
@@ -721,13 +851,21 @@ def _outside(source: tuple[int, int], content: tuple[int, int]) -> tuple[int, in
     return start, end
 
 
-def _following_quote(token: Token) -> tuple[int, int] | None:
-    """'He added, "..."' or 'said:' followed by a quote: the quote after the cue is the content."""
+def _following_quote(token: Token, lex: _Lexicon) -> tuple[int, int] | None:
+    """'He added, "..."' or 'said:' followed by a quote: the quote after the cue is the content.
+
+    A verb of telling may name its addressee first ("telling reporters: "..."").
+    """
     doc = token.doc
-    i = token.i + 1
+    start = token.i + 1
+    if token.lemma_.lower() in lex.recipient_verbs:
+        for child in token.rights:
+            if child.dep_ in {"dobj", "dative"} and child.left_edge.i == start:
+                start = child.right_edge.i + 1
+    i = start
     while i < len(doc) and ((doc[i].is_punct and doc[i].text in {",", ":"}) or doc[i].is_space):
         i += 1
-    if i >= len(doc) or i == token.i + 1 or doc[i].text not in _OPEN_QUOTES:
+    if i >= len(doc) or i == start or doc[i].text not in _OPEN_QUOTES:
         return None
     return doc[i].idx, doc[i].idx + 1
 
