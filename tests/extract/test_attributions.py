@@ -376,6 +376,43 @@ def test_a_relative_pronoun_is_never_the_content(nlp: Language, sentence: str, e
     assert _triples(find_attributions(nlp(sentence), "t")) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The UN said in a report that 300 people had died in the floods.",
+            [("The UN", "said", "that 300 people had died in the floods")],
+            id="that_clause_parsed_as_the_channel_nouns_own",
+        ),
+        pytest.param(
+            "Israel responded on Sunday to a UN report that its forces had killed 200 aid workers.",
+            [],
+            id="a_claim_noun_after_to_keeps_its_clause",
+        ),
+        pytest.param(
+            "Asked about the \"ceasefire,\" Lavrov, the Russian foreign minister, said Moscow had not been consulted.",
+            [(None, "Asked about", "the \"ceasefire,\" Lavrov, the Russian foreign minister"),
+             (None, "said", "Moscow had not been consulted")],
+            id="a_term_in_scare_quotes_is_no_utterance",
+        ),
+        pytest.param(
+            "“We have lived here for years,” Odeh, a teacher, said, “and nobody came to help us.”",
+            [("Odeh, a teacher", "said",
+              "“We have lived here for years,” Odeh, a teacher, said, “and nobody came to help us.”")],
+            id="a_quote_around_its_speaker_stays_one_content",
+        ),
+        pytest.param(
+            "“We have lived here for years,” said Odeh, “and nobody came to help us.”",
+            [("Odeh", "said", "“We have lived here for years,” said Odeh, “and nobody came to help us.”")],
+            id="a_quote_around_its_inverted_speaker_stays_one_content",
+        ),
+    ],
+)
+def test_where_the_misplaced_speaker_and_clause_rules_stop(
+        nlp: Language, sentence: str, expected: list[Triple]) -> None:
+    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+
+
 def test_a_real_relative_clause_after_the_verb_is_no_content(nlp: Language) -> None:
     sentence = "The minister spoke at a meeting that the army had called."
     assert _triples(find_attributions(nlp(sentence), "t")) == []

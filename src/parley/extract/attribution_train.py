@@ -25,6 +25,7 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -105,11 +106,15 @@ def _best_threshold(scored: list[tuple[float, Outcome]], gold_total: int) -> flo
     for n, (p, outcome) in enumerate(sorted(scored, key=lambda pair: pair[0], reverse=True), start=1):
         content, cue, source = content + outcome.content, cue + outcome.cue, source + outcome.source
         points.append((p, 2 * (content + cue + source) / (3 * (n + gold_total))))
-    if not points:
-        return 0.5
-    best = max(score for _, score in points)
-    plateau = [p for p, score in points if score >= best - _PLATEAU]
-    return math.floor((min(plateau) + max(plateau)) / 2 * 10_000) / 10_000
+    if not points or max(score for _, score in points) <= 0:
+        return 0.5  # nothing right to keep: no threshold is better than another
+    top = max(range(len(points)), key=lambda k: points[k][1])
+    low = high = top
+    while high + 1 < len(points) and points[high + 1][1] >= points[top][1] - _PLATEAU:
+        high += 1  # the stretch around the best point, not every point as good anywhere
+    while low > 0 and points[low - 1][1] >= points[top][1] - _PLATEAU:
+        low -= 1
+    return math.floor((points[low][0] + points[high][0]) / 2 * 10_000) / 10_000
 
 
 def _out_of_fold(per_doc: list[list[tuple[list[str], Outcome]]], folds: int) -> list[tuple[float, Outcome]]:
@@ -117,10 +122,12 @@ def _out_of_fold(per_doc: list[list[tuple[list[str], Outcome]]], folds: int) -> 
     from parley.extract.attribution_model import CueModel
 
     scored: list[tuple[float, Outcome]] = []
-    size = math.ceil(len(per_doc) / folds)
-    for start in range(0, len(per_doc), size):
-        held = [e for ex in per_doc[start : start + size] for e in ex]
-        rest = [e for ex in per_doc[:start] + per_doc[start + size :] for e in ex]
+    bounds = [round(k * len(per_doc) / folds) for k in range(folds + 1)]
+    for start, end in pairwise(bounds):
+        held = [e for ex in per_doc[start:end] for e in ex]
+        rest = [e for ex in per_doc[:start] + per_doc[end:] for e in ex]
+        if not held or not rest:
+            continue
         model = CueModel(fit([f for f, _ in rest], [int(o.content) for _, o in rest]), 0.5)
         scored += [(model.probability(f), o) for f, o in held]
     return scored
@@ -135,6 +142,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--cache", type=Path, default=None)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args(argv)
+    if args.folds < 2:
+        parser.error("--folds must be 2 or more: each fold is scored by a model fitted on the others")
     rows = [json.loads(line) for line in args.train.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = rows[args.skip :]
     docs = _parse([r["text"] for r in rows], args.cache)

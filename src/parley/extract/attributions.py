@@ -77,9 +77,9 @@ _CANDIDATE_POS = frozenset({"VERB", "NOUN"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLAUSES = frozenset({"ccomp", "xcomp"})
 _OBJECTS = frozenset({"dobj", "attr", "oprd"})
-#: Dependents of a cue verb that belong to the cue when they sit right before it ("did not say").
 #: A relative pronoun ("the meeting that they called") stands for a noun outside the clause: no content.
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
+#: Dependents of a cue verb that belong to the cue when they sit right before it ("did not say").
 _CUE_LEFT = frozenset({"aux", "auxpass", "neg"})
 #: Dependents that attach a reporting verb to the clause it reports on ("X, the operator said, Y").
 _PARENTHETICAL = frozenset({"parataxis"})
@@ -520,11 +520,9 @@ def _nearest_clause(token: Token) -> Token | None:
     return best
 
 
-#: Prepositions of a report's occasion, channel or addressee ("said in a statement / during a visit /
-#: for the first time that", "proposed to the minister that").
-_CIRCUMSTANCE_PREPS = frozenset(
-    {"in", "at", "during", "on", "after", "before", "following", "through", "via", "for", "to"}
-)
+#: Prepositions of a report's occasion or channel ("said in a statement / during a visit that"). Not
+#: "on": "on news that", "on condition that" name another's claim or a condition.
+_CIRCUMSTANCE_PREPS = frozenset({"in", "at", "during", "after", "before", "following", "through", "via"})
 #: Nouns a "that" clause modifies as an adverb ("the day that ...", "the way that ...").
 _ADVERBIAL_RELATIVE_NOUNS = frozenset({"time", "day", "year", "moment", "way", "place", "reason", "period"})
 
@@ -533,11 +531,17 @@ def _clause_on_circumstance(token: Token, lex: _Lexicon) -> Token | None:
     """The that-clause the parser hung on a noun between the verb and the clause.
 
     In "The army said during a briefing that troops had killed 12 militants" the parser often
-    makes "that troops had killed ..." a relative clause of "briefing". Only nouns naming the
-    report's occasion or channel (and a telling verb's addressee: "told reporters that") are
-    looked through, for a clause that :func:`_is_complement_clause` shows to be no relative one.
+    makes "that troops had killed ..." a relative clause of "briefing". After "in" it may make it
+    the noun's own complement ("said in a report that ..."), which is also what the speaker says;
+    after other prepositions such a complement is another's ("at news that"). Only nouns after an
+    occasion's or channel's preposition ("in a report that" is what the report and its author
+    say) that is not the verb's content preposition ("commented on a report that" comments on
+    another's claim), and a telling verb's addressee ("told reporters that"), are looked through,
+    for a clause that :func:`_is_complement_clause` shows to be no relative one.
     """
-    nouns = [grand for child in token.rights if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE_PREPS
+    content_prep = _prep_content(token, lex)
+    nouns = [grand for child in token.rights
+             if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE_PREPS and child != content_prep
              for grand in child.children if grand.dep_ == "pobj"]
     if token.lemma_.lower() in lex.recipient_verbs:
         nouns += [child for child in token.rights if child.dep_ in {"dobj", "dative"}]
@@ -545,7 +549,8 @@ def _clause_on_circumstance(token: Token, lex: _Lexicon) -> Token | None:
         if noun.ent_type_ in {"DATE", "TIME"} or noun.lemma_.lower() in _ADVERBIAL_RELATIVE_NOUNS:
             continue  # "in the 64 years that pollsters have been measuring views"
         for clause in noun.rights:
-            if clause.dep_ == "relcl" and _is_complement_clause(clause):
+            own_clause = clause.dep_ == "acl" and noun.head.lower_ == "in"  # "said in a report that"
+            if (clause.dep_ == "relcl" or own_clause) and _is_complement_clause(clause):
                 return clause
     return None
 
@@ -600,18 +605,20 @@ def _trailing_report_start(clause: Token, lex: _Lexicon) -> int | None:
 def _verb_content(token: Token, lex: _Lexicon) -> tuple[str, tuple[int, int], Token | None] | None:
     """How the parse gives a verb its content: (kind, character range, preposition joining the cue).
 
-    In order: a clause; an object (unless the verb's object is its addressee, or is a pronoun
-    followed by the content preposition: "accused her of lying"); a content preposition; the
-    host clause of a parenthetical verb; a quotation right after the verb.
+    In order: the quotation before a speaker set off by an apposition, unless the verb has a
+    clause after it (:func:`_speaker_after_quote`); a clause; an object (unless the verb's object
+    is its addressee, a relative pronoun, or a pronoun followed by the content preposition:
+    "accused her of lying"); a content preposition; the host clause of a parenthetical verb; a
+    clause misparsed as a subject; a quotation right after the verb, then right before it.
     """
     if token.lemma_.lower() in lex.toll_verbs:
         toll = _toll_content(token, lex)
         if toll is not None:
             return "toll", toll, None
     quoted = _speaker_after_quote(token)
-    if quoted is not None:
-        return "prev_quote", quoted.quote, None
     clause = _nearest_clause(token) or _clause_on_circumstance(token, lex)
+    if quoted is not None and (clause is None or _subtree_range(clause)[1] <= token.idx):
+        return "prev_quote", quoted.quote, None  # a clause before the verb is the quote, misparsed
     if clause is not None:
         lo, hi = _subtree_range(clause)
         hi = _trailing_report_start(clause, lex) or hi
@@ -669,9 +676,32 @@ def _preceding_quote(token: Token) -> tuple[int, int] | None:
     return _preceding_quote_at(doc, i) if i >= 0 else None
 
 
+def _straight_quotes_before(doc: Doc, i: int) -> int:
+    """How many straight double quotes stand in token ``i``'s paragraph before it."""
+    text = doc_text(doc)
+    at = doc[i].idx
+    return text.count('"', text.rfind("\n", 0, at) + 1, at)
+
+
+def _closes_quote(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a closing quotation mark; a straight one closes when an odd number precede it."""
+    mark = doc[i].text
+    if mark == '"':
+        return _straight_quotes_before(doc, i) % 2 == 1
+    return mark in _CLOSE_QUOTES
+
+
+def _opens_quote(doc: Doc, i: int) -> bool:
+    """Token ``i`` is an opening quotation mark; a straight one opens when an even number precede it."""
+    mark = doc[i].text
+    if mark == '"':
+        return _straight_quotes_before(doc, i) % 2 == 0
+    return mark in _OPEN_QUOTES
+
+
 def _preceding_quote_at(doc: Doc, i: int) -> tuple[int, int] | None:
     """The quotation that the closing mark at token ``i`` ends, within one paragraph."""
-    if doc[i].text not in _CLOSE_QUOTES:
+    if not _closes_quote(doc, i):
         return None
     end = doc[i].idx + len(doc[i])
     text = doc_text(doc)
@@ -686,6 +716,8 @@ _SPEAKER_PHRASE_POS = frozenset({"PROPN", "NOUN", "NUM", "DET", "ADJ", "ADP", "P
 _MAX_SPEAKER_TOKENS = 12
 #: How a quotation ends when the sentence goes on to its speaker ('"...," Ramos said').
 _UTTERANCE_ENDS = frozenset({",", "!", "?"})
+#: Fewer words than this inside quotation marks name a term ("the 'ceasefire,'"), US style keeping the comma in.
+_MIN_QUOTE_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -702,11 +734,11 @@ def _speaker_after_quote(token: Token) -> _QuotedSpeaker | None:
 
     Wire copy sets an age or a post off by commas between the speaker and the verb, and the
     parser then often loses the speaker (here "Ramos" becomes a conjunct of "were", and "told"
-    inherits "We"). Read only where the verb is finite and has no subject of its own, the
-    quotation closes on an utterance's comma, "!" or "?" (not a scare quote: 'an "unfiltered"
-    Clinton, discussing'), the speaker is a name or noun right after it, and an apposition set
-    off by commas ends right before the verb ("Murphy, the man accused of ..." gives "accused" no
-    speaker).
+    inherits "We"). Read only where the verb is no "-ing" participle and has no subject of its
+    own, the quotation holds three words or more and closes on a comma, "!" or "?" (not a term in
+    scare quotes: 'an "unfiltered" Clinton, discussing', 'asked about the "ceasefire," Lavrov'),
+    the speaker is a name or noun right after it, and an apposition set off by commas ends right
+    before the verb ("Murphy, the man accused of ..." gives "accused" no speaker).
     """
     doc = token.doc
     if (any(c.dep_ in _SUBJECTS for c in token.children) or token.tag_ == "VBG"
@@ -720,6 +752,8 @@ def _speaker_after_quote(token: Token) -> _QuotedSpeaker | None:
     if doc[i].text not in _CLOSE_QUOTES or doc[i - 1].text not in _UTTERANCE_ENDS:
         return None
     quote = _preceding_quote_at(doc, i)
+    if quote is not None and len(_WORD.findall(doc_text(doc)[quote[0] : quote[1]])) < _MIN_QUOTE_WORDS:
+        return None  # 'Asked about the "ceasefire," Lavrov, ... said': a term, not an utterance
     first = i + 1 + (doc[i + 1].text == ",")
     if (quote is None or doc[first].pos_ not in {"PROPN", "NOUN"}
             or not any(t.text == "," for t in doc[first : token.i - 1])):
@@ -766,11 +800,30 @@ def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | 
     elif subject is not None:
         source = _trim(text, *_subject_range(token, subject))
         source = _without_stray_quote(text, *_trim(text, *_outside(_outside(source, content), cue)))
-    content = _trim(text, *content)
+    content = _quote_before_aside(text, _trim(text, *content), cue)
     if content[1] <= content[0]:
         return None
     found = _Found(source if source and source[1] > source[0] else None, cue, content)
     return _VerbCandidate(token, found, kind, subject)
+
+
+def _quote_before_aside(text: str, content: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
+    """A content after its cue that opens with a quotation ends with it when a comma follows it.
+
+    'what the army called "terror infrastructure," Hagari, the spokesman, said': the parser may
+    hang the next speaker on the quoted words, but the quotation is all that was called so. A
+    content around its own cue ('"Your Honor," I said, "I would ..."') or around another's aside
+    ('"On our part," the communique stated, "we accept ..."') is one discontinuous quote.
+    """
+    start, end = content
+    if cue[1] > start:
+        return content
+    quotes = _quote_pairs(text)
+    pair = next((q for q in quotes if q[0] == start), None)
+    if pair is None or pair[1] >= end or any(pair[1] <= q[0] < end for q in quotes):
+        return content  # '"On our part," the communique stated, "we accept ...': the quote goes on
+    comma_in, comma_out = text[pair[1] - 2] == ",", text[pair[1] : pair[1] + 1] == ","  # ',"' or '",'
+    return (start, pair[1]) if comma_in or comma_out else content
 
 
 def _noun_source(token: Token) -> Token | None:
@@ -865,7 +918,7 @@ def _following_quote(token: Token, lex: _Lexicon) -> tuple[int, int] | None:
     i = start
     while i < len(doc) and ((doc[i].is_punct and doc[i].text in {",", ":"}) or doc[i].is_space):
         i += 1
-    if i >= len(doc) or i == start or doc[i].text not in _OPEN_QUOTES:
+    if i >= len(doc) or i == start or not _opens_quote(doc, i):
         return None
     return doc[i].idx, doc[i].idx + 1
 
@@ -1137,21 +1190,44 @@ def _prep_candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:
 
 
 def _widen(found: _Found, text: str, quotes: Sequence[tuple[int, int]]) -> _Found:
-    """The content widened to the quotation it lies in, and to a quote continuing after it."""
+    """The content widened to the quotation it lies in, and to a quote continuing after or before it."""
     content = _with_quotes(text, found, quotes)
-    return _extend_quote(_Found(found.source, found.cue, content), text, quotes)
+    widened = _extend_quote(_Found(found.source, found.cue, content), text, quotes)
+    return _join_split_quote(widened, text, quotes)
 
 
-def _is_sourced_claim_noun(candidate: _VerbCandidate, lex: _Lexicon) -> bool:
-    """A claim noun with a named source and a that-clause is an attribution whatever the model says.
+def _join_split_quote(found: _Found, text: str, quotes: Sequence[tuple[int, int]]) -> _Found:
+    """'"A," Odeh said, "B."': a quotation on one side of the speaker continues one on the other
+    side that closed on a comma, and the content spans both, as PolNeAR marks a split quotation."""
+    start, end = found.content
+    lead = min(found.cue[0], found.source[0]) if found.source else found.cue[0]
+    tail = max(found.cue[1], found.source[1]) if found.source else found.cue[1]
+    if text[start : start + 1] not in {'"', "“"}:
+        return found
+    for q_start, q_end in quotes:
+        if (start >= tail and q_end <= lead and text[q_end:lead].strip(" ,") == "" and text[q_end - 2] == ","
+                and text[tail:start].strip() == ","):  # 'said: "B"' opens a quotation of its own
+            return _Found(found.source, found.cue, (q_start, end))  # the first part before the speaker
+        if end <= lead and q_start >= tail and text[tail:q_start].strip(" ,") == "" and text[end - 2] == ",":
+            return _Found(found.source, found.cue, (start, q_end))  # the rest after the speaker
+    return found
 
-    "a claim made by X that ...", "X's estimate that ..." are rare in PolNeAR train, so the
-    model is unsure of them, yet they are what a claimant is read from.
+
+def _is_sourced_claim(candidate: _VerbCandidate, lex: _Lexicon) -> bool:
+    """A claim noun with a named source and a that-clause, or a named source putting a toll at a
+    number, is an attribution whatever the model says.
+
+    "a claim made by X that ...", "X's estimate that ...", "the rebels put the army's losses at
+    over 50" are rare in PolNeAR train, so the model is unsure of them, yet they are what a
+    claimant is read from.
     """
+    if candidate.found.source is None:
+        return False
+    if candidate.kind == "toll":
+        return True
     return (
         candidate.token.pos_ == "NOUN"
         and candidate.kind in {"n:that", "n:made"}
-        and candidate.found.source is not None
         and candidate.token.lemma_.lower() in lex.claim_verbs
     )
 
@@ -1303,7 +1379,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
         [
             found
             for candidate, found, features in scored_verb_candidates(doc)
-            if (model.accepts(features) or _is_sourced_claim_noun(candidate, lex))
+            if (model.accepts(features) or _is_sourced_claim(candidate, lex))
             and not _physical_act(candidate, lex) and not _deed_sense(candidate.token)
         ]
     )
