@@ -267,6 +267,33 @@ def test_framing_words_and_anaphors_are_not_separate_events(nlp: Language, sente
 
 
 @pytest.mark.parametrize(
+    ("sentence", "trigger", "type_"),
+    [
+        ("Protests erupted in Dhaka after the verdict.", "Protests", "PROTEST"),
+        ("Fighting raged in El Fasher for a third day.", "Fighting", "ASSAULT"),
+        ("Heavy fighting was reported near Avdiivka on Sunday.", "fighting", "ASSAULT"),
+        ("Talks took place in Cairo behind closed doors.", "Talks", "CONSULT"),
+        ("Battles broke out in Mogadishu overnight.", "Battles", "ASSAULT"),
+    ],
+)
+def test_an_act_that_takes_place_is_an_event_without_participants(
+        nlp: Language, sentence: str, trigger: str, type_: str) -> None:
+    assert _one(_events(nlp, sentence), trigger).type == type_
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("The fighting raged on into the night.", "fighting"),  # an anaphor of an earlier mention
+        ("International agreements continue to be ignored.", "agreements"),  # the subject of "ignored"
+        ("Protests take courage in a police state.", "Protests"),  # "take" without "place"
+    ],
+)
+def test_taking_place_needs_a_bare_subject_of_an_occurrence_verb(nlp: Language, sentence: str, absent: str) -> None:
+    assert absent not in [e.text for e in _events(nlp, sentence)]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The weather in Tel Aviv was mild on Sunday.",

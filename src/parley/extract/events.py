@@ -198,6 +198,9 @@ class TriggerLexicon:
     blocked_media: frozenset[str] = frozenset()
     civil_collectives: frozenset[str] = frozenset()
     armed_modifiers: frozenset[str] = frozenset()
+    occurrence_verbs: frozenset[str] = frozenset()
+    occurrence_passives: frozenset[str] = frozenset()
+    occurrence_particles: dict[str, str] = field(default_factory=dict)
     warning_verbs: frozenset[str] = frozenset()
     projectile_verbs: frozenset[str] = frozenset()
     thrown_by_hand: frozenset[str] = frozenset()
@@ -243,6 +246,9 @@ def load_trigger_lexicon() -> TriggerLexicon:
         nouns={k: _type_mode(v) for k, v in raw["nouns"].items()},
         phrases=phrases,
         ambiguous_nouns=frozenset(raw["ambiguous_nouns"]),
+        occurrence_verbs=frozenset(raw["occurrence_verbs"]["lemmas"]),
+        occurrence_passives=frozenset(raw["occurrence_verbs"]["passive"]),
+        occurrence_particles=dict(raw["occurrence_verbs"]["particles"]),
         mode_modifiers={k: v for k, v in raw["mode_modifiers"].items() if k in EVENT_TYPES},
         fixed_prepositions=frozenset(raw.get("fixed_prepositions", [])),
         captive_nouns=frozenset(raw["captives"]["nouns"]),
@@ -802,10 +808,27 @@ def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> b
     named_with_of = not two_words and _compound_noun_trigger(token, lexicon) is not None  # "the state of emergency"
     has_argument = (_has_noun_argument(token, actors, of_is_name=named_with_of) or two_words
                     or _has_labour_modifier(token, lexicon))
-    if token.lemma_.lower() in lexicon.ambiguous_nouns and not (has_argument or _is_labour_strike(token, lexicon)):
+    if token.lemma_.lower() in lexicon.ambiguous_nouns and not (
+        has_argument or _is_labour_strike(token, lexicon) or _takes_place(token, lexicon)
+    ):
         return False  # "workers went on strike" has no argument, but the labour sense is clear
     determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
     return not (determiners & _DEFINITE and not has_argument)
+
+
+def _takes_place(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'Protests erupted in the capital', 'fighting was reported near Bakhmut': the noun is an act
+    taking place, so it is an event mention even with no participant of its own."""
+    verb = token.head
+    lemmas = verb_lemmas(verb)  # "raged" is lemmatised "rag"
+    if token.dep_ == "nsubjpass":
+        return bool(lexicon.occurrence_passives.intersection(lemmas))
+    if token.dep_ != "nsubj" or verb.pos_ != "VERB" or any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return False  # "agreements continue to be violated": the noun is the subject of another verb
+    particle = next((lexicon.occurrence_particles[m] for m in lemmas if m in lexicon.occurrence_particles), None)
+    if particle is not None:
+        return any(c.lower_ == particle and c.dep_ in {"prt", "dobj", "advmod"} for c in verb.children)
+    return bool(lexicon.occurrence_verbs.intersection(lemmas))
 
 
 def _is_mistagged_verb(token: Token) -> bool:
