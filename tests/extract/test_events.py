@@ -457,6 +457,28 @@ def test_reciprocal_subject_is_one_joint_source(nlp: Language, sentence: str) ->
 
 
 @pytest.mark.parametrize(
+    ("sentence", "trigger", "source"),
+    [
+        ("Clashes between Ethiopian and Eritrean troops left dozens dead.", "Clashes", "Ethiopian and Eritrean troops"),
+        ("Fighting broke out between the army and the RSF in Omdurman.", "Fighting", "army and the RSF"),
+        ("Talks took place between Serbian and Kosovar officials in Brussels.", "Talks",
+         "Serbian and Kosovar officials"),
+    ],
+)
+def test_parties_between_whom_an_act_takes_place_are_its_joint_source(
+        nlp: Language, sentence: str, trigger: str, source: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.source is not None and event.source.text == source
+    assert event.target is None
+
+
+def test_parties_a_mediator_stands_between_are_the_target(nlp: Language) -> None:
+    event = _one(_events(nlp, "Egypt launched a mediation effort between Hamas and Fatah on Sunday."), "effort")
+    assert event.source is not None and event.source.country == "EGY"
+    assert event.target is not None and event.target.text == "Hamas and Fatah"
+
+
+@pytest.mark.parametrize(
     ("sentence", "trigger", "target"),
     [
         ("Buses carrying 24 Palestinian detainees left Ofer prison on Sunday.", "left", "Palestinian detainees"),

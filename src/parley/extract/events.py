@@ -1797,6 +1797,10 @@ def _noun_arguments(
     if source is None and light_passive:
         agent = _child(head, "agent")  # "the attack was carried out by Hamas"
         source = _child(agent, "pobj") if agent is not None else None
+    between = _parties_between(trigger, actors)
+    mediated = between is not None and _noun_mode(trigger) == "third-party"
+    if source is None and not mediated:
+        source = between
     if source is None and trigger.dep_ == "pobj" and head.lower_ in {"in", "during"}:
         main_verb = head.head  # "In an attack on October 7, Hamas captured ...": the clause's agent
         if main_verb.pos_ == "VERB" and not _is_passive(main_verb):
@@ -1809,7 +1813,27 @@ def _noun_arguments(
     clause = _child(trigger, "acl")
     if target is None and clause is not None and _verb_trigger(clause, load_trigger_lexicon()) is None:
         target = _child(clause, "dobj")  # "a campaign to eliminate Hamas"
+    if target is None and mediated:
+        target = between  # "mediation efforts between rival militias": the mediator is another
     return source, target
+
+
+def _noun_mode(trigger: Token) -> str | None:
+    hit = _noun_trigger(trigger, load_trigger_lexicon())
+    return hit[1] if hit is not None else None
+
+
+def _parties_between(trigger: Token, actors: ActorLexicon) -> Token | None:
+    """'clashes between police and protesters', 'fighting broke out between the army and the RSF':
+    the parties named after "between", on the noun, on the verb it takes place by, or on the light
+    verb that has it as object ("launched a mediation effort between ..."). Their
+    conjuncts join them as partners, so the act is joint, as "police and protesters clashed" is;
+    in a mediation ("efforts between rival militias") they are its target."""
+    parties = _prep_object(trigger, frozenset({"between"}))
+    lexicon = load_trigger_lexicon()
+    if parties is None and (_takes_place(trigger, lexicon) or (trigger.dep_ == "dobj" and _is_light(trigger.head))):
+        parties = _prep_object(trigger.head, frozenset({"between"}))  # "launched a mediation effort between"
+    return parties if parties is not None and _actor(parties, actors) is not None else None
 
 
 def _spoken_demand_parties(trigger: Token) -> tuple[Token | None, Token | None]:
