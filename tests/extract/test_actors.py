@@ -86,6 +86,8 @@ if TYPE_CHECKING:
         # ... when the pronoun agrees with it in number
         ("Israel killed their leaders.", "leaders", "their leaders", None, "GOV"),
         ("The Houthi movement fired missiles.", "movement", "Houthi movement", "YEM", "REB"),
+        ("Russian air defences shot down two drones.", "defences", "Russian air defences", "RUS", "MIL"),
+        ("The Greek coast guard rescued 40 migrants.", "guard", "Greek coast guard", "GRC", "MIL"),
     ],
 )
 def test_phrase_normalises_to_country_and_sector(
