@@ -380,6 +380,39 @@ def test_a_relative_pronoun_is_never_the_content(nlp: Language, sentence: str, e
     ("sentence", "expected"),
     [
         pytest.param(
+            "Asked about the \"ceasefire,\" Lavrov said, \"Moscow was not consulted.\"",
+            [("Lavrov", "Asked about", "the \"ceasefire,\""), ("Lavrov", "said", "\"Moscow was not consulted.\"")],
+            id="a_term_before_the_speaker_is_no_first_part",
+        ),
+        pytest.param(
+            "\"The ceasefire is holding,\" the army said, adding, \"we remain on alert.\"",
+            [("the army", "said", "\"The ceasefire is holding,\""),
+             ("the army", "adding", "\"we remain on alert.\"")],
+            id="another_cue_between_the_parts",
+        ),
+        pytest.param(
+            "\"The ceasefire is holding,\" the army said, \"but we remain on alert,\" a spokesman added.",
+            [("the army", "said", "\"The ceasefire is holding,\""),
+             ("a spokesman", "added", "\"but we remain on alert,\"")],
+            id="a_second_part_with_a_speaker_of_its_own",
+        ),
+        pytest.param(
+            "The junta said 14 soldiers died, while the rebels put the army's losses at over 50.",
+            [("The junta", "said", "14 soldiers died, while the rebels put the army's losses at over 50"),
+             ("the rebels", "put", "the army's losses at over 50")],
+            id="a_toll_put_at_a_number_whatever_the_model_says",
+        ),
+    ],
+)
+def test_quotations_split_by_another_speaker_or_cue_are_not_joined(
+        nlp: Language, sentence: str, expected: list[Triple]) -> None:
+    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
             "The UN said in a report that 300 people had died in the floods.",
             [("The UN", "said", "that 300 people had died in the floods")],
             id="that_clause_parsed_as_the_channel_nouns_own",

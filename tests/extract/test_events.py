@@ -273,12 +273,21 @@ def test_framing_words_and_anaphors_are_not_separate_events(nlp: Language, sente
         ("Fighting raged in El Fasher for a third day.", "Fighting", "ASSAULT"),
         ("Heavy fighting was reported near Avdiivka on Sunday.", "fighting", "ASSAULT"),
         ("Talks took place in Cairo behind closed doors.", "Talks", "CONSULT"),
-        ("Battles broke out in Mogadishu overnight.", "Battles", "ASSAULT"),
     ],
 )
 def test_an_act_that_takes_place_is_an_event_without_participants(
         nlp: Language, sentence: str, trigger: str, type_: str) -> None:
     assert _one(_events(nlp, sentence), trigger).type == type_
+
+
+def test_an_act_that_takes_place_has_the_status_of_its_verb(nlp: Language) -> None:
+    assert _one(_events(nlp, "Talks will take place in Geneva next week."), "Talks").status == "planned"
+    assert _one(_events(nlp, "If protests erupt, the army will deploy."), "protests").status == "hypothetical"
+
+
+def test_a_plural_event_noun_tagged_as_a_name_is_still_the_event(nlp: Language) -> None:
+    events = _events(nlp, "Airstrikes were carried out on Khan Younis overnight, residents said.")
+    assert [(e.text, e.type) for e in events] == [("Airstrikes", "ASSAULT")]  # not the light verb "carried"
 
 
 @pytest.mark.parametrize(
@@ -287,6 +296,11 @@ def test_an_act_that_takes_place_is_an_event_without_participants(
         ("The fighting raged on into the night.", "fighting"),  # an anaphor of an earlier mention
         ("International agreements continue to be ignored.", "agreements"),  # the subject of "ignored"
         ("Protests take courage in a police state.", "Protests"),  # "take" without "place"
+        ("No protests were reported in the capital.", "protests"),
+        ("Protests did not erupt after the verdict.", "Protests"),
+        ("A legal battle dragged on for years.", "battle"),  # bare "battle" is often a figure of speech
+        ("A strike broke out at the port of Piraeus.", "strike"),  # labour or military: a bare strike says not
+        ("Protests were reported to have been banned.", "Protests"),  # the subject of "banned"
     ],
 )
 def test_taking_place_needs_a_bare_subject_of_an_occurrence_verb(nlp: Language, sentence: str, absent: str) -> None:
@@ -472,10 +486,31 @@ def test_parties_between_whom_an_act_takes_place_are_its_joint_source(
     assert event.target is None
 
 
-def test_parties_a_mediator_stands_between_are_the_target(nlp: Language) -> None:
-    event = _one(_events(nlp, "Egypt launched a mediation effort between Hamas and Fatah on Sunday."), "effort")
-    assert event.source is not None and event.source.country == "EGY"
-    assert event.target is not None and event.target.text == "Hamas and Fatah"
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "target"),
+    [
+        ("Egypt launched a mediation effort between Hamas and Fatah on Sunday.", "effort", "Hamas and Fatah"),
+        ("Turkey's mediation between Russia and Ukraine continued.", "mediation", "Russia and Ukraine"),
+    ],
+)
+def test_parties_a_mediator_stands_between_are_the_target(
+        nlp: Language, sentence: str, trigger: str, target: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.source is not None and event.source.country in {"EGY", "TUR"}
+    assert event.target is not None and event.target.text == target  # both sides, of two countries too
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Drone strikes continued between Sanaa and Hodeidah.", "strikes"),  # a stretch, and no mutual act
+        ("Heavy fighting broke out between Gaza City and Khan Younis.", "fighting"),
+        ("Talks took place between Geneva and Vienna over two weeks.", "Talks"),
+    ],
+)
+def test_towns_an_act_takes_place_between_are_no_parties(nlp: Language, sentence: str, trigger: str) -> None:
+    found = [e for e in _events(nlp, sentence) if e.text == trigger]
+    assert all(e.source is None for e in found)
 
 
 @pytest.mark.parametrize(

@@ -1202,20 +1202,32 @@ def _join_split_quote(found: _Found, text: str, quotes: Sequence[tuple[int, int]
     start, end = found.content
     lead = min(found.cue[0], found.source[0]) if found.source else found.cue[0]
     tail = max(found.cue[1], found.source[1]) if found.source else found.cue[1]
-    if text[start : start + 1] not in {'"', "“"}:
+    if text[start : start + 1] not in {'"', "“"} or not _speaker_and_cue_only(text, found, lead, tail):
         return found
     for q_start, q_end in quotes:
         if (start >= tail and q_end <= lead and text[q_end:lead].strip(" ,") == "" and text[q_end - 2] == ","
-                and text[tail:start].strip() == ","):  # 'said: "B"' opens a quotation of its own
+                and text[tail:start].strip() == ","  # 'said: "B"' opens a quotation of its own
+                and len(_WORD.findall(text[q_start:q_end])) >= _MIN_QUOTE_WORDS):  # not 'about the "ceasefire,"'
             return _Found(found.source, found.cue, (q_start, end))  # the first part before the speaker
-        if end <= lead and q_start >= tail and text[tail:q_start].strip(" ,") == "" and text[end - 2] == ",":
-            return _Found(found.source, found.cue, (start, q_end))  # the rest after the speaker
+        if (end <= lead and q_start >= tail and text[tail:q_start].strip(" ,") == "" and text[end - 2] == ","
+                and (text[q_end - 2] in ".!?" or text[q_end : q_end + 1] in {"", ".", "\n"})):
+            return _Found(found.source, found.cue, (start, q_end))  # the rest, unless another speaker follows it
     return found
 
 
+def _speaker_and_cue_only(text: str, found: _Found, lead: int, tail: int) -> bool:
+    """Between a split quotation's parts stand only its speaker and cue ('"A," the army said,
+    adding, "B"' has the army's "said" between "adding" and "A")."""
+    if found.source is None:
+        return True
+    first, second = sorted([found.source, found.cue])
+    return text[first[1] : second[0]].strip(" ,") == "" and first[0] == lead and second[1] == tail
+
+
 def _is_sourced_claim(candidate: _VerbCandidate, lex: _Lexicon) -> bool:
-    """A claim noun with a named source and a that-clause, or a named source putting a toll at a
-    number, is an attribution whatever the model says.
+    """A claim noun with a named source and a that-clause, or a source putting a toll at a number
+    (a relative pronoun's too: "medics, who put the toll at 30"), is an attribution whatever the
+    model says.
 
     "a claim made by X that ...", "X's estimate that ...", "the rebels put the army's losses at
     over 50" are rare in PolNeAR train, so the model is unsure of them, yet they are what a
@@ -1223,8 +1235,10 @@ def _is_sourced_claim(candidate: _VerbCandidate, lex: _Lexicon) -> bool:
     """
     if candidate.found.source is None:
         return False
-    if candidate.kind == "toll":
-        return True
+    if candidate.kind == "toll":  # "the army, which puts its losses at a handful": no number, no toll
+        doc = candidate.token.doc
+        span = doc.char_span(*candidate.found.content, alignment_mode="expand")
+        return span is not None and any(t.like_num for t in span)
     return (
         candidate.token.pos_ == "NOUN"
         and candidate.kind in {"n:that", "n:made"}

@@ -200,6 +200,7 @@ class TriggerLexicon:
     armed_modifiers: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
     occurrence_passives: frozenset[str] = frozenset()
+    occurrence_nouns: frozenset[str] = frozenset()
     occurrence_particles: dict[str, str] = field(default_factory=dict)
     warning_verbs: frozenset[str] = frozenset()
     projectile_verbs: frozenset[str] = frozenset()
@@ -248,6 +249,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
         ambiguous_nouns=frozenset(raw["ambiguous_nouns"]),
         occurrence_verbs=frozenset(raw["occurrence_verbs"]["lemmas"]),
         occurrence_passives=frozenset(raw["occurrence_verbs"]["passive"]),
+        occurrence_nouns=frozenset(raw["occurrence_verbs"]["nouns"]),
         occurrence_particles=dict(raw["occurrence_verbs"]["particles"]),
         mode_modifiers={k: v for k, v in raw["mode_modifiers"].items() if k in EVENT_TYPES},
         fixed_prepositions=frozenset(raw.get("fixed_prepositions", [])),
@@ -504,7 +506,10 @@ def _noun_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
         return hit
     if _is_labour_strike(token, lexicon):
         return "PROTEST", "strike"
-    return lexicon.nouns.get(token.lemma_.lower()) or lexicon.nouns.get(token.lower_)
+    hit = lexicon.nouns.get(token.lemma_.lower()) or lexicon.nouns.get(token.lower_)
+    if hit is None and token.pos_ == "PROPN" and token.tag_ == "NNPS" and token.lower_.endswith("s"):
+        hit = lexicon.nouns.get(token.lower_[:-1])  # "Airstrikes were carried out": a capital misread as a name
+    return hit
 
 
 def _is_labour_strike(token: Token, lexicon: TriggerLexicon) -> bool:
@@ -818,13 +823,23 @@ def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> b
 
 def _takes_place(token: Token, lexicon: TriggerLexicon) -> bool:
     """'Protests erupted in the capital', 'fighting was reported near Bakhmut': the noun is an act
-    taking place, so it is an event mention even with no participant of its own."""
+    taking place, so it is an event mention even with no participant of its own. Only the nouns
+    whose bare use is that act (``occurrence_verbs`` in the lexicon), and not under a negated verb."""
+    return token.lemma_.lower() in lexicon.occurrence_nouns and _occurs_by(token, lexicon)
+
+
+def _occurs_by(token: Token, lexicon: TriggerLexicon) -> bool:
+    """The noun is the subject of a verb of occurrence ("a clash occurred", "talks took place",
+    "fighting was reported"), which is not negated and has no clause of its own."""
     verb = token.head
+    if (token.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ != "VERB"
+            or any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)):
+        return False  # "agreements continue to be violated": the noun is the subject of another verb
+    if is_negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return False  # "protests did not erupt", "no protests were reported"
     lemmas = verb_lemmas(verb)  # "raged" is lemmatised "rag"
     if token.dep_ == "nsubjpass":
         return bool(lexicon.occurrence_passives.intersection(lemmas))
-    if token.dep_ != "nsubj" or verb.pos_ != "VERB" or any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
-        return False  # "agreements continue to be violated": the noun is the subject of another verb
     particle = next((lexicon.occurrence_particles[m] for m in lemmas if m in lexicon.occurrence_particles), None)
     if particle is not None:
         return any(c.lower_ == particle and c.dep_ in {"prt", "dobj", "advmod"} for c in verb.children)
@@ -1523,7 +1538,10 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
             if noun is not None and hit is not None and _is_setting(token, hit, lexicon, actors):
                 continue
             if noun is not None and _keep_noun(token, lexicon, actors):
-                out.append(_as_criticism(_as_peacekeeping(noun, lexicon) or noun, lexicon) or noun)
+                kept = _as_criticism(_as_peacekeeping(noun, lexicon) or noun, lexicon) or noun
+                if _takes_place(token, lexicon):  # "talks will take place": the verb's status
+                    kept = replace(kept, status=status_of(token.head, governors(token.head), load_status_cues()))
+                out.append(kept)
     return _without_riot_damage(out)
 
 
@@ -1823,17 +1841,38 @@ def _noun_mode(trigger: Token) -> str | None:
     return hit[1] if hit is not None else None
 
 
+def _is_mutual(trigger: Token, lexicon: TriggerLexicon) -> bool:
+    """A noun act two sides do together: talks, a deal, clashes; not an attack with a weapon
+    ("drone strikes between Sanaa and Hodeidah" names a stretch of road, not the sides)."""
+    hit = _noun_trigger(trigger, lexicon)
+    return hit is not None and hit[0] in lexicon.reciprocal_types and (hit[0] != "ASSAULT" or hit[1] is None)
+
+
+def _is_town(token: Token, actors: ActorLexicon) -> bool:
+    """A place name that is no country: "between Rafah and Khan Younis" is a stretch, not two sides."""
+    if token.ent_type_ not in _PLACE_LABELS:
+        return False
+    name = entity_of(token)
+    words = tuple(t.lower_ for t in name) if name is not None else (token.lower_,)
+    return words not in actors.countries and words[1:] not in actors.countries
+
+
 def _parties_between(trigger: Token, actors: ActorLexicon) -> Token | None:
     """'clashes between police and protesters', 'fighting broke out between the army and the RSF':
     the parties named after "between", on the noun, on the verb it takes place by, or on the light
     verb that has it as object ("launched a mediation effort between ..."). Their
     conjuncts join them as partners, so the act is joint, as "police and protesters clashed" is;
     in a mediation ("efforts between rival militias") they are its target."""
-    parties = _prep_object(trigger, frozenset({"between"}))
     lexicon = load_trigger_lexicon()
-    if parties is None and (_takes_place(trigger, lexicon) or (trigger.dep_ == "dobj" and _is_light(trigger.head))):
+    if not _is_mutual(trigger, lexicon):
+        return None
+    parties = _prep_object(trigger, frozenset({"between"}))
+    if parties is None and (_occurs_by(trigger, lexicon) or (trigger.dep_ == "dobj" and _is_light(trigger.head))):
         parties = _prep_object(trigger.head, frozenset({"between"}))  # "launched a mediation effort between"
-    return parties if parties is not None and _actor(parties, actors) is not None else None
+    if parties is None or _is_town(parties, actors):
+        return None
+    side = _actor(parties, actors)
+    return parties if side is not None and (side.country or side.sector) else None
 
 
 def _spoken_demand_parties(trigger: Token) -> tuple[Token | None, Token | None]:
@@ -2777,8 +2816,10 @@ def _events_for(
     targets = _split_targets(target_tok, actors) if trigger.mode == "release" else [target_tok]
     for target in targets:
         place = _place(act, [target])
-        source, actor = _domestic_people(common["source"], source_tok,
-                                         _actor(target, actors, conjuncts=len(targets) == 1), target, actors)
+        target_actor = _actor(target, actors, conjuncts=len(targets) == 1)
+        if target is not None and len(targets) == 1 and _other_party(target, actors) is not None:
+            target_actor = _with_partners(target_actor, target)  # "mediation between Israel and Hamas"
+        source, actor = _domestic_people(common["source"], source_tok, target_actor, target, actors)
         source = _domestic_authority(source, event_type, mode, place, actors)
         if trigger.mode != "release":  # captives released at a place are not of that place
             actor = _with_place_country(actor, target, place, actors)
