@@ -749,7 +749,7 @@ def _speaker_after_quote(token: Token) -> _QuotedSpeaker | None:
         if doc[i].pos_ not in _SPEAKER_PHRASE_POS and doc[i].text != ",":
             return None
         i -= 1
-    if doc[i].text not in _CLOSE_QUOTES or doc[i - 1].text not in _UTTERANCE_ENDS:
+    if i < 1 or doc[i].text not in _CLOSE_QUOTES or doc[i - 1].text not in _UTTERANCE_ENDS:
         return None
     quote = _preceding_quote_at(doc, i)
     if quote is not None and len(_WORD.findall(doc_text(doc)[quote[0] : quote[1]])) < _MIN_QUOTE_WORDS:

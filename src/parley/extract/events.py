@@ -1837,6 +1837,7 @@ def _noun_arguments(
 
 
 def _noun_mode(trigger: Token) -> str | None:
+    """The mode an event noun names on its own ("mediation": third-party)."""
     hit = _noun_trigger(trigger, load_trigger_lexicon())
     return hit[1] if hit is not None else None
 
@@ -1860,9 +1861,9 @@ def _is_town(token: Token, actors: ActorLexicon) -> bool:
 def _parties_between(trigger: Token, actors: ActorLexicon) -> Token | None:
     """'clashes between police and protesters', 'fighting broke out between the army and the RSF':
     the parties named after "between", on the noun, on the verb it takes place by, or on the light
-    verb that has it as object ("launched a mediation effort between ..."). Their
-    conjuncts join them as partners, so the act is joint, as "police and protesters clashed" is;
-    in a mediation ("efforts between rival militias") they are its target."""
+    verb that has it as object ("launched a mediation effort between ..."). Their conjuncts join
+    them as partners, so the act is joint, as "police and protesters clashed" is; in a mediation
+    ("efforts between rival militias") they are its target."""
     lexicon = load_trigger_lexicon()
     if not _is_mutual(trigger, lexicon):
         return None
