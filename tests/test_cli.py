@@ -85,6 +85,15 @@ def test_a_bad_file_is_skipped_named_and_fails_the_run_but_the_rest_is_stored(tm
         assert store.counts()["documents"] == 1
 
 
+def test_a_quiet_ingest_still_names_what_it_skipped(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    code, output = run("ingest", str(empty), "--db", str(tmp_path / "s.duckdb"), "-q")
+    assert code == 1
+    assert "skipped" in output and "empty.txt: the file is empty" in output
+    assert "added" not in output  # the summary line stays quiet
+
+
 def test_ingest_reads_jsonl_from_stdin_with_a_remapped_text_column(tmp_path: Path) -> None:
     line = json.dumps({"body": "Gunmen killed at least 12 villagers in an attack on Sunday, police said.",
                        "date": "2024-03-10"})

@@ -111,7 +111,9 @@ def ingest(
         int,
         typer.Option("--max-mb", min=1, max=1024, help="Largest article file, or dump line, accepted (megabytes)."),
     ] = 20,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar or summary; skipped inputs are still named.")
+    ] = False,
     reconcile: Annotated[
         bool, typer.Option(help="Link the new events to incidents afterwards (see `parley reconcile`).")
     ] = True,
@@ -141,7 +143,7 @@ def ingest(
 
         def on_item(outcome: WriteOutcome | None, item: Document | InputError) -> None:
             progress.advance(task)
-            if isinstance(item, InputError) and not quiet:
+            if isinstance(item, InputError):  # named even when quiet: an exit status alone says not what failed
                 progress.console.print(f"[yellow]skipped[/] {item}", highlight=False, soft_wrap=True)
 
         report = ingest_paths(
@@ -959,7 +961,9 @@ def batch(
         "parley-batch"
     ),
     chunk_size: Annotated[int, typer.Option(min=1, help="Documents per task and per shard.")] = 64,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar or summary; skipped inputs are still named.")
+    ] = False,
     reconcile: Annotated[
         bool, typer.Option(help="Link the new events to incidents afterwards (see `parley reconcile`).")
     ] = True,
@@ -1009,7 +1013,7 @@ def batch(
                 with err_console.status("linking events to incidents and building view lines…") if not quiet \
                         else nullcontext():
                     link_incidents(store)
-    for skipped in report.skipped if not quiet else []:
+    for skipped in report.skipped:  # named even when quiet, as by `parley ingest`
         err_console.print(f"[yellow]skipped[/] {skipped}", highlight=False, soft_wrap=True)
     if not quiet:
         console.print(
