@@ -398,10 +398,11 @@ def _is_day(token: Token) -> bool:
     return token.ent_type_ == "DATE" and token.dep_ in {"npadvmod", "tmod"} and token.n_rights == 0
 
 
-def _subject(token: Token, lex: _Lexicon) -> Token | None:
+def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Token | None:
     """The source token of a cue verb: its subject, the agent of a passive, or an inherited subject.
 
     An active subject outranks a "by" phrase the parser calls an agent ("Hussein said by telephone").
+    ``quoted`` is the verb's :func:`_speaker_after_quote`, read once by the caller.
     """
     active = any(child.dep_ == "nsubj" for child in token.children)
     for child in token.children:
@@ -415,7 +416,6 @@ def _subject(token: Token, lex: _Lexicon) -> Token | None:
             if child.lower_ in lex.expletives and child.dep_ == "nsubjpass":
                 return None
             return child
-    quoted = _speaker_after_quote(token)
     if quoted is not None:
         return quoted.speaker
     if token.dep_ in {"relcl", "acl"}:  # "officials who said", "a tweet attacking ..."
@@ -427,7 +427,9 @@ def _subject(token: Token, lex: _Lexicon) -> Token | None:
             head = head.head  # "Trump insisted that he won, claiming ...": Trump claims, as "he" does
         if head.pos_ == "ADP" and head.head.pos_ in {"VERB", "AUX"}:  # "began by announcing that"
             head = head.head
-        return _subject(head, lex) if head.pos_ in {"VERB", "AUX"} and head.i != token.i else None
+        if head.pos_ not in {"VERB", "AUX"} or head.i == token.i:
+            return None
+        return _subject(head, lex, _speaker_after_quote(head))
     return None
 
 
@@ -602,7 +604,9 @@ def _trailing_report_start(clause: Token, lex: _Lexicon) -> int | None:
     return None
 
 
-def _verb_content(token: Token, lex: _Lexicon) -> tuple[str, tuple[int, int], Token | None] | None:
+def _verb_content(
+    token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None
+) -> tuple[str, tuple[int, int], Token | None] | None:
     """How the parse gives a verb its content: (kind, character range, preposition joining the cue).
 
     In order: the quotation before a speaker set off by an apposition, unless the verb has a
@@ -615,7 +619,6 @@ def _verb_content(token: Token, lex: _Lexicon) -> tuple[str, tuple[int, int], To
         toll = _toll_content(token, lex)
         if toll is not None:
             return "toll", toll, None
-    quoted = _speaker_after_quote(token)
     clause = _nearest_clause(token) or _clause_on_circumstance(token, lex)
     if quoted is not None and (clause is None or _subtree_range(clause)[1] <= token.idx):
         return "prev_quote", quoted.quote, None  # a clause before the verb is the quote, misparsed
@@ -782,7 +785,8 @@ def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | 
     """Build the attribution a verb would make, or None when the parse gives it no content."""
     if token.pos_ != "VERB" or token.dep_ in {"amod", "compound", "acomp"} or not token.text[:1].isalpha():
         return None
-    got = _verb_content(token, lex)
+    quoted = _speaker_after_quote(token)
+    got = _verb_content(token, lex, quoted)
     if got is None:
         return None
     kind, content, prep = got
@@ -792,9 +796,8 @@ def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | 
     if cue[1] > content[0] >= cue[0]:  # an adverb the parse hung on the verb opens the content
         cue = (cue[0], _cue_end_before(token, content[0]))
     content = _within_clause(text, content, cue)
-    subject = _subject(token, lex)
+    subject = _subject(token, lex, quoted)
     source = None
-    quoted = _speaker_after_quote(token)
     if quoted is not None:
         source = quoted.source
     elif subject is not None:
