@@ -1865,13 +1865,11 @@ def _parties_between(trigger: Token, actors: ActorLexicon) -> Token | None:
     them as partners, so the act is joint, as "police and protesters clashed" is; in a mediation
     ("efforts between rival militias") they are its target."""
     lexicon = load_trigger_lexicon()
-    if not _is_mutual(trigger, lexicon):
-        return None
     parties = _prep_object(trigger, frozenset({"between"}))
     if parties is None and (_occurs_by(trigger, lexicon) or (trigger.dep_ == "dobj" and _is_light(trigger.head))):
         parties = _prep_object(trigger.head, frozenset({"between"}))  # "launched a mediation effort between"
-    if parties is None or _is_town(parties, actors):
-        return None
+    if parties is None or _is_town(parties, actors) or not _is_mutual(trigger, lexicon):
+        return None  # the trigger lookup last: most event nouns have no "between" at all
     side = _actor(parties, actors)
     return parties if side is not None and (side.country or side.sector) else None
 
