@@ -81,7 +81,9 @@ from parley.extract.status import (
     governors,
     is_attempt,
     is_negated,
+    is_negative_argument,
     load_status_cues,
+    negated_governor,
     negating_governor,
     responsible_party,
     status_of,
@@ -95,8 +97,8 @@ if TYPE_CHECKING:
     from parley.extract.attributions import ClaimantResolver
 
 __all__ = [
-    "PlaceLexicon", "Trigger", "TriggerLexicon", "find_events", "find_triggers", "load_place_lexicon",
-    "load_trigger_lexicon",
+    "PlaceLexicon", "Trigger", "TriggerLexicon", "enacts_with_object", "find_events", "find_triggers",
+    "load_place_lexicon", "load_trigger_lexicon",
 ]
 
 TypeMode = tuple[EventType, str | None]
@@ -175,11 +177,13 @@ class TriggerLexicon:
     purpose_restating_types: frozenset[str] = frozenset()
     assertion_senses: dict[str, TypeMode | None] = field(default_factory=dict)
     qualified_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    liberty_nouns: frozenset[str] = frozenset()
     frame_nouns: frozenset[str] = frozenset()
     frame_outcomes: frozenset[str] = frozenset()
     civil_purposes: frozenset[str] = frozenset()
     protest_purpose_verbs: frozenset[str] = frozenset()
     object_requires: dict[str, frozenset[str]] = field(default_factory=dict)
+    complement_required: frozenset[str] = frozenset()
     verbal_attack_lemmas: frozenset[str] = frozenset()
     verbal_adjectives: frozenset[str] = frozenset()
     speech_settings: frozenset[str] = frozenset()
@@ -291,11 +295,13 @@ def load_trigger_lexicon() -> TriggerLexicon:
         assertion_senses={k: _type_mode(v) if v is not None else None
                           for k, v in raw["assertions"]["senses"].items()},
         qualified_nouns={k: frozenset(v) for k, v in raw.get("qualified_nouns", {}).items() if not k.startswith("_")},
+        liberty_nouns=frozenset(raw["liberties"]["nouns"]),
         frame_nouns=frozenset(raw["frame_nouns"]["lemmas"]),
         frame_outcomes=frozenset(raw["frame_nouns"]["outcomes"]),
         civil_purposes=frozenset(raw["frame_nouns"]["civil"]),
         protest_purpose_verbs=frozenset(raw["protest_targets"]["purpose_verbs"]),
         object_requires={k: frozenset(v) for k, v in raw["object_senses"]["requires"].items()},
+        complement_required=frozenset(raw["object_senses"]["complement_required"]["lemmas"]),
         verbal_attack_lemmas=frozenset(raw["verbal_attacks"]["lemmas"]),
         verbal_adjectives=frozenset(raw["verbal_attacks"]["adjectives"]),
         speech_settings=frozenset(raw["verbal_attacks"]["settings"]),
@@ -367,13 +373,26 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
 
 
 def _passive_object(verb: Token) -> Token | None:
-    """The subject of a passive verb, which is its object in the active: "the attack was carried out"."""
+    """The subject of a passive verb, which is its object in the active: "the attack was carried
+    out"; or the noun a participle modifies ("an investigation carried out by the prosecutor")."""
+    if _is_reduced_passive(verb):
+        return verb.head
     return _child(verb, "nsubjpass") if _is_passive(verb) else None
 
 
-def _carried_in_passive(noun: Token) -> bool:
-    """'the attack was carried out by Hamas': the noun is what a passive light verb carries out."""
-    return noun.dep_ == "nsubjpass" and _is_passive(noun.head) and _is_light(noun.head)
+def _is_reduced_passive(verb: Token) -> bool:
+    """A participle after a noun with no object of its own: "the strike called by the rebels" (the
+    tagger may call it a past tense: "Airstrikes carried out on Rafah")."""
+    return (verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and verb.head.pos_ in {"NOUN", "PROPN"}
+            and _child(verb, "dobj") is None)
+
+
+def _carrying_verb(noun: Token) -> Token | None:
+    """The passive light verb that carries the noun's act out: "the attack was carried out by
+    Hamas", "an investigation carried out by the prosecutor", "the strike called by the rebels"."""
+    if noun.dep_ == "nsubjpass" and _is_passive(noun.head) and _is_light(noun.head):
+        return noun.head
+    return next((c for c in noun.children if _is_reduced_passive(c) and _is_light(c)), None)
 
 
 def _widened_act(token: Token, lemmas: list[str], lexicon: TriggerLexicon) -> tuple[bool, TypeMode | None]:
@@ -443,6 +462,18 @@ def _phrase_trigger(token: Token, lemmas: list[str], lexicon: TriggerLexicon, de
                     if hit is not None:
                         return hit
     return None
+
+
+#: Event types that are deeds, not words: a verb whose object makes it one of these performs an act.
+_DEED_TYPES = frozenset({"ASSAULT", "AID", "COERCE", "CONCEDE", "COOPERATE", "MOBILIZE", "PROTEST", "RETREAT",
+                         "SANCTION"})
+
+
+def enacts_with_object(token: Token) -> bool:
+    """'declared martial law', 'declared a ceasefire': a verb that with its object performs a deed
+    (a phrase entry of the lexicon), so it states nothing: the attribution stage leaves it out."""
+    hit = _phrase_trigger(token, verb_lemmas(token), load_trigger_lexicon(), {"dobj"})
+    return hit is not None and hit[0] in _DEED_TYPES
 
 
 def _dependent_keys(dependent: Token) -> list[str]:
@@ -633,7 +664,7 @@ def _has_noun_argument(token: Token, actors: ActorLexicon, *, of_is_name: bool =
     """
     if token.dep_ == "dobj" and _is_light(token.head):
         return True  # "students staged protests": the light verb's subject is the noun's agent
-    if _carried_in_passive(token):
+    if _carrying_verb(token) is not None:
         return True  # "the attack was carried out by Hamas": the passive's agent is
     for child in token.children:
         if child.dep_ == "poss":
@@ -807,7 +838,7 @@ def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> b
     """Whether an event noun is a new event mention (not a modifier, anaphor, fixed phrase or background)."""
     if token.dep_ == "compound" or _in_fixed_preposition(token, lexicon) or _is_background(token, lexicon):
         return False
-    if _unqualified(token, lexicon) or _is_stopped(token, lexicon):
+    if _unqualified(token, lexicon) or _is_stopped(token, lexicon) or _names_a_liberty(token, lexicon, actors):
         return False
     two_words = _compound_noun_trigger(token, lexicon, with_of=False) is not None
     named_with_of = not two_words and _compound_noun_trigger(token, lexicon) is not None  # "the state of emergency"
@@ -819,6 +850,26 @@ def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> b
         return False  # "workers went on strike" has no argument, but the labour sense is clear
     determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
     return not (determiners & _DEFINITE and not has_argument)
+
+
+def _names_a_liberty(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> bool:
+    """'freedom of speech', 'press freedom': a noun of release that names a right, not someone freed.
+
+    Its "of" phrase or noun modifier says whose freedom it is only when that is people ("the
+    freedom of the hostages", "Palestinian prisoners' freedom" by its possessor).
+    """
+    if token.lemma_.lower() not in lexicon.liberty_nouns:
+        return False
+    holders = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+               for o in c.children if o.dep_ == "pobj"]
+    holders += [c for c in token.children if c.dep_ in {"compound", "nmod", "amod"}]
+    return any(not _names_people(h, actors) for h in holders)
+
+
+def _names_people(token: Token, actors: ActorLexicon) -> bool:
+    """A name, demonym, personal pronoun or a noun the actor lexicon places: who can be freed."""
+    named = token.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or token.pos_ == "PRON"
+    return named or _actor(token, actors) is not None
 
 
 def _takes_place(token: Token, lexicon: TriggerLexicon) -> bool:
@@ -1202,10 +1253,17 @@ def _as_peacekeeping(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigge
     return trigger
 
 
+#: What a verb of ``complement_required`` needs to be its event: "declined the offer", "declined
+#: to comment", "the offer was declined", "the bridge blew up".
+_COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "nsubjpass", "auxpass", "prt"})
+
+
 def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
     """'we recall that ...', 'signed a bill', 'sign up', 'beat Cruz in the caucuses': the verb's object,
     particle or prepositional phrase shows a sense that is no event."""
     lemma = token.lemma_.lower()
+    if lemma in lexicon.complement_required and token.pos_ == "VERB":
+        return not any(c.dep_ in _COMPLEMENTS for c in token.children)  # "prices declined"
     if lemma not in lexicon.object_requires and lemma not in lexicon.object_excludes:
         return False
     theme = _moved_thing(token)
@@ -1644,9 +1702,30 @@ def _is_passive(token: Token) -> bool:
     if token.dep_ == "conj" and token.tag_ == "VBN" and token.head.tag_ == "VBN" and not any(
             c.dep_ in {"nsubj", "dobj"} for c in token.children) and _is_passive(token.head):
         return True  # "were tortured or executed": the second shares the first's passive auxiliary
+    if _gapped_passive_subject(token) is not None:
+        return True
     # a participle with an object is active: "strikes killed 46 people" parsed as a reduced relative
     return (token.tag_ == "VBN" and token.dep_ in {"acl", "relcl", "pcomp"}
             and not any(c.dep_ == "dobj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in token.children))
+
+
+def _gapped_passive_subject(token: Token) -> Token | None:
+    """The counted subject of a passive whose auxiliary is left out after the first: in "five
+    policemen were killed and 24 soldiers injured", "and 15 wounded", "and five others wounded" the
+    parse makes the count the subject of an active verb, but the soldiers were injured.
+
+    Only a count (a number or a noun with one, "others") is read so: "two soldiers were killed
+    and the rebels retreated" is active."""
+    if token.dep_ != "conj" or token.tag_ not in {"VBN", "VBD"} or not _is_passive(token.head):
+        return None
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "nsubjpass"} for c in token.children):
+        return None
+    subject = _child(token, "nsubj")
+    if subject is None or subject.i < token.head.i:
+        return None
+    counted = subject.pos_ == "NUM" or subject.lemma_.lower() == "other" or any(
+        c.dep_ == "nummod" for c in subject.children)
+    return subject if counted else None
 
 
 #: Prepositions whose gerund or act noun a verb's object does: "accused X of killing", "blamed X for the attack".
@@ -1709,7 +1788,7 @@ def _urged(verb: Token) -> Token | None:
 
 def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> tuple[Token | None, Token | None]:
     if _is_passive(trigger):
-        target = _child(trigger, "nsubjpass")
+        target = _child(trigger, "nsubjpass") or _gapped_passive_subject(trigger)
         if target is None and trigger.dep_ == "conj" and _is_passive(trigger.head):
             target = _child(trigger.head, "nsubjpass")  # "were arrested and later released": the men
         if target is None and trigger.dep_ in {"acl", "relcl"}:
@@ -1811,9 +1890,9 @@ def _noun_arguments(
     head = trigger.head
     if source is None and trigger.dep_ == "dobj" and (_is_light(head) or head.lemma_.lower() in cues.absorbing):
         source = _inherited_subject(chain, cues)  # "Israel launched a campaign", "Hamas proposed the liberation"
-    light_passive = _carried_in_passive(trigger)
-    if source is None and light_passive:
-        agent = _child(head, "agent")  # "the attack was carried out by Hamas"
+    carrier = _carrying_verb(trigger)
+    if source is None and carrier is not None:
+        agent = _child(carrier, "agent")  # "the attack was carried out by Hamas"
         source = _child(agent, "pobj") if agent is not None else None
     between = _parties_between(trigger, actors)
     mediated = between is not None and _noun_mode(trigger) == "third-party"
@@ -1826,8 +1905,8 @@ def _noun_arguments(
     target = _prep_object(trigger, frozenset({"of", "against", "on", "with"}))
     if target is not None and source is not None and target.i == source.i:
         target = _prep_object(trigger, frozenset({"against", "on", "with"}))
-    if target is None and light_passive:
-        target = _prep_object(head, frozenset({"against", "on"}))  # "airstrikes were carried out on Rafah"
+    if target is None and carrier is not None:
+        target = _prep_object(carrier, frozenset({"against", "on"}))  # "airstrikes were carried out on Rafah"
     clause = _child(trigger, "acl")
     if target is None and clause is not None and _verb_trigger(clause, load_trigger_lexicon()) is None:
         target = _child(clause, "dobj")  # "a campaign to eliminate Hamas"
@@ -2753,6 +2832,22 @@ def _framed_party(token: Token, event_type: str, source: Token | None, actors: A
     return None
 
 
+def _told_as_not_happening(token: Token, chain: list[Governor], cues: StatusCues) -> bool:
+    """The sentence says the act did not happen to or by anyone, or is not intended at all.
+
+    "No one was killed", "the army killed no civilians", "nobody fired": a participant that is no
+    one. "Fighting never broke out": a gerund subject of a negated verb. "Israel has no plans to
+    withdraw", "showed no willingness to release": a negated noun of intent or offer above it.
+    """
+    if token.pos_ != "NOUN":  # "no soldiers and two civilians were killed" still tells of two
+        arguments = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and not c.conjuncts]
+        if any(is_negative_argument(a) for a in arguments):
+            return True
+    if token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass"} and is_negated(token.head):
+        return True
+    return negated_governor(chain, cues) is not None
+
+
 def _events_for(
     trigger: Trigger, document: Document, figures: Sequence[Figure], claimants: ClaimantResolver,
     target_override: Token | None = None,
@@ -2761,6 +2856,8 @@ def _events_for(
     token = trigger.token
     chain = governors(token)
     if is_negated(token) and (trigger.nominal or _is_passive(token) or _child(token, "nsubj") is None):
+        return []
+    if _told_as_not_happening(token, chain, cues):
         return []
     if _is_passive(token) and negating_governor(token, chain, cues) is not None:
         return []  # "the hostages failed to be freed": no release, and no one refused it

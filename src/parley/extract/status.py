@@ -26,6 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, cast
 
+from parley.extract.actors import actor_for
 from parley.extract.nlp import resolve_relative
 from parley.types import STATUSES, Status
 
@@ -34,7 +35,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Governor", "StatusCues", "directive_speaker", "governor_status", "governors", "is_attempt", "is_negated",
-    "load_status_cues", "negating_governor", "responsible_party", "status_of",
+    "is_negative_argument", "load_status_cues", "negated_governor", "negating_governor", "responsible_party",
+    "status_of",
 ]
 
 #: How many content words up the parse a governing cue may sit ("investigating a claim made ... killed").
@@ -218,14 +220,16 @@ def _own_status(trigger: Token, cues: StatusCues) -> Status | None:
         return "hypothetical"  # "Israel would attack if the truce collapsed"; "will ... unless" stays planned
     if lowers & {"will", "shall", "'ll", "wo"}:
         return "planned"
+    if "would" in lowers and _is_counterfactual(trigger):
+        return "hypothetical"  # "the bomb would have killed 50 people": it did not
     if "would" in lowers:
         return "planned"
     if directive_speaker(trigger, cues) is not None:
         return "demanded"  # "Russia said Sudan must return the helicopter"
     if lowers & cues.hypothetical_modals:
         return "hypothetical"
-    if _is_passive_infinitive(trigger):
-        return "planned"  # "hostages are to be freed", "prisoners to be released"
+    if _is_passive_infinitive(trigger) or _is_scheduled(trigger):
+        return "planned"  # "hostages are to be freed", "prisoners to be released", "Barco is to visit"
     if any(c.dep_ in {"advmod", "amod"} and c.lower_ in cues.allegation_modifiers for c in children):
         return "alleged"  # "rebels allegedly executed 12 villagers", "the alleged attack"
     if lemmas & {"ongoing", "continuing", "underway"}:
@@ -241,6 +245,40 @@ def _is_passive_infinitive(trigger: Token) -> bool:
     return any(c.lower_ == "to" for c in children) and trigger.dep_ in {"xcomp", "acl", "relcl"} and (
         trigger.head.lemma_ == "be" or trigger.dep_ != "xcomp"
     ) and any(c.dep_ == "auxpass" for c in children)
+
+
+def _is_scheduled(trigger: Token) -> bool:
+    """'Barco is to visit Belgium', 'the envoy was to meet Hamas': "be to" right before an active
+    verb, with a party as the subject, says what is arranged, not what took place.
+
+    Not "the reaction was to demand" (what a reaction consisted of), "it is easy to criticize", nor
+    the idiom "are to blame" (an accusation)."""
+    head = trigger.head
+    if (trigger.dep_ != "xcomp" or trigger.tag_ != "VB" or head.lemma_ != "be" or trigger.lemma_ == "blame"
+            or trigger.i != head.i + 2 or trigger.doc[head.i + 1].lower_ != "to"):
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _is_party(subject)
+
+
+def _is_party(token: Token) -> bool:
+    """A person, a group or a state: a name, a personal pronoun or a noun the actor lexicon places."""
+    if token.pos_ == "PRON":
+        return token.lower_ in {"he", "she", "they", "we", "i", "you"}
+    if token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"}:
+        return True
+    actor = actor_for(token, with_conjuncts=False)
+    return actor.sector is not None or actor.country is not None
+
+
+def _is_counterfactual(trigger: Token) -> bool:
+    """'would have killed', 'troops would have shelled the village': "would have" with a participle
+    tells what did not happen. Not a future perfect in reported speech ("would have withdrawn by
+    March"), which a "by" time marks."""
+    if trigger.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "by" and any(o.ent_type_ in {"DATE", "TIME"} for o in c.children)
+                   for c in trigger.children)
 
 
 #: Marks of a time clause, which tells a fact of its own only in the past tense.
@@ -286,6 +324,8 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
         if status is not None:
             # "unless the president agrees to step down": a cue under a condition is itself a guess
             return "hypothetical" if _own_status(governor.token, cues) == "hypothetical" else status
+        if lemma == "go" and governor.token.tag_ == "VBG" and governor.via == "xcomp":
+            return "planned"  # "Israel is going to release 30 prisoners": a future, not a progressive
         if governor.token.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.lemma_ == "be" for c in governor.token.children
         ):
@@ -408,8 +448,43 @@ def negating_governor(trigger: Token, chain: list[Governor] | None = None,
 
 
 def is_negated(trigger: Token) -> bool:
-    """The trigger carries its own negation ("did not release", "no attack")."""
-    return any(c.dep_ == "neg" for c in trigger.children)
+    """The trigger carries its own negation: "did not release", or "no" before a noun ("no
+    arrests were made", "no ceasefire has been agreed") but not before a comparative, which
+    bounds a number ("no fewer than 12 rebels")."""
+    return any(c.dep_ == "neg" or _is_negative_determiner(c) for c in trigger.children)
+
+
+#: Words after "no" that make it part of a bound on a number, not a negation.
+_COMPARATIVES = frozenset({"more", "fewer", "less", "longer", "later", "earlier", "sooner"})
+
+#: Pronouns that say no one did or underwent the act ("no one was killed", "nobody fired").
+_NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "nothing", "no-one", "noone"})
+
+
+def _is_negative_determiner(token: Token) -> bool:
+    """'no' as a determiner of a noun: "no arrests", "no plans"."""
+    if token.dep_ != "det" or token.lower_ != "no":
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is None or after.lower_ not in _COMPARATIVES
+
+
+def is_negative_argument(token: Token) -> bool:
+    """A participant that is no one: "no one", "nobody", "no civilians", "none of the hostages"."""
+    return token.lower_ in _NEGATIVE_PRONOUNS or any(_is_negative_determiner(c) for c in token.children)
+
+
+def negated_governor(chain: list[Governor], cues: StatusCues | None = None) -> Token | None:
+    """A noun of intent, offer, demand or report above the trigger that "no" negates: "has no plans
+    to withdraw", "showed no willingness to release", "made no request to extend", "no reports of
+    casualties". What it governs is then neither planned, offered, demanded nor reported."""
+    cues = cues or load_status_cues()
+    for governor in chain[:MAX_STEPS]:
+        token = governor.token
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and (lemma in cues.governors or lemma in cues.report_nouns):
+            return token if any(_is_negative_determiner(c) for c in token.children) else None
+    return None
 
 
 def status_of(trigger: Token, chain: list[Governor] | None = None, cues: StatusCues | None = None) -> Status:

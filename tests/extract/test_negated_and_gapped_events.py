@@ -1,0 +1,182 @@
+"""Events a sentence says did not happen, passives with a left-out auxiliary, and senses that are no event.
+
+Sentences are written in the style of wire reports (not taken from any evaluation set or corpus).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from parley.extract.attributions import ClaimantResolver
+from parley.extract.events import find_events
+from parley.records import Document, Event
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def _events(nlp: Language, text: str) -> list[Event]:
+    doc = nlp(text)
+    document = Document(doc_id="t", text=text, date=dt.date(2024, 3, 4))
+    return find_events(doc, document, [], ClaimantResolver(doc, []))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "no" before the act noun, or a participant that is no one
+        "Police said no arrests were made.",
+        "No ceasefire has been agreed.",
+        "No one was killed in the attack.",
+        "Nobody was wounded.",
+        "The army killed no civilians, the spokesman said.",
+        # a gerund subject of a negated verb
+        "Fighting never broke out in the town.",
+        # a negated noun of intent, offer or demand above the act
+        "Israel has no plans to withdraw its troops.",
+        "Hamas has shown no willingness to release the hostages.",
+        "The army said it would make no request to extend the state of emergency.",
+    ],
+)
+def test_an_act_the_sentence_says_did_not_happen_is_no_event(nlp: Language, sentence: str) -> None:
+    assert [(e.text, e.type, e.status) for e in _events(nlp, sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # "no" that bounds a number is no negation
+        ("The army killed no fewer than 12 rebels.", "killed"),
+        # one participant is no one, another is someone
+        ("No soldiers and two civilians were killed.", "killed"),
+        # "no" on a word that is neither the act, its participant nor a noun of intent
+        ("There is no doubt that the rebels attacked the convoy.", "attacked"),
+    ],
+)
+def test_a_number_bound_or_a_named_participant_keeps_the_event(nlp: Language, sentence: str, trigger: str) -> None:
+    assert trigger in [e.text for e in _events(nlp, sentence) if e.status == "happened"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "target"),
+    [
+        ("Five policemen were killed and at least 24 soldiers injured when a car bomb exploded.",
+         "injured", "soldiers"),
+        ("Three soldiers were killed and five others wounded in the ambush.", "wounded", None),
+    ],
+)
+def test_a_count_after_a_passive_underwent_the_second_verb_too(nlp: Language, sentence: str, trigger: str,
+                                                              target: str | None) -> None:
+    event = next(e for e in _events(nlp, sentence) if e.text == trigger)
+    assert event.source is None  # the soldiers did not injure anyone
+    assert (event.target.text if event.target else None) == target
+
+
+def test_an_active_verb_after_a_passive_keeps_its_subject(nlp: Language) -> None:
+    event = next(e for e in _events(nlp, "Two soldiers were killed and the rebels retreated.") if e.text == "retreated")
+    assert event.source is not None and event.source.text == "rebels"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The regime restricted freedom of speech and freedom of movement.", False),
+        ("Press freedom has declined across the region.", False),
+        ("The freedom of the 50 hostages was secured by Qatar.", True),
+        ("The hostages regained their freedom on Sunday.", True),
+    ],
+)
+def test_freedom_is_a_release_only_when_it_is_someone_s(nlp: Language, sentence: str, kept: bool) -> None:
+    releases = [e for e in _events(nlp, sentence) if e.text == "freedom"]
+    assert bool(releases) is kept
+    assert all(e.type == "RETREAT" for e in releases)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rejected"),
+    [
+        ("Press freedom has declined.", False),
+        ("The number of attacks declined sharply in March.", False),
+        ("Hamas declined to comment.", True),
+        ("Israel declined the offer.", True),
+        ("The offer was declined by Hamas.", True),
+    ],
+)
+def test_declining_is_a_refusal_only_with_something_declined(nlp: Language, sentence: str, rejected: bool) -> None:
+    assert any(e.type == "REJECT" for e in _events(nlp, sentence)) is rejected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("The drug cartel released the senator on Friday.", "REB", "GOV"),
+        ("A congressman was kidnapped by a gang in Tegucigalpa.", "REB", "GOV"),
+    ],
+)
+def test_cartels_and_legislators_are_actors(nlp: Language, sentence: str, source: str, target: str) -> None:
+    event = _events(nlp, sentence)[0]
+    assert event.source is not None and event.source.sector == source
+    assert event.target is not None and event.target.sector == target
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        # "would have" with a participle tells what did not happen
+        ("Had it not been for a faulty detonator, the bomb would have killed at least 50 people.", "killed",
+         "hypothetical"),
+        ("Without the warning, troops would have shelled the village.", "shelled", "hypothetical"),
+        # a future perfect in reported speech is still to come
+        ("Israel said it would have withdrawn all its troops by March.", "withdrawn", "planned"),
+        # "be to" with an active verb is an arrangement
+        ("The envoy was to meet Hamas leaders in Doha on Sunday.", "meet", "planned"),
+        ("Hamas is to release 13 hostages on Friday.", "release", "planned"),
+    ],
+)
+def test_counterfactuals_and_arrangements_did_not_happen(nlp: Language, sentence: str, trigger: str,
+                                                         status: str) -> None:
+    event = next(e for e in _events(nlp, sentence) if e.text == trigger)
+    assert event.status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "source"),
+    [
+        # a light verb as a participle after the act noun carries the act out; it is no act of its own
+        ("According to an investigation carried out by the attorney general's office, the men are free.",
+         "investigation", "attorney general's office"),
+        ("Every shop closed during the three-day strike called by the rebels.", "strike", "rebels"),
+        ("The raid, conducted by special forces, killed two militants.", "raid", "special forces"),
+    ],
+)
+def test_an_act_carried_out_in_a_participle_is_that_act(nlp: Language, sentence: str, trigger: str,
+                                                       source: str) -> None:
+    events = _events(nlp, sentence)
+    assert not [e for e in events if e.text in {"carried", "called", "conducted"}]
+    event = next(e for e in events if e.text == trigger)
+    assert event.source is not None and event.source.text == source
+
+
+def test_going_to_act_is_planned(nlp: Language) -> None:
+    event = next(e for e in _events(nlp, "Israel is going to release 30 prisoners.") if e.text == "release")
+    assert event.status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "kept"),
+    [
+        # the object or particle shows a sense that is no event
+        ("The government failed to meet the needs of the displaced.", "meet", False),
+        ("Blinken met Netanyahu in Jerusalem.", "met", True),
+        ("Those who carried out the order to assassinate the Jesuits were soldiers.", "carried", False),
+        ("Change is blowing over the country.", "blowing", False),
+        ("Militants blew up a bridge.", "blew", True),
+        ("He was admitted to the emergency room after being shot.", "admitted", False),
+    ],
+)
+def test_an_object_that_shows_another_sense_gives_no_event(nlp: Language, sentence: str, trigger: str,
+                                                          kept: bool) -> None:
+    assert (trigger in [e.text for e in _events(nlp, sentence)]) is kept
