@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING
 from parley.errors import ExtractionError
 from parley.extract.actors import ARMED_SECTORS, actor_for, load_actor_lexicon
 from parley.extract.attribution_model import cue_model, verb_features
-from parley.extract.events import load_trigger_lexicon
+from parley.extract.events import enacts_with_object, load_trigger_lexicon
 from parley.extract.nlp import (
     doc_text,
     entities,
@@ -113,6 +113,7 @@ class _Lexicon:
     expletives: frozenset[str]
     furniture_labels: frozenset[str]
     physical_senses: frozenset[str]
+    freeing_senses: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -139,6 +140,7 @@ def _lexicon() -> _Lexicon:
         expletives=frozenset(raw["pronouns"]["expletive"]),
         furniture_labels=frozenset(raw["furniture_labels"]),
         physical_senses=frozenset(raw["physical_senses"]["lemmas"]),
+        freeing_senses=frozenset(raw["freeing_senses"]["lemmas"]),
     )
 
 
@@ -420,6 +422,8 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
         return quoted.speaker
     if token.dep_ in {"relcl", "acl"}:  # "officials who said", "a tweet attacking ..."
         return token.head
+    if _is_passive_adverbial(token):
+        return None  # "Asked about the attack, Peskov said ...": Peskov was asked; who asked is unnamed
     if token.dep_ in _INHERIT and token.head.i != token.i:
         head = token.head
         if (_is_closing_report(token, lex) and head.dep_ in _CLAUSES and head.head.pos_ in {"VERB", "AUX"}
@@ -431,6 +435,13 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
             return None
         return _subject(head, lex, _speaker_after_quote(head))
     return None
+
+
+def _is_passive_adverbial(token: Token) -> bool:
+    """A past participle heading an adverbial clause of its own ("Asked whether troops would leave,
+    the minister declined"; "Pressed on the toll, ..."): its understood subject underwent the verb."""
+    return token.tag_ == "VBN" and token.dep_ == "advcl" and not any(
+        c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in token.children)
 
 
 def _host_clause(token: Token) -> tuple[int, int] | None:
@@ -1321,6 +1332,22 @@ def _deed_sense(token: Token) -> bool:
     return objects is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in token.children)
 
 
+def _frees_someone(token: Token, lex: _Lexicon) -> bool:
+    """'The cartel released the senator', 'Hamas released three hostages': a verb of releasing
+    whose object is a person or a group frees them; it releases no statement."""
+    if token.lemma_.lower() not in lex.freeing_senses:
+        return False
+    return any(c.dep_ == "dobj" and _is_person_or_group(c, lex) for c in token.children)
+
+
+def _is_person_or_group(token: Token, lex: _Lexicon) -> bool:
+    """A name of a person or people, a personal pronoun, or a noun the actor lexicon places."""
+    if token.ent_type_ in {"PERSON", "NORP"} or token.lower_ in lex.pronouns_person:
+        return True
+    actor = actor_for(token, with_conjuncts=False)
+    return actor.sector is not None or actor.country is not None
+
+
 def _in_words(token: Token) -> bool:
     """An attack with grounds ("over the killings", "for its silence", "as a trap") or with a
     participle of saying ("saying it ignored their demands", "calling it a betrayal")."""
@@ -1398,11 +1425,13 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
             for candidate, found, features in scored_verb_candidates(doc)
             if (model.accepts(features) or _is_sourced_claim(candidate, lex))
             and not _physical_act(candidate, lex) and not _deed_sense(candidate.token)
+            and not _frees_someone(candidate.token, lex) and not enacts_with_object(candidate.token)
         ]
     )
     kept += [_widen(f, text, quotes) for f in _prep_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
     extra = [*_byline_candidates(doc), *_label_candidates(doc, lex), *_headline_candidates(doc, lex)]
     kept += _without_overlaps(extra, kept)
+    kept = [found for found in kept if not _in_editorial_note(found, text)]
     records = [
         Attribution(
             doc_id=doc_id,
@@ -1417,6 +1446,20 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _in_editorial_note(found: _Found, text: str) -> bool:
+    """A cue inside square brackets whose content lies outside them: a transcriber's or editor's
+    note ("RAIDED [AS PUBLISHED] THE EMBASSIES", "[CHANGES THOUGHT] THEY HAVE TO"), not a
+    statement. A note that holds its own content ('[CROWD SHOUTS: "YES!"]') still reports one."""
+    start, end = found.cue
+    opening = text.rfind("[", 0, start)
+    if opening < 0 or text.rfind("]", opening, start) >= 0:
+        return False
+    closing = text.find("]", end)
+    if closing < 0 or "\n" in text[opening:closing]:
+        return False
+    return not (opening < found.content[0] and found.content[1] <= closing)
 
 
 def _last_paragraph(text: str, source: tuple[int, int]) -> tuple[int, int]:

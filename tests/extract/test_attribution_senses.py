@@ -1,0 +1,66 @@
+"""Attributions: deeds done with a cue verb, questions put to a speaker, and editors' notes.
+
+Sentences are written in the style of wire reports (not taken from any evaluation set or corpus).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from parley.extract.attributions import find_attributions
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        # a person or group released is freed; a statement released is words
+        ("The drug cartel released the senator on Friday.", None),
+        ("Hamas released three hostages on Friday.", None),
+        ("Police released him on bail.", None),
+        ("The army released a statement saying it had killed 12 militants.", "released"),
+        # declaring martial law or a ceasefire performs it; declaring that ... states
+        ("The junta declared martial law in three provinces after the attack.", None),
+        ("Hamas declared a unilateral ceasefire on Sunday.", None),
+        ("Putin declared that the war would continue.", "declared"),
+    ],
+)
+def test_a_deed_done_with_a_cue_verb_is_no_attribution(nlp: Language, sentence: str, cue: str | None) -> None:
+    cues = [a.cue.text for a in find_attributions(nlp(sentence), "t")]
+    assert (cues[:1] == [cue]) if cue else cues == []  # the statement's own "saying" may follow
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked", "speaker"),
+    [
+        ("Asked whether troops would leave, the minister declined to comment.", "whether troops would leave", None),
+        ("Asked about the attack, Peskov said Russia would respond.", "the attack", "Peskov"),
+    ],
+)
+def test_who_asks_before_a_speaker_is_unnamed(nlp: Language, sentence: str, asked: str, speaker: str | None) -> None:
+    found = {a.cue.text.split()[0]: a for a in find_attributions(nlp(sentence), "t")}
+    question = found["Asked"]
+    assert question.source is None  # the speaker was asked; who asked is not said
+    assert question.content.text == asked
+    if speaker is not None:
+        said = found["said"]
+        assert said.source is not None and said.source.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cues"),
+    [
+        # a transcriber's note in brackets states nothing about the words around it
+        ("THE TROOPS ATTACKED [AS REPORTED] THE VILLAGE OF SAN JOSE.", []),
+        ("Troops stormed [as reported] the village of Kidal.", []),
+        # brackets inside or beside what a speaker says leave the speaker's words an attribution
+        ("Police said the suspect [a 34-year-old man] was arrested.", ["said"]),
+        ("THE REBELS [WORDS INDISTINCT] SAID THAT THE ARMY HAD LEFT.", ["SAID"]),
+    ],
+)
+def test_an_editors_note_in_brackets_is_no_attribution(nlp: Language, sentence: str, cues: list[str]) -> None:
+    assert [a.cue.text for a in find_attributions(nlp(sentence), "t")] == cues
