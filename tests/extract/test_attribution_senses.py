@@ -27,6 +27,9 @@ if TYPE_CHECKING:
         ("The junta declared martial law in three provinces after the attack.", None),
         ("Hamas declared a unilateral ceasefire on Sunday.", None),
         ("Putin declared that the war would continue.", "declared"),
+        # a report released by a body is words, whoever wrote it; a ceasefire declared over is a statement
+        ("The ministry released the UN report, which found troops had fired on civilians.", "released"),
+        ("Hamas declared the ceasefire over after Israeli strikes.", "declared"),
     ],
 )
 def test_a_deed_done_with_a_cue_verb_is_no_attribution(nlp: Language, sentence: str, cue: str | None) -> None:
@@ -60,6 +63,9 @@ def test_who_asks_before_a_speaker_is_unnamed(nlp: Language, sentence: str, aske
         # brackets inside or beside what a speaker says leave the speaker's words an attribution
         ("Police said the suspect [a 34-year-old man] was arrested.", ["said"]),
         ("THE REBELS [WORDS INDISTINCT] SAID THAT THE ARMY HAD LEFT.", ["SAID"]),
+        # a mistyped bracket opens no note
+        ("THE GUERRILLA COORDINATING BOARD [CGSB) SAID TODAY THAT THE TALKS MUST BE HELD \"WITH ALL\" [ARMED GROUPS].",
+         ["SAID"]),
     ],
 )
 def test_an_editors_note_in_brackets_is_no_attribution(nlp: Language, sentence: str, cues: list[str]) -> None:

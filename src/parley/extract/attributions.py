@@ -1341,11 +1341,12 @@ def _frees_someone(token: Token, lex: _Lexicon) -> bool:
 
 
 def _is_person_or_group(token: Token, lex: _Lexicon) -> bool:
-    """A name of a person or people, a personal pronoun, or a noun the actor lexicon places."""
+    """A name of a person or people, a personal pronoun, or a role noun of the actor lexicon, by
+    the head word alone: "the senator", "three hostages"; not "the UN report", "the Russian proposal"."""
     if token.ent_type_ in {"PERSON", "NORP"} or token.lower_ in lex.pronouns_person:
         return True
-    actor = actor_for(token, with_conjuncts=False)
-    return actor.sector is not None or actor.country is not None
+    roles = load_actor_lexicon().roles
+    return (token.lemma_.lower(),) in roles or (token.lower_,) in roles
 
 
 def _in_words(token: Token) -> bool:
@@ -1448,6 +1449,10 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
+#: The longest editor's note read as one, in characters: "[QUOTATION MARKS AS PUBLISHED]" is 30.
+_LONGEST_NOTE = 80
+
+
 def _in_editorial_note(found: _Found, text: str) -> bool:
     """A cue inside square brackets whose content lies outside them: a transcriber's or editor's
     note ("RAIDED [AS PUBLISHED] THE EMBASSIES", "[CHANGES THOUGHT] THEY HAVE TO"), not a
@@ -1457,8 +1462,8 @@ def _in_editorial_note(found: _Found, text: str) -> bool:
     if opening < 0 or text.rfind("]", opening, start) >= 0:
         return False
     closing = text.find("]", end)
-    if closing < 0 or "\n" in text[opening:closing]:
-        return False
+    if closing < 0 or closing - opening > _LONGEST_NOTE or any(c in text[opening + 1 : closing] for c in "\n[()"):
+        return False  # "[CNG) ASKED ... [ARMED GROUPS]": a mistyped bracket opens no note
     return not (opening < found.content[0] and found.content[1] <= closing)
 
 

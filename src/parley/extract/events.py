@@ -178,6 +178,8 @@ class TriggerLexicon:
     assertion_senses: dict[str, TypeMode | None] = field(default_factory=dict)
     qualified_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     liberty_nouns: frozenset[str] = frozenset()
+    place_uses: frozenset[str] = frozenset()
+    forceful_senses: frozenset[str] = frozenset()
     frame_nouns: frozenset[str] = frozenset()
     frame_outcomes: frozenset[str] = frozenset()
     civil_purposes: frozenset[str] = frozenset()
@@ -296,6 +298,8 @@ def load_trigger_lexicon() -> TriggerLexicon:
                           for k, v in raw["assertions"]["senses"].items()},
         qualified_nouns={k: frozenset(v) for k, v in raw.get("qualified_nouns", {}).items() if not k.startswith("_")},
         liberty_nouns=frozenset(raw["liberties"]["nouns"]),
+        place_uses=frozenset(raw["place_uses"]["lemmas"]),
+        forceful_senses=frozenset(raw["forceful_senses"]["lemmas"]),
         frame_nouns=frozenset(raw["frame_nouns"]["lemmas"]),
         frame_outcomes=frozenset(raw["frame_nouns"]["outcomes"]),
         civil_purposes=frozenset(raw["frame_nouns"]["civil"]),
@@ -383,8 +387,11 @@ def _passive_object(verb: Token) -> Token | None:
 def _is_reduced_passive(verb: Token) -> bool:
     """A participle after a noun with no object of its own: "the strike called by the rebels" (the
     tagger may call it a past tense: "Airstrikes carried out on Rafah")."""
+    asking = {"for", "on", "upon"} if verb.lemma_ == "call" else {"for"}
+    # not "an investigation called for by the UN": a demand for the act, not its carrying out
     return (verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and verb.head.pos_ in {"NOUN", "PROPN"}
-            and _child(verb, "dobj") is None)
+            and _child(verb, "dobj") is None
+            and not any(p.dep_ == "prep" and p.lower_ in asking for p in verb.children))
 
 
 def _carrying_verb(noun: Token) -> Token | None:
@@ -472,6 +479,9 @@ _DEED_TYPES = frozenset({"ASSAULT", "AID", "COERCE", "CONCEDE", "COOPERATE", "MO
 def enacts_with_object(token: Token) -> bool:
     """'declared martial law', 'declared a ceasefire': a verb that with its object performs a deed
     (a phrase entry of the lexicon), so it states nothing: the attribution stage leaves it out."""
+    if any(c.dep_ in {"oprd", "ccomp", "xcomp"} or (c.dep_ in {"prt", "advmod"} and c.lower_ == "over")
+           for c in token.children):
+        return False  # "declared the ceasefire over": a statement about it
     hit = _phrase_trigger(token, verb_lemmas(token), load_trigger_lexicon(), {"dobj"})
     return hit is not None and hit[0] in _DEED_TYPES
 
@@ -1263,7 +1273,10 @@ def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
     particle or prepositional phrase shows a sense that is no event."""
     lemma = token.lemma_.lower()
     if lemma in lexicon.complement_required and token.pos_ == "VERB":
-        return not any(c.dep_ in _COMPLEMENTS for c in token.children)  # "prices declined"
+        if any(c.dep_ in _COMPLEMENTS for c in token.children):
+            return False
+        subject = _child(token, "nsubj")  # "Israel offered a truce, but Hamas declined": what is left out
+        return subject is None or _actor(subject, load_actor_lexicon(), conjuncts=False) is None
     if lemma not in lexicon.object_requires and lemma not in lexicon.object_excludes:
         return False
     theme = _moved_thing(token)
@@ -1323,12 +1336,47 @@ def _is_attempt_verb(token: Token) -> bool:
     return not asked and not any(c.dep_ in {"dobj", "dative"} for c in children)
 
 
+def _done_with_force(token: Token, lexicon: TriggerLexicon) -> bool:
+    """Whether a verb of ``forceful_senses`` is done with force: by an armed party, a weapon or an
+    attack ("Israeli jets targeted", "strikes targeted", "was targeted by a drone"), with a weapon
+    ("with guided missiles"), or at an armed party or its premises ("targeted army positions")."""
+    weapons = lexicon.mode_modifiers.get("ASSAULT", {})
+
+    def is_weapon_or_attack(word: Token | None) -> bool:
+        if word is None:
+            return False
+        hit = _noun_trigger(word, lexicon) if word.pos_ in {"NOUN", "PROPN"} else None
+        attack = hit is not None and hit[0] == "ASSAULT" and not _unqualified(word, lexicon)  # not "the campaign"
+        return bool(_noun_forms(word) & set(weapons)) or attack
+
+    agent = _child(token, "agent")
+    doers = [resolve_relative(d, token) for d in (_child(token, "nsubj"), _child(agent, "pobj") if agent else None)
+             if d is not None]
+    if any(_is_armed(d) or is_weapon_or_attack(d) for d in doers):
+        return True
+    struck = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    means = [o for head in (token, *struck) for p in head.children if p.dep_ == "prep" and p.lower_ in {"with", "using"}
+             for o in p.children if o.dep_ == "pobj"]  # the parser may hang "with missiles" on the object
+    if any(is_weapon_or_attack(m) or any(is_weapon_or_attack(c) for c in m.lefts) for m in means):
+        return True
+    return any(_is_armed(s) for s in struck)
+
+
+def _describes_a_place(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'a school sheltering displaced families': a participle of aid after a building says what the
+    building is used for (``place_uses`` in the lexicon), not an act of its own."""
+    return (token.tag_ == "VBG" and token.dep_ == "acl" and token.lemma_.lower() in lexicon.place_uses
+            and token.head.lemma_.lower() in load_actor_lexicon().premises)
+
+
 def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     """The trigger a verb gives: a lexicon entry, a captive's motion, or a reported demand."""
     if _is_adjectival(token) or _names_something_else(token) or _is_nominalised(token) or _is_mistagged_noun(token):
         return None
-    if _wrong_object(token, lexicon) or _is_attempt_verb(token):
+    if _wrong_object(token, lexicon) or _is_attempt_verb(token) or _describes_a_place(token, lexicon):
         return None
+    if token.lemma_.lower() in lexicon.forceful_senses and not _done_with_force(token, lexicon):
+        return None  # "the sanctions target Russian banks"
     lemma = token.lemma_.lower()
     if lemma in lexicon.captive_motion_verbs:
         mover = _captive_mover(token, lexicon)
@@ -1714,18 +1762,25 @@ def _gapped_passive_subject(token: Token) -> Token | None:
     policemen were killed and 24 soldiers injured", "and 15 wounded", "and five others wounded" the
     parse makes the count the subject of an active verb, but the soldiers were injured.
 
-    Only a count (a number or a noun with one, "others") is read so: "two soldiers were killed
-    and the rebels retreated" is active."""
+    Only a count (a number or a noun with one, "others") of a verb of harm is read so: "two soldiers
+    were killed and the rebels retreated", "and 2,000 protesters marched" are active."""
     if token.dep_ != "conj" or token.tag_ not in {"VBN", "VBD"} or not _is_passive(token.head):
         return None
     if any(c.dep_ in {"aux", "auxpass", "dobj", "nsubjpass"} for c in token.children):
         return None
     subject = _child(token, "nsubj")
-    if subject is None or subject.i < token.head.i:
+    if subject is None or subject.i < token.head.i or not _harms(token):
         return None
     counted = subject.pos_ == "NUM" or subject.lemma_.lower() == "other" or any(
         c.dep_ == "nummod" for c in subject.children)
     return subject if counted else None
+
+
+def _harms(verb: Token) -> bool:
+    """A verb of harm or coercion (ASSAULT, COERCE), which people undergo: "injured", "arrested";
+    not "marched" or "surrendered", which a counted subject does."""
+    lexicon = load_trigger_lexicon()
+    return any(lexicon.verbs.get(lemma, ("",))[0] in {"ASSAULT", "COERCE"} for lemma in verb_lemmas(verb))
 
 
 #: Prepositions whose gerund or act noun a verb's object does: "accused X of killing", "blamed X for the attack".
@@ -1912,7 +1967,24 @@ def _noun_arguments(
         target = _child(clause, "dobj")  # "a campaign to eliminate Hamas"
     if target is None and mediated:
         target = between  # "mediation efforts between rival militias": the mediator is another
+    survivor = _survivor(trigger)
+    if survivor is not None and (source is None or source.i != survivor.i):
+        target = survivor  # "the prime minister survived an assassination attempt"
     return source, target
+
+
+#: Verbs whose subject underwent or held off the act their object names.
+_SURVIVING = frozenset({"survive", "escape", "withstand", "repel", "repulse"})
+
+
+def _survivor(trigger: Token) -> Token | None:
+    """Who survived, escaped or held off the act: the subject of "survived an assassination
+    attempt", "repelled an attack on its base"."""
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or verb.lemma_.lower() not in _SURVIVING:
+        return None
+    subject = _child(verb, "nsubj")
+    return resolve_relative(subject, verb) if subject is not None else None
 
 
 def _noun_mode(trigger: Token) -> str | None:
@@ -2836,16 +2908,26 @@ def _told_as_not_happening(token: Token, chain: list[Governor], cues: StatusCues
     """The sentence says the act did not happen to or by anyone, or is not intended at all.
 
     "No one was killed", "the army killed no civilians", "nobody fired": a participant that is no
-    one. "Fighting never broke out": a gerund subject of a negated verb. "Israel has no plans to
+    one. "Fighting never broke out": a gerund subject of a negated verb of occurrence. "Israel has no plans to
     withdraw", "showed no willingness to release": a negated noun of intent or offer above it.
     """
     if token.pos_ != "NOUN":  # "no soldiers and two civilians were killed" still tells of two
         arguments = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and not c.conjuncts]
+        if token.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+            arguments += [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"} and not c.conjuncts]
         if any(is_negative_argument(a) for a in arguments):
-            return True
-    if token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass"} and is_negated(token.head):
-        return True
+            return True  # "nobody was killed or wounded": the second verb shares the subject
+    if (token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass"} and is_negated(token.head)
+            and _occurrence_verb(token.head)):
+        return True  # "fighting never broke out"; but "shelling never stopped" went on
     return negated_governor(chain, cues) is not None
+
+
+def _occurrence_verb(verb: Token) -> bool:
+    """A verb of occurrence ("erupted", "took place", "broke out"): ``occurrence_verbs`` in the lexicon."""
+    lexicon = load_trigger_lexicon()
+    lemmas = set(verb_lemmas(verb))
+    return bool(lemmas & lexicon.occurrence_verbs or lemmas & set(lexicon.occurrence_particles))
 
 
 def _events_for(

@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, cast
 
-from parley.extract.actors import actor_for
+from parley.extract.actors import actor_for, load_actor_lexicon
 from parley.extract.nlp import resolve_relative
 from parley.types import STATUSES, Status
 
@@ -258,27 +258,46 @@ def _is_scheduled(trigger: Token) -> bool:
             or trigger.i != head.i + 2 or trigger.doc[head.i + 1].lower_ != "to"):
         return False
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    return subject is not None and _is_party(subject)
+    return subject is not None and _is_party(subject) and not _told_later(trigger)
+
+
+#: Words that place an act after the time told: "Putin was to invade Ukraine eight years later".
+_LATER = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
+
+
+def _told_later(trigger: Token) -> bool:
+    """Narrative "was to": what did come later ("was to invade eight years later", "in the months that followed")."""
+    return any(t.lower_ in _LATER or (t.lemma_ == "follow" and t.dep_ == "relcl") for t in trigger.subtree)
 
 
 def _is_party(token: Token) -> bool:
-    """A person, a group or a state: a name, a personal pronoun or a noun the actor lexicon places."""
+    """A person, a group or a state by the word itself: a name, a personal pronoun, or a noun the
+    actor lexicon places. Only the head counts: "Hamas's reaction" is no party."""
     if token.pos_ == "PRON":
         return token.lower_ in {"he", "she", "they", "we", "i", "you"}
     if token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"}:
         return True
-    actor = actor_for(token, with_conjuncts=False)
-    return actor.sector is not None or actor.country is not None
+    roles = load_actor_lexicon().roles
+    if (token.lemma_.lower(),) in roles or (token.lower_,) in roles:
+        return True
+    if any(c.dep_ == "poss" for c in token.children):
+        return False  # "Hamas's reaction": the possessor is a party, the noun is not
+    actor = actor_for(token, with_conjuncts=False)  # "MR. BARCO" in upper-case wire text
+    return actor.country is not None or actor.sector is not None
 
 
 def _is_counterfactual(trigger: Token) -> bool:
     """'would have killed', 'troops would have shelled the village': "would have" with a participle
     tells what did not happen. Not a future perfect in reported speech ("would have withdrawn by
-    March"), which a "by" time marks."""
+    March", "within two weeks"), which a deadline marks (a passive's "by" is its agent, not a prep)."""
     if trigger.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
         return False
-    return not any(c.dep_ == "prep" and c.lower_ == "by" and any(o.ent_type_ in {"DATE", "TIME"} for o in c.children)
-                   for c in trigger.children)
+    return not any(c.dep_ == "prep" and c.lower_ in _DEADLINE_PREPS for c in trigger.children)
+
+
+#: Prepositions of a deadline, which make "would have" a future perfect: "by March", "by then",
+#: "within two weeks", "before the vote".
+_DEADLINE_PREPS = frozenset({"by", "within", "before"})
 
 
 #: Marks of a time clause, which tells a fact of its own only in the past tense.
@@ -462,11 +481,12 @@ _NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "nothing", "no-one", "noone"})
 
 
 def _is_negative_determiner(token: Token) -> bool:
-    """'no' as a determiner of a noun: "no arrests", "no plans"."""
-    if token.dep_ != "det" or token.lower_ != "no":
+    """'no' as a determiner of a noun: "no arrests", "no plans", "no one"; not the abbreviation of
+    "number" ("No 10 urged Israel", "Hamas's No 2") nor a bound ("no fewer than")."""
+    if token.dep_ != "det" or token.lower_ != "no" or (token.head.pos_ == "NUM" and token.head.lower_ != "one"):
         return False
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return after is None or after.lower_ not in _COMPARATIVES
+    return after is None or after.lower_ == "one" or (after.lower_ not in _COMPARATIVES and not after.like_num)
 
 
 def is_negative_argument(token: Token) -> bool:
@@ -477,12 +497,22 @@ def is_negative_argument(token: Token) -> bool:
 def negated_governor(chain: list[Governor], cues: StatusCues | None = None) -> Token | None:
     """A noun of intent, offer, demand or report above the trigger that "no" negates: "has no plans
     to withdraw", "showed no willingness to release", "made no request to extend", "no reports of
-    casualties". What it governs is then neither planned, offered, demanded nor reported."""
+    casualties". What it governs is then neither planned, offered, demanded nor reported.
+
+    The nearest such noun decides. A relative clause on the way up tells a fact of its own ("no
+    plans to release the hostages it seized"), an act someone is to answer for is told as done
+    ("no claim of responsibility for the bombing"), and an inquiry looks into what happened ("no
+    investigation into the killings"): none of these is negated.
+    """
     cues = cues or load_status_cues()
     for governor in chain[:MAX_STEPS]:
         token = governor.token
         lemma = token.lemma_.lower()
+        if governor.via == "relcl" or lemma in cues.responsibility_nouns:
+            return None
         if token.pos_ == "NOUN" and (lemma in cues.governors or lemma in cues.report_nouns):
+            if cues.governors.get(lemma) == "under_investigation":
+                return None
             return token if any(_is_negative_determiner(c) for c in token.children) else None
     return None
 
