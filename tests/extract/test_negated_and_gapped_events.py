@@ -295,3 +295,18 @@ def test_who_does_the_act_after_the_new_rules(nlp: Language, sentence: str, trig
 
 def test_a_shared_negative_subject_negates_both_verbs(nlp: Language) -> None:
     assert _events(nlp, "Nobody was killed or wounded in the blast.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "mode", "target"),
+    [
+        # the weapon may hang on the object; a barrage fired toward a city is aimed at it
+        ("Hezbollah said it had targeted an Israeli military post with guided missiles.", "targeted",
+         "heavy-weapons", "ISR"),
+        ("Palestinian militants fired a barrage of rockets toward Tel Aviv.", "fired", "heavy-weapons", "ISR"),
+    ],
+)
+def test_weapon_and_aim_beyond_the_verb(nlp: Language, sentence: str, trigger: str, mode: str, target: str) -> None:
+    event = next(e for e in _events(nlp, sentence) if e.text == trigger)
+    assert event.mode == mode
+    assert event.target is not None and event.target.country == target

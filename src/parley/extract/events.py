@@ -105,7 +105,7 @@ TypeMode = tuple[EventType, str | None]
 
 #: Prepositions whose object is an event's target, by the event's type (others use the object).
 _TARGET_PREPS: dict[str, frozenset[str]] = {
-    "default": frozenset({"against", "on", "with", "to", "at"}),
+    "default": frozenset({"against", "on", "with", "to", "at", "toward", "towards"}),
 }
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "into", "across", "outside", "inside", "off", "around"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -2716,6 +2716,9 @@ def _mode(trigger: Trigger, lexicon: TriggerLexicon) -> str | None:
     near = [*token.children, *(g for c in token.children for g in c.children)]
     near += [m for c in token.children if c.dep_ == "agent" or c.lower_ == "with"  # "by an explosive device"
              for o in c.children if o.dep_ == "pobj" for m in o.children if m.dep_ in {"amod", "compound"}]
+    means = [o for c in token.children if c.dep_ == "dobj" for p in c.children if p.lower_ in {"with", "using"}
+             for o in p.children if o.dep_ == "pobj" and not o.conjuncts]  # "targeted a post with guided missiles"
+    near += [*means, *(m for o in means for m in o.children if m.dep_ in {"amod", "compound"})]
     if token.head.i != token.i:
         near += [c for c in token.head.children if c.i != token.i]
         near += [g for c in token.head.children if c.dep_ == "prep" for g in c.children]
