@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from parley.extract import extract_one
 from parley.extract.attributions import find_attributions
+from parley.records import Document
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -70,3 +72,17 @@ def test_who_asks_before_a_speaker_is_unnamed(nlp: Language, sentence: str, aske
 )
 def test_an_editors_note_in_brackets_is_no_attribution(nlp: Language, sentence: str, cues: list[str]) -> None:
     assert [a.cue.text for a in find_attributions(nlp(sentence), "t")] == cues
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        # who does not say or confirm a figure claims nothing
+        ("Police would not confirm that 12 people died.", None),
+        ("The ministry did not say whether 12 people died.", None),
+        ("Police said 12 people died.", "Police"),
+    ],
+)
+def test_a_negated_cue_gives_no_claimant(nlp: Language, sentence: str, claimant: str | None) -> None:
+    extraction = extract_one(Document(doc_id="t", text=sentence))
+    assert [f.claimant for f in extraction.figures] == [claimant]

@@ -1541,7 +1541,8 @@ class ClaimantResolver:
         self._lex = _lexicon()
         lemmas = [(a, self._cue_lemma(a)) for a in attributions]  # each cue read once
         self.attributions = sorted(
-            (a for a, lemma in lemmas if self._is_claim(a, lemma)), key=lambda a: a.content.end - a.content.start
+            (a for a, lemma in lemmas if self._is_claim(a, lemma) and not self._is_negated_cue(a)),
+            key=lambda a: a.content.end - a.content.start,
         )
         # A denial claims no figure, but a denied act is the denier's ("Israel denied that its forces
         # struck the hospital"). A later pronoun may stand for the source of any attribution ("the
@@ -1556,6 +1557,12 @@ class ClaimantResolver:
         if tuple(attribution.cue.text.lower().split()) in self._lex.source_preps:
             return True
         return lemma in self._lex.claim_verbs
+
+    def _is_negated_cue(self, attribution: Attribution) -> bool:
+        """'The army did not say how many soldiers had been killed': who does not say claims nothing."""
+        cue = attribution.cue
+        span = self.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+        return span is not None and any(t.dep_ == "neg" or any(c.dep_ == "neg" for c in t.children) for t in span)
 
     def _cue_lemma(self, attribution: Attribution) -> str | None:
         """The lemma of the cue's (last) verb."""
