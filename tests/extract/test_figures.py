@@ -705,3 +705,25 @@ def test_who_did_and_who_underwent_and_the_final_fate(nlp: Language, sentence: s
 def test_people_who_suffer_wounds_are_injured_and_fatal_ones_kill(nlp: Language, sentence: str,
                                                                  category: str) -> None:
     assert [f.category for f in _figures(nlp, sentence)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ages"),
+    [
+        # an age range after "between", and every number listed after "aged", is an age
+        ("The strike killed four children aged between 2 and 11.", ["between 2 and 11"]),
+        ("Three children, aged 4, 7 and 9, were killed.", ["4", "7", "9"]),
+        ("The victims were aged about 30.", ["about 30"]),
+        # a number with a noun of its own after the list counts that noun
+        ("Five men aged 18 and 20 soldiers were killed.", ["18"]),
+    ],
+)
+def test_every_number_after_aged_is_an_age(nlp: Language, sentence: str, ages: list[str]) -> None:
+    figures = _figures(nlp, sentence)
+    assert [f.text for f in figures if f.category == "age"] == ages
+    assert all(f.unit == "year" for f in figures if f.category == "age")
+
+
+def test_a_clause_before_a_semicolon_gives_no_category(nlp: Language) -> None:
+    figures = _figures(nlp, "The rebels freed 17 hostages; three remain in captivity.")
+    assert [(f.text, f.category) for f in figures] == [("17", "released"), ("three", "held")]

@@ -1007,7 +1007,7 @@ def _unit(doc: Doc, expr: _Expr) -> _Unit:
         return _Unit(lex.currency_words[nxt], "money", j)
     if nxt in lex.currency_subunits:
         return _Unit(lex.currency_subunits[nxt], "money", j)
-    if expr.start > 0 and doc[expr.start - 1].lower_ in ("aged", "age", "ages"):
+    if _after_aged(doc, expr.start):
         return _Unit("year", "age", None)
     hyphen = nxt == "-"
     k = j + 1 if hyphen else j
@@ -1020,6 +1020,25 @@ def _unit(doc: Doc, expr: _Expr) -> _Unit:
     if k < len(doc) and doc[k].text in lex.unit_symbols:
         return _Unit(lex.unit_symbols[doc[k].text], None, k)
     return _Unit(None, None, None)
+
+
+#: Words between "aged" and the number that leave it an age: "aged between 2 and 11", "aged about 30".
+_AGE_RANGE_WORDS = frozenset({"between", "from", "about", "around", "roughly", "approximately", "nearly", "over",
+                              "under"})
+
+
+def _after_aged(doc: Doc, first: int) -> bool:
+    """The number follows "aged" ("aged 2 to 11", "aged between 2 and 11"), or is listed after one
+    that does ("aged 4, 7 and 9")."""
+    number = doc[first]
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    counts_its_own = after is not None and after.pos_ in {"NOUN", "PROPN"}  # "aged 18 and 20 soldiers"
+    while not counts_its_own and number.dep_ == "conj" and number.head.like_num and number.head.i < number.i:
+        number = number.head
+    before = number.i - 1
+    while before >= 0 and doc[before].lower_ in _AGE_RANGE_WORDS:
+        before -= 1
+    return before >= 0 and doc[before].lower_ in ("aged", "age", "ages")
 
 
 def _is_age(doc: Doc, k: int) -> bool:
@@ -1242,7 +1261,8 @@ def _verb_cue(start: Token) -> Category | None:
                 cur = head  # "buses carrying 39 detainees left prison": the clause verb decides
                 continue
             if cue is None:
-                complements = [c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+                complements = [c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+                               and c.i > head.i]  # not "17 were freed; three remain": a clause before it
                 if complements:  # "were found shot to death": the complement's own phrase first
                     cue = _phrase_cue(complements[0], at_verb=True) or lex.cue_verbs.get(complements[0].lemma_.lower())
             if cue is None:
