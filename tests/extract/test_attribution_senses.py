@@ -86,3 +86,20 @@ def test_an_editors_note_in_brackets_is_no_attribution(nlp: Language, sentence: 
 def test_a_negated_cue_gives_no_claimant(nlp: Language, sentence: str, claimant: str | None) -> None:
     extraction = extract_one(Document(doc_id="t", text=sentence))
     assert [f.claimant for f in extraction.figures] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # a participle set off by commas is an aside about the speaker, not part of the source
+        ("A senior Hamas official, speaking on condition of anonymity, told AFP that talks had stalled.",
+         "A senior Hamas official"),
+        # a relative clause and an apposition stay, as PolNeAR marks them
+        ("The minister, who spoke on condition of anonymity, said talks had stalled.",
+         "The minister, who spoke on condition of anonymity"),
+        ("Kyiv's mayor, Vitali Klitschko, said two people had been killed.", "Kyiv's mayor, Vitali Klitschko"),
+    ],
+)
+def test_a_participle_aside_is_not_the_source(nlp: Language, sentence: str, source: str) -> None:
+    said = [a for a in find_attributions(nlp(sentence), "t") if a.cue.text in {"told", "said"}]
+    assert [a.source.text if a.source else None for a in said] == [source]

@@ -783,12 +783,19 @@ def _subject_range(token: Token, subject: Token) -> tuple[int, int]:
     """The subject's characters, joined with a second subject right after it.
 
     "The Islamist movement Hamas said" is often parsed with two subjects, "movement" and "Hamas";
-    the source is both.
+    the source is both. A participle set off by commas is an aside, not the source ("an
+    official, speaking on condition of anonymity, said": PolNeAR train leaves it out 27 times
+    in 28); a relative clause stays (", who ..." is inside the source 239 times).
     """
     start, end = _subtree_range(subject)
     for child in token.lefts:
         if child.dep_ in _SUBJECTS and child.i != subject.i and child.left_edge.i == subject.right_edge.i + 1:
             end = _subtree_range(child)[1]
+    aside = next((c for c in subject.rights if c.dep_ in {"acl", "advcl"} and c.tag_ in {"VBG", "VBN"}
+                  and _after_comma(c)), None)
+    if aside is not None:  # "A senior Hamas official, speaking on condition of anonymity, told AFP"
+        comma = subject.doc[aside.left_edge.i - 1]
+        end = min(end, comma.idx)
     return start, end
 
 
