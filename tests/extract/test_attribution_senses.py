@@ -32,6 +32,9 @@ if TYPE_CHECKING:
         # a report released by a body is words, whoever wrote it; a ceasefire declared over is a statement
         ("The ministry released the UN report, which found troops had fired on civilians.", "released"),
         ("Hamas declared the ceasefire over after Israeli strikes.", "declared"),
+        # people of any named kind are freed; an assessment is words
+        ("The Taliban released the Afghan pilots.", None),
+        ("The group released the Saudi intelligence assessment.", "released"),
     ],
 )
 def test_a_deed_done_with_a_cue_verb_is_no_attribution(nlp: Language, sentence: str, cue: str | None) -> None:
@@ -103,3 +106,20 @@ def test_a_negated_cue_gives_no_claimant(nlp: Language, sentence: str, claimant:
 def test_a_participle_aside_is_not_the_source(nlp: Language, sentence: str, source: str) -> None:
     said = [a for a in find_attributions(nlp(sentence), "t") if a.cue.text in {"told", "said"}]
     assert [a.source.text if a.source else None for a in said] == [source]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contents"),
+    [
+        # an aside after the speaker does not split a quotation in two
+        ('"These guys know how to use words," said Sherman, speaking of politicians, "and leave themselves '
+         'a little wiggle room."',
+         ['"These guys know how to use words," said Sherman, speaking of politicians, "and leave themselves '
+          'a little wiggle room."']),
+        # another cue between the parts does
+        ("“We certainly can’t afford to do this anymore,” Trump said, adding later, “NATO is costing us a fortune.”",
+         ["“We certainly can’t afford to do this anymore,”", "“NATO is costing us a fortune.”"]),
+    ],
+)
+def test_a_split_quotation_around_an_aside_is_one(nlp: Language, sentence: str, contents: list[str]) -> None:
+    assert [a.content.text for a in find_attributions(nlp(sentence), "t")] == contents

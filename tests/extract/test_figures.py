@@ -713,6 +713,7 @@ def test_people_who_suffer_wounds_are_injured_and_fatal_ones_kill(nlp: Language,
         # an age range after "between", and every number listed after "aged", is an age
         ("The strike killed four children aged between 2 and 11.", ["between 2 and 11"]),
         ("Three children, aged 4, 7 and 9, were killed.", ["4", "7", "9"]),
+        ("Four men aged 22, 25, 31 and 40 were arrested.", ["22", "25", "31", "40"]),
         ("The victims were aged about 30.", ["about 30"]),
         # a number with a noun of its own after the list counts that noun
         ("Five men aged 18 and 20 soldiers were killed.", ["18"]),

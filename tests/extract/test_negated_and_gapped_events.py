@@ -310,3 +310,64 @@ def test_weapon_and_aim_beyond_the_verb(nlp: Language, sentence: str, trigger: s
     event = next(e for e in _events(nlp, sentence) if e.text == trigger)
     assert event.mode == mode
     assert event.target is not None and event.target.country == target
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # sanctions, policy and words target armed groups too; an armed doer aims at more than people
+        "The sanctions target Hezbollah's financial network.",
+        "Washington targeted the Wagner Group with sanctions.",
+        "Hamas leaders were targeted by new US sanctions.",
+        "Police targeted drug cartels in a crackdown.",
+        "The army targeted recruitment at young men.",
+        "Hezbollah targeted Shiite voters in its election campaign.",
+        "The insurgents targeted the army's morale.",
+    ],
+)
+def test_targeting_by_policy_or_words_is_no_assault(nlp: Language, sentence: str) -> None:
+    assert not [e for e in _events(nlp, sentence) if e.text == "targeted" or e.text == "target"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "target"),
+    [
+        # the act's own target outranks who held it off
+        ("Kenyan troops repelled an al-Shabaab attack on a Somali army base.", "attack", "SOM"),
+        # a weapon fired toward a city targets it; toward the sea, nobody
+        ("Palestinian militants fired a barrage of rockets toward Tel Aviv.", "fired", "ISR"),
+        ("North Korea fired a missile towards the Sea of Japan.", "fired", None),
+    ],
+)
+def test_targets_after_review(nlp: Language, sentence: str, trigger: str, target: str | None) -> None:
+    event = next(e for e in _events(nlp, sentence) if e.text == trigger)
+    assert (event.target.country if event.target else None) == target
+
+
+@pytest.mark.parametrize("sentence", ["Two journalists narrowly escaped abduction.",
+                                      "The opposition leader escaped arrest by fleeing to Turkey."])
+def test_an_arrest_or_abduction_escaped_did_not_happen(nlp: Language, sentence: str) -> None:
+    assert _events(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        ("The minister was to sign the agreement later in the day.", "sign", "planned"),
+        ("Without the airstrikes, the rebels would have captured the city within days.", "captured", "hypothetical"),
+        ("Had the talks not collapsed, the hostages would have been freed before the deadline.", "freed",
+         "hypothetical"),
+    ],
+)
+def test_schedules_and_conditions_after_review(nlp: Language, sentence: str, trigger: str, status: str) -> None:
+    event = next(e for e in _events(nlp, sentence) if e.text == trigger)
+    assert event.status == status
+
+
+@pytest.mark.parametrize("sentence", ["Russia's influence declined in the region.",
+                                      "The opposition declined in the polls.",
+                                      "Police raided a flat with explosives inside."])
+def test_no_refusal_or_weapon_where_none_is_told(nlp: Language, sentence: str) -> None:
+    events = _events(nlp, sentence)
+    assert not [e for e in events if e.type == "REJECT"]
+    assert all(e.mode is None for e in events)

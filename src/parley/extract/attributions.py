@@ -1225,6 +1225,7 @@ def _join_split_quote(found: _Found, text: str, quotes: Sequence[tuple[int, int]
     tail = max(found.cue[1], found.source[1]) if found.source else found.cue[1]
     if text[start : start + 1] not in {'"', "“"} or not _speaker_and_cue_only(text, found, lead, tail):
         return found
+    tail = _past_aside(text, tail)
     for q_start, q_end in quotes:
         if (start >= tail and q_end <= lead and text[q_end:lead].strip(" ,") == "" and text[q_end - 2] == ","
                 and text[tail:start].strip() == ","  # 'said: "B"' opens a quotation of its own
@@ -1234,6 +1235,35 @@ def _join_split_quote(found: _Found, text: str, quotes: Sequence[tuple[int, int]
                 and (text[q_end - 2] in ".!?" or text[q_end : q_end + 1] in {"", ".", "\n"})):
             return _Found(found.source, found.cue, (start, q_end))  # the rest, unless another speaker follows it
     return found
+
+
+#: The longest aside after a speaker read as one, in characters.
+_LONGEST_ASIDE = 120
+
+
+def _past_aside(text: str, tail: int) -> int:
+    """The end of an aside set off by commas after the speaker, which the source leaves out ('said
+    Sherman, speaking of politicians, "B"'), up to its last comma; else ``tail``."""
+    mark = _QUOTE_OR_BREAK.search(text, tail)
+    if mark is None:
+        return tail
+    between = text[tail : mark.start()].rstrip()
+    if not (between.startswith(",") and between.endswith(",") and len(between) <= _LONGEST_ASIDE):
+        return tail
+    first = _WORD.search(between)
+    if first is not None and _verb_forms(first.group().lower()) & _lexicon().verbs:
+        return tail  # 'the army said, adding, "B"': another cue, whose quotation is its own
+    return tail + len(between) - 1
+
+
+def _verb_forms(word: str) -> set[str]:
+    """Lemma guesses for a participle read off the text: "adding" -> add, "referring" -> refer."""
+    forms = {word}
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            forms |= {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+    return forms
 
 
 def _speaker_and_cue_only(text: str, found: _Found, lead: int, tail: int) -> bool:
@@ -1348,12 +1378,15 @@ def _frees_someone(token: Token, lex: _Lexicon) -> bool:
 
 
 def _is_person_or_group(token: Token, lex: _Lexicon) -> bool:
-    """A name of a person or people, a personal pronoun, or a role noun of the actor lexicon, by
-    the head word alone: "the senator", "three hostages"; not "the UN report", "the Russian proposal"."""
+    """A name of a person or people, a personal pronoun, or a noun the actor lexicon places ("the
+    senator", "three hostages", "the Afghan pilots"); never a written thing, whoever wrote it ("the
+    UN report", "the Russian proposal": the event lexicon's ``documents``)."""
     if token.ent_type_ in {"PERSON", "NORP"} or token.lower_ in lex.pronouns_person:
         return True
-    roles = load_actor_lexicon().roles
-    return (token.lemma_.lower(),) in roles or (token.lower_,) in roles
+    if token.lemma_.lower() in load_trigger_lexicon().documents:
+        return False
+    actor = actor_for(token, with_conjuncts=False)
+    return actor.sector is not None or actor.country is not None
 
 
 def _in_words(token: Token) -> bool:

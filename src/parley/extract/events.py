@@ -105,7 +105,7 @@ TypeMode = tuple[EventType, str | None]
 
 #: Prepositions whose object is an event's target, by the event's type (others use the object).
 _TARGET_PREPS: dict[str, frozenset[str]] = {
-    "default": frozenset({"against", "on", "with", "to", "at", "toward", "towards"}),
+    "default": frozenset({"against", "on", "with", "to", "at"}),
 }
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "into", "across", "outside", "inside", "off", "around"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -1276,7 +1276,9 @@ def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
         if any(c.dep_ in _COMPLEMENTS for c in token.children):
             return False
         subject = _child(token, "nsubj")  # "Israel offered a truce, but Hamas declined": what is left out
-        return subject is None or _actor(subject, load_actor_lexicon(), conjuncts=False) is None
+        elided = (subject is not None and _is_placed_party(subject) and not _child(subject, "poss")
+                  and not any(c.dep_ in {"prep", "advmod"} for c in token.children))  # not "declined in the polls"
+        return not elided
     if lemma not in lexicon.object_requires and lemma not in lexicon.object_excludes:
         return False
     theme = _moved_thing(token)
@@ -1337,29 +1339,64 @@ def _is_attempt_verb(token: Token) -> bool:
 
 
 def _done_with_force(token: Token, lexicon: TriggerLexicon) -> bool:
-    """Whether a verb of ``forceful_senses`` is done with force: by an armed party, a weapon or an
-    attack ("Israeli jets targeted", "strikes targeted", "was targeted by a drone"), with a weapon
-    ("with guided missiles"), or at an armed party or its premises ("targeted army positions")."""
-    weapons = lexicon.mode_modifiers.get("ASSAULT", {})
+    """Whether a verb of ``forceful_senses`` is done with force.
 
-    def is_weapon_or_attack(word: Token | None) -> bool:
-        if word is None:
-            return False
-        hit = _noun_trigger(word, lexicon) if word.pos_ in {"NOUN", "PROPN"} else None
-        attack = hit is not None and hit[0] == "ASSAULT" and not _unqualified(word, lexicon)  # not "the campaign"
-        return bool(_noun_forms(word) & set(weapons)) or attack
-
-    agent = _child(token, "agent")
-    doers = [resolve_relative(d, token) for d in (_child(token, "nsubj"), _child(agent, "pobj") if agent else None)
-             if d is not None]
-    if any(_is_armed(d) or is_weapon_or_attack(d) for d in doers):
-        return True
+    A means named ("with guided missiles", "with sanctions") decides by whether it is a weapon. A
+    doer decides next: a weapon or an attack ("Russian missiles targeted Kyiv", "was targeted by a
+    drone") is force; an armed doer is force only against a party, premises or a place, and not in
+    a setting of words or policy ("the army targeted recruitment", "Hezbollah targeted voters in
+    its campaign"); any other doer ("the sanctions target Hezbollah", "police targeted cartels in a
+    crackdown") is not. With no doer, an armed party as the object shows force.
+    """
     struck = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     means = [o for head in (token, *struck) for p in head.children if p.dep_ == "prep" and p.lower_ in {"with", "using"}
              for o in p.children if o.dep_ == "pobj"]  # the parser may hang "with missiles" on the object
-    if any(is_weapon_or_attack(m) or any(is_weapon_or_attack(c) for c in m.lefts) for m in means):
+    if means:
+        return any(_is_weapon_or_attack(m, lexicon) or any(_is_weapon_or_attack(c, lexicon) for c in m.lefts)
+                   for m in means)
+    agent = _child(token, "agent")
+    doers = [resolve_relative(d, token) for d in (_child(token, "nsubj"), _child(agent, "pobj") if agent else None)
+             if d is not None]
+    if any(_is_weapon_or_attack(d, lexicon) for d in doers):
         return True
-    return any(_is_armed(s) for s in struck)
+    if doers:
+        return (any(_is_armed(d) for d in doers) and any(_is_placed_party(o) for o in struck)
+                and not _in_a_setting_of_words(token, lexicon))
+    return any(_is_armed(o) for o in struck)
+
+
+def _is_weapon_or_attack(word: Token, lexicon: TriggerLexicon) -> bool:
+    """A weapon ("missiles", "drone") or an attack noun ("strikes"), not an unqualified one ("the campaign")."""
+    weapons = lexicon.mode_modifiers.get("ASSAULT", {})
+    hit = _noun_trigger(word, lexicon) if word.pos_ in {"NOUN", "PROPN"} else None
+    attack = hit is not None and hit[0] == "ASSAULT" and not _unqualified(word, lexicon)
+    return bool(_noun_forms(word) & set(weapons)) or attack
+
+
+def _is_placed_party(word: Token) -> bool:
+    """A party, premises or a place by the head word itself: "Hamas positions", "the village", "Kyiv";
+    not "recruitment", "a 10 percent increase", "the army's morale"."""
+    actors = load_actor_lexicon()
+    lemma = word.lemma_.lower()
+    return (word.pos_ in {"PROPN", "PRON"} or word.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"}
+            or (lemma,) in actors.roles or (word.lower_,) in actors.roles or lemma in actors.premises)
+
+
+#: Settings in which an armed party targets someone with words or policy, not force.
+_POLICY_SETTINGS = frozenset({"crackdown", "campaign", "election", "investigation", "probe", "drive", "appeal"})
+
+
+def _in_a_setting_of_words(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'targeted voters in its election campaign', 'targeted the army in a speech', 'targeted its
+    advertising at students': a setting of words or policy, or aiming something at someone."""
+    settings = lexicon.speech_settings | _POLICY_SETTINGS
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        if prep.lower_ == "at":
+            return True
+        if prep.lower_ in {"in", "during", "through"} and any(
+                o.lemma_.lower() in settings for o in prep.children if o.dep_ == "pobj"):
+            return True
+    return False
 
 
 def _describes_a_place(token: Token, lexicon: TriggerLexicon) -> bool:
@@ -1968,9 +2005,37 @@ def _noun_arguments(
     if target is None and mediated:
         target = between  # "mediation efforts between rival militias": the mediator is another
     survivor = _survivor(trigger)
-    if survivor is not None and (source is None or source.i != survivor.i):
-        target = survivor  # "the prime minister survived an assassination attempt"
+    if target is None and survivor is not None and (source is None or source.i != survivor.i):
+        target = survivor  # "the prime minister survived an assassination attempt"; not "repelled an attack on Bakhmut"
     return source, target
+
+
+#: Verbs of getting away from an act, and the acts one gets away from before they happen.
+_ESCAPING = frozenset({"escape", "evade", "avoid", "dodge", "elude"})
+_WHAT_IS_ESCAPED = frozenset({"arrest", "abduct", "restrict"})
+
+
+#: Waters a missile may be fired toward without aiming at anyone ("towards the Sea of Japan").
+_WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "waters", "bay"})
+
+
+def _aimed_toward(verb: Token) -> Token | None:
+    """What an attack or threat is aimed toward: "toward Tel Aviv", not "toward the Sea of Japan".
+    The parser may hang the phrase on what is fired ("fired a barrage of rockets toward Tel Aviv")."""
+    toward = frozenset({"toward", "towards"})
+    fired = _child(verb, "dobj")
+    aimed = _prep_object(verb, toward) or (_prep_object(fired, toward) if fired is not None else None)
+    if aimed is None or any(t.lemma_.lower() in _WATERS for t in aimed.subtree):
+        return None
+    return aimed
+
+
+def _escaped(trigger: Trigger) -> bool:
+    """'The journalist escaped arrest', 'two journalists narrowly escaped abduction': an act one
+    gets away from did not happen. An attack escaped ("escaped an ambush") did: its escaper is its target."""
+    token = trigger.token
+    return (trigger.nominal and token.dep_ == "dobj" and token.head.lemma_.lower() in _ESCAPING
+            and (trigger.mode in _WHAT_IS_ESCAPED or trigger.type == "COERCE"))
 
 
 #: Verbs whose subject underwent or held off the act their object names.
@@ -2716,8 +2781,11 @@ def _mode(trigger: Trigger, lexicon: TriggerLexicon) -> str | None:
     near = [*token.children, *(g for c in token.children for g in c.children)]
     near += [m for c in token.children if c.dep_ == "agent" or c.lower_ == "with"  # "by an explosive device"
              for o in c.children if o.dep_ == "pobj" for m in o.children if m.dep_ in {"amod", "compound"}]
+    # "targeted a post with guided missiles"; not "raided a flat with explosives inside"
     means = [o for c in token.children if c.dep_ == "dobj" for p in c.children if p.lower_ in {"with", "using"}
-             for o in p.children if o.dep_ == "pobj" and not o.conjuncts]  # "targeted a post with guided missiles"
+             for o in p.children if o.dep_ == "pobj" and not o.conjuncts
+             and not any(g.dep_ in {"advmod", "acl", "relcl"} for g in o.children)
+             and not (o.i + 1 < len(o.doc) and o.doc[o.i + 1].lower_ in _STORED)]
     near += [*means, *(m for o in means for m in o.children if m.dep_ in {"amod", "compound"})]
     if token.head.i != token.i:
         near += [c for c in token.head.children if c.i != token.i]
@@ -2727,6 +2795,10 @@ def _mode(trigger: Trigger, lexicon: TriggerLexicon) -> str | None:
         if mode is not None and not any(c.dep_ == "conj" for c in word.children):
             return mode
     return None
+
+
+#: Words after a "with" object that make it what a place holds, not a weapon used: "a flat with explosives inside".
+_STORED = frozenset({"inside", "aboard", "hidden", "stored", "stashed", "within"})
 
 
 def _char_range(head: Token) -> tuple[int, int]:
@@ -2942,7 +3014,7 @@ def _events_for(
     chain = governors(token)
     if is_negated(token) and (trigger.nominal or _is_passive(token) or _child(token, "nsubj") is None):
         return []
-    if _told_as_not_happening(token, chain, cues):
+    if _told_as_not_happening(token, chain, cues) or _escaped(trigger):
         return []
     if _is_passive(token) and negating_governor(token, chain, cues) is not None:
         return []  # "the hostages failed to be freed": no release, and no one refused it
@@ -2966,6 +3038,9 @@ def _events_for(
         source_tok, target_tok = _verb_arguments(act, arg_chain, cues)
     if target_override is not None:
         target_tok = target_override
+    if event_type in {"ASSAULT", "THREATEN"} and not trigger.nominal and (
+            target_tok is None or _actor(target_tok, actors) is None):
+        target_tok = _aimed_toward(act) or target_tok  # "fired a barrage of rockets toward Tel Aviv"
     target_tok = _owner_of_act(target_tok, actors)
     if mode == "withdraw" or event_type == "MOBILIZE":
         target_tok = _beyond_own(act, target_tok, source_tok)

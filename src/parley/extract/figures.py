@@ -1029,16 +1029,37 @@ _AGE_RANGE_WORDS = frozenset({"between", "from", "about", "around", "roughly", "
 
 def _after_aged(doc: Doc, first: int) -> bool:
     """The number follows "aged" ("aged 2 to 11", "aged between 2 and 11"), or is listed after one
-    that does ("aged 4, 7 and 9")."""
-    number = doc[first]
-    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
-    counts_its_own = after is not None and after.pos_ in {"NOUN", "PROPN"}  # "aged 18 and 20 soldiers"
-    while not counts_its_own and number.dep_ == "conj" and number.head.like_num and number.head.i < number.i:
-        number = number.head
-    before = number.i - 1
-    while before >= 0 and doc[before].lower_ in _AGE_RANGE_WORDS:
-        before -= 1
-    return before >= 0 and doc[before].lower_ in ("aged", "age", "ages")
+    that does ("aged 4, 7 and 9", "aged 22, 25, 31 and 40"), read on the surface since the parser
+    links such lists in many ways. A number counting a noun of its own ends the list ("aged 18 and
+    20 soldiers")."""
+    if _counts_a_noun(doc, first) and not (first > 0 and doc[first - 1].lower_ in _AGED):
+        return False
+    i = first - 1
+    for _ in range(_LONGEST_AGE_LIST):
+        if i < 0:
+            return False
+        word = doc[i]
+        if word.lower_ in _AGED:
+            return True
+        if word.like_num and _counts_a_noun(doc, i):
+            return False
+        if not (word.like_num or word.lower_ in _AGE_LIST_WORDS or word.lower_ in _AGE_RANGE_WORDS):
+            return False
+        i -= 1
+    return False
+
+
+_AGED = frozenset({"aged", "age", "ages"})
+#: Words that join the numbers of a list of ages.
+_AGE_LIST_WORDS = frozenset({",", "and", "or", "to", "-", "&"})
+#: How many tokens back a list of ages is followed to its "aged".
+_LONGEST_AGE_LIST = 16
+
+
+def _counts_a_noun(doc: Doc, i: int) -> bool:
+    """The number at ``i`` is followed by a noun it counts ("20 soldiers"), not by a unit of age."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is not None and after.pos_ in {"NOUN", "PROPN"} and after.lower_ not in _lexicons().time_units
 
 
 def _is_age(doc: Doc, k: int) -> bool:

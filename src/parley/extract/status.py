@@ -262,12 +262,20 @@ def _is_scheduled(trigger: Token) -> bool:
 
 
 #: Words that place an act after the time told: "Putin was to invade Ukraine eight years later".
-_LATER = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
+_LATER = frozenset({"afterwards", "afterward", "subsequently", "eventually"})
+#: Spans of time before "later" that make it narrative ("eight years later"), not a schedule ("later today").
+_SPANS = frozenset({"year", "month", "week", "day", "decade", "hour", "minute"})
 
 
 def _told_later(trigger: Token) -> bool:
-    """Narrative "was to": what did come later ("was to invade eight years later", "in the months that followed")."""
-    return any(t.lower_ in _LATER or (t.lemma_ == "follow" and t.dep_ == "relcl") for t in trigger.subtree)
+    """Narrative "was to": what did come later ("was to invade eight years later", "in the months
+    that followed"); not a schedule ("was to sign the agreement later in the day")."""
+    for t in trigger.subtree:
+        if t.lower_ in _LATER or (t.lemma_ == "follow" and t.dep_ == "relcl"):
+            return True
+        if t.lower_ == "later" and t.i > 0 and t.doc[t.i - 1].lemma_.lower() in _SPANS:
+            return True
+    return False
 
 
 def _is_party(token: Token) -> bool:
@@ -292,7 +300,21 @@ def _is_counterfactual(trigger: Token) -> bool:
     March", "within two weeks"), which a deadline marks (a passive's "by" is its agent, not a prep)."""
     if trigger.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
         return False
+    if _under_condition(trigger):
+        return True  # "Without the airstrikes, the rebels would have captured the city within days"
     return not any(c.dep_ == "prep" and c.lower_ in _DEADLINE_PREPS for c in trigger.children)
+
+
+def _under_condition(trigger: Token) -> bool:
+    """A condition on the verb: "without ...", "but for ...", an if-clause, or "had" put first
+    ("Had the talks not collapsed, ...")."""
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in {"without", "but"}:
+            return True
+        if child.dep_ == "advcl" and (any(m.lower_ == "if" for m in child.children)
+                                      or child.left_edge.lower_ == "had"):
+            return True
+    return False
 
 
 #: Prepositions of a deadline, which make "would have" a future perfect: "by March", "by then",
