@@ -1270,7 +1270,8 @@ _COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "nsubjpass", "auxpass", "prt
 
 def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
     """'we recall that ...', 'signed a bill', 'sign up', 'beat Cruz in the caucuses': the verb's object,
-    particle or prepositional phrase shows a sense that is no event."""
+    particle or prepositional phrase shows a sense that is no event; 'prices declined' has none of
+    the complements its event needs (``complement_required``: a party may leave it out, 'Hamas declined')."""
     lemma = token.lemma_.lower()
     if lemma in lexicon.complement_required and token.pos_ == "VERB":
         if any(c.dep_ in _COMPLEMENTS for c in token.children):
@@ -2010,11 +2011,6 @@ def _noun_arguments(
     return source, target
 
 
-#: Verbs of getting away from an act, and the acts one gets away from before they happen.
-_ESCAPING = frozenset({"escape", "evade", "avoid", "dodge", "elude"})
-_WHAT_IS_ESCAPED = frozenset({"arrest", "abduct", "restrict"})
-
-
 #: Waters a missile may be fired toward without aiming at anyone ("towards the Sea of Japan").
 _WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "waters", "bay"})
 
@@ -2028,6 +2024,11 @@ def _aimed_toward(verb: Token) -> Token | None:
     if aimed is None or any(t.lemma_.lower() in _WATERS for t in aimed.subtree):
         return None
     return aimed
+
+
+#: Verbs of getting away from an act, and the acts one gets away from before they happen.
+_ESCAPING = frozenset({"escape", "evade", "avoid", "dodge", "elude"})
+_WHAT_IS_ESCAPED = frozenset({"arrest", "abduct", "restrict"})
 
 
 def _escaped(trigger: Trigger) -> bool:
@@ -2986,12 +2987,14 @@ def _told_as_not_happening(token: Token, chain: list[Governor], cues: StatusCues
     one. "Fighting never broke out": a gerund subject of a negated verb of occurrence. "Israel has no plans to
     withdraw", "showed no willingness to release": a negated noun of intent or offer above it.
     """
-    if token.pos_ != "NOUN":  # "no soldiers and two civilians were killed" still tells of two
+    if token.pos_ != "NOUN":
+        # a conjoined participant leaves someone: "no soldiers and two civilians were killed"
         arguments = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and not c.conjuncts]
         if token.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+            # "nobody was killed or wounded": the second verb shares the first one's subject
             arguments += [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"} and not c.conjuncts]
         if any(is_negative_argument(a) for a in arguments):
-            return True  # "nobody was killed or wounded": the second verb shares the subject
+            return True
     if (token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass"} and is_negated(token.head)
             and _occurrence_verb(token.head)):
         return True  # "fighting never broke out"; but "shelling never stopped" went on
