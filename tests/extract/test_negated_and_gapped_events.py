@@ -371,3 +371,29 @@ def test_no_refusal_or_weapon_where_none_is_told(nlp: Language, sentence: str) -
     events = _events(nlp, sentence)
     assert not [e for e in events if e.type == "REJECT"]
     assert all(e.mode is None for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "type_", "mode"),
+    [
+        # fire exchanged is a clash, prisoners exchanged a release, views exchanged no event
+        ("Israel and Hezbollah exchanged fire across the border.", "exchanged", "ASSAULT", None),
+        ("An exchange of fire between troops and militants left two dead.", "exchange", "ASSAULT", None),
+        ("Ukraine and Russia exchanged 95 prisoners each.", "exchanged", "RETREAT", "release"),
+        ("The two sides exchanged views on the crisis.", "exchanged", None, None),
+        # crowd-control weapons used or fired
+        ("Police used tear gas and water cannon against students in Belgrade.", "used", "ASSAULT", "crowd-control"),
+        ("China's coast guard fired water cannon at a Philippine supply boat.", "fired", "ASSAULT", "crowd-control"),
+    ],
+)
+def test_what_is_exchanged_or_used_decides_the_event(nlp: Language, sentence: str, trigger: str,
+                                                     type_: str | None, mode: str | None) -> None:
+    found = [(e.type, e.mode) for e in _events(nlp, sentence) if e.text == trigger]
+    assert found == ([(type_, mode)] if type_ else [])
+
+
+def test_a_compass_word_names_no_country(nlp: Language) -> None:
+    # "the North" is a region of any country, not Cameroon's North province
+    event = next(e for e in _events(nlp, "South Korea raised its alert after the North fired a ballistic missile.")
+                 if e.text == "fired")
+    assert event.source is None or event.source.country is None
