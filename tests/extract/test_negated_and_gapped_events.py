@@ -397,3 +397,27 @@ def test_a_compass_word_names_no_country(nlp: Language) -> None:
     event = next(e for e in _events(nlp, "South Korea raised its alert after the North fired a ballistic missile.")
                  if e.text == "fired")
     assert event.source is None or event.source.country is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "source", "target"),
+    [
+        # diplomats sent away without the word "expel"
+        ("Mali's junta ordered the French ambassador to leave the country within 72 hours.", "ordered", "MLI", "FRA"),
+        ("Niger gave the French ambassador 48 hours to leave.", "gave", "NER", "FRA"),
+        ("Russia declared two Estonian diplomats persona non grata.", "declared", "RUS", "EST"),
+        ("Two Russian diplomats were told to leave the country within a week.", "told", None, "RUS"),
+    ],
+)
+def test_an_envoy_ordered_out_is_expelled(nlp: Language, sentence: str, trigger: str, source: str | None,
+                                          target: str) -> None:
+    event = next(e for e in _events(nlp, sentence) if e.text == trigger)
+    assert (event.type, event.mode) == ("SANCTION", "expel")
+    assert (event.source.country if event.source else None) == source
+    assert event.target is not None and event.target.country == target
+
+
+@pytest.mark.parametrize("sentence", ["The army ordered residents to leave the area.",
+                                      "He told reporters to leave the room."])
+def test_anyone_else_told_to_leave_is_not_expelled(nlp: Language, sentence: str) -> None:
+    assert not [e for e in _events(nlp, sentence) if e.mode == "expel"]

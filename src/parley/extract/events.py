@@ -180,6 +180,10 @@ class TriggerLexicon:
     liberty_nouns: frozenset[str] = frozenset()
     place_uses: frozenset[str] = frozenset()
     forceful_senses: frozenset[str] = frozenset()
+    expulsion_directives: frozenset[str] = frozenset()
+    expulsion_departures: frozenset[str] = frozenset()
+    envoys: frozenset[str] = frozenset()
+    expulsion_idiom: str = ""
     frame_nouns: frozenset[str] = frozenset()
     frame_outcomes: frozenset[str] = frozenset()
     civil_purposes: frozenset[str] = frozenset()
@@ -231,6 +235,9 @@ class Trigger:
     act: Token | None = None
     #: a status fixed by how the trigger was found (an announcement or threat was made: happened)
     status: Status | None = None
+    #: the one the act is done to where the parse does not make it the object: the ambassador in
+    #: "gave the French ambassador 48 hours to leave"
+    target: Token | None = None
 
 
 def _type_mode(value: list[Any]) -> TypeMode:
@@ -300,6 +307,10 @@ def load_trigger_lexicon() -> TriggerLexicon:
         liberty_nouns=frozenset(raw["liberties"]["nouns"]),
         place_uses=frozenset(raw["place_uses"]["lemmas"]),
         forceful_senses=frozenset(raw["forceful_senses"]["lemmas"]),
+        expulsion_directives=frozenset(raw["expulsions"]["directives"]),
+        expulsion_departures=frozenset(raw["expulsions"]["departures"]),
+        envoys=frozenset(raw["expulsions"]["envoys"]),
+        expulsion_idiom=raw["expulsions"]["idiom"],
         frame_nouns=frozenset(raw["frame_nouns"]["lemmas"]),
         frame_outcomes=frozenset(raw["frame_nouns"]["outcomes"]),
         civil_purposes=frozenset(raw["frame_nouns"]["civil"]),
@@ -1400,6 +1411,25 @@ def _in_a_setting_of_words(token: Token, lexicon: TriggerLexicon) -> bool:
     return False
 
 
+def _expulsion(token: Token, lexicon: TriggerLexicon) -> tuple[bool, Token | None]:
+    """Whether the verb expels diplomats without saying "expel", and the envoy expelled
+    (``expulsions`` in the lexicon): "ordered the French ambassador to leave", "gave the
+    ambassador 48 hours to leave", "declared two diplomats persona non grata"."""
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.expulsion_directives:
+        leaves = any(c.dep_ in {"xcomp", "advcl", "ccomp"} and c.lemma_.lower() in lexicon.expulsion_departures
+                     and any(a.lower_ == "to" for a in c.children) for c in token.children)
+        envoy = next((c for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"}
+                      and c.lemma_.lower() in lexicon.envoys), None)
+        return (leaves and envoy is not None), envoy
+    if lemma == "declare" and lexicon.expulsion_idiom:
+        after = token.doc[token.i + 1 : sentence_of(token).end].text.lower()
+        if lexicon.expulsion_idiom in after:
+            envoy = next((t for t in token.subtree if t.i > token.i and t.lemma_.lower() in lexicon.envoys), None)
+            return True, envoy
+    return False, None
+
+
 def _describes_a_place(token: Token, lexicon: TriggerLexicon) -> bool:
     """'a school sheltering displaced families': a participle of aid after a building says what the
     building is used for (``place_uses`` in the lexicon), not an act of its own."""
@@ -1415,6 +1445,9 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
         return None
     if token.lemma_.lower() in lexicon.forceful_senses and not _done_with_force(token, lexicon):
         return None  # "the sanctions target Russian banks"
+    expelled, envoy = _expulsion(token, lexicon)
+    if expelled:
+        return Trigger(token, "SANCTION", "expel", nominal=False, target=envoy)
     lemma = token.lemma_.lower()
     if lemma in lexicon.captive_motion_verbs:
         mover = _captive_mover(token, lexicon)
@@ -3039,6 +3072,8 @@ def _events_for(
         source_tok, target_tok = _noun_arguments(token, chain, cues, actors)
     else:
         source_tok, target_tok = _verb_arguments(act, arg_chain, cues)
+    if trigger.target is not None:
+        target_tok = trigger.target  # "gave the French ambassador 48 hours to leave"
     if target_override is not None:
         target_tok = target_override
     if event_type in {"ASSAULT", "THREATEN"} and not trigger.nominal and (
