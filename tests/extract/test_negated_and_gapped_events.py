@@ -421,3 +421,38 @@ def test_an_envoy_ordered_out_is_expelled(nlp: Language, sentence: str, trigger:
                                       "He told reporters to leave the room."])
 def test_anyone_else_told_to_leave_is_not_expelled(nlp: Language, sentence: str) -> None:
     assert not [e for e in _events(nlp, sentence) if e.mode == "expel"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "type_", "mode"),
+    [
+        # an attack by hackers or on computers is a cyber attack, not an assault
+        ("Hackers linked to Iran attacked the websites of several Israeli ministries.", "attacked", "COERCE", "cyber"),
+        ("Russian hackers targeted the computer networks of the electoral commission.", "targeted", "COERCE",
+         "cyber"),
+        ("Rebels attacked a police station.", "attacked", "ASSAULT", None),
+    ],
+)
+def test_attacks_by_hackers_are_cyber(nlp: Language, sentence: str, trigger: str, type_: str,
+                                      mode: str | None) -> None:
+    event = next(e for e in _events(nlp, sentence) if e.text == trigger)
+    assert (event.type, event.mode) == (type_, mode)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Colombia, Peru and Bolivia are to blame for producing the drugs.", "COL"),
+        ("Officials said Hamas was to blame for the collapse of the talks.", "PSE"),
+    ],
+)
+def test_who_is_to_blame_is_blamed(nlp: Language, sentence: str, target: str) -> None:
+    event = next(e for e in _events(nlp, sentence) if e.text == "blame")
+    assert event.source is None
+    assert event.target is not None and event.target.country == target
+
+
+def test_hard_to_blame_is_no_idiom(nlp: Language) -> None:
+    event = next(e for e in _events(nlp, "Groberg says it is hard to blame any one person for that.")
+                 if e.text == "blame")
+    assert event.target is None or event.target.text != "it"

@@ -184,6 +184,9 @@ class TriggerLexicon:
     expulsion_departures: frozenset[str] = frozenset()
     envoys: frozenset[str] = frozenset()
     expulsion_idiom: str = ""
+    cyber_verbs: frozenset[str] = frozenset()
+    cyber_doers: frozenset[str] = frozenset()
+    cyber_objects: frozenset[str] = frozenset()
     frame_nouns: frozenset[str] = frozenset()
     frame_outcomes: frozenset[str] = frozenset()
     civil_purposes: frozenset[str] = frozenset()
@@ -311,6 +314,9 @@ def load_trigger_lexicon() -> TriggerLexicon:
         expulsion_departures=frozenset(raw["expulsions"]["departures"]),
         envoys=frozenset(raw["expulsions"]["envoys"]),
         expulsion_idiom=raw["expulsions"]["idiom"],
+        cyber_verbs=frozenset(raw["cyber_attacks"]["verbs"]),
+        cyber_doers=frozenset(raw["cyber_attacks"]["doers"]),
+        cyber_objects=frozenset(raw["cyber_attacks"]["objects"]),
         frame_nouns=frozenset(raw["frame_nouns"]["lemmas"]),
         frame_outcomes=frozenset(raw["frame_nouns"]["outcomes"]),
         civil_purposes=frozenset(raw["frame_nouns"]["civil"]),
@@ -1411,6 +1417,22 @@ def _in_a_setting_of_words(token: Token, lexicon: TriggerLexicon) -> bool:
     return False
 
 
+def _is_cyber_attack(token: Token, lexicon: TriggerLexicon) -> bool:
+    """An attack by hackers or on computers ("hackers attacked the websites", "targeted the computer
+    networks"): ``cyber_attacks`` in the lexicon."""
+    if token.lemma_.lower() not in lexicon.cyber_verbs:
+        return False
+    agent = _child(token, "agent")
+    doers = [d for d in (_child(token, "nsubj"), _child(agent, "pobj") if agent else None) if d is not None]
+    if any(_noun_forms(d) & lexicon.cyber_doers for d in doers):
+        return True
+    for struck in (c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}):
+        words = [struck, *(c for c in struck.children if c.dep_ == "compound")]
+        if any(_noun_forms(w) & lexicon.cyber_objects for w in words):
+            return True
+    return False
+
+
 def _expulsion(token: Token, lexicon: TriggerLexicon) -> tuple[bool, Token | None]:
     """Whether the verb expels diplomats without saying "expel", and the envoy expelled
     (``expulsions`` in the lexicon): "ordered the French ambassador to leave", "gave the
@@ -1443,6 +1465,8 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
         return None
     if _wrong_object(token, lexicon) or _is_attempt_verb(token) or _describes_a_place(token, lexicon):
         return None
+    if _is_cyber_attack(token, lexicon):
+        return Trigger(token, "COERCE", "cyber", nominal=False)  # "hackers attacked the websites"
     if token.lemma_.lower() in lexicon.forceful_senses and not _done_with_force(token, lexicon):
         return None  # "the sanctions target Russian banks"
     expelled, envoy = _expulsion(token, lexicon)
@@ -2057,6 +2081,16 @@ def _aimed_toward(verb: Token) -> Token | None:
     if aimed is None or any(t.lemma_.lower() in _WATERS for t in aimed.subtree):
         return None
     return aimed
+
+
+def _to_blame(verb: Token) -> Token | None:
+    """Who "is to blame" ("Hamas was to blame for the collapse"): the subject of "be", blamed, not blaming."""
+    be = verb.head
+    if verb.lemma_.lower() != "blame" or verb.dep_ != "xcomp" or be.lemma_ != "be":
+        return None
+    if verb.i != be.i + 2 or verb.doc[be.i + 1].lower_ != "to":
+        return None  # not "it is hard to blame any one person"
+    return _child(be, "nsubj")
 
 
 #: Verbs of getting away from an act, and the acts one gets away from before they happen.
@@ -3074,6 +3108,9 @@ def _events_for(
         source_tok, target_tok = _verb_arguments(act, arg_chain, cues)
     if trigger.target is not None:
         target_tok = trigger.target  # "gave the French ambassador 48 hours to leave"
+    blamed = _to_blame(act)
+    if blamed is not None:
+        source_tok, target_tok = None, blamed  # "Hamas was to blame": Hamas is blamed; the speaker blames
     if target_override is not None:
         target_tok = target_override
     if event_type in {"ASSAULT", "THREATEN"} and not trigger.nominal and (
