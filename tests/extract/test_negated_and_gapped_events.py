@@ -456,3 +456,7 @@ def test_hard_to_blame_is_no_idiom(nlp: Language) -> None:
     event = next(e for e in _events(nlp, "Groberg says it is hard to blame any one person for that.")
                  if e.text == "blame")
     assert event.target is None or event.target.text != "it"
+
+
+def test_sanctions_on_bank_accounts_are_no_cyber_attack(nlp: Language) -> None:
+    assert not [e for e in _events(nlp, "The new sanctions target bank accounts linked to Hamas.") if e.mode == "cyber"]
