@@ -1579,16 +1579,17 @@ class ClaimantResolver:
     def __init__(self, doc: Doc, attributions: Sequence[Attribution]) -> None:
         self.doc = doc
         self._lex = _lexicon()
-        lemmas = [(a, self._cue_lemma(a)) for a in attributions]  # each cue read once
+        cues = [(a, *self._read_cue(a)) for a in attributions]  # each cue read once
+        # who does not say claims nothing: "The army did not say how many soldiers had been killed"
         self.attributions = sorted(
-            (a for a, lemma in lemmas if self._is_claim(a, lemma) and not self._is_negated_cue(a)),
+            (a for a, lemma, negated in cues if self._is_claim(a, lemma) and not negated),
             key=lambda a: a.content.end - a.content.start,
         )
         # A denial claims no figure, but a denied act is the denier's ("Israel denied that its forces
         # struck the hospital"). A later pronoun may stand for the source of any attribution ("the
         # army denied ..., although he admitted ...").
         self._denials = sorted(
-            (a for a, lemma in lemmas if lemma == "deny"), key=lambda a: a.content.end - a.content.start
+            (a for a, lemma, _ in cues if lemma == "deny"), key=lambda a: a.content.end - a.content.start
         )
         self._sources = [a.source for a in attributions if a.source is not None]
 
@@ -1598,20 +1599,15 @@ class ClaimantResolver:
             return True
         return lemma in self._lex.claim_verbs
 
-    def _is_negated_cue(self, attribution: Attribution) -> bool:
-        """'The army did not say how many soldiers had been killed': who does not say claims nothing."""
-        cue = attribution.cue
-        span = self.doc.char_span(cue.start, cue.end, alignment_mode="expand")
-        return span is not None and any(t.dep_ == "neg" or any(c.dep_ == "neg" for c in t.children) for t in span)
-
-    def _cue_lemma(self, attribution: Attribution) -> str | None:
-        """The lemma of the cue's (last) verb."""
+    def _read_cue(self, attribution: Attribution) -> tuple[str | None, bool]:
+        """The lemma of the cue's (last) verb, and whether the cue is negated ("did not say")."""
         cue = attribution.cue
         span = self.doc.char_span(cue.start, cue.end, alignment_mode="expand")
         if span is None:
-            return None
+            return None, False
         verbs = [t for t in span if t.pos_ == "VERB"] or list(span)
-        return str(verbs[-1].lemma_.lower())
+        negated = any(t.dep_ == "neg" or any(c.dep_ == "neg" for c in t.children) for t in span)
+        return str(verbs[-1].lemma_.lower()), negated
 
     def claimant_for(self, start: int, end: int, *, denied: bool = False) -> str | None:
         """The claimant of the characters ``start:end`` (a figure, an event trigger), or None.
