@@ -77,6 +77,7 @@ from parley.extract.status import (
     Governor,
     StatusCues,
     directive_speaker,
+    follows_be_to,
     governor_status,
     governors,
     is_attempt,
@@ -2085,12 +2086,9 @@ def _aimed_toward(verb: Token) -> Token | None:
 
 def _to_blame(verb: Token) -> Token | None:
     """Who "is to blame" ("Hamas was to blame for the collapse"): the subject of "be", blamed, not blaming."""
-    be = verb.head
-    if verb.lemma_.lower() != "blame" or verb.dep_ != "xcomp" or be.lemma_ != "be":
-        return None
-    if verb.i != be.i + 2 or verb.doc[be.i + 1].lower_ != "to":
+    if verb.lemma_.lower() != "blame" or not follows_be_to(verb):
         return None  # not "it is hard to blame any one person"
-    return _child(be, "nsubj")
+    return _child(verb.head, "nsubj")
 
 
 #: Verbs of getting away from an act, and the acts one gets away from before they happen.

@@ -34,9 +34,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
-    "Governor", "StatusCues", "directive_speaker", "governor_status", "governors", "is_attempt", "is_negated",
-    "is_negative_argument", "load_status_cues", "negated_governor", "negating_governor", "responsible_party",
-    "status_of",
+    "Governor", "StatusCues", "directive_speaker", "follows_be_to", "governor_status", "governors", "is_attempt",
+    "is_negated", "is_negative_argument", "load_status_cues", "negated_governor", "negating_governor",
+    "responsible_party", "status_of",
 ]
 
 #: How many content words up the parse a governing cue may sit ("investigating a claim made ... killed").
@@ -253,12 +253,18 @@ def _is_scheduled(trigger: Token) -> bool:
 
     Not "the reaction was to demand" (what a reaction consisted of), "it is easy to criticize", nor
     the idiom "are to blame" (an accusation)."""
-    head = trigger.head
-    if (trigger.dep_ != "xcomp" or trigger.tag_ != "VB" or head.lemma_ != "be" or trigger.lemma_ == "blame"
-            or trigger.i != head.i + 2 or trigger.doc[head.i + 1].lower_ != "to"):
+    if trigger.tag_ != "VB" or trigger.lemma_ == "blame" or not follows_be_to(trigger):
         return False
-    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
     return subject is not None and _is_party(subject) and not _told_later(trigger)
+
+
+def follows_be_to(verb: Token) -> bool:
+    """The verb comes right after "be to" and complements it: "Barco is to visit", "Hamas was to
+    blame"; not "it is hard to blame", where other words stand between."""
+    be = verb.head
+    return (verb.dep_ == "xcomp" and be.lemma_ == "be" and verb.i == be.i + 2
+            and verb.doc[be.i + 1].lower_ == "to")
 
 
 #: Words that place an act after the time told: "Putin was to invade Ukraine eight years later".
