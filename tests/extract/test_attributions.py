@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from parley.extract.attributions import ClaimantResolver, _is_title_case, find_attributions
+from parley.extract.attributions import ClaimantResolver, _is_title_case, find_attributions, scored_verb_candidates
 from parley.extract.nlp import parse_many
 
 if TYPE_CHECKING:
@@ -447,9 +447,83 @@ def test_where_the_misplaced_speaker_and_clause_rules_stop(
     assert _triples(find_attributions(nlp(sentence), "t")) == expected
 
 
+def test_quote_the_parse_hangs_on_the_speaker_is_the_content(nlp: Language) -> None:
+    """The parser may put the quotation, or its closing comma and mark, inside the subject's subtree."""
+    sentence = ("“That is a real worry, because the roads are closed and the rains are coming,” Mercier, 61, "
+                "told France 24 Monday when asked about the supply of food to the camps.")
+    assert _triples(find_attributions(nlp(sentence), "t"))[0] == (
+        "Mercier, 61", "told", "“That is a real worry, because the roads are closed and the rains are coming,”")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        pytest.param(
+            "Tuesday in Budapest, while on the campaign trail for his ally Hungarian Prime Minister Viktor Orban, "
+            "former Czech prime minister Andrej Babis said the sanctions had failed.",
+            "former Czech prime minister Andrej Babis",
+            id="apposition_of_the_ally",
+        ),
+        pytest.param(
+            "Sunday in Nairobi, while on a visit for his counterpart Kenyan President William Ruto, Somali "
+            "President Hassan Sheikh Mohamud said the offensive would go on.",
+            "Somali President Hassan Sheikh Mohamud",
+            id="apposition_of_the_counterpart",
+        ),
+    ],
+)
+def test_speaker_folded_into_an_opening_phrase_is_the_source(nlp: Language, sentence: str, source: str) -> None:
+    """The parser makes the speaker an apposition of the last name in a long opening phrase."""
+    [attribution] = find_attributions(nlp(sentence), "t")
+    assert attribution.source is not None and attribution.source.text == source
+
+
+#: '"We were wrong to wait," Ramos, 58, told AFP.' as the parser reads the longer quotations of
+#: wire copy: "told" a conjunct of "were", and "Ramos" a conjunct too.
+_SPEAKER_HUNG_ON_THE_QUOTE = [  # word, space after, head, relation, POS, tag, lemma
+    ("“", False, 2, "punct", "PUNCT", "``", "“"),
+    ("We", True, 2, "nsubj", "PRON", "PRP", "we"),
+    ("were", True, 2, "ROOT", "AUX", "VBD", "be"),
+    ("wrong", True, 2, "acomp", "ADJ", "JJ", "wrong"),
+    ("to", True, 5, "aux", "PART", "TO", "to"),
+    ("wait", False, 3, "xcomp", "VERB", "VB", "wait"),
+    (",", False, 2, "punct", "PUNCT", ",", ","),
+    ("”", True, 8, "punct", "PUNCT", "''", "”"),
+    ("Ramos", False, 2, "conj", "PROPN", "NNP", "Ramos"),
+    (",", True, 8, "punct", "PUNCT", ",", ","),
+    ("58", False, 8, "appos", "NUM", "CD", "58"),
+    (",", True, 8, "punct", "PUNCT", ",", ","),
+    ("told", True, 2, "conj", "VERB", "VBD", "tell"),
+    ("AFP", False, 12, "dobj", "PROPN", "NNP", "AFP"),
+    (".", False, 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_speaker_verb_hung_on_the_quotation_is_scored_as_the_main_verb(nlp: Language) -> None:
+    """The cue model sees the repaired structure, not the parser's conjunct of "were", and keeps it."""
+    from spacy.tokens import Doc
+
+    rows = _SPEAKER_HUNG_ON_THE_QUOTE
+    columns = list(zip(*rows, strict=True))
+    doc = Doc(nlp.vocab, words=list(columns[0]), spaces=list(columns[1]), heads=list(columns[2]),
+              deps=list(columns[3]), pos=list(columns[4]), tags=list(columns[5]), lemmas=list(columns[6]),
+              sent_starts=[True] + [False] * (len(rows) - 1))
+    [(candidate, _, features)] = list(scored_verb_candidates(doc))
+    assert candidate.main_verb_repaired
+    assert "D=ROOT" in features and "D=conj" not in features
+    assert _triples(find_attributions(doc, "t")) == [("Ramos, 58", "told", "“We were wrong to wait,”")]
+
+
 def test_a_real_relative_clause_after_the_verb_is_no_content(nlp: Language) -> None:
     sentence = "The minister spoke at a meeting that the army had called."
     assert _triples(find_attributions(nlp(sentence), "t")) == []
+
+
+def test_report_before_a_semicolon_keeps_its_source(nlp: Language) -> None:
+    """The parser hangs "told" on "claimed" across the semicolon; the officer still reports the toll."""
+    text = ("A car bomb exploded near a police station in Mogadishu, killing six people, an officer told Reuters; "
+            "no group immediately claimed responsibility.")
+    assert _claimant(nlp, text, "six") == "an officer"
 
 
 def test_noun_claim_made_by_source_gives_claimant(nlp: Language) -> None:

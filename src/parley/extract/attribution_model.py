@@ -68,6 +68,7 @@ def verb_features(
     *,
     in_quote: bool,
     in_lexicon: bool,
+    dep: str | None = None,
 ) -> list[str]:
     """Sparse features of one verb candidate (``kind`` is how its content was found).
 
@@ -78,13 +79,16 @@ def verb_features(
         content: the content's tokens (non-empty).
         in_quote: the verb stands inside a quotation (the speaker's own words).
         in_lexicon: the lemma is in the hand-checked cue lexicon.
+        dep: the verb's relation where the parse's was repaired (a speaker's verb after a quotation
+            that the parser hung on the quotation's own verb); the parse's relation otherwise.
     """
     lemma = token.lemma_.lower()
     subj = _subject_class(subject)
     first = content[0]
     opener = first.lower_ if first.lower_ in _OPENERS else ("Q" if first.text in _QUOTE_MARKS else first.pos_)
     negated = any(c.dep_ == "neg" for c in token.children)
-    head_lemma = token.head.lemma_.lower() if token.dep_ in {"xcomp", "conj", "advcl"} else "-"
+    dep = dep or token.dep_
+    head_lemma = token.head.lemma_.lower() if dep in {"xcomp", "conj", "advcl"} else "-"
     coarse_kind = kind.split(":")[0]
     quoted = any(t.text in _QUOTE_MARKS for t in content)
     before = content[-1].i < token.i
@@ -104,8 +108,8 @@ def verb_features(
         f"K={kind}",
         f"LK={lemma}|{coarse_kind}",
         f"LKf={lemma}|{kind}",
-        f"D={token.dep_}",
-        f"LD={lemma}|{token.dep_}",
+        f"D={dep}",
+        f"LD={lemma}|{dep}",
         f"S={subj}",
         f"KS={coarse_kind}|{subj}",
         f"LS={lemma}|{subj}",
@@ -120,7 +124,7 @@ def verb_features(
         f"LEN={_length_bucket(len(content))}",
         f"KLEN={coarse_kind}|{_length_bucket(len(content))}",
         f"H={head_lemma}",
-        f"HD={head_lemma}|{token.dep_}",
+        f"HD={head_lemma}|{dep}",
     ]
 
 

@@ -58,6 +58,7 @@ from parley.extract.nlp import (
     doc_text,
     entities,
     entities_in,
+    links_across_semicolon,
     resolve_relative,
     sentence_of,
     token_column,
@@ -420,6 +421,9 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
             return child
     if quoted is not None:
         return quoted.speaker
+    swallowed = _speaker_in_fronted_phrase(token)
+    if swallowed is not None:
+        return swallowed
     if token.dep_ in {"relcl", "acl"}:  # "officials who said", "a tweet attacking ..."
         return token.head
     if _is_passive_adverbial(token):
@@ -435,6 +439,34 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
             return None
         return _subject(head, lex, _speaker_after_quote(head))
     return None
+
+
+#: Relations of an opening adverbial ("Tuesday in New York", "while on the trail", "after winning").
+_FRONTED = frozenset({"npadvmod", "prep", "advcl", "advmod"})
+#: Relations the parser gives a subject it folds into the opening adverbial before it.
+_FOLDED = frozenset({"appos", "conj", "pobj", "dobj", "npadvmod"})
+
+
+def _speaker_in_fronted_phrase(token: Token) -> Token | None:
+    """The subject the parser folded into a long opening adverbial.
+
+    In "Tuesday in New York City, while on the campaign trail for his wife Hillary Clinton, former
+    president Bill Clinton said ..." the parser makes "Bill Clinton" an apposition of "Clinton"
+    inside the opening phrase, and "said" has no subject. A finite main verb with none, right
+    after a noun phrase that a comma sets off from the opening adverbial, takes that phrase.
+    """
+    doc = token.doc
+    if (token.dep_ != "ROOT" or token.tag_ not in {"VBD", "VBZ", "VBP"} or token.i < 3
+            or any(c.dep_ in _SUBJECTS for c in token.children)):
+        return None
+    noun = doc[token.i - 1]
+    if noun.pos_ not in {"PROPN", "NOUN"} or noun.dep_ not in _FOLDED or noun.head.i >= noun.i:
+        return None
+    first = noun.left_edge.i
+    if first < 1 or doc[first - 1].text != "," or any(t.is_punct and t.text != "." for t in doc[first : noun.i]):
+        return None
+    opening = [c for c in token.lefts if c.dep_ in _FRONTED and c.left_edge.i <= noun.i <= c.right_edge.i]
+    return noun if opening else None
 
 
 def _is_passive_adverbial(token: Token) -> bool:
@@ -491,6 +523,8 @@ class _VerbCandidate:
     found: _Found
     kind: str
     subject: Token | None
+    #: The verb heads its clause although the parse hung it on another verb (:func:`_repaired_relation`).
+    main_verb_repaired: bool = False
 
 
 def _prep_content(token: Token, lex: _Lexicon) -> Token | None:
@@ -680,14 +714,22 @@ def _preceding_quote(token: Token) -> tuple[int, int] | None:
 
     The parser often splits such a quote off into its own sentence, so the verb has no clause.
     Only a verb whose left side is its subject (and auxiliaries) qualifies; the closing mark must
-    stand right before that, a comma at most between.
+    stand right before that, a comma at most between. The parser may hang the quotation, or just
+    its closing comma and mark, on the subject ('"...," Sarandon, 69, told MSNBC'), so the mark is
+    also looked for right before the subject's own word.
     """
-    first = min([token.i, *(c.left_edge.i for c in token.lefts if c.dep_ in _SUBJECTS | _CUE_LEFT)])
-    i = first - 1
     doc = token.doc
-    while i >= 0 and (doc[i].text == "," or doc[i].is_space):
-        i -= 1
-    return _preceding_quote_at(doc, i) if i >= 0 else None
+    left = [c for c in token.lefts if c.dep_ in _SUBJECTS | _CUE_LEFT]
+    first = min([token.i, *(c.left_edge.i for c in left)])
+    subjects = [c.i for c in left if c.dep_ in _SUBJECTS and c.left_edge.i < c.i]
+    for start in (first, *subjects[:1]):
+        i = start - 1
+        while i >= 0 and (doc[i].text == "," or doc[i].is_space):
+            i -= 1
+        quote = _preceding_quote_at(doc, i) if i >= 0 else None
+        if quote is not None:
+            return quote
+    return None
 
 
 def _straight_quotes_before(doc: Doc, i: int) -> int:
@@ -825,7 +867,15 @@ def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | 
     if content[1] <= content[0]:
         return None
     found = _Found(source if source and source[1] > source[0] else None, cue, content)
-    return _VerbCandidate(token, found, kind, subject)
+    return _VerbCandidate(token, found, kind, subject, main_verb_repaired=_heads_its_clause(token, quoted, kind))
+
+
+def _heads_its_clause(token: Token, quoted: _QuotedSpeaker | None, kind: str) -> bool:
+    """The verb heads a clause of its own that the parser hung on another verb: the speaker's verb
+    after a quotation ('"We were wrong," Ramos, 58, told AFP' makes "told" a conjunct of "were"),
+    or a clause before a semicolon ("..., an officer told Reuters; no group claimed responsibility"
+    makes "told" a complement of "claimed"). The cue model then reads it as a main verb."""
+    return (quoted is not None and kind == "prev_quote") or links_across_semicolon(token)
 
 
 def _quote_before_aside(text: str, content: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
@@ -1320,6 +1370,7 @@ def scored_verb_candidates(doc: Doc) -> Iterator[tuple[_VerbCandidate, _Found, l
             list(span),
             in_quote=_inside_quote(candidate.found.cue, quotes),
             in_lexicon=_is_cue_verb(token, lex),
+            dep="ROOT" if candidate.main_verb_repaired else None,
         )
         yield candidate, widened, features
 

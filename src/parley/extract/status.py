@@ -27,7 +27,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, cast
 
 from parley.extract.actors import actor_for, load_actor_lexicon
-from parley.extract.nlp import resolve_relative
+from parley.extract.nlp import links_across_semicolon, resolve_relative
 from parley.types import STATUSES, Status
 
 if TYPE_CHECKING:
@@ -138,13 +138,15 @@ def governors(trigger: Token) -> list[Governor]:
     auxiliaries and copulas; a ``conj`` link reaches the first conjunct's governor, so "demanded
     X but proposed Y" gives "proposed" as Y's governor, not "demanded". Each governor records the
     preposition or subordinating mark crossed to reach it, so that adjuncts ("during the summit")
-    can be told from complements ("called for the release").
+    can be told from complements ("called for the release"). The walk stops at a clause the parser
+    hung on a verb across a semicolon (:func:`parley.extract.nlp.links_across_semicolon`).
     """
     out: list[Governor] = []
     token = trigger
     via = token.dep_
     across: str | None = None
-    while len(out) < MAX_STEPS and token.dep_ in _GOVERNING_DEPS and token.head.i != token.i:
+    while (len(out) < MAX_STEPS and token.dep_ in _GOVERNING_DEPS and token.head.i != token.i
+           and not links_across_semicolon(token)):
         head = token.head
         if token.dep_ == "advcl":
             marker = next((c.lower_ for c in token.children  # "when it was hit": "when" is an advmod
