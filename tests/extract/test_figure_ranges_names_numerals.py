@@ -37,6 +37,24 @@ def test_slash_between_numbers_without_currency_is_no_range(nlp: Language) -> No
     assert not any(f.low is not None for f in figures)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("The agency said Iran had raised its stock of uranium enriched to 60 percent to 182 kilograms.",
+         [("60", 60, "percent"), ("182", 182, "kilogram")]),
+        ("The convoy took 3 hours to 200 minutes to cross, drivers said.", [("3", 3, "hour"), ("200", 200, "minute")]),
+    ],
+)
+def test_bounds_with_different_units_are_two_figures(
+        nlp: Language, sentence: str, figures: list[tuple[str, float, str]]) -> None:
+    assert [(f.text, f.value, f.unit) for f in _figures(nlp, sentence)] == figures
+
+
+def test_bounds_with_one_unit_written_twice_are_a_range(nlp: Language) -> None:
+    figure = _only(nlp, "Unemployment in the province rose 5% to 7 percent last year.", "5")
+    assert (figure.low, figure.high, figure.unit) == (5, 7, "percent")
+
+
 def test_number_after_a_speakers_colon_that_counts_a_noun_is_a_figure(nlp: Language) -> None:
     figure = _only(nlp, "Spokesman Daniel Hagari: 40 rockets were fired overnight.", "40")
     assert figure.value == 40

@@ -461,12 +461,25 @@ def _unit_words(doc: Doc, j: int, limit: int) -> int:
     return int(known or doc[j].text in lex.unit_symbols)
 
 
+def _unit_name(doc: Doc, j: int) -> str:
+    """The unit a unit word at ``j`` names, so "percent" and "%" or "miles" and "mile" match."""
+    lex = _lexicons()
+    word = doc[j].lower_
+    if word in lex.percent or word == "per":
+        return "percent"
+    for table in (lex.measures, lex.currency_words, lex.time_units, lex.currency_subunits):
+        if word in table:
+            return table[word]
+    return lex.unit_symbols.get(doc[j].text, word)
+
+
 def _range(doc: Doc, first: _Expr, limit: int) -> _Expr | None:
     """Extend ``first`` to a range when "to"/"-"/"and" and a second number follow.
 
     A unit may sit after each bound ("from 4.8 percent to 4.7 percent", "between $62 and $68");
-    "and" makes a range only after "between". None means the digits are a phone number or a tied
-    score ("2-2"), which are no figures.
+    "and" makes a range only after "between"; bounds with different units are two figures unless
+    "from" opens them ("from 20 miles per gallon in 2008 to 29 mpg"). None
+    means the digits are a phone number or a tied score ("2-2"), which are no figures.
     """
     if first.value is None or first.end >= limit:
         return first
@@ -495,6 +508,9 @@ def _range(doc: Doc, first: _Expr, limit: int) -> _Expr | None:
         return first
     if skipped and not (between or _unit_words(doc, second.end, limit) or _opened_by_from(doc, opener)):
         return first
+    if (skipped and _unit_words(doc, second.end, limit) and not _opened_by_from(doc, opener)
+            and _unit_name(doc, first.end) != _unit_name(doc, second.end)):
+        return first  # "enriched to 60 percent to 182 kilograms": two amounts; "from 20 miles ... to 29 mpg" is one
     low, high = first.value, second.value
     scale = lexicon().scales.get(doc[second.end - 1].lower_)
     if scale and scale >= 1000 and low * scale <= high:
