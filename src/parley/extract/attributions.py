@@ -65,6 +65,7 @@ from parley.extract.nlp import (
     verb_stems,
 )
 from parley.extract.numbers import vague_unit
+from parley.extract.status import rejoinder_of, rejoinders
 from parley.records import Attribution, Span
 
 if TYPE_CHECKING:
@@ -845,6 +846,10 @@ def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | 
     """Build the attribution a verb would make, or None when the parse gives it no content."""
     if token.pos_ != "VERB" or token.dep_ in {"amod", "compound", "acomp"} or not token.text[:1].isalpha():
         return None
+    rejoinder = rejoinder_of(token)
+    if rejoinder is not None and token in (rejoinder.verb, rejoinder.noun):
+        return None  # the parse gives it the report as content ("claims" may be tagged a verb); see
+        # :func:`_rejoinder_candidates`
     quoted = _speaker_after_quote(token)
     got = _verb_content(token, lex, quoted)
     if got is None:
@@ -855,7 +860,7 @@ def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | 
         cue = (cue[0], max(cue[1], prep.idx + len(prep)))
     if cue[1] > content[0] >= cue[0]:  # an adverb the parse hung on the verb opens the content
         cue = (cue[0], _cue_end_before(token, content[0]))
-    content = _within_clause(text, content, cue)
+    content = _within_clause(text, _before_rejoinder(token.doc, content, cue), cue)
     subject = _subject(token, lex, quoted)
     source = None
     if quoted is not None:
@@ -876,6 +881,35 @@ def _heads_its_clause(token: Token, quoted: _QuotedSpeaker | None, kind: str) ->
     or a clause before a semicolon ("..., an officer told Reuters; no group claimed responsibility"
     makes "told" a complement of "claimed"). The cue model then reads it as a main verb."""
     return (quoted is not None and kind == "prev_quote") or links_across_semicolon(token)
+
+
+def _before_rejoinder(doc: Doc, content: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
+    """A content that runs into another party's answer to it ("killed 30 militants, a claim the
+    rebels denied") ends at the answer's comma: the answer is the other party's statement. A
+    parenthetical speaker right before the answer is left out too."""
+    text = doc_text(doc)
+    for rejoinder in rejoinders(doc):
+        comma = int(doc[rejoinder.start].idx)
+        if cue[1] <= comma and content[0] < comma < content[1]:
+            before_speaker = text.rfind(",", content[0], cue[0])
+            if content[0] < cue[0] and not text[cue[1] : comma].strip() and before_speaker > content[0]:
+                return content[0], before_speaker  # "A, the ministry said, a claim the army disputed"
+            return content[0], comma
+    return content
+
+
+def _rejoinder_candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:
+    """", a charge Asmara denied": Asmara's answer, its content the claim noun (PolNeAR's convention
+    for "a charge that Colorado Republican leaders strongly denied"). After "which" there is none:
+    a relative pronoun is never a content here."""
+    text = doc_text(doc)
+    for rejoinder in rejoinders(doc):
+        if rejoinder.noun is None:
+            continue
+        first, last = rejoinder.subject
+        source = (doc[first].idx, doc[last - 1].idx + len(doc[last - 1]))
+        content = (doc[rejoinder.start + 1].idx, rejoinder.noun.idx + len(rejoinder.noun))
+        yield _Found(_trim(text, *source), _cue_range(rejoinder.verb, lex), content)
 
 
 def _quote_before_aside(text: str, content: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
@@ -1521,6 +1555,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
         ]
     )
     kept += [_widen(f, text, quotes) for f in _prep_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
+    kept += [f for f in _rejoinder_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
     extra = [*_byline_candidates(doc), *_label_candidates(doc, lex), *_headline_candidates(doc, lex)]
     kept += _without_overlaps(extra, kept)
     kept = [found for found in kept if not _in_editorial_note(found, text)]

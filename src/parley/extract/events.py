@@ -86,6 +86,7 @@ from parley.extract.status import (
     load_status_cues,
     negated_governor,
     negating_governor,
+    rejoinder_of,
     responsible_party,
     status_of,
 )
@@ -1938,6 +1939,9 @@ def _urged(verb: Token) -> Token | None:
 
 
 def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> tuple[Token | None, Token | None]:
+    rejoinder = rejoinder_of(trigger, cues)
+    if rejoinder is not None and rejoinder.verb == trigger:  # ", a charge Asmara denied": Asmara answers
+        return trigger.doc[rejoinder.subject[0] : rejoinder.subject[1]].root, None
     if _is_passive(trigger):
         target = _child(trigger, "nsubjpass") or _gapped_passive_subject(trigger)
         if target is None and trigger.dep_ == "conj" and _is_passive(trigger.head):
@@ -3130,6 +3134,9 @@ def _events_for(
         target_tok = None  # "agreed to a prisoner exchange": the object is no party
     if not joint and (target_tok is None or _actor(target_tok, actors) is None) and event_type in _FRAMING_TYPES:
         target_tok = _framed_party(token, event_type, source_tok, actors) or target_tok
+    answered = rejoinder_of(act, cues)
+    if answered is not None and answered.verb == act:
+        target_tok = None  # ", a charge Asmara denied": the claim answered names no party
     start, end = token.idx, token.idx + len(token.text)
     common: dict[str, Any] = {
         "doc_id": document.doc_id, "start": start, "end": end, "text": token.text,

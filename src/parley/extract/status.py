@@ -27,16 +27,16 @@ from importlib import resources
 from typing import TYPE_CHECKING, cast
 
 from parley.extract.actors import actor_for, load_actor_lexicon
-from parley.extract.nlp import links_across_semicolon, resolve_relative
+from parley.extract.nlp import links_across_semicolon, resolve_relative, sentence_of
 from parley.types import STATUSES, Status
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "Governor", "StatusCues", "directive_speaker", "follows_be_to", "governor_status", "governors", "is_attempt",
-    "is_negated", "is_negative_argument", "load_status_cues", "negated_governor", "negating_governor",
-    "responsible_party", "status_of",
+    "Governor", "Rejoinder", "StatusCues", "directive_speaker", "follows_be_to", "governor_status", "governors",
+    "is_attempt", "is_negated", "is_negative_argument", "load_status_cues", "negated_governor", "negating_governor",
+    "rejoinder_of", "rejoinders", "responsible_party", "status_of",
 ]
 
 #: How many content words up the parse a governing cue may sit ("investigating a claim made ... killed").
@@ -77,6 +77,9 @@ class StatusCues:
     object_control: frozenset[str] = frozenset()
     responsibility_nouns: frozenset[str] = frozenset()
     owning_verbs: frozenset[str] = frozenset()
+    rejoinder_nouns: frozenset[str] = frozenset()
+    rejoinder_verbs: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -128,7 +131,148 @@ def load_status_cues() -> StatusCues:
         object_control=frozenset(raw["object_control"]["lemmas"]),
         responsibility_nouns=frozenset(raw["responsibility"]["nouns"]),
         owning_verbs=frozenset(raw["responsibility"]["owning"]),
+        rejoinder_nouns=frozenset(raw["rejoinders"]["nouns"]),
+        rejoinder_verbs=frozenset(raw["rejoinders"]["verbs"]),
+        naming_verbs=frozenset(raw["rejoinders"]["naming_verbs"]),
     )
+
+
+@dataclass(frozen=True)
+class Rejoinder:
+    """A second party's answer appended to a report: ", a charge Asmara denied", ", which Moscow denies"."""
+
+    #: token index of the comma that opens it
+    start: int
+    #: token index one past its last word
+    end: int
+    #: the noun naming the claim answered ("charge"), None after "which"
+    noun: Token | None
+    #: token indices of who answers ("Asmara", "the rebels")
+    subject: tuple[int, int]
+    #: the answering verb ("denied", "has not confirmed")
+    verb: Token
+
+    def holds(self, token: Token) -> bool:
+        """The token lies inside the rejoinder."""
+        return self.start <= token.i < self.end
+
+
+#: What may stand in a rejoinder's subject: "Asmara", "the rebels", "Gowdy's office".
+_SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
+_LONGEST_SUBJECT = 8
+
+
+def rejoinder_of(token: Token, cues: StatusCues | None = None) -> Rejoinder | None:
+    """The rejoinder ``token`` lies in, if any (found once per Doc by :func:`rejoinders`)."""
+    for rejoinder in rejoinders(token.doc, cues):
+        if rejoinder.holds(token):
+            return rejoinder
+    return None
+
+
+def rejoinders(doc: Doc, cues: StatusCues | None = None) -> tuple[Rejoinder, ...]:
+    """Every rejoinder in a Doc, read from the words rather than the parse.
+
+    The parser has no one shape for them: "a charge Asmara denied" comes out as the subject of
+    "denied" with the report as its complement, or as an apposition of the report's object with a
+    relative clause, or with "rejects" as a plural noun. The words are plain: after a comma, a
+    claim noun (``rejoinders.nouns``; with "a"/"an", or plural) or "which", then who answers, then
+    the answering verb (``rejoinders.verbs``) with its auxiliaries, and no other verb up to the
+    end of the sentence.
+    """
+    found = doc.user_data.get("parley_rejoinders")
+    if isinstance(found, tuple):
+        return found
+    cues = cues or load_status_cues()
+    out = []
+    for token in doc:
+        if token.text == ",":
+            rejoinder = _rejoinder_after(token, cues)
+            if rejoinder is not None:
+                out.append(rejoinder)
+    result = tuple(out)
+    doc.user_data["parley_rejoinders"] = result
+    return result
+
+
+def _rejoinder_after(comma: Token, cues: StatusCues) -> Rejoinder | None:
+    doc = comma.doc
+    end = sentence_of(comma).end
+    i = comma.i + 1
+    noun: Token | None = None
+    if i < end and doc[i].lower_ == "which":
+        i += 1
+    else:
+        article = i < end and doc[i].lower_ in {"a", "an"}
+        i += article
+        while i < end and doc[i].pos_ == "ADJ":
+            i += 1
+        if i >= end or doc[i].lemma_.lower() not in cues.rejoinder_nouns:
+            return None
+        if not (article or doc[i].lower_.endswith("s")):  # "claims the army dismissed": tagged a verb at times
+            return None
+        noun = doc[i]
+        i += 1
+        if i + 1 < end and doc[i].tag_ == "VBN" and _answers(doc[i], cues) and doc[i + 1].lower_ == "by":
+            return _passive_rejoinder(comma, noun, doc[i], end)  # ", a claim denied by Kyiv"
+        i += i < end and doc[i].lower_ in {"that", "which"}
+    first = i
+    while i < end and i - first < _LONGEST_SUBJECT and not _answers(doc[i], cues) and _in_subject(doc[i]):
+        i += 1
+    subject_end = i
+    while i < end and not _answers(doc[i], cues) and (doc[i].pos_ in {"AUX", "ADV"} or doc[i].dep_ == "neg"):
+        i += 1
+    if subject_end == first or i >= end or not _answers(doc[i], cues):
+        return None
+    verb = doc[i]
+    if (noun is None and verb.lemma_.lower() in cues.naming_verbs) or _another_verb(doc[i + 1 : end]):
+        return None
+    return Rejoinder(comma.i, _end_of(doc, verb, end), noun, (first, subject_end), verb)
+
+
+def _passive_rejoinder(comma: Token, noun: Token, verb: Token, end: int) -> Rejoinder | None:
+    """", a claim denied by Kyiv": who answers follows "by"."""
+    doc = comma.doc
+    first = verb.i + 2
+    last = first
+    while last < end and last - first < _LONGEST_SUBJECT and _in_subject(doc[last]):
+        last += 1
+    if last == first or _another_verb(doc[last:end]):
+        return None
+    return Rejoinder(comma.i, _end_of(doc, doc[last - 1], end), noun, (first, last), verb)
+
+
+def _in_subject(token: Token) -> bool:
+    return token.pos_ in _SUBJECT_POS or token.tag_ == "POS"
+
+
+def _another_verb(rest: Span) -> bool:
+    """A verb after the answer starts another clause, unless it is the answer's own participle
+    after a comma (", a charge Colorado Republicans denied, noting that ...")."""
+    if len(rest) > 1 and rest[0].text == "," and rest[1].tag_ == "VBG":
+        return False
+    return any(t.pos_ in {"VERB", "AUX"} for t in rest)
+
+
+def _end_of(doc: Doc, last_word: Token, sentence_end: int) -> int:
+    """A rejoinder runs to the end of its sentence, the closing full stop left out."""
+    end = sentence_end - 1 if doc[sentence_end - 1].is_punct else sentence_end
+    return max(end, last_word.i + 1)
+
+
+def _answers(token: Token, cues: StatusCues) -> bool:
+    """An inflected or finite form of an answering verb: "denied", "rejects" (tagged a plural
+    noun at times), "deny"."""
+    return token.lemma_.lower() in cues.rejoinder_verbs and (token.pos_ == "VERB" or token.lower_ != token.lemma_)
+
+
+def _across_rejoinder(token: Token) -> bool:
+    """The link from ``token`` to its head enters or leaves a rejoinder, or reaches its claim noun:
+    the claim answered governs nothing in the answer, nor the answer anything in the report."""
+    rejoinder = rejoinder_of(token) or rejoinder_of(token.head)
+    if rejoinder is None:
+        return False
+    return rejoinder.holds(token) != rejoinder.holds(token.head) or token.head == rejoinder.noun
 
 
 def governors(trigger: Token) -> list[Governor]:
@@ -139,14 +283,15 @@ def governors(trigger: Token) -> list[Governor]:
     X but proposed Y" gives "proposed" as Y's governor, not "demanded". Each governor records the
     preposition or subordinating mark crossed to reach it, so that adjuncts ("during the summit")
     can be told from complements ("called for the release"). The walk stops at a clause the parser
-    hung on a verb across a semicolon (:func:`parley.extract.nlp.links_across_semicolon`).
+    hung on a verb across a semicolon (:func:`parley.extract.nlp.links_across_semicolon`), and at
+    the edge of a :class:`Rejoinder` ("..., a charge Asmara denied").
     """
     out: list[Governor] = []
     token = trigger
     via = token.dep_
     across: str | None = None
     while (len(out) < MAX_STEPS and token.dep_ in _GOVERNING_DEPS and token.head.i != token.i
-           and not links_across_semicolon(token)):
+           and not links_across_semicolon(token) and not _across_rejoinder(token)):
         head = token.head
         if token.dep_ == "advcl":
             marker = next((c.lower_ for c in token.children  # "when it was hit": "when" is an advmod
