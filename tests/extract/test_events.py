@@ -1649,3 +1649,27 @@ def test_an_act_carried_out_in_the_passive_is_that_act(nlp: Language, sentence: 
     events = _events(nlp, sentence)
     assert [(e.text, e.type) for e in events] == [(trigger, type_)]
     assert events[0].source is not None and events[0].source.text == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "target", "country"),
+    [
+        # the tagger labels these objects persons or organisations; after a verb whose object is
+        # ground, the gazetteer places them
+        ("Russian forces shelled Kharkiv overnight, the regional governor said.", "shelled", "Kharkiv", "UKR"),
+        ("Israeli jets struck Khan Younis before dawn.", "struck", "Khan Younis", "PSE"),
+        # regions and districts of current wars that neither GeoNames nor ISO 3166-2 names so
+        ("Russian forces shelled Zaporizhzhia overnight.", "shelled", "Zaporizhzhia", "UKR"),
+        ("The paramilitary forces besieged El Fasher for months.", "besieged", "El Fasher", "SDN"),
+    ],
+)
+def test_ground_attacked_is_placed_by_the_gazetteer(
+        nlp: Language, sentence: str, trigger: str, target: str, country: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.target is not None and (event.target.text, event.target.country) == (target, country)
+
+
+def test_a_person_killed_is_not_looked_up_as_a_place(nlp: Language) -> None:
+    """"kill" takes people: a name after it stays a name, even one a town shares."""
+    event = _one(_events(nlp, "Gunmen killed Kharkiv, a local trader, on Tuesday."), "killed")
+    assert event.target is None or event.target.country is None

@@ -100,6 +100,11 @@ def test_dates_years_ordinals_labels_and_pronouns_are_not_figures(nlp: Language,
     assert _figures(nlp, sentence) == []
 
 
+def test_warplanes_and_warships_are_military(nlp: Language) -> None:
+    sentence = "The ministry said 24 warplanes, three frigates and a submarine took part in the drills."
+    assert [(f.text, f.category) for f in _figures(nlp, sentence)][:2] == [("24", "military"), ("three", "military")]
+
+
 @pytest.mark.parametrize(
     ("sentence", "categories"),
     [

@@ -202,6 +202,7 @@ class TriggerLexicon:
     causative_participles: frozenset[str] = frozenset()
     taking_lemmas: frozenset[str] = frozenset()
     territory_nouns: frozenset[str] = frozenset()
+    ground_verbs: frozenset[str] = frozenset()
     taken_things: frozenset[str] = frozenset()
     conveyances: frozenset[str] = frozenset()
     blocking_verbs: frozenset[str] = frozenset()
@@ -332,6 +333,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
         causative_participles=frozenset(raw["object_senses"]["causative_participles"]),
         taking_lemmas=frozenset(raw["taking"]["lemmas"]),
         territory_nouns=frozenset(raw["taking"]["territory"]),
+        ground_verbs=frozenset(raw["ground_verbs"]["lemmas"]),
         taken_things=frozenset(raw["taking"]["things"]) | frozenset(raw["transfers"]["goods"]),
         conveyances=frozenset(raw["taking"]["conveyances"]),
         blocking_verbs=frozenset(raw["blocking"]["verbs"]),
@@ -2219,14 +2221,17 @@ _PLACE_ACTS = frozenset({"ASSAULT", "COERCE"})
 
 def _may_be_place(token: Token) -> bool:
     """A place by its entity label, or a name the tagger called a people ("attacked Aleppo" is
-    tagged NORP) as the object of an attack or a seizure, or one it left unlabelled or called a
+    tagged NORP) as the object of an attack or a seizure, whatever the label after a verb whose
+    object is ground ("shelled Kharkiv" is tagged a person), or one it left unlabelled or called a
     people after a preposition of place. The gazetteer then may place it; a name asked, signed or
     forgiven ("asked God", "signed Walker") is no place."""
     if token.ent_type_ in _PLACE_LABELS:
         return True
+    head = token.head
+    if token.pos_ == "PROPN" and token.dep_ == "dobj" and head.lemma_.lower() in load_trigger_lexicon().ground_verbs:
+        return token.ent_type_ in {"", "NORP", "PERSON", "ORG"}  # "shelled Kharkiv", tagged a person
     if token.pos_ != "PROPN" or token.ent_type_ not in {"", "NORP"}:
         return False
-    head = token.head
     if token.dep_ == "dobj":  # an unlabelled object may be a person: "troops killed Walker"
         hit = load_trigger_lexicon().verbs.get(head.lemma_.lower())
         return token.ent_type_ == "NORP" and hit is not None and hit[0] in _PLACE_ACTS
