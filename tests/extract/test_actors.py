@@ -214,3 +214,18 @@ def test_a_news_agency_name_used_as_a_given_name_is_no_agency(nlp: Language, sen
     token = next(t for t in doc if t.text == head)
     assert actor_for(token).sector != "MED"
 
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "sector"),
+    [
+        ("Tigrayan forces", "ETH", "REB"),  # a people's forces are not the state's army
+        ("Amhara militias", "ETH", "REB"),
+        ("Ethiopian forces", "ETH", "MIL"),
+        ("Darfuri refugees", "SDN", "CVL"),
+    ],
+)
+def test_peoples_within_a_state_are_placed_in_it(nlp: Language, phrase: str, country: str, sector: str) -> None:
+    doc = nlp(f"{phrase} were seen near the town on Monday.")
+    actor = actor_for(doc[1], with_conjuncts=False)
+    assert (actor.country, actor.sector) == (country, sector)

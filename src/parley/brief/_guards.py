@@ -67,7 +67,7 @@ def _people() -> frozenset[str]:
 @cache
 def _demonyms() -> frozenset[str]:
     countries = _json("parley.extract", "actor_countries.json")["countries"]
-    return frozenset(d.lower() for c in countries for d in c.get("demonyms", []))
+    return frozenset(d.lower() for c in countries for d in [*c.get("demonyms", []), *c.get("peoples", [])])
 
 
 def _singular(word: str) -> str:

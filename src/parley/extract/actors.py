@@ -53,6 +53,8 @@ class ActorLexicon:
 
     countries: dict[tuple[str, ...], str | None]
     demonyms: frozenset[tuple[str, ...]]
+    #: peoples and regions within a state ("Tigrayan", "Chechen"): their forces are not its military
+    peoples: frozenset[tuple[str, ...]]
     organisations: dict[tuple[str, ...], tuple[str | None, Sector | None]]
     roles: dict[tuple[str, ...], Sector]
     collectives: frozenset[str] = frozenset()
@@ -88,10 +90,14 @@ def load_actor_lexicon() -> ActorLexicon:
     """Load the actor dictionaries once per process."""
     countries: dict[tuple[str, ...], str | None] = {}
     demonyms: set[tuple[str, ...]] = set()
+    peoples: set[tuple[str, ...]] = set()
     for entry in _read("actor_countries.json")["countries"]:
-        for phrase in [*entry["names"], *entry["demonyms"], *entry["capitals"]]:
+        within = entry.get("peoples", [])
+        for phrase in [*entry["names"], *entry["demonyms"], *within, *entry["capitals"]]:
             countries.setdefault(_key(phrase), entry["iso3"])
-        demonyms.update(_key(d) for d in entry["demonyms"] if _key(d) not in countries or d not in entry["names"])
+        demonyms.update(_key(d) for d in [*entry["demonyms"], *within]
+                        if _key(d) not in countries or d not in entry["names"])
+        peoples.update(_key(p) for p in within)
     entities = _read("actor_entities.json")
     for region in entities["regions"]["names"]:  # "Latin American": longer than "American", and no country
         countries.setdefault(_key(region), None)
@@ -103,7 +109,7 @@ def load_actor_lexicon() -> ActorLexicon:
     roles = {_key(name): cast(Sector, sector) for name, sector in entities["roles"].items()
              if not name.startswith("_") and sector in SECTORS}
     names = {_key(n) for e in _read("actor_countries.json")["countries"] for n in [*e["names"], *e["capitals"]]}
-    return ActorLexicon(countries=countries, demonyms=frozenset(demonyms - names),
+    return ActorLexicon(countries=countries, demonyms=frozenset(demonyms - names), peoples=frozenset(peoples),
                         organisations=organisations, roles=roles,
                         collectives=frozenset(entities["collectives"]["lemmas"]),
                         premises=frozenset(entities["premises"]["lemmas"]),
@@ -349,6 +355,8 @@ def normalise_tokens(tokens: list[Token], lexicon: ActorLexicon | None = None) -
         last = (_normal(tokens[-1]),)
         if tokens[-1].pos_ == "PROPN" and last not in lexicon.demonyms:
             sector = "GOV"  # the state itself acts: "Israel released ..."
+    if sector == "MIL" and org is None and any((_normal(t),) in lexicon.peoples for t in tokens):
+        sector = "REB"  # "Tigrayan forces", "Chechen fighters": armed, but not the state's army
     return country, sector
 
 

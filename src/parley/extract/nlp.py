@@ -129,7 +129,7 @@ def _casing_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     countries = json.loads((data / "actor_countries.json").read_text(encoding="utf-8"))["countries"]
     names: set[str] = set()
     for country in countries:
-        for key in ("names", "demonyms", "capitals"):
+        for key in ("names", "demonyms", "peoples", "capitals"):
             names.update(n.lower() for n in country.get(key, []))
     entities = json.loads((data / "actor_entities.json").read_text(encoding="utf-8"))
     names.update(k.lower() for k in entities["organisations"] if not k.startswith("_"))
