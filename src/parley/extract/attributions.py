@@ -524,7 +524,7 @@ class _VerbCandidate:
     found: _Found
     kind: str
     subject: Token | None
-    #: The verb heads its clause although the parse hung it on another verb (:func:`_repaired_relation`).
+    #: The verb heads its clause although the parse hung it on another verb (:func:`_heads_its_clause`).
     main_verb_repaired: bool = False
 
 
@@ -848,8 +848,7 @@ def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | 
         return None
     rejoinder = rejoinder_of(token)
     if rejoinder is not None and token in (rejoinder.verb, rejoinder.noun):
-        return None  # the parse gives it the report as content ("claims" may be tagged a verb); see
-        # :func:`_rejoinder_candidates`
+        return None  # read by _rejoinder_candidates: the parse gives the answer the report as content
     quoted = _speaker_after_quote(token)
     got = _verb_content(token, lex, quoted)
     if got is None:

@@ -478,8 +478,8 @@ def _range(doc: Doc, first: _Expr, limit: int) -> _Expr | None:
 
     A unit may sit after each bound ("from 4.8 percent to 4.7 percent", "between $62 and $68");
     "and" makes a range only after "between"; bounds with different units are two figures unless
-    "from" opens them ("from 20 miles per gallon in 2008 to 29 mpg"). None
-    means the digits are a phone number or a tied score ("2-2"), which are no figures.
+    "from" opens them ("from 20 miles per gallon in 2008 to 29 mpg"). None means the digits are a
+    phone number or a tied score ("2-2"), which are no figures.
     """
     if first.value is None or first.end >= limit:
         return first
