@@ -310,6 +310,10 @@ QUALIFIER_CASES: list[tuple[str, str, float, str]] = [
     ("The maker doubled it to 512GB instead of the 256GB in older phones.", "256", 256, "exact"),
     ("The low on the plateau was -12 degrees.", "-12", -12, "exact"),
     ("The FTSE -0.8% on Friday.", "-0.8", -0.8, "down"),
+    # the parser makes the particle of a phrasal verb an adverb and the count a bare modifier
+    ("Ukraine's air force said it shot down 31 of 36 drones launched overnight.", "31", 31, "exact"),
+    ("Shares closed down 2% on Friday.", "2", 2, "down"),
+    ("The index went down 40 points.", "40", 40, "down"),
 ]
 
 

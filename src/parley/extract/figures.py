@@ -1084,14 +1084,15 @@ def _is_age(doc: Doc, k: int) -> bool:
     return rest[:1] == ["old"] or rest[:2] == ["-", "old"]
 
 
-def _change(doc: Doc, anchor: Token, first: int) -> Qualifier | None:
+def _change(doc: Doc, anchor: Token, first: int, measured: bool) -> Qualifier | None:
     """'up'/'down' when a verb of change takes the number ("rose 5%", "fell by 3") or "up"/"down" precede it.
 
     Only the amount of change counts: the level reached ("rose 5% to 164p") and nominal changes
-    ("a 4.2 percent drop") stay exact, as in NewsQuant.
+    ("a 4.2 percent drop") stay exact, as in NewsQuant. ``measured`` says the number has a unit.
     """
     change = _lexicons().change
-    if first > 0 and doc[first - 1].lower_ in ("up", "down") and not _is_particle_object(doc[first - 1], anchor):
+    if (first > 0 and doc[first - 1].lower_ in ("up", "down")
+            and not _is_particle_object(doc[first - 1], anchor, measured)):
         return "up" if doc[first - 1].lower_ == "up" else "down"
     tok = anchor
     if tok.dep_ == "nummod" and (tok.head.lower_ in _lexicons().measures or _is_by_object(tok.head)):
@@ -1109,13 +1110,21 @@ def _is_by_object(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "by"
 
 
-def _is_particle_object(particle: Token, anchor: Token) -> bool:
+def _is_particle_object(particle: Token, anchor: Token, measured: bool) -> bool:
     """"gave up 517 yards", "put down 5,000 dollars": the particle belongs to a phrasal verb whose
-    object is the figure, so it marks no change (against "shares were up 5%")."""
-    if particle.dep_ != "prt":
-        return False
+    object is the figure, so it marks no change (against "shares were up 5%").
+
+    The parser also makes the particle an adverb ("shot down 31 of 36 drones", "gunned down 12
+    villagers"). Then only a plain count marks the phrasal verb: a measured amount after an adverb
+    stays a change ("closed down 2%"), as does any amount after a verb of being, going or change.
+    """
     verb = particle.head
-    return anchor.head.i == verb.i or anchor.head.head.i == verb.i
+    takes_figure = anchor.head.i == verb.i or anchor.head.head.i == verb.i
+    if particle.dep_ == "prt":
+        return takes_figure
+    lemma = verb.lemma_.lower()
+    moves = lemma in ("be", "go", "come") or lemma in _lexicons().change
+    return particle.dep_ == "advmod" and verb.pos_ == "VERB" and takes_figure and not measured and not moves
 
 
 def _names_money(tok: Token) -> bool:
@@ -1862,7 +1871,7 @@ def _figure(doc: Doc, doc_id: str, sent: Span, expr: _Expr, ctx: _Context, claim
         first, qualifier = expr.start, None  # "over four days" is a span of time, not a lower bound
     qualifier = qualifier or after_qualifier or ("approx" if doc[expr.start].text.startswith("~") else None)
     anchor = doc[unit.unit_token] if unit.unit_token is not None and unit.category != "age" else doc[expr.end - 1]
-    change = _change(doc, anchor, first) if unit.category not in ("age",) else None
+    change = _change(doc, anchor, first, unit.unit is not None) if unit.category not in ("age",) else None
     if expr.vague:
         qualifier = "at_least"
     elif expr.value is None:
