@@ -199,6 +199,21 @@ def test_a_relative_clause_on_any_one_is_no_fact(nlp: Language, sentence: str, t
 @pytest.mark.parametrize(
     ("sentence", "trigger", "status"),
     [
+        ("The rebels threatened to attack the capital if the government did not release their leader.",
+         "release", "hypothetical"),
+        ("Hamas said it would free more hostages if Israel did not resume its offensive.", "offensive", "hypothetical"),
+        ("Israel will not withdraw unless the hostages are freed.", "withdraw", "refused"),
+        ("The army did not release the prisoners.", "release", "refused"),
+    ],
+)
+def test_a_negated_condition_is_no_refusal(nlp: Language, sentence: str, trigger: str, status: str) -> None:
+    """What a condition names may or may not come: "if X did not release" says nothing of what X did."""
+    assert _status(nlp, sentence, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
         ("The army denied reports that its soldiers had executed five detainees.", "executed", "denied"),
         # a denial not made leaves the report a claim
         ("Israel has neither confirmed nor denied reports that it struck the convoy.", "struck", "alleged"),

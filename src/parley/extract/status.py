@@ -699,6 +699,8 @@ def status_of(trigger: Token, chain: list[Governor] | None = None, cues: StatusC
     """
     cues = cues or load_status_cues()
     chain = governors(trigger) if chain is None else chain
+    if any(c.lower_ in cues.conditional_marks for c in trigger.children):
+        return "hypothetical"  # a condition, negated or not: "attack if the government did not release him"
     if is_negated(trigger) or negating_governor(trigger, chain, cues) is not None:
         return "refused"
     own = _own_status(trigger, cues)
