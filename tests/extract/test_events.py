@@ -1070,6 +1070,13 @@ def test_a_name_in_apposition_is_placed_by_its_description(nlp: Language) -> Non
         ("Two soldiers were killed by an improvised explosive device near Kandahar.", "explosives"),
         ("Rebels attacked the barracks with mortar fire on Sunday.", "heavy-weapons"),
         ("A man was killed at a gun shop in Dallas.", None),
+        # what is attacked is no weapon
+        ("Militants attacked a military helicopter near the border.", None),
+        ("Iran shot down a U.S. drone over the Strait of Hormuz.", None),
+        ("Rebels hit an army tank with a rocket.", "heavy-weapons"),
+        # aircraft and missiles shot down fall to a weapon the verb does not name; people to guns
+        ("Ukraine's air force said it shot down 31 of 36 drones launched by Russia overnight.", None),
+        ("Gunmen shot him down outside his home.", "firearms"),
     ],
 )
 def test_assault_mode_comes_from_the_instrument_s_modifiers(nlp: Language, sentence: str, mode: str | None) -> None:

@@ -86,6 +86,20 @@ def test_an_accusation_answered_still_happened(nlp: Language) -> None:
     assert accused.claimant is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        ACCUSATION,
+        "Sudan's army accused the RSF of killing more than 100 villagers, an accusation the RSF denied.",
+    ],
+)
+def test_the_claim_noun_answered_is_no_second_event(nlp: Language, text: str) -> None:
+    """"an accusation the RSF denied" points back at the accusation already recorded."""
+    events = _events(nlp, text)
+    assert [e.type for e in events].count("ACCUSE") == 1
+    assert {e.text for e in events}.isdisjoint({"accusation", "charge"})
+
+
 def test_the_answer_is_the_answering_party_s_rejection(nlp: Language) -> None:
     [denial] = [e for e in _events(nlp, ACCUSATION) if e.text == "denied"]
     assert (denial.type, denial.status) == ("REJECT", "happened")

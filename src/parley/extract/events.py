@@ -1513,7 +1513,21 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     hit = _verb_trigger(token, lexicon)
     if hit is None:
         return None
-    return _by_what_is_taken(_by_what_moves(Trigger(token, hit[0], hit[1], nominal=False), lexicon), lexicon)
+    return _downed_craft(_by_what_is_taken(_by_what_moves(Trigger(token, hit[0], hit[1], nominal=False), lexicon),
+                                           lexicon))
+
+
+def _downed_craft(trigger: Trigger | None) -> Trigger | None:
+    """'Shot down 31 drones', 'the airliner was shot down': an aircraft or a missile brought down by
+    fire from the ground or the air, with a weapon the verb does not name, where "shot" alone or
+    "shot him down" is done with a gun (firearms)."""
+    if trigger is None or trigger.type != "ASSAULT" or trigger.token.lemma_.lower() != "shoot":
+        return trigger
+    token = trigger.token
+    downed = _child(token, "dobj", "nsubjpass", "npadvmod")  # "shot down 31 of 36 drones": a bare count
+    if not any(c.lower_ == "down" and c.dep_ in {"prt", "advmod"} for c in token.children):
+        return trigger
+    return trigger if downed is None or _is_person(downed) else replace(trigger, mode=None)
 
 
 def _is_directive(clause: Token) -> bool:
@@ -1738,6 +1752,8 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
             if alert is not None:
                 out.append(alert)
                 continue
+            if _names_claim_answered(token):
+                continue
             hit = _noun_trigger(token, lexicon)
             noun = _by_what_is_taken(Trigger(token, *hit, nominal=True), lexicon) if hit is not None else None
             if noun is not None and hit is not None and _is_setting(token, hit, lexicon, actors):
@@ -1748,6 +1764,13 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
                     kept = replace(kept, status=status_of(token.head, governors(token.head), load_status_cues()))
                 out.append(kept)
     return _without_riot_damage(out)
+
+
+def _names_claim_answered(token: Token) -> bool:
+    """", an accusation the RSF denied": the noun points back at the report before it, which has its
+    own event; the answer is the rejoinder's verb."""
+    rejoinder = rejoinder_of(token)
+    return rejoinder is not None and rejoinder.noun == token
 
 
 def _by_accident(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
@@ -2853,7 +2876,8 @@ def _mode(trigger: Trigger, lexicon: TriggerLexicon) -> str | None:
     if trigger.mode is not None or not table:
         return trigger.mode
     token = trigger.token
-    near = [*token.children, *(g for c in token.children for g in c.children)]
+    children = [c for c in token.children if not _is_victim(trigger, c, lexicon)]
+    near = [*children, *(g for c in children for g in c.children)]
     near += [m for c in token.children if c.dep_ == "agent" or c.lower_ == "with"  # "by an explosive device"
              for o in c.children if o.dep_ == "pobj" for m in o.children if m.dep_ in {"amod", "compound"}]
     # "targeted a post with guided missiles"; not "raided a flat with explosives inside"
@@ -2870,6 +2894,14 @@ def _mode(trigger: Trigger, lexicon: TriggerLexicon) -> str | None:
         if mode is not None and not any(c.dep_ == "conj" for c in word.children):
             return mode
     return None
+
+
+def _is_victim(trigger: Trigger, child: Token, lexicon: TriggerLexicon) -> bool:
+    """The object of an attack verb is what was attacked, not the weapon: "shot down a drone", "hit a
+    tank", "a helicopter was ambushed". An event noun as object is the act itself ("carried out air
+    strikes") and keeps its modifiers."""
+    return (trigger.type == "ASSAULT" and not trigger.nominal and child.dep_ in {"dobj", "nsubjpass"}
+            and child.lemma_.lower() not in lexicon.nouns)
 
 
 #: Words after a "with" object that make it what a place holds, not a weapon used: "a flat with explosives inside".
