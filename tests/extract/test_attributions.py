@@ -273,6 +273,12 @@ def _claimant(nlp: Language, text: str, figure: str) -> str | None:
             "January figures",
             id="a_month_owns_no_figures",
         ),
+        pytest.param(
+            "Sudan's army accused the Rapid Support Forces of killing more than 100 villagers in Al Jazirah state.",
+            "more than 100",
+            "Sudan's army",
+            id="a_count_in_a_charge_is_the_accuser_s",
+        ),
     ],
 )
 def test_claimant_for_figure(nlp: Language, text: str, figure: str, claimant: str | None) -> None:
@@ -834,3 +840,17 @@ def test_a_day_after_a_content_preposition_is_no_content(nlp: Language) -> None:
 def test_a_preposition_after_a_day_gives_no_content(nlp: Language, text: str, content: str | None) -> None:
     found = [a.content.text for a in find_attributions(nlp(text), "t")]
     assert (content in found) if content else found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Clinton accused him of lying about the war.", "him of lying about the war"),
+        ("The minister accused the rebels of shelling the town.", "the rebels of shelling the town"),
+        ("The union criticized the mayor for his handling of the strike.",
+         "the mayor for his handling of the strike"),
+    ],
+)
+def test_an_object_and_the_charge_after_it_are_one_content(nlp: Language, text: str, content: str) -> None:
+    """PolNeAR train draws "accused X of Y" as one content "X of Y" in 47 of 55 cases."""
+    assert [a.content.text for a in find_attributions(nlp(text), "t")] == [content]

@@ -110,6 +110,7 @@ class _Lexicon:
     organisation_heads: frozenset[str]
     toll_verbs: frozenset[str]
     content_preps: frozenset[str]
+    charge_preps: frozenset[str]
     pronouns_person: frozenset[str]
     pronouns_group: frozenset[str]
     expletives: frozenset[str]
@@ -137,6 +138,7 @@ def _lexicon() -> _Lexicon:
         organisation_heads=frozenset(raw["organisation_heads"]),
         toll_verbs=frozenset(raw["toll_verbs"]),
         content_preps=frozenset(raw["content_prepositions"]),
+        charge_preps=frozenset(raw["charge_prepositions"]),
         pronouns_person=frozenset(raw["pronouns"]["person"]),
         pronouns_group=frozenset(raw["pronouns"]["group"]),
         expletives=frozenset(raw["pronouns"]["expletive"]),
@@ -657,8 +659,10 @@ def _verb_content(
 
     In order: the quotation before a speaker set off by an apposition, unless the verb has a
     clause after it (:func:`_speaker_after_quote`); a clause; an object (unless the verb's object
-    is its addressee, a relative pronoun, or a pronoun followed by the content preposition:
-    "accused her of lying"); a content preposition; the host clause of a parenthetical verb; a
+    is its addressee, a relative pronoun, or a pronoun followed by the content preposition); a
+    content preposition. An object with a content preposition after it takes the preposition's
+    phrase along ("accused the RSF of killing 100 villagers", "accused her of lying"), as PolNeAR
+    draws such contents; a figure in the charge is the accuser's claim; the host clause of a parenthetical verb; a
     clause misparsed as a subject; a quotation right after the verb, then right before it.
     """
     if token.lemma_.lower() in lex.toll_verbs:
@@ -677,10 +681,16 @@ def _verb_content(
     prep = _prep_content(token, lex)
     objects = [c for c in token.children if c.dep_ in _OBJECTS and c.tag_ not in _RELATIVE_TAGS]
     addressee = token.lemma_.lower() in lex.recipient_verbs
+    charge = (prep if objects and not addressee and prep is not None and prep.i > objects[0].i
+              and prep.lower_ in lex.charge_preps else None)
     if objects and not addressee and not (prep is not None and objects[0].tag_ == "PRP"):
-        return "dobj", _subtree_range(objects[0]), None
+        # "accused the RSF of killing 100 villagers": the charge is part of what is said
+        end = _subtree_range(charge if charge is not None else objects[0])[1]
+        return "dobj", (_subtree_range(objects[0])[0], end), None
     if prep is not None:
         start = min(c.left_edge.idx for c in prep.children if c.dep_ in {"pobj", "pcomp"})
+        if charge is not None:
+            start = objects[0].idx  # "accused him of lying", as PolNeAR draws it
         return f"prep:{prep.lower_}", (start, _subtree_range(prep)[1]), prep
     if token.dep_ in _PARENTHETICAL:
         host = _host_clause(token)
