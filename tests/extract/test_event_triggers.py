@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from parley.extract.attributions import ClaimantResolver
-from parley.extract.events import find_events
+from parley.extract.events import find_events, load_trigger_lexicon
 from parley.records import Document, Event
 
 if TYPE_CHECKING:
@@ -128,11 +128,36 @@ def test_verb_introducing_a_fact_is_a_speech_act(
         ("Activists staged rallies in Gaza City against the party leader.", "rallies", "PROTEST", "demo"),
         ("The agency released 300 tonnes of food to the refugees.", "released", "AID", None),
         ("Sweden decided to send the asylum seekers back to Bulgaria.", "send", "COERCE", "deport"),
+        # forces sent are mobilised; arms sent to another party are aid
+        ("Russia sent more troops to the border on Tuesday.", "sent", "MOBILIZE", "troops"),
+        ("China sent 42 warplanes across the median line.", "sent", "MOBILIZE", "weapons"),
+        ("Iran sent drones to Russia.", "sent", "AID", None),
     ],
 )
 def test_general_lexicon_senses(nlp: Language, sentence: str, trigger: str, type_: str, mode: str | None) -> None:
     found = [(e.type, e.mode) for e in _events(nlp, sentence) if e.text == trigger]
     assert found == [(type_, mode)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Russia sent more troops to the border.", "China sent 42 warplanes across the median line."],
+)
+def test_forces_a_party_moves_are_not_its_target(nlp: Language, sentence: str) -> None:
+    [sent] = [e for e in _events(nlp, sentence) if e.text == "sent"]
+    assert sent.target is None
+
+
+def test_phrase_entries_name_their_words_as_the_parser_lemmatises_them(nlp: Language) -> None:
+    """A phrase is looked up by its dependent's lemma: an entry written "send troops" never matched."""
+    unmatched = []
+    for phrase in load_trigger_lexicon().phrases:
+        verb, rest = phrase
+        doc = nlp(f"They will {verb} {rest}.")
+        words = rest.split()
+        if [t.lemma_.lower() for t in doc[3 : 3 + len(words)]] != words:
+            unmatched.append(" ".join(phrase))
+    assert unmatched == []
 
 
 def test_naming_with_call_is_no_event(nlp: Language) -> None:

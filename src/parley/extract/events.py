@@ -3157,7 +3157,7 @@ def _events_for(
         target_tok = _aimed_toward(act) or target_tok  # "fired a barrage of rockets toward Tel Aviv"
     target_tok = _owner_of_act(target_tok, actors)
     if mode == "withdraw" or event_type == "MOBILIZE":
-        target_tok = _beyond_own(act, target_tok, source_tok)
+        target_tok = _beyond_own(act, target_tok, source_tok, actors)
     if event_type in _FRAMING_TYPES:
         target_tok = _maker_of_proposal(target_tok, actors)
     if (event_type, mode) == ("PROTEST", "strike") and trigger.nominal and source_tok is None:
@@ -3207,19 +3207,25 @@ def _events_for(
     return events
 
 
-def _beyond_own(act: Token, target: Token | None, source: Token | None) -> Token | None:
+def _beyond_own(act: Token, target: Token | None, source: Token | None, actors: ActorLexicon) -> Token | None:
     """'Israel withdrew its troops from Gaza', 'Iran recalled its ambassador from Baku', 'Russia
     deployed its troops to Belarus': what a party moves of its own is no target; where it is moved
     from or to is, when that is named."""
-    if target is None or source is None:
-        return target
-    pronoun = _child(target, "poss")
-    if pronoun is None or pronoun.pos_ != "PRON":
-        return target
-    owner = owner_of(pronoun)
-    if owner is None or owner.i != source.i:
+    if target is None or source is None or not _moves_its_own(target, source, actors):
         return target
     return _prep_object(act, frozenset({"from", "to", "into"})) or _prep_object(target, frozenset({"from", "to"}))
+
+
+def _moves_its_own(target: Token, source: Token, actors: ActorLexicon) -> bool:
+    """The moved party is the mover's: "its troops", or forces no one else is named to own ("sent more
+    troops to the border", "sent 42 warplanes across the median line")."""
+    pronoun = _child(target, "poss")
+    if pronoun is not None:
+        owner = owner_of(pronoun) if pronoun.pos_ == "PRON" else None
+        return owner is not None and owner.i == source.i
+    moved, mover = _actor(target, actors), _actor(source, actors)
+    return (moved is not None and moved.sector == "MIL"
+            and (moved.country is None or (mover is not None and moved.country == mover.country)))
 
 
 def _enacted(status: Status, chain: list[Governor], event_type: str, mode: str | None, cues: StatusCues) -> Status:
