@@ -160,6 +160,23 @@ def test_phrase_entries_name_their_words_as_the_parser_lemmatises_them(nlp: Lang
     assert unmatched == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "source"),
+    [
+        ("Russia launched what it calls a special military operation in February 2022.", "operation", "RUS"),
+        ("Azerbaijan launched what it called anti-terrorist operations in Nagorno-Karabakh.", "operations", "AZE"),
+        ("Israel carried out what it described as targeted strikes on Hezbollah.", "strikes", "ISR"),
+    ],
+)
+def test_an_act_named_by_a_free_relative_is_the_verb_s_object(nlp: Language, sentence: str, trigger: str,
+                                                              source: str) -> None:
+    """"what it calls X": X is what was launched, so it happened and the launcher did it; the naming
+    verb demands nothing."""
+    events = _events(nlp, sentence)
+    assert [(e.text, e.type, e.status) for e in events] == [(trigger, "ASSAULT", "happened")]
+    assert events[0].source is not None and events[0].source.country == source
+
+
 def test_naming_with_call_is_no_event(nlp: Language) -> None:
     assert _events(nlp, "On Twitter, the former governor called the candidate unhinged.") == []
 

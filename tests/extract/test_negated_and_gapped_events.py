@@ -407,6 +407,10 @@ def test_a_compass_word_names_no_country(nlp: Language) -> None:
         ("Niger gave the French ambassador 48 hours to leave.", "gave", "NER", "FRA"),
         ("Russia declared two Estonian diplomats persona non grata.", "declared", "RUS", "EST"),
         ("Two Russian diplomats were told to leave the country within a week.", "told", None, "RUS"),
+        # foreign forces ordered out, however the parser hangs "to leave"
+        ("The junta in Niger ordered French troops to leave the country by the end of the year.", "ordered", "NER",
+         "FRA"),
+        ("Burkina Faso gave French forces a month to leave.", "gave", "BFA", "FRA"),
     ],
 )
 def test_an_envoy_ordered_out_is_expelled(nlp: Language, sentence: str, trigger: str, source: str | None,
@@ -418,9 +422,17 @@ def test_an_envoy_ordered_out_is_expelled(nlp: Language, sentence: str, trigger:
 
 
 @pytest.mark.parametrize("sentence", ["The army ordered residents to leave the area.",
-                                      "He told reporters to leave the room."])
+                                      "He told reporters to leave the room.",
+                                      "The general ordered his troops to leave the city.",
+                                      "France ordered French troops to leave Niger."])
 def test_anyone_else_told_to_leave_is_not_expelled(nlp: Language, sentence: str) -> None:
     assert not [e for e in _events(nlp, sentence) if e.mode == "expel"]
+
+
+def test_an_international_mission_ordered_out_is_expelled(nlp: Language) -> None:
+    event = next(e for e in _events(nlp, "Mali ordered the UN peacekeeping mission to leave.") if e.text == "ordered")
+    assert (event.type, event.mode) == ("SANCTION", "expel")
+    assert event.target is not None and event.target.sector == "IGO"
 
 
 @pytest.mark.parametrize(

@@ -71,7 +71,15 @@ from parley.extract.actors import (
 )
 from parley.extract.dates import DateMention, find_dates, is_upper_sentence, resolve_date
 from parley.extract.event_context import complete_parties
-from parley.extract.nlp import doc_text, entity_of, load_nlp, resolve_relative, sentence_of, token_column
+from parley.extract.nlp import (
+    doc_text,
+    entity_of,
+    labelled_act_verb,
+    load_nlp,
+    resolve_relative,
+    sentence_of,
+    token_column,
+)
 from parley.extract.numbers import vague_unit
 from parley.extract.status import (
     Governor,
@@ -185,6 +193,7 @@ class TriggerLexicon:
     expulsion_directives: frozenset[str] = frozenset()
     expulsion_departures: frozenset[str] = frozenset()
     envoys: frozenset[str] = frozenset()
+    foreign_forces: frozenset[str] = frozenset()
     expulsion_idiom: str = ""
     cyber_verbs: frozenset[str] = frozenset()
     cyber_doers: frozenset[str] = frozenset()
@@ -316,6 +325,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
         expulsion_directives=frozenset(raw["expulsions"]["directives"]),
         expulsion_departures=frozenset(raw["expulsions"]["departures"]),
         envoys=frozenset(raw["expulsions"]["envoys"]),
+        foreign_forces=frozenset(raw["expulsions"]["foreign_forces"]),
         expulsion_idiom=raw["expulsions"]["idiom"],
         cyber_verbs=frozenset(raw["cyber_attacks"]["verbs"]),
         cyber_doers=frozenset(raw["cyber_attacks"]["doers"]),
@@ -381,7 +391,7 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
     phrase of its own ("stage strike": a labour strike, not an air strike).
     """
     lemmas = verb_lemmas(token)
-    obj = _child(token, "dobj") or _passive_object(token)
+    obj = _child(token, "dobj") or _passive_object(token) or _labelled_object(token)
     decided, widened_act = _widened_act(token, lemmas, lexicon)
     if decided:
         return widened_act
@@ -516,6 +526,26 @@ def _dependent_keys(dependent: Token) -> list[str]:
     if of is not None:
         keys.append(f"{lemma} of {of.lemma_.lower()}")
     return [*keys, lemma]
+
+
+def _verb_taking(noun: Token) -> Token | None:
+    """The verb whose object ``noun`` is: the head of a direct object, or the verb a free relative
+    names it for ("launched what it calls a special military operation": launched)."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    return labelled_act_verb(noun.head if noun.dep_ == "pobj" else noun)
+
+
+def _labelled_object(verb: Token) -> Token | None:
+    """The noun a free relative names as the verb's object: "operation" in "launched what it calls a
+    special military operation", "strikes" in "carried out what it described as targeted strikes"."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for label in clause.children:
+            if labelled_act_verb(label) is not None:
+                return label if label.dep_ == "oprd" else _child(label, "pobj")
+    return None
 
 
 def _is_light(token: Token) -> bool:
@@ -693,7 +723,8 @@ def _has_noun_argument(token: Token, actors: ActorLexicon, *, of_is_name: bool =
 
     With ``of_is_name`` the noun's "of" phrase is part of its name ("the state of emergency"), no participant.
     """
-    if token.dep_ == "dobj" and _is_light(token.head):
+    taking = _verb_taking(token)
+    if taking is not None and _is_light(taking):
         return True  # "students staged protests": the light verb's subject is the noun's agent
     if _carrying_verb(token) is not None:
         return True  # "the attack was carried out by Hamas": the passive's agent is
@@ -1443,10 +1474,15 @@ def _expulsion(token: Token, lexicon: TriggerLexicon) -> tuple[bool, Token | Non
     ambassador 48 hours to leave", "declared two diplomats persona non grata"."""
     lemma = token.lemma_.lower()
     if lemma in lexicon.expulsion_directives:
-        leaves = any(c.dep_ in {"xcomp", "advcl", "ccomp"} and c.lemma_.lower() in lexicon.expulsion_departures
-                     and any(a.lower_ == "to" for a in c.children) for c in token.children)
         envoy = next((c for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"}
-                      and c.lemma_.lower() in lexicon.envoys), None)
+                      and (c.lemma_.lower() in lexicon.envoys or _foreign_forces(c, token, lexicon))), None)
+        # the parser may hang "to leave" on the envoy or on the time given as a relative clause ("the
+        # UN mission to leave", "gave French forces a month to leave")
+        clauses = [c for c in token.children if c.dep_ in {"xcomp", "advcl", "ccomp"}]
+        clauses += [g for c in token.children if c.dep_ in {"dobj", "dative", "npadvmod"}
+                    for g in c.children if g.dep_ in {"acl", "relcl"}]
+        leaves = any(c.lemma_.lower() in lexicon.expulsion_departures and any(a.lower_ == "to" for a in c.children)
+                     for c in clauses)
         return (leaves and envoy is not None), envoy
     if lemma == "declare" and lexicon.expulsion_idiom:
         after = token.doc[token.i + 1 : sentence_of(token).end].text.lower()
@@ -1454,6 +1490,18 @@ def _expulsion(token: Token, lexicon: TriggerLexicon) -> tuple[bool, Token | Non
             envoy = next((t for t in token.subtree if t.i > token.i and t.lemma_.lower() in lexicon.envoys), None)
             return True, envoy
     return False, None
+
+
+def _foreign_forces(forces: Token, directive: Token, lexicon: TriggerLexicon) -> bool:
+    """'ordered French troops to leave', 'told the UN mission to leave': forces of another state or of
+    an international body, which the party giving the order expels; its own it merely moves."""
+    if forces.lemma_.lower() not in lexicon.foreign_forces or any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in forces.children):
+        return False
+    theirs = actor_for(forces, with_conjuncts=False)
+    orderer = _subject(directive)
+    ours = actor_for(orderer, with_conjuncts=False).country if orderer is not None else None
+    return theirs.sector == "IGO" or (theirs.country is not None and theirs.country != ours)
 
 
 def _describes_a_place(token: Token, lexicon: TriggerLexicon) -> bool:
@@ -2068,7 +2116,8 @@ def _noun_arguments(
         source = next((c for c in trigger.lefts if c.dep_ in {"compound", "amod", "nmod"}
                        and normalise_tokens([c], actors)[0] is not None), None)
     head = trigger.head
-    if source is None and trigger.dep_ == "dobj" and (_is_light(head) or head.lemma_.lower() in cues.absorbing):
+    taking = _verb_taking(trigger)
+    if source is None and taking is not None and (_is_light(taking) or taking.lemma_.lower() in cues.absorbing):
         source = _inherited_subject(chain, cues)  # "Israel launched a campaign", "Hamas proposed the liberation"
     carrier = _carrying_verb(trigger)
     if source is None and carrier is not None:

@@ -284,6 +284,23 @@ def links_across_semicolon(token: Token) -> bool:
     return any(t.text == ";" and t.head.i == head.i for t in between)
 
 
+def labelled_act_verb(label: Token) -> Token | None:
+    """The verb whose object a free relative labels: in "Russia launched what it calls a special
+    military operation" the parser makes "calls" a complement of "launched", with "what" its object
+    and the operation its predicate. The operation is what was launched; the subject only names it.
+
+    ``label`` is the predicate noun ("operation") or the "as" that introduces it ("what it described
+    as targeted strikes"). Returns the verb it is the object of ("launched"), or None.
+    """
+    naming = label.head
+    if label.dep_ not in {"oprd", "prep"} or (label.dep_ == "prep" and label.lower_ != "as"):
+        return None
+    if naming.dep_ != "ccomp" or naming.pos_ != "VERB" or naming.head.pos_ != "VERB":
+        return None
+    free_relative = any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < naming.i for c in naming.children)
+    return naming.head if free_relative else None
+
+
 def sentence_of(token: Token) -> Span:
     """The sentence of ``token``, as ``token.sent`` gives it, found in constant time.
 

@@ -27,7 +27,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, cast
 
 from parley.extract.actors import actor_for, load_actor_lexicon
-from parley.extract.nlp import links_across_semicolon, resolve_relative, sentence_of
+from parley.extract.nlp import labelled_act_verb, links_across_semicolon, resolve_relative, sentence_of
 from parley.types import STATUSES, Status
 
 if TYPE_CHECKING:
@@ -307,6 +307,11 @@ def governors(trigger: Token) -> list[Governor]:
         if token.dep_ == "conj":
             token = head
             via = "conj"
+            continue
+        launched = labelled_act_verb(token)
+        if launched is not None:  # "launched what it calls a special military operation"
+            out.append(Governor(launched, "dobj", across, head))
+            via, token, across = launched.dep_, launched, None
             continue
         out.append(Governor(head, via if via == "conj" else token.dep_, across, token))
         via = head.dep_
