@@ -112,7 +112,12 @@ def test_warplanes_and_warships_are_military(nlp: Language) -> None:
         ("Two soldiers were killed in three attacks.", [("Two", "killed"), ("three", "military")]),
         ("Five fighters were killed and six wounded in the raid.", [("Five", "killed"), ("six", "injured")]),
         ("Ten combatants and 300 reservists were killed.", [("Ten", "killed"), ("300", "killed")]),
-        ("The militia captured 15 trucks.", [("15", "captured")]),
+        # people categories count people (vocab.json): things taken, freed or expelled are none of them
+        ("The militia captured 15 trucks.", [("15", "other")]),
+        ("Taiwan's coast guard said it had expelled four Chinese vessels.", [("four", "other")]),
+        ("The army evacuated 12 villages.", [("12", "other")]),
+        ("Rebels captured 15 tanks.", [("15", "military")]),
+        ("Militants abducted 20 villagers.", [("20", "captured")]),
     ],
 )
 def test_what_happened_to_people_is_not_said_of_the_strikes_they_were_caught_in(

@@ -56,6 +56,7 @@ from typing import TYPE_CHECKING, Any
 
 from parley.extract.actors import load_actor_lexicon
 from parley.extract.dates import is_upper_sentence
+from parley.extract.events import load_trigger_lexicon
 from parley.extract.nlp import doc_text, entity_of, sentence_of, token_column, verb_stems
 from parley.extract.numbers import (
     fraction_value,
@@ -1737,6 +1738,8 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
         own = _cue_of(head, as_noun=True)
         if category is None or (own == "military" and _names_a_thing(head)):
             category = own  # "six wounded in 73 strikes": strikes are counted, not wounded
+        elif _is_material(head):  # "expelled four Chinese vessels": no one was displaced
+            category = "military" if own == "military" else "other"
     raised = _raised_tally(doc, first, sent) if elliptical else None
     if raised is not None:  # "taking the death toll to 40": the toll's count, not the taking's or the last figure's
         return (None if counted == ctx.counted else counted), raised
@@ -1800,6 +1803,18 @@ def _names_a_part(doc: Doc, expr: _Expr, sent: Span) -> bool:
     """"863 killed, including 190 children, and 3,500 wounded": a count after "including" is a part
     of the one before, so a later bare count still counts what that one counted."""
     return expr.start > sent.start and doc[expr.start - 1].lower_ == "including"
+
+
+def _is_material(noun: Token) -> bool:
+    """A counted noun the lexicons know as a thing or a place: a conveyance, goods, arms, ground or
+    premises ("four Chinese vessels", "40 vehicles", "12 villages"). People categories count people
+    (vocab.json), so such a count is materiel or another quantity: trucks a militia captured were
+    delivered to no one, so they are no aid either."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma, triggers = noun.lemma_.lower(), load_trigger_lexicon()
+    return (lemma in triggers.conveyances or lemma in triggers.taken_things or lemma in triggers.territory_nouns
+            or lemma in load_actor_lexicon().premises)
 
 
 def _names_a_thing(noun: Token) -> bool:
