@@ -1680,3 +1680,31 @@ def test_a_person_killed_is_not_looked_up_as_a_place(nlp: Language) -> None:
     """"kill" takes people: a name after it stays a name, even one a town shares."""
     event = _one(_events(nlp, "Gunmen killed Kharkiv, a local trader, on Tuesday."), "killed")
     assert event.target is None or event.target.country is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode", "target"),
+    [
+        ("More than a dozen rockets were fired from Lebanon into northern Israel.", "heavy-weapons", "ISR"),
+        ("Tear gas was fired at protesters in the square.", "crowd-control", None),
+        ("The rockets were fired from Gaza.", "heavy-weapons", None),
+    ],
+)
+def test_what_was_fired_is_no_target_and_where_it_came_from_neither(nlp: Language, sentence: str, mode: str,
+                                                                    target: str | None) -> None:
+    """In the passive the projectile is the subject; it sets the mode, and only where it was aimed is hit."""
+    fired = _one(_events(nlp, sentence), "fired")
+    assert fired.mode == mode
+    assert (fired.target.country if fired.target else None) == target
+    assert fired.target is None or fired.target.text not in {"rockets", "Tear gas", "Gaza", "Lebanon"}
+
+
+def test_the_owner_named_on_what_was_fired_fired_it(nlp: Language) -> None:
+    fired = _one(_events(nlp, "Another FMLN missile was fired against a Salvadoran air force plane."), "fired")
+    assert fired.source is not None and fired.source.text == "FMLN"
+    assert fired.target is not None and fired.target.text == "Salvadoran air force plane"
+
+
+def test_a_person_fired_is_dismissed_not_shot(nlp: Language) -> None:
+    assert _events(nlp, "The defence minister was fired on Monday.") == []
+    assert _one(_events(nlp, "Protesters were fired on by police."), "fired").type == "ASSAULT"

@@ -1551,6 +1551,10 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
         return None
     if lemma in lexicon.projectile_verbs:
         fired = _child(token, "dobj")
+        if fired is None and not any(c.dep_ in {"prep", "prt"} and c.lower_ in _AIMED_PREPS
+                                     and not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children)
+                                     for c in token.children):
+            fired = _child(token, "nsubjpass")  # "the minister was fired (on Monday)"; not "protesters were fired on"
         if lemma == "fire" and fired is not None and _is_person(fired):
             return None  # "the president fired the army chief": a dismissal
         mode = _projectile_mode(token, lexicon)
@@ -1627,8 +1631,9 @@ def _is_person(token: Token) -> bool:
 def _projectile_mode(token: Token, lexicon: TriggerLexicon) -> str | None:
     """The ASSAULT mode of what a verb fires, launches or throws ("fired rockets": heavy-weapons,
     "fired tear gas": crowd-control, "launched dozens of drones": drone), or None when its object is
-    no weapon. A modifier is read before its noun ("rubber bullets" are crowd control)."""
-    projectile = _child(token, "dobj")
+    no weapon. A modifier is read before its noun ("rubber bullets" are crowd control). In the
+    passive the projectile is the subject ("more than a dozen rockets were fired")."""
+    projectile = _child(token, "dobj", "nsubjpass")
     if projectile is None:
         return None
     projectile = _counted(projectile)  # "dozens of rockets", "a barrage of missiles"
@@ -2017,6 +2022,9 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
         return trigger.doc[rejoinder.subject[0] : rejoinder.subject[1]].root, None
     if _is_passive(trigger):
         target = _child(trigger, "nsubjpass") or _gapped_passive_subject(trigger)
+        projectile = target if target is not None and _is_projectile(trigger, target) else None
+        if projectile is not None:
+            target = _prep_object(trigger, _AIMED_PREPS)  # "rockets were fired into northern Israel"
         if target is None and trigger.dep_ == "conj" and _is_passive(trigger.head):
             target = _child(trigger.head, "nsubjpass")  # "were arrested and later released": the men
         if target is None and trigger.dep_ in {"acl", "relcl"}:
@@ -2026,6 +2034,8 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
             target = _prep_object(trigger.head, frozenset({"for"})) or _child(trigger.head, "nsubj", "nsubjpass")
         agent = _child(trigger, "agent")
         source = _child(agent, "pobj") if agent is not None else _attacker_of_instrument(trigger)
+        if source is None and projectile is not None:
+            source = _owner_named_on(projectile)  # "another FMLN missile was fired", "Hezbollah rockets"
     else:
         source = _subject(trigger) or _inherited_subject(chain, cues)
         if source is None and trigger.dep_ == "acl" and trigger.head.pos_ in {"NOUN", "PROPN"}:
@@ -2052,6 +2062,26 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
             author = _child(agent, "pobj") if agent is not None else None
         target = author
     return source, target
+
+
+def _owner_named_on(thing: Token) -> Token | None:
+    """The party a noun's modifier names as its owner: "FMLN" in "another FMLN missile", "Israeli"
+    in "Israeli missiles", "Hezbollah's rockets"."""
+    actors = load_actor_lexicon()
+    return next((c for c in thing.lefts if c.dep_ in {"compound", "amod", "poss", "nmod"}
+                 and normalise_tokens([c], actors)[0] is not None), None)
+
+
+#: Prepositions that name what a projectile is aimed at: "fired at protesters", "into northern Israel".
+_AIMED_PREPS = frozenset({"at", "on", "into", "toward", "towards", "against"})
+
+
+def _is_projectile(verb: Token, subject: Token) -> bool:
+    """The passive subject of "fire", "launch" or "throw" is what was sent, not whom it hit ("more than
+    a dozen rockets were fired", "tear gas was fired"), unless it is people ("protesters were fired on")."""
+    lexicon = load_trigger_lexicon()
+    weapon = subject.lemma_.lower() in lexicon.mode_modifiers.get("ASSAULT", {})  # "another FMLN missile"
+    return verb.lemma_.lower() in lexicon.projectile_verbs and (weapon or not _is_person(subject))
 
 
 def _act_before_place(source: Token | None, trigger: Token) -> Token | None:
@@ -2553,9 +2583,13 @@ _PLACE_TARGETED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "
 _TAKING = frozenset({("ASSAULT", "abduct"), ("COERCE", "arrest"), ("COERCE", "seize")})
 
 
-def _place_as_target(place: Span | None, actors: ActorLexicon) -> Actor | None:
-    """The place of an act with no named target, as its target, when the place gives a country."""
-    if place is None:
+def _place_as_target(place: Span | None, actors: ActorLexicon, event_type: str) -> Actor | None:
+    """The place of an act with no named target, as its target, when the place gives a country.
+
+    A place an attack came from is no target: "rockets were fired from Gaza" struck elsewhere
+    (people evacuated from a town are aided there).
+    """
+    if place is None or (event_type == "ASSAULT" and place.root.head.lower_ == "from"):
         return None
     country = _place_country(list(place), actors)
     if country is None:
@@ -3246,7 +3280,7 @@ def _events_for(
         if trigger.mode != "release":  # captives released at a place are not of that place
             actor = _with_place_country(actor, target, place, actors)
         if actor is None and event_type in _PLACE_TARGETED_TYPES and (event_type, trigger.mode) not in _TAKING:
-            actor = _place_as_target(place, actors)
+            actor = _place_as_target(place, actors, event_type)
         events.append(Event(
             target=actor,
             place=place.text if place is not None else None,
