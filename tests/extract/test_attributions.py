@@ -854,3 +854,28 @@ def test_a_preposition_after_a_day_gives_no_content(nlp: Language, text: str, co
 def test_an_object_and_the_charge_after_it_are_one_content(nlp: Language, text: str, content: str) -> None:
     """PolNeAR train draws "accused X of Y" as one content "X of Y" in 47 of 55 cases."""
     assert [a.content.text for a in find_attributions(nlp(text), "t")] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli forces demolished the homes of two Palestinians accused of carrying out an attack that killed "
+        "three Israelis.",
+        "Police arrested a man suspected of planting the bomb that killed 12 people.",
+    ],
+)
+def test_the_accused_in_a_reduced_relative_is_not_the_accuser(nlp: Language, text: str) -> None:
+    """"two Palestinians accused of ...": the participle is passive, so whoever accuses is unnamed."""
+    doc = nlp(text)
+    attributions = find_attributions(doc, "t")
+    assert all(a.source is None for a in attributions if a.cue.text.startswith(("accused", "suspected")))
+    killed = next(t for t in doc if t.lower_ in {"three", "12"})
+    assert ClaimantResolver(doc, attributions).claimant_for(killed.idx, killed.idx + len(killed.text)) is None
+
+
+def test_a_closing_participle_is_the_speaker_s_not_the_inner_subject_s(nlp: Language) -> None:
+    """The parser hangs ", adding ..." on the reported verb; a death toll adds nothing, the ministry does."""
+    text = ("The Gaza health ministry said the death toll had passed 40,000, adding that most of the dead "
+            "were women and children.")
+    sources = {a.cue.text: a.source.text if a.source else None for a in find_attributions(nlp(text), "t")}
+    assert sources["adding"] == "The Gaza health ministry"

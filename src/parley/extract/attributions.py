@@ -427,6 +427,8 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
     swallowed = _speaker_in_fronted_phrase(token)
     if swallowed is not None:
         return swallowed
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        return None  # "two Palestinians accused of carrying out an attack": they are accused, by someone unnamed
     if token.dep_ in {"relcl", "acl"}:  # "officials who said", "a tweet attacking ..."
         return token.head
     if _is_passive_adverbial(token):
@@ -434,8 +436,11 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
     if token.dep_ in _INHERIT and token.head.i != token.i:
         head = token.head
         if (_is_closing_report(token, lex) and head.dep_ in _CLAUSES and head.head.pos_ in {"VERB", "AUX"}
-                and any(c.dep_ in _SUBJECTS and c.pos_ == "PRON" for c in head.children)):
-            head = head.head  # "Trump insisted that he won, claiming ...": Trump claims, as "he" does
+                and any(c.dep_ in _SUBJECTS and (c.pos_ == "PRON" or not _is_person_or_group(c, lex))
+                        for c in head.children)):
+            # "Trump insisted that he won, claiming ...": Trump claims, as "he" does; "the ministry said
+            # the toll had passed 40,000, adding ...": a toll says nothing, the ministry adds
+            head = head.head
         if head.pos_ == "ADP" and head.head.pos_ in {"VERB", "AUX"}:  # "began by announcing that"
             head = head.head
         if head.pos_ not in {"VERB", "AUX"} or head.i == token.i:
