@@ -88,6 +88,9 @@ if TYPE_CHECKING:
         ("The Houthi movement fired missiles.", "movement", "Houthi movement", "YEM", "REB"),
         ("Russian air defences shot down two drones.", "defences", "Russian air defences", "RUS", "MIL"),
         ("The Greek coast guard rescued 40 migrants.", "guard", "Greek coast guard", "GRC", "MIL"),
+        # members and supporters are of the kind their modifier names
+        ("Police detained 47 opposition supporters.", "supporters", "opposition supporters", None, "POL"),
+        ("Union members marched in Paris.", "members", "Union members", None, "LAB"),
     ],
 )
 def test_phrase_normalises_to_country_and_sector(
@@ -109,6 +112,9 @@ def test_phrase_normalises_to_country_and_sector(
         ("A non-government group monitored the vote.", "group"),
         ("The national team lost.", "team"),
         ("Manila threatened to end its military alliance with Washington.", "alliance"),
+        # backing a state body does not make one part of it
+        ("Thousands of government supporters rallied.", "supporters"),
+        ("Army loyalists stormed the palace.", "loyalists"),
     ],
 )
 def test_a_group_against_or_apart_from_a_kind_is_not_of_it(nlp: Language, sentence: str, head: str) -> None:

@@ -202,8 +202,12 @@ def _role(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
     for form in (head.lemma_.lower(), _normal(head), *_capitalised_plural(head)):
         if (form,) in lexicon.roles:
             return lexicon.roles[(form,)]
-    if len(tokens) >= 2 and (head.lemma_.lower() in _GROUP_NOUNS or head.lemma_.lower() in lexicon.premises):
-        return _kind_of_owner(tokens, lexicon)
+    lemma = head.lemma_.lower()
+    if len(tokens) >= 2 and (lemma in _GROUP_NOUNS or lemma in lexicon.premises):
+        return _kind_of_owner(tokens, lexicon)  # "an opposition coalition", "an army post"
+    if len(tokens) >= 2 and lemma in lexicon.collectives:
+        kind = _kind_of_owner(tokens, lexicon)  # "opposition supporters", "union members", "party activists"
+        return kind if kind not in _STATE_KINDS else None  # "government supporters" are no state body
     return None
 
 
@@ -234,6 +238,8 @@ def _capitalised_plural(head: Token) -> tuple[str, ...]:
 #: Collectives (see the lexicon's ``collectives``) that name a body of people, not its members.
 _GROUP_NOUNS = frozenset({"group", "coalition", "faction", "side", "delegation", "team", "bloc", "camp",
                           "unit", "column", "squad", "cell", "detachment", "alliance"})
+#: Sectors of the state's own bodies, which its supporters or loyalists do not join by backing them.
+_STATE_KINDS = frozenset({"GOV", "MIL", "JUD"})
 #: Units of an army (MIL in the roles), which a modifier may give to another kind: "a rebel brigade".
 _MILITARY_UNITS = frozenset({"brigade", "battalion", "regiment", "platoon", "squadron"})
 #: Role words that, before a vehicle, name a class of warplane.
