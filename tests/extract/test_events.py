@@ -1708,3 +1708,22 @@ def test_the_owner_named_on_what_was_fired_fired_it(nlp: Language) -> None:
 def test_a_person_fired_is_dismissed_not_shot(nlp: Language) -> None:
     assert _events(nlp, "The defence minister was fired on Monday.") == []
     assert _one(_events(nlp, "Protesters were fired on by police."), "fired").type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "type_"),
+    [
+        ("Sudan's foreign ministry summoned the Kenyan ambassador to protest against Nairobi's hosting of the RSF.",
+         "protest", "ACCUSE"),
+        ("Beijing protested against the visit.", "protested", "ACCUSE"),
+        ("Police officers protested over pay outside the ministry.", "protested", "PROTEST"),
+        ("The opposition protested against the election result.", "protested", "PROTEST"),
+    ],
+)
+def test_a_state_s_protest_is_an_official_complaint(nlp: Language, sentence: str, trigger: str, type_: str) -> None:
+    assert _one(_events(nlp, sentence), trigger).type == type_
+
+
+def test_a_town_taken_is_the_target_not_the_border_it_lies_on(nlp: Language) -> None:
+    seized = _one(_events(nlp, "Rebels of the M23 group seized the town of Bunagana on the Ugandan border."), "seized")
+    assert seized.target is not None and seized.target.text == "Bunagana"

@@ -186,6 +186,7 @@ class TriggerLexicon:
     setting_types: frozenset[str] = frozenset()
     purpose_restating_types: frozenset[str] = frozenset()
     assertion_senses: dict[str, TypeMode | None] = field(default_factory=dict)
+    official_voices: frozenset[str] = frozenset()
     qualified_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     liberty_nouns: frozenset[str] = frozenset()
     place_uses: frozenset[str] = frozenset()
@@ -318,6 +319,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
         purpose_restating_types=frozenset(raw["background"]["purpose_restating_types"]),
         assertion_senses={k: _type_mode(v) if v is not None else None
                           for k, v in raw["assertions"]["senses"].items()},
+        official_voices=frozenset(raw["assertions"]["official_voices"]),
         qualified_nouns={k: frozenset(v) for k, v in raw.get("qualified_nouns", {}).items() if not k.startswith("_")},
         liberty_nouns=frozenset(raw["liberties"]["nouns"]),
         place_uses=frozenset(raw["place_uses"]["lemmas"]),
@@ -2044,8 +2046,10 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
         if target is None and trigger.dep_ == "relcl" and trigger.head.pos_ in {"NOUN", "PROPN"} and not any(
                 c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in trigger.children):
             target = trigger.head  # "the people they had kidnapped": the clause's object is the noun it is on
-        if target is not None and target.pos_ == "NOUN" and _actor(target, load_actor_lexicon()) is None:
-            # "imposed sanctions on Iran", "deliver aid to Sudan": the object is the act's means
+        if (target is not None and target.pos_ == "NOUN" and _actor(target, load_actor_lexicon()) is None
+                and not _names_a_place(target)):
+            # "imposed sanctions on Iran", "deliver aid to Sudan": the object is the act's means; "seized
+            # the town of Bunagana on the Ugandan border" names what was taken, and where it lies
             target = (_prep_object(target, _TARGET_PREPS["default"])
                       or _prep_object(trigger, _TARGET_PREPS["default"]) or target)
     relative = source is not None and resolve_relative(source, trigger) is not source
@@ -2070,6 +2074,11 @@ def _owner_named_on(thing: Token) -> Token | None:
     actors = load_actor_lexicon()
     return next((c for c in thing.lefts if c.dep_ in {"compound", "amod", "poss", "nmod"}
                  and normalise_tokens([c], actors)[0] is not None), None)
+
+
+def _names_a_place(noun: Token) -> bool:
+    """A place noun the gazetteer's heads hold: "the town of Bunagana", "a village"."""
+    return noun.lemma_.lower() in load_place_lexicon().heads
 
 
 #: Prepositions that name what a projectile is aimed at: "fired at protesters", "into northern Israel".
@@ -3249,6 +3258,8 @@ def _events_for(
             target_tok = None  # "the strike of the drivers": the drivers strike, they are not struck at
     if event_type == "PROTEST" and (target_tok is None or _actor(target_tok, actors) is None):
         target_tok = _protest_target(token, actors) or target_tok
+    if event_type == "PROTEST" and mode == "demo" and _official_voice(source_tok, lexicon, actors):
+        event_type, mode = "ACCUSE", "disapprove"  # "the ministry summoned the ambassador to protest against ..."
     joint = _is_joint(source_tok, event_type, lexicon, actors)
     if joint and (target_tok is None or _actor(target_tok, actors) is None):
         target_tok = None  # "agreed to a prisoner exchange": the object is no party
@@ -3288,6 +3299,17 @@ def _events_for(
             **{**common, "source": source},
         ))
     return events
+
+
+def _official_voice(source: Token | None, lexicon: TriggerLexicon, actors: ActorLexicon) -> bool:
+    """A state speaking through its government, ministries, envoys or leaders, or named itself
+    ("Beijing protested"): its protest is an official complaint (``assertions`` in the lexicon)."""
+    actor = _actor(source, actors) if source is not None else None
+    if source is None or actor is None or actor.sector != "GOV":
+        return False
+    words = [t.lemma_.lower() for t in phrase_tokens(source)]
+    return (source.pos_ == "PROPN" and source.ent_type_ in _PLACE_LABELS) or words[-1] in lexicon.official_voices \
+        or " ".join(words[-2:]) in lexicon.official_voices
 
 
 def _beyond_own(act: Token, target: Token | None, source: Token | None, actors: ActorLexicon) -> Token | None:
