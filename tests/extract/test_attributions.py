@@ -274,6 +274,24 @@ def _claimant(nlp: Language, text: str, figure: str) -> str | None:
             id="a_month_owns_no_figures",
         ),
         pytest.param(
+            "According to figures compiled by the UN, more than 600 civilians were killed in the first quarter.",
+            "more than 600",
+            "the UN",
+            id="the_agent_of_compiled_figures_owns_them",
+        ),
+        pytest.param(
+            "Reuters quoted a security source as saying that 14 soldiers had been killed in the ambush.",
+            "14",
+            "a security source",
+            id="quoted_as_saying_is_the_quoted_source_s",
+        ),
+        pytest.param(
+            '"We have lost 300 men in the past week," a commander of the Azov brigade told the BBC.',
+            "300",
+            "a commander of the Azov brigade",
+            id="a_name_modifying_a_unit_is_no_person",
+        ),
+        pytest.param(
             "Sudan's army accused the Rapid Support Forces of killing more than 100 villagers in Al Jazirah state.",
             "more than 100",
             "Sudan's army",
@@ -879,3 +897,12 @@ def test_a_closing_participle_is_the_speaker_s_not_the_inner_subject_s(nlp: Lang
             "were women and children.")
     sources = {a.cue.text: a.source.text if a.source else None for a in find_attributions(nlp(text), "t")}
     assert sources["adding"] == "The Gaza health ministry"
+
+
+def test_a_noun_restating_a_sourced_report_is_not_a_second_attribution(nlp: Language) -> None:
+    """The parser hangs the that-clause on "statement"; the noun must not repeat the report unsourced."""
+    text = ("A spokesman for the Sudanese army, Nabil Abdallah, said in a statement that the RSF had shelled a "
+            "hospital in El Fasher.")
+    found = find_attributions(nlp(text), "t")
+    assert [(a.source.text if a.source else None, a.content.text) for a in found] == [
+        ("A spokesman for the Sudanese army, Nabil Abdallah", "that the RSF had shelled a hospital in El Fasher")]

@@ -441,6 +441,10 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
             # "Trump insisted that he won, claiming ...": Trump claims, as "he" does; "the ministry said
             # the toll had passed 40,000, adding ...": a toll says nothing, the ministry adds
             head = head.head
+        if head.pos_ == "ADP" and head.lower_ == "as" and token.tag_ == "VBG":
+            cited = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+            if cited is not None:
+                return cited  # "Reuters quoted a security source as saying": the source says
         if head.pos_ == "ADP" and head.head.pos_ in {"VERB", "AUX"}:  # "began by announcing that"
             head = head.head
         if head.pos_ not in {"VERB", "AUX"} or head.i == token.i:
@@ -1620,7 +1624,8 @@ def _last_paragraph(text: str, source: tuple[int, int]) -> tuple[int, int]:
 
 def _longest_cues(kept: Sequence[_Found]) -> list[_Found]:
     """One attribution per cue: "continued to call for X" is proposed by both "continued" (content
-    "to call for X") and "call for" (content "X"); the candidate whose cue covers the other's wins."""
+    "to call for X") and "call for" (content "X"); the candidate whose cue covers the other's wins.
+    A sourceless noun after a sourced cue with the very same content restates it and is dropped."""
     out: list[_Found] = []
     for found in kept:
         start, end = found.cue
@@ -1632,7 +1637,11 @@ def _longest_cues(kept: Sequence[_Found]) -> list[_Found]:
             and found.content[0] < o.content[1]
             for o in kept
         )
-        if not covered:
+        # "Abdallah said in a statement that ...": the parser hangs the clause on "statement", so
+        # the noun offers the same content again, with no source of its own
+        restated = found.source is None and any(
+            o.content == found.content and o.source is not None and o.cue[1] <= found.cue[0] for o in kept)
+        if not covered and not restated:
             out.append(found)
     return out
 
@@ -1808,7 +1817,9 @@ def _short_name(span: SpacySpan, lex: _Lexicon) -> str | None:
     if named and not any(ent.label_ == "PERSON" and ent.start <= root.i < ent.end for ent in entities_in(span)):
         return str(_core(span.doc[named[0].left_edge.i : named[0].right_edge.i + 1]).text)
     core = _core(span)
-    people = [ent for ent in entities_in(core) if ent.label_ == "PERSON"]
+    # a name the tagger calls a person but that modifies a common noun is no one ("the Azov brigade")
+    people = [ent for ent in entities_in(core) if ent.label_ == "PERSON"
+              and not (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")]
     if people:
         return str(people[-1].text)
     proper = _trailing_proper_name(core)
@@ -1817,6 +1828,9 @@ def _short_name(span: SpacySpan, lex: _Lexicon) -> str | None:
     root = core.root
     if root.lemma_.lower() in lex.figure_nouns or root.lower_ in lex.figure_nouns:  # "data" has lemma "datum"
         owners = [c for c in root.children if c.dep_ == "poss"]
+        # "figures compiled by the UN", "data released by the ministry": the agent of the participle
+        owners += [o for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                   for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         if owners:
             owner = owners[0]
             return str(span.doc[owner.left_edge.i : owner.i + 1].text)

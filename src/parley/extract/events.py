@@ -1067,7 +1067,8 @@ def _by_what_moves(trigger: Trigger, lexicon: TriggerLexicon) -> Trigger | None:
     if theme is None:
         return trigger
     what = theme.lemma_.lower()
-    if what in lexicon.documents and trigger.type in {"AID", "RETREAT"}:
+    written = what in lexicon.documents or theme.lower_ in lexicon.documents  # the lemma of "data" is "datum"
+    if written and trigger.type in {"AID", "RETREAT"}:
         return None
     if trigger.type == "AID" and not lemmas & lexicon.recipient_object_verbs and _is_emissary(theme, lexicon):
         return None  # after "provide", "grant" a person object receives ("provides him with bodyguards")
