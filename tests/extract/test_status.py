@@ -247,3 +247,20 @@ def test_reports_denied_and_responsibility_claimed(nlp: Language, sentence: str,
 def test_who_claims_responsibility_for_an_act_did_it(nlp: Language, sentence: str, source: str | None) -> None:
     event = next(e for e in _events(nlp, sentence) if e.type == "ASSAULT")
     assert (event.source.country if event.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        ("Hamas denied that it had fired the rocket, blaming an Israeli strike.", "blaming", "happened"),
+        ("Hamas denied that it had fired the rocket, blaming an Israeli strike.", "fired", "denied"),
+        ("Russia denied that its forces had attacked the hospital, accusing Kyiv of staging the strike.",
+         "accusing", "happened"),
+        # an act closing the reported clause stays in it
+        ("The army denied that troops had shot the protesters, killing three.", "killing", "denied"),
+    ],
+)
+def test_a_closing_participle_of_saying_is_the_speaker_s_own_act(nlp: Language, sentence: str, trigger: str,
+                                                                   status: str) -> None:
+    """The parser hangs ", blaming ..." on the denied clause; the blaming is not denied."""
+    assert _status(nlp, sentence, trigger) == status

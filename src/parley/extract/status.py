@@ -62,6 +62,7 @@ class StatusCues:
     framing_acts: frozenset[str] = frozenset()
     directive_modals: frozenset[str] = frozenset()
     report_verbs: frozenset[str] = frozenset()
+    closing_speech: frozenset[str] = frozenset()
     speech_nouns: frozenset[str] = frozenset()
     negating: frozenset[str] = frozenset()
     attempts: frozenset[str] = frozenset()
@@ -116,6 +117,7 @@ def load_status_cues() -> StatusCues:
         framing_acts=frozenset(raw["framing_acts"]["lemmas"]),
         directive_modals=frozenset(raw["directive_modals"]),
         report_verbs=frozenset(raw["report_verbs"]),
+        closing_speech=frozenset(raw["closing_speech"]),
         speech_nouns=frozenset(raw["speech_nouns"]),
         negating=frozenset(raw["negating"]["lemmas"]),
         attempts=frozenset(raw["attempts"]["lemmas"]),
@@ -286,6 +288,7 @@ def governors(trigger: Token) -> list[Governor]:
     hung on a verb across a semicolon (:func:`parley.extract.nlp.links_across_semicolon`), and at
     the edge of a :class:`Rejoinder` ("..., a charge Asmara denied").
     """
+    cues = load_status_cues()
     out: list[Governor] = []
     token = trigger
     via = token.dep_
@@ -308,6 +311,11 @@ def governors(trigger: Token) -> list[Governor]:
             token = head
             via = "conj"
             continue
+        speaker_verb = _speaker_s_participle(token, cues)
+        if speaker_verb is not None:  # "Hamas denied that it fired the rocket, blaming an Israeli strike"
+            out.append(Governor(speaker_verb, "advcl", NEXT_ACT, head))
+            via, token, across = speaker_verb.dep_, speaker_verb, None
+            continue
         launched = labelled_act_verb(token)
         if launched is not None:  # "launched what it calls a special military operation"
             out.append(Governor(launched, "dobj", across, head))
@@ -318,6 +326,35 @@ def governors(trigger: Token) -> list[Governor]:
         token = head
         across = None
     return out
+
+
+#: The ``across`` of a speaker's participle reached past the reported clause it closes (see
+#: :func:`governors`): the speaker did it, whatever the speaker says of that clause.
+NEXT_ACT = ", and then"
+
+
+def _speaker_s_participle(token: Token, cues: StatusCues) -> Token | None:
+    """The verb of saying whose speaker a closing participle of saying belongs to, or None.
+
+    The parser hangs ", blaming an Israeli strike" on the last verb of the reported clause
+    ("denied that it had fired the rocket"), so the blaming would be denied too. A participle of
+    saying or framing (``closing_speech`` in the cues) after a comma at the end of a reported
+    clause is the speaker's next act. An act ("..., killing two soldiers") stays in the clause it
+    closes.
+    """
+    head = token.head
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or head.dep_ != "ccomp" or token.i < head.i:
+        return None
+    lemma = token.lemma_.lower()
+    if lemma not in cues.report_verbs and lemma not in cues.governors and lemma not in cues.closing_speech:
+        return None
+    if head.lemma_.lower() in cues.report_verbs:
+        return None  # "..., Lewandowski added, saying": the participle goes on with its own verb's speech
+    before = token.left_edge.i - 1
+    speaker_verb = head.head
+    framing = speaker_verb.lemma_.lower()
+    said = (framing in cues.report_verbs or framing in cues.governors) and speaker_verb.i < head.i  # not a tail
+    return speaker_verb if before >= 0 and token.doc[before].text == "," and said else None
 
 
 def directive_speaker(token: Token, cues: StatusCues | None = None) -> Token | None:
@@ -503,7 +540,7 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
     only what it is called for: "called a general strike" names the strike, which is called.
     """
     for i, governor in enumerate(chain):
-        if governor.across in cues.adjuncts:
+        if governor.across in cues.adjuncts or governor.across == NEXT_ACT:
             return None
         lemma = governor.token.lemma_.lower()
         if lemma in cues.responsibility_nouns and governor.across == "for" and _owned_outright(chain[i + 1 :], cues):
