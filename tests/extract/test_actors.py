@@ -115,6 +115,8 @@ def test_phrase_normalises_to_country_and_sector(
         # backing a state body does not make one part of it
         ("Thousands of government supporters rallied.", "supporters"),
         ("Army loyalists stormed the palace.", "loyalists"),
+        # troops moving are no political movement
+        ("Poland shared intelligence on Russian troop movements.", "movements"),
     ],
 )
 def test_a_group_against_or_apart_from_a_kind_is_not_of_it(nlp: Language, sentence: str, head: str) -> None:

@@ -132,6 +132,9 @@ def test_verb_introducing_a_fact_is_a_speech_act(
         ("Russia sent more troops to the border on Tuesday.", "sent", "MOBILIZE", "troops"),
         ("China sent 42 warplanes across the median line.", "sent", "MOBILIZE", "weapons"),
         ("Iran sent drones to Russia.", "sent", "AID", None),
+        ("Putin held a phone call with Erdogan about the grain corridor.", "call", "CONSULT", "phone"),
+        ("South Africa filed a genocide case against Israel at the International Court of Justice.", "filed",
+         "ACCUSE", "allege"),
     ],
 )
 def test_general_lexicon_senses(nlp: Language, sentence: str, trigger: str, type_: str, mode: str | None) -> None:

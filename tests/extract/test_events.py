@@ -1727,3 +1727,8 @@ def test_a_state_s_protest_is_an_official_complaint(nlp: Language, sentence: str
 def test_a_town_taken_is_the_target_not_the_border_it_lies_on(nlp: Language) -> None:
     seized = _one(_events(nlp, "Rebels of the M23 group seized the town of Bunagana on the Ugandan border."), "seized")
     assert seized.target is not None and seized.target.text == "Bunagana"
+
+
+def test_ground_given_up_to_a_party_has_that_party_as_target(nlp: Language) -> None:
+    conceded = _one(_events(nlp, "Armenia conceded four villages to Azerbaijan."), "conceded")
+    assert conceded.target is not None and conceded.target.country == "AZE"

@@ -62,6 +62,7 @@ class ActorLexicon:
     bodies: frozenset[str] = frozenset()
     constituencies: frozenset[str] = frozenset()
     mass_senses: frozenset[str] = frozenset()
+    motions: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()
     words_in_capitals: frozenset[str] = frozenset()
     pronouns_in_capitals: frozenset[str] = frozenset()
@@ -117,6 +118,7 @@ def load_actor_lexicon() -> ActorLexicon:
                         constituencies=frozenset(entities["constituencies"]["lemmas"]),
                         mass_senses=frozenset(entities["mass_senses"]["lemmas"]),
                         conditions=frozenset(entities["mass_senses"]["conditions"]),
+                        motions=frozenset(entities["mass_senses"]["motions"]),
                         words_in_capitals=frozenset(entities["words_in_capitals"]["lemmas"]),
                         pronouns_in_capitals=frozenset(entities["words_in_capitals"]["pronouns"]),
                         positions=frozenset(entities["positions"]["lemmas"]),
@@ -213,11 +215,15 @@ def _role(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
 
 def _in_mass_sense(head: Token, lexicon: ActorLexicon) -> bool:
     """'restrictions on movement', 'seized by force': a bare singular of a role noun with a
-    commoner sense (the lexicon's ``mass_senses``) is that sense, not a party; so is a condition
-    named with "of" and a common noun ("a state of emergency")."""
+    commoner sense (the lexicon's ``mass_senses``) is that sense, not a party, and so is one whose
+    modifier names what moves ("troop movements"); so is a condition named with "of" and a common
+    noun ("a state of emergency")."""
+    lemma = head.lemma_.lower()
+    if lemma in lexicon.mass_senses and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in lexicon.motions
+                                            for c in head.children):
+        return True  # "Russian troop movements": troops moving, not a political movement
     if head.tag_ != "NN":
         return False
-    lemma = head.lemma_.lower()
     if lemma in lexicon.conditions:
         return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "NOUN"
                    for o in p.children) for p in head.children)

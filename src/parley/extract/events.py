@@ -117,6 +117,8 @@ TypeMode = tuple[EventType, str | None]
 _TARGET_PREPS: dict[str, frozenset[str]] = {
     "default": frozenset({"against", "on", "with", "to", "at"}),
 }
+#: Prepositions that name a party, never a location: "conceded four villages to Azerbaijan".
+_PARTY_PREPS = frozenset({"against", "with", "to"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "into", "across", "outside", "inside", "off", "around"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Prepositions that place a group where it lives or works: "groups in Zimbabwe", "students across Ghana".
@@ -904,7 +906,10 @@ def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> b
         return False
     if _unqualified(token, lexicon) or _is_stopped(token, lexicon) or _names_a_liberty(token, lexicon, actors):
         return False
-    two_words = _compound_noun_trigger(token, lexicon, with_of=False) is not None
+    two = _compound_noun_trigger(token, lexicon, with_of=False)
+    two_words = two is not None
+    if two is not None and two[0] == "CONSULT" and not _has_noun_argument(token, actors):
+        return False  # "get-out-the-vote phone calls": a call between no one named consults no one
     named_with_of = not two_words and _compound_noun_trigger(token, lexicon) is not None  # "the state of emergency"
     has_argument = (_has_noun_argument(token, actors, of_is_name=named_with_of) or two_words
                     or _has_labour_modifier(token, lexicon))
@@ -2047,12 +2052,13 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
         if target is None and trigger.dep_ == "relcl" and trigger.head.pos_ in {"NOUN", "PROPN"} and not any(
                 c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in trigger.children):
             target = trigger.head  # "the people they had kidnapped": the clause's object is the noun it is on
-        if (target is not None and target.pos_ == "NOUN" and _actor(target, load_actor_lexicon()) is None
-                and not _names_a_place(target)):
+        if target is not None and target.pos_ == "NOUN" and _actor(target, load_actor_lexicon()) is None:
             # "imposed sanctions on Iran", "deliver aid to Sudan": the object is the act's means; "seized
-            # the town of Bunagana on the Ugandan border" names what was taken, and where it lies
-            target = (_prep_object(target, _TARGET_PREPS["default"])
-                      or _prep_object(trigger, _TARGET_PREPS["default"]) or target)
+            # the town of Bunagana on the Ugandan border" names what was taken, and its phrase where it
+            # lies, but "conceded four villages to Azerbaijan" has the party on the verb
+            place = _names_a_place(target)  # then "on"/"at" say where it lies, not whom the act is aimed at
+            own = None if place else _prep_object(target, _TARGET_PREPS["default"])
+            target = own or _prep_object(trigger, _PARTY_PREPS if place else _TARGET_PREPS["default"]) or target
     relative = source is not None and resolve_relative(source, trigger) is not source
     source = resolve_relative(source, trigger) if source is not None else None
     if relative:  # "a bombing that killed 12 people": the bomber
