@@ -669,10 +669,12 @@ def _verb_content(
     In order: the quotation before a speaker set off by an apposition, unless the verb has a
     clause after it (:func:`_speaker_after_quote`); a clause; an object (unless the verb's object
     is its addressee, a relative pronoun, or a pronoun followed by the content preposition); a
-    content preposition. An object with a content preposition after it takes the preposition's
-    phrase along ("accused the RSF of killing 100 villagers", "accused her of lying"), as PolNeAR
-    draws such contents; a figure in the charge is the accuser's claim; the host clause of a parenthetical verb; a
-    clause misparsed as a subject; a quotation right after the verb, then right before it.
+    content preposition; the host clause of a parenthetical verb; a clause misparsed as a
+    subject; a quotation right after the verb, then right before it.
+
+    An object with a charge preposition after it takes the preposition's phrase along ("accused
+    the RSF of killing 100 villagers", "accused her of lying"), as PolNeAR draws such contents, so
+    a figure in the charge is the accuser's claim.
     """
     if token.lemma_.lower() in lex.toll_verbs:
         toll = _toll_content(token, lex)

@@ -1584,9 +1584,9 @@ def _downed_craft(trigger: Trigger | None) -> Trigger | None:
     if trigger is None or trigger.type != "ASSAULT" or trigger.token.lemma_.lower() != "shoot":
         return trigger
     token = trigger.token
-    downed = _child(token, "dobj", "nsubjpass", "npadvmod")  # "shot down 31 of 36 drones": a bare count
     if not any(c.lower_ == "down" and c.dep_ in {"prt", "advmod"} for c in token.children):
         return trigger
+    downed = _child(token, "dobj", "nsubjpass", "npadvmod")  # "shot down 31 of 36 drones": a bare count
     return trigger if downed is None or _is_person(downed) else replace(trigger, mode=None)
 
 
@@ -3315,8 +3315,8 @@ def _official_voice(source: Token | None, lexicon: TriggerLexicon, actors: Actor
     if source is None or actor is None or actor.sector != "GOV":
         return False
     words = [t.lemma_.lower() for t in phrase_tokens(source)]
-    return (source.pos_ == "PROPN" and source.ent_type_ in _PLACE_LABELS) or words[-1] in lexicon.official_voices \
-        or " ".join(words[-2:]) in lexicon.official_voices
+    named_state = source.pos_ == "PROPN" and source.ent_type_ in _PLACE_LABELS
+    return named_state or words[-1] in lexicon.official_voices or " ".join(words[-2:]) in lexicon.official_voices
 
 
 def _beyond_own(act: Token, target: Token | None, source: Token | None, actors: ActorLexicon) -> Token | None:
