@@ -1688,6 +1688,8 @@ def test_a_person_killed_is_not_looked_up_as_a_place(nlp: Language) -> None:
         ("More than a dozen rockets were fired from Lebanon into northern Israel.", "heavy-weapons", "ISR"),
         ("Tear gas was fired at protesters in the square.", "crowd-control", None),
         ("The rockets were fired from Gaza.", "heavy-weapons", None),
+        # an opening capitalised plural the tagger takes for a name
+        ("Rockets were fired at Haifa by Hezbollah.", "heavy-weapons", "ISR"),
     ],
 )
 def test_what_was_fired_is_no_target_and_where_it_came_from_neither(nlp: Language, sentence: str, mode: str,

@@ -201,7 +201,7 @@ def _role(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
         kind = _kind_of_owner(tokens, lexicon)  # "a rebel brigade" REB, "militia brigades"; else the army's
         if kind is not None:
             return kind
-    for form in (head.lemma_.lower(), _normal(head), *_capitalised_plural(head)):
+    for form in (head.lemma_.lower(), _normal(head), *capitalised_plural(head)):
         if (form,) in lexicon.roles:
             return lexicon.roles[(form,)]
     lemma = head.lemma_.lower()
@@ -231,7 +231,7 @@ def _in_mass_sense(head: Token, lexicon: ActorLexicon) -> bool:
                                                     for c in head.children)
 
 
-def _capitalised_plural(head: Token) -> tuple[str, ...]:
+def capitalised_plural(head: Token) -> tuple[str, ...]:
     """'Guerrillas attacked ...': the tagger takes some capitalised plurals opening a sentence for
     names, and a name's lemma is itself; the singular finds the role. Only there: in a title-case
     headline every word is capitalised, and a possessor's role is not its head's ("Terrorists'

@@ -62,6 +62,7 @@ from parley.extract.actors import (
     ActorLexicon,
     actor_for,
     body_of_post,
+    capitalised_plural,
     is_ethnic_group,
     load_actor_lexicon,
     names_organisation,
@@ -1645,9 +1646,12 @@ def _projectile_mode(token: Token, lexicon: TriggerLexicon) -> str | None:
     if projectile is None:
         return None
     projectile = _counted(projectile)  # "dozens of rockets", "a barrage of missiles"
-    if projectile.pos_ != "NOUN" or projectile.ent_type_:
+    opening = capitalised_plural(projectile)  # "Rockets were fired": an opening plural the tagger took for a name
+    if (projectile.pos_ != "NOUN" and not opening) or projectile.ent_type_:
         return None  # a name: "launched Black Girls Rock!"
     table = lexicon.mode_modifiers.get("ASSAULT", {})
+    if opening:
+        return next((table[word] for word in opening if word in table), None)
     modifiers = [c for c in projectile.children if c.dep_ in {"amod", "compound"}]
     for modifier in modifiers:
         mode = table.get(f"{modifier.lower_} {projectile.lemma_.lower()}") or table.get(modifier.lemma_.lower())
