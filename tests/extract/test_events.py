@@ -1734,3 +1734,16 @@ def test_a_town_taken_is_the_target_not_the_border_it_lies_on(nlp: Language) -> 
 def test_ground_given_up_to_a_party_has_that_party_as_target(nlp: Language) -> None:
     conceded = _one(_events(nlp, "Armenia conceded four villages to Azerbaijan."), "conceded")
     assert conceded.target is not None and conceded.target.country == "AZE"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "target"),
+    [
+        ("Many of the hostages were freed on Sunday.", "freed", "hostages"),
+        ("Some of the soldiers were killed in Gaza.", "killed", "soldiers"),
+    ],
+)
+def test_a_part_of_a_group_stands_for_the_group(nlp: Language, sentence: str, trigger: str, target: str) -> None:
+    """"some of the soldiers": the quantifier names no party, the people it takes a part of do."""
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.target is not None and event.target.text == target

@@ -2375,14 +2375,20 @@ def _described_name(name: Token, appos: Token, actor: Actor, actors: ActorLexico
     return actor.model_copy(update={"country": actor.country or country, "sector": sector})
 
 
+#: Words that take a part of the people their "of" phrase names: "some of the soldiers", "many of its troops".
+_PARTITIVES = frozenset({"many", "some", "most", "several", "few", "all", "both", "each", "half", "majority", "rest"})
+
+
 def _counted_party(token: Token) -> Token:
-    """A count of people stands for the people: "hundreds of settlers", "tens of thousands of students".
+    """A count of people stands for the people: "hundreds of settlers", "tens of thousands of students",
+    "some of the soldiers".
 
     The count itself is a number, not a party; the "of" phrase it heads names who acted or was hit.
     A pronoun there ("13 of them") is left alone: it names no one by itself, and taking it as the
     party would give "them" the country of whoever is nearest.
     """
-    while token.ent_type_ in {"CARDINAL", "QUANTITY"} or token.like_num or vague_unit(token.text) is not None:
+    while (token.ent_type_ in {"CARDINAL", "QUANTITY"} or token.like_num or vague_unit(token.text) is not None
+           or token.lower_ in _PARTITIVES):
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = _child(of, "pobj") if of is not None else None
         if counted is None or counted.pos_ == "PRON":
