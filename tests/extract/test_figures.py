@@ -742,3 +742,18 @@ def test_every_number_after_aged_is_an_age(nlp: Language, sentence: str, ages: l
 def test_a_clause_before_a_semicolon_gives_no_category(nlp: Language) -> None:
     figures = _figures(nlp, "The rebels freed 17 hostages; three remain in captivity.")
     assert [(f.text, f.category) for f in figures] == [("17", "released"), ("three", "held")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "counted", "category"),
+    [
+        ("Ukraine's air force said it had destroyed 23 of 27 drones launched overnight.", "23", "drones",
+         "military"),
+        ("Police arrested 4 of 10 suspects after the raid.", "4", "suspects", "captured"),
+    ],
+)
+def test_a_part_counts_what_its_whole_counts(nlp: Language, sentence: str, span: str, counted: str,
+                                             category: str) -> None:
+    """The parser hangs "23" on "27" in "23 of 27 drones"; the 23 are drones too."""
+    figure = next(f for f in _figures(nlp, sentence) if f.text == span)
+    assert (figure.counted, figure.category) == (counted, category)

@@ -1187,12 +1187,27 @@ def _counted_head(doc: Doc, expr: _Expr, unit: _Unit) -> Token | None:
         modifies = tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i >= expr.end
         if modifies and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in lexicon().scales:
             return _compound_top(head)
+    whole = _whole_of_part(doc, expr)
+    if whole is not None:
+        return whole
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
     return None
+
+
+def _whole_of_part(doc: Doc, expr: _Expr) -> Token | None:
+    """'destroyed 23 of 27 drones': the parser hangs the part on the whole's number, so the part
+    counts the noun the whole counts."""
+    part, after = doc[expr.end - 1], doc[expr.end] if expr.end < len(doc) else None
+    whole = part.head
+    if after is None or after.lower_ != "of" or part.dep_ != "quantmod" or whole.pos_ != "NUM":
+        return None
+    if whole.i <= after.i or whole.dep_ != "nummod" or whole.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _compound_top(whole.head)
 
 
 def _compound_top(tok: Token) -> Token:
