@@ -906,3 +906,15 @@ def test_a_noun_restating_a_sourced_report_is_not_a_second_attribution(nlp: Lang
     found = find_attributions(nlp(text), "t")
     assert [(a.source.text if a.source else None, a.content.text) for a in found] == [
         ("A spokesman for the Sudanese army, Nabil Abdallah", "that the RSF had shelled a hospital in El Fasher")]
+
+
+def test_a_clause_another_speaker_reports_is_not_in_the_first_content(nlp: Language) -> None:
+    """", rights groups said, though the government put the figure at 120": the 120 is the government's."""
+    text = ("More than 300 people were arrested during the protests, rights groups said, though the government "
+            "put the figure at 120.")
+    doc = nlp(text)
+    found = find_attributions(doc, "t")
+    contents = {a.source.text if a.source else None: a.content.text for a in found}
+    assert contents["rights groups"] == "More than 300 people were arrested during the protests"
+    figure = text.index("120")
+    assert ClaimantResolver(doc, found).claimant_for(figure, figure + 3) == "the government"

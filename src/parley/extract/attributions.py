@@ -488,17 +488,57 @@ def _is_passive_adverbial(token: Token) -> bool:
         c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in token.children)
 
 
-def _host_clause(token: Token) -> tuple[int, int] | None:
+def _host_clause(token: Token, lex: _Lexicon) -> tuple[int, int] | None:
     """For a parenthetical verb ("A, the operator said, and B"), the whole host clause.
 
     PolNeAR gives a discontinuous content one covering span, so the cue and source inside it
-    stay inside; a figure in ``B`` is then claimed by the operator too.
+    stay inside; a figure in ``B`` is then claimed by the operator too. A clause after the
+    parenthetical that reports another speaker ("..., rights groups said, though the government put
+    the figure at 120") is that speaker's, so the host stops before it.
     """
     head = token.head
     if head.i == token.i:
         return None
     sent = sentence_of(token)
-    return max(head.left_edge.idx, sent.start_char), min(_subtree_range(head)[1], sent.end_char)
+    end = min(_subtree_range(head)[1], sent.end_char)
+    doc = token.doc
+    for clause in head.rights:
+        if clause.i > token.i and clause.left_edge.i > token.right_edge.i and _reports_another(clause, token, lex):
+            between = doc[token.right_edge.i + 1 : clause.left_edge.i]
+            cut = token.left_edge if all(_is_joint(t) for t in between) else clause.left_edge
+            while cut.i > head.left_edge.i and _is_joint(doc[cut.i - 1]):
+                cut = doc[cut.i - 1]  # the comma or "and" before the cut belongs to neither
+            end = min(end, cut.idx)
+            break
+    return max(head.left_edge.idx, sent.start_char), end
+
+
+def _is_joint(token: Token) -> bool:
+    """Punctuation or a conjunction between two clauses."""
+    return token.is_punct or token.dep_ == "cc"
+
+
+#: Marks of a clause set against the one before it: "..., rights groups said, though the government ...".
+_CONTRASTS = frozenset({"though", "although", "while", "whereas", "but"})
+
+
+def _reports_another(clause: Token, speaker_verb: Token, lex: _Lexicon) -> bool:
+    """A coordinate or contrasting clause whose own subject reports with a verb of saying: "though
+    the government put the figure at 120", "and the army said". A clause of time or purpose ("when a
+    young man asked", "for Democrats to put") belongs to the host.
+
+    A pronoun or a quantifier ("but we don't ask them", "and most don't expect") may be the first
+    speaker again, so only a named or nominal subject is another speaker."""
+    if clause.lemma_.lower() not in lex.verbs | lex.toll_verbs:
+        return False
+    contrast = any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in clause.children)
+    if not (clause.dep_ in {"conj", "parataxis"} or (clause.dep_ == "advcl" and contrast)):
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    own = [c for c in speaker_verb.children if c.dep_ == "nsubj"]
+    return not own or subjects[0].lower_ != own[0].lower_
 
 
 #: Words that place a toll: "put the toll at / above / near N", "put the number closer to N", "higher, at N".
@@ -704,7 +744,7 @@ def _verb_content(
             start = objects[0].idx  # "accused him of lying", as PolNeAR draws it
         return f"prep:{prep.lower_}", (start, _subtree_range(prep)[1]), prep
     if token.dep_ in _PARENTHETICAL:
-        host = _host_clause(token)
+        host = _host_clause(token, lex)
         if host is not None:
             return "host", (host[0], max(host[1], _participle_end(token, lex))), None
     fronted = _misparsed_report(token)
