@@ -1747,3 +1747,139 @@ def test_a_part_of_a_group_stands_for_the_group(nlp: Language, sentence: str, tr
     """"some of the soldiers": the quantifier names no party, the people it takes a part of do."""
     event = _one(_events(nlp, sentence), trigger)
     assert event.target is not None and event.target.text == target
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "target"),
+    [
+        ("Rebel fighters took control of the town of Kamanyola on Tuesday, residents said.", "took", "Kamanyola"),
+        ("M23 rebels took over Goma on Monday.", "took", "Goma"),
+        ("The RSF gained control of El Fasher after a long siege.", "gained", "El Fasher"),
+        ("Russian forces have taken control of Avdiivka, the defence ministry said.", "taken", "Avdiivka"),
+    ],
+)
+def test_ground_taken_over_is_fought_for(nlp: Language, sentence: str, trigger: str, target: str) -> None:
+    """'took control of' a town is the capture of ground (ASSAULT, no mode), aimed at the town."""
+    event = _one(_events(nlp, sentence), trigger)
+    assert (event.type, event.mode) == ("ASSAULT", None)
+    assert event.target is not None and event.target.text == target
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Democrats took control of the Senate in 2020.", "He took over the company in 2010.",
+     "She took over as president after the election."],
+)
+def test_control_of_no_ground_is_no_assault(nlp: Language, sentence: str) -> None:
+    assert [e for e in _events(nlp, sentence) if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Talk of a ceasefire has grown in recent days.", "There has been talk of a truce since Friday."],
+)
+def test_talk_of_an_act_is_no_meeting(nlp: Language, sentence: str) -> None:
+    """"talk of a ceasefire" is speculation about the ceasefire; "talks between Israel and Hamas" meet."""
+    assert [e for e in _events(nlp, sentence) if e.type == "CONSULT"] == []
+    assert _one(_events(nlp, "Talks between Israel and Hamas resumed in Doha."), "Talks").type == "CONSULT"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "target"),
+    [
+        ("The Pentagon said it would send an additional 3,000 troops to Poland.", "send", "POL"),
+        ("Russia said it would deploy more troops to the border.", "deploy", None),
+    ],
+)
+def test_troops_a_threat_would_deploy_are_not_its_target(nlp: Language, sentence: str, trigger: str,
+                                                         target: str | None) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.type == "THREATEN"
+    assert (event.target.country if event.target else None) == target
+    assert event.target is None or "troops" not in event.target.text
+
+
+def test_a_bomber_who_blew_himself_up_aimed_at_the_place(nlp: Language) -> None:
+    event = _one(_events(nlp, "A suicide bomber blew himself up at a mosque in Peshawar on Friday."), "blew")
+    assert event.target is not None and event.target.text != "himself"
+    assert event.place == "Peshawar"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "place"),
+    [
+        ("Gunmen opened fire at a market in Maiduguri on Sunday.", "opened", "Maiduguri"),
+        ("The attacker blew himself up near a checkpoint in Mogadishu.", "blew", "Mogadishu"),
+    ],
+)
+def test_a_site_s_place_is_where_the_event_happened(nlp: Language, sentence: str, trigger: str, place: str) -> None:
+    assert _one(_events(nlp, sentence), trigger).place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Russia amassed more than 100,000 soldiers near the border.", "amassed"),
+        ("China moved troops to the border on Tuesday.", "moved"),
+        ("Venezuela is massing troops on the border with Guyana.", "massing"),
+    ],
+)
+def test_forces_massed_are_mobilised(nlp: Language, sentence: str, trigger: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert (event.type, event.mode) == ("MOBILIZE", "troops")
+
+
+def test_who_allows_a_protest_does_not_protest(nlp: Language) -> None:
+    """"Turkey criticised Sweden for allowing a Koran-burning protest": Sweden did not protest, and the
+    burning of a holy book is a gesture, no destruction."""
+    events = _events(nlp, "Turkey criticised Sweden for allowing a Koran-burning protest.")
+    assert [e.text for e in events if e.type == "ASSAULT"] == []
+    protest = _one(events, "protest")
+    assert (protest.type, protest.source) == ("PROTEST", None)
+    by_opposition = _one(_events(nlp, "Police allowed a protest by the opposition."), "protest")
+    assert by_opposition.source is not None and by_opposition.source.text == "opposition"
+
+
+def test_the_detention_a_release_ends_is_no_arrest(nlp: Language) -> None:
+    events = _events(nlp, "The junta released the former president from house arrest.")
+    assert [(e.text, e.type) for e in events] == [("released", "RETREAT")]
+    assert _one(_events(nlp, "She was returning from a demonstration in the capital."), "demonstration")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "mode", "target"),
+    [
+        ("Kenya deployed 400 police officers to Haiti to lead a multinational mission.", "deployed", "police",
+         "HTI"),
+        ("Kenya will send 1,000 police officers to Haiti.", "send", "police", "HTI"),
+    ],
+)
+def test_police_a_state_sends_abroad_are_its_own(nlp: Language, sentence: str, trigger: str, mode: str,
+                                                 target: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert (event.type, event.mode) == ("MOBILIZE", mode)
+    assert event.target is not None and event.target.country == target
+
+
+def test_a_counterpart_is_an_official(nlp: Language) -> None:
+    met = _one(_events(nlp, "Iran's foreign minister met his Saudi counterpart in Riyadh on Thursday."), "met")
+    assert met.target is not None and (met.target.country, met.target.sector) == ("SAU", "GOV")
+
+
+def test_taking_over_power_is_no_fight(nlp: Language) -> None:
+    assert _events(nlp, "President Cerezo took over power in Guatemala on 14 January 1986.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "source"),
+    [
+        ("The general ordered the bombing of the bridge.", "happened", "general"),
+        ("He was accused of ordering the shooting of 124 prison inmates.", "alleged", None),
+    ],
+)
+def test_an_order_of_violence_is_told_after_the_deed(nlp: Language, sentence: str, status: str,
+                                                    source: str | None) -> None:
+    """Unlike an ordered arrest, an ordered shooting is news once done; who ordered it answers for it."""
+    event = next(e for e in _events(nlp, sentence) if e.type == "ASSAULT")
+    assert event.status == status
+    assert (event.source.text if event.source else None) == source

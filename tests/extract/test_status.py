@@ -219,6 +219,13 @@ def test_a_negated_condition_is_no_refusal(nlp: Language, sentence: str, trigger
         ("Israel has neither confirmed nor denied reports that it struck the convoy.", "struck", "alleged"),
         ("The Pentagon did not deny reports that its forces had raided a compound.", "raided", "alleged"),
         ("The ministry declined to deny reports that troops had shelled the village.", "shelled", "alleged"),
+        # with no report noun between, too
+        ("Hamas did not deny that it had fired the rocket.", "fired", "alleged"),
+        ("Israel has neither confirmed nor denied that it struck the convoy.", "struck", "alleged"),
+        ("Israel has not denied carrying out the strike.", "strike", "alleged"),
+        # a progressive under a denial is denied, not going on
+        ("Venezuela has denied that it is massing troops on the border with Guyana.", "massing", "denied"),
+        ("Hamas demanded that Israel stop the attacks it is carrying out in Gaza.", "carrying", "ongoing"),
         ("Police are investigating reports that soldiers executed five detainees.", "executed",
          "under_investigation"),
         # responsibility claimed or denied: who did it is in question, not that it was done
@@ -263,4 +270,21 @@ def test_who_claims_responsibility_for_an_act_did_it(nlp: Language, sentence: st
 def test_a_closing_participle_of_saying_is_the_speaker_s_own_act(nlp: Language, sentence: str, trigger: str,
                                                                    status: str) -> None:
     """The parser hangs ", blaming ..." on the denied clause; the blaming is not denied."""
+    assert _status(nlp, sentence, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        ("A military court ordered the arrest of the former defence minister.", "arrest", "demanded"),
+        ("The court ordered the release of the journalist on Monday.", "release", "demanded"),
+        ("The governor ordered the evacuation of the town.", "evacuation", "demanded"),
+        # an act ordered bare is set going by the order
+        ("The president ordered an investigation into the killings.", "investigation", "happened"),
+        ("The army ordered a curfew in the city.", "curfew", "happened"),
+    ],
+)
+def test_an_act_on_others_that_is_ordered_is_demanded(nlp: Language, sentence: str, trigger: str,
+                                                       status: str) -> None:
+    """The one who orders an arrest is not the one who makes it, and the order says it is yet to come."""
     assert _status(nlp, sentence, trigger) == status

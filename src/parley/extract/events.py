@@ -95,6 +95,7 @@ from parley.extract.status import (
     load_status_cues,
     negated_governor,
     negating_governor,
+    orders_an_act_on_others,
     rejoinder_of,
     responsible_party,
     status_of,
@@ -214,6 +215,11 @@ class TriggerLexicon:
     object_excludes: dict[str, frozenset[str]] = field(default_factory=dict)
     causative_participles: frozenset[str] = frozenset()
     taking_lemmas: frozenset[str] = frozenset()
+    control_verbs: frozenset[str] = frozenset()
+    control_nouns: frozenset[str] = frozenset()
+    over_verbs: frozenset[str] = frozenset()
+    discourse_nouns: frozenset[str] = frozenset()
+    abstract_ground: frozenset[str] = frozenset()
     territory_nouns: frozenset[str] = frozenset()
     ground_verbs: frozenset[str] = frozenset()
     taken_things: frozenset[str] = frozenset()
@@ -257,6 +263,8 @@ class Trigger:
     #: the one the act is done to where the parse does not make it the object: the ambassador in
     #: "gave the French ambassador 48 hours to leave"
     target: Token | None = None
+    #: for a threat, the type of the act it announces: troops a threat would deploy are the threatener's own
+    threatened: EventType | None = None
 
 
 def _type_mode(value: list[Any]) -> TypeMode:
@@ -347,6 +355,11 @@ def load_trigger_lexicon() -> TriggerLexicon:
         object_excludes={k: frozenset(v) for k, v in raw["object_senses"]["excludes"].items()},
         causative_participles=frozenset(raw["object_senses"]["causative_participles"]),
         taking_lemmas=frozenset(raw["taking"]["lemmas"]),
+        control_verbs=frozenset(raw["taking"]["control_verbs"]),
+        control_nouns=frozenset(raw["taking"]["control_nouns"]),
+        over_verbs=frozenset(raw["taking"]["over_verbs"]),
+        discourse_nouns=frozenset(raw["discourse_nouns"]["lemmas"]),
+        abstract_ground=frozenset(raw["taking"]["abstract_ground"]),
         territory_nouns=frozenset(raw["taking"]["territory"]),
         ground_verbs=frozenset(raw["ground_verbs"]["lemmas"]),
         taken_things=frozenset(raw["taking"]["things"]) | frozenset(raw["transfers"]["goods"]),
@@ -907,11 +920,14 @@ def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> b
         return False
     if _unqualified(token, lexicon) or _is_stopped(token, lexicon) or _names_a_liberty(token, lexicon, actors):
         return False
+    if _state_released_from(token, lexicon):
+        return False
     two = _compound_noun_trigger(token, lexicon, with_of=False)
     two_words = two is not None
     if two is not None and two[0] == "CONSULT" and not _has_noun_argument(token, actors):
         return False  # "get-out-the-vote phone calls": a call between no one named consults no one
     named_with_of = not two_words and _compound_noun_trigger(token, lexicon) is not None  # "the state of emergency"
+    named_with_of = named_with_of or _has_act_as_topic(token, lexicon)
     has_argument = (_has_noun_argument(token, actors, of_is_name=named_with_of) or two_words
                     or _has_labour_modifier(token, lexicon))
     if token.lemma_.lower() in lexicon.ambiguous_nouns and not (
@@ -920,6 +936,35 @@ def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> b
         return False  # "workers went on strike" has no argument, but the labour sense is clear
     determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
     return not (determiners & _DEFINITE and not has_argument)
+
+
+def _is_ordered(chain: list[Governor], cues: StatusCues) -> bool:
+    """The act is the object of an order: "ordered the shooting of 124 inmates"."""
+    return bool(chain) and chain[0].token.lemma_.lower() in cues.object_control and orders_an_act_on_others(chain[0])
+
+
+#: Modes of acts that leave someone held: an arrest or detention, an abduction or captivity.
+_HOLDING_MODES = frozenset({"arrest", "abduct"})
+
+
+def _state_released_from(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'released the former president from house arrest', 'freed from detention': the arrest is the
+    state the release ends, told as background, not an arrest of its own."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    released, held = lexicon.verbs.get(prep.head.lemma_.lower()), lexicon.nouns.get(token.lemma_.lower())
+    return released is not None and released[1] == "release" and held is not None and held[1] in _HOLDING_MODES
+
+
+def _has_act_as_topic(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'talk of a ceasefire', 'talk of war': a noun of discourse in the singular whose "of" phrase
+    names another act speaks about that act; it names no participant, so it is no sign of the
+    event sense ("the delivery of aid" delivers the aid)."""
+    if token.lemma_.lower() not in lexicon.discourse_nouns or token.tag_ != "NN":
+        return False
+    topic = _prep_object(token, frozenset({"of"}))
+    return topic is not None and topic.lemma_.lower() in lexicon.nouns
 
 
 def _names_a_liberty(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> bool:
@@ -1121,6 +1166,29 @@ def _by_what_is_taken(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigg
     if kind == "thing":
         return replace(trigger, type="COERCE", mode="seize")
     return trigger
+
+
+def _ground_taken_over(token: Token, lexicon: TriggerLexicon) -> Token | None:
+    """The ground in 'took control of the town', 'gained control over Kamanyola', 'took over the
+    airport': fighting for territory, as a capture of ground is. 'Took control of the Senate' or
+    'took over the company' takes no ground, so gives None (``control_verbs`` in the lexicon)."""
+    lemma = token.lemma_.lower()
+    if lemma not in lexicon.control_verbs or token.pos_ != "VERB":
+        return None
+    obj = _child(token, "dobj")
+    if obj is not None and obj.lemma_.lower() in lexicon.control_nouns:
+        taken = _prep_object(obj, _CONTROLLED_PREPS) or _prep_object(token, _CONTROLLED_PREPS)
+    elif lemma in lexicon.over_verbs and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children):
+        taken = obj
+    else:
+        return None
+    if taken is None or _counted(taken).lemma_.lower() in lexicon.abstract_ground:
+        return None  # "took over power in 1986": an office, not ground
+    return taken if _kind_taken(taken, lexicon) == "ground" else None
+
+
+#: Prepositions naming what a party controls: "control of the town", "control over the border crossing".
+_CONTROLLED_PREPS = frozenset({"of", "over"})
 
 
 def _nominal_theme(token: Token) -> Token | None:
@@ -1533,6 +1601,9 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     expelled, envoy = _expulsion(token, lexicon)
     if expelled:
         return Trigger(token, "SANCTION", "expel", nominal=False, target=envoy)
+    ground = _ground_taken_over(token, lexicon)
+    if ground is not None:
+        return Trigger(token, "ASSAULT", None, nominal=False, target=ground)
     lemma = token.lemma_.lower()
     if lemma in lexicon.captive_motion_verbs:
         mover = _captive_mover(token, lexicon)
@@ -1876,7 +1947,9 @@ def _symbolic(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
     """'Burning American flags', 'set fire to an effigy': a gesture, no destruction (``symbols``)."""
     if trigger.type != "ASSAULT" or trigger.mode != "destroy":
         return False
-    burnt = _child(trigger.token, "dobj") or _prep_object(trigger.token, frozenset({"to"}))
+    token = trigger.token
+    burnt = _child(token, "dobj") or _prep_object(token, frozenset({"to"})) or next(
+        (c for c in token.lefts if c.dep_ in {"npadvmod", "compound", "nmod"}), None)  # "a Koran-burning protest"
     return burnt is not None and burnt.lemma_.lower() in lexicon.symbols
 
 
@@ -2350,7 +2423,8 @@ def _may_be_place(token: Token) -> bool:
     if token.ent_type_ in _PLACE_LABELS:
         return True
     head = token.head
-    if token.pos_ == "PROPN" and token.dep_ == "dobj" and head.lemma_.lower() in load_trigger_lexicon().ground_verbs:
+    lexicon = load_trigger_lexicon()
+    if token.pos_ == "PROPN" and (_ground_object(token, lexicon) or _controlled(token, lexicon)):
         return token.ent_type_ in {"", "NORP", "PERSON", "ORG"}  # "shelled Kharkiv", tagged a person
     if token.pos_ != "PROPN" or token.ent_type_ not in {"", "NORP"}:
         return False
@@ -2360,6 +2434,22 @@ def _may_be_place(token: Token) -> bool:
     if token.dep_ != "pobj":
         return False
     return head.lower_ in _LOCATIVE_PREPOSITIONS or (head.lower_ == "of" and head.head.lemma_.lower() in _SETTLEMENTS)
+
+
+def _ground_object(token: Token, lexicon: TriggerLexicon) -> bool:
+    """The object of a verb whose object is ground: "shelled Kharkiv", "took over Goma"."""
+    if token.dep_ != "dobj":
+        return False
+    head = token.head
+    lemma = head.lemma_.lower()
+    return lemma in lexicon.ground_verbs or (
+        lemma in lexicon.over_verbs and any(c.dep_ == "prt" and c.lower_ == "over" for c in head.children))
+
+
+def _controlled(token: Token, lexicon: TriggerLexicon) -> bool:
+    """What a party has or takes control of: "control of Goma", "control over Bakhmut"."""
+    return (token.dep_ == "pobj" and token.head.lower_ in _CONTROLLED_PREPS
+            and token.head.head.lemma_.lower() in lexicon.control_nouns)
 
 
 def _described_name(name: Token, appos: Token, actor: Actor, actors: ActorLexicon) -> Actor:
@@ -2924,6 +3014,9 @@ def _place(trigger: Token, arguments: list[Token | None]) -> Span | None:
                 continue
             obj = _child(prep, "pobj")
             named = _named_place(obj) if obj is not None else None
+            if obj is not None and named is None:
+                obj = _site_within(obj)  # "at a mosque in Peshawar": the site lies in the place
+                named = _named_place(obj) if obj is not None else None
             if obj is not None and named is not None:
                 start = min([obj.i, *(c.i for c in obj.lefts if c.dep_ in {"amod", "compound"})])
                 entity = entity_of(named)
@@ -2935,6 +3028,17 @@ def _place(trigger: Token, arguments: list[Token | None]) -> Span | None:
     if unplaced is not None:
         return unplaced
     return _nearest_wire_place(trigger) if upper else None
+
+
+def _site_within(site: Token) -> Token | None:
+    """The place a common-noun site lies in: "Peshawar" in "a mosque in Peshawar", "a checkpoint
+    near Mogadishu"; the place of the event is the named one, not the building."""
+    if site.pos_ != "NOUN":
+        return None
+    for prep in site.children:
+        if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS:
+            return _child(prep, "pobj")
+    return None
 
 
 def _named_place(obj: Token) -> Token | None:
@@ -3244,6 +3348,11 @@ def _events_for(
         mode = _framed_threat_mode(token, lexicon)
     act = trigger.act or token  # an announcement's parties are those of the act it announces
     arg_chain = governors(act) if trigger.act is not None else chain
+    ordered_deed = status == "demanded" and event_type == "ASSAULT" and _is_ordered(chain, cues)
+    if ordered_deed:
+        # "ordered the shooting of 124 inmates": news tells an order of violence after the deed, so
+        # the act has the status of the order ("was accused of ordering the shooting": alleged)
+        status = status_of(chain[0].token, cues=cues)
     if not trigger.nominal and status == "refused" and event_type in _COOPERATIVE_ACCEPTANCE:
         event_type, mode, status = "REJECT", None, "happened"  # "Syria will not accept refugees": a refusal
     source_tok: Token | None
@@ -3254,6 +3363,8 @@ def _events_for(
         source_tok, target_tok = _noun_arguments(token, chain, cues, actors)
     else:
         source_tok, target_tok = _verb_arguments(act, arg_chain, cues)
+    if ordered_deed and source_tok is None:
+        source_tok = _subject(chain[0].token)  # who orders a killing answers for it
     if trigger.target is not None:
         target_tok = trigger.target  # "gave the French ambassador 48 hours to leave"
     blamed = _to_blame(act)
@@ -3265,10 +3376,14 @@ def _events_for(
             target_tok is None or _actor(target_tok, actors) is None):
         target_tok = _aimed_toward(act) or target_tok  # "fired a barrage of rockets toward Tel Aviv"
     target_tok = _owner_of_act(target_tok, actors)
-    if mode == "withdraw" or event_type == "MOBILIZE":
-        target_tok = _beyond_own(act, target_tok, source_tok, actors)
+    if target_tok is not None and target_tok.lower_ in _REFLEXIVES:
+        target_tok = None  # "a suicide bomber blew himself up at a mosque": the attack is aimed elsewhere
+    if mode == "withdraw" or "MOBILIZE" in {event_type, trigger.threatened}:
+        target_tok = _beyond_own(act, target_tok, source_tok, actors)  # "would send its troops to the border"
     if event_type in _FRAMING_TYPES:
         target_tok = _maker_of_proposal(target_tok, actors)
+    if event_type == "PROTEST" and source_tok is not None and _permitted(token, chain, source_tok):
+        source_tok = None  # "Sweden allowed a protest outside the embassy": who allows a protest does not protest
     if (event_type, mode) == ("PROTEST", "strike") and trigger.nominal and source_tok is None:
         source_tok = _striking_party(token, lexicon)
         if source_tok is not None and target_tok is not None and source_tok.i == target_tok.i:
@@ -3318,6 +3433,22 @@ def _events_for(
     return events
 
 
+#: Verbs by which an authority lets others act.
+_PERMITTING = frozenset({"allow", "permit", "authorise", "authorize", "tolerate", "approve"})
+
+
+def _permitted(act: Token, chain: list[Governor], source: Token) -> bool:
+    """The act is let happen by a verb above it ("allowed a protest", "criticised Sweden for allowing a
+    protest"), and the source was taken from above it, so it is the one who allows, not the one who acts."""
+    if not chain or chain[0].via != "dobj" or chain[0].token.lemma_.lower() not in _PERMITTING:
+        return False
+    return not any(t.i == source.i for t in act.subtree)
+
+
+#: Pronouns by which an actor names itself as the object of its own act.
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
+
+
 def _official_voice(source: Token | None, lexicon: TriggerLexicon, actors: ActorLexicon) -> bool:
     """A state speaking through its government, ministries, envoys or leaders, or named itself
     ("Beijing protested"): its protest is an official complaint (``assertions`` in the lexicon)."""
@@ -3339,14 +3470,15 @@ def _beyond_own(act: Token, target: Token | None, source: Token | None, actors: 
 
 
 def _moves_its_own(target: Token, source: Token, actors: ActorLexicon) -> bool:
-    """The moved party is the mover's: "its troops", or forces no one else is named to own ("sent more
-    troops to the border", "sent 42 warplanes across the median line")."""
+    """The moved party is the mover's: "its troops", or forces or police no one else is named to own
+    ("sent more troops to the border", "sent 42 warplanes across the median line", "deployed 400
+    police officers to Haiti")."""
     pronoun = _child(target, "poss")
     if pronoun is not None:
         owner = owner_of(pronoun) if pronoun.pos_ == "PRON" else None
         return owner is not None and owner.i == source.i
     moved, mover = _actor(target, actors), _actor(source, actors)
-    return (moved is not None and moved.sector == "MIL"
+    return (moved is not None and (moved.sector == "MIL" or _are_police(target))
             and (moved.country is None or (mover is not None and moved.country == mover.country)))
 
 
@@ -3511,7 +3643,7 @@ def _as_threat(trigger: Trigger, cues: StatusCues, lexicon: TriggerLexicon, acto
     conditional = verb is not None and _is_conditional_threat(token, cues, lexicon)
     if announced or (aimed and (_intent_subject(governors(token), lexicon) is not None or conditional)):
         mode = _threat_mode(trigger.type, _mode(trigger, lexicon), lexicon)
-        return replace(trigger, type="THREATEN", mode=mode, status="happened")
+        return replace(trigger, type="THREATEN", mode=mode, status="happened", threatened=trigger.type)
     return None
 
 

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Governor", "Rejoinder", "StatusCues", "directive_speaker", "follows_be_to", "governor_status", "governors",
     "is_attempt", "is_negated", "is_negative_argument", "load_status_cues", "negated_governor", "negating_governor",
+    "orders_an_act_on_others",
     "rejoinder_of", "rejoinders", "responsible_party", "status_of",
 ]
 
@@ -528,6 +529,8 @@ def _is_past(verb: Token) -> bool:
 
 #: Statuses that say an act is not (yet) done; a light verb naming its act by its object does not give them.
 _MODAL = frozenset({"demanded", "offered", "planned"})
+#: Statuses of a claim about what is so, which a state going on may have as well as a deed done.
+_CLAIMED = frozenset({"denied", "alleged", "under_investigation"})
 
 
 def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
@@ -555,7 +558,10 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
         if is_attempt(governor, cues):
             return "planned"
         status = governor_status(governor, cues, nearest=i == 0)
-        if status in _MODAL and lemma in cues.light_verbs and governor.via == "dobj" and governor.across is None:
+        if status == "denied" and not _flatly_denies(governor.token, cues):
+            return "alleged"  # "did not deny that it had fired", "neither confirmed nor denied": still a claim
+        if (status in _MODAL and lemma in cues.light_verbs and governor.via == "dobj" and governor.across is None
+                and not (lemma in cues.object_control and orders_an_act_on_others(governor))):
             status = None  # "called a general strike": a light verb's object is the act it names, not a demand
         if status is not None:
             # "unless the president agrees to step down": a cue under a condition is itself a guess
@@ -619,17 +625,29 @@ def _flatly_denies(verb: Token, cues: StatusCues) -> bool:
 
 def governor_status(governor: Governor, cues: StatusCues, *, nearest: bool = True) -> Status | None:
     """The status a governing word gives what it governs; an object-control verb demands only through
-    its infinitive, through "for" when it is the act's nearest governor ("asked Russia to
-    withdraw", "asked for the release", not "asked for comment on the airstrike"), or through a
-    that-clause in the subjunctive ("asked that the detainees be released"), and only reports
-    otherwise ("told reporters that the troops had left")."""
+    its infinitive, through "for" or an act on others as its object when it is the act's nearest
+    governor ("asked Russia to withdraw", "asked for the release", "ordered the arrest of", not
+    "asked for comment on the airstrike"), or through a that-clause in the subjunctive ("asked that
+    the detainees be released"), and only reports otherwise ("told reporters that the troops had
+    left")."""
     lemma = governor.token.lemma_.lower()
     asked_for = nearest and governor.across == "for"
     mandated = governor.via == "ccomp" and governor.below is not None and _is_subjunctive(
         governor.below, present_too=lemma not in cues.report_verbs)
-    if lemma in cues.object_control and governor.via != "xcomp" and not asked_for and not mandated:
+    ordered = nearest and orders_an_act_on_others(governor)
+    if lemma in cues.object_control and governor.via != "xcomp" and not (asked_for or mandated or ordered):
         return None
     return cues.governors.get(lemma)
+
+
+def orders_an_act_on_others(governor: Governor) -> bool:
+    """'ordered the arrest of the minister', 'the release of the journalist', 'the evacuation of the
+    town': an act with its patient, commanded as the verb's object, is for others to carry out, so it
+    is demanded. An act named bare is set going by the order ("ordered an investigation", "ordered a
+    curfew")."""
+    act = governor.below
+    return (governor.via == "dobj" and governor.across is None and act is not None and act.pos_ == "NOUN"
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in act.children))
 
 
 #: Tags of a finite verb form other than the base form.
@@ -749,6 +767,9 @@ def status_of(trigger: Token, chain: list[Governor] | None = None, cues: StatusC
     if own == "planned" and _is_passive_infinitive(trigger):
         framed = _chain_status(chain, cues)  # "called for forces to be deployed": demanded
         own = framed if framed not in {None, "ongoing", "happened"} else own
+    if own == "ongoing" and chain and chain[0].via == "ccomp":
+        framed = _chain_status(chain, cues)  # "denied that it is massing troops": what goes on is denied
+        own = framed if framed in _CLAIMED else own
     if own is None and _qualifies_any(trigger, cues):
         return "hypothetical"  # "any soldier who has fired on protesters will be prosecuted"
     if own is None and _is_past_relative(trigger):
