@@ -918,3 +918,36 @@ def test_a_clause_another_speaker_reports_is_not_in_the_first_content(nlp: Langu
     assert contents["rights groups"] == "More than 300 people were arrested during the protests"
     figure = text.index("120")
     assert ClaimantResolver(doc, found).claimant_for(figure, figure + 3) == "the government"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The Myanmar junta has been accused of burning villages in the Sagaing region.", "accused", None),
+        ("Mali's army and Wagner fighters were accused of executing some 500 people in Moura.", "accused", None),
+        ("Sanders was asked by host Bill Maher whether he would run.", "asked", "host Bill Maher"),
+        # a passive subject that still speaks
+        ("He was quoted as saying that 14 soldiers had been killed.", "quoted", "He"),
+    ],
+)
+def test_the_subject_of_a_passive_cue_is_no_source(nlp: Language, text: str, cue: str, source: str | None) -> None:
+    """The accused, the asked and the told do not speak; whoever accuses or asks is the agent, or unnamed."""
+    doc = nlp(text)
+    found = find_attributions(doc, "t")
+    [attribution] = [a for a in found if cue in a.cue.text]
+    assert (attribution.source.text if attribution.source else None) == source
+    if source is None:  # the accused are no claimants of what they are accused of
+        figure = next((t for t in doc if t.like_num), None)
+        if figure is not None:
+            assert ClaimantResolver(doc, found).claimant_for(figure.idx, figure.idx + len(figure.text)) is None
+
+
+def test_a_pronoun_after_a_question_is_the_one_asked(nlp: Language) -> None:
+    """"Sanders was asked ..., in which he said": the one asked answers, though he is no source of the
+    asking; the families quoted before are not who "he" is."""
+    text = ("The families of those killed at Sandy Hook have sued the gun maker, their lawyer said. Sanders "
+            "was asked about their case during an interview on Monday, in which he said 14 guns were sold.")
+    doc = nlp(text)
+    found = find_attributions(doc, "t")
+    figure = text.index("14")
+    assert ClaimantResolver(doc, found).claimant_for(figure, figure + 2) == "Sanders"

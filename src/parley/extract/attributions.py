@@ -459,6 +459,28 @@ _FRONTED = frozenset({"npadvmod", "prep", "advcl", "advmod"})
 _FOLDED = frozenset({"appos", "conj", "pobj", "dobj", "npadvmod"})
 
 
+def _undergoes(subject: Token, lex: _Lexicon) -> bool:
+    """The subject of a passive cue is the one accused, asked or told, or what is announced ("Roof
+    is accused of killing nine", "Sanders was asked"): whoever speaks is unnamed, so it is no source,
+    nor of a verb that shares the subject ("these reports were not included ... and says"). One
+    quoted or said to speak still does ("he was quoted as saying"). The cue model still reads the
+    grammatical subject among its features: how a verb is used, not who is credited."""
+    verb = subject.head
+    return subject.dep_ == "nsubjpass" and _is_participle(verb) and not _passive_speaker(verb, lex)
+
+
+def _is_participle(token: Token) -> bool:
+    """A past participle by its form, not only its tag: the tagger calls "coy" in "were coy about" one."""
+    return token.tag_ == "VBN" and token.lemma_.lower() != token.lower_
+
+
+def _passive_speaker(token: Token, lex: _Lexicon) -> bool:
+    """A passive cue whose subject still speaks: "he was quoted as saying", "is said to have told".
+    Otherwise a passive subject is the one accused, asked or told, or what is announced."""
+    return any(c.dep_ in {"xcomp", "advcl", "prep"} and (c.lemma_.lower() in lex.verbs or any(
+        g.lemma_.lower() in lex.verbs and g.tag_ == "VBG" for g in c.children)) for c in token.children)
+
+
 def _speaker_in_fronted_phrase(token: Token) -> Token | None:
     """The subject the parser folded into a long opening adverbial.
 
@@ -922,11 +944,12 @@ def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | 
         cue = (cue[0], _cue_end_before(token, content[0]))
     content = _within_clause(text, _before_rejoinder(token.doc, content, cue), cue)
     subject = _subject(token, lex, quoted)
+    speaker = None if subject is not None and _undergoes(subject, lex) else subject
     source = None
     if quoted is not None:
         source = quoted.source
-    elif subject is not None:
-        source = _trim(text, *_subject_range(token, subject))
+    elif speaker is not None:
+        source = _trim(text, *_subject_range(token, speaker))
         source = _without_stray_quote(text, *_trim(text, *_outside(_outside(source, content), cue)))
     content = _quote_before_aside(text, _trim(text, *content), cue)
     if content[1] <= content[0]:
@@ -1819,18 +1842,35 @@ class ClaimantResolver:
     def _antecedent(self, pronoun: Token) -> str | None:
         """The nearest earlier named source compatible with a pronoun (the documented simple rule)."""
         wants_person = pronoun.lower_ in self._lex.pronouns_person
+        labels = {"PERSON"} if wants_person else {"ORG", "NORP", "GPE"}
+        named = [e for e in entities(self.doc) if e.end_char <= pronoun.idx and e.label_ in labels]
         earlier = sorted((s for s in self._sources if s.end <= pronoun.idx), key=lambda s: -s.start)
         for source in earlier:
             span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
             if span is None or (len(span) == 1 and span[0].pos_ == "PRON"):
                 continue
             if _is_person(span, self._lex) == wants_person:
+                nearer = _asked_before(named, span, pronoun, self._lex)
+                if nearer is not None:
+                    return str(nearer.text)  # "Sanders was asked ..., in which he said": Sanders, asked, says
                 return _short_name(span, self._lex) or source.text
-        labels = {"PERSON"} if wants_person else {"ORG", "NORP", "GPE"}
-        for ent in reversed(entities(self.doc)):
-            if ent.end_char <= pronoun.idx and ent.label_ in labels:
-                return str(ent.text)
-        return None
+        return str(named[-1].text) if named else None
+
+
+def _asked_before(named: Sequence[SpacySpan], source: SpacySpan, pronoun: Token, lex: _Lexicon) -> SpacySpan | None:
+    """A name after the nearest earlier source, in the pronoun's sentence or the one before, that
+    was asked or told something ("Sanders was asked about their case ..., in which he said"): the
+    one asked answers, though as the subject of a passive cue it is no source itself."""
+    window = sentence_of(pronoun).start
+    if window > 0:
+        window = sentence_of(pronoun.doc[window - 1]).start
+    for entity in reversed(named):
+        if entity.start < max(source.end, window):
+            return None
+        verb = entity.root.head
+        if entity.root.dep_ == "nsubjpass" and verb.lemma_.lower() in lex.verbs and verb.i < pronoun.i:
+            return entity
+    return None
 
 
 def _is_person(span: SpacySpan, lex: _Lexicon) -> bool:
