@@ -1883,3 +1883,36 @@ def test_an_order_of_violence_is_told_after_the_deed(nlp: Language, sentence: st
     event = next(e for e in _events(nlp, sentence) if e.type == "ASSAULT")
     assert event.status == status
     assert (event.source.text if event.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "mode", "target"),
+    [
+        ("Peacekeepers came under sniper fire in Bangui on Sunday.", "ASSAULT", "firearms", "Peacekeepers"),
+        ("A UN base came under rocket fire near the border.", "ASSAULT", "heavy-weapons", "UN base"),
+        # with a reason, the fire is criticism
+        ("The minister came under fire for his remarks on the war.", "ACCUSE", "disapprove", "minister"),
+    ],
+)
+def test_who_comes_under_fire_is_its_target(nlp: Language, sentence: str, type_: str, mode: str,
+                                            target: str) -> None:
+    event = _one(_events(nlp, sentence), "fire")
+    assert (event.type, event.mode) == (type_, mode)
+    assert event.target is not None and event.target.text == target
+
+
+def test_a_fire_is_no_attack(nlp: Language) -> None:
+    assert _events(nlp, "Firefighters put out the fire in the market on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Israel does not plan to withdraw its troops from the corridor.",
+        "Hamas did not offer to release the hostages.",
+        "Hamas did not demand the release of the prisoners.",
+    ],
+)
+def test_an_act_not_meant_offered_or_asked_for_is_no_event(nlp: Language, sentence: str) -> None:
+    """As with "has no plans to withdraw", a negated plan, guarantee or demand reports no act of its object."""
+    assert [e.text for e in _events(nlp, sentence) if e.type == "RETREAT"] == []

@@ -757,3 +757,11 @@ def test_a_part_counts_what_its_whole_counts(nlp: Language, sentence: str, span:
     """The parser hangs "23" on "27" in "23 of 27 drones"; the 23 are drones too."""
     figure = next(f for f in _figures(nlp, sentence) if f.text == span)
     assert (figure.counted, figure.category) == (counted, category)
+
+
+def test_the_dead_are_counted_as_dead_whatever_they_were(nlp: Language) -> None:
+    """"killing four displaced people": the verb's death outranks the noun's earlier state."""
+    figures = {f.text: f for f in _figures(nlp, "Rebels shelled the camp, killing four displaced people and "
+                                                 "wounding 11.")}
+    assert figures["four"].category == "killed"
+    assert {f.category for f in _figures(nlp, "Aid agencies sheltered 4,000 displaced people.")} == {"displaced"}

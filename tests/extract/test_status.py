@@ -288,3 +288,11 @@ def test_an_act_on_others_that_is_ordered_is_demanded(nlp: Language, sentence: s
                                                        status: str) -> None:
     """The one who orders an arrest is not the one who makes it, and the order says it is yet to come."""
     assert _status(nlp, sentence, trigger) == status
+
+
+def test_a_rejection_does_not_reach_into_what_the_rejecter_says(nlp: Language) -> None:
+    """", saying it would not release the hostages": the saying is a statement of its own; the release
+    is refused by its own negation, and what the statement reports as so is not rejected."""
+    assert _status(nlp, "Hamas rejected the truce, saying Israel had killed 30 civilians.", "killed") == "happened"
+    assert _status(nlp, "Hamas rejected the proposal, saying it would not release the hostages.", "release") == (
+        "refused")

@@ -219,6 +219,8 @@ class TriggerLexicon:
     control_nouns: frozenset[str] = frozenset()
     over_verbs: frozenset[str] = frozenset()
     discourse_nouns: frozenset[str] = frozenset()
+    under_fire_nouns: frozenset[str] = frozenset()
+    under_fire_verbs: frozenset[str] = frozenset()
     abstract_ground: frozenset[str] = frozenset()
     territory_nouns: frozenset[str] = frozenset()
     ground_verbs: frozenset[str] = frozenset()
@@ -359,6 +361,8 @@ def load_trigger_lexicon() -> TriggerLexicon:
         control_nouns=frozenset(raw["taking"]["control_nouns"]),
         over_verbs=frozenset(raw["taking"]["over_verbs"]),
         discourse_nouns=frozenset(raw["discourse_nouns"]["lemmas"]),
+        under_fire_nouns=frozenset(raw["under_fire"]["nouns"]),
+        under_fire_verbs=frozenset(raw["under_fire"]["verbs"]),
         abstract_ground=frozenset(raw["taking"]["abstract_ground"]),
         territory_nouns=frozenset(raw["taking"]["territory"]),
         ground_verbs=frozenset(raw["ground_verbs"]["lemmas"]),
@@ -616,6 +620,10 @@ def _noun_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
         return hit
     if _is_labour_strike(token, lexicon):
         return "PROTEST", "strike"
+    if token.lemma_.lower() in lexicon.under_fire_nouns and _under_attack(token, lexicon) is not None:
+        if _for_a_reason(token):
+            return "ACCUSE", "disapprove"  # "the minister came under fire for his remarks": criticised
+        return "ASSAULT", None  # "the convoy came under fire"
     hit = lexicon.nouns.get(token.lemma_.lower()) or lexicon.nouns.get(token.lower_)
     if hit is None and token.pos_ == "PROPN" and token.tag_ == "NNPS" and token.lower_.endswith("s"):
         hit = lexicon.nouns.get(token.lower_[:-1])  # "Airstrikes were carried out": a capital misread as a name
@@ -2264,7 +2272,7 @@ def _noun_arguments(
         target = _child(clause, "dobj")  # "a campaign to eliminate Hamas"
     if target is None and mediated:
         target = between  # "mediation efforts between rival militias": the mediator is another
-    survivor = _survivor(trigger)
+    survivor = _survivor(trigger) or _under_attack(trigger, load_trigger_lexicon())
     if target is None and survivor is not None and (source is None or source.i != survivor.i):
         target = survivor  # "the prime minister survived an assassination attempt"; not "repelled an attack on Bakhmut"
     return source, target
@@ -2317,6 +2325,22 @@ def _survivor(trigger: Token) -> Token | None:
         return None
     subject = _child(verb, "nsubj")
     return resolve_relative(subject, verb) if subject is not None else None
+
+
+def _for_a_reason(fire: Token) -> bool:
+    """'came under fire for his remarks', 'over the decision': fire with a reason is criticism."""
+    verb = fire.head.head
+    return any(c.dep_ == "prep" and c.lower_ in {"for", "over"} for c in [*fire.children, *verb.children])
+
+
+def _under_attack(trigger: Token, lexicon: TriggerLexicon) -> Token | None:
+    """Who comes or is under the act: the subject of "the convoy came under fire", "the town was under
+    heavy shelling" (``under_fire`` in the lexicon)."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "under" or prep.head.lemma_.lower() not in lexicon.under_fire_verbs:
+        return None
+    subject = _child(prep.head, "nsubj")
+    return resolve_relative(subject, prep.head) if subject is not None else None
 
 
 def _noun_mode(trigger: Token) -> str | None:
@@ -3304,7 +3328,8 @@ def _told_as_not_happening(token: Token, chain: list[Governor], cues: StatusCues
 
     "No one was killed", "the army killed no civilians", "nobody fired": a participant that is no
     one. "Fighting never broke out": a gerund subject of a negated verb of occurrence. "Israel has no plans to
-    withdraw", "showed no willingness to release": a negated noun of intent or offer above it.
+    withdraw", "showed no willingness to release": a negated noun of intent or offer above it, or a
+    negated verb of intent, offer or demand ("does not plan to withdraw").
     """
     if token.pos_ != "NOUN":
         # a conjoined participant leaves someone: "no soldiers and two civilians were killed"
@@ -3317,7 +3342,19 @@ def _told_as_not_happening(token: Token, chain: list[Governor], cues: StatusCues
     if (token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass"} and is_negated(token.head)
             and _occurrence_verb(token.head)):
         return True  # "fighting never broke out"; but "shelling never stopped" went on
-    return negated_governor(chain, cues) is not None
+    return negated_governor(chain, cues) is not None or (bool(chain) and _intent_denied(chain[0], cues))
+
+
+#: Statuses of an act meant, offered or asked for, which a negated governor withdraws.
+_INTENDED = frozenset({"offered", "planned", "demanded"})
+
+
+def _intent_denied(governor: Governor, cues: StatusCues) -> bool:
+    """'does not plan to withdraw', 'did not offer to release', 'did not guarantee a ceasefire': the
+    act is neither planned, offered nor done, so the text reports no event of it (as "has no plans to
+    withdraw"). The governor may be an event of its own ("did not offer" is a refusal)."""
+    return (governor.via in {"xcomp", "dobj"} and is_negated(governor.token)
+            and governor_status(governor, cues) in _INTENDED)
 
 
 def _occurrence_verb(verb: Token) -> bool:

@@ -1674,15 +1674,16 @@ def _verb_before(doc: Doc, first: int, sent: Span) -> Category | None:
 
 def _parsed_cue(counted: Token) -> Category | None:
     """The category the parse gives: the counted noun's own modifiers ("Palestinians imprisoned"),
-    else the verb it depends on; a death after a wound is the fate that counts ("5 soldiers who were
-    wounded died later")."""
+    else the verb it depends on; a death is the fate that counts, told by the verb ("killing four
+    displaced people") or after a wound ("5 soldiers who were wounded died later")."""
     modifier = _modifier_cue(counted)
     if modifier is None:
         return _verb_cue(counted)
-    if _told_by_others(counted):
-        governing = _verb_cue(counted)  # "freed 19 schoolchildren they had abducted": the freeing is the news
-        if governing in _PEOPLE_CATEGORIES:
-            return governing
+    governing = _verb_cue(counted)
+    if governing == "killed":
+        return governing  # "killing four displaced people": the dead are counted as dead, whatever they were
+    if _told_by_others(counted) and governing in _PEOPLE_CATEGORIES:
+        return governing  # "freed 19 schoolchildren they had abducted": the freeing is the news
     return "killed" if modifier == "injured" and _dies_later(counted) else modifier
 
 

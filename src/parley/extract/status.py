@@ -543,7 +543,7 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
     only what it is called for: "called a general strike" names the strike, which is called.
     """
     for i, governor in enumerate(chain):
-        if governor.across in cues.adjuncts or governor.across == NEXT_ACT:
+        if governor.across in cues.adjuncts or governor.across == NEXT_ACT or _said_in_passing(governor, cues):
             return None
         lemma = governor.token.lemma_.lower()
         if lemma in cues.responsibility_nouns and governor.across == "for" and _owned_outright(chain[i + 1 :], cues):
@@ -576,6 +576,17 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
         if own in {"planned", "hypothetical", "demanded"}:
             return own
     return None
+
+
+def _said_in_passing(governor: Governor, cues: StatusCues) -> bool:
+    """The walk leaves a participle of saying that closes the clause above ("Hamas rejected the
+    proposal, saying it did not guarantee a permanent ceasefire"): what the speaker says there is a
+    statement of its own, which the rejection above does not reach."""
+    said = governor.below
+    if said is None or governor.via != "advcl" or said.tag_ != "VBG" or said.i == 0:
+        return False
+    lemma = said.lemma_.lower()
+    return (lemma in cues.report_verbs or lemma in cues.closing_speech) and said.doc[said.left_edge.i - 1].text == ","
 
 
 def _owned_outright(above: list[Governor], cues: StatusCues) -> bool:
