@@ -765,3 +765,25 @@ def test_the_dead_are_counted_as_dead_whatever_they_were(nlp: Language) -> None:
                                                  "wounding 11.")}
     assert figures["four"].category == "killed"
     assert {f.category for f in _figures(nlp, "Aid agencies sheltered 4,000 displaced people.")} == {"displaced"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "low"),
+    [
+        ("Scores of villagers were killed in the massacre, survivors said.", "Scores", 40),
+        ("The attack killed scores of civilians in the market.", "scores", 40),
+    ],
+)
+def test_scores_of_people_is_a_vague_count(nlp: Language, sentence: str, span: str, low: float) -> None:
+    figure = next(f for f in _figures(nlp, sentence) if f.text == span)
+    assert (figure.low, figure.qualifier, figure.category) == (low, "at_least", "killed")
+
+
+@pytest.mark.parametrize("sentence", ["Test scores rose sharply last year.", "Old scores were settled in the war."])
+def test_scores_without_of_count_nothing(nlp: Language, sentence: str) -> None:
+    assert _figures(nlp, sentence) == []
+
+
+def test_a_count_does_not_take_in_a_conjunct_counted_on_its_own(nlp: Language) -> None:
+    [figure] = _figures(nlp, "Two Israeli soldiers and a Hamas commander were killed in the clash.")
+    assert figure.counted == "Israeli soldiers"

@@ -368,6 +368,8 @@ def _vague(doc: Doc, i: int, limit: int) -> _Expr | None:
             unit, j = unit * inner, j + 2
         if doc[i].lower_ == "tens" and j == i + 1:
             return None
+        if doc[i].lower_ in lex.of_only_plurals and not (j < limit and doc[j].lower_ == "of"):
+            return None  # "test scores", "scores were settled": no count
         return _Expr(i, j, None, low=2 * unit, vague=True)
     det = doc[i].lower_
     if det in lex.vague_determiners and i + 1 < limit and doc[i + 1].lower_ in lex.scales:
@@ -1241,9 +1243,14 @@ def _noun_phrase(doc: Doc, head: Token, after: int) -> tuple[int, int]:
     end = head.i + 1
     conjuncts = [c for c in head.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     has_cc = any(c.dep_ == "cc" for c in head.rights)
-    if conjuncts and has_cc and not any(c.dep_ == "nummod" or c.like_num for c in conjuncts[0].children):
-        end = conjuncts[0].i + 1
+    if conjuncts and has_cc and not any(c.dep_ == "nummod" or c.like_num or c.lower_ in _SINGLE_COUNTS
+                                        for c in conjuncts[0].children):
+        end = conjuncts[0].i + 1  # "60 Israeli hostages and foreigners"; not "two soldiers and a commander"
     return start, end
+
+
+#: Determiners that count one of a noun on their own: "two soldiers and a commander".
+_SINGLE_COUNTS = frozenset({"a", "an", "one", "another"})
 
 
 def _after_compound(doc: Doc, expr: _Expr, unit: _Unit) -> int:

@@ -88,6 +88,7 @@ class NumberLexicon:
     scales: dict[str, float]
     suffix_multipliers: dict[str, float]
     vague_plurals: dict[str, float]
+    of_only_plurals: frozenset[str]
     vague_determiners: tuple[str, ...]
     fractions: dict[str, float]
     fraction_determiners: tuple[str, ...]
@@ -107,6 +108,7 @@ def lexicon() -> NumberLexicon:
         scales={k: float(v) for k, v in raw["scales"].items()},
         suffix_multipliers={k: float(v) for k, v in raw["suffix_multipliers"].items()},
         vague_plurals={k: float(v) for k, v in raw["vague_plurals"].items()},
+        of_only_plurals=frozenset(raw["of_only_plurals"]),
         vague_determiners=tuple(raw["vague_determiners"]),
         fractions={k: float(v) for k, v in raw["fractions"].items()},
         fraction_determiners=tuple(raw["fraction_determiners"]),
