@@ -237,3 +237,22 @@ def test_peoples_within_a_state_are_placed_in_it(nlp: Language, phrase: str, cou
     doc = nlp(f"{phrase} were seen near the town on Monday.")
     actor = actor_for(doc[1], with_conjuncts=False)
     assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head", "text", "country", "sector"),
+    [
+        ("The International Committee of the Red Cross brokered the swap.", "Committee",
+         "International Committee of the Red Cross", None, "NGO"),
+        # the demonym inside an organisation's name places nothing
+        ("The Organization of American States condemned the coup.", "Organization",
+         "Organization of American States", None, "IGO"),
+    ],
+)
+def test_an_organisation_is_its_whole_name(nlp: Language, sentence: str, head: str, text: str, country: str | None,
+                                           sector: str) -> None:
+    """"the International Committee of the Red Cross" was cut to "International Committee", which
+    names no one the dictionary knows."""
+    doc = nlp(sentence)
+    actor = actor_for(next(t for t in doc if t.text == head))
+    assert (actor.text, actor.country, actor.sector) == (text, country, sector)

@@ -951,3 +951,11 @@ def test_a_pronoun_after_a_question_is_the_one_asked(nlp: Language) -> None:
     found = find_attributions(doc, "t")
     figure = text.index("14")
     assert ClaimantResolver(doc, found).claimant_for(figure, figure + 2) == "Sanders"
+
+
+def test_a_claimant_keeps_the_clause_inside_its_name(nlp: Language) -> None:
+    text = "The Committee to Protect Journalists said three journalists were detained in Minsk."
+    doc = nlp(text)
+    figure = text.index("three")
+    assert ClaimantResolver(doc, find_attributions(doc, "t")).claimant_for(figure, figure + 5) == (
+        "The Committee to Protect Journalists")

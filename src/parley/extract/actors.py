@@ -22,7 +22,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, cast
 
 from parley.extract.dates import is_upper_sentence
-from parley.extract.nlp import sentence_of, token_column
+from parley.extract.nlp import entity_of, sentence_of, token_column
 from parley.records import Actor
 from parley.types import SECTORS, Sector
 
@@ -165,8 +165,9 @@ def _is_name_like(tokens: list[Token]) -> bool:
     return any(not t.text.islower() for t in tokens)
 
 
-def _longest(tokens: list[Token], table: dict[tuple[str, ...], Any], *, names: bool) -> tuple[Any, int] | None:
-    """The value of the longest entry of ``table`` found in ``tokens`` and the index where it ends."""
+def _longest(tokens: list[Token], table: dict[tuple[str, ...], Any], *, names: bool) -> tuple[Any, int, int] | None:
+    """The value of the longest entry of ``table`` found in ``tokens``, with the indexes where it
+    ends and where it starts."""
     best: tuple[Any, int, int] | None = None
     norms = [_normal(t) for t in tokens]
     for i in range(len(tokens)):
@@ -174,9 +175,9 @@ def _longest(tokens: list[Token], table: dict[tuple[str, ...], Any], *, names: b
             key = tuple(norms[i : i + n])
             if key in table and (not names or _is_name_like(tokens[i : i + n])):
                 if best is None or n > best[1]:
-                    best = (table[key], n, i + n - 1)
+                    best = (table[key], n, i)
                 break
-    return (best[0], best[2]) if best else None
+    return (best[0], best[2] + best[1] - 1, best[2]) if best else None
 
 
 def _role(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
@@ -348,13 +349,16 @@ def normalise_tokens(tokens: list[Token], lexicon: ActorLexicon | None = None) -
     org = _longest(tokens, lexicon.organisations, names=True)
     if org is not None and org[0][1] == "MED" and _is_given_name(tokens[org[1]]):
         org = None  # "Tasnim Aslam", "Efe Obada": an agency's name is also a given name
-    country_hit = _longest(_without_affiliations(tokens), lexicon.countries, names=True)
+    unaffiliated = _without_affiliations(tokens)
+    country_hit = _longest(unaffiliated, lexicon.countries, names=True)
     names_head = country_hit is not None and country_hit[1] == len(tokens) - 1
     role = None if names_head else _role(tokens, lexicon)  # "the Soviet Union" is no labour union
     country: str | None = country_hit[0] if country_hit else None
     sector: Sector | None = None
     if org is not None:
         org_country, org_sector = org[0]
+        if country_hit is not None and unaffiliated == tokens and org[2] <= country_hit[1] <= org[1]:
+            country = None  # "the Organization of American States": the demonym is part of the name
         country = country or org_country
         if org_country and country_hit and country_hit[1] > org[1]:
             country = country_hit[0]
@@ -400,6 +404,28 @@ def phrase_tokens(head: Token) -> list[Token]:
     while tokens and (tokens[0].like_num or tokens[0].dep_ in {"det", "predet", "nummod", "quantmod", "punct"}):
         tokens = tokens[1:]
     return tokens or [head]
+
+
+#: Words that join the rest of an organisation's name to its head noun.
+_NAME_LINKS = frozenset({"of", "for", "to"})
+
+
+def _name_rest(head: Token) -> list[Token]:
+    """The rest of the organisation's name the head stands in, after it: "of the Red Cross" in "the
+    International Committee of the Red Cross", "to Protect Journalists"; empty for any other phrase.
+
+    Only a name the tagger marks as an organisation, going on with "of", "for" or "to" and made of
+    words the head governs: a tagging slip ("the State Department - before") or a possessive
+    ("Christie's") adds nothing.
+    """
+    entity = entity_of(head)
+    if entity is None or head.ent_type_ != "ORG" or entity.end <= head.i + 1:
+        return []
+    rest = list(head.doc[head.i + 1 : entity.end])
+    governed = {t.i for t in head.subtree}
+    if rest[0].lower_ not in _NAME_LINKS or any(t.is_punct or t.tag_ == "POS" or t.i not in governed for t in rest):
+        return []
+    return rest
 
 
 def _conjunct_heads(head: Token) -> list[Token]:
@@ -453,12 +479,13 @@ def _country_of_origin(head: Token, lexicon: ActorLexicon) -> str | None:
     if lemma in lexicon.speakers:
         preps |= {"for"}  # one speaks for it: "a spokesman for Iran's foreign ministry"
     anchors = [head, *(c for c in head.children if c.dep_ == "acl")]
+    own_name = {t.i for t in _name_rest(head)}  # "the Organization of American States" locates nothing
     for anchor in anchors:
         for prep in anchor.children:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None:
+            if obj is not None and obj.i not in own_name:
                 country = normalise_tokens(phrase_tokens(obj), lexicon)[0]
                 if country is not None:
                     return country
@@ -655,6 +682,10 @@ def actor_for(head: Token, *, lexicon: ActorLexicon | None = None, with_conjunct
     lexicon = lexicon or load_actor_lexicon()
     tokens = phrase_tokens(head)
     country, sector = normalise_tokens(tokens, lexicon)
+    rest = _name_rest(head)
+    if rest and names_organisation(tokens + rest, lexicon):  # "the Organization of American States"
+        country, sector = normalise_tokens(tokens + rest, lexicon)
+    tokens += rest
     if sector is None or sector == _role([head], lexicon):  # no role, or the post's own: its body may say more
         sector = body_of_post(head, lexicon) or sector
     last = head
@@ -686,7 +717,7 @@ def actor_for(head: Token, *, lexicon: ActorLexicon | None = None, with_conjunct
             country, sector = found_country, found_sector
     doc = head.doc
     start_char = tokens[0].idx
-    end_char = last.idx + len(last.text)
+    end_char = max(last.idx + len(last.text), tokens[-1].idx + len(tokens[-1].text))
     span: Span = doc.char_span(start_char, end_char, alignment_mode="expand") or doc[head.i : head.i + 1]
     return Actor(text=span.text, start=span.start_char, end=span.end_char, country=country, sector=sector)
 

@@ -58,6 +58,7 @@ from parley.extract.nlp import (
     doc_text,
     entities,
     entities_in,
+    entity_of,
     links_across_semicolon,
     resolve_relative,
     sentence_of,
@@ -1947,6 +1948,9 @@ def _core(span: SpacySpan) -> SpacySpan:
             cut = child.left_edge.i
     comma = _relative_cut(root, cut)  # "the headquarters for prisoners, which said": hung on "prisoners"
     cut = comma if comma is not None else cut
+    name = entity_of(root) if root.ent_type_ == "ORG" else None
+    if name is not None and cut < name.end <= span.end:
+        cut = name.end  # "the Committee to Protect Journalists": a clause inside the name is the name
     while cut > span.start + 1 and span.doc[cut - 1].is_punct:
         cut -= 1
     return span.doc[span.start : max(cut, root.i + 1)]
