@@ -764,6 +764,9 @@ def test_the_dead_are_counted_as_dead_whatever_they_were(nlp: Language) -> None:
     figures = {f.text: f for f in _figures(nlp, "Rebels shelled the camp, killing four displaced people and "
                                                  "wounding 11.")}
     assert figures["four"].category == "killed"
+    shared = {f.text: f for f in _figures(nlp, "The ministry said 274 Palestinians were killed and nearly 700 "
+                                                "wounded during the raid.")}
+    assert (shared["274"].category, shared["nearly 700"].category) == ("killed", "injured")
     assert {f.category for f in _figures(nlp, "Aid agencies sheltered 4,000 displaced people.")} == {"displaced"}
 
 

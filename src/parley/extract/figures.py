@@ -1687,11 +1687,17 @@ def _parsed_cue(counted: Token) -> Category | None:
     if modifier is None:
         return _verb_cue(counted)
     governing = _verb_cue(counted)
-    if governing == "killed":
-        return governing  # "killing four displaced people": the dead are counted as dead, whatever they were
+    if governing == "killed" and counted.dep_ in _ARGUMENTS:
+        # "killing four displaced people": the dead are counted as dead, whatever they were; a count
+        # sharing another's verb keeps its own ("274 were killed and nearly 700 wounded")
+        return governing
     if _told_by_others(counted) and governing in _PEOPLE_CATEGORIES:
         return governing  # "freed 19 schoolchildren they had abducted": the freeing is the news
     return "killed" if modifier == "injured" and _dies_later(counted) else modifier
+
+
+#: Relations of a verb's own participants.
+_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass"})
 
 
 def _told_by_others(counted: Token) -> bool:
