@@ -959,3 +959,23 @@ def test_a_claimant_keeps_the_clause_inside_its_name(nlp: Language) -> None:
     figure = text.index("three")
     assert ClaimantResolver(doc, find_attributions(doc, "t")).claimant_for(figure, figure + 5) == (
         "The Committee to Protect Journalists")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a closing participle after a closed quotation is the speaker's, not the quoted clause's
+        ("Tuesday in Florida, Trump insisted that he has “expanded the Republican party,” claiming that he is "
+         "responsible for high turnout.", "claiming", "Trump"),
+        # a participle the parser hangs on an event noun belongs to the clause's subject
+        ("Clinton spent much of the run-up to the Nevada caucuses portraying Sanders as singularly focused.",
+         "portraying", "Clinton"),
+        ("He posted a tweet attacking Clinton for her emails.", "attacking", "a tweet"),
+        # of two subjects the parser gives a verb, the one next to it
+        ("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him a total "
+         "stiff.", "calling", "Trump"),
+    ],
+)
+def test_the_speaker_of_a_participle(nlp: Language, text: str, cue: str, source: str) -> None:
+    found = {a.cue.text: a for a in find_attributions(nlp(text), "t")}
+    assert found[cue].source is not None and found[cue].source.text == source

@@ -418,11 +418,13 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
             if objects:
                 return objects[0]
     misparsed = _misparsed_report(token)
-    for child in token.children:
-        if child.dep_ in _SUBJECTS and (misparsed is None or child.i != misparsed.i):
-            if child.lower_ in lex.expletives and child.dep_ == "nsubjpass":
-                return None
-            return child
+    subjects = [c for c in token.children if c.dep_ in _SUBJECTS and (misparsed is None or c.i != misparsed.i)]
+    if len(subjects) > 1:  # "Speaking in Salem, New Hampshire, Trump went ...": the parser gave two
+        subjects.sort(key=lambda c: (c.i > token.i, -c.i))  # the nearest one before the verb
+    for child in subjects[:1]:
+        if child.lower_ in lex.expletives and child.dep_ == "nsubjpass":
+            return None
+        return child
     if quoted is not None:
         return quoted.speaker
     swallowed = _speaker_in_fronted_phrase(token)
@@ -431,6 +433,8 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
     if token.dep_ == "acl" and token.tag_ == "VBN":
         return None  # "two Palestinians accused of carrying out an attack": they are accused, by someone unnamed
     if token.dep_ in {"relcl", "acl"}:  # "officials who said", "a tweet attacking ..."
+        if token.dep_ == "acl" and token.tag_ == "VBG" and not _may_speak(token.head, lex):
+            return _clause_subject(token.head)  # "spent the run-up to the caucuses portraying Sanders as"
         return token.head
     if _is_passive_adverbial(token):
         return None  # "Asked about the attack, Peskov said ...": Peskov was asked; who asked is unnamed
@@ -502,6 +506,21 @@ def _speaker_in_fronted_phrase(token: Token) -> Token | None:
         return None
     opening = [c for c in token.lefts if c.dep_ in _FRONTED and c.left_edge.i <= noun.i <= c.right_edge.i]
     return noun if opening else None
+
+
+def _may_speak(noun: Token, lex: _Lexicon) -> bool:
+    """A noun that can say what a participle on it says: people, groups, bodies, or a written thing
+    ("a tweet attacking ...", "an ad accusing ...")."""
+    return (noun.ent_type_ == "ORG" or noun.lemma_.lower() in load_trigger_lexicon().documents
+            or _is_person_or_group(noun, lex))
+
+
+def _clause_subject(noun: Token) -> Token | None:
+    """The subject of the clause a noun phrase sits in: the parser hung the participle on the last noun."""
+    verb = noun
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in {"VERB", "AUX"} else None
 
 
 def _is_passive_adverbial(token: Token) -> bool:
@@ -708,8 +727,11 @@ def _participle_end(token: Token, lex: _Lexicon) -> int:
 
 
 def _is_closing_report(token: Token, lex: _Lexicon) -> bool:
-    """A reporting participle after a comma that closes a sentence ("..., adding that ...")."""
+    """A reporting participle after a comma that closes a sentence ("..., adding that ...", or
+    after a quotation closed: ',” claiming that ...')."""
     before = token.left_edge.i - 1
+    while before > 0 and token.doc[before].text in _CLOSE_QUOTES:
+        before -= 1
     return (token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_.lower() in lex.verbs
             and before >= 0 and token.doc[before].text == ",")
 
