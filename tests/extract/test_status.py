@@ -296,3 +296,18 @@ def test_a_rejection_does_not_reach_into_what_the_rejecter_says(nlp: Language) -
     assert _status(nlp, "Hamas rejected the truce, saying Israel had killed 30 civilians.", "killed") == "happened"
     assert _status(nlp, "Hamas rejected the proposal, saying it would not release the hostages.", "release") == (
         "refused")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        ("Israel did not carry out the strike, the army said.", "strike", "refused"),
+        ("The two sides did not hold talks on Monday.", "talks", "refused"),
+        ("Negotiators failed to reach an agreement on a ceasefire.", "ceasefire", "refused"),
+        ("Israel carried out the strike, the army said.", "strike", "happened"),
+    ],
+)
+def test_an_act_whose_light_verb_did_not_happen_did_not_happen(nlp: Language, sentence: str, trigger: str,
+                                                                status: str) -> None:
+    """A noun act takes the negation of the light verb that carries it, as a verb act takes its own."""
+    assert _status(nlp, sentence, trigger) == status

@@ -772,7 +772,7 @@ def status_of(trigger: Token, chain: list[Governor] | None = None, cues: StatusC
     chain = governors(trigger) if chain is None else chain
     if any(c.lower_ in cues.conditional_marks for c in trigger.children):
         return "hypothetical"  # a condition, negated or not: "attack if the government did not release him"
-    if is_negated(trigger) or negating_governor(trigger, chain, cues) is not None:
+    if is_negated(trigger) or negating_governor(trigger, chain, cues) is not None or _undone_by_its_verb(chain, cues):
         return "refused"
     own = _own_status(trigger, cues)
     if own == "planned" and _is_passive_infinitive(trigger):
@@ -786,6 +786,23 @@ def status_of(trigger: Token, chain: list[Governor] | None = None, cues: StatusC
     if own is None and _is_past_relative(trigger):
         return "happened"  # "a helicopter that was captured last week": told as fact whatever frames the noun
     return own or _chain_status(chain, cues) or "happened"
+
+
+def _undone_by_its_verb(chain: list[Governor], cues: StatusCues) -> bool:
+    """A noun act whose light verb did not happen: "Israel did not carry out the strike", "failed to
+    reach an agreement on a ceasefire" (the agreement and the ceasefire under it). Reached through
+    the verb's object, and through "of"/"on" phrases of nouns on the way, as a negated verb is."""
+    for i, governor in enumerate(chain[:MAX_STEPS]):
+        token = governor.token
+        if token.pos_ in {"VERB", "AUX"}:
+            reached = chain[i - 1].token if i else None
+            conditional = any(c.lower_ in cues.conditional_marks for c in token.children)  # "if Israel did not resume"
+            return (governor.via == "dobj" and token.lemma_.lower() in cues.light_verbs and not conditional
+                    and (reached is None or reached.pos_ == "NOUN")
+                    and (is_negated(token) or negating_governor(token, cues=cues) is not None))
+        if governor.via not in {"pobj", "prep"} or governor.across not in {None, "of", "on"}:
+            return False
+    return False
 
 
 #: Determiners of a noun that stands for whoever may fit it, not for someone who does.
