@@ -979,3 +979,19 @@ def test_a_claimant_keeps_the_clause_inside_its_name(nlp: Language) -> None:
 def test_the_speaker_of_a_participle(nlp: Language, text: str, cue: str, source: str) -> None:
     found = {a.cue.text: a for a in find_attributions(nlp(text), "t")}
     assert found[cue].source is not None and found[cue].source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The report, published by Amnesty International on Tuesday, said at least 300 civilians had been killed.",
+         "Amnesty International"),
+        ("A statement from the army said 40 people were killed in the raid.", "the army"),
+        ("Amnesty's report said 40 people were killed in the raid.", "Amnesty"),
+    ],
+)
+def test_who_wrote_a_report_claims_what_it_says(nlp: Language, text: str, claimant: str) -> None:
+    doc = nlp(text)
+    figure = next(t for t in doc if t.like_num)
+    assert ClaimantResolver(doc, find_attributions(doc, "t")).claimant_for(
+        figure.idx, figure.idx + len(figure.text)) == claimant

@@ -1931,11 +1931,15 @@ def _short_name(span: SpacySpan, lex: _Lexicon) -> str | None:
     if proper is not None:
         return proper
     root = core.root
-    if root.lemma_.lower() in lex.figure_nouns or root.lower_ in lex.figure_nouns:  # "data" has lemma "datum"
+    written = root.lemma_.lower() in load_trigger_lexicon().documents  # "the report, published by Amnesty"
+    if written or root.lemma_.lower() in lex.figure_nouns or root.lower_ in lex.figure_nouns:  # "data": "datum"
         owners = [c for c in root.children if c.dep_ == "poss"]
         # "figures compiled by the UN", "data released by the ministry": the agent of the participle
         owners += [o for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"
                    for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if written:  # "a statement from the army"
+            owners += [o for c in root.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for o in c.children if o.dep_ == "pobj"]
         if owners:
             owner = owners[0]
             return str(span.doc[owner.left_edge.i : owner.i + 1].text)
