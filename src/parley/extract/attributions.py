@@ -11,7 +11,9 @@ model (:mod:`parley.extract.attribution_model`) decides which verb and noun cand
   content preposition ("called for X", "complained about X"; the preposition joins the cue), the
   host clause of a parenthetical ("..., the operator said, and ..."), or a quotation right after
   or right before it ('"Why?" the mayor asked'); a subject-less verb ("... and added",
-  "..., saying") inherits the subject of the verb it hangs on;
+  "..., saying") inherits the subject of the verb it hangs on; the subject of a passive cue is the
+  one accused, asked or told, so it is no source ("Roof is accused of ...": the agent, if named,
+  is), unless it still speaks ("he was quoted as saying");
 * a noun with a that/to clause or, when it has a possessor or agent, a content preposition
   proposes one too ("Trump's claim that", "a claim made by X that", "her criticism of X");
   a claim noun with a named source and a that-clause is kept whatever the model says;
@@ -31,8 +33,9 @@ model (:mod:`parley.extract.attribution_model`) decides which verb and noun cand
 the narrowest attribution whose content covers the span, with pronouns resolved to the nearest
 preceding compatible named source (a deliberately simple rule, documented at
 :meth:`ClaimantResolver.claimant_for`), a source cut to its name ("Bassem Naim, a senior
-official" -> "Bassem Naim", "the Islamist movement Hamas" -> "Hamas"), and no claimant for a time
-apposition that is the reporter's background ("on Friday, the first day of a four-day truce").
+official" -> "Bassem Naim", "the Islamist movement Hamas" -> "Hamas", "the report, published by
+Amnesty" -> "Amnesty"), and no claimant for a time apposition that is the reporter's background
+("on Friday, the first day of a four-day truce").
 
 Limits: quotes running over several paragraphs are not joined; a tweet signed without quotation
 marks ("... — Name (@handle) date") is not attributed; the parse decides content boundaries, so a

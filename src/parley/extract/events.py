@@ -3350,9 +3350,9 @@ _INTENDED = frozenset({"offered", "planned", "demanded"})
 
 
 def _intent_denied(governor: Governor, cues: StatusCues) -> bool:
-    """'does not plan to withdraw', 'did not offer to release', 'did not guarantee a ceasefire': the
-    act is neither planned, offered nor done, so the text reports no event of it (as "has no plans to
-    withdraw"). The governor may be an event of its own ("did not offer" is a refusal)."""
+    """'does not plan to withdraw', 'did not offer to release', 'did not demand the release': the act
+    is neither planned, offered, asked for nor done, so the text reports no event of it (as "has no
+    plans to withdraw"). The governor may be an event of its own ("did not offer" is a refusal)."""
     return (governor.via in {"xcomp", "dobj"} and is_negated(governor.token)
             and governor_status(governor, cues) in _INTENDED)
 

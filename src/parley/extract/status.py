@@ -8,7 +8,8 @@ An event's status comes from the words that govern its trigger: "willing to rele
 
 Negation: a negated trigger with an active subject ("Hamas did not release") is ``refused``, and
 so is an act its governor says did not take place ("failed to reach agreement", "was unable to
-free": :func:`negating_governor`); other negated triggers ("were not killed") are dropped by the
+free": :func:`negating_governor`) and a noun act whose light verb did not happen ("did not carry out
+the strike"); other negated triggers ("were not killed") are dropped by the
 caller (:func:`is_negated`), as the text then reports no event. An agreement to act ("agreed to
 release") leaves the act ``planned``; an attempt ("sought to free") too.
 
@@ -583,7 +584,7 @@ def _said_in_passing(governor: Governor, cues: StatusCues) -> bool:
     proposal, saying it did not guarantee a permanent ceasefire"): what the speaker says there is a
     statement of its own, which the rejection above does not reach."""
     said = governor.below
-    if said is None or governor.via != "advcl" or said.tag_ != "VBG" or said.i == 0:
+    if said is None or governor.via != "advcl" or said.tag_ != "VBG" or said.left_edge.i == 0:
         return False
     lemma = said.lemma_.lower()
     return (lemma in cues.report_verbs or lemma in cues.closing_speech) and said.doc[said.left_edge.i - 1].text == ","
