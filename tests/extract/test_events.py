@@ -1916,3 +1916,17 @@ def test_a_fire_is_no_attack(nlp: Language) -> None:
 def test_an_act_not_meant_offered_or_asked_for_is_no_event(nlp: Language, sentence: str) -> None:
     """As with "has no plans to withdraw", a negated plan, guarantee or demand reports no act of its object."""
     assert [e.text for e in _events(nlp, sentence) if e.type == "RETREAT"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "role"),
+    [
+        ("Thousands rallied in Tel Aviv on Saturday to demand a hostage deal.", "rallied", "source"),
+        ("Security forces shot dead 100 demonstrators and injured hundreds more.", "injured", "target"),
+    ],
+)
+def test_a_bare_crowd_count_is_people(nlp: Language, sentence: str, trigger: str, role: str) -> None:
+    """"thousands rallied": the count stands for civilians, though the tagger calls it a number."""
+    actor = getattr(_one(_events(nlp, sentence), trigger), role)
+    assert actor is not None and actor.sector == "CVL"
+    assert _events(nlp, "Thousands of dollars were stolen from the office.") == []

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from parley.extract.dates import is_upper_sentence
 from parley.extract.nlp import entity_of, sentence_of, token_column
+from parley.extract.numbers import vague_unit
 from parley.records import Actor
 from parley.types import SECTORS, Sector
 
@@ -30,7 +31,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "ARMED_SECTORS", "ActorLexicon", "actor_for", "is_ethnic_group", "load_actor_lexicon", "normalise_tokens",
+    "ARMED_SECTORS", "ActorLexicon", "actor_for", "is_crowd", "is_ethnic_group", "load_actor_lexicon",
+    "normalise_tokens",
     "owner_of", "phrase_tokens",
 ]
 
@@ -674,6 +676,12 @@ def _owned_country(head: Token, lexicon: ActorLexicon) -> str | None:
     return _party_country(owner) if owner.pos_ == "PRON" else normalise_tokens(phrase_tokens(owner), lexicon)[0]
 
 
+def is_crowd(head: Token) -> bool:
+    """A vague plural standing alone for people ("thousands", "hundreds"): not "thousands of dollars"."""
+    return (vague_unit(head.text) is not None and head.pos_ in {"NOUN", "NUM"}
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children))
+
+
 def actor_for(head: Token, *, lexicon: ActorLexicon | None = None, with_conjuncts: bool = True) -> Actor:
     """The Actor for a noun phrase headed by ``head``: text and offsets as written, country, sector.
 
@@ -688,6 +696,8 @@ def actor_for(head: Token, *, lexicon: ActorLexicon | None = None, with_conjunct
     tokens += rest
     if sector is None or sector == _role([head], lexicon):  # no role, or the post's own: its body may say more
         sector = body_of_post(head, lexicon) or sector
+    if sector is None and is_crowd(head):
+        sector = "CVL"  # "thousands rallied in Tel Aviv": a bare count of people is a crowd
     last = head
     if with_conjuncts:
         for conj in _conjunct_heads(head)[1:]:

@@ -63,6 +63,7 @@ from parley.extract.actors import (
     actor_for,
     body_of_post,
     capitalised_plural,
+    is_crowd,
     is_ethnic_group,
     load_actor_lexicon,
     names_organisation,
@@ -2405,7 +2406,7 @@ def _actor(token: Token | None, actors: ActorLexicon, *, conjuncts: bool = True)
     if token is None or token.pos_ not in {"NOUN", "PROPN", "PRON", "ADJ", "NUM"}:
         return None
     token = _counted_party(token)
-    if token.ent_type_ in _NON_ACTOR_ENTITIES:
+    if token.ent_type_ in _NON_ACTOR_ENTITIES and not is_crowd(token):  # "thousands rallied" are people
         return None
     appos = _child(token, "appos")
     described: Actor | None = None
