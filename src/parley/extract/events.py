@@ -1153,8 +1153,6 @@ _COUNT_WORDS = frozenset({
     "percent", "%", "share", "part", "portion", "half", "third", "quarter", "majority",
     "barrage", "salvo", "volley", "wave", "swarm", "hail",
 })
-#: A bare count as a subject is people: "thousands blocked the streets".
-_CROWD_COUNTS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens"})
 
 
 def _by_what_is_taken(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigger | None:
@@ -1247,14 +1245,15 @@ def _doer(token: Token) -> Token | None:
 
 def _doer_sector(token: Token, lexicon: TriggerLexicon) -> str | None:
     """The sector of :func:`_doer`. Men described as armed or masked are an armed group; supporters,
-    activists and a bare crowd count ("thousands") are civilians (see ``blocking`` in the lexicon)."""
+    activists and a bare crowd count ("thousands", by the actor lexicon) are civilians (see ``blocking``
+    in the lexicon)."""
     doer = _doer(token)
     if doer is None:
         return None
     sector = actor_for(doer, with_conjuncts=False).sector
     if sector in {None, "CVL"} and any(c.lemma_.lower() in lexicon.armed_modifiers for c in doer.children):
         return "REB"
-    if sector is None and (doer.lemma_.lower() in lexicon.civil_collectives or doer.lower_ in _CROWD_COUNTS):
+    if sector is None and doer.lemma_.lower() in lexicon.civil_collectives:
         return "CVL"
     return sector
 
