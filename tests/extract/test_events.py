@@ -1930,3 +1930,9 @@ def test_a_bare_crowd_count_is_people(nlp: Language, sentence: str, trigger: str
     actor = getattr(_one(_events(nlp, sentence), trigger), role)
     assert actor is not None and actor.sector == "CVL"
     assert _events(nlp, "Thousands of dollars were stolen from the office.") == []
+
+
+def test_fighting_between_parties_is_theirs(nlp: Language) -> None:
+    """The parser reads "fighting" as a verb with no subject; "between" names who fights, as for "clashes"."""
+    fighting = _one(_events(nlp, "Fighting between rival militias in Tripoli killed at least 55 people."), "Fighting")
+    assert fighting.source is not None and (fighting.source.text, fighting.source.sector) == ("rival militias", "REB")

@@ -2131,6 +2131,8 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
             source = _owner_named_on(projectile)  # "another FMLN missile was fired", "Hezbollah rockets"
     else:
         source = _subject(trigger) or _inherited_subject(chain, cues)
+        if source is None and trigger.tag_ == "VBG":
+            source = _parties_between(trigger, load_actor_lexicon())  # "fighting between rival militias killed 55"
         if source is None and trigger.dep_ == "acl" and trigger.head.pos_ in {"NOUN", "PROPN"}:
             source = trigger.head  # "a blast killing five people", "strikes killed 46 people" (misparsed)
         target = _child(trigger, "dobj") or _prep_object(trigger, _TARGET_PREPS["default"])
