@@ -1936,3 +1936,18 @@ def test_fighting_between_parties_is_theirs(nlp: Language) -> None:
     """The parser reads "fighting" as a verb with no subject; "between" names who fights, as for "clashes"."""
     fighting = _one(_events(nlp, "Fighting between rival militias in Tripoli killed at least 55 people."), "Fighting")
     assert fighting.source is not None and (fighting.source.text, fighting.source.sector) == ("rival militias", "REB")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "place"),
+    [
+        # the place phrase hangs on an object that is no party; a village's name is a place whatever its tag
+        ("Israeli settlers set fire to homes and cars in the village of Huwara.", "set", "village of Huwara"),
+        # where an object comes from, or the place of an act named as the object, is not the event's
+        ("Pakistan's president rejected a fresh offer from Afghanistan for direct talks.", "rejected", None),
+        ("EC foreign ministers demanded the withdrawal of Serbian forces from Bosnia on Monday.", "demanded", None),
+    ],
+)
+def test_a_place_on_the_object_places_the_act(nlp: Language, sentence: str, trigger: str,
+                                              place: str | None) -> None:
+    assert _one(_events(nlp, sentence), trigger).place == place

@@ -3028,11 +3028,15 @@ def _place(trigger: Token, arguments: list[Token | None]) -> Span | None:
     """
     upper = is_upper_sentence(trigger)
     anchors = [trigger, *(a for a in arguments if a is not None)]
+    objects = {o.i for o in _objects_as_written(trigger)} - {a.i for a in anchors}
+    anchors += [trigger.doc[i] for i in sorted(objects)]
     unplaced: Span | None = None  # "the town of Cizre" with no known country, before "in southeastern Turkey"
     for anchor in anchors:
         for prep in anchor.children:
             if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS:
                 continue
+            if anchor.i in objects and prep.lower_ not in _WHERE_PREPS:
+                continue  # "rejected an offer from Afghanistan": where the object comes from, not where it happened
             if upper:
                 found = _wire_place(prep, load_place_lexicon())
                 if found is not None:
@@ -3067,18 +3071,38 @@ def _site_within(site: Token) -> Token | None:
     return None
 
 
+#: Prepositions that place what they are on where it is (not where it comes from or goes).
+_WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around"})
+
+
+def _objects_as_written(trigger: Token) -> list[Token]:
+    """What a verb acts on, party or not, and its conjuncts: "set fire to homes and cars in the village
+    of Huwara" is placed by the phrase on its object. An object that is an act of its own ("demanded
+    the withdrawal of forces from Bosnia") has its own place."""
+    if trigger.pos_ != "VERB":
+        return []
+    lexicon = load_trigger_lexicon()
+    objects = [c for c in trigger.children if c.dep_ == "dobj" and _noun_trigger(c, lexicon) is None]
+    objects += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                if o.dep_ == "pobj"]
+    return [t for o in objects for t in [o, *o.conjuncts]]
+
+
 def _named_place(obj: Token) -> Token | None:
     """The place name of a locative object: itself, or its "of" name ("the besieged town of Madaya").
 
     News English names a town or region by a common noun with an "of" apposition; the name is
-    the place, the noun and its modifiers ("besieged Syrian") belong to the place phrase.
+    the place, the noun and its modifiers ("besieged Syrian") belong to the place phrase. After a
+    settlement noun the name is a place whatever label the tagger gives it.
     """
     if obj.ent_type_ in _PLACE_LABELS or _gazetteer_name(obj):
         return obj
     if obj.pos_ != "NOUN":
         return None
     name = _prep_object(obj, frozenset({"of"}))
-    if name is not None and name.pos_ == "PROPN" and (name.ent_type_ in _PLACE_LABELS or _gazetteer_name(name)):
+    settlement = obj.lemma_.lower() in _SETTLEMENTS  # "the village of Huwara", tagged a person, is a village
+    if name is not None and name.pos_ == "PROPN" and (
+            settlement or name.ent_type_ in _PLACE_LABELS or _gazetteer_name(name)):
         return name
     return None
 
