@@ -1951,3 +1951,14 @@ def test_fighting_between_parties_is_theirs(nlp: Language) -> None:
 def test_a_place_on_the_object_places_the_act(nlp: Language, sentence: str, trigger: str,
                                               place: str | None) -> None:
     assert _one(_events(nlp, sentence), trigger).place == place
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A car bomb exploded near a police checkpoint in Mogadishu, killing at least eight people.",
+        "Troops opened fire on protesters in Mogadishu, killing five.",
+    ],
+)
+def test_a_closing_act_is_where_the_clause_it_closes_was(nlp: Language, sentence: str) -> None:
+    assert _one(_events(nlp, sentence), "killing").place == "Mogadishu"

@@ -3057,6 +3057,11 @@ def _place(trigger: Token, arguments: list[Token | None]) -> Span | None:
                 unplaced = unplaced or found
     if unplaced is not None:
         return unplaced
+    head = trigger.head
+    if not upper and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and head.pos_ == "VERB":
+        # "opened fire on protesters in Khartoum, killing five": the killing is where the shooting was
+        return _place(head, [o for p in head.children if p.dep_ == "prep" and p.lower_ in _AIMED_PREPS
+                             for o in p.children if o.dep_ == "pobj"])
     return _nearest_wire_place(trigger) if upper else None
 
 
