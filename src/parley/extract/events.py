@@ -3020,7 +3020,9 @@ def _wire_place(prep: Token, places: PlaceLexicon) -> Span | None:
 
 
 def _place(trigger: Token, arguments: list[Token | None]) -> Span | None:
-    """A GPE/LOC/FAC in a locative phrase on the trigger or its target, with its modifiers.
+    """A GPE/LOC/FAC in a locative phrase on the trigger or its target, with its modifiers; else one
+    on what the verb acts on (:func:`_objects_as_written`), and for a closing participle (",
+    killing eight") the place of the clause it closes.
 
     On upper-case text the entity labels are not trusted: a locative phrase must name a place by
     :func:`_wire_place`, and when the parse attaches none to the trigger, the sentence's locative
