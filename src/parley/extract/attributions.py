@@ -58,6 +58,7 @@ from parley.extract.actors import ARMED_SECTORS, actor_for, load_actor_lexicon
 from parley.extract.attribution_model import cue_model, verb_features
 from parley.extract.events import enacts_with_object, load_trigger_lexicon
 from parley.extract.nlp import (
+    clause_verb,
     doc_text,
     entities,
     entities_in,
@@ -520,10 +521,8 @@ def _may_speak(noun: Token, lex: _Lexicon) -> bool:
 
 def _clause_subject(noun: Token) -> Token | None:
     """The subject of the clause a noun phrase sits in: the parser hung the participle on the last noun."""
-    verb = noun
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in {"VERB", "AUX"} else None
+    verb = clause_verb(noun)
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
 
 
 def _is_passive_adverbial(token: Token) -> bool:

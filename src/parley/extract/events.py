@@ -1185,7 +1185,7 @@ def _ground_taken_over(token: Token, lexicon: TriggerLexicon) -> Token | None:
     obj = _child(token, "dobj")
     if obj is not None and obj.lemma_.lower() in lexicon.control_nouns:
         taken = _prep_object(obj, _CONTROLLED_PREPS) or _prep_object(token, _CONTROLLED_PREPS)
-    elif lemma in lexicon.over_verbs and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children):
+    elif _takes_over(token, lexicon):
         taken = obj
     else:
         return None
@@ -2466,10 +2466,13 @@ def _ground_object(token: Token, lexicon: TriggerLexicon) -> bool:
     """The object of a verb whose object is ground: "shelled Kharkiv", "took over Goma"."""
     if token.dep_ != "dobj":
         return False
-    head = token.head
-    lemma = head.lemma_.lower()
-    return lemma in lexicon.ground_verbs or (
-        lemma in lexicon.over_verbs and any(c.dep_ == "prt" and c.lower_ == "over" for c in head.children))
+    return token.head.lemma_.lower() in lexicon.ground_verbs or _takes_over(token.head, lexicon)
+
+
+def _takes_over(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """'took over Goma': a verb of ``over_verbs`` with the particle "over"."""
+    return verb.lemma_.lower() in lexicon.over_verbs and any(c.dep_ == "prt" and c.lower_ == "over"
+                                                            for c in verb.children)
 
 
 def _controlled(token: Token, lexicon: TriggerLexicon) -> bool:

