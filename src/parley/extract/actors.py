@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ARMED_SECTORS", "ActorLexicon", "actor_for", "is_crowd", "is_ethnic_group", "load_actor_lexicon",
-    "normalise_tokens",
+    "name_rest", "normalise_tokens",
     "owner_of", "phrase_tokens",
 ]
 
@@ -412,7 +412,7 @@ def phrase_tokens(head: Token) -> list[Token]:
 _NAME_LINKS = frozenset({"of", "for", "to"})
 
 
-def _name_rest(head: Token) -> list[Token]:
+def name_rest(head: Token) -> list[Token]:
     """The rest of the organisation's name the head stands in, after it: "of the Red Cross" in "the
     International Committee of the Red Cross", "to Protect Journalists"; empty for any other phrase.
 
@@ -481,7 +481,7 @@ def _country_of_origin(head: Token, lexicon: ActorLexicon) -> str | None:
     if lemma in lexicon.speakers:
         preps |= {"for"}  # one speaks for it: "a spokesman for Iran's foreign ministry"
     anchors = [head, *(c for c in head.children if c.dep_ == "acl")]
-    own_name = {t.i for t in _name_rest(head)}  # "the Organization of American States" locates nothing
+    own_name = {t.i for t in name_rest(head)}  # "the Organization of American States" locates nothing
     for anchor in anchors:
         for prep in anchor.children:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
@@ -690,7 +690,7 @@ def actor_for(head: Token, *, lexicon: ActorLexicon | None = None, with_conjunct
     lexicon = lexicon or load_actor_lexicon()
     tokens = phrase_tokens(head)
     country, sector = normalise_tokens(tokens, lexicon)
-    rest = _name_rest(head)
+    rest = name_rest(head)
     if rest and names_organisation(tokens + rest, lexicon):  # "the Organization of American States"
         country, sector = normalise_tokens(tokens + rest, lexicon)
     tokens += rest

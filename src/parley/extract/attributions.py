@@ -54,7 +54,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from parley.errors import ExtractionError
-from parley.extract.actors import ARMED_SECTORS, actor_for, load_actor_lexicon
+from parley.extract.actors import ARMED_SECTORS, actor_for, load_actor_lexicon, name_rest
 from parley.extract.attribution_model import cue_model, verb_features
 from parley.extract.events import enacts_with_object, load_trigger_lexicon
 from parley.extract.nlp import (
@@ -62,7 +62,6 @@ from parley.extract.nlp import (
     doc_text,
     entities,
     entities_in,
-    entity_of,
     links_across_semicolon,
     resolve_relative,
     sentence_of,
@@ -1976,9 +1975,9 @@ def _core(span: SpacySpan) -> SpacySpan:
             cut = child.left_edge.i
     comma = _relative_cut(root, cut)  # "the headquarters for prisoners, which said": hung on "prisoners"
     cut = comma if comma is not None else cut
-    name = entity_of(root) if root.ent_type_ == "ORG" else None
-    if name is not None and cut < name.end <= span.end:
-        cut = name.end  # "the Committee to Protect Journalists": a clause inside the name is the name
+    rest = name_rest(root)
+    if rest and cut <= rest[-1].i < span.end:
+        cut = rest[-1].i + 1  # "the Committee to Protect Journalists": a clause inside the name is the name
     while cut > span.start + 1 and span.doc[cut - 1].is_punct:
         cut -= 1
     return span.doc[span.start : max(cut, root.i + 1)]
