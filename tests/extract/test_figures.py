@@ -790,3 +790,34 @@ def test_scores_without_of_count_nothing(nlp: Language, sentence: str) -> None:
 def test_a_count_does_not_take_in_a_conjunct_counted_on_its_own(nlp: Language) -> None:
     [figure] = _figures(nlp, "Two Israeli soldiers and a Hamas commander were killed in the clash.")
     assert figure.counted == "Israeli soldiers"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("North Korea fired two short-range ballistic missiles into the sea.", "short-range ballistic missiles"),
+        ("Police arrested 12 pro-democracy activists in the capital.", "pro-democracy activists"),
+        ("They have a $3500 a month mortgage and two kids in private school.", "month mortgage"),
+    ],
+)
+def test_a_hyphened_modifier_is_counted_whole(nlp: Language, sentence: str, counted: str) -> None:
+    """The parser hangs "short-" under "range": the counted phrase takes the modifier's own words, not
+    its article."""
+    assert _figures(nlp, sentence)[0].counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Iraqi security forces fired tear gas at hundreds of protesters.", "other"),
+        ("Russia launched strikes on 12 cities overnight.", "other"),
+        ("Hamas fired 20 rockets at Israel.", "military"),
+    ],
+)
+def test_those_fired_at_are_not_what_is_fired(nlp: Language, sentence: str, category: str) -> None:
+    assert _figures(nlp, sentence)[0].category == category
+
+
+def test_took_them_hostage_counts_them(nlp: Language) -> None:
+    figure = _figures(nlp, "Gunmen took 12 workers hostage.")[0]
+    assert (figure.counted, figure.category) == ("workers", "captured")

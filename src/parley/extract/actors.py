@@ -22,7 +22,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, cast
 
 from parley.extract.dates import is_upper_sentence
-from parley.extract.nlp import entity_of, sentence_of, token_column
+from parley.extract.nlp import entity_of, is_captive_complement, sentence_of, token_column
 from parley.extract.numbers import vague_unit
 from parley.records import Actor
 from parley.types import SECTORS, Sector
@@ -405,6 +405,8 @@ def phrase_tokens(head: Token) -> list[Token]:
     tokens = [doc[i] for i in range(start, head.i + 1)]
     while tokens and (tokens[0].like_num or tokens[0].dep_ in {"det", "predet", "nummod", "quantmod", "punct"}):
         tokens = tokens[1:]
+    if len(tokens) > 1 and is_captive_complement(head):
+        tokens = tokens[:-1]  # "took 12 workers hostage": the workers
     return tokens or [head]
 
 
@@ -698,7 +700,7 @@ def actor_for(head: Token, *, lexicon: ActorLexicon | None = None, with_conjunct
         sector = body_of_post(head, lexicon) or sector
     if sector is None and is_crowd(head):
         sector = "CVL"  # "thousands rallied in Tel Aviv": a bare count of people is a crowd
-    last = head
+    last = min(head, tokens[-1], key=lambda t: t.i)  # "took 12 workers hostage" ends before "hostage"
     if with_conjuncts:
         for conj in _conjunct_heads(head)[1:]:
             c_country, _ = normalise_tokens(phrase_tokens(conj), lexicon)

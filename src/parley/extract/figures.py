@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING, Any
 from parley.extract.actors import load_actor_lexicon
 from parley.extract.dates import is_upper_sentence
 from parley.extract.events import load_trigger_lexicon
-from parley.extract.nlp import doc_text, entity_of, sentence_of, token_column, verb_stems
+from parley.extract.nlp import doc_text, entity_of, is_captive_complement, sentence_of, token_column, verb_stems
 from parley.extract.numbers import (
     fraction_value,
     is_number_text,
@@ -1240,7 +1240,12 @@ def _noun_phrase(doc: Doc, head: Token, after: int) -> tuple[int, int]:
         if child.lower_ in _NOT_COUNTED_WORDS or child.like_num:
             break
         start = child.i
-    end = head.i + 1
+        edge = child.left_edge.i  # "two short-range ballistic missiles": the modifier's own hyphened words
+        while edge < start and doc[edge].dep_ in {"det", "predet", "poss"}:
+            edge += 1  # "a $3500 a month mortgage": not the article of the modifier
+        if edge >= after and not any(t.like_num for t in doc[edge:start]):
+            start = edge
+    end = head.i if start < head.i and is_captive_complement(head) else head.i + 1  # "took 12 workers hostage"
     conjuncts = [c for c in head.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     has_cc = any(c.dep_ == "cc" for c in head.rights)
     if conjuncts and has_cc and not any(c.dep_ == "nummod" or c.like_num or c.lower_ in _SINGLE_COUNTS
@@ -1344,6 +1349,8 @@ def _verb_cue(start: Token) -> Category | None:
             if own_phrase in _PEOPLE_CATEGORIES and cue not in _PEOPLE_CATEGORIES:
                 cue = own_phrase
             found = cue or _phrase_cue(head)
+            if found == "military" and _aimed_at(cur):
+                return None  # "fired tear gas at hundreds of protesters": those fired at, not what is fired
             if found == "captured" and cur.dep_ == "nsubj" and head.lemma_.lower() == "take":
                 # "thousands took to the streets", "took part": "take" alone of the taking verbs also
                 # says where people go or what they join; the others without an object are a headline's
@@ -1351,11 +1358,20 @@ def _verb_cue(start: Token) -> Category | None:
                 return None
             return found
         if head.pos_ == "NOUN" and (cue := lex.cue_verbs.get(head.lemma_.lower())):
-            return cue
+            return None if cue == "military" and _aimed_at(cur) else cue  # not "strikes on 12 cities"
         if cur.dep_ == "dobj" and head.pos_ == "PROPN" and head.is_upper and (cue := _participle_cue(head)):
             return cue  # "AND WOUNDED 6 OTHERS": all caps tags the verb a name
         cur = head
     return None
+
+
+#: Prepositions naming whom a weapon is fired or launched at.
+_AIMED_AT = frozenset({"at", "on", "upon", "against", "toward", "towards", "into"})
+
+
+def _aimed_at(step: Token) -> bool:
+    """The walk reached a weapon's verb or noun through the phrase naming what it is aimed at."""
+    return step.dep_ == "prep" and step.lower_ in _AIMED_AT
 
 
 def _harm_suffered(subject: Token, verb: Token, harm: Token | None) -> Category | None:

@@ -270,6 +270,18 @@ def clause_verb(token: Token) -> Token | None:
     return verb if verb.pos_ in {"VERB", "AUX"} else None
 
 
+def is_captive_complement(noun: Token) -> bool:
+    """'took 12 workers hostage': the parser makes "hostage" the object, with the people taken as its
+    modifiers; the word says what they were taken as, and is no part of who they are."""
+    return (noun.lemma_.lower() in _CAPTIVE_COMPLEMENTS and noun.dep_ in {"dobj", "oprd"}
+            and noun.head.lemma_.lower() in {"take", "hold"}
+            and noun.i > 0 and noun.doc[noun.i - 1].dep_ == "compound" and noun.doc[noun.i - 1].head.i == noun.i)
+
+
+#: Words for what people are taken or held as: "took them hostage", "held 30 soldiers captive".
+_CAPTIVE_COMPLEMENTS = frozenset({"hostage", "captive"})
+
+
 def resolve_relative(arg: Token, verb: Token) -> Token:
     """'Shalit, who had been captured' -> Shalit: a relative pronoun argument of a relative clause's
     verb stands for the noun the clause modifies (events and attributions both read it so)."""
