@@ -311,3 +311,35 @@ def test_an_act_whose_light_verb_did_not_happen_did_not_happen(nlp: Language, se
                                                                 status: str) -> None:
     """A noun act takes the negation of the light verb that carries it, as a verb act takes its own."""
     assert _status(nlp, sentence, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        ("Moscow warned that any attack on its territory with Western missiles would draw a response.",
+         "attack", "hypothetical"),
+        ("The army said it had not carried out any attack in the area.", "attack", "refused"),
+    ],
+)
+def test_any_act_under_a_modal_is_a_case_not_a_deed(nlp: Language, sentence: str, trigger: str,
+                                                    status: str) -> None:
+    assert _status(nlp, sentence, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        ("The Israeli prime minister vowed to continue the war until Hamas is destroyed.", "destroyed", "planned"),
+        ("The fighting continued until the rebels were destroyed.", "destroyed", "happened"),
+    ],
+)
+def test_until_in_the_present_is_a_goal(nlp: Language, sentence: str, trigger: str, status: str) -> None:
+    assert _status(nlp, sentence, trigger) == status
+
+
+def test_a_prevention_asked_for_does_not_negate_the_act(nlp: Language) -> None:
+    """"urging it to desist from offering him protection": the desisting is asked, so the offer is what
+    the urging is about, not an offer refused."""
+    sentence = "They sent a note to the embassy urging it to desist from offering him protection."
+    assert _status(nlp, sentence, "offering") == "demanded"
+    assert _status(nlp, "The rebels agreed to refrain from attacking the city.", "attacking") != "refused"

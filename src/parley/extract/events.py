@@ -20,7 +20,10 @@ Decisions, after FORMAT.md and the seed annotation:
 * A bare definite event noun ("the attack", "the truce") refers back to an event already
   mentioned and is not emitted again; ambiguous nouns ("deal", "exchange") need an argument.
 * A negated trigger with an active subject is ``refused``; otherwise it is dropped. An act its
-  governor says failed ("failed to reach agreement") counts as negated.
+  governor says failed ("failed to reach agreement") or was kept from ("stopped protesters from
+  marching": the protesters' act) counts as negated.
+* Halting an attack is a ceasefire ("suspended attacks on soldiers", "stopped shelling the
+  city": RETREAT ceasefire); the attack halted is not told as done.
 * A light verb ("carried out the liberation of", "conducted raids") is no trigger: its object
   noun names the event, unless the pair is a phrase of its own ("stage strike").
 * A noun restating its verb's event ("wounded two soldiers in a bomb attack", "agreed upon a
@@ -168,6 +171,8 @@ class TriggerLexicon:
     threat_modes: dict[str, str] = field(default_factory=dict)
     aspectual_verbs: frozenset[str] = frozenset()
     act_only_verbs: frozenset[str] = frozenset()
+    halting_verbs: frozenset[str] = frozenset()
+    gerund_only_halting: frozenset[str] = frozenset()
     hazards: frozenset[str] = frozenset()
     symbols: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
@@ -309,6 +314,8 @@ def load_trigger_lexicon() -> TriggerLexicon:
         threat_modes={k: v for k, v in raw["announcements"]["threat_modes"].items() if not k.startswith("_")},
         aspectual_verbs=frozenset(raw["aspectual_verbs"]["lemmas"]),
         act_only_verbs=frozenset(raw["aspectual_verbs"]["act_only"]),
+        halting_verbs=frozenset(raw["aspectual_verbs"]["halting"]),
+        gerund_only_halting=frozenset(raw["aspectual_verbs"]["halting_gerund_only"]),
         hazards=frozenset(raw["accidents"]["hazards"]),
         symbols=frozenset(raw["symbols"]["lemmas"]),
         question_verbs=frozenset(raw["questions"]["verbs"]),
@@ -415,6 +422,10 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
     """
     lemmas = verb_lemmas(token)
     obj = _child(token, "dobj") or _passive_object(token) or _labelled_object(token)
+    if _halted_attack(token, lexicon) is not None:
+        return "RETREAT", "ceasefire"  # "suspended attacks on soldiers": the fighting stops
+    if token.lemma_.lower() in lexicon.halting_verbs and obj is not None and _unqualified(obj, lexicon):
+        return None  # "suspended his presidential campaign": a candidate leaves a race
     decided, widened_act = _widened_act(token, lemmas, lexicon)
     if decided:
         return widened_act
@@ -482,6 +493,40 @@ def _widened_act(token: Token, lemmas: list[str], lexicon: TriggerLexicon) -> tu
     if act_only and widened.pos_ in {"NOUN", "PROPN"} and not _is_stop(widened, lexicon):
         return True, None  # "extended the mandate", "the deadline was extended": no act is widened
     return False, None
+
+
+def _halted_attack(verb: Token, lexicon: TriggerLexicon) -> Token | None:
+    """The attack a halting verb stops: "attacks" in "suspended attacks on soldiers", "strikes" in
+    "halted its strikes on Gaza", "shelling" in "stopped shelling the city" (see ``halting`` in the
+    lexicon). Halting anything else ("suspended talks", "halted aid") is the verb's own entry, and
+    an effort or a truce that ends fighting is no party halting it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.halting_verbs:
+        return None
+    means = _subject(verb) or (_subject(verb.head) if verb.dep_ == "xcomp" else None)
+    if means is not None and means.pos_ == "NOUN" and (
+            means.lemma_.lower() in load_status_cues().suppressing or _noun_trigger(means, lexicon) is not None):
+        return None  # "ceasefire efforts failed to end the fighting", "the truce ended the fighting": no party halts
+    stopped = _child(verb, "dobj") or (_child(verb, "nsubjpass") if _is_passive(verb) else None)
+    if stopped is not None and verb.lemma_.lower() in lexicon.gerund_only_halting:
+        return None  # "stop the attack" foils it; "stopped shelling" ceases
+    if stopped is not None and stopped.pos_ == "NOUN":
+        hit = _noun_trigger(stopped, lexicon)  # not "suspended his presidential campaign"
+        return stopped if hit is not None and hit[0] == "ASSAULT" and not _unqualified(stopped, lexicon) else None
+    gerund = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+    if gerund is None or lexicon.verbs.get(gerund.lemma_.lower(), ("",))[0] != "ASSAULT":
+        return None
+    if gerund.lemma_.lower() in lexicon.forceful_senses and not _done_with_force(gerund, lexicon):
+        return None  # "stop targeting young men" in advertising
+    return gerund
+
+
+def _is_halted(act: Token, lexicon: TriggerLexicon) -> bool:
+    """'suspended attacks', 'stopped shelling': the attack a halting verb stops is not told as done."""
+    verb = act.head
+    if act.dep_ not in {"dobj", "nsubjpass", "xcomp"}:
+        return False
+    halted = _halted_attack(verb, lexicon)
+    return halted is not None and halted.i == act.i
 
 
 #: Prepositions joining a stop in fighting to the act it stops: "a halt to", "a cessation of", "a pause in".
@@ -927,7 +972,8 @@ def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> b
     """Whether an event noun is a new event mention (not a modifier, anaphor, fixed phrase or background)."""
     if token.dep_ == "compound" or _in_fixed_preposition(token, lexicon) or _is_background(token, lexicon):
         return False
-    if _unqualified(token, lexicon) or _is_stopped(token, lexicon) or _names_a_liberty(token, lexicon, actors):
+    if (_unqualified(token, lexicon) or _is_stopped(token, lexicon) or _is_halted(token, lexicon)
+            or _names_a_liberty(token, lexicon, actors)):
         return False
     if _state_released_from(token, lexicon):
         return False
@@ -1602,6 +1648,8 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
         return None
     if _wrong_object(token, lexicon) or _is_attempt_verb(token) or _describes_a_place(token, lexicon):
         return None
+    if _is_halted(token, lexicon):
+        return None  # "stopped shelling the city": the halting verb gives the ceasefire
     if _is_cyber_attack(token, lexicon):
         return Trigger(token, "COERCE", "cyber", nominal=False)  # "hackers attacked the websites"
     if token.lemma_.lower() in lexicon.forceful_senses and not _done_with_force(token, lexicon):
@@ -2051,8 +2099,9 @@ def _harms(verb: Token) -> bool:
     return any(lexicon.verbs.get(lemma, ("",))[0] in {"ASSAULT", "COERCE"} for lemma in verb_lemmas(verb))
 
 
-#: Prepositions whose gerund or act noun a verb's object does: "accused X of killing", "blamed X for the attack".
-_CONTROLLED_PREPOSITIONS = frozenset({"of", "for"})
+#: Prepositions whose gerund or act noun a verb's object does: "accused X of killing", "blamed X for the
+#: attack", "stopped X from marching".
+_CONTROLLED_PREPOSITIONS = frozenset({"of", "for", "from"})
 
 
 def _gerund_controller(governor: Governor) -> Token | None:
@@ -2231,6 +2280,22 @@ def _attacker_of_instrument(trigger: Token) -> Token | None:
                           and normalise_tokens(phrase_tokens(c), actors)[0] is not None), None)
             by = _prep_object(noun, frozenset({"by"}))  # "killed in an attack by Boko Haram"
             return named or (by if by is not None and _actor(by, actors) is not None else None)
+    return _attacker_when(trigger, lexicon)
+
+
+def _attacker_when(trigger: Token, lexicon: TriggerLexicon) -> Token | None:
+    """'35 people were killed when gunmen attacked a market': who made the attack the victims fell
+    in, told in a "when" or "as" clause with an attack verb of its own."""
+    for clause in trigger.children:
+        if clause.dep_ != "advcl" or not any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "as"}
+                                                 for c in clause.children):
+            continue
+        act = _verb_trigger(clause, lexicon)
+        if act is None or act[0] != "ASSAULT" or _is_passive(clause):
+            continue
+        attacker = _child(clause, "nsubj")
+        if attacker is not None and _actor(attacker, load_actor_lexicon()) is not None:
+            return attacker
     return None
 
 
@@ -2262,7 +2327,7 @@ def _noun_arguments(
         source = between
     if source is None and trigger.dep_ == "pobj" and head.lower_ in {"in", "during"}:
         main_verb = head.head  # "In an attack on October 7, Hamas captured ...": the clause's agent
-        if main_verb.pos_ == "VERB" and not _is_passive(main_verb):
+        if main_verb.pos_ == "VERB" and not _is_passive(main_verb) and not _met_with_force(trigger, main_verb):
             source = _child(main_verb, "nsubj")
     target = _prep_object(trigger, frozenset({"of", "against", "on", "with"}))
     if target is not None and source is not None and target.i == source.i:
@@ -2278,6 +2343,15 @@ def _noun_arguments(
     if target is None and survivor is not None and (source is None or source.i != survivor.i):
         target = survivor  # "the prime minister survived an assassination attempt"; not "repelled an attack on Bakhmut"
     return source, target
+
+
+def _met_with_force(occasion: Token, main_verb: Token) -> bool:
+    """'Police detained 50 people during protests': whoever arrests, attacks or coerces during a
+    protest meets it with force, and does not march in it."""
+    lexicon = load_trigger_lexicon()
+    hit = _noun_trigger(occasion, lexicon)
+    act = _verb_event(main_verb, lexicon)
+    return hit is not None and hit[0] == "PROTEST" and act is not None and act.type in {"ASSAULT", "COERCE"}
 
 
 #: Waters a missile may be fired toward without aiming at anyone ("towards the Sea of Japan").
@@ -2436,6 +2510,8 @@ def _actor(token: Token | None, actors: ActorLexicon, *, conjuncts: bool = True)
 _LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "across", "around", "outside", "inside", "from",
                                     "toward", "towards"})
 _SETTLEMENTS = frozenset({"town", "city", "village", "province", "region", "district", "capital", "port"})
+#: Region nouns written after their name: "Zamfara state", "Cabo Delgado province", "Kherson oblast".
+_REGIONS = frozenset({"state", "province", "region", "district", "county", "governorate", "oblast", "prefecture"})
 #: Acts done to a place when its name is their object: "attacked Aleppo", "shelled Kherson".
 _PLACE_ACTS = frozenset({"ASSAULT", "COERCE"})
 
@@ -3053,9 +3129,9 @@ def _place(trigger: Token, arguments: list[Token | None]) -> Span | None:
                 obj = _site_within(obj)  # "at a mosque in Peshawar": the site lies in the place
                 named = _named_place(obj) if obj is not None else None
             if obj is not None and named is not None:
-                start = min([obj.i, *(c.i for c in obj.lefts if c.dep_ in {"amod", "compound"})])
+                start = min([obj.i, *(c.left_edge.i for c in obj.lefts if c.dep_ in {"amod", "compound"})])
                 entity = entity_of(named)
-                entity_end = entity.end if entity is not None else named.i + 1
+                entity_end = max(entity.end if entity is not None else named.i + 1, obj.i + 1)
                 found = obj.doc[start:entity_end]
                 if named is obj or _place_country(list(found), load_actor_lexicon()) is not None:
                     return found
@@ -3103,12 +3179,17 @@ def _named_place(obj: Token) -> Token | None:
 
     News English names a town or region by a common noun with an "of" apposition; the name is
     the place, the noun and its modifiers ("besieged Syrian") belong to the place phrase. After a
-    settlement noun the name is a place whatever label the tagger gives it.
+    settlement noun the name is a place whatever label the tagger gives it; so is a name before a
+    region noun ("Zamfara state", "Cabo Delgado province").
     """
     if obj.ent_type_ in _PLACE_LABELS or _gazetteer_name(obj):
         return obj
     if obj.pos_ != "NOUN":
         return None
+    if obj.lemma_.lower() in _REGIONS and obj.i > 0:
+        before = obj.doc[obj.i - 1]  # "in Zamfara state", "in Cabo Delgado province": the name before it
+        if before.dep_ == "compound" and before.head.i == obj.i and before.pos_ == "PROPN":
+            return before
     name = _prep_object(obj, frozenset({"of"}))
     settlement = obj.lemma_.lower() in _SETTLEMENTS  # "the village of Huwara", tagged a person, is a village
     if name is not None and name.pos_ == "PROPN" and (

@@ -8,10 +8,12 @@ An event's status comes from the words that govern its trigger: "willing to rele
 
 Negation: a negated trigger with an active subject ("Hamas did not release") is ``refused``, and
 so is an act its governor says did not take place ("failed to reach agreement", "was unable to
-free": :func:`negating_governor`) and a noun act whose light verb did not happen ("did not carry out
-the strike"); other negated triggers ("were not killed") are dropped by the
-caller (:func:`is_negated`), as the text then reports no event. An agreement to act ("agreed to
-release") leaves the act ``planned``; an attempt ("sought to free") too.
+free", "stopped protesters from marching": :func:`negating_governor`) and a noun act whose light
+verb did not happen ("did not carry out the strike"); other negated triggers ("were not killed")
+are dropped by the caller (:func:`is_negated`), as the text then reports no event. An agreement
+to act ("agreed to release") leaves the act ``planned``; an attempt ("sought to free") too, and
+so does a goal in a present "until" clause ("fight on until Hamas is destroyed"). "Any" act
+under a modal ("any attack would draw a response") is ``hypothetical``.
 
 Limits: the governor chain is followed at most :data:`MAX_STEPS` steps up the parse, stops at an
 adjunct ("during", "after": data) and at a reporting verb's clause boundary only implicitly
@@ -67,6 +69,7 @@ class StatusCues:
     closing_speech: frozenset[str] = frozenset()
     speech_nouns: frozenset[str] = frozenset()
     negating: frozenset[str] = frozenset()
+    preventing: frozenset[str] = frozenset()
     attempts: frozenset[str] = frozenset()
     enacting: frozenset[str] = frozenset()
     enacted_acts: frozenset[str] = frozenset()
@@ -122,6 +125,7 @@ def load_status_cues() -> StatusCues:
         closing_speech=frozenset(raw["closing_speech"]),
         speech_nouns=frozenset(raw["speech_nouns"]),
         negating=frozenset(raw["negating"]["lemmas"]),
+        preventing=frozenset(raw["preventing"]["lemmas"]),
         attempts=frozenset(raw["attempts"]["lemmas"]),
         enacting=frozenset(raw["enacting"]["lemmas"]),
         enacted_acts=frozenset(raw["enacting"]["acts"]),
@@ -540,10 +544,16 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
 
     The walk stops at an adjunct ("rioting during a summit", "after a coup toppled the
     government"): what it attaches is told as a fact, whatever modality governs the clause above.
+    An "until" clause in the present is a goal ("fight on until Hamas is destroyed"): planned.
     An attempt by the subject itself ("sought to free") is not done yet: planned. "Call" demands
     only what it is called for: "called a general strike" names the strike, which is called.
     """
     for i, governor in enumerate(chain):
+        if governor.across == "until" and governor.below is not None:
+            # "vowed to fight on until Hamas is destroyed": a goal not yet reached; "until the army withdrew": done
+            if _is_past(governor.below):
+                return None
+            return "hypothetical" if _chain_status(chain[i + 1 :], cues) == "hypothetical" else "planned"
         if governor.across in cues.adjuncts or governor.across == NEXT_ACT or _said_in_passing(governor, cues):
             return None
         lemma = governor.token.lemma_.lower()
@@ -698,19 +708,34 @@ def is_attempt(governor: Governor, cues: StatusCues | None = None) -> bool:
 
 def negating_governor(trigger: Token, chain: list[Governor] | None = None,
                       cues: StatusCues | None = None) -> Token | None:
-    """The word that says the act did not take place: "failed to reach", "was unable to free".
+    """The word that says the act did not take place: "failed to reach", "was unable to free",
+    "stopped protesters from marching".
 
-    Only the nearest governor counts, reached through an infinitive complement; a negated one
-    ("did not fail to") cancels out.
+    Only the nearest governor counts, reached through an infinitive complement or a "from"
+    gerund; a negated one ("did not fail to", "was unable to stop") cancels out.
     """
     cues = cues or load_status_cues()
     chain = governors(trigger) if chain is None else chain
-    if not chain or chain[0].via not in {"xcomp", "acomp"}:
+    if not chain:
         return None
     governor = chain[0].token
-    if governor.lemma_.lower() not in cues.negating or is_negated(governor):
-        return None
-    return governor
+    lemma = governor.lemma_.lower()
+    if chain[0].via in {"xcomp", "acomp"} and lemma in cues.negating and not is_negated(governor):
+        return governor
+    if _kept_from(chain[0], cues) and status_of(governor, cues=cues) == "happened":
+        # "stopped protesters from marching"; not "did not stop", "was unable to stop gangs from seizing",
+        # nor "urged it to desist from offering him protection" (the desisting is asked: the offer is a demand's)
+        return governor
+    return None
+
+
+def _kept_from(governor: Governor, cues: StatusCues) -> bool:
+    """'prevented the rebels from capturing the town', 'refrained from attacking': a gerund after
+    "from" on a verb of prevention names an act that did not take place."""
+    below = governor.below
+    return (governor.across == "from" and governor.token.lemma_.lower() in cues.preventing
+            and governor.token.pos_ == "VERB" and below is not None
+            and any(c.tag_ == "VBG" and c.dep_ == "pcomp" for c in below.children))
 
 
 def is_negated(trigger: Token) -> bool:
@@ -814,9 +839,15 @@ def _qualifies_any(trigger: Token, cues: StatusCues) -> bool:
     """A relative clause on "any ..." in a clause about what will, would, should or is meant to
     happen says what would make one fit, not what anyone did: "any soldier who has fired on protesters will be
     prosecuted". In a clause of fact it tells what some did ("an inquiry into any officers who
-    shot at protesters")."""
-    noun = trigger.head
-    if trigger.dep_ != "relcl" or not any(c.dep_ == "det" and c.lower_ in _FREE_CHOICE for c in noun.children):
+    shot at protesters"). So does an act noun itself: "any attack on its territory would draw a
+    response"."""
+    if trigger.pos_ == "NOUN":
+        noun = trigger
+    elif trigger.dep_ == "relcl":
+        noun = trigger.head
+    else:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in _FREE_CHOICE for c in noun.children):
         return False
     clause = clause_verb(noun.head)
     return clause is not None and status_of(clause, cues=cues) not in {"happened", "ongoing"}
