@@ -995,3 +995,21 @@ def test_who_wrote_a_report_claims_what_it_says(nlp: Language, text: str, claima
     figure = next(t for t in doc if t.like_num)
     assert ClaimantResolver(doc, find_attributions(doc, "t")).claimant_for(
         figure.idx, figure.idx + len(figure.text)) == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the parser reads "said debris" and leaves the clause without its subject
+        ("Kyiv's military administration said debris from a downed missile had injured four people.",
+         "debris from a downed missile had injured four people"),
+        ("Democratic leaders hoped the meeting, requested by Sanders, would be a moment of catharsis.",
+         "the meeting, requested by Sanders, would be a moment of catharsis"),
+        # an object with a that-clause of its own, or set off by a colon, is no stranded subject
+        ("She then addressed the supporters again: “Here is what I regret.”", "“Here is what I regret.”"),
+    ],
+)
+def test_a_subject_the_parser_made_the_verb_s_object_opens_the_content(nlp: Language, text: str,
+                                                                       content: str) -> None:
+    found = find_attributions(nlp(text), "t")
+    assert [a.content.text for a in found] == [content]

@@ -771,6 +771,7 @@ def _verb_content(
         return "prev_quote", quoted.quote, None  # a clause before the verb is the quote, misparsed
     if clause is not None:
         lo, hi = _subtree_range(clause)
+        lo = _stranded_subject_start(token, clause, lex) or lo
         hi = _trailing_report_start(clause, lex) or hi
         if hi <= token.idx:  # "A, the army said, bringing the total to 50"
             hi = max(hi, _participle_end(token, lex))
@@ -801,6 +802,26 @@ def _verb_content(
         return "quote", quote, None
     quote = _preceding_quote(token)
     return ("prev_quote", quote, None) if quote is not None else None
+
+
+def _stranded_subject_start(verb: Token, clause: Token, lex: _Lexicon) -> int | None:
+    """Start of the clause's subject where the parser made it the verb's object: in "the
+    administration said debris from a downed missile had injured four people" it reads "said
+    debris" and leaves "had injured" with no subject. A telling verb's object is its addressee
+    ("told reporters had ..." is not read so)."""
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() in lex.recipient_verbs:
+        return None
+    if any(c.dep_ in _SUBJECTS or c.dep_ == "expl" or (c.dep_ == "mark" and c.lower_ == "that")
+           for c in clause.children):
+        return None  # not "echoed statements by Trump that ...": an object with its own clause
+    stranded = [c for c in verb.rights if c.dep_ == "dobj" and c.i < clause.i
+                and c.tag_ not in _RELATIVE_TAGS and c.tag_ != "PRP"]  # "I promise you, our strength ..."
+    if not stranded:
+        return None
+    between = verb.doc[stranded[0].right_edge.i + 1 : clause.left_edge.i]
+    if any(t.text in {":", ";"} or t.is_quote for t in between):
+        return None  # "addressed the supporters again: 'Here is ...'"
+    return _subtree_range(stranded[0])[0]
 
 
 def _misparsed_report(verb: Token) -> Token | None:
