@@ -1716,7 +1716,7 @@ def test_a_person_fired_is_dismissed_not_shot(nlp: Language) -> None:
     ("sentence", "trigger", "type_"),
     [
         ("Sudan's foreign ministry summoned the Kenyan ambassador to protest against Nairobi's hosting of the RSF.",
-         "protest", "ACCUSE"),
+         "summoned", "ACCUSE"),
         ("Beijing protested against the visit.", "protested", "ACCUSE"),
         ("Police officers protested over pay outside the ministry.", "protested", "PROTEST"),
         ("The opposition protested against the election result.", "protested", "PROTEST"),
@@ -2071,3 +2071,43 @@ def test_took_them_hostage_names_them_without_the_word_hostage(nlp: Language) ->
 def test_a_clan_is_an_armed_group(nlp: Language) -> None:
     killed = _one(_events(nlp, "Colombian troops killed a senior commander of the Clan del Golfo."), "killed")
     assert killed.target is not None and (killed.target.country, killed.target.sector) == ("COL", "REB")
+
+
+def test_the_victims_of_a_closing_act_are_of_the_party_attacked(nlp: Language) -> None:
+    """"ambushed an Israeli patrol in Jabalia, killing three soldiers": the soldiers are the patrol's,
+    not of the place (Gaza) where they fell."""
+    sentence = "Hamas fighters ambushed an Israeli patrol in Jabalia, killing three soldiers."
+    killing = _one(_events(nlp, sentence), "killing")
+    assert killing.target is not None and (killing.target.country, killing.target.sector) == ("ISR", "MIL")
+    strike = _one(_events(nlp, "Israeli jets struck a village in Lebanon, killing five civilians."), "killing")
+    assert strike.target is not None and strike.target.country == "LBN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "target"),
+    [
+        ("China's foreign ministry summoned the Japanese ambassador to lodge a protest.", "summoned", "JPN"),
+        ("The ministry summoned the ambassador to protest against the raid.", "summoned", None),
+    ],
+)
+def test_summoning_an_envoy_is_one_rebuke(nlp: Language, sentence: str, trigger: str, target: str | None) -> None:
+    events = _events(nlp, sentence)
+    assert [(e.text, e.type, e.mode) for e in events] == [(trigger, "ACCUSE", "disapprove")]
+    assert events[0].target is not None and events[0].target.country == target
+    assert _events(nlp, "The committee summoned three witnesses.") == []
+
+
+def test_annexed_ground_is_seized(nlp: Language) -> None:
+    annexed = _one(_events(nlp, "Russia annexed four Ukrainian regions in September 2022."), "annexed")
+    assert (annexed.type, annexed.mode) == ("COERCE", "seize")
+    assert annexed.target is not None and annexed.target.country == "UKR"
+
+
+def test_worshippers_are_civilians(nlp: Language) -> None:
+    killed = _one(_events(nlp, "Gunmen killed 12 worshippers at a mosque in northern Burkina Faso."), "killed")
+    assert killed.target is not None and (killed.target.text, killed.target.sector) == ("worshippers", "CVL")
+
+
+def test_sanctions_adopted_are_the_adopter_s(nlp: Language) -> None:
+    sanctions = _one(_events(nlp, "The Senate adopted new sanctions on Iran."), "sanctions")
+    assert sanctions.source is not None and sanctions.source.text == "Senate"

@@ -520,6 +520,20 @@ def _halted_attack(verb: Token, lexicon: TriggerLexicon) -> Token | None:
     return gerund
 
 
+def _purpose_of_rebuke(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'summoned the ambassador to protest against the raid', 'to lodge a protest': the summons is
+    the rebuke, and the protest it is for is the same act, not a second one."""
+    head = token.head
+    if token.dep_ not in {"xcomp", "advcl"} or head.pos_ != "VERB" or head.i == token.i:
+        return False
+    if head.lemma_.lower() not in lexicon.object_requires:
+        return False  # a summons names its envoy; not "criticized X, accusing them of", "tell them to investigate"
+    rebuke = _verb_trigger(head, lexicon)
+    own = lexicon.verbs.get(token.lemma_.lower())
+    return (rebuke is not None and rebuke[0] == "ACCUSE" and _child(head, "dobj") is not None
+            and own is not None and own[0] in {"ACCUSE", "PROTEST"})
+
+
 def _is_halted(act: Token, lexicon: TriggerLexicon) -> bool:
     """'suspended attacks', 'stopped shelling': the attack a halting verb stops is not told as done."""
     verb = act.head
@@ -1650,6 +1664,8 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
         return None
     if _is_halted(token, lexicon):
         return None  # "stopped shelling the city": the halting verb gives the ceasefire
+    if _purpose_of_rebuke(token, lexicon):
+        return None  # "summoned the ambassador to protest against the raid": one rebuke
     if _is_cyber_attack(token, lexicon):
         return Trigger(token, "COERCE", "cyber", nominal=False)  # "hackers attacked the websites"
     if token.lemma_.lower() in lexicon.forceful_senses and not _done_with_force(token, lexicon):
@@ -2610,6 +2626,25 @@ def _with_place_country(actor: Actor | None, head: Token | None, place: Span | N
         country = _place_country(tokens, actors)
         if country is not None:
             return actor.model_copy(update={"country": country})
+    return actor
+
+
+def _with_closing_country(actor: Actor | None, trigger: Token, actors: ActorLexicon) -> Actor | None:
+    """'ambushed an Israeli patrol in Jabalia, killing three soldiers': the victims of a closing
+    participle are of the party the clause's act was aimed at, before the place is asked (Jabalia
+    would make the soldiers Palestinian)."""
+    if actor is None or actor.country is not None or actor.sector in {None, "CVL"}:
+        return actor
+    head = trigger.head
+    if trigger.dep_ != "advcl" or trigger.tag_ != "VBG" or head.pos_ != "VERB":
+        return actor
+    aimed = [o for o in head.children if o.dep_ == "dobj"]
+    aimed += [o for p in head.children if p.dep_ == "prep" and p.lower_ in _AIMED_PREPS for o in p.children
+              if o.dep_ == "pobj"]
+    for obj in aimed:
+        found = _actor(obj, actors)
+        if found is not None and found.country is not None:
+            return actor.model_copy(update={"country": found.country})
     return actor
 
 
@@ -3575,6 +3610,7 @@ def _events_for(
         source, actor = _domestic_people(common["source"], source_tok, target_actor, target, actors)
         source = _domestic_authority(source, event_type, mode, place, actors)
         if trigger.mode != "release":  # captives released at a place are not of that place
+            actor = _with_closing_country(actor, act, actors)
             actor = _with_place_country(actor, target, place, actors)
         if actor is None and event_type in _PLACE_TARGETED_TYPES and (event_type, trigger.mode) not in _TAKING:
             actor = _place_as_target(place, actors, event_type)
