@@ -2111,3 +2111,21 @@ def test_worshippers_are_civilians(nlp: Language) -> None:
 def test_sanctions_adopted_are_the_adopter_s(nlp: Language) -> None:
     sanctions = _one(_events(nlp, "The Senate adopted new sanctions on Iran."), "sanctions")
     assert sanctions.source is not None and sanctions.source.text == "Senate"
+
+
+def test_it_in_a_closing_act_is_what_the_clause_hit(nlp: Language) -> None:
+    sentence = "Hezbollah said it had targeted an Israeli tank with a guided missile, destroying it."
+    destroying = _one(_events(nlp, sentence), "destroying")
+    assert destroying.target is not None and (destroying.target.text, destroying.target.country) == (
+        "Israeli tank", "ISR")
+
+
+def test_a_when_clause_on_a_conjunct_names_the_attacker_of_both(nlp: Language) -> None:
+    sentence = "At least six people were killed and 30 injured when a suicide bomber blew himself up in Kabul."
+    killed = _one(_events(nlp, sentence), "killed")
+    assert killed.source is not None and killed.source.text == "suicide bomber"
+
+
+def test_conscripting_is_mobilising(nlp: Language) -> None:
+    event = _one(_events(nlp, "The Burmese military conscripted thousands of young men."), "conscripted")
+    assert (event.type, event.mode) == ("MOBILIZE", "troops")

@@ -821,3 +821,8 @@ def test_those_fired_at_are_not_what_is_fired(nlp: Language, sentence: str, cate
 def test_took_them_hostage_counts_them(nlp: Language) -> None:
     figure = _figures(nlp, "Gunmen took 12 workers hostage.")[0]
     assert (figure.counted, figure.category) == ("workers", "captured")
+
+
+def test_the_handover_of_hostages_releases_them(nlp: Language) -> None:
+    figure = _figures(nlp, "The Red Cross facilitated the handover of 12 hostages to Israeli authorities.")[0]
+    assert figure.category == "released"

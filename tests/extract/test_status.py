@@ -343,3 +343,24 @@ def test_a_prevention_asked_for_does_not_negate_the_act(nlp: Language) -> None:
     sentence = "They sent a note to the embassy urging it to desist from offering him protection."
     assert _status(nlp, sentence, "offering") == "demanded"
     assert _status(nlp, "The rebels agreed to refrain from attacking the city.", "attacking") != "refused"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        ("Police foiled an attack on the parade.", "attack", "refused"),
+        ("Police said they had foiled a plot to attack the parade.", "attack", "refused"),
+        ("Security forces thwarted an attempt to storm the embassy.", "storm", "refused"),
+        ("The ministry said 15 soldiers were missing, and it feared they had been captured.", "captured",
+         "hypothetical"),
+    ],
+)
+def test_a_foiled_or_feared_act_is_not_told_as_done(nlp: Language, sentence: str, trigger: str,
+                                                    status: str) -> None:
+    assert _status(nlp, sentence, trigger) == status
+
+
+def test_the_foiler_is_not_the_attacker(nlp: Language) -> None:
+    attack = next(e for e in _events(nlp, "Police said they had foiled a plot to attack the parade.")
+                  if e.text == "attack")
+    assert attack.source is None

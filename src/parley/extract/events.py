@@ -2142,6 +2142,8 @@ def _inherited_subject(chain: list[Governor], cues: StatusCues) -> Token | None:
         controller = _gerund_controller(governor)
         if controller is not None:
             return controller  # "accused Hamas of killing 30 civilians": Hamas is said to have killed
+        if token.lemma_.lower() in cues.foiling:
+            return None  # "police foiled a plot to attack the parade": the foiler is not the attacker
         raised = _child(token, "nsubjpass") if governor.via == "xcomp" else None
         if raised is not None:
             return raised  # "Hamas is expected to release", "Israel was urged to free": the one who acts
@@ -2160,6 +2162,17 @@ def _inherited_subject(chain: list[Governor], cues: StatusCues) -> Token | None:
         if subject is not None and token.pos_ != "NOUN":
             return subject
     return fallback
+
+
+def _closing_antecedent(trigger: Token) -> Token | None:
+    """'targeted an Israeli tank with a guided missile, destroying it': "it" in a closing participle
+    is what the clause's act was done to, not the clause's subject."""
+    head = trigger.head
+    if trigger.dep_ != "advcl" or trigger.tag_ != "VBG" or head.pos_ != "VERB":
+        return None
+    if load_trigger_lexicon().verbs.get(trigger.lemma_.lower(), ("",))[0] != "ASSAULT":
+        return None  # not "practicing containment while calling it something else"
+    return next((c for c in head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
 
 
 def _urged(verb: Token) -> Token | None:
@@ -2216,6 +2229,8 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
     if relative:  # "a bombing that killed 12 people": the bomber
         source = _agent_of_act(_act_before_place(source, trigger), cues)
     target = resolve_relative(target, trigger) if target is not None else None
+    if target is not None and target.lower_ == "it":
+        target = _closing_antecedent(trigger) or target
     if target is not None and target.lemma_.lower() in cues.report_nouns:
         # "investigating a claim made by Hamas's armed wing": the claim's author is the target
         author = _child(target, "poss")
@@ -2301,8 +2316,10 @@ def _attacker_of_instrument(trigger: Token) -> Token | None:
 
 def _attacker_when(trigger: Token, lexicon: TriggerLexicon) -> Token | None:
     """'35 people were killed when gunmen attacked a market': who made the attack the victims fell
-    in, told in a "when" or "as" clause with an attack verb of its own."""
-    for clause in trigger.children:
+    in, told in a "when" or "as" clause with an attack verb of its own; the clause may hang on a
+    conjunct ("six people were killed and 30 injured when a suicide bomber blew himself up")."""
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    for clause in (c for verb in verbs for c in verb.children):
         if clause.dep_ != "advcl" or not any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "as"}
                                                  for c in clause.children):
             continue

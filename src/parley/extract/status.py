@@ -8,7 +8,7 @@ An event's status comes from the words that govern its trigger: "willing to rele
 
 Negation: a negated trigger with an active subject ("Hamas did not release") is ``refused``, and
 so is an act its governor says did not take place ("failed to reach agreement", "was unable to
-free", "stopped protesters from marching": :func:`negating_governor`) and a noun act whose light
+free", "stopped protesters from marching", "foiled an attack": :func:`negating_governor`) and a noun act whose light
 verb did not happen ("did not carry out the strike"); other negated triggers ("were not killed")
 are dropped by the caller (:func:`is_negated`), as the text then reports no event. An agreement
 to act ("agreed to release") leaves the act ``planned``; an attempt ("sought to free") too, and
@@ -70,6 +70,8 @@ class StatusCues:
     speech_nouns: frozenset[str] = frozenset()
     negating: frozenset[str] = frozenset()
     preventing: frozenset[str] = frozenset()
+    foiling: frozenset[str] = frozenset()
+    clause_only: frozenset[str] = frozenset()
     attempts: frozenset[str] = frozenset()
     enacting: frozenset[str] = frozenset()
     enacted_acts: frozenset[str] = frozenset()
@@ -126,6 +128,8 @@ def load_status_cues() -> StatusCues:
         speech_nouns=frozenset(raw["speech_nouns"]),
         negating=frozenset(raw["negating"]["lemmas"]),
         preventing=frozenset(raw["preventing"]["lemmas"]),
+        foiling=frozenset(raw["foiling"]["lemmas"]),
+        clause_only=frozenset(raw["clause_only"]["lemmas"]),
         attempts=frozenset(raw["attempts"]["lemmas"]),
         enacting=frozenset(raw["enacting"]["lemmas"]),
         enacted_acts=frozenset(raw["enacting"]["acts"]),
@@ -659,6 +663,8 @@ def governor_status(governor: Governor, cues: StatusCues, *, nearest: bool = Tru
     ordered = nearest and orders_an_act_on_others(governor)
     if lemma in cues.object_control and governor.via != "xcomp" and not (asked_for or mandated or ordered):
         return None
+    if lemma in cues.clause_only and governor.via not in {"ccomp", "conj"}:
+        return None  # "feared they had been captured"; not "while everyone agrees ..., critics fear"
     return cues.governors.get(lemma)
 
 
@@ -709,10 +715,10 @@ def is_attempt(governor: Governor, cues: StatusCues | None = None) -> bool:
 def negating_governor(trigger: Token, chain: list[Governor] | None = None,
                       cues: StatusCues | None = None) -> Token | None:
     """The word that says the act did not take place: "failed to reach", "was unable to free",
-    "stopped protesters from marching".
+    "stopped protesters from marching", "foiled an attack".
 
-    Only the nearest governor counts, reached through an infinitive complement or a "from"
-    gerund; a negated one ("did not fail to", "was unable to stop") cancels out.
+    Only the nearest governor counts, reached through an infinitive complement, a "from" gerund or
+    (for foiling) the object; a negated one ("did not fail to", "was unable to stop") cancels out.
     """
     cues = cues or load_status_cues()
     chain = governors(trigger) if chain is None else chain
@@ -722,11 +728,33 @@ def negating_governor(trigger: Token, chain: list[Governor] | None = None,
     lemma = governor.lemma_.lower()
     if chain[0].via in {"xcomp", "acomp"} and lemma in cues.negating and not is_negated(governor):
         return governor
+    foiled = _foiled_by(chain, cues)
+    if foiled is not None and status_of(foiled, cues=cues) == "happened":
+        return foiled  # "foiled an attack", "thwarted an attempt to storm the embassy"
     if _kept_from(chain[0], cues) and status_of(governor, cues=cues) == "happened":
         # "stopped protesters from marching"; not "did not stop", "was unable to stop gangs from seizing",
         # nor "urged it to desist from offering him protection" (the desisting is asked: the offer is a demand's)
         return governor
     return None
+
+
+def _foiled_by(chain: list[Governor], cues: StatusCues) -> Token | None:
+    """The verb that foiled the act, taken as its object or infinitive ("foiled an attack", "foiled
+    a plot to attack"), or through the attempt or plot it names ("thwarted an attempt to storm")."""
+    first = chain[0]
+    if first.token.pos_ == "NOUN" and first.token.lemma_.lower() in _FOILED_FRAMES and len(chain) > 1:
+        first = chain[1]  # "an attempt to storm": the attempt is what was thwarted
+    if first.token.lemma_.lower() not in cues.foiling or first.across is not None:
+        return None
+    if first.via in {"dobj", "xcomp"}:
+        return first.token
+    framed = first.via == "advcl" and any(c.dep_ == "dobj" and c.lemma_.lower() in _FOILED_FRAMES
+                                          for c in first.token.children)
+    return first.token if framed else None  # "foiled a plot to attack", the infinitive hung on the verb
+
+
+#: Nouns naming an act tried or planned, whose foiling foils the act: "thwarted an attempt to storm".
+_FOILED_FRAMES = frozenset({"attempt", "plot", "plan", "bid", "conspiracy"})
 
 
 def _kept_from(governor: Governor, cues: StatusCues) -> bool:
