@@ -826,3 +826,37 @@ def test_took_them_hostage_counts_them(nlp: Language) -> None:
 def test_the_handover_of_hostages_releases_them(nlp: Language) -> None:
     figure = _figures(nlp, "The Red Cross facilitated the handover of 12 hostages to Israeli authorities.")[0]
     assert figure.category == "released"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted", "category"),
+    [
+        ("Some 200 trucks carrying 4,000 tonnes of flour entered Gaza.", "flour", "aid"),
+        ("Israel allowed 50,000 litres of fuel into the enclave.", "fuel", "aid"),
+        ("The 1.6 litre turbocharged engine is new.", None, "other"),
+    ],
+)
+def test_a_weight_or_volume_of_aid_goods_is_aid(nlp: Language, sentence: str, counted: str | None,
+                                                category: str) -> None:
+    figure = next(f for f in _figures(nlp, sentence) if f.unit in {"tonne", "litre"})
+    assert (figure.counted, figure.category) == (counted, category)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The rebels are holding 130 hostages, 30 of whom are believed to be dead.", "killed"),
+        ("Five soldiers are thought to be missing.", "missing"),
+    ],
+)
+def test_a_state_reported_through_a_raising_verb_is_the_category(nlp: Language, sentence: str,
+                                                                 category: str) -> None:
+    assert _figures(nlp, sentence)[-1].category == category
+    assert _figures(nlp, "Of the 130 hostages, 30 are believed to be dead.")[0].category == "held"
+
+
+def test_a_verb_s_particle_is_no_qualifier(nlp: Language) -> None:
+    """"handed over 700 kg": "over" belongs to the verb; "killed over 300" bounds the count."""
+    handed = _figures(nlp, "Swiss doctors handed over 700 kg of medicine to the Red Crescent.")[0]
+    assert (handed.text, handed.qualifier) == ("700", "exact")
+    assert _figures(nlp, "Rebels killed over 300 villagers.")[0].qualifier == "more_than"

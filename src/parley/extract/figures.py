@@ -142,6 +142,8 @@ class _Lexicons:
     harm_nouns: frozenset[str]
     fatal_modifiers: frozenset[str]
     tally_nouns: frozenset[str]
+    aid_measures: frozenset[str]
+    aid_goods: frozenset[str]
     tally_raisers: frozenset[str]
 
 
@@ -194,6 +196,8 @@ def _lexicons() -> _Lexicons:
         harm_nouns=frozenset(categories["bodily_harm"]["nouns"]),
         fatal_modifiers=frozenset(categories["bodily_harm"]["fatal"]),
         tally_nouns=frozenset(categories["tally_nouns"]["nouns"]),
+        aid_measures=frozenset(categories["aid_goods"]["measures"]),
+        aid_goods=frozenset(categories["aid_goods"]["goods"]),
         tally_raisers=frozenset(categories["tally_nouns"]["raisers"]),
     )
 
@@ -985,7 +989,7 @@ def _qualifier_before(doc: Doc, expr: _Expr, sent_start: int) -> tuple[int, Qual
         if first < sent_start:
             continue
         words = tuple(t.lower_ for t in doc[first:end])
-        if words in lex.before:
+        if words in lex.before and not (size == 1 and doc[first].dep_ == "prt"):  # not "handed over 700 kg"
             if first > sent_start and doc[first - 1].lower_ in ("just", "well") and size == 1:
                 first -= 1
             return first, lex.before[words]
@@ -1338,9 +1342,12 @@ def _verb_cue(start: Token) -> Category | None:
                 complements = [c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
                                and c.i > head.i]  # not "17 were freed; three remain": a clause before it
                 if complements:  # "were found shot to death": the complement's own phrase first
-                    cue = _phrase_cue(complements[0], at_verb=True) or lex.cue_verbs.get(complements[0].lemma_.lower())
+                    cue = _phrase_cue(complements[0], at_verb=True) or _own_verb_cue(complements[0])
             if cue is None:
-                for child in head.children:
+                raised = cur.dep_ in ("nsubj", "nsubjpass")  # "30 are believed to be dead"; not "of the 130, ..."
+                predicates = [*head.children, *(g for c in head.children if raised and c.dep_ == "xcomp"
+                                                and c.lemma_ == "be" for g in c.children)]
+                for child in predicates:
                     if child.dep_ in ("acomp", "attr", "oprd") and child.i != cur.i:
                         cue = lex.cue_adjectives.get(child.lower_) or lex.cue_nouns.get(child.lower_)
                         cue = cue if cue in _PEOPLE_CATEGORIES else None
@@ -1766,7 +1773,8 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
     if unit.category is not None:
         return counted, unit.category
     if unit.unit is not None:
-        return counted, "other"
+        goods = _aid_goods(doc, unit)
+        return (_goods_phrase(doc, goods), "aid") if goods is not None else (counted, "other")
     noun = head if head is not None and head.pos_ != "PRON" else None
     base = noun or anchor
     shouted = is_upper_sentence(anchor)
@@ -1789,6 +1797,23 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
     if raised is not None:  # "taking the death toll to 40": the toll's count, not the taking's or the last figure's
         return (None if counted == ctx.counted else counted), raised
     return counted, category or _inherited(anchor, base, ctx, elliptical=elliptical) or "other"
+
+
+def _aid_goods(doc: Doc, unit: _Unit) -> Token | None:
+    """The aid a weight or volume measures: "flour" in "4,000 tonnes of flour" (see ``aid_goods``)."""
+    lex = _lexicons()
+    if unit.unit not in lex.aid_measures or unit.unit_token is None:
+        return None
+    measure = doc[unit.unit_token]
+    goods = next((o for p in measure.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"), None)
+    return goods if goods is not None and goods.lemma_.lower() in lex.aid_goods else None
+
+
+def _goods_phrase(doc: Doc, goods: Token) -> str:
+    """The goods with their modifiers and conjuncts: "grain and flour", "emergency food aid"."""
+    last = max([goods.i, *(c.i for c in goods.conjuncts)])
+    return doc[goods.left_edge.i : last + 1].text
 
 
 #: How far back from "to N" a raised tally is looked for ("raising the death toll since the
