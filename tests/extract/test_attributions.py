@@ -1013,3 +1013,33 @@ def test_a_subject_the_parser_made_the_verb_s_object_opens_the_content(nlp: Lang
                                                                        content: str) -> None:
     found = find_attributions(nlp(text), "t")
     assert [a.content.text for a in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("As the senator put it, the bill is dead.", "the bill is dead"),
+        ("The bill is dead, as the senator said on Monday.", "The bill is dead"),
+        ("The talks, as one diplomat put it, are on life support.",
+         "The talks, as one diplomat put it, are on life support"),
+    ],
+)
+def test_an_as_aside_reports_its_host_clause(nlp: Language, text: str, content: str) -> None:
+    assert [a.content.text for a in find_attributions(nlp(text), "t")] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He voted as the party said.",  # manner, not a report
+        "As Clinton talked about jobs, Trump highlighted his message on law and order.",  # time
+    ],
+)
+def test_an_as_clause_of_time_or_manner_reports_nothing(nlp: Language, text: str) -> None:
+    assert not [a for a in find_attributions(nlp(text), "t") if a.content.text.startswith(("He voted", "Trump"))]
+
+
+def test_a_split_quote_runs_past_the_addressee_of_told(nlp: Language) -> None:
+    text = '"We will win this state," she told the crowd, "and we will win in November."'
+    found = find_attributions(nlp(text), "t")
+    assert [a.content.text for a in found] == [text]

@@ -9,8 +9,10 @@ model (:mod:`parley.extract.attribution_model`) decides which verb and noun cand
 * every verb proposes the attribution its parse gives it: its subject as the source and, in
   order, its nearest clausal complement not cut off by a semicolon, its object, the object of a
   content preposition ("called for X", "complained about X"; the preposition joins the cue), the
-  host clause of a parenthetical ("..., the operator said, and ..."), or a quotation right after
-  or right before it ('"Why?" the mayor asked'); a subject-less verb ("... and added",
+  host clause of a parenthetical ("..., the operator said, and ...") or of an "as" aside ("As
+  the senator put it, ..."), or a quotation right after or right before it ('"Why?" the mayor
+  asked'); a subject the parser made the verb's object ("said debris from a missile had
+  injured ...") opens the clausal content; a subject-less verb ("... and added",
   "..., saying") inherits the subject of the verb it hangs on; the subject of a passive cue is the
   one accused, asked or told, so it is no source ("Roof is accused of ...": the agent, if named,
   is), unless it still speaks ("he was quoted as saying");
@@ -18,8 +20,9 @@ model (:mod:`parley.extract.attribution_model`) decides which verb and noun cand
   proposes one too ("Trump's claim that", "a claim made by X that", "her criticism of X");
   a claim noun with a named source and a that-clause is kept whatever the model says;
 * source prepositions (``according to X``) attribute the rest of their clause to ``X``;
-* a quotation that continues after the attribution (``"A," she said. "B."``) extends the content
-  to the end of the continuing quote, as PolNeAR covers discontinuous contents with one span;
+* a quotation that continues after the attribution (``"A," she said. "B."``, also past a telling
+  verb's addressee: ``"A," she told the crowd, "B."``) extends the content to the end of the
+  continuing quote, as PolNeAR covers discontinuous contents with one span;
 * a quotation signed by a dash and a name (``"..." ― Name``, reader comments, epigraphs) and a
   paragraph opening with a speaker label (``Name: ...`` in headlines and transcripts) are kept
   by rule: the dash or colon is the cue. Labels that are page furniture ("Editor's note:"),
@@ -766,6 +769,10 @@ def _verb_content(
         toll = _toll_content(token, lex)
         if toll is not None:
             return "toll", toll, None
+    if _is_as_aside(token, lex):
+        host = _host_clause(token, lex)
+        if host is not None:
+            return "host", _without_aside(token, host), None  # "As the senator put it, the bill is dead"
     clause = _nearest_clause(token) or _clause_on_circumstance(token, lex)
     if quoted is not None and (clause is None or _subtree_range(clause)[1] <= token.idx):
         return "prev_quote", quoted.quote, None  # a clause before the verb is the quote, misparsed
@@ -802,6 +809,40 @@ def _verb_content(
         return "quote", quote, None
     quote = _preceding_quote(token)
     return ("prev_quote", quote, None) if quote is not None else None
+
+
+def _is_as_aside(verb: Token, lex: _Lexicon) -> bool:
+    """'As the senator put it, ...', '..., as the minister said': a verb of saying in an "as" clause
+    with no content of its own ("it" stands for the host clause) reports the clause it hangs on.
+    Other verbs in such a clause tell a time or a manner ("as Clinton talked about", "as it stands")."""
+    if verb.dep_ != "advcl" or verb.lemma_.lower() not in lex.claim_verbs:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    own = [c for c in verb.children if c.dep_ in _CLAUSES or (c.dep_ == "dobj" and c.lower_ != "it")]
+    doc = verb.doc
+    after, before = verb.right_edge.i + 1, verb.left_edge.i - 1
+    set_off = (after < len(doc) and doc[after].text in {",", ":"}) or (before >= 0 and doc[before].text == ",")
+    return not own and set_off and any(c.dep_ == "nsubj" for c in verb.children)  # not "voted as the party said"
+
+
+def _without_aside(verb: Token, host: tuple[int, int]) -> tuple[int, int]:
+    """The host clause without an "as" aside at its start or end: "the bill is dead" in "As the
+    senator put it, the bill is dead"; one in the middle stays inside, as for any parenthetical."""
+    lo, hi = host
+    first, last = verb.left_edge, verb.right_edge
+    doc = verb.doc
+    if first.idx <= lo:
+        after = last.i + 1
+        while after < len(doc) and doc[after].is_punct and doc[after].text in {",", ":", "—", "-"}:
+            after += 1
+        return (doc[after].idx, hi) if after < len(doc) else host
+    if all(t.is_punct for t in doc[last.i + 1 :] if t.idx < hi):
+        before = first.i - 1
+        while before > 0 and doc[before].is_punct:
+            before -= 1
+        return lo, doc[before].idx + len(doc[before].text)
+    return host
 
 
 def _stranded_subject_start(verb: Token, clause: Token, lex: _Lexicon) -> int | None:
@@ -1437,7 +1478,7 @@ def _join_split_quote(found: _Found, text: str, quotes: Sequence[tuple[int, int]
     tail = max(found.cue[1], found.source[1]) if found.source else found.cue[1]
     if text[start : start + 1] not in {'"', "“"} or not _speaker_and_cue_only(text, found, lead, tail):
         return found
-    tail = _past_aside(text, tail)
+    tail = _past_aside(text, _past_addressee(text, found.cue, tail))
     for q_start, q_end in quotes:
         if (start >= tail and q_end <= lead and text[q_end:lead].strip(" ,") == "" and text[q_end - 2] == ","
                 and text[tail:start].strip() == ","  # 'said: "B"' opens a quotation of its own
@@ -1447,6 +1488,25 @@ def _join_split_quote(found: _Found, text: str, quotes: Sequence[tuple[int, int]
                 and (text[q_end - 2] in ".!?" or text[q_end : q_end + 1] in {"", ".", "\n"})):
             return _Found(found.source, found.cue, (start, q_end))  # the rest, unless another speaker follows it
     return found
+
+
+def _past_addressee(text: str, cue: tuple[int, int], tail: int) -> int:
+    """The end of a telling verb's addressee before a comma ('"A," she told the crowd, "B"'), which
+    stands between the two parts of a split quotation as the speaker does; else ``tail``."""
+    words = _WORD.findall(text[cue[0] : cue[1]])
+    if tail != cue[1] or not words or words[-1].lower() not in _TELLING:
+        return tail
+    comma = text.find(",", tail)
+    addressee = text[tail:comma] if comma > 0 else ""
+    if not addressee.strip() or len(_WORD.findall(addressee)) > _LONGEST_ADDRESSEE or _QUOTE_OR_BREAK.search(addressee):
+        return tail
+    return comma
+
+
+#: Forms of "tell", whose addressee may follow the cue inside a split quotation.
+_TELLING = frozenset({"tell", "tells", "told", "telling"})
+#: The most words an addressee between a split quotation's parts is read as ("the crowd", "reporters in Kyiv").
+_LONGEST_ADDRESSEE = 5
 
 
 #: The longest aside after a speaker read as one, in characters.
