@@ -2129,3 +2129,24 @@ def test_a_when_clause_on_a_conjunct_names_the_attacker_of_both(nlp: Language) -
 def test_conscripting_is_mobilising(nlp: Language) -> None:
     event = _one(_events(nlp, "The Burmese military conscripted thousands of young men."), "conscripted")
     assert (event.type, event.mode) == ("MOBILIZE", "troops")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("Putin spoke by phone with the Turkish president about the war in Ukraine.", "spoke",
+         ("CONSULT", "phone")),
+        ("The two leaders talked via video link on Tuesday.", "talked", ("CONSULT", "phone")),
+    ],
+)
+def test_talks_by_phone_or_video_are_consultations(nlp: Language, sentence: str, trigger: str,
+                                             expected: tuple[str, str]) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert (event.type, event.mode) == expected
+    assert _events(nlp, "He spoke by the river.") == []
+
+
+def test_a_country_s_name_before_a_region_noun_is_another_country_s_region(nlp: Language) -> None:
+    """"Niger state" is in Nigeria: the country's name does not place the act in Niger."""
+    stormed = _one(_events(nlp, "Gunmen stormed a village in Niger state, residents said."), "stormed")
+    assert stormed.place is None and (stormed.target is None or stormed.target.country != "NER")

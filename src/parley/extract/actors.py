@@ -72,6 +72,8 @@ class ActorLexicon:
     speakers: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()
     dealt_with: frozenset[str] = frozenset()
+    #: the countries' own names ("niger"), not their capitals or demonyms
+    country_names: frozenset[tuple[str, ...]] = frozenset()
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -126,7 +128,9 @@ def load_actor_lexicon() -> ActorLexicon:
                         positions=frozenset(entities["positions"]["lemmas"]),
                         speakers=frozenset(entities["positions"]["speakers"]),
                         parts=frozenset(entities["positions"]["parts"]),
-                        dealt_with=frozenset(entities["positions"]["dealt_with"]))
+                        dealt_with=frozenset(entities["positions"]["dealt_with"]),
+                        country_names=frozenset(_key(n) for e in _read("actor_countries.json")["countries"]
+                                                for n in e["names"]))
 
 
 def _normal(token: Token) -> str:

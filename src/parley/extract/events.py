@@ -173,6 +173,8 @@ class TriggerLexicon:
     act_only_verbs: frozenset[str] = frozenset()
     halting_verbs: frozenset[str] = frozenset()
     gerund_only_halting: frozenset[str] = frozenset()
+    remote_talk_verbs: frozenset[str] = frozenset()
+    remote_channels: frozenset[str] = frozenset()
     hazards: frozenset[str] = frozenset()
     symbols: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
@@ -316,6 +318,8 @@ def load_trigger_lexicon() -> TriggerLexicon:
         act_only_verbs=frozenset(raw["aspectual_verbs"]["act_only"]),
         halting_verbs=frozenset(raw["aspectual_verbs"]["halting"]),
         gerund_only_halting=frozenset(raw["aspectual_verbs"]["halting_gerund_only"]),
+        remote_talk_verbs=frozenset(raw["remote_talks"]["verbs"]),
+        remote_channels=frozenset(raw["remote_talks"]["channels"]),
         hazards=frozenset(raw["accidents"]["hazards"]),
         symbols=frozenset(raw["symbols"]["lemmas"]),
         question_verbs=frozenset(raw["questions"]["verbs"]),
@@ -424,6 +428,8 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
     obj = _child(token, "dobj") or _passive_object(token) or _labelled_object(token)
     if _halted_attack(token, lexicon) is not None:
         return "RETREAT", "ceasefire"  # "suspended attacks on soldiers": the fighting stops
+    if _talks_remotely(token, lexicon):
+        return "CONSULT", "phone"  # "Putin spoke by phone with Erdogan"
     if token.lemma_.lower() in lexicon.halting_verbs and obj is not None and _unqualified(obj, lexicon):
         return None  # "suspended his presidential campaign": a candidate leaves a race
     decided, widened_act = _widened_act(token, lemmas, lexicon)
@@ -518,6 +524,20 @@ def _halted_attack(verb: Token, lexicon: TriggerLexicon) -> Token | None:
     if gerund.lemma_.lower() in lexicon.forceful_senses and not _done_with_force(gerund, lexicon):
         return None  # "stop targeting young men" in advertising
     return gerund
+
+
+def _talks_remotely(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """'spoke by phone with', 'the two leaders talked via video link': a talk between parties over a
+    channel (see ``remote_talks``)."""
+    if verb.lemma_.lower() not in lexicon.remote_talk_verbs:
+        return False
+    subject = _subject(verb)
+    mutual = _prep_object(verb, frozenset({"with"})) is not None or (subject is not None and (
+        subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)))
+    if not mutual:
+        return False  # "he speaks to supporters via video": an address, not a talk between parties
+    return any(o.lemma_.lower() in lexicon.remote_channels for p in verb.children
+               if p.dep_ == "prep" and p.lower_ in {"by", "over", "via"} for o in p.children if o.dep_ == "pobj")
 
 
 def _purpose_of_rebuke(token: Token, lexicon: TriggerLexicon) -> bool:
@@ -3241,7 +3261,8 @@ def _named_place(obj: Token) -> Token | None:
     if obj.lemma_.lower() in _REGIONS and obj.i > 0:
         before = obj.doc[obj.i - 1]  # "in Zamfara state", "in Cabo Delgado province": the name before it
         if before.dep_ == "compound" and before.head.i == obj.i and before.pos_ == "PROPN":
-            return before
+            # a country's name before a region noun is another country's region ("Niger state", Nigeria)
+            return None if (before.lower_,) in load_actor_lexicon().country_names else before
     name = _prep_object(obj, frozenset({"of"}))
     settlement = obj.lemma_.lower() in _SETTLEMENTS  # "the village of Huwara", tagged a person, is a village
     if name is not None and name.pos_ == "PROPN" and (
