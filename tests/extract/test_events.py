@@ -2150,3 +2150,17 @@ def test_a_country_s_name_before_a_region_noun_is_another_country_s_region(nlp: 
     """"Niger state" is in Nigeria: the country's name does not place the act in Niger."""
     stormed = _one(_events(nlp, "Gunmen stormed a village in Niger state, residents said."), "stormed")
     assert stormed.place is None and (stormed.target is None or stormed.target.country != "NER")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "source"),
+    [
+        ("Hundreds of thousands of people marched in Hong Kong on Sunday.", "marched", ("people", "HKG", "CVL")),
+        ("Thousands rallied in Tel Aviv on Saturday.", "rallied", ("Thousands", "ISR", "CVL")),
+        ("Ethnic Albanians demonstrated in Pristina.", "demonstrated", ("Ethnic Albanians", "XKX", "CVL")),
+    ],
+)
+def test_a_crowd_protesting_somewhere_is_its_people(nlp: Language, sentence: str, trigger: str,
+                                                    source: tuple[str, str, str]) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.source is not None and (event.source.text, event.source.country, event.source.sector) == source

@@ -704,6 +704,8 @@ def actor_for(head: Token, *, lexicon: ActorLexicon | None = None, with_conjunct
         sector = body_of_post(head, lexicon) or sector
     if sector is None and is_crowd(head):
         sector = "CVL"  # "thousands rallied in Tel Aviv": a bare count of people is a crowd
+    if sector is None and any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in head.children):
+        sector = "CVL"  # "ethnic Albanians": a people, not its state or armed groups
     last = min(head, tokens[-1], key=lambda t: t.i)  # "took 12 workers hostage" ends before "hostage"
     if with_conjuncts:
         for conj in _conjunct_heads(head)[1:]:

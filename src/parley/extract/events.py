@@ -2714,6 +2714,16 @@ def _domestic_authority(actor: Actor | None, event_type: str, mode: str | None, 
     return actor.model_copy(update={"country": country}) if country is not None else actor
 
 
+def _local_protesters(actor: Actor | None, event_type: str, place: Span | None, actors: ActorLexicon) -> Actor | None:
+    """'Hundreds of thousands of people marched in Hong Kong': civilians protesting at a place of
+    known country, with no country of their own, are its people, as CAMEO and PLOVER coders take a
+    crowd to be local unless the text says otherwise."""
+    if event_type != "PROTEST" or actor is None or actor.country is not None or actor.sector != "CVL":
+        return actor
+    country = _place_country(list(place), actors) if place is not None else None
+    return actor.model_copy(update={"country": country}) if country is not None else actor
+
+
 def _domestic_people(source: Actor | None, source_tok: Token | None, target: Actor | None,
                      target_tok: Token | None, actors: ActorLexicon) -> tuple[Actor | None, Actor | None]:
     """A named person of unknown country who deals with one country's own people is of that country.
@@ -3647,6 +3657,7 @@ def _events_for(
             target_actor = _with_partners(target_actor, target)  # "mediation between Israel and Hamas"
         source, actor = _domestic_people(common["source"], source_tok, target_actor, target, actors)
         source = _domestic_authority(source, event_type, mode, place, actors)
+        source = _local_protesters(source, event_type, place, actors)
         if trigger.mode != "release":  # captives released at a place are not of that place
             actor = _with_closing_country(actor, act, actors)
             actor = _with_place_country(actor, target, place, actors)
