@@ -77,6 +77,7 @@ from parley.extract.actors import (
 from parley.extract.dates import DateMention, find_dates, is_upper_sentence, resolve_date
 from parley.extract.event_context import complete_parties
 from parley.extract.nlp import (
+    AIMED_PREPOSITIONS,
     doc_text,
     entity_of,
     labelled_act_verb,
@@ -1723,7 +1724,7 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
         return None
     if lemma in lexicon.projectile_verbs:
         fired = _child(token, "dobj")
-        if fired is None and not any(c.dep_ in {"prep", "prt"} and c.lower_ in _AIMED_PREPS
+        if fired is None and not any(c.dep_ in {"prep", "prt"} and c.lower_ in AIMED_PREPOSITIONS
                                      and not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children)
                                      for c in token.children):
             fired = _child(token, "nsubjpass")  # "the minister was fired (on Monday)"; not "protesters were fired on"
@@ -2187,10 +2188,8 @@ def _inherited_subject(chain: list[Governor], cues: StatusCues) -> Token | None:
 def _closing_antecedent(trigger: Token) -> Token | None:
     """'targeted an Israeli tank with a guided missile, destroying it': "it" in a closing participle
     is what the clause's act was done to, not the clause's subject."""
-    head = trigger.head
-    if trigger.dep_ != "advcl" or trigger.tag_ != "VBG" or head.pos_ != "VERB":
-        return None
-    if load_trigger_lexicon().verbs.get(trigger.lemma_.lower(), ("",))[0] != "ASSAULT":
+    head = _closed_clause(trigger)
+    if head is None or load_trigger_lexicon().verbs.get(trigger.lemma_.lower(), ("",))[0] != "ASSAULT":
         return None  # not "practicing containment while calling it something else"
     return next((c for c in head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
 
@@ -2215,7 +2214,7 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
         target = _child(trigger, "nsubjpass") or _gapped_passive_subject(trigger)
         projectile = target if target is not None and _is_projectile(trigger, target) else None
         if projectile is not None:
-            target = _prep_object(trigger, _AIMED_PREPS)  # "rockets were fired into northern Israel"
+            target = _prep_object(trigger, AIMED_PREPOSITIONS)  # "rockets were fired into northern Israel"
         if target is None and trigger.dep_ == "conj" and _is_passive(trigger.head):
             target = _child(trigger.head, "nsubjpass")  # "were arrested and later released": the men
         if target is None and trigger.dep_ in {"acl", "relcl"}:
@@ -2274,9 +2273,6 @@ def _names_a_place(noun: Token) -> bool:
     """A place noun the gazetteer's heads hold: "the town of Bunagana", "a village"."""
     return noun.lemma_.lower() in load_place_lexicon().heads
 
-
-#: Prepositions that name what a projectile is aimed at: "fired at protesters", "into northern Israel".
-_AIMED_PREPS = frozenset({"at", "on", "into", "toward", "towards", "against"})
 
 
 def _is_projectile(verb: Token, subject: Token) -> bool:
@@ -2672,13 +2668,10 @@ def _with_closing_country(actor: Actor | None, trigger: Token, actors: ActorLexi
     would make the soldiers Palestinian)."""
     if actor is None or actor.country is not None or actor.sector in {None, "CVL"}:
         return actor
-    head = trigger.head
-    if trigger.dep_ != "advcl" or trigger.tag_ != "VBG" or head.pos_ != "VERB":
+    head = _closed_clause(trigger)
+    if head is None:
         return actor
-    aimed = [o for o in head.children if o.dep_ == "dobj"]
-    aimed += [o for p in head.children if p.dep_ == "prep" and p.lower_ in _AIMED_PREPS for o in p.children
-              if o.dep_ == "pobj"]
-    for obj in aimed:
+    for obj in [*(o for o in head.children if o.dep_ == "dobj"), *_aimed_at_by(head)]:
         found = _actor(obj, actors)
         if found is not None and found.country is not None:
             return actor.model_copy(update={"country": found.country})
@@ -3180,7 +3173,7 @@ def _wire_place(prep: Token, places: PlaceLexicon) -> Span | None:
     return None
 
 
-def _place(trigger: Token, arguments: list[Token | None]) -> Span | None:
+def _place(trigger: Token, arguments: Sequence[Token | None]) -> Span | None:
     """A GPE/LOC/FAC in a locative phrase on the trigger or its target, with its modifiers; else one
     on what the verb acts on (:func:`_objects_as_written`), and for a closing participle (",
     killing eight") the place of the clause it closes.
@@ -3220,12 +3213,23 @@ def _place(trigger: Token, arguments: list[Token | None]) -> Span | None:
                 unplaced = unplaced or found
     if unplaced is not None:
         return unplaced
-    head = trigger.head
-    if not upper and trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and head.pos_ == "VERB":
+    closed = _closed_clause(trigger)
+    if not upper and closed is not None:
         # "opened fire on protesters in Khartoum, killing five": the killing is where the shooting was
-        return _place(head, [o for p in head.children if p.dep_ == "prep" and p.lower_ in _AIMED_PREPS
-                             for o in p.children if o.dep_ == "pobj"])
+        return _place(closed, _aimed_at_by(closed))
     return _nearest_wire_place(trigger) if upper else None
+
+
+def _closed_clause(trigger: Token) -> Token | None:
+    """The verb of the clause a closing participle ends (", killing five"), or None."""
+    head = trigger.head
+    return head if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and head.pos_ == "VERB" else None
+
+
+def _aimed_at_by(verb: Token) -> list[Token]:
+    """What a verb's aiming phrases name: "protesters" in "opened fire on protesters"."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in AIMED_PREPOSITIONS
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _site_within(site: Token) -> Token | None:

@@ -57,7 +57,15 @@ from typing import TYPE_CHECKING, Any
 from parley.extract.actors import load_actor_lexicon
 from parley.extract.dates import is_upper_sentence
 from parley.extract.events import load_trigger_lexicon
-from parley.extract.nlp import doc_text, entity_of, is_captive_complement, sentence_of, token_column, verb_stems
+from parley.extract.nlp import (
+    AIMED_PREPOSITIONS,
+    doc_text,
+    entity_of,
+    is_captive_complement,
+    sentence_of,
+    token_column,
+    verb_stems,
+)
 from parley.extract.numbers import (
     fraction_value,
     is_number_text,
@@ -1372,13 +1380,9 @@ def _verb_cue(start: Token) -> Category | None:
     return None
 
 
-#: Prepositions naming whom a weapon is fired or launched at.
-_AIMED_AT = frozenset({"at", "on", "upon", "against", "toward", "towards", "into"})
-
-
 def _aimed_at(step: Token) -> bool:
     """The walk reached a weapon's verb or noun through the phrase naming what it is aimed at."""
-    return step.dep_ == "prep" and step.lower_ in _AIMED_AT
+    return step.dep_ == "prep" and step.lower_ in AIMED_PREPOSITIONS
 
 
 def _harm_suffered(subject: Token, verb: Token, harm: Token | None) -> Category | None:

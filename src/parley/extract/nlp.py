@@ -270,6 +270,10 @@ def clause_verb(token: Token) -> Token | None:
     return verb if verb.pos_ in {"VERB", "AUX"} else None
 
 
+#: Prepositions naming what a weapon or an attack is aimed at: "fired at", "strikes on", "fired upon".
+AIMED_PREPOSITIONS = frozenset({"at", "on", "upon", "into", "toward", "towards", "against"})
+
+
 def is_captive_complement(noun: Token) -> bool:
     """'took 12 workers hostage': the parser makes "hostage" the object, with the people taken as its
     modifiers; the word says what they were taken as, and is no part of who they are."""

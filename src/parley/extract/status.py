@@ -8,12 +8,13 @@ An event's status comes from the words that govern its trigger: "willing to rele
 
 Negation: a negated trigger with an active subject ("Hamas did not release") is ``refused``, and
 so is an act its governor says did not take place ("failed to reach agreement", "was unable to
-free", "stopped protesters from marching", "foiled an attack": :func:`negating_governor`) and a noun act whose light
-verb did not happen ("did not carry out the strike"); other negated triggers ("were not killed")
-are dropped by the caller (:func:`is_negated`), as the text then reports no event. An agreement
-to act ("agreed to release") leaves the act ``planned``; an attempt ("sought to free") too, and
-so does a goal in a present "until" clause ("fight on until Hamas is destroyed"). "Any" act
-under a modal ("any attack would draw a response") is ``hypothetical``.
+free", "stopped protesters from marching", "foiled an attack": :func:`negating_governor`) and a
+noun act whose light verb did not happen ("did not carry out the strike"); other negated
+triggers ("were not killed") are dropped by the caller (:func:`is_negated`), as the text then
+reports no event. An agreement to act ("agreed to release") leaves the act ``planned``; an
+attempt ("sought to free") too, and so does a goal in a present "until" clause ("fight on until
+Hamas is destroyed"). "Any" act under a modal ("any attack would draw a response") is
+``hypothetical``.
 
 Limits: the governor chain is followed at most :data:`MAX_STEPS` steps up the parse, stops at an
 adjunct ("during", "after": data) and at a reporting verb's clause boundary only implicitly
@@ -71,6 +72,7 @@ class StatusCues:
     negating: frozenset[str] = frozenset()
     preventing: frozenset[str] = frozenset()
     foiling: frozenset[str] = frozenset()
+    foiled_frames: frozenset[str] = frozenset()
     clause_only: frozenset[str] = frozenset()
     attempts: frozenset[str] = frozenset()
     enacting: frozenset[str] = frozenset()
@@ -129,6 +131,7 @@ def load_status_cues() -> StatusCues:
         negating=frozenset(raw["negating"]["lemmas"]),
         preventing=frozenset(raw["preventing"]["lemmas"]),
         foiling=frozenset(raw["foiling"]["lemmas"]),
+        foiled_frames=frozenset(raw["foiling"]["frames"]),
         clause_only=frozenset(raw["clause_only"]["lemmas"]),
         attempts=frozenset(raw["attempts"]["lemmas"]),
         enacting=frozenset(raw["enacting"]["lemmas"]),
@@ -742,19 +745,15 @@ def _foiled_by(chain: list[Governor], cues: StatusCues) -> Token | None:
     """The verb that foiled the act, taken as its object or infinitive ("foiled an attack", "foiled
     a plot to attack"), or through the attempt or plot it names ("thwarted an attempt to storm")."""
     first = chain[0]
-    if first.token.pos_ == "NOUN" and first.token.lemma_.lower() in _FOILED_FRAMES and len(chain) > 1:
+    if first.token.pos_ == "NOUN" and first.token.lemma_.lower() in cues.foiled_frames and len(chain) > 1:
         first = chain[1]  # "an attempt to storm": the attempt is what was thwarted
     if first.token.lemma_.lower() not in cues.foiling or first.across is not None:
         return None
     if first.via in {"dobj", "xcomp"}:
         return first.token
-    framed = first.via == "advcl" and any(c.dep_ == "dobj" and c.lemma_.lower() in _FOILED_FRAMES
+    framed = first.via == "advcl" and any(c.dep_ == "dobj" and c.lemma_.lower() in cues.foiled_frames
                                           for c in first.token.children)
     return first.token if framed else None  # "foiled a plot to attack", the infinitive hung on the verb
-
-
-#: Nouns naming an act tried or planned, whose foiling foils the act: "thwarted an attempt to storm".
-_FOILED_FRAMES = frozenset({"attempt", "plot", "plan", "bid", "conspiracy"})
 
 
 def _kept_from(governor: Governor, cues: StatusCues) -> bool:
