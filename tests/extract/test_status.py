@@ -364,3 +364,10 @@ def test_the_foiler_is_not_the_attacker(nlp: Language) -> None:
     attack = next(e for e in _events(nlp, "Police said they had foiled a plot to attack the parade.")
                   if e.text == "attack")
     assert attack.source is None
+
+
+def test_until_in_a_reported_future_is_a_goal_whatever_its_tense(nlp: Language) -> None:
+    """"would not let them return until she was released": the past tense is the report's, and the
+    release has not happened."""
+    sentence = "Israel said it would not let displaced Palestinians return to northern Gaza until she was released."
+    assert _status(nlp, sentence, "released") == "planned"

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+
+from parley.pipeline import ingest_paths
+from parley.serve import ServeConfig, create_app
+from parley.store import Store
 
 SEED_ID = "4ee4dba7f869a12d"  # content hash of the bundled seed report
 
@@ -114,11 +120,36 @@ def test_captive_ledger_lines_link_to_their_sentence(client: TestClient) -> None
     assert line["source"]["sentence"].strip() in view["focus_sentence"]
 
 
-@pytest.mark.parametrize("path", ["/api/ledgers/truces", "/api/series", "/api/conflicts"])
+@pytest.mark.parametrize("path", ["/api/ledgers/truces", "/api/series"])
 def test_reconciled_views_answer_with_sources(client: TestClient, path: str) -> None:
     response = client.get(path, params={"since": "2023-01-01"})
     assert response.status_code == 200
     assert "/documents/" in response.text
+
+
+#: Two wire reports of one strike whose claimants disagree on the toll.
+DISPUTED_TOLL = [
+    {"title": "Strike on school", "date": "2024-05-01", "outlet": "wire a",
+     "text": "Gaza's health ministry said 30 people were killed in the strike on the school in Nuseirat."},
+    {"title": "Army on school strike", "date": "2024-05-01", "outlet": "wire b",
+     "text": "Israel's military said 12 people were killed in the strike on the school in Nuseirat."},
+]
+
+
+def test_conflicts_set_claimants_side_by_side_with_their_sources(tmp_path: Path) -> None:
+    """The bundled examples hold no disagreement, so two reports that hold one are stored here."""
+    dump = tmp_path / "toll.jsonl"
+    dump.write_text("\n".join(json.dumps(record) for record in DISPUTED_TOLL) + "\n", encoding="utf-8")
+    db = tmp_path / "toll.duckdb"
+    with Store(db) as store:
+        assert ingest_paths([dump], store).ok
+    with TestClient(create_app(ServeConfig(db=str(db), read_only=True))) as client:
+        response = client.get("/api/conflicts", params={"since": "2024-01-01"})
+    assert response.status_code == 200
+    [conflict] = response.json()["conflicts"]
+    claims = {claim["claimant"]: claim["value"] for claim in conflict["claims"]}
+    assert claims == {"Gaza's health ministry": 30.0, "Israel's military": 12.0}
+    assert all(claim["source"]["href"].startswith("/documents/") for claim in conflict["claims"])
 
 
 # ---------------------------------------------------------------------- bad input: one error shape

@@ -551,16 +551,19 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
 
     The walk stops at an adjunct ("rioting during a summit", "after a coup toppled the
     government"): what it attaches is told as a fact, whatever modality governs the clause above.
-    An "until" clause in the present is a goal ("fight on until Hamas is destroyed"): planned.
+    An "until" clause is a goal ("fight on until Hamas is destroyed"): planned; in the past tense
+    under a clause of fact it is a time ("fighting continued until the army withdrew").
     An attempt by the subject itself ("sought to free") is not done yet: planned. "Call" demands
     only what it is called for: "called a general strike" names the strike, which is called.
     """
     for i, governor in enumerate(chain):
         if governor.across == "until" and governor.below is not None:
-            # "vowed to fight on until Hamas is destroyed": a goal not yet reached; "until the army withdrew": done
-            if _is_past(governor.below):
+            # "vowed to fight on until Hamas is destroyed", "would not let them return until she was released":
+            # a goal not yet reached; "fighting continued until the army withdrew": done
+            above = _own_status(governor.token, cues) or _chain_status(chain[i + 1 :], cues)
+            if _is_past(governor.below) and above in {None, "ongoing"}:
                 return None
-            return "hypothetical" if _chain_status(chain[i + 1 :], cues) == "hypothetical" else "planned"
+            return "hypothetical" if above == "hypothetical" else "planned"
         if governor.across in cues.adjuncts or governor.across == NEXT_ACT or _said_in_passing(governor, cues):
             return None
         lemma = governor.token.lemma_.lower()
