@@ -560,10 +560,10 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
         if governor.across == "until" and governor.below is not None:
             # "vowed to fight on until Hamas is destroyed", "would not let them return until she was released":
             # a goal not yet reached; "fighting continued until the army withdrew": done
-            above = _own_status(governor.token, cues) or _chain_status(chain[i + 1 :], cues)
-            if _is_past(governor.below) and above in {None, "ongoing"}:
+            framing = _own_status(governor.token, cues) or _chain_status(chain[i + 1 :], cues)
+            if _is_past(governor.below) and framing in {None, "ongoing"}:
                 return None
-            return "hypothetical" if above == "hypothetical" else "planned"
+            return "hypothetical" if framing == "hypothetical" else "planned"
         if governor.across in cues.adjuncts or governor.across == NEXT_ACT or _said_in_passing(governor, cues):
             return None
         lemma = governor.token.lemma_.lower()
