@@ -123,3 +123,10 @@ def test_a_participle_aside_is_not_the_source(nlp: Language, sentence: str, sour
 )
 def test_a_split_quotation_around_an_aside_is_one(nlp: Language, sentence: str, contents: list[str]) -> None:
     assert [a.content.text for a in find_attributions(nlp(sentence), "t")] == contents
+
+
+def test_militias_attacking_bases_report_no_statement(nlp: Language) -> None:
+    """"bases" is lemmatised "basis"; the plural still names premises an armed party strikes."""
+    sentence = "Iran-backed militias have attacked American bases in Syria dozens of times."
+    assert find_attributions(nlp(sentence), "t") == []
+    assert [a.cue.text for a in find_attributions(nlp("The senator attacked the bill."), "t")] == ["attacked"]

@@ -238,6 +238,12 @@ def _claimant(nlp: Language, text: str, figure: str) -> str | None:
             id="according_to_gives_claimant",
         ),
         pytest.param(
+            "Soldiers shot dead at least 60 villagers in the raid, an investigation by the UN found.",
+            "at least 60",
+            "an investigation by the UN",
+            id="a_finding_gives_claimant",
+        ),
+        pytest.param(
             "Israel and Hamas agreed to a four-day truce.",
             "four",
             None,

@@ -860,3 +860,24 @@ def test_a_verb_s_particle_is_no_qualifier(nlp: Language) -> None:
     handed = _figures(nlp, "Swiss doctors handed over 700 kg of medicine to the Red Crescent.")[0]
     assert (handed.text, handed.qualifier) == ("700", "exact")
     assert _figures(nlp, "Rebels killed over 300 villagers.")[0].qualifier == "more_than"
+
+
+def test_speakers_of_a_toll_are_not_its_dead(nlp: Language) -> None:
+    """The people who tell a toll are counted as what they are, not as its victims."""
+    said = {f.text: f.category for f in _figures(nlp, "Three officials said 40 people were killed.")}
+    assert said == {"Three": "other", "40": "killed"}
+    sources = "At least 12 soldiers were killed in the ambush, according to two security sources."
+    according = {f.text: f.category for f in _figures(nlp, sources)}
+    assert according == {"At least 12": "killed", "two": "other"}
+    found = _figures(nlp, "Four bodies were found shot dead near the road.")[0]
+    assert found.category == "killed"  # a complement with no subject of its own still tells their fate
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It was one of the deadliest attacks on the capital in a decade.",
+     "The raid was one of the most violent kidnappings this year."],
+)
+def test_one_of_the_worst_is_a_ranking_not_a_toll(nlp: Language, sentence: str) -> None:
+    assert [f.category for f in _figures(nlp, sentence)] == ["other"]
+    assert _figures(nlp, "Gunmen killed one of the guards.")[0].category == "killed"

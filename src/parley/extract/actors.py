@@ -212,12 +212,30 @@ def _role(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
         if (form,) in lexicon.roles:
             return lexicon.roles[(form,)]
     lemma = head.lemma_.lower()
-    if len(tokens) >= 2 and (lemma in _GROUP_NOUNS or lemma in lexicon.premises):
+    if len(tokens) >= 2 and (lemma in _GROUP_NOUNS or names_premises(head, lexicon)):
         return _kind_of_owner(tokens, lexicon)  # "an opposition coalition", "an army post"
     if len(tokens) >= 2 and lemma in lexicon.collectives:
         kind = _kind_of_owner(tokens, lexicon)  # "opposition supporters", "union members", "party activists"
         return kind if kind not in _STATE_KINDS else None  # "government supporters" are no state body
     return None
+
+
+def names_premises(token: Token, lexicon: ActorLexicon | None = None) -> bool:
+    """The word names premises (the lexicon's ``premises``): by its lemma, or for a plural the
+    lemmatiser misreads ("bases" → "basis"), by its singular spelling."""
+    premises = (lexicon or load_actor_lexicon()).premises
+    lower = token.lower_
+    return token.lemma_.lower() in premises or (lower.endswith("s") and lower[:-1] in premises)
+
+
+def names_party(token: Token, lexicon: ActorLexicon | None = None) -> bool:
+    """The word itself names people or a body of them: a named person, organisation or people, a
+    role ("colonels"), a group or unit ("an FMLN column") or a collective ("supporters"); not a
+    thing its modifiers tie to a party ("a General Assembly vote")."""
+    lexicon = lexicon or load_actor_lexicon()
+    lemma = token.lemma_.lower()
+    return (token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or (lemma,) in lexicon.roles
+            or lemma in _GROUP_NOUNS or lemma in _MILITARY_UNITS or lemma in lexicon.collectives)
 
 
 def _in_mass_sense(head: Token, lexicon: ActorLexicon) -> bool:
@@ -277,7 +295,7 @@ def _kind_of_owner(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
     if modifier.lower_.startswith(("anti-", "non-")) or (
             modifier.i >= 2 and doc[modifier.i - 1].text == "-" and doc[modifier.i - 2].lower_ in {"anti", "non"}):
         return None
-    if modifier.lemma_.lower() in _CRAFT_CLASSES and tokens[-1].lemma_.lower() in lexicon.premises:
+    if modifier.lemma_.lower() in _CRAFT_CLASSES and names_premises(tokens[-1], lexicon):
         return "MIL"  # "fighter planes", "bomber aircraft": a class of warplane, not rebel fighters
     return None if modifier.lower_ == "national" else _role([modifier], lexicon)
 

@@ -57,7 +57,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from parley.errors import ExtractionError
-from parley.extract.actors import ARMED_SECTORS, actor_for, load_actor_lexicon, name_rest
+from parley.extract.actors import ARMED_SECTORS, actor_for, load_actor_lexicon, name_rest, names_premises
 from parley.extract.attribution_model import cue_model, verb_features
 from parley.extract.events import enacts_with_object, load_trigger_lexicon
 from parley.extract.nlp import (
@@ -1704,7 +1704,7 @@ def _is_premises(token: Token, *, stance: bool = False) -> bool:
     doer is armed ("guerrillas attacked a post").
     """
     lemma = token.lemma_.lower()
-    if token.pos_ != "NOUN" or lemma not in load_actor_lexicon().premises or (lemma in _STANCE_NOUNS and not stance):
+    if token.pos_ != "NOUN" or not names_premises(token) or (lemma in _STANCE_NOUNS and not stance):
         return False
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     return owner is None or not (owner.ent_type_ == "PERSON" or owner.lower_ in {"his", "her"})

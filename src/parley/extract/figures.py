@@ -54,7 +54,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from parley.extract.actors import load_actor_lexicon
+from parley.extract.actors import load_actor_lexicon, names_premises
 from parley.extract.dates import is_upper_sentence
 from parley.extract.events import load_trigger_lexicon
 from parley.extract.nlp import (
@@ -1348,7 +1348,8 @@ def _verb_cue(start: Token) -> Category | None:
                 continue
             if cue is None:
                 complements = [c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
-                               and c.i > head.i]  # not "17 were freed; three remain": a clause before it
+                               and c.i > head.i  # not "17 were freed; three remain": a clause before it
+                               and not _has_own_subject(c)]  # not "two officials said 17 were killed"
                 if complements:  # "were found shot to death": the complement's own phrase first
                     cue = _phrase_cue(complements[0], at_verb=True) or _own_verb_cue(complements[0])
             if cue is None:
@@ -1378,6 +1379,12 @@ def _verb_cue(start: Token) -> Category | None:
             return cue  # "AND WOUNDED 6 OTHERS": all caps tags the verb a name
         cur = head
     return None
+
+
+def _has_own_subject(clause: Token) -> bool:
+    """The clause names its own subject ("said [17 people] were killed"): what it tells befell that
+    subject, not the subject of the verb above ("were found shot to death" has none of its own)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
 
 
 def _aimed_at(step: Token) -> bool:
@@ -1776,6 +1783,8 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
         counted = ctx.counted  # "One died later" reaches back across sentences; "600 wounded were admitted" does not
     if unit.category is not None:
         return counted, unit.category
+    if _one_of_the_most(doc, expr):
+        return counted, "other"
     if unit.unit is not None:
         goods = _aid_goods(doc, unit)
         return (_goods_phrase(doc, goods), "aid") if goods is not None else (counted, "other")
@@ -1801,6 +1810,18 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
     if raised is not None:  # "taking the death toll to 40": the toll's count, not the taking's or the last figure's
         return (None if counted == ctx.counted else counted), raised
     return counted, category or _inherited(anchor, base, ctx, elliptical=elliptical) or "other"
+
+
+def _one_of_the_most(doc: Doc, expr: _Expr) -> bool:
+    """"one of the largest mass kidnappings", "one of the most violent attacks": a ranking of the
+    thing, not a count of its victims, whatever the noun says happened to people."""
+    k = expr.end
+    if expr.end - expr.start != 1 or doc[expr.start].lower_ != "one" or k + 2 >= len(doc):
+        return False
+    if doc[k].lower_ != "of" or doc[k + 1].lower_ not in ("the", "its", "their", "his", "her", "our"):
+        return False
+    ranked = doc[k + 2]
+    return ranked.tag_ in ("JJS", "RBS") or ranked.lower_ in ("most", "least")
 
 
 def _aid_goods(doc: Doc, unit: _Unit) -> Token | None:
@@ -1888,7 +1909,7 @@ def _is_material(noun: Token) -> bool:
         return False
     lemma, triggers = noun.lemma_.lower(), load_trigger_lexicon()
     return (lemma in triggers.conveyances or lemma in triggers.taken_things or lemma in triggers.territory_nouns
-            or lemma in load_actor_lexicon().premises)
+            or names_premises(noun))
 
 
 def _names_a_thing(noun: Token) -> bool:
@@ -1914,12 +1935,14 @@ def _inherited(anchor: Token, base: Token, ctx: _Context, *, elliptical: bool) -
 
 def _party_to_another_noun(counted: Token) -> bool:
     """The count is the agent or a party of something else: "a protest by 300 people", "condemned by
-    15 countries", "criticism from 30 countries". Such people did not undergo the earlier figure's fate."""
+    15 countries", "criticism from 30 countries", or those who tell it ("according to two security
+    sources"). Such people did not undergo the earlier figure's fate."""
     if counted.dep_ != "pobj":
         return False
     prep = counted.head
     on_noun = prep.head.pos_ in ("NOUN", "PROPN") and prep.lower_ not in ("of", "including")
-    return _is_by_object(counted) or prep.lower_ == "from" or on_noun
+    told_by = prep.lower_ == "to" and prep.head.lower_ == "according"  # "according to two security sources"
+    return _is_by_object(counted) or prep.lower_ == "from" or on_noun or told_by
 
 
 def _in_clause_of_its_own(counted: Token) -> bool:
