@@ -2164,3 +2164,158 @@ def test_a_crowd_protesting_somewhere_is_its_people(nlp: Language, sentence: str
                                                     source: tuple[str, str, str]) -> None:
     event = _one(_events(nlp, sentence), trigger)
     assert event.source is not None and (event.source.text, event.source.country, event.source.sector) == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "mode"),
+    [
+        ("Regime helicopters dropped barrel bombs on two villages near Hama.", "dropped", "aerial"),
+        ("Bombs were dropped on the market at dawn.", "dropped", "aerial"),
+        ("The attackers dropped a grenade inside the police car.", "dropped", "explosives"),
+    ],
+)
+def test_bombs_dropped_on_a_target_are_an_air_strike(nlp: Language, sentence: str, trigger: str, mode: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert (event.type, event.mode) == ("ASSAULT", mode)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Aircraft dropped leaflets over Khan Younis.", "Prosecutors dropped the charges."]
+)
+def test_dropping_no_weapon_is_no_assault(nlp: Language, sentence: str) -> None:
+    assert not [e for e in _events(nlp, sentence) if e.text == "dropped"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Pyongyang test-fired two short-range ballistic missiles on Thursday.", "fired"),
+        ("Iran tested a new hypersonic missile last month.", "tested"),
+        ("The country carried out its sixth nuclear test in 2017.", "test"),
+    ],
+)
+def test_a_weapons_test_mobilises_weapons(nlp: Language, sentence: str, trigger: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert (event.type, event.mode) == ("MOBILIZE", "weapons")
+    assert not [e for e in _events(nlp, sentence) if e.type == "ASSAULT"]
+
+
+def test_testing_positive_is_no_weapons_test(nlp: Language) -> None:
+    assert _events(nlp, "The defence minister tested positive for the virus.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "source"),
+    [
+        ("Police arrested three men suspected of planning a bombing in the capital.", "bombing", "men"),
+        ("The army said it had detained two officers accused of plotting to kill the president.", "kill",
+         "officers"),
+    ],
+)
+def test_a_party_a_participle_describes_does_its_act(nlp: Language, sentence: str, trigger: str,
+                                                     source: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.source is not None and event.source.text == source
+
+
+def test_a_clause_of_its_own_on_a_noun_keeps_its_subject(nlp: Language) -> None:
+    """Only a bare participle takes the noun as its subject: "confidence that Russia was involved in
+    hacking" says nothing of who is confident."""
+    sentence = "Officials voiced their confidence that Russia was involved in hacking the emails."
+    hacking = _one(_events(nlp, sentence), "hacking")
+    assert hacking.source is None or hacking.source.text != "confidence"
+
+
+def test_ranks_are_soldiers(nlp: Language) -> None:
+    killed = _one(_events(nlp, "A colonel and two sergeants were killed in the ambush."), "killed")
+    assert killed.target is not None and killed.target.sector == "MIL"
+
+
+def test_a_downed_helicopter_is_no_shooting_with_a_gun(nlp: Language) -> None:
+    shot = _one(_events(nlp, "Insurgents shot down an army helicopter near Gao."), "shot")
+    assert (shot.type, shot.mode) == ("ASSAULT", None)
+    gunned = _one(_events(nlp, "A sniper shot down two soldiers near the checkpoint."), "shot")
+    assert gunned.mode == "firearms"
+
+
+def test_an_attack_on_a_site_is_placed_where_the_site_lies(nlp: Language) -> None:
+    sentence = "Militants killed 15 soldiers in an attack on a military camp in northern Mali."
+    killed = _one(_events(nlp, sentence), "killed")
+    assert killed.place == "northern Mali"
+
+
+def test_a_country_the_tagger_calls_a_date_still_places_the_act(nlp: Language) -> None:
+    killed = _one(_events(nlp, "Jihadists killed 12 soldiers in western Niger."), "killed")
+    assert killed.place == "western Niger"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "mode"),
+    [
+        ("Air defences intercepted a drone launched from Lebanon.", "launched", "drone"),
+        ("Three rockets fired from Gaza landed in open areas.", "fired", "heavy-weapons"),
+    ],
+)
+def test_a_projectile_fired_from_somewhere_is_a_shot(nlp: Language, sentence: str, trigger: str,
+                                                     mode: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert (event.type, event.mode) == ("ASSAULT", mode)
+    assert event.place is None  # where it flew from is not where it struck
+
+
+def test_a_refinery_set_ablaze_is_destroyed(nlp: Language) -> None:
+    event = _one(_events(nlp, "Ukrainian drones set a fuel depot ablaze in the Bryansk region."), "set")
+    assert (event.type, event.mode) == ("ASSAULT", "destroy")
+
+
+def test_conscription_is_mobilising(nlp: Language) -> None:
+    event = _one(_events(nlp, "The junta introduced compulsory military conscription in February."), "conscription")
+    assert (event.type, event.mode) == ("MOBILIZE", "troops")
+
+
+def test_holding_people_hostage_is_an_abduction(nlp: Language) -> None:
+    held = _one(_events(nlp, "Gunmen held 40 passengers hostage on the train."), "held")
+    assert (held.type, held.mode) == ("ASSAULT", "abduct")
+    assert held.target is not None and held.target.text == "passengers"
+    assert not [e for e in _events(nlp, "Hamas is still holding 130 hostages.") if e.type == "ASSAULT"]
+
+
+def test_a_denied_gerund_of_targeting_is_a_denied_attack(nlp: Language) -> None:
+    targeting = _one(_events(nlp, "The military denied targeting civilians in the camp."), "targeting")
+    assert (targeting.type, targeting.status) == ("ASSAULT", "denied")
+    assert not [e for e in _events(nlp, "The senator denied targeting minorities with the bill.")
+                if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("Soldiers marched into the border town on Sunday.", "marched", ("MOBILIZE", "troops")),
+        ("Protesters marched to the presidential palace.", "marched", ("PROTEST", "demo")),
+        ("Hundreds of demonstrators gathered outside the embassy.", "gathered", ("PROTEST", "demo")),
+    ],
+)
+def test_who_marches_or_gathers_decides_the_act(nlp: Language, sentence: str, trigger: str,
+                                                expected: tuple[str, str]) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert (event.type, event.mode) == expected
+
+
+def test_leaders_gathering_protest_nothing(nlp: Language) -> None:
+    assert _events(nlp, "European leaders gathered in Brussels for the summit.") == []
+
+
+def test_the_parties_between_rival_communities_are_civilians(nlp: Language) -> None:
+    clashes = _one(_events(nlp, "Clashes between rival communities left 20 dead in Plateau state."), "Clashes")
+    assert clashes.source is not None and clashes.source.sector == "CVL"
+
+
+def test_the_international_community_is_no_civilian(nlp: Language) -> None:
+    condemned = _one(_events(nlp, "The international community condemned the massacre."), "condemned")
+    assert condemned.source is not None and condemned.source.sector != "CVL"
+
+
+def test_a_relative_pronoun_conducting_a_test_is_the_country(nlp: Language) -> None:
+    sentence = "Seoul is alarmed by North Korea, which has conducted a new missile test."
+    test = _one(_events(nlp, sentence), "test")
+    assert test.source is not None and test.source.country == "PRK"

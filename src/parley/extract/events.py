@@ -70,6 +70,8 @@ from parley.extract.actors import (
     is_ethnic_group,
     load_actor_lexicon,
     names_organisation,
+    names_party,
+    names_premises,
     normalise_tokens,
     owner_of,
     phrase_tokens,
@@ -80,6 +82,7 @@ from parley.extract.nlp import (
     AIMED_PREPOSITIONS,
     doc_text,
     entity_of,
+    is_captive_complement,
     labelled_act_verb,
     load_nlp,
     resolve_relative,
@@ -192,6 +195,9 @@ class TriggerLexicon:
     emissaries: frozenset[str] = frozenset()
     recipient_object_verbs: frozenset[str] = frozenset()
     deployment_motion_verbs: frozenset[str] = frozenset()
+    armed_marches: frozenset[str] = frozenset()
+    assembly_verbs: frozenset[str] = frozenset()
+    assembly_protesters: frozenset[str] = frozenset()
     peacekeeping: frozenset[str] = frozenset()
     background_prepositions: frozenset[str] = frozenset()
     background_nouns: frozenset[str] = frozenset()
@@ -251,10 +257,23 @@ class TriggerLexicon:
     warning_verbs: frozenset[str] = frozenset()
     projectile_verbs: frozenset[str] = frozenset()
     thrown_by_hand: frozenset[str] = frozenset()
+    dropped_from_above: frozenset[str] = frozenset()
+    aircraft: frozenset[str] = frozenset()
+    weapons_tests: WeaponsTests = field(default_factory=lambda: WeaponsTests())
     threat_objects: frozenset[str] = frozenset()
     protest_prepositions: frozenset[str] = frozenset()
     protest_frames: frozenset[str] = frozenset()
     labour: LabourStrikes = field(default_factory=LabourStrikes)
+
+
+@dataclass(frozen=True)
+class WeaponsTests:
+    """Words of a weapon fired or launched as a test (see ``projectiles`` in event_triggers.json)."""
+
+    test_prefixes: frozenset[str] = frozenset()
+    test_nouns: frozenset[str] = frozenset()
+    test_verbs: frozenset[str] = frozenset()
+    tested_weapons: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -337,6 +356,9 @@ def load_trigger_lexicon() -> TriggerLexicon:
         emissaries=frozenset(raw["transfers"].get("emissaries", [])),
         recipient_object_verbs=frozenset(raw["transfers"].get("recipient_object_verbs", [])),
         deployment_motion_verbs=frozenset(raw["deployments"]["motion_verbs"]),
+        armed_marches=frozenset(raw["deployments"]["armed_marches"]),
+        assembly_verbs=frozenset(raw["deployments"]["assembly_verbs"]),
+        assembly_protesters=frozenset(raw["deployments"]["assembly_protesters"]),
         peacekeeping=frozenset(raw["deployments"]["peacekeeping"]),
         background_prepositions=frozenset(raw["background"]["prepositions"]),
         background_nouns=frozenset(raw["background"]["head_nouns"]),
@@ -393,6 +415,10 @@ def load_trigger_lexicon() -> TriggerLexicon:
         warning_verbs=frozenset(raw["warnings"]["verbs"]),
         projectile_verbs=frozenset(raw["projectiles"]["verbs"]),
         thrown_by_hand=frozenset(raw["projectiles"]["thrown_by_hand"]),
+        dropped_from_above=frozenset(raw["projectiles"]["dropped_from_above"]),
+        aircraft=frozenset(raw["projectiles"]["aircraft"]),
+        weapons_tests=WeaponsTests(**{k: frozenset(raw["projectiles"][k]) for k in (
+            "test_prefixes", "test_nouns", "test_verbs", "tested_weapons")}),
         threat_objects=frozenset(raw["warnings"]["threat_objects"]),
         protest_prepositions=frozenset(raw["protest_targets"]["prepositions"]),
         protest_frames=frozenset(raw["protest_targets"]["frames"]),
@@ -436,6 +462,8 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
     decided, widened_act = _widened_act(token, lemmas, lexicon)
     if decided:
         return widened_act
+    if obj is not None and is_captive_complement(obj):
+        return "ASSAULT", "abduct"  # "held 30 guests hostage", "took 12 workers hostage"
     light = obj is not None and _is_light(token)
     if light and obj is not None and _compound_noun_trigger(obj, lexicon, with_of=False) is not None:
         return None  # "launched a cyber attack", "staged a hunger strike": the two-word noun is precise
@@ -445,7 +473,18 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
     if light and obj is not None and _noun_trigger(obj, lexicon) is not None:
         return None
     phrase = _phrase_trigger(token, lemmas, lexicon, {"prt", "prep", "acomp", "ccomp", "xcomp", "advmod"})
+    phrase = phrase or _result_phrase(token, obj, lemmas, lexicon)
     return phrase or next((lexicon.verbs[lemma] for lemma in lemmas if lemma in lexicon.verbs), None)
+
+
+def _result_phrase(verb: Token, obj: Token | None, lemmas: list[str], lexicon: TriggerLexicon) -> TypeMode | None:
+    """"set an oil refinery ablaze": the parser hangs the state the verb leaves its object in on the
+    object, as its modifier after it; with the verb it is a phrase entry ("set ablaze")."""
+    if obj is None or obj.head.i != verb.i:
+        return None
+    results = [c.lemma_.lower() for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
+    return next((lexicon.phrases[(lemma, r)] for r in results for lemma in lemmas if (lemma, r) in lexicon.phrases),
+                None)
 
 
 def _passive_object(verb: Token) -> Token | None:
@@ -701,6 +740,8 @@ def _noun_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
         return hit
     if _is_labour_strike(token, lexicon):
         return "PROTEST", "strike"
+    if token.lemma_.lower() in lexicon.weapons_tests.test_nouns and _tests_a_weapon(token, lexicon):
+        return "MOBILIZE", "weapons"  # "a missile test", "a nuclear test"
     if token.lemma_.lower() in lexicon.under_fire_nouns and _under_attack(token, lexicon) is not None:
         if _for_a_reason(token):
             return "ACCUSE", "disapprove"  # "the minister came under fire for his remarks": criticised
@@ -1456,6 +1497,22 @@ def _deployed_forces(trigger: Trigger) -> Token | None:
     return _child(token, "dobj", "nsubjpass") or _child(token, "nsubj")
 
 
+def _protesters_gather(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """"Thousands of protesters gathered outside parliament": those gathering are named as protesters."""
+    subject = _child(verb, "nsubj")
+    if subject is None:
+        return False
+    gathered = _counted(subject)
+    protesters = lexicon.assembly_protesters
+    return gathered.lemma_.lower() in protesters or gathered.lower_.rstrip("s") in protesters
+
+
+def _moved_by_armed(verb: Token) -> bool:
+    """The verb's subject is an armed party ("troops", "rebels"), who advance rather than march in protest."""
+    subject = _child(verb, "nsubj")
+    return subject is not None and _is_armed(resolve_relative(subject, verb))
+
+
 def _arrival(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     """'Troops arrived in Sierra Leone': armed forces arriving somewhere are deployed there."""
     subject = _child(token, "nsubj")
@@ -1576,6 +1633,8 @@ def _done_with_force(token: Token, lexicon: TriggerLexicon) -> bool:
     agent = _child(token, "agent")
     doers = [resolve_relative(d, token) for d in (_child(token, "nsubj"), _child(agent, "pobj") if agent else None)
              if d is not None]
+    if not doers and token.dep_ == "xcomp" and (controller := _child(token.head, "nsubj")) is not None:
+        doers = [controller]  # "the army denied targeting civilians": the army would have done it
     if any(_is_weapon_or_attack(d, lexicon) for d in doers):
         return True
     if doers:
@@ -1598,7 +1657,7 @@ def _is_placed_party(word: Token) -> bool:
     actors = load_actor_lexicon()
     lemma = word.lemma_.lower()
     return (word.pos_ in {"PROPN", "PRON"} or word.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"}
-            or (lemma,) in actors.roles or (word.lower_,) in actors.roles or lemma in actors.premises)
+            or (lemma,) in actors.roles or (word.lower_,) in actors.roles or names_premises(word, actors))
 
 
 #: Settings in which an armed party targets someone with words or policy, not force.
@@ -1674,7 +1733,7 @@ def _describes_a_place(token: Token, lexicon: TriggerLexicon) -> bool:
     """'a school sheltering displaced families': a participle of aid after a building says what the
     building is used for (``place_uses`` in the lexicon), not an act of its own."""
     return (token.tag_ == "VBG" and token.dep_ == "acl" and token.lemma_.lower() in lexicon.place_uses
-            and token.head.lemma_.lower() in load_actor_lexicon().premises)
+            and names_premises(token.head))
 
 
 def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
@@ -1698,6 +1757,10 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     if ground is not None:
         return Trigger(token, "ASSAULT", None, nominal=False, target=ground)
     lemma = token.lemma_.lower()
+    if lemma in lexicon.assembly_verbs:
+        return Trigger(token, "PROTEST", "demo", nominal=False) if _protesters_gather(token, lexicon) else None
+    if lemma in lexicon.armed_marches and _moved_by_armed(token):
+        return Trigger(token, "MOBILIZE", "troops", nominal=False)  # "troops marched into the city"
     if lemma in lexicon.captive_motion_verbs:
         mover = _captive_mover(token, lexicon)
         if mover is not None:
@@ -1733,13 +1796,38 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
         mode = _projectile_mode(token, lexicon)
         if mode is not None and lemma in lexicon.thrown_by_hand and _is_riot(token, lexicon):
             return Trigger(token, "PROTEST", "riot", nominal=False)  # "protesters threw stones at police"
+        if mode is not None and _fired_as_test(token, lexicon):
+            return Trigger(token, "MOBILIZE", "weapons", nominal=False)  # "test-fired a ballistic missile"
+        if mode == "explosives" and lemma in lexicon.dropped_from_above and _prep_object(token, AIMED_PREPOSITIONS):
+            mode = "aerial"  # "dropped barrel bombs on villages"; not "dropped a grenade inside the car"
         if mode is not None:
             return Trigger(token, "ASSAULT", mode, nominal=False)
+    if lemma in lexicon.weapons_tests.test_verbs and _tests_a_weapon(token, lexicon):
+        return Trigger(token, "MOBILIZE", "weapons", nominal=False)  # "tested a hypersonic missile"
     hit = _verb_trigger(token, lexicon)
     if hit is None:
         return None
     return _downed_craft(_by_what_is_taken(_by_what_moves(Trigger(token, hit[0], hit[1], nominal=False), lexicon),
                                            lexicon))
+
+
+def _fired_as_test(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """"test-fired", "test-launched": the firing verb carries a test prefix (spaCy splits the hyphen)."""
+    prefixes = lexicon.weapons_tests.test_prefixes
+    return any(c.lower_ in prefixes and c.i < verb.i for c in verb.children)
+
+
+def _tests_a_weapon(test: Token, lexicon: TriggerLexicon) -> bool:
+    """A verb or noun of testing whose object, compound or modifiers name a weapon: "tested a new
+    missile", "a missile test", "a nuclear test"; not "tested positive" or "a stress test"."""
+    weapons = lexicon.weapons_tests.tested_weapons
+    if test.pos_ == "VERB":
+        tested = _child(test, "dobj", "nsubjpass")
+        words = [] if tested is None else [tested, *(c for c in tested.children if c.dep_ in {"amod", "compound"})]
+    else:
+        words = [c for c in test.children if c.dep_ in {"amod", "compound", "nmod"}]
+        words += [g for c in test.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(w.lemma_.lower() in weapons or w.lower_ in weapons for w in words)
 
 
 def _downed_craft(trigger: Trigger | None) -> Trigger | None:
@@ -1752,7 +1840,10 @@ def _downed_craft(trigger: Trigger | None) -> Trigger | None:
     if not any(c.lower_ == "down" and c.dep_ in {"prt", "advmod"} for c in token.children):
         return trigger
     downed = _child(token, "dobj", "nsubjpass", "npadvmod")  # "shot down 31 of 36 drones": a bare count
-    return trigger if downed is None or _is_person(downed) else replace(trigger, mode=None)
+    if downed is None:
+        return trigger
+    craft = _counted(downed).lemma_.lower() in load_trigger_lexicon().aircraft  # "a military helicopter" has a sector
+    return trigger if _is_person(downed) and not craft else replace(trigger, mode=None)
 
 
 def _is_directive(clause: Token) -> bool:
@@ -1807,6 +1898,10 @@ def _projectile_mode(token: Token, lexicon: TriggerLexicon) -> str | None:
     no weapon. A modifier is read before its noun ("rubber bullets" are crowd control). In the
     passive the projectile is the subject ("more than a dozen rockets were fired")."""
     projectile = _child(token, "dobj", "nsubjpass")
+    if projectile is None and _is_reduced_passive(token):
+        projectile = token.head  # "a drone launched from Yemen"
+    if projectile is None:
+        projectile = _child(token, "nsubj")  # "Two rockets fired from Gaza hit ...", parsed as the subject
     if projectile is None:
         return None
     projectile = _counted(projectile)  # "dozens of rockets", "a barrage of missiles"
@@ -2175,6 +2270,8 @@ def _inherited_subject(chain: list[Governor], cues: StatusCues) -> Token | None:
             return _urged(token) if governor.via == "xcomp" else None
         if governor.via not in {"xcomp", "acl", "pcomp", "prep", "conj", "advcl", "dobj", "pobj", "acomp"}:
             return fallback
+        if _modified_party(governor):
+            return token  # "detained two men suspected of planning an attack": the men plan it
         possessor = _child(token, "poss") if token.pos_ == "NOUN" else None
         if possessor is not None and possessor.pos_ != "PRON":
             return possessor
@@ -2183,6 +2280,24 @@ def _inherited_subject(chain: list[Governor], cues: StatusCues) -> Token | None:
         if subject is not None and token.pos_ != "NOUN":
             return subject
     return fallback
+
+
+def _modified_party(governor: Governor) -> bool:
+    """The governor is a party that a participle with no subject of its own modifies, so the party
+    is that participle's subject: "men suspected of planning an attack", "fighters accused of
+    killing civilians", "soldiers trying to storm the town"."""
+    token, below = governor.token, governor.below
+    if governor.via != "acl" or token.pos_ not in {"NOUN", "PROPN"} or below is None or below.pos_ != "VERB":
+        return False
+    if below.tag_ not in {"VBN", "VBG"} or any(c.dep_ in _FINITE_MARKS for c in below.children):
+        return False  # not "confidence that Russia was involved in hacking": a clause of its own
+    actors = load_actor_lexicon()
+    party = names_party(token, actors) or token.lemma_.lower() in load_trigger_lexicon().emissaries
+    return party and _actor(token, actors) is not None  # not "a General Assembly vote condemning ..."
+
+
+#: Dependents that make a verb a clause with its own subject or tense, not a bare participle.
+_FINITE_MARKS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "mark"})
 
 
 def _closing_antecedent(trigger: Token) -> Token | None:
@@ -2366,6 +2481,8 @@ def _noun_arguments(
     taking = _verb_taking(trigger)
     if source is None and taking is not None and (_is_light(taking) or taking.lemma_.lower() in cues.absorbing):
         source = _inherited_subject(chain, cues)  # "Israel launched a campaign", "Hamas proposed the liberation"
+        if source is not None:
+            source = resolve_relative(source, source.head)  # "North Korea, which has conducted a test"
     carrier = _carrying_verb(trigger)
     if source is None and carrier is not None:
         agent = _child(carrier, "agent")  # "the attack was carried out by Hamas"
@@ -2782,7 +2899,7 @@ def _owner_of_act(target: Token | None, actors: ActorLexicon) -> Token | None:
 def _premises_owner(thing: Token, actors: ActorLexicon) -> Token | None:
     """'ambushed a convoy of Kenyan troops', 'attacked the home of the governor': premises (the actor
     lexicon's ``premises``) are aimed at the party they are of."""
-    if thing.lemma_.lower() not in actors.premises:
+    if not names_premises(thing, actors):
         return None
     owner = _prep_object(thing, frozenset({"of"}))
     return owner if owner is not None and _actor(owner, actors) is not None else None
@@ -3193,6 +3310,8 @@ def _place(trigger: Token, arguments: Sequence[Token | None]) -> Span | None:
                 continue
             if anchor.i in objects and prep.lower_ not in _WHERE_PREPS:
                 continue  # "rejected an offer from Afghanistan": where the object comes from, not where it happened
+            if prep.lower_ == "from" and anchor.lemma_.lower() in load_trigger_lexicon().projectile_verbs:
+                continue  # "rockets fired from southern Lebanon at Kiryat Shmona": where they flew from
             if upper:
                 found = _wire_place(prep, load_place_lexicon())
                 if found is not None:
@@ -3201,8 +3320,8 @@ def _place(trigger: Token, arguments: Sequence[Token | None]) -> Span | None:
             obj = _child(prep, "pobj")
             named = _named_place(obj) if obj is not None else None
             if obj is not None and named is None:
-                obj = _site_within(obj)  # "at a mosque in Peshawar": the site lies in the place
-                named = _named_place(obj) if obj is not None else None
+                within = _place_of_site(obj)  # "at a mosque in Peshawar": the site lies in the place
+                obj, named = within if within is not None else (None, None)
             if obj is not None and named is not None:
                 start = min([obj.i, *(c.left_edge.i for c in obj.lefts if c.dep_ in {"amod", "compound"})])
                 entity = entity_of(named)
@@ -3243,6 +3362,20 @@ def _site_within(site: Token) -> Token | None:
     return None
 
 
+def _place_of_site(site: Token) -> tuple[Token, Token] | None:
+    """The named place a site lies in, with the phrase word that holds it: "Peshawar" in "a mosque
+    in Peshawar"; one site further for an act told by its target ("in an attack on an army post in
+    western Niger"), since an "on" phrase names the target, not the place."""
+    inner = _site_within(site)
+    if inner is None and site.pos_ == "NOUN" and site.lemma_.lower() in load_trigger_lexicon().nouns:
+        inner = _prep_object(site, AIMED_PREPOSITIONS)  # "an attack on an army post"
+        inner = _site_within(inner) if inner is not None else None
+    if inner is None:
+        return None
+    named = _named_place(inner)
+    return (inner, named) if named is not None else None
+
+
 #: Prepositions that place what they are on where it is (not where it comes from or goes).
 _WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around"})
 
@@ -3268,7 +3401,7 @@ def _named_place(obj: Token) -> Token | None:
     settlement noun the name is a place whatever label the tagger gives it; so is a name before a
     region noun ("Zamfara state", "Cabo Delgado province").
     """
-    if obj.ent_type_ in _PLACE_LABELS or _gazetteer_name(obj):
+    if obj.ent_type_ in _PLACE_LABELS or _gazetteer_name(obj) or _country_name(obj):
         return obj
     if obj.pos_ != "NOUN":
         return None
@@ -3283,6 +3416,12 @@ def _named_place(obj: Token) -> Token | None:
             settlement or name.ent_type_ in _PLACE_LABELS or _gazetteer_name(name)):
         return name
     return None
+
+
+def _country_name(token: Token) -> bool:
+    """A country's own name after a locative preposition, whatever label the tagger gave it ("in
+    western Niger" labelled a date)."""
+    return token.pos_ == "PROPN" and (token.lower_,) in load_actor_lexicon().country_names
 
 
 def _nearest_wire_place(trigger: Token) -> Span | None:
@@ -3746,6 +3885,9 @@ def _is_state_participle(token: Token) -> bool:
         return True  # "the number released since Friday": a count, not a release
     if any(c.dep_ in {"nsubjpass", "nsubj", "mark"} for c in token.children):
         return False  # a clause of its own: "a report that three men were killed"
+    if token.lemma_.lower() in load_trigger_lexicon().projectile_verbs and any(
+            c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ in AIMED_PREPOSITIONS) for c in token.children):
+        return False  # "a drone launched from Yemen", "rockets fired at Israel": a shot, with where it flew
     return not any(c.dep_ == "agent" or c.ent_type_ == "DATE" for c in token.subtree)
 
 
