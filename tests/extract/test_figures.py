@@ -881,3 +881,20 @@ def test_speakers_of_a_toll_are_not_its_dead(nlp: Language) -> None:
 def test_one_of_the_worst_is_a_ranking_not_a_toll(nlp: Language, sentence: str) -> None:
     assert [f.category for f in _figures(nlp, sentence)] == ["other"]
     assert _figures(nlp, "Gunmen killed one of the guards.")[0].category == "killed"
+
+
+def test_people_going_home_are_not_released(nlp: Language) -> None:
+    """Coming back releases only captives: refugees returning home were held by no one."""
+    home = _figures(nlp, "Thousands of refugees returned home from Chad last month.")[0]
+    assert home.category == "other"
+    assert _figures(nlp, "Nine hostages returned to Israel on Friday.")[0].category == "released"
+
+
+def test_a_release_of_people_another_party_held_counts_the_release(nlp: Language) -> None:
+    released = _figures(nlp, "The Red Cross helped secure the release of 37 prisoners held by the militia.")[0]
+    assert released.category == "released"
+
+
+def test_expelled_envoys_are_not_displaced_people(nlp: Language) -> None:
+    assert _figures(nlp, "Niamey expelled four European diplomats on Tuesday.")[0].category == "other"
+    assert _figures(nlp, "Iran expelled 40,000 Afghan refugees in a week.")[0].category == "displaced"

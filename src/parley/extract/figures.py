@@ -146,6 +146,7 @@ class _Lexicons:
     event_nouns: dict[str, Category]
     predicate_followers: frozenset[str]
     subject_moves: frozenset[str]
+    homecomings: frozenset[str]
     harm_verbs: frozenset[str]
     harm_nouns: frozenset[str]
     fatal_modifiers: frozenset[str]
@@ -200,6 +201,7 @@ def _lexicons() -> _Lexicons:
         event_nouns=_invert(categories["event_nouns"]),
         predicate_followers=frozenset(categories["predicate_followers"]["words"]),
         subject_moves=frozenset(categories["subject_moves"]["verbs"]),
+        homecomings=frozenset(categories["homecomings"]["verbs"]),
         harm_verbs=frozenset(categories["bodily_harm"]["verbs"]),
         harm_nouns=frozenset(categories["bodily_harm"]["nouns"]),
         fatal_modifiers=frozenset(categories["bodily_harm"]["fatal"]),
@@ -1387,6 +1389,25 @@ def _has_own_subject(clause: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
 
 
+#: Categories of people held against their will, whose coming back is their release.
+_HELD_STATES = frozenset({"captured", "held", "missing"})
+
+
+def _going_home(people: Token, subject: Token, verb: Token) -> bool:
+    """The counted people, or the count word they hang on ("thousands of Syrians"), are the
+    subject of a verb of coming back (``homecomings``) and no captives: they went home; captives
+    returning ("12 hostages returned to Israel") are released."""
+    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in _lexicons().homecomings:
+        return False
+    return people.lemma_.lower() not in load_trigger_lexicon().captive_nouns
+
+
+def _went_home(noun: Token) -> bool:
+    """:func:`_going_home` for a counted noun, read off the parse whatever gave its category."""
+    subject = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    return _going_home(noun, subject, subject.head)
+
+
 def _aimed_at(step: Token) -> bool:
     """The walk reached a weapon's verb or noun through the phrase naming what it is aimed at."""
     return step.dep_ == "prep" and step.lower_ in AIMED_PREPOSITIONS
@@ -1736,8 +1757,10 @@ _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass"})
 
 def _told_by_others(counted: Token) -> bool:
     """The counted noun has a relative clause with a subject of its own ("the schoolchildren they
-    abducted"): what it says befell them is their past, and the clause they stand in tells the news."""
-    return any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.tag_ not in ("WP", "WDT") for g in c.children)
+    abducted") or a participle with its agent ("42 detainees held by the rebels"): what it says
+    befell them is their past, and the clause they stand in tells the news."""
+    return any((c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.tag_ not in ("WP", "WDT") for g in c.children))
+               or (c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children))
                for c in counted.children)
 
 
@@ -1806,6 +1829,12 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
             category = own  # "six wounded in 73 strikes": strikes are counted, not wounded
         elif _is_material(head):  # "expelled four Chinese vessels": no one was displaced
             category = "military" if own == "military" else "other"
+    if category == "released" and _went_home(base) and ctx.category not in _HELD_STATES:
+        # "thousands of Syrians returned home"; but "187 pupils were missing, though 25 of them later
+        # returned home": people the article has told as taken are freed when they come back
+        category = None
+    if category == "displaced" and base.lemma_.lower() in load_trigger_lexicon().emissaries:
+        category = None  # "expelled three French diplomats": envoys sent home are no displaced people
     raised = _raised_tally(doc, first, sent) if elliptical else None
     if raised is not None:  # "taking the death toll to 40": the toll's count, not the taking's or the last figure's
         return (None if counted == ctx.counted else counted), raised
