@@ -130,3 +130,26 @@ def test_militias_attacking_bases_report_no_statement(nlp: Language) -> None:
     sentence = "Iran-backed militias have attacked American bases in Syria dozens of times."
     assert find_attributions(nlp(sentence), "t") == []
     assert [a.cue.text for a in find_attributions(nlp("The senator attacked the bill."), "t")] == ["attacked"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "content"),
+    [
+        ("Rockets hit two apartment blocks in Dnipro, the region's governor said.", "the region's governor",
+         "Rockets hit two apartment blocks in Dnipro"),
+        ("Russian strikes damaged a hospital and three schools in Kharkiv, the city's mayor said.",
+         "the city's mayor", "Russian strikes damaged a hospital and three schools in Kharkiv"),
+    ],
+)
+def test_a_speaker_parsed_as_an_apposition_is_the_source(nlp: Language, sentence: str, source: str,
+                                                         content: str) -> None:
+    """The parser hangs a closing speaker on the clause's last noun as its apposition."""
+    found = find_attributions(nlp(sentence), "t")
+    assert [(a.source and a.source.text, a.content.text) for a in found] == [(source, content)]
+
+
+def test_a_report_set_against_another_ends_before_it(nlp: Language) -> None:
+    sentence = "Police said 80 people were arrested, while organisers said more than 200 had been detained."
+    found = find_attributions(nlp(sentence), "t")
+    assert [(a.source and a.source.text, a.content.text) for a in found] == [
+        ("Police", "80 people were arrested"), ("organisers", "more than 200 had been detained")]

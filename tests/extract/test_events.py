@@ -2319,3 +2319,58 @@ def test_a_relative_pronoun_conducting_a_test_is_the_country(nlp: Language) -> N
     sentence = "Seoul is alarmed by North Korea, which has conducted a new missile test."
     test = _one(_events(nlp, sentence), "test")
     assert test.source is not None and test.source.country == "PRK"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "place"),
+    [
+        ("The explosion at a market in Maiduguri killed 14 people.", "killed", "Maiduguri"),
+        ("An air strike on a wedding party in northern Mali killed nine civilians.", "strike", "northern Mali"),
+    ],
+)
+def test_an_act_named_as_subject_or_aimed_at_a_site_is_placed_there(nlp: Language, sentence: str, trigger: str,
+                                                                     place: str) -> None:
+    assert _one(_events(nlp, sentence), trigger).place == place
+
+
+def test_a_party_s_own_place_does_not_place_its_act(nlp: Language) -> None:
+    imposed = _one(_events(nlp, "Officials in Brussels imposed sanctions on Belarus."), "imposed")
+    assert imposed.place is None
+
+
+def test_a_humanitarian_pause_is_a_truce(nlp: Language) -> None:
+    pause = _one(_events(nlp, "The warring parties agreed to a humanitarian pause of 48 hours."), "pause")
+    assert (pause.type, pause.mode) == ("RETREAT", "ceasefire")
+
+
+def test_people_taken_hostage_are_its_target_not_its_takers(nlp: Language) -> None:
+    taken = _one(_events(nlp, "Of the 90 villagers taken hostage on Sunday, 40 have escaped."), "taken")
+    assert (taken.type, taken.mode) == ("ASSAULT", "abduct")
+    assert taken.source is None and taken.target is not None and taken.target.text == "villagers"
+
+
+def test_a_demanded_return_of_captives_is_a_demanded_release(nlp: Language) -> None:
+    back = _one(_events(nlp, "Kyiv demanded the return of the prisoners of war held by Russia."), "return")
+    assert (back.type, back.mode, back.status) == ("RETREAT", "release", "demanded")
+    assert _one(_events(nlp, "Both sides agreed to a cessation of hostilities."), "cessation").mode == "ceasefire"
+
+
+def test_humanitarian_access_is_access(nlp: Language) -> None:
+    access = _one(_events(nlp, "Aid agencies called for humanitarian access to El Fasher."), "access")
+    assert (access.type, access.mode, access.status) == ("RETREAT", "access", "demanded")
+    assert access.target is not None and access.target.text == "El Fasher"  # where access is granted
+
+
+def test_chemical_weapons_used_are_an_unconventional_attack(nlp: Language) -> None:
+    used = _one(_events(nlp, "Investigators said government forces had used chemical weapons in Douma."), "used")
+    assert (used.type, used.mode) == ("ASSAULT", "unconventional")
+
+
+def test_who_is_accused_of_plotting_an_attack_is_its_source(nlp: Language) -> None:
+    attack = _one(_events(nlp, "Tehran accused Israel of plotting the attack on its embassy."), "attack")
+    assert attack.source is not None and attack.source.country == "ISR"
+
+
+def test_tribal_elders_are_civilians(nlp: Language) -> None:
+    brokered = _one(_events(nlp, "The truce was brokered by tribal elders in Zintan."), "brokered")
+    assert brokered.source is not None and brokered.source.sector == "CVL"

@@ -1029,7 +1029,12 @@ def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | 
     if cue[1] > content[0] >= cue[0]:  # an adverb the parse hung on the verb opens the content
         cue = (cue[0], _cue_end_before(token, content[0]))
     content = _within_clause(text, _before_rejoinder(token.doc, content, cue), cue)
+    content = _before_contrasted_report(token.doc, content, cue, lex)
     subject = _subject(token, lex, quoted)
+    stranded = _stranded_apposition(token, lex) if subject is None and quoted is None else None
+    if stranded is not None:  # "... in Kharkiv, the city's mayor said": the speaker, not an apposition
+        subject = stranded
+        content = (content[0], min(content[1], int(token.doc[stranded.left_edge.i - 1].idx)))
     speaker = None if subject is not None and _undergoes(subject, lex) else subject
     source = None
     if quoted is not None:
@@ -1042,6 +1047,44 @@ def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | 
         return None
     found = _Found(source if source and source[1] > source[0] else None, cue, content)
     return _VerbCandidate(token, found, kind, subject, main_verb_repaired=_heads_its_clause(token, quoted, kind))
+
+
+def _before_contrasted_report(doc: Doc, content: tuple[int, int], cue: tuple[int, int],
+                              lex: _Lexicon) -> tuple[int, int]:
+    """"Police said they had arrested 150 people, while organisers said more than 300 had been
+    detained": the parser hangs the second report inside the first one's content, but the
+    reporter sets the two side by side; the first content ends before "while"."""
+    start, end = content
+    if end <= cue[1]:
+        return content
+    for token in doc.char_span(cue[1], end, alignment_mode="expand") or []:
+        if (token.dep_ == "advcl" and token.lemma_.lower() in lex.claim_verbs and token.idx > start
+                and any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in token.children)
+                and any(c.dep_ in _SUBJECTS for c in token.children)):
+            return start, min(end, int(token.left_edge.idx))
+    return content
+
+
+#: Sources that name no one: "nobody", "none of the officials"; "no" before a noun works alike.
+_NO_ONE = frozenset({"nobody", "none", "neither", "noone"})
+#: Conjunctions that set a second report against the first: "..., while organisers said ...".
+_CONTRASTS = frozenset({"while", "whereas", "although", "though"})
+
+
+def _stranded_apposition(verb: Token, lex: _Lexicon) -> Token | None:
+    """The speaker the parser took for an apposition: in "shelling damaged three schools in Kharkiv,
+    the city's mayor said" it hangs "the city's mayor" on "Kharkiv" and leaves "said" with no
+    subject. A person or body set off by a comma, ending right before a closing verb of saying
+    that has no subject, inside that verb's own clause, is its speaker."""
+    if verb.i < 2 or verb.i != sentence_of(verb).root.i or verb.lemma_.lower() not in lex.claim_verbs:
+        return None
+    doc = verb.doc
+    for noun in verb.subtree:
+        if noun.dep_ != "appos" or noun.right_edge.i != verb.i - 1 or noun.left_edge.i < 1:
+            continue
+        if doc[noun.left_edge.i - 1].text == "," and _is_person_or_group(noun, lex):
+            return noun
+    return None
 
 
 def _heads_its_clause(token: Token, quoted: _QuotedSpeaker | None, kind: str) -> bool:
@@ -1886,7 +1929,14 @@ class ClaimantResolver:
             return None, False
         verbs = [t for t in span if t.pos_ == "VERB"] or list(span)
         negated = any(t.dep_ == "neg" or any(c.dep_ == "neg" for c in t.children) for t in span)
-        return str(verbs[-1].lemma_.lower()), negated
+        return str(verbs[-1].lemma_.lower()), negated or self._no_one_says(attribution)
+
+    def _no_one_says(self, attribution: Attribution) -> bool:
+        """"No group has claimed responsibility", "Nobody said ...": a source that is no one claims nothing."""
+        if attribution.source is None:
+            return False
+        words = attribution.source.text.lower().split()
+        return bool(words) and (words[0] in _NO_ONE or (words[0] == "no" and len(words) > 1))
 
     def claimant_for(self, start: int, end: int, *, denied: bool = False) -> str | None:
         """The claimant of the characters ``start:end`` (a figure, an event trigger), or None.

@@ -82,6 +82,7 @@ from parley.extract.nlp import (
     AIMED_PREPOSITIONS,
     doc_text,
     entity_of,
+    is_bare_captive_complement,
     is_captive_complement,
     labelled_act_verb,
     load_nlp,
@@ -259,6 +260,7 @@ class TriggerLexicon:
     thrown_by_hand: frozenset[str] = frozenset()
     dropped_from_above: frozenset[str] = frozenset()
     aircraft: frozenset[str] = frozenset()
+    acting_subjects: frozenset[str] = frozenset()
     weapons_tests: WeaponsTests = field(default_factory=lambda: WeaponsTests())
     threat_objects: frozenset[str] = frozenset()
     protest_prepositions: frozenset[str] = frozenset()
@@ -417,6 +419,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
         thrown_by_hand=frozenset(raw["projectiles"]["thrown_by_hand"]),
         dropped_from_above=frozenset(raw["projectiles"]["dropped_from_above"]),
         aircraft=frozenset(raw["projectiles"]["aircraft"]),
+        acting_subjects=frozenset(raw["acting_subjects"]["nouns"]),
         weapons_tests=WeaponsTests(**{k: frozenset(raw["projectiles"][k]) for k in (
             "test_prefixes", "test_nouns", "test_verbs", "tested_weapons")}),
         threat_objects=frozenset(raw["warnings"]["threat_objects"]),
@@ -1057,7 +1060,8 @@ def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> b
     two_words = two is not None
     if two is not None and two[0] == "CONSULT" and not _has_noun_argument(token, actors):
         return False  # "get-out-the-vote phone calls": a call between no one named consults no one
-    named_with_of = not two_words and _compound_noun_trigger(token, lexicon) is not None  # "the state of emergency"
+    named_with_of = (not two_words and _compound_noun_trigger(token, lexicon) is not None  # "the state of emergency"
+                     and not _of_names_party(token, actors))  # not "the return of all hostages": they are released
     named_with_of = named_with_of or _has_act_as_topic(token, lexicon)
     has_argument = (_has_noun_argument(token, actors, of_is_name=named_with_of) or two_words
                     or _has_labour_modifier(token, lexicon))
@@ -1067,6 +1071,11 @@ def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> b
         return False  # "workers went on strike" has no argument, but the labour sense is clear
     determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
     return not (determiners & _DEFINITE and not has_argument)
+
+
+def _of_names_party(token: Token, actors: ActorLexicon) -> bool:
+    named = _prep_object(token, frozenset({"of"}))
+    return named is not None and _actor(named, actors) is not None
 
 
 def _is_ordered(chain: list[Governor], cues: StatusCues) -> bool:
@@ -2200,9 +2209,12 @@ def _is_passive(token: Token) -> bool:
         return True  # "were tortured or executed": the second shares the first's passive auxiliary
     if _gapped_passive_subject(token) is not None:
         return True
-    # a participle with an object is active: "strikes killed 46 people" parsed as a reduced relative
-    return (token.tag_ == "VBN" and token.dep_ in {"acl", "relcl", "pcomp"}
-            and not any(c.dep_ == "dobj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in token.children))
+    # a participle with an object is active: "strikes killed 46 people" parsed as a reduced relative;
+    # "people taken hostage" has none: "hostage" says what they were taken as (tagged a past tense)
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    captive = bool(objects) and all(is_bare_captive_complement(o) for o in objects)
+    return ((token.tag_ == "VBN" or (captive and token.tag_ == "VBD")) and token.dep_ in {"acl", "relcl", "pcomp"}
+            and (captive or not objects) and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children))
 
 
 def _gapped_passive_subject(token: Token) -> Token | None:
@@ -2496,6 +2508,9 @@ def _noun_arguments(
         if main_verb.pos_ == "VERB" and not _is_passive(main_verb) and not _met_with_force(trigger, main_verb):
             source = _child(main_verb, "nsubj")
     target = _prep_object(trigger, frozenset({"of", "against", "on", "with"}))
+    if target is None and _noun_trigger(trigger, load_trigger_lexicon()) == ("RETREAT", "access"):
+        reached = _prep_object(trigger, frozenset({"to", "for", "into"}))  # "humanitarian access to Gaza"
+        target = (_named_place(reached) or reached) if reached is not None else None  # "for the Darfur region"
     if target is not None and source is not None and target.i == source.i:
         target = _prep_object(trigger, frozenset({"against", "on", "with"}))
     if target is None and carrier is not None:
@@ -3301,13 +3316,17 @@ def _place(trigger: Token, arguments: Sequence[Token | None]) -> Span | None:
     """
     upper = is_upper_sentence(trigger)
     anchors = [trigger, *(a for a in arguments if a is not None)]
+    acting = _acting_subject(trigger)
+    anchors += [acting] if acting is not None and acting.i not in {a.i for a in anchors} else []
     objects = {o.i for o in _objects_as_written(trigger)} - {a.i for a in anchors}
     anchors += [trigger.doc[i] for i in sorted(objects)]
     unplaced: Span | None = None  # "the town of Cizre" with no known country, before "in southeastern Turkey"
     for anchor in anchors:
         for prep in anchor.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS | AIMED_PREPOSITIONS:
                 continue
+            if prep.lower_ not in _LOCATIVE_PREPS and (upper or not _is_event_noun(anchor)):
+                continue  # "strikes on a wedding in Burkina Faso" only: an act's target, not a verb's
             if anchor.i in objects and prep.lower_ not in _WHERE_PREPS:
                 continue  # "rejected an offer from Afghanistan": where the object comes from, not where it happened
             if prep.lower_ == "from" and anchor.lemma_.lower() in load_trigger_lexicon().projectile_verbs:
@@ -3317,11 +3336,14 @@ def _place(trigger: Token, arguments: Sequence[Token | None]) -> Span | None:
                 if found is not None:
                     return found
                 continue
-            obj = _child(prep, "pobj")
-            named = _named_place(obj) if obj is not None else None
-            if obj is not None and named is None:
-                within = _place_of_site(obj)  # "at a mosque in Peshawar": the site lies in the place
-                obj, named = within if within is not None else (None, None)
+            if prep.lower_ not in _LOCATIVE_PREPS:
+                obj, named = _aimed_site_place(prep)  # "strikes on a wedding in Mali"; not "attacks on Rubio"
+            else:
+                obj = _child(prep, "pobj")
+                named = _named_place(obj) if obj is not None else None
+                if obj is not None and named is None:
+                    within = _place_of_site(obj)  # "at a mosque in Peshawar": the site lies in the place
+                    obj, named = within if within is not None else (None, None)
             if obj is not None and named is not None:
                 start = min([obj.i, *(c.left_edge.i for c in obj.lefts if c.dep_ in {"amod", "compound"})])
                 entity = entity_of(named)
@@ -3337,6 +3359,37 @@ def _place(trigger: Token, arguments: Sequence[Token | None]) -> Span | None:
         # "opened fire on protesters in Khartoum, killing five": the killing is where the shooting was
         return _place(closed, _aimed_at_by(closed))
     return _nearest_wire_place(trigger) if upper else None
+
+
+def _is_event_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in load_trigger_lexicon().nouns
+
+
+def _aimed_site_place(prep: Token) -> tuple[Token | None, Token | None]:
+    """The place of the site an act noun is aimed at: "Burkina Faso" in "a drone strike on a wedding
+    in northern Burkina Faso". The site must lie in a named place; a name aimed at directly ("strikes
+    on Rafah", "sanctions on Iran") is the act's target, placed as such elsewhere."""
+    site = _child(prep, "pobj")
+    if site is None or _named_place(site) is not None:
+        return None, None
+    within = _site_within(site)
+    named = _named_place(within) if within is not None else None
+    return (within, named) if named is not None else (None, None)
+
+
+def _acting_subject(trigger: Token) -> Token | None:
+    """The subject of an event verb that names the act or what did it ("the blast at a mosque in
+    Peshawar killed 101", "an airstrike on a house in Rafah killed 12"), whose place is the event's
+    (``acting_subjects`` in the lexicon); None for a party or no such subject."""
+    if trigger.pos_ != "VERB":
+        return None
+    subject = _child(trigger, "nsubj")
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    lexicon = load_trigger_lexicon()
+    lemma = subject.lemma_.lower()
+    weapons = lexicon.mode_modifiers.get("ASSAULT", {})
+    return subject if lemma in lexicon.acting_subjects or lemma in lexicon.nouns or lemma in weapons else None
 
 
 def _closed_clause(trigger: Token) -> Token | None:

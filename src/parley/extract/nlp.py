@@ -282,6 +282,12 @@ def is_captive_complement(noun: Token) -> bool:
             and noun.i > 0 and noun.doc[noun.i - 1].dep_ == "compound" and noun.doc[noun.i - 1].head.i == noun.i)
 
 
+def is_bare_captive_complement(noun: Token) -> bool:
+    """'people taken hostage', 'held captive': the bare singular says what the people were taken or
+    held as; it is no object, and the participle before it stays passive."""
+    return noun.lower_ in _CAPTIVE_COMPLEMENTS and not list(noun.children)
+
+
 #: Words for what people are taken or held as: "took them hostage", "held 30 soldiers captive".
 _CAPTIVE_COMPLEMENTS = frozenset({"hostage", "captive"})
 
