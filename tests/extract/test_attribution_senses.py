@@ -153,3 +153,10 @@ def test_a_report_set_against_another_ends_before_it(nlp: Language) -> None:
     found = find_attributions(nlp(sentence), "t")
     assert [(a.source and a.source.text, a.content.text) for a in found] == [
         ("Police", "80 people were arrested"), ("organisers", "more than 200 had been detained")]
+
+
+def test_a_source_cited_after_a_toll_is_cited_by_the_reporter(nlp: Language) -> None:
+    """The dead cite no one: ", citing witnesses" after "had died" is the rights group's."""
+    sentence = "Amnesty said at least nine prisoners had died in custody, citing former inmates."
+    found = find_attributions(nlp(sentence), "t")
+    assert [(a.source and a.source.text, a.cue.text) for a in found] == [("Amnesty", "said"), ("Amnesty", "citing")]

@@ -447,7 +447,8 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
     if token.dep_ in _INHERIT and token.head.i != token.i:
         head = token.head
         if (_is_closing_report(token, lex) and head.dep_ in _CLAUSES and head.head.pos_ in {"VERB", "AUX"}
-                and any(c.dep_ in _SUBJECTS and (c.pos_ == "PRON" or not _is_person_or_group(c, lex))
+                and any(c.dep_ in _SUBJECTS and (c.pos_ == "PRON" or not _is_person_or_group(c, lex)
+                                                 or _undergoes_clause(head))
                         for c in head.children)):
             # "Trump insisted that he won, claiming ...": Trump claims, as "he" does; "the ministry said
             # the toll had passed 40,000, adding ...": a toll says nothing, the ministry adds
@@ -468,6 +469,16 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
 _FRONTED = frozenset({"npadvmod", "prep", "advcl", "advmod"})
 #: Relations the parser gives a subject it folds into the opening adverbial before it.
 _FOLDED = frozenset({"appos", "conj", "pobj", "dobj", "npadvmod"})
+
+
+def _undergoes_clause(verb: Token) -> bool:
+    """The clause tells what befell its subject ("17 detainees had died", "40 were killed"), who
+    then closes no report of their own: ", citing witnesses" is the reporter's."""
+    return verb.lemma_.lower() in _FATES or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+#: Verbs whose subject undergoes them rather than acts.
+_FATES = frozenset({"die", "perish", "drown", "starve", "disappear", "vanish"})
 
 
 def _undergoes(subject: Token, lex: _Lexicon) -> bool:
