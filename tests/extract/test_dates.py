@@ -29,6 +29,8 @@ ARTICLE = dt.date(2023, 11, 30)  # a Thursday
         ("last month", "2023-10"),
         ("last year", "2022"),
         ("December 25", "2022-12-25"),
+        ("next Tuesday", "2023-12-05"),
+        ("on next Friday", "2023-12-01"),
     ],
 )
 def test_expression_resolves_against_article_date(text: str, expected: str) -> None:
@@ -37,7 +39,8 @@ def test_expression_resolves_against_article_date(text: str, expected: str) -> N
 
 @pytest.mark.parametrize(
     "text",
-    ["six days", "five years prior", "over the next two days", "since Friday", "the same period", "10-month-old"],
+    ["six days", "five years prior", "over the next two days", "since Friday", "the same period", "10-month-old",
+     "for the next week"],
 )
 def test_durations_and_spans_are_not_dates(text: str) -> None:
     assert resolve_date(text, ARTICLE) is None

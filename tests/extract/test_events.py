@@ -2374,3 +2374,43 @@ def test_who_is_accused_of_plotting_an_attack_is_its_source(nlp: Language) -> No
 def test_tribal_elders_are_civilians(nlp: Language) -> None:
     brokered = _one(_events(nlp, "The truce was brokered by tribal elders in Zintan."), "brokered")
     assert brokered.source is not None and brokered.source.sector == "CVL"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "country"),
+    [
+        ("Darfur rebels ambushed an army convoy near Nyala.", "ambushed", "SDN"),
+        ("The Arakan Army overran a border post on Tuesday.", "overran", "MMR"),
+        ("Ambazonian separatists torched a school in Bamenda.", "torched", "CMR"),
+    ],
+)
+def test_armed_groups_named_for_a_region_are_of_its_state(nlp: Language, sentence: str, trigger: str,
+                                                          country: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.source is not None and (event.source.country, event.source.sector) == (country, "REB")
+
+
+def test_presidential_guards_are_soldiers(nlp: Language) -> None:
+    clashed = _one(_events(nlp, "Rebels clashed with the presidential guard near the palace."), "clashed")
+    assert clashed.target is not None and clashed.target.sector == "MIL"
+
+
+def test_an_irregular_verb_with_a_prefix_is_read(nlp: Language) -> None:
+    retook = _one(_events(nlp, "Government troops retook the town of Kidal from the rebels."), "retook")
+    assert retook.type == "ASSAULT"
+
+
+def test_a_date_the_tagger_calls_a_time_dates_the_act(nlp: Language) -> None:
+    stormed = _one(_events(nlp, "Gunmen stormed the village on the night of November 12."), "stormed")
+    assert stormed.date == "2023-11-12"
+
+
+def test_an_act_taking_place_is_dated_by_its_verb(nlp: Language) -> None:
+    talks = _one(_events(nlp, "Talks between the two sides will resume next Monday in Doha."), "Talks")
+    assert talks.date == "2023-12-04"
+
+
+def test_downing_a_craft_is_an_attack(nlp: Language) -> None:
+    downed = _one(_events(nlp, "The rebels said they had downed an army helicopter near Rutshuru."), "downed")
+    assert downed.type == "ASSAULT"
+    assert _events(nlp, "Dock workers downed tools on Monday.") == []

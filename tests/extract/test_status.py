@@ -248,7 +248,7 @@ def test_reports_denied_and_responsibility_claimed(nlp: Language, sentence: str,
         ("Houthi rebels claimed responsibility for an attack on a tanker.", "YEM"),
         ("The Taliban claimed responsibility for a suicide bombing in Kabul.", "AFG"),
         ("The group did not claim responsibility for an attack on the base.", None),
-        ("Baloch separatists, who have claimed responsibility for similar attacks, denied involvement.", None),
+        ("Baloch separatists, who have claimed responsibility for similar attacks, denied involvement.", "PAK"),
     ],
 )
 def test_who_claims_responsibility_for_an_act_did_it(nlp: Language, sentence: str, source: str | None) -> None:

@@ -63,6 +63,8 @@ _SPAN_WORDS = re.compile(r"\b(since|for|over|during|next|coming|past|prior|ago|u
 _YEAR = re.compile(r"(?<![\d-])(19\d{2}|20\d{2})(?![\d-]|s\b)")
 _DAY = re.compile(r"(?<![\d-])(\d{1,2})(?:st|nd|rd|th)?(?![\d-])")
 _WORD = re.compile(r"[a-z]+")
+#: "next Tuesday", "on next Friday": the first such weekday after the article date (not a span).
+_NEXT_WEEKDAY = re.compile(r"^\s*(?:on\s+)?next\s+(\w+day)\s*$")
 #: How far past the article date a month-day may lie before it is taken as last year's.
 _FUTURE_SLACK = dt.timedelta(days=14)
 #: "9 days ago", "a day ago", "the day before yesterday": a day counted back from the article date.
@@ -163,6 +165,12 @@ def resolve_date(text: str, base: dt.date | None) -> str | None:
     lowered = text.lower()
     if _DAYS_AGO.search(lowered):
         return _days_ago(lowered, base)
+    upcoming = _NEXT_WEEKDAY.match(lowered)
+    if upcoming is not None:
+        weekday = _weekday_in([upcoming.group(1)])
+        if weekday is None or base is None:
+            return None
+        return (base + dt.timedelta(days=(weekday - base.weekday() - 1) % 7 + 1)).isoformat()
     if _SPAN_WORDS.search(lowered) or re.search(r"\b(days|weeks|months|years|hours)\b", lowered):
         return None
     words = _WORD.findall(lowered.replace(".", " "))

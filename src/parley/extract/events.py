@@ -89,6 +89,7 @@ from parley.extract.nlp import (
     resolve_relative,
     sentence_of,
     token_column,
+    verb_stems,
 )
 from parley.extract.numbers import vague_unit
 from parley.extract.status import (
@@ -444,7 +445,13 @@ def verb_lemmas(token: Token) -> list[str]:
     for suffix, repl in (("ed", "e"), ("ed", ""), ("es", "e"), ("s", ""), ("ing", "e"), ("ing", "")):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             forms.append(word[: -len(suffix)] + repl)
+    if word.startswith("re") and len(word) > _SHORTEST_PREFIXED:
+        forms += ["re" + stem for stem in verb_stems(word[2:])]  # "retook" -> retake: "took" is irregular
     return list(dict.fromkeys(forms))
+
+
+#: Shortest word read as "re" and a verb ("retook", "reseized"); "read", "rent" and "reset" are shorter.
+_SHORTEST_PREFIXED = 5
 
 
 def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
@@ -2692,7 +2699,8 @@ _LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "across", "aroun
                                     "toward", "towards"})
 _SETTLEMENTS = frozenset({"town", "city", "village", "province", "region", "district", "capital", "port"})
 #: Region nouns written after their name: "Zamfara state", "Cabo Delgado province", "Kherson oblast".
-_REGIONS = frozenset({"state", "province", "region", "district", "county", "governorate", "oblast", "prefecture"})
+_REGIONS = frozenset({"state", "province", "region", "district", "county", "governorate", "oblast", "prefecture",
+                      "territory"})
 #: Acts done to a place when its name is their object: "attacked Aleppo", "shelled Kherson".
 _PLACE_ACTS = frozenset({"ASSAULT", "COERCE"})
 
@@ -3045,6 +3053,8 @@ def _split_targets(target: Token | None, actors: ActorLexicon) -> list[Token | N
 def _date_tokens(trigger: Token, chain: list[Governor]) -> Iterator[Token]:
     """Tokens whose DATE entity may date the trigger: its own dependents, then its clause's governors'."""
     anchors = [trigger]
+    if trigger.pos_ == "NOUN" and _occurs_by(trigger, load_trigger_lexicon()):
+        anchors.append(trigger.head)  # "talks will resume next Tuesday": the verb it occurs by dates it
     for governor in chain:  # the framing clause's date: "said on Monday that ... had agreed"
         if governor.via in {"relcl", "acl", "nsubjpass"} or governor.token.pos_ not in {
             "VERB", "AUX"
@@ -3054,16 +3064,22 @@ def _date_tokens(trigger: Token, chain: list[Governor]) -> Iterator[Token]:
     for anchor in anchors:
         for child in anchor.children:
             if child.dep_ in {"prep"}:
-                yield from (c for c in child.children if c.dep_ == "pobj")
+                for time in (c for c in child.children if c.dep_ == "pobj"):
+                    yield time
+                    yield from _of_object(time)  # "on the night of November 12", "in the early hours of Sunday"
             elif child.dep_ in {"npadvmod", "compound", "nmod", "tmod", "pobj", "advmod", "nummod"}:
                 yield child
                 if child.dep_ == "advmod":  # "freed late on Monday"
                     yield from (g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
 
 
+def _of_object(token: Token) -> Iterator[Token]:
+    return (g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
+
+
 def _event_date(trigger: Token, chain: list[Governor], document: Document) -> str | None:
     for token in _date_tokens(trigger, chain):
-        if token.ent_type_ != "DATE":
+        if token.ent_type_ not in {"DATE", "TIME"}:  # "on the night of March 9" is labelled a time
             continue
         entity = entity_of(token)
         if entity is None:
