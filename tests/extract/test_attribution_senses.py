@@ -160,3 +160,8 @@ def test_a_source_cited_after_a_toll_is_cited_by_the_reporter(nlp: Language) -> 
     sentence = "Amnesty said at least nine prisoners had died in custody, citing former inmates."
     found = find_attributions(nlp(sentence), "t")
     assert [(a.source and a.source.text, a.cue.text) for a in found] == [("Amnesty", "said"), ("Amnesty", "citing")]
+
+
+def test_a_cyber_attack_reports_no_statement(nlp: Language) -> None:
+    sentence = "Pro-Russian hackers attacked the websites of three Polish ministries."
+    assert find_attributions(nlp(sentence), "t") == []

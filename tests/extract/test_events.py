@@ -2414,3 +2414,48 @@ def test_downing_a_craft_is_an_attack(nlp: Language) -> None:
     downed = _one(_events(nlp, "The rebels said they had downed an army helicopter near Rutshuru."), "downed")
     assert downed.type == "ASSAULT"
     assert _events(nlp, "Dock workers downed tools on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The military government suspended the broadcasts of two French radio stations.", "suspended"),
+        ("Authorities banned the opposition newspaper for three months.", "banned"),
+    ],
+)
+def test_silencing_media_is_censorship(nlp: Language, sentence: str, trigger: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert (event.type, event.mode) == ("COERCE", "censor")
+    assert _one(_events(nlp, "The EU suspended budget support to Niger."), "suspended").mode == "discontinue"
+    assert _one(_events(nlp, "Washington suspended its aid programme for the army."), "suspended").mode == "discontinue"
+
+
+def test_barring_people_from_an_act_restricts_them(nlp: Language) -> None:
+    barred = _one(_events(nlp, "The authorities barred girls from attending secondary school."), "barred")
+    assert (barred.type, barred.mode) == ("COERCE", "restrict")
+    assert not [e for e in _events(nlp, "Barring a last-minute deal, the talks will collapse.") if e.text == "Barring"]
+
+
+def test_refusing_food_is_a_hunger_strike(nlp: Language) -> None:
+    refused = _one(_events(nlp, "Detainees at the camp have refused food for three weeks."), "refused")
+    assert (refused.type, refused.mode) == ("PROTEST", "hunger")
+
+
+def test_aid_agencies_are_ngos(nlp: Language) -> None:
+    barred = _one(_events(nlp, "The army barred aid agencies from entering the camp."), "barred")
+    assert barred.target is not None and barred.target.sector == "NGO"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The governor attacked the budget in a radio address.", "ACCUSE"),
+        ("The senator attacked the bill on Tuesday.", "ACCUSE"),
+        ("Donald Trump attacked Hillary Clinton at a rally in Ohio.", "ACCUSE"),
+        ("Militants attacked a police station in Quetta.", "ASSAULT"),
+        ("Rebel units attacked army positions north of the town.", "ASSAULT"),
+    ],
+)
+def test_an_attack_on_a_text_or_by_one_person_on_another_is_criticism(nlp: Language, sentence: str,
+                                                                       expected: str) -> None:
+    assert _one(_events(nlp, sentence), "attacked").type == expected

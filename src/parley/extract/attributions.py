@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING
 from parley.errors import ExtractionError
 from parley.extract.actors import ARMED_SECTORS, actor_for, load_actor_lexicon, name_rest, names_premises
 from parley.extract.attribution_model import cue_model, verb_features
-from parley.extract.events import enacts_with_object, load_trigger_lexicon
+from parley.extract.events import enacts_with_object, is_cyber_attack, load_trigger_lexicon
 from parley.extract.nlp import (
     clause_verb,
     doc_text,
@@ -1793,6 +1793,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
             for candidate, found, features in scored_verb_candidates(doc)
             if (model.accepts(features) or _is_sourced_claim(candidate, lex))
             and not _physical_act(candidate, lex) and not _deed_sense(candidate.token)
+            and not is_cyber_attack(candidate.token)
             and not _frees_someone(candidate.token, lex) and not enacts_with_object(candidate.token)
         ]
     )

@@ -229,6 +229,7 @@ class TriggerLexicon:
     verbal_attack_lemmas: frozenset[str] = frozenset()
     verbal_adjectives: frozenset[str] = frozenset()
     speech_settings: frozenset[str] = frozenset()
+    attacked_texts: frozenset[str] = frozenset()
     object_excludes: dict[str, frozenset[str]] = field(default_factory=dict)
     causative_participles: frozenset[str] = frozenset()
     taking_lemmas: frozenset[str] = frozenset()
@@ -262,6 +263,9 @@ class TriggerLexicon:
     dropped_from_above: frozenset[str] = frozenset()
     aircraft: frozenset[str] = frozenset()
     acting_subjects: frozenset[str] = frozenset()
+    barring_verbs: frozenset[str] = frozenset()
+    censoring_verbs: frozenset[str] = frozenset()
+    censored_media: frozenset[str] = frozenset()
     weapons_tests: WeaponsTests = field(default_factory=lambda: WeaponsTests())
     threat_objects: frozenset[str] = frozenset()
     protest_prepositions: frozenset[str] = frozenset()
@@ -392,6 +396,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
         verbal_attack_lemmas=frozenset(raw["verbal_attacks"]["lemmas"]),
         verbal_adjectives=frozenset(raw["verbal_attacks"]["adjectives"]),
         speech_settings=frozenset(raw["verbal_attacks"]["settings"]),
+        attacked_texts=frozenset(raw["verbal_attacks"]["texts"]),
         object_excludes={k: frozenset(v) for k, v in raw["object_senses"]["excludes"].items()},
         causative_participles=frozenset(raw["object_senses"]["causative_participles"]),
         taking_lemmas=frozenset(raw["taking"]["lemmas"]),
@@ -421,6 +426,9 @@ def load_trigger_lexicon() -> TriggerLexicon:
         dropped_from_above=frozenset(raw["projectiles"]["dropped_from_above"]),
         aircraft=frozenset(raw["projectiles"]["aircraft"]),
         acting_subjects=frozenset(raw["acting_subjects"]["nouns"]),
+        barring_verbs=frozenset(raw["barring"]["verbs"]),
+        censoring_verbs=frozenset(raw["censoring"]["verbs"]),
+        censored_media=frozenset(raw["censoring"]["media"]),
         weapons_tests=WeaponsTests(**{k: frozenset(raw["projectiles"][k]) for k in (
             "test_prefixes", "test_nouns", "test_verbs", "tested_weapons")}),
         threat_objects=frozenset(raw["warnings"]["threat_objects"]),
@@ -1693,6 +1701,12 @@ def _in_a_setting_of_words(token: Token, lexicon: TriggerLexicon) -> bool:
     return False
 
 
+def is_cyber_attack(token: Token) -> bool:
+    """'Hackers attacked the websites of several banks': an attack on computers, a deed that states
+    nothing (the attribution stage leaves it out)."""
+    return _is_cyber_attack(token, load_trigger_lexicon())
+
+
 def _is_cyber_attack(token: Token, lexicon: TriggerLexicon) -> bool:
     """An attack by hackers or on computers ("hackers attacked the websites", "targeted the computer
     networks"): ``cyber_attacks`` in the lexicon."""
@@ -1820,11 +1834,26 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
             return Trigger(token, "ASSAULT", mode, nominal=False)
     if lemma in lexicon.weapons_tests.test_verbs and _tests_a_weapon(token, lexicon):
         return Trigger(token, "MOBILIZE", "weapons", nominal=False)  # "tested a hypersonic missile"
+    if lemma in lexicon.barring_verbs and any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
+        return Trigger(token, "COERCE", "restrict", nominal=False)  # "barred women from working"
+    if lemma in lexicon.censoring_verbs and _silences_media(token, lexicon):
+        return Trigger(token, "COERCE", "censor", nominal=False)  # "suspended the broadcasts of RFI"
     hit = _verb_trigger(token, lexicon)
     if hit is None:
         return None
     return _downed_craft(_by_what_is_taken(_by_what_moves(Trigger(token, hit[0], hit[1], nominal=False), lexicon),
                                            lexicon))
+
+
+def _silences_media(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """The object of a ban or suspension, or its "of" phrase, is a medium ("the broadcasts of RFI",
+    "the newspaper", "the broadcaster's licence")."""
+    banned = _child(verb, "dobj", "nsubjpass")
+    if banned is None:
+        return False
+    words = [banned, *(c for c in banned.children if c.dep_ in {"compound", "poss"})]
+    words += [o for o in [_prep_object(banned, frozenset({"of"}))] if o is not None]
+    return any(_noun_forms(w) & lexicon.censored_media for w in words)
 
 
 def _fired_as_test(verb: Token, lexicon: TriggerLexicon) -> bool:
@@ -2005,6 +2034,8 @@ def _is_verbal(token: Token, lexicon: TriggerLexicon) -> bool:
     """
     if token.pos_ == "VERB" and _is_armed(_subject(token)):
         return False
+    if token.pos_ == "VERB" and not is_upper_sentence(token) and _attacks_in_words(token, lexicon):
+        return True  # not in upper-case wire text, where the tagger calls any word a name
     anchors = [token, token.head] if token.dep_ == "dobj" else [token]
     for anchor in anchors:
         for child in anchor.children:
@@ -2015,6 +2046,21 @@ def _is_verbal(token: Token, lexicon: TriggerLexicon) -> bool:
                     o.lemma_.lower() in lexicon.speech_settings for o in child.children if o.dep_ == "pobj"):
                 return True
     return False
+
+
+def _attacks_in_words(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """"attacked the bill", "attacked his record": a text or a stance is attacked in words; so is a
+    named person by a named person ("Trump attacked Clinton")."""
+    attacked = _child(verb, "dobj")
+    if attacked is None:
+        return False
+    if attacked.lemma_.lower() in lexicon.attacked_texts:
+        return True
+    doer = _child(verb, "nsubj")  # the tagger often calls a surname alone ("Trump") an organisation
+    named = doer is not None and (doer.ent_type_ == "PERSON" or (doer.ent_type_ in {"", "ORG"} and doer.pos_ in {
+        "PROPN", "NOUN"} and doer.text[:1].isupper()))  # not a state: "Russia would attack Kharkiv"
+    person = attacked.ent_type_ == "PERSON" and not (_gazetteer_name(attacked) or _country_name(attacked))
+    return named and person  # an armed doer was ruled out by the caller
 
 
 def _as_criticism(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigger | None:
