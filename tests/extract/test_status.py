@@ -371,3 +371,15 @@ def test_until_in_a_reported_future_is_a_goal_whatever_its_tense(nlp: Language) 
     release has not happened."""
     sentence = "Israel said it would not let displaced Palestinians return to northern Gaza until she was released."
     assert _status(nlp, sentence, "released") == "planned"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The warring sides failed to agree on a truce after two days of talks.",
+     "Three rounds of talks failed to produce a ceasefire."],
+)
+def test_a_truce_no_one_managed_to_agree_is_refused(nlp: Language, sentence: str) -> None:
+    truce = next(e for e in _events(nlp, sentence) if e.type == "RETREAT")
+    assert truce.status == "refused"
+    agreed = next(e for e in _events(nlp, "The warring sides agreed on a truce.") if e.type == "RETREAT")
+    assert agreed.status == "happened"

@@ -3986,6 +3986,8 @@ def _enacted(status: Status, chain: list[Governor], event_type: str, mode: str |
     """
     if status != "planned" or not chain or chain[0].token.lemma_.lower() not in cues.enacting:
         return status
+    if negating_governor(chain[0].token, cues=cues) is not None:
+        return "refused"  # "failed to agree on a ceasefire": no agreement, so no truce
     return "happened" if f"{event_type}:{mode}" in cues.enacted_acts else status
 
 
