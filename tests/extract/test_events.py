@@ -2459,3 +2459,8 @@ def test_aid_agencies_are_ngos(nlp: Language) -> None:
 def test_an_attack_on_a_text_or_by_one_person_on_another_is_criticism(nlp: Language, sentence: str,
                                                                        expected: str) -> None:
     assert _one(_events(nlp, sentence), "attacked").type == expected
+
+
+def test_clergy_are_religious_actors(nlp: Language) -> None:
+    killed = _one(_events(nlp, "Gunmen killed a pastor and two worshippers in Kaduna."), "killed")
+    assert killed.target is not None and killed.target.sector == "REL"

@@ -898,3 +898,14 @@ def test_a_release_of_people_another_party_held_counts_the_release(nlp: Language
 def test_expelled_envoys_are_not_displaced_people(nlp: Language) -> None:
     assert _figures(nlp, "Niamey expelled four European diplomats on Tuesday.")[0].category == "other"
     assert _figures(nlp, "Iran expelled 40,000 Afghan refugees in a week.")[0].category == "displaced"
+
+
+def test_scores_before_a_fate_count_people(nlp: Language) -> None:
+    left = {f.text: f.category for f in _figures(nlp, "The bombing left nine dead and scores injured.")}
+    assert left == {"nine": "killed", "scores": "injured"}
+    assert _figures(nlp, "Exam scores improved this year.") == []
+
+
+def test_a_count_with_a_predicate_adjective_of_its_own_takes_it(nlp: Language) -> None:
+    both = {f.text: f.category for f in _figures(nlp, "Six people were killed and 30 more injured.")}
+    assert both == {"Six": "killed", "30": "injured"}

@@ -382,13 +382,21 @@ def _vague(doc: Doc, i: int, limit: int) -> _Expr | None:
             unit, j = unit * inner, j + 2
         if doc[i].lower_ == "tens" and j == i + 1:
             return None
-        if doc[i].lower_ in lex.of_only_plurals and not (j < limit and doc[j].lower_ == "of"):
+        if doc[i].lower_ in lex.of_only_plurals and not (j < limit and doc[j].lower_ == "of") and not _tells_a_fate(
+                doc, j, limit):
             return None  # "test scores", "scores were settled": no count
         return _Expr(i, j, None, low=2 * unit, vague=True)
     det = doc[i].lower_
     if det in lex.vague_determiners and i + 1 < limit and doc[i + 1].lower_ in lex.scales:
         return _Expr(i, i + 2, None, low=2 * lex.scales[doc[i + 1].lower_], vague=True)
     return None
+
+
+def _tells_a_fate(doc: Doc, j: int, limit: int) -> bool:
+    """"left 14 dead and scores injured", "scores more wounded": what befell people right after the
+    plural makes it a count of them."""
+    k = j + 1 if j < limit and doc[j].lower_ == "more" else j
+    return k < limit and _participle_cue(doc[k]) is not None
 
 
 def _fraction(doc: Doc, i: int, limit: int) -> _Expr | None:
@@ -1375,6 +1383,8 @@ def _verb_cue(start: Token) -> Category | None:
                 # passive ("hundreds rounded up in crackdown")
                 return None
             return found
+        if head.pos_ == "ADJ" and cur.dep_ == "nsubj" and (cue := lex.cue_adjectives.get(head.lower_)):
+            return cue  # "and 20 more injured": a predicate adjective the parser made a conjunct
         if head.pos_ == "NOUN" and (cue := lex.cue_verbs.get(head.lemma_.lower())):
             return None if cue == "military" and _aimed_at(cur) else cue  # not "strikes on 12 cities"
         if cur.dep_ == "dobj" and head.pos_ == "PROPN" and head.is_upper and (cue := _participle_cue(head)):
@@ -1702,6 +1712,8 @@ def _surface_cue(doc: Doc, expr: _Expr, head: Token | None, first: int, sent: Sp
     if cue is not None:
         return cue
     k = expr.end
+    if k + 1 < sent.end and doc[k].lower_ == "more":
+        k += 1  # "and scores more wounded", "12 more were killed"
     if k < sent.end and _participle_cue(doc[k]) is not None and _ends_predicate(doc, k + 1, sent.end):
         return _participle_cue(doc[k])  # "655 DEAD AND 491 WOUNDED", whatever the parser made the head
     if head is None or head.i < k:
