@@ -2464,3 +2464,8 @@ def test_an_attack_on_a_text_or_by_one_person_on_another_is_criticism(nlp: Langu
 def test_clergy_are_religious_actors(nlp: Language) -> None:
     killed = _one(_events(nlp, "Gunmen killed a pastor and two worshippers in Kaduna."), "killed")
     assert killed.target is not None and killed.target.sector == "REL"
+
+
+def test_forces_loyal_to_a_government_are_of_its_country(nlp: Language) -> None:
+    shelled = _one(_events(nlp, "Fighters loyal to the Sudanese army shelled the market."), "shelled")
+    assert shelled.source is not None and shelled.source.country == "SDN"

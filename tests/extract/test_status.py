@@ -383,3 +383,15 @@ def test_a_truce_no_one_managed_to_agree_is_refused(nlp: Language, sentence: str
     assert truce.status == "refused"
     agreed = next(e for e in _events(nlp, "The warring sides agreed on a truce.") if e.type == "RETREAT")
     assert agreed.status == "happened"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        ("Militiamen were said to have executed a dozen prisoners.", "executed", "alleged"),
+        ("Russia is believed to have carried out the strike.", "strike", "alleged"),
+        ("The militia is known to have executed prisoners.", "executed", "happened"),
+    ],
+)
+def test_an_act_raised_by_hearsay_is_alleged(nlp: Language, sentence: str, trigger: str, status: str) -> None:
+    assert _status(nlp, sentence, trigger) == status

@@ -706,6 +706,23 @@ def is_crowd(head: Token) -> bool:
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children))
 
 
+def _country_served(head: Token, lexicon: ActorLexicon) -> str | None:
+    """"forces loyal to the Tripoli government": those loyal to a party are of its country."""
+    for loyal in head.children:
+        if loyal.dep_ in {"amod", "acl"} and loyal.lower_ in _LOYAL:
+            served = [o for p in loyal.children if p.dep_ == "prep" and p.lower_ == "to"
+                      for o in p.children if o.dep_ == "pobj"]
+            for party in served:
+                country = normalise_tokens(phrase_tokens(party), lexicon)[0]
+                if country is not None:
+                    return country
+    return None
+
+
+#: Adjectives of allegiance: "loyal to", "allied to".
+_LOYAL = frozenset({"loyal", "allied", "affiliated"})
+
+
 def actor_for(head: Token, *, lexicon: ActorLexicon | None = None, with_conjuncts: bool = True) -> Actor:
     """The Actor for a noun phrase headed by ``head``: text and offsets as written, country, sector.
 
@@ -744,7 +761,7 @@ def actor_for(head: Token, *, lexicon: ActorLexicon | None = None, with_conjunct
     if country is None and sector not in {None, "CVL"}:
         country = _owned_country(head, lexicon)
     if country is None and head.pos_ in {"NOUN", "PROPN"}:
-        country = _country_of_origin(head, lexicon)
+        country = _country_of_origin(head, lexicon) or _country_served(head, lexicon)
     elif is_ethnic_group(head, lexicon):
         country = _residence(head, lexicon) or country
     if country is None and head.lemma_.lower() in _ANAPHORS and anaphoric:

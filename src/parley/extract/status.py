@@ -80,6 +80,7 @@ class StatusCues:
     adjuncts: frozenset[str] = frozenset()
     vows: frozenset[str] = frozenset()
     allegation_modifiers: frozenset[str] = frozenset()
+    hearsay: frozenset[str] = frozenset()
     replies: frozenset[str] = frozenset()
     answered_types: frozenset[str] = frozenset()
     proposal_nouns: frozenset[str] = frozenset()
@@ -139,6 +140,7 @@ def load_status_cues() -> StatusCues:
         adjuncts=frozenset(raw["adjuncts"]["lemmas"]),
         vows=frozenset(raw["vows"]["lemmas"]),
         allegation_modifiers=frozenset(raw["allegation_modifiers"]["lemmas"]),
+        hearsay=frozenset(raw["hearsay"]["lemmas"]),
         replies=frozenset(raw["replies"]["lemmas"]),
         answered_types=frozenset(raw["replies"]["types"]),
         proposal_nouns=frozenset(raw["replies"]["proposal_nouns"]),
@@ -830,6 +832,8 @@ def status_of(trigger: Token, chain: list[Governor] | None = None, cues: StatusC
         return "hypothetical"  # a condition, negated or not: "attack if the government did not release him"
     if is_negated(trigger) or negating_governor(trigger, chain, cues) is not None or _undone_by_its_verb(chain, cues):
         return "refused"
+    if _raised_by_hearsay(chain, cues):
+        return "alleged"  # "troops were said to have executed prisoners"
     own = _own_status(trigger, cues)
     if own == "planned" and _is_passive_infinitive(trigger):
         framed = _chain_status(chain, cues)  # "called for forces to be deployed": demanded
@@ -842,6 +846,17 @@ def status_of(trigger: Token, chain: list[Governor] | None = None, cues: StatusC
     if own is None and _is_past_relative(trigger):
         return "happened"  # "a helicopter that was captured last week": told as fact whatever frames the noun
     return own or _chain_status(chain, cues) or "happened"
+
+
+def _raised_by_hearsay(chain: list[Governor], cues: StatusCues) -> bool:
+    """The act is the infinitive of a passive verb of saying or believing ("were said to have
+    executed", "is believed to have carried out"), reached directly or through a light verb's object."""
+    if not chain:
+        return False
+    light = chain[0].via == "dobj" and chain[0].token.lemma_.lower() in cues.light_verbs
+    raising = chain[1] if light and len(chain) > 1 else chain[0]
+    return (raising.via == "xcomp" and raising.token.lemma_.lower() in cues.hearsay
+            and any(c.dep_ == "auxpass" for c in raising.token.children))
 
 
 def _undone_by_its_verb(chain: list[Governor], cues: StatusCues) -> bool:
