@@ -2469,3 +2469,16 @@ def test_clergy_are_religious_actors(nlp: Language) -> None:
 def test_forces_loyal_to_a_government_are_of_its_country(nlp: Language) -> None:
     shelled = _one(_events(nlp, "Fighters loyal to the Sudanese army shelled the market."), "shelled")
     assert shelled.source is not None and shelled.source.country == "SDN"
+
+
+def test_who_was_behind_an_attack_is_its_source(nlp: Language) -> None:
+    sentence = "The Islamic State group said it was behind the suicide attack on the church."
+    attack = _one(_events(nlp, sentence), "attack")
+    assert attack.source is not None and attack.source.text == "it"
+
+
+def test_meeting_demands_is_conceding(nlp: Language) -> None:
+    met = _one(_events(nlp, "The government finally met the strikers' demands."), "met")
+    assert met.type == "CONCEDE"
+    refused = _one(_events(nlp, "Washington said it would not meet the kidnappers' demands."), "meet")
+    assert refused.type == "REJECT"

@@ -630,6 +630,9 @@ def responsible_party(trigger: Token, cues: StatusCues | None = None) -> Token |
     responsibility or credit for an act is its agent; one who denies it is not."""
     cues = cues or load_status_cues()
     prep = trigger.head
+    if trigger.dep_ == "pobj" and prep.lower_ == "behind" and prep.head.lemma_ == "be" and not is_negated(prep.head):
+        subject = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+        return resolve_relative(subject, prep.head) if subject is not None else None  # "it was behind the attack"
     if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in cues.responsibility_nouns:
         return None
     noun = prep.head
