@@ -315,6 +315,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
     """Load the trigger lexicon once per process."""
     text = resources.files("parley.extract").joinpath("data", "event_triggers.json").read_text(encoding="utf-8")
     raw = json.loads(text)
+    aircraft = frozenset(raw["projectiles"]["aircraft"])  # what the projectile verbs down, and "down" requires
     phrases: dict[tuple[str, str], TypeMode] = {}
     for phrase, value in raw["phrases"].items():
         verb, _, rest = phrase.partition(" ")
@@ -391,7 +392,8 @@ def load_trigger_lexicon() -> TriggerLexicon:
         frame_outcomes=frozenset(raw["frame_nouns"]["outcomes"]),
         civil_purposes=frozenset(raw["frame_nouns"]["civil"]),
         protest_purpose_verbs=frozenset(raw["protest_targets"]["purpose_verbs"]),
-        object_requires={k: frozenset(v) for k, v in raw["object_senses"]["requires"].items()},
+        object_requires={**{k: frozenset(v) for k, v in raw["object_senses"]["requires"].items()},
+                         **dict.fromkeys(raw["projectiles"]["downing_verbs"], aircraft)},
         complement_required=frozenset(raw["object_senses"]["complement_required"]["lemmas"]),
         verbal_attack_lemmas=frozenset(raw["verbal_attacks"]["lemmas"]),
         verbal_adjectives=frozenset(raw["verbal_attacks"]["adjectives"]),
@@ -424,7 +426,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
         projectile_verbs=frozenset(raw["projectiles"]["verbs"]),
         thrown_by_hand=frozenset(raw["projectiles"]["thrown_by_hand"]),
         dropped_from_above=frozenset(raw["projectiles"]["dropped_from_above"]),
-        aircraft=frozenset(raw["projectiles"]["aircraft"]),
+        aircraft=aircraft,
         acting_subjects=frozenset(raw["acting_subjects"]["nouns"]),
         barring_verbs=frozenset(raw["barring"]["verbs"]),
         censoring_verbs=frozenset(raw["censoring"]["verbs"]),

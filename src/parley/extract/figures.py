@@ -1403,19 +1403,14 @@ def _has_own_subject(clause: Token) -> bool:
 _HELD_STATES = frozenset({"captured", "held", "missing"})
 
 
-def _going_home(people: Token, subject: Token, verb: Token) -> bool:
+def _went_home(noun: Token) -> bool:
     """The counted people, or the count word they hang on ("thousands of Syrians"), are the
     subject of a verb of coming back (``homecomings``) and no captives: they went home; captives
     returning ("12 hostages returned to Israel") are released."""
-    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in _lexicons().homecomings:
-        return False
-    return people.lemma_.lower() not in load_trigger_lexicon().captive_nouns
-
-
-def _went_home(noun: Token) -> bool:
-    """:func:`_going_home` for a counted noun, read off the parse whatever gave its category."""
     subject = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
-    return _going_home(noun, subject, subject.head)
+    if subject.dep_ != "nsubj" or subject.head.lemma_.lower() not in _lexicons().homecomings:
+        return False
+    return noun.lemma_.lower() not in load_trigger_lexicon().captive_nouns
 
 
 def _aimed_at(step: Token) -> bool:
