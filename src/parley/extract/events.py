@@ -3434,11 +3434,8 @@ def _aimed_site_place(prep: Token) -> tuple[Token | None, Token | None]:
     in northern Burkina Faso". The site must lie in a named place; a name aimed at directly ("strikes
     on Rafah", "sanctions on Iran") is the act's target, placed as such elsewhere."""
     site = _child(prep, "pobj")
-    if site is None or _named_place(site) is not None:
-        return None, None
-    within = _site_within(site)
-    named = _named_place(within) if within is not None else None
-    return (within, named) if named is not None else (None, None)
+    found = _named_site(site) if site is not None and _named_place(site) is None else None
+    return found if found is not None else (None, None)
 
 
 def _acting_subject(trigger: Token) -> Token | None:
@@ -3483,14 +3480,18 @@ def _place_of_site(site: Token) -> tuple[Token, Token] | None:
     """The named place a site lies in, with the phrase word that holds it: "Peshawar" in "a mosque
     in Peshawar"; one site further for an act told by its target ("in an attack on an army post in
     western Niger"), since an "on" phrase names the target, not the place."""
-    inner = _site_within(site)
-    if inner is None and site.pos_ == "NOUN" and site.lemma_.lower() in load_trigger_lexicon().nouns:
-        inner = _prep_object(site, AIMED_PREPOSITIONS)  # "an attack on an army post"
-        inner = _site_within(inner) if inner is not None else None
-    if inner is None:
-        return None
-    named = _named_place(inner)
-    return (inner, named) if named is not None else None
+    if _site_within(site) is None and _is_event_noun(site):
+        aimed = _prep_object(site, AIMED_PREPOSITIONS)  # "an attack on an army post"
+        return _named_site(aimed) if aimed is not None else None
+    return _named_site(site)
+
+
+def _named_site(site: Token) -> tuple[Token, Token] | None:
+    """The phrase word a site lies in and the place it names ("Peshawar" in "a mosque in
+    Peshawar"), when that place is a named one."""
+    within = _site_within(site)
+    named = _named_place(within) if within is not None else None
+    return (within, named) if within is not None and named is not None else None
 
 
 #: Prepositions that place what they are on where it is (not where it comes from or goes).
