@@ -551,7 +551,7 @@ def test_casualty_category_from_the_words_around_the_count(
 @pytest.mark.parametrize(
     ("sentence", "span", "category"),
     [
-        ("Two gunmen shot five bystanders.", "five", "military"),  # no predicate after the count: unchanged
+        ("Two gunmen shot five bystanders.", "five", "other"),  # no predicate after the count; people are no materiel
         ("Police arrested 12 men who had killed a shopkeeper.", "12", "captured"),  # "had killed": no passive
         ("THE 40 WOUNDED SOLDIERS REACHED THE BASE.", "40", "injured"),
         ("The fire destroyed 30 homes and 12 shops.", "30", "other"),
@@ -909,3 +909,25 @@ def test_scores_before_a_fate_count_people(nlp: Language) -> None:
 def test_a_count_with_a_predicate_adjective_of_its_own_takes_it(nlp: Language) -> None:
     both = {f.text: f.category for f in _figures(nlp, "Six people were killed and 30 more injured.")}
     assert both == {"Six": "killed", "30": "injured"}
+
+
+def test_people_fired_at_or_stopped_are_no_materiel(nlp: Language) -> None:
+    """Military verbs count what is fired or moved; the people they stop or hit are not materiel."""
+    assert _figures(nlp, "Coastguards intercepted 250 migrants off Tunisia.")[0].category == "other"
+    assert _figures(nlp, "The navy intercepted 12 drones over the Red Sea.")[0].category == "military"
+    assert _figures(nlp, "The army deployed 800 men to the frontier.")[0].category == "military"
+
+
+def test_a_fatal_adverb_or_a_fatal_second_participle_kills(nlp: Language) -> None:
+    assert _figures(nlp, "Two policemen were fatally stabbed in Paris.")[0].category == "killed"
+    both = "At least 40 people were shot and killed by security forces."
+    assert _figures(nlp, both)[0].category == "killed"
+    fled = _figures(nlp, "Gunmen shot at three guards and fled.")[0]
+    assert fled.category == "other"  # the gunmen fled; the guards were not displaced
+
+
+def test_a_count_of_where_people_come_from_is_not_their_fate(nlp: Language) -> None:
+    expelled = _figures(nlp, "Caracas expelled diplomats from seven Latin American countries.")[0]
+    assert expelled.category == "other"
+    assert _figures(nlp, "Hamas released hostages from 12 countries.")[0].category == "other"
+    assert _figures(nlp, "Israel freed 39 Palestinians from its prisons.")[0].category == "released"

@@ -146,6 +146,7 @@ class _Lexicons:
     event_nouns: dict[str, Category]
     predicate_followers: frozenset[str]
     subject_moves: frozenset[str]
+    force_verbs: frozenset[str]
     homecomings: frozenset[str]
     harm_verbs: frozenset[str]
     harm_nouns: frozenset[str]
@@ -201,6 +202,7 @@ def _lexicons() -> _Lexicons:
         event_nouns=_invert(categories["event_nouns"]),
         predicate_followers=frozenset(categories["predicate_followers"]["words"]),
         subject_moves=frozenset(categories["subject_moves"]["verbs"]),
+        force_verbs=frozenset(categories["force_verbs"]["verbs"]),
         homecomings=frozenset(categories["homecomings"]["verbs"]),
         harm_verbs=frozenset(categories["bodily_harm"]["verbs"]),
         harm_nouns=frozenset(categories["bodily_harm"]["nouns"]),
@@ -1345,6 +1347,9 @@ def _verb_cue(start: Token) -> Category | None:
         head = cur.head
         if head.i == cur.i or cur.dep_ not in _WALK_DEPS:
             return None
+        if cur.dep_ == "prep" and cur.lower_ == "from" and (
+                head.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "dobj" for c in head.children)):
+            return None  # "expelled diplomats from seven countries": where they are from, not who underwent it
         if head.pos_ in ("VERB", "AUX"):
             cue = _own_verb_cue(head)
             victim = _object_of_act(cur, head)
@@ -1377,6 +1382,8 @@ def _verb_cue(start: Token) -> Category | None:
             found = cue or _phrase_cue(head)
             if found == "military" and _aimed_at(cur):
                 return None  # "fired tear gas at hundreds of protesters": those fired at, not what is fired
+            if found == "military" and _names_people(cur) and head.lemma_.lower() not in lex.force_verbs:
+                return None  # "intercepted 3,000 migrants", "shot 12 protesters": people are no materiel
             if found == "captured" and cur.dep_ == "nsubj" and head.lemma_.lower() == "take":
                 # "thousands took to the streets", "took part": "take" alone of the taking verbs also
                 # says where people go or what they join; the others without an object are a headline's
@@ -1448,9 +1455,16 @@ def _own_verb_cue(verb: Token) -> Category | None:
     """The cue of a verb by lemma; a participle tagged as verb ("were missing") by its adjective reading;
     a verb of leaving a place of detention ("left Ofer prison") as a release."""
     lex = _lexicons()
+    if any(c.dep_ == "advmod" and c.lower_.removesuffix("ly") in lex.fatal_modifiers for c in verb.children):
+        return "killed"  # "were fatally shot", "mortally wounded"
     cue = lex.cue_verbs.get(verb.lemma_.lower())
     if cue is None and verb.tag_ in ("VBG", "VBN"):
         cue = lex.cue_adjectives.get(verb.lower_)
+    if cue not in _PEOPLE_CATEGORIES:  # "people shot and killed by police": the passive pair's end
+        fates = [lex.cue_verbs.get(c.lemma_.lower()) for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                 and (verb.tag_ == "VBN" or any(g.dep_ == "agent" for g in c.children))
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for g in c.children)]
+        cue = next((f for f in fates if f in _PEOPLE_CATEGORIES), cue)
     if cue is None and verb.is_upper:  # all-caps text leaves "WOUNDED" unlemmatised
         cue = _participle_cue(verb)
     if cue is None and verb.lemma_.lower() in lex.exit_verbs:
@@ -1946,6 +1960,11 @@ def _is_material(noun: Token) -> bool:
     lemma, triggers = noun.lemma_.lower(), load_trigger_lexicon()
     return (lemma in triggers.conveyances or lemma in triggers.taken_things or lemma in triggers.territory_nouns
             or names_premises(noun))
+
+
+def _names_people(noun: Token) -> bool:
+    """A counted noun that names people (a role or a collective of the actor dictionary)."""
+    return noun.pos_ == "NOUN" and not _names_a_thing(noun)
 
 
 def _names_a_thing(noun: Token) -> bool:
