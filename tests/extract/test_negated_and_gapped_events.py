@@ -100,7 +100,8 @@ def test_freedom_is_a_release_only_when_it_is_someone_s(nlp: Language, sentence:
     [
         ("Press freedom has declined.", False),
         ("The number of attacks declined sharply in March.", False),
-        ("Hamas declined to comment.", True),
+        ("Hamas declined to comment.", False),  # declining comment is a statement (CAMEO 011), no refusal
+        ("Hamas declined to attend the talks.", True),
         ("Israel declined the offer.", True),
         ("The offer was declined by Hamas.", True),
     ],

@@ -590,7 +590,7 @@ def _person_mentions(doc: Doc) -> dict[str, list[int]]:
     return index
 
 
-def _reporting_subject(pronoun: Token) -> Token | None:
+def reporting_subject(pronoun: Token) -> Token | None:
     """'Switzerland said it had expelled ...': a subject pronoun in a reported clause is the speaker.
 
     Taken only when the speaker is a name or a noun (not another pronoun) and agrees in number
@@ -603,9 +603,15 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     clause = pronoun.head
     while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "ccomp":
+    if clause.dep_ == "relcl" and pronoun.lower_ in {"it", "they"}:
+        speaker = _governing_subject(clause.head)  # "sanctions on officials it accused of ...": the sanctioner
+    elif clause.dep_ == "ccomp":
+        report = clause.head
+        while report.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in report.children):
+            report = report.head  # "Israel refused to say whether it ...": the one who would say
+        speaker = next((c for c in report.children if c.dep_ == "nsubj"), None)
+    else:
         return None
-    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.pos_ not in {"PROPN", "NOUN"}:
         return None
     plural = speaker.tag_ in {"NNS", "NNPS"}
@@ -618,6 +624,18 @@ def _reporting_subject(pronoun: Token) -> Token | None:
             and _role([speaker], lexicon) is not None)  # "the minister", not "the army"
         return speaker if person and not plural else None
     return None if pronoun.lower_ == "it" and plural else speaker
+
+
+def _governing_subject(noun: Token) -> Token | None:
+    """The subject of the verb a noun is the object of, through its prepositions: "the EU" for
+    "officials" in "the EU imposed sanctions on officials it accused of ...". A contact relative
+    clause on an object ("targets they said were ...") is mostly told by the main clause's subject."""
+    verb = noun
+    while verb.pos_ != "VERB" and verb.dep_ in {"pobj", "prep", "dobj"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.i == noun.i:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 #: Possessive pronouns bound to their clause's subject, and whether that subject must be plural.
@@ -668,11 +686,19 @@ _GROUNDS_PREPOSITIONS = frozenset({"for", "over", "of", "about"})
 
 def _speaker_and_addressee(clause: Token) -> list[Token | None]:
     """Who reports a clause and to whom: "Russia said ...", "the US told Israel that ..."."""
-    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+    if _reported_content(clause):
+        clause = clause.head  # "the army denied reports that its soldiers ...": as if it denied that they did
+    elif clause.dep_ != "ccomp" or clause.head.i == clause.i:
         return []
     report = clause.head
     return [next((c for c in report.children if c.dep_ == "nsubj"), None),
             next((c for c in report.children if c.dep_ in {"dobj", "dative"}), None)]
+
+
+def _reported_content(clause: Token) -> bool:
+    """A "that" clause on a verb's object: "denied [reports that its soldiers had killed ...]"."""
+    return clause.dep_ == "acl" and clause.head.dep_ == "dobj" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _agrees(party: Token, plural: bool) -> bool:
@@ -750,7 +776,7 @@ def actor_for(head: Token, *, lexicon: ActorLexicon | None = None, with_conjunct
             last = conj
     anaphoric = head.pos_ == "PRON" or any(t.lower_ == "the" for t in head.lefts)
     if country is None and head.pos_ == "PRON":
-        speaker = _reporting_subject(head)
+        speaker = reporting_subject(head)
         if speaker is not None:
             found = normalise_tokens(phrase_tokens(speaker), lexicon)
             country, sector = found[0], found[1] or sector

@@ -57,7 +57,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from parley.errors import ExtractionError
-from parley.extract.actors import ARMED_SECTORS, actor_for, load_actor_lexicon, name_rest, names_premises
+from parley.extract.actors import (
+    ARMED_SECTORS,
+    actor_for,
+    load_actor_lexicon,
+    name_rest,
+    names_premises,
+    reporting_subject,
+)
 from parley.extract.attribution_model import cue_model, verb_features
 from parley.extract.events import enacts_with_object, is_cyber_attack, load_trigger_lexicon
 from parley.extract.nlp import (
@@ -2009,8 +2016,14 @@ class ClaimantResolver:
     def _antecedent(self, pronoun: Token) -> str | None:
         """The nearest earlier named source compatible with a pronoun (the documented simple rule)."""
         wants_person = pronoun.lower_ in self._lex.pronouns_person
+        speaker = reporting_subject(pronoun)
+        if speaker is not None and speaker.pos_ != "PRON":  # "sanctions on officials it accused of ...": the sanctioner
+            return _short_name(self.doc[speaker.left_edge.i : speaker.i + 1], self._lex) or str(
+                self.doc[speaker.left_edge.i : speaker.i + 1].text)
         labels = {"PERSON"} if wants_person else {"ORG", "NORP", "GPE"}
-        named = [e for e in entities(self.doc) if e.end_char <= pronoun.idx and e.label_ in labels]
+        # a demonym or name that modifies a noun ("Russian officials") is no one a pronoun stands for
+        named = [e for e in entities(self.doc) if e.end_char <= pronoun.idx and e.label_ in labels
+                 and not (e.root.dep_ in {"amod", "compound"} and e.root.head.pos_ == "NOUN")]
         earlier = sorted((s for s in self._sources if s.end <= pronoun.idx), key=lambda s: -s.start)
         for source in earlier:
             span = self.doc.char_span(source.start, source.end, alignment_mode="expand")

@@ -131,7 +131,8 @@ _TARGET_PREPS: dict[str, frozenset[str]] = {
 }
 #: Prepositions that name a party, never a location: "conceded four villages to Azerbaijan".
 _PARTY_PREPS = frozenset({"against", "with", "to"})
-_LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "into", "across", "outside", "inside", "off", "around"})
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "into", "across", "outside", "inside", "off", "around",
+                             "through", "throughout"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Prepositions that place a group where it lives or works: "groups in Zimbabwe", "students across Ghana".
 _LOCATING_PREPOSITIONS = frozenset({"in", "throughout", "across"})
@@ -232,6 +233,8 @@ class TriggerLexicon:
     attacked_texts: frozenset[str] = frozenset()
     object_excludes: dict[str, frozenset[str]] = field(default_factory=dict)
     causative_participles: frozenset[str] = frozenset()
+    refusals: frozenset[str] = frozenset()
+    telling: frozenset[str] = frozenset()
     taking_lemmas: frozenset[str] = frozenset()
     control_verbs: frozenset[str] = frozenset()
     control_nouns: frozenset[str] = frozenset()
@@ -401,6 +404,8 @@ def load_trigger_lexicon() -> TriggerLexicon:
         attacked_texts=frozenset(raw["verbal_attacks"]["texts"]),
         object_excludes={k: frozenset(v) for k, v in raw["object_senses"]["excludes"].items()},
         causative_participles=frozenset(raw["object_senses"]["causative_participles"]),
+        refusals=frozenset(raw["object_senses"]["withheld_words"]["refusals"]),
+        telling=frozenset(raw["object_senses"]["withheld_words"]["telling"]),
         taking_lemmas=frozenset(raw["taking"]["lemmas"]),
         control_verbs=frozenset(raw["taking"]["control_verbs"]),
         control_nouns=frozenset(raw["taking"]["control_nouns"]),
@@ -1768,12 +1773,20 @@ def _describes_a_place(token: Token, lexicon: TriggerLexicon) -> bool:
             and names_premises(token.head))
 
 
+def _withholds_words(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'declined to comment', 'refused to say how many were killed' (``withheld_words`` in the lexicon)."""
+    return token.lemma_.lower() in lexicon.refusals and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.telling for c in token.children)
+
+
 def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     """The trigger a verb gives: a lexicon entry, a captive's motion, or a reported demand."""
     if _is_adjectival(token) or _names_something_else(token) or _is_nominalised(token) or _is_mistagged_noun(token):
         return None
     if _wrong_object(token, lexicon) or _is_attempt_verb(token) or _describes_a_place(token, lexicon):
         return None
+    if _withholds_words(token, lexicon):
+        return None  # "declined to comment": a statement, no rejection of anyone
     if _is_halted(token, lexicon):
         return None  # "stopped shelling the city": the halting verb gives the ceasefire
     if _purpose_of_rebuke(token, lexicon):
@@ -2165,7 +2178,7 @@ def _by_accident(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
     """'Floods killed 40 people', 'killed in a car crash', 'killed when their boat capsized': harm done
     by a hazard or a failing vehicle is no assault (see ``accidents`` in the lexicon)."""
     token = trigger.token
-    if trigger.type != "ASSAULT" or trigger.mode is not None:
+    if trigger.type != "ASSAULT" or trigger.mode not in {None, "destroy"}:  # "floods destroyed 2,000 homes"
         return False
     causes = [_child(token, "nsubj"), _prep_object(token, frozenset({"in", "by"}))]
     if any(c is not None and c.lemma_.lower() in lexicon.hazards and c.ent_type_ == "" for c in causes):
@@ -2237,6 +2250,9 @@ def _subject(token: Token) -> Token | None:
     Where the parser gives two subjects ("the movement Hamas"), the proper name wins.
     """
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects:  # "Qatar have been mediating": the parser hangs the subject on an auxiliary
+        subjects = [g for c in token.children if c.dep_ == "aux" and c.i < token.i
+                    for g in c.children if g.dep_ == "nsubj"]
     if not subjects and token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
         subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
     if not subjects:
@@ -2286,8 +2302,9 @@ def _gapped_passive_subject(token: Token) -> Token | None:
     subject = _child(token, "nsubj")
     if subject is None or subject.i < token.head.i or not _harms(token):
         return None
-    counted = subject.pos_ == "NUM" or subject.lemma_.lower() == "other" or any(
-        c.dep_ == "nummod" for c in subject.children)
+    counted = subject.pos_ == "NUM" or subject.lemma_.lower() == "other" or vague_unit(subject.text) is not None \
+        or any(c.dep_ == "nummod" for c in subject.children)  # "and dozens wounded"
+
     return subject if counted else None
 
 
@@ -2308,13 +2325,50 @@ def _gerund_controller(governor: Governor) -> Token | None:
     attack', 'praised Qatar for mediating': the act after "of" or "for" is done by the verb's
     object, when the object is a party, not by its subject."""
     token = governor.token
-    if governor.across not in _CONTROLLED_PREPOSITIONS or token.pos_ not in {"VERB", "AUX"}:
+    if governor.across not in _CONTROLLED_PREPOSITIONS:
+        return None
+    if _misattached_accused(token):
+        return token  # "accused Chinese vessels of ramming and firing water cannon": the vessels fired
+    if token.pos_ not in {"VERB", "AUX"}:
         return None
     obj = _child(token, "dobj")
+    if (obj is None or obj.tag_ in {"WDT", "WP"}) and _relative_object(token):
+        obj = token.head  # "officials it accused of deporting children", "men who were accused of ...": the men
     actors = load_actor_lexicon()
     if obj is None or obj.tag_ in {"WDT", "WP"} or obj.lemma_.lower() in actors.premises:  # "used tanks for attacking"
         return None
     return obj if _actor(obj, actors) is not None else None
+
+
+#: Event types of verbs that judge a party for an act: "blamed Israel for the strike", "praised Qatar for
+#: its mediation", "sanctioned Iran for its nuclear test"; not "visit Moscow for talks".
+_JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "SANCTION", "COERCE"})
+
+
+def _judges(verb: Token) -> bool:
+    lexicon = load_trigger_lexicon()
+    return verb.pos_ == "VERB" and any(lexicon.verbs.get(lemma, ("",))[0] in _JUDGING_TYPES
+                                       for lemma in verb_lemmas(verb))
+
+
+def _misattached_accused(noun: Token) -> bool:
+    """The object of an accusation that the parser gave the "of" of the act it is accused of
+    ("accused [vessels of ramming]"): the object did the act, as with "of" on the verb."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "dobj":
+        return False
+    verb = noun.head
+    if load_status_cues().governors.get(verb.lemma_.lower()) != "alleged":
+        return False
+    return _actor(noun, load_actor_lexicon()) is not None
+
+
+def _relative_object(verb: Token) -> bool:
+    """The verb heads a relative clause whose noun is its object or passive subject, not its doer:
+    "officials (whom) it accused", "men who were accused", not "a report which accused"."""
+    if verb.dep_ != "relcl":
+        return False
+    subject = _child(verb, "nsubj")
+    return subject is None or subject.tag_ not in {"WDT", "WP"}
 
 
 def _inherited_subject(chain: list[Governor], cues: StatusCues) -> Token | None:
@@ -2373,7 +2427,10 @@ def _closing_antecedent(trigger: Token) -> Token | None:
     head = _closed_clause(trigger)
     if head is None or load_trigger_lexicon().verbs.get(trigger.lemma_.lower(), ("",))[0] != "ASSAULT":
         return None  # not "practicing containment while calling it something else"
-    return next((c for c in head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    actors = load_actor_lexicon()
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+    parties = [o for o in [*objects, *_aimed_at_by(head)] if _actor(o, actors) is not None]
+    return parties[0] if parties else next(iter(objects), None)  # "opened fire on protesters, killing 50"
 
 
 def _urged(verb: Token) -> Token | None:
@@ -2430,8 +2487,8 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
     if relative:  # "a bombing that killed 12 people": the bomber
         source = _agent_of_act(_act_before_place(source, trigger), cues)
     target = resolve_relative(target, trigger) if target is not None else None
-    if target is not None and target.lower_ == "it":
-        target = _closing_antecedent(trigger) or target
+    if target is not None and (target.lower_ == "it" or (target.pos_ == "NUM" and target.dep_ == "dobj")):
+        target = _closing_antecedent(trigger) or target  # "..., killing at least 50": 50 of those fired on
     if target is not None and target.lemma_.lower() in cues.report_nouns:
         # "investigating a claim made by Hamas's armed wing": the claim's author is the target
         author = _child(target, "poss")
@@ -2470,9 +2527,15 @@ def _act_before_place(source: Token | None, trigger: Token) -> Token | None:
     on the nearest noun, but what killed is the attack whose object that noun is."""
     if source is None or trigger.dep_ != "relcl" or trigger.head.i != source.i or source.dep_ != "pobj":
         return source
-    act = source.head.head
-    hit = _noun_trigger(act, load_trigger_lexicon()) if act.pos_ == "NOUN" else None
-    return act if hit is not None and hit[0] == "ASSAULT" else source
+    act = source
+    for _ in range(3):  # "the strike on its consulate in Damascus, which killed seven officers"
+        if act.dep_ != "pobj" or act.head.head.i == act.head.i:
+            return source
+        act = act.head.head
+        hit = _noun_trigger(act, load_trigger_lexicon()) if act.pos_ == "NOUN" else None
+        if hit is not None and hit[0] == "ASSAULT":
+            return act
+    return source
 
 
 def _agent_of_act(source: Token | None, cues: StatusCues) -> Token | None:
@@ -2541,6 +2604,9 @@ def _noun_arguments(
         source = _prep_object(trigger, frozenset({"of"}))  # "the mediation mission of the African Union"
     if source is not None and source.pos_ == "PRON":
         source = owner_of(source) or source  # "Russia intensified its campaign": Russia's
+    if source is None and chain and chain[0].below is not None and chain[0].below.i == trigger.head.i \
+            and (_judges(chain[0].token) or _misattached_accused(chain[0].token)):
+        source = _gerund_controller(chain[0])  # "blamed Israel for the strike", "praised Qatar for its mediation"
     if source is None:
         source = next((c for c in trigger.lefts if c.dep_ in {"compound", "amod", "nmod"}
                        and normalise_tokens([c], actors)[0] is not None), None)
@@ -3200,6 +3266,8 @@ class PlaceLexicon:
 
     names: frozenset[str]
     heads: frozenset[str]
+    waters: frozenset[str]
+    parts: frozenset[str]
     modifiers: frozenset[str]
     particles: frozenset[str]
     common_words: frozenset[str]
@@ -3229,7 +3297,9 @@ def load_place_lexicon() -> PlaceLexicon:
     names = {_fold(n) for n in raw["names"]}
     names |= {_fold(n) for entry in countries for n in [*entry["names"], *entry["capitals"]]}
     return PlaceLexicon(
-        names=frozenset(names), heads=frozenset(raw["heads"]), modifiers=frozenset(raw["modifiers"]),
+        names=frozenset(names), heads=frozenset(raw["heads"]), waters=frozenset(raw["waters"]),
+        parts=frozenset(raw["parts"]),
+        modifiers=frozenset(raw["modifiers"]),
         particles=frozenset(raw["particles"]), common_words=_common_words(),
     )
 
@@ -3247,6 +3317,8 @@ def _place_country(tokens: Sequence[Token], actors: ActorLexicon) -> str | None:
     else a town or province of the gazetteer ("El Fasher", "northern Idlib"); articles before the
     name are skipped, and so are modifiers, unless they are part of the name ("South Carolina" is
     no "Carolina")."""
+    if _names_waters(tokens):
+        return None  # "the Gulf of Oman" is no part of Oman
     country = normalise_tokens(list(tokens), actors)[0]
     if country is not None:
         return country
@@ -3260,6 +3332,12 @@ def _place_country(tokens: Sequence[Token], actors: ActorLexicon) -> str | None:
     return None
 
 
+def _names_waters(tokens: Sequence[Token]) -> bool:
+    """A body of water named for a land ("the Gulf of Oman", "the Sea of Azov")."""
+    waters = load_place_lexicon().waters
+    return any(t.lower_ in waters and t.nbor().lower_ == "of" for t in tokens[:-1])
+
+
 def _gazetteer_name(token: Token) -> bool:
     """A proper noun after a locative preposition that names a gazetteer town, whatever entity label the
     model gave it ("in Aleppo" labelled NORP): after "in", "near", "from", a town is the likely reading.
@@ -3268,8 +3346,11 @@ def _gazetteer_name(token: Token) -> bool:
         return False
     entity = entity_of(token)
     # The upper-case gazetteer's names: it leaves out one-word names that are also English words
-    # ("Police", "March", "Reading") unless the city is large ("Aleppo").
-    return _fold(entity.text if entity is not None else token.text) in load_place_lexicon().names
+    # ("Police", "March", "Reading") unless the city is large ("Aleppo"); a name of several words in the
+    # country gazetteer is none ("Nagorno-Karabakh", labelled an organisation)
+    name = _fold(entity.text if entity is not None else token.text)
+    several_words = len(name.split()) > 1 or "-" in name
+    return name in load_place_lexicon().names or (several_words and name in _place_countries())
 
 
 #: Parts of speech that end a place phrase read by position (the parse of upper-case text is poor).
@@ -3382,14 +3463,24 @@ def _place(trigger: Token, arguments: Sequence[Token | None]) -> Span | None:
     anchors = [trigger, *(a for a in arguments if a is not None)]
     acting = _acting_subject(trigger)
     anchors += [acting] if acting is not None and acting.i not in {a.i for a in anchors} else []
+    agent = _passive_agent(trigger)
+    anchors += [agent] if agent is not None and agent.i not in {a.i for a in anchors} else []
+    carrier = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and _is_light(trigger.head) else None
+    if carrier is not None:
+        anchors.append(carrier)  # "carried out an airstrike in Rafah": the phrase hangs on the light verb
     objects = {o.i for o in _objects_as_written(trigger)} - {a.i for a in anchors}
     anchors += [trigger.doc[i] for i in sorted(objects)]
     unplaced: Span | None = None  # "the town of Cizre" with no known country, before "in southeastern Turkey"
     for anchor in anchors:
+        if anchor.i != trigger.i and not upper and _is_part_of_place(anchor):
+            named = _named_place(anchor)
+            entity = entity_of(named) if named is not None else None
+            end = entity.end if entity is not None else (named.i + 1 if named is not None else anchor.i + 1)
+            return anchor.doc[anchor.left_edge.i : end]  # "struck the centre of Sumy"
         for prep in anchor.children:
             if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS | AIMED_PREPOSITIONS:
                 continue
-            if prep.lower_ not in _LOCATIVE_PREPS and (upper or not _is_event_noun(anchor)):
+            if prep.lower_ not in _LOCATIVE_PREPS and (upper or not (_is_event_noun(anchor) or anchor is carrier)):
                 continue  # "strikes on a wedding in Burkina Faso" only: an act's target, not a verb's
             if anchor.i in objects and prep.lower_ not in _WHERE_PREPS:
                 continue  # "rejected an offer from Afghanistan": where the object comes from, not where it happened
@@ -3425,6 +3516,17 @@ def _place(trigger: Token, arguments: Sequence[Token | None]) -> Span | None:
     return _nearest_wire_place(trigger) if upper else None
 
 
+def _is_part_of_place(noun: Token) -> bool:
+    """A part of a named place that an act reaches ("the centre of Sumy", "the outskirts of Kharkiv"), or a
+    settlement named by its "of" name ("the village of Novomykhailivka"); not "the president of Ukraine"
+    or "the independence of Chechnya"."""
+    parts = load_place_lexicon().parts | _SETTLEMENTS  # "captured the village of Novomykhailivka"
+    if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in parts and noun.lower_ not in parts):  # "outskirt"
+        return False
+    named = _named_place(noun)
+    return named is not None and named.i > noun.i
+
+
 def _is_event_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in load_trigger_lexicon().nouns
 
@@ -3451,6 +3553,13 @@ def _acting_subject(trigger: Token) -> Token | None:
     lemma = subject.lemma_.lower()
     weapons = lexicon.mode_modifiers.get("ASSAULT", {})
     return subject if lemma in lexicon.acting_subjects or lemma in lexicon.nouns or lemma in weapons else None
+
+
+def _passive_agent(trigger: Token) -> Token | None:
+    """Who did a passive act ("were abducted by gunmen in North Darfur"): the parse hangs the act's
+    place on the agent, where it still says where the act was done."""
+    agent = _child(trigger, "agent") if trigger.pos_ == "VERB" else None
+    return _child(agent, "pobj") if agent is not None else None
 
 
 def _closed_clause(trigger: Token) -> Token | None:
@@ -3525,7 +3634,8 @@ def _named_place(obj: Token) -> Token | None:
         return None
     if obj.lemma_.lower() in _REGIONS and obj.i > 0:
         before = obj.doc[obj.i - 1]  # "in Zamfara state", "in Cabo Delgado province": the name before it
-        if before.dep_ == "compound" and before.head.i == obj.i and before.pos_ == "PROPN":
+        named = before.pos_ == "PROPN" or before.ent_type_ in _PLACE_LABELS  # "Sagaing region", tagged a verb
+        if before.dep_ == "compound" and before.head.i == obj.i and named:
             # a country's name before a region noun is another country's region ("Niger state", Nigeria)
             return None if (before.lower_,) in load_actor_lexicon().country_names else before
     name = _prep_object(obj, frozenset({"of"}))

@@ -547,6 +547,21 @@ _MODAL = frozenset({"demanded", "offered", "planned"})
 _CLAIMED = frozenset({"denied", "alleged", "under_investigation"})
 
 
+#: Words that open an indirect question about a known fact ("how many were killed", "why troops
+#: fired"); not "whether" or "if", which ask whether the act took place at all.
+_WH_WORDS = frozenset({"how", "why", "who", "whom", "whose", "what", "which", "when", "where"})
+
+
+def _indirect_question(governor: Governor) -> bool:
+    """The act is told in a question clause under the governor ("declined to say how many soldiers
+    had been wounded", "asked why police had fired"): the question takes the act as known, so the
+    refusal or doubt above is about the telling, not the act."""
+    below = governor.below
+    if governor.via != "ccomp" or below is None or below.left_edge.lower_ not in _WH_WORDS:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in below.children)  # not "to decide who to back"
+
+
 def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
     """Status from the nearest governing cue; a report noun under "investigate" is under
     investigation, and under "deny" denied.
@@ -559,6 +574,8 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
     only what it is called for: "called a general strike" names the strike, which is called.
     """
     for i, governor in enumerate(chain):
+        if _indirect_question(governor):
+            return None  # "declined to say how many soldiers had been wounded": what is asked about happened
         if governor.across == "until" and governor.below is not None:
             # "vowed to fight on until Hamas is destroyed", "would not let them return until she was released":
             # a goal not yet reached; "fighting continued until the army withdrew": done
