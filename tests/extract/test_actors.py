@@ -256,3 +256,25 @@ def test_an_organisation_is_its_whole_name(nlp: Language, sentence: str, head: s
     doc = nlp(sentence)
     actor = actor_for(next(t for t in doc if t.text == head))
     assert (actor.text, actor.country, actor.sector) == (text, country, sector)
+
+
+def _actor(nlp: Language, sentence: str, head: str) -> tuple[str | None, str | None]:
+    token = next(t for t in nlp(sentence) if t.text == head)
+    actor = actor_for(token)
+    return actor.country, actor.sector
+
+
+def test_a_capitalised_title_before_a_name_gives_its_role(nlp: Language) -> None:
+    """The tagger calls "President" a proper noun before a name; it is still the title."""
+    assert _actor(nlp, "French President Jacques Chirac visited Algeria.", "Chirac") == ("FRA", "GOV")
+    assert _actor(nlp, "Israeli Prime Minister Ehud Barak met Arafat.", "Barak") == ("ISR", "GOV")
+    assert _actor(nlp, "General Motors cut jobs.", "Motors")[1] != "MIL"  # a name the word is part of
+    assert _actor(nlp, "He consulted Attorney General Mark Herring.", "Herring")[1] != "MIL"
+    convention = "The 1951 Refugee Convention obliges states to protect them."
+    assert _actor(nlp, convention, "Convention")[1] is None  # no person's name follows the word
+
+
+def test_historical_demonyms_name_their_successor_states(nlp: Language) -> None:
+    assert _actor(nlp, "Yugoslav President Slobodan Milosevic rejected the plan.", "Milosevic")[0] == "SRB"
+    assert _actor(nlp, "Soviet troops withdrew from the city.", "troops")[0] == "RUS"
+    assert _actor(nlp, "Zairean soldiers looted the town.", "soldiers")[0] == "COD"

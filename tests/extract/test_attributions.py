@@ -292,6 +292,12 @@ def _claimant(nlp: Language, text: str, figure: str) -> str | None:
             id="the_agent_of_compiled_figures_owns_them",
         ),
         pytest.param(
+            "Up to 15,000 people may have died in the siege, according to estimates by aid groups.",
+            "Up to 15,000",
+            "aid groups",
+            id="the_makers_of_estimates_by_them_own_them",
+        ),
+        pytest.param(
             "Reuters quoted a security source as saying that 14 soldiers had been killed in the ambush.",
             "14",
             "a security source",

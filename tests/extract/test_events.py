@@ -2590,6 +2590,8 @@ def test_relatives_and_trades_are_people(nlp: Language) -> None:
 def test_a_march_through_a_city_is_placed_there(nlp: Language) -> None:
     sentence = "Thousands of people marched through central Tbilisi on Sunday."
     assert _one(_events(nlp, sentence), "marched").place == "central Tbilisi"
+    clash = "Indian and Chinese troops clashed along the disputed border in the Galwan Valley."
+    assert _one(_events(nlp, clash), "clashed").place == "Galwan Valley"
 
 
 def test_the_phrase_on_a_light_verb_places_the_act_it_carries(nlp: Language) -> None:
@@ -2626,3 +2628,39 @@ def test_a_bare_count_killed_at_the_close_is_of_those_fired_on(nlp: Language) ->
     assert killing.target is not None and killing.target.text == "protesters"
     bandits = _one(_events(nlp, "The army said its air strikes had killed 35 bandits."), "strikes")
     assert bandits.target is not None and bandits.target.sector == "REB"
+
+
+def test_military_drills_are_a_show_of_force(nlp: Language) -> None:
+    drills = _one(_events(nlp, "Chinese warships staged drills around Taiwan for a second day."), "drills")
+    assert (drills.type, drills.mode) == ("MOBILIZE", "troops")
+    assert _events(nlp, "The school held a fire drill on Monday.") == []
+    exercises = _one(_events(nlp, "Russia and Belarus held joint military exercises."), "exercises")
+    assert exercises.type == "MOBILIZE"
+    agreed = "Jordan and Britain have agreed to undertake joint military exercises this month."
+    undertaken = _one(_events(nlp, agreed), "exercises")  # "undertake" is a light verb: its subject acts
+    assert undertaken.source is not None and undertaken.source.country == "JOR"
+
+
+def test_a_finite_verb_after_a_gerund_is_the_main_verb_s_conjunct(nlp: Language) -> None:
+    """The parser coordinates "blamed" with "carrying"; its tense shows the rebels blamed, not denied blaming."""
+    events = _events(nlp, "The rebels denied carrying out the attack and blamed government forces.")
+    assert _one(events, "attack").status == "denied"
+    blamed = _one(events, "blamed")
+    assert blamed.status == "happened"
+    assert blamed.source is not None and blamed.source.sector == "REB"
+
+
+def test_an_attack_by_a_misparsed_agent_on_a_named_city(nlp: Language) -> None:
+    sentence = ("The army said it had repelled an attack by the paramilitary Rapid Support Forces"
+                " on the city of El Obeid.")
+    attack = _one(_events(nlp, sentence), "attack")
+    assert attack.source is not None and attack.source.text == "Rapid Support Forces"
+    assert attack.place == "the city of El Obeid"
+    assert attack.target is not None and attack.target.country == "SDN"
+
+
+def test_a_closing_harm_after_an_accusation_is_the_accused_act_s(nlp: Language) -> None:
+    sentence = "The RSF accused the army of bombing a market in Nyala, killing dozens of civilians."
+    killing = _one(_events(nlp, sentence), "killing")
+    assert killing.source is not None and killing.source.sector == "MIL"  # the army, not the RSF
+    assert killing.status == "alleged"

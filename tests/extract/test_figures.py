@@ -931,3 +931,9 @@ def test_a_count_of_where_people_come_from_is_not_their_fate(nlp: Language) -> N
     assert expelled.category == "other"
     assert _figures(nlp, "Hamas released hostages from 12 countries.")[0].category == "other"
     assert _figures(nlp, "Israel freed 39 Palestinians from its prisons.")[0].category == "released"
+
+
+def test_the_agents_of_a_harm_did_not_undergo_it(nlp: Language) -> None:
+    counts = {f.text: f.category for f in _figures(nlp, "Ten villagers were killed by five gunmen.")}
+    assert counts["Ten"] == "killed"
+    assert counts["five"] != "killed"

@@ -191,8 +191,11 @@ def _role(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
     if not tokens:
         return None
     if tokens[-1].pos_ == "PROPN" and len(tokens) > 1 and (tokens[-1].lemma_.lower(),) not in lexicon.roles:
-        # a name with a title: "Israeli soldier Gilad Shalit" takes the title's role
-        titled = [t for t in tokens[:-1] if t.pos_ == "NOUN"]
+        # a name with a title: "Israeli soldier Gilad Shalit" takes the title's role, and so does
+        # "French President Jacques Chirac", whose capitalised title the tagger calls a name
+        person = tokens[-1].ent_type_ == "PERSON"  # not "the 1951 Refugee Convention"
+        titled = [t for t in tokens[:-1]
+                  if t.pos_ == "NOUN" or (person and t.pos_ == "PROPN" and _is_title(t, lexicon))]
         return _role(titled, lexicon) if titled else None
     head = tokens[-1]
     if _in_mass_sense(head, lexicon):
@@ -362,6 +365,23 @@ def _without_affiliations(tokens: list[Token]) -> list[Token]:
             continue
         keep.append(token)
     return keep
+
+
+def _is_title(token: Token, lexicon: ActorLexicon) -> bool:
+    """A capitalised role word before a name ("President", "Prime Minister", "General"): a role of
+    the actor dictionary alone or with the word before it."""
+    if token.ent_type_ not in {"", "PERSON"}:
+        return False  # "General Motors", "the 1951 Refugee Convention": a name the word is part of
+    doc = token.doc
+    forms: list[tuple[str, ...]] = [(token.lower_,)]
+    forms += [(doc[token.i - 1].lower_, token.lower_)] if token.i > 0 else []
+    forms += [(token.lower_, doc[token.i + 1].lower_)] if token.i + 1 < len(doc) else []  # "Attorney General"
+    sectors = [lexicon.roles[form] for form in forms if form in lexicon.roles]
+    if any(sector != "CVL" for sector in sectors):
+        return True  # a post: "President", "Prime Minister", "General"
+    # a civilian's title right before the name ("U.S. citizen Steven Henry"), not "National" in
+    # "Democratic National Committee Chair Debbie Wasserman Schultz"
+    return bool(sectors) and token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON"
 
 
 def normalise_tokens(tokens: list[Token], lexicon: ActorLexicon | None = None) -> tuple[str | None, Sector | None]:

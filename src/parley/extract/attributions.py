@@ -2100,6 +2100,10 @@ def _short_name(span: SpacySpan, lex: _Lexicon) -> str | None:
         if owners:
             owner = owners[0]
             return str(span.doc[owner.left_edge.i : owner.i + 1].text)
+        makers = [o for c in root.children if c.dep_ == "prep" and c.lower_ == "by"  # "estimates by aid groups"
+                  for o in c.children if o.dep_ == "pobj"]
+        if makers:  # the whole name: "a study by Harvard and the University of California at Berkeley"
+            return str(span.doc[makers[0].left_edge.i : makers[0].right_edge.i + 1].text)
         # "UN figures", "Health Ministry data": a name compounded with the figure noun owns it
         # ("Israeli figures" may be people, and an adjective is no owner)
         named = [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"

@@ -96,6 +96,7 @@ from parley.extract.status import (
     Governor,
     StatusCues,
     directive_speaker,
+    finite_after_nonfinite,
     follows_be_to,
     governor_status,
     governors,
@@ -132,7 +133,7 @@ _TARGET_PREPS: dict[str, frozenset[str]] = {
 #: Prepositions that name a party, never a location: "conceded four villages to Azerbaijan".
 _PARTY_PREPS = frozenset({"against", "with", "to"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "into", "across", "outside", "inside", "off", "around",
-                             "through", "throughout"})
+                             "through", "throughout", "along"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Prepositions that place a group where it lives or works: "groups in Zimbabwe", "students across Ghana".
 _LOCATING_PREPOSITIONS = frozenset({"in", "throughout", "across"})
@@ -2254,7 +2255,8 @@ def _subject(token: Token) -> Token | None:
         subjects = [g for c in token.children if c.dep_ == "aux" and c.i < token.i
                     for g in c.children if g.dep_ == "nsubj"]
     if not subjects and token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
-        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+        first = token.head.head if finite_after_nonfinite(token.head, token) else token.head
+        subjects = [c for c in first.children if c.dep_ == "nsubj"]  # "denied carrying it out and blamed"
     if not subjects:
         return None
     return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
@@ -2265,6 +2267,8 @@ def _prep_object(token: Token, preps: frozenset[str]) -> Token | None:
     for child in token.children:
         if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:
             obj = _child(child, "pobj")
+            if obj is not None and obj.pos_ == "ADJ":
+                obj = _child(obj, "appos") or obj  # "by the paramilitary Rapid Support Forces", misparsed
             if obj is not None and obj.ent_type_ not in {"DATE", "TIME"}:
                 return obj
     return None
@@ -2362,6 +2366,21 @@ def _misattached_accused(noun: Token) -> bool:
     return _actor(noun, load_actor_lexicon()) is not None
 
 
+def _accused_of_closing_harm(governor: Governor) -> Token | None:
+    """The party accused of an act whose result a closing participle tells ("accused the army of
+    bombing a market in Nyala, killing dozens"): the parser hangs the participle on the accusation,
+    but the harm is the accused act's."""
+    below, token = governor.below, governor.token
+    if governor.via != "advcl" or below is None or below.tag_ != "VBG" or not _harms(below):
+        return None
+    if load_status_cues().governors.get(token.lemma_.lower()) != "alleged":
+        return None
+    accused = _child(token, "dobj")
+    charged = any(p.dep_ == "prep" and p.lower_ in _CONTROLLED_PREPOSITIONS and _child(p, "pcomp") is not None
+                  for p in token.children)
+    return accused if accused is not None and charged and _actor(accused, load_actor_lexicon()) else None
+
+
 def _relative_object(verb: Token) -> bool:
     """The verb heads a relative clause whose noun is its object or passive subject, not its doer:
     "officials (whom) it accused", "men who were accused", not "a report which accused"."""
@@ -2376,6 +2395,9 @@ def _inherited_subject(chain: list[Governor], cues: StatusCues) -> Token | None:
     fallback: Token | None = None
     for governor in chain:
         token = governor.token
+        accused = _accused_of_closing_harm(governor)
+        if accused is not None:
+            return accused  # "accused the army of bombing a market, killing dozens": the army killed them
         controller = _gerund_controller(governor)
         if controller is not None:
             return controller  # "accused Hamas of killing 30 civilians": Hamas is said to have killed
@@ -3324,6 +3346,9 @@ def _place_country(tokens: Sequence[Token], actors: ActorLexicon) -> str | None:
         return country
     skip, places = load_place_lexicon().modifiers, _place_countries()
     words = [t for t in tokens if t.pos_ != "DET"]
+    of = [i for i, t in enumerate(words) if t.lower_ == "of" and i > 0]
+    if of and _of_name_holder(words[-1]).i == words[of[-1] - 1].i:
+        words = words[of[-1] + 1 :]  # "the city of El Obeid": the name after the settlement noun
     while words:
         country = places.get(_fold(" ".join(t.text for t in words)))
         if country is not None or words[0].lower_ not in skip:
@@ -3472,11 +3497,12 @@ def _place(trigger: Token, arguments: Sequence[Token | None]) -> Span | None:
     anchors += [trigger.doc[i] for i in sorted(objects)]
     unplaced: Span | None = None  # "the town of Cizre" with no known country, before "in southeastern Turkey"
     for anchor in anchors:
-        if anchor.i != trigger.i and not upper and _is_part_of_place(anchor):
-            named = _named_place(anchor)
+        part = _of_name_holder(anchor)  # "an attack on the city of El Obeid": the target is the name
+        if anchor.i != trigger.i and not upper and _is_part_of_place(part):
+            named = _named_place(part)
             entity = entity_of(named) if named is not None else None
-            end = entity.end if entity is not None else (named.i + 1 if named is not None else anchor.i + 1)
-            return anchor.doc[anchor.left_edge.i : end]  # "struck the centre of Sumy"
+            end = entity.end if entity is not None else (named.i + 1 if named is not None else part.i + 1)
+            return part.doc[part.left_edge.i : end]  # "struck the centre of Sumy"
         for prep in anchor.children:
             if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS | AIMED_PREPOSITIONS:
                 continue
@@ -3514,6 +3540,13 @@ def _place(trigger: Token, arguments: Sequence[Token | None]) -> Span | None:
         # "opened fire on protesters in Khartoum, killing five": the killing is where the shooting was
         return _place(closed, _aimed_at_by(closed))
     return _nearest_wire_place(trigger) if upper else None
+
+
+def _of_name_holder(token: Token) -> Token:
+    """The noun whose "of" name ``token`` is ("city" for "El Obeid" in "the city of El Obeid"), else itself."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
+        return token.head.head
+    return token
 
 
 def _is_part_of_place(noun: Token) -> bool:

@@ -1347,6 +1347,8 @@ def _verb_cue(start: Token) -> Category | None:
         head = cur.head
         if head.i == cur.i or cur.dep_ not in _WALK_DEPS:
             return None
+        if cur.dep_ == "agent" and head.pos_ in ("VERB", "AUX"):
+            return None  # "ten villagers were killed by five gunmen": the agents did it, they did not undergo it
         if cur.dep_ == "prep" and cur.lower_ == "from" and (
                 head.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "dobj" for c in head.children)):
             return None  # "expelled diplomats from seven countries": where they are from, not who underwent it

@@ -38,7 +38,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "Governor", "Rejoinder", "StatusCues", "directive_speaker", "follows_be_to", "governor_status", "governors",
+    "Governor", "Rejoinder", "StatusCues", "directive_speaker", "finite_after_nonfinite", "follows_be_to",
+    "governor_status", "governors",
     "is_attempt", "is_negated", "is_negative_argument", "load_status_cues", "negated_governor", "negating_governor",
     "orders_an_act_on_others",
     "rejoinder_of", "rejoinders", "responsible_party", "status_of",
@@ -325,7 +326,9 @@ def governors(trigger: Token) -> list[Governor]:
         if token.dep_ == "conj":
             token = head
             via = "conj"
-            continue
+            if finite_after_nonfinite(token, trigger) and token.head.i != token.i:
+                token = token.head  # "denied carrying out the attack and blamed the army": the finite
+            continue                # verb is the denial's conjunct, not the gerund's
         speaker_verb = _speaker_s_participle(token, cues)
         if speaker_verb is not None:  # "Hamas denied that it fired the rocket, blaming an Israeli strike"
             out.append(Governor(speaker_verb, "advcl", NEXT_ACT, head))
@@ -341,6 +344,15 @@ def governors(trigger: Token) -> list[Governor]:
         token = head
         across = None
     return out
+
+
+def finite_after_nonfinite(head: Token, conjunct: Token) -> bool:
+    """A past or present tense verb the parser coordinated with a gerund or infinitive complement
+    ("denied carrying out the attack and blamed the army"): tense shows it is the main verb's
+    conjunct, so what governs the complement does not govern it."""
+    return (conjunct.dep_ == "conj" and conjunct.head.i == head.i and conjunct.tag_ in {"VBD", "VBZ", "VBP"}
+            and head.tag_ in {"VBG", "VB"} and head.dep_ in {"xcomp", "pcomp"}
+            and not any(c.dep_ == "aux" for c in conjunct.children))
 
 
 #: The ``across`` of a speaker's participle reached past the reported clause it closes (see
