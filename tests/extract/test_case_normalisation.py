@@ -127,3 +127,13 @@ def test_us_naming_a_party_stays_the_country_in_all_caps_text(text: str, country
     extraction = extract_one(Document(doc_id="caps", text=text))
     countries = {a.country for e in extraction.events for a in (e.source, e.target) if a is not None}
     assert country in countries
+
+
+def test_a_road_named_for_two_towns_places_nothing_on_wire_text() -> None:
+    """"Along" places an act by the route in edited text; on wire text the route is a road named for
+    the towns it links, and the gazetteer's "Santa Ana" would be the Californian city."""
+    text = ("GUERRILLA ACTIONS INCREASED DURING THE WEEK AND OUR MEN AMBUSHED SOLDIERS ALONG THE"
+            " SANTA ANA-METAPAN ROAD SEVERAL TIMES.")
+    ambushed = next(e for e in extract_one(Document(doc_id="caps", text=text)).events if e.text == "AMBUSHED")
+    assert ambushed.place is None
+    assert ambushed.target is None or ambushed.target.country is None

@@ -2664,3 +2664,38 @@ def test_a_closing_harm_after_an_accusation_is_the_accused_act_s(nlp: Language) 
     killing = _one(_events(nlp, sentence), "killing")
     assert killing.source is not None and killing.source.sector == "MIL"  # the army, not the RSF
     assert killing.status == "alleged"
+
+
+def test_a_relative_pronoun_inside_a_reporting_clause_is_the_noun(nlp: Language) -> None:
+    sentence = "Troops shot dead a Palestinian man who they said had tried to stab soldiers at a checkpoint."
+    stab = _one(_events(nlp, sentence), "stab")
+    assert stab.source is not None and stab.source.text == "Palestinian man"
+
+
+def test_a_village_chief_is_a_party(nlp: Language) -> None:
+    killed = _one(_events(nlp, "Gunmen killed a village chief in an overnight raid."), "killed")
+    assert killed.target is not None and killed.target.sector == "GOV"
+
+
+def test_claiming_an_attack_claims_responsibility_for_it(nlp: Language) -> None:
+    bombing = _one(_events(nlp, "The Islamic State claimed the bombing of the church."), "bombing")
+    assert bombing.status == "happened"
+    assert bombing.source is not None and bombing.source.text == "Islamic State"
+    shelled = _one(_events(nlp, "Russia claimed that Ukraine shelled the plant."), "shelled")
+    assert shelled.status == "alleged"  # a claim that something happened is still a claim
+
+
+def test_a_count_hedge_the_parser_reads_as_a_preposition_keeps_the_object(nlp: Language) -> None:
+    arrested = _one(_events(nlp, "Police arrested over 2,500 people during a crackdown."), "arrested")
+    assert arrested.target is not None and arrested.target.text == "people"
+
+
+def test_dead_after_shot_is_no_object(nlp: Language) -> None:
+    shot = _one(_events(nlp, "Rebels in eastern Congo shot dead a Red Cross worker on Tuesday."), "shot")
+    assert shot.target is not None and shot.target.text == "Red Cross worker"
+    assert shot.target.sector == "NGO"  # an organisation's own worker, not one it holds
+
+
+def test_trading_fire_is_an_exchange_of_fire(nlp: Language) -> None:
+    traded = _one(_events(nlp, "Hezbollah and Israel have traded fire almost daily since October."), "traded")
+    assert traded.type == "ASSAULT"

@@ -937,3 +937,9 @@ def test_the_agents_of_a_harm_did_not_undergo_it(nlp: Language) -> None:
     counts = {f.text: f.category for f in _figures(nlp, "Ten villagers were killed by five gunmen.")}
     assert counts["Ten"] == "killed"
     assert counts["five"] != "killed"
+
+
+def test_people_forced_from_their_homes_are_displaced(nlp: Language) -> None:
+    sentence = "The UN said more than 9 million people had been forced from their homes in Sudan."
+    assert _figures(nlp, sentence)[0].category == "displaced"
+    assert _figures(nlp, "Fighting has forced 200,000 people to flee.")[0].category == "displaced"

@@ -367,6 +367,10 @@ def _without_affiliations(tokens: list[Token]) -> list[Token]:
     return keep
 
 
+#: Civilian roles that, after an organisation's name, are its own people: "Red Cross workers", "UN staff".
+_MEMBERSHIP_ROLES = frozenset({"worker", "volunteer", "staffer", "member", "official", "employee"})
+
+
 def _is_title(token: Token, lexicon: ActorLexicon) -> bool:
     """A capitalised role word before a name ("President", "Prime Minister", "General"): a role of
     the actor dictionary alone or with the word before it."""
@@ -407,8 +411,8 @@ def normalise_tokens(tokens: list[Token], lexicon: ActorLexicon | None = None) -
         if org_country and country_hit and country_hit[1] > org[1]:
             country = country_hit[0]
         sector = org_sector
-        if role == "CVL" and org[1] < len(tokens) - 1:
-            sector = role  # "Hamas hostages" are people, not the group
+        if role == "CVL" and org[1] < len(tokens) - 1 and tokens[-1].lemma_.lower() not in _MEMBERSHIP_ROLES:
+            sector = role  # "Hamas hostages" are people, not the group; "Red Cross workers" are its own
     if sector is None:
         sector = role
     if sector is None and names_head:

@@ -133,7 +133,10 @@ _TARGET_PREPS: dict[str, frozenset[str]] = {
 #: Prepositions that name a party, never a location: "conceded four villages to Azerbaijan".
 _PARTY_PREPS = frozenset({"against", "with", "to"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "into", "across", "outside", "inside", "off", "around",
-                             "through", "throughout", "along"})
+                             "through", "throughout"})
+#: "clashed along the border in the Galwan Valley": a route places an act by what it runs through; on
+#: upper-case wire text it is left out ("ALONG THE SANTA ANA-METAPAN ROAD" names the towns it links).
+_ROUTE_PREPS = frozenset({"along"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Prepositions that place a group where it lives or works: "groups in Zimbabwe", "students across Ghana".
 _LOCATING_PREPOSITIONS = frozenset({"in", "throughout", "across"})
@@ -2493,7 +2496,7 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
             source = _parties_between(trigger, load_actor_lexicon())  # "fighting between rival militias killed 55"
         if source is None and trigger.dep_ == "acl" and trigger.head.pos_ in {"NOUN", "PROPN"}:
             source = trigger.head  # "a blast killing five people", "strikes killed 46 people" (misparsed)
-        target = _child(trigger, "dobj") or _prep_object(trigger, _TARGET_PREPS["default"])
+        target = _verb_object(trigger) or _prep_object(trigger, _TARGET_PREPS["default"]) or _hedged_count(trigger)
         if target is None and trigger.dep_ == "relcl" and trigger.head.pos_ in {"NOUN", "PROPN"} and not any(
                 c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in trigger.children):
             target = trigger.head  # "the people they had kidnapped": the clause's object is the noun it is on
@@ -2520,6 +2523,28 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
             author = _child(agent, "pobj") if agent is not None else None
         target = author
     return source, target
+
+
+def _verb_object(verb: Token) -> Token | None:
+    """The direct object; not "dead" in "shot dead a Red Cross worker", which the parser may also
+    call an object."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return next((o for o in objects if not (o.pos_ == "ADJ" and o.is_lower)), objects[0] if objects else None)
+
+
+#: Qualifiers of a count the parser takes for a preposition: "arrested over 2,500 people".
+_COUNT_HEDGES = frozenset({"over", "around", "about", "nearly", "almost", "under"})
+
+
+def _hedged_count(verb: Token) -> Token | None:
+    """The object of a verb whose count qualifier the parser made a preposition ("arrested [over]
+    2,500 people"): a counted noun right after the hedge."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in _COUNT_HEDGES and prep.i > verb.i:
+            obj = _child(prep, "pobj")
+            if obj is not None and any(c.dep_ == "nummod" and c.i == prep.i + 1 for c in obj.children):
+                return obj
+    return None
 
 
 def _owner_named_on(thing: Token) -> Token | None:
@@ -3496,6 +3521,7 @@ def _place(trigger: Token, arguments: Sequence[Token | None]) -> Span | None:
     objects = {o.i for o in _objects_as_written(trigger)} - {a.i for a in anchors}
     anchors += [trigger.doc[i] for i in sorted(objects)]
     unplaced: Span | None = None  # "the town of Cizre" with no known country, before "in southeastern Turkey"
+    locative = _LOCATIVE_PREPS if upper else _LOCATIVE_PREPS | _ROUTE_PREPS
     for anchor in anchors:
         part = _of_name_holder(anchor)  # "an attack on the city of El Obeid": the target is the name
         if anchor.i != trigger.i and not upper and _is_part_of_place(part):
@@ -3504,9 +3530,9 @@ def _place(trigger: Token, arguments: Sequence[Token | None]) -> Span | None:
             end = entity.end if entity is not None else (named.i + 1 if named is not None else part.i + 1)
             return part.doc[part.left_edge.i : end]  # "struck the centre of Sumy"
         for prep in anchor.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS | AIMED_PREPOSITIONS:
+            if prep.dep_ != "prep" or prep.lower_ not in locative | AIMED_PREPOSITIONS:
                 continue
-            if prep.lower_ not in _LOCATIVE_PREPS and (upper or not (_is_event_noun(anchor) or anchor is carrier)):
+            if prep.lower_ not in locative and (upper or not (_is_event_noun(anchor) or anchor is carrier)):
                 continue  # "strikes on a wedding in Burkina Faso" only: an act's target, not a verb's
             if anchor.i in objects and prep.lower_ not in _WHERE_PREPS:
                 continue  # "rejected an offer from Afghanistan": where the object comes from, not where it happened
@@ -3517,7 +3543,7 @@ def _place(trigger: Token, arguments: Sequence[Token | None]) -> Span | None:
                 if found is not None:
                     return found
                 continue
-            if prep.lower_ not in _LOCATIVE_PREPS:
+            if prep.lower_ not in locative:
                 obj, named = _aimed_site_place(prep)  # "strikes on a wedding in Mali"; not "attacks on Rubio"
             else:
                 obj = _child(prep, "pobj")

@@ -296,7 +296,10 @@ def resolve_relative(arg: Token, verb: Token) -> Token:
     """'Shalit, who had been captured' -> Shalit: a relative pronoun argument of a relative clause's
     verb stands for the noun the clause modifies (events and attributions both read it so)."""
     if arg.tag_ in {"WP", "WDT"} or arg.lower_ in {"who", "which", "that"}:
-        return verb.head if verb.dep_ == "relcl" else arg
+        clause = verb
+        while clause.dep_ in {"ccomp", "xcomp"} and clause.head.pos_ in {"VERB", "AUX"}:
+            clause = clause.head  # "a man who they said had tried to stab soldiers": the man tried
+        return clause.head if clause.dep_ == "relcl" else arg
     return arg
 
 

@@ -38,7 +38,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "Governor", "Rejoinder", "StatusCues", "directive_speaker", "finite_after_nonfinite", "follows_be_to",
+    "Governor", "Rejoinder", "StatusCues", "claims_the_act", "directive_speaker", "finite_after_nonfinite",
+    "follows_be_to",
     "governor_status", "governors",
     "is_attempt", "is_negated", "is_negative_argument", "load_status_cues", "negated_governor", "negating_governor",
     "orders_an_act_on_others",
@@ -600,6 +601,8 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
         lemma = governor.token.lemma_.lower()
         if lemma in cues.responsibility_nouns and governor.across == "for" and _owned_outright(chain[i + 1 :], cues):
             return None  # "claimed / denied responsibility for an attack": the attack is told as done
+        if i == 0 and claims_the_act(governor):
+            return None  # "the Islamic State claimed the attack": responsibility for it, told as done
         if lemma in cues.report_nouns and governor.token.pos_ in {"NOUN", "PROPN"}:
             above = {g.token.lemma_.lower() for g in chain[i + 1 :]}
             if any(cues.governors.get(a) == "under_investigation" for a in above):
@@ -654,6 +657,18 @@ def _owned_outright(above: list[Governor], cues: StatusCues) -> bool:
     return status_of(verb, above[1:], cues) == "happened"
 
 
+#: Verbs that, with an act noun as their object, claim it as one's own deed: "claimed the attack".
+_OWN_DEED_CLAIMS = frozenset({"claim"})
+
+
+def claims_the_act(governor: Governor) -> bool:
+    """'The Islamic State claimed the bombing': "claim" with an act noun as its object claims
+    responsibility for it (a claim that something happened takes a clause: "claimed that ...")."""
+    below = governor.below
+    return (governor.via == "dobj" and governor.across is None and below is not None and below.pos_ == "NOUN"
+            and governor.token.lemma_.lower() in _OWN_DEED_CLAIMS and not is_negated(governor.token))
+
+
 def responsible_party(trigger: Token, cues: StatusCues | None = None) -> Token | None:
     """'Houthi rebels claimed responsibility for an attack': the one who claims, accepts or admits
     responsibility or credit for an act is its agent; one who denies it is not."""
@@ -662,6 +677,9 @@ def responsible_party(trigger: Token, cues: StatusCues | None = None) -> Token |
     if trigger.dep_ == "pobj" and prep.lower_ == "behind" and prep.head.lemma_ == "be" and not is_negated(prep.head):
         subject = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
         return resolve_relative(subject, prep.head) if subject is not None else None  # "it was behind the attack"
+    if trigger.dep_ == "dobj" and claims_the_act(Governor(prep, "dobj", None, trigger)):
+        subject = next((c for c in prep.children if c.dep_ == "nsubj"), None)
+        return resolve_relative(subject, prep) if subject is not None else None  # "IS claimed the attack"
     if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in cues.responsibility_nouns:
         return None
     noun = prep.head
