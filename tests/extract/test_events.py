@@ -2699,3 +2699,10 @@ def test_dead_after_shot_is_no_object(nlp: Language) -> None:
 def test_trading_fire_is_an_exchange_of_fire(nlp: Language) -> None:
     traded = _one(_events(nlp, "Hezbollah and Israel have traded fire almost daily since October."), "traded")
     assert traded.type == "ASSAULT"
+
+
+def test_what_a_sanction_takes_is_aimed_at_whose_it_is(nlp: Language) -> None:
+    froze = _one(_events(nlp, "Britain froze the assets of 12 Iranian officials."), "froze")
+    assert froze.target is not None and (froze.target.country, froze.target.sector) == ("IRN", "GOV")
+    revoked = _one(_events(nlp, "Niger's junta revoked the licence of the BBC."), "revoked")
+    assert revoked.target is not None and revoked.target.sector == "MED"

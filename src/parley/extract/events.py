@@ -3080,6 +3080,15 @@ def _owner_of_act(target: Token | None, actors: ActorLexicon) -> Token | None:
     return _party_owner(target, actors) or _premises_owner(target, actors) or target
 
 
+def _holder_of_thing(target: Token | None, actors: ActorLexicon) -> Token | None:
+    """'froze the assets of 12 Iranian officials', 'revoked the licence of the BBC': what a sanction
+    or a coercion takes away is aimed at the party it is of."""
+    if target is None or target.pos_ != "NOUN" or _actor(target, actors) is not None:
+        return target
+    owner = _prep_object(target, frozenset({"of"}))
+    return owner if owner is not None and _actor(owner, actors) is not None else target
+
+
 def _premises_owner(thing: Token, actors: ActorLexicon) -> Token | None:
     """'ambushed a convoy of Kenyan troops', 'attacked the home of the governor': premises (the actor
     lexicon's ``premises``) are aimed at the party they are of."""
@@ -4043,6 +4052,8 @@ def _events_for(
             target_tok is None or _actor(target_tok, actors) is None):
         target_tok = _aimed_toward(act) or target_tok  # "fired a barrage of rockets toward Tel Aviv"
     target_tok = _owner_of_act(target_tok, actors)
+    if event_type in {"SANCTION", "COERCE"}:
+        target_tok = _holder_of_thing(target_tok, actors)  # "froze the assets of 12 officials"
     if target_tok is not None and target_tok.lower_ in _REFLEXIVES:
         target_tok = None  # "a suicide bomber blew himself up at a mosque": the attack is aimed elsewhere
     if mode == "withdraw" or "MOBILIZE" in {event_type, trigger.threatened}:
