@@ -2706,3 +2706,11 @@ def test_what_a_sanction_takes_is_aimed_at_whose_it_is(nlp: Language) -> None:
     assert froze.target is not None and (froze.target.country, froze.target.sector) == ("IRN", "GOV")
     revoked = _one(_events(nlp, "Niger's junta revoked the licence of the BBC."), "revoked")
     assert revoked.target is not None and revoked.target.sector == "MED"
+
+
+def test_an_option_under_consideration_is_hypothetical(nlp: Language) -> None:
+    sending = _one(_events(nlp, "Washington is considering sending more air defence systems to Kyiv."), "sending")
+    assert sending.status == "hypothetical"
+    sanctions = _one(_events(nlp, "The EU is weighing new sanctions on Iran."), "sanctions")
+    assert sanctions.status == "hypothetical"
+    assert sanctions.source is not None and sanctions.source.sector == "IGO"

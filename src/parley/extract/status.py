@@ -76,6 +76,7 @@ class StatusCues:
     foiling: frozenset[str] = frozenset()
     foiled_frames: frozenset[str] = frozenset()
     clause_only: frozenset[str] = frozenset()
+    options: frozenset[str] = frozenset()
     attempts: frozenset[str] = frozenset()
     enacting: frozenset[str] = frozenset()
     enacted_acts: frozenset[str] = frozenset()
@@ -136,6 +137,7 @@ def load_status_cues() -> StatusCues:
         foiling=frozenset(raw["foiling"]["lemmas"]),
         foiled_frames=frozenset(raw["foiling"]["frames"]),
         clause_only=frozenset(raw["clause_only"]["lemmas"]),
+        options=frozenset(raw["options"]["lemmas"]),
         attempts=frozenset(raw["attempts"]["lemmas"]),
         enacting=frozenset(raw["enacting"]["lemmas"]),
         enacted_acts=frozenset(raw["enacting"]["acts"]),
@@ -723,6 +725,9 @@ def governor_status(governor: Governor, cues: StatusCues, *, nearest: bool = Tru
         return None
     if lemma in cues.clause_only and governor.via not in {"ccomp", "conj"}:
         return None  # "feared they had been captured"; not "while everyone agrees ..., critics fear"
+    if lemma in cues.options and (governor.via not in {"xcomp", "dobj", "pcomp"} or any(
+            c.dep_ == "auxpass" for c in governor.token.children)):
+        return None  # "is considering sending aid"; not "the visit is considered the second step"
     return cues.governors.get(lemma)
 
 
