@@ -2018,8 +2018,8 @@ class ClaimantResolver:
         wants_person = pronoun.lower_ in self._lex.pronouns_person
         speaker = reporting_subject(pronoun)
         if speaker is not None and speaker.pos_ != "PRON":  # "sanctions on officials it accused of ...": the sanctioner
-            return _short_name(self.doc[speaker.left_edge.i : speaker.i + 1], self._lex) or str(
-                self.doc[speaker.left_edge.i : speaker.i + 1].text)
+            phrase = self.doc[speaker.left_edge.i : speaker.i + 1]
+            return _short_name(phrase, self._lex) or str(phrase.text)
         labels = {"PERSON"} if wants_person else {"ORG", "NORP", "GPE"}
         # a demonym or name that modifies a noun ("Russian officials") is no one a pronoun stands for
         named = [e for e in entities(self.doc) if e.end_char <= pronoun.idx and e.label_ in labels

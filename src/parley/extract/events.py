@@ -93,6 +93,7 @@ from parley.extract.nlp import (
 )
 from parley.extract.numbers import vague_unit
 from parley.extract.status import (
+    QUESTION_WORDS,
     Governor,
     StatusCues,
     directive_speaker,
@@ -2192,9 +2193,6 @@ def _by_accident(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
                for c in token.children)
 
 
-#: Words that open an indirect question ("asked why", "asked what weapons"); not "that", which
-#: opens what is asked for ("asked governments that aid the rebels to halt their aid").
-_QUESTION_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "whom", "which", "whose"})
 
 
 def _is_question(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
@@ -2206,7 +2204,7 @@ def _is_question(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in lexicon.question_preps:
             return True
-        if child.dep_ in {"ccomp", "advcl"} and (child.left_edge.lower_ in _QUESTION_WORDS or any(
+        if child.dep_ in {"ccomp", "advcl"} and (child.left_edge.lower_ in QUESTION_WORDS or any(
                 c.dep_ == "mark" and c.lower_ in lexicon.question_marks for c in child.children)):
             return True  # "asked whether ...", "asked why ...", "asked what weapons ..."
     return False

@@ -38,11 +38,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "Governor", "Rejoinder", "StatusCues", "claims_the_act", "directive_speaker", "finite_after_nonfinite",
-    "follows_be_to",
-    "governor_status", "governors",
-    "is_attempt", "is_negated", "is_negative_argument", "load_status_cues", "negated_governor", "negating_governor",
-    "orders_an_act_on_others",
+    "QUESTION_WORDS", "Governor", "Rejoinder", "StatusCues", "claims_the_act", "directive_speaker",
+    "finite_after_nonfinite", "follows_be_to", "governor_status", "governors", "is_attempt", "is_negated",
+    "is_negative_argument", "load_status_cues", "negated_governor", "negating_governor", "orders_an_act_on_others",
     "rejoinder_of", "rejoinders", "responsible_party", "status_of",
 ]
 
@@ -562,9 +560,9 @@ _MODAL = frozenset({"demanded", "offered", "planned"})
 _CLAIMED = frozenset({"denied", "alleged", "under_investigation"})
 
 
-#: Words that open an indirect question about a known fact ("how many were killed", "why troops
-#: fired"); not "whether" or "if", which ask whether the act took place at all.
-_WH_WORDS = frozenset({"how", "why", "who", "whom", "whose", "what", "which", "when", "where"})
+#: Words that open an indirect question ("asked why", "how many were killed"); not "whether" or
+#: "if", which ask whether the act took place at all, nor "that", which opens what is said or asked for.
+QUESTION_WORDS = frozenset({"how", "why", "who", "whom", "whose", "what", "which", "when", "where"})
 
 
 def _indirect_question(governor: Governor) -> bool:
@@ -572,7 +570,7 @@ def _indirect_question(governor: Governor) -> bool:
     had been wounded", "asked why police had fired"): the question takes the act as known, so the
     refusal or doubt above is about the telling, not the act."""
     below = governor.below
-    if governor.via != "ccomp" or below is None or below.left_edge.lower_ not in _WH_WORDS:
+    if governor.via != "ccomp" or below is None or below.left_edge.lower_ not in QUESTION_WORDS:
         return False
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in below.children)  # not "to decide who to back"
 
