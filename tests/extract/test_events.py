@@ -2714,3 +2714,9 @@ def test_an_option_under_consideration_is_hypothetical(nlp: Language) -> None:
     sanctions = _one(_events(nlp, "The EU is weighing new sanctions on Iran."), "sanctions")
     assert sanctions.status == "hypothetical"
     assert sanctions.source is not None and sanctions.source.sector == "IGO"
+
+
+def test_setting_something_on_fire_destroys_it(nlp: Language) -> None:
+    set_on_fire = _one(_events(nlp, "Protesters set the embassy on fire."), "set")
+    assert (set_on_fire.type, set_on_fire.mode) == ("ASSAULT", "destroy")
+    assert _events(nlp, "They set the meeting on Monday.") == []

@@ -508,11 +508,15 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
 
 
 def _result_phrase(verb: Token, obj: Token | None, lemmas: list[str], lexicon: TriggerLexicon) -> TypeMode | None:
-    """"set an oil refinery ablaze": the parser hangs the state the verb leaves its object in on the
-    object, as its modifier after it; with the verb it is a phrase entry ("set ablaze")."""
+    """"set an oil refinery ablaze", "set the embassy on fire": the parser hangs the state the verb
+    leaves its object in on the object or the verb, after the object; with the verb it is a phrase
+    entry ("set ablaze", "set on fire")."""
     if obj is None or obj.head.i != verb.i:
         return None
     results = [c.lemma_.lower() for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
+    # "set the embassy on fire": the state as a phrase after the object
+    results += [f"{p.lower_} {o.lemma_.lower()}" for p in verb.children if p.dep_ == "prep" and p.i > obj.i
+                for o in p.children if o.dep_ == "pobj"]
     return next((lexicon.phrases[(lemma, r)] for r in results for lemma in lemmas if (lemma, r) in lexicon.phrases),
                 None)
 
