@@ -2320,8 +2320,13 @@ def _gapped_passive_subject(token: Token) -> Token | None:
 def _harms(verb: Token) -> bool:
     """A verb of harm or coercion (ASSAULT, COERCE), which people undergo: "injured", "arrested";
     not "marched" or "surrendered", which a counted subject does."""
+    return _verb_of_types(verb, frozenset({"ASSAULT", "COERCE"}))
+
+
+def _verb_of_types(verb: Token, types: frozenset[str]) -> bool:
+    """Whether one of the verb's lemmas is an entry of the trigger lexicon of one of ``types``."""
     lexicon = load_trigger_lexicon()
-    return any(lexicon.verbs.get(lemma, ("",))[0] in {"ASSAULT", "COERCE"} for lemma in verb_lemmas(verb))
+    return any(lexicon.verbs.get(lemma, ("",))[0] in types for lemma in verb_lemmas(verb))
 
 
 #: Prepositions whose gerund or act noun a verb's object does: "accused X of killing", "blamed X for the
@@ -2355,9 +2360,7 @@ _JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "SANCTION", "COERCE"})
 
 
 def _judges(verb: Token) -> bool:
-    lexicon = load_trigger_lexicon()
-    return verb.pos_ == "VERB" and any(lexicon.verbs.get(lemma, ("",))[0] in _JUDGING_TYPES
-                                       for lemma in verb_lemmas(verb))
+    return verb.pos_ == "VERB" and _verb_of_types(verb, _JUDGING_TYPES)
 
 
 def _misattached_accused(noun: Token) -> bool:
@@ -3087,17 +3090,19 @@ def _holder_of_thing(target: Token | None, actors: ActorLexicon) -> Token | None
     or a coercion takes away is aimed at the party it is of."""
     if target is None or target.pos_ != "NOUN" or _actor(target, actors) is not None:
         return target
-    owner = _prep_object(target, frozenset({"of"}))
-    return owner if owner is not None and _actor(owner, actors) is not None else target
+    return _party_of(target, actors) or target
+
+
+def _party_of(thing: Token, actors: ActorLexicon) -> Token | None:
+    """The party named in a thing's "of" phrase ("the assets of 12 officials", "a convoy of troops")."""
+    owner = _prep_object(thing, frozenset({"of"}))
+    return owner if owner is not None and _actor(owner, actors) is not None else None
 
 
 def _premises_owner(thing: Token, actors: ActorLexicon) -> Token | None:
     """'ambushed a convoy of Kenyan troops', 'attacked the home of the governor': premises (the actor
     lexicon's ``premises``) are aimed at the party they are of."""
-    if not names_premises(thing, actors):
-        return None
-    owner = _prep_object(thing, frozenset({"of"}))
-    return owner if owner is not None and _actor(owner, actors) is not None else None
+    return _party_of(thing, actors) if names_premises(thing, actors) else None
 
 
 def _maker_of_proposal(target: Token | None, actors: ActorLexicon) -> Token | None:
