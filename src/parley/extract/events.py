@@ -1670,9 +1670,7 @@ def _done_with_force(token: Token, lexicon: TriggerLexicon) -> bool:
     if means:
         return any(_is_weapon_or_attack(m, lexicon) or any(_is_weapon_or_attack(c, lexicon) for c in m.lefts)
                    for m in means)
-    agent = _child(token, "agent")
-    doers = [resolve_relative(d, token) for d in (_child(token, "nsubj"), _child(agent, "pobj") if agent else None)
-             if d is not None]
+    doers = [resolve_relative(d, token) for d in (_child(token, "nsubj"), _agent_of(token)) if d is not None]
     if not doers and token.dep_ == "xcomp" and (controller := _child(token.head, "nsubj")) is not None:
         doers = [controller]  # "the army denied targeting civilians": the army would have done it
     if any(_is_weapon_or_attack(d, lexicon) for d in doers):
@@ -1728,8 +1726,7 @@ def _is_cyber_attack(token: Token, lexicon: TriggerLexicon) -> bool:
     networks"): ``cyber_attacks`` in the lexicon."""
     if token.lemma_.lower() not in lexicon.cyber_verbs:
         return False
-    agent = _child(token, "agent")
-    doers = [d for d in (_child(token, "nsubj"), _child(agent, "pobj") if agent else None) if d is not None]
+    doers = [d for d in (_child(token, "nsubj"), _agent_of(token)) if d is not None]
     if any(_noun_forms(d) & lexicon.cyber_doers for d in doers):
         return True
     for struck in (c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}):
@@ -2524,8 +2521,7 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
         author = _child(target, "poss")
         made = _child(target, "acl")
         if author is None and made is not None:
-            agent = _child(made, "agent")
-            author = _child(agent, "pobj") if agent is not None else None
+            author = _agent_of(made)
         target = author
     return source, target
 
@@ -2670,8 +2666,7 @@ def _noun_arguments(
             source = resolve_relative(source, source.head)  # "North Korea, which has conducted a test"
     carrier = _carrying_verb(trigger)
     if source is None and carrier is not None:
-        agent = _child(carrier, "agent")  # "the attack was carried out by Hamas"
-        source = _child(agent, "pobj") if agent is not None else None
+        source = _agent_of(carrier)  # "the attack was carried out by Hamas"
     between = _parties_between(trigger, actors)
     mediated = between is not None and _noun_mode(trigger) == "third-party"
     if source is None and not mediated:
@@ -3633,7 +3628,12 @@ def _acting_subject(trigger: Token) -> Token | None:
 def _passive_agent(trigger: Token) -> Token | None:
     """Who did a passive act ("were abducted by gunmen in North Darfur"): the parse hangs the act's
     place on the agent, where it still says where the act was done."""
-    agent = _child(trigger, "agent") if trigger.pos_ == "VERB" else None
+    return _agent_of(trigger) if trigger.pos_ == "VERB" else None
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """The noun of a passive verb's "by" phrase: "Hamas" in "was carried out by Hamas"."""
+    agent = _child(verb, "agent")
     return _child(agent, "pobj") if agent is not None else None
 
 

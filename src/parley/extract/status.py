@@ -665,8 +665,13 @@ def claims_the_act(governor: Governor) -> bool:
     """'The Islamic State claimed the bombing': "claim" with an act noun as its object claims
     responsibility for it (a claim that something happened takes a clause: "claimed that ...")."""
     below = governor.below
-    return (governor.via == "dobj" and governor.across is None and below is not None and below.pos_ == "NOUN"
-            and governor.token.lemma_.lower() in _OWN_DEED_CLAIMS and not is_negated(governor.token))
+    return (governor.via == "dobj" and governor.across is None and below is not None
+            and _claims_deed(governor.token, below))
+
+
+def _claims_deed(verb: Token, act: Token) -> bool:
+    """``verb`` claims the act noun ``act`` as its subject's deed ("claimed the bombing")."""
+    return act.pos_ == "NOUN" and verb.lemma_.lower() in _OWN_DEED_CLAIMS and not is_negated(verb)
 
 
 def responsible_party(trigger: Token, cues: StatusCues | None = None) -> Token | None:
@@ -677,7 +682,7 @@ def responsible_party(trigger: Token, cues: StatusCues | None = None) -> Token |
     if trigger.dep_ == "pobj" and prep.lower_ == "behind" and prep.head.lemma_ == "be" and not is_negated(prep.head):
         subject = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
         return resolve_relative(subject, prep.head) if subject is not None else None  # "it was behind the attack"
-    if trigger.dep_ == "dobj" and claims_the_act(Governor(prep, "dobj", None, trigger)):
+    if trigger.dep_ == "dobj" and _claims_deed(prep, trigger):
         subject = next((c for c in prep.children if c.dep_ == "nsubj"), None)
         return resolve_relative(subject, prep) if subject is not None else None  # "IS claimed the attack"
     if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in cues.responsibility_nouns:
