@@ -943,3 +943,10 @@ def test_people_forced_from_their_homes_are_displaced(nlp: Language) -> None:
     sentence = "The UN said more than 9 million people had been forced from their homes in Sudan."
     assert _figures(nlp, sentence)[0].category == "displaced"
     assert _figures(nlp, "Fighting has forced 200,000 people to flee.")[0].category == "displaced"
+
+
+def test_a_gapped_count_taken_hostage_is_captured(nlp: Language) -> None:
+    text = "Some 1,200 people were killed in the raids and 251 taken hostage."
+    taken = next(f for f in _figures(nlp, text) if f.text == "251")
+    assert taken.category == "captured"
+    assert next(f for f in _figures(nlp, "Thousands took to the streets.")).category == "other"

@@ -61,6 +61,7 @@ from parley.extract.nlp import (
     AIMED_PREPOSITIONS,
     doc_text,
     entity_of,
+    is_bare_captive_complement,
     is_captive_complement,
     sentence_of,
     token_column,
@@ -1386,7 +1387,8 @@ def _verb_cue(start: Token) -> Category | None:
                 return None  # "fired tear gas at hundreds of protesters": those fired at, not what is fired
             if found == "military" and _names_people(cur) and head.lemma_.lower() not in lex.force_verbs:
                 return None  # "intercepted 3,000 migrants", "shot 12 protesters": people are no materiel
-            if found == "captured" and cur.dep_ == "nsubj" and head.lemma_.lower() == "take":
+            if found == "captured" and cur.dep_ == "nsubj" and head.lemma_.lower() == "take" and not (
+                    victim is None and any(c.dep_ == "dobj" and is_bare_captive_complement(c) for c in head.children)):
                 # "thousands took to the streets", "took part": "take" alone of the taking verbs also
                 # says where people go or what they join; the others without an object are a headline's
                 # passive ("hundreds rounded up in crackdown")
@@ -1514,7 +1516,9 @@ def _object_of_act(counted: Token, verb: Token) -> Token | None:
     subject did it."""
     if counted.dep_ != "nsubj":
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # "... and 251 taken hostage": a gapped passive whose bare "hostage" says what its subject was taken as
+    return None if obj is not None and verb.tag_ == "VBN" and is_bare_captive_complement(obj) else obj
 
 
 # ---------------------------------------------------------------- assembling records
