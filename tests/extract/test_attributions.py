@@ -1061,3 +1061,9 @@ def test_a_split_quote_runs_past_the_addressee_of_told(nlp: Language) -> None:
     text = '"We will win this state," she told the crowd, "and we will win in November."'
     found = find_attributions(nlp(text), "t")
     assert [a.content.text for a in found] == [text]
+
+
+def test_who_calls_the_allegation_names_is_the_denier(nlp: Language) -> None:
+    text = "The Kremlin denied that Russian troops had used chemical weapons, calling the allegation a provocation."
+    calling = [a for a in find_attributions(nlp(text), "t") if a.cue.text == "calling"]
+    assert calling and calling[0].source is not None and calling[0].source.text == "The Kremlin"

@@ -79,7 +79,7 @@ from parley.extract.nlp import (
     verb_stems,
 )
 from parley.extract.numbers import vague_unit
-from parley.extract.status import rejoinder_of, rejoinders
+from parley.extract.status import load_status_cues, rejoinder_of, rejoinders
 from parley.records import Attribution, Span
 
 if TYPE_CHECKING:
@@ -455,10 +455,12 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
         head = token.head
         if (_is_closing_report(token, lex) and head.dep_ in _CLAUSES and head.head.pos_ in {"VERB", "AUX"}
                 and any(c.dep_ in _SUBJECTS and (c.pos_ == "PRON" or not _is_person_or_group(c, lex)
-                                                 or _undergoes_clause(head))
+                                                 or _undergoes_clause(head) or _answers_report(token))
                         for c in head.children)):
             # "Trump insisted that he won, claiming ...": Trump claims, as "he" does; "the ministry said
-            # the toll had passed 40,000, adding ...": a toll says nothing, the ministry adds
+            # the toll had passed 40,000, adding ...": a toll says nothing, the ministry adds; "denied
+            # that its troops had used chemical weapons, calling the allegation a provocation": the
+            # troops did not call their own deed an allegation
             head = head.head
         if head.pos_ == "ADP" and head.lower_ == "as" and token.tag_ == "VBG":
             cited = next((c for c in head.head.children if c.dep_ == "dobj"), None)
@@ -470,6 +472,12 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
             return None
         return _subject(head, lex, _speaker_after_quote(head))
     return None
+
+
+def _answers_report(verb: Token) -> bool:
+    """A closing report whose object is the report it answers: "calling the allegation a provocation",
+    "dismissing the claims"."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in load_status_cues().report_nouns for c in verb.children)
 
 
 #: Relations of an opening adverbial ("Tuesday in New York", "while on the trail", "after winning").
