@@ -60,6 +60,7 @@ class ActorLexicon:
     organisations: dict[tuple[str, ...], tuple[str | None, Sector | None]]
     roles: dict[tuple[str, ...], Sector]
     collectives: frozenset[str] = frozenset()
+    civilian_collectives: frozenset[str] = frozenset()
     premises: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()
     constituencies: frozenset[str] = frozenset()
@@ -117,6 +118,7 @@ def load_actor_lexicon() -> ActorLexicon:
     return ActorLexicon(countries=countries, demonyms=frozenset(demonyms - names), peoples=frozenset(peoples),
                         organisations=organisations, roles=roles,
                         collectives=frozenset(entities["collectives"]["lemmas"]),
+                        civilian_collectives=frozenset(entities["collectives"]["civilian"]),
                         premises=frozenset(entities["premises"]["lemmas"]),
                         bodies=frozenset(entities["bodies"]["lemmas"]),
                         constituencies=frozenset(entities["constituencies"]["lemmas"]),
@@ -217,9 +219,11 @@ def _role(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
     lemma = head.lemma_.lower()
     if len(tokens) >= 2 and (lemma in _GROUP_NOUNS or names_premises(head, lexicon)):
         return _kind_of_owner(tokens, lexicon)  # "an opposition coalition", "an army post"
-    if len(tokens) >= 2 and lemma in lexicon.collectives:
-        kind = _kind_of_owner(tokens, lexicon)  # "opposition supporters", "union members", "party activists"
-        return kind if kind not in _STATE_KINDS else None  # "government supporters" are no state body
+    if lemma in lexicon.collectives:
+        # "opposition supporters", "union members", "party activists"
+        kind = _kind_of_owner(tokens, lexicon) if len(tokens) >= 2 else None
+        kind = kind if kind not in _STATE_KINDS else None  # "government supporters" are no state body
+        return kind or ("CVL" if lemma in lexicon.civilian_collectives else None)  # "detained 12 activists"
     return None
 
 
@@ -681,8 +685,8 @@ def owner_of(pronoun: Token) -> Token | None:
     plural = _OWNER_PRONOUNS[pronoun.lower_]
     possessed = pronoun.head
     verb, grounds = possessed.head, False
-    while verb.pos_ == "ADP" or verb.dep_ == "prep":
-        if verb.head.i == verb.i:
+    while verb.pos_ == "ADP" or verb.dep_ == "prep" or (verb.pos_ in {"ADJ", "ADV"} and verb.dep_ == "acomp"):
+        if verb.head.i == verb.i:  # "the terms were far from its demands": up through "far" to "were"
             return None
         grounds = grounds or verb.lower_ in _GROUNDS_PREPOSITIONS
         verb = verb.head

@@ -131,6 +131,9 @@ TypeMode = tuple[EventType, str | None]
 _TARGET_PREPS: dict[str, frozenset[str]] = {
     "default": frozenset({"against", "on", "with", "to", "at"}),
 }
+#: Prepositions that name whom a passive act is aimed at ("was blamed on the RSF", "was agreed with
+#: Hamas"); not "at", which places it ("imprisoned at Rikers Island").
+_PASSIVE_PARTY_PREPS = frozenset({"against", "on", "with", "to"})
 #: Prepositions that name a party, never a location: "conceded four villages to Azerbaijan".
 _PARTY_PREPS = frozenset({"against", "with", "to"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "into", "across", "outside", "inside", "off", "around",
@@ -2189,9 +2192,30 @@ def _by_accident(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
     causes = [_child(token, "nsubj"), _prep_object(token, frozenset({"in", "by"}))]
     if any(c is not None and c.lemma_.lower() in lexicon.hazards and c.ent_type_ == "" for c in causes):
         return True
-    return any(c.dep_ == "advcl" and c.lemma_.lower() in lexicon.failures
-               and any(m.lower_ in {"when", "after", "as"} for m in c.children if m.dep_ in {"mark", "advmod"})
-               for c in token.children)
+    if any(c.dep_ == "advcl" and c.lemma_.lower() in lexicon.failures
+           and any(m.lower_ in {"when", "after", "as"} for m in c.children if m.dep_ in {"mark", "advmod"})
+           for c in token.children):
+        return True
+    closed = _closed_clause(token)  # "a station canopy collapsed, killing 15": what failed is no party
+    failed = _child(closed, "nsubj") if closed is not None and closed.lemma_.lower() in lexicon.failures else None
+    if closed is None or failed is None or failed.pos_ != "NOUN" or _actor(failed, load_actor_lexicon()) is not None:
+        return False
+    return not _struck(closed, token, lexicon)  # not "a building collapsed after an Israeli strike, killing 20"
+
+
+def _struck(verb: Token, closing: Token, lexicon: TriggerLexicon) -> bool:
+    """Whether a clause tells an attack that made it happen besides the participle that closes it: "after
+    an Israeli strike", "when a missile hit it"."""
+    for child in verb.children:
+        if child.i == closing.i:
+            continue
+        if child.dep_ == "advcl" and _verb_of_types(child, frozenset({"ASSAULT"})):
+            return True
+        obj = _child(child, "pobj") if child.dep_ == "prep" else None
+        hit = _noun_trigger(obj, lexicon) if obj is not None else None
+        if hit is not None and hit[0] == "ASSAULT":
+            return True
+    return False
 
 
 
@@ -2303,10 +2327,12 @@ def _gapped_passive_subject(token: Token) -> Token | None:
     were killed and the rebels retreated", "and 2,000 protesters marched" are active."""
     if token.dep_ != "conj" or token.tag_ not in {"VBN", "VBD"} or not _is_passive(token.head):
         return None
-    if any(c.dep_ in {"aux", "auxpass", "dobj", "nsubjpass"} for c in token.children):
+    if any(c.dep_ in {"aux", "auxpass", "nsubjpass"} for c in token.children):
         return None
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    taken = bool(objects) and all(is_bare_captive_complement(o) for o in objects)  # "and 251 taken hostage"
     subject = _child(token, "nsubj")
-    if subject is None or subject.i < token.head.i or not _harms(token):
+    if subject is None or subject.i < token.head.i or (objects and not taken) or not (taken or _harms(token)):
         return None
     counted = subject.pos_ == "NUM" or subject.lemma_.lower() == "other" or vague_unit(subject.text) is not None \
         or any(c.dep_ == "nummod" for c in subject.children)  # "and dozens wounded"
@@ -2343,6 +2369,8 @@ def _gerund_controller(governor: Governor) -> Token | None:
     if token.pos_ not in {"VERB", "AUX"}:
         return None
     obj = _child(token, "dobj")
+    if obj is None and token.pos_ == "VERB":
+        obj = _child(token, "nsubjpass")  # "the militia was accused of carrying out executions": the militia
     if (obj is None or obj.tag_ in {"WDT", "WP"}) and _relative_object(token):
         obj = token.head  # "officials it accused of deporting children", "men who were accused of ...": the men
     actors = load_actor_lexicon()
@@ -2408,6 +2436,9 @@ def _inherited_subject(chain: list[Governor], cues: StatusCues) -> Token | None:
             return controller  # "accused Hamas of killing 30 civilians": Hamas is said to have killed
         if token.lemma_.lower() in cues.foiling:
             return None  # "police foiled a plot to attack the parade": the foiler is not the attacker
+        controller = _object_controller(governor)
+        if controller is not None:
+            return controller  # "Qatar persuaded Hamas to release the hostages": Hamas releases
         raised = _child(token, "nsubjpass") if governor.via == "xcomp" else None
         if raised is not None:
             return raised  # "Hamas is expected to release", "Israel was urged to free": the one who acts
@@ -2420,6 +2451,8 @@ def _inherited_subject(chain: list[Governor], cues: StatusCues) -> Token | None:
             return fallback
         if _modified_party(governor):
             return token  # "detained two men suspected of planning an attack": the men plan it
+        if _carried_by(governor):
+            return None  # "intercepted a flotilla carrying aid to Gaza": the interceptor sends no aid
         possessor = _child(token, "poss") if token.pos_ == "NOUN" else None
         if possessor is not None and possessor.pos_ != "PRON":
             return possessor
@@ -2428,6 +2461,34 @@ def _inherited_subject(chain: list[Governor], cues: StatusCues) -> Token | None:
         if subject is not None and token.pos_ != "NOUN":
             return subject
     return fallback
+
+
+#: Verbs whose infinitive their own subject carries out even with an object: "promised Egypt to ...",
+#: "used his speech to call out Trump" (the object is the means), "called Sanders to congratulate him"
+#: and "visited Kyiv to discuss aid" (the infinitive is the purpose of the call or the visit).
+_SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "swear", "offer", "use", "employ", "utilise", "utilize",
+                              "call", "phone", "telephone", "contact", "visit", "meet", "join"})
+
+
+def _object_controller(governor: Governor) -> Token | None:
+    """The party a verb's object names, who does what its infinitive says: Hamas in "Qatar persuaded
+    Hamas to release the hostages", the peacekeepers in "forced UN peacekeepers to withdraw"."""
+    token, below = governor.token, governor.below
+    if governor.via != "xcomp" or token.pos_ != "VERB" or token.lemma_.lower() in _SUBJECT_CONTROL:
+        return None
+    obj = _child(token, "dobj")
+    if obj is None or (below is not None and obj.i == below.i) or obj.tag_ in {"WDT", "WP"}:
+        return None
+    return obj if _actor(obj, load_actor_lexicon()) is not None else None
+
+
+def _carried_by(governor: Governor) -> bool:
+    """The governor is a vehicle that a participle of carrying modifies ("a flotilla carrying aid",
+    "buses carrying detainees"): what it carries was sent by whoever loaded it, not by the clause above."""
+    below = governor.below
+    return (governor.via == "acl" and governor.token.pos_ == "NOUN" and below is not None and below.tag_ == "VBG"
+            and below.lemma_.lower() in load_trigger_lexicon().carrying_verbs
+            and not any(c.dep_ == "prt" for c in below.children))  # not "a decision to carry out the sentence"
 
 
 def _modified_party(governor: Governor) -> bool:
@@ -2457,7 +2518,19 @@ def _closing_antecedent(trigger: Token) -> Token | None:
     actors = load_actor_lexicon()
     objects = [c for c in head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
     parties = [o for o in [*objects, *_aimed_at_by(head)] if _actor(o, actors) is not None]
+    if not parties and head.lemma_.lower() in _REPELLING:
+        # "repelled an attack by Boko Haram fighters, killing 17 of them": the attackers fell
+        parties = [a for o in objects if (a := _agent_named_on(o)) is not None and _actor(a, actors) is not None]
     return parties[0] if parties else next(iter(objects), None)  # "opened fire on protesters, killing 50"
+
+
+#: Verbs of beating back an attack: those killed while doing so are the attackers.
+_REPELLING = frozenset({"repel", "repulse", "rebuff"})
+
+
+def _agent_named_on(act: Token) -> Token | None:
+    """Who an act noun's own "by" phrase or possessor names as its doer ("an attack by Boko Haram")."""
+    return _prep_object(act, frozenset({"by"})) or _child(act, "poss")
 
 
 def _urged(verb: Token) -> Token | None:
@@ -2476,6 +2549,11 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
     rejoinder = rejoinder_of(trigger, cues)
     if rejoinder is not None and rejoinder.verb == trigger:  # ", a charge Asmara denied": Asmara answers
         return trigger.doc[rejoinder.subject[0] : rejoinder.subject[1]].root, None
+    left = _left_in_state(trigger)
+    if left is not None:  # "clashes left 55 people dead and 146 wounded": the clashes wounded them
+        leaver = resolve_relative(left[0], trigger.head) if left[0] is not None else None  # "a minefield, which left"
+        unresolved = leaver is not None and leaver.tag_ in {"WDT", "WP"}
+        return (None if unresolved else _agent_of_act(leaver, cues)), left[1]
     if _is_passive(trigger):
         target = _child(trigger, "nsubjpass") or _gapped_passive_subject(trigger)
         projectile = target if target is not None and _is_projectile(trigger, target) else None
@@ -2485,6 +2563,10 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
             target = _child(trigger.head, "nsubjpass")  # "were arrested and later released": the men
         if target is None and trigger.dep_ in {"acl", "relcl"}:
             target = trigger.head
+        party = _prep_object(trigger, _PASSIVE_PARTY_PREPS) if projectile is None else None
+        if party is not None and _actor(party, load_actor_lexicon()) is not None and (
+                target is None or (target.pos_ == "NOUN" and _actor(target, load_actor_lexicon()) is None)):
+            target = party  # "the attack was blamed on the RSF", "a ceasefire was agreed with Hamas"
         if target is None and trigger.dep_ == "xcomp":
             # "called for prisoners to be released"; "hostages are to be freed"
             target = _prep_object(trigger.head, frozenset({"for"})) or _child(trigger.head, "nsubj", "nsubjpass")
@@ -2511,8 +2593,8 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
             target = own or _prep_object(trigger, _PARTY_PREPS if place else _TARGET_PREPS["default"]) or target
     relative = source is not None and resolve_relative(source, trigger) is not source
     source = resolve_relative(source, trigger) if source is not None else None
-    if relative:  # "a bombing that killed 12 people": the bomber
-        source = _agent_of_act(_act_before_place(source, trigger), cues)
+    # "a bombing that killed 12 people": the bomber; "an airstrike by Israel hit a house, killing 12": the striker
+    source = _agent_of_act(_act_before_place(source, trigger) if relative else source, cues)
     target = resolve_relative(target, trigger) if target is not None else None
     if target is not None and (target.lower_ == "it" or (target.pos_ == "NUM" and target.dep_ == "dobj")):
         target = _closing_antecedent(trigger) or target  # "..., killing at least 50": 50 of those fired on
@@ -2524,6 +2606,21 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
             author = _agent_of(made)
         target = author
     return source, target
+
+
+def _left_in_state(participle: Token) -> tuple[Token | None, Token] | None:
+    """Who or what left people in the state a participle names, and the people: "left at least 55
+    people dead and 146 wounded" (parsed as a clause "people ... wounded"), "left 12 soldiers
+    wounded" (parsed as an adverbial). The people underwent it; what left them so did it."""
+    head = participle.head
+    if participle.tag_ != "VBN" or head.lemma_.lower() != "leave" or head.i > participle.i:
+        return None
+    if participle.dep_ not in {"ccomp", "xcomp", "oprd", "advcl", "conj"} or any(
+            c.dep_ in {"aux", "auxpass", "dobj", "mark"} for c in participle.children):
+        return None
+    subject = _child(participle, "nsubj")  # "left 30 people dead and 80 wounded": a conjunct with its count
+    left = subject if participle.dep_ == "conj" else subject or _child(head, "dobj")
+    return (_child(head, "nsubj"), left) if left is not None else None
 
 
 def _verb_object(verb: Token) -> Token | None:
@@ -2627,17 +2724,22 @@ def _attacker_when(trigger: Token, lexicon: TriggerLexicon) -> Token | None:
     """'35 people were killed when gunmen attacked a market': who made the attack the victims fell
     in, told in a "when" or "as" clause with an attack verb of its own; the clause may hang on a
     conjunct ("six people were killed and 30 injured when a suicide bomber blew himself up")."""
+    clause = _attack_when(trigger, lexicon)
+    attacker = _child(clause, "nsubj") if clause is not None else None
+    return attacker if attacker is not None and _actor(attacker, load_actor_lexicon()) is not None else None
+
+
+def _attack_when(trigger: Token, lexicon: TriggerLexicon) -> Token | None:
+    """The verb of a "when" or "as" clause on the trigger or its conjunct that tells an attack in the
+    active voice: "attacked" in "35 people were killed when gunmen attacked a market"."""
     verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     for clause in (c for verb in verbs for c in verb.children):
         if clause.dep_ != "advcl" or not any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "as"}
                                                  for c in clause.children):
             continue
         act = _verb_trigger(clause, lexicon)
-        if act is None or act[0] != "ASSAULT" or _is_passive(clause):
-            continue
-        attacker = _child(clause, "nsubj")
-        if attacker is not None and _actor(attacker, load_actor_lexicon()) is not None:
-            return attacker
+        if act is not None and act[0] == "ASSAULT" and not _is_passive(clause):
+            return clause
     return None
 
 
@@ -2647,7 +2749,8 @@ def _noun_arguments(
 ) -> tuple[Token | None, Token | None]:
     if _demanded_clause(trigger) is not None:
         return _spoken_demand_parties(trigger)
-    source = _child(trigger, "poss") or _prep_object(trigger, frozenset({"by"})) or responsible_party(trigger, cues)
+    source = _child(trigger, "poss") or _prep_object(trigger, frozenset({"by"})) or _named_doer(trigger) \
+        or responsible_party(trigger, cues)
     if source is None and _framed_act(trigger, load_trigger_lexicon()) is not None:
         source = _prep_object(trigger, frozenset({"of"}))  # "the mediation mission of the African Union"
     if source is not None and source.pos_ == "PRON":
@@ -2664,6 +2767,10 @@ def _noun_arguments(
         source = _inherited_subject(chain, cues)  # "Israel launched a campaign", "Hamas proposed the liberation"
         if source is not None:
             source = resolve_relative(source, source.head)  # "North Korea, which has conducted a test"
+    agreeing = head.head if trigger.dep_ == "pobj" and head.lower_ in {"to", "on"} else None
+    if source is None and agreeing is not None and agreeing.pos_ == "VERB" and _verb_of_types(
+            agreeing, frozenset({"AGREE"})):
+        source = _subject(agreeing)  # "India and Pakistan agreed to a ceasefire": theirs
     carrier = _carrying_verb(trigger)
     if source is None and carrier is not None:
         source = _agent_of(carrier)  # "the attack was carried out by Hamas"
@@ -2683,6 +2790,8 @@ def _noun_arguments(
         target = _prep_object(trigger, frozenset({"against", "on", "with"}))
     if target is None and carrier is not None:
         target = _prep_object(carrier, frozenset({"against", "on"}))  # "airstrikes were carried out on Rafah"
+    if target is None and taking is not None and _is_light(taking):
+        target = _prep_object(taking, frozenset({"against", "on", "to"}))  # "laid siege to Mariupol"
     clause = _child(trigger, "acl")
     if target is None and clause is not None and _verb_trigger(clause, load_trigger_lexicon()) is None:
         target = _child(clause, "dobj")  # "a campaign to eliminate Hamas"
@@ -2692,6 +2801,27 @@ def _noun_arguments(
     if target is None and survivor is not None and (source is None or source.i != survivor.i):
         target = survivor  # "the prime minister survived an assassination attempt"; not "repelled an attack on Bakhmut"
     return source, target
+
+
+#: Participles on an act noun that name its doer: by their agent ("an attack claimed by the Islamic
+#: State"), or by what the act is laid on ("a drone strike blamed on the RSF", "attributed to Hamas").
+_CLAIMED_BY = frozenset({"claim"})
+_LAID_ON = frozenset({"blame", "attribute", "pin"})
+
+
+def _named_doer(act: Token) -> Token | None:
+    """The party a participle on an act noun names as its doer: the Islamic State in "a bombing claimed
+    by the Islamic State", the RSF in "a drone attack blamed on the RSF". Who laid the blame is not
+    said; the act is still told as done, and the one it is laid on is its source."""
+    for clause in act.children:
+        if clause.dep_ != "acl" or clause.tag_ != "VBN":
+            continue
+        lemma = clause.lemma_.lower()
+        doer = _agent_of(clause) if lemma in _CLAIMED_BY else (
+            _prep_object(clause, frozenset({"on", "to"})) if lemma in _LAID_ON else None)
+        if doer is not None and _actor(doer, load_actor_lexicon()) is not None:
+            return doer
+    return None
 
 
 def _met_with_force(occasion: Token, main_verb: Token) -> bool:
@@ -3403,7 +3533,7 @@ def _gazetteer_name(token: Token) -> bool:
     """A proper noun after a locative preposition that names a gazetteer town, whatever entity label the
     model gave it ("in Aleppo" labelled NORP): after "in", "near", "from", a town is the likely reading.
     """
-    if token.pos_ != "PROPN" or token.ent_type_ in {"PERSON", "DATE", "TIME"}:
+    if token.pos_ != "PROPN" or token.ent_type_ in {"DATE", "TIME"}:
         return False
     entity = entity_of(token)
     # The upper-case gazetteer's names: it leaves out one-word names that are also English words
@@ -3411,6 +3541,8 @@ def _gazetteer_name(token: Token) -> bool:
     # country gazetteer is none ("Nagorno-Karabakh", labelled an organisation)
     name = _fold(entity.text if entity is not None else token.text)
     several_words = len(name.split()) > 1 or "-" in name
+    if token.ent_type_ == "PERSON":  # "withdrew from Khan Younis", labelled a person: a town of several words
+        return several_words and name in _place_countries()
     return name in load_place_lexicon().names or (several_words and name in _place_countries())
 
 
@@ -3511,7 +3643,7 @@ def _wire_place(prep: Token, places: PlaceLexicon) -> Span | None:
     return None
 
 
-def _place(trigger: Token, arguments: Sequence[Token | None]) -> Span | None:
+def _place(trigger: Token, arguments: Sequence[Token | None], *, into_clauses: bool = True) -> Span | None:
     """A GPE/LOC/FAC in a locative phrase on the trigger or its target, with its modifiers; else one
     on what the verb acts on (:func:`_objects_as_written`), and for a closing participle (",
     killing eight") the place of the clause it closes.
@@ -3566,6 +3698,8 @@ def _place(trigger: Token, arguments: Sequence[Token | None]) -> Span | None:
                 start = min([obj.i, *(c.left_edge.i for c in obj.lefts if c.dep_ in {"amod", "compound"})])
                 entity = entity_of(named)
                 entity_end = max(entity.end if entity is not None else named.i + 1, obj.i + 1)
+                if entity is not None and named is obj:  # "Port-au-Prince": the parse hangs "Port" as nmod
+                    start = min(start, next(t.i for t in entity if t.pos_ != "DET" or t.i == obj.i))
                 found = obj.doc[start:entity_end]
                 if named is obj or _place_country(list(found), load_actor_lexicon()) is not None:
                     return found
@@ -3575,7 +3709,10 @@ def _place(trigger: Token, arguments: Sequence[Token | None]) -> Span | None:
     closed = _closed_clause(trigger)
     if not upper and closed is not None:
         # "opened fire on protesters in Khartoum, killing five": the killing is where the shooting was
-        return _place(closed, _aimed_at_by(closed))
+        return _place(closed, _aimed_at_by(closed), into_clauses=into_clauses)
+    attack = _attack_when(trigger, load_trigger_lexicon()) if into_clauses and not upper else None
+    if attack is not None:  # "70 people were killed when gang members opened fire on residents in Pont-Sonde"
+        return _place(attack, _aimed_at_by(attack), into_clauses=False)  # once down: no walking back up and down
     return _nearest_wire_place(trigger) if upper else None
 
 

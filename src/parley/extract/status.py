@@ -601,7 +601,7 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
         lemma = governor.token.lemma_.lower()
         if lemma in cues.responsibility_nouns and governor.across == "for" and _owned_outright(chain[i + 1 :], cues):
             return None  # "claimed / denied responsibility for an attack": the attack is told as done
-        if i == 0 and claims_the_act(governor):
+        if claims_the_act(governor):
             return None  # "the Islamic State claimed the attack": responsibility for it, told as done
         if lemma in cues.report_nouns and governor.token.pos_ in {"NOUN", "PROPN"}:
             above = {g.token.lemma_.lower() for g in chain[i + 1 :]}
@@ -636,12 +636,15 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
 def _said_in_passing(governor: Governor, cues: StatusCues) -> bool:
     """The walk leaves a participle of saying that closes the clause above ("Hamas rejected the
     proposal, saying it did not guarantee a permanent ceasefire"): what the speaker says there is a
-    statement of its own, which the rejection above does not reach."""
+    statement of its own, which the rejection above does not reach. After a refusal or a denial any
+    closing participle is the speaker's own act ("rejected calls for a ceasefire, vowing to fight on")."""
     said = governor.below
     if said is None or governor.via != "advcl" or said.tag_ != "VBG" or said.left_edge.i == 0:
         return False
     lemma = said.lemma_.lower()
-    return (lemma in cues.report_verbs or lemma in cues.closing_speech) and said.doc[said.left_edge.i - 1].text == ","
+    refusing = cues.governors.get(governor.token.lemma_.lower()) in {"refused", "denied"}
+    return (lemma in cues.report_verbs or lemma in cues.closing_speech or refusing) \
+        and said.doc[said.left_edge.i - 1].text == ","
 
 
 def _owned_outright(above: list[Governor], cues: StatusCues) -> bool:
@@ -665,8 +668,15 @@ def claims_the_act(governor: Governor) -> bool:
     """'The Islamic State claimed the bombing': "claim" with an act noun as its object claims
     responsibility for it (a claim that something happened takes a clause: "claimed that ...")."""
     below = governor.below
-    return (governor.via == "dobj" and governor.across is None and below is not None
+    by_agent = governor.via == "nsubjpass" and _claiming_agent(governor.token) is not None  # "was claimed by IS"
+    return ((governor.via == "dobj" or by_agent) and governor.across is None and below is not None
             and _claims_deed(governor.token, below))
+
+
+def _claiming_agent(verb: Token) -> Token | None:
+    """The noun of a passive claim's "by" phrase: "the Islamic State" in "was claimed by the Islamic State"."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _claims_deed(verb: Token, act: Token) -> bool:
@@ -685,6 +695,8 @@ def responsible_party(trigger: Token, cues: StatusCues | None = None) -> Token |
     if trigger.dep_ == "dobj" and _claims_deed(prep, trigger):
         subject = next((c for c in prep.children if c.dep_ == "nsubj"), None)
         return resolve_relative(subject, prep) if subject is not None else None  # "IS claimed the attack"
+    if trigger.dep_ == "nsubjpass" and _claims_deed(prep, trigger):
+        return _claiming_agent(prep)  # "a bombing, which ..., was claimed by the Islamic State"
     if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in cues.responsibility_nouns:
         return None
     noun = prep.head
