@@ -1067,3 +1067,16 @@ def test_who_calls_the_allegation_names_is_the_denier(nlp: Language) -> None:
     text = "The Kremlin denied that Russian troops had used chemical weapons, calling the allegation a provocation."
     calling = [a for a in find_attributions(nlp(text), "t") if a.cue.text == "calling"]
     assert calling and calling[0].source is not None and calling[0].source.text == "The Kremlin"
+
+
+def test_dismissing_an_official_is_no_statement(nlp: Language) -> None:
+    fired = find_attributions(nlp("The president dismissed the defence minister on Friday."), "t")
+    assert fired == []
+    spoken = find_attributions(nlp("The ministry dismissed the report as propaganda."), "t")
+    assert [a.cue.text for a in spoken] == ["dismissed"]
+
+
+def test_who_is_written_to_does_not_say_what_the_writer_says(nlp: Language) -> None:
+    text = "The senator emailed residents saying the struggle continues."
+    saying = [a for a in find_attributions(nlp(text), "t") if a.cue.text == "saying"]
+    assert saying and saying[0].source is not None and saying[0].source.text == "The senator"

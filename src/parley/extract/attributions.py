@@ -115,6 +115,7 @@ class _Lexicon:
 
     verbs: frozenset[str]
     recipient_verbs: frozenset[str]
+    addressing_verbs: frozenset[str]
     source_preps: tuple[tuple[str, ...], ...]
     figure_nouns: frozenset[str]
     toll_nouns: frozenset[str]
@@ -130,7 +131,7 @@ class _Lexicon:
     expletives: frozenset[str]
     furniture_labels: frozenset[str]
     physical_senses: frozenset[str]
-    freeing_senses: frozenset[str]
+    deeds_on_people: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +144,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         verbs=frozenset(raw["verbs"]),
         recipient_verbs=frozenset(raw["recipient_verbs"]),
+        addressing_verbs=frozenset(raw["addressing_verbs"]["lemmas"]),
         source_preps=tuple(tuple(p.split()) for p in raw["source_prepositions"]),
         figure_nouns=frozenset(raw["figure_nouns"]),
         toll_nouns=frozenset(raw["figure_nouns"]) | frozenset(raw["toll_nouns"]),
@@ -158,7 +160,7 @@ def _lexicon() -> _Lexicon:
         expletives=frozenset(raw["pronouns"]["expletive"]),
         furniture_labels=frozenset(raw["furniture_labels"]),
         physical_senses=frozenset(raw["physical_senses"]["lemmas"]),
-        freeing_senses=frozenset(raw["freeing_senses"]["lemmas"]),
+        deeds_on_people=frozenset(raw["deeds_on_people"]["lemmas"]),
     )
 
 
@@ -446,8 +448,10 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
     if token.dep_ == "acl" and token.tag_ == "VBN":
         return None  # "two Palestinians accused of carrying out an attack": they are accused, by someone unnamed
     if token.dep_ in {"relcl", "acl"}:  # "officials who said", "a tweet attacking ..."
-        if token.dep_ == "acl" and token.tag_ == "VBG" and not _may_speak(token.head, lex):
-            return _clause_subject(token.head)  # "spent the run-up to the caucuses portraying Sanders as"
+        speaks = _may_speak(token.head, lex) and not _addressed(token.head, lex)
+        if token.dep_ == "acl" and token.tag_ == "VBG" and not speaks:
+            # "spent the run-up to the caucuses portraying Sanders as", "emailed supporters saying"
+            return _clause_subject(token.head)
         return token.head
     if _is_passive_adverbial(token):
         return None  # "Asked about the attack, Peskov said ...": Peskov was asked; who asked is unnamed
@@ -545,6 +549,12 @@ def _may_speak(noun: Token, lex: _Lexicon) -> bool:
     ("a tweet attacking ...", "an ad accusing ...")."""
     return (noun.ent_type_ == "ORG" or noun.lemma_.lower() in load_trigger_lexicon().documents
             or _is_person_or_group(noun, lex))
+
+
+def _addressed(noun: Token, lex: _Lexicon) -> bool:
+    """The noun is the one a verb of writing or telling addresses ("emailed supporters", "told reporters")."""
+    lemma = noun.head.lemma_.lower()
+    return noun.dep_ == "dobj" and (lemma in lex.addressing_verbs or lemma in lex.recipient_verbs)
 
 
 def _clause_subject(noun: Token) -> Token | None:
@@ -1711,10 +1721,13 @@ def _deed_sense(token: Token) -> bool:
     return objects is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in token.children)
 
 
-def _frees_someone(token: Token, lex: _Lexicon) -> bool:
-    """'The cartel released the senator', 'Hamas released three hostages': a verb of releasing
-    whose object is a person or a group frees them; it releases no statement."""
-    if token.lemma_.lower() not in lex.freeing_senses:
+def _acts_on_someone(token: Token, lex: _Lexicon) -> bool:
+    """'The cartel released the senator', 'the president dismissed the defence minister': a verb of
+    releasing or dismissing whose object is a person or a group frees them or removes them from
+    office; it reports no statement. "Dismissed his critics as losers" speaks of them."""
+    if token.lemma_.lower() not in lex.deeds_on_people:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
         return False
     return any(c.dep_ == "dobj" and _is_person_or_group(c, lex) for c in token.children)
 
@@ -1809,7 +1822,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
             if (model.accepts(features) or _is_sourced_claim(candidate, lex))
             and not _physical_act(candidate, lex) and not _deed_sense(candidate.token)
             and not is_cyber_attack(candidate.token)
-            and not _frees_someone(candidate.token, lex) and not enacts_with_object(candidate.token)
+            and not _acts_on_someone(candidate.token, lex) and not enacts_with_object(candidate.token)
         ]
     )
     kept += [_widen(f, text, quotes) for f in _prep_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
