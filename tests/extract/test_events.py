@@ -2864,3 +2864,53 @@ def test_a_when_clause_and_a_closing_participle_do_not_chase_each_other(nlp: Lan
 def test_what_a_party_uses_to_act_is_not_who_acts(nlp: Language) -> None:
     attack = _one(_events(nlp, "The junta used soldiers to attack the protesters."), "attack")
     assert attack.source is not None and attack.source.text == "junta"  # the means is the object
+
+
+def test_dismissing_an_official_rejects_nothing(nlp: Language) -> None:
+    assert [e.type for e in _events(nlp, "The president dismissed the defence minister on Friday.")] == []
+    proposal = _one(_events(nlp, "Hamas dismissed the Israeli proposal."), "dismissed")
+    assert proposal.type == "REJECT"
+
+
+def test_the_party_of_a_deal_split_from_its_noun_is_the_target(nlp: Language) -> None:
+    sentence = "The Israeli cabinet approved a ceasefire deal with Hezbollah on Tuesday."
+    approved = _one(_events(nlp, sentence), "approved")
+    assert approved.target is not None and approved.target.country == "LBN"
+
+
+def test_a_main_verb_parsed_as_a_participle_with_an_object_is_an_act(nlp: Language) -> None:
+    sentence = "Israeli forces arrested at least 20 Palestinians in overnight raids across the occupied West Bank."
+    arrested = _one(_events(nlp, sentence), "arrested")
+    assert arrested.source is not None and arrested.source.country == "ISR"
+
+
+def test_pressing_ahead_with_an_offensive_demands_nothing(nlp: Language) -> None:
+    events = _events(nlp, "Russia pressed ahead with its offensive in Donetsk.")
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert _one(events, "offensive").status == "happened"
+    pushed = _one(_events(nlp, "Russian troops pushed deeper into Donetsk, capturing two villages."), "capturing")
+    assert pushed.status == "happened"
+    aid = _one(_events(nlp, "The US pressed Israel to allow more aid."), "aid")
+    assert aid.status == "demanded"
+
+
+def test_terminating_an_agreement_discontinues_it(nlp: Language) -> None:
+    sentence = "Niger terminated its military cooperation agreement with the United States."
+    events = _events(nlp, sentence)
+    assert [(e.type, e.mode) for e in events] == [("SANCTION", "discontinue")]  # and no agreement made
+    assert events[0].target is not None and events[0].target.country == "USA"
+    assert _events(nlp, "The company terminated his employment in March.") == []  # only ties and missions
+
+
+def test_a_report_cited_despite_a_denial_is_not_denied(nlp: Language) -> None:
+    sentence = ("Rwanda denied supporting the M23 rebels, despite a UN report that said Rwandan troops "
+                "were fighting alongside them.")
+    events = _events(nlp, sentence)
+    assert _one(events, "supporting").status == "denied"
+    assert _one(events, "fighting").status == "alleged"
+
+
+def test_the_subject_of_a_relative_clause_is_not_its_object(nlp: Language) -> None:
+    # "rallying supporters" is no protest, but supporters who rallied are the ones rallying
+    sentence = "Police detained dozens of supporters who rallied outside the court in Istanbul."
+    assert _one(_events(nlp, sentence), "rallied").type == "PROTEST"

@@ -96,6 +96,7 @@ from parley.extract.status import (
     QUESTION_WORDS,
     Governor,
     StatusCues,
+    advances,
     directive_speaker,
     finite_after_nonfinite,
     follows_be_to,
@@ -1256,9 +1257,10 @@ def _moved_thing(token: Token) -> Token | None:
     if (theme is not None and theme.i + 2 < len(theme.doc) and theme.nbor(1).text == "-"
             and not theme.whitespace_ and not theme.nbor(1).whitespace_):
         theme = theme.nbor(2)  # "an e - mail": the tokenizer split the word; its last piece names it
+    relative_subject = any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in token.children)
     if theme is None and ((token.dep_ in {"acl", "relcl"} and token.tag_ == "VBN")
-                          or (token.dep_ == "relcl" and token.head.pos_ == "NOUN")):
-        theme = token.head  # "a letter handed over", "the tweets he sent out"
+                          or (token.dep_ == "relcl" and token.head.pos_ == "NOUN" and not relative_subject)):
+        theme = token.head  # "a letter handed over", "the tweets he sent out"; not "a tie which ended 2-2"
     if theme is not None and theme.lower_ in {"tons", "tonnes", "kg", "kilograms", "pounds", "litres", "liters"}:
         measured = _child(theme, "prep")  # "700 kg of medicine": the medicine is moved
         theme = _child(measured, "pobj") if measured is not None and measured.lower_ == "of" else theme
@@ -2589,7 +2591,10 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
             # the town of Bunagana on the Ugandan border" names what was taken, and its phrase where it
             # lies, but "conceded four villages to Azerbaijan" has the party on the verb
             place = _names_a_place(target)  # then "on"/"at" say where it lies, not whom the act is aimed at
-            own = None if place else _prep_object(target, _TARGET_PREPS["default"])
+            # the parser may split "a ceasefire deal with Hezbollah" into two objects: the phrase is on either
+            objects = [target, *(c for c in trigger.children if c.dep_ == "dobj" and c.i != target.i)]
+            own = None if place else next(
+                (p for o in objects if (p := _prep_object(o, _TARGET_PREPS["default"])) is not None), None)
             target = own or _prep_object(trigger, _PARTY_PREPS if place else _TARGET_PREPS["default"]) or target
     relative = source is not None and resolve_relative(source, trigger) is not source
     source = resolve_relative(source, trigger) if source is not None else None
@@ -4160,8 +4165,8 @@ def _events_for(
         return []
     if _is_passive(token) and negating_governor(token, chain, cues) is not None:
         return []  # "the hostages failed to be freed": no release, and no one refused it
-    if _is_state_participle(token):
-        return []
+    if _is_state_participle(token) or advances(token, cues):
+        return []  # "pressed ahead with its offensive" demands nothing
     event_type, mode = trigger.type, _mode(trigger, lexicon)
     status: Status = trigger.status or _enacted(status_of(token, chain, cues), chain, event_type, mode, cues)
     if event_type == "THREATEN" and mode is None:
@@ -4329,6 +4334,9 @@ def _is_state_participle(token: Token) -> bool:
         return True  # "the number released since Friday": a count, not a release
     if any(c.dep_ in {"nsubjpass", "nsubj", "mark"} for c in token.children):
         return False  # a clause of its own: "a report that three men were killed"
+    if any(c.dep_ == "dobj" and not is_bare_captive_complement(c) for c in token.children) and _actor(
+            token.head, load_actor_lexicon()) is not None:
+        return False  # "Israeli forces arrested 20 Palestinians": the main verb, parsed as a participle
     if token.lemma_.lower() in load_trigger_lexicon().projectile_verbs and any(
             c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ in AIMED_PREPOSITIONS) for c in token.children):
         return False  # "a drone launched from Yemen", "rockets fired at Israel": a shot, with where it flew

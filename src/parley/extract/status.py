@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "QUESTION_WORDS", "Governor", "Rejoinder", "StatusCues", "claims_the_act", "directive_speaker",
+    "QUESTION_WORDS", "Governor", "Rejoinder", "StatusCues", "advances", "claims_the_act", "directive_speaker",
     "finite_after_nonfinite", "follows_be_to", "governor_status", "governors", "is_attempt", "is_negated",
     "is_negative_argument", "load_status_cues", "negated_governor", "negating_governor", "orders_an_act_on_others",
     "rejoinder_of", "rejoinders", "responsible_party", "status_of",
@@ -75,6 +75,8 @@ class StatusCues:
     foiled_frames: frozenset[str] = frozenset()
     clause_only: frozenset[str] = frozenset()
     options: frozenset[str] = frozenset()
+    advancing: frozenset[str] = frozenset()
+    advancing_words: frozenset[str] = frozenset()
     attempts: frozenset[str] = frozenset()
     enacting: frozenset[str] = frozenset()
     enacted_acts: frozenset[str] = frozenset()
@@ -136,6 +138,8 @@ def load_status_cues() -> StatusCues:
         foiled_frames=frozenset(raw["foiling"]["frames"]),
         clause_only=frozenset(raw["clause_only"]["lemmas"]),
         options=frozenset(raw["options"]["lemmas"]),
+        advancing=frozenset(raw["advancing"]["lemmas"]),
+        advancing_words=frozenset(raw["advancing"]["words"]),
         attempts=frozenset(raw["attempts"]["lemmas"]),
         enacting=frozenset(raw["enacting"]["lemmas"]),
         enacted_acts=frozenset(raw["enacting"]["acts"]),
@@ -604,10 +608,11 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
         if claims_the_act(governor):
             return None  # "the Islamic State claimed the attack": responsibility for it, told as done
         if lemma in cues.report_nouns and governor.token.pos_ in {"NOUN", "PROPN"}:
-            above = {g.token.lemma_.lower() for g in chain[i + 1 :]}
+            reporting = _until_adjunct(chain[i + 1 :], cues)  # not "denied it, despite a report that ..."
+            above = {g.token.lemma_.lower() for g in reporting}
             if any(cues.governors.get(a) == "under_investigation" for a in above):
                 return "under_investigation"
-            if any(_flatly_denies(g.token, cues) for g in chain[i + 1 :]):
+            if any(_flatly_denies(g.token, cues) for g in reporting):
                 return "denied"  # "the army denied reports that its soldiers had executed five detainees"
             return "alleged"
         if is_attempt(governor, cues):
@@ -631,6 +636,15 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
         if own in {"planned", "hypothetical", "demanded"}:
             return own
     return None
+
+
+def _until_adjunct(chain: list[Governor], cues: StatusCues) -> list[Governor]:
+    """The governors up to the first reached across an adjunct ("despite a UN report"), which frame
+    what is below them; those beyond are about something else."""
+    for k, governor in enumerate(chain):
+        if governor.across in cues.adjuncts:
+            return chain[:k]
+    return chain
 
 
 def _said_in_passing(governor: Governor, cues: StatusCues) -> bool:
@@ -732,6 +746,8 @@ def governor_status(governor: Governor, cues: StatusCues, *, nearest: bool = Tru
     the detainees be released"), and only reports otherwise ("told reporters that the troops had
     left")."""
     lemma = governor.token.lemma_.lower()
+    if advances(governor.token, cues):
+        return None  # "pressed ahead with its offensive": the offensive goes on, no one demands it
     asked_for = nearest and governor.across == "for"
     mandated = governor.via == "ccomp" and governor.below is not None and _is_subjunctive(
         governor.below, present_too=lemma not in cues.report_verbs)
@@ -744,6 +760,17 @@ def governor_status(governor: Governor, cues: StatusCues, *, nearest: bool = Tru
             c.dep_ == "auxpass" for c in governor.token.children)):
         return None  # "is considering sending aid"; not "the visit is considered the second step"
     return cues.governors.get(lemma)
+
+
+def advances(verb: Token, cues: StatusCues | None = None) -> bool:
+    """'Pressed ahead with its offensive', 'pushed deeper into Donetsk': a verb of demanding told with
+    a word of moving on is an advance (``advancing`` in the cues)."""
+    cues = cues or load_status_cues()
+    if verb.lemma_.lower() not in cues.advancing or any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "pressed him on his record", "pushed the bill through": the object is pressed
+    # "on" moves only as a particle: "pressed on with", not "when pressed on why the plan ..."
+    return any(c.lower_ in cues.advancing_words and (c.dep_ in {"prt", "advmod"} or (c.dep_ == "prep" and (
+        c.lower_ != "on" or not any(g.dep_ in {"pobj", "pcomp"} for g in c.children)))) for c in verb.children)
 
 
 def orders_an_act_on_others(governor: Governor) -> bool:
