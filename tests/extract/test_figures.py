@@ -950,3 +950,17 @@ def test_a_gapped_count_taken_hostage_is_captured(nlp: Language) -> None:
     taken = next(f for f in _figures(nlp, text) if f.text == "251")
     assert taken.category == "captured"
     assert next(f for f in _figures(nlp, "Thousands took to the streets.")).category == "other"
+
+
+def test_soldiers_a_force_lost_are_dead(nlp: Language) -> None:
+    lost = _figures(nlp, "The army said it had lost 12 soldiers in the fighting for the town.")
+    assert [(f.text, f.category) for f in lost] == [("12", "killed")]
+    customers = _figures(nlp, "The bank lost 2 million customers last year.")
+    assert [(f.text, f.category) for f in customers] == [("2 million", "other")]
+
+
+def test_captives_who_remain_are_still_held(nlp: Language) -> None:
+    text = "Of the 251 hostages taken in the raid, 97 remain in Gaza."
+    assert [(f.text, f.category) for f in _figures(nlp, text)] == [("251", "captured"), ("97", "held")]
+    missing = "Of the 200 abducted, 50 remain missing."
+    assert [(f.text, f.category) for f in _figures(nlp, missing)] == [("200", "captured"), ("50", "missing")]

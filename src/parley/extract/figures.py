@@ -54,7 +54,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from parley.extract.actors import load_actor_lexicon, names_premises
+from parley.extract.actors import load_actor_lexicon, names_premises, normalise_tokens
 from parley.extract.dates import is_upper_sentence
 from parley.extract.events import load_trigger_lexicon
 from parley.extract.nlp import (
@@ -148,6 +148,7 @@ class _Lexicons:
     predicate_followers: frozenset[str]
     subject_moves: frozenset[str]
     force_verbs: frozenset[str]
+    loss_verbs: frozenset[str]
     homecomings: frozenset[str]
     harm_verbs: frozenset[str]
     harm_nouns: frozenset[str]
@@ -204,6 +205,7 @@ def _lexicons() -> _Lexicons:
         predicate_followers=frozenset(categories["predicate_followers"]["words"]),
         subject_moves=frozenset(categories["subject_moves"]["verbs"]),
         force_verbs=frozenset(categories["force_verbs"]["verbs"]),
+        loss_verbs=frozenset(categories["loss_verbs"]["verbs"]),
         homecomings=frozenset(categories["homecomings"]["verbs"]),
         harm_verbs=frozenset(categories["bodily_harm"]["verbs"]),
         harm_nouns=frozenset(categories["bodily_harm"]["nouns"]),
@@ -1385,6 +1387,8 @@ def _verb_cue(start: Token) -> Category | None:
             found = cue or _phrase_cue(head)
             if found == "military" and _aimed_at(cur):
                 return None  # "fired tear gas at hundreds of protesters": those fired at, not what is fired
+            if found in {None, "military"} and head.lemma_.lower() in lex.loss_verbs and _armed_people(cur):
+                return "killed"  # "the army said it had lost 12 soldiers"
             if found == "military" and _names_people(cur) and head.lemma_.lower() not in lex.force_verbs:
                 return None  # "intercepted 3,000 migrants", "shot 12 protesters": people are no materiel
             if found == "captured" and cur.dep_ == "nsubj" and head.lemma_.lower() == "take" and not (
@@ -1865,7 +1869,18 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
     raised = _raised_tally(doc, first, sent) if elliptical else None
     if raised is not None:  # "taking the death toll to 40": the toll's count, not the taking's or the last figure's
         return (None if counted == ctx.counted else counted), raised
-    return counted, category or _inherited(anchor, base, ctx, elliptical=elliptical) or "other"
+    category = category or _inherited(anchor, base, ctx, elliptical=elliptical)
+    if category == "captured" and _still_there(base):
+        category = "held"  # "of the 251 hostages taken, 97 remain in Gaza": the ones still held
+    return counted, category or "other"
+
+
+def _still_there(subject: Token) -> bool:
+    """The count is the subject of "remain" or "stay" with no state of its own ("97 remain in Gaza",
+    not "200 remain missing"): captives who remain are still held."""
+    verb = subject.head
+    return (subject.dep_ == "nsubj" and verb.lemma_.lower() in {"remain", "stay"}
+            and not any(c.dep_ in {"acomp", "attr", "oprd", "xcomp"} for c in verb.children))
 
 
 def _one_of_the_most(doc: Doc, expr: _Expr) -> bool:
@@ -1971,6 +1986,11 @@ def _is_material(noun: Token) -> bool:
 def _names_people(noun: Token) -> bool:
     """A counted noun that names people (a role or a collective of the actor dictionary)."""
     return noun.pos_ == "NOUN" and not _names_a_thing(noun)
+
+
+def _armed_people(noun: Token) -> bool:
+    """The object of a verb names people of an armed party: soldiers, troops, fighters, militants."""
+    return noun.dep_ == "dobj" and _names_people(noun) and normalise_tokens([noun])[1] in {"MIL", "REB"}
 
 
 def _names_a_thing(noun: Token) -> bool:
