@@ -2914,3 +2914,10 @@ def test_the_subject_of_a_relative_clause_is_not_its_object(nlp: Language) -> No
     # "rallying supporters" is no protest, but supporters who rallied are the ones rallying
     sentence = "Police detained dozens of supporters who rallied outside the court in Istanbul."
     assert _one(_events(nlp, sentence), "rallied").type == "PROTEST"
+
+
+def test_a_shooting_attack_is_one_attack(nlp: Language) -> None:
+    stabbing = _events(nlp, "A Palestinian carried out a stabbing attack in Jerusalem.")
+    assert [(e.text, e.mode) for e in stabbing] == [("attack", "primitive")]
+    shelling = _events(nlp, "Israel's shelling campaign in the north displaced thousands.")
+    assert [e.text for e in shelling] == ["campaign"]

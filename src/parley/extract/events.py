@@ -2154,7 +2154,8 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
             trigger = _as_walkout(_as_criticism(_as_peacekeeping(_verb_event(token, lexicon), lexicon), lexicon),
                                   lexicon)
             if trigger is not None and not (_by_accident(trigger, lexicon) or _symbolic(trigger, lexicon)
-                                            or _is_question(trigger, lexicon)):
+                                            or _is_question(trigger, lexicon)
+                                            or _names_kind_of_attack(trigger, lexicon)):
                 out.append(trigger)
         elif token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ not in {"ORG", "PERSON", "GPE"}:
             if _is_spoken_demand(token):
@@ -2170,12 +2171,24 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
             noun = _by_what_is_taken(Trigger(token, *hit, nominal=True), lexicon) if hit is not None else None
             if noun is not None and hit is not None and _is_setting(token, hit, lexicon, actors):
                 continue
+            if noun is not None and _names_kind_of_attack(noun, lexicon):
+                continue  # "a deadly shooting attack": one attack
             if noun is not None and _keep_noun(token, lexicon, actors):
                 kept = _as_criticism(_as_peacekeeping(noun, lexicon) or noun, lexicon) or noun
                 if _takes_place(token, lexicon):  # "talks will take place": the verb's status
                     kept = replace(kept, status=status_of(token.head, governors(token.head), load_status_cues()))
                 out.append(kept)
     return _without_riot_damage(out)
+
+
+def _names_kind_of_attack(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
+    """'a shooting attack', 'a stabbing attack': a participle of an assault that modifies an attack noun
+    says what kind of attack it was (the noun's mode); the noun is the one event."""
+    token = trigger.token
+    if trigger.type != "ASSAULT" or token.dep_ not in {"amod", "compound"} or token.head.i <= token.i:
+        return False
+    hit = _noun_trigger(token.head, lexicon) if token.head.pos_ == "NOUN" else None
+    return hit is not None and hit[0] == "ASSAULT"
 
 
 def _names_claim_answered(token: Token) -> bool:
