@@ -2921,3 +2921,16 @@ def test_a_shooting_attack_is_one_attack(nlp: Language) -> None:
     assert [(e.text, e.mode) for e in stabbing] == [("attack", "primitive")]
     shelling = _events(nlp, "Israel's shelling campaign in the north displaced thousands.")
     assert [e.text for e in shelling] == ["campaign"]
+
+
+def test_a_town_tagged_a_person_whole_is_ground_taken(nlp: Language) -> None:
+    sentence = "The army regained control of Wad Medani from the RSF."
+    regained = _one(_events(nlp, sentence), "regained")
+    assert regained.type == "ASSAULT"
+    assert regained.target is not None and regained.target.country == "SDN"
+
+
+def test_accusations_traded_are_the_traders(nlp: Language) -> None:
+    sentence = "Ethiopia and Eritrea traded accusations over a troop build-up along their border."
+    accusations = _one(_events(nlp, sentence), "accusations")
+    assert accusations.source is not None and accusations.source.country == "ETH"

@@ -1523,7 +1523,7 @@ def _is_town_name(token: Token, places: PlaceLexicon) -> bool:
     if name not in places.names and name not in _place_countries():
         return False
     return not any(len(e) > 1 and token.lower_ in {t.lower_ for t in e} for e in token.doc.ents
-                   if e.label_ == "PERSON")
+                   if e.label_ == "PERSON" and _fold(e.text) != name)  # "Wad Medani" tagged a person is the town
 
 
 def _are_police(forces: Token) -> bool:
