@@ -2234,8 +2234,6 @@ def _struck(verb: Token, closing: Token, lexicon: TriggerLexicon) -> bool:
     return False
 
 
-
-
 def _is_question(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
     """'Asked whether the troops had left', 'asked why', 'asked about the casualties': a question
     requests nothing (see ``questions`` in the lexicon)."""
@@ -2329,9 +2327,15 @@ def _is_passive(token: Token) -> bool:
     # a participle with an object is active: "strikes killed 46 people" parsed as a reduced relative;
     # "people taken hostage" has none: "hostage" says what they were taken as (tagged a past tense)
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    captive = bool(objects) and all(is_bare_captive_complement(o) for o in objects)
+    captive = _only_captive_roles(objects)
     return ((token.tag_ == "VBN" or (captive and token.tag_ == "VBD")) and token.dep_ in {"acl", "relcl", "pcomp"}
             and (captive or not objects) and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children))
+
+
+def _only_captive_roles(objects: list[Token]) -> bool:
+    """The verb's objects are all bare captive words ("taken hostage", "held captive"): what its
+    subject was taken or held as, no object of its own."""
+    return bool(objects) and all(is_bare_captive_complement(o) for o in objects)
 
 
 def _gapped_passive_subject(token: Token) -> Token | None:
@@ -2346,7 +2350,7 @@ def _gapped_passive_subject(token: Token) -> Token | None:
     if any(c.dep_ in {"aux", "auxpass", "nsubjpass"} for c in token.children):
         return None
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    taken = bool(objects) and all(is_bare_captive_complement(o) for o in objects)  # "and 251 taken hostage"
+    taken = _only_captive_roles(objects)  # "and 251 taken hostage"
     subject = _child(token, "nsubj")
     if subject is None or subject.i < token.head.i or (objects and not taken) or not (taken or _harms(token)):
         return None
@@ -2580,9 +2584,10 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
             target = _child(trigger.head, "nsubjpass")  # "were arrested and later released": the men
         if target is None and trigger.dep_ in {"acl", "relcl"}:
             target = trigger.head
+        actors = load_actor_lexicon()
         party = _prep_object(trigger, _PASSIVE_PARTY_PREPS) if projectile is None else None
-        if party is not None and _actor(party, load_actor_lexicon()) is not None and (
-                target is None or (target.pos_ == "NOUN" and _actor(target, load_actor_lexicon()) is None)):
+        if party is not None and _actor(party, actors) is not None and (
+                target is None or (target.pos_ == "NOUN" and _actor(target, actors) is None)):
             target = party  # "the attack was blamed on the RSF", "a ceasefire was agreed with Hamas"
         if target is None and trigger.dep_ == "xcomp":
             # "called for prisoners to be released"; "hostages are to be freed"
@@ -3560,9 +3565,9 @@ def _gazetteer_name(token: Token) -> bool:
     # country gazetteer is none ("Nagorno-Karabakh", labelled an organisation)
     name = _fold(entity.text if entity is not None else token.text)
     several_words = len(name.split()) > 1 or "-" in name
-    if token.ent_type_ == "PERSON":  # "withdrew from Khan Younis", labelled a person: a town of several words
-        return several_words and name in _place_countries()
-    return name in load_place_lexicon().names or (several_words and name in _place_countries())
+    # a name labelled a person is a town only by several words ("withdrew from Khan Younis")
+    town = token.ent_type_ != "PERSON" and name in load_place_lexicon().names
+    return town or (several_words and name in _place_countries())
 
 
 #: Parts of speech that end a place phrase read by position (the parse of upper-case text is poor).

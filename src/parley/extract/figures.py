@@ -1391,8 +1391,8 @@ def _verb_cue(start: Token) -> Category | None:
                 return "killed"  # "the army said it had lost 12 soldiers"
             if found == "military" and _names_people(cur) and head.lemma_.lower() not in lex.force_verbs:
                 return None  # "intercepted 3,000 migrants", "shot 12 protesters": people are no materiel
-            if found == "captured" and cur.dep_ == "nsubj" and head.lemma_.lower() == "take" and not (
-                    victim is None and any(c.dep_ == "dobj" and is_bare_captive_complement(c) for c in head.children)):
+            taking = head.lemma_.lower() == "take" and not _taken_as_captive(head)  # not "251 taken hostage"
+            if found == "captured" and cur.dep_ == "nsubj" and taking:
                 # "thousands took to the streets", "took part": "take" alone of the taking verbs also
                 # says where people go or what they join; the others without an object are a headline's
                 # passive ("hundreds rounded up in crackdown")
@@ -1520,9 +1520,14 @@ def _object_of_act(counted: Token, verb: Token) -> Token | None:
     subject did it."""
     if counted.dep_ != "nsubj":
         return None
+    return None if _taken_as_captive(verb) else next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _taken_as_captive(verb: Token) -> bool:
+    """'... and 251 taken hostage': a gapped passive whose bare "hostage", parsed as the object, says
+    what its subject was taken as; the subject underwent the taking."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    # "... and 251 taken hostage": a gapped passive whose bare "hostage" says what its subject was taken as
-    return None if obj is not None and verb.tag_ == "VBN" and is_bare_captive_complement(obj) else obj
+    return obj is not None and verb.tag_ == "VBN" and is_bare_captive_complement(obj)
 
 
 # ---------------------------------------------------------------- assembling records

@@ -694,7 +694,6 @@ def claims_the_act(governor: Governor) -> bool:
             and _claims_deed(governor.token, below))
 
 
-
 def _claims_deed(verb: Token, act: Token) -> bool:
     """``verb`` claims the act noun ``act`` as its subject's deed ("claimed the bombing")."""
     return act.pos_ == "NOUN" and verb.lemma_.lower() in _OWN_DEED_CLAIMS and not is_negated(verb)
@@ -770,9 +769,15 @@ def advances(verb: Token, cues: StatusCues | None = None) -> bool:
     cues = cues or load_status_cues()
     if verb.lemma_.lower() not in cues.advancing or any(c.dep_ == "dobj" for c in verb.children):
         return False  # "pressed him on his record", "pushed the bill through": the object is pressed
-    # "on" moves only as a particle: "pressed on with", not "when pressed on why the plan ..."
-    return any(c.lower_ in cues.advancing_words and (c.dep_ in {"prt", "advmod"} or (c.dep_ == "prep" and (
-        c.lower_ != "on" or not any(g.dep_ in {"pobj", "pcomp"} for g in c.children)))) for c in verb.children)
+    return any(c.lower_ in cues.advancing_words and _moves_on(c) for c in verb.children)
+
+
+def _moves_on(word: Token) -> bool:
+    """A particle, an adverb or a preposition of moving on after a verb; "on" moves only as a
+    particle ("pressed on with"), not with an object of its own ("when pressed on why the plan ...")."""
+    if word.dep_ in {"prt", "advmod"}:
+        return True
+    return word.dep_ == "prep" and (word.lower_ != "on" or not any(g.dep_ in {"pobj", "pcomp"} for g in word.children))
 
 
 def orders_an_act_on_others(governor: Governor) -> bool:
