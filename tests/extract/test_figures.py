@@ -964,3 +964,24 @@ def test_captives_who_remain_are_still_held(nlp: Language) -> None:
     assert [(f.text, f.category) for f in _figures(nlp, text)] == [("251", "captured"), ("97", "held")]
     missing = "Of the 200 abducted, 50 remain missing."
     assert [(f.text, f.category) for f in _figures(nlp, missing)] == [("200", "captured"), ("50", "missing")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The militia released 17 of the 23 abducted workers on Tuesday.", [("17", "released"), ("23", "captured")]),
+        ("Gunmen killed 12 of the 40 passengers.", [("12", "killed"), ("40", "other")]),
+        ("Some two-thirds of Gaza's 2.3 million people have been displaced.",
+         [("Some two-thirds", "displaced"), ("2.3 million", "other")]),
+        ("Hamas released 13 of the 240 hostages it holds.", [("13", "released"), ("240", "held")]),
+    ],
+)
+def test_the_whole_of_a_part_did_not_undergo_what_the_part_did(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f.text, f.category) for f in _figures(nlp, text)] == expected
+
+
+def test_a_clause_about_some_of_them_does_not_say_what_befell_all(nlp: Language) -> None:
+    text = "Police arrested 40 protesters, 12 of whom were later released."
+    assert [(f.text, f.category) for f in _figures(nlp, text)] == [("40", "captured"), ("12", "released")]

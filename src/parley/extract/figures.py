@@ -1322,15 +1322,28 @@ def _modifier_cue(tok: Token) -> Category | None:
     """Cues in the counted noun's own modifiers: "Palestinians imprisoned", "wounded soldiers"."""
     lex = _lexicons()
     for child in tok.children:
+        if child.dep_ == "relcl" and _told_of_a_part(child):
+            continue  # "40 protesters, 12 of whom were later released": the clause is about the 12
         if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "ADJ") and not _agent_clause(child):
             cue = lex.cue_verbs.get(child.lemma_.lower()) or lex.cue_adjectives.get(child.lower_)
             if cue:
                 return cue
         if child.dep_ == "amod" and child.lower_ in lex.cue_adjectives:
             return lex.cue_adjectives[child.lower_]
+        if child.dep_ == "amod" and child.lower_.endswith("ed") and (
+                cue := next((lex.cue_verbs[s] for s in verb_stems(child.lower_) if s in lex.cue_verbs), None)) \
+                and cue in _PEOPLE_CATEGORIES:
+            return cue  # "abducted workers": a participle the tagger calls an adjective; not "coal-fired plants"
         if child.dep_ == "compound" and child.is_upper and child.lower_ in lex.cue_adjectives:
             return lex.cue_adjectives[child.lower_]  # "40 WOUNDED SOLDIERS": all caps tags the adjective a name
     return None
+
+
+def _told_of_a_part(clause: Token) -> bool:
+    """A relative clause whose subject is a part of its noun: "12 of whom", "most of them"."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.tag_ in ("WP", "WDT", "PRP") for g in p.children)
+        for p in c.children) for c in clause.children)
 
 
 def _agent_clause(verb: Token) -> bool:
@@ -1406,6 +1419,25 @@ def _verb_cue(start: Token) -> Category | None:
             return cue  # "AND WOUNDED 6 OTHERS": all caps tags the verb a name
         cur = head
     return None
+
+
+#: Words of a share that take an "of" phrase naming the whole: "two-thirds of", "half of".
+_SHARE_WORDS = frozenset({"half", "third", "quarter", "fifth", "tenth", "percent", "per", "%"})
+
+
+def _counts_a_whole(anchor: Token, noun: Token) -> bool:
+    """The figure counts the whole in "17 of the 23 abducted workers", "two-thirds of Gaza's 2.3
+    million people": its noun hangs by "of" on a count or a share, the part that underwent the verb.
+    The whole did not all undergo it: "the 23" were abducted, not all released."""
+    return anchor.head.i == noun.i and _whole_of_part_noun(noun)
+
+
+def _whole_of_part_noun(noun: Token) -> bool:
+    """The noun hangs by "of" on a count or a share: "[17] of the abducted workers"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    part = noun.head.head
+    return part.pos_ == "NUM" or part.lemma_.lower() in _SHARE_WORDS
 
 
 def _has_own_subject(clause: Token) -> bool:
@@ -1782,6 +1814,9 @@ def _parsed_cue(counted: Token) -> Category | None:
         # "killing four displaced people": the dead are counted as dead, whatever they were; a count
         # sharing another's verb keeps its own ("274 were killed and nearly 700 wounded")
         return governing
+    if governing in _PEOPLE_CATEGORIES and _whole_of_part_noun(counted) and counted.head.head.head.lemma_ != "be":
+        # "released 17 of the 23 abducted workers": the 17 were released; not "half ... were prisoners"
+        return governing
     if _told_by_others(counted) and governing in _PEOPLE_CATEGORIES:
         return governing  # "freed 19 schoolchildren they had abducted": the freeing is the news
     return "killed" if modifier == "injured" and _dies_later(counted) else modifier
@@ -1849,6 +1884,8 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
         return (_goods_phrase(doc, goods), "aid") if goods is not None else (counted, "other")
     noun = head if head is not None and head.pos_ != "PRON" else None
     base = noun or anchor
+    if noun is not None and _counts_a_whole(anchor, noun):
+        return counted, _modifier_cue(noun) or "other"  # "released 17 of the 23 abducted workers": 23 abducted
     shouted = is_upper_sentence(anchor)
     surface = _surface_cue(doc, expr, noun, first, sent) or _part_of_previous(doc, first, sent, ctx)
     if shouted:
