@@ -1080,3 +1080,64 @@ def test_who_is_written_to_does_not_say_what_the_writer_says(nlp: Language) -> N
     text = "The senator emailed residents saying the struggle continues."
     saying = [a for a in find_attributions(nlp(text), "t") if a.cue.text == "saying"]
     assert saying and saying[0].source is not None and saying[0].source.text == "The senator"
+
+
+def test_a_closing_parenthetical_with_a_phrase_of_its_own_stays_out_of_the_content(nlp: Language) -> None:
+    text = ("Jihadists killed dozens of soldiers in an attack on the town of Barsalogho, Burkina Faso's "
+            "government said, without giving a toll.")
+    found = find_attributions(nlp(text), "t")
+    assert [a.content.text for a in found] == [
+        "Jihadists killed dozens of soldiers in an attack on the town of Barsalogho"]
+    # a clause joined to the parenthetical continues the host: the content still covers both
+    joined = "They have higher expectations, he said, and are steering away from political messages."
+    assert [a.content.text for a in find_attributions(nlp(joined), "t")] == [joined[:-1]]
+
+
+def test_who_closes_a_denial_about_its_own_troops_is_the_denier(nlp: Language) -> None:
+    text = "The army denied that its soldiers had fired on the crowd, saying they had only used tear gas."
+    saying = [a for a in find_attributions(nlp(text), "t") if a.cue.text == "saying"]
+    assert saying and saying[0].source is not None and saying[0].source.text == "The army"
+
+
+def test_a_closing_apposition_calling_the_content_a_claim_is_the_reporters(nlp: Language) -> None:
+    text = ("The group said its fighters had destroyed three tanks, a claim that could not be "
+            "independently verified.")
+    said = find_attributions(nlp(text), "t")
+    assert [a.content.text for a in said] == ["its fighters had destroyed three tanks"]
+
+
+def test_the_one_judged_for_a_deed_is_who_speaks_in_it(nlp: Language) -> None:
+    text = "A court in Moscow sentenced a former soldier to 15 years in prison for refusing to fight in Ukraine."
+    refusing = [a for a in find_attributions(nlp(text), "t") if a.cue.text == "refusing"]
+    assert all(a.source is not None and a.source.text == "a former soldier" for a in refusing)
+    criticised = find_attributions(nlp("Democrats criticised Trump for saying the election was rigged."), "t")
+    saying = [a for a in criticised if a.cue.text == "saying"]
+    assert saying and saying[0].source is not None and saying[0].source.text == "Trump"
+
+
+def test_a_claimant_keeps_given_names_the_tagger_split_from_a_title(nlp: Language) -> None:
+    for text, name in [
+        ("Security forces detained 2,000 people, Attorney General Tarek William Saab said.", "Tarek William Saab"),
+        ("Security forces detained 2,000 people, Foreign Secretary David Lammy said.", "David Lammy"),
+    ]:
+        doc = nlp(text)
+        resolver = ClaimantResolver(doc, find_attributions(doc, "t"))
+        start = text.index("2,000")
+        assert resolver.claimant_for(start, start + 5) == name
+
+
+def test_what_a_source_left_out_is_the_reporters_remark(nlp: Language) -> None:
+    text = "Mali's army said it had killed several terrorists in an air strike near Timbuktu, without giving a number."
+    found = find_attributions(nlp(text), "t")
+    assert [a.content.text for a in found] == ["it had killed several terrorists in an air strike near Timbuktu"]
+    kept = find_attributions(nlp("Hamas said it would release the hostages without conditions."), "t")
+    assert [a.content.text for a in kept] == ["it would release the hostages without conditions"]
+
+
+def test_a_body_a_person_owns_is_the_claimant_not_the_owner(nlp: Language) -> None:
+    # the tagger calls "Mali" a person; the army speaks, not Mali
+    text = "Mali's army said it had killed 12 terrorists in an air strike."
+    doc = nlp(text)
+    resolver = ClaimantResolver(doc, find_attributions(doc, "t"))
+    start = text.index("12")
+    assert resolver.claimant_for(start, start + 2) == "Mali's army"

@@ -68,6 +68,7 @@ from parley.extract.actors import (
 from parley.extract.attribution_model import cue_model, verb_features
 from parley.extract.events import enacts_with_object, is_cyber_attack, load_trigger_lexicon
 from parley.extract.nlp import (
+    FATE_VERBS,
     clause_verb,
     doc_text,
     entities,
@@ -459,8 +460,11 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
         head = token.head
         if (_is_closing_report(token, lex) and head.dep_ in _CLAUSES and head.head.pos_ in {"VERB", "AUX"}
                 and any(c.dep_ in _SUBJECTS and (c.pos_ == "PRON" or not _is_person_or_group(c, lex)
-                                                 or _undergoes_clause(head) or _answers_report(token))
+                                                 or _undergoes_clause(head) or _answers_report(token)
+                                                 or _owned_by_pronoun(c))
                         for c in head.children)):
+            # "the army denied that its soldiers had fired, saying ...": the army says it, as the owner
+            # of "its soldiers";
             # "Trump insisted that he won, claiming ...": Trump claims, as "he" does; "the ministry said
             # the toll had passed 40,000, adding ...": a toll says nothing, the ministry adds; "denied
             # that its troops had used chemical weapons, calling the allegation a provocation": the
@@ -470,12 +474,21 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
             cited = next((c for c in head.head.children if c.dep_ == "dobj"), None)
             if cited is not None:
                 return cited  # "Reuters quoted a security source as saying": the source says
+        if head.pos_ == "ADP" and head.lower_ == "for" and token.tag_ == "VBG":
+            judged = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+            if judged is not None and not any(c.dep_ == "prep" for c in judged.children):  # not "Obama of"
+                return judged  # "criticised Trump for saying", "sentenced a soldier for refusing": the one judged
         if head.pos_ == "ADP" and head.head.pos_ in {"VERB", "AUX"}:  # "began by announcing that"
             head = head.head
         if head.pos_ not in {"VERB", "AUX"} or head.i == token.i:
             return None
         return _subject(head, lex, _speaker_after_quote(head))
     return None
+
+
+def _owned_by_pronoun(subject: Token) -> bool:
+    """'its soldiers', 'his aides': a subject a pronoun owns, who is the reporter's own party."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subject.children)
 
 
 def _answers_report(verb: Token) -> bool:
@@ -493,11 +506,7 @@ _FOLDED = frozenset({"appos", "conj", "pobj", "dobj", "npadvmod"})
 def _undergoes_clause(verb: Token) -> bool:
     """The clause tells what befell its subject ("17 detainees had died", "40 were killed"), who
     then closes no report of their own: ", citing witnesses" is the reporter's."""
-    return verb.lemma_.lower() in _FATES or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-
-
-#: Verbs whose subject undergoes them rather than acts.
-_FATES = frozenset({"die", "perish", "drown", "starve", "disappear", "vanish"})
+    return verb.lemma_.lower() in FATE_VERBS or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
 def _undergoes(subject: Token, lex: _Lexicon) -> bool:
@@ -584,15 +593,25 @@ def _host_clause(token: Token, lex: _Lexicon) -> tuple[int, int] | None:
     sent = sentence_of(token)
     end = min(_subtree_range(head)[1], sent.end_char)
     doc = token.doc
+    closing = all(t.is_punct for t in doc[token.right_edge.i + 1 : sent.end]) and not any(
+        c.dep_ == "conj" for c in token.rights)  # not "A, he said, and are steering away from B"
+    if closing and token.left_edge.i > head.i:
+        end = min(end, _before_joints(token.left_edge, head).idx)  # "A, the government said, without giving a toll."
     for clause in head.rights:
         if clause.i > token.i and clause.left_edge.i > token.right_edge.i and _reports_another(clause, token, lex):
             between = doc[token.right_edge.i + 1 : clause.left_edge.i]
             cut = token.left_edge if all(_is_joint(t) for t in between) else clause.left_edge
-            while cut.i > head.left_edge.i and _is_joint(doc[cut.i - 1]):
-                cut = doc[cut.i - 1]  # the comma or "and" before the cut belongs to neither
-            end = min(end, cut.idx)
+            end = min(end, _before_joints(cut, head).idx)
             break
     return max(head.left_edge.idx, sent.start_char), end
+
+
+def _before_joints(cut: Token, head: Token) -> Token:
+    """``cut`` moved back over the commas and conjunctions before it, which belong to neither side."""
+    doc = cut.doc
+    while cut.i > head.left_edge.i and _is_joint(doc[cut.i - 1]):
+        cut = doc[cut.i - 1]
+    return cut
 
 
 def _is_joint(token: Token) -> bool:
@@ -779,10 +798,32 @@ def _is_closing_report(token: Token, lex: _Lexicon) -> bool:
 def _trailing_report_start(clause: Token, lex: _Lexicon) -> int | None:
     """Where a closing reporting participle starts inside a clause ("insisted that he won, claiming
     that turnout rose"): the participle makes an attribution of its own, so the first content stops
-    at its comma. The parser often hangs such a participle on the nearest verb, not the speaker's."""
+    at its comma. The parser often hangs such a participle on the nearest verb, not the speaker's.
+
+    A closing apposition that names the content as a claim ("..., a claim that could not be
+    independently verified") is the reporter's comment on it, and the content stops there too."""
+    doc = clause.doc
     for child in clause.rights:
         if _is_closing_report(child, lex):
-            return int(clause.doc[child.left_edge.i - 1].idx)
+            return int(doc[child.left_edge.i - 1].idx)
+    comment = _closing_comment(clause)
+    return int(doc[comment.left_edge.i - 1].idx) if comment is not None else None
+
+
+def _closing_comment(clause: Token) -> Token | None:
+    """The reporter's comment after a comma that ends the clause: an apposition that names it a claim
+    (", a claim that could not be verified"), which the parser hangs on the clause's verb or on its
+    last noun, or what the source left out (", without giving a number")."""
+    doc = clause.doc
+    for token in clause.subtree:
+        if token.right_edge.i != clause.right_edge.i or token.left_edge.i <= clause.i \
+                or doc[token.left_edge.i - 1].text != ",":
+            continue
+        if token.dep_ in {"npadvmod", "appos"} and token.lemma_.lower() in load_status_cues().report_nouns:
+            return token
+        if token.dep_ == "prep" and token.lower_ == "without" and any(
+                c.dep_ == "pcomp" and c.tag_ == "VBG" for c in token.children):
+            return token
     return None
 
 
@@ -2100,11 +2141,13 @@ def _short_name(span: SpacySpan, lex: _Lexicon) -> str | None:
     if named and not any(ent.label_ == "PERSON" and ent.start <= root.i < ent.end for ent in entities_in(span)):
         return str(_core(span.doc[named[0].left_edge.i : named[0].right_edge.i + 1]).text)
     core = _core(span)
-    # a name the tagger calls a person but that modifies a common noun is no one ("the Azov brigade")
+    # a name the tagger calls a person but that modifies a common noun is no one ("the Azov brigade"),
+    # nor is one that owns a body that speaks ("Mali's army", "Netanyahu's office", "Rubio's campaign")
     people = [ent for ent in entities_in(core) if ent.label_ == "PERSON"
-              and not (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")]
+              and not (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
+              and not (ent.root.dep_ == "poss" and _speaking_body(ent.root.head))]
     if people:
-        return str(people[-1].text)
+        return str(_titled_name(people[-1]).text)
     proper = _trailing_proper_name(core)
     if proper is not None:
         return proper
@@ -2133,6 +2176,31 @@ def _short_name(span: SpacySpan, lex: _Lexicon) -> str | None:
             owner = named[0]  # its own name, not the common nouns after it ("UN casualty figures")
             return str(span.doc[owner.left_edge.i : owner.i + 1].text)
     return str(core.text) if len(core) < len(span) else None
+
+
+#: Nouns of a person's own staff that speak for them: "Rubio's campaign", "Trump's aides".
+_STAFF_NOUNS = frozenset({"campaign", "team", "aide", "aides", "camp"})
+
+
+def _speaking_body(noun: Token) -> bool:
+    """A body or staff that speaks in its own name ("army", "office", "campaign"), not a thing a person
+    has ("Clinton's win", "Trump's performance")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in _STAFF_NOUNS or (lemma,) in load_actor_lexicon().roles)
+
+
+def _titled_name(person: SpacySpan) -> SpacySpan:
+    """A person's name with the given names the tagger left out between it and a title:
+    "Attorney General Tarek William Saab" is tagged "William Saab". Only names right after a role
+    word are taken in, so "Foreign Secretary David Lammy" tagged "Lammy" stays "Lammy"."""
+    doc, roles = person.doc, load_actor_lexicon().roles
+    start = person.start
+    while start > max(person.start - 2, 1) and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+            and doc[start - 1].dep_ == "compound" and (doc[start - 1].lemma_.lower(),) not in roles:
+        start -= 1
+    if start == person.start or (doc[start - 1].lemma_.lower(),) not in roles:
+        return person
+    return doc[start : person.end]
 
 
 def _trailing_proper_name(span: SpacySpan) -> str | None:

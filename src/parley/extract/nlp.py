@@ -270,6 +270,10 @@ def clause_verb(token: Token) -> Token | None:
     return verb if verb.pos_ in {"VERB", "AUX"} else None
 
 
+#: Verbs whose subject undergoes them rather than acts: "died in an attack", "drowned".
+FATE_VERBS = frozenset({"die", "perish", "drown", "starve", "disappear", "vanish"})
+
+
 #: Prepositions naming what a weapon or an attack is aimed at: "fired at", "strikes on", "fired upon".
 AIMED_PREPOSITIONS = frozenset({"at", "on", "upon", "into", "toward", "towards", "against"})
 
