@@ -213,6 +213,9 @@ def _role(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
         kind = _kind_of_owner(tokens, lexicon)  # "a rebel brigade" REB, "militia brigades"; else the army's
         if kind is not None:
             return kind
+    of_role = _role_with_of(head, lexicon)
+    if of_role is not None:
+        return of_role
     for form in (head.lemma_.lower(), _normal(head), *capitalised_plural(head)):
         if (form,) in lexicon.roles:
             return lexicon.roles[(form,)]
@@ -224,6 +227,17 @@ def _role(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
         kind = _kind_of_owner(tokens, lexicon) if len(tokens) >= 2 else None
         kind = kind if kind not in _STATE_KINDS else None  # "government supporters" are no state body
         return kind or ("CVL" if lemma in lexicon.civilian_collectives else None)  # "detained 12 activists"
+    return None
+
+
+def _role_with_of(head: Token, lexicon: ActorLexicon) -> Sector | None:
+    """A role named with an "of" phrase: "prisoners of war" are soldiers, where "prisoners" alone are
+    civilians."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            kept = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if kept is not None:
+                return lexicon.roles.get((head.lemma_.lower(), "of", kept.lemma_.lower()))
     return None
 
 
@@ -417,6 +431,8 @@ def normalise_tokens(tokens: list[Token], lexicon: ActorLexicon | None = None) -
         sector = org_sector
         if role == "CVL" and org[1] < len(tokens) - 1 and tokens[-1].lemma_.lower() not in _MEMBERSHIP_ROLES:
             sector = role  # "Hamas hostages" are people, not the group; "Red Cross workers" are its own
+        if role == "GOV" and org[1] < len(tokens) - 1 and tokens[-1].lemma_.lower() in _GOVERNING_BODIES:
+            sector = role  # "the Taliban government", "Houthi authorities": the group governs
     if sector is None:
         sector = role
     if sector is None and names_head:
@@ -426,6 +442,10 @@ def normalise_tokens(tokens: list[Token], lexicon: ActorLexicon | None = None) -
     if sector == "MIL" and org is None and any((_normal(t),) in lexicon.peoples for t in tokens):
         sector = "REB"  # "Tigrayan forces", "Chechen fighters": armed, but not the state's army
     return country, sector
+
+
+#: Head nouns of a body that governs: a group named before one is in power ("the Taliban government").
+_GOVERNING_BODIES = frozenset({"government", "authority", "authorities", "administration", "cabinet"})
 
 
 def _is_given_name(token: Token) -> bool:

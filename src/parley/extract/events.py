@@ -80,6 +80,7 @@ from parley.extract.dates import DateMention, find_dates, is_upper_sentence, res
 from parley.extract.event_context import complete_parties
 from parley.extract.nlp import (
     AIMED_PREPOSITIONS,
+    FATE_VERBS,
     agent_of,
     doc_text,
     entity_of,
@@ -619,16 +620,17 @@ def _talks_remotely(verb: Token, lexicon: TriggerLexicon) -> bool:
                if p.dep_ == "prep" and p.lower_ in {"by", "over", "via"} for o in p.children if o.dep_ == "pobj")
 
 
-def _purpose_of_rebuke(token: Token, lexicon: TriggerLexicon) -> bool:
+def _purpose_of_rebuke(token: Token, lexicon: TriggerLexicon, own: TypeMode | None = None) -> bool:
     """'summoned the ambassador to protest against the raid', 'to lodge a protest': the summons is
-    the rebuke, and the protest it is for is the same act, not a second one."""
+    the rebuke, and the protest it is for is the same act, not a second one. For a protest named by
+    a noun, ``token`` is the light verb that takes it and ``own`` the noun's type and mode."""
     head = token.head
     if token.dep_ not in {"xcomp", "advcl"} or head.pos_ != "VERB" or head.i == token.i:
         return False
     if head.lemma_.lower() not in lexicon.object_requires:
         return False  # a summons names its envoy; not "criticized X, accusing them of", "tell them to investigate"
     rebuke = _verb_trigger(head, lexicon)
-    own = lexicon.verbs.get(token.lemma_.lower())
+    own = own or lexicon.verbs.get(token.lemma_.lower())
     return (rebuke is not None and rebuke[0] == "ACCUSE" and _child(head, "dobj") is not None
             and own is not None and own[0] in {"ACCUSE", "PROTEST"})
 
@@ -1092,6 +1094,9 @@ def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> b
         return False
     if _state_released_from(token, lexicon):
         return False
+    taking = token.head if token.dep_ == "dobj" and _is_light(token.head) else None
+    if taking is not None and _purpose_of_rebuke(taking, lexicon, _noun_trigger(token, lexicon)):
+        return False  # "summoned the ambassador to lodge a protest": one rebuke
     two = _compound_noun_trigger(token, lexicon, with_of=False)
     two_words = two is not None
     if two is not None and two[0] == "CONSULT" and not _has_noun_argument(token, actors):
@@ -2296,7 +2301,7 @@ def _subject(token: Token) -> Token | None:
                     for g in c.children if g.dep_ == "nsubj"]
     if not subjects and token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
         first = token.head.head if finite_after_nonfinite(token.head, token) else token.head
-        subjects = [c for c in first.children if c.dep_ == "nsubj"]  # "denied carrying it out and blamed"
+        return _subject(first)  # "denied carrying it out and blamed"; "robbed, beat and abducted"
     if not subjects:
         return None
     return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
@@ -2386,6 +2391,9 @@ def _gerund_controller(governor: Governor) -> Token | None:
         return None
     if _misattached_accused(token):
         return token  # "accused Chinese vessels of ramming and firing water cannon": the vessels fired
+    accused = _accused_past_accuser(token)
+    if accused is not None:
+        return accused  # "the military has been accused by rights groups of carrying out air strikes"
     if token.pos_ not in {"VERB", "AUX"}:
         return None
     obj = _child(token, "dobj")
@@ -2417,6 +2425,18 @@ def _misattached_accused(noun: Token) -> bool:
     if load_status_cues().governors.get(verb.lemma_.lower()) != "alleged":
         return False
     return _actor(noun, load_actor_lexicon()) is not None
+
+
+def _accused_past_accuser(noun: Token) -> Token | None:
+    """The subject of a passive accusation whose "of" the parser hung on the accuser in its "by" phrase
+    ("was accused [by rights groups of carrying out strikes]"): the accused did the act."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "agent":
+        return None
+    verb = noun.head.head
+    if load_status_cues().governors.get(verb.lemma_.lower()) != "alleged":
+        return None
+    accused = _child(verb, "nsubjpass")
+    return accused if accused is not None and _actor(accused, load_actor_lexicon()) is not None else None
 
 
 def _accused_of_closing_harm(governor: Governor) -> Token | None:
@@ -2602,7 +2622,10 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
             source = _parties_between(trigger, load_actor_lexicon())  # "fighting between rival militias killed 55"
         if source is None and trigger.dep_ == "acl" and trigger.head.pos_ in {"NOUN", "PROPN"}:
             source = trigger.head  # "a blast killing five people", "strikes killed 46 people" (misparsed)
-        target = _verb_object(trigger) or _prep_object(trigger, _TARGET_PREPS["default"]) or _hedged_count(trigger)
+        target = _verb_object(trigger) or _prep_object(trigger, _TARGET_PREPS["default"]) or _hedged_count(trigger) \
+            or _shared_object(trigger)
+        if target is None or _actor(target, load_actor_lexicon()) is None:
+            target = _dispersed(trigger) or target  # "fired tear gas to disperse the protesters"
         if target is None and trigger.dep_ == "relcl" and trigger.head.pos_ in {"NOUN", "PROPN"} and not any(
                 c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in trigger.children):
             target = trigger.head  # "the people they had kidnapped": the clause's object is the noun it is on
@@ -2653,6 +2676,33 @@ def _verb_object(verb: Token) -> Token | None:
     call an object."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return next((o for o in objects if not (o.pos_ == "ADJ" and o.is_lower)), objects[0] if objects else None)
+
+
+#: Verbs of driving a crowd away, whose object a weapon fired "to" do so is aimed at.
+_DISPERSING = frozenset({"disperse", "scatter", "break", "clear", "repel", "push"})
+
+
+def _dispersed(verb: Token) -> Token | None:
+    """'used tear gas to disperse hundreds of protesters', 'fired water cannon to break up the rally':
+    who a weapon is fired at is the crowd its purpose clause drives away."""
+    for clause in verb.children:
+        if clause.dep_ in {"xcomp", "advcl"} and clause.lemma_.lower() in _DISPERSING \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            return _verb_object(clause)
+    return None
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """'Soldiers beat and detained 12 men', 'arrested, beat and tortured activists': a verb with no
+    object of its own, joined to the next verb by nothing but a comma or a conjunction, shares that
+    verb's object. A conjunct with its own subject is another clause ("fled and they burned it")."""
+    after = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if after is None or _child(after, "nsubj", "nsubjpass") is not None:
+        return None
+    if any(not (t.dep_ in {"cc", "punct"} or (t.dep_ == "advmod" and t.head.i == after.i))
+           for t in verb.doc[verb.i + 1 : after.i]):
+        return None
+    return _verb_object(after) or _shared_object(after)
 
 
 #: Qualifiers of a count the parser takes for a preposition: "arrested over 2,500 people".
@@ -2728,7 +2778,7 @@ def _attacker_of_instrument(trigger: Token) -> Token | None:
     Gaza hospital" names a place), and a place compound does not ("killed in Gaza air strikes"
     names where they fell)."""
     lexicon = load_trigger_lexicon()
-    for prep in trigger.children:
+    for prep in [*trigger.children, *(p for c in _conjuncts_sharing_adjuncts(trigger) for p in c.children)]:
         if prep.dep_ != "prep" or prep.lower_ not in {"in", "by"}:
             continue
         noun = _child(prep, "pobj")
@@ -2741,8 +2791,19 @@ def _attacker_of_instrument(trigger: Token) -> Token | None:
                           and not (c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC"})  # not "Gaza air strikes"
                           and normalise_tokens(phrase_tokens(c), actors)[0] is not None), None)
             by = _prep_object(noun, frozenset({"by"}))  # "killed in an attack by Boko Haram"
-            return named or (by if by is not None and _actor(by, actors) is not None else None)
+            return named or (by if by is not None and _actor(by, actors) is not None else None) or _named_doer(
+                noun) or _parties_between(noun, actors)  # "injured in clashes between police and protesters"
     return _attacker_when(trigger, lexicon)
+
+
+def _conjuncts_sharing_adjuncts(trigger: Token) -> list[Token]:
+    """'Five soldiers were killed and 12 wounded in an attack by Boko Haram': the phrase after the last
+    of two passive verbs tells how both came about. Only a passive verb with no such phrase of its own
+    shares the ones of the passive verbs joined after it."""
+    if not _is_passive(trigger) or any(c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by"}
+                                       for c in trigger.children):
+        return []
+    return [c for c in trigger.children if c.dep_ == "conj" and c.tag_ == "VBN" and c.i > trigger.i]
 
 
 def _attacker_when(trigger: Token, lexicon: TriggerLexicon) -> Token | None:
@@ -2754,16 +2815,22 @@ def _attacker_when(trigger: Token, lexicon: TriggerLexicon) -> Token | None:
     return attacker if attacker is not None and _actor(attacker, load_actor_lexicon()) is not None else None
 
 
-def _attack_when(trigger: Token, lexicon: TriggerLexicon) -> Token | None:
+def _attack_when(trigger: Token, lexicon: TriggerLexicon, *, passive: bool = False) -> Token | None:
     """The verb of a "when" or "as" clause on the trigger or its conjunct that tells an attack in the
-    active voice: "attacked" in "35 people were killed when gunmen attacked a market"."""
+    active voice: "attacked" in "35 people were killed when gunmen attacked a market". Where only its
+    place is asked, a passive one serves too ("when a grenade was thrown into a market in Kismayo")."""
     verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     for clause in (c for verb in verbs for c in verb.children):
         if clause.dep_ != "advcl" or not any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "as"}
                                                  for c in clause.children):
             continue
+        if _is_passive(clause) and not passive:
+            continue
         act = _verb_trigger(clause, lexicon)
-        if act is not None and act[0] == "ASSAULT" and not _is_passive(clause):
+        if act is None and passive:
+            found = _verb_event(clause, lexicon)  # "a grenade was thrown": a weapon's motion
+            act = (found.type, found.mode) if found is not None else None
+        if act is not None and act[0] == "ASSAULT":
             return clause
     return None
 
@@ -2802,13 +2869,21 @@ def _noun_arguments(
     mediated = between is not None and _noun_mode(trigger) == "third-party"
     if source is None and not mediated:
         source = between
+    fallen = None
     if source is None and trigger.dep_ == "pobj" and head.lower_ in {"in", "during"}:
         main_verb = head.head  # "In an attack on October 7, Hamas captured ...": the clause's agent
         if main_verb.pos_ == "VERB" and not _is_passive(main_verb) and not _met_with_force(trigger, main_verb):
-            source = _child(main_verb, "nsubj")
+            with_side = _prep_object(trigger, frozenset({"with"})) is not None
+            side = with_side and _is_mutual(trigger, load_trigger_lexicon())  # "died in a clash with troops"
+            if main_verb.lemma_.lower() in FATE_VERBS and not side:
+                fallen = _child(main_verb, "nsubj")  # "40 civilians died in an attack": they fell in it
+            else:
+                source = _child(main_verb, "nsubj")
     target = _prep_object(trigger, frozenset({"of", "against", "on", "with"}))
-    if target is None and _noun_trigger(trigger, load_trigger_lexicon()) == ("RETREAT", "access"):
-        reached = _prep_object(trigger, frozenset({"to", "for", "into"}))  # "humanitarian access to Gaza"
+    kind = _noun_trigger(trigger, load_trigger_lexicon())
+    if target is None and kind is not None and (kind == ("RETREAT", "access") or kind[0] == "AID"):
+        # "humanitarian access to Gaza", "an aid package for Ukraine"
+        reached = _prep_object(trigger, frozenset({"to", "for", "into"}))
         target = (_named_place(reached) or reached) if reached is not None else None  # "for the Darfur region"
     if target is not None and source is not None and target.i == source.i:
         target = _prep_object(trigger, frozenset({"against", "on", "with"}))
@@ -2821,6 +2896,8 @@ def _noun_arguments(
         target = _child(clause, "dobj")  # "a campaign to eliminate Hamas"
     if target is None and mediated:
         target = between  # "mediation efforts between rival militias": the mediator is another
+    if target is None:
+        target = fallen
     survivor = _survivor(trigger) or _under_attack(trigger, load_trigger_lexicon())
     if target is None and survivor is not None and (source is None or source.i != survivor.i):
         target = survivor  # "the prime minister survived an assassination attempt"; not "repelled an attack on Bakhmut"
@@ -2836,16 +2913,31 @@ _LAID_ON = frozenset({"blame", "attribute", "pin"})
 def _named_doer(act: Token) -> Token | None:
     """The party a participle on an act noun names as its doer: the Islamic State in "a bombing claimed
     by the Islamic State", the RSF in "a drone attack blamed on the RSF". Who laid the blame is not
-    said; the act is still told as done, and the one it is laid on is its source."""
-    for clause in act.children:
-        if clause.dep_ != "acl" or clause.tag_ != "VBN":
+    said; the act is still told as done, and the one it is laid on is its source.
+
+    The parser may hang the blame on the last noun of the act's own phrase ("an attack on a village in
+    Ituri province blamed on the ADF"); a place or a victim is not what blame is laid on, so the act
+    takes it. A claim so hung stays with its noun ("an attack on a town claimed by Russia")."""
+    for clause in act.subtree:
+        if clause.dep_ != "acl" or clause.tag_ != "VBN" or not _in_own_phrase(clause.head, act):
             continue
         lemma = clause.lemma_.lower()
+        if clause.head.i != act.i and lemma not in _LAID_ON:
+            continue
         doer = agent_of(clause) if lemma in _CLAIMED_BY else (
             _prep_object(clause, frozenset({"on", "to"})) if lemma in _LAID_ON else None)
         if doer is not None and _actor(doer, load_actor_lexicon()) is not None:
             return doer
     return None
+
+
+def _in_own_phrase(noun: Token, act: Token) -> bool:
+    """``noun`` is the act noun or is reached from it through prepositional phrases alone."""
+    while noun.i != act.i:
+        if noun.dep_ not in {"pobj", "prep"}:
+            return False
+        noun = noun.head
+    return True
 
 
 def _met_with_force(occasion: Token, main_verb: Token) -> bool:
@@ -3032,14 +3124,27 @@ def _may_be_place(token: Token) -> bool:
     lexicon = load_trigger_lexicon()
     if token.pos_ == "PROPN" and (_ground_object(token, lexicon) or _controlled(token, lexicon)):
         return token.ent_type_ in {"", "NORP", "PERSON", "ORG"}  # "shelled Kharkiv", tagged a person
-    if token.pos_ != "PROPN" or token.ent_type_ not in {"", "NORP"}:
+    if token.pos_ != "PROPN" or token.ent_type_ not in {"", "NORP", "ORG"}:
         return False
     if token.dep_ == "dobj":  # an unlabelled object may be a person: "troops killed Walker"
         hit = load_trigger_lexicon().verbs.get(head.lemma_.lower())
-        return token.ent_type_ == "NORP" and hit is not None and hit[0] in _PLACE_ACTS
+        # "attacked El Fasher", tagged an organisation: a town's name of several words is the town
+        named = token.ent_type_ == "NORP" or (token.ent_type_ == "ORG" and _town_of_several_words(token))
+        return named and hit is not None and hit[0] in _PLACE_ACTS
+    if token.ent_type_ == "ORG":
+        return False
     if token.dep_ != "pobj":
         return False
     return head.lower_ in _LOCATIVE_PREPOSITIONS or (head.lower_ == "of" and head.head.lemma_.lower() in _SETTLEMENTS)
+
+
+def _town_of_several_words(token: Token) -> bool:
+    """The whole entity is a gazetteer town of several words and no organisation the actor lexicon
+    knows ("El Fasher", not "Al Shabaab")."""
+    entity = entity_of(token)
+    if entity is None or len(entity) < 2 or names_organisation(list(entity), load_actor_lexicon()):
+        return False
+    return _fold(entity.text) in _place_countries()
 
 
 def _ground_object(token: Token, lexicon: TriggerLexicon) -> bool:
@@ -3231,7 +3336,22 @@ def _owner_of_act(target: Token | None, actors: ActorLexicon) -> Token | None:
     """
     if target is None or target.pos_ != "NOUN" or _actor(target, actors) is not None:
         return target
-    return _party_owner(target, actors) or _premises_owner(target, actors) or target
+    return _party_owner(target, actors) or _premises_owner(target, actors) or _held_by(target, actors) or target
+
+
+#: Participles that name who holds or runs a thing: "positions held by a rival militia".
+_HOLDING = frozenset({"hold", "control", "occupy", "run", "use", "operate", "man"})
+
+
+def _held_by(thing: Token, actors: ActorLexicon) -> Token | None:
+    """'shelled positions held by a rival militia', 'struck a hospital run by MSF': a thing is aimed at
+    the party that holds, runs or uses it."""
+    for clause in thing.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in _HOLDING:
+            holder = agent_of(clause)
+            if holder is not None and _actor(holder, actors) is not None:
+                return holder
+    return None
 
 
 def _holder_of_thing(target: Token | None, actors: ActorLexicon) -> Token | None:
@@ -3357,6 +3477,13 @@ def _place_as_target(place: Span | None, actors: ActorLexicon, event_type: str) 
     if country is None:
         return None
     return Actor(text=place.text, start=place.start_char, end=place.end_char, country=country)
+
+
+def _fought_out(act: Token, source: Token | None) -> bool:
+    """'The army and the rebels clashed near Goma': conjoined sides that act with no object act on
+    each other, and the place they meet is where, not whom, they fight."""
+    return act.pos_ == "VERB" and source is not None and bool(source.conjuncts) and _child(act, "dobj") is None \
+        and _prep_object(act, AIMED_PREPOSITIONS) is None
 
 
 def _split_targets(target: Token | None, actors: ActorLexicon) -> list[Token | None]:
@@ -3539,6 +3666,8 @@ def _place_country(tokens: Sequence[Token], actors: ActorLexicon) -> str | None:
     of = [i for i, t in enumerate(words) if t.lower_ == "of" and i > 0]
     if of and _of_name_holder(words[-1]).i == words[of[-1] - 1].i:
         words = words[of[-1] + 1 :]  # "the city of El Obeid": the name after the settlement noun
+    if len(words) > 1 and words[-1].lower_ in _REGIONS and _fold(" ".join(t.text for t in words)) not in places:
+        words = words[:-1]  # "Kaduna state", "Kherson oblast": the region's own name
     while words:
         country = places.get(_fold(" ".join(t.text for t in words)))
         if country is not None or words[0].lower_ not in skip:
@@ -3687,6 +3816,7 @@ def _place(trigger: Token, arguments: Sequence[Token | None], *, into_clauses: b
         anchors.append(carrier)  # "carried out an airstrike in Rafah": the phrase hangs on the light verb
     objects = {o.i for o in _objects_as_written(trigger)} - {a.i for a in anchors}
     anchors += [trigger.doc[i] for i in sorted(objects)]
+    anchors += _conjuncts_sharing_adjuncts(trigger)  # "were killed and 12 wounded in an attack in Borno"
     unplaced: Span | None = None  # "the town of Cizre" with no known country, before "in southeastern Turkey"
     locative = _LOCATIVE_PREPS if upper else _LOCATIVE_PREPS | _ROUTE_PREPS
     for anchor in anchors:
@@ -3734,7 +3864,7 @@ def _place(trigger: Token, arguments: Sequence[Token | None], *, into_clauses: b
     if not upper and closed is not None:
         # "opened fire on protesters in Khartoum, killing five": the killing is where the shooting was
         return _place(closed, _aimed_at_by(closed), into_clauses=into_clauses)
-    attack = _attack_when(trigger, load_trigger_lexicon()) if into_clauses and not upper else None
+    attack = _attack_when(trigger, load_trigger_lexicon(), passive=True) if into_clauses and not upper else None
     if attack is not None:  # "70 people were killed when gang members opened fire on residents in Pont-Sonde"
         return _place(attack, _aimed_at_by(attack), into_clauses=False)  # once down: no walking back up and down
     return _nearest_wire_place(trigger) if upper else None
@@ -3764,10 +3894,18 @@ def _is_event_noun(token: Token) -> bool:
 
 def _aimed_site_place(prep: Token) -> tuple[Token | None, Token | None]:
     """The place of the site an act noun is aimed at: "Burkina Faso" in "a drone strike on a wedding
-    in northern Burkina Faso". The site must lie in a named place; a name aimed at directly ("strikes
-    on Rafah", "sanctions on Iran") is the act's target, placed as such elsewhere."""
+    in northern Burkina Faso". A place an attack is aimed at directly is where it fell ("strikes on
+    Rafah killed 12"); "sanctions on Iran" are imposed elsewhere, so only attacks are placed so, and
+    only "on" ("an attack against the United States" names a party)."""
     site = _child(prep, "pobj")
-    found = _named_site(site) if site is not None and _named_place(site) is None else None
+    if site is None:
+        return None, None
+    named = _named_place(site)
+    if named is not None:  # "the city of El Obeid" is placed whole by the caller's settlement reading
+        hit = _noun_trigger(prep.head, load_trigger_lexicon()) if prep.lower_ in {"on", "upon"} else None
+        direct = named.i == site.i and hit is not None and hit[0] == "ASSAULT"
+        return (site, named) if direct else (None, None)
+    found = _named_site(site)
     return found if found is not None else (None, None)
 
 
@@ -3820,8 +3958,10 @@ def _place_of_site(site: Token) -> tuple[Token, Token] | None:
     in Peshawar"; one site further for an act told by its target ("in an attack on an army post in
     western Niger"), since an "on" phrase names the target, not the place."""
     if _site_within(site) is None and _is_event_noun(site):
-        aimed = _prep_object(site, AIMED_PREPOSITIONS)  # "an attack on an army post"
-        return _named_site(aimed) if aimed is not None else None
+        aimed = next((c for c in site.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPOSITIONS
+                      and _child(c, "pobj") is not None), None)  # "an attack on an army post"
+        obj, named = _aimed_site_place(aimed) if aimed is not None else (None, None)
+        return (obj, named) if obj is not None and named is not None else None
     return _named_site(site)
 
 
@@ -4264,7 +4404,8 @@ def _events_for(
         if trigger.mode != "release":  # captives released at a place are not of that place
             actor = _with_closing_country(actor, act, actors)
             actor = _with_place_country(actor, target, place, actors)
-        if actor is None and event_type in _PLACE_TARGETED_TYPES and (event_type, trigger.mode) not in _TAKING:
+        if actor is None and event_type in _PLACE_TARGETED_TYPES and (event_type, trigger.mode) not in _TAKING \
+                and not _fought_out(act, source_tok):
             actor = _place_as_target(place, actors, event_type)
         events.append(Event(
             target=actor,

@@ -82,6 +82,8 @@ class StatusCues:
     foiled_frames: frozenset[str] = frozenset()
     clause_only: frozenset[str] = frozenset()
     options: frozenset[str] = frozenset()
+    #: governors that consent to an act ("approved sending troops"): planned only for their object
+    consenting: frozenset[str] = frozenset()
     advancing: frozenset[str] = frozenset()
     advancing_words: frozenset[str] = frozenset()
     attempts: frozenset[str] = frozenset()
@@ -145,6 +147,7 @@ def load_status_cues() -> StatusCues:
         foiled_frames=frozenset(raw["foiling"]["frames"]),
         clause_only=frozenset(raw["clause_only"]["lemmas"]),
         options=frozenset(raw["options"]["lemmas"]),
+        consenting=frozenset(raw["consenting"]["lemmas"]),
         advancing=frozenset(raw["advancing"]["lemmas"]),
         advancing_words=frozenset(raw["advancing"]["words"]),
         attempts=frozenset(raw["attempts"]["lemmas"]),
@@ -749,6 +752,8 @@ def governor_status(governor: Governor, cues: StatusCues, *, nearest: bool = Tru
     lemma = governor.token.lemma_.lower()
     if advances(governor.token, cues):
         return None  # "pressed ahead with its offensive": the offensive goes on, no one demands it
+    if lemma in cues.naming_verbs and _names_as(governor.token):
+        return None  # "in what it called retaliation for the killing", "called the killing a war crime"
     asked_for = nearest and governor.across == "for"
     mandated = governor.via == "ccomp" and governor.below is not None and _is_subjunctive(
         governor.below, present_too=lemma not in cues.report_verbs)
@@ -760,7 +765,15 @@ def governor_status(governor: Governor, cues: StatusCues, *, nearest: bool = Tru
     if lemma in cues.options and (governor.via not in {"xcomp", "dobj", "pcomp"} or any(
             c.dep_ == "auxpass" for c in governor.token.children)):
         return None  # "is considering sending aid"; not "the visit is considered the second step"
+    if lemma in cues.consenting and governor.via not in {"xcomp", "dobj", "pcomp", "nsubjpass"}:
+        return None  # "approved sending troops"; not "resolutions approved at the meeting"
     return cues.governors.get(lemma)
+
+
+def _names_as(verb: Token) -> bool:
+    """'called the killing a war crime', 'what it called retaliation': a verb of naming with a
+    predicate of its own names what it is said about; it demands nothing."""
+    return any(c.dep_ == "oprd" for c in verb.children)
 
 
 def advances(verb: Token, cues: StatusCues | None = None) -> bool:
