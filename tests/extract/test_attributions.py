@@ -1141,3 +1141,18 @@ def test_a_body_a_person_owns_is_the_claimant_not_the_owner(nlp: Language) -> No
     resolver = ClaimantResolver(doc, find_attributions(doc, "t"))
     start = text.index("12")
     assert resolver.claimant_for(start, start + 2) == "Mali's army"
+
+
+def test_what_an_object_is_described_as_is_said_too(nlp: Language) -> None:
+    found = find_attributions(nlp("Aides to the president described the meeting as tense."), "t")
+    assert [a.content.text for a in found] == ["the meeting as tense"]
+
+
+def test_a_phrase_between_commas_after_the_speaker_is_no_part_of_the_source(nlp: Language) -> None:
+    for text, source in [
+        ("Trump, in Kentucky, said Tuesday that Marco Rubio was a total lightweight.", "Trump"),
+        ("Abbas, in a speech to the UN, said the occupation must end.", "Abbas"),
+        ("Officials in Kentucky said the vote was fair.", "Officials in Kentucky"),
+    ]:
+        found = find_attributions(nlp(text), "t")
+        assert [a.source.text if a.source else None for a in found] == [source]

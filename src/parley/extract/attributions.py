@@ -229,6 +229,13 @@ def _relative_cut(token: Token, limit: int | None = None) -> int | None:
     return None
 
 
+def _set_off(phrase: Token) -> bool:
+    """A phrase between commas: ", in Kentucky,"."""
+    doc = phrase.doc
+    after = phrase.right_edge.i + 1
+    return _after_comma(phrase) and after < len(doc) and doc[after].text == ","
+
+
 def _after_comma(clause: Token) -> bool:
     """A clause set off by a comma: ", which said ...", a non-restrictive one."""
     first = clause.left_edge.i
@@ -865,6 +872,8 @@ def _verb_content(
     addressee = token.lemma_.lower() in lex.recipient_verbs
     charge = (prep if objects and not addressee and prep is not None and prep.i > objects[0].i
               and prep.lower_ in lex.charge_preps else None)
+    if charge is None and objects and not addressee:
+        charge = _predicate_as(token, objects[0])  # "described the meeting as tense"
     if objects and not addressee and not (prep is not None and objects[0].tag_ == "PRP"):
         # "accused the RSF of killing 100 villagers": the charge is part of what is said
         end = _subtree_range(charge if charge is not None else objects[0])[1]
@@ -886,6 +895,14 @@ def _verb_content(
         return "quote", quote, None
     quote = _preceding_quote(token)
     return ("prev_quote", quote, None) if quote is not None else None
+
+
+def _predicate_as(verb: Token, obj: Token) -> Token | None:
+    """An "as" phrase after the object that says what the object is called ("described the meeting
+    as tense", "portrayed them as criminals"): part of what is said, whatever the parser made of
+    the word after "as"."""
+    return next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i
+                 and any(g.dep_ in {"pobj", "pcomp", "amod", "acomp"} for g in c.children)), None)
 
 
 def _is_as_aside(verb: Token, lex: _Lexicon) -> bool:
@@ -1074,14 +1091,15 @@ def _subject_range(token: Token, subject: Token) -> tuple[int, int]:
     "The Islamist movement Hamas said" is often parsed with two subjects, "movement" and "Hamas";
     the source is both. A participle set off by commas is an aside, not the source ("an
     official, speaking on condition of anonymity, said": PolNeAR train leaves it out 27 times
-    in 28); a relative clause stays (", who ..." is inside the source 239 times).
+    in 28), and so is a phrase between commas (", in Kentucky,"); a relative clause stays (", who ..."
+    is inside the source 239 times).
     """
     start, end = _subtree_range(subject)
     for child in token.lefts:
         if child.dep_ in _SUBJECTS and child.i != subject.i and child.left_edge.i == subject.right_edge.i + 1:
             end = _subtree_range(child)[1]
-    aside = next((c for c in subject.rights if c.dep_ in {"acl", "advcl"} and c.tag_ in {"VBG", "VBN"}
-                  and _after_comma(c)), None)
+    aside = next((c for c in subject.rights if (c.dep_ in {"acl", "advcl"} and c.tag_ in {"VBG", "VBN"}
+                                                 and _after_comma(c)) or (c.dep_ == "prep" and _set_off(c))), None)
     if aside is not None:  # "A senior Hamas official, speaking on condition of anonymity, told AFP"
         comma = subject.doc[aside.left_edge.i - 1]
         end = min(end, comma.idx)
