@@ -3108,3 +3108,19 @@ def test_those_hurt_in_clashes_between_two_sides_were_hurt_by_both(nlp: Language
 def test_an_approval_makes_only_its_object_a_plan(nlp: Language) -> None:
     sentence = "The resolutions were approved at the central committee meeting held on 6 November."
     assert _one(_events(nlp, sentence), "meeting").status == "happened"
+
+
+def test_hostage_read_as_a_verb_still_says_what_people_were_taken_as(nlp: Language) -> None:
+    # the parser reads "hostage" as a verb here, in a clause under "took"
+    sentence = "Hamas fighters took more than 240 people hostage during the October 7 attack."
+    events = _events(nlp, sentence)
+    took = _one(events, "took")
+    assert (took.type, took.mode) == ("ASSAULT", "abduct")
+    assert took.target is not None and took.target.text == "people"
+    attack = _one(events, "attack")
+    assert attack.source is not None and attack.source.text == "Hamas fighters"  # not the people taken
+
+
+def test_an_act_during_protests_takes_their_place(nlp: Language) -> None:
+    sentence = "At least three people were shot dead by police during protests in Maputo."
+    assert _one(_events(nlp, sentence), "shot").place == "Maputo"

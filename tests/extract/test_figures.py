@@ -985,3 +985,8 @@ def test_the_whole_of_a_part_did_not_undergo_what_the_part_did(
 def test_a_clause_about_some_of_them_does_not_say_what_befell_all(nlp: Language) -> None:
     text = "Police arrested 40 protesters, 12 of whom were later released."
     assert [(f.text, f.category) for f in _figures(nlp, text)] == [("40", "captured"), ("12", "released")]
+
+
+def test_people_taken_hostage_are_captured_however_hostage_is_parsed(nlp: Language) -> None:
+    text = "Hamas fighters took more than 240 people hostage during the October 7 attack."
+    assert [(f.text, f.category) for f in _figures(nlp, text)] == [("more than 240", "captured")]

@@ -82,10 +82,13 @@ from parley.extract.nlp import (
     AIMED_PREPOSITIONS,
     FATE_VERBS,
     agent_of,
+    captive_clause,
+    captive_clause_subject,
     doc_text,
     entity_of,
     is_bare_captive_complement,
     is_captive_complement,
+    is_misread_captive,
     labelled_act_verb,
     load_nlp,
     resolve_relative,
@@ -498,7 +501,7 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
     decided, widened_act = _widened_act(token, lemmas, lexicon)
     if decided:
         return widened_act
-    if obj is not None and is_captive_complement(obj):
+    if (obj is not None and is_captive_complement(obj)) or captive_clause(token) is not None:
         return "ASSAULT", "abduct"  # "held 30 guests hostage", "took 12 workers hostage"
     light = obj is not None and _is_light(token)
     if light and obj is not None and _compound_noun_trigger(obj, lexicon, with_of=False) is not None:
@@ -2623,7 +2626,7 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
         if source is None and trigger.dep_ == "acl" and trigger.head.pos_ in {"NOUN", "PROPN"}:
             source = trigger.head  # "a blast killing five people", "strikes killed 46 people" (misparsed)
         target = _verb_object(trigger) or _prep_object(trigger, _TARGET_PREPS["default"]) or _hedged_count(trigger) \
-            or _shared_object(trigger)
+            or captive_clause_subject(trigger) or _shared_object(trigger)
         if target is None or _actor(target, load_actor_lexicon()) is None:
             target = _dispersed(trigger) or target  # "fired tear gas to disperse the protesters"
         if target is None and trigger.dep_ == "relcl" and trigger.head.pos_ in {"NOUN", "PROPN"} and not any(
@@ -2791,8 +2794,9 @@ def _attacker_of_instrument(trigger: Token) -> Token | None:
                           and not (c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC"})  # not "Gaza air strikes"
                           and normalise_tokens(phrase_tokens(c), actors)[0] is not None), None)
             by = _prep_object(noun, frozenset({"by"}))  # "killed in an attack by Boko Haram"
+            harmed = (_verb_trigger(trigger, lexicon) or ("", None))[0] == "ASSAULT"  # not "arrested in a clash"
             return named or (by if by is not None and _actor(by, actors) is not None else None) or _named_doer(
-                noun) or _parties_between(noun, actors)  # "injured in clashes between police and protesters"
+                noun) or (_parties_between(noun, actors) if harmed else None)  # "injured in clashes between ..."
     return _attacker_when(trigger, lexicon)
 
 
@@ -2872,6 +2876,8 @@ def _noun_arguments(
     fallen = None
     if source is None and trigger.dep_ == "pobj" and head.lower_ in {"in", "during"}:
         main_verb = head.head  # "In an attack on October 7, Hamas captured ...": the clause's agent
+        if is_misread_captive(main_verb):
+            main_verb = main_verb.head  # "took 240 people hostage during the attack", "hostage" read as a verb
         if main_verb.pos_ == "VERB" and not _is_passive(main_verb) and not _met_with_force(trigger, main_verb):
             with_side = _prep_object(trigger, frozenset({"with"})) is not None
             side = with_side and _is_mutual(trigger, load_trigger_lexicon())  # "died in a clash with troops"
@@ -3817,6 +3823,8 @@ def _place(trigger: Token, arguments: Sequence[Token | None], *, into_clauses: b
     objects = {o.i for o in _objects_as_written(trigger)} - {a.i for a in anchors}
     anchors += [trigger.doc[i] for i in sorted(objects)]
     anchors += _conjuncts_sharing_adjuncts(trigger)  # "were killed and 12 wounded in an attack in Borno"
+    anchors += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"during", "amid"}
+                for o in p.children if o.dep_ == "pobj" and _is_event_noun(o)]  # "shot during protests in Maputo"
     unplaced: Span | None = None  # "the town of Cizre" with no known country, before "in southeastern Turkey"
     locative = _LOCATIVE_PREPS if upper else _LOCATIVE_PREPS | _ROUTE_PREPS
     for anchor in anchors:

@@ -63,6 +63,7 @@ from parley.extract.nlp import (
     entity_of,
     is_bare_captive_complement,
     is_captive_complement,
+    is_misread_captive,
     sentence_of,
     token_column,
     verb_stems,
@@ -1497,6 +1498,8 @@ def _own_verb_cue(verb: Token) -> Category | None:
     lex = _lexicons()
     if any(c.dep_ == "advmod" and c.lower_.removesuffix("ly") in lex.fatal_modifiers for c in verb.children):
         return "killed"  # "were fatally shot", "mortally wounded"
+    if is_misread_captive(verb):
+        return "captured"  # "took more than 240 people hostage", "hostage" read as a verb
     cue = lex.cue_verbs.get(verb.lemma_.lower())
     if cue is None and verb.tag_ in ("VBG", "VBN"):
         cue = lex.cue_adjectives.get(verb.lower_)

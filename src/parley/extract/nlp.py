@@ -286,6 +286,27 @@ def is_captive_complement(noun: Token) -> bool:
             and noun.i > 0 and noun.doc[noun.i - 1].dep_ == "compound" and noun.doc[noun.i - 1].head.i == noun.i)
 
 
+def captive_clause(verb: Token) -> Token | None:
+    """'took more than 240 people hostage': the parser may read "hostage" as a verb in a clause under
+    "take" (a complement or an adverbial one); the word still says what the people were taken as."""
+    if verb.lemma_.lower() not in {"take", "hold"}:
+        return None
+    return next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "advcl"} and c.pos_ == "VERB"
+                 and c.lower_ in _CAPTIVE_COMPLEMENTS), None)
+
+
+def is_misread_captive(token: Token) -> bool:
+    """The "hostage" of "took 240 people hostage" read as a verb (see :func:`captive_clause`)."""
+    clause = captive_clause(token.head) if token.head.i != token.i else None
+    return clause is not None and clause.i == token.i
+
+
+def captive_clause_subject(verb: Token) -> Token | None:
+    """The people taken when the parser made them the subject of a misread "hostage" clause."""
+    clause = captive_clause(verb)
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+
+
 def is_bare_captive_complement(noun: Token) -> bool:
     """'people taken hostage', 'held captive': the bare singular says what the people were taken or
     held as; it is no object, and the participle before it stays passive."""
