@@ -3124,3 +3124,26 @@ def test_hostage_read_as_a_verb_still_says_what_people_were_taken_as(nlp: Langua
 def test_an_act_during_protests_takes_their_place(nlp: Language) -> None:
     sentence = "At least three people were shot dead by police during protests in Maputo."
     assert _one(_events(nlp, sentence), "shot").place == "Maputo"
+
+
+def test_two_acts_of_one_subject_share_the_raid_named_after_the_last(nlp: Language) -> None:
+    sentence = "Bandits killed 12 people and abducted dozens more in a raid on a village in Zamfara state."
+    events = _events(nlp, sentence)
+    assert _one(events, "killed").place == "Zamfara state"
+    raid = _one(events, "raid")
+    assert raid.source is not None and raid.source.text == "Bandits"
+
+
+def test_a_wedding_party_is_no_political_party(nlp: Language) -> None:
+    hit = _one(_events(nlp, "A drone strike hit a wedding party in central Mali."), "hit")
+    assert hit.target is not None and hit.target.sector == "CVL"
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "sector"), [
+    ("Assailants shot dead a mayoral candidate at a campaign rally in Guerrero.", "shot", "POL"),
+    ("A bomb exploded near a school in Pattani province, wounding two rangers.", "wounding", "MIL"),
+    ("Poachers attacked two park rangers.", "attacked", "GOV"),
+])
+def test_candidates_and_rangers_are_parties(nlp: Language, sentence: str, trigger: str, sector: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.target is not None and event.target.sector == sector

@@ -990,3 +990,10 @@ def test_a_clause_about_some_of_them_does_not_say_what_befell_all(nlp: Language)
 def test_people_taken_hostage_are_captured_however_hostage_is_parsed(nlp: Language) -> None:
     text = "Hamas fighters took more than 240 people hostage during the October 7 attack."
     assert [(f.text, f.category) for f in _figures(nlp, text)] == [("more than 240", "captured")]
+
+
+def test_a_count_of_acts_is_not_a_count_of_their_victims(nlp: Language) -> None:
+    text = "Security forces killed 16 suspected militants in two separate operations."
+    assert [(f.text, f.category) for f in _figures(nlp, text)] == [("16", "killed"), ("two", "other")]
+    assaults = _figures(nlp, "The military said it had repelled 45 Russian assaults near Pokrovsk.")
+    assert [(f.text, f.category) for f in assaults] == [("45", "military")]

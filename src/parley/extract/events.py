@@ -2801,13 +2801,17 @@ def _attacker_of_instrument(trigger: Token) -> Token | None:
 
 
 def _conjuncts_sharing_adjuncts(trigger: Token) -> list[Token]:
-    """'Five soldiers were killed and 12 wounded in an attack by Boko Haram': the phrase after the last
-    of two passive verbs tells how both came about. Only a passive verb with no such phrase of its own
-    shares the ones of the passive verbs joined after it."""
-    if not _is_passive(trigger) or any(c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by"}
-                                       for c in trigger.children):
+    """'Five soldiers were killed and 12 wounded in an attack by Boko Haram', 'bandits killed 12 people
+    and abducted dozens more in a raid on a village in Zamfara': the phrase after the last of two verbs
+    tells how and where both came about. Only a verb with no such phrase of its own shares the ones
+    of the verbs joined after it: passives with passives, and actives with actives of the same
+    subject (a conjunct with a subject of its own is another clause)."""
+    if any(c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by"} for c in trigger.children):
         return []
-    return [c for c in trigger.children if c.dep_ == "conj" and c.tag_ == "VBN" and c.i > trigger.i]
+    if _is_passive(trigger):
+        return [c for c in trigger.children if c.dep_ == "conj" and c.tag_ == "VBN" and c.i > trigger.i]
+    return [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > trigger.i
+            and not _is_passive(c) and _child(c, "nsubj", "nsubjpass") is None]
 
 
 def _attacker_when(trigger: Token, lexicon: TriggerLexicon) -> Token | None:
@@ -2884,7 +2888,7 @@ def _noun_arguments(
             if main_verb.lemma_.lower() in FATE_VERBS and not side:
                 fallen = _child(main_verb, "nsubj")  # "40 civilians died in an attack": they fell in it
             else:
-                source = _child(main_verb, "nsubj")
+                source = _subject(main_verb)  # "bandits killed 12 and abducted dozens in a raid": the bandits
     target = _prep_object(trigger, frozenset({"of", "against", "on", "with"}))
     kind = _noun_trigger(trigger, load_trigger_lexicon())
     if target is None and kind is not None and (kind == ("RETREAT", "access") or kind[0] == "AID"):

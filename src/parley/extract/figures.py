@@ -1905,6 +1905,8 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
             category = own  # "six wounded in 73 strikes": strikes are counted, not wounded
         elif _is_material(head):  # "expelled four Chinese vessels": no one was displaced
             category = "military" if own == "military" else "other"
+        elif own is None and head.lemma_.lower() in load_trigger_lexicon().nouns:
+            category = "other"  # "killed 16 militants in two separate operations": the operations were not killed
     if category == "released" and _went_home(base) and ctx.category not in _HELD_STATES:
         # "thousands of Syrians returned home"; but "187 pupils were missing, though 25 of them later
         # returned home": people the article has told as taken are freed when they come back
