@@ -3147,3 +3147,19 @@ def test_a_wedding_party_is_no_political_party(nlp: Language) -> None:
 def test_candidates_and_rangers_are_parties(nlp: Language, sentence: str, trigger: str, sector: str) -> None:
     event = _one(_events(nlp, sentence), trigger)
     assert event.target is not None and event.target.sector == sector
+
+
+def test_a_weapon_named_second_in_the_object_still_makes_the_act(nlp: Language) -> None:
+    used = _one(_events(nlp, "Police used batons and tear gas against demonstrators."), "used")
+    assert (used.type, used.mode) == ("ASSAULT", "crowd-control")
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "place"), [
+    ("Gunmen opened fire on worshippers at a mosque in Herat, killing six people.", "killing", "Herat"),
+    ("At least 19 people were killed in Russian strikes on the city of Zaporizhzhia.", "killed",
+     "city of Zaporizhzhia"),
+    ("Police arrested 17 people after clashes between rival fans at a football match in Belgrade.", "arrested",
+     "Belgrade"),
+])
+def test_towns_the_tagger_or_the_parse_hides(nlp: Language, sentence: str, trigger: str, place: str) -> None:
+    assert _one(_events(nlp, sentence), trigger).place == place

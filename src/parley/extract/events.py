@@ -674,17 +674,19 @@ def _is_stop(noun: Token, lexicon: TriggerLexicon) -> bool:
 def _phrase_trigger(token: Token, lemmas: list[str], lexicon: TriggerLexicon, deps: set[str]) -> TypeMode | None:
     """The phrase entry of the verb with one of its dependents along ``deps``, or None.
 
-    A preposition heading a time ("called his counterpart on Monday") makes no phrase.
+    A preposition heading a time ("called his counterpart on Monday") makes no phrase. An object's
+    conjuncts are objects too ("used batons and tear gas").
     """
     for child in token.children:
         if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in child.children):
             continue
-        if child.dep_ in deps:
-            for lemma in lemmas:
-                for words in _dependent_keys(child):
-                    hit = lexicon.phrases.get((lemma, words))
-                    if hit is not None:
-                        return hit
+        if child.dep_ not in deps:
+            continue
+        for dependent in [child, *child.conjuncts] if child.dep_ == "dobj" else [child]:
+            hit = next((lexicon.phrases[(lemma, words)] for lemma in lemmas for words in _dependent_keys(dependent)
+                        if (lemma, words) in lexicon.phrases), None)
+            if hit is not None:
+                return hit
     return None
 
 
@@ -3706,7 +3708,11 @@ def _gazetteer_name(token: Token) -> bool:
     several_words = len(name.split()) > 1 or "-" in name
     # a name labelled a person is a town only by several words ("withdrew from Khan Younis")
     town = token.ent_type_ != "PERSON" and name in load_place_lexicon().names
-    return town or (several_words and name in _place_countries())
+    # in mixed case, a capitalised name the tagger calls an organisation is a town the upper-case list
+    # left out for sharing a word with the dictionary ("in Herat", "in Goma")
+    named_town = (token.ent_type_ == "ORG" and token.is_title and not is_upper_sentence(token)
+                  and not names_organisation([token], load_actor_lexicon()))
+    return town or ((several_words or named_town) and name in _place_countries())
 
 
 #: Parts of speech that end a place phrase read by position (the parse of upper-case text is poor).
@@ -3827,7 +3833,7 @@ def _place(trigger: Token, arguments: Sequence[Token | None], *, into_clauses: b
     objects = {o.i for o in _objects_as_written(trigger)} - {a.i for a in anchors}
     anchors += [trigger.doc[i] for i in sorted(objects)]
     anchors += _conjuncts_sharing_adjuncts(trigger)  # "were killed and 12 wounded in an attack in Borno"
-    anchors += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"during", "amid"}
+    anchors += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"during", "amid", "after", "following"}
                 for o in p.children if o.dep_ == "pobj" and _is_event_noun(o)]  # "shot during protests in Maputo"
     unplaced: Span | None = None  # "the town of Cizre" with no known country, before "in southeastern Turkey"
     locative = _LOCATIVE_PREPS if upper else _LOCATIVE_PREPS | _ROUTE_PREPS
@@ -3968,11 +3974,16 @@ def _site_within(site: Token) -> Token | None:
 def _place_of_site(site: Token) -> tuple[Token, Token] | None:
     """The named place a site lies in, with the phrase word that holds it: "Peshawar" in "a mosque
     in Peshawar"; one site further for an act told by its target ("in an attack on an army post in
-    western Niger"), since an "on" phrase names the target, not the place."""
+    western Niger"), since an "on" phrase names the target, not the place; a town so aimed at by its
+    settlement noun is the place itself ("killed in strikes on the city of Zaporizhzhia")."""
     if _site_within(site) is None and _is_event_noun(site):
         aimed = next((c for c in site.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPOSITIONS
                       and _child(c, "pobj") is not None), None)  # "an attack on an army post"
         obj, named = _aimed_site_place(aimed) if aimed is not None else (None, None)
+        town = _child(aimed, "pobj") if aimed is not None and aimed.lower_ in {"on", "upon"} else None
+        if obj is None and town is not None and town.lemma_.lower() in _SETTLEMENTS:
+            named = _named_place(town)
+            obj = town if named is not None and named.i != town.i else None
         return (obj, named) if obj is not None and named is not None else None
     return _named_site(site)
 
