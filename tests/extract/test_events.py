@@ -3163,3 +3163,22 @@ def test_a_weapon_named_second_in_the_object_still_makes_the_act(nlp: Language) 
 ])
 def test_towns_the_tagger_or_the_parse_hides(nlp: Language, sentence: str, trigger: str, place: str) -> None:
     assert _one(_events(nlp, sentence), trigger).place == place
+
+
+def test_a_part_a_town_owns_is_a_place(nlp: Language) -> None:
+    struck = _one(_events(nlp, "Israeli warplanes struck Beirut's southern suburbs on Friday."), "struck")
+    assert struck.place == "Beirut's southern suburbs"
+    assert _one(_events(nlp, "Israel's army attacked the town."), "attacked").place is None  # a state owns no part
+
+
+def test_a_passive_gerund_befalls_the_subject_of_its_clause(nlp: Language) -> None:
+    sentence = "A Palestinian gunman killed three Israelis before being shot dead by off-duty soldiers."
+    shot = _one(_events(nlp, sentence), "shot")
+    assert shot.target is not None and shot.target.text == "Palestinian gunman"
+    assert shot.source is not None and shot.source.sector == "MIL"
+
+
+def test_hostages_counted_with_of_are_taken(nlp: Language) -> None:
+    took = _one(_events(nlp, "The militants stormed the hotel and took dozens of guests hostage."), "took")
+    assert (took.type, took.mode) == ("ASSAULT", "abduct")
+    assert took.target is not None and took.target.text == "guests"

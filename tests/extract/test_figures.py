@@ -997,3 +997,8 @@ def test_a_count_of_acts_is_not_a_count_of_their_victims(nlp: Language) -> None:
     assert [(f.text, f.category) for f in _figures(nlp, text)] == [("16", "killed"), ("two", "other")]
     assaults = _figures(nlp, "The military said it had repelled 45 Russian assaults near Pokrovsk.")
     assert [(f.text, f.category) for f in assaults] == [("45", "military")]
+
+
+def test_guests_taken_hostage_by_the_dozen_are_captured_guests(nlp: Language) -> None:
+    found = _figures(nlp, "The militants took dozens of guests hostage.")
+    assert [(f.text, f.counted, f.category) for f in found] == [("dozens", "guests", "captured")]

@@ -501,7 +501,9 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
     decided, widened_act = _widened_act(token, lemmas, lexicon)
     if decided:
         return widened_act
-    if (obj is not None and is_captive_complement(obj)) or captive_clause(token) is not None:
+    counted = _prep_object(obj, frozenset({"of"})) if obj is not None else None  # "took dozens of guests hostage"
+    if (obj is not None and is_captive_complement(obj)) or (counted is not None and is_captive_complement(counted)) \
+            or captive_clause(token) is not None:
         return "ASSAULT", "abduct"  # "held 30 guests hostage", "took 12 workers hostage"
     light = obj is not None and _is_light(token)
     if light and obj is not None and _compound_noun_trigger(obj, lexicon, with_of=False) is not None:
@@ -2609,6 +2611,8 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
             target = _child(trigger.head, "nsubjpass")  # "were arrested and later released": the men
         if target is None and trigger.dep_ in {"acl", "relcl"}:
             target = trigger.head
+        if target is None:
+            target = _passive_gerund_controller(trigger)  # "killed three Israelis before being shot dead"
         actors = load_actor_lexicon()
         party = _prep_object(trigger, _PASSIVE_PARTY_PREPS) if projectile is None else None
         if party is not None and _actor(party, actors) is not None and (
@@ -2800,6 +2804,17 @@ def _attacker_of_instrument(trigger: Token) -> Token | None:
             return named or (by if by is not None and _actor(by, actors) is not None else None) or _named_doer(
                 noun) or (_parties_between(noun, actors) if harmed else None)  # "injured in clashes between ..."
     return _attacker_when(trigger, lexicon)
+
+
+def _passive_gerund_controller(verb: Token) -> Token | None:
+    """'A gunman killed three people before being shot dead', 'was wounded after being hit': a passive
+    gerund with no subject of its own befalls the subject of the clause it hangs on."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
+        return None
+    governing = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+    if verb.dep_ not in {"pcomp", "advcl"} or governing.pos_ not in {"VERB", "AUX"}:
+        return None
+    return _subject(governing) or _child(governing, "nsubjpass")
 
 
 def _conjuncts_sharing_adjuncts(trigger: Token) -> list[Token]:
@@ -3896,12 +3911,15 @@ def _of_name_holder(token: Token) -> Token:
 
 
 def _is_part_of_place(noun: Token) -> bool:
-    """A part of a named place that an act reaches ("the centre of Sumy", "the outskirts of Kharkiv"), or a
-    settlement named by its "of" name ("the village of Novomykhailivka"); not "the president of Ukraine"
-    or "the independence of Chechnya"."""
+    """A part of a named place that an act reaches ("the centre of Sumy", "the outskirts of Kharkiv",
+    "Beirut's southern suburbs"), or a settlement named by its "of" name ("the village of
+    Novomykhailivka"); not "the president of Ukraine" or "the independence of Chechnya"."""
     parts = load_place_lexicon().parts | _SETTLEMENTS  # "captured the village of Novomykhailivka"
     if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in parts and noun.lower_ not in parts):  # "outskirt"
         return False
+    owner = _child(noun, "poss")
+    if owner is not None and (owner.ent_type_ in _PLACE_LABELS or _gazetteer_name(owner)):
+        return True
     named = _named_place(noun)
     return named is not None and named.i > noun.i
 

@@ -280,9 +280,14 @@ AIMED_PREPOSITIONS = frozenset({"at", "on", "upon", "into", "toward", "towards",
 
 def is_captive_complement(noun: Token) -> bool:
     """'took 12 workers hostage': the parser makes "hostage" the object, with the people taken as its
-    modifiers; the word says what they were taken as, and is no part of who they are."""
-    return (noun.lemma_.lower() in _CAPTIVE_COMPLEMENTS and noun.dep_ in {"dobj", "oprd"}
-            and noun.head.lemma_.lower() in {"take", "hold"}
+    modifiers; the word says what they were taken as, and is no part of who they are. In "took
+    dozens of guests hostage" it is the object's "of" phrase."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "dobj":
+        verb = verb.head.head  # "took dozens of [guests hostage]"
+    elif noun.dep_ not in {"dobj", "oprd"}:
+        return False
+    return (noun.lemma_.lower() in _CAPTIVE_COMPLEMENTS and verb.lemma_.lower() in {"take", "hold"}
             and noun.i > 0 and noun.doc[noun.i - 1].dep_ == "compound" and noun.doc[noun.i - 1].head.i == noun.i)
 
 
