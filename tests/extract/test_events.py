@@ -3182,3 +3182,29 @@ def test_hostages_counted_with_of_are_taken(nlp: Language) -> None:
     took = _one(_events(nlp, "The militants stormed the hotel and took dozens of guests hostage."), "took")
     assert (took.type, took.mode) == ("ASSAULT", "abduct")
     assert took.target is not None and took.target.text == "guests"
+
+
+def test_a_state_written_as_an_acronym_before_a_strike_struck(nlp: Language) -> None:
+    killed = _one(_events(nlp, "The group's leader was killed in a US drone strike."), "killed")
+    assert killed.source is not None and killed.source.country == "USA"
+    gaza = _one(_events(nlp, "Five people were killed in Gaza air strikes."), "killed")
+    assert gaza.source is None  # a name written out may be where the strikes fell
+
+
+def test_a_passive_when_clause_names_its_attacker_after_by(nlp: Language) -> None:
+    sentence = "Three members of a family were killed when their home was hit by a Russian drone in Kherson."
+    killed = _one(_events(nlp, sentence), "killed")
+    assert killed.source is not None and killed.source.country == "RUS"
+
+
+def test_a_ceasefire_between_two_sides_is_theirs(nlp: Language) -> None:
+    sentence = "The ceasefire between Israel and Hezbollah took effect at 4 a.m. on Wednesday."
+    ceasefire = _one(_events(nlp, sentence), "ceasefire")
+    assert ceasefire.source is not None and ceasefire.source.text == "Israel and Hezbollah"
+
+
+def test_more_than_a_tonne_of_drugs_seized_is_confiscated(nlp: Language) -> None:
+    seized = _one(_events(nlp, "Mexican soldiers seized more than a tonne of fentanyl in a raid."), "seized")
+    assert (seized.type, seized.mode) == ("COERCE", "seize")
+    people = _one(_events(nlp, "Gunmen seized more than 20 villagers."), "seized")
+    assert (people.type, people.mode) == ("ASSAULT", "abduct")

@@ -1389,7 +1389,10 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD"})
 
 
 def _counted(token: Token) -> Token:
-    """The people or things a count or measure word stands for: "hundreds of thousands of people" -> "people"."""
+    """The people or things a count or measure word stands for: "hundreds of thousands of people" -> "people";
+    "more than a tonne of fentanyl" -> "fentanyl", the parser making "more" the object."""
+    if token.lower_ in {"more", "less", "fewer"}:
+        token = _prep_object(token, frozenset({"than"})) or token
     while token.pos_ == "NUM" or token.lower_ in _COUNT_WORDS:
         counted = _prep_object(token, frozenset({"of"}))
         if counted is None:
@@ -2796,8 +2799,9 @@ def _attacker_of_instrument(trigger: Token) -> Token | None:
             actors = load_actor_lexicon()
             named = next((c for c in noun.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"}
                           and (c.pos_ == "ADJ" or c.dep_ == "poss" or c.ent_type_ in {"NORP", "ORG"}
-                               or names_organisation(phrase_tokens(c), actors))  # "a Boko Haram attack"
-                          and not (c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC"})  # not "Gaza air strikes"
+                               or names_organisation(phrase_tokens(c), actors) or _state_acronym(c))
+                          # "a Boko Haram attack", "a US drone strike"; not "Gaza air strikes"
+                          and not (c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC"} and not _state_acronym(c))
                           and normalise_tokens(phrase_tokens(c), actors)[0] is not None), None)
             by = _prep_object(noun, frozenset({"by"}))  # "killed in an attack by Boko Haram"
             harmed = (_verb_trigger(trigger, lexicon) or ("", None))[0] == "ASSAULT"  # not "arrested in a clash"
@@ -2811,10 +2815,13 @@ def _passive_gerund_controller(verb: Token) -> Token | None:
     gerund with no subject of its own befalls the subject of the clause it hangs on."""
     if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
         return None
+    if _child(verb, "nsubj", "nsubjpass") is not None:
+        return None  # "without a bullet being fired": the bullet is its own subject
     governing = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
     if verb.dep_ not in {"pcomp", "advcl"} or governing.pos_ not in {"VERB", "AUX"}:
         return None
-    return _subject(governing) or _child(governing, "nsubjpass")
+    subject = _subject(governing) or _child(governing, "nsubjpass")
+    return resolve_relative(subject, governing) if subject is not None else None  # "Aung San, who ... before being"
 
 
 def _conjuncts_sharing_adjuncts(trigger: Token) -> list[Token]:
@@ -2831,12 +2838,21 @@ def _conjuncts_sharing_adjuncts(trigger: Token) -> list[Token]:
             and not _is_passive(c) and _child(c, "nsubj", "nsubjpass") is None]
 
 
+def _state_acronym(token: Token) -> bool:
+    """'US', 'UK': a state written as an acronym before an attack noun names who struck, where a
+    name written out may be where ("Gaza air strikes", "Yemen strikes")."""
+    return token.is_upper and len(token.text.strip(".").replace(".", "")) <= 3 and _country_name(token)
+
+
 def _attacker_when(trigger: Token, lexicon: TriggerLexicon) -> Token | None:
     """'35 people were killed when gunmen attacked a market': who made the attack the victims fell
     in, told in a "when" or "as" clause with an attack verb of its own; the clause may hang on a
-    conjunct ("six people were killed and 30 injured when a suicide bomber blew himself up")."""
-    clause = _attack_when(trigger, lexicon)
-    attacker = _child(clause, "nsubj") if clause is not None else None
+    conjunct ("six people were killed and 30 injured when a suicide bomber blew himself up"). A
+    passive clause names its attacker after "by" ("when their home was hit by a Russian drone")."""
+    clause = _attack_when(trigger, lexicon, passive=True)
+    if clause is None:
+        return None
+    attacker = agent_of(clause) if _is_passive(clause) else _child(clause, "nsubj")
     return attacker if attacker is not None and _actor(attacker, load_actor_lexicon()) is not None else None
 
 
@@ -3048,9 +3064,11 @@ def _noun_mode(trigger: Token) -> str | None:
 
 
 def _is_mutual(trigger: Token, lexicon: TriggerLexicon) -> bool:
-    """A noun act two sides do together: talks, a deal, clashes; not an attack with a weapon
-    ("drone strikes between Sanaa and Hodeidah" names a stretch of road, not the sides)."""
+    """A noun act two sides do together: talks, a deal, clashes, a ceasefire; not an attack with a
+    weapon ("drone strikes between Sanaa and Hodeidah" names a stretch of road, not the sides)."""
     hit = _noun_trigger(trigger, lexicon)
+    if hit == ("RETREAT", "ceasefire"):
+        return True  # "the ceasefire between Israel and Hezbollah": both hold their fire
     return hit is not None and hit[0] in lexicon.reciprocal_types and (hit[0] != "ASSAULT" or hit[1] is None)
 
 
