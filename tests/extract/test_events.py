@@ -3208,3 +3208,11 @@ def test_more_than_a_tonne_of_drugs_seized_is_confiscated(nlp: Language) -> None
     assert (seized.type, seized.mode) == ("COERCE", "seize")
     people = _one(_events(nlp, "Gunmen seized more than 20 villagers."), "seized")
     assert (people.type, people.mode) == ("ASSAULT", "abduct")
+
+
+def test_an_attack_a_warning_foretells_of_others_is_still_recorded(nlp: Language) -> None:
+    sentence = "Russia could launch a new offensive in the spring, Ukrainian intelligence warned."
+    launch = _one(_events(nlp, sentence), "launch")
+    assert launch.status == "hypothetical"
+    threat = _events(nlp, "Iran warned that it would close the Strait of Hormuz.")
+    assert [e.type for e in threat] == ["THREATEN"]  # the speaker's own act: the threat stands for it

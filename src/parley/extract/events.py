@@ -4174,7 +4174,9 @@ def _framing_lemmas(triggers: list[Trigger], cues: StatusCues) -> tuple[set[int]
             continue
         for governor in governors(trigger.token):
             lemma = governor.token.lemma_.lower()
-            if lemma in cues.suppressing and not _is_promised(trigger, lemma, cues):
+            # a warning that is no threat ("X could attack, Y warned") stands for nothing
+            comment = lemma in load_trigger_lexicon().warning_verbs and governor.token.i not in trigger_ids
+            if lemma in cues.suppressing and not _is_promised(trigger, lemma, cues) and not comment:
                 suppressed.add(trigger.token.i)
                 break
             if (lemma in cues.absorbing or is_attempt(governor, cues)) and governor.token.i in trigger_ids:
