@@ -3216,3 +3216,19 @@ def test_an_attack_a_warning_foretells_of_others_is_still_recorded(nlp: Language
     assert launch.status == "hypothetical"
     threat = _events(nlp, "Iran warned that it would close the Strait of Hormuz.")
     assert [e.type for e in threat] == ["THREATEN"]  # the speaker's own act: the threat stands for it
+
+
+def test_a_gapped_count_shares_its_attacker_with_the_first_passive(nlp: Language) -> None:
+    # the parser makes "dozens" a conjunct of "killed", with "wounded by ..." hung on it
+    sentence = "Four Palestinians were killed and dozens wounded by Israeli fire near an aid site in Rafah."
+    killed = _one(_events(nlp, sentence), "killed")
+    assert killed.source is not None and killed.source.country == "ISR"
+    assert killed.place == "Rafah"
+    police = _one(_events(nlp, "Three people were killed and five injured by police in Nairobi."), "killed")
+    assert police.source is not None and police.source.text == "police"
+
+
+def test_an_attacker_split_from_its_attack_by_the_parser_is_still_its_attacker(nlp: Language) -> None:
+    sentence = "At least 15 civilians had been killed in RSF shelling of Omdurman on Saturday."
+    killed = _one(_events(nlp, sentence), "killed")
+    assert killed.source is not None and killed.source.text == "RSF"

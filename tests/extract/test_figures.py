@@ -1002,3 +1002,8 @@ def test_a_count_of_acts_is_not_a_count_of_their_victims(nlp: Language) -> None:
 def test_guests_taken_hostage_by_the_dozen_are_captured_guests(nlp: Language) -> None:
     found = _figures(nlp, "The militants took dozens of guests hostage.")
     assert [(f.text, f.counted, f.category) for f in found] == [("dozens", "guests", "captured")]
+
+
+def test_a_gapped_count_of_wounded_is_wounded(nlp: Language) -> None:
+    text = "Four Palestinians were killed and dozens wounded by Israeli fire near an aid site in Rafah."
+    assert [(f.text, f.category) for f in _figures(nlp, text)] == [("Four", "killed"), ("dozens", "injured")]

@@ -2624,7 +2624,8 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
         if target is None and trigger.dep_ == "xcomp":
             # "called for prisoners to be released"; "hostages are to be freed"
             target = _prep_object(trigger.head, frozenset({"for"})) or _child(trigger.head, "nsubj", "nsubjpass")
-        agent = _child(trigger, "agent")
+        agent = _child(trigger, "agent") or next(  # "were killed and dozens wounded by Israeli fire"
+            (a for c in _conjuncts_sharing_adjuncts(trigger) if (a := _child(c, "agent")) is not None), None)
         source = _child(agent, "pobj") if agent is not None else _attacker_of_instrument(trigger)
         if source is None and projectile is not None:
             source = _owner_named_on(projectile)  # "another FMLN missile was fired", "Hezbollah rockets"
@@ -2791,12 +2792,16 @@ def _attacker_of_instrument(trigger: Token) -> Token | None:
     names where they fell)."""
     lexicon = load_trigger_lexicon()
     for prep in [*trigger.children, *(p for c in _conjuncts_sharing_adjuncts(trigger) for p in c.children)]:
-        if prep.dep_ != "prep" or prep.lower_ not in {"in", "by"}:
+        if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in {"in", "by"}:
             continue
-        noun = _child(prep, "pobj")
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        noun = objects[-1] if objects else None  # "in [RSF] [shelling] of Omdurman": the parser splits the phrase
+        split = objects[0] if len(objects) == 2 and objects[0].pos_ == "PROPN" else None
         hit = _noun_trigger(noun, lexicon) if noun is not None and noun.pos_ == "NOUN" else None
         if noun is not None and hit is not None and hit[0] == "ASSAULT":
             actors = load_actor_lexicon()
+            if split is not None and _actor(split, actors) is not None:
+                return split
             named = next((c for c in noun.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"}
                           and (c.pos_ == "ADJ" or c.dep_ == "poss" or c.ent_type_ in {"NORP", "ORG"}
                                or names_organisation(phrase_tokens(c), actors) or _state_acronym(c))
@@ -2833,7 +2838,9 @@ def _conjuncts_sharing_adjuncts(trigger: Token) -> list[Token]:
     if any(c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by"} for c in trigger.children):
         return []
     if _is_passive(trigger):
-        return [c for c in trigger.children if c.dep_ == "conj" and c.tag_ == "VBN" and c.i > trigger.i]
+        gapped = [a for c in trigger.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "NUM"} and c.i > trigger.i
+                  for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN"]  # "and dozens [wounded by ...]"
+        return [c for c in trigger.children if c.dep_ == "conj" and c.tag_ == "VBN" and c.i > trigger.i] + gapped
     return [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > trigger.i
             and not _is_passive(c) and _child(c, "nsubj", "nsubjpass") is None]
 

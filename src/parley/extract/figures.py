@@ -1820,7 +1820,8 @@ def _parsed_cue(counted: Token) -> Category | None:
     if governing in _PEOPLE_CATEGORIES and _whole_of_part_noun(counted) and counted.head.head.head.lemma_ != "be":
         # "released 17 of the 23 abducted workers": the 17 were released; not "half ... were prisoners"
         return governing
-    if _told_by_others(counted) and governing in _PEOPLE_CATEGORIES:
+    gapped = counted.dep_ == "conj" and counted.head.pos_ == "VERB"  # "were killed and dozens wounded by ..."
+    if _told_by_others(counted) and governing in _PEOPLE_CATEGORIES and not gapped:
         return governing  # "freed 19 schoolchildren they had abducted": the freeing is the news
     return "killed" if modifier == "injured" and _dies_later(counted) else modifier
 
