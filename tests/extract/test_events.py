@@ -3232,3 +3232,15 @@ def test_an_attacker_split_from_its_attack_by_the_parser_is_still_its_attacker(n
     sentence = "At least 15 civilians had been killed in RSF shelling of Omdurman on Saturday."
     killed = _one(_events(nlp, sentence), "killed")
     assert killed.source is not None and killed.source.text == "RSF"
+
+
+def test_ramming_a_boat_is_an_attack_and_ramming_a_bill_through_is_not(nlp: Language) -> None:
+    rammed = _one(_events(nlp, "A Chinese coast guard vessel rammed a Philippine supply boat."), "rammed")
+    assert rammed.type == "ASSAULT" and rammed.target is not None and rammed.target.country == "PHL"
+    assert _events(nlp, "Republicans rammed the bill through the Senate.") == []
+    assert _events(nlp, "He rammed home the point.") == []
+
+
+def test_a_later_passive_of_another_kind_lends_no_agent(nlp: Language) -> None:
+    sentence = "Three policemen and four civilians were wounded and taken by the Red Cross to the local hospital."
+    assert _one(_events(nlp, sentence), "wounded").source is None

@@ -1624,8 +1624,8 @@ def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
         return what not in lexicon.object_requires[lemma]
     excluded = lexicon.object_excludes[lemma]
     for child in token.children:
-        if child.dep_ == "prt" and child.lower_ in excluded:
-            return True
+        if child.dep_ in {"prt", "advmod"} and child.lower_ in excluded:
+            return True  # "backed out", "rammed home the point"
         if child.dep_ == "prep" and child.lower_ in excluded and theme is None:
             return True  # "the agreement provides for disarmament": stipulates, gives nothing
         if child.dep_ == "prep" and child.lower_ in {"in", "by", "into", "to", "on"} and any(
@@ -2624,8 +2624,7 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
         if target is None and trigger.dep_ == "xcomp":
             # "called for prisoners to be released"; "hostages are to be freed"
             target = _prep_object(trigger.head, frozenset({"for"})) or _child(trigger.head, "nsubj", "nsubjpass")
-        agent = _child(trigger, "agent") or next(  # "were killed and dozens wounded by Israeli fire"
-            (a for c in _conjuncts_sharing_adjuncts(trigger) if (a := _child(c, "agent")) is not None), None)
+        agent = _child(trigger, "agent") or _shared_agent(trigger)
         source = _child(agent, "pobj") if agent is not None else _attacker_of_instrument(trigger)
         if source is None and projectile is not None:
             source = _owner_named_on(projectile)  # "another FMLN missile was fired", "Hezbollah rockets"
@@ -2813,6 +2812,19 @@ def _attacker_of_instrument(trigger: Token) -> Token | None:
             return named or (by if by is not None and _actor(by, actors) is not None else None) or _named_doer(
                 noun) or (_parties_between(noun, actors) if harmed else None)  # "injured in clashes between ..."
     return _attacker_when(trigger, lexicon)
+
+
+def _shared_agent(trigger: Token) -> Token | None:
+    """'were killed and dozens wounded by Israeli fire': the agent of a later passive of the same kind;
+    not "wounded and taken by the Red Cross to hospital", where the second act is another's."""
+    lexicon = load_trigger_lexicon()
+    kind = _verb_trigger(trigger, lexicon)
+    for verb in _conjuncts_sharing_adjuncts(trigger):
+        agent = _child(verb, "agent")
+        other = _verb_trigger(verb, lexicon)
+        if agent is not None and kind is not None and other is not None and other[0] == kind[0]:
+            return agent
+    return None
 
 
 def _passive_gerund_controller(verb: Token) -> Token | None:
