@@ -3244,3 +3244,14 @@ def test_ramming_a_boat_is_an_attack_and_ramming_a_bill_through_is_not(nlp: Lang
 def test_a_later_passive_of_another_kind_lends_no_agent(nlp: Language) -> None:
     sentence = "Three policemen and four civilians were wounded and taken by the Red Cross to the local hospital."
     assert _one(_events(nlp, sentence), "wounded").source is None
+
+
+def test_an_attack_on_a_vehicle_is_aimed_at_the_people_it_carries(nlp: Language) -> None:
+    sentence = "A roadside bomb hit a vehicle carrying Pakistani police officers in the northwest."
+    hit = _one(_events(nlp, sentence), "hit")
+    assert hit.target is not None and hit.target.text == "Pakistani police officers"
+
+
+def test_media_outlets_are_media(nlp: Language) -> None:
+    revoked = _one(_events(nlp, "Niger's junta revoked the licences of two foreign media outlets."), "revoked")
+    assert revoked.target is not None and revoked.target.sector == "MED"

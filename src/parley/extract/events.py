@@ -3400,7 +3400,8 @@ def _owner_of_act(target: Token | None, actors: ActorLexicon) -> Token | None:
     """
     if target is None or target.pos_ != "NOUN" or _actor(target, actors) is not None:
         return target
-    return _party_owner(target, actors) or _premises_owner(target, actors) or _held_by(target, actors) or target
+    return (_party_owner(target, actors) or _premises_owner(target, actors) or _held_by(target, actors)
+            or _carried_people(target, actors) or target)
 
 
 #: Participles that name who holds or runs a thing: "positions held by a rival militia".
@@ -3415,6 +3416,17 @@ def _held_by(thing: Token, actors: ActorLexicon) -> Token | None:
             holder = agent_of(clause)
             if holder is not None and _actor(holder, actors) is not None:
                 return holder
+    return None
+
+
+def _carried_people(vehicle: Token, actors: ActorLexicon) -> Token | None:
+    """'hit a vehicle carrying police officers', 'attacked a bus transporting pilgrims': an attack on
+    a vehicle is aimed at the people it carries."""
+    for clause in vehicle.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.lemma_.lower() in {"carry", "transport", "ferry"}:
+            carried = _child(clause, "dobj")
+            if carried is not None and _actor(carried, actors) is not None:
+                return carried
     return None
 
 
