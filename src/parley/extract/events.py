@@ -53,7 +53,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -3408,25 +3408,30 @@ def _owner_of_act(target: Token | None, actors: ActorLexicon) -> Token | None:
 _HOLDING = frozenset({"hold", "control", "occupy", "run", "use", "operate", "man"})
 
 
+#: Participles that name whom a vehicle carries: "a vehicle carrying police officers".
+_CARRYING = frozenset({"carry", "transport", "ferry"})
+
+
 def _held_by(thing: Token, actors: ActorLexicon) -> Token | None:
     """'shelled positions held by a rival militia', 'struck a hospital run by MSF': a thing is aimed at
     the party that holds, runs or uses it."""
-    for clause in thing.children:
-        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in _HOLDING:
-            holder = agent_of(clause)
-            if holder is not None and _actor(holder, actors) is not None:
-                return holder
-    return None
+    return _party_of_participle(thing, actors, "VBN", _HOLDING, agent_of)
 
 
 def _carried_people(vehicle: Token, actors: ActorLexicon) -> Token | None:
     """'hit a vehicle carrying police officers', 'attacked a bus transporting pilgrims': an attack on
     a vehicle is aimed at the people it carries."""
-    for clause in vehicle.children:
-        if clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.lemma_.lower() in {"carry", "transport", "ferry"}:
-            carried = _child(clause, "dobj")
-            if carried is not None and _actor(carried, actors) is not None:
-                return carried
+    return _party_of_participle(vehicle, actors, "VBG", _CARRYING, lambda clause: _child(clause, "dobj"))
+
+
+def _party_of_participle(thing: Token, actors: ActorLexicon, tag: str, lemmas: frozenset[str],
+                         party_in: Callable[[Token], Token | None]) -> Token | None:
+    """The party that ``party_in`` finds in a participle of ``lemmas`` on a thing, if it is one."""
+    for clause in thing.children:
+        if clause.dep_ == "acl" and clause.tag_ == tag and clause.lemma_.lower() in lemmas:
+            party = party_in(clause)
+            if party is not None and _actor(party, actors) is not None:
+                return party
     return None
 
 
