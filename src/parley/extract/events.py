@@ -2636,8 +2636,9 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
             source = trigger.head  # "a blast killing five people", "strikes killed 46 people" (misparsed)
         target = _verb_object(trigger) or _prep_object(trigger, _TARGET_PREPS["default"]) or _hedged_count(trigger) \
             or captive_clause_subject(trigger) or _shared_object(trigger)
-        if target is None or _actor(target, load_actor_lexicon()) is None:
-            target = _dispersed(trigger) or target  # "fired tear gas to disperse the protesters"
+        dispersed = _dispersed(trigger)  # "fired tear gas to disperse the protesters": the crowd, not the gas
+        if dispersed is not None and (target is None or _actor(target, load_actor_lexicon()) is None):
+            target = dispersed
         if target is None and trigger.dep_ == "relcl" and trigger.head.pos_ in {"NOUN", "PROPN"} and not any(
                 c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in trigger.children):
             target = trigger.head  # "the people they had kidnapped": the clause's object is the noun it is on
@@ -2868,26 +2869,24 @@ def _attacker_when(trigger: Token, lexicon: TriggerLexicon) -> Token | None:
     in, told in a "when" or "as" clause with an attack verb of its own; the clause may hang on a
     conjunct ("six people were killed and 30 injured when a suicide bomber blew himself up"). A
     passive clause names its attacker after "by" ("when their home was hit by a Russian drone")."""
-    clause = _attack_when(trigger, lexicon, passive=True)
+    clause = _attack_when(trigger, lexicon)
     if clause is None:
         return None
     attacker = agent_of(clause) if _is_passive(clause) else _child(clause, "nsubj")
     return attacker if attacker is not None and _actor(attacker, load_actor_lexicon()) is not None else None
 
 
-def _attack_when(trigger: Token, lexicon: TriggerLexicon, *, passive: bool = False) -> Token | None:
-    """The verb of a "when" or "as" clause on the trigger or its conjunct that tells an attack in the
-    active voice: "attacked" in "35 people were killed when gunmen attacked a market". Where only its
-    place is asked, a passive one serves too ("when a grenade was thrown into a market in Kismayo")."""
+def _attack_when(trigger: Token, lexicon: TriggerLexicon) -> Token | None:
+    """The verb of a "when" or "as" clause on the trigger or its conjunct that tells an attack:
+    "attacked" in "35 people were killed when gunmen attacked a market", "thrown" in "when a grenade
+    was thrown into a market in Kismayo" (a weapon's motion, which the verb lexicon alone misses)."""
     verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     for clause in (c for verb in verbs for c in verb.children):
         if clause.dep_ != "advcl" or not any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "as"}
                                                  for c in clause.children):
             continue
-        if _is_passive(clause) and not passive:
-            continue
         act = _verb_trigger(clause, lexicon)
-        if act is None and passive:
+        if act is None:
             found = _verb_event(clause, lexicon)  # "a grenade was thrown": a weapon's motion
             act = (found.type, found.mode) if found is not None else None
         if act is not None and act[0] == "ASSAULT":
@@ -3951,7 +3950,7 @@ def _place(trigger: Token, arguments: Sequence[Token | None], *, into_clauses: b
     if not upper and closed is not None:
         # "opened fire on protesters in Khartoum, killing five": the killing is where the shooting was
         return _place(closed, _aimed_at_by(closed), into_clauses=into_clauses)
-    attack = _attack_when(trigger, load_trigger_lexicon(), passive=True) if into_clauses and not upper else None
+    attack = _attack_when(trigger, load_trigger_lexicon()) if into_clauses and not upper else None
     if attack is not None:  # "70 people were killed when gang members opened fire on residents in Pont-Sonde"
         return _place(attack, _aimed_at_by(attack), into_clauses=False)  # once down: no walking back up and down
     return _nearest_wire_place(trigger) if upper else None
