@@ -1007,3 +1007,17 @@ def test_guests_taken_hostage_by_the_dozen_are_captured_guests(nlp: Language) ->
 def test_a_gapped_count_of_wounded_is_wounded(nlp: Language) -> None:
     text = "Four Palestinians were killed and dozens wounded by Israeli fire near an aid site in Rafah."
     assert [(f.text, f.category) for f in _figures(nlp, text)] == [("Four", "killed"), ("dozens", "injured")]
+
+
+def test_a_part_of_a_count_shot_down_marks_no_fall(nlp: Language) -> None:
+    # the parser hangs "41" on "52": the particle still belongs to "shot down", not to a change
+    found = _figures(nlp, "Ukraine's air force said it shot down 41 of 52 drones launched by Russia overnight.")
+    assert [(f.text, f.qualifier) for f in found] == [("41", "exact"), ("52", "exact")]
+    shares = _figures(nlp, "Shares closed down 2% on Friday.")
+    assert [(f.text, f.qualifier) for f in shares] == [("2", "down")]
+
+
+def test_one_killed_beside_others_wounded_is_a_count(nlp: Language) -> None:
+    text = "Armed men ambushed a convoy carrying aid workers, killing one and wounding three."
+    assert [(f.text, f.category) for f in _figures(nlp, text)] == [("one", "killed"), ("three", "injured")]
+    assert _figures(nlp, "He picked one and left.") == []

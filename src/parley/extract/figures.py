@@ -984,7 +984,18 @@ def _is_pronoun_one(doc: Doc, expr: _Expr) -> bool:
     prev = doc[expr.start - 1].lower_ if expr.start > 0 else ""
     if tok.dep_ == "nummod" or any(c.dep_ == "prep" and c.lower_ in ("of", "out") for c in tok.children):
         return False
-    return prev in _lexicons().one_determiners or tok.pos_ == "PRON" or tok.dep_ in ("pobj", "dobj")
+    if prev in _lexicons().one_determiners or tok.pos_ == "PRON":
+        return True
+    return tok.dep_ == "pobj" or (tok.dep_ == "dobj" and not _harms_people(tok.head))
+
+
+#: Categories of the verbs whose bare object "one" is a person counted ("killing one and wounding three").
+_PEOPLE_HARMED = frozenset({"killed", "injured", "captured", "released"})
+
+
+def _harms_people(verb: Token) -> bool:
+    """A verb that kills, wounds, takes or frees people: what it acts on is people, so "one" is one of them."""
+    return verb.pos_ == "VERB" and _lexicons().cue_verbs.get(verb.lemma_.lower()) in _PEOPLE_HARMED
 
 
 # ---------------------------------------------------------------- qualifier, unit
@@ -1150,12 +1161,21 @@ def _is_particle_object(particle: Token, anchor: Token, measured: bool) -> bool:
     stays a change ("closed down 2%"), as does any amount after a verb of being, going or change.
     """
     verb = particle.head
-    takes_figure = anchor.head.i == verb.i or anchor.head.head.i == verb.i
+    takes_figure = verb.i in (anchor.head.i, anchor.head.head.i, _governing_word(anchor).head.i)
     if particle.dep_ == "prt":
         return takes_figure
     lemma = verb.lemma_.lower()
     moves = lemma in ("be", "go", "come") or lemma in _lexicons().change
     return particle.dep_ == "advmod" and verb.pos_ == "VERB" and takes_figure and not measured and not moves
+
+
+def _governing_word(anchor: Token) -> Token:
+    """The word a number's phrase hangs from: the number itself, or the noun it counts, found through
+    the number words the parser chains ("41 of 52 drones": 41 hangs from 52, which counts drones)."""
+    tok = anchor
+    while tok.dep_ in ("quantmod", "nummod", "compound") and tok.head.i != tok.i and tok.head.like_num:
+        tok = tok.head
+    return tok.head if tok.dep_ == "nummod" else tok
 
 
 def _names_money(tok: Token) -> bool:
