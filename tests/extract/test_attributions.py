@@ -1156,3 +1156,10 @@ def test_a_phrase_between_commas_after_the_speaker_is_no_part_of_the_source(nlp:
     ]:
         found = find_attributions(nlp(text), "t")
         assert [a.source.text if a.source else None for a in found] == [source]
+
+
+def test_a_description_of_the_source_after_according_to_is_not_said(nlp: Language) -> None:
+    text = "According to the Syrian Observatory for Human Rights, a Britain-based monitor, clashes killed 14 fighters."
+    found = find_attributions(nlp(text), "t")
+    assert [(a.source.text if a.source else None, a.content.text) for a in found] == [
+        ("the Syrian Observatory for Human Rights", "clashes killed 14 fighters")]

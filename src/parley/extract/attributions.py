@@ -1352,11 +1352,27 @@ def _from_prep(doc: Doc, i: int, words: tuple[str, ...], text: str) -> _Found | 
     cue = (doc[i].idx, last.idx + len(last))
     sent: SpacySpan = sentence_of(doc[i])
     before = _trim(text, sent.start_char, cue[0])
-    after = _trim(text, _subtree_range(objects[0])[1], sent.end_char)  # past a relative clause on the source
+    source_end = _subtree_range(objects[0])[1]  # past a relative clause on the source
+    for aside in _source_asides(doc[i], last, objects[0]):  # "according to SOHR, a Britain-based monitor, ..."
+        source_end = max(source_end, _subtree_range(aside)[1])
+    after = _trim(text, source_end, sent.end_char)
     content = before if before[1] - before[0] >= after[1] - after[0] else after
     if content[1] <= content[0]:
         return None
     return _Found(source, cue, content)
+
+
+def _source_asides(first: Token, last: Token, source: Token) -> list[Token]:
+    """A description of the source set off by commas right after it, which the parser hangs as a second
+    object of the preposition ("according to the Syrian Observatory for Human Rights, a Britain-based
+    monitor, clashes killed 14"): it belongs to the source's side, not to the content."""
+    after = source.right_edge.i + 1
+    doc = source.doc
+    if after >= len(doc) or doc[after].text != ",":
+        return []
+    return [c for head in {first.i: first, last.i: last}.values() for c in head.children
+            if c.dep_ in {"pobj", "appos"} and c.pos_ == "NOUN" and c.left_edge.i == after + 1
+            and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ","]
 
 
 # ---------------------------------------------------------------- quotes across sentences
