@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from parley.extract.actors import actor_for, normalise_tokens
+from parley.extract.actors import actor_for, is_lone_person_label, normalise_tokens
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -278,3 +278,12 @@ def test_historical_demonyms_name_their_successor_states(nlp: Language) -> None:
     assert _actor(nlp, "Yugoslav President Slobodan Milosevic rejected the plan.", "Milosevic")[0] == "SRB"
     assert _actor(nlp, "Soviet troops withdrew from the city.", "troops")[0] == "RUS"
     assert _actor(nlp, "Zairean soldiers looted the town.", "soldiers")[0] == "COD"
+
+
+def test_a_person_label_stands_when_the_article_backs_it(nlp: Language) -> None:
+    lone = nlp("A Russian missile hit a shopping centre in Kremenchuk.")
+    assert [t.text for t in lone if is_lone_person_label(t)] == ["Kremenchuk"]
+    named_twice = nlp("Erdogan met Putin in Sochi. Erdogan later flew home.")
+    assert [t.text for t in named_twice if is_lone_person_label(t)] == ["Putin"]
+    full_name = nlp("Senator Elizabeth Warren spoke on Monday.")
+    assert not any(is_lone_person_label(t) for t in full_name)

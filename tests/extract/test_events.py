@@ -3255,3 +3255,116 @@ def test_an_attack_on_a_vehicle_is_aimed_at_the_people_it_carries(nlp: Language)
 def test_media_outlets_are_media(nlp: Language) -> None:
     revoked = _one(_events(nlp, "Niger's junta revoked the licences of two foreign media outlets."), "revoked")
     assert revoked.target is not None and revoked.target.sector == "MED"
+
+
+def test_a_region_of_several_states_has_no_government(nlp: Language) -> None:
+    sent = _one(_events(nlp, "The Pentagon sent 1,500 troops to the Middle East."), "sent")
+    assert sent.target is not None and sent.target.sector is None
+    state = _one(_events(nlp, "Russia sent troops to Belarus."), "sent")
+    assert state.target is not None and state.target.sector == "GOV"
+
+
+def test_a_neighbourhood_named_before_its_noun_is_the_place(nlp: Language) -> None:
+    sentence = "Gangs set fire to at least 30 homes in the Solino neighbourhood overnight."
+    assert _one(_events(nlp, sentence), "set").place == "Solino neighbourhood"
+
+
+def test_a_town_struck_is_where_the_strike_happened(nlp: Language) -> None:
+    struck = _one(_events(nlp, "Russian missiles struck Kharkiv on Monday."), "struck")
+    assert struck.place == "Kharkiv"
+    state = _one(_events(nlp, "Israel struck Iran on Saturday."), "struck")
+    assert state.place is None and state.target is not None and state.target.country == "IRN"
+
+
+def test_a_town_the_tagger_calls_a_person_once_is_a_town(nlp: Language) -> None:
+    hit = _one(_events(nlp, "A Russian missile hit a shopping centre in Kremenchuk."), "hit")
+    assert hit.place == "Kremenchuk"
+
+
+def test_patients_are_civilians_and_the_second_act_is_where_the_first_was(nlp: Language) -> None:
+    sentence = "Sudanese paramilitaries stormed a hospital in El Fasher and killed at least nine patients."
+    killed = _one(_events(nlp, sentence), "killed")
+    assert killed.target is not None and killed.target.sector == "CVL"
+    assert killed.place == "El Fasher"
+    assert killed.source is not None and killed.source.sector == "REB"
+
+
+def test_a_convoy_attacked_where_it_was_carrying_people(nlp: Language) -> None:
+    sentence = "Armed men ambushed a convoy carrying aid workers in South Sudan's Jonglei state."
+    assert _one(_events(nlp, sentence), "ambushed").place == "Jonglei state"
+
+
+def test_a_commander_of_a_named_group_is_of_the_group(nlp: Language) -> None:
+    sentence = "Troops arrested a senior commander of the Islamic State group near Kirkuk."
+    arrested = _one(_events(nlp, sentence), "arrested")
+    assert arrested.target is not None and arrested.target.sector == "REB"
+
+
+def test_force_used_with_a_weapon_is_an_assault(nlp: Language) -> None:
+    sentence = "Protesters threw fireworks at police, who responded with water cannon and tear gas."
+    events = _events(nlp, sentence)
+    assert (_one(events, "threw").type, _one(events, "threw").mode) == ("PROTEST", "riot")
+    responded = _one(events, "responded")
+    assert (responded.type, responded.mode) == ("ASSAULT", "crowd-control")
+    charged = _one(_events(nlp, "Riot police charged the protesters with batons."), "charged")
+    assert charged.type == "ASSAULT"
+    accused = _one(_events(nlp, "Prosecutors charged him with murder."), "charged")
+    assert accused.type == "ACCUSE"
+    assert _events(nlp, "The ministry responded with a statement.") == []
+
+
+def test_soldiers_an_army_reports_killed_are_its_own(nlp: Language) -> None:
+    sentence = "Israel's military said two soldiers were killed in fighting in southern Gaza."
+    killed = _one(_events(nlp, sentence), "killed")
+    assert killed.target is not None and killed.target.country == "ISR"
+    enemy = _one(_events(nlp, "Russia's defence ministry said it killed 200 soldiers near Bakhmut."), "killed")
+    assert enemy.target is not None and enemy.target.country == "UKR"
+
+
+def test_an_arrest_warrant_accuses_and_the_arrest_is_sought(nlp: Language) -> None:
+    sentence = "A court in Kinshasa issued a warrant for the arrest of the former president."
+    events = _events(nlp, sentence)
+    assert _one(events, "issued").type == "ACCUSE"
+    assert _one(events, "arrest").status == "demanded"
+
+
+def test_a_first_word_misread_as_a_verb_before_its_noun_is_no_act(nlp: Language) -> None:
+    sentence = "Aid groups estimate that between 20,000 and 30,000 people have been killed."
+    assert not any(e.type == "AID" for e in _events(nlp, sentence))
+    assert _one(_events(nlp, "Aid the refugees, the UN urged donors."), "Aid").type == "AID"
+
+
+def test_a_place_hung_on_the_people_a_camp_is_for_is_the_camps(nlp: Language) -> None:
+    sentence = "The Tatmadaw bombed a camp for displaced people in Kachin state, killing at least 29 people."
+    assert _one(_events(nlp, sentence), "bombed").place == "Kachin state"
+
+
+def test_a_rally_broken_up_is_aimed_at_those_who_held_it(nlp: Language) -> None:
+    sentence = ("Police in Bangladesh used tear gas and rubber bullets to break up a rally by thousands of "
+                "opposition supporters in Dhaka.")
+    used = _one(_events(nlp, sentence), "used")
+    assert used.target is not None and used.target.text == "opposition supporters"
+    assert used.place == "Dhaka"
+
+
+def test_mobilizing_voters_is_no_call_up(nlp: Language) -> None:
+    assert _events(nlp, "Democrats are trying to mobilize black voters in Florida.") == []
+    called_up = _one(_events(nlp, "Russia mobilized 300,000 reservists."), "mobilized")
+    assert (called_up.type, called_up.mode) == ("MOBILIZE", "troops")
+
+
+def test_a_pronoun_opening_a_sentence_is_the_last_sentences_subject(nlp: Language) -> None:
+    text = ("The Sudanese Doctors Network said the RSF had killed at least 300 people in two days. "
+            "It accused the group of genocide.")
+    accused = _one(_events(nlp, text), "accused")
+    assert accused.source is not None and accused.source.sector != "REB"  # not the RSF named in between
+    text = "The RSF attacked El Fasher on Friday. It killed at least 30 people."
+    killed = _one(_events(nlp, text), "killed")
+    assert killed.source is not None and killed.source.sector == "REB"
+
+
+def test_an_armed_group_that_says_it_will_keep_targeting_ships_threatens_force(nlp: Language) -> None:
+    text = "The Houthis said they would continue targeting ships linked to Israel."
+    targeting = _one(_events(nlp, text), "targeting")
+    assert targeting.type == "ASSAULT" and targeting.source is not None and targeting.source.country == "YEM"
+    assert _events(nlp, "The party said it would target young voters.") == []

@@ -335,9 +335,10 @@ def _body(post: Token, body: list[Token], lexicon: ActorLexicon) -> Sector | Non
     """The sector a post takes from the body named with it (see :func:`_body_of_position`): not
     from people it deals with ("civilian leaders", "hostage negotiator"), nor from a news agency,
     except for a part, which is of what it belongs to ("crew member")."""
-    sector = _role(body, lexicon)
-    if sector is None and names_organisation(body, lexicon):  # "representatives of the ELN"
+    sector = None
+    if names_organisation(body, lexicon):  # "representatives of the ELN", "a commander of the Islamic State group"
         sector = normalise_tokens(body, lexicon)[1]
+    sector = sector or _role(body, lexicon)
     if post.lemma_.lower() in lexicon.parts:
         return sector
     if sector == "MED" or (body and body[-1].lemma_.lower() in lexicon.dealt_with):
@@ -435,7 +436,7 @@ def normalise_tokens(tokens: list[Token], lexicon: ActorLexicon | None = None) -
             sector = role  # "the Taliban government", "Houthi authorities": the group governs
     if sector is None:
         sector = role
-    if sector is None and names_head:
+    if sector is None and names_head and country is not None:  # a region ("the Middle East") has no government
         last = (_normal(tokens[-1]),)
         if tokens[-1].pos_ == "PROPN" and last not in lexicon.demonyms:
             sector = "GOV"  # the state itself acts: "Israel released ..."
@@ -513,6 +514,9 @@ def _antecedent(head: Token, lexicon: ActorLexicon) -> tuple[str | None, Sector 
     a place named in between ("in Cape Town") does not capture the pronoun.
     """
     doc = head.doc
+    subject = _previous_subject(head)
+    if subject is not None:
+        return normalise_tokens(phrase_tokens(subject), lexicon)
     sent_start = sentence_of(head).start
     earlier = [start for start in _sentence_starts(doc) if start <= sent_start][-4:]
     window_start = earlier[0] if earlier else sent_start
@@ -526,6 +530,25 @@ def _antecedent(head: Token, lexicon: ActorLexicon) -> tuple[str | None, Sector 
                 if country is not None and sector != "MED":  # "(AFP) -- ... he said": the agency is no antecedent
                     return country, sector
     return None, None
+
+
+def _previous_subject(pronoun: Token) -> Token | None:
+    """'The Sudanese Doctors Network said the RSF had killed 300 people. It accused the group of
+    genocide': a pronoun opening a sentence as its main subject takes up the main subject of the
+    sentence before, a noun or name agreeing in number ("it" a singular, "they" a plural), before any
+    organisation named in between."""
+    if pronoun.lower_ not in {"it", "they"} or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ROOT":
+        return None
+    starts = _sentence_starts(pronoun.doc)
+    here = sentence_of(pronoun).start
+    if pronoun.i != here or here not in starts or starts.index(here) == 0:
+        return None
+    previous = pronoun.doc[starts[starts.index(here) - 1] : here].root
+    subject = next((c for c in previous.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    plural = subject.tag_ in {"NNS", "NNPS"}
+    return subject if plural == (pronoun.lower_ == "they") else None
 
 
 #: Sectors of bodies whose posts are held abroad: their country is where they are posted, not theirs.
@@ -636,6 +659,18 @@ def _person_mentions(doc: Doc) -> dict[str, list[int]]:
                 index.setdefault(doc[i].text, []).append(i)
         doc.user_data["parley_person_mentions"] = index
     return index
+
+
+def is_lone_person_label(token: Token) -> bool:
+    """A one-word name the tagger labels a person here and nowhere else in the article ("a shopping
+    centre in Kremenchuk"): no full name, title or later mention backs the label, so a gazetteer may
+    overrule it. A person is named in full first ("Abraham Lincoln ... Lincoln")."""
+    if token.ent_type_ != "PERSON" or token.ent_iob_ != "B":
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.ent_type_ == "PERSON" and following.ent_iob_ == "I":
+        return False
+    return _person_mentions(token.doc).get(token.text, []) == [token.i]
 
 
 def reporting_subject(pronoun: Token) -> Token | None:

@@ -53,7 +53,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -68,6 +68,7 @@ from parley.extract.actors import (
     capitalised_plural,
     is_crowd,
     is_ethnic_group,
+    is_lone_person_label,
     load_actor_lexicon,
     names_organisation,
     names_party,
@@ -227,6 +228,7 @@ class TriggerLexicon:
     liberty_nouns: frozenset[str] = frozenset()
     place_uses: frozenset[str] = frozenset()
     forceful_senses: frozenset[str] = frozenset()
+    means_of_force: frozenset[str] = frozenset()
     expulsion_directives: frozenset[str] = frozenset()
     expulsion_departures: frozenset[str] = frozenset()
     envoys: frozenset[str] = frozenset()
@@ -397,6 +399,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
         liberty_nouns=frozenset(raw["liberties"]["nouns"]),
         place_uses=frozenset(raw["place_uses"]["lemmas"]),
         forceful_senses=frozenset(raw["forceful_senses"]["lemmas"]),
+        means_of_force=frozenset(raw["means_of_force"]["lemmas"]),
         expulsion_directives=frozenset(raw["expulsions"]["directives"]),
         expulsion_departures=frozenset(raw["expulsions"]["departures"]),
         envoys=frozenset(raw["expulsions"]["envoys"]),
@@ -1053,7 +1056,13 @@ def _is_violent(token: Token, qualifiers: frozenset[str], lexicon: TriggerLexico
 
 
 def _is_armed(token: Token | None) -> bool:
-    return token is not None and normalise_tokens(phrase_tokens(token), load_actor_lexicon())[1] in ARMED_SECTORS
+    """An armed party: by its own words, or for a pronoun the speaker it stands for ("the Houthis said
+    they would continue targeting ships")."""
+    if token is None:
+        return False
+    if token.pos_ == "PRON":
+        return actor_for(token, with_conjuncts=False).sector in ARMED_SECTORS
+    return normalise_tokens(phrase_tokens(token), load_actor_lexicon())[1] in ARMED_SECTORS
 
 
 def _waged_by_or_on_armed(token: Token) -> bool:
@@ -1206,12 +1215,17 @@ def _is_mistagged_verb(token: Token) -> bool:
 
 
 def _is_mistagged_noun(token: Token) -> bool:
-    """'its fisheries dispute with ...': a bare base-form verb right after a noun is a noun compound's head.
+    """'its fisheries dispute with ...': a bare base-form verb right after a noun is a noun compound's head,
+    and one that modifies a noun ("Aid groups") is a noun.
 
     English has no base-form or present verb without a subject, "to", a modal or a coordinated
     verb to share them; after a noun it is the head of a compound the tagger misread.
     """
-    if token.tag_ not in {"VB", "VBP"} or token.i == 0:
+    if token.tag_ not in {"VB", "VBP"}:
+        return False
+    if token.dep_ == "compound":
+        return True  # "Aid groups estimate ...": a capital first word the tagger read as a verb
+    if token.i == 0:
         return False
     if token.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:
         return True  # "ending the fisheries dispute": it fills a noun's place
@@ -1711,12 +1725,13 @@ def _is_weapon_or_attack(word: Token, lexicon: TriggerLexicon) -> bool:
 
 
 def _is_placed_party(word: Token) -> bool:
-    """A party, premises or a place by the head word itself: "Hamas positions", "the village", "Kyiv";
-    not "recruitment", "a 10 percent increase", "the army's morale"."""
+    """A party, premises, a place or a craft by the head word itself: "Hamas positions", "the village",
+    "Kyiv", "ships"; not "recruitment", "a 10 percent increase", "the army's morale"."""
     actors = load_actor_lexicon()
     lemma = word.lemma_.lower()
     return (word.pos_ in {"PROPN", "PRON"} or word.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"}
-            or (lemma,) in actors.roles or (word.lower_,) in actors.roles or names_premises(word, actors))
+            or (lemma,) in actors.roles or (word.lower_,) in actors.roles or names_premises(word, actors)
+            or bool(_noun_forms(word) & load_trigger_lexicon().conveyances))
 
 
 #: Settings in which an armed party targets someone with words or policy, not force.
@@ -1874,6 +1889,8 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
             mode = "aerial"  # "dropped barrel bombs on villages"; not "dropped a grenade inside the car"
         if mode is not None:
             return Trigger(token, "ASSAULT", mode, nominal=False)
+    if lemma in lexicon.means_of_force and (weapon_mode := _mode_of_means(token, lexicon)) is not None:
+        return Trigger(token, "ASSAULT", weapon_mode, nominal=False)  # "police responded with tear gas"
     if lemma in lexicon.weapons_tests.test_verbs and _tests_a_weapon(token, lexicon):
         return Trigger(token, "MOBILIZE", "weapons", nominal=False)  # "tested a hypersonic missile"
     if lemma in lexicon.barring_verbs and any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
@@ -2004,6 +2021,23 @@ def _projectile_mode(token: Token, lexicon: TriggerLexicon) -> str | None:
         if mode is not None:
             return mode
     return table.get(projectile.lemma_.lower()) or table.get(projectile.lower_)
+
+
+def _mode_of_means(token: Token, lexicon: TriggerLexicon) -> str | None:
+    """The ASSAULT mode of the weapon a verb is done "with" or "using" ("responded with water cannon and
+    tear gas": crowd-control), read as a fired projectile is; None when the means is no weapon."""
+    table = lexicon.mode_modifiers.get("ASSAULT", {})
+    heads = [token, *(c for c in token.children if c.dep_ == "dobj")]  # the parser may hang it on the object
+    for prep in (p for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in {"with", "using"}):
+        for means in (o for pobj in prep.children if pobj.dep_ == "pobj" for o in (pobj, *pobj.conjuncts)):
+            if means.pos_ != "NOUN":
+                continue
+            words = [f"{c.lower_} {means.lemma_.lower()}" for c in means.children if c.dep_ in {"amod", "compound"}]
+            words += [c.lemma_.lower() for c in means.children if c.dep_ in {"amod", "compound"}]
+            mode = next((table[w] for w in [*words, means.lemma_.lower(), means.lower_] if w in table), None)
+            if mode is not None:
+                return mode
+    return None
 
 
 def _is_riot(token: Token, lexicon: TriggerLexicon) -> bool:
@@ -2697,11 +2731,16 @@ _DISPERSING = frozenset({"disperse", "scatter", "break", "clear", "repel", "push
 
 def _dispersed(verb: Token) -> Token | None:
     """'used tear gas to disperse hundreds of protesters', 'fired water cannon to break up the rally':
-    who a weapon is fired at is the crowd its purpose clause drives away."""
+    who a weapon is fired at is the crowd its purpose clause drives away, or the people who hold the
+    gathering it breaks up ("to break up a rally by thousands of opposition supporters")."""
     for clause in verb.children:
         if clause.dep_ in {"xcomp", "advcl"} and clause.lemma_.lower() in _DISPERSING \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-            return _verb_object(clause)
+            crowd = _verb_object(clause)
+            held_by = None
+            if crowd is not None and _is_event_noun(crowd):  # the parser may hang "by ..." on the verb
+                held_by = _prep_object(crowd, frozenset({"by", "of"})) or _prep_object(clause, frozenset({"by"}))
+            return held_by or crowd
     return None
 
 
@@ -3169,8 +3208,12 @@ _LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "across", "aroun
                                     "toward", "towards"})
 _SETTLEMENTS = frozenset({"town", "city", "village", "province", "region", "district", "capital", "port"})
 #: Region nouns written after their name: "Zamfara state", "Cabo Delgado province", "Kherson oblast".
-_REGIONS = frozenset({"state", "province", "region", "district", "county", "governorate", "oblast", "prefecture",
-                      "territory"})
+_PROVINCES = frozenset({"state", "province", "region", "district", "county", "governorate", "oblast", "prefecture",
+                        "territory"})
+#: The same for the parts of a town ("the Solino neighbourhood"), whose names the gazetteer of towns does
+#: not hold: "San Borja neighborhood in Lima" is no Bolivian town of San Borja.
+_TOWN_PARTS = frozenset({"neighbourhood", "neighborhood", "suburb", "municipality"})
+_REGIONS = _PROVINCES | _TOWN_PARTS
 #: Acts done to a place when its name is their object: "attacked Aleppo", "shelled Kherson".
 _PLACE_ACTS = frozenset({"ASSAULT", "COERCE"})
 
@@ -3283,6 +3326,24 @@ def _with_place_country(actor: Actor | None, head: Token | None, place: Span | N
         if country is not None:
             return actor.model_copy(update={"country": country})
     return actor
+
+
+def _reported_own_losses(actor: Actor | None, act: Token, source: Token | None,
+                         actors: ActorLexicon) -> Actor | None:
+    """'Israel's military said two soldiers were killed in fighting in southern Gaza': soldiers of no
+    named side, hit by no named attacker, whom a state's army or government reports are its own, not
+    of the place they fell in (Gaza would make them Palestinian). A report of what the speaker did
+    ("said it killed 20 soldiers") names an attacker and is left alone."""
+    if actor is None or actor.country is not None or actor.sector != "MIL" or source is not None:
+        return actor
+    report = _announcing_verb(act, load_status_cues())
+    speaker = _child(report, "nsubj") if report is not None else None
+    if speaker is None:
+        return actor
+    country, sector = _side(speaker, actors)
+    if country is None or sector not in {"MIL", "GOV"}:
+        return actor
+    return actor.model_copy(update={"country": country})
 
 
 def _with_closing_country(actor: Actor | None, trigger: Token, actors: ActorLexicon) -> Actor | None:
@@ -3559,6 +3620,23 @@ def _place_as_target(place: Span | None, actors: ActorLexicon, event_type: str) 
     return Actor(text=place.text, start=place.start_char, end=place.end_char, country=country)
 
 
+def _target_as_place(target: Token | None, event_type: str, actors: ActorLexicon) -> Span | None:
+    """A town that is the object of an attack or a seizure, as the act's place: "Russian missiles struck
+    Kharkiv" happened in Kharkiv. A state so named is a party ("Israel struck Iran"), not a place; the
+    town must be one the gazetteer or the tagger places, read in mixed case only."""
+    if (target is None or event_type not in _PLACE_ACTS or target.dep_ != "dobj" or target.pos_ != "PROPN"
+            or is_upper_sentence(target) or not _may_be_place(target)):
+        return None
+    entity = entity_of(target)
+    words = entity if entity is not None else target.doc[target.i : target.i + 1]
+    if tuple(t.lower_ for t in words if t.pos_ != "DET") in actors.country_names:
+        return None
+    town = words.label_ in {"GPE", "LOC", "FAC"} if entity is not None else False
+    if not (town or _fold(words.text) in _place_countries()):
+        return None  # "kill Americans": a people, not a place
+    return words if _place_country(list(words), actors) is not None else None
+
+
 def _fought_out(act: Token, source: Token | None) -> bool:
     """'The army and the rebels clashed near Goma': conjoined sides that act with no object act on
     each other, and the place they meet is where, not whom, they fight."""
@@ -3746,7 +3824,9 @@ def _place_country(tokens: Sequence[Token], actors: ActorLexicon) -> str | None:
     of = [i for i, t in enumerate(words) if t.lower_ == "of" and i > 0]
     if of and _of_name_holder(words[-1]).i == words[of[-1] - 1].i:
         words = words[of[-1] + 1 :]  # "the city of El Obeid": the name after the settlement noun
-    if len(words) > 1 and words[-1].lower_ in _REGIONS and _fold(" ".join(t.text for t in words)) not in places:
+    if len(words) > 1 and words[-1].lower_ in _TOWN_PARTS:
+        return None
+    if len(words) > 1 and words[-1].lower_ in _PROVINCES and _fold(" ".join(t.text for t in words)) not in places:
         words = words[:-1]  # "Kaduna state", "Kherson oblast": the region's own name
     while words:
         country = places.get(_fold(" ".join(t.text for t in words)))
@@ -3774,8 +3854,10 @@ def _gazetteer_name(token: Token) -> bool:
     # country gazetteer is none ("Nagorno-Karabakh", labelled an organisation)
     name = _fold(entity.text if entity is not None else token.text)
     several_words = len(name.split()) > 1 or "-" in name
-    # a name labelled a person is a town only by several words ("withdrew from Khan Younis")
-    town = token.ent_type_ != "PERSON" and name in load_place_lexicon().names
+    # a name labelled a person is a town by several words ("withdrew from Khan Younis"), or when the
+    # article never names it as a person again ("a shopping centre in Kremenchuk")
+    trusted_person = token.ent_type_ == "PERSON" and not (is_lone_person_label(token) and not is_upper_sentence(token))
+    town = not trusted_person and name in load_place_lexicon().names
     # in mixed case, a capitalised name the tagger calls an organisation is a town the upper-case list
     # left out for sharing a word with the dictionary ("in Herat", "in Goma")
     named_town = (token.ent_type_ == "ORG" and token.is_title and not is_upper_sentence(token)
@@ -3900,6 +3982,7 @@ def _place(trigger: Token, arguments: Sequence[Token | None], *, into_clauses: b
         anchors.append(carrier)  # "carried out an airstrike in Rafah": the phrase hangs on the light verb
     objects = {o.i for o in _objects_as_written(trigger)} - {a.i for a in anchors}
     anchors += [trigger.doc[i] for i in sorted(objects)]
+    anchors += _described_by(a for a in anchors if a.i != trigger.i and a.pos_ in {"NOUN", "PROPN"})
     anchors += _conjuncts_sharing_adjuncts(trigger)  # "were killed and 12 wounded in an attack in Borno"
     anchors += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"during", "amid", "after", "following"}
                 for o in p.children if o.dep_ == "pobj" and _is_event_noun(o)]  # "shot during protests in Maputo"
@@ -3953,7 +4036,37 @@ def _place(trigger: Token, arguments: Sequence[Token | None], *, into_clauses: b
     attack = _attack_when(trigger, load_trigger_lexicon()) if into_clauses and not upper else None
     if attack is not None:  # "70 people were killed when gang members opened fire on residents in Pont-Sonde"
         return _place(attack, _aimed_at_by(attack), into_clauses=False)  # once down: no walking back up and down
+    first = _first_conjunct(trigger) if into_clauses and not upper else None
+    if first is not None:  # "stormed a hospital in El Fasher and killed nine patients"
+        return _place(first, [_child(first, "dobj")], into_clauses=False)
     return _nearest_wire_place(trigger) if upper else None
+
+
+def _first_conjunct(verb: Token) -> Token | None:
+    """The active verb before ``verb`` whose subject ``verb`` shares ("stormed ... and killed"): what
+    one subject did next, told with no place of its own, happened where the first act did."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or head.pos_ != "VERB" or _is_passive(verb) or _is_passive(head):
+        return None
+    if _verb_trigger(head, load_trigger_lexicon()) is None:
+        return None  # "let millions stay in America and even supports ...": no act of the first verb
+    return head if _child(verb, "nsubj", "nsubjpass") is None else None
+
+
+#: Participles of leaving: "refugees fleeing the war in Liberia" are no longer where they fled from.
+_LEAVING = frozenset({"flee", "escape", "leave", "evacuate"})
+
+
+def _described_by(nouns: Iterable[Token]) -> list[Token]:
+    """Words that say what a target or object is, where the parser may hang its place: a participle
+    ("a convoy carrying aid workers in Jonglei state") or a "for" phrase ("a camp for displaced people
+    in Kachin state")."""
+    found: list[Token] = []
+    for noun in nouns:
+        found += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() not in _LEAVING]
+        found += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
+                  for o in p.children if o.dep_ == "pobj"]
+    return found
 
 
 def _of_name_holder(token: Token) -> Token:
@@ -4490,7 +4603,7 @@ def _events_for(
     events = []
     targets = _split_targets(target_tok, actors) if trigger.mode == "release" else [target_tok]
     for target in targets:
-        place = _place(act, [target])
+        place = _place(act, [target]) or _target_as_place(target, event_type, actors)
         target_actor = _actor(target, actors, conjuncts=len(targets) == 1)
         if target is not None and len(targets) == 1 and _other_party(target, actors) is not None:
             target_actor = _with_partners(target_actor, target)  # "mediation between Israel and Hamas"
@@ -4499,6 +4612,7 @@ def _events_for(
         source = _local_protesters(source, event_type, place, actors)
         if trigger.mode != "release":  # captives released at a place are not of that place
             actor = _with_closing_country(actor, act, actors)
+            actor = _reported_own_losses(actor, act, source_tok, actors)
             actor = _with_place_country(actor, target, place, actors)
         if actor is None and event_type in _PLACE_TARGETED_TYPES and (event_type, trigger.mode) not in _TAKING \
                 and not _fought_out(act, source_tok):
