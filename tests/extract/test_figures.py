@@ -1021,3 +1021,14 @@ def test_one_killed_beside_others_wounded_is_a_count(nlp: Language) -> None:
     text = "Armed men ambushed a convoy carrying aid workers, killing one and wounding three."
     assert [(f.text, f.category) for f in _figures(nlp, text)] == [("one", "killed"), ("three", "injured")]
     assert _figures(nlp, "He picked one and left.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police said the suspect, 34, had been arrested twice before.", [("34", "year", "age")]),
+    ("The victim, Maria Lopez, 27, was shot in the head.", [("27", "year", "age")]),
+    ("The company, 35, was founded in 1988.", [("35", None, "other")]),
+])
+def test_a_bare_number_set_off_after_a_person_is_an_age(
+    nlp: Language, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert [(f.text, f.unit, f.category) for f in _figures(nlp, text)] == expected

@@ -1065,7 +1065,7 @@ def _unit(doc: Doc, expr: _Expr) -> _Unit:
         return _Unit(lex.currency_words[nxt], "money", j)
     if nxt in lex.currency_subunits:
         return _Unit(lex.currency_subunits[nxt], "money", j)
-    if _after_aged(doc, expr.start):
+    if _after_aged(doc, expr.start) or _appositive_age(doc, expr):
         return _Unit("year", "age", None)
     hyphen = nxt == "-"
     k = j + 1 if hyphen else j
@@ -1078,6 +1078,28 @@ def _unit(doc: Doc, expr: _Expr) -> _Unit:
     if k < len(doc) and doc[k].text in lex.unit_symbols:
         return _Unit(lex.unit_symbols[doc[k].text], None, k)
     return _Unit(None, None, None)
+
+
+#: The oldest age read from a bare number after a person ("Maddon, 66,").
+_OLDEST = 120
+
+
+def _appositive_age(doc: Doc, expr: _Expr) -> bool:
+    """'Maddon, 66, has used the downtime', 'the suspect, 34, had been arrested': a whole number set off
+    by commas after a person or a noun for one is that person's age, as news style writes it."""
+    if expr.end - expr.start != 1 or expr.value is None or not 0 < expr.value < _OLDEST or expr.value % 1:
+        return False
+    token = doc[expr.start]
+    if not (expr.start > 0 and expr.end < len(doc)) or doc[expr.start - 1].text != "," or doc[expr.end].text != ",":
+        return False
+    if token.dep_ != "appos" or token.head.i != expr.start - 2:
+        return False
+    person = token.head  # a name (tagged a person or, as often, a place), or a role noun ("the suspect")
+    if person.pos_ == "PROPN":
+        return person.ent_type_ != "ORG"
+    actors, lemma = load_actor_lexicon(), person.lemma_.lower()
+    role = actors.roles.get((lemma,))
+    return person.tag_ == "NN" and role is not None and role != "BUS" and lemma not in actors.bodies
 
 
 #: Words between "aged" and the number that leave it an age: "aged between 2 and 11", "aged about 30".
