@@ -1163,3 +1163,17 @@ def test_a_description_of_the_source_after_according_to_is_not_said(nlp: Languag
     found = find_attributions(nlp(text), "t")
     assert [(a.source.text if a.source else None, a.content.text) for a in found] == [
         ("the Syrian Observatory for Human Rights", "clashes killed 14 fighters")]
+
+
+def test_a_toll_put_at_two_counts_covers_both(nlp: Language) -> None:
+    text = "Local authorities put the toll at 12 dead and 40 wounded, while residents said more than 30 had died."
+    found = find_attributions(nlp(text), "t")
+    assert [a.content.text for a in found] == ["the toll at 12 dead and 40 wounded", "more than 30 had died"]
+
+
+def test_a_speaker_hung_on_the_last_object_closes_the_whole_clause(nlp: Language) -> None:
+    text = ("An Israeli airstrike killed Hamas commander Mohammed Deif, the military said, "
+            "a claim Hamas has not confirmed.")
+    found = find_attributions(nlp(text), "t")
+    said = next(a for a in found if a.cue.text == "said")
+    assert said.content.text == "An Israeli airstrike killed Hamas commander Mohammed Deif"

@@ -598,8 +598,15 @@ def _host_clause(token: Token, lex: _Lexicon) -> tuple[int, int] | None:
     if head.i == token.i:
         return None
     sent = sentence_of(token)
-    end = min(_subtree_range(head)[1], sent.end_char)
     doc = token.doc
+    if head.pos_ in {"NOUN", "PROPN"} and head.i < token.i:
+        clause = _clause_of(head)
+        rest = list(doc[token.right_edge.i + 1 : clause.right_edge.i + 1]) if clause is not None else []
+        if clause is not None and all(t.is_punct or t.i in _subtree_indices(head) for t in rest):
+            # "A killed B, the military said, a claim ...": the parser hangs the speaker on the last
+            # word of the clause it closes, B
+            return max(clause.left_edge.idx, sent.start_char), _before_joints(token.left_edge, clause).idx
+    end = min(_subtree_range(head)[1], sent.end_char)
     closing = all(t.is_punct for t in doc[token.right_edge.i + 1 : sent.end]) and not any(
         c.dep_ == "conj" for c in token.rights)  # not "A, he said, and are steering away from B"
     if closing and token.left_edge.i > head.i:
@@ -611,6 +618,18 @@ def _host_clause(token: Token, lex: _Lexicon) -> tuple[int, int] | None:
             end = min(end, _before_joints(cut, head).idx)
             break
     return max(head.left_edge.idx, sent.start_char), end
+
+
+def _subtree_indices(token: Token) -> range:
+    return range(token.left_edge.i, token.right_edge.i + 1)
+
+
+def _clause_of(noun: Token) -> Token | None:
+    """The verb whose clause a noun belongs to, up through its heads; None outside any clause."""
+    token = noun
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token if token.pos_ in {"VERB", "AUX"} else None
 
 
 def _before_joints(cut: Token, head: Token) -> Token:
@@ -672,6 +691,7 @@ def _toll_content(token: Token, lex: _Lexicon) -> tuple[int, int] | None:
         if child.i > last.i and child.dep_ == "prep" and child.lower_ == "with" and any(
                 t.like_num or vague_unit(t.text) for t in child.subtree):
             last = child
+    last = max([last, *_gapped_counts(token, last)], key=lambda t: t.right_edge.i)
     return objects[0].left_edge.idx, last.right_edge.idx + len(last.right_edge)
 
 
@@ -895,6 +915,13 @@ def _verb_content(
         return "quote", quote, None
     quote = _preceding_quote(token)
     return ("prev_quote", quote, None) if quote is not None else None
+
+
+def _gapped_counts(verb: Token, after: Token) -> list[Token]:
+    """'put the toll at 12 dead and 40 wounded': the parser makes "40 wounded" a clause of its own,
+    joined to the verb; a count with nothing but its participle continues the content."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.i > after.i and c.tag_ in {"VBN", "JJ"}
+            and [(g.dep_, g.like_num) for g in c.children] == [("nsubj", True)]]
 
 
 def _predicate_as(verb: Token, obj: Token) -> Token | None:
