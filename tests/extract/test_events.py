@@ -3368,3 +3368,46 @@ def test_an_armed_group_that_says_it_will_keep_targeting_ships_threatens_force(n
     targeting = _one(_events(nlp, text), "targeting")
     assert targeting.type == "ASSAULT" and targeting.source is not None and targeting.source.country == "YEM"
     assert _events(nlp, "The party said it would target young voters.") == []
+
+
+def test_letting_relief_goods_in_eases_access(nlp: Language) -> None:
+    allow = _one(_events(nlp, "Israel will allow 200 trucks of aid a day into Gaza, a US official said."), "allow")
+    assert (allow.type, allow.mode, allow.status) == ("RETREAT", "access", "planned")
+    assert allow.place == "Gaza"
+    assert _events(nlp, "The government allowed aid groups to operate.") == []
+
+
+def test_talks_a_party_is_invited_to_are_offered(nlp: Language) -> None:
+    talks = _one(_events(nlp, "Colombia's president invited the ELN to resume talks in Havana."), "talks")
+    assert talks.status == "offered"
+
+
+def test_a_condemned_act_of_a_state_is_aimed_at_the_state(nlp: Language) -> None:
+    sentence = "Japan condemned North Korea's missile launch as a clear violation of UN resolutions."
+    condemned = _one(_events(nlp, sentence), "condemned")
+    assert condemned.target is not None and condemned.target.text == "North Korea"
+    homes = _one(_events(nlp, "Israeli forces demolished 14 Palestinian homes."), "demolished")
+    assert homes.target is not None and homes.target.text == "Palestinian homes"
+
+
+def test_a_demonym_on_the_weapon_names_the_attacker(nlp: Language) -> None:
+    sentence = "A Russian missile strike on an apartment building in the city of Dnipro killed at least 40 people."
+    strike = _one(_events(nlp, sentence), "strike")
+    assert strike.source is not None and strike.source.country == "RUS"
+
+
+def test_fighting_between_parties_in_a_town_is_there(nlp: Language) -> None:
+    sentence = "Fighting between rival militias in Tripoli killed at least 55 people, the health ministry said."
+    assert _one(_events(nlp, sentence), "Fighting").place == "Tripoli"
+
+
+def test_where_the_wounded_come_from_is_not_where_they_were_wounded(nlp: Language) -> None:
+    sentence = "Two UN peacekeepers from Nepal were wounded when their base came under fire, the mission said."
+    wounded = _one(_events(nlp, sentence), "wounded")
+    assert wounded.place is None
+    assert wounded.target is not None and wounded.target.country == "NPL"
+
+
+def test_a_township_named_before_its_noun_is_the_place(nlp: Language) -> None:
+    sentence = "The Arakan Army said it had seized the last military base in Maungdaw township."
+    assert _one(_events(nlp, sentence), "seized").place == "Maungdaw township"

@@ -210,6 +210,7 @@ class TriggerLexicon:
     goods: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
     evacuation_verbs: frozenset[str] = frozenset()
+    letting_verbs: frozenset[str] = frozenset()
     emissaries: frozenset[str] = frozenset()
     recipient_object_verbs: frozenset[str] = frozenset()
     deployment_motion_verbs: frozenset[str] = frozenset()
@@ -380,6 +381,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
         goods=frozenset(raw["transfers"]["goods"]),
         documents=frozenset(raw["transfers"]["documents"]),
         evacuation_verbs=frozenset(raw["transfers"]["evacuation_verbs"]),
+        letting_verbs=frozenset(raw["transfers"]["letting_verbs"]),
         emissaries=frozenset(raw["transfers"].get("emissaries", [])),
         recipient_object_verbs=frozenset(raw["transfers"].get("recipient_object_verbs", [])),
         deployment_motion_verbs=frozenset(raw["deployments"]["motion_verbs"]),
@@ -1889,6 +1891,8 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
             mode = "aerial"  # "dropped barrel bombs on villages"; not "dropped a grenade inside the car"
         if mode is not None:
             return Trigger(token, "ASSAULT", mode, nominal=False)
+    if lemma in lexicon.letting_verbs and _lets_goods_in(token, lexicon):
+        return Trigger(token, "RETREAT", "access", nominal=False)  # "will allow 200 trucks of aid into Gaza"
     if lemma in lexicon.means_of_force and (weapon_mode := _mode_of_means(token, lexicon)) is not None:
         return Trigger(token, "ASSAULT", weapon_mode, nominal=False)  # "police responded with tear gas"
     if lemma in lexicon.weapons_tests.test_verbs and _tests_a_weapon(token, lexicon):
@@ -2021,6 +2025,25 @@ def _projectile_mode(token: Token, lexicon: TriggerLexicon) -> str | None:
         if mode is not None:
             return mode
     return table.get(projectile.lemma_.lower()) or table.get(projectile.lower_)
+
+
+#: Words of a way in, after a verb of letting or its object: "into Gaza", "through the crossing", "let ... in".
+_WAYS_IN = frozenset({"into", "through", "to", "in"})
+
+
+def _lets_goods_in(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """'allow 200 trucks of aid a day into Gaza', 'let aid convoys through': relief goods, named by the
+    object, its compound or its "of" phrase, let in by a way into a place (``letting_verbs``)."""
+    goods = _child(verb, "dobj")
+    if goods is None:
+        return False
+    words = [goods, *(c for c in goods.children if c.dep_ == "compound")]
+    words += [o for p in goods.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
+    if not any(_noun_forms(w) & lexicon.goods for w in words):
+        return False
+    return any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in _WAYS_IN
+               for head in (verb, goods) for c in head.children)
 
 
 def _mode_of_means(token: Token, lexicon: TriggerLexicon) -> str | None:
@@ -2948,8 +2971,10 @@ def _noun_arguments(
             and (_judges(chain[0].token) or _misattached_accused(chain[0].token)):
         source = _gerund_controller(chain[0])  # "blamed Israel for the strike", "praised Qatar for its mediation"
     if source is None:
-        source = next((c for c in trigger.lefts if c.dep_ in {"compound", "amod", "nmod"}
-                       and normalise_tokens([c], actors)[0] is not None), None)
+        modifiers = [c for c in trigger.lefts if c.dep_ in {"compound", "amod", "nmod"}]
+        # "a Russian missile strike": the parser hangs the demonym on the weapon before the act
+        modifiers += [a for c in modifiers if c.dep_ == "compound" for a in c.lefts if a.dep_ == "amod"]
+        source = next((c for c in modifiers if normalise_tokens([c], actors)[0] is not None), None)
     head = trigger.head
     taking = _verb_taking(trigger)
     if source is None and taking is not None and (_is_light(taking) or taking.lemma_.lower() in cues.absorbing):
@@ -3209,7 +3234,7 @@ _LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "across", "aroun
 _SETTLEMENTS = frozenset({"town", "city", "village", "province", "region", "district", "capital", "port"})
 #: Region nouns written after their name: "Zamfara state", "Cabo Delgado province", "Kherson oblast".
 _PROVINCES = frozenset({"state", "province", "region", "district", "county", "governorate", "oblast", "prefecture",
-                        "territory"})
+                        "territory", "township"})
 #: The same for the parts of a town ("the Solino neighbourhood"), whose names the gazetteer of towns does
 #: not hold: "San Borja neighborhood in Lima" is no Bolivian town of San Borja.
 _TOWN_PARTS = frozenset({"neighbourhood", "neighborhood", "suburb", "municipality"})
@@ -3456,9 +3481,13 @@ def _owner_of_act(target: Token | None, actors: ActorLexicon) -> Token | None:
     An object that is a thing, not a party, and is owned by one ("protest Sweden's decision",
     "President Assad's failure") is aimed at its owner. A party as object stays as it is, and so
     does a thing owned through a pronoun: "extend their truce", "defend its borders" mostly point
-    back at the subject itself.
+    back at the subject itself. A thing that has a country only through its owner ("condemned North
+    Korea's missile launch") is no party of its own either.
     """
-    if target is None or target.pos_ != "NOUN" or _actor(target, actors) is not None:
+    if target is None or target.pos_ != "NOUN":
+        return target
+    actor = _actor(target, actors)
+    if actor is not None and (actor.sector is not None or names_party(target, actors)):
         return target
     return (_party_owner(target, actors) or _premises_owner(target, actors) or _held_by(target, actors)
             or _carried_people(target, actors) or target)
@@ -3983,6 +4012,9 @@ def _place(trigger: Token, arguments: Sequence[Token | None], *, into_clauses: b
     objects = {o.i for o in _objects_as_written(trigger)} - {a.i for a in anchors}
     anchors += [trigger.doc[i] for i in sorted(objects)]
     anchors += _described_by(a for a in anchors if a.i != trigger.i and a.pos_ in {"NOUN", "PROPN"})
+    anchors += [o for act in (trigger, acting) if act is not None
+                for p in act.children if p.dep_ == "prep" and p.lower_ == "between"
+                for o in p.children if o.dep_ == "pobj"]  # "fighting between rival militias in Tripoli"
     anchors += _conjuncts_sharing_adjuncts(trigger)  # "were killed and 12 wounded in an attack in Borno"
     anchors += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"during", "amid", "after", "following"}
                 for o in p.children if o.dep_ == "pobj" and _is_event_noun(o)]  # "shot during protests in Maputo"
@@ -4004,6 +4036,8 @@ def _place(trigger: Token, arguments: Sequence[Token | None], *, into_clauses: b
                 continue  # "rejected an offer from Afghanistan": where the object comes from, not where it happened
             if prep.lower_ == "from" and anchor.lemma_.lower() in load_trigger_lexicon().projectile_verbs:
                 continue  # "rockets fired from southern Lebanon at Kiryat Shmona": where they flew from
+            if prep.lower_ == "from" and anchor.i != trigger.i and anchor.pos_ == "NOUN" and names_party(anchor):
+                continue  # "two UN peacekeepers from Nepal were wounded": where they come from
             if upper:
                 found = _wire_place(prep, load_place_lexicon())
                 if found is not None:
