@@ -3411,3 +3411,53 @@ def test_where_the_wounded_come_from_is_not_where_they_were_wounded(nlp: Languag
 def test_a_township_named_before_its_noun_is_the_place(nlp: Language) -> None:
     sentence = "The Arakan Army said it had seized the last military base in Maungdaw township."
     assert _one(_events(nlp, sentence), "seized").place == "Maungdaw township"
+
+
+def test_the_site_an_attack_was_aimed_at_places_the_victims(nlp: Language) -> None:
+    sentence = ("At least 27 people were killed in Israeli strikes on two schools sheltering displaced "
+                "families in Gaza City.")
+    killed = _one(_events(nlp, sentence), "killed")
+    assert killed.place == "Gaza City"
+    assert _one(_events(nlp, "He was killed in a raid on Monday."), "killed").place is None
+
+
+def test_on_a_part_of_a_place_is_where(nlp: Language) -> None:
+    killed = _one(_events(nlp, "Two soldiers were killed on the outskirts of Bakhmut."), "killed")
+    assert killed.place == "outskirts of Bakhmut"
+    island = _one(_events(nlp, "The Philippine military killed nine rebels on the island of Negros."), "killed")
+    assert island.place == "island of Negros"
+    aimed = _one(_events(nlp, "Israel carried out strikes on a house in Rafah."), "strikes")
+    assert aimed.place == "Rafah"
+
+
+def test_a_town_of_several_words_the_tagger_cut_short_is_a_town(nlp: Language) -> None:
+    sentence = "The bombing killed 23 soldiers at a military post in Dera Ismail Khan."
+    killed = _one(_events(nlp, sentence), "killed")
+    assert killed.place == "Dera Ismail Khan"
+    assert killed.target is not None and killed.target.country == "PAK"
+
+
+def test_bodies_pulled_from_the_rubble_are_no_withdrawal(nlp: Language) -> None:
+    sentence = "Rescue workers pulled 18 bodies from the rubble of a building hit by an Israeli strike."
+    assert not any(e.type == "RETREAT" for e in _events(nlp, sentence))
+    assert _one(_events(nlp, "Russia pulled its troops out of Kherson."), "pulled").type == "RETREAT"
+
+
+def test_the_plotters_named_in_a_foiled_plot_would_have_acted(nlp: Language) -> None:
+    sentence = "Israel's Shin Bet said it had foiled a plot by Hamas to assassinate Israeli officials."
+    plotted = _one(_events(nlp, sentence), "assassinate")
+    assert plotted.source is not None and plotted.source.text == "Hamas"
+    assert _one(_events(nlp, "Police foiled a plot to attack the parade."), "attack").source is None
+
+
+def test_people_an_attack_goes_into_are_its_target(nlp: Language) -> None:
+    rammed = _one(_events(nlp, "A car rammed into a crowd in New Orleans."), "rammed")
+    assert rammed.target is not None and rammed.target.text == "crowd"
+    sea = _one(_events(nlp, "North Korea fired a missile into the sea."), "fired")
+    assert sea.target is None
+
+
+def test_the_place_of_a_thing_taken_from_its_owner_places_the_act(nlp: Language) -> None:
+    sentence = "The RSF said it had taken control of the army's last stronghold in North Darfur."
+    taken = _one(_events(nlp, sentence), "taken")
+    assert taken.place == "North Darfur"

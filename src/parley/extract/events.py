@@ -2541,6 +2541,10 @@ def _inherited_subject(chain: list[Governor], cues: StatusCues) -> Token | None:
         controller = _gerund_controller(governor)
         if controller is not None:
             return controller  # "accused Hamas of killing 30 civilians": Hamas is said to have killed
+        if governor.via == "acl" and token.lemma_.lower() in cues.foiled_frames:
+            plotter = _prep_object(token, frozenset({"by"}))
+            if plotter is not None:
+                return plotter  # "foiled a plot by Hamas to assassinate officials": the plotters would act
         if token.lemma_.lower() in cues.foiling:
             return None  # "police foiled a plot to attack the parade": the foiler is not the attacker
         controller = _object_controller(governor)
@@ -3080,10 +3084,15 @@ _WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "waters", "bay
 
 def _aimed_toward(verb: Token) -> Token | None:
     """What an attack or threat is aimed toward: "toward Tel Aviv", not "toward the Sea of Japan".
-    The parser may hang the phrase on what is fired ("fired a barrage of rockets toward Tel Aviv")."""
+    The parser may hang the phrase on what is fired ("fired a barrage of rockets toward Tel Aviv").
+    People an attack goes into are its target too ("a car rammed into a crowd", "fired into the
+    crowd"); a place gone into is not ("fired a missile into the sea")."""
     toward = frozenset({"toward", "towards"})
     fired = _child(verb, "dobj")
     aimed = _prep_object(verb, toward) or (_prep_object(fired, toward) if fired is not None else None)
+    into = _prep_object(verb, frozenset({"into"}))
+    if aimed is None and into is not None and into.pos_ == "NOUN" and names_party(into):
+        aimed = into
     if aimed is None or any(t.lemma_.lower() in _WATERS for t in aimed.subtree):
         return None
     return aimed
@@ -3891,7 +3900,16 @@ def _gazetteer_name(token: Token) -> bool:
     # left out for sharing a word with the dictionary ("in Herat", "in Goma")
     named_town = (token.ent_type_ == "ORG" and token.is_title and not is_upper_sentence(token)
                   and not names_organisation([token], load_actor_lexicon()))
-    return town or ((several_words or named_town) and name in _place_countries())
+    return town or ((several_words or named_town) and name in _place_countries()) or _compound_town(token)
+
+
+def _compound_town(token: Token) -> bool:
+    """A gazetteer town of several words the tagger cut short ("Dera Ismail Khan", tagged "Ismail Khan" a
+    person): the proper nouns compounded before the name, read with it."""
+    words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not words or any(c.i != words[0].i + k for k, c in enumerate(words)) or words[-1].i != token.i - 1:
+        return False
+    return _fold(" ".join(t.text for t in [*words, token])) in _place_countries()
 
 
 #: Parts of speech that end a place phrase read by position (the parse of upper-case text is poor).
@@ -3991,10 +4009,12 @@ def _wire_place(prep: Token, places: PlaceLexicon) -> Span | None:
     return None
 
 
-def _place(trigger: Token, arguments: Sequence[Token | None], *, into_clauses: bool = True) -> Span | None:
+def _place(trigger: Token, arguments: Sequence[Token | None], *, into_clauses: bool = True,
+           owned: Token | None = None) -> Span | None:
     """A GPE/LOC/FAC in a locative phrase on the trigger or its target, with its modifiers; else one
-    on what the verb acts on (:func:`_objects_as_written`), and for a closing participle (",
-    killing eight") the place of the clause it closes.
+    on what the verb acts on (:func:`_objects_as_written`) or on the thing ``owned`` by the target
+    ("the army's last stronghold in North Darfur"), and for a closing participle (", killing eight")
+    the place of the clause it closes.
 
     On upper-case text the entity labels are not trusted: a locative phrase must name a place by
     :func:`_wire_place`, and when the parse attaches none to the trigger, the sentence's locative
@@ -4009,7 +4029,8 @@ def _place(trigger: Token, arguments: Sequence[Token | None], *, into_clauses: b
     carrier = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and _is_light(trigger.head) else None
     if carrier is not None:
         anchors.append(carrier)  # "carried out an airstrike in Rafah": the phrase hangs on the light verb
-    objects = {o.i for o in _objects_as_written(trigger)} - {a.i for a in anchors}
+    objects = {o.i for o in [*_objects_as_written(trigger), *([owned] if owned is not None else [])]}
+    objects -= {a.i for a in anchors}
     anchors += [trigger.doc[i] for i in sorted(objects)]
     anchors += _described_by(a for a in anchors if a.i != trigger.i and a.pos_ in {"NOUN", "PROPN"})
     anchors += [o for act in (trigger, acting) if act is not None
@@ -4030,20 +4051,24 @@ def _place(trigger: Token, arguments: Sequence[Token | None], *, into_clauses: b
         for prep in anchor.children:
             if prep.dep_ != "prep" or prep.lower_ not in locative | AIMED_PREPOSITIONS:
                 continue
-            if prep.lower_ not in locative and (upper or not (_is_event_noun(anchor) or anchor is carrier)):
+            on_part = not upper and _on_a_part_of_place(prep)  # "on the outskirts of Kharkiv"
+            where = prep.lower_ in locative or on_part
+            if not where and (upper or not (_is_event_noun(anchor) or anchor is carrier
+                                            or _attack_aim_on_verb(anchor, prep))):
                 continue  # "strikes on a wedding in Burkina Faso" only: an act's target, not a verb's
-            if anchor.i in objects and prep.lower_ not in _WHERE_PREPS:
+            if anchor.i in objects and prep.lower_ not in _WHERE_PREPS and not on_part:
                 continue  # "rejected an offer from Afghanistan": where the object comes from, not where it happened
             if prep.lower_ == "from" and anchor.lemma_.lower() in load_trigger_lexicon().projectile_verbs:
                 continue  # "rockets fired from southern Lebanon at Kiryat Shmona": where they flew from
-            if prep.lower_ == "from" and anchor.i != trigger.i and anchor.pos_ == "NOUN" and names_party(anchor):
+            if prep.lower_ == "from" and anchor.i != trigger.i and anchor.pos_ == "NOUN" and names_party(anchor) \
+                    and not _moves_people(trigger):
                 continue  # "two UN peacekeepers from Nepal were wounded": where they come from
             if upper:
                 found = _wire_place(prep, load_place_lexicon())
                 if found is not None:
                     return found
                 continue
-            if prep.lower_ not in locative:
+            if not where:
                 obj, named = _aimed_site_place(prep)  # "strikes on a wedding in Mali"; not "attacks on Rubio"
             else:
                 obj = _child(prep, "pobj")
@@ -4089,6 +4114,36 @@ def _first_conjunct(verb: Token) -> Token | None:
 
 #: Participles of leaving: "refugees fleeing the war in Liberia" are no longer where they fled from.
 _LEAVING = frozenset({"flee", "escape", "leave", "evacuate"})
+
+
+#: Modes of acts that take people away or let them go, whose "from" phrase is where it happened.
+_MOVING_MODES = frozenset({"abduct", "release", "deport", "arrest", "seize", "withdraw"})
+
+
+def _moves_people(trigger: Token) -> bool:
+    """'captured 240 hostages from southern Israel', 'evacuated 300 patients from the hospital': people
+    moved from a place were there when it happened."""
+    entry = load_trigger_lexicon().verbs.get(trigger.lemma_.lower())
+    return entry is not None and (entry[1] in _MOVING_MODES or entry[0] == "AID")
+
+
+def _on_a_part_of_place(prep: Token) -> bool:
+    """'on the outskirts of Kharkiv', 'on the island of Negros', 'on the road to Kidal': "on" a part of a
+    place or a place noun tells where, as "in" does, not what was aimed at."""
+    obj = _child(prep, "pobj")
+    if prep.lower_ not in {"on", "upon"} or obj is None or obj.pos_ != "NOUN":
+        return False
+    places = load_place_lexicon()
+    return bool(_noun_forms(obj) & (places.parts | places.heads)) and not names_premises(obj)
+
+
+def _attack_aim_on_verb(verb: Token, prep: Token) -> bool:
+    """'were killed in Israeli strikes on two schools in Gaza City': the parser hangs the attack's "on"
+    phrase on the verb; it still names what the attack the victims fell in was aimed at."""
+    if verb.pos_ != "VERB" or prep.lower_ not in {"on", "upon"}:
+        return False
+    return any(o.dep_ == "pobj" and _is_event_noun(o) and o.i < prep.i
+               for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "during"} for o in p.children)
 
 
 def _described_by(nouns: Iterable[Token]) -> list[Token]:
@@ -4210,6 +4265,10 @@ def _named_site(site: Token) -> tuple[Token, Token] | None:
     """The phrase word a site lies in and the place it names ("Peshawar" in "a mosque in
     Peshawar"), when that place is a named one."""
     within = _site_within(site)
+    if within is None and site.pos_ == "NOUN":  # "two schools sheltering displaced families in Gaza City"
+        described = [w for d in _described_by([site]) for w in (d, _child(d, "dobj")) if w is not None]
+        within = next((o for w in described for p in w.children if p.dep_ == "prep" and p.lower_ in _LOCATIVE_PREPS
+                       for o in p.children if o.dep_ == "pobj"), None)
     named = _named_place(within) if within is not None else None
     return (within, named) if within is not None and named is not None else None
 
@@ -4596,6 +4655,7 @@ def _events_for(
     if event_type in {"ASSAULT", "THREATEN"} and not trigger.nominal and (
             target_tok is None or _actor(target_tok, actors) is None):
         target_tok = _aimed_toward(act) or target_tok  # "fired a barrage of rockets toward Tel Aviv"
+    aimed_at = target_tok  # before it is read as its owner: "the army's last stronghold in North Darfur"
     target_tok = _owner_of_act(target_tok, actors)
     if event_type in {"SANCTION", "COERCE"}:
         target_tok = _holder_of_thing(target_tok, actors)  # "froze the assets of 12 officials"
@@ -4637,7 +4697,8 @@ def _events_for(
     events = []
     targets = _split_targets(target_tok, actors) if trigger.mode == "release" else [target_tok]
     for target in targets:
-        place = _place(act, [target]) or _target_as_place(target, event_type, actors)
+        owned = aimed_at if len(targets) == 1 and aimed_at is not target else None  # placed as an object is
+        place = _place(act, [target], owned=owned) or _target_as_place(target, event_type, actors)
         target_actor = _actor(target, actors, conjuncts=len(targets) == 1)
         if target is not None and len(targets) == 1 and _other_party(target, actors) is not None:
             target_actor = _with_partners(target_actor, target)  # "mediation between Israel and Hamas"
