@@ -3461,3 +3461,26 @@ def test_the_place_of_a_thing_taken_from_its_owner_places_the_act(nlp: Language)
     sentence = "The RSF said it had taken control of the army's last stronghold in North Darfur."
     taken = _one(_events(nlp, sentence), "taken")
     assert taken.place == "North Darfur"
+
+
+def test_a_hazard_that_killed_is_no_attacker(nlp: Language) -> None:
+    sentence = "Three days of heavy rain triggered landslides that killed at least 50 people in Nepal."
+    assert not any(e.type == "ASSAULT" for e in _events(nlp, sentence))
+    gunmen = _one(_events(nlp, "Gunmen who killed 12 people fled."), "killed")
+    assert gunmen.type == "ASSAULT"
+
+
+def test_aid_goes_to_the_party_after_to_wherever_the_parser_hangs_it(nlp: Language) -> None:
+    sentence = "The United States has provided more than $60 billion in military aid to Ukraine since 2022."
+    provided = _one(_events(nlp, sentence), "provided")
+    assert provided.target is not None and provided.target.country == "UKR"
+
+
+def test_a_region_named_in_an_of_phrase_places_its_part(nlp: Language) -> None:
+    sentence = "Syrian government forces bombed rebel-held areas of Idlib province, killing 9 civilians."
+    assert _one(_events(nlp, sentence), "bombed").place == "rebel-held areas of Idlib province"
+
+
+def test_a_camp_named_before_its_noun_is_the_place_of_a_raid_on_it(nlp: Language) -> None:
+    sentence = "A Palestinian man was shot dead by Israeli forces during a raid on the Jenin refugee camp."
+    assert _one(_events(nlp, sentence), "raid").place == "Jenin refugee camp"

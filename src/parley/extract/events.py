@@ -2277,7 +2277,9 @@ def _by_accident(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
     token = trigger.token
     if trigger.type != "ASSAULT" or trigger.mode not in {None, "destroy"}:  # "floods destroyed 2,000 homes"
         return False
-    causes = [_child(token, "nsubj"), _prep_object(token, frozenset({"in", "by"}))]
+    subject = _child(token, "nsubj")
+    causes = [resolve_relative(subject, token) if subject is not None else None,  # "landslides that killed 50"
+              _prep_object(token, frozenset({"in", "by"}))]
     if any(c is not None and c.lemma_.lower() in lexicon.hazards and c.ent_type_ == "" for c in causes):
         return True
     if any(c.dep_ == "advcl" and c.lemma_.lower() in lexicon.failures
@@ -3243,7 +3245,7 @@ _LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "across", "aroun
 _SETTLEMENTS = frozenset({"town", "city", "village", "province", "region", "district", "capital", "port"})
 #: Region nouns written after their name: "Zamfara state", "Cabo Delgado province", "Kherson oblast".
 _PROVINCES = frozenset({"state", "province", "region", "district", "county", "governorate", "oblast", "prefecture",
-                        "territory", "township"})
+                        "territory", "township", "camp"})
 #: The same for the parts of a town ("the Solino neighbourhood"), whose names the gazetteer of towns does
 #: not hold: "San Borja neighborhood in Lima" is no Bolivian town of San Borja.
 _TOWN_PARTS = frozenset({"neighbourhood", "neighborhood", "suburb", "municipality"})
@@ -3539,6 +3541,19 @@ def _holder_of_thing(target: Token | None, actors: ActorLexicon) -> Token | None
     if target is None or target.pos_ != "NOUN" or _actor(target, actors) is not None:
         return target
     return _party_of(target, actors) or target
+
+
+def _aid_recipient(verb: Token, given: Token | None, actors: ActorLexicon) -> Token | None:
+    """'provided $60 billion in military aid to Ukraine': the party aid goes "to", which the parser may
+    hang on the verb, on what is given or on the "in aid" phrase after it."""
+    holders = [verb, *([given] if given is not None else [])]
+    holders += [o for h in list(holders) for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                for o in p.children if o.dep_ == "pobj"]
+    for holder in holders:
+        recipient = _prep_object(holder, frozenset({"to"}))
+        if recipient is not None and _actor(recipient, actors) is not None:
+            return recipient
+    return None
 
 
 def _party_of(thing: Token, actors: ActorLexicon) -> Token | None:
@@ -4194,7 +4209,8 @@ def _aimed_site_place(prep: Token) -> tuple[Token | None, Token | None]:
     named = _named_place(site)
     if named is not None:  # "the city of El Obeid" is placed whole by the caller's settlement reading
         hit = _noun_trigger(prep.head, load_trigger_lexicon()) if prep.lower_ in {"on", "upon"} else None
-        direct = named.i == site.i and hit is not None and hit[0] == "ASSAULT"
+        own_name = named.i == site.i or (named.dep_ == "compound" and named.head.i == site.i)  # "the Jenin camp"
+        direct = own_name and hit is not None and hit[0] == "ASSAULT"
         return (site, named) if direct else (None, None)
     found = _named_site(site)
     return found if found is not None else (None, None)
@@ -4304,11 +4320,15 @@ def _named_place(obj: Token) -> Token | None:
         return None
     if obj.lemma_.lower() in _REGIONS and obj.i > 0:
         before = obj.doc[obj.i - 1]  # "in Zamfara state", "in Cabo Delgado province": the name before it
+        if before.pos_ == "NOUN" and before.dep_ == "compound" and obj.i > 1:
+            before = obj.doc[obj.i - 2]  # "the Jenin refugee camp": a describing noun between
         named = before.pos_ == "PROPN" or before.ent_type_ in _PLACE_LABELS  # "Sagaing region", tagged a verb
         if before.dep_ == "compound" and before.head.i == obj.i and named:
             # a country's name before a region noun is another country's region ("Niger state", Nigeria)
             return None if (before.lower_,) in load_actor_lexicon().country_names else before
     name = _prep_object(obj, frozenset({"of"}))
+    if name is not None and name.pos_ == "NOUN" and name.lemma_.lower() in _PROVINCES:
+        return _named_place(name)  # "rebel-held areas of Idlib province": the region's own name
     settlement = obj.lemma_.lower() in _SETTLEMENTS  # "the village of Huwara", tagged a person, is a village
     if name is not None and name.pos_ == "PROPN" and (
             settlement or name.ent_type_ in _PLACE_LABELS or _gazetteer_name(name)):
@@ -4659,6 +4679,8 @@ def _events_for(
     target_tok = _owner_of_act(target_tok, actors)
     if event_type in {"SANCTION", "COERCE"}:
         target_tok = _holder_of_thing(target_tok, actors)  # "froze the assets of 12 officials"
+    if event_type == "AID" and not trigger.nominal and (target_tok is None or _actor(target_tok, actors) is None):
+        target_tok = _aid_recipient(act, target_tok, actors) or target_tok
     if target_tok is not None and target_tok.lower_ in _REFLEXIVES:
         target_tok = None  # "a suicide bomber blew himself up at a mosque": the attack is aimed elsewhere
     if mode == "withdraw" or "MOBILIZE" in {event_type, trigger.threatened}:
