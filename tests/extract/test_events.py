@@ -3484,3 +3484,44 @@ def test_a_region_named_in_an_of_phrase_places_its_part(nlp: Language) -> None:
 def test_a_camp_named_before_its_noun_is_the_place_of_a_raid_on_it(nlp: Language) -> None:
     sentence = "A Palestinian man was shot dead by Israeli forces during a raid on the Jenin refugee camp."
     assert _one(_events(nlp, sentence), "raid").place == "Jenin refugee camp"
+
+
+def test_asking_not_to_be_named_requests_nothing(nlp: Language) -> None:
+    sentence = ("The spokesman, who asked not to be named because he was not authorised to speak to the media, "
+                "said 14 soldiers had been killed.")
+    assert not any(e.type == "REQUEST" for e in _events(nlp, sentence))
+    asked = _one(_events(nlp, "Protesters asked the police not to intervene."), "asked")
+    assert asked.type == "REQUEST"
+
+
+def test_an_act_in_prospect_has_not_happened(nlp: Language) -> None:
+    sentence = "Diplomats said the prospect of a permanent ceasefire had receded."
+    assert _one(_events(nlp, sentence), "ceasefire").status == "hypothetical"
+    questions = _one(_events(nlp, "Bush asks no questions about the massacre of Spanish priests."), "massacre")
+    assert questions.status == "happened"
+
+
+def test_captives_who_own_their_release_are_released(nlp: Language) -> None:
+    release = _one(_events(nlp, "The hostages' release was delayed."), "release")
+    assert release.source is None and release.target is not None and release.target.text == "hostages"
+    assert release.status == "planned"
+    delayed = _one(_events(nlp, "Israel delayed the release of 600 prisoners."), "release")
+    assert delayed.source is not None and delayed.source.country == "ISR"
+
+
+def test_people_sheltering_somewhere_take_shelter(nlp: Language) -> None:
+    assert _events(nlp, "The UN says about 600,000 children are sheltering in Rafah.") == []
+    school = _one(_events(nlp, "The school is sheltering 2,000 displaced people."), "sheltering")
+    assert school.type == "AID"
+
+
+def test_wounded_counted_with_a_toll_are_no_act_of_their_own(nlp: Language) -> None:
+    sentence = "The ministry of health in Gaza said the death toll had risen to 34,183, with 77,143 wounded."
+    assert _events(nlp, sentence) == []
+
+
+def test_a_party_met_somewhere_is_not_of_that_place(nlp: Language) -> None:
+    welcome = _one(_events(nlp, "The president said he would welcome him in Jerusalem."), "welcome")
+    assert welcome.target is not None and welcome.target.country is None
+    freed = _one(_events(nlp, "Gunmen abducted 20 villagers in Zamfara."), "abducted")
+    assert freed.target is not None and freed.target.country == "NGA"  # harm done there is to its people

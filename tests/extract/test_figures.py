@@ -1032,3 +1032,8 @@ def test_a_bare_number_set_off_after_a_person_is_an_age(
     nlp: Language, text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert [(f.text, f.unit, f.category) for f in _figures(nlp, text)] == expected
+
+
+def test_under_the_age_of_a_number_is_an_age(nlp: Language) -> None:
+    text = "About 600,000 children are sheltering in Rafah, half of them under the age of five."
+    assert [(f.text, f.unit, f.category) for f in _figures(nlp, text)][-1] == ("five", "year", "age")

@@ -251,6 +251,8 @@ class TriggerLexicon:
     object_excludes: dict[str, frozenset[str]] = field(default_factory=dict)
     causative_participles: frozenset[str] = frozenset()
     refusals: frozenset[str] = frozenset()
+    anonymity_asking: frozenset[str] = frozenset()
+    anonymity_naming: frozenset[str] = frozenset()
     telling: frozenset[str] = frozenset()
     taking_lemmas: frozenset[str] = frozenset()
     control_verbs: frozenset[str] = frozenset()
@@ -424,6 +426,8 @@ def load_trigger_lexicon() -> TriggerLexicon:
         object_excludes={k: frozenset(v) for k, v in raw["object_senses"]["excludes"].items()},
         causative_participles=frozenset(raw["object_senses"]["causative_participles"]),
         refusals=frozenset(raw["object_senses"]["withheld_words"]["refusals"]),
+        anonymity_asking=frozenset(raw["object_senses"]["anonymity"]["asking"]),
+        anonymity_naming=frozenset(raw["object_senses"]["anonymity"]["naming"]),
         telling=frozenset(raw["object_senses"]["withheld_words"]["telling"]),
         taking_lemmas=frozenset(raw["taking"]["lemmas"]),
         control_verbs=frozenset(raw["taking"]["control_verbs"]),
@@ -1817,6 +1821,14 @@ def _describes_a_place(token: Token, lexicon: TriggerLexicon) -> bool:
             and names_premises(token.head))
 
 
+def _asks_anonymity(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'who asked not to be named', 'requested not to be identified' (``anonymity`` in the lexicon)."""
+    return token.lemma_.lower() in lexicon.anonymity_asking and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.anonymity_naming
+        and any(g.dep_ == "neg" for g in c.children) and any(g.dep_ == "auxpass" for g in c.children)
+        for c in token.children)
+
+
 def _withholds_words(token: Token, lexicon: TriggerLexicon) -> bool:
     """'declined to comment', 'refused to say how many were killed' (``withheld_words`` in the lexicon)."""
     return token.lemma_.lower() in lexicon.refusals and any(
@@ -1829,8 +1841,8 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
         return None
     if _wrong_object(token, lexicon) or _is_attempt_verb(token) or _describes_a_place(token, lexicon):
         return None
-    if _withholds_words(token, lexicon):
-        return None  # "declined to comment": a statement, no rejection of anyone
+    if _withholds_words(token, lexicon) or _asks_anonymity(token, lexicon):
+        return None  # "declined to comment", "asked not to be named": terms of speaking, no act toward anyone
     if _is_halted(token, lexicon):
         return None  # "stopped shelling the city": the halting verb gives the ceasefire
     if _purpose_of_rebuke(token, lexicon):
@@ -2643,8 +2655,20 @@ _REPELLING = frozenset({"repel", "repulse", "rebuff"})
 
 def _agent_named_on(act: Token) -> Token | None:
     """Who an act noun's possessor or own "by" phrase names as its doer ("Hamas's attack", "an attack
-    by Boko Haram")."""
-    return _child(act, "poss") or _prep_object(act, frozenset({"by"}))
+    by Boko Haram"); captives who own it are what it is done to ("the hostages' release")."""
+    owner = _child(act, "poss")
+    if owner is not None and _captive_owner(act) is not None:
+        owner = None
+    return owner or _prep_object(act, frozenset({"by"}))
+
+
+def _captive_owner(act: Token) -> Token | None:
+    """The captives an act noun is owned by ("the hostages' release", "the prisoners' transfer"): held
+    people are released, moved or freed, they do not do it."""
+    owner = _child(act, "poss")
+    if owner is None or owner.lemma_.lower() not in load_trigger_lexicon().captive_nouns:
+        return None
+    return owner
 
 
 def _urged(verb: Token) -> Token | None:
@@ -3030,6 +3054,8 @@ def _noun_arguments(
     if target is None:
         target = fallen
     survivor = _survivor(trigger) or _under_attack(trigger, load_trigger_lexicon())
+    if target is None:
+        target = _captive_owner(trigger)  # "the hostages' release"
     if target is None and survivor is not None and (source is None or source.i != survivor.i):
         target = survivor  # "the prime minister survived an assassination attempt"; not "repelled an attack on Bakhmut"
     return source, target
@@ -3362,6 +3388,10 @@ def _with_place_country(actor: Actor | None, head: Token | None, place: Span | N
         if country is not None:
             return actor.model_copy(update={"country": country})
     return actor
+
+
+#: Types of talk and dealings between parties, which often take place on a third party's ground.
+_VERBAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT"})
 
 
 def _reported_own_losses(actor: Actor | None, act: Token, source: Token | None,
@@ -4640,7 +4670,7 @@ def _events_for(
         return []
     if _is_passive(token) and negating_governor(token, chain, cues) is not None:
         return []  # "the hostages failed to be freed": no release, and no one refused it
-    if _is_state_participle(token) or advances(token, cues):
+    if _is_state_participle(token) or advances(token, cues) or _tallied_count(token):
         return []  # "pressed ahead with its offensive" demands nothing
     event_type, mode = trigger.type, _mode(trigger, lexicon)
     status: Status = trigger.status or _enacted(status_of(token, chain, cues), chain, event_type, mode, cues)
@@ -4730,14 +4760,15 @@ def _events_for(
         if trigger.mode != "release":  # captives released at a place are not of that place
             actor = _with_closing_country(actor, act, actors)
             actor = _reported_own_losses(actor, act, source_tok, actors)
-            actor = _with_place_country(actor, target, place, actors)
+            # "welcomed him in Jerusalem": talk and dealings often happen on a third party's ground
+            actor = _with_place_country(actor, target, place if event_type not in _VERBAL_TYPES else None, actors)
         if actor is None and event_type in _PLACE_TARGETED_TYPES and (event_type, trigger.mode) not in _TAKING \
                 and not _fought_out(act, source_tok):
             actor = _place_as_target(place, actors, event_type)
         events.append(Event(
             target=actor,
             place=place.text if place is not None else None,
-            figures=_figures_for([source_tok, target] + ([token] if trigger.nominal else []), figures),
+            figures=_figures_for([source_tok, target, owned] + ([token] if trigger.nominal else []), figures),
             **{**common, "source": source},
         ))
     return events
@@ -4802,6 +4833,14 @@ def _enacted(status: Status, chain: list[Governor], event_type: str, mode: str |
     if negating_governor(chain[0].token, cues=cues) is not None:
         return "refused"  # "failed to agree on a ceasefire": no agreement, so no truce
     return "happened" if f"{event_type}:{mode}" in cues.enacted_acts else status
+
+
+def _tallied_count(token: Token) -> bool:
+    """'the death toll had risen to 34,183, with 77,143 wounded': a count given with a toll in a "with"
+    phrase, its participle's only word the number, is part of the tally, no act of its own."""
+    if token.tag_ != "VBN" or token.dep_ not in {"pcomp", "pobj"} or token.head.lower_ != "with":
+        return False
+    return [(c.dep_, c.like_num) for c in token.children] == [("nsubj", True)]
 
 
 def _is_state_participle(token: Token) -> bool:

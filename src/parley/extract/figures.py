@@ -1114,6 +1114,8 @@ def _after_aged(doc: Doc, first: int) -> bool:
     20 soldiers")."""
     if _counts_a_noun(doc, first) and not (first > 0 and doc[first - 1].lower_ in _AGED):
         return False
+    if first > 1 and doc[first - 1].lower_ == "of" and doc[first - 2].lower_ in _AGED:
+        return True  # "under the age of five"
     i = first - 1
     for _ in range(_LONGEST_AGE_LIST):
         if i < 0:

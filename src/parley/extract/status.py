@@ -84,6 +84,7 @@ class StatusCues:
     options: frozenset[str] = frozenset()
     #: governors that consent to an act ("approved sending troops"): planned only for their object
     consenting: frozenset[str] = frozenset()
+    deferring: frozenset[str] = frozenset()
     advancing: frozenset[str] = frozenset()
     advancing_words: frozenset[str] = frozenset()
     attempts: frozenset[str] = frozenset()
@@ -148,6 +149,7 @@ def load_status_cues() -> StatusCues:
         clause_only=frozenset(raw["clause_only"]["lemmas"]),
         options=frozenset(raw["options"]["lemmas"]),
         consenting=frozenset(raw["consenting"]["lemmas"]),
+        deferring=frozenset(raw["deferring"]["lemmas"]),
         advancing=frozenset(raw["advancing"]["lemmas"]),
         advancing_words=frozenset(raw["advancing"]["words"]),
         attempts=frozenset(raw["attempts"]["lemmas"]),
@@ -765,8 +767,8 @@ def governor_status(governor: Governor, cues: StatusCues, *, nearest: bool = Tru
     if lemma in cues.options and (governor.via not in {"xcomp", "dobj", "pcomp"} or any(
             c.dep_ == "auxpass" for c in governor.token.children)):
         return None  # "is considering sending aid"; not "the visit is considered the second step"
-    if lemma in cues.consenting and governor.via not in {"xcomp", "dobj", "pcomp", "nsubjpass"}:
-        return None  # "approved sending troops"; not "resolutions approved at the meeting"
+    if lemma in (cues.consenting | cues.deferring) and governor.via not in {"xcomp", "dobj", "pcomp", "nsubjpass"}:
+        return None  # "approved sending troops", "delayed the release"; not "resolutions approved at the meeting"
     return cues.governors.get(lemma)
 
 
