@@ -1037,3 +1037,9 @@ def test_a_bare_number_set_off_after_a_person_is_an_age(
 def test_under_the_age_of_a_number_is_an_age(nlp: Language) -> None:
     text = "About 600,000 children are sheltering in Rafah, half of them under the age of five."
     assert [(f.text, f.unit, f.category) for f in _figures(nlp, text)][-1] == ("five", "year", "age")
+
+
+def test_the_group_its_members_are_counted_of_is_no_casualty(nlp: Language) -> None:
+    text = "The strike killed 19 people, among them eight members of one family."
+    assert [(f.text, f.category) for f in _figures(nlp, text)] == [
+        ("19", "killed"), ("eight", "killed"), ("one", "other")]

@@ -2093,17 +2093,16 @@ class ClaimantResolver:
           al-Ansari", "Ukraine's commissioner, Dmytro Lubinets") becomes the person's name;
           "the ministry's figures" becomes "the ministry".
 
-        None when no attribution covers the span (the article says it in its own voice) or the
-        attribution has no source. A denial gives the claimant only of what is ``denied`` (an
-        event whose status says so), never of a figure.
+        None when no attribution covers the span (the article says it in its own voice) or none that
+        covers it has a source: a sourceless one ("is believed to have killed 15,000, according to UN
+        experts") leaves the span to a wider one that names who says it. A denial gives the claimant
+        only of what is ``denied`` (an event whose status says so), never of a figure.
         """
         if self._in_background(start, end):
             return None
         for attribution in [*self.attributions, *(self._denials if denied else [])]:
             content = attribution.content
-            if content.start <= start and end <= content.end:
-                if attribution.source is None:
-                    return None
+            if content.start <= start and end <= content.end and attribution.source is not None:
                 return self._name(attribution.source)
         return None
 

@@ -1478,11 +1478,13 @@ def _counts_a_whole(anchor: Token, noun: Token) -> bool:
 
 
 def _whole_of_part_noun(noun: Token) -> bool:
-    """The noun hangs by "of" on a count or a share: "[17] of the abducted workers"."""
+    """The noun hangs by "of" on a count or a share: "[17] of the abducted workers"; or on a counted
+    noun, whose members it groups: "eight members of [one] family"."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return False
     part = noun.head.head
-    return part.pos_ == "NUM" or part.lemma_.lower() in _SHARE_WORDS
+    counted_part = part.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num for c in part.children)
+    return part.pos_ == "NUM" or part.lemma_.lower() in _SHARE_WORDS or counted_part
 
 
 def _has_own_subject(clause: Token) -> bool:
