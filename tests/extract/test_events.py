@@ -3525,3 +3525,24 @@ def test_a_party_met_somewhere_is_not_of_that_place(nlp: Language) -> None:
     assert welcome.target is not None and welcome.target.country is None
     freed = _one(_events(nlp, "Gunmen abducted 20 villagers in Zamfara."), "abducted")
     assert freed.target is not None and freed.target.country == "NGA"  # harm done there is to its people
+
+
+def test_the_weapon_an_attack_is_made_with_is_not_its_target(nlp: Language) -> None:
+    sentence = "The committee said the RSF had attacked Wad al-Noura village twice with heavy artillery."
+    attacked = _one(_events(nlp, sentence), "attacked")
+    assert attacked.target is None or attacked.target.text != "heavy artillery"
+    assert attacked.place == "Wad al-Noura village"
+    clashed = _one(_events(nlp, "The army clashed with rebels near Goma."), "clashed")
+    assert clashed.target is not None and clashed.target.text == "rebels"
+
+
+def test_a_denied_targeting_by_a_conjoined_verb_is_the_subjects(nlp: Language) -> None:
+    sentence = "The RSF said it had attacked three army camps near the village and denied targeting civilians."
+    targeting = _one(_events(nlp, sentence), "targeting")
+    assert (targeting.type, targeting.status) == ("ASSAULT", "denied")
+    assert targeting.source is not None and targeting.source.sector == "REB"
+
+
+def test_what_an_act_is_condemned_as_is_no_second_act(nlp: Language) -> None:
+    events = _events(nlp, "The army condemned the attack as a massacre.")
+    assert [e.text for e in events] == ["condemned"]

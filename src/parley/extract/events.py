@@ -1712,7 +1712,7 @@ def _done_with_force(token: Token, lexicon: TriggerLexicon) -> bool:
         return any(_is_weapon_or_attack(m, lexicon) or any(_is_weapon_or_attack(c, lexicon) for c in m.lefts)
                    for m in means)
     doers = [resolve_relative(d, token) for d in (_child(token, "nsubj"), agent_of(token)) if d is not None]
-    if not doers and token.dep_ == "xcomp" and (controller := _child(token.head, "nsubj")) is not None:
+    if not doers and token.dep_ == "xcomp" and (controller := _subject(token.head)) is not None:
         doers = [controller]  # "the army denied targeting civilians": the army would have done it
     if any(_is_weapon_or_attack(d, lexicon) for d in doers):
         return True
@@ -2738,7 +2738,11 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
             objects = [target, *(c for c in trigger.children if c.dep_ == "dobj" and c.i != target.i)]
             own = None if place else next(
                 (p for o in objects if (p := _prep_object(o, _TARGET_PREPS["default"])) is not None), None)
-            target = own or _prep_object(trigger, _PARTY_PREPS if place else _TARGET_PREPS["default"]) or target
+            found = own or _prep_object(trigger, _PARTY_PREPS if place else _TARGET_PREPS["default"])
+            means = found is not None and found.head.lower_ == "with"
+            if means and found is not None and _is_weapon_or_attack(found, load_trigger_lexicon()):
+                found = None  # "attacked the village with heavy artillery": the means, not whom it is aimed at
+            target = found or target
     relative = source is not None and resolve_relative(source, trigger) is not source
     source = resolve_relative(source, trigger) if source is not None else None
     # "a bombing that killed 12 people": the bomber; "an airstrike by Israel hit a house, killing 12": the striker
@@ -3271,7 +3275,7 @@ _LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "across", "aroun
 _SETTLEMENTS = frozenset({"town", "city", "village", "province", "region", "district", "capital", "port"})
 #: Region nouns written after their name: "Zamfara state", "Cabo Delgado province", "Kherson oblast".
 _PROVINCES = frozenset({"state", "province", "region", "district", "county", "governorate", "oblast", "prefecture",
-                        "territory", "township", "camp"})
+                        "territory", "township", "camp", "village", "town"})
 #: The same for the parts of a town ("the Solino neighbourhood"), whose names the gazetteer of towns does
 #: not hold: "San Borja neighborhood in Lima" is no Bolivian town of San Borja.
 _TOWN_PARTS = frozenset({"neighbourhood", "neighborhood", "suburb", "municipality"})
@@ -3707,6 +3711,12 @@ def _target_as_place(target: Token | None, event_type: str, actors: ActorLexicon
     """A town that is the object of an attack or a seizure, as the act's place: "Russian missiles struck
     Kharkiv" happened in Kharkiv. A state so named is a party ("Israel struck Iran"), not a place; the
     town must be one the gazetteer or the tagger places, read in mixed case only."""
+    if target is not None and target.pos_ == "NOUN" and event_type in _PLACE_ACTS and target.dep_ == "dobj":
+        named = _named_place(target)  # "attacked Huwara village": a settlement named before its noun
+        if named is not None and named.dep_ == "compound" and named.head.i == target.i:
+            first = min(c.left_edge.i for c in target.lefts if c.dep_ == "compound")
+            return target.doc[first : target.i + 1]
+        return None
     if (target is None or event_type not in _PLACE_ACTS or target.dep_ != "dobj" or target.pos_ != "PROPN"
             or is_upper_sentence(target) or not _may_be_place(target)):
         return None
@@ -4348,7 +4358,8 @@ def _named_place(obj: Token) -> Token | None:
         return obj
     if obj.pos_ != "NOUN":
         return None
-    if obj.lemma_.lower() in _REGIONS and obj.i > 0:
+    of_name = _prep_object(obj, frozenset({"of"}))  # "the West Bank village of Turmus Ayya": the village's own
+    if obj.lemma_.lower() in _REGIONS and obj.i > 0 and not (of_name is not None and of_name.pos_ == "PROPN"):
         before = obj.doc[obj.i - 1]  # "in Zamfara state", "in Cabo Delgado province": the name before it
         if before.pos_ == "NOUN" and before.dep_ == "compound" and obj.i > 1:
             before = obj.doc[obj.i - 2]  # "the Jenin refugee camp": a describing noun between
@@ -4670,7 +4681,7 @@ def _events_for(
         return []
     if _is_passive(token) and negating_governor(token, chain, cues) is not None:
         return []  # "the hostages failed to be freed": no release, and no one refused it
-    if _is_state_participle(token) or advances(token, cues) or _tallied_count(token):
+    if _is_state_participle(token) or advances(token, cues) or _tallied_count(token) or _named_as(token):
         return []  # "pressed ahead with its offensive" demands nothing
     event_type, mode = trigger.type, _mode(trigger, lexicon)
     status: Status = trigger.status or _enacted(status_of(token, chain, cues), chain, event_type, mode, cues)
@@ -4833,6 +4844,16 @@ def _enacted(status: Status, chain: list[Governor], event_type: str, mode: str |
     if negating_governor(chain[0].token, cues=cues) is not None:
         return "refused"  # "failed to agree on a ceasefire": no agreement, so no truce
     return "happened" if f"{event_type}:{mode}" in cues.enacted_acts else status
+
+
+def _named_as(noun: Token) -> bool:
+    """'condemned the attack as a massacre', 'described the strike as retaliation': an act noun after "as"
+    says what the verb's object is called; the object is the act, told once."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        return False
+    verb = noun.head.head  # not "carried out what it described as targeted strikes": the act itself
+    return verb.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} and c.i < noun.i and c.tag_ not in {"WP", "WDT"}
+                                       for c in verb.children)
 
 
 def _tallied_count(token: Token) -> bool:
