@@ -3546,3 +3546,14 @@ def test_a_denied_targeting_by_a_conjoined_verb_is_the_subjects(nlp: Language) -
 def test_what_an_act_is_condemned_as_is_no_second_act(nlp: Language) -> None:
     events = _events(nlp, "The army condemned the attack as a massacre.")
     assert [e.text for e in events] == ["condemned"]
+
+
+def test_acts_counted_as_the_object_of_a_light_verb_are_the_subjects(nlp: Language) -> None:
+    strikes = _one(_events(nlp, "Israel carried out dozens of airstrikes on Gaza."), "airstrikes")
+    assert strikes.source is not None and strikes.source.country == "ISR"
+
+
+def test_scrambling_fighter_jets_is_a_show_of_force(nlp: Language) -> None:
+    scrambled = _one(_events(nlp, "Poland said it had scrambled fighter jets to secure its airspace."), "scrambled")
+    assert (scrambled.type, scrambled.mode) == ("MOBILIZE", "weapons")
+    assert _events(nlp, "Scientists scrambled to explain the data.") == []

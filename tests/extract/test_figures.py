@@ -1043,3 +1043,8 @@ def test_the_group_its_members_are_counted_of_is_no_casualty(nlp: Language) -> N
     text = "The strike killed 19 people, among them eight members of one family."
     assert [(f.text, f.category) for f in _figures(nlp, text)] == [
         ("19", "killed"), ("eight", "killed"), ("one", "other")]
+
+
+def test_an_area_is_a_square_length(nlp: Language) -> None:
+    found = _figures(nlp, "Ukrainian forces say they now control more than 1,000 square km of Russian territory.")
+    assert [(f.text, f.unit) for f in found] == [("more than 1,000", "square kilometre")]

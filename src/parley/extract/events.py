@@ -520,8 +520,8 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
     phrase = _phrase_trigger(token, lemmas, lexicon, {"dobj", "oprd", "attr"})
     if phrase is not None:
         return phrase
-    if light and obj is not None and _noun_trigger(obj, lexicon) is not None:
-        return None
+    if light and obj is not None and _noun_trigger(_counted(obj), lexicon) is not None:
+        return None  # "conducted raids", "launched one of its biggest air attacks": the noun is the act
     phrase = _phrase_trigger(token, lemmas, lexicon, {"prt", "prep", "acomp", "ccomp", "xcomp", "advmod"})
     phrase = phrase or _result_phrase(token, obj, lemmas, lexicon)
     return phrase or next((lexicon.verbs[lemma] for lemma in lemmas if lemma in lexicon.verbs), None)
@@ -732,6 +732,9 @@ def _verb_taking(noun: Token) -> Token | None:
     names it for ("launched what it calls a special military operation": launched)."""
     if noun.dep_ == "dobj":
         return noun.head
+    count = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if count is not None and count.dep_ == "dobj" and (count.pos_ == "NUM" or count.lower_ in _COUNT_WORDS):
+        return count.head  # "carried out dozens of airstrikes", "launched one of its biggest attacks"
     return labelled_act_verb(noun.head if noun.dep_ == "pobj" else noun)
 
 

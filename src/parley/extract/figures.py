@@ -1073,12 +1073,17 @@ def _unit(doc: Doc, expr: _Expr) -> _Unit:
     if word in lex.time_units:
         unit = lex.time_units[word]
         return _Unit(unit, "age" if _is_age(doc, k) else "duration", k)
+    if word in _SQUARE and k + 1 < len(doc) and doc[k + 1].lower_ in lex.measures:
+        return _Unit(f"square {lex.measures[doc[k + 1].lower_]}", None, k + 1)  # "1,000 square km", "450 sq ft"
     if word in lex.measures and not (word == "m" and hyphen):
         return _Unit(lex.measures[word], None, k)
     if k < len(doc) and doc[k].text in lex.unit_symbols:
         return _Unit(lex.unit_symbols[doc[k].text], None, k)
     return _Unit(None, None, None)
 
+
+#: Words that make a length an area: "1,000 square km", "450 sq ft".
+_SQUARE = frozenset({"square", "sq", "sq."})
 
 #: The oldest age read from a bare number after a person ("Maddon, 66,").
 _OLDEST = 120
