@@ -3557,3 +3557,25 @@ def test_scrambling_fighter_jets_is_a_show_of_force(nlp: Language) -> None:
     scrambled = _one(_events(nlp, "Poland said it had scrambled fighter jets to secure its airspace."), "scrambled")
     assert (scrambled.type, scrambled.mode) == ("MOBILIZE", "weapons")
     assert _events(nlp, "Scientists scrambled to explain the data.") == []
+
+
+def test_an_act_a_party_is_warned_against_is_its_possible_act(nlp: Language) -> None:
+    attacking = _one(_events(nlp, "Washington warned Iran against attacking US forces in the region."), "attacking")
+    assert attacking.status == "hypothetical"
+    assert attacking.source is not None and attacking.source.country == "IRN"
+    assert [e.type for e in _events(nlp, "Iran warned that it would close the Strait of Hormuz.")] == ["THREATEN"]
+
+
+def test_atrocities_a_state_denies_are_denied_assaults(nlp: Language) -> None:
+    sentence = "Ethiopia rejected accusations that its troops had committed atrocities in the Amhara region."
+    atrocities = _one(_events(nlp, sentence), "atrocities")
+    assert atrocities.type == "ASSAULT" and atrocities.status != "happened"
+    assert atrocities.source is not None and atrocities.source.country == "ETH"
+
+
+def test_a_state_accused_of_targeting_infrastructure_is_accused_of_force(nlp: Language) -> None:
+    sentence = "Kyiv accused Moscow of deliberately targeting civilian infrastructure, a charge Russia denies."
+    targeting = _one(_events(nlp, sentence), "targeting")
+    assert (targeting.type, targeting.status) == ("ASSAULT", "alleged")
+    assert targeting.source is not None and targeting.source.country == "RUS"
+    assert _events(nlp, "The sanctions target Russian banks.") == []

@@ -1717,12 +1717,22 @@ def _done_with_force(token: Token, lexicon: TriggerLexicon) -> bool:
     doers = [resolve_relative(d, token) for d in (_child(token, "nsubj"), agent_of(token)) if d is not None]
     if not doers and token.dep_ == "xcomp" and (controller := _subject(token.head)) is not None:
         doers = [controller]  # "the army denied targeting civilians": the army would have done it
+    chain = governors(token)
+    if not doers and chain and (controller := _gerund_controller(chain[0])) is not None:
+        doers = [controller]  # "accused Moscow of targeting civilian infrastructure": Moscow would have
     if any(_is_weapon_or_attack(d, lexicon) for d in doers):
         return True
     if doers:
-        return (any(_is_armed(d) for d in doers) and any(_is_placed_party(o) for o in struck)
-                and not _in_a_setting_of_words(token, lexicon))
+        # an armed party, or a state named as itself, striking a party, premises or a place
+        forceful = any(_is_armed(d) or _is_state_itself(d) for d in doers)
+        return forceful and any(_is_placed_party(o) for o in struck) and not _in_a_setting_of_words(token, lexicon)
     return any(_is_armed(o) for o in struck)
+
+
+def _is_state_itself(token: Token) -> bool:
+    """A state named by its own name or capital acting ("Moscow", "Russia"), not one of its bodies."""
+    return token.pos_ == "PROPN" and token.ent_type_ == "GPE" and normalise_tokens(
+        phrase_tokens(token), load_actor_lexicon()) == (normalise_tokens([token], load_actor_lexicon())[0], "GOV")
 
 
 def _is_weapon_or_attack(word: Token, lexicon: TriggerLexicon) -> bool:
@@ -2602,6 +2612,10 @@ def _object_controller(governor: Governor) -> Token | None:
     """The party a verb's object names, who does what its infinitive says: Hamas in "Qatar persuaded
     Hamas to release the hostages", the peacekeepers in "forced UN peacekeepers to withdraw"."""
     token, below = governor.token, governor.below
+    if governor.via == "prep" and governor.across == "against" and token.lemma_.lower() in load_trigger_lexicon(
+            ).warning_verbs:
+        obj = _child(token, "dobj")  # "warned Iran against attacking US forces": Iran would attack
+        return obj if obj is not None and _actor(obj, load_actor_lexicon()) is not None else None
     if governor.via != "xcomp" or token.pos_ != "VERB" or token.lemma_.lower() in _SUBJECT_CONTROL:
         return None
     obj = _child(token, "dobj")
@@ -4481,7 +4495,9 @@ def _framing_lemmas(triggers: list[Trigger], cues: StatusCues) -> tuple[set[int]
             lemma = governor.token.lemma_.lower()
             # a warning that is no threat ("X could attack, Y warned") stands for nothing
             comment = lemma in load_trigger_lexicon().warning_verbs and governor.token.i not in trigger_ids
-            if lemma in cues.suppressing and not _is_promised(trigger, lemma, cues) and not comment:
+            # "warned Iran against attacking US forces": what the one warned might do, no threat of the warner's
+            warned_off = lemma in load_trigger_lexicon().warning_verbs and _warned_against(trigger.token)
+            if lemma in cues.suppressing and not _is_promised(trigger, lemma, cues) and not (comment or warned_off):
                 suppressed.add(trigger.token.i)
                 break
             if (lemma in cues.absorbing or is_attempt(governor, cues)) and governor.token.i in trigger_ids:
@@ -4491,6 +4507,13 @@ def _framing_lemmas(triggers: list[Trigger], cues: StatusCues) -> tuple[set[int]
             if governor.token.i in trigger_ids or (lemma in cues.governors and lemma not in cues.object_control):
                 break
     return absorbed, suppressed
+
+
+def _warned_against(act: Token) -> bool:
+    """'warned Iran against attacking': the act hangs on "against" after a warning with an addressee."""
+    prep = act.head
+    return (act.dep_ in {"pcomp", "pobj"} and prep.lower_ == "against"
+            and _child(prep.head, "dobj") is not None)
 
 
 def _is_promised(act: Trigger, governor_lemma: str, cues: StatusCues) -> bool:
