@@ -1189,3 +1189,14 @@ def test_a_sourceless_belief_inside_a_sourced_report_is_the_sources(nlp: Languag
     doc = nlp(alone)
     resolver = ClaimantResolver(doc, find_attributions(doc, "t"))
     assert resolver.claimant_for(alone.index("20"), alone.index("20") + 2) is None
+
+
+def test_an_age_set_off_by_commas_is_no_time_aside_for_the_claimant(nlp: Language) -> None:
+    text = "Maria Kovalenko, 34, a nurse, was wounded in the strike, her colleagues said."
+    assert _claimant(nlp, text, "34") == "her colleagues"
+
+
+def test_a_speaker_who_raises_a_toll_claims_the_new_figure(nlp: Language) -> None:
+    text = "Mohammed Bashir said 18 people had died. He later raised the toll to 24."
+    assert (_claimant(nlp, text, "18"), _claimant(nlp, text, "24")) == ("Mohammed Bashir", "Mohammed Bashir")
+    assert _claimant(nlp, "The attack raised the death toll to 30.", "30") is None

@@ -3566,16 +3566,31 @@ def test_an_act_a_party_is_warned_against_is_its_possible_act(nlp: Language) -> 
     assert [e.type for e in _events(nlp, "Iran warned that it would close the Strait of Hormuz.")] == ["THREATEN"]
 
 
-def test_atrocities_a_state_denies_are_denied_assaults(nlp: Language) -> None:
-    sentence = "Ethiopia rejected accusations that its troops had committed atrocities in the Amhara region."
-    atrocities = _one(_events(nlp, sentence), "atrocities")
-    assert atrocities.type == "ASSAULT" and atrocities.status != "happened"
-    assert atrocities.source is not None and atrocities.source.country == "ETH"
-
-
 def test_a_state_accused_of_targeting_infrastructure_is_accused_of_force(nlp: Language) -> None:
     sentence = "Kyiv accused Moscow of deliberately targeting civilian infrastructure, a charge Russia denies."
     targeting = _one(_events(nlp, sentence), "targeting")
     assert (targeting.type, targeting.status) == ("ASSAULT", "alleged")
     assert targeting.source is not None and targeting.source.country == "RUS"
     assert _events(nlp, "The sanctions target Russian banks.") == []
+
+
+def test_people_a_states_forces_capture_are_detained(nlp: Language) -> None:
+    sentence = "Mexican security forces captured a top leader of the Sinaloa cartel in a raid."
+    captured = _one(_events(nlp, sentence), "captured")
+    assert (captured.type, captured.mode) == ("COERCE", "arrest")
+    soldiers = _one(_events(nlp, "Ukrainian forces captured 47 Russian soldiers."), "captured")
+    assert (soldiers.type, soldiers.mode) == ("ASSAULT", "abduct")
+    gunmen = _one(_events(nlp, "Gunmen captured 20 villagers."), "captured")
+    assert (gunmen.type, gunmen.mode) == ("ASSAULT", "abduct")
+
+
+def test_a_states_demonym_on_an_attack_or_weapon_names_its_forces(nlp: Language) -> None:
+    airstrike = _one(_events(nlp, "An Israeli airstrike killed 12 people."), "airstrike")
+    assert airstrike.source is not None and (airstrike.source.country, airstrike.source.sector) == ("ISR", "MIL")
+    settlers = _one(_events(nlp, "Israeli settlers attacked Huwara village."), "attacked")
+    assert settlers.source is not None and settlers.source.sector == "CVL"
+
+
+def test_dissidents_of_an_armed_group_are_armed(nlp: Language) -> None:
+    attacked = _one(_events(nlp, "FARC dissidents attacked a military base."), "attacked")
+    assert attacked.source is not None and attacked.source.sector == "REB"

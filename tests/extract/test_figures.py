@@ -1048,3 +1048,23 @@ def test_the_group_its_members_are_counted_of_is_no_casualty(nlp: Language) -> N
 def test_an_area_is_a_square_length(nlp: Language) -> None:
     found = _figures(nlp, "Ukrainian forces say they now control more than 1,000 square km of Russian territory.")
     assert [(f.text, f.unit) for f in found] == [("more than 1,000", "square kilometre")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # generic heads name materiel only with a military modifier
+    ("Ukraine said it destroyed 3 enemy tanks and 12 armored vehicles.", [("3", "military"), ("12", "military")]),
+    ("Police seized 12 vehicles.", [("12", "other")]),
+    # a count whose noun is left out takes the category of the one it borrows its noun from
+    ("Russia launched 120 drones on Monday and 90 on Tuesday.", [("120", "military"), ("90", "military")]),
+    # a time phrase after the number is when the count held
+    ("The number of displaced rose to 2,000, up from 1,500 last year.",
+     [("2,000", "displaced"), ("1,500", "displaced")]),
+    # raising a tally takes nothing
+    ("The strike killed 12 people, taking the total to 60,000.", [("12", "killed"), ("60,000", "killed")]),
+    # the people a place holds are no casualties of what befell the place
+    ("M23 seized Goma, a city of around 2 million people.", [("around 2 million", "other")]),
+])
+def test_categories_of_materiel_borrowed_nouns_tallies_and_populations(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f.text, f.category) for f in _figures(nlp, text)] == expected

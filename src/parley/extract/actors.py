@@ -387,7 +387,7 @@ def _without_affiliations(tokens: list[Token]) -> list[Token]:
 
 
 #: Civilian roles that, after an organisation's name, are its own people: "Red Cross workers", "UN staff".
-_MEMBERSHIP_ROLES = frozenset({"worker", "volunteer", "staffer", "member", "official", "employee"})
+_MEMBERSHIP_ROLES = frozenset({"worker", "volunteer", "staffer", "member", "official", "employee", "dissident"})
 
 
 def _is_title(token: Token, lexicon: ActorLexicon) -> bool:

@@ -125,6 +125,7 @@ class _Lexicon:
     chain_heads: frozenset[str]
     organisation_heads: frozenset[str]
     toll_verbs: frozenset[str]
+    toll_revisers: frozenset[str]
     content_preps: frozenset[str]
     charge_preps: frozenset[str]
     pronouns_person: frozenset[str]
@@ -154,6 +155,7 @@ def _lexicon() -> _Lexicon:
         chain_heads=frozenset(raw["chain_heads"]),
         organisation_heads=frozenset(raw["organisation_heads"]),
         toll_verbs=frozenset(raw["toll_verbs"]),
+        toll_revisers=frozenset(raw["toll_revisers"]),
         content_preps=frozenset(raw["content_prepositions"]),
         charge_preps=frozenset(raw["charge_prepositions"]),
         pronouns_person=frozenset(raw["pronouns"]["person"]),
@@ -335,11 +337,23 @@ def _is_cue_verb(token: Token, lex: _Lexicon) -> bool:
     """
     if token.pos_ != "VERB" or token.dep_ in {"amod", "compound", "acomp"}:
         return False
+    if token.lemma_.lower() in lex.toll_revisers:
+        return _revises_a_toll(token, lex)
     if token.lemma_.lower() not in lex.verbs | lex.toll_verbs:
         return False
     if token.lemma_.lower() in lex.chain_heads:
         return not any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.verbs for c in token.children)
     return True
+
+
+def _revises_a_toll(token: Token, lex: _Lexicon) -> bool:
+    """'He later raised the toll to 24': a speaker moves a toll of its own; 'the attack raised the toll to
+    30' is the news, no one's claim."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    lemma = subject.lemma_.lower() if subject is not None else ""
+    speaks = subject is not None and (subject.pos_ in {"PROPN", "PRON"} or lemma in lex.organisation_heads
+                                      or (lemma,) in load_actor_lexicon().roles)
+    return speaks and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.toll_nouns for c in token.children)
 
 
 def _cue_range(token: Token, lex: _Lexicon) -> tuple[int, int]:
@@ -681,7 +695,8 @@ def _toll_content(token: Token, lex: _Lexicon) -> tuple[int, int] | None:
     objects = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.toll_nouns]
     objects += [g for c in comparatives for g in c.children  # "put the death toll higher": parsed under it
                 if g.dep_ == "npadvmod" and g.lemma_.lower() in lex.toll_nouns]
-    placing = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _TOLL_PREPS] + comparatives
+    preps = _TOLL_PREPS | ({"to"} if token.lemma_.lower() in lex.toll_revisers else set())  # "raised the toll to 24"
+    placing = [c for c in token.children if c.dep_ == "prep" and c.lower_ in preps] + comparatives
     if objects:  # "the number of displaced closer to 800,000": the parse may hang it inside the object
         placing += [t for t in objects[0].subtree if t.dep_ == "advmod" and t.lower_ in _TOLL_COMPARATIVES]
     if not objects or not placing:
@@ -869,7 +884,8 @@ def _verb_content(
     the RSF of killing 100 villagers", "accused her of lying"), as PolNeAR draws such contents, so
     a figure in the charge is the accuser's claim.
     """
-    if token.lemma_.lower() in lex.toll_verbs:
+    revised = token.lemma_.lower() in lex.toll_revisers and _revises_a_toll(token, lex)
+    if token.lemma_.lower() in lex.toll_verbs or revised:
         toll = _toll_content(token, lex)
         if toll is not None:
             return "toll", toll, None
@@ -2061,7 +2077,7 @@ class ClaimantResolver:
         """Speech and estimates give claimants; attitudes ("agreed to", "defended") do not."""
         if tuple(attribution.cue.text.lower().split()) in self._lex.source_preps:
             return True
-        return lemma in self._lex.claim_verbs
+        return lemma in self._lex.claim_verbs or lemma in self._lex.toll_revisers
 
     def _read_cue(self, attribution: Attribution) -> tuple[str | None, bool]:
         """The lemma of the cue's (last) verb, and whether the cue is negated ("did not say")."""
@@ -2114,7 +2130,8 @@ class ClaimantResolver:
             return False
         token: Token = span.root
         while token.head.i != token.i:
-            if token.dep_ in {"npadvmod", "appos"} and token.ent_type_ in {"DATE", "TIME"}:
+            if token.dep_ in {"npadvmod", "appos"} and token.ent_type_ in {"DATE", "TIME"} and not (
+                    token.like_num and token.n_lefts + token.n_rights == 0):  # "Maria Kovalenko, 34,": an age
                 before = token.left_edge.i - 1
                 if before >= 0 and self.doc[before].text == ",":
                     return True

@@ -1244,8 +1244,11 @@ def _is_mistagged_noun(token: Token) -> bool:
 
 
 def _is_adjectival(token: Token) -> bool:
-    """'the besieged town', 'a disputed border', 'Syrian-backed militia': an adjectival participle names a state."""
-    return token.dep_ in {"amod", "compound"} and token.tag_ in {"VBN", "VBD", "JJ"}
+    """'the besieged town', 'a disputed border', 'Syrian-backed militia', 'surrendering soldiers': an
+    adjectival participle names a state."""
+    before_noun = token.head.pos_ in {"NOUN", "PROPN"} and token.i < token.head.i
+    return (token.dep_ in {"amod", "compound"} and token.tag_ in {"VBN", "VBD", "JJ"}) or (
+        token.dep_ == "amod" and token.tag_ == "VBG" and before_noun)
 
 
 def _names_something_else(token: Token) -> bool:
@@ -1375,7 +1378,18 @@ def _by_what_is_taken(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigg
         return replace(trigger, type="ASSAULT", mode=None)
     if kind == "thing":
         return replace(trigger, type="COERCE", mode="seize")
+    if taken is not None and _detained_by_state(token, taken, lexicon):
+        return replace(trigger, type="COERCE", mode="arrest")  # "police captured a top cartel leader"
     return trigger
+
+
+def _detained_by_state(token: Token, taken: Token, lexicon: TriggerLexicon) -> bool:
+    """People a state's forces capture are detained (COERCE arrest), as an arrest is; enemy soldiers
+    so taken stay captured in war, and anything not known as people keeps the lexicon's reading."""
+    if _doer_sector(token, lexicon) not in _STATE_SECTORS:
+        return False
+    people = actor_for(_counted(taken), with_conjuncts=False)
+    return people.sector is not None and people.sector not in {"MIL", "GOV"}
 
 
 def _ground_taken_over(token: Token, lexicon: TriggerLexicon) -> Token | None:
@@ -3415,6 +3429,18 @@ def _with_place_country(actor: Actor | None, head: Token | None, place: Span | N
 _VERBAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT"})
 
 
+def _state_forces(actor: Actor | None, head: Token | None, event_type: str) -> Actor | None:
+    """'an Israeli airstrike', 'Russian missiles struck Kharkiv': a state's demonym on an attack or on
+    its weapon names the state's armed forces (MIL) as the attacker, where it names no body itself."""
+    if actor is None or head is None or event_type != "ASSAULT" or actor.country is None or actor.sector is not None:
+        return actor
+    weapons = load_trigger_lexicon().mode_modifiers.get("ASSAULT", {})
+    demonym = head.pos_ == "ADJ" and head.ent_type_ == "NORP"
+    if demonym or bool(_noun_forms(head) & set(weapons)) or _is_event_noun(head):
+        return actor.model_copy(update={"sector": "MIL"})
+    return actor
+
+
 def _reported_own_losses(actor: Actor | None, act: Token, source: Token | None,
                          actors: ActorLexicon) -> Actor | None:
     """'Israel's military said two soldiers were killed in fighting in southern Gaza': soldiers of no
@@ -4776,7 +4802,8 @@ def _events_for(
     common: dict[str, Any] = {
         "doc_id": document.doc_id, "start": start, "end": end, "text": token.text,
         "type": event_type, "mode": mode, "status": status,
-        "source": _ethnic_by_place(_actor(source_tok, actors), source_tok, token, actors),
+        "source": _state_forces(_ethnic_by_place(_actor(source_tok, actors), source_tok, token, actors),
+                                source_tok, event_type),
         "date": _event_date(token, chain, document),
         "claimant": claimants.claimant_for(start, end, denied=status == "denied"),
         "sentence_start": sentence_of(token).start_char, "sentence_end": sentence_of(token).end_char,

@@ -149,6 +149,8 @@ class _Lexicons:
     predicate_followers: frozenset[str]
     subject_moves: frozenset[str]
     force_verbs: frozenset[str]
+    materiel_heads: frozenset[str]
+    materiel_modifiers: frozenset[str]
     loss_verbs: frozenset[str]
     homecomings: frozenset[str]
     harm_verbs: frozenset[str]
@@ -206,6 +208,8 @@ def _lexicons() -> _Lexicons:
         predicate_followers=frozenset(categories["predicate_followers"]["words"]),
         subject_moves=frozenset(categories["subject_moves"]["verbs"]),
         force_verbs=frozenset(categories["force_verbs"]["verbs"]),
+        materiel_heads=frozenset(categories["materiel"]["heads"]),
+        materiel_modifiers=frozenset(categories["materiel"]["modifiers"]),
         loss_verbs=frozenset(categories["loss_verbs"]["verbs"]),
         homecomings=frozenset(categories["homecomings"]["verbs"]),
         harm_verbs=frozenset(categories["bodily_harm"]["verbs"]),
@@ -1264,7 +1268,8 @@ def _counted_head(doc: Doc, expr: _Expr, unit: _Unit) -> Token | None:
     for tok in reversed(doc[expr.start:expr.end]):
         head = tok.head
         modifies = tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i >= expr.end
-        if modifies and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in lexicon().scales:
+        if modifies and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in lexicon().scales \
+                and not _is_time_after(head, expr):
             return _compound_top(head)
     whole = _whole_of_part(doc, expr)
     if whole is not None:
@@ -1275,6 +1280,13 @@ def _counted_head(doc: Doc, expr: _Expr, unit: _Unit) -> Token | None:
             if objects:
                 return objects[0]
     return None
+
+
+def _is_time_after(head: Token, expr: _Expr) -> bool:
+    """'up from 1,500 last year': the parser hangs the number on a time phrase after it, which is when
+    the count held, not what it counts."""
+    return head.ent_type_ in ("DATE", "TIME") and any(
+        c.i > expr.end - 1 and c.dep_ in ("amod", "det") for c in head.children) and head.i > expr.end
 
 
 def _whole_of_part(doc: Doc, expr: _Expr) -> Token | None:
@@ -1365,6 +1377,9 @@ def _cue_of(tok: Token, *, as_noun: bool) -> Category | None:
         return lex.cue_verbs.get(lemma)
     if tok.pos_ == "ADJ":
         return lex.cue_adjectives.get(lower)
+    if lemma in lex.materiel_heads and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in lex.materiel_modifiers for c in tok.children):
+        return "military"  # "12 armoured vehicles", "seven air defence systems"
     return lex.cue_nouns.get(lower) or lex.cue_nouns.get(lemma) or lex.cue_verbs.get(lemma)
 
 
@@ -1419,6 +1434,8 @@ def _verb_cue(start: Token) -> Category | None:
                 head.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "dobj" for c in head.children)):
             return None  # "expelled diplomats from seven countries": where they are from, not who underwent it
         if head.pos_ in ("VERB", "AUX"):
+            if _raises_a_tally(head):
+                return None  # "taking the total to 60,000": the tally's count, nothing taken
             cue = _own_verb_cue(head)
             victim = _object_of_act(cur, head)
             harm = _harm_suffered(cur, head, victim)
@@ -1473,6 +1490,16 @@ def _verb_cue(start: Token) -> Category | None:
 
 #: Words of a share that take an "of" phrase naming the whole: "two-thirds of", "half of".
 _SHARE_WORDS = frozenset({"half", "third", "quarter", "fifth", "tenth", "percent", "per", "%"})
+
+
+#: Nouns of a place whose "of N people" phrase gives who live there.
+_POPULATED = frozenset({"city", "town", "village", "country", "nation", "region", "province", "state", "enclave",
+                        "territory", "district", "camp", "island", "capital", "area", "strip"})
+
+
+def _is_population(noun: Token) -> bool:
+    """'a city of around 2 million people', 'an enclave of 2.3 million': the people a place holds."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _POPULATED
 
 
 def _counts_a_whole(anchor: Token, noun: Token) -> bool:
@@ -1941,6 +1968,8 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
     base = noun or anchor
     if noun is not None and _counts_a_whole(anchor, noun):
         return counted, _modifier_cue(noun) or "other"  # "released 17 of the 23 abducted workers": 23 abducted
+    if noun is not None and _is_population(noun):
+        return counted, "other"  # "seized Goma, a city of around 2 million people": who live there
     shouted = is_upper_sentence(anchor)
     surface = _surface_cue(doc, expr, noun, first, sent) or _part_of_previous(doc, first, sent, ctx)
     if shouted:
@@ -2014,6 +2043,13 @@ def _goods_phrase(doc: Doc, goods: Token) -> str:
 #: How far back from "to N" a raised tally is looked for ("raising the death toll since the
 #: escalation began last month to more than 1,900").
 _TALLY_REACH = 12
+
+
+def _raises_a_tally(verb: Token) -> bool:
+    """A verb of raising whose object is a tally or a toll ("taking the total to", "bringing the toll to")."""
+    lex = _lexicons()
+    return verb.lemma_.lower() in lex.tally_raisers and any(
+        c.dep_ == "dobj" and (_is_tally(c) or c.lemma_.lower() == "toll") for c in verb.children)
 
 
 def _raised_tally(doc: Doc, first: int, sent: Span) -> Category | None:
@@ -2109,6 +2145,8 @@ def _inherited(anchor: Token, base: Token, ctx: _Context, *, elliptical: bool) -
                      and not _party_to_another_noun(base))
     if (elliptical or same_sentence or among or anchor.head.lemma_ == "be") and ctx.category in _PEOPLE_CATEGORIES:
         return ctx.category
+    if elliptical and ctx.category in ("military", "aid"):
+        return ctx.category  # "launched 120 drones on Monday and 90 on Tuesday": 90 drones, as the noun it leaves out
     of_them = any(c.lower_ == "of" and any(g.pos_ == "PRON" for g in c.children) for c in anchor.children)
     return _antecedent_cue(sentence_of(anchor)) if of_them or among else None
 
