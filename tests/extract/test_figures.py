@@ -1068,3 +1068,8 @@ def test_categories_of_materiel_borrowed_nouns_tallies_and_populations(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(f.text, f.category) for f in _figures(nlp, text)] == expected
+
+
+def test_a_percentage_counts_what_it_is_a_share_of(nlp: Language) -> None:
+    found = _figures(nlp, "About 70% of the dead were women and children, the ministry said.")
+    assert [(f.text, f.unit, f.counted, f.category) for f in found] == [("About 70", "percent", "dead", "other")]

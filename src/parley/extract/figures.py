@@ -1262,6 +1262,8 @@ def _counted_head(doc: Doc, expr: _Expr, unit: _Unit) -> Token | None:
         unit_tok = doc[unit.unit_token]
         if unit.category == "age" or (unit.category == "duration" and doc[expr.end].text == "-"):
             return _modified_noun(unit_tok)
+        if unit.unit == "percent":
+            return _share_of(unit_tok)  # "about 70% of the dead", "5% of its workforce"
         return unit_tok if unit.category == "duration" else None
     if _counts_after_day_and_month(doc, expr):  # the parser hangs "12" on "May" in "5 May 12 people"
         return _compound_top(doc[expr.end])
@@ -1285,8 +1287,18 @@ def _counted_head(doc: Doc, expr: _Expr, unit: _Unit) -> Token | None:
 def _is_time_after(head: Token, expr: _Expr) -> bool:
     """'up from 1,500 last year': the parser hangs the number on a time phrase after it, which is when
     the count held, not what it counts."""
-    return head.ent_type_ in ("DATE", "TIME") and any(
+    return head.ent_type_ in ("DATE", "TIME") and head.tag_ == "NN" and any(
         c.i > expr.end - 1 and c.dep_ in ("amod", "det") for c in head.children) and head.i > expr.end
+
+
+def _share_of(percent: Token) -> Token | None:
+    """What a percentage is a share of: the noun of its "of" phrase ("70% of the dead")."""
+    for prep in percent.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.pos_ in ("NOUN", "PROPN", "ADJ"):
+                return _compound_top(noun)
+    return None
 
 
 def _whole_of_part(doc: Doc, expr: _Expr) -> Token | None:
