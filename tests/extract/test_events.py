@@ -3594,3 +3594,16 @@ def test_a_states_demonym_on_an_attack_or_weapon_names_its_forces(nlp: Language)
 def test_dissidents_of_an_armed_group_are_armed(nlp: Language) -> None:
     attacked = _one(_events(nlp, "FARC dissidents attacked a military base."), "attacked")
     assert attacked.source is not None and attacked.source.sector == "REB"
+
+
+def test_forces_deployed_with_no_one_named_to_deploy_them_are_the_source(nlp: Language) -> None:
+    deployed = _one(_events(nlp, "Rwandan troops were deployed to Mozambique's Cabo Delgado province."), "deployed")
+    assert deployed.source is not None and (deployed.source.country, deployed.source.sector) == ("RWA", "MIL")
+    assert deployed.target is not None and deployed.target.country == "MOZ"
+    sent = _one(_events(nlp, "Troops were sent to the border."), "sent")
+    assert (sent.type, sent.mode) == ("MOBILIZE", "troops")
+
+
+def test_a_body_beginning_to_withdraw_its_troops_withdraws_its_own(nlp: Language) -> None:
+    withdrawing = _one(_events(nlp, "MONUSCO began withdrawing its troops from eastern Congo."), "withdrawing")
+    assert withdrawing.target is not None and withdrawing.target.text == "eastern Congo"

@@ -754,7 +754,10 @@ def owner_of(pronoun: Token) -> Token | None:
                     if c.dep_ == "dobj" and c.i != possessed.i and c.tag_ not in {"WDT", "WP"}), None)
         if grounds and obj is not None:
             return obj if _agrees(obj, plural) else None
-        candidates = [next((c for c in verb.children if c.dep_ == "nsubj"), None), *_speaker_and_addressee(verb)]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "xcomp":  # "MONUSCO began withdrawing its troops": the controller's
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        candidates = [subject, *_speaker_and_addressee(verb)]
     agreeing = [c for c in candidates
                 if c is not None and c.i != possessed.i and c.tag_ not in {"WDT", "WP"} and _agrees(c, plural)]
     countries = {_party_country(c) for c in agreeing} if len(agreeing) > 1 else set()

@@ -517,7 +517,7 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
     light = obj is not None and _is_light(token)
     if light and obj is not None and _compound_noun_trigger(obj, lexicon, with_of=False) is not None:
         return None  # "launched a cyber attack", "staged a hunger strike": the two-word noun is precise
-    phrase = _phrase_trigger(token, lemmas, lexicon, {"dobj", "oprd", "attr"})
+    phrase = _phrase_trigger(token, lemmas, lexicon, {"dobj", "oprd", "attr", "nsubjpass"})
     if phrase is not None:
         return phrase
     if light and obj is not None and _noun_trigger(_counted(obj), lexicon) is not None:
@@ -4765,6 +4765,8 @@ def _events_for(
         source_tok, target_tok = None, blamed  # "Hamas was to blame": Hamas is blamed; the speaker blames
     if target_override is not None:
         target_tok = target_override
+    if event_type == "MOBILIZE" and source_tok is None and _forces_moving_themselves(act, target_tok, actors):
+        source_tok, target_tok = target_tok, _prep_object(act, frozenset({"to", "into"}))  # "troops were deployed"
     if event_type in {"ASSAULT", "THREATEN"} and not trigger.nominal and (
             target_tok is None or _actor(target_tok, actors) is None):
         target_tok = _aimed_toward(act) or target_tok  # "fired a barrage of rockets toward Tel Aviv"
@@ -4863,6 +4865,15 @@ def _official_voice(source: Token | None, lexicon: TriggerLexicon, actors: Actor
     words = [t.lemma_.lower() for t in phrase_tokens(source)]
     named_state = source.pos_ == "PROPN" and source.ent_type_ in _PLACE_LABELS
     return named_state or words[-1] in lexicon.official_voices or " ".join(words[-2:]) in lexicon.official_voices
+
+
+def _forces_moving_themselves(act: Token, moved: Token | None, actors: ActorLexicon) -> bool:
+    """'Rwandan troops were deployed to Cabo Delgado': forces deployed, with no one named to deploy them,
+    are the state's own moving, so they are the source, and where they go is the target."""
+    if moved is None or not _is_passive(act) or moved.dep_ != "nsubjpass":
+        return False
+    forces = _actor(moved, actors)
+    return forces is not None and (forces.sector in ARMED_SECTORS or _are_police(moved))
 
 
 def _beyond_own(act: Token, target: Token | None, source: Token | None, actors: ActorLexicon) -> Token | None:
