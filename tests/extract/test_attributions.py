@@ -1200,3 +1200,13 @@ def test_a_speaker_who_raises_a_toll_claims_the_new_figure(nlp: Language) -> Non
     text = "Mohammed Bashir said 18 people had died. He later raised the toll to 24."
     assert (_claimant(nlp, text, "18"), _claimant(nlp, text, "24")) == ("Mohammed Bashir", "Mohammed Bashir")
     assert _claimant(nlp, "The attack raised the death toll to 30.", "30") is None
+
+
+def test_a_verb_joined_after_an_according_to_phrase_shares_its_source(nlp: Language) -> None:
+    text = "The war has killed more than 150,000 people, according to some estimates, and uprooted 12 million."
+    assert _claimant(nlp, text, "12 million") == "some estimates"
+
+
+def test_words_the_parser_strands_before_a_closing_speaker_are_said(nlp: Language) -> None:
+    text = "Some 700,000 Haitians are internally displaced, half of them children, the IOM said."
+    assert _claimant(nlp, text, "half") == "the IOM"

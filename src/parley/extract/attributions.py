@@ -901,7 +901,7 @@ def _verb_content(
         lo = _stranded_subject_start(token, clause, lex) or lo
         hi = _trailing_report_start(clause, lex) or hi
         if hi <= token.idx:  # "A, the army said, bringing the total to 50"
-            hi = max(hi, _participle_end(token, lex))
+            hi = max(hi, _participle_end(token, lex), _stray_words_end(clause, token))
         return clause.dep_, (lo, hi), None
     prep = _prep_content(token, lex)
     objects = [c for c in token.children if c.dep_ in _OBJECTS and c.tag_ not in _RELATIVE_TAGS]
@@ -938,6 +938,24 @@ def _gapped_counts(verb: Token, after: Token) -> list[Token]:
     joined to the verb; a count with nothing but its participle continues the content."""
     return [c for c in verb.children if c.dep_ == "conj" and c.i > after.i and c.tag_ in {"VBN", "JJ"}
             and [(g.dep_, g.like_num) for g in c.children] == [("nsubj", True)]]
+
+
+def _stray_words_end(clause: Token, verb: Token) -> int:
+    """The end of words between a reported clause and its speaker that the parser hung on neither
+    ("displaced, half of them children, the IOM said": "children" on the comma): they are part of
+    what is said when the speaker closes the sentence."""
+    doc = clause.doc
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj" and clause.i < c.i < verb.i), None)
+    if speaker is None or clause.dep_ != "ccomp" or clause.head.i != verb.i:
+        return 0
+    between = [t for t in doc[clause.right_edge.i + 1 : speaker.left_edge.i] if not t.is_punct]
+    if not between or any(t.i in range(clause.left_edge.i, clause.right_edge.i + 1) for t in between):
+        return 0
+    if any(t.dep_ in {"nsubj", "mark", "cc"} and t.head.pos_ in {"VERB", "AUX"} and t.head.i not in
+           range(clause.left_edge.i, clause.right_edge.i + 1) for t in between):
+        return 0  # another clause of its own
+    last = between[-1]
+    return last.idx + len(last.text)
 
 
 def _predicate_as(verb: Token, obj: Token) -> Token | None:
@@ -1400,9 +1418,22 @@ def _from_prep(doc: Doc, i: int, words: tuple[str, ...], text: str) -> _Found | 
         source_end = max(source_end, _subtree_range(aside)[1])
     after = _trim(text, source_end, sent.end_char)
     content = before if before[1] - before[0] >= after[1] - after[0] else after
+    if content == before and _continues_the_clause(doc[i], source_end):
+        # "has killed 150,000 people, according to some estimates, and uprooted 12 million": the verb
+        # joined after the phrase shares its claim; one covering span, as for a parenthetical speaker
+        content = (before[0], after[1])
     if content[1] <= content[0]:
         return None
     return _Found(source, cue, content)
+
+
+def _continues_the_clause(prep: Token, source_end: int) -> bool:
+    """The clause the source phrase hangs on goes on after it with a verb of its own ("..., according to
+    X, and uprooted 12 million"), which shares the clause's subject and so its claim."""
+    verb = prep.head
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.idx >= source_end
+        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in verb.children)
 
 
 def _source_asides(first: Token, last: Token, source: Token) -> list[Token]:

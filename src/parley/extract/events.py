@@ -686,13 +686,16 @@ def _phrase_trigger(token: Token, lemmas: list[str], lexicon: TriggerLexicon, de
     """The phrase entry of the verb with one of its dependents along ``deps``, or None.
 
     A preposition heading a time ("called his counterpart on Monday") makes no phrase. An object's
-    conjuncts are objects too ("used batons and tear gas").
+    conjuncts are objects too ("used batons and tear gas"); a passive subject is the object
+    ("troops were sent"), except captives, who are moved ("hostages were taken to ...").
     """
     for child in token.children:
         if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in child.children):
             continue
         if child.dep_ not in deps:
             continue
+        if child.dep_ == "nsubjpass" and child.lemma_.lower() in lexicon.captive_nouns:
+            continue  # "the hostages will be taken to undisclosed locations": moved, not taken hostage
         for dependent in [child, *child.conjuncts] if child.dep_ == "dobj" else [child]:
             hit = next((lexicon.phrases[(lemma, words)] for lemma in lemmas for words in _dependent_keys(dependent)
                         if (lemma, words) in lexicon.phrases), None)
