@@ -1210,3 +1210,24 @@ def test_a_verb_joined_after_an_according_to_phrase_shares_its_source(nlp: Langu
 def test_words_the_parser_strands_before_a_closing_speaker_are_said(nlp: Language) -> None:
     text = "Some 700,000 Haitians are internally displaced, half of them children, the IOM said."
     assert _claimant(nlp, text, "half") == "the IOM"
+
+
+def test_a_second_source_giving_a_toll_is_not_inside_the_first_content(nlp: Language) -> None:
+    text = "Local officials said 30 people were killed, while the Red Cross gave a toll of 45."
+    assert _claimant(nlp, text, "30") == "Local officials"
+    assert _claimant(nlp, text, "45") != "Local officials"
+
+
+def test_a_reporters_comment_on_a_figure_is_not_the_sources(nlp: Language) -> None:
+    text = "Militants killed 12 soldiers, the army said, a figure that could not be independently verified."
+    found = find_attributions(nlp(text), "t")
+    assert [a.content.text for a in found] == ["Militants killed 12 soldiers"]
+
+
+def test_a_quotation_continues_past_an_abbreviation_in_the_speakers_title(nlp: Language) -> None:
+    text = ('"We need help," said Ulrika Richardson, the U.N. humanitarian coordinator in Haiti. '
+            '"Hospitals are overwhelmed."')
+    found = find_attributions(nlp(text), "t")
+    assert found[0].content.text.endswith('"Hospitals are overwhelmed."')
+    other = '"We need help," she said. The army denied it. "Hospitals are overwhelmed."'
+    assert find_attributions(nlp(other), "t")[0].content.text == '"We need help,"'

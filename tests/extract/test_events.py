@@ -3607,3 +3607,13 @@ def test_forces_deployed_with_no_one_named_to_deploy_them_are_the_source(nlp: La
 def test_a_body_beginning_to_withdraw_its_troops_withdraws_its_own(nlp: Language) -> None:
     withdrawing = _one(_events(nlp, "MONUSCO began withdrawing its troops from eastern Congo."), "withdrawing")
     assert withdrawing.target is not None and withdrawing.target.text == "eastern Congo"
+
+
+def test_an_act_told_beside_a_framing_verb_is_not_absorbed(nlp: Language) -> None:
+    sentence = "Masked men set fire to a bus in Monterrey after police detained a cartel boss."
+    assert [e.text for e in _events(nlp, sentence)] == ["set", "detained"]
+
+
+def test_an_allegation_before_two_joined_verbs_covers_both(nlp: Language) -> None:
+    events = _events(nlp, "Soldiers allegedly tortured and killed three men.")
+    assert [(e.text, e.status) for e in events] == [("tortured", "alleged"), ("killed", "alleged")]

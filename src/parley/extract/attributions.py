@@ -621,7 +621,12 @@ def _host_clause(token: Token, lex: _Lexicon) -> tuple[int, int] | None:
             # word of the clause it closes, B
             return max(clause.left_edge.idx, sent.start_char), _before_joints(token.left_edge, clause).idx
     end = min(_subtree_range(head)[1], sent.end_char)
-    closing = all(t.is_punct for t in doc[token.right_edge.i + 1 : sent.end]) and not any(
+    comment = _closing_comment(head)  # "A, the army said, a figure that could not be verified": the reporter's
+    commented = comment is not None and comment.left_edge.i > token.right_edge.i
+    if comment is not None and commented:
+        end = min(end, int(doc[comment.left_edge.i - 1].idx))
+    tail_end = comment.left_edge.i if comment is not None and commented else sent.end
+    closing = all(t.is_punct for t in doc[token.right_edge.i + 1 : tail_end]) and not any(
         c.dep_ == "conj" for c in token.rights)  # not "A, he said, and are steering away from B"
     if closing and token.left_edge.i > head.i:
         end = min(end, _before_joints(token.left_edge, head).idx)  # "A, the government said, without giving a toll."
@@ -852,17 +857,26 @@ def _trailing_report_start(clause: Token, lex: _Lexicon) -> int | None:
     return int(doc[comment.left_edge.i - 1].idx) if comment is not None else None
 
 
+#: Nouns by which a reporter comments on a figure just given: ", a figure that could not be verified".
+_COMMENTED_FIGURES = frozenset({"figure", "toll", "number", "tally", "estimate", "count"})
+
+
 def _closing_comment(clause: Token) -> Token | None:
     """The reporter's comment after a comma that ends the clause: an apposition that names it a claim
     (", a claim that could not be verified"), which the parser hangs on the clause's verb or on its
     last noun, or what the source left out (", without giving a number")."""
     doc = clause.doc
+    last = clause.right_edge
+    while last.is_punct and last.i > clause.i:
+        last = doc[last.i - 1]  # the sentence's full stop hangs on the main verb
     for token in clause.subtree:
-        if token.right_edge.i != clause.right_edge.i or token.left_edge.i <= clause.i \
-                or doc[token.left_edge.i - 1].text != ",":
+        if token.right_edge.i != last.i or token.left_edge.i <= clause.i or doc[token.left_edge.i - 1].text != ",":
             continue
-        if token.dep_ in {"npadvmod", "appos"} and token.lemma_.lower() in load_status_cues().report_nouns:
-            return token
+        named = token.lemma_.lower() in load_status_cues().report_nouns or token.lemma_.lower() in _COMMENTED_FIGURES
+        second_object = token.dep_ == "dobj" and any(  # the parser's second object after a comma
+            c.dep_ == "dobj" and c.i < token.i for c in token.head.children)
+        if (token.dep_ in {"npadvmod", "appos"} or second_object) and named:
+            return token  # ", a claim that could not be verified", ", a figure that could not be verified"
         if token.dep_ == "prep" and token.lower_ == "without" and any(
                 c.dep_ == "pcomp" and c.tag_ == "VBG" for c in token.children):
             return token
@@ -948,9 +962,10 @@ def _stray_words_end(clause: Token, verb: Token) -> int:
     speaker = next((c for c in verb.children if c.dep_ == "nsubj" and clause.i < c.i < verb.i), None)
     if speaker is None or clause.dep_ != "ccomp" or clause.head.i != verb.i:
         return 0
-    between = [t for t in doc[clause.right_edge.i + 1 : speaker.left_edge.i] if not t.is_punct]
-    if not between or any(t.i in range(clause.left_edge.i, clause.right_edge.i + 1) for t in between):
-        return 0
+    gap = doc[clause.right_edge.i + 1 : speaker.left_edge.i]
+    between = [t for t in gap if not t.is_punct]
+    if not between or "\n" in gap.text or doc[clause.right_edge.i + 1].text != ",":
+        return 0  # only an aside set off by a comma, in the same paragraph
     if any(t.dep_ in {"nsubj", "mark", "cc"} and t.head.pos_ in {"VERB", "AUX"} and t.head.i not in
            range(clause.left_edge.i, clause.right_edge.i + 1) for t in between):
         return 0  # another clause of its own
@@ -1214,7 +1229,9 @@ def _before_contrasted_report(doc: Doc, content: tuple[int, int], cue: tuple[int
     if end <= cue[1]:
         return content
     for token in doc.char_span(cue[1], end, alignment_mode="expand") or []:
-        if (token.dep_ == "advcl" and token.lemma_.lower() in lex.claim_verbs and token.idx > start
+        reports = token.lemma_.lower() in lex.claim_verbs or any(  # "while the Red Cross gave a toll of 45"
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.toll_nouns for c in token.children)
+        if (token.dep_ == "advcl" and reports and token.idx > start
                 and any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in token.children)
                 and any(c.dep_ in _SUBJECTS for c in token.children)):
             return start, min(end, int(token.left_edge.idx))
@@ -1431,8 +1448,10 @@ def _continues_the_clause(prep: Token, source_end: int) -> bool:
     """The clause the source phrase hangs on goes on after it with a verb of its own ("..., according to
     X, and uprooted 12 million"), which shares the clause's subject and so its claim."""
     verb = prep.head
+    lex = _lexicon()
     return verb.pos_ in {"VERB", "AUX"} and any(
         c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.idx >= source_end
+        and c.lemma_.lower() not in lex.verbs  # not "..., according to their attorneys, and said ...": a report
         and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in verb.children)
 
 
@@ -1452,6 +1471,13 @@ def _source_asides(first: Token, last: Token, source: Token) -> list[Token]:
 # ---------------------------------------------------------------- quotes across sentences
 
 
+#: A period and a capital after it, and the words before a period that do not end a sentence.
+_PERIOD_THEN_CAPITAL = re.compile(r"\. +[A-Z]")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")  # "U.N", "U.S", "J"
+_ABBREVIATIONS = frozenset({"lt", "gen", "col", "maj", "capt", "sgt", "dr", "mr", "mrs", "ms", "st", "jr", "sr",
+                            "gov", "sen", "rep", "rev", "prof", "brig", "adm", "cmdr", "no"})
+
+
 def _extend_quote(found: _Found, text: str, quotes: Sequence[tuple[int, int]]) -> _Found:
     """'"A," she said. "B."': a quote opening right after the attribution's sentence joins its content.
 
@@ -1461,16 +1487,25 @@ def _extend_quote(found: _Found, text: str, quotes: Sequence[tuple[int, int]]) -
     start, end = found.content
     if not (end <= found.cue[0] and text[start : start + 1] in {'"', "“"}):
         return found
-    stop = text.find(".", found.cue[1])
-    if stop < 0:
+    following = next(((q_start, q_end) for q_start, q_end in quotes if q_start >= found.cue[1]), None)
+    if following is None:
         return found
-    rest = text[stop + 1 :]
-    gap = len(rest) - len(rest.lstrip(" "))
-    nxt = stop + 1 + gap
-    for q_start, q_end in quotes:
-        if q_start == nxt and "\n" not in text[end:q_start]:
-            return _Found(found.source, found.cue, (start, q_end))
-    return found
+    between = text[found.cue[1] : following[0]]
+    if "\n" in between or not between.rstrip().endswith("."):
+        return found
+    if _ends_a_sentence_before(text, found.cue[1], found.cue[1] + len(between.rstrip()) - 1):
+        return found  # another sentence stands between: '"A," she said. The army denied it. "B"'
+    return _Found(found.source, found.cue, (start, following[1]))
+
+
+def _ends_a_sentence_before(text: str, start: int, stop: int) -> bool:
+    """A period followed by a capital between ``start`` and ``stop`` that ends a sentence: one after a
+    word, not after an initial or an abbreviation ("U.N.", "Lt. Gen.")."""
+    for match in _PERIOD_THEN_CAPITAL.finditer(text, start, stop):
+        word = text[:match.start()].split()[-1] if text[:match.start()].split() else ""
+        if not (_INITIALS.fullmatch(word) or word.lower() in _ABBREVIATIONS):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- bylines and speaker labels

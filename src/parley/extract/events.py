@@ -1392,7 +1392,7 @@ def _detained_by_state(token: Token, taken: Token, lexicon: TriggerLexicon) -> b
     if _doer_sector(token, lexicon) not in _STATE_SECTORS:
         return False
     people = actor_for(_counted(taken), with_conjuncts=False)
-    return people.sector is not None and people.sector not in {"MIL", "GOV"}
+    return people.sector is not None and people.sector != "MIL"  # "captured a former police chief": detained
 
 
 def _ground_taken_over(token: Token, lexicon: TriggerLexicon) -> Token | None:
@@ -4529,13 +4529,19 @@ def _framing_lemmas(triggers: list[Trigger], cues: StatusCues) -> tuple[set[int]
             if lemma in cues.suppressing and not _is_promised(trigger, lemma, cues) and not (comment or warned_off):
                 suppressed.add(trigger.token.i)
                 break
-            if (lemma in cues.absorbing or is_attempt(governor, cues)) and governor.token.i in trigger_ids:
+            if (lemma in cues.absorbing or is_attempt(governor, cues)) and governor.token.i in trigger_ids \
+                    and governor.via not in _UNFRAMING_LINKS:
                 absorbed.add(governor.token.i)  # "sought to free": the attempt is no demand of its own
                 break
             # an order or request on the way ("threatened to order troops to invade") is part of the threat
             if governor.token.i in trigger_ids or (lemma in cues.governors and lemma not in cues.object_control):
                 break
     return absorbed, suppressed
+
+
+#: Links by which a governor does not frame the act below it: a clause of time or cause ("set fire to a
+#: bus after police detained a cartel boss") or a conjunct is another act, told beside it.
+_UNFRAMING_LINKS = frozenset({"advcl", "conj"})
 
 
 def _warned_against(act: Token) -> bool:

@@ -465,6 +465,11 @@ def _own_status(trigger: Token, cues: StatusCues) -> Status | None:
         return "planned"  # "hostages are to be freed", "prisoners to be released", "Barco is to visit"
     if any(c.dep_ in {"advmod", "amod"} and c.lower_ in cues.allegation_modifiers for c in children):
         return "alleged"  # "rebels allegedly executed 12 villagers", "the alleged attack"
+    shared = trigger.head if trigger.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children) \
+        else None  # "allegedly tortured and killed three men": the adverb before the first verb covers both
+    if shared is not None and any(c.dep_ == "advmod" and c.lower_ in cues.allegation_modifiers and c.i < shared.i
+                                  for c in shared.children):
+        return "alleged"
     if lemmas & {"ongoing", "continuing", "underway"}:
         return "ongoing"
     if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children):
