@@ -3617,3 +3617,11 @@ def test_an_act_told_beside_a_framing_verb_is_not_absorbed(nlp: Language) -> Non
 def test_an_allegation_before_two_joined_verbs_covers_both(nlp: Language) -> None:
     events = _events(nlp, "Soldiers allegedly tortured and killed three men.")
     assert [(e.text, e.status) for e in events] == [("tortured", "alleged"), ("killed", "alleged")]
+
+
+def test_forces_entering_a_country_to_support_someone_support_it_themselves(nlp: Language) -> None:
+    events = _events(nlp, "Iraqi forces entered Kuwait to support the new government.")
+    entered, support = _one(events, "entered"), _one(events, "support")
+    assert (entered.type, entered.mode) == ("MOBILIZE", "troops")
+    assert support.source is not None and support.source.country == "IRQ"
+    assert _events(nlp, "Migrants crossed the border.") == []

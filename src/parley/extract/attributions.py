@@ -964,7 +964,8 @@ def _stray_words_end(clause: Token, verb: Token) -> int:
         return 0
     gap = doc[clause.right_edge.i + 1 : speaker.left_edge.i]
     between = [t for t in gap if not t.is_punct]
-    if not between or "\n" in gap.text or doc[clause.right_edge.i + 1].text != ",":
+    set_off = "," in {doc[clause.right_edge.i].text, doc[clause.right_edge.i + 1].text}
+    if not between or "\n" in gap.text or not set_off:
         return 0  # only an aside set off by a comma, in the same paragraph
     if any(t.dep_ in {"nsubj", "mark", "cc"} and t.head.pos_ in {"VERB", "AUX"} and t.head.i not in
            range(clause.left_edge.i, clause.right_edge.i + 1) for t in between):

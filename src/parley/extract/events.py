@@ -2622,7 +2622,10 @@ def _inherited_subject(chain: list[Governor], cues: StatusCues) -> Token | None:
 #: "used his speech to call out Trump" (the object is the means), "called Sanders to congratulate him"
 #: and "visited Kyiv to discuss aid" (the infinitive is the purpose of the call or the visit).
 _SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "swear", "offer", "use", "employ", "utilise", "utilize",
-                              "call", "phone", "telephone", "contact", "visit", "meet", "join"})
+                              "call", "phone", "telephone", "contact", "visit", "meet", "join",
+                              # a place or target entered or struck: "Iraqi forces entered Kuwait to support ..."
+                              "enter", "cross", "invade", "storm", "raid", "attack", "strike", "bomb", "shell",
+                              "occupy", "seize", "capture", "besiege", "reach", "leave", "travel", "fly"})
 
 
 def _object_controller(governor: Governor) -> Token | None:
