@@ -3625,3 +3625,22 @@ def test_forces_entering_a_country_to_support_someone_support_it_themselves(nlp:
     assert (entered.type, entered.mode) == ("MOBILIZE", "troops")
     assert support.source is not None and support.source.country == "IRQ"
     assert _events(nlp, "Migrants crossed the border.") == []
+
+
+def test_who_is_placed_under_arrest_is_arrested(nlp: Language) -> None:
+    passive = _one(_events(nlp, "Opposition leader Bobi Wine was placed under house arrest."), "arrest")
+    assert passive.target is not None and passive.target.text == "Opposition leader Bobi Wine"
+    active = _one(_events(nlp, "Ugandan police placed Bobi Wine under house arrest."), "arrest")
+    assert active.source is not None and active.source.country == "UGA"
+
+
+def test_where_the_forces_that_act_are_places_an_arrest(nlp: Language) -> None:
+    assert _one(_events(nlp, "Police in Karachi arrested 12 men."), "arrested").place == "Karachi"
+    sanctions = _one(_events(nlp, "Officials in Washington imposed sanctions on Iran."), "imposed")
+    assert sanctions.place is None
+
+
+def test_entering_talks_moves_no_troops(nlp: Language) -> None:
+    assert _events(nlp, "The FMLN enters the dialogue process with a serious attitude.") == []
+    entered = _one(_events(nlp, "Russian troops entered Kherson."), "entered")
+    assert (entered.type, entered.mode) == ("MOBILIZE", "troops")

@@ -1890,8 +1890,10 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     lemma = token.lemma_.lower()
     if lemma in lexicon.assembly_verbs:
         return Trigger(token, "PROTEST", "demo", nominal=False) if _protesters_gather(token, lexicon) else None
-    if lemma in lexicon.armed_marches and _moved_by_armed(token):
-        return Trigger(token, "MOBILIZE", "troops", nominal=False)  # "troops marched into the city"
+    if lemma in lexicon.armed_marches and _moved_by_armed(token) and token.dep_ not in {"relcl", "acl"}:
+        # "troops marched into the city"; not "18 Rwandan rebels who entered the country two years ago",
+        # which says who the rebels are
+        return Trigger(token, "MOBILIZE", "troops", nominal=False)
     if lemma in lexicon.captive_motion_verbs:
         mover = _captive_mover(token, lexicon)
         if mover is not None:
@@ -2699,6 +2701,19 @@ def _agent_named_on(act: Token) -> Token | None:
     return owner or _prep_object(act, frozenset({"by"}))
 
 
+#: Verbs that put someone under a restriction: "placed under house arrest", "kept under curfew".
+_PLACING = frozenset({"place", "put", "keep", "hold"})
+
+
+def _placed_under(act: Token) -> Token | None:
+    """The verb an act noun is put "under" by ("placed under house arrest", "was put under curfew"),
+    whose object or passive subject is who undergoes it."""
+    prep = act.head
+    if act.dep_ != "pobj" or prep.lower_ != "under" or prep.head.lemma_.lower() not in _PLACING:
+        return None  # not "came under fire": who comes under it is its target by the ``under_fire`` entry
+    return prep.head
+
+
 def _captive_owner(act: Token) -> Token | None:
     """The captives an act noun is owned by ("the hostages' release", "the prisoners' transfer"): held
     people are released, moved or freed, they do not do it."""
@@ -3097,6 +3112,10 @@ def _noun_arguments(
     survivor = _survivor(trigger) or _under_attack(trigger, load_trigger_lexicon())
     if target is None:
         target = _captive_owner(trigger)  # "the hostages' release"
+    placed = _placed_under(trigger)
+    if placed is not None:  # "police placed Bobi Wine under house arrest", "he was placed under arrest"
+        source = source or _subject(placed)
+        target = target or _child(placed, "dobj", "nsubjpass")
     if target is None and survivor is not None and (source is None or source.i != survivor.i):
         target = survivor  # "the prime minister survived an assassination attempt"; not "repelled an attack on Bakhmut"
     return source, target
@@ -3754,6 +3773,21 @@ def _place_as_target(place: Span | None, actors: ActorLexicon, event_type: str) 
     if country is None:
         return None
     return Actor(text=place.text, start=place.start_char, end=place.end_char, country=country)
+
+
+def _where_the_doers_are(source: Token | None, event_type: str) -> Span | None:
+    """'Police in Karachi arrested 12 men', 'soldiers in Mindanao killed five rebels': where the forces
+    that strike or arrest are is where they did it, when nothing else places the act. Not for words
+    or policy ("officials in Washington imposed sanctions" acted on no one in Washington)."""
+    if source is None or event_type not in _PLACE_ACTS or is_upper_sentence(source):
+        return None
+    where = _prep_object(source, frozenset({"in"}))
+    named = _named_place(where) if where is not None else None
+    if where is None or named is None:
+        return None
+    entity = entity_of(named)
+    start = min([where.i, *(c.left_edge.i for c in where.lefts if c.dep_ in {"amod", "compound"})])
+    return where.doc[start : max(entity.end if entity is not None else named.i + 1, where.i + 1)]
 
 
 def _target_as_place(target: Token | None, event_type: str, actors: ActorLexicon) -> Span | None:
@@ -4828,7 +4862,8 @@ def _events_for(
     targets = _split_targets(target_tok, actors) if trigger.mode == "release" else [target_tok]
     for target in targets:
         owned = aimed_at if len(targets) == 1 and aimed_at is not target else None  # placed as an object is
-        place = _place(act, [target], owned=owned) or _target_as_place(target, event_type, actors)
+        place = _place(act, [target], owned=owned) or _target_as_place(target, event_type, actors) \
+            or _where_the_doers_are(source_tok, event_type)
         target_actor = _actor(target, actors, conjuncts=len(targets) == 1)
         if target is not None and len(targets) == 1 and _other_party(target, actors) is not None:
             target_actor = _with_partners(target_actor, target)  # "mediation between Israel and Hamas"
