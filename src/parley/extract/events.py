@@ -3781,6 +3781,9 @@ def _where_the_doers_are(source: Token | None, event_type: str) -> Span | None:
     or policy ("officials in Washington imposed sanctions" acted on no one in Washington)."""
     if source is None or event_type not in _PLACE_ACTS or is_upper_sentence(source):
         return None
+    forces = _actor(source, load_actor_lexicon())
+    if not (_are_police(source) or (forces is not None and forces.sector in ARMED_SECTORS)):
+        return None  # "the government in Riyadh" sits there; it did not act there
     where = _prep_object(source, frozenset({"in"}))
     named = _named_place(where) if where is not None else None
     if where is None or named is None:
