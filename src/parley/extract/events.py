@@ -3786,11 +3786,18 @@ def _where_the_doers_are(source: Token | None, event_type: str) -> Span | None:
         return None  # "the government in Riyadh" sits there; it did not act there
     where = _prep_object(source, frozenset({"in"}))
     named = _named_place(where) if where is not None else None
-    if where is None or named is None:
-        return None
+    return _place_phrase(where, named) if where is not None and named is not None else None
+
+
+def _place_phrase(obj: Token, named: Token) -> Span:
+    """The words of a place phrase: the locative object with its modifiers ("southern Lebanon", "the
+    besieged town of Madaya") up to the end of the name it gives."""
+    start = min([obj.i, *(c.left_edge.i for c in obj.lefts if c.dep_ in {"amod", "compound"})])
     entity = entity_of(named)
-    start = min([where.i, *(c.left_edge.i for c in where.lefts if c.dep_ in {"amod", "compound"})])
-    return where.doc[start : max(entity.end if entity is not None else named.i + 1, where.i + 1)]
+    entity_end = max(entity.end if entity is not None else named.i + 1, obj.i + 1)
+    if entity is not None and named is obj:  # "Port-au-Prince": the parse hangs "Port" as nmod
+        start = min(start, next(t.i for t in entity if t.pos_ != "DET" or t.i == obj.i))
+    return obj.doc[start:entity_end]
 
 
 def _target_as_place(target: Token | None, event_type: str, actors: ActorLexicon) -> Span | None:
@@ -4218,12 +4225,7 @@ def _place(trigger: Token, arguments: Sequence[Token | None], *, into_clauses: b
                     within = _place_of_site(obj)  # "at a mosque in Peshawar": the site lies in the place
                     obj, named = within if within is not None else (None, None)
             if obj is not None and named is not None:
-                start = min([obj.i, *(c.left_edge.i for c in obj.lefts if c.dep_ in {"amod", "compound"})])
-                entity = entity_of(named)
-                entity_end = max(entity.end if entity is not None else named.i + 1, obj.i + 1)
-                if entity is not None and named is obj:  # "Port-au-Prince": the parse hangs "Port" as nmod
-                    start = min(start, next(t.i for t in entity if t.pos_ != "DET" or t.i == obj.i))
-                found = obj.doc[start:entity_end]
+                found = _place_phrase(obj, named)
                 if named is obj or _place_country(list(found), load_actor_lexicon()) is not None:
                     return found
                 unplaced = unplaced or found
