@@ -1073,3 +1073,14 @@ def test_categories_of_materiel_borrowed_nouns_tallies_and_populations(
 def test_a_percentage_counts_what_it_is_a_share_of(nlp: Language) -> None:
     found = _figures(nlp, "About 70% of the dead were women and children, the ministry said.")
     assert [(f.text, f.unit, f.counted, f.category) for f in found] == [("About 70", "percent", "dead", "other")]
+
+
+def test_a_dated_act_counted_of_people_is_no_group_of_members() -> None:
+    # wire copy in capitals, read as parley reads it: the parse hangs "16" on "assassination"
+    from parley.extract import extract_one
+    from parley.records import Document
+
+    text = ("MANY FOREIGNERS HAD ASKED TO LEAVE THE COUNTRY AFTER THE 16 NOVEMBER ASSASSINATION OF SIX JESUITS, "
+            "FIVE OF THEM SPANIARDS.")
+    found = extract_one(Document(doc_id="t", text=text)).figures
+    assert next((f.text, f.category) for f in found) == ("SIX", "killed")

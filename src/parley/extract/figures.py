@@ -54,7 +54,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from parley.extract.actors import load_actor_lexicon, names_premises, normalise_tokens
+from parley.extract.actors import load_actor_lexicon, names_party, names_premises, normalise_tokens
 from parley.extract.dates import is_upper_sentence
 from parley.extract.events import load_trigger_lexicon
 from parley.extract.nlp import (
@@ -1527,7 +1527,10 @@ def _whole_of_part_noun(noun: Token) -> bool:
     if noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return False
     part = noun.head.head
-    counted_part = part.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num for c in part.children)
+    lexicon = load_actor_lexicon()  # people, not "the 16 November assassination of six Jesuits"
+    people = names_party(part, lexicon) or part.lemma_.lower() in lexicon.positions
+    counted_part = part.pos_ == "NOUN" and people and any(
+        c.dep_ == "nummod" and c.like_num and c.ent_type_ not in ("DATE", "TIME") for c in part.children)
     return part.pos_ == "NUM" or part.lemma_.lower() in _SHARE_WORDS or counted_part
 
 
