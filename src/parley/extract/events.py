@@ -2060,15 +2060,21 @@ def _projectile_mode(token: Token, lexicon: TriggerLexicon) -> str | None:
     opening = capitalised_plural(projectile)  # "Rockets were fired": an opening plural the tagger took for a name
     if (projectile.pos_ != "NOUN" and not opening) or projectile.ent_type_:
         return None  # a name: "launched Black Girls Rock!"
-    table = lexicon.mode_modifiers.get("ASSAULT", {})
     if opening:
+        table = lexicon.mode_modifiers.get("ASSAULT", {})
         return next((table[word] for word in opening if word in table), None)
-    modifiers = [c for c in projectile.children if c.dep_ in {"amod", "compound"}]
-    for modifier in modifiers:
-        mode = table.get(f"{modifier.lower_} {projectile.lemma_.lower()}") or table.get(modifier.lemma_.lower())
+    return _weapon_mode(projectile, lexicon)
+
+
+def _weapon_mode(weapon: Token, lexicon: TriggerLexicon) -> str | None:
+    """The ASSAULT mode a weapon noun gives, a modifier read before its noun ("rubber bullets" are crowd
+    control, "tear gas" too); None for a noun that names no weapon."""
+    table = lexicon.mode_modifiers.get("ASSAULT", {})
+    for modifier in (c for c in weapon.children if c.dep_ in {"amod", "compound"}):
+        mode = table.get(f"{modifier.lower_} {weapon.lemma_.lower()}") or table.get(modifier.lemma_.lower())
         if mode is not None:
             return mode
-    return table.get(projectile.lemma_.lower()) or table.get(projectile.lower_)
+    return table.get(weapon.lemma_.lower()) or table.get(weapon.lower_)
 
 
 #: Words of a way in, after a verb of letting or its object: "into Gaza", "through the crossing", "let ... in".
@@ -2093,15 +2099,10 @@ def _lets_goods_in(verb: Token, lexicon: TriggerLexicon) -> bool:
 def _mode_of_means(token: Token, lexicon: TriggerLexicon) -> str | None:
     """The ASSAULT mode of the weapon a verb is done "with" or "using" ("responded with water cannon and
     tear gas": crowd-control), read as a fired projectile is; None when the means is no weapon."""
-    table = lexicon.mode_modifiers.get("ASSAULT", {})
     heads = [token, *(c for c in token.children if c.dep_ == "dobj")]  # the parser may hang it on the object
     for prep in (p for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in {"with", "using"}):
         for means in (o for pobj in prep.children if pobj.dep_ == "pobj" for o in (pobj, *pobj.conjuncts)):
-            if means.pos_ != "NOUN":
-                continue
-            words = [f"{c.lower_} {means.lemma_.lower()}" for c in means.children if c.dep_ in {"amod", "compound"}]
-            words += [c.lemma_.lower() for c in means.children if c.dep_ in {"amod", "compound"}]
-            mode = next((table[w] for w in [*words, means.lemma_.lower(), means.lower_] if w in table), None)
+            mode = _weapon_mode(means, lexicon) if means.pos_ == "NOUN" else None
             if mode is not None:
                 return mode
     return None
