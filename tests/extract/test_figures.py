@@ -1084,3 +1084,21 @@ def test_a_dated_act_counted_of_people_is_no_group_of_members() -> None:
             "FIVE OF THEM SPANIARDS.")
     found = extract_one(Document(doc_id="t", text=text)).figures
     assert next((f.text, f.category) for f in found) == ("SIX", "killed")
+
+
+def test_fighters_neutralised_are_counted_killed(nlp: Language) -> None:
+    figure = _figures(nlp, "Nigerian troops neutralized 20 terrorists in Borno state, the army said.")[0]
+    assert (figure.value, figure.category) == (20, "killed")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Gang violence has forced more than 700,000 people from their homes in Haiti.", "displaced"),
+        ("Militias drove 3,000 families out of their villages in Ituri.", "displaced"),
+        # driven from somewhere that is no home
+        ("Police pushed 50 protesters from the square.", "other"),
+    ],
+)
+def test_people_driven_from_their_homes_are_displaced(nlp: Language, text: str, category: str) -> None:
+    assert _figures(nlp, text)[0].category == category

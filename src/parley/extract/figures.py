@@ -145,6 +145,8 @@ class _Lexicons:
     cue_phrases: dict[tuple[str, ...], Category]
     exit_verbs: frozenset[str]
     detention_places: frozenset[str]
+    driving_verbs: frozenset[str]
+    homes: frozenset[str]
     event_nouns: dict[str, Category]
     predicate_followers: frozenset[str]
     subject_moves: frozenset[str]
@@ -204,6 +206,8 @@ def _lexicons() -> _Lexicons:
         cue_phrases={tuple(p.split()): c for c, ps in categories["phrases"].items() for p in ps},
         exit_verbs=frozenset(categories["release_exits"]["verbs"]),
         detention_places=frozenset(categories["release_exits"]["places"]),
+        driving_verbs=frozenset(categories["displacement_exits"]["verbs"]),
+        homes=frozenset(categories["displacement_exits"]["places"]),
         event_nouns=_invert(categories["event_nouns"]),
         predicate_followers=frozenset(categories["predicate_followers"]["words"]),
         subject_moves=frozenset(categories["subject_moves"]["verbs"]),
@@ -1603,12 +1607,19 @@ def _own_verb_cue(verb: Token) -> Category | None:
         cue = next((f for f in fates if f in _PEOPLE_CATEGORIES), cue)
     if cue is None and verb.is_upper:  # all-caps text leaves "WOUNDED" unlemmatised
         cue = _participle_cue(verb)
-    if cue is None and verb.lemma_.lower() in lex.exit_verbs:
-        places = [c for c in verb.children if c.dep_ == "dobj"]
-        places += [g for c in verb.children if c.dep_ in ("prep", "prt") for g in c.subtree if g.dep_ == "pobj"]
-        if any(p.lower_ in lex.detention_places for p in places):
-            cue = "released"
+    if cue is None and verb.lemma_.lower() in lex.exit_verbs and _leaves_one_of(verb, lex.detention_places):
+        cue = "released"
+    if cue is None and verb.lemma_.lower() in lex.driving_verbs and _leaves_one_of(verb, lex.homes, objects=False):
+        cue = "displaced"  # "fighting forced 2 million people from their homes"
     return cue
+
+
+def _leaves_one_of(verb: Token, places: frozenset[str], *, objects: bool = True) -> bool:
+    """The verb's object (with ``objects``) or a word after its preposition or particle is one of
+    ``places``: "left Ofer prison", "walked out of jail", "forced 2,000 people from their homes"."""
+    found = [c for c in verb.children if c.dep_ == "dobj"] if objects else []
+    found += [g for c in verb.children if c.dep_ in ("prep", "prt") for g in c.subtree if g.dep_ == "pobj"]
+    return any(p.lower_ in places for p in found)
 
 
 def _phrase_cue(verb: Token, *, containing: Token | None = None, at_verb: bool = False) -> Category | None:
