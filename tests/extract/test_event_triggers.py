@@ -189,3 +189,36 @@ def test_demanded_passive_infinitive_is_demanded_not_planned(nlp: Language) -> N
     released = events["released"]
     assert released.status == "demanded"
     assert released.target is not None and released.target.text == "Palestinian prisoners"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the military euphemism for killing fighters in Nigerian and Turkish army statements
+        ("Nigerian troops neutralized 20 terrorists in Borno state, the army said.",
+         [("neutralized", "ASSAULT", None)]),
+        ("Turkey's military said it had neutralised 17 Kurdish militants in northern Iraq.",
+         [("neutralised", "ASSAULT", None)]),
+        # a bomb, a threat or a risk made harmless is no attack on anyone
+        ("Bomb disposal experts neutralised the device near the market.", []),
+        ("The new radar neutralises the danger from cheap drones.", []),
+    ],
+)
+def test_fighters_neutralised_are_attacked_but_not_devices_or_threats(
+        nlp: Language, sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _typed(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Hundreds of thousands of Israelis took to the streets on Saturday to demand a hostage deal.",
+         [("took", "PROTEST", "demo")]),
+        ("Protesters took to the streets across Kenya after the vote.", [("took", "PROTEST", "demo")]),
+        # taking someone somewhere is no demonstration
+        ("Police took him to the station for questioning.", []),
+    ],
+)
+def test_taking_to_the_streets_is_a_demonstration(
+        nlp: Language, sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _typed(nlp, sentence) == expected

@@ -3644,3 +3644,41 @@ def test_entering_talks_moves_no_troops(nlp: Language) -> None:
     assert _events(nlp, "The FMLN enters the dialogue process with a serious attitude.") == []
     entered = _one(_events(nlp, "Russian troops entered Kherson."), "entered")
     assert (entered.type, entered.mode) == ("MOBILIZE", "troops")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "target", "place"),
+    [
+        ("The Sudanese army retook the city of Wad Madani from the Rapid Support Forces on Saturday.",
+         "retook", "SDN", "the city of Wad Madani"),
+        ("The Taliban seized Kunduz from Afghan government forces in 2015.", "seized", "AFG", "Kunduz"),
+    ],
+)
+def test_ground_taken_from_a_party_is_aimed_at_the_party(
+        nlp: Language, sentence: str, trigger: str, target: str, place: str) -> None:
+    """The holder the ground was taken from is the target; the ground is where it happened."""
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.target is not None and event.target.sector in {"MIL", "REB"}
+    assert (event.target.country, event.place) == (target, place)
+
+
+def test_people_moved_from_a_place_keep_their_object(nlp: Language) -> None:
+    event = _one(_events(nlp, "Soldiers evacuated 300 civilians from Rafah."), "evacuated")
+    assert event.target is not None and event.target.text == "civilians"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "source"),
+    [
+        ("Pakistan's military said security forces killed 11 militants in a raid near the Afghan border.",
+         "killed", "PAK"),
+        ("Troops arrested 40 suspects in the north, Nigeria's army said.", "arrested", "NGA"),
+        # no state speaks: the forces keep no country
+        ("Witnesses said security forces opened fire on the crowd.", "opened", None),
+    ],
+)
+def test_forces_of_no_side_in_a_state_armys_report_are_its_own(
+        nlp: Language, sentence: str, trigger: str, source: str | None) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.source is not None and event.source.sector == "MIL"
+    assert event.source.country == source

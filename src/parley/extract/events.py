@@ -721,8 +721,14 @@ def enacts_with_object(token: Token) -> bool:
 
 def _dependent_keys(dependent: Token) -> list[str]:
     """How a phrase entry may name a verb's dependent, most specific first: with its modifier
-    ("impose martial law"), with its "of" phrase ("declare state of emergency"), or alone."""
+    ("impose martial law"), with its "of" phrase ("declare state of emergency"), a preposition with
+    its object ("take to the streets"), or alone. An object that is an event noun names the event
+    itself ("went on strike", "came under attack"), and the noun is the trigger."""
     lemma = dependent.lemma_.lower()
+    if dependent.dep_ == "prep":
+        nouns = load_trigger_lexicon().nouns
+        objects = [o.lemma_.lower() for o in dependent.children if o.dep_ == "pobj"]
+        return [*(f"{lemma} {o}" for o in objects if o not in nouns), lemma]
     keys = [f"{c.lower_} {lemma}" for c in dependent.lefts if c.dep_ in {"amod", "compound"}]
     of = _prep_object(dependent, frozenset({"of"}))
     if of is not None:
@@ -3380,7 +3386,22 @@ def _ground_object(token: Token, lexicon: TriggerLexicon) -> bool:
     """The object of a verb whose object is ground: "shelled Kharkiv", "took over Goma"."""
     if token.dep_ != "dobj":
         return False
-    return token.head.lemma_.lower() in lexicon.ground_verbs or _takes_over(token.head, lexicon)
+    return bool(lexicon.ground_verbs.intersection(verb_lemmas(token.head))) or _takes_over(token.head, lexicon)
+
+
+def _ground_holder(act: Token, target: Token | None, actors: ActorLexicon) -> Token | None:
+    """'retook Wad Madani from the RSF': ground taken from an armed party or a state is taken from that
+    party, which the act is aimed at; the ground is where it happened. "Evacuated civilians from
+    Rafah" and "fired from Lebanon" name places, not holders, and keep their objects."""
+    ground = _child(act, "dobj")
+    if target is None or ground is None or not _ground_object(ground, load_trigger_lexicon()) \
+            or _kind_taken(ground, load_trigger_lexicon()) != "ground":
+        return None
+    holder = _prep_object(act, frozenset({"from"}))
+    found = _actor(holder, actors) if holder is not None else None
+    if found is None or found.sector not in {"MIL", "REB", "GOV"} or holder is None or _may_be_place(holder):
+        return None
+    return holder
 
 
 def _takes_over(verb: Token, lexicon: TriggerLexicon) -> bool:
@@ -3475,14 +3496,27 @@ def _reported_own_losses(actor: Actor | None, act: Token, source: Token | None,
     ("said it killed 20 soldiers") names an attacker and is left alone."""
     if actor is None or actor.country is not None or actor.sector != "MIL" or source is not None:
         return actor
+    country = _reporting_state(act, actors)
+    return actor.model_copy(update={"country": country}) if country is not None else actor
+
+
+def _reported_own_forces(actor: Actor | None, act: Token, actors: ActorLexicon) -> Actor | None:
+    """'Pakistan's military said security forces killed 11 militants': forces of no named side whose
+    deed a state's army or government reports are its own."""
+    if actor is None or actor.country is not None or actor.sector != "MIL":
+        return actor
+    country = _reporting_state(act, actors)
+    return actor.model_copy(update={"country": country}) if country is not None else actor
+
+
+def _reporting_state(act: Token, actors: ActorLexicon) -> str | None:
+    """The country of the army or government whose report announces ``act``, if a state's body reports it."""
     report = _announcing_verb(act, load_status_cues())
     speaker = _child(report, "nsubj") if report is not None else None
     if speaker is None:
-        return actor
+        return None
     country, sector = _side(speaker, actors)
-    if country is None or sector not in {"MIL", "GOV"}:
-        return actor
-    return actor.model_copy(update={"country": country})
+    return country if sector in {"MIL", "GOV"} else None
 
 
 def _with_closing_country(actor: Actor | None, trigger: Token, actors: ActorLexicon) -> Actor | None:
@@ -3644,6 +3678,19 @@ def _holder_of_thing(target: Token | None, actors: ActorLexicon) -> Token | None
     if target is None or target.pos_ != "NOUN" or _actor(target, actors) is not None:
         return target
     return _party_of(target, actors) or target
+
+
+def _charged_party(act: Token, instrument: Token | None, actors: ActorLexicon) -> Token | None:
+    """'issued an arrest warrant for Putin', 'filed charges against the general', 'a warrant for the
+    arrest of the former president': a legal instrument is aimed at whom it is "for" or "against",
+    or at the one whose arrest or extradition it is for. The parser may hang the phrase on the verb."""
+    if instrument is None or instrument.pos_ != "NOUN" or _actor(instrument, actors) is not None:
+        return instrument
+    preps = frozenset({"for", "against"})
+    named = _prep_object(instrument, preps) or (_prep_object(act, preps) if instrument.head.i == act.i else None)
+    if named is not None and _actor(named, actors) is None:
+        named = _party_of(named, actors)  # "for the arrest of ..."
+    return named if named is not None and _actor(named, actors) is not None else instrument
 
 
 def _aid_recipient(verb: Token, given: Token | None, actors: ActorLexicon) -> Token | None:
@@ -4822,10 +4869,14 @@ def _events_for(
     if event_type in {"ASSAULT", "THREATEN"} and not trigger.nominal and (
             target_tok is None or _actor(target_tok, actors) is None):
         target_tok = _aimed_toward(act) or target_tok  # "fired a barrage of rockets toward Tel Aviv"
+    holder = _ground_holder(act, target_tok, actors) if event_type == "ASSAULT" and not trigger.nominal else None
+    ground, target_tok = (target_tok, holder) if holder is not None else (None, target_tok)
     aimed_at = target_tok  # before it is read as its owner: "the army's last stronghold in North Darfur"
     target_tok = _owner_of_act(target_tok, actors)
     if event_type in {"SANCTION", "COERCE"}:
         target_tok = _holder_of_thing(target_tok, actors)  # "froze the assets of 12 officials"
+    if event_type == "ACCUSE":
+        target_tok = _charged_party(act, target_tok, actors)  # "issued an arrest warrant for Putin"
     if event_type == "AID" and not trigger.nominal and (target_tok is None or _actor(target_tok, actors) is None):
         target_tok = _aid_recipient(act, target_tok, actors) or target_tok
     if target_tok is not None and target_tok.lower_ in _REFLEXIVES:
@@ -4856,8 +4907,9 @@ def _events_for(
     common: dict[str, Any] = {
         "doc_id": document.doc_id, "start": start, "end": end, "text": token.text,
         "type": event_type, "mode": mode, "status": status,
-        "source": _state_forces(_ethnic_by_place(_actor(source_tok, actors), source_tok, token, actors),
-                                source_tok, event_type),
+        "source": _reported_own_forces(_state_forces(
+            _ethnic_by_place(_actor(source_tok, actors), source_tok, token, actors), source_tok, event_type),
+            act, actors),
         "date": _event_date(token, chain, document),
         "claimant": claimants.claimant_for(start, end, denied=status == "denied"),
         "sentence_start": sentence_of(token).start_char, "sentence_end": sentence_of(token).end_char,
@@ -4869,7 +4921,7 @@ def _events_for(
     for target in targets:
         owned = aimed_at if len(targets) == 1 and aimed_at is not target else None  # placed as an object is
         place = _place(act, [target], owned=owned) or _target_as_place(target, event_type, actors) \
-            or _where_the_doers_are(source_tok, event_type)
+            or _target_as_place(ground, event_type, actors) or _where_the_doers_are(source_tok, event_type)
         target_actor = _actor(target, actors, conjuncts=len(targets) == 1)
         if target is not None and len(targets) == 1 and _other_party(target, actors) is not None:
             target_actor = _with_partners(target_actor, target)  # "mediation between Israel and Hamas"
