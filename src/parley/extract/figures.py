@@ -120,6 +120,7 @@ class _Lexicons:
     percent: frozenset[str]
     currency_symbols: dict[str, str]
     currency_words: dict[str, str]
+    national_currencies: dict[tuple[str, ...], str]
     time_units: dict[str, str]
     measures: dict[str, str]
     unit_symbols: dict[str, str]
@@ -180,6 +181,8 @@ def _lexicons() -> _Lexicons:
         percent=frozenset(units["percent"]),
         currency_symbols=units["currency_symbols"],
         currency_words=units["currency_words"],
+        national_currencies={tuple(k.split()): v for k, v in units["national_currencies"].items()
+                             if not k.startswith("_")},
         time_units=units["time_units"],
         measures=units["measures"],
         unit_symbols=units["unit_symbols"],
@@ -375,15 +378,30 @@ def _joins_word_number(doc: Doc, j: int, words: list[str], limit: int) -> bool:
 
 
 def _is_multiplier(doc: Doc, j: int, *, glued_currency: bool = False) -> bool:
-    """A multiplier suffix split from its digits ("3 bn", "$3m"); a bare "m" only after a currency."""
+    """A multiplier suffix split from its digits ("3 bn", "$3m"); a bare "m" only after a currency or
+    before a plural count ("1.8m people", "3m Syrians"): "a 10m wall" and "8m high" are metres."""
     word = doc[j].lower_.rstrip(".")
     if word not in lexicon().suffix_multipliers:
         return False
     if word in ("m", "b", "k"):
         has_currency = glued_currency or _currency_before(doc, j - 1) is not None
-        million = doc[j].text == "M"  # "4.3M sales": a capital M is million, a small m metres
+        million = doc[j].text == "M" or _plural_follows(doc, j)  # "4.3M sales": a capital M is million
         return not doc[j - 1].whitespace_ and (word != "m" or has_currency or million)
     return True
+
+
+def _plural_follows(doc: Doc, j: int) -> bool:
+    """The word after token j is a plural noun or a people's name ("3m Syrians"), read past one adjective."""
+    noun = _noun_after(doc, j)
+    return noun is not None and (noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ == "NORP")
+
+
+def _noun_after(doc: Doc, j: int) -> Token | None:
+    """The word after token j, read past one adjective or participle ("1.5m displaced people")."""
+    k = j + 1
+    if k + 1 < len(doc) and (doc[k].pos_ == "ADJ" or doc[k].tag_ == "VBN") and doc[k].text != "-":
+        k += 1
+    return doc[k] if k < len(doc) and doc[k].text != "-" else None
 
 
 def _vague(doc: Doc, i: int, limit: int) -> _Expr | None:
@@ -436,6 +454,9 @@ def _half(doc: Doc, i: int, limit: int) -> _Expr | None:
     if prev in ("a", "an", "and", "the", "one") or qualified:
         return None  # "a half", "the second half", "the northern half": a part, not a share
     nxt = doc[i + 1].lower_ if i + 1 < limit else ""
+    scale = lexicon().scales.get(doc[i + 2].lower_) if i + 2 < limit and nxt in ("a", "an") else None
+    if scale is not None:
+        return _Expr(i, i + 3, 0.5 * scale)  # "half a million": a number, not a share
     return _Expr(i, i + 1, 0.5) if nxt == "of" or nxt in lexicon().fraction_determiners else None
 
 
@@ -1054,6 +1075,21 @@ class _Unit:
     unit_token: int | None  # index of the unit token after the number, if any
 
 
+def _national_currency(doc: Doc, j: int) -> _Unit | None:
+    """'120,000 Sudanese pounds', '50 million Congolese francs': a country's adjective (one to three
+    words) before a currency word many states share names that state's currency."""
+    table = _lexicons().national_currencies
+    for n in (2, 3, 4):
+        if j + n > len(doc):
+            break
+        words = [t.lower_ for t in doc[j : j + n]]
+        for last in dict.fromkeys([words[-1], words[-1].removesuffix("s")]):  # "pounds", "rupees"
+            code = table.get((*words[:-1], last))
+            if code is not None:
+                return _Unit(code, "money", j + n - 1)
+    return None
+
+
 def _unit(doc: Doc, expr: _Expr) -> _Unit:
     """Percent, currency, age, time unit or measure, from the tokens around the number."""
     lex = _lexicons()
@@ -1069,6 +1105,9 @@ def _unit(doc: Doc, expr: _Expr) -> _Unit:
         return _Unit("percent", None, j + 1 if nxt == "per" else j)
     if j + 1 < len(doc) and nxt in ("us", "u.s.") and doc[j + 1].lower_ in lex.currency_words:
         return _Unit(lex.currency_words[doc[j + 1].lower_], "money", j + 1)
+    national = _national_currency(doc, j)
+    if national is not None:
+        return national
     if nxt in lex.currency_words and not (nxt in ("pound", "pounds") and expr.value is None):
         return _Unit(lex.currency_words[nxt], "money", j)
     if nxt in lex.currency_subunits:
@@ -1280,6 +1319,10 @@ def _counted_head(doc: Doc, expr: _Expr, unit: _Unit) -> Token | None:
     whole = _whole_of_part(doc, expr)
     if whole is not None:
         return whole
+    if anchor.lower_ in lexicon().suffix_multipliers:  # "1.8m people": the parser takes "m" for the head
+        noun = _noun_after(doc, expr.end - 1)
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.tag_ in ("NNS", "NNPS"):
+            return _compound_top(noun)
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj"]
