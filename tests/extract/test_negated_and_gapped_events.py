@@ -473,3 +473,20 @@ def test_hard_to_blame_is_no_idiom(nlp: Language) -> None:
 
 def test_sanctions_on_bank_accounts_are_no_cyber_attack(nlp: Language) -> None:
     assert not [e for e in _events(nlp, "The new sanctions target bank accounts linked to Hamas.") if e.mode == "cyber"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # what a deed was done without did not happen, nor what is inside that phrase
+        ("Israeli troops withdrew from the Jenin camp without firing a shot.", [("withdrew", "happened")]),
+        ("Talks in Doha ended without an agreement on a ceasefire.", []),
+        ("The gunmen fled without taking any hostages.", []),
+        # under a negated verb "without" states a condition: the release is still the wanted act
+        ("Israel said it would not accept a deal without the release of all hostages.",
+         [("accept", "happened"), ("release", "planned")]),
+    ],
+)
+def test_what_a_deed_was_done_without_did_not_happen(
+        nlp: Language, sentence: str, kept: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.status) for e in _events(nlp, sentence)] == kept

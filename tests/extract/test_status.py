@@ -395,3 +395,20 @@ def test_a_truce_no_one_managed_to_agree_is_refused(nlp: Language, sentence: str
 )
 def test_an_act_raised_by_hearsay_is_alleged(nlp: Language, sentence: str, trigger: str, status: str) -> None:
     assert _status(nlp, sentence, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        ("Nigerian authorities are investigating whether an army drone strike killed civilians.",
+         "killed", "under_investigation"),
+        ("The army said it was checking whether its troops had fired on the convoy.", "fired", "under_investigation"),
+        ("The African Union is assessing whether Sudanese forces used chemical weapons.",
+         "used", "under_investigation"),
+        # "whether" under a decision is still an open choice
+        ("Israel will decide whether to attack Iran.", "attack", "hypothetical"),
+    ],
+)
+def test_whether_under_an_inquiry_is_under_investigation(nlp: Language, sentence: str, trigger: str,
+                                                         status: str) -> None:
+    assert _status(nlp, sentence, trigger) == status

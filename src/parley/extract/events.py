@@ -4797,7 +4797,22 @@ def _told_as_not_happening(token: Token, chain: list[Governor], cues: StatusCues
     if (token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass"} and is_negated(token.head)
             and _occurrence_verb(token.head)):
         return True  # "fighting never broke out"; but "shelling never stopped" went on
+    if _done_without(chain):
+        return True
     return negated_governor(chain, cues) is not None or (bool(chain) and _intent_denied(chain[0], cues))
+
+
+def _done_without(chain: list[Governor]) -> bool:
+    """'withdrew from the camp without firing a shot', 'talks ended without an agreement on a
+    ceasefire': what a deed was done without did not happen. The act may sit under nouns inside the
+    phrase. "Would not accept a deal without the release of all hostages" makes the release a
+    condition, not a thing undone: a negated verb leaves it to the other rules."""
+    for governor in chain:
+        if governor.across == "without":
+            return governor.token.pos_ in {"VERB", "AUX"} and not is_negated(governor.token)
+        if governor.token.pos_ != "NOUN":
+            return False
+    return False
 
 
 #: Statuses of an act meant, offered or asked for, which a negated governor withdraws.

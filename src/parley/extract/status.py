@@ -953,6 +953,9 @@ def status_of(trigger: Token, chain: list[Governor] | None = None, cues: StatusC
     cues = cues or load_status_cues()
     chain = governors(trigger) if chain is None else chain
     if any(c.lower_ in cues.conditional_marks for c in trigger.children):
+        inquiry = chain[0].token.lemma_.lower() if chain and chain[0].via == "ccomp" else ""
+        if cues.governors.get(inquiry) == "under_investigation":
+            return "under_investigation"  # "are investigating whether a drone strike killed civilians"
         return "hypothetical"  # a condition, negated or not: "attack if the government did not release him"
     if is_negated(trigger) or negating_governor(trigger, chain, cues) is not None or _undone_by_its_verb(chain, cues):
         return "refused"
