@@ -1225,3 +1225,45 @@ def test_a_quotation_continues_past_an_abbreviation_in_the_speakers_title(nlp: L
     assert found[0].content.text.endswith('"Hospitals are overwhelmed."')
     other = '"We need help," she said. The army denied it. "Hospitals are overwhelmed."'
     assert find_attributions(nlp(other), "t")[0].content.text == '"We need help,"'
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # initials keep their period in the source, also where it ends the sentence
+        ("Aid deliveries to the north have stopped, the U.N. said.",
+         [("the U.N.", "said", "Aid deliveries to the north have stopped")]),
+        ("The attack killed 12 people, according to the U.N.",
+         [("the U.N.", "according to", "The attack killed 12 people")]),
+        # after a quotation or an inverted speaker, a closing participle is what the speaker did
+        ('"We will rebuild," said the mayor, standing in front of the ruined town hall.',
+         [("the mayor", "said", '"We will rebuild,"')]),
+        ('"There is no military solution," said Antonio Guterres, speaking to reporters in New York.',
+         [("Antonio Guterres", "said", '"There is no military solution,"')]),
+        # a closing participle of a plain parenthetical report is still the source's account
+        ("Twelve people were killed, the army said, bringing the total to 50.",
+         [("the army", "said", "Twelve people were killed, the army said, bringing the total to 50")]),
+    ],
+)
+def test_initials_and_closing_participles(nlp: Language, sentence: str, expected: list[Triple]) -> None:
+    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a second report joined after a comma is the first speaker's, and ends the first content
+        ("Pakistan's foreign office said India's claims were baseless, and warned of a strong response.",
+         [("Pakistan's foreign office", "said", "India's claims were baseless"),
+          ("Pakistan's foreign office", "warned of", "a strong response")]),
+        ("The minister said the president was ill, and warned of unrest in the capital.",
+         [("The minister", "said", "the president was ill"),
+          ("The minister", "warned of", "unrest in the capital")]),
+        # a joined verb with a subject of its own reports for that subject
+        ("Police said the suspect fled, and he later told reporters he was innocent.",
+         [("Police", "said", "the suspect fled"), ("he", "later told", "he was innocent")]),
+    ],
+)
+def test_a_report_joined_after_a_comma_is_the_first_speakers(nlp: Language, sentence: str,
+                                                              expected: list[Triple]) -> None:
+    assert _triples(find_attributions(nlp(sentence), "t")) == expected

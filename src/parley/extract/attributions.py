@@ -479,11 +479,13 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
         return None  # "Asked about the attack, Peskov said ...": Peskov was asked; who asked is unnamed
     if token.dep_ in _INHERIT and token.head.i != token.i:
         head = token.head
-        if (_is_closing_report(token, lex) and head.dep_ in _CLAUSES and head.head.pos_ in {"VERB", "AUX"}
-                and any(c.dep_ in _SUBJECTS and (c.pos_ == "PRON" or not _is_person_or_group(c, lex)
-                                                 or _undergoes_clause(head) or _answers_report(token)
-                                                 or _owned_by_pronoun(c))
-                        for c in head.children)):
+        reported = head.dep_ in _CLAUSES and head.head.pos_ in {"VERB", "AUX"}
+        if reported and (_is_joined_report(token, lex) or (_is_closing_report(token, lex) and any(
+                c.dep_ in _SUBJECTS and (c.pos_ == "PRON" or not _is_person_or_group(c, lex)
+                                         or _undergoes_clause(head) or _answers_report(token) or _owned_by_pronoun(c))
+                for c in head.children))):
+            # "said India's claims were baseless, and warned of ...": a report joined after a comma is
+            # the first speaker's;
             # "the army denied that its soldiers had fired, saying ...": the army says it, as the owner
             # of "its soldiers";
             # "Trump insisted that he won, claiming ...": Trump claims, as "he" does; "the ministry said
@@ -832,6 +834,31 @@ def _participle_end(token: Token, lex: _Lexicon) -> int:
     return end
 
 
+def _speaker_goes_on(verb: Token, clause: Token) -> bool:
+    """'"We will rebuild," said the mayor, standing in front of the town hall': after a quotation or
+    an inverted speaker, a closing participle tells what the speaker did, not more of what was said."""
+    inverted = any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+    after = clause.right_edge.i + 1
+    while after < verb.i and verb.doc[after].is_punct and verb.doc[after].text not in _CLOSE_QUOTES:
+        after += 1
+    return inverted or (after < verb.i and verb.doc[after].text in _CLOSE_QUOTES)
+
+
+#: Words joining a second report to the first after a comma.
+_JOINING_WORDS = frozenset({"and", "but"})
+
+
+def _is_joined_report(token: Token, lex: _Lexicon) -> bool:
+    """A reporting verb of its own joined after a comma ("said India's claims were baseless, and warned
+    of a strong response"), with no subject of its own: the parser hangs it on the reported clause's
+    verb, but the comma sets it beside the first report."""
+    doc = token.doc
+    k = token.left_edge.i - 1
+    return (token.dep_ == "conj" and token.lemma_.lower() in lex.verbs and token.left_edge.i == token.i
+            and not any(c.dep_ in _SUBJECTS for c in token.children)
+            and k > 0 and doc[k].lower_ in _JOINING_WORDS and doc[k - 1].text == ",")
+
+
 def _is_closing_report(token: Token, lex: _Lexicon) -> bool:
     """A reporting participle after a comma that closes a sentence ("..., adding that ...", or
     after a quotation closed: ',” claiming that ...')."""
@@ -851,8 +878,11 @@ def _trailing_report_start(clause: Token, lex: _Lexicon) -> int | None:
     independently verified") is the reporter's comment on it, and the content stops there too."""
     doc = clause.doc
     for child in clause.rights:
-        if _is_closing_report(child, lex):
-            return int(doc[child.left_edge.i - 1].idx)
+        if _is_closing_report(child, lex) or _is_joined_report(child, lex):
+            comma = child.left_edge.i - 1
+            while comma > clause.i and doc[comma].lower_ in _JOINING_WORDS:
+                comma -= 1  # ", and warned of ...": the content ends at the comma
+            return int(doc[comma].idx)
     comment = _closing_comment(clause)
     return int(doc[comment.left_edge.i - 1].idx) if comment is not None else None
 
@@ -915,7 +945,9 @@ def _verb_content(
         lo = _stranded_subject_start(token, clause, lex) or lo
         hi = _trailing_report_start(clause, lex) or hi
         if hi <= token.idx:  # "A, the army said, bringing the total to 50"
-            hi = max(hi, _participle_end(token, lex), _stray_words_end(clause, token))
+            hi = max(hi, _stray_words_end(clause, token))
+            if not _speaker_goes_on(token, clause):
+                hi = max(hi, _participle_end(token, lex))
         return clause.dep_, (lo, hi), None
     prep = _prep_content(token, lex)
     objects = [c for c in token.children if c.dep_ in _OBJECTS and c.tag_ not in _RELATIVE_TAGS]
@@ -2018,7 +2050,8 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     records = [
         Attribution(
             doc_id=doc_id,
-            source=_span(text, _last_paragraph(text, found.source)) if found.source else None,
+            source=_span(text, _with_initials_period(text, _last_paragraph(text, found.source)))
+            if found.source else None,
             cue=_span(text, found.cue),
             content=_span(text, found.content),
         )
@@ -2104,6 +2137,18 @@ def _inside_quote(cue: tuple[int, int], quotes: Sequence[tuple[int, int]]) -> bo
     On PolNeAR train nine in ten such candidates match no gold attribution.
     """
     return any(q_start < cue[0] and cue[1] < q_end for q_start, q_end in quotes)
+
+
+#: A name that ends in initials ("the U.N", "I.R.S"), whose last period the trimming took off.
+_ENDS_IN_INITIALS = re.compile(r"(?:^|[^A-Za-z.])(?:[A-Za-z]\.)+[A-Za-z]$")
+
+
+def _with_initials_period(text: str, bounds: tuple[int, int]) -> tuple[int, int]:
+    """'the U.N. said': the source keeps the period of its initials, also where it ends the sentence."""
+    start, end = bounds
+    if end < len(text) and text[end] == "." and _ENDS_IN_INITIALS.search(text, start, end):
+        return start, end + 1
+    return bounds
 
 
 def _span(text: str, bounds: tuple[int, int]) -> Span:
