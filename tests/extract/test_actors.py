@@ -42,7 +42,7 @@ if TYPE_CHECKING:
         ("The union leader called a strike.", "leader", "union leader", None, "LAB"),
         ("An army spokesman denied it.", "spokesman", "army spokesman", None, "MIL"),
         ("A health ministry official said so.", "official", "health ministry official", None, "HLH"),
-        ("Gang leader Jimmy Cherizier demanded it.", "Cherizier", "Gang leader Jimmy Cherizier", None, "REB"),
+        ("Gang leader Jimmy Cherizier demanded it.", "Cherizier", "Gang leader Jimmy Cherizier", "HTI", "REB"),
         ("The spokesman denied it.", "spokesman", "spokesman", None, "GOV"),
         ("A senior official said so.", "official", "senior official", None, "GOV"),
         ("Soldiers detained the civilian leaders.", "leaders", "civilian leaders", None, "GOV"),
@@ -287,3 +287,33 @@ def test_a_person_label_stands_when_the_article_backs_it(nlp: Language) -> None:
     assert [t.text for t in named_twice if is_lone_person_label(t)] == ["Putin"]
     full_name = nlp("Senator Elizabeth Warren spoke on Monday.")
     assert not any(is_lone_person_label(t) for t in full_name)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head", "country", "sector"),
+    [
+        # leaders are known by name, with or without a title the tagger may not read as one
+        ("Netanyahu rejected the proposal.", "Netanyahu", "ISR", "GOV"),
+        ("Protesters called on President Ruto to resign.", "Ruto", "KEN", "GOV"),
+        ("Vladimir Putin met the delegation.", "Putin", "RUS", "GOV"),
+        ("Abdel Fattah al-Burhan flew to Cairo.", "Burhan", "SDN", "GOV"),
+        ("Hemedti's fighters seized the town.", "fighters", "SDN", "REB"),
+        ("Guterres called for a ceasefire.", "Guterres", None, "IGO"),
+        # a name the dictionary leaves out as ambiguous stays unplaced
+        ("Khan said the talks had failed.", "Khan", None, None),
+    ],
+)
+def test_well_known_people_are_placed_by_name(nlp: Language, sentence: str, head: str, country: str | None,
+                                               sector: str | None) -> None:
+    assert _actor(nlp, sentence, head) == (country, sector)
+
+
+def test_a_title_as_written_outranks_a_known_persons_later_office(nlp: Language) -> None:
+    """The dictionary places the person; the title says what he was when the text was written."""
+    assert _actor(nlp, "Police arrested opposition leader Ousmane Sonko in Dakar.", "Sonko") == ("SEN", "POL")
+
+
+def test_a_known_persons_eyes_are_no_actor(nlp: Language) -> None:
+    """Only a person's forces, aides, office or followers act for him, not his eyes or words."""
+    assert _actor(nlp, "Obama's eyes welled with tears.", "eyes") == (None, None)
+    assert _actor(nlp, "Hemedti's fighters seized the town.", "fighters")[0] == "SDN"

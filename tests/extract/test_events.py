@@ -1303,8 +1303,8 @@ def test_unplaced_person_shares_the_country_of_their_own_people(
 @pytest.mark.parametrize(
     ("sentence", "trigger"),
     [
-        ("President Bush has threatened further action against Russia.", "threatened"),  # a state: a peer
-        ("President Chirac welcomed Russian President Yeltsin.", "welcomed"),  # a named peer
+        ("President Mwale has threatened further action against Russia.", "threatened"),  # a state: a peer
+        ("President Okafor welcomed Russian President Yeltsin.", "welcomed"),  # a named peer
         ("President Moi accused Ugandan soldiers of killing 12 villagers.", "accused"),  # an armed side
     ],
 )
@@ -1360,14 +1360,29 @@ def test_a_request_no_one_answers_stays_an_event(nlp: Language, sentence: str, d
 @pytest.mark.parametrize(
     ("sentence", "trigger"),
     [
-        ("Putin met Ukrainian negotiators in Istanbul.", "met"),
-        ("Erdogan arrested Swedish journalists.", "arrested"),
-        ("Zelensky met Russian prisoners of war.", "met"),
+        # names no dictionary places: the group met or acted on says nothing of the person's country
+        ("Ivanov met Ukrainian negotiators in Istanbul.", "met"),
+        ("Demir arrested Swedish journalists.", "arrested"),
+        ("Petrenko met Russian prisoners of war.", "met"),
     ],
 )
 def test_a_foreign_group_gives_a_named_leader_no_country(nlp: Language, sentence: str, trigger: str) -> None:
     event = _one(_events(nlp, sentence), trigger)
     assert event.source is not None and event.source.country is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "country"),
+    [
+        ("Putin met Ukrainian negotiators in Istanbul.", "met", "RUS"),
+        ("Zelensky met Russian prisoners of war.", "met", "UKR"),
+        ("President Chirac welcomed Russian President Yeltsin.", "welcomed", "FRA"),
+    ],
+)
+def test_a_known_leader_keeps_his_own_country_whoever_he_faces(
+        nlp: Language, sentence: str, trigger: str, country: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.source is not None and event.source.country == country
 
 
 def test_a_leader_facing_his_own_people_takes_their_country(nlp: Language) -> None:
@@ -3682,3 +3697,35 @@ def test_forces_of_no_side_in_a_state_armys_report_are_its_own(
     event = _one(_events(nlp, sentence), trigger)
     assert event.source is not None and event.source.sector == "MIL"
     assert event.source.country == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "source"),
+    [
+        ("Pakistan's foreign office said India's claims were baseless, and warned of a strong response.",
+         "warned", "Pakistan's foreign office"),
+        # a deed joined to the reported clause stays the deed of its doers
+        ("Officials said gunmen attacked the village, and killed 12 people.", "killed", "gunmen"),
+    ],
+)
+def test_a_spoken_act_joined_to_a_report_is_the_reporters(nlp: Language, sentence: str, trigger: str,
+                                                          source: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.source is not None and event.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "country"),
+    [
+        ("A Moscow court sentenced opposition politician Vladimir Kara-Murza to 25 years in prison.",
+         "sentenced", "RUS"),
+        ("Vietnam jailed prominent environmental activist Hoang Thi Minh Hong for three years.", "jailed", "VNM"),
+        ("Iranian authorities executed a protester on Monday.", "executed", "IRN"),
+        # an army's captives are often the enemy's people, and a release's often foreign: left alone
+        ("Belarus released 18 political prisoners.", "released", None),
+    ],
+)
+def test_people_a_state_punishes_at_home_are_its_own(nlp: Language, sentence: str, trigger: str,
+                                                      country: str | None) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.target is not None and event.target.country == country

@@ -412,3 +412,32 @@ def test_an_act_raised_by_hearsay_is_alleged(nlp: Language, sentence: str, trigg
 def test_whether_under_an_inquiry_is_under_investigation(nlp: Language, sentence: str, trigger: str,
                                                          status: str) -> None:
     assert _status(nlp, sentence, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        ("Wagner rejected accusations that its fighters executed civilians in Moura.", "executed", "denied"),
+        ("Beijing refuted claims that Chinese vessels rammed the boat.", "rammed", "denied"),
+        ("Kigali dismissed reports that Rwandan troops were fighting alongside M23.", "fighting", "denied"),
+        # a report no one rejects stays a claim, and so does one whose rejection is negated
+        ("There are reports that troops are shelling the town.", "shelling", "alleged"),
+        ("Hamas did not reject claims that its fighters killed civilians.", "killed", "alleged"),
+    ],
+)
+def test_a_report_rejected_outright_is_a_denial(nlp: Language, sentence: str, trigger: str, status: str) -> None:
+    assert _status(nlp, sentence, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        # the cause a retaliation answers is told as done, whatever vow or threat frames the retaliation
+        ("Hezbollah vowed to retaliate for the killing of its commander.", "killing", "happened"),
+        ("Hamas threatened to execute hostages in response to Israeli strikes.", "strikes", "happened"),
+        # a response to a possible act is still to come
+        ("Israel said it would respond to any attack.", "attack", "hypothetical"),
+    ],
+)
+def test_what_a_retaliation_answers_happened(nlp: Language, sentence: str, trigger: str, status: str) -> None:
+    assert _status(nlp, sentence, trigger) == status

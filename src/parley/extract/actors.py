@@ -16,7 +16,7 @@ apposition of one of the mentions of the same name in the article ("Hamas offici
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, cast
@@ -75,6 +75,8 @@ class ActorLexicon:
     dealt_with: frozenset[str] = frozenset()
     #: the countries' own names ("niger"), not their capitals or demonyms
     country_names: frozenset[tuple[str, ...]] = frozenset()
+    #: leaders and other well-known people by name ("netanyahu", "abdel fattah al-burhan")
+    people: dict[tuple[str, ...], tuple[str | None, Sector | None]] = field(default_factory=dict)
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -112,6 +114,11 @@ def load_actor_lexicon() -> ActorLexicon:
         for name, value in entities["organisations"].items()
         for key in {_key(name), _key(name.replace("-", " - "))}  # the tokenizer splits most hyphens: "al - Shabaab"
     }
+    people = {
+        key: (value.get("country"), _sector(value.get("sector")))
+        for name, value in _read("actor_people.json")["people"].items()
+        for key in {_key(name), _key(name.replace("-", " - "))}
+    }
     roles = {_key(name): cast(Sector, sector) for name, sector in entities["roles"].items()
              if not name.startswith("_") and sector in SECTORS}
     names = {_key(n) for e in _read("actor_countries.json")["countries"] for n in [*e["names"], *e["capitals"]]}
@@ -132,7 +139,8 @@ def load_actor_lexicon() -> ActorLexicon:
                         parts=frozenset(entities["positions"]["parts"]),
                         dealt_with=frozenset(entities["positions"]["dealt_with"]),
                         country_names=frozenset(_key(n) for e in _read("actor_countries.json")["countries"]
-                                                for n in e["names"]))
+                                                for n in e["names"]),
+                        people=people)
 
 
 def _normal(token: Token) -> str:
@@ -416,6 +424,12 @@ def normalise_tokens(tokens: list[Token], lexicon: ActorLexicon | None = None) -
     org = _longest(tokens, lexicon.organisations, names=True)
     if org is not None and org[0][1] == "MED" and _is_given_name(tokens[org[1]]):
         org = None  # "Tasnim Aslam", "Efe Obada": an agency's name is also a given name
+    person = None
+    if org is None:
+        org = person = _longest(tokens, lexicon.people, names=True)  # "Netanyahu", "President Ruto": a leader
+    owner_only = person is not None and person[1] < len(tokens) - 1  # "Hemedti's fighters", "Obama's eyes"
+    if owner_only and _role(tokens, lexicon) is None and tokens[-1].lemma_.lower() not in lexicon.collectives:
+        org = person = None  # a person's eyes or words are no actor: only his forces, aides or followers are
     unaffiliated = _without_affiliations(tokens)
     country_hit = _longest(unaffiliated, lexicon.countries, names=True)
     names_head = country_hit is not None and country_hit[1] == len(tokens) - 1
@@ -434,6 +448,8 @@ def normalise_tokens(tokens: list[Token], lexicon: ActorLexicon | None = None) -
             sector = role  # "Hamas hostages" are people, not the group; "Red Cross workers" are its own
         if role == "GOV" and org[1] < len(tokens) - 1 and tokens[-1].lemma_.lower() in _GOVERNING_BODIES:
             sector = role  # "the Taliban government", "Houthi authorities": the group governs
+        if person is not None and (role is not None or owner_only):
+            sector = role  # "opposition leader Ousmane Sonko": the title as written outranks a later office
     if sector is None:
         sector = role
     if sector is None and names_head and country is not None:  # a region ("the Middle East") has no government

@@ -103,6 +103,7 @@ from parley.extract.status import (
     Governor,
     StatusCues,
     advances,
+    crosses_adjunct,
     directive_speaker,
     finite_after_nonfinite,
     follows_be_to,
@@ -2421,10 +2422,28 @@ def _subject(token: Token) -> Token | None:
                     for g in c.children if g.dep_ == "nsubj"]
     if not subjects and token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
         first = token.head.head if finite_after_nonfinite(token.head, token) else token.head
+        if _joined_to_the_report(token):
+            first = token.head.head  # "said India's claims were baseless, and warned of a response"
         return _subject(first)  # "denied carrying it out and blamed"; "robbed, beat and abducted"
     if not subjects:
         return None
     return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
+
+
+
+
+def _joined_to_the_report(verb: Token) -> bool:
+    """A verb of speech joined after a comma to a reported clause ("Pakistan said India's claims were
+    baseless, and warned of a strong response"): the parser hangs it on the clause, but the comma
+    sets it beside the report, so it is the reporter's act. "Said gunmen attacked, and killed 12" is
+    the gunmen's deed."""
+    doc, head = verb.doc, verb.head
+    if verb.i < 2 or doc[verb.i - 1].lower_ not in {"and", "but"} or doc[verb.i - 2].text != ",":
+        return False
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in load_status_cues().report_verbs:
+        return False
+    spoken = load_trigger_lexicon().verbs.get(verb.lemma_.lower())
+    return spoken is not None and (spoken[0] in _VERBAL_TYPES or spoken[0] == "THREATEN")
 
 
 def _prep_object(token: Token, preps: frozenset[str]) -> Token | None:
@@ -3564,6 +3583,27 @@ def _domestic_authority(actor: Actor | None, event_type: str, mode: str | None, 
     return actor.model_copy(update={"country": country}) if country is not None else actor
 
 
+#: Sectors of people a state coerces, tries or punishes at home: its civilians, opposition, press, clergy.
+_SUBJECT_SECTORS = frozenset({"CVL", "POL", "MED", "REL", "EDU", "LAB", "HLH", "BUS"})
+
+
+def _state_subject(target: Actor | None, target_tok: Token | None, source: Actor | None, event_type: str,
+                   mode: str | None) -> Actor | None:
+    """'Vietnam jailed environmental activist Hoang Thi Minh Hong', 'a Moscow court sentenced
+    opposition politician Vladimir Kara-Murza', 'Iranian authorities executed a protester': people of
+    no named country whom a state's government, police or courts arrest, try or punish are its own
+    subjects. Its armed forces are left alone (they also occupy), and so are expulsions and releases,
+    whose people are often foreign ("expelled two diplomats", "Israel released prisoners")."""
+    if target is None or target.country is not None or source is None or source.country is None:
+        return target
+    if source.sector not in _AUTHORITY_SECTORS:
+        return target
+    punished = event_type == "COERCE" or (event_type, mode) == ("SANCTION", "convict") or event_type == "ASSAULT"
+    person = target.sector in _SUBJECT_SECTORS or (
+        target.sector is None and target_tok is not None and target_tok.ent_type_ == "PERSON")
+    return target.model_copy(update={"country": source.country}) if punished and person else target
+
+
 def _local_protesters(actor: Actor | None, event_type: str, place: Span | None, actors: ActorLexicon) -> Actor | None:
     """'Hundreds of thousands of people marched in Hong Kong': civilians protesting at a place of
     known country, with no country of their own, are its people, as CAMEO and PLOVER coders take a
@@ -3680,12 +3720,17 @@ def _holder_of_thing(target: Token | None, actors: ActorLexicon) -> Token | None
     return _party_of(target, actors) or target
 
 
+#: Legal instruments an accusation is made through, aimed at whom they are "for" or "against".
+_LEGAL_INSTRUMENTS = frozenset({"warrant", "charge", "case", "lawsuit", "suit", "complaint", "indictment", "petition",
+                                "summons", "writ", "subpoena"})
+
+
 def _charged_party(act: Token, instrument: Token | None, actors: ActorLexicon) -> Token | None:
     """'issued an arrest warrant for Putin', 'filed charges against the general', 'a warrant for the
     arrest of the former president': a legal instrument is aimed at whom it is "for" or "against",
     or at the one whose arrest or extradition it is for. The parser may hang the phrase on the verb."""
-    if instrument is None or instrument.pos_ != "NOUN" or _actor(instrument, actors) is not None:
-        return instrument
+    if instrument is None or instrument.pos_ != "NOUN" or instrument.lemma_.lower() not in _LEGAL_INSTRUMENTS:
+        return instrument  # "blamed the death squads for the assassination of six priests": the squads
     preps = frozenset({"for", "against"})
     named = _prep_object(instrument, preps) or (_prep_object(act, preps) if instrument.head.i == act.i else None)
     if named is not None and _actor(named, actors) is None:
@@ -4611,6 +4656,8 @@ def _framing_lemmas(triggers: list[Trigger], cues: StatusCues) -> tuple[set[int]
             suppressed.add(token.i)  # "extend the truce", "negotiate a ceasefire": one event
             continue
         for governor in governors(trigger.token):
+            if crosses_adjunct(governor, cues):
+                break  # "vowed to retaliate for the killing of its commander": the cause is no threat
             lemma = governor.token.lemma_.lower()
             # a warning that is no threat ("X could attack, Y warned") stands for nothing
             comment = lemma in load_trigger_lexicon().warning_verbs and governor.token.i not in trigger_ids
@@ -4676,7 +4723,7 @@ def _same_event_nouns(triggers: list[Trigger]) -> dict[int, Trigger]:
     out: dict[int, Trigger] = {}
     for trigger in triggers:
         chain = governors(trigger.token) if trigger.nominal else []
-        if not chain or chain[0].via not in {"dobj", "prep"} or chain[0].across in cues.adjuncts:
+        if not chain or chain[0].via not in {"dobj", "prep"} or crosses_adjunct(chain[0], cues):
             continue
         verb = verbs.get(chain[0].token.i)
         if verb is not None and verb.type == trigger.type and verb.mode in {None, trigger.mode}:
@@ -4808,8 +4855,8 @@ def _done_without(chain: list[Governor]) -> bool:
     phrase. "Would not accept a deal without the release of all hostages" makes the release a
     condition, not a thing undone: a negated verb leaves it to the other rules."""
     for governor in chain:
-        if governor.across == "without":
-            return governor.token.pos_ in {"VERB", "AUX"} and not is_negated(governor.token)
+        if governor.across == "without":  # not a verb joined to the act ("without offering resistance and surrender")
+            return governor.via != "conj" and governor.token.pos_ in {"VERB", "AUX"} and not is_negated(governor.token)
         if governor.token.pos_ != "NOUN":
             return False
     return False
@@ -4948,6 +4995,7 @@ def _events_for(
             actor = _reported_own_losses(actor, act, source_tok, actors)
             # "welcomed him in Jerusalem": talk and dealings often happen on a third party's ground
             actor = _with_place_country(actor, target, place if event_type not in _VERBAL_TYPES else None, actors)
+            actor = _state_subject(actor, target, source, event_type, mode)
         if actor is None and event_type in _PLACE_TARGETED_TYPES and (event_type, trigger.mode) not in _TAKING \
                 and not _fought_out(act, source_tok):
             actor = _place_as_target(place, actors, event_type)

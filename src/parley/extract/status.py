@@ -70,6 +70,9 @@ class StatusCues:
     hypothetical_modals: frozenset[str]
     conditional_marks: frozenset[str]
     report_nouns: frozenset[str]
+    report_rejections: frozenset[str]
+    retaliations: frozenset[str]
+    inquiries: frozenset[str]
     light_verbs: frozenset[str]
     framing_acts: frozenset[str] = frozenset()
     directive_modals: frozenset[str] = frozenset()
@@ -136,6 +139,9 @@ def load_status_cues() -> StatusCues:
         hypothetical_modals=frozenset(raw["hypothetical_modals"]),
         conditional_marks=frozenset(raw["conditional_marks"]),
         report_nouns=frozenset(raw["report_nouns"]),
+        report_rejections=frozenset(raw["report_rejections"]["lemmas"]),
+        retaliations=frozenset(raw["retaliations"]["lemmas"]),
+        inquiries=frozenset(raw["inquiries"]["lemmas"]),
         light_verbs=frozenset(raw["light_verbs"]),
         framing_acts=frozenset(raw["framing_acts"]["lemmas"]),
         directive_modals=frozenset(raw["directive_modals"]),
@@ -617,7 +623,7 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
             if _is_past(governor.below) and framing in {None, "ongoing"}:
                 return None
             return "hypothetical" if framing == "hypothetical" else "planned"
-        if governor.across in cues.adjuncts or governor.across == NEXT_ACT or _said_in_passing(governor, cues):
+        if crosses_adjunct(governor, cues) or governor.across == NEXT_ACT or _said_in_passing(governor, cues):
             return None
         lemma = governor.token.lemma_.lower()
         if lemma in cues.responsibility_nouns and governor.across == "for" and _owned_outright(chain[i + 1 :], cues):
@@ -629,7 +635,7 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
             above = {g.token.lemma_.lower() for g in reporting}
             if any(cues.governors.get(a) == "under_investigation" for a in above):
                 return "under_investigation"
-            if any(_flatly_denies(g.token, cues) for g in reporting):
+            if any(_flatly_denies(g.token, cues) for g in reporting) or _rejects_the_report(reporting, cues):
                 return "denied"  # "the army denied reports that its soldiers had executed five detainees"
             return "alleged"
         if is_attempt(governor, cues):
@@ -659,9 +665,18 @@ def _until_adjunct(chain: list[Governor], cues: StatusCues) -> list[Governor]:
     """The governors up to the first reached across an adjunct ("despite a UN report"), which frame
     what is below them; those beyond are about something else."""
     for k, governor in enumerate(chain):
-        if governor.across in cues.adjuncts:
+        if crosses_adjunct(governor, cues):
             return chain[:k]
     return chain
+
+
+def crosses_adjunct(governor: Governor, cues: StatusCues) -> bool:
+    """The governor was reached across an adjunct of time, cause or circumstance ("during a summit",
+    "despite talks"), or across the "for" or "to" of a word of retaliation ("vowed to retaliate for the
+    killing", "in response to Israeli strikes"): what is below is told as a fact of its own."""
+    if governor.across in cues.adjuncts:
+        return True
+    return governor.across in {"for", "to"} and governor.token.lemma_.lower() in cues.retaliations
 
 
 def _said_in_passing(governor: Governor, cues: StatusCues) -> bool:
@@ -732,6 +747,15 @@ def responsible_party(trigger: Token, cues: StatusCues | None = None) -> Token |
         return None  # "did not claim" is refused; "demanded that Russia take responsibility" demanded
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return resolve_relative(subject, verb) if subject is not None else None  # "separatists, who have claimed ..."
+
+
+def _rejects_the_report(reporting: list[Governor], cues: StatusCues) -> bool:
+    """'rejected accusations that its fighters executed civilians', 'refuted claims that ...': a verb
+    that rejects the report noun it takes as object denies what the report says."""
+    if not reporting or reporting[0].via != "dobj":
+        return False
+    verb = reporting[0].token
+    return verb.lemma_.lower() in cues.report_rejections and not is_negated(verb)
 
 
 def _flatly_denies(verb: Token, cues: StatusCues) -> bool:
@@ -954,7 +978,7 @@ def status_of(trigger: Token, chain: list[Governor] | None = None, cues: StatusC
     chain = governors(trigger) if chain is None else chain
     if any(c.lower_ in cues.conditional_marks for c in trigger.children):
         inquiry = chain[0].token.lemma_.lower() if chain and chain[0].via == "ccomp" else ""
-        if cues.governors.get(inquiry) == "under_investigation":
+        if cues.governors.get(inquiry) == "under_investigation" or inquiry in cues.inquiries:
             return "under_investigation"  # "are investigating whether a drone strike killed civilians"
         return "hypothetical"  # a condition, negated or not: "attack if the government did not release him"
     if is_negated(trigger) or negating_governor(trigger, chain, cues) is not None or _undone_by_its_verb(chain, cues):
@@ -965,7 +989,8 @@ def status_of(trigger: Token, chain: list[Governor] | None = None, cues: StatusC
     if own == "planned" and _is_passive_infinitive(trigger):
         framed = _chain_status(chain, cues)  # "called for forces to be deployed": demanded
         own = framed if framed not in {None, "ongoing", "happened"} else own
-    if own == "ongoing" and chain and chain[0].via == "ccomp":
+    if own == "ongoing" and chain and (chain[0].via == "ccomp" or (
+            chain[0].via == "acl" and chain[0].token.lemma_.lower() in cues.report_nouns)):
         framed = _chain_status(chain, cues)  # "denied that it is massing troops": what goes on is denied
         own = framed if framed in _CLAIMED else own
     if own is None and _qualifies_any(trigger, cues):
