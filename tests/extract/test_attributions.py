@@ -1267,3 +1267,24 @@ def test_initials_and_closing_participles(nlp: Language, sentence: str, expected
 def test_a_report_joined_after_a_comma_is_the_first_speakers(nlp: Language, sentence: str,
                                                               expected: list[Triple]) -> None:
     assert _triples(find_attributions(nlp(sentence), "t")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claimant"),
+    [
+        # the parser hangs "at N" on a participle inside the tally's phrase
+        ("The ministry's latest figures put the number of people killed in Gaza at 37,431.", "37,431",
+         "The ministry"),
+        ("Police put the number of people arrested at 150.", "150", "Police"),
+        # a count set off after a parenthetical speaker is still the speaker's
+        ("The death toll has risen to 160, a government spokesman said, up from an earlier figure of 132.", "132",
+         "a government spokesman"),
+        ("A suicide bomber killed at least 54 people in Bajaur, Pakistani officials said, with more than 200 "
+         "others wounded.", "at least 54", "Pakistani officials"),
+        ("A suicide bomber killed at least 54 people in Bajaur, Pakistani officials said, with more than 200 "
+         "others wounded.", "more than 200", "Pakistani officials"),
+    ],
+)
+def test_counts_around_a_tally_or_a_parenthetical_speaker_are_claimed(nlp: Language, text: str, figure: str,
+                                                                      claimant: str) -> None:
+    assert _claimant(nlp, text, figure) == claimant

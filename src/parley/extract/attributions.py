@@ -706,6 +706,9 @@ def _toll_content(token: Token, lex: _Lexicon) -> tuple[int, int] | None:
     placing = [c for c in token.children if c.dep_ == "prep" and c.lower_ in preps] + comparatives
     if objects:  # "the number of displaced closer to 800,000": the parse may hang it inside the object
         placing += [t for t in objects[0].subtree if t.dep_ == "advmod" and t.lower_ in _TOLL_COMPARATIVES]
+    if objects and not placing:  # "put the number of people killed in Gaza at 37,431": "at" on "killed"
+        placing = [t for t in objects[0].subtree if t.dep_ == "prep" and t.lower_ in preps
+                   and any(g.like_num for g in t.subtree)]
     if not objects or not placing:
         return None
     last = max(placing, key=lambda t: t.right_edge.i)
@@ -748,6 +751,24 @@ def _is_bare_day(token: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
+def _is_absolute(clause: Token) -> bool:
+    """'..., officials said, with more than 200 others wounded': a with-clause the parser hangs on the
+    verb as its complement is an absolute phrase that adds to the report, not what was said."""
+    return any(c.dep_ == "mark" and c.lower_ == "with" for c in clause.children)
+
+
+def _count_aside_end(verb: Token) -> int:
+    """End of a count set off after a parenthetical speaker that belongs to the report: ", the
+    spokesman said, up from an earlier figure of 132", ", officials said, with more than 200 others
+    wounded"."""
+    end = 0
+    for child in verb.rights:
+        aside = (child.dep_ == "advmod" and child.lower_ in {"up", "down"}) or _is_absolute(child)
+        if aside and any(t.like_num or vague_unit(t.text) for t in child.subtree):
+            end = max(end, min(_subtree_range(child)[1], sentence_of(verb).end_char))
+    return end
+
+
 def _nearest_clause(token: Token) -> Token | None:
     """The clausal complement nearest the verb that no semicolon separates from it.
 
@@ -757,7 +778,7 @@ def _nearest_clause(token: Token) -> Token | None:
     text = doc_text(token.doc)
     best: Token | None = None
     for child in token.children:
-        if child.dep_ not in _CLAUSES:
+        if child.dep_ not in _CLAUSES or _is_absolute(child):
             continue
         lo, hi = _subtree_range(child)
         between = text[hi : token.idx] if hi <= token.idx else text[token.idx : lo]
@@ -945,7 +966,7 @@ def _verb_content(
         lo = _stranded_subject_start(token, clause, lex) or lo
         hi = _trailing_report_start(clause, lex) or hi
         if hi <= token.idx:  # "A, the army said, bringing the total to 50"
-            hi = max(hi, _stray_words_end(clause, token))
+            hi = max(hi, _stray_words_end(clause, token), _count_aside_end(token))
             if not _speaker_goes_on(token, clause):
                 hi = max(hi, _participle_end(token, lex))
         return clause.dep_, (lo, hi), None
@@ -968,7 +989,7 @@ def _verb_content(
     if token.dep_ in _PARENTHETICAL:
         host = _host_clause(token, lex)
         if host is not None:
-            return "host", (host[0], max(host[1], _participle_end(token, lex))), None
+            return "host", (host[0], max(host[1], _participle_end(token, lex), _count_aside_end(token))), None
     fronted = _misparsed_report(token)
     if fronted is not None:
         return "ccomp", _subtree_range(fronted), None
