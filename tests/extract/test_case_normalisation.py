@@ -137,3 +137,34 @@ def test_a_road_named_for_two_towns_places_nothing_on_wire_text() -> None:
     ambushed = next(e for e in extract_one(Document(doc_id="caps", text=text)).events if e.text == "AMBUSHED")
     assert ambushed.place is None
     assert ambushed.target is None or ambushed.target.country is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "copy"),
+    [
+        ("Zimbabwe Police Arrest Opposition Leader Ahead of Election",
+         "Zimbabwe police arrest opposition leader ahead of election"),
+        # an acronym stays as written
+        ("EU Lawmakers Back Plan to Seize Frozen Russian Assets for Ukraine",
+         "EU lawmakers back plan to seize frozen Russian assets for Ukraine"),
+    ],
+)
+def test_a_title_case_headline_is_parsed_in_sentence_case(headline: str, copy: str) -> None:
+    assert normalise_case(headline) == copy
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence crowded with names still has a lower-case English word
+        "United Nations Secretary-General Antonio Guterres said on Tuesday that the war must end.",
+        "Talks in Doha",  # too few English words to tell a headline
+    ],
+)
+def test_a_sentence_with_many_names_is_no_headline(text: str) -> None:
+    assert normalise_case(text) == text
+
+
+def test_a_title_case_headline_gives_its_events() -> None:
+    extraction = extract_one(Document(doc_id="t", text="Zimbabwe Police Arrest Opposition Leader Ahead of Election"))
+    assert [(e.text, e.type, e.mode) for e in extraction.events] == [("Arrest", "COERCE", "arrest")]

@@ -102,6 +102,11 @@ def _token_from(doc: Doc, offset: int) -> Token | None:
 
 #: Five all-caps words in a row: the cheap test that a text may need case normalisation at all.
 _CAPS_RUN = re.compile(r"(?:\b[A-Z][A-Z'-]+[ ,;:]+){4}[A-Z][A-Z'-]+\b")
+#: Three capitalised words in a row: the cheap test that a text may hold a title-case headline.
+_TITLE_RUN = re.compile(r"(?:\b[A-Z][a-z]+[ ,:'-]+){2}[A-Z][a-z]+\b")
+#: Longest line read as a possible headline, in characters.
+_MAX_TITLE_CHARS = 200
+_MIN_TITLE_WORDS, _MAX_TITLE_WORDS, _MIN_TITLE_CONTENT, _SHORT_WORD = 4, 25, 3, 3
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
 #: A line is normalised when it has this many letters and almost none in lower case.
@@ -190,7 +195,8 @@ def normalise_case(text: str) -> str:
     and words that are no English word (most names of people). Only ASCII letters change, so the
     copy has the original's length and offsets.
     """
-    if _CAPS_RUN.search(text) is None:
+    capitals, titles = _CAPS_RUN.search(text) is not None, _TITLE_RUN.search(text) is not None
+    if not capitals and not titles:
         return text
     chars = list(text)
     changed = False
@@ -198,13 +204,32 @@ def normalise_case(text: str) -> str:
         segment = line.group()
         upper = sum(1 for c in segment if "A" <= c <= "Z")
         lower = sum(1 for c in segment if "a" <= c <= "z")
-        if upper + lower < _MIN_LETTERS or lower > _MAX_LOWER_SHARE * (upper + lower):
+        shouted = upper + lower >= _MIN_LETTERS and lower <= _MAX_LOWER_SHARE * (upper + lower)
+        if not shouted and not (titles and _is_title_case(segment)):
             continue
         changed = True
         found = [(m.start() + line.start(), m.group().lower()) for m in _WORD.finditer(segment)]
         for (start, word), capital in zip(found, _capitals(text, line.start(), found), strict=True):
+            if not shouted and len(word) > 1 and text[start : start + len(word)].isupper():
+                continue  # "EU Lawmakers Back Plan": an acronym in a headline stays as written
             chars[start : start + len(word)] = word[0].upper() + word[1:] if capital else word
     return "".join(chars) if changed else text
+
+
+def _is_title_case(line: str) -> bool:
+    """A headline in title case ("Zimbabwe Police Arrest Opposition Leader Ahead of Election"): every
+    English word of four letters or more is capitalised, and there are at least three. The tagger
+    reads such words as names as it does all-caps ones. Names are no English words, so a sentence
+    crowded with them ("United Nations Secretary-General Antonio Guterres said") still has a
+    lower-case word to tell it apart."""
+    if len(line) > _MAX_TITLE_CHARS:
+        return False
+    words = _WORD.findall(line)
+    if not _MIN_TITLE_WORDS <= len(words) <= _MAX_TITLE_WORDS:
+        return False
+    english = _casing_lexicon()[2]
+    content = [w for w in words if len(w) > _SHORT_WORD and _is_word(w.lower(), english)]
+    return len(content) >= _MIN_TITLE_CONTENT and all(w[0].isupper() for w in content)
 
 
 def _capitals(text: str, line_start: int, found: list[tuple[int, str]]) -> list[bool]:
