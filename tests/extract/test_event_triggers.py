@@ -222,3 +222,17 @@ def test_fighters_neutralised_are_attacked_but_not_devices_or_threats(
 def test_taking_to_the_streets_is_a_demonstration(
         nlp: Language, sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _typed(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Morocco's King Mohammed VI pardoned three journalists.", [("pardoned", "RETREAT", "release")]),
+        ("Ukraine declared a general mobilisation.", [("mobilisation", "MOBILIZE", "troops")]),
+        ("Russia's annexation of Crimea drew condemnation.",
+         [("annexation", "COERCE", "seize"), ("condemnation", "ACCUSE", "disapprove")]),
+    ],
+)
+def test_pardons_annexations_and_british_spellings(
+        nlp: Language, sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _typed(nlp, sentence) == expected
