@@ -1288,3 +1288,17 @@ def test_a_report_joined_after_a_comma_is_the_first_speakers(nlp: Language, sent
 def test_counts_around_a_tally_or_a_parenthetical_speaker_are_claimed(nlp: Language, text: str, figure: str,
                                                                       claimant: str) -> None:
     assert _claimant(nlp, text, figure) == claimant
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what the object is called is part of what is said
+        ("Russia calls the war a special military operation.",
+         [("Russia", "calls", "the war a special military operation")]),
+        ("Chris Christie called Hillary Clinton a disgrace over police shooting comments.",
+         [("Chris Christie", "called", "Hillary Clinton a disgrace over police shooting comments")]),
+    ],
+)
+def test_calling_something_a_name_says_the_name(nlp: Language, sentence: str, expected: list[Triple]) -> None:
+    assert _triples(find_attributions(nlp(sentence), "t")) == expected

@@ -1028,9 +1028,12 @@ def _stray_words_end(clause: Token, verb: Token) -> int:
 
 
 def _predicate_as(verb: Token, obj: Token) -> Token | None:
-    """An "as" phrase after the object that says what the object is called ("described the meeting
-    as tense", "portrayed them as criminals"): part of what is said, whatever the parser made of
-    the word after "as"."""
+    """What the object is called, after it: a second object ("called the war a special military
+    operation") or an "as" phrase ("described the meeting as tense", "portrayed them as criminals"),
+    part of what is said whatever the parser made of the word after "as"."""
+    named = next((c for c in verb.rights if c.dep_ == "oprd" and c.i > obj.i), None)
+    if named is not None:
+        return named  # "called Hillary Clinton a disgrace", "calls the war a special military operation"
     return next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i
                  and any(g.dep_ in {"pobj", "pcomp", "amod", "acomp"} for g in c.children)), None)
 
