@@ -317,3 +317,10 @@ def test_a_known_persons_eyes_are_no_actor(nlp: Language) -> None:
     """Only a person's forces, aides, office or followers act for him, not his eyes or words."""
     assert _actor(nlp, "Obama's eyes welled with tears.", "eyes") == (None, None)
     assert _actor(nlp, "Hemedti's fighters seized the town.", "fighters")[0] == "SDN"
+
+
+def test_the_one_urged_to_act_owns_its_forces(nlp: Language) -> None:
+    from parley.extract.actors import owner_of
+    doc = nlp("Egypt urged Israel to withdraw its forces from Rafah.")
+    owner = owner_of(next(t for t in doc if t.text == "its"))
+    assert owner is not None and owner.text == "Israel"

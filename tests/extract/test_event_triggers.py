@@ -236,3 +236,29 @@ def test_taking_to_the_streets_is_a_demonstration(
 def test_pardons_annexations_and_british_spellings(
         nlp: Language, sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _typed(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the tokenizer splits a hyphenated event noun; the event is the whole word
+        ("Students staged a sit-in outside the ministry.", [("sit-in", "PROTEST", "demo")]),
+        ("Rebels launched a cyber-attack on the ministry.", [("cyber-attack", "COERCE", "cyber")]),
+    ],
+)
+def test_a_hyphenated_event_noun_is_one_trigger(
+        nlp: Language, sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _typed(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a passive subject that restates its verb's act is one event with it, as an object is
+        ("Sanctions were imposed on the regime.", [("imposed", "SANCTION", None)]),
+        ("A curfew was imposed in the city.", [("imposed", "COERCE", "curfew")]),
+    ],
+)
+def test_a_passive_subject_restating_its_verb_is_one_event(
+        nlp: Language, sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _typed(nlp, sentence) == expected

@@ -441,3 +441,15 @@ def test_a_report_rejected_outright_is_a_denial(nlp: Language, sentence: str, tr
 )
 def test_what_a_retaliation_answers_happened(nlp: Language, sentence: str, trigger: str, status: str) -> None:
     assert _status(nlp, sentence, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        # what someone is asked to stop goes on meanwhile: the stopping is what is demanded
+        ("Amnesty International called on the Taliban to stop public floggings.", "floggings", "ongoing"),
+        ("The US asked Ukraine to stop its strikes on Russian refineries.", "strikes", "ongoing"),
+    ],
+)
+def test_an_act_someone_is_asked_to_stop_goes_on(nlp: Language, sentence: str, trigger: str, status: str) -> None:
+    assert _status(nlp, sentence, trigger) == status

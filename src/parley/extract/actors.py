@@ -741,6 +741,10 @@ def _governing_subject(noun: Token) -> Token | None:
 _OWNER_PRONOUNS = {"its": False, "their": True}
 
 
+#: Verbs with an object whose infinitive is still the subject's act ("promised Kyiv to send its jets").
+_SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "swear", "threaten", "offer"})
+
+
 def owner_of(pronoun: Token) -> Token | None:
     """'Israel withdrew its troops', 'Russia intensified its campaign', 'the rebels said their
     fighters ...': the party a possessive pronoun stands for, from the clause it is in.
@@ -772,7 +776,9 @@ def owner_of(pronoun: Token) -> Token | None:
             return obj if _agrees(obj, plural) else None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "xcomp":  # "MONUSCO began withdrawing its troops": the controller's
-            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            controls = verb.head.lemma_.lower() not in _SUBJECT_CONTROL  # "urged Israel to withdraw its forces"
+            addressee = next((c for c in verb.head.children if c.dep_ == "dobj"), None) if controls else None
+            subject = addressee or next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         candidates = [subject, *_speaker_and_addressee(verb)]
     agreeing = [c for c in candidates
                 if c is not None and c.i != possessed.i and c.tag_ not in {"WDT", "WP"} and _agrees(c, plural)]

@@ -768,6 +768,14 @@ def _is_light(token: Token) -> bool:
     return bool(set(verb_lemmas(token)) & load_status_cues().light_verbs) and not _names_something_else(token)
 
 
+def _hyphen_start(token: Token) -> Token | None:
+    """The first part of a word written with a hyphen that the tokenizer split ("sit" of "sit-in")."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return doc[i - 2]
+    return None
+
+
 def _compound_noun_trigger(token: Token, lexicon: TriggerLexicon, *, with_of: bool = True) -> TypeMode | None:
     """A two-word event noun ("hunger strike", "air strike") or, ``with_of``, one with its "of"
     phrase ("state of emergency", "cessation of hostilities"): unambiguous, unlike the bare head.
@@ -775,6 +783,11 @@ def _compound_noun_trigger(token: Token, lexicon: TriggerLexicon, *, with_of: bo
     A light verb yields to a two-word noun, but a phrase entry of the verb with an "of" noun
     ("impose state of emergency") is kept: the verb is what a threat or a plan is read from."""
     lemma = token.lemma_.lower()
+    first = _hyphen_start(token)
+    if first is not None:  # "a sit-in", "a cease-fire": the tokenizer splits the word at its hyphen
+        hit = lexicon.nouns.get(token.doc[first.i : token.i + 1].text.lower())
+        if hit is not None:
+            return hit
     for child in token.lefts:
         if child.dep_ in {"compound", "amod"}:
             hit = lexicon.nouns.get(f"{child.lemma_.lower()} {lemma}") or lexicon.nouns.get(
@@ -4723,8 +4736,8 @@ def _same_event_nouns(triggers: list[Trigger]) -> dict[int, Trigger]:
     out: dict[int, Trigger] = {}
     for trigger in triggers:
         chain = governors(trigger.token) if trigger.nominal else []
-        if not chain or chain[0].via not in {"dobj", "prep"} or crosses_adjunct(chain[0], cues):
-            continue
+        if not chain or chain[0].via not in {"dobj", "prep", "nsubjpass"} or crosses_adjunct(chain[0], cues):
+            continue  # "sanctions were imposed": the passive subject is the object
         verb = verbs.get(chain[0].token.i)
         if verb is not None and verb.type == trigger.type and verb.mode in {None, trigger.mode}:
             out.setdefault(verb.token.i, trigger)  # "captured hostages in an attack": a part, not the whole
@@ -4965,9 +4978,12 @@ def _events_for(
     answered = rejoinder_of(act, cues)
     if answered is not None and answered.verb == act:
         target_tok = None  # ", a charge Asmara denied": the claim answered names no party
-    start, end = token.idx, token.idx + len(token.text)
+    first = _hyphen_start(token)
+    if first is None or token.doc[first.i : token.i + 1].text.lower() not in load_trigger_lexicon().nouns:
+        first = token  # "a sit-in" is the whole word; "test-fired" is read as "fired"
+    start, end = first.idx, token.idx + len(token.text)
     common: dict[str, Any] = {
-        "doc_id": document.doc_id, "start": start, "end": end, "text": token.text,
+        "doc_id": document.doc_id, "start": start, "end": end, "text": token.doc.text[start:end],
         "type": event_type, "mode": mode, "status": status,
         "source": _reported_own_forces(_state_forces(
             _ethnic_by_place(_actor(source_tok, actors), source_tok, token, actors), source_tok, event_type),

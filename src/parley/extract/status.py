@@ -73,6 +73,7 @@ class StatusCues:
     report_rejections: frozenset[str]
     retaliations: frozenset[str]
     inquiries: frozenset[str]
+    cessations: frozenset[str]
     light_verbs: frozenset[str]
     framing_acts: frozenset[str] = frozenset()
     directive_modals: frozenset[str] = frozenset()
@@ -142,6 +143,7 @@ def load_status_cues() -> StatusCues:
         report_rejections=frozenset(raw["report_rejections"]["lemmas"]),
         retaliations=frozenset(raw["retaliations"]["lemmas"]),
         inquiries=frozenset(raw["inquiries"]["lemmas"]),
+        cessations=frozenset(raw["cessations"]["lemmas"]),
         light_verbs=frozenset(raw["light_verbs"]),
         framing_acts=frozenset(raw["framing_acts"]["lemmas"]),
         directive_modals=frozenset(raw["directive_modals"]),
@@ -613,6 +615,11 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
     An attempt by the subject itself ("sought to free") is not done yet: planned. "Call" demands
     only what it is called for: "called a general strike" names the strike, which is called.
     """
+    if chain and _stops_it(chain[0], cues):
+        # "called on the Taliban to stop public floggings": the stopping is wanted, the act goes on
+        wanted = _chain_status(chain[1:], cues)
+        if wanted in _WANTED:
+            return "ongoing"
     for i, governor in enumerate(chain):
         if _indirect_question(governor):
             return None  # "declined to say how many soldiers had been wounded": what is asked about happened
@@ -668,6 +675,17 @@ def _until_adjunct(chain: list[Governor], cues: StatusCues) -> list[Governor]:
         if crosses_adjunct(governor, cues):
             return chain[:k]
     return chain
+
+
+#: Statuses of an act someone wants, offers or plans.
+_WANTED = frozenset({"demanded", "planned", "offered", "hypothetical"})
+
+
+def _stops_it(governor: Governor, cues: StatusCues) -> bool:
+    """The act is the object of a verb of stopping ("stop public floggings") or the "to" of an end
+    ("an end to the shelling")."""
+    lemma = governor.token.lemma_.lower()
+    return lemma in cues.cessations and (governor.via == "dobj" or governor.across == "to")
 
 
 def crosses_adjunct(governor: Governor, cues: StatusCues) -> bool:
