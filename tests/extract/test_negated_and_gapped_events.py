@@ -490,3 +490,9 @@ def test_sanctions_on_bank_accounts_are_no_cyber_attack(nlp: Language) -> None:
 def test_what_a_deed_was_done_without_did_not_happen(
         nlp: Language, sentence: str, kept: list[tuple[str, str]]) -> None:
     assert [(e.text, e.status) for e in _events(nlp, sentence)] == kept
+
+
+def test_an_attack_in_which_no_one_was_killed_still_happened(nlp: Language) -> None:
+    """The killing did not happen; the strike it would restate did."""
+    events = _events(nlp, "No one was killed in a drone strike on the port city of Odesa.")
+    assert [(e.text, e.type, e.status) for e in events] == [("strike", "ASSAULT", "happened")]

@@ -453,3 +453,14 @@ def test_what_a_retaliation_answers_happened(nlp: Language, sentence: str, trigg
 )
 def test_an_act_someone_is_asked_to_stop_goes_on(nlp: Language, sentence: str, trigger: str, status: str) -> None:
     assert _status(nlp, sentence, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Hamas has yet to release the bodies of the hostages.", "release"),
+        ("Israel is yet to withdraw its troops from the corridor.", "withdraw"),
+    ],
+)
+def test_an_act_a_party_has_yet_to_do_is_not_done(nlp: Language, sentence: str, trigger: str) -> None:
+    assert _status(nlp, sentence, trigger) == "refused"

@@ -4739,9 +4739,17 @@ def _same_event_nouns(triggers: list[Trigger]) -> dict[int, Trigger]:
         if not chain or chain[0].via not in {"dobj", "prep", "nsubjpass"} or crosses_adjunct(chain[0], cues):
             continue  # "sanctions were imposed": the passive subject is the object
         verb = verbs.get(chain[0].token.i)
+        if verb is not None and _undone(verb.token):
+            continue  # "no one was killed in the drone strike": the strike happened, the killing did not
         if verb is not None and verb.type == trigger.type and verb.mode in {None, trigger.mode}:
             out.setdefault(verb.token.i, trigger)  # "captured hostages in an attack": a part, not the whole
     return out
+
+
+def _undone(verb: Token) -> bool:
+    """The verb is negated or has a participant that is no one ("no one was killed", "did not kill")."""
+    arguments = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and not c.conjuncts]
+    return is_negated(verb) or any(is_negative_argument(a) for a in arguments)
 
 
 def _merge_restated(triggers: list[Trigger]) -> tuple[list[Trigger], set[int]]:

@@ -902,6 +902,9 @@ def negating_governor(trigger: Token, chain: list[Governor] | None = None,
     lemma = governor.lemma_.lower()
     if chain[0].via in {"xcomp", "acomp"} and lemma in cues.negating and not is_negated(governor):
         return governor
+    if chain[0].via == "xcomp" and lemma in {"have", "be"} and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children):
+        return governor  # "Hamas has yet to release the bodies", "is yet to withdraw": not done
     foiled = _foiled_by(chain, cues)
     if foiled is not None and status_of(foiled, cues=cues) == "happened":
         return foiled  # "foiled an attack", "thwarted an attempt to storm the embassy"
