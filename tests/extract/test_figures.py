@@ -1152,3 +1152,30 @@ def test_a_countrys_currency_is_named_by_its_adjective(nlp: Language, text: str,
 )
 def test_armed_men_of_any_side_are_forces(nlp: Language, text: str, category: str) -> None:
     assert _figures(nlp, text)[0].category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Local estimates put the toll as high as 500.", "at_most"),
+        ("As few as 10 people attended the funeral.", "at_least"),
+        ("The toll may be slightly more than 40.", "more_than"),
+    ],
+)
+def test_bounds_said_with_as_and_slightly(nlp: Language, text: str, qualifier: str) -> None:
+    assert _figures(nlp, text)[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # how they were taken is their past; the verb tells the news
+        ("Kidnappers freed 14 passengers seized from a bus in Zamfara state.", "released"),
+        # a wound stays what is counted
+        ("Police evacuated 200 people injured in the blast.", "injured"),
+        # with no verb of people, the participle tells it
+        ("The army found 30 children abducted last month.", "captured"),
+    ],
+)
+def test_people_freed_after_being_taken_are_counted_freed(nlp: Language, text: str, category: str) -> None:
+    assert _figures(nlp, text)[0].category == category

@@ -1968,7 +1968,8 @@ def _parsed_cue(counted: Token) -> Category | None:
         # "released 17 of the 23 abducted workers": the 17 were released; not "half ... were prisoners"
         return governing
     gapped = counted.dep_ == "conj" and counted.head.pos_ == "VERB"  # "were killed and dozens wounded by ..."
-    if _told_by_others(counted) and governing in _PEOPLE_CATEGORIES and not gapped:
+    if (_told_by_others(counted) or _taken_before(counted, modifier)) and governing in _PEOPLE_CATEGORIES \
+            and not gapped:
         return governing  # "freed 19 schoolchildren they had abducted": the freeing is the news
     return "killed" if modifier == "injured" and _dies_later(counted) else modifier
 
@@ -1984,6 +1985,20 @@ def _told_by_others(counted: Token) -> bool:
     return any((c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.tag_ not in ("WP", "WDT") for g in c.children))
                or (c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children))
                for c in counted.children)
+
+
+def _taken_before(counted: Token, modifier: Category) -> bool:
+    """'freed 14 passengers seized from a bus', 'released 30 Palestinians imprisoned in Ofer': a
+    verb's object whose participle phrase tells how they were taken or held: that is their past,
+    and the verb tells the news. A wound or a death stays what is counted ("evacuated 200 people
+    injured in the blast")."""
+    return modifier in _TAKEN and counted.dep_ == "dobj" and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ in ("prep", "npadvmod") for g in c.children)
+        for c in counted.children)
+
+
+#: Categories of people taken or held.
+_TAKEN = frozenset({"captured", "held"})
 
 
 def _dies_later(counted: Token) -> bool:
