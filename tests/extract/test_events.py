@@ -3729,3 +3729,38 @@ def test_people_a_state_punishes_at_home_are_its_own(nlp: Language, sentence: st
                                                       country: str | None) -> None:
     event = _one(_events(nlp, sentence), trigger)
     assert event.target is not None and event.target.country == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "place"),
+    [
+        ("Kenya will send 1,000 police officers to Haiti.", "send", "Haiti"),
+        ("Russia deployed troops to Belarus.", "deployed", "Belarus"),
+        ("M23 rebels pulled out of the town of Kibumba in North Kivu.", "pulled", "town of Kibumba"),
+    ],
+)
+def test_forces_moved_to_or_withdrawn_from_a_place_are_placed_there(nlp: Language, sentence: str, trigger: str,
+                                                                    place: str) -> None:
+    assert _one(_events(nlp, sentence), trigger).place == place
+
+
+def test_a_visit_travelled_for_is_the_travellers_where_he_arrived(nlp: Language) -> None:
+    event = _one(_events(nlp, "Chinese Foreign Minister Wang Yi arrived in Islamabad on Saturday for a two-day visit."),
+                 "visit")
+    assert event.source is not None and event.source.country == "CHN"
+    assert event.place == "Islamabad"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "country"),
+    [
+        ("Security forces fired live ammunition at demonstrators in Nairobi.", "fired", "KEN"),
+        ("Police killed a student in Dhaka on Tuesday.", "killed", "BGD"),
+        # soldiers also fight abroad: the place says nothing of theirs
+        ("Soldiers killed three Palestinians in Jenin.", "killed", None),
+    ],
+)
+def test_police_and_security_forces_at_a_place_are_its_own(nlp: Language, sentence: str, trigger: str,
+                                                           country: str | None) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.source is not None and event.source.country == country

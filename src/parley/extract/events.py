@@ -3082,6 +3082,19 @@ def _attack_when(trigger: Token, lexicon: TriggerLexicon) -> Token | None:
 
 
 
+#: Verbs of travel whose "for" phrase names the visit or talks travelled for.
+_TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "come", "go", "head", "land", "return"})
+
+
+def _journey_for(trigger: Token) -> Token | None:
+    """The verb of travel an event noun is the purpose of: "arrived in Islamabad for a two-day visit",
+    "travelled to Kabul for talks"."""
+    head = trigger.head
+    if trigger.dep_ != "pobj" or head.lower_ != "for" or head.head.pos_ != "VERB":
+        return None
+    return head.head if head.head.lemma_.lower() in _TRAVEL_VERBS else None
+
+
 def _noun_arguments(
     trigger: Token, chain: list[Governor], cues: StatusCues, actors: ActorLexicon
 ) -> tuple[Token | None, Token | None]:
@@ -3113,6 +3126,9 @@ def _noun_arguments(
     carrier = _carrying_verb(trigger)
     if source is None and carrier is not None:
         source = agent_of(carrier)  # "the attack was carried out by Hamas"
+    journey = _journey_for(trigger)
+    if source is None and journey is not None:
+        source = _subject(journey)  # "Wang Yi arrived in Islamabad for a two-day visit": his visit
     between = _parties_between(trigger, actors)
     mediated = between is not None and _noun_mode(trigger) == "third-party"
     if source is None and not mediated:
@@ -3617,6 +3633,24 @@ def _state_subject(target: Actor | None, target_tok: Token | None, source: Actor
     return target.model_copy(update={"country": source.country}) if punished and person else target
 
 
+def _local_police(actor: Actor | None, head: Token | None, place: Span | None, actors: ActorLexicon) -> Actor | None:
+    """'Security forces fired live ammunition at demonstrators in Nairobi', 'police in Dhaka killed a
+    student': police and security forces of no named country, acting at a place of known country,
+    are its own, whatever they do. Troops and soldiers are left alone: they also fight abroad."""
+    if actor is None or actor.country is not None or head is None or place is None or is_upper_sentence(head):
+        return actor
+    security = head.lemma_.lower() in _SECURITY_HEADS and any(c.lower_ == "security" for c in head.lefts)
+    if not (_are_police(head) or security):
+        return actor
+    country = _place_country(list(place), actors)
+    return actor.model_copy(update={"country": country}) if country is not None else actor
+
+
+#: Heads of "security forces", "security services": a state's own internal forces.
+_SECURITY_HEADS = frozenset({"force", "forces", "service", "services", "personnel", "agent", "agents", "official",
+                             "officials", "officer", "officers"})
+
+
 def _local_protesters(actor: Actor | None, event_type: str, place: Span | None, actors: ActorLexicon) -> Actor | None:
     """'Hundreds of thousands of people marched in Hong Kong': civilians protesting at a place of
     known country, with no country of their own, are its people, as CAMEO and PLOVER coders take a
@@ -3891,6 +3925,25 @@ def _where_the_doers_are(source: Token | None, event_type: str) -> Span | None:
     if not (_are_police(source) or (forces is not None and forces.sector in ARMED_SECTORS)):
         return None  # "the government in Riyadh" sits there; it did not act there
     where = _prep_object(source, frozenset({"in"}))
+    named = _named_place(where) if where is not None else None
+    return _place_phrase(where, named) if where is not None and named is not None else None
+
+
+def _where_forces_move(act: Token, event_type: str, mode: str | None) -> Span | None:
+    """'will send 1,000 police officers to Haiti', 'pulled out of the town of Kibumba': forces moved
+    to a place, or withdrawn from one, are moved there, when nothing else places the act."""
+    if event_type == "MOBILIZE":
+        preps = frozenset({"to", "into"})
+    elif (event_type, mode) == ("RETREAT", "withdraw"):
+        preps = frozenset({"from", "of"})  # "pulled out of": "of" after the particle
+    else:
+        return None
+    if act.pos_ != "VERB" or is_upper_sentence(act):
+        return None
+    where = _prep_object(act, preps)
+    out = next((c for c in act.children if c.lower_ == "out" and c.dep_ in {"prt", "prep", "advmod"}), None)
+    if where is None and out is not None:
+        where = _prep_object(out, frozenset({"of"}))  # "pulled out of the town of Kibumba"
     named = _named_place(where) if where is not None else None
     return _place_phrase(where, named) if where is not None and named is not None else None
 
@@ -4283,6 +4336,9 @@ def _place(trigger: Token, arguments: Sequence[Token | None], *, into_clauses: b
     carrier = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and _is_light(trigger.head) else None
     if carrier is not None:
         anchors.append(carrier)  # "carried out an airstrike in Rafah": the phrase hangs on the light verb
+    journey = _journey_for(trigger)
+    if journey is not None:
+        anchors.append(journey)  # "arrived in Islamabad for a two-day visit"
     objects = {o.i for o in [*_objects_as_written(trigger), *([owned] if owned is not None else [])]}
     objects -= {a.i for a in anchors}
     anchors += [trigger.doc[i] for i in sorted(objects)]
@@ -5007,12 +5063,14 @@ def _events_for(
     for target in targets:
         owned = aimed_at if len(targets) == 1 and aimed_at is not target else None  # placed as an object is
         place = _place(act, [target], owned=owned) or _target_as_place(target, event_type, actors) \
-            or _target_as_place(ground, event_type, actors) or _where_the_doers_are(source_tok, event_type)
+            or _target_as_place(ground, event_type, actors) or _where_the_doers_are(source_tok, event_type) \
+            or _where_forces_move(act, event_type, mode)
         target_actor = _actor(target, actors, conjuncts=len(targets) == 1)
         if target is not None and len(targets) == 1 and _other_party(target, actors) is not None:
             target_actor = _with_partners(target_actor, target)  # "mediation between Israel and Hamas"
         source, actor = _domestic_people(common["source"], source_tok, target_actor, target, actors)
         source = _domestic_authority(source, event_type, mode, place, actors)
+        source = _local_police(source, source_tok, place, actors)
         source = _local_protesters(source, event_type, place, actors)
         if trigger.mode != "release":  # captives released at a place are not of that place
             actor = _with_closing_country(actor, act, actors)
