@@ -1302,3 +1302,57 @@ def test_counts_around_a_tally_or_a_parenthetical_speaker_are_claimed(nlp: Langu
 )
 def test_calling_something_a_name_says_the_name(nlp: Language, sentence: str, expected: list[Triple]) -> None:
     assert _triples(find_attributions(nlp(sentence), "t")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claimant"),
+    [
+        # a name the parser reads as a verb clause after "according to" is still the source
+        ("More than 500 children have died of malnutrition this year, according to Save the Children.",
+         "More than 500", "Save the Children"),
+        # a capitalised noun is part of the name, and a body a person-tagged name owns speaks for itself
+        ("According to Doctors Without Borders, 40 patients were evacuated.", "40", "Doctors Without Borders"),
+        ("Mali's transport ministry said 14 people died when the bus crashed.", "14", "Mali's transport ministry"),
+    ],
+)
+def test_claimants_named_whole(nlp: Language, text: str, figure: str, claimant: str) -> None:
+    assert _claimant(nlp, text, figure) == claimant
+
+
+def test_a_closing_speaker_made_the_reported_clauses_complement_reports_it(nlp: Language) -> None:
+    """The parser hangs "told" under "control"; the comma and its own subject make it the speaker."""
+    text = "Haiti's gangs control roughly 80% of Port-au-Prince, the U.N. envoy told the Security Council."
+    assert _triples(find_attributions(nlp(text), "t")) == [
+        ("the U.N. envoy", "told", "Haiti's gangs control roughly 80% of Port-au-Prince")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # a source set between a clause's subject and its verb: the clause is said whole
+        ("The figure, according to the U.N., includes at least 12,000 children.",
+         "The figure, according to the U.N., includes at least 12,000 children"),
+        ("Most of the victims, according to the ministry, were women and children.",
+         "Most of the victims, according to the ministry, were women and children"),
+        # before or after the clause it leaves the clause alone
+        ("Most of the victims were women, according to the ministry.", "Most of the victims were women"),
+    ],
+)
+def test_according_to_between_subject_and_verb_covers_the_clause(nlp: Language, sentence: str,
+                                                                  content: str) -> None:
+    [attribution] = find_attributions(nlp(sentence), "t")
+    assert attribution.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The rebels' announcement on Monday that they would lay down their arms was greeted with scepticism.",
+         [("The rebels'", "announcement", "that they would lay down their arms")]),
+        ("Moscow's denial that it had supplied the missiles was met with scepticism in Washington.",
+         [("Moscow's", "denial", "that it had supplied the missiles")]),
+    ],
+)
+def test_a_sourced_claim_noun_with_a_that_clause_is_an_attribution(nlp: Language, sentence: str,
+                                                                   expected: list[Triple]) -> None:
+    assert _triples(find_attributions(nlp(sentence), "t")) == expected

@@ -122,6 +122,7 @@ class _Lexicon:
     toll_nouns: frozenset[str]
     channel_nouns: frozenset[str]
     claim_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
     chain_heads: frozenset[str]
     organisation_heads: frozenset[str]
     toll_verbs: frozenset[str]
@@ -152,6 +153,7 @@ def _lexicon() -> _Lexicon:
         toll_nouns=frozenset(raw["figure_nouns"]) | frozenset(raw["toll_nouns"]),
         channel_nouns=frozenset(raw["channel_nouns"]),
         claim_verbs=frozenset(raw["claim_verbs"]),
+        claim_nouns=frozenset(raw["claim_nouns"]["lemmas"]),
         chain_heads=frozenset(raw["chain_heads"]),
         organisation_heads=frozenset(raw["organisation_heads"]),
         toll_verbs=frozenset(raw["toll_verbs"]),
@@ -602,6 +604,17 @@ def _is_passive_adverbial(token: Token) -> bool:
         c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in token.children)
 
 
+def _closing_speaker(verb: Token, lex: _Lexicon) -> bool:
+    """'Gangs control 80% of Port-au-Prince, the U.N. envoy told the Security Council': a reporting
+    verb with its own subject set off by a comma after the clause it reports, which the parser made
+    that clause's complement; it reports the clause, as a parenthetical speaker does."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ != "ccomp" or verb.head.i >= verb.i or verb.lemma_.lower() not in lex.verbs or subject is None:
+        return False
+    before = subject.left_edge.i - 1
+    return before > verb.head.i and verb.doc[before].text == ","
+
+
 def _host_clause(token: Token, lex: _Lexicon) -> tuple[int, int] | None:
     """For a parenthetical verb ("A, the operator said, and B"), the whole host clause.
 
@@ -986,7 +999,7 @@ def _verb_content(
         if charge is not None:
             start = objects[0].idx  # "accused him of lying", as PolNeAR draws it
         return f"prep:{prep.lower_}", (start, _subtree_range(prep)[1]), prep
-    if token.dep_ in _PARENTHETICAL:
+    if token.dep_ in _PARENTHETICAL or _closing_speaker(token, lex):
         host = _host_clause(token, lex)
         if host is not None:
             return "host", (host[0], max(host[1], _participle_end(token, lex), _count_aside_end(token))), None
@@ -1321,8 +1334,10 @@ def _heads_its_clause(token: Token, quoted: _QuotedSpeaker | None, kind: str) ->
     """The verb heads a clause of its own that the parser hung on another verb: the speaker's verb
     after a quotation ('"We were wrong," Ramos, 58, told AFP' makes "told" a conjunct of "were"),
     or a clause before a semicolon ("..., an officer told Reuters; no group claimed responsibility"
-    makes "told" a complement of "claimed"). The cue model then reads it as a main verb."""
-    return (quoted is not None and kind == "prev_quote") or links_across_semicolon(token)
+    makes "told" a complement of "claimed"), or a closing speaker made the complement of the clause
+    it reports (:func:`_closing_speaker`). The cue model then reads it as a main verb."""
+    return (quoted is not None and kind == "prev_quote") or links_across_semicolon(token) \
+        or (kind == "host" and _closing_speaker(token, _lexicon()))
 
 
 def _before_rejoinder(doc: Doc, content: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
@@ -1480,7 +1495,8 @@ def _match_prep(doc: Doc, i: int, words: tuple[str, ...]) -> bool:
 def _from_prep(doc: Doc, i: int, words: tuple[str, ...], text: str) -> _Found | None:
     """For "according to X, C" and "C, according to X": X is the source, the longer side the content."""
     last = doc[i + len(words) - 1]
-    objects = [c for c in last.children if c.dep_ == "pobj"]
+    # "according to Save the Children": a name the parser reads as a verb clause is still the source
+    objects = [c for c in last.children if c.dep_ == "pobj"] or [c for c in last.children if c.dep_ == "pcomp"]
     if not objects:
         return None
     source = _trim(text, *_source_range(objects[0]))
@@ -1492,6 +1508,8 @@ def _from_prep(doc: Doc, i: int, words: tuple[str, ...], text: str) -> _Found | 
         source_end = max(source_end, _subtree_range(aside)[1])
     after = _trim(text, source_end, sent.end_char)
     content = before if before[1] - before[0] >= after[1] - after[0] else after
+    if _splits_subject_from_verb(doc[i], cue, source_end) and before[1] > before[0] and after[1] > after[0]:
+        content = (before[0], after[1])  # "The figure, according to the U.N., includes 12,000 children"
     if content == before and _continues_the_clause(doc[i], source_end):
         # "has killed 150,000 people, according to some estimates, and uprooted 12 million": the verb
         # joined after the phrase shares its claim; one covering span, as for a parenthetical speaker
@@ -1499,6 +1517,18 @@ def _from_prep(doc: Doc, i: int, words: tuple[str, ...], text: str) -> _Found | 
     if content[1] <= content[0]:
         return None
     return _Found(source, cue, content)
+
+
+def _splits_subject_from_verb(prep: Token, cue: tuple[int, int], source_end: int) -> bool:
+    """The source phrase stands between the subject of the clause it hangs on and that clause's verb
+    ("Most of the victims, according to the ministry, were women"): one clause, said as a whole."""
+    verb = prep.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if verb.dep_ in {"nsubj", "nsubjpass"}:  # the parser may hang the phrase on the subject itself
+        subject, verb = verb, verb.head
+        return verb.pos_ in {"VERB", "AUX"} and subject.i < prep.i and verb.idx >= source_end
+    return (verb.pos_ in {"VERB", "AUX"} and subject is not None and _subtree_range(subject)[1] <= cue[0]
+            and verb.idx >= source_end)
 
 
 def _continues_the_clause(prep: Token, source_end: int) -> bool:
@@ -1885,7 +1915,7 @@ def _is_sourced_claim(candidate: _VerbCandidate, lex: _Lexicon) -> bool:
     return (
         candidate.token.pos_ == "NOUN"
         and candidate.kind in {"n:that", "n:made"}
-        and candidate.token.lemma_.lower() in lex.claim_verbs
+        and (candidate.token.lemma_.lower() in lex.claim_verbs or candidate.token.lemma_.lower() in lex.claim_nouns)
     )
 
 
@@ -2356,9 +2386,9 @@ def _short_name(span: SpacySpan, lex: _Lexicon) -> str | None:
     core = _core(span)
     # a name the tagger calls a person but that modifies a common noun is no one ("the Azov brigade"),
     # nor is one that owns a body that speaks ("Mali's army", "Netanyahu's office", "Rubio's campaign")
-    people = [ent for ent in entities_in(core) if ent.label_ == "PERSON"
+    people = [ent for ent in entities_in(core) if ent.label_ == "PERSON" and ent[0].pos_ == "PROPN"
               and not (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
-              and not (ent.root.dep_ == "poss" and _speaking_body(ent.root.head))]
+              and not (ent.root.dep_ == "poss" and _speaking_body(_compound_head(ent.root.head)))]
     if people:
         return str(_titled_name(people[-1]).text)
     proper = _trailing_proper_name(core)
@@ -2395,11 +2425,19 @@ def _short_name(span: SpacySpan, lex: _Lexicon) -> str | None:
 _STAFF_NOUNS = frozenset({"campaign", "team", "aide", "aides", "camp"})
 
 
+def _compound_head(noun: Token) -> Token:
+    """The noun a compound modifier belongs to: "ministry" for "transport" in "transport ministry"."""
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
+
+
 def _speaking_body(noun: Token) -> bool:
     """A body or staff that speaks in its own name ("army", "office", "campaign"), not a thing a person
     has ("Clinton's win", "Trump's performance")."""
     lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and (lemma in _STAFF_NOUNS or (lemma,) in load_actor_lexicon().roles)
+    common = noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.is_lower)  # "transport ministry", tagged a name
+    return common and (lemma in _STAFF_NOUNS or (lemma,) in load_actor_lexicon().roles)
 
 
 def _titled_name(person: SpacySpan) -> SpacySpan:
@@ -2423,8 +2461,8 @@ def _trailing_proper_name(span: SpacySpan) -> str | None:
     first = last
     while first >= span.start and doc[first].pos_ == "PROPN" and doc[first].text[:1].isupper():
         first -= 1
-    if first == last or first < span.start or doc[first].pos_ != "NOUN":
-        return None
+    if first == last or first < span.start or doc[first].pos_ != "NOUN" or doc[first].text[:1].isupper():
+        return None  # "Doctors Without Borders": a capitalised noun is part of the name
     return str(doc[first + 1 : last + 1].text)
 
 
