@@ -262,3 +262,20 @@ def test_a_hyphenated_event_noun_is_one_trigger(
 def test_a_passive_subject_restating_its_verb_is_one_event(
         nlp: Language, sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _typed(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # damage done by protesters is a riot or vandalism, not an armed attack or censorship
+        ("Rioters torched cars in the suburbs of Paris.", [("torched", "PROTEST", "riot")]),
+        ("Demonstrators defaced a statue of Columbus in Santiago.", [("defaced", "PROTEST", "vandalize")]),
+        # settlers burning homes attack
+        ("Settlers torched Palestinian homes in Huwara.", [("torched", "ASSAULT", "destroy")]),
+        # farmers blockading a crossing obstruct it
+        ("Poland's farmers blockaded the main border crossing with Ukraine.", [("blockaded", "PROTEST", "obstruct")]),
+    ],
+)
+def test_protesters_damage_is_a_riot_or_vandalism(
+        nlp: Language, sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _typed(nlp, sentence) == expected

@@ -2732,7 +2732,7 @@ def test_an_option_under_consideration_is_hypothetical(nlp: Language) -> None:
 
 
 def test_setting_something_on_fire_destroys_it(nlp: Language) -> None:
-    set_on_fire = _one(_events(nlp, "Protesters set the embassy on fire."), "set")
+    set_on_fire = _one(_events(nlp, "Militants set the embassy on fire."), "set")  # protesters riot
     assert (set_on_fire.type, set_on_fire.mode) == ("ASSAULT", "destroy")
     assert _events(nlp, "They set the meeting on Monday.") == []
 

@@ -2316,7 +2316,26 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
                 if _takes_place(token, lexicon):  # "talks will take place": the verb's status
                     kept = replace(kept, status=status_of(token.head, governors(token.head), load_status_cues()))
                 out.append(kept)
-    return _without_riot_damage(out)
+    return _as_protest_damage(_without_riot_damage(out), lexicon)
+
+
+#: Verbs of damage that deface or topple rather than burn or wreck: vandalism (PLOVER PROTEST vandalize).
+_DEFACING = frozenset({"deface", "vandalize", "vandalise", "topple", "daub", "spray", "smash", "pull"})
+
+
+def _as_protest_damage(triggers: list[Trigger], lexicon: TriggerLexicon) -> list[Trigger]:
+    """'Protesters set fire to the parliament building', 'rioters torched cars', 'demonstrators
+    defaced a statue': damage done by protesters is a riot or vandalism (PLOVER PROTEST riot,
+    vandalize), not an armed attack or censorship. Settlers or villagers who burn homes attack."""
+    out = []
+    for trigger in triggers:
+        subject = _subject(trigger.token) if not trigger.nominal else None
+        damage = (trigger.type, trigger.mode) in {("ASSAULT", "destroy"), ("COERCE", "censor")}
+        if damage and subject is not None and subject.lemma_.lower() in lexicon.assembly_protesters:
+            defacing = trigger.token.lemma_.lower() in _DEFACING
+            trigger = replace(trigger, type="PROTEST", mode="vandalize" if defacing else "riot")
+        out.append(trigger)
+    return out
 
 
 def _names_kind_of_attack(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
