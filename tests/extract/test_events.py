@@ -3764,3 +3764,27 @@ def test_police_and_security_forces_at_a_place_are_its_own(nlp: Language, senten
                                                            country: str | None) -> None:
     event = _one(_events(nlp, sentence), trigger)
     assert event.source is not None and event.source.country == country
+
+
+def test_what_an_apology_is_demanded_for_happened(nlp: Language) -> None:
+    bombing = _one(_events(nlp, "Beijing demanded an apology for the bombing of its embassy."), "bombing")
+    assert bombing.status == "happened"
+
+
+def test_a_titled_name_takes_the_country_of_its_own_of_phrase(nlp: Language) -> None:
+    """Not that of another Hussein named later in the sentence."""
+    talks = _one(_events(nlp, "King Hussein of Jordan held talks with Iraqi President Saddam Hussein."), "talks")
+    assert talks.source is not None and talks.source.country == "JOR"
+    assert talks.target is not None and talks.target.country == "IRQ"
+
+
+def test_cypriots_of_either_community_are_cypriots(nlp: Language) -> None:
+    met = _one(_events(nlp, "Greek Cypriot leaders met Turkish Cypriot officials in Nicosia."), "met")
+    assert met.source is not None and met.target is not None
+    assert (met.source.country, met.target.country) == ("CYP", "CYP")
+
+
+@pytest.mark.parametrize("forces", ["paratroopers", "marines", "commandos"])
+def test_any_armed_men_sent_are_a_deployment(nlp: Language, forces: str) -> None:
+    sent = _one(_events(nlp, f"France sent 300 {forces} to the Central African Republic."), "sent")
+    assert (sent.type, sent.mode) == ("MOBILIZE", "troops")

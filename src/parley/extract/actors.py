@@ -634,6 +634,10 @@ def _named_country(head: Token, lexicon: ActorLexicon) -> str | None:
     if country is None:
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
         country = normalise_tokens(phrase_tokens(appos), lexicon)[0] if appos is not None else None
+    if country is None:  # "King Hussein of Jordan": his own "of" phrase, before another Hussein's
+        of = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"), None)
+        country = normalise_tokens(phrase_tokens(of), lexicon)[0] if of is not None and of.pos_ == "PROPN" else None
     return country
 
 

@@ -521,6 +521,8 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
     phrase = _phrase_trigger(token, lemmas, lexicon, {"dobj", "oprd", "attr", "nsubjpass"})
     if phrase is not None:
         return phrase
+    if "send" in lemmas and obj is not None and _sends_forces(obj):
+        return "MOBILIZE", "troops"  # "sent 300 paratroopers": any armed men, not only the listed words
     if light and obj is not None and _noun_trigger(_counted(obj), lexicon) is not None:
         return None  # "conducted raids", "launched one of its biggest air attacks": the noun is the act
     phrase = _phrase_trigger(token, lemmas, lexicon, {"prt", "prep", "acomp", "ccomp", "xcomp", "advmod"})
@@ -766,6 +768,13 @@ def _is_light(token: Token) -> bool:
     "Called the embargo a crime" names the embargo, which is no new act.
     """
     return bool(set(verb_lemmas(token)) & load_status_cues().light_verbs) and not _names_something_else(token)
+
+
+def _sends_forces(obj: Token) -> bool:
+    """What is sent is a state's armed forces ("paratroopers", "marines", "commandos"): the actor
+    lexicon knows them as military, so no list of phrase entries has to name each."""
+    forces = _counted(obj)
+    return forces.pos_ == "NOUN" and actor_for(forces, with_conjuncts=False).sector == "MIL"
 
 
 def _hyphen_start(token: Token) -> Token | None:

@@ -71,7 +71,7 @@ class StatusCues:
     conditional_marks: frozenset[str]
     report_nouns: frozenset[str]
     report_rejections: frozenset[str]
-    retaliations: frozenset[str]
+    redress: frozenset[str]
     inquiries: frozenset[str]
     cessations: frozenset[str]
     light_verbs: frozenset[str]
@@ -141,7 +141,7 @@ def load_status_cues() -> StatusCues:
         conditional_marks=frozenset(raw["conditional_marks"]),
         report_nouns=frozenset(raw["report_nouns"]),
         report_rejections=frozenset(raw["report_rejections"]["lemmas"]),
-        retaliations=frozenset(raw["retaliations"]["lemmas"]),
+        redress=frozenset(raw["redress"]["lemmas"]),
         inquiries=frozenset(raw["inquiries"]["lemmas"]),
         cessations=frozenset(raw["cessations"]["lemmas"]),
         light_verbs=frozenset(raw["light_verbs"]),
@@ -690,11 +690,12 @@ def _stops_it(governor: Governor, cues: StatusCues) -> bool:
 
 def crosses_adjunct(governor: Governor, cues: StatusCues) -> bool:
     """The governor was reached across an adjunct of time, cause or circumstance ("during a summit",
-    "despite talks"), or across the "for" or "to" of a word of retaliation ("vowed to retaliate for the
-    killing", "in response to Israeli strikes"): what is below is told as a fact of its own."""
+    "despite talks"), or across the "for" or "to" of a word of retaliation or redress ("vowed to
+    retaliate for the killing", "in response to Israeli strikes", "demanded an apology for the
+    bombing"): what is below is told as a fact of its own."""
     if governor.across in cues.adjuncts:
         return True
-    return governor.across in {"for", "to"} and governor.token.lemma_.lower() in cues.retaliations
+    return governor.across in {"for", "to"} and governor.token.lemma_.lower() in cues.redress
 
 
 def _said_in_passing(governor: Governor, cues: StatusCues) -> bool:
