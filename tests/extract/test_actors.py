@@ -324,3 +324,10 @@ def test_the_one_urged_to_act_owns_its_forces(nlp: Language) -> None:
     doc = nlp("Egypt urged Israel to withdraw its forces from Rafah.")
     owner = owner_of(next(t for t in doc if t.text == "its"))
     assert owner is not None and owner.text == "Israel"
+
+
+def test_an_of_phrase_names_a_country_only_as_a_whole(nlp: Language) -> None:
+    """'of New Mexico' is a US state, not Mexico."""
+    from parley.extract.actors import _named_country, load_actor_lexicon
+    doc = nlp("Sen. Tom Udall of New Mexico supports the plan.")
+    assert _named_country(next(t for t in doc if t.text == "Udall"), load_actor_lexicon()) is None

@@ -1356,3 +1356,23 @@ def test_according_to_between_subject_and_verb_covers_the_clause(nlp: Language, 
 def test_a_sourced_claim_noun_with_a_that_clause_is_an_attribution(nlp: Language, sentence: str,
                                                                    expected: list[Triple]) -> None:
     assert _triples(find_attributions(nlp(sentence), "t")) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # parsed in sentence case, the headline's verb is read as a verb and its speaker as a noun
+        ("Democrats Accuse GOP of Stonewalling on Infrastructure",
+         [("Democrats", "Accuse", "GOP of Stonewalling on Infrastructure")]),
+        ("Trump Slams 'Fake News' Media Over Russia Coverage",
+         [("Trump", "Slams", "'Fake News' Media Over Russia Coverage")]),
+        # a one-word label the lexicon knows as a person
+        ("Pelosi: Republicans Are 'Terrified' of the Mueller Report",
+         [("Pelosi", ":", "Republicans Are 'Terrified' of the Mueller Report")]),
+        # a headline whose verb is no cue
+        ("Rebels Shell Market Town As Peace Talks Stall", []),
+    ],
+)
+def test_title_case_headlines_parsed_in_sentence_case(headline: str, expected: list[Triple]) -> None:
+    [doc] = parse_many([headline + "\n\nThe story follows."])
+    assert _triples(find_attributions(doc, "t")) == expected

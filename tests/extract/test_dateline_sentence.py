@@ -57,3 +57,11 @@ def test_a_report_the_parser_took_for_a_second_subject_is_still_the_report() -> 
     killed = next(e for e in found.events if e.text == "killed")
     assert killed.source is not None and killed.source.country == "ISR"
     assert killed.target is not None and killed.target.text == "people"
+
+
+def test_a_headline_without_a_full_stop_ends_its_sentence() -> None:
+    """The parser joined "The story follows" to the headline as the headline verb's complement."""
+    from parley.extract.nlp import parse_many
+    [doc] = parse_many(["Democrats Accuse GOP of Stonewalling on Infrastructure\n\nThe story follows."])
+    starts = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert starts == ["Democrats Accuse GOP of Stonewalling on Infrastructure", "The story follows."]

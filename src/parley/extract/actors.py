@@ -637,7 +637,8 @@ def _named_country(head: Token, lexicon: ActorLexicon) -> str | None:
     if country is None:  # "King Hussein of Jordan": his own "of" phrase, before another Hussein's
         of = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj"), None)
-        country = normalise_tokens(phrase_tokens(of), lexicon)[0] if of is not None and of.pos_ == "PROPN" else None
+        name = tuple(_normal(t) for t in phrase_tokens(of) if t.pos_ != "DET") if of is not None else ()
+        country = lexicon.countries.get(name) if of is not None and of.pos_ == "PROPN" else None  # not "New Mexico"
     return country
 
 

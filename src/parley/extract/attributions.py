@@ -1492,11 +1492,16 @@ def _match_prep(doc: Doc, i: int, words: tuple[str, ...]) -> bool:
     return i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words))
 
 
+#: Tags of wh-words opening a clause ("according to what the board reported").
+_WH_TAGS = frozenset({"WP", "WDT", "WRB", "WP$"})
+
+
 def _from_prep(doc: Doc, i: int, words: tuple[str, ...], text: str) -> _Found | None:
     """For "according to X, C" and "C, according to X": X is the source, the longer side the content."""
     last = doc[i + len(words) - 1]
     # "according to Save the Children": a name the parser reads as a verb clause is still the source
-    objects = [c for c in last.children if c.dep_ == "pobj"] or [c for c in last.children if c.dep_ == "pcomp"]
+    objects = [c for c in last.children if c.dep_ == "pobj"] or [
+        c for c in last.children if c.dep_ == "pcomp" and c.left_edge.tag_ not in _WH_TAGS]  # not "to what X said"
     if not objects:
         return None
     source = _trim(text, *_source_range(objects[0]))
@@ -1693,7 +1698,8 @@ def _is_label(label: SpacySpan) -> bool:
         0 < len(label) <= _MAX_NAME_TOKENS
         and label.text[:1].isupper()
         and all(t.pos_ in _LABEL_POS and not t.like_num for t in label)
-        and (any(t.pos_ == "PROPN" for t in words) or (len(words) == 1 and _named_elsewhere(words[0])))
+        and (any(t.pos_ == "PROPN" for t in words)
+             or (len(words) == 1 and (_named_elsewhere(words[0]) or _known_person(words[0]))))
         and sum(len(t.text) for t in words) > 2
         and (len(words) == 1 or any(ent.label_ in _SPEAKER_ENTS for ent in names))
         and not _is_one_place(names, len(words))
@@ -1703,6 +1709,11 @@ def _is_label(label: SpacySpan) -> bool:
 def _is_one_place(names: Sequence[SpacySpan], words: int) -> bool:
     """The label is a single place name ("Iowa:" heading a list)."""
     return len(names) == 1 and names[0].label_ == "GPE" and len(names[0]) == words
+
+
+def _known_person(word: Token) -> bool:
+    """A name the actor lexicon knows as a person's ("Pelosi: ...", read as a noun in a headline)."""
+    return word.is_title and (word.lower_,) in load_actor_lexicon().people
 
 
 def _named_elsewhere(word: Token) -> bool:
@@ -1769,8 +1780,11 @@ def _headline_found(line: SpacySpan, lex: _Lexicon, text: str, end: int) -> _Fou
     """The attribution of one Title Case line, or None (see :func:`_headline_candidates`)."""
     tokens = [t for t in line if not t.is_space]
     for k, token in enumerate(tokens):
-        if k == 0 or token.pos_ == "VERB" or not token.text[:1].isupper():
+        if k == 0 or not token.text[:1].isupper():
             continue
+        # parsed in sentence case (:func:`parley.extract.nlp.normalise_case`) the verb is read as a verb,
+        # and a name that is also a word ("Trump") as a noun; else the tagger took the verb for a name
+        recased = token.pos_ == "VERB"
         if _headline_verb_lemma(token.text, lex) is None:
             continue
         first = k
@@ -1782,9 +1796,11 @@ def _headline_found(line: SpacySpan, lex: _Lexicon, text: str, end: int) -> _Fou
         source = tokens[:first]
         while any(any(ch.isdigit() for ch in t.text) for t in source):
             source = source[1:]  # a live blog's time stamp runs into the line ("9:09PM Ted Cruz")
-        if not source or not all(t.pos_ in _HEADLINE_SOURCE_POS for t in source):
+        if not source or not all(t.pos_ in _HEADLINE_SOURCE_POS or (recased and t.is_title and t.pos_ != "VERB")
+                                 for t in source):
             return None
-        if not any(t.pos_ == "PROPN" for t in source) or source[-1].is_punct:
+        named = any(t.pos_ == "PROPN" or _known_person(t) or (recased and t.is_title) for t in source)
+        if not named or source[-1].is_punct:
             return None
         last = k
         if k + 1 < len(tokens) and tokens[k + 1].lower_ in lex.content_preps:
@@ -1908,6 +1924,9 @@ def _is_sourced_claim(candidate: _VerbCandidate, lex: _Lexicon) -> bool:
     """
     if candidate.found.source is None:
         return False
+    source, content = candidate.found.source, candidate.found.content
+    if content[0] <= source[0] < content[1]:
+        return False  # "a counter-argument that the GOP has been taken over by its fringe": no source outside
     if candidate.kind == "toll":  # "the army, which puts its losses at a handful": no number, no toll
         doc = candidate.token.doc
         span = doc.char_span(*candidate.found.content, alignment_mode="expand")
@@ -2180,6 +2199,8 @@ def _without_overlaps(extra: Sequence[_Found], kept: Sequence[_Found]) -> list[_
     out: list[_Found] = []
     for found in extra:
         start, end = found.content
+        if any(k.cue == found.cue for k in kept):
+            continue  # a headline verb the model already took as a cue
         if not any(k.content[0] <= start and end <= k.content[1] for k in kept):
             out.append(found)
     return out

@@ -67,7 +67,7 @@ def parse_many(texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:
         for text in texts:
             copy = normalise_case(text)
             originals.append((text, copy is not text))
-            yield _with_dateline_apart(nlp.make_doc(copy), text)
+            yield _with_paragraphs_apart(_with_dateline_apart(nlp.make_doc(copy), text))
 
     for parsed in nlp.pipe(prepared(), batch_size=batch_size):
         original, changed = originals.popleft()
@@ -92,6 +92,22 @@ def _with_dateline_apart(doc: Doc, original: str) -> Doc:
     return doc
 
 
+def _with_paragraphs_apart(doc: Doc) -> Doc:
+    """Mark the first word after a blank line, or after a headline's line, as a sentence start.
+
+    A sentence never runs across a paragraph break, yet the parser may join a headline without a
+    full stop to the paragraph after it ("Democrats Accuse GOP of Stonewalling\n\nThe story
+    follows" made the story the headline verb's complement)."""
+    text = doc.text
+    for token in doc[:-1]:
+        if not token.is_space or "\n" not in token.text:
+            continue
+        line_start = text.rfind("\n", 0, token.idx) + 1
+        if token.text.count("\n") >= 2 or _is_title_case(text[line_start : token.idx]):
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 def _token_from(doc: Doc, offset: int) -> Token | None:
     """The first token starting at or after ``offset``."""
     for token in doc:
@@ -102,8 +118,6 @@ def _token_from(doc: Doc, offset: int) -> Token | None:
 
 #: Five all-caps words in a row: the cheap test that a text may need case normalisation at all.
 _CAPS_RUN = re.compile(r"(?:\b[A-Z][A-Z'-]+[ ,;:]+){4}[A-Z][A-Z'-]+\b")
-#: Three capitalised words in a row: the cheap test that a text may hold a title-case headline.
-_TITLE_RUN = re.compile(r"(?:\b[A-Z][a-z]+[ ,:'-]+){2}[A-Z][a-z]+\b")
 #: Longest line read as a possible headline, in characters.
 _MAX_TITLE_CHARS = 200
 _MIN_TITLE_WORDS, _MAX_TITLE_WORDS, _MIN_TITLE_CONTENT, _SHORT_WORD = 4, 25, 3, 3
@@ -138,6 +152,8 @@ def _casing_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             names.update(n.lower() for n in country.get(key, []))
     entities = json.loads((data / "actor_entities.json").read_text(encoding="utf-8"))
     names.update(k.lower() for k in entities["organisations"] if not k.startswith("_"))
+    people = json.loads((data / "actor_people.json").read_text(encoding="utf-8"))["people"]
+    names.update(people)  # "Trump", "Bush": names that are also English words
     places = json.loads((data / "place_countries.json").read_text(encoding="utf-8"))["places"]
     lookups = load_nlp().get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
     words: set[str] = set(STOP_WORDS)
@@ -195,7 +211,8 @@ def normalise_case(text: str) -> str:
     and words that are no English word (most names of people). Only ASCII letters change, so the
     copy has the original's length and offsets.
     """
-    capitals, titles = _CAPS_RUN.search(text) is not None, _TITLE_RUN.search(text) is not None
+    capitals = _CAPS_RUN.search(text) is not None
+    titles = any(len(line) <= _MAX_TITLE_CHARS for line in text.split("\n"))  # a headline is short
     if not capitals and not titles:
         return text
     chars = list(text)
@@ -204,7 +221,7 @@ def normalise_case(text: str) -> str:
         segment = line.group()
         upper = sum(1 for c in segment if "A" <= c <= "Z")
         lower = sum(1 for c in segment if "a" <= c <= "z")
-        shouted = upper + lower >= _MIN_LETTERS and lower <= _MAX_LOWER_SHARE * (upper + lower)
+        shouted = capitals and upper + lower >= _MIN_LETTERS and lower <= _MAX_LOWER_SHARE * (upper + lower)
         if not shouted and not (titles and _is_title_case(segment)):
             continue
         changed = True
