@@ -24,7 +24,7 @@ if TYPE_CHECKING:
         ("The drug cartel released the senator on Friday.", None),
         ("Hamas released three hostages on Friday.", None),
         ("Police released him on bail.", None),
-        ("The army released a statement saying it had killed 12 militants.", "released"),
+        ("The army released a statement saying it had killed 12 militants.", "released a statement saying"),
         # declaring martial law or a ceasefire performs it; declaring that ... states
         ("The junta declared martial law in three provinces after the attack.", None),
         ("Hamas declared a unilateral ceasefire on Sunday.", None),

@@ -1376,3 +1376,38 @@ def test_a_sourced_claim_noun_with_a_that_clause_is_an_attribution(nlp: Language
 def test_title_case_headlines_parsed_in_sentence_case(headline: str, expected: list[Triple]) -> None:
     [doc] = parse_many([headline + "\n\nThe story follows."])
     assert _triples(find_attributions(doc, "t")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Party leaders remain confident that they will hold the Senate.",
+         [("Party leaders", "remain confident", "that they will hold the Senate")]),
+        ("Democrats are worried about the polls in Michigan.",
+         [("Democrats", "are worried about", "the polls in Michigan")]),
+        ("She has been acutely aware that the contest is close.",
+         [("She", "has been acutely aware", "that the contest is close")]),
+        # no clause or phrase of what is believed, or another sense of the adjective
+        ("He is sure to win the primary.", []),
+        ("The town was aware.", []),
+    ],
+)
+def test_an_adjective_of_belief_after_a_linking_verb_attributes(nlp: Language, sentence: str,
+                                                                expected: list[Triple]) -> None:
+    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The senator raised concerns that the nominee had misled the committee.",
+         [("The senator", "raised concerns", "that the nominee had misled the committee")]),
+        ("Yellen expressed confidence that Congress would raise the debt limit.",
+         [("Yellen", "expressed confidence", "that Congress would raise the debt limit")]),
+        ("The White House issued a statement saying the president was briefed.",
+         [("The White House", "issued a statement saying", "the president was briefed")]),
+    ],
+)
+def test_a_voiced_noun_with_its_clause_is_one_attribution(nlp: Language, sentence: str,
+                                                          expected: list[Triple]) -> None:
+    assert _triples(find_attributions(nlp(sentence), "t")) == expected

@@ -123,6 +123,8 @@ class _Lexicon:
     channel_nouns: frozenset[str]
     claim_verbs: frozenset[str]
     claim_nouns: frozenset[str]
+    attitude_adjectives: frozenset[str]
+    voiced_nouns: frozenset[str]
     chain_heads: frozenset[str]
     organisation_heads: frozenset[str]
     toll_verbs: frozenset[str]
@@ -154,6 +156,8 @@ def _lexicon() -> _Lexicon:
         channel_nouns=frozenset(raw["channel_nouns"]),
         claim_verbs=frozenset(raw["claim_verbs"]),
         claim_nouns=frozenset(raw["claim_nouns"]["lemmas"]),
+        attitude_adjectives=frozenset(raw["attitude_adjectives"]["words"]),
+        voiced_nouns=frozenset(raw["voiced_nouns"]["lemmas"]),
         chain_heads=frozenset(raw["chain_heads"]),
         organisation_heads=frozenset(raw["organisation_heads"]),
         toll_verbs=frozenset(raw["toll_verbs"]),
@@ -1252,6 +1256,25 @@ def _subject_range(token: Token, subject: Token) -> tuple[int, int]:
     return start, end
 
 
+def _voiced_noun(verb: Token, lex: _Lexicon) -> tuple[int, tuple[int, int]] | None:
+    """'expressed confidence that Congress would act', 'raised concerns that the nominee had misled',
+    'issued a statement saying the president was briefed': a verb whose object is a noun of saying
+    or feeling with a that-clause, or with a participle of saying and its clause. PolNeAR draws the
+    cue through the noun (and the participle), the content as the clause. Returns the cue's end and
+    the content, or None."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in lex.voiced_nouns:
+        return None
+    for child in obj.rights:
+        if child.dep_ in {"acl", "ccomp"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            return obj.idx + len(obj), _subtree_range(child)  # "concerns that the nominee had misled"
+        if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in lex.verbs:
+            clause = next((c for c in child.children if c.dep_ == "ccomp"), None)
+            if clause is not None:  # "a statement saying the president was briefed"
+                return child.idx + len(child), _subtree_range(clause)
+    return None
+
+
 def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | None:
     """Build the attribution a verb would make, or None when the parse gives it no content."""
     if token.pos_ != "VERB" or token.dep_ in {"amod", "compound", "acomp"} or not token.text[:1].isalpha():
@@ -1265,6 +1288,9 @@ def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | 
         return None
     kind, content, prep = got
     cue = _cue_range(token, lex)
+    voiced = _voiced_noun(token, lex) if kind == "dobj" else None
+    if voiced is not None:  # "expressed confidence that X", "issued a statement saying X"
+        kind, cue, content = "n-obj", (cue[0], voiced[0]), voiced[1]
     if prep is not None and _joins_cue(token, prep):
         cue = (cue[0], max(cue[1], prep.idx + len(prep)))
     if cue[1] > content[0] >= cue[0]:  # an adverb the parse hung on the verb opens the content
@@ -1664,6 +1690,42 @@ def _byline_candidates(doc: Doc) -> Iterator[_Found]:
             yield _Found(name, (token.idx, token.idx + len(token)), (ends[len(before)], len(before)))
 
 
+def _attitude_candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:
+    """'Party leaders remain confident that they will hold the Senate', 'Democrats are worried about
+    the polls': an adjective of belief or feeling after a linking verb, with a that-clause or an
+    about/of phrase, attributes what it governs to the linking verb's subject. PolNeAR draws the
+    cue from the linking verb (with its auxiliaries, negation and adverbs) to the adjective and its
+    preposition ("has been acutely aware", "are concerned about")."""
+    text = doc_text(doc)
+    for i, dep in enumerate(token_column(doc, "DEP")):
+        token = doc[i] if dep == "acomp" else None
+        if token is None or token.lower_ not in lex.attitude_adjectives:
+            continue
+        verb = token.head
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if verb.lemma_.lower() not in _LINKING_VERBS or subject is None or subject.tag_ in {"WDT", "WP"}:
+            continue
+        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"about", "of"}), None)
+        if clause is not None:
+            content, cue_end = _subtree_range(clause), token.idx + len(token)
+        elif prep is not None and any(c.dep_ in {"pobj", "pcomp"} for c in prep.children):
+            content = (min(c.left_edge.idx for c in prep.children if c.dep_ in {"pobj", "pcomp"}),
+                       _subtree_range(prep)[1])
+            cue_end = prep.idx + len(prep)
+        else:
+            continue
+        first = min([verb.i, *(c.i for c in verb.children if c.dep_ in {"aux", "neg"} and c.i < verb.i)])
+        source = _trim(text, *_subject_range(verb, subject))
+        if source[0] >= doc[first].idx:
+            continue  # "are they confident that ...": a question's inverted subject
+        yield _Found(source, (doc[first].idx, cue_end), _trim(text, *content))
+
+
+#: Verbs that link a subject to an adjective of belief or feeling ("is", "remain", "grew").
+_LINKING_VERBS = frozenset({"be", "remain", "seem", "appear", "feel", "grow", "become", "stay", "sound"})
+
+
 def _label_candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:
     """Speaker labels: a paragraph that opens with a short name and a colon ("Pat Caddell: Democrat
     voters worried ...", a transcript's "PENCE: And that's why ..."). The colon is the cue, the
@@ -1931,6 +1993,8 @@ def _is_sourced_claim(candidate: _VerbCandidate, lex: _Lexicon) -> bool:
         doc = candidate.token.doc
         span = doc.char_span(*candidate.found.content, alignment_mode="expand")
         return span is not None and any(t.like_num for t in span)
+    if candidate.kind == "n-obj":
+        return True  # "expressed confidence that ...": a noun of saying made by a named source
     return (
         candidate.token.pos_ == "NOUN"
         and candidate.kind in {"n:that", "n:made"}
@@ -2117,6 +2181,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     )
     kept += [_widen(f, text, quotes) for f in _prep_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
     kept += [f for f in _rejoinder_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
+    kept += [f for f in _attitude_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
     extra = [*_byline_candidates(doc), *_label_candidates(doc, lex), *_headline_candidates(doc, lex)]
     kept += _without_overlaps(extra, kept)
     kept = [found for found in kept if not _in_editorial_note(found, text)]
