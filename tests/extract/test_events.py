@@ -3788,3 +3788,17 @@ def test_cypriots_of_either_community_are_cypriots(nlp: Language) -> None:
 def test_any_armed_men_sent_are_a_deployment(nlp: Language, forces: str) -> None:
     sent = _one(_events(nlp, f"France sent 300 {forces} to the Central African Republic."), "sent")
     assert (sent.type, sent.mode) == ("MOBILIZE", "troops")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("Chinese Premier Li Peng began an official visit to India on Sunday.", "CHN", "IND"),
+        ("France's President Francois Mitterrand paid a surprise visit to Sarajevo.", "FRA", "BIH"),
+        ("Chancellor Helmut Kohl arrived in Moscow for a three-day official visit.", "DEU", "RUS"),
+    ],
+)
+def test_a_visit_is_the_visitors_to_the_host(nlp: Language, sentence: str, source: str, target: str) -> None:
+    visit = _one(_events(nlp, sentence), "visit")
+    assert visit.source is not None and visit.target is not None
+    assert (visit.source.country, visit.target.country) == (source, target)

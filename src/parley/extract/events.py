@@ -3175,6 +3175,10 @@ def _noun_arguments(
                 source = _subject(main_verb)  # "bandits killed 12 and abducted dozens in a raid": the bandits
     target = _prep_object(trigger, frozenset({"of", "against", "on", "with"}))
     kind = _noun_trigger(trigger, load_trigger_lexicon())
+    if target is None and kind == ("CONSULT", "visit"):
+        # "began an official visit to India", "arrived in Moscow for a three-day visit": the host
+        target = _prep_object(trigger, frozenset({"to"})) or (
+            _prep_object(journey, frozenset({"in", "to"})) if journey is not None else None)
     if target is None and kind is not None and (kind == ("RETREAT", "access") or kind[0] == "AID"):
         # "humanitarian access to Gaza", "an aid package for Ukraine"
         reached = _prep_object(trigger, frozenset({"to", "for", "into"}))
