@@ -3756,6 +3756,7 @@ def test_a_visit_travelled_for_is_the_travellers_where_he_arrived(nlp: Language)
     [
         ("Security forces fired live ammunition at demonstrators in Nairobi.", "fired", "KEN"),
         ("Police killed a student in Dhaka on Tuesday.", "killed", "BGD"),
+        ("Government troops clashed with Tamil rebels near Jaffna.", "clashed", "LKA"),
         # soldiers also fight abroad: the place says nothing of theirs
         ("Soldiers killed three Palestinians in Jenin.", "killed", None),
     ],
