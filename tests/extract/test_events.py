@@ -3803,3 +3803,15 @@ def test_a_visit_is_the_visitors_to_the_host(nlp: Language, sentence: str, sourc
     visit = _one(_events(nlp, sentence), "visit")
     assert visit.source is not None and visit.target is not None
     assert (visit.source.country, visit.target.country) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "source"),
+    [
+        ("The president ordered the release of 50 political prisoners.", "release", "president"),
+        ("Mali's junta ordered the expulsion of the French ambassador.", "expulsion", "Mali's junta"),
+    ],
+)
+def test_an_act_an_authority_orders_is_its_own(nlp: Language, sentence: str, trigger: str, source: str) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.source is not None and event.source.text == source

@@ -3110,6 +3110,10 @@ def _attack_when(trigger: Token, lexicon: TriggerLexicon) -> Token | None:
 
 
 
+#: Verbs by which an authority orders its own act done ("ordered the release", "authorised the strike").
+_ORDERING = frozenset({"order", "authorize", "authorise", "decree", "sanction"})
+
+
 #: Verbs of travel whose "for" phrase names the visit or talks travelled for.
 _TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "come", "go", "head", "land", "return"})
 
@@ -3154,6 +3158,9 @@ def _noun_arguments(
     carrier = _carrying_verb(trigger)
     if source is None and carrier is not None:
         source = agent_of(carrier)  # "the attack was carried out by Hamas"
+    ordering = trigger.head if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _ORDERING else None
+    if source is None and ordering is not None:
+        source = _subject(ordering)  # "the president ordered the release of 50 prisoners": his act
     journey = _journey_for(trigger)
     if source is None and journey is not None:
         source = _subject(journey)  # "Wang Yi arrived in Islamabad for a two-day visit": his visit
