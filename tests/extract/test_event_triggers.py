@@ -279,3 +279,8 @@ def test_a_passive_subject_restating_its_verb_is_one_event(
 def test_protesters_damage_is_a_riot_or_vandalism(
         nlp: Language, sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _typed(nlp, sentence) == expected
+
+
+def test_a_purpose_of_the_acts_own_type_parsed_as_xcomp_is_that_act(nlp: Language) -> None:
+    sentence = "Prime Minister Benazir Bhutto telephoned Rajiv Gandhi to discuss tensions in Kashmir."
+    assert _typed(nlp, sentence) == [("telephoned", "CONSULT", "phone")]

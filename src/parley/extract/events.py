@@ -5470,8 +5470,8 @@ def _restating_purposes(triggers: list[Trigger], lexicon: TriggerLexicon) -> set
     dropped: set[int] = set()
     for trigger in verbs.values():
         token = trigger.token
-        if trigger.type not in lexicon.purpose_restating_types or token.dep_ != "advcl":
-            continue
+        if trigger.type not in lexicon.purpose_restating_types or token.dep_ not in {"advcl", "xcomp"}:
+            continue  # "telephoned Rajiv Gandhi to discuss tensions": the parser may make the purpose an xcomp
         head = verbs.get(token.head.i)
         if head is None or head.type != trigger.type or _purpose_head(token) is None:
             continue
