@@ -3815,3 +3815,32 @@ def test_a_visit_is_the_visitors_to_the_host(nlp: Language, sentence: str, sourc
 def test_an_act_an_authority_orders_is_its_own(nlp: Language, sentence: str, trigger: str, source: str) -> None:
     event = _one(_events(nlp, sentence), trigger)
     assert event.source is not None and event.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "type_", "target"),
+    [
+        ("Washington expressed support for Russian President Yeltsin.", "expressed", "SUPPORT", "RUS"),
+        ("The UN expressed concern over Iran's nuclear programme.", "expressed", "ACCUSE", "IRN"),
+        ("The president thanked Qatar for its mediation.", "thanked", "SUPPORT", "QAT"),
+        ("Egypt hailed the agreement.", "hailed", "SUPPORT", None),
+    ],
+)
+def test_feelings_expressed_towards_a_party(nlp: Language, sentence: str, trigger: str, type_: str,
+                                            target: str | None) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert event.type == type_
+    assert (event.target.country if event.target is not None else None) == target
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "mode"),
+    [
+        ("Iraqi troops occupied Kuwait in August 1990.", "ASSAULT", None),
+        ("Students occupied the university for a week.", "PROTEST", "obstruct"),
+    ],
+)
+def test_occupying_is_an_attack_or_a_protest_by_who_occupies(nlp: Language, sentence: str, type_: str,
+                                                             mode: str | None) -> None:
+    event = _one(_events(nlp, sentence), "occupied")
+    assert (event.type, event.mode) == (type_, mode)

@@ -2335,7 +2335,8 @@ _DEFACING = frozenset({"deface", "vandalize", "vandalise", "topple", "daub", "sp
 def _as_protest_damage(triggers: list[Trigger], lexicon: TriggerLexicon) -> list[Trigger]:
     """'Protesters set fire to the parliament building', 'rioters torched cars', 'demonstrators
     defaced a statue': damage done by protesters is a riot or vandalism (PLOVER PROTEST riot,
-    vandalize), not an armed attack or censorship. Settlers or villagers who burn homes attack."""
+    vandalize), not an armed attack or censorship. Settlers or villagers who burn homes attack.
+    Civilians occupying a building protest by obstruction; troops occupying a country attack."""
     out = []
     for trigger in triggers:
         subject = _subject(trigger.token) if not trigger.nominal else None
@@ -2343,6 +2344,9 @@ def _as_protest_damage(triggers: list[Trigger], lexicon: TriggerLexicon) -> list
         if damage and subject is not None and subject.lemma_.lower() in lexicon.assembly_protesters:
             defacing = trigger.token.lemma_.lower() in _DEFACING
             trigger = replace(trigger, type="PROTEST", mode="vandalize" if defacing else "riot")
+        elif trigger.token.lemma_.lower() == "occupy" and not trigger.nominal \
+                and _doer_sector(trigger.token, lexicon) in lexicon.protesting_sectors:
+            trigger = replace(trigger, type="PROTEST", mode="obstruct")  # "students occupied the university"
         out.append(trigger)
     return out
 
@@ -3808,6 +3812,16 @@ def _holder_of_thing(target: Token | None, actors: ActorLexicon) -> Token | None
     return _party_of(target, actors) or target
 
 
+def _felt_towards(feeling: Token | None, actors: ActorLexicon) -> Token | None:
+    """'expressed support for Yeltsin', 'voiced concern over Iran's programme': a noun of feeling a
+    verb expresses is aimed at the party its preposition names (or that party's act's owner)."""
+    if feeling is None or feeling.pos_ != "NOUN" or _actor(feeling, actors) is not None:
+        return None
+    aimed = _prep_object(feeling, frozenset({"for", "with", "over", "about", "toward", "towards", "at"}))
+    aimed = _owner_of_act(aimed, actors)
+    return aimed if aimed is not None and _actor(aimed, actors) is not None else None
+
+
 #: Legal instruments an accusation is made through, aimed at whom they are "for" or "against".
 _LEGAL_INSTRUMENTS = frozenset({"warrant", "charge", "case", "lawsuit", "suit", "complaint", "indictment", "petition",
                                 "summons", "writ", "subpoena"})
@@ -5057,6 +5071,8 @@ def _events_for(
         target_tok = _holder_of_thing(target_tok, actors)  # "froze the assets of 12 officials"
     if event_type == "ACCUSE":
         target_tok = _charged_party(act, target_tok, actors)  # "issued an arrest warrant for Putin"
+    if event_type in {"SUPPORT", "ACCUSE"} and not trigger.nominal:
+        target_tok = _felt_towards(target_tok, actors) or target_tok  # "expressed support for Yeltsin"
     if event_type == "AID" and not trigger.nominal and (target_tok is None or _actor(target_tok, actors) is None):
         target_tok = _aid_recipient(act, target_tok, actors) or target_tok
     if target_tok is not None and target_tok.lower_ in _REFLEXIVES:
