@@ -464,3 +464,8 @@ def test_an_act_someone_is_asked_to_stop_goes_on(nlp: Language, sentence: str, t
 )
 def test_an_act_a_party_has_yet_to_do_is_not_done(nlp: Language, sentence: str, trigger: str) -> None:
     assert _status(nlp, sentence, trigger) == "refused"
+
+
+def test_an_event_noun_due_to_begin_is_planned(nlp: Language) -> None:
+    assert _status(nlp, "Talks between the two sides are due to begin in Doha on Saturday.", "Talks") == "planned"
+    assert _status(nlp, "The talks were held in Doha on Saturday.", "talks") == "happened"

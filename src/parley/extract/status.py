@@ -1019,7 +1019,23 @@ def status_of(trigger: Token, chain: list[Governor] | None = None, cues: StatusC
         return "hypothetical"  # "any soldier who has fired on protesters will be prosecuted"
     if own is None and _is_past_relative(trigger):
         return "happened"  # "a helicopter that was captured last week": told as fact whatever frames the noun
+    raising = _raised_subject_of(trigger, cues) if own is None else None
+    if raising is not None:
+        return cues.governors[raising]  # "talks are due to begin on Saturday"
     return own or _chain_status(chain, cues) or "happened"
+
+
+def _raised_subject_of(trigger: Token, cues: StatusCues) -> str | None:
+    """'Talks are due to begin in Doha', 'the vote is likely to take place': an event noun that is the
+    subject of "be" with an adjective of time or likelihood and an infinitive is that adjective's
+    (planned, hypothetical); the parse makes it the copula's plain subject, which governs nothing."""
+    if trigger.dep_ != "nsubj" or trigger.pos_ != "NOUN" or trigger.head.lemma_ != "be":
+        return None
+    for adjective in trigger.head.children:
+        lemma = adjective.lemma_.lower()
+        if adjective.dep_ == "acomp" and lemma in cues.governors and any(c.dep_ == "xcomp" for c in adjective.children):
+            return lemma
+    return None
 
 
 def _raised_by_hearsay(chain: list[Governor], cues: StatusCues) -> bool:
