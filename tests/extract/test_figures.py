@@ -1179,3 +1179,32 @@ def test_bounds_said_with_as_and_slightly(nlp: Language, text: str, qualifier: s
 )
 def test_people_freed_after_being_taken_are_counted_freed(nlp: Language, text: str, category: str) -> None:
     assert _figures(nlp, text)[0].category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Global temperatures were 1.48°C above pre-industrial levels.", "celsius"),
+        ("Highs will reach 104 °F on Friday.", "fahrenheit"),
+        ("Temperatures fell to 12 degrees Fahrenheit overnight.", "fahrenheit"),
+        ("Each bottle holds 750 ml of water.", "millilitre"),
+        ("The ship sailed at 18 knots.", "knot"),
+        ("Broadband speeds averaged 74 Mbps in rural areas.", "megabit per second"),
+    ],
+)
+def test_temperatures_and_more_measures(nlp: Language, text: str, unit: str) -> None:
+    assert _figures(nlp, text)[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a contest's score, the higher first, is no range and no figure
+        ("The Lakers won 124-118 on Sunday.", []),
+        ("The Senate passed the bill 52-48.", []),
+        # a range written low to high stays one
+        ("Between 40-50 people were killed in the attack.", [(40.0, 50.0)]),
+    ],
+)
+def test_a_score_is_no_range(nlp: Language, text: str, figures: list[tuple[float, float]]) -> None:
+    assert [(f.low, f.high) for f in _figures(nlp, text)] == figures

@@ -577,9 +577,27 @@ def _range(doc: Doc, first: _Expr, limit: int) -> _Expr | None:
         low = scaled(low, scale)
     if low == high and connector != "to":
         return None  # "ended 2-2": a score, neither a range nor a figure
+    if connector != "to" and not skipped and _is_score(doc, first, second):
+        return None  # "the Lakers won 124-118": a score too
     return _Expr(first.start, second.end, None, low=min(low, high), high=max(low, high),
                  glued_currency=first.glued_currency or second.glued_currency,
                  glued_unit=first.glued_unit or second.glued_unit)
+
+
+#: Words of a contest whose result is a score ("won 124-118", "a 3-1 defeat", "passed 52-48").
+_CONTEST_WORDS = frozenset({"win", "won", "beat", "lose", "lost", "defeat", "victory", "lead", "trail", "score",
+                            "draw", "vote", "pass", "reject", "tally", "match", "game", "final", "set"})
+
+
+def _is_score(doc: Doc, first: _Expr, second: _Expr) -> bool:
+    """Two whole numbers joined by a dash, the higher first, in a sentence about a contest: the
+    score of a game or a vote, not a range ("the Lakers won 124-118", "a 3-1 lead")."""
+    if first.value is None or second.value is None or first.value % 1 or second.value % 1:
+        return False
+    if first.value <= second.value or first.end - first.start != 1 or second.end - second.start != 1:
+        return False
+    sent = doc[first.start].sent
+    return any(t.lemma_.lower() in _CONTEST_WORDS or t.lower_ in _CONTEST_WORDS for t in sent)
 
 
 def _year_then_bound(doc: Doc, first: _Expr, second: _Expr, opener: int) -> bool:
@@ -1120,6 +1138,9 @@ def _unit(doc: Doc, expr: _Expr) -> _Unit:
     if word in lex.time_units:
         unit = lex.time_units[word]
         return _Unit(unit, "age" if _is_age(doc, k) else "duration", k)
+    temperature = _temperature(doc, k)
+    if temperature is not None:
+        return temperature
     if word in _SQUARE and k + 1 < len(doc) and doc[k + 1].lower_ in lex.measures:
         return _Unit(f"square {lex.measures[doc[k + 1].lower_]}", None, k + 1)  # "1,000 square km", "450 sq ft"
     if word in lex.measures and not (word == "m" and hyphen):
@@ -1127,6 +1148,21 @@ def _unit(doc: Doc, expr: _Expr) -> _Unit:
     if k < len(doc) and doc[k].text in lex.unit_symbols:
         return _Unit(lex.unit_symbols[doc[k].text], None, k)
     return _Unit(None, None, None)
+
+
+def _temperature(doc: Doc, k: int) -> _Unit | None:
+    """'1.48°C', '104 °F', '12 degrees Fahrenheit': a degree sign or the word, then the scale."""
+    if k >= len(doc) or doc[k].text not in _DEGREE_WORDS:
+        return None
+    scale = doc[k + 1].lower_.rstrip(".") if k + 1 < len(doc) else ""
+    if scale in _SCALES:
+        return _Unit(_SCALES[scale], None, k + 1)
+    return _Unit("degree", None, k) if doc[k].text == "°" else None  # "degrees" alone: the measures' own
+
+
+#: The degree sign and words, and the temperature scales after them.
+_DEGREE_WORDS = frozenset({"°", "degree", "degrees"})
+_SCALES = {"c": "celsius", "celsius": "celsius", "centigrade": "celsius", "f": "fahrenheit", "fahrenheit": "fahrenheit"}
 
 
 #: Words that make a length an area: "1,000 square km", "450 sq ft".
