@@ -1411,3 +1411,8 @@ def test_an_adjective_of_belief_after_a_linking_verb_attributes(nlp: Language, s
 def test_a_voiced_noun_with_its_clause_is_one_attribution(nlp: Language, sentence: str,
                                                           expected: list[Triple]) -> None:
     assert _triples(find_attributions(nlp(sentence), "t")) == expected
+
+
+def test_it_after_a_junta_is_the_junta(nlp: Language) -> None:
+    text = "The junta has announced a new conscription law. It says 5,000 recruits will be called up."
+    assert _claimant(nlp, text, "5,000") == "The junta"

@@ -1208,3 +1208,16 @@ def test_temperatures_and_more_measures(nlp: Language, text: str, unit: str) -> 
 )
 def test_a_score_is_no_range(nlp: Language, text: str, figures: list[tuple[float, float]]) -> None:
     assert [(f.low, f.high) for f in _figures(nlp, text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("About 1.4 million people are now sheltering in Rafah.", "displaced"),
+        ("At least 59 people had been lynched in the town.", "killed"),
+        ("We buried 23 people on Tuesday, the imam said.", "killed"),
+        ("The junta says 5,000 recruits will be called up.", "military"),
+    ],
+)
+def test_sheltering_lynching_burying_and_recruits(nlp: Language, text: str, category: str) -> None:
+    assert _figures(nlp, text)[0].category == category
