@@ -3844,3 +3844,8 @@ def test_occupying_is_an_attack_or_a_protest_by_who_occupies(nlp: Language, sent
                                                              mode: str | None) -> None:
     event = _one(_events(nlp, sentence), "occupied")
     assert (event.type, event.mode) == (type_, mode)
+
+
+def test_ground_described_as_occupied_is_no_act(nlp: Language) -> None:
+    events = _events(nlp, "Israeli forces bombed neighbourhoods occupied by the guerrillas.")
+    assert [e.text for e in events] == ["bombed"]

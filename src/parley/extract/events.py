@@ -2336,9 +2336,12 @@ def _as_protest_damage(triggers: list[Trigger], lexicon: TriggerLexicon) -> list
     """'Protesters set fire to the parliament building', 'rioters torched cars', 'demonstrators
     defaced a statue': damage done by protesters is a riot or vandalism (PLOVER PROTEST riot,
     vandalize), not an armed attack or censorship. Settlers or villagers who burn homes attack.
-    Civilians occupying a building protest by obstruction; troops occupying a country attack."""
+    Civilians occupying a building protest by obstruction; troops occupying a country attack; ground
+    described as occupied tells who holds it, not an act."""
     out = []
     for trigger in triggers:
+        if trigger.token.lemma_.lower() == "occupy" and trigger.token.dep_ in {"acl", "amod"}:
+            continue  # "neighbourhoods occupied by the guerrillas", "occupied territory": a state, no act
         subject = _subject(trigger.token) if not trigger.nominal else None
         damage = (trigger.type, trigger.mode) in {("ASSAULT", "destroy"), ("COERCE", "censor")}
         if damage and subject is not None and subject.lemma_.lower() in lexicon.assembly_protesters:
