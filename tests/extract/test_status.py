@@ -469,3 +469,16 @@ def test_an_act_a_party_has_yet_to_do_is_not_done(nlp: Language, sentence: str, 
 def test_an_event_noun_due_to_begin_is_planned(nlp: Language) -> None:
     assert _status(nlp, "Talks between the two sides are due to begin in Doha on Saturday.", "Talks") == "planned"
     assert _status(nlp, "The talks were held in Doha on Saturday.", "talks") == "happened"
+
+
+def test_a_part_in_an_act_denied_leaves_the_act_done(nlp: Language) -> None:
+    assert _status(nlp, "Russia denied involvement in the killing of the journalist.", "killing") == "happened"
+
+
+def test_a_capital_before_an_act_is_where_not_who(nlp: Language) -> None:
+    [attack] = [e for e in _events(nlp, "The government denied any link to the Ankara attack.") if e.text == "attack"]
+    assert attack.source is None and attack.status == "happened"
+
+
+def test_neither_side_did_it(nlp: Language) -> None:
+    assert [e.text for e in _events(nlp, "Neither side has agreed to meet.")] == []

@@ -3117,6 +3117,14 @@ def _attack_when(trigger: Token, lexicon: TriggerLexicon) -> Token | None:
 
 
 
+def _names_a_city(modifier: Token, actors: ActorLexicon) -> bool:
+    """'the Ankara attack', 'the Doha talks': a capital compounded before an act names where it was,
+    not who did it; a country's name or its people's ("Russian strikes") name the doer."""
+    key = (modifier.lower_,)
+    return modifier.dep_ == "compound" and modifier.pos_ == "PROPN" and key in actors.countries \
+        and key not in actors.country_names and key not in actors.demonyms
+
+
 #: Verbs by which an authority orders its own act done ("ordered the release", "authorised the strike").
 _ORDERING = frozenset({"order", "authorize", "authorise", "decree", "sanction"})
 
@@ -3151,7 +3159,8 @@ def _noun_arguments(
         modifiers = [c for c in trigger.lefts if c.dep_ in {"compound", "amod", "nmod"}]
         # "a Russian missile strike": the parser hangs the demonym on the weapon before the act
         modifiers += [a for c in modifiers if c.dep_ == "compound" for a in c.lefts if a.dep_ == "amod"]
-        source = next((c for c in modifiers if normalise_tokens([c], actors)[0] is not None), None)
+        source = next((c for c in modifiers if normalise_tokens([c], actors)[0] is not None
+                       and not _names_a_city(c, actors)), None)
     head = trigger.head
     taking = _verb_taking(trigger)
     if source is None and taking is not None and (_is_light(taking) or taking.lemma_.lower() in cues.absorbing):
@@ -5005,8 +5014,9 @@ def _intent_denied(governor: Governor, cues: StatusCues) -> bool:
     """'does not plan to withdraw', 'did not offer to release', 'did not demand the release': the act
     is neither planned, offered, asked for nor done, so the text reports no event of it (as "has no
     plans to withdraw"). The governor may be an event of its own ("did not offer" is a refusal)."""
-    return (governor.via in {"xcomp", "dobj"} and is_negated(governor.token)
-            and governor_status(governor, cues) in _INTENDED)
+    undone = is_negated(governor.token) or any(  # "neither side has agreed to meet"
+        c.dep_ == "nsubj" and is_negative_argument(c) for c in governor.token.children)
+    return governor.via in {"xcomp", "dobj"} and undone and governor_status(governor, cues) in _INTENDED
 
 
 def _occurrence_verb(verb: Token) -> bool:

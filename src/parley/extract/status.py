@@ -104,6 +104,7 @@ class StatusCues:
     obtaining: frozenset[str] = frozenset()
     object_control: frozenset[str] = frozenset()
     responsibility_nouns: frozenset[str] = frozenset()
+    involvement_nouns: frozenset[str] = frozenset()
     owning_verbs: frozenset[str] = frozenset()
     rejoinder_nouns: frozenset[str] = frozenset()
     rejoinder_verbs: frozenset[str] = frozenset()
@@ -173,6 +174,7 @@ def load_status_cues() -> StatusCues:
         obtaining=frozenset(raw["attempts"]["obtaining"]),
         object_control=frozenset(raw["object_control"]["lemmas"]),
         responsibility_nouns=frozenset(raw["responsibility"]["nouns"]),
+        involvement_nouns=frozenset(raw["responsibility"]["involvement"]),
         owning_verbs=frozenset(raw["responsibility"]["owning"]),
         rejoinder_nouns=frozenset(raw["rejoinders"]["nouns"]),
         rejoinder_verbs=frozenset(raw["rejoinders"]["verbs"]),
@@ -635,6 +637,8 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
         lemma = governor.token.lemma_.lower()
         if lemma in cues.responsibility_nouns and governor.across == "for" and _owned_outright(chain[i + 1 :], cues):
             return None  # "claimed / denied responsibility for an attack": the attack is told as done
+        if lemma in cues.involvement_nouns and governor.across in {"to", "in", "with"}:
+            return None  # "denied any link to the Ankara attack": who took part is denied, not the attack
         if claims_the_act(governor):
             return None  # "the Islamic State claimed the attack": responsibility for it, told as done
         if lemma in cues.report_nouns and governor.token.pos_ in {"NOUN", "PROPN"}:
@@ -955,8 +959,10 @@ _NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "nothing", "no-one", "noone"})
 
 
 def _is_negative_determiner(token: Token) -> bool:
-    """'no' as a determiner of a noun: "no arrests", "no plans", "no one"; not the abbreviation of
-    "number" ("No 10 urged Israel", "Hamas's No 2") nor a bound ("no fewer than")."""
+    """'no' or 'neither' as a determiner of a noun: "no arrests", "no plans", "no one", "neither side";
+    not the abbreviation of "number" ("No 10 urged Israel", "Hamas's No 2") nor a bound ("no fewer than")."""
+    if token.dep_ == "det" and token.lower_ == "neither":
+        return True  # "neither side has agreed to meet"
     if token.dep_ != "det" or token.lower_ != "no" or (token.head.pos_ == "NUM" and token.head.lower_ != "one"):
         return False
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
