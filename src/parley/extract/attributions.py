@@ -2416,16 +2416,36 @@ class ClaimantResolver:
         named = [e for e in entities(self.doc) if e.end_char <= pronoun.idx and e.label_ in labels
                  and not (e.root.dep_ in {"amod", "compound"} and e.root.head.pos_ == "NOUN")]
         earlier = sorted((s for s in self._sources if s.end <= pronoun.idx), key=lambda s: -s.start)
+        subject = _recent_subject(named, pronoun)
         for source in earlier:
             span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
             if span is None or (len(span) == 1 and span[0].pos_ == "PRON"):
                 continue
             if _is_person(span, self._lex) == wants_person:
+                if subject is not None and subject.start_char >= source.end:
+                    return str(subject.text)  # "the minister, Daud Aweis, gave another account. He said ..."
                 nearer = _asked_before(named, span, pronoun, self._lex)
                 if nearer is not None:
                     return str(nearer.text)  # "Sanders was asked ..., in which he said": Sanders, asked, says
                 return _short_name(span, self._lex) or source.text
         return str(named[-1].text) if named else None
+
+
+def _recent_subject(named: Sequence[SpacySpan], pronoun: Token) -> SpacySpan | None:
+    """The last name in the pronoun's sentence or the one before that is a clause's subject, or set
+    beside one ("Somalia's information minister, Daud Aweis, gave a different account"): the one a
+    following "he said" most likely takes up, though no cue made it a source."""
+    window = sentence_of(pronoun).start
+    if window > 0:
+        window = sentence_of(pronoun.doc[window - 1]).start
+    for entity in reversed(named):
+        if entity.start < window:
+            return None
+        root = entity.root
+        subject = root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "appos" and root.head.dep_ == "nsubj")
+        if subject and root.i < pronoun.i:
+            return entity
+    return None
 
 
 def _asked_before(named: Sequence[SpacySpan], source: SpacySpan, pronoun: Token, lex: _Lexicon) -> SpacySpan | None:
