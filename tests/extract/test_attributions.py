@@ -1424,3 +1424,10 @@ def test_he_takes_up_the_last_named_subject_before_an_older_source(nlp: Language
             "minister, Daud Aweis, gave a different account on Sunday. He said security forces had rescued 40 people.")
     assert _claimant(nlp, text, "12") == "A presidential adviser"
     assert _claimant(nlp, text, "40") == "Daud Aweis"
+
+
+def test_two_source_phrases_in_a_sentence_claim_their_own_sides(nlp: Language) -> None:
+    text = ("The war in Yemen has killed more than 150,000 people, according to ACLED, and left 21.6 million "
+            "in need of aid, according to the United Nations.")
+    assert _claimant(nlp, text, "more than 150,000") == "ACLED"
+    assert _claimant(nlp, text, "21.6 million") == "the United Nations"

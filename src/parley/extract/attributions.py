@@ -1533,21 +1533,41 @@ def _from_prep(doc: Doc, i: int, words: tuple[str, ...], text: str) -> _Found | 
     source = _trim(text, *_source_range(objects[0]))
     cue = (doc[i].idx, last.idx + len(last))
     sent: SpacySpan = sentence_of(doc[i])
-    before = _trim(text, sent.start_char, cue[0])
     source_end = _subtree_range(objects[0])[1]  # past a relative clause on the source
     for aside in _source_asides(doc[i], last, objects[0]):  # "according to SOHR, a Britain-based monitor, ..."
         source_end = max(source_end, _subtree_range(aside)[1])
-    after = _trim(text, source_end, sent.end_char)
+    # "has killed 150,000, according to ACLED, and left 21.6 million in need, according to the UN":
+    # each source phrase bounds the others' sides, and a phrase followed by another claims what precedes it
+    others = [k for k in range(sent.start, sent.end) if k != i and _match_prep(doc, k, words)]
+    previous = max((k for k in others if k < i), default=None)
+    following = min((k for k in others if k > i), default=None)
+    side_start = _subtree_range(doc[previous + len(words) - 1])[1] if previous is not None else sent.start_char
+    side_end = doc[following].idx if following is not None else sent.end_char
+    before = _trim(text, max(sent.start_char, side_start), cue[0])
+    if previous is not None:
+        before = _after_joining_word(text, before)  # ", and left 21.6 million in need": not the "and"
+    after = _trim(text, source_end, max(source_end, side_end))
+    if following is not None and before[1] > before[0]:
+        after = (after[0], after[0])
     content = before if before[1] - before[0] >= after[1] - after[0] else after
     if _splits_subject_from_verb(doc[i], cue, source_end) and before[1] > before[0] and after[1] > after[0]:
         content = (before[0], after[1])  # "The figure, according to the U.N., includes 12,000 children"
-    if content == before and _continues_the_clause(doc[i], source_end):
+    if content == before and following is None and _continues_the_clause(doc[i], source_end):
         # "has killed 150,000 people, according to some estimates, and uprooted 12 million": the verb
         # joined after the phrase shares its claim; one covering span, as for a parenthetical speaker
         content = (before[0], after[1])
     if content[1] <= content[0]:
         return None
     return _Found(source, cue, content)
+
+
+def _after_joining_word(text: str, bounds: tuple[int, int]) -> tuple[int, int]:
+    """A content range without the "and" or "but" that joins it to the clause before."""
+    start, end = bounds
+    for word in ("and ", "but "):
+        if text.startswith(word, start):
+            return _trim(text, start + len(word), end)
+    return bounds
 
 
 def _splits_subject_from_verb(prep: Token, cue: tuple[int, int], source_end: int) -> bool:
