@@ -1196,19 +1196,6 @@ def test_temperatures_and_more_measures(nlp: Language, text: str, unit: str) -> 
     assert _figures(nlp, text)[0].unit == unit
 
 
-@pytest.mark.parametrize(
-    ("text", "figures"),
-    [
-        # a contest's score, the higher first, is no range and no figure
-        ("The Lakers won 124-118 on Sunday.", []),
-        ("The Senate passed the bill 52-48.", []),
-        # a range written low to high stays one
-        ("Between 40-50 people were killed in the attack.", [(40.0, 50.0)]),
-    ],
-)
-def test_a_score_is_no_range(nlp: Language, text: str, figures: list[tuple[float, float]]) -> None:
-    assert [(f.low, f.high) for f in _figures(nlp, text)] == figures
-
 
 @pytest.mark.parametrize(
     ("text", "category"),

@@ -577,27 +577,9 @@ def _range(doc: Doc, first: _Expr, limit: int) -> _Expr | None:
         low = scaled(low, scale)
     if low == high and connector != "to":
         return None  # "ended 2-2": a score, neither a range nor a figure
-    if connector != "to" and not skipped and _is_score(doc, first, second):
-        return None  # "the Lakers won 124-118": a score too
     return _Expr(first.start, second.end, None, low=min(low, high), high=max(low, high),
                  glued_currency=first.glued_currency or second.glued_currency,
                  glued_unit=first.glued_unit or second.glued_unit)
-
-
-#: Words of a contest whose result is a score ("won 124-118", "a 3-1 defeat", "passed 52-48").
-_CONTEST_WORDS = frozenset({"win", "won", "beat", "lose", "lost", "defeat", "victory", "lead", "trail", "score",
-                            "draw", "vote", "pass", "reject", "tally", "match", "game", "final", "set"})
-
-
-def _is_score(doc: Doc, first: _Expr, second: _Expr) -> bool:
-    """Two whole numbers joined by a dash, the higher first, in a sentence about a contest: the
-    score of a game or a vote, not a range ("the Lakers won 124-118", "a 3-1 lead")."""
-    if first.value is None or second.value is None or first.value % 1 or second.value % 1:
-        return False
-    if first.value <= second.value or first.end - first.start != 1 or second.end - second.start != 1:
-        return False
-    sent = doc[first.start].sent
-    return any(t.lemma_.lower() in _CONTEST_WORDS or t.lower_ in _CONTEST_WORDS for t in sent)
 
 
 def _year_then_bound(doc: Doc, first: _Expr, second: _Expr, opener: int) -> bool:
