@@ -1208,3 +1208,15 @@ def test_temperatures_and_more_measures(nlp: Language, text: str, unit: str) -> 
 )
 def test_sheltering_lynching_burying_and_recruits(nlp: Language, text: str, category: str) -> None:
     assert _figures(nlp, text)[0].category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The battalion had lost at least 60 men since the offensive began.", "killed"),
+        # a firm losing staff loses no dead
+        ("The company lost 60 men to the rival firm.", "other"),
+    ],
+)
+def test_men_an_armed_unit_loses_are_its_dead(nlp: Language, text: str, category: str) -> None:
+    assert _figures(nlp, text)[0].category == category

@@ -2226,8 +2226,15 @@ def _names_people(noun: Token) -> bool:
 
 
 def _armed_people(noun: Token) -> bool:
-    """The object of a verb names people of an armed party: soldiers, troops, fighters, militants."""
-    return noun.dep_ == "dobj" and _names_people(noun) and normalise_tokens([noun])[1] in {"MIL", "REB"}
+    """The object of a verb names people of an armed party: soldiers, troops, fighters, militants, or
+    "men" lost by an armed unit ("his unit had lost at least 60 men")."""
+    if noun.dep_ != "dobj" or not _names_people(noun):
+        return False
+    if normalise_tokens([noun])[1] in {"MIL", "REB"}:
+        return True
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return noun.lemma_.lower() in {"man", "men"} and subject is not None and normalise_tokens(
+        [subject])[1] in {"MIL", "REB"}
 
 
 def _names_a_thing(noun: Token) -> bool:
