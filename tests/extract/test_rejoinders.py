@@ -126,3 +126,11 @@ def test_the_answer_is_not_claimed_by_the_first_source(nlp: Language) -> None:
     assert denial.claimant is None
     [killing] = [e for e in _events(nlp, KILLING) if e.text == "killed"]
     assert killing.claimant == "The army"
+
+
+def test_a_charge_another_party_answers_was_said(nlp: Language) -> None:
+    """An answer naming the content a charge makes the accusation an attribution, however unsure
+    the cue model is of a content cut short at the answer's comma."""
+    found = find_attributions(nlp("Russia accused Ukraine of shelling the plant, a charge Kyiv denied."), "t")
+    assert [(a.source.text if a.source else None, a.cue.text) for a in found] == [
+        ("Russia", "accused"), ("Kyiv", "denied")]

@@ -2015,11 +2015,22 @@ def _is_sourced_claim(candidate: _VerbCandidate, lex: _Lexicon) -> bool:
         return span is not None and any(t.like_num for t in span)
     if candidate.kind == "n-obj":
         return True  # "expressed confidence that ...": a noun of saying made by a named source
+    if candidate.token.lemma_.lower() in lex.verbs and _answered(candidate):
+        return True  # "accused Eritrea of preparing for war, a charge Asmara denied": a charge, answered
     return (
         candidate.token.pos_ == "NOUN"
         and candidate.kind in {"n:that", "n:made"}
         and (candidate.token.lemma_.lower() in lex.claim_verbs or candidate.token.lemma_.lower() in lex.claim_nouns)
     )
+
+
+def _answered(candidate: _VerbCandidate) -> bool:
+    """Another party's answer follows the content (", a charge Asmara denied"): what the answer
+    names a charge or a claim was said by the candidate's source."""
+    doc, end = candidate.token.doc, candidate.found.content[1]
+    text = doc_text(doc)
+    return any(0 <= doc[r.start].idx - end <= 2 and not text[end : doc[r.start].idx].strip(" ,\"”")
+               for r in rejoinders(doc) if r.noun is not None)
 
 
 def scored_verb_candidates(doc: Doc) -> Iterator[tuple[_VerbCandidate, _Found, list[str]]]:
