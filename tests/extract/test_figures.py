@@ -1220,3 +1220,10 @@ def test_sheltering_lynching_burying_and_recruits(nlp: Language, text: str, cate
 )
 def test_men_an_armed_unit_loses_are_its_dead(nlp: Language, text: str, category: str) -> None:
     assert _figures(nlp, text)[0].category == category
+
+
+def test_the_first_count_of_a_list_after_a_colon_is_part_of_the_count_before(nlp: Language) -> None:
+    """Armed men have a category of their own, but as part of the bodies found they are the dead."""
+    text = "Thirteen bodies were found in the streets: eight guerrillas, four soldiers and a civilian."
+    figures = _figures(nlp, text)
+    assert [(f.value, f.category) for f in figures][:2] == [(13, "killed"), (8, "killed")]
