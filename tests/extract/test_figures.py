@@ -1227,3 +1227,20 @@ def test_the_first_count_of_a_list_after_a_colon_is_part_of_the_count_before(nlp
     text = "Thirteen bodies were found in the streets: eight guerrillas, four soldiers and a civilian."
     figures = _figures(nlp, text)
     assert [(f.value, f.category) for f in figures][:2] == [(13, "killed"), (8, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("The stock has fallen by a third since January.", 1 / 3, "down"),
+        ("Sales fell by half in March.", 0.5, "down"),
+    ],
+)
+def test_a_fraction_of_change_after_by(nlp: Language, text: str, value: float, qualifier: str) -> None:
+    figure = _figures(nlp, text)[0]
+    assert (figure.value, figure.qualifier) == (pytest.approx(value), qualifier)
+
+
+@pytest.mark.parametrize("text", ["He won a third term.", "The attack was carried out by a third party."])
+def test_an_ordinal_third_is_no_fraction(nlp: Language, text: str) -> None:
+    assert _figures(nlp, text) == []

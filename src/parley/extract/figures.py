@@ -441,8 +441,8 @@ def _fraction(doc: Doc, i: int, limit: int) -> _Expr | None:
         j += 1
     if j < limit and (value := fraction_value(tok.text, doc[j].text)) is not None:
         of_follows = j + 1 < limit and doc[j + 1].lower_ == "of"
-        if tok.lower_ not in ("a", "an") or of_follows:
-            return _Expr(i, j + 1, value)
+        if tok.lower_ not in ("a", "an") or of_follows or _after_by(doc, i):
+            return _Expr(i, j + 1, value)  # "a third of", "fell by a third"; not "a third term"
         return None
     return _proportion(doc, i, limit)
 
@@ -454,10 +454,26 @@ def _half(doc: Doc, i: int, limit: int) -> _Expr | None:
     if prev in ("a", "an", "and", "the", "one") or qualified:
         return None  # "a half", "the second half", "the northern half": a part, not a share
     nxt = doc[i + 1].lower_ if i + 1 < limit else ""
+    if _after_by(doc, i):
+        return _Expr(i, i + 1, 0.5)  # "sales fell by half"
     scale = lexicon().scales.get(doc[i + 2].lower_) if i + 2 < limit and nxt in ("a", "an") else None
     if scale is not None:
         return _Expr(i, i + 3, 0.5 * scale)  # "half a million": a number, not a share
     return _Expr(i, i + 1, 0.5) if nxt == "of" or nxt in lexicon().fraction_determiners else None
+
+
+def _after_by(doc: Doc, i: int) -> bool:
+    """The fraction at token i is the amount of a change: "fell by a third", "rose by nearly half";
+    not "carried out by a third party"."""
+    k = i - 1
+    while k >= 0 and doc[k].lower_ in _FRACTION_HEDGES:
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "by" and doc[k].head.lemma_.lower() in _lexicons().change
+
+
+#: Words that may hedge a fraction of change: "by nearly a fifth", "by more than half".
+_FRACTION_HEDGES = frozenset({"nearly", "almost", "about", "around", "roughly", "some", "over", "more", "than",
+                              "just", "less", "at", "least", "up", "to"})
 
 
 def _small_count(tok: Token) -> float | None:
