@@ -3757,12 +3757,14 @@ def test_a_visit_travelled_for_is_the_travellers_where_he_arrived(nlp: Language)
         ("Security forces fired live ammunition at demonstrators in Nairobi.", "fired", "KEN"),
         ("Police killed a student in Dhaka on Tuesday.", "killed", "BGD"),
         ("Government troops clashed with Tamil rebels near Jaffna.", "clashed", "LKA"),
+        ("Gunmen killed at least 12 villagers in Zamfara state on Sunday.", "killed", "NGA"),
         # soldiers also fight abroad: the place says nothing of theirs
         ("Soldiers killed three Palestinians in Jenin.", "killed", None),
     ],
 )
 def test_police_and_security_forces_at_a_place_are_its_own(nlp: Language, sentence: str, trigger: str,
                                                            country: str | None) -> None:
+    """And so are armed men of no named group."""
     event = _one(_events(nlp, sentence), trigger)
     assert event.source is not None and event.source.country == country
 

@@ -3690,14 +3690,16 @@ def _state_subject(target: Actor | None, target_tok: Token | None, source: Actor
 
 def _local_police(actor: Actor | None, head: Token | None, place: Span | None, actors: ActorLexicon) -> Actor | None:
     """'Security forces fired live ammunition at demonstrators in Nairobi', 'police in Dhaka killed a
-    student', 'government troops clashed with Tamil rebels near Jaffna': police, security forces and
-    a government's forces of no named country, acting at a place of known country, are its own,
-    whatever they do. Troops and soldiers alone are left alone: they also fight abroad."""
+    student', 'government troops clashed with Tamil rebels near Jaffna', 'gunmen killed 12 villagers in
+    Zamfara state': police, security forces, a government's forces and armed groups of no named
+    country, acting at a place of known country, are its own, whatever they do. Troops and soldiers
+    alone are left alone: they also fight abroad."""
     if actor is None or actor.country is not None or head is None or place is None or is_upper_sentence(head):
         return actor
     security = head.lemma_.lower() in _SECURITY_HEADS and any(c.lower_ == "security" for c in head.lefts)
     governing = any(c.lower_ in {"government", "regime", "junta"} for c in head.lefts)  # "government troops"
-    if not (_are_police(head) or security or governing):
+    insurgents = actor.sector == "REB"  # "gunmen killed 12 villagers in Zamfara state": local armed men
+    if not (_are_police(head) or security or governing or insurgents):
         return actor
     country = _place_country(list(place), actors)
     return actor.model_copy(update={"country": country}) if country is not None else actor
