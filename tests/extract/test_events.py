@@ -3851,3 +3851,9 @@ def test_occupying_is_an_attack_or_a_protest_by_who_occupies(nlp: Language, sent
 def test_ground_described_as_occupied_is_no_act(nlp: Language) -> None:
     events = _events(nlp, "Israeli forces bombed neighbourhoods occupied by the guerrillas.")
     assert [e.text for e in events] == ["bombed"]
+
+
+def test_a_threat_is_placed_where_the_attack_would_be_not_where_its_makers_are(nlp: Language) -> None:
+    threat = _one(_events(nlp, "The terrorist group released a video threatening an attack in New York City."),
+                  "threatening")
+    assert threat.source is not None and threat.source.country is None

@@ -3688,7 +3688,8 @@ def _state_subject(target: Actor | None, target_tok: Token | None, source: Actor
     return target.model_copy(update={"country": source.country}) if punished and person else target
 
 
-def _local_police(actor: Actor | None, head: Token | None, place: Span | None, actors: ActorLexicon) -> Actor | None:
+def _local_police(actor: Actor | None, head: Token | None, place: Span | None, actors: ActorLexicon,
+                  event_type: str) -> Actor | None:
     """'Security forces fired live ammunition at demonstrators in Nairobi', 'police in Dhaka killed a
     student', 'government troops clashed with Tamil rebels near Jaffna', 'gunmen killed 12 villagers in
     Zamfara state': police, security forces, a government's forces and armed groups of no named
@@ -3698,7 +3699,9 @@ def _local_police(actor: Actor | None, head: Token | None, place: Span | None, a
         return actor
     security = head.lemma_.lower() in _SECURITY_HEADS and any(c.lower_ == "security" for c in head.lefts)
     governing = any(c.lower_ in {"government", "regime", "junta"} for c in head.lefts)  # "government troops"
-    insurgents = actor.sector == "REB"  # "gunmen killed 12 villagers in Zamfara state": local armed men
+    # "gunmen killed 12 villagers in Zamfara state": local armed men, where they struck; a threat is
+    # placed where the threatened attack would be, not where its makers are
+    insurgents = actor.sector == "REB" and event_type == "ASSAULT"
     if not (_are_police(head) or security or governing or insurgents):
         return actor
     country = _place_country(list(place), actors)
@@ -5142,7 +5145,7 @@ def _events_for(
             target_actor = _with_partners(target_actor, target)  # "mediation between Israel and Hamas"
         source, actor = _domestic_people(common["source"], source_tok, target_actor, target, actors)
         source = _domestic_authority(source, event_type, mode, place, actors)
-        source = _local_police(source, source_tok, place, actors)
+        source = _local_police(source, source_tok, place, actors, event_type)
         source = _local_protesters(source, event_type, place, actors)
         if trigger.mode != "release":  # captives released at a place are not of that place
             actor = _with_closing_country(actor, act, actors)
