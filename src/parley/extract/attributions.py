@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -778,12 +778,17 @@ def _count_aside_end(verb: Token) -> int:
     """End of a count set off after a parenthetical speaker that belongs to the report: ", the
     spokesman said, up from an earlier figure of 132", ", officials said, with more than 200 others
     wounded"."""
-    end = 0
-    for child in verb.rights:
+    def counts(child: Token) -> bool:
         aside = (child.dep_ == "advmod" and child.lower_ in {"up", "down"}) or _is_absolute(child)
-        if aside and any(t.like_num or vague_unit(t.text) for t in child.subtree):
-            end = max(end, min(_subtree_range(child)[1], sentence_of(verb).end_char))
-    return end
+        return aside and any(t.like_num or vague_unit(t.text) for t in child.subtree)
+
+    return _end_of_rights(verb, counts)
+
+
+def _end_of_rights(verb: Token, keep: Callable[[Token], bool]) -> int:
+    """End, within the sentence, of the last of the verb's right dependents that ``keep`` accepts; 0 if none."""
+    ends = [min(_subtree_range(child)[1], sentence_of(verb).end_char) for child in verb.rights if keep(child)]
+    return max(ends, default=0)
 
 
 def _nearest_clause(token: Token) -> Token | None:
@@ -865,11 +870,8 @@ def _participle_end(token: Token, lex: _Lexicon) -> int:
     """End of a participle clause that continues a parenthetical report ("..., the army said,
     bringing the number released to 50"): what it adds is still the source's account. A
     participle that is itself a reporting verb ("adding that") makes its own attribution."""
-    end = 0
-    for child in token.rights:
-        if child.dep_ in {"advcl", "xcomp"} and child.tag_ == "VBG" and child.lemma_.lower() not in lex.verbs:
-            end = max(end, min(_subtree_range(child)[1], sentence_of(token).end_char))
-    return end
+    return _end_of_rights(token, lambda child: child.dep_ in {"advcl", "xcomp"} and child.tag_ == "VBG"
+                          and child.lemma_.lower() not in lex.verbs)
 
 
 def _speaker_goes_on(verb: Token, clause: Token) -> bool:

@@ -2342,9 +2342,9 @@ def _as_protest_damage(triggers: list[Trigger], lexicon: TriggerLexicon) -> list
     for trigger in triggers:
         if trigger.token.lemma_.lower() == "occupy" and trigger.token.dep_ in {"acl", "amod"}:
             continue  # "neighbourhoods occupied by the guerrillas", "occupied territory": a state, no act
-        subject = _subject(trigger.token) if not trigger.nominal else None
         damage = (trigger.type, trigger.mode) in {("ASSAULT", "destroy"), ("COERCE", "censor")}
-        if damage and subject is not None and subject.lemma_.lower() in lexicon.assembly_protesters:
+        subject = _subject(trigger.token) if damage and not trigger.nominal else None
+        if subject is not None and subject.lemma_.lower() in lexicon.assembly_protesters:
             defacing = trigger.token.lemma_.lower() in _DEFACING
             trigger = replace(trigger, type="PROTEST", mode="vandalize" if defacing else "riot")
         elif trigger.token.lemma_.lower() == "occupy" and not trigger.nominal \
@@ -3496,13 +3496,13 @@ def _ground_holder(act: Token, target: Token | None, actors: ActorLexicon) -> To
     """'retook Wad Madani from the RSF': ground taken from an armed party or a state is taken from that
     party, which the act is aimed at; the ground is where it happened. "Evacuated civilians from
     Rafah" and "fired from Lebanon" name places, not holders, and keep their objects."""
-    ground = _child(act, "dobj")
-    if target is None or ground is None or not _ground_object(ground, load_trigger_lexicon()) \
-            or _kind_taken(ground, load_trigger_lexicon()) != "ground":
+    ground, lexicon = _child(act, "dobj"), load_trigger_lexicon()
+    if target is None or ground is None or not _ground_object(ground, lexicon) \
+            or _kind_taken(ground, lexicon) != "ground":
         return None
     holder = _prep_object(act, frozenset({"from"}))
     found = _actor(holder, actors) if holder is not None else None
-    if found is None or found.sector not in {"MIL", "REB", "GOV"} or holder is None or _may_be_place(holder):
+    if holder is None or found is None or found.sector not in {"MIL", "REB", "GOV"} or _may_be_place(holder):
         return None
     return holder
 
@@ -3597,10 +3597,7 @@ def _reported_own_losses(actor: Actor | None, act: Token, source: Token | None,
     named side, hit by no named attacker, whom a state's army or government reports are its own, not
     of the place they fell in (Gaza would make them Palestinian). A report of what the speaker did
     ("said it killed 20 soldiers") names an attacker and is left alone."""
-    if actor is None or actor.country is not None or actor.sector != "MIL" or source is not None:
-        return actor
-    country = _reporting_state(act, actors)
-    return actor.model_copy(update={"country": country}) if country is not None else actor
+    return actor if source is not None else _reported_own_forces(actor, act, actors)
 
 
 def _reported_own_forces(actor: Actor | None, act: Token, actors: ActorLexicon) -> Actor | None:
@@ -3663,6 +3660,11 @@ def _domestic_authority(actor: Actor | None, event_type: str, mode: str | None, 
         return actor
     if actor.sector is not None and actor.sector not in _AUTHORITY_SECTORS:
         return actor
+    return _of_the_place(actor, place, actors)
+
+
+def _of_the_place(actor: Actor, place: Span, actors: ActorLexicon) -> Actor:
+    """``actor`` with the country of ``place``, when the gazetteer knows it."""
     country = _place_country(list(place), actors)
     return actor.model_copy(update={"country": country}) if country is not None else actor
 
@@ -3704,8 +3706,7 @@ def _local_police(actor: Actor | None, head: Token | None, place: Span | None, a
     insurgents = actor.sector == "REB" and event_type == "ASSAULT"
     if not (_are_police(head) or security or governing or insurgents):
         return actor
-    country = _place_country(list(place), actors)
-    return actor.model_copy(update={"country": country}) if country is not None else actor
+    return _of_the_place(actor, place, actors)
 
 
 #: Heads of "security forces", "security services": a state's own internal forces.
@@ -3719,8 +3720,7 @@ def _local_protesters(actor: Actor | None, event_type: str, place: Span | None, 
     crowd to be local unless the text says otherwise."""
     if event_type != "PROTEST" or actor is None or actor.country is not None or actor.sector != "CVL":
         return actor
-    country = _place_country(list(place), actors) if place is not None else None
-    return actor.model_copy(update={"country": country}) if country is not None else actor
+    return _of_the_place(actor, place, actors) if place is not None else actor
 
 
 def _domestic_people(source: Actor | None, source_tok: Token | None, target: Actor | None,
@@ -3996,7 +3996,11 @@ def _where_the_doers_are(source: Token | None, event_type: str) -> Span | None:
     forces = _actor(source, load_actor_lexicon())
     if not (_are_police(source) or (forces is not None and forces.sector in ARMED_SECTORS)):
         return None  # "the government in Riyadh" sits there; it did not act there
-    where = _prep_object(source, frozenset({"in"}))
+    return _named_place_phrase(_prep_object(source, frozenset({"in"})))
+
+
+def _named_place_phrase(where: Token | None) -> Span | None:
+    """The place phrase of a locative object that names a place, or None."""
     named = _named_place(where) if where is not None else None
     return _place_phrase(where, named) if where is not None and named is not None else None
 
@@ -4016,8 +4020,7 @@ def _where_forces_move(act: Token, event_type: str, mode: str | None) -> Span | 
     out = next((c for c in act.children if c.lower_ == "out" and c.dep_ in {"prt", "prep", "advmod"}), None)
     if where is None and out is not None:
         where = _prep_object(out, frozenset({"of"}))  # "pulled out of the town of Kibumba"
-    named = _named_place(where) if where is not None else None
-    return _place_phrase(where, named) if where is not None and named is not None else None
+    return _named_place_phrase(where)
 
 
 def _place_phrase(obj: Token, named: Token) -> Span:

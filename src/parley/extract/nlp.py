@@ -212,25 +212,28 @@ def normalise_case(text: str) -> str:
     copy has the original's length and offsets.
     """
     capitals = _CAPS_RUN.search(text) is not None
-    titles = any(len(line) <= _MAX_TITLE_CHARS for line in text.split("\n"))  # a headline is short
-    if not capitals and not titles:
-        return text
-    chars = list(text)
+    chars: list[str] = []
     changed = False
     for line in _LINE.finditer(text):
         segment = line.group()
-        upper = sum(1 for c in segment if "A" <= c <= "Z")
-        lower = sum(1 for c in segment if "a" <= c <= "z")
-        shouted = capitals and upper + lower >= _MIN_LETTERS and lower <= _MAX_LOWER_SHARE * (upper + lower)
-        if not shouted and not (titles and _is_title_case(segment)):
+        shouted = capitals and _is_shouted(segment)
+        if not shouted and not _is_title_case(segment):  # a long line is no headline: cheap to rule out
             continue
-        changed = True
+        if not changed:
+            chars, changed = list(text), True
         found = [(m.start() + line.start(), m.group().lower()) for m in _WORD.finditer(segment)]
         for (start, word), capital in zip(found, _capitals(text, line.start(), found), strict=True):
             if not shouted and len(word) > 1 and text[start : start + len(word)].isupper():
                 continue  # "EU Lawmakers Back Plan": an acronym in a headline stays as written
             chars[start : start + len(word)] = word[0].upper() + word[1:] if capital else word
     return "".join(chars) if changed else text
+
+
+def _is_shouted(line: str) -> bool:
+    """A line with enough letters and almost none in lower case."""
+    upper = sum(1 for c in line if "A" <= c <= "Z")
+    lower = sum(1 for c in line if "a" <= c <= "z")
+    return upper + lower >= _MIN_LETTERS and lower <= _MAX_LOWER_SHARE * (upper + lower)
 
 
 def _is_title_case(line: str) -> bool:

@@ -1025,13 +1025,11 @@ def status_of(trigger: Token, chain: list[Governor] | None = None, cues: StatusC
         return "hypothetical"  # "any soldier who has fired on protesters will be prosecuted"
     if own is None and _is_past_relative(trigger):
         return "happened"  # "a helicopter that was captured last week": told as fact whatever frames the noun
-    raising = _raised_subject_of(trigger, cues) if own is None else None
-    if raising is not None:
-        return cues.governors[raising]  # "talks are due to begin on Saturday"
-    return own or _chain_status(chain, cues) or "happened"
+    raised = _raised_subject_status(trigger, cues) if own is None else None
+    return own or raised or _chain_status(chain, cues) or "happened"  # raised: "talks are due to begin"
 
 
-def _raised_subject_of(trigger: Token, cues: StatusCues) -> str | None:
+def _raised_subject_status(trigger: Token, cues: StatusCues) -> Status | None:
     """'Talks are due to begin in Doha', 'the vote is likely to take place': an event noun that is the
     subject of "be" with an adjective of time or likelihood and an infinitive is that adjective's
     (planned, hypothetical); the parse makes it the copula's plain subject, which governs nothing."""
@@ -1040,7 +1038,7 @@ def _raised_subject_of(trigger: Token, cues: StatusCues) -> str | None:
     for adjective in trigger.head.children:
         lemma = adjective.lemma_.lower()
         if adjective.dep_ == "acomp" and lemma in cues.governors and any(c.dep_ == "xcomp" for c in adjective.children):
-            return lemma
+            return cues.governors[lemma]
     return None
 
 
