@@ -15,12 +15,11 @@ apposition of one of the mentions of the same name in the article ("Hamas offici
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any, cast
 
+from parley.extract.data_files import read_data
 from parley.extract.dates import is_upper_sentence
 from parley.extract.nlp import entity_of, is_captive_complement, sentence_of, token_column
 from parley.extract.numbers import vague_unit
@@ -84,11 +83,6 @@ def _key(phrase: str) -> tuple[str, ...]:
     return tuple(phrase.lower().replace("'s", " 's").replace("s' ", "s ' ").split())
 
 
-def _read(name: str) -> dict[str, Any]:
-    text = resources.files("parley.extract").joinpath("data", name).read_text(encoding="utf-8")
-    return cast(dict[str, Any], json.loads(text))
-
-
 def _sector(value: object) -> Sector | None:
     return cast(Sector, value) if value in SECTORS else None
 
@@ -99,14 +93,14 @@ def load_actor_lexicon() -> ActorLexicon:
     countries: dict[tuple[str, ...], str | None] = {}
     demonyms: set[tuple[str, ...]] = set()
     peoples: set[tuple[str, ...]] = set()
-    for entry in _read("actor_countries.json")["countries"]:
+    for entry in read_data("actor_countries.json")["countries"]:
         within = entry.get("peoples", [])
         for phrase in [*entry["names"], *entry["demonyms"], *within, *entry["capitals"]]:
             countries.setdefault(_key(phrase), entry["iso3"])
         demonyms.update(_key(d) for d in [*entry["demonyms"], *within]
                         if _key(d) not in countries or d not in entry["names"])
         peoples.update(_key(p) for p in within)
-    entities = _read("actor_entities.json")
+    entities = read_data("actor_entities.json")
     for region in entities["regions"]["names"]:  # "Latin American": longer than "American", and no country
         countries.setdefault(_key(region), None)
     organisations = {
@@ -116,12 +110,12 @@ def load_actor_lexicon() -> ActorLexicon:
     }
     people = {
         key: (value.get("country"), _sector(value.get("sector")))
-        for name, value in _read("actor_people.json")["people"].items()
+        for name, value in read_data("actor_people.json")["people"].items()
         for key in {_key(name), _key(name.replace("-", " - "))}
     }
     roles = {_key(name): cast(Sector, sector) for name, sector in entities["roles"].items()
              if not name.startswith("_") and sector in SECTORS}
-    names = {_key(n) for e in _read("actor_countries.json")["countries"] for n in [*e["names"], *e["capitals"]]}
+    names = {_key(n) for e in read_data("actor_countries.json")["countries"] for n in [*e["names"], *e["capitals"]]}
     return ActorLexicon(countries=countries, demonyms=frozenset(demonyms - names), peoples=frozenset(peoples),
                         organisations=organisations, roles=roles,
                         collectives=frozenset(entities["collectives"]["lemmas"]),
@@ -138,7 +132,7 @@ def load_actor_lexicon() -> ActorLexicon:
                         speakers=frozenset(entities["positions"]["speakers"]),
                         parts=frozenset(entities["positions"]["parts"]),
                         dealt_with=frozenset(entities["positions"]["dealt_with"]),
-                        country_names=frozenset(_key(n) for e in _read("actor_countries.json")["countries"]
+                        country_names=frozenset(_key(n) for e in read_data("actor_countries.json")["countries"]
                                                 for n in e["names"]),
                         people=people)
 

@@ -48,15 +48,12 @@ person versus organisation; the model has seen US political news only.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from parley.errors import ExtractionError
 from parley.extract.actors import (
     ARMED_SECTORS,
     actor_for,
@@ -66,6 +63,7 @@ from parley.extract.actors import (
     reporting_subject,
 )
 from parley.extract.attribution_model import cue_model, verb_features
+from parley.extract.data_files import read_data
 from parley.extract.events import enacts_with_object, is_cyber_attack, load_trigger_lexicon
 from parley.extract.nlp import (
     FATE_VERBS,
@@ -107,7 +105,6 @@ _CLOSE_QUOTES = frozenset({'"', "”", "''", "’’"})
 _EDGE_PUNCT = " \t\n,;:.—–-"
 
 
-_LEXICON_PATH = Path(__file__).parent / "data" / "attribution_cues.json"
 
 
 @dataclass(frozen=True)
@@ -142,10 +139,7 @@ class _Lexicon:
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     """Load the cue lexicon once per process."""
-    try:
-        raw = json.loads(_LEXICON_PATH.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ExtractionError(f"cannot read the attribution cue lexicon: {exc}") from exc
+    raw = read_data("attribution_cues.json")
     return _Lexicon(
         verbs=frozenset(raw["verbs"]),
         recipient_verbs=frozenset(raw["recipient_verbs"]),

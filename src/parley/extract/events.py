@@ -50,13 +50,11 @@ attaches none, and a town named for a person ("RODRIGUEZ") can still be taken fo
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any, cast
 
 from parley.datelines import find_dateline
@@ -77,6 +75,7 @@ from parley.extract.actors import (
     owner_of,
     phrase_tokens,
 )
+from parley.extract.data_files import read_data
 from parley.extract.dates import DateMention, find_dates, is_upper_sentence, resolve_date
 from parley.extract.event_context import complete_parties
 from parley.extract.nlp import (
@@ -336,8 +335,7 @@ def _type_mode(value: list[Any]) -> TypeMode:
 @lru_cache(maxsize=1)
 def load_trigger_lexicon() -> TriggerLexicon:
     """Load the trigger lexicon once per process."""
-    text = resources.files("parley.extract").joinpath("data", "event_triggers.json").read_text(encoding="utf-8")
-    raw = json.loads(text)
+    raw = read_data("event_triggers.json")
     aircraft = frozenset(raw["projectiles"]["aircraft"])  # what the projectile verbs down, and "down" requires
     phrases: dict[tuple[str, str], TypeMode] = {}
     for phrase, value in raw["phrases"].items():
@@ -4208,9 +4206,8 @@ def _common_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def load_place_lexicon() -> PlaceLexicon:
     """Load the gazetteer (``data/event_places.json``) with the country names and capitals, once."""
-    files = resources.files("parley.extract").joinpath("data")
-    raw = json.loads(files.joinpath("event_places.json").read_text(encoding="utf-8"))
-    countries = json.loads(files.joinpath("actor_countries.json").read_text(encoding="utf-8"))["countries"]
+    raw = read_data("event_places.json")
+    countries = read_data("actor_countries.json")["countries"]
     names = {_fold(n) for n in raw["names"]}
     names |= {_fold(n) for entry in countries for n in [*entry["names"], *entry["capitals"]]}
     return PlaceLexicon(
@@ -4224,9 +4221,7 @@ def load_place_lexicon() -> PlaceLexicon:
 @lru_cache(maxsize=1)
 def _place_countries() -> dict[str, str]:
     """Folded town and province names → ISO3 (``data/place_countries.json``, from GeoNames), once."""
-    files = resources.files("parley.extract").joinpath("data")
-    raw = json.loads(files.joinpath("place_countries.json").read_text(encoding="utf-8"))
-    return cast(dict[str, str], raw["places"])
+    return cast(dict[str, str], read_data("place_countries.json")["places"])
 
 
 def _place_country(tokens: Sequence[Token], actors: ActorLexicon) -> str | None:

@@ -45,16 +45,15 @@ found no support outside one dev sentence each.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from parley.extract.actors import load_actor_lexicon, names_party, names_premises, normalise_tokens
+from parley.extract.data_files import read_data
 from parley.extract.dates import is_upper_sentence
 from parley.extract.events import load_trigger_lexicon
 from parley.extract.nlp import (
@@ -102,11 +101,6 @@ _WALK_DEPS = frozenset(
 )
 _COUNTED_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "case"})
 _NOT_COUNTED_WORDS = frozenset({"more", "other", "additional", "further", "another", "extra", "some", "new", "least"})
-
-
-def _load(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(resources.files("parley.extract").joinpath(f"data/{name}").read_text("utf-8"))
-    return data
 
 
 @dataclass(frozen=True)
@@ -171,8 +165,8 @@ def _invert(groups: dict[str, list[str]]) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _lexicons() -> _Lexicons:
-    qualifiers, units = _load("figure_qualifiers.json"), _load("figure_units.json")
-    exclusions, categories = _load("figure_exclusions.json"), _load("figure_categories.json")
+    qualifiers, units = read_data("figure_qualifiers.json"), read_data("figure_units.json")
+    exclusions, categories = read_data("figure_exclusions.json"), read_data("figure_categories.json")
     return _Lexicons(
         before={tuple(k.split()): v for k, v in qualifiers["before"].items()},
         after={tuple(k.split()): v for k, v in qualifiers["after"].items()},

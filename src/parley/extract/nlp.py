@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from parley.datelines import find_dateline
 from parley.errors import ExtractionError
+from parley.extract.data_files import read_data
 from parley.records import MAX_TEXT_CHARS
 
 if TYPE_CHECKING:
@@ -139,22 +140,19 @@ _CALENDAR = (
 @lru_cache(maxsize=1)
 def _casing_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(known names, known multi-word names, English words) for :func:`normalise_case`, lower case."""
-    import json
-    from importlib import resources
 
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    data = resources.files("parley.extract") / "data"
-    countries = json.loads((data / "actor_countries.json").read_text(encoding="utf-8"))["countries"]
+    countries = read_data("actor_countries.json")["countries"]
     names: set[str] = set()
     for country in countries:
         for key in ("names", "demonyms", "peoples", "capitals"):
             names.update(n.lower() for n in country.get(key, []))
-    entities = json.loads((data / "actor_entities.json").read_text(encoding="utf-8"))
+    entities = read_data("actor_entities.json")
     names.update(k.lower() for k in entities["organisations"] if not k.startswith("_"))
-    people = json.loads((data / "actor_people.json").read_text(encoding="utf-8"))["people"]
+    people = read_data("actor_people.json")["people"]
     names.update(people)  # "Trump", "Bush": names that are also English words
-    places = json.loads((data / "place_countries.json").read_text(encoding="utf-8"))["places"]
+    places = read_data("place_countries.json")["places"]
     lookups = load_nlp().get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
     words: set[str] = set(STOP_WORDS)
     index = lookups.get_table("lemma_index")

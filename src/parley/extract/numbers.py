@@ -23,13 +23,13 @@ Limits: no ordinals (they are not figures), no Roman numerals, no "one and a hal
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
+
+from parley.extract.data_files import read_data
 
 __all__ = [
     "NumberLexicon",
@@ -101,7 +101,7 @@ class NumberLexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> NumberLexicon:
     """Load the number vocabulary once per process."""
-    raw = json.loads(resources.files("parley.extract").joinpath("data/figure_numbers.json").read_text("utf-8"))
+    raw = read_data("figure_numbers.json")
     return NumberLexicon(
         units={k: float(v) for k, v in raw["units"].items()},
         tens={k: float(v) for k, v in raw["tens"].items()},

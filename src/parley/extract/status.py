@@ -24,13 +24,12 @@ nearest negating governor only.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, cast
 
 from parley.extract.actors import actor_for, load_actor_lexicon
+from parley.extract.data_files import read_data
 from parley.extract.nlp import (
     agent_of,
     clause_verb,
@@ -126,8 +125,7 @@ class Governor:
 @lru_cache(maxsize=1)
 def load_status_cues() -> StatusCues:
     """Load the status cue lexicon once per process."""
-    text = resources.files("parley.extract").joinpath("data", "event_status.json").read_text(encoding="utf-8")
-    raw = json.loads(text)
+    raw = read_data("event_status.json")
     table: dict[str, Status] = {}
     for status, lemmas in raw["governors"].items():
         if status in STATUSES:
