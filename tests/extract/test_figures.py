@@ -1244,3 +1244,43 @@ def test_a_fraction_of_change_after_by(nlp: Language, text: str, value: float, q
 @pytest.mark.parametrize("text", ["He won a third term.", "The attack was carried out by a third party."])
 def test_an_ordinal_third_is_no_fraction(nlp: Language, text: str) -> None:
     assert _figures(nlp, text) == []
+
+
+def test_capitals_glued_to_one_digit_name_a_thing(nlp: Language) -> None:
+    texts = [f.text for f in _figures(nlp, "Sony has shipped 40 million PS5 units and G7 ministers met in Rome.")]
+    assert texts == ["40 million"]
+    (pounds,) = _figures(nlp, "He was paid a PS6m bonus.")  # "£6m" as transliterated
+    assert (pounds.value, pounds.unit) == (6_000_000, "GBP")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("The new line runs at up to 350 km/h.", "up to 350", "kilometre per hour"),
+        ("Operators now sell 5G plans to 80 percent of homes.", "80", "percent"),
+    ],
+)
+def test_units_after_a_number(nlp: Language, sentence: str, text: str, unit: str) -> None:
+    assert [(f.text, f.unit) for f in _figures(nlp, sentence) if f.text == text] == [(text, unit)]
+
+
+def test_a_verb_of_change_before_a_percentage_gives_its_direction(nlp: Language) -> None:
+    (rise,) = _figures(nlp, "Consumer prices rose 0.6 per cent month-on-month.")
+    assert rise.qualifier == "up"
+    (cut,) = _figures(nlp, "The airline cut 900 jobs.")
+    assert cut.qualifier == "exact"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The bookshop keeps 300 titles in stock.", "other"),
+        ("The defender grabbed 14 rebounds on Sunday.", "other"),
+        ("Gunmen took 12 hostages at the hotel.", "captured"),
+        ("Police held 40 protesters overnight.", "held"),
+        ("The cyclone has claimed 240 lives in Mozambique.", "killed"),
+        ("The new hospital saved 300 lives last year.", "other"),
+    ],
+)
+def test_what_a_verb_of_many_senses_counts(nlp: Language, sentence: str, category: str) -> None:
+    assert [f.category for f in _figures(nlp, sentence)][:1] == [category]

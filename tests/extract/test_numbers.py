@@ -105,3 +105,15 @@ def test_products_sizes_and_plain_numbers_are_not_scientific(text: str) -> None:
 def test_scaled_values_are_exactly_what_was_written(words: list[str], expected: float) -> None:
     """Binary floats make 4.1 times a billion 4099999999.9999995; a stored figure must say 4.1 billion."""
     assert parse_number(words) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["2.5", "lakh", "crore"], 2.5e12),  # Indian scales in a row multiply
+        (["a", "thousand", "million"], 1e9),
+        (["two", "thousand", "five", "hundred"], 2500.0),  # a smaller number after a scale still adds
+    ],
+)
+def test_large_scales_in_a_row_multiply(words: list[str], expected: float) -> None:
+    assert parse_number(words) == pytest.approx(expected)

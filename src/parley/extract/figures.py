@@ -256,6 +256,10 @@ def _numeric(tok: Token) -> tuple[float, str | None, str | None] | None:
         return None
     lex = _lexicons()
     currency = lex.currency_symbols.get(read.prefix.lower()) if read.prefix else None
+    glued = tok.i + 1 < len(tok.doc) and not tok.whitespace_ and not tok.nbor(1).is_punct  # "PS6m": £6 million
+    if read.prefix and read.prefix.isupper() and read.value < 10 and _LETTERS_AND_DIGIT.fullmatch(tok.text) \
+            and not glued:
+        return None  # "PS5", "G7": capitals glued to one digit name a product or a group
     if read.prefix and currency is None:
         return None
     unit = None
@@ -1135,7 +1139,10 @@ def _unit(doc: Doc, expr: _Expr) -> _Unit:
         return temperature
     if word in _SQUARE and k + 1 < len(doc) and doc[k + 1].lower_ in lex.measures:
         return _Unit(f"square {lex.measures[doc[k + 1].lower_]}", None, k + 1)  # "1,000 square km", "450 sq ft"
-    if word in lex.measures and not (word == "m" and hyphen):
+    if word in lex.measures and k + 2 < len(doc) and doc[k + 1].text == "/" and doc[k + 2].lower_ in _HOURS:
+        return _Unit(f"{lex.measures[word]} per hour", None, k + 2)  # "160 km/h"
+    if word in lex.measures and not (word == "m" and hyphen) and not (len(word) == 1 and doc[k].text.isupper()):
+        # a capital letter is no measure: "5G networks" (one letter names a kind of thing, not grams)
         return _Unit(lex.measures[word], None, k)
     if k < len(doc) and doc[k].text in lex.unit_symbols:
         return _Unit(lex.unit_symbols[doc[k].text], None, k)
@@ -1230,11 +1237,12 @@ def _is_age(doc: Doc, k: int) -> bool:
     return rest[:1] == ["old"] or rest[:2] == ["-", "old"]
 
 
-def _change(doc: Doc, anchor: Token, first: int, measured: bool) -> Qualifier | None:
+def _change(doc: Doc, anchor: Token, first: int, measured: bool, *, lasting: bool = False) -> Qualifier | None:
     """'up'/'down' when a verb of change takes the number ("rose 5%", "fell by 3") or "up"/"down" precede it.
 
     Only the amount of change counts: the level reached ("rose 5% to 164p") and nominal changes
-    ("a 4.2 percent drop") stay exact, as in NewsQuant. ``measured`` says the number has a unit.
+    ("a 4.2 percent drop") stay exact, as in NewsQuant. ``measured`` says the number has a unit,
+    ``lasting`` that the unit is a span of time ("lost four years later" tells when, not a loss).
     """
     change = _lexicons().change
     if (first > 0 and doc[first - 1].lower_ in ("up", "down")
@@ -1249,6 +1257,13 @@ def _change(doc: Doc, anchor: Token, first: int, measured: bool) -> Qualifier | 
         head = tok.head
         if head.pos_ == "VERB" and head.i != tok.i and not _is_amount_object(head, tok):
             return change.get(head.lemma_.lower())
+    # the parser may hang the unit elsewhere ("rose 0.4 per cent", "gained 150% year to date"): the verb
+    # just before the number (or its "by") still tells the change
+    k = first - 1
+    if k >= 0 and doc[k].lower_ == "by":
+        k -= 1
+    if measured and not lasting and k >= 0 and doc[k].pos_ == "VERB" and not _is_amount_object(doc[k], anchor):
+        return change.get(doc[k].lemma_.lower())
     return None
 
 
@@ -1507,6 +1522,19 @@ def _agent_clause(verb: Token) -> bool:
         c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children)
 
 
+#: Verbs that tell people's fate only when people are what they act on: "took 12 hostages", but "took
+#: 12 penalties", "holds 40 events a year", "traded at 25 times earnings".
+#: Verbs whose object "lives" are the dead: "claimed 120 lives", "cost 9,000 lives" (not "saved").
+_LIFE_TAKERS = frozenset({"claim", "cost", "take"})
+#: A name of capitals and one digit: "PS5", "G7", "F1".
+_LETTERS_AND_DIGIT = re.compile(r"[A-Z]+\d")
+#: Words for an hour after a slash: "km/h".
+_HOURS = frozenset({"h", "h.", "hr", "hr.", "hour"})  # "h." ends a sentence
+
+_POLYSEMOUS_FATE_VERBS = frozenset({"take", "grab", "hold", "keep", "trade", "exchange", "return", "hand", "round",
+                                    "snatch"})
+
+
 def _verb_cue(start: Token) -> Category | None:
     """Walk up from the counted noun to the first verb and read its cue (or its predicate adjective)."""
     lex = _lexicons()
@@ -1523,6 +1551,8 @@ def _verb_cue(start: Token) -> Category | None:
         if head.pos_ in ("VERB", "AUX"):
             if _raises_a_tally(head):
                 return None  # "taking the total to 60,000": the tally's count, nothing taken
+            if start.lemma_.lower() == "life" and cur.dep_ == "dobj" and head.lemma_.lower() in _LIFE_TAKERS:
+                return "killed"  # "the floods have claimed 120 lives", "the war cost 9,000 lives"
             cue = _own_verb_cue(head)
             victim = _object_of_act(cur, head)
             harm = _harm_suffered(cur, head, victim)
@@ -1564,6 +1594,12 @@ def _verb_cue(start: Token) -> Category | None:
                 # says where people go or what they join; the others without an object are a headline's
                 # passive ("hundreds rounded up in crackdown")
                 return None
+            if (found in _PEOPLE_CATEGORIES and head.lemma_.lower() in _POLYSEMOUS_FATE_VERBS
+                    and not _taken_as_captive(head)
+                    and (any(c.dep_ == "prt" and c.lower_ not in ("up",) for c in head.children)
+                         or (cur.pos_ == "NOUN" and not cur.like_num and cur.lower_ not in lexicon().vague_plurals
+                             and cur.lower_ not in lexicon().scales and _names_a_thing(cur)))):
+                return None  # "took 12 penalties", "holds 40 events", "handed out 500 fines", "took off"
             return found
         if head.pos_ == "ADJ" and cur.dep_ == "nsubj" and (cue := lex.cue_adjectives.get(head.lower_)):
             return cue  # "and 20 more injured": a predicate adjective the parser made a conjunct
@@ -2323,7 +2359,8 @@ def _figure(doc: Doc, doc_id: str, sent: Span, expr: _Expr, ctx: _Context, claim
         first, qualifier = expr.start, None  # "over four days" is a span of time, not a lower bound
     qualifier = qualifier or after_qualifier or ("approx" if doc[expr.start].text.startswith("~") else None)
     anchor = doc[unit.unit_token] if unit.unit_token is not None and unit.category != "age" else doc[expr.end - 1]
-    change = _change(doc, anchor, first, unit.unit is not None) if unit.category not in ("age",) else None
+    change = (_change(doc, anchor, first, unit.unit is not None, lasting=unit.category == "duration")
+              if unit.category not in ("age",) else None)
     if expr.vague:
         qualifier = "at_least"
     elif expr.value is None:

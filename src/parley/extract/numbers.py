@@ -193,6 +193,7 @@ def parse_number(words: Sequence[str]) -> float | None:
     # Decimal arithmetic: in binary floats 4.1 * 1e9 is 4099999999.9999995, not 4.1 billion.
     total = Decimal(0)
     current: Decimal | None = None
+    last_big: Decimal | None = None  # what the last large scale added: "2.5 lakh" before "crore"
     for raw in words:
         word = raw.lower()
         if word in ("and", "-", "a", "an"):
@@ -208,13 +209,18 @@ def parse_number(words: Sequence[str]) -> float | None:
         small = digit if digit is not None else lex.word_value(word)
         if small is not None:
             current = (current or Decimal(0)) + _exact(small)
+            last_big = None
         elif word in lex.scales:
             scale = _exact(lex.scales[word])
             base = current if current is not None else Decimal(1)
-            if scale < 1000:
+            if current is None and last_big is not None and scale >= 1000:
+                total += last_big * scale - last_big  # "2.5 lakh crore", "a thousand million": scales multiply
+                last_big = last_big * scale
+            elif scale < 1000:
                 current = base * scale
             else:
                 total += base * scale
+                last_big = base * scale
                 current = None
         else:
             return None
