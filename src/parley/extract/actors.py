@@ -776,7 +776,10 @@ def owner_of(pronoun: Token) -> Token | None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "xcomp":  # "MONUSCO began withdrawing its troops": the controller's
             controls = verb.head.lemma_.lower() not in _SUBJECT_CONTROL  # "urged Israel to withdraw its forces"
-            addressee = next((c for c in verb.head.children if c.dep_ == "dobj"), None) if controls else None
+            addressed = [c for c in verb.head.children if c.dep_ == "dobj"] + [  # "called on Israel to withdraw"
+                o for p in verb.head.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"}
+                for o in p.children if o.dep_ == "pobj"]
+            addressee = addressed[0] if controls and addressed else None
             subject = addressee or next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         candidates = [subject, *_speaker_and_addressee(verb)]
     agreeing = [c for c in candidates

@@ -627,12 +627,37 @@ def _talks_remotely(verb: Token, lexicon: TriggerLexicon) -> bool:
     if verb.lemma_.lower() not in lexicon.remote_talk_verbs:
         return False
     subject = _subject(verb)
-    mutual = _prep_object(verb, frozenset({"with"})) is not None or (subject is not None and (
-        subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)))
+    mutual = _prep_object(verb, frozenset({"with"})) is not None or _channel_partner(verb) is not None or (
+        subject is not None and (subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)))
     if not mutual:
         return False  # "he speaks to supporters via video": an address, not a talk between parties
-    return any(o.lemma_.lower() in lexicon.remote_channels for p in verb.children
-               if p.dep_ == "prep" and p.lower_ in {"by", "over", "via"} for o in p.children if o.dep_ == "pobj")
+    return any(o.lemma_.lower() in lexicon.remote_channels for o in _channels(verb))
+
+
+def _beneficiary(objects: list[Token]) -> Token | None:
+    """"approved a $22 billion loan for Argentina": a party a thing given is for (a party of a named
+    country only, not "a plan for the war"; and not what an act named by the object is for: "rejected
+    a call for its forces to be deployed")."""
+    lexicon, triggers = load_actor_lexicon(), load_trigger_lexicon()
+    for thing in (o for o in objects if (_noun_trigger(o, triggers) or ("",))[0] not in _VERBAL_TYPES):
+        party = _prep_object(thing, frozenset({"for"}))  # a name, not "for Turkey's denial"
+        found = _actor(party, lexicon) if party is not None and party.pos_ == "PROPN" else None
+        if found is not None and found.country is not None:
+            return party
+    return None
+
+
+def _channels(verb: Token) -> list[Token]:
+    """What a verb is done by, over or via: "telephone" in "spoke by telephone"."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"by", "over", "via"}
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def _channel_partner(verb: Token) -> Token | None:
+    """"spoke by telephone with Putin": the parser may hang the partner of a remote talk on its channel."""
+    if verb.lemma_.lower() not in load_trigger_lexicon().remote_talk_verbs:
+        return None
+    return next((p for c in _channels(verb) if (p := _prep_object(c, frozenset({"with"}))) is not None), None)
 
 
 def _purpose_of_rebuke(token: Token, lexicon: TriggerLexicon, own: TypeMode | None = None) -> bool:
@@ -966,6 +991,9 @@ def _has_noun_argument(token: Token, actors: ActorLexicon, *, of_is_name: bool =
         return True  # "students staged protests": the light verb's subject is the noun's agent
     if _carrying_verb(token) is not None:
         return True  # "the attack was carried out by Hamas": the passive's agent is
+    journey = _journey_for(token)
+    if journey is not None and _subject(journey) is not None:
+        return True  # "the king arrived in Washington for a state visit": the traveller's
     for child in token.children:
         if child.dep_ == "poss":
             return True
@@ -1688,6 +1716,8 @@ def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
     theme = _moved_thing(token)
     what = _counted(theme).lemma_.lower() if theme is not None else None  # "40 percent of the vote"
     if lemma in lexicon.object_requires:
+        if _halted_attack(token, lexicon) is not None:
+            return False  # "ended its offensive": a halting verb's attack makes the ceasefire
         return what not in lexicon.object_requires[lemma]
     excluded = lexicon.object_excludes[lemma]
     for child in token.children:
@@ -2482,11 +2512,14 @@ def _joined_to_the_report(verb: Token) -> bool:
     """A verb of speech joined after a comma to a reported clause ("Pakistan said India's claims were
     baseless, and warned of a strong response"): the parser hangs it on the clause, but the comma
     sets it beside the report, so it is the reporter's act. "Said gunmen attacked, and killed 12" is
-    the gunmen's deed."""
+    the gunmen's deed. Without the comma, a verb in the past like the report's is joined to it too
+    ("said the complaint was disturbing and accused the administration of ...")."""
     doc, head = verb.doc, verb.head
-    if verb.i < 2 or doc[verb.i - 1].lower_ not in {"and", "but"} or doc[verb.i - 2].text != ",":
+    if verb.i < 2 or doc[verb.i - 1].lower_ not in {"and", "but"}:
         return False
     if head.dep_ != "ccomp" or head.head.lemma_.lower() not in load_status_cues().report_verbs:
+        return False
+    if doc[verb.i - 2].text != "," and not verb.tag_ == head.head.tag_ == "VBD":
         return False
     spoken = load_trigger_lexicon().verbs.get(verb.lemma_.lower())
     return spoken is not None and (spoken[0] in _VERBAL_TYPES or spoken[0] == "THREATEN")
@@ -2846,14 +2879,15 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
         if source is None and trigger.dep_ == "acl" and trigger.head.pos_ in {"NOUN", "PROPN"}:
             source = trigger.head  # "a blast killing five people", "strikes killed 46 people" (misparsed)
         target = _verb_object(trigger) or _prep_object(trigger, _TARGET_PREPS["default"]) or _hedged_count(trigger) \
-            or captive_clause_subject(trigger) or _shared_object(trigger)
+            or captive_clause_subject(trigger) or _shared_object(trigger) or _channel_partner(trigger)
         dispersed = _dispersed(trigger)  # "fired tear gas to disperse the protesters": the crowd, not the gas
         if dispersed is not None and (target is None or _actor(target, load_actor_lexicon()) is None):
             target = dispersed
         if target is None and trigger.dep_ == "relcl" and trigger.head.pos_ in {"NOUN", "PROPN"} and not any(
                 c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in trigger.children):
             target = trigger.head  # "the people they had kidnapped": the clause's object is the noun it is on
-        if target is not None and target.pos_ == "NOUN" and _actor(target, load_actor_lexicon()) is None:
+        given = target is not None and target.pos_ in {"NOUN", "NUM", "SYM"}  # "$500 million in aid"
+        if target is not None and given and _actor(target, load_actor_lexicon()) is None:
             # "imposed sanctions on Iran", "deliver aid to Sudan": the object is the act's means; "seized
             # the town of Bunagana on the Ugandan border" names what was taken, and its phrase where it
             # lies, but "conceded four villages to Azerbaijan" has the party on the verb
@@ -2866,7 +2900,7 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
             means = found is not None and found.head.lower_ == "with"
             if means and found is not None and _is_weapon_or_attack(found, load_trigger_lexicon()):
                 found = None  # "attacked the village with heavy artillery": the means, not whom it is aimed at
-            target = found or target
+            target = found or _beneficiary(objects) or target
     relative = source is not None and resolve_relative(source, trigger) is not source
     source = resolve_relative(source, trigger) if source is not None else None
     # "a bombing that killed 12 people": the bomber; "an airstrike by Israel hit a house, killing 12": the striker
@@ -3985,6 +4019,21 @@ def _place_as_target(place: Span | None, actors: ActorLexicon, event_type: str) 
     return Actor(text=place.text, start=place.start_char, end=place.end_char, country=country)
 
 
+def _foreign_ground(place: Span | None, source: Actor | None, actors: ActorLexicon) -> Actor | None:
+    """'sent tanks to its border with Syria', 'pulled its troops out of southern Iraq': forces moved
+    into or out of another country's ground are aimed at that country (never at the mover's own)."""
+    ground = _place_as_target(place, actors, "MOBILIZE")
+    if ground is None or source is None or source.country is None or ground.country == source.country:
+        return None
+    return ground
+
+
+def _own_ground(target: Actor, place: Span | None, source: Actor | None) -> bool:
+    """'India moved troops to Ladakh': the place forces are moved to in their own country is no party."""
+    return (place is not None and source is not None and source.country is not None
+            and target.start == place.start_char and target.country == source.country)
+
+
 def _where_the_doers_are(source: Token | None, event_type: str) -> Span | None:
     """'Police in Karachi arrested 12 men', 'soldiers in Mindanao killed five rebels': where the forces
     that strike or arrest are is where they did it, when nothing else places the act. Not for words
@@ -4018,7 +4067,15 @@ def _where_forces_move(act: Token, event_type: str, mode: str | None) -> Span | 
     out = next((c for c in act.children if c.lower_ == "out" and c.dep_ in {"prt", "prep", "advmod"}), None)
     if where is None and out is not None:
         where = _prep_object(out, frozenset({"of"}))  # "pulled out of the town of Kibumba"
+    if where is not None and where.lemma_.lower() in _BORDERS:
+        beyond = _prep_object(where, frozenset({"with"}))  # "sent tanks to its border with Syria"
+        named = _named_place(beyond) if beyond is not None else None
+        return _place_phrase(where, named) if named is not None else None
     return _named_place_phrase(where)
+
+
+#: Nouns of a frontier, which "with" joins to the country beyond it: "its border with Syria".
+_BORDERS = frozenset({"border", "frontier", "boundary"})
 
 
 def _place_phrase(obj: Token, named: Token) -> Span:
@@ -4963,6 +5020,11 @@ def _framed_party(token: Token, event_type: str, source: Token | None, actors: A
         candidates += [_prep_object(clause, _TARGET_PREPS["default"] | {"from"}), obj]
         if obj is not None:
             candidates.append(_prep_object(obj, _TARGET_PREPS["default"]))
+        # where the act would be, or its war's other side: "threatened to resume attacks in Israel",
+        # "to launch an offensive in its war with Iraq"
+        places = [p for p in (_prep_object(clause, frozenset({"in"})),
+                              _prep_object(obj, frozenset({"in"})) if obj is not None else None) if p is not None]
+        candidates += [*places, *(_prep_object(p, frozenset({"with"})) for p in places)]
     else:
         candidates += [_child(clause, "poss"), _prep_object(clause, frozenset({"from", "by", "of", "against", "on"}))]
     source_i = source.i if source is not None else -1
@@ -5154,6 +5216,9 @@ def _events_for(
         if actor is None and event_type in _PLACE_TARGETED_TYPES and (event_type, trigger.mode) not in _TAKING \
                 and not _fought_out(act, source_tok):
             actor = _place_as_target(place, actors, event_type)
+        if event_type == "MOBILIZE" or mode == "withdraw":
+            actor = _foreign_ground(place, source, actors) if actor is None or _own_ground(actor, place, source) \
+                else actor
         events.append(Event(
             target=actor,
             place=place.text if place is not None else None,
@@ -5298,6 +5363,7 @@ def find_events(
         for trigger in _announcements(kept):
             events.extend(_events_for(trigger, document, figures, claimants, objects.get(trigger.token.i)))
     return complete_parties(doc, events, lexicon.captive_nouns, lexicon.jailed_nouns)
+
 
 
 # ------------------------------------------------------------------ announcements

@@ -1072,6 +1072,10 @@ def _undone_by_its_verb(chain: list[Governor], cues: StatusCues) -> bool:
 _FREE_CHOICE = frozenset({"any", "whichever"})
 
 
+#: Nouns of an answer to an act, which "any" act only conditions: "a response to any attack".
+_ANSWERS = frozenset({"response", "retaliation", "reaction", "reprisal", "answer"})
+
+
 def _qualifies_any(trigger: Token, cues: StatusCues) -> bool:
     """A relative clause on "any ..." in a clause about what will, would, should or is meant to
     happen says what would make one fit, not what anyone did: "any soldier who has fired on protesters will be
@@ -1086,6 +1090,8 @@ def _qualifies_any(trigger: Token, cues: StatusCues) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ in _FREE_CHOICE for c in noun.children):
         return False
+    if noun.head.dep_ == "prep" and noun.head.head.lemma_.lower() in _ANSWERS:
+        return True  # "warned of a crushing response to any attack": what would bring the answer on
     clause = clause_verb(noun.head)
     return clause is not None and status_of(clause, cues=cues) not in {"happened", "ongoing"}
 

@@ -1,0 +1,142 @@
+"""Events whose type or parties depend on what a verb acts on, where forces go, and who is meant.
+
+Sentences are written in the style of international wire reports for these tests (not taken from
+any evaluation set or corpus).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from parley.extract.attributions import ClaimantResolver
+from parley.extract.events import find_events
+from parley.records import Document, Event
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def _events(nlp: Language, text: str) -> list[Event]:
+    doc = nlp(text)
+    document = Document(doc_id="t", text=text, date=dt.date(2019, 6, 12))
+    return find_events(doc, document, [], ClaimantResolver(doc, []))
+
+
+def _by_trigger(events: list[Event], trigger: str) -> Event | None:
+    return next((e for e in events if e.text == trigger), None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # ending or cutting back talks, ties or aid is a sanction; ending an offensive stops fighting
+        ("The government ended peace talks with the ELN on Tuesday.", "ended", ("SANCTION", "discontinue")),
+        ("Washington ended military aid to Uzbekistan in 2005.", "ended", ("SANCTION", "discontinue")),
+        ("The World Food Programme reduced rations to refugees in the camp.", "reduced", ("SANCTION", "discontinue")),
+        ("The army ended its offensive in the Swat valley.", "ended", ("RETREAT", "ceasefire")),
+        ("The new law will reduce taxes on fuel.", "reduce", None),
+        ("The fighting ended in 1995.", "ended", None),
+        # easing a restriction opens access; easing a shortage or a crisis is no act toward anyone
+        ("Israel eased restrictions on the Kerem Shalom crossing.", "eased", ("RETREAT", "access")),
+        ("Pakistan shipped wheat to Afghanistan to ease a food shortage.", "ease", None),
+        # freezing assets or ties sanctions; freezing a programme does not
+        ("The EU froze the assets of 20 Belarusian officials.", "froze", ("SANCTION", None)),
+        ("North Korea offered to freeze its nuclear programme.", "freeze", None),
+        # giving way
+        ("The junta backed down after weeks of strikes.", "backed", ("CONCEDE", None)),
+        ("The senator gave the appearance of calm in the hearing.", "gave", None),
+        # condolences offered, or a disease fought, are no agreement and no attack
+        ("The king offered condolences to the families of the victims.", "offered", None),
+        ("Health workers are struggling to fight the cholera outbreak in Yemen.", "fight", None),
+    ],
+)
+def test_the_object_decides_the_act(nlp: Language, sentence: str, trigger: str,
+                                    expected: tuple[str, str | None] | None) -> None:
+    event = _by_trigger(_events(nlp, sentence), trigger)
+    if expected is None:
+        assert event is None, event
+    else:
+        assert event is not None, f"no event {trigger!r}"
+        assert (event.type, event.mode) == expected
+
+
+def test_the_partner_of_a_call_hung_on_its_channel_is_the_target(nlp: Language) -> None:
+    event = _by_trigger(_events(nlp, "French President Emmanuel Macron spoke by telephone with Russian President "
+                                     "Vladimir Putin for nearly two hours on Sunday, the Elysee said."), "spoke")
+    assert event is not None and (event.type, event.mode) == ("CONSULT", "phone")
+    assert event.target is not None and event.target.country == "RUS"
+
+
+def test_a_visit_travelled_for_has_its_traveller_as_argument(nlp: Language) -> None:
+    event = _by_trigger(_events(nlp, "Kenyan President William Ruto arrived in Beijing on Monday for a state visit."),
+                        "visit")
+    assert event is not None and event.source is not None and event.source.country == "KEN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "target"),
+    [
+        ("The World Bank approved a $500 million loan for Ethiopia on Thursday.", "approved", "ETH"),
+        ("Norway pledged $20 million in aid to Somalia on Tuesday.", "pledged", "SOM"),
+    ],
+)
+def test_a_party_a_thing_given_is_for_is_the_target(nlp: Language, sentence: str, trigger: str, target: str) -> None:
+    event = _by_trigger(_events(nlp, sentence), trigger)
+    assert event is not None and event.target is not None and event.target.country == target
+
+
+def test_a_plan_for_a_place_makes_no_target(nlp: Language) -> None:
+    event = _by_trigger(_events(nlp, "Parliament approved funds for the reconstruction of Mosul."), "approved")
+    assert event is None or event.target is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "target"),
+    [
+        ("Canada pulled its remaining trainers out of western Ukraine on Sunday.", "pulled", "UKR"),
+        ("Iran sent tanks and artillery to its border with Azerbaijan.", "sent", "AZE"),
+        ("Russia deployed 5,000 troops to Belarus for drills.", "deployed", "BLR"),
+    ],
+)
+def test_forces_moved_into_or_out_of_another_country_are_aimed_at_it(nlp: Language, sentence: str, trigger: str,
+                                                                      target: str) -> None:
+    event = _by_trigger(_events(nlp, sentence), trigger)
+    assert event is not None and event.target is not None and event.target.country == target
+
+
+def test_forces_moved_within_their_own_country_are_aimed_at_no_one(nlp: Language) -> None:
+    event = _by_trigger(_events(nlp, "India moved 3,000 troops to Ladakh last week."), "moved")
+    assert event is not None and (event.target is None or event.target.country != "IND")
+
+
+def test_one_called_on_to_withdraw_owns_its_forces(nlp: Language) -> None:
+    event = _by_trigger(_events(nlp, "Turkey called on Russia to withdraw its troops from the region."), "withdraw")
+    assert event is not None and event.source is not None and event.source.country == "RUS"
+    assert event.target is None or event.target.country != "TUR"
+
+
+def test_an_act_completed_is_its_completers(nlp: Language) -> None:
+    event = _by_trigger(_events(nlp, "US forces completed the withdrawal from Niger on Monday."), "withdrawal")
+    assert event is not None and event.source is not None and event.source.country == "USA"
+
+
+def test_any_attack_an_answer_is_threatened_for_is_hypothetical(nlp: Language) -> None:
+    threat = "North Korea warned of a merciless response to any attack on its territory."
+    assert [e.status for e in _events(nlp, threat) if e.text == "attack"] == ["hypothetical"]
+    denial = "Israel denied any attack on the convoy."
+    assert [e.status for e in _events(nlp, denial) if e.text == "attack"] == ["denied"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Al-Shabaab threatened on Sunday to step up its attacks in Kenya.", "KEN"),
+        ("Eritrea threatened to launch a new offensive in its border war with Ethiopia.", "ETH"),
+    ],
+)
+def test_a_threat_is_aimed_where_the_act_it_threatens_would_be(nlp: Language, sentence: str, target: str) -> None:
+    event = _by_trigger(_events(nlp, sentence), "threatened")
+    assert event is not None and event.target is not None and event.target.country == target
