@@ -482,3 +482,24 @@ def test_a_capital_before_an_act_is_where_not_who(nlp: Language) -> None:
 
 def test_neither_side_did_it(nlp: Language) -> None:
     assert [e.text for e in _events(nlp, "Neither side has agreed to meet.")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        # every conjunct of a condition is only a condition
+        ("Officials said they were open to talks only if the rebels lay down their arms and cut ties with "
+         "the Islamic State group.", "cut", "hypothetical"),
+        # an act noun that is the subject of a condition, or of what would be
+        ("Islamabad has threatened further strikes if attacks from across the border continue.", "attacks",
+         "hypothetical"),
+        # a past tense in a time clause of reported speech is still to come
+        ("The group said it would halt its attacks on shipping only when Israel withdrew its troops from Gaza.",
+         "withdrew", "planned"),
+        # a truce parties are pressed to agree to is no truce yet
+        ("Washington pressed the two sides to agree to a ceasefire.", "ceasefire", "demanded"),
+    ],
+)
+def test_conditions_and_pressure_leave_an_act_undone(nlp: Language, sentence: str, trigger: str,
+                                                      status: str) -> None:
+    assert _status(nlp, sentence, trigger) == status

@@ -524,6 +524,8 @@ def _antecedent(head: Token, lexicon: ActorLexicon) -> tuple[str | None, Sector 
     a place named in between ("in Cape Town") does not capture the pronoun.
     """
     doc = head.doc
+    if head.lower_ in {"he", "she", "him", "her", "his"}:
+        return _previous_person(head, lexicon)  # a person, never an organisation named in between
     subject = _previous_subject(head)
     if subject is not None:
         return normalise_tokens(phrase_tokens(subject), lexicon)
@@ -540,6 +542,111 @@ def _antecedent(head: Token, lexicon: ActorLexicon) -> tuple[str | None, Sector 
                 if country is not None and sector != "MED":  # "(AFP) -- ... he said": the agency is no antecedent
                     return country, sector
     return None, None
+
+
+def _previous_person(pronoun: Token, lexicon: ActorLexicon) -> tuple[str | None, Sector | None]:
+    """'Gallant threatened ... "We will not ...," he said': "he" and "she" stand for a person named
+    before them in the current or three previous sentences, not for an organisation: the nearest one
+    named as a subject ("Katsav refused to meet King Abdullah, saying he would ..."), else the nearest;
+    an object "him" or "her" is rather someone else than the subject ("... he would welcome him")."""
+    doc = pronoun.doc
+    sent_start = sentence_of(pronoun).start
+    earlier = [start for start in _sentence_starts(doc) if start <= sent_start][-4:]
+    window_start = earlier[0] if earlier else sent_start
+    names = [doc[i] for i in range(pronoun.i - 1, window_start - 1, -1)
+             if doc[i].ent_type_ == "PERSON" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")]
+    subjects = [n for n in names if _phrase_head(n).dep_ in {"nsubj", "nsubjpass"}]
+    if pronoun.dep_ in {"dobj", "pobj", "dative"}:
+        subjects = [n for n in names if n not in subjects]
+    for name in subjects[:1] or names[:1]:
+        found = actor_for(name, lexicon=lexicon, with_conjuncts=False)
+        return found.country, found.sector
+    return None, None
+
+
+def _phrase_head(token: Token) -> Token:
+    """The head of the noun phrase a name's last word is in: "Katsav" in "President Moshe Katsav"."""
+    while token.dep_ in {"compound", "flat", "appos"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+#: Sectors of a body a bare or definite description may name again ("the military", "the militia").
+_DESCRIBED_SECTORS = frozenset({"MIL", "GOV", "REB"})
+#: Heads of such descriptions that carry no sector of their own in the lexicon.
+_DESCRIBED_BODIES = frozenset({"group", "movement"})
+
+
+def _described_before(head: Token, sector: str | None, lexicon: ActorLexicon) -> str | None:
+    """'The Sudanese army said ... the military would not negotiate': a description of a state body
+    or armed group with no country ("the military", "the militia", "soldiers", "the government") is
+    the one of the same kind the article placed last before it ("army" and "military" are one kind,
+    "government", "junta" and "authorities" another, "militia", "group" and "rebels" a third); a bare
+    plural needs the same noun ("Ethiopian soldiers ... soldiers went from house to house"). Only an
+    earlier noun or organisation whose own phrase names the country counts, not a place name, and
+    a sentence opening "In <country>," comes first. "The government" and "the army" look back only
+    over this sentence and the one before (a story names many states); other descriptions over the
+    last four sentences ("Yemeni security forces" paragraphs before are no "state security forces")."""
+    if any(c.dep_ == "poss" for c in head.children) or any(c.dep_ == "det" and c.lower_ in {"a", "an", "any"}
+                                                            for c in head.children):
+        return None  # "his government", "a militia": someone else's, or not one named before
+    owners = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}]
+    if any(o.lemma_.lower() in _OWNING_NOUNS or normalise_tokens(phrase_tokens(o), lexicon)[0] for o in owners):
+        return None  # "the foreign ministers of the two countries": the phrase says whose
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children)
+    lemma = head.lemma_.lower()
+    kind = _KIND_OF.get(lemma)
+    if kind is None and not (head.tag_ == "NNS" and sector in _DESCRIBED_SECTORS):
+        return None  # "the commander", "the spokesman": one person, not a body named again
+    scene = _scene_country(head, lexicon)
+    if scene is not None:
+        return scene
+    doc = head.doc
+    singular = head.tag_ not in {"NNS", "NNPS"}
+    starts = [st for st in _sentence_starts(doc) if st <= sentence_of(head).start]
+    near = starts[-2] if len(starts) >= 2 else 0  # this sentence and the one before
+    window = starts[-4] if len(starts) >= 4 else 0
+    nearby_only = definite and kind in {"army", "state"}
+    for i in range(head.i - 1, -1, -1):
+        if i < (near if nearby_only else window):
+            break
+        token = doc[i]
+        if token.dep_ in {"compound", "amod"} or not (token.pos_ == "NOUN" or token.ent_type_ in {"ORG", "NORP"}):
+            continue
+        other = token.lemma_.lower()
+        same = other == lemma or (definite and singular and kind is not None and _KIND_OF.get(other) == kind)
+        named = definite and singular and kind == "armed" and token.ent_type_ == "ORG"
+        if not same and not named:
+            continue  # an armed group is named by its name ("the RSF ... the paramilitary group")
+        country, found = normalise_tokens(phrase_tokens(token), lexicon)
+        if country is not None and (same or found == _KIND_SECTOR.get(kind or "")):
+            return country
+    return None
+
+
+#: Nouns whose "of" phrase says whose a body is: "the ministers of the two countries".
+_OWNING_NOUNS = frozenset({"country", "nation", "state", "side", "party", "government"})
+#: Kinds of body a description names again: its head nouns, and the sector of an organisation of that kind.
+_KINDS = {"army": ("army", "military", "forces", "force", "troop", "soldier"),
+          "state": ("government", "junta", "authority", "authorities", "regime", "administration"),
+          "armed": ("militia", "group", "movement", "rebel", "militant", "paramilitary", "paramilitaries",
+                    "fighter", "insurgent", "extremist", "gang")}
+_KIND_OF = {lemma: kind for kind, lemmas in _KINDS.items() for lemma in lemmas}
+_KIND_SECTOR = {"army": "MIL", "state": "GOV", "armed": "REB"}
+
+
+def _scene_country(head: Token, lexicon: ActorLexicon) -> str | None:
+    """'In neighbouring Burkina Faso, the military government suspended ...': a sentence that opens
+    with "In <country>," sets the scene for the state bodies it leaves unplaced."""
+    sent = sentence_of(head)
+    first = sent[0] if len(sent) else None
+    if first is None or first.lower_ != "in":
+        return None
+    comma = next((t for t in sent if t.text == ","), None)
+    if comma is None or comma.i > head.i:
+        return None
+    return normalise_tokens([t for t in sent[1 : comma.i - sent.start] if t.pos_ == "PROPN"], lexicon)[0]
 
 
 def _previous_subject(pronoun: Token) -> Token | None:
@@ -699,8 +806,16 @@ def reporting_subject(pronoun: Token) -> Token | None:
     if pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.lower_ not in {"it", "they", "we", "he", "she"}:
         return None
     clause = pronoun.head
+    conjoined = clause.dep_ == "conj"
     while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
         clause = clause.head
+    first = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if conjoined and pronoun.lower_ in {"it", "they"} and first is not None and first.pos_ in {"PROPN", "NOUN"} \
+            and first.i < pronoun.i:
+        # "the WFP said its trucks had been blocked, and it appealed to the warring parties": the first
+        # conjunct's subject goes on as the second's
+        plural = first.tag_ in {"NNS", "NNPS"}
+        return first if plural == (pronoun.lower_ == "they") else None
     if clause.dep_ == "relcl" and pronoun.lower_ in {"it", "they"}:
         speaker = _governing_subject(clause.head)  # "sanctions on officials it accused of ...": the sanctioner
     elif clause.dep_ == "ccomp":
@@ -708,8 +823,13 @@ def reporting_subject(pronoun: Token) -> Token | None:
         while report.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in report.children):
             report = report.head  # "Israel refused to say whether it ...": the one who would say
         speaker = next((c for c in report.children if c.dep_ == "nsubj"), None)
+        while speaker is None and report.dep_ == "conj" and report.head.i != report.i:
+            report = report.head  # "the junta rejected the report and said it had opened an inquiry"
+            speaker = next((c for c in report.children if c.dep_ == "nsubj"), None)
     else:
         return None
+    if speaker is not None and speaker.pos_ == "PRON" and speaker.lower_ == pronoun.lower_ and speaker.i < pronoun.i:
+        speaker = reporting_subject(speaker)  # "the military said it had killed the commander, whom it accused"
     if speaker is None or speaker.pos_ not in {"PROPN", "NOUN"}:
         return None
     plural = speaker.tag_ in {"NNS", "NNPS"}
@@ -721,6 +841,10 @@ def reporting_subject(pronoun: Token) -> Token | None:
             speaker.pos_ == "NOUN" and speaker.lemma_.lower() not in lexicon.bodies
             and _role([speaker], lexicon) is not None)  # "the minister", not "the army"
         return speaker if person and not plural else None
+    lexicon = load_actor_lexicon()
+    if pronoun.lower_ == "they" and not plural and speaker.pos_ == "NOUN" and (
+            speaker.lemma_.lower() not in lexicon.bodies | lexicon.collectives):
+        return None  # '"They took my brothers," said one woman': others; a named leader's "they" is his side
     return None if pronoun.lower_ == "it" and plural else speaker
 
 
@@ -729,8 +853,9 @@ def _governing_subject(noun: Token) -> Token | None:
     "officials" in "the EU imposed sanctions on officials it accused of ...". A contact relative
     clause on an object ("targets they said were ...") is mostly told by the main clause's subject."""
     verb = noun
-    while verb.pos_ != "VERB" and verb.dep_ in {"pobj", "prep", "dobj"} and verb.head.i != verb.i:
-        verb = verb.head
+    while verb.pos_ != "VERB" and (verb.dep_ in {"pobj", "prep", "dobj"} or (
+            verb.dep_ == "attr" and verb.head.lemma_ != "be")) and verb.head.i != verb.i:
+        verb = verb.head  # "eliminated" the commander, whom it accused: an object the parser calls attr
     if verb.pos_ != "VERB" or verb.i == noun.i:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -885,13 +1010,26 @@ def actor_for(head: Token, *, lexicon: ActorLexicon | None = None, with_conjunct
                 break
             last = conj
     anaphoric = head.pos_ == "PRON" or any(t.lower_ == "the" for t in head.lefts)
-    if country is None and head.pos_ == "PRON":
+    bound = False
+    if country is None and head.pos_ == "PRON" and head.dep_ == "nsubj" and head.head.dep_ == "ccomp":
+        teller = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
+        if teller is not None and teller.lower_ == head.lower_ and teller.i < head.i:
+            # "It said it was investigating": the second "it" is whoever the first stands for
+            found_actor = actor_for(teller, lexicon=lexicon, with_conjuncts=False)
+            if found_actor.country is not None or found_actor.sector is not None:
+                country, sector, bound = found_actor.country, found_actor.sector, True
+    if country is None and head.pos_ == "PRON" and not bound:
         speaker = reporting_subject(head)
         if speaker is not None:
+            bound = True  # "the UN said it was investigating": the UN, whatever its country
             found = normalise_tokens(phrase_tokens(speaker), lexicon)
             country, sector = found[0], found[1] or sector
             if country is None and speaker.pos_ == "PROPN":
                 country = _person_country(speaker, lexicon)  # "Gbagbo said he would ...": as Gbagbo
+            if country is None and speaker.i != head.i:
+                whole = actor_for(speaker, lexicon=lexicon, with_conjuncts=False)  # "his government said it"
+                country, sector = whole.country, sector or whole.sector
+            bound = country is not None or sector is not None  # a speaker of no known side: look further back
     if country is None and head.pos_ == "PROPN":
         country = _person_country(head, lexicon)
     if country is None and sector not in {None, "CVL"}:
@@ -900,10 +1038,15 @@ def actor_for(head: Token, *, lexicon: ActorLexicon | None = None, with_conjunct
         country = _country_of_origin(head, lexicon) or _country_served(head, lexicon)
     elif is_ethnic_group(head, lexicon):
         country = _residence(head, lexicon) or country
-    if country is None and head.lemma_.lower() in _ANAPHORS and anaphoric:
+    if country is None and head.lemma_.lower() in _ANAPHORS and anaphoric and not bound:
         found_country, found_sector = _antecedent(head, lexicon)
-        if found_country is not None:
-            country, sector = found_country, found_sector
+        if found_country is not None or found_sector in _INTERNATIONAL:
+            country, sector = found_country, found_sector  # "UNIFIL said ... It said": a body of no country
+    if country is None and not bound and head.pos_ == "NOUN" and sector in _DESCRIBED_SECTORS:
+        country = _described_before(head, sector, lexicon)  # "the Sudanese army ... the military"
+    elif country is None and not bound and head.pos_ == "NOUN" and sector is None and (
+            head.lemma_.lower() in _DESCRIBED_BODIES):
+        country = _described_before(head, None, lexicon)
     doc = head.doc
     start_char = tokens[0].idx
     end_char = max(last.idx + len(last.text), tokens[-1].idx + len(tokens[-1].text))

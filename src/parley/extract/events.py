@@ -5295,7 +5295,10 @@ def _enacted(status: Status, chain: list[Governor], event_type: str, mode: str |
         return status
     if negating_governor(chain[0].token, cues=cues) is not None:
         return "refused"  # "failed to agree on a ceasefire": no agreement, so no truce
-    return "happened" if f"{event_type}:{mode}" in cues.enacted_acts else status
+    if f"{event_type}:{mode}" not in cues.enacted_acts:
+        return status
+    agreeing = status_of(chain[0].token, chain[1:], cues)  # "pressed them to agree to a ceasefire": no truce yet
+    return "happened" if agreeing in {"happened", "ongoing"} else agreeing
 
 
 def _named_as(noun: Token) -> bool:

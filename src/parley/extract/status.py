@@ -340,8 +340,9 @@ def governors(trigger: Token) -> list[Governor]:
         if token.dep_ == "advcl":
             marker = next((c.lower_ for c in token.children  # "when it was hit": "when" is an advmod
                            if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")), None)
-            if marker in _TIME_CLAUSE_MARKS and not _is_past(token):
-                marker = None  # "will release them when Hamas frees ...": a future time clause is in the present
+            if marker in _TIME_CLAUSE_MARKS and (not _is_past(token) or _is_modal(head)):
+                marker = None  # "will release them when Hamas frees ...": a future time clause is in the present;
+                # "said it would stop only when Israel halted": the past of reported speech is still to come
             across = marker or across
         if head.pos_ in {"ADP", "PART", "SCONJ"} or head.dep_ in {"aux", "auxpass"}:
             if head.pos_ in {"ADP", "SCONJ"}:
@@ -369,6 +370,11 @@ def governors(trigger: Token) -> list[Governor]:
         token = head
         across = None
     return out
+
+
+def _is_modal(verb: Token) -> bool:
+    """A verb with "would", "will" or "could": what it says is still to come or only possible."""
+    return any(c.dep_ == "aux" and c.lower_ in {"would", "will", "could", "might", "'d", "wo"} for c in verb.children)
 
 
 def finite_after_nonfinite(head: Token, conjunct: Token) -> bool:
@@ -630,6 +636,8 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
             if _is_past(governor.below) and framing in {None, "ongoing"}:
                 return None
             return "hypothetical" if framing == "hypothetical" else "planned"
+        if governor.across in cues.conditional_marks and governor.across != "whether":
+            return "hypothetical"  # "only if the militants renounce violence and cut ties": both conjuncts
         if crosses_adjunct(governor, cues) or governor.across == NEXT_ACT or _said_in_passing(governor, cues):
             return None
         lemma = governor.token.lemma_.lower()
@@ -1007,6 +1015,8 @@ def status_of(trigger: Token, chain: list[Governor] | None = None, cues: StatusC
         if cues.governors.get(inquiry) == "under_investigation" or inquiry in cues.inquiries:
             return "under_investigation"  # "are investigating whether a drone strike killed civilians"
         return "hypothetical"  # a condition, negated or not: "attack if the government did not release him"
+    if trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"} and _conditional_clause(trigger.head, cues):
+        return "hypothetical"  # "if attacks from Afghan soil continue", "the delivery would be an escalation"
     if is_negated(trigger) or negating_governor(trigger, chain, cues) is not None or _undone_by_its_verb(chain, cues):
         return "refused"
     if _raised_by_hearsay(chain, cues):
@@ -1025,6 +1035,15 @@ def status_of(trigger: Token, chain: list[Governor] | None = None, cues: StatusC
         return "happened"  # "a helicopter that was captured last week": told as fact whatever frames the noun
     raised = _raised_subject_status(trigger, cues) if own is None else None
     return own or raised or _chain_status(chain, cues) or "happened"  # raised: "talks are due to begin"
+
+
+def _conditional_clause(verb: Token, cues: StatusCues) -> bool:
+    """The clause an act noun is the subject of is a condition ("if attacks continue") or a
+    copula of what would be ("the delivery would be an escalation")."""
+    if any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks and c.lower_ != "whether" for c in verb.children):
+        return True
+    return verb.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"}
+                                       for c in verb.children)
 
 
 def _raised_subject_status(trigger: Token, cues: StatusCues) -> Status | None:
