@@ -165,3 +165,22 @@ def test_a_source_cited_after_a_toll_is_cited_by_the_reporter(nlp: Language) -> 
 def test_a_cyber_attack_reports_no_statement(nlp: Language) -> None:
     sentence = "Pro-Russian hackers attacked the websites of three Polish ministries."
     assert find_attributions(nlp(sentence), "t") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cues"),
+    [
+        # lives a war claims are the dead, not words
+        ("The conflict has claimed more than 3,000 lives since March.", []),
+        ("The rebels claimed that they had taken the airport.", ["claimed"]),
+    ],
+)
+def test_lives_claimed_are_no_claim(nlp: Language, sentence: str, cues: list[str]) -> None:
+    assert [a.cue.text for a in find_attributions(nlp(sentence), "t")] == cues
+
+
+def test_who_is_expected_to_act_is_no_speaker(nlp: Language) -> None:
+    (expected,) = find_attributions(nlp("The governor is expected to sign the budget on Friday."), "t")
+    assert expected.source is None
+    (quoted,) = [a for a in find_attributions(nlp("She was quoted as saying the vote was rigged."), "t")]
+    assert quoted.source is not None and quoted.source.text == "She"

@@ -1431,3 +1431,82 @@ def test_two_source_phrases_in_a_sentence_claim_their_own_sides(nlp: Language) -
             "in need of aid, according to the United Nations.")
     assert _claimant(nlp, text, "more than 150,000") == "ACLED"
     assert _claimant(nlp, text, "21.6 million") == "the United Nations"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Senator Warren said the merger was \"a disaster for consumers\" and accused regulators of looking away.",
+         [("Senator Warren", "said", "the merger was \"a disaster for consumers\""),
+          ("Senator Warren", "accused", "regulators of looking away")]),
+        ("The mayor said the budget had been balanced and insisted that no services would be cut.",
+         [("The mayor", "said", "the budget had been balanced"),
+          ("The mayor", "insisted", "that no services would be cut")]),
+    ],
+)
+def test_a_second_report_joined_without_a_comma_is_the_speakers(nlp: Language, sentence: str,
+                                                                  expected: list[Triple]) -> None:
+    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+
+
+def test_a_quote_of_the_paragraph_before_is_no_content(nlp: Language) -> None:
+    text = ('The county clerk defended the count. "We checked every ballot twice."\n\n'
+            "The governor has claimed without evidence that thousands of ballots were forged.")
+    assert _triples(find_attributions(nlp(text), "t"))[-1] == (
+        "The governor", "has claimed", "that thousands of ballots were forged")
+
+
+def test_a_quote_ended_by_a_full_stop_is_no_content_of_the_next_sentence(nlp: Language) -> None:
+    text = '"The bill passes today," she said. "We have the votes." Republicans complained.'
+    assert "complained" not in [a.cue.text for a in find_attributions(nlp(text), "t")]
+
+
+def test_a_following_quote_with_its_own_speaker_is_not_joined(nlp: Language) -> None:
+    text = '"Why now?" Kerry asked. "We are ready," the minister said.'
+    assert _triples(find_attributions(nlp(text), "t")) == [
+        ("Kerry", "asked", '"Why now?"'), ("the minister", "said", '"We are ready,"')]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a phrase after the closing speaker, which the parser hangs the speaker on
+        ("Shelling killed seven people on Tuesday, including two medics, the Health Ministry said, in one of the "
+         "worst days since October.",
+         [("the Health Ministry", "said", "Shelling killed seven people on Tuesday, including two medics")]),
+        # a speaker the parser folded into the clause before
+        ("Rebels seized the town on Sunday after heavy fighting with the army, residents and a local official said, "
+         "tightening their grip on the province.",
+         [("residents and a local official", "said",
+           "Rebels seized the town on Sunday after heavy fighting with the army")]),
+        # one report the parser split into two complements
+        ("The ministry said 27 people had been killed, 11 of them children, and at least 60 wounded.",
+         [("The ministry", "said", "27 people had been killed, 11 of them children, and at least 60 wounded")]),
+        # a that-clause hung on the participle that dates the report
+        ("Human Rights Watch said in a report published Thursday that it had documented six strikes on schools.",
+         [("Human Rights Watch", "said", "that it had documented six strikes on schools")]),
+        # a rank's abbreviation does not end the sentence
+        ("A military spokesman, Brig. Gen. Nabil Abdullah, told reporters the army had retaken the base.",
+         [("A military spokesman, Brig. Gen. Nabil Abdullah", "told", "the army had retaken the base")]),
+    ],
+)
+def test_reports_the_parse_breaks_up(nlp: Language, sentence: str, expected: list[Triple]) -> None:
+    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+
+
+def test_a_headline_accused_of_names_no_accuser(nlp: Language) -> None:
+    (accused,) = find_attributions(nlp("Sudan's RSF accused of killing hundreds in Darfur town"), "t")
+    assert accused.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claimant"),
+    [
+        ("COGAT, the Israeli military body that oversees aid to the territory, said 120 trucks had entered Gaza.",
+         "120", "COGAT"),
+        ("Jean-Claude Mambo, a civil society leader in Masisi, said the town had fallen. At least 12 civilians were "
+         "killed in the fighting, he said.", "12", "Jean-Claude Mambo"),
+    ],
+)
+def test_claimant_past_an_apposition(nlp: Language, text: str, figure: str, claimant: str) -> None:
+    assert _claimant(nlp, text, figure) == claimant

