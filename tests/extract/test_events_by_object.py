@@ -140,3 +140,24 @@ def test_any_attack_an_answer_is_threatened_for_is_hypothetical(nlp: Language) -
 def test_a_threat_is_aimed_where_the_act_it_threatens_would_be(nlp: Language, sentence: str, target: str) -> None:
     event = _by_trigger(_events(nlp, sentence), "threatened")
     assert event is not None and event.target is not None and event.target.country == target
+
+
+def test_an_act_a_source_phrase_hangs_on_is_not_absorbed_by_its_relative_clause(nlp: Language) -> None:
+    text = ("Settlers set fire to cars and a house in the village of Burqa overnight, according to the "
+            "Palestinian foreign ministry, which urged the international community to impose sanctions.")
+    arson = _by_trigger(_events(nlp, text), "set")
+    assert arson is not None and arson.type == "ASSAULT" and arson.status == "happened"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "target"),
+    [
+        ("The two soldiers face the death penalty if convicted.", "convicted", "soldiers"),
+        ("Once arrested, the suspects will be handed to prosecutors in Tripoli.", "arrested", "suspects"),
+    ],
+)
+def test_a_bare_participle_of_condition_or_time_befalls_the_main_subject(nlp: Language, sentence: str,
+                                                                         trigger: str, target: str) -> None:
+    event = _by_trigger(_events(nlp, sentence), trigger)
+    assert event is not None and event.source is None
+    assert event.target is not None and event.target.text == target

@@ -2537,6 +2537,20 @@ def _prep_object(token: Token, preps: frozenset[str]) -> Token | None:
     return None
 
 
+def _reduced_passive_clause(token: Token) -> bool:
+    """'The men face life in prison if convicted', 'once arrested, the suspects ...': a bare past
+    participle opening a clause of condition or time, or put before the main clause, is passive;
+    the main clause's subject undergoes it."""
+    return (token.tag_ == "VBN" and token.dep_ == "advcl"
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "aux"} for c in token.children)
+            and (token.i < token.head.i
+                 or any(c.dep_ in {"mark", "advmod"} and c.lower_ in _REDUCED_CLAUSE_MARKS for c in token.children)))
+
+
+#: Words opening a clause that may drop its subject and "be": "if convicted", "once arrested".
+_REDUCED_CLAUSE_MARKS = frozenset({"if", "unless", "once", "when", "until", "after", "before", "while"})
+
+
 def _is_passive(token: Token) -> bool:
     """A passive verb, or a past participle that modifies a noun or follows "with" ("with 5,287
     injured"): the people it counts underwent it, and the clause around it did not do it."""
@@ -2546,6 +2560,8 @@ def _is_passive(token: Token) -> bool:
             c.dep_ in {"nsubj", "dobj"} for c in token.children) and _is_passive(token.head):
         return True  # "were tortured or executed": the second shares the first's passive auxiliary
     if _gapped_passive_subject(token) is not None:
+        return True
+    if _reduced_passive_clause(token):
         return True
     # a participle with an object is active: "strikes killed 46 people" parsed as a reduced relative;
     # "people taken hostage" has none: "hostage" says what they were taken as (tagged a past tense)
@@ -2860,6 +2876,8 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
             target = trigger.head
         if target is None:
             target = _passive_gerund_controller(trigger)  # "killed three Israelis before being shot dead"
+        if target is None and _reduced_passive_clause(trigger):
+            target = _child(trigger.head, "nsubj", "nsubjpass")  # "the men face life in prison if convicted"
         actors = load_actor_lexicon()
         party = _prep_object(trigger, _PASSIVE_PARTY_PREPS) if projectile is None else None
         if party is not None and _actor(party, actors) is not None and (
@@ -4873,8 +4891,9 @@ def _framing_lemmas(triggers: list[Trigger], cues: StatusCues) -> tuple[set[int]
 
 
 #: Links by which a governor does not frame the act below it: a clause of time or cause ("set fire to a
-#: bus after police detained a cartel boss") or a conjunct is another act, told beside it.
-_UNFRAMING_LINKS = frozenset({"advcl", "conj"})
+#: bus after police detained a cartel boss") or a conjunct is another act, told beside it, and so is
+#: an act in a phrase on it ("set fire to cars, according to the ministry, which urged ...").
+_UNFRAMING_LINKS = frozenset({"advcl", "conj", "prep"})
 
 
 def _warned_against(act: Token) -> bool:
