@@ -161,3 +161,10 @@ def test_a_bare_participle_of_condition_or_time_befalls_the_main_subject(nlp: La
     event = _by_trigger(_events(nlp, sentence), trigger)
     assert event is not None and event.source is None
     assert event.target is not None and event.target.text == target
+
+
+def test_a_spoken_act_joined_without_a_comma_is_the_reporters(nlp: Language) -> None:
+    text = "Kenya's foreign minister said the raid was unlawful and accused Somalia of harbouring the gunmen."
+    accused = _by_trigger(_events(nlp, text), "accused")
+    assert accused is not None and accused.source is not None and accused.source.country == "KEN"
+    assert accused.target is not None and accused.target.country == "SOM"
