@@ -331,3 +331,25 @@ def test_an_of_phrase_names_a_country_only_as_a_whole(nlp: Language) -> None:
     from parley.extract.actors import _named_country, load_actor_lexicon
     doc = nlp("Sen. Tom Udall of New Mexico supports the plan.")
     assert _named_country(next(t for t in doc if t.text == "Udall"), load_actor_lexicon()) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head", "country", "sector"),
+    [
+        # a person's name that holds a body's short name or a demonym is the person
+        ("Kim Jong Un threatened Seoul.", "Un", "PRK", "GOV"),
+        ("UN rights chief Volker Turk condemned the executions.", "Turk", None, "IGO"),
+        # "military forces" are armed forces, not forces in a mass sense
+        ("Russian military forces attacked the port.", "forces", "RUS", "MIL"),
+        # a secretary-general holds no general's rank
+        ("Secretary-General Antonio Guterres urged a ceasefire.", "Guterres", None, "IGO"),
+        ("Lieutenant-General Ahmed Hassan led the assault.", "Hassan", None, "MIL"),
+        # names written with or without their accents
+        ("The Elysée condemned the strike.", "Elysée", "FRA", "GOV"),
+        ("The Elysee condemned the strike.", "Elysee", "FRA", "GOV"),
+    ],
+)
+def test_names_titles_and_accents(nlp: Language, sentence: str, head: str, country: str | None,
+                                  sector: str | None) -> None:
+    actor = actor_for(next(t for t in nlp(sentence) if t.text == head))
+    assert (actor.country, actor.sector) == (country, sector)

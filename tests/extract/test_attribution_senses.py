@@ -184,3 +184,19 @@ def test_who_is_expected_to_act_is_no_speaker(nlp: Language) -> None:
     assert expected.source is None
     (quoted,) = [a for a in find_attributions(nlp("She was quoted as saying the vote was rigged."), "t")]
     assert quoted.source is not None and quoted.source.text == "She"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Djokovic claimed his 24th Grand Slam title on Sunday.",
+        "The ruling party claimed 300 seats in the new parliament.",
+    ],
+)
+def test_what_is_claimed_by_winning_it_is_no_claim(nlp: Language, sentence: str) -> None:
+    assert [a.cue.text for a in find_attributions(nlp(sentence), "t")] == []
+
+
+def test_a_second_act_of_the_reported_clauses_own_agent_is_no_report(nlp: Language) -> None:
+    text = "Police said the man stabbed two people and shouted threats at officers."
+    assert [a.cue.text for a in find_attributions(nlp(text), "t")] == ["said"]

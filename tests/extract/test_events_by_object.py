@@ -38,6 +38,10 @@ def _by_trigger(events: list[Event], trigger: str) -> Event | None:
         ("The World Food Programme reduced rations to refugees in the camp.", "reduced", ("SANCTION", "discontinue")),
         ("The army ended its offensive in the Swat valley.", "ended", ("RETREAT", "ceasefire")),
         ("The new law will reduce taxes on fuel.", "reduce", None),
+        ("The drought reduced food supplies in the Sahel to their lowest level in a decade.", "reduced", None),
+        ("Lower oil prices eased pressure on the rupee, traders said.", "eased", None),
+        ("Saudi Arabia ended its blockade of Qatar in 2021.", "ended", ("RETREAT", "access")),
+        ("China eased travel curbs on Monday.", "eased", ("RETREAT", "access")),
         ("The fighting ended in 1995.", "ended", None),
         # easing a restriction opens access; easing a shortage or a crisis is no act toward anyone
         ("Israel eased restrictions on the Kerem Shalom crossing.", "eased", ("RETREAT", "access")),
@@ -119,8 +123,11 @@ def test_one_called_on_to_withdraw_owns_its_forces(nlp: Language) -> None:
 
 
 def test_an_act_completed_is_its_completers(nlp: Language) -> None:
-    event = _by_trigger(_events(nlp, "US forces completed the withdrawal from Niger on Monday."), "withdrawal")
+    event = _by_trigger(_events(nlp, "US forces completed their withdrawal from Niger on Monday."), "withdrawal")
     assert event is not None and event.source is not None and event.source.country == "USA"
+    event = _by_trigger(_events(nlp, "Bosnian Serbs said their forces had completed their withdrawal from Gorazde."),
+                        "withdrawal")
+    assert event is not None and event.source is not None and event.source.country == "BIH"
 
 
 def test_any_attack_an_answer_is_threatened_for_is_hypothetical(nlp: Language) -> None:
@@ -168,3 +175,10 @@ def test_a_spoken_act_joined_without_a_comma_is_the_reporters(nlp: Language) -> 
     accused = _by_trigger(_events(nlp, text), "accused")
     assert accused is not None and accused.source is not None and accused.source.country == "KEN"
     assert accused.target is not None and accused.target.country == "SOM"
+
+
+def test_what_an_answer_was_given_to_happened(nlp: Language) -> None:
+    text = "Israel said its strikes were a response to an attack launched from Lebanon last week."
+    assert [e.status for e in _events(nlp, text) if e.text == "attack"] == ["happened"]
+    text = "Israel said its strikes were a response to any attack launched from Lebanon last week."
+    assert [e.status for e in _events(nlp, text) if e.text == "attack"] == ["happened"]

@@ -1284,3 +1284,26 @@ def test_a_verb_of_change_before_a_percentage_gives_its_direction(nlp: Language)
 )
 def test_what_a_verb_of_many_senses_counts(nlp: Language, sentence: str, category: str) -> None:
     assert [f.category for f in _figures(nlp, sentence)][:1] == [category]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("The group posted a net profit of RM9 billion.", "RM9 billion", 9e9, "MYR"),
+        ("Investors put in USD5 billion last year.", "USD5 billion", 5e9, "USD"),
+    ],
+)
+def test_a_currency_glued_to_one_digit_before_a_scale_is_money(nlp: Language, sentence: str, text: str,
+                                                               value: float, unit: str) -> None:
+    assert [(f.text, f.value, f.unit) for f in _figures(nlp, sentence)] == [(text, value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Gunmen took 12 foreigners hostage at the hotel.", "captured"),
+        ("The bus crash took the lives of 14 pilgrims.", "killed"),
+    ],
+)
+def test_a_verb_of_many_senses_with_a_captive_or_a_life(nlp: Language, sentence: str, category: str) -> None:
+    assert [f.category for f in _figures(nlp, sentence)][:1] == [category]

@@ -69,3 +69,23 @@ def test_it_after_a_body_that_spoke_is_that_body(nlp: Language) -> None:
             "young men in Omdurman.")
     investigating = _event(nlp, text, "investigating")
     assert investigating.source is not None and investigating.source.sector == "IGO"
+
+
+def test_the_army_in_a_report_is_not_the_other_sides_troops(nlp: Language) -> None:
+    text = ("Russian troops attacked the village on Monday. "
+            "Ukrainian officials said the army destroyed three Russian tanks.")
+    destroyed = _event(nlp, text, "destroyed")
+    assert destroyed.source is None or destroyed.source.country != "RUS"
+
+
+def test_a_phrase_opening_with_in_sets_a_scene_only_when_it_names_a_country(nlp: Language) -> None:
+    text = "In talks with Iran, the government agreed to release two prisoners."
+    agreed = _event(nlp, text, "agreed")
+    assert agreed.source is None or agreed.source.country != "IRN"
+
+
+def test_the_group_opening_a_sentence_is_the_last_sentences_subject(nlp: Language) -> None:
+    text = ("Amnesty International said the RSF killed dozens of civilians in El Geneina. "
+            "The group called for an arms embargo on Sudan.")
+    called = _event(nlp, text, "called")
+    assert called.source is not None and called.source.country is None and called.source.sector == "NGO"

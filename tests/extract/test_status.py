@@ -503,3 +503,17 @@ def test_neither_side_did_it(nlp: Language) -> None:
 def test_conditions_and_pressure_leave_an_act_undone(nlp: Language, sentence: str, trigger: str,
                                                       status: str) -> None:
     assert _status(nlp, sentence, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        # a ranking of what happened, only its count in doubt
+        ("Monday's bombing would be the deadliest attack in Kabul since 2021 if the toll is confirmed.", "bombing",
+         "happened"),
+        # "would" with a noun subject may tell a habit; its time clause happened
+        ("Villagers said militiamen would burn homes when residents refused to pay.", "refused", "happened"),
+    ],
+)
+def test_would_that_tells_no_condition_or_promise(nlp: Language, sentence: str, trigger: str, status: str) -> None:
+    assert _status(nlp, sentence, trigger) == status

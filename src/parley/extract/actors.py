@@ -15,6 +15,7 @@ apposition of one of the mentions of the same name in the article ("Hamas offici
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, cast
@@ -30,7 +31,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "ARMED_SECTORS", "ActorLexicon", "actor_for", "is_crowd", "is_ethnic_group", "load_actor_lexicon",
+    "ARMED_SECTORS", "ActorLexicon", "actor_for", "is_crowd", "is_ethnic_group", "joins_the_report",
+    "load_actor_lexicon",
     "name_rest", "normalise_tokens",
     "owner_of", "phrase_tokens",
 ]
@@ -79,8 +81,16 @@ class ActorLexicon:
 
 
 def _key(phrase: str) -> tuple[str, ...]:
-    """Token key of a dictionary phrase: lower case, split on spaces and before possessive 's."""
-    return tuple(phrase.lower().replace("'s", " 's").replace("s' ", "s ' ").split())
+    """Token key of a dictionary phrase: lower case, without accents, split on spaces and before
+    possessive 's."""
+    return tuple(_unaccented(phrase.lower()).replace("'s", " 's").replace("s' ", "s ' ").split())
+
+
+def _unaccented(text: str) -> str:
+    """'élysée' -> 'elysee', 'médecins' -> 'medecins': names are written with and without accents."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _sector(value: object) -> Sector | None:
@@ -138,8 +148,8 @@ def load_actor_lexicon() -> ActorLexicon:
 
 
 def _normal(token: Token) -> str:
-    """Token text for matching: lower case, curly apostrophes straightened."""
-    return token.text.lower().replace("’", "'")
+    """Token text for matching: lower case, curly apostrophes straightened, accents dropped."""
+    return _unaccented(token.text.lower().replace("’", "'"))
 
 
 def _doc_normals(doc: Doc) -> list[str]:
@@ -150,7 +160,7 @@ def _doc_normals(doc: Doc) -> list[str]:
     """
     norms = doc.user_data.get("parley_normals")
     if not isinstance(norms, list):
-        norms = [lower.replace("’", "'") for lower in token_column(doc, "LOWER")]  # as _normal, per token
+        norms = [_unaccented(lower.replace("’", "'")) for lower in token_column(doc, "LOWER")]  # as _normal
         doc.user_data["parley_normals"] = norms
     return norms
 
@@ -198,12 +208,19 @@ def _role(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
         # a name with a title: "Israeli soldier Gilad Shalit" takes the title's role, and so does
         # "French President Jacques Chirac", whose capitalised title the tagger calls a name
         person = tokens[-1].ent_type_ == "PERSON"  # not "the 1951 Refugee Convention"
-        titled = [t for t in tokens[:-1]
-                  if t.pos_ == "NOUN" or (person and t.pos_ == "PROPN" and _is_title(t, lexicon))]
+        titled = [t for t in tokens[:-1]  # the hyphen of "Secretary-General" stays: no general's rank
+                  if t.pos_ == "NOUN" or t.text == "-" or (person and t.pos_ == "PROPN" and _is_title(t, lexicon))]
         return _role(titled, lexicon) if titled else None
     head = tokens[-1]
     if _in_mass_sense(head, lexicon):
         return None
+    if len(tokens) >= 2 and tokens[-2].text == "-":
+        # "secretary-general", "director-general", "attorney-general": a post of its own, no rank
+        pair = (_normal(tokens[-3]) if len(tokens) >= 3 else "", head.lemma_.lower())
+        if pair in lexicon.roles:
+            return lexicon.roles[pair]
+        if head.lemma_.lower() == "general" and pair[0] not in _RANKS_BEFORE_GENERAL:
+            return None
     if len(tokens) >= 2:
         pair = (_normal(tokens[-2]), head.lemma_.lower())
         if pair in lexicon.roles:
@@ -261,15 +278,19 @@ def names_party(token: Token, lexicon: ActorLexicon | None = None) -> bool:
             or lemma in _GROUP_NOUNS or lemma in _MILITARY_UNITS or lemma in lexicon.collectives)
 
 
+#: Words that make "-general" a military rank: "major-general", "lieutenant-general".
+_RANKS_BEFORE_GENERAL = frozenset({"major", "lieutenant", "brigadier", "lt", "maj", "brig"})
+
+
 def _in_mass_sense(head: Token, lexicon: ActorLexicon) -> bool:
     """'restrictions on movement', 'seized by force': a bare singular of a role noun with a
     commoner sense (the lexicon's ``mass_senses``) is that sense, not a party, and so is one whose
     modifier names what moves ("troop movements"); so is a condition named with "of" and a common
     noun ("a state of emergency")."""
     lemma = head.lemma_.lower()
-    if lemma in lexicon.mass_senses and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in lexicon.motions
-                                            for c in head.children):
-        return True  # "Russian troop movements": troops moving, not a political movement
+    if lemma == "movement" and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in lexicon.motions
+                                   for c in head.children):
+        return True  # "Russian troop movements": troops moving, not a political movement ("military forces" are)
     if head.tag_ != "NN":
         return False
     if lemma in lexicon.conditions:
@@ -418,14 +439,20 @@ def normalise_tokens(tokens: list[Token], lexicon: ActorLexicon | None = None) -
     org = _longest(tokens, lexicon.organisations, names=True)
     if org is not None and org[0][1] == "MED" and _is_given_name(tokens[org[1]]):
         org = None  # "Tasnim Aslam", "Efe Obada": an agency's name is also a given name
+    named = _longest(tokens, lexicon.people, names=True)
+    if org is not None and (_inside(org, named) or _inside_a_name(tokens, org)):
+        org = None  # "Kim Jong Un" is no UN, "Amal Clooney" no Amal movement
     person = None
     if org is None:
-        org = person = _longest(tokens, lexicon.people, names=True)  # "Netanyahu", "President Ruto": a leader
+        org = person = named  # "Netanyahu", "President Ruto": a leader
     owner_only = person is not None and person[1] < len(tokens) - 1  # "Hemedti's fighters", "Obama's eyes"
     if owner_only and _role(tokens, lexicon) is None and tokens[-1].lemma_.lower() not in lexicon.collectives:
         org = person = None  # a person's eyes or words are no actor: only his forces, aides or followers are
     unaffiliated = _without_affiliations(tokens)
     country_hit = _longest(unaffiliated, lexicon.countries, names=True)
+    if country_hit is not None and unaffiliated == tokens and (
+            _inside(country_hit, person) or _inside_a_name(tokens, country_hit, surname_only=True)):
+        country_hit = None  # "UN rights chief Volker Turk": a surname, no demonym (but "Bosnian Serbs")
     names_head = country_hit is not None and country_hit[1] == len(tokens) - 1
     role = None if names_head else _role(tokens, lexicon)  # "the Soviet Union" is no labour union
     country: str | None = country_hit[0] if country_hit else None
@@ -453,6 +480,23 @@ def normalise_tokens(tokens: list[Token], lexicon: ActorLexicon | None = None) -
     if sector == "MIL" and org is None and any((_normal(t),) in lexicon.peoples for t in tokens):
         sector = "REB"  # "Tigrayan forces", "Chechen fighters": armed, but not the state's army
     return country, sector
+
+
+def _inside(hit: tuple[Any, int, int], outer: tuple[Any, int, int] | None) -> bool:
+    """A dictionary hit (value, last index, first index) lying within a longer one."""
+    return outer is not None and outer[2] <= hit[2] and hit[1] <= outer[1] and outer[1] - outer[2] > hit[1] - hit[2]
+
+
+def _inside_a_name(tokens: list[Token], hit: tuple[Any, int, int], *, surname_only: bool = False) -> bool:
+    """A dictionary hit whose words are part of a longer name of a person ("Amal" in "Amal Clooney");
+    with ``surname_only``, only after a given name ("Turk" in "Volker Turk"): a demonym opening what
+    the tagger calls a name is still one ("Bosnian Serbs")."""
+    words = tokens[hit[2] : hit[1] + 1]
+    if not all(t.ent_type_ == "PERSON" for t in words):
+        return False
+    before = words[0].i > 0 and words[0].nbor(-1).ent_type_ == "PERSON" and words[0].ent_iob_ == "I"
+    after = words[-1].i + 1 < len(words[-1].doc) and words[-1].nbor(1).ent_iob_ == "I"
+    return before or (after and not surname_only)
 
 
 #: Head nouns of a body that governs: a group named before one is in power ("the Taliban government").
@@ -557,11 +601,31 @@ def _previous_person(pronoun: Token, lexicon: ActorLexicon) -> tuple[str | None,
              if doc[i].ent_type_ == "PERSON" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")]
     subjects = [n for n in names if _phrase_head(n).dep_ in {"nsubj", "nsubjpass"}]
     if pronoun.dep_ in {"dobj", "pobj", "dative"}:
-        subjects = [n for n in names if n not in subjects]
+        reporter = _reporting_person(pronoun)  # "Gershkovich said a court, on Putin's orders, sentenced him"
+        subjects = [reporter] if reporter is not None else [n for n in names if n not in subjects]
     for name in subjects[:1] or names[:1]:
         found = actor_for(name, lexicon=lexicon, with_conjuncts=False)
         return found.country, found.sector
     return None, None
+
+
+def _reporting_person(pronoun: Token) -> Token | None:
+    """The named person whose report holds an object pronoun, when someone else is the reported
+    clause's subject: "him" in "Gershkovich said a Russian court sentenced him" is Gershkovich."""
+    clause = pronoun.head
+    while clause.head.i != clause.i and clause.head.lemma_.lower() not in _REPORTING_LEMMAS:
+        clause = clause.head
+    if clause.head.i == clause.i:
+        return None
+    reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None or reporter.ent_type_ != "PERSON":
+        return None
+    own = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return reporter if own is None or (own.i != reporter.i and own.pos_ != "PRON") else None
+
+
+#: Verbs of saying whose subject an object pronoun in the report may stand for.
+_REPORTING_LEMMAS = frozenset({"say", "tell", "add", "write", "recall", "describe", "claim", "allege"})
 
 
 def _phrase_head(token: Token) -> Token:
@@ -599,7 +663,10 @@ def _described_before(head: Token, sector: str | None, lexicon: ActorLexicon) ->
     kind = _KIND_OF.get(lemma)
     if kind is None and not (head.tag_ == "NNS" and sector in _DESCRIBED_SECTORS):
         return None  # "the commander", "the spokesman": one person, not a body named again
-    scene = _scene_country(head, lexicon)
+    reporter = _reporting_party(head, lexicon) if definite and kind in {"army", "state"} else None
+    if reporter is not None:  # "Russian troops attacked ... Ukrainian officials said the army destroyed"
+        return reporter
+    scene = _scene_country(head, lexicon) if kind == "state" else None  # "In Gaza, troops ...": not Gaza's
     if scene is not None:
         return scene
     doc = head.doc
@@ -636,6 +703,36 @@ _KIND_OF = {lemma: kind for kind, lemmas in _KINDS.items() for lemma in lemmas}
 _KIND_SECTOR = {"army": "MIL", "state": "GOV", "armed": "REB"}
 
 
+#: Nouns for a body of any kind that a report names again: "the group", "the organisation".
+_GENERIC_BODIES = frozenset({"group", "organisation", "organization"})
+
+
+def _reporting_party(head: Token, lexicon: ActorLexicon) -> str | None:
+    """The country of whoever reports the clause "the army" or "the government" is the subject of:
+    a state's officials speak of their own army ("Ukrainian officials said the army destroyed ...")."""
+    if head.dep_ not in {"nsubj", "nsubjpass"} or head.head.dep_ != "ccomp":
+        return None
+    reporter = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None or reporter.pos_ == "PRON":
+        return None
+    country, sector = normalise_tokens(phrase_tokens(reporter), lexicon)
+    return country if sector in {"GOV", "MIL"} else None
+
+
+def _opening_subject_before(head: Token) -> Token | None:
+    """The main subject of the sentence before, for "The group ..." opening a sentence as its subject."""
+    doc = head.doc
+    here = sentence_of(head).start
+    if head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or head.left_edge.i != here:
+        return None
+    starts = _sentence_starts(doc)
+    if here not in starts or starts.index(here) == 0:
+        return None
+    previous = doc[starts[starts.index(here) - 1] : here].root
+    subject = next((c for c in previous.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in {"NOUN", "PROPN"} else None
+
+
 def _scene_country(head: Token, lexicon: ActorLexicon) -> str | None:
     """'In neighbouring Burkina Faso, the military government suspended ...': a sentence that opens
     with "In <country>," sets the scene for the state bodies it leaves unplaced."""
@@ -646,7 +743,11 @@ def _scene_country(head: Token, lexicon: ActorLexicon) -> str | None:
     comma = next((t for t in sent if t.text == ","), None)
     if comma is None or comma.i > head.i:
         return None
-    return normalise_tokens([t for t in sent[1 : comma.i - sent.start] if t.pos_ == "PROPN"], lexicon)[0]
+    scene = list(sent[1 : comma.i - sent.start])
+    if not scene or any(t.pos_ not in {"ADJ", "PROPN", "DET"} and t.tag_ not in {"VBG", "VBN", "HYPH"}
+                        for t in scene):  # "In neighbouring Burkina Faso", "In war-torn Sudan"
+        return None  # "In talks with Iran, the government ...", "In a letter to Egypt, ...": no scene
+    return normalise_tokens([t for t in scene if t.pos_ == "PROPN"], lexicon)[0]
 
 
 def _previous_subject(pronoun: Token) -> Token | None:
@@ -984,6 +1085,31 @@ def _country_served(head: Token, lexicon: ActorLexicon) -> str | None:
 _LOYAL = frozenset({"loyal", "allied", "affiliated"})
 
 
+def joins_the_report(verb: Token) -> bool:
+    """Whether a past-tense verb joined by "and" to a reported clause, with no comma and no subject of
+    its own, is the reporter's second report rather than the clause's second act: it is when it
+    reports a clause itself ("said security forces were pursuing the kidnappers and vowed that every
+    child would be brought back") or when the clause has no agent of its own to do it ("said the
+    complaint was disturbing and accused the administration of ...")."""
+    clause = verb.head
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return True
+    return not another_agent(next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None))
+
+
+def another_agent(subject: Token | None) -> bool:
+    """A reported clause's subject that can act or speak itself, other than the reporter: a name,
+    a group, a body, people ("the gunmen stormed the school and demanded a ransom": they demand);
+    not a thing ("the complaint was disturbing and accused ...": the reporter accuses) and not a
+    personal pronoun, which mostly takes up the reporter ("said he would order a review and warned")."""
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    if subject.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        return True
+    found = actor_for(subject, with_conjuncts=False)
+    return found.country is not None or found.sector is not None
+
+
 def actor_for(head: Token, *, lexicon: ActorLexicon | None = None, with_conjuncts: bool = True) -> Actor:
     """The Actor for a noun phrase headed by ``head``: text and offsets as written, country, sector.
 
@@ -1038,6 +1164,11 @@ def actor_for(head: Token, *, lexicon: ActorLexicon | None = None, with_conjunct
         country = _country_of_origin(head, lexicon) or _country_served(head, lexicon)
     elif is_ethnic_group(head, lexicon):
         country = _residence(head, lexicon) or country
+    opening = _opening_subject_before(head) if head.lemma_.lower() in _GENERIC_BODIES and anaphoric else None
+    if country is None and opening is not None and not bound:
+        # "Amnesty said the RSF killed ... The group called for an embargo": the last sentence's subject
+        country, found_sector = normalise_tokens(phrase_tokens(opening), lexicon)
+        sector, bound = found_sector or sector, True
     if country is None and head.lemma_.lower() in _ANAPHORS and anaphoric and not bound:
         found_country, found_sector = _antecedent(head, lexicon)
         if found_country is not None or found_sector in _INTERNATIONAL:

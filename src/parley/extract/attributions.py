@@ -57,6 +57,7 @@ from typing import TYPE_CHECKING
 from parley.extract.actors import (
     ARMED_SECTORS,
     actor_for,
+    joins_the_report,
     load_actor_lexicon,
     name_rest,
     names_premises,
@@ -941,7 +942,8 @@ def _is_joined_report(token: Token, lex: _Lexicon) -> bool:
     of a strong response"), with no subject of its own: the parser hangs it on the reported clause's
     verb, but the comma sets it beside the first report. Without the comma, a reporting verb in the
     past like the first ("said the complaint was disturbing and accused the administration of ...")
-    is the speaker's second report too."""
+    is the speaker's second report too, unless the reported clause has an agent of its own ("said the
+    gunmen stormed the school and demanded a ransom": the gunmen demand)."""
     doc = token.doc
     k = token.left_edge.i - 1
     if not (token.dep_ == "conj" and token.lemma_.lower() in lex.verbs and token.left_edge.i == token.i
@@ -951,8 +953,8 @@ def _is_joined_report(token: Token, lex: _Lexicon) -> bool:
     if doc[k - 1].text == ",":
         return True
     clause = token.head
-    return (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lex.verbs
-            and token.tag_ == clause.head.tag_ == "VBD")
+    return (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lex.verbs and clause.head.tag_ == "VBD"
+            and token.tag_ in {"VBD", "VBN"} and joins_the_report(token))
 
 
 def _is_closing_report(token: Token, lex: _Lexicon) -> bool:
@@ -1772,9 +1774,14 @@ def _extend_quote(found: _Found, text: str, quotes: Sequence[tuple[int, int]]) -
         return found
     if _ends_a_sentence_before(text, found.cue[1], found.cue[1] + len(between.rstrip()) - 1):
         return found  # another sentence stands between: '"A," she said. The army denied it. "B"'
-    if text[following[1] - 2] == ",":
+    if text[following[1] - 2] == "," and _OWN_SPEAKER_AFTER.match(text, following[1]):
         return found  # '"B," the senator said': the next quotation has a speaker of its own
     return _Found(found.source, found.cue, (start, following[1]))
+
+
+#: A speaker and a finite verb of saying right after a quotation: ' the senator said', ' said Kerry'.
+_OWN_SPEAKER_AFTER = re.compile(
+    r"\s*(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|insisted|replied)\b")
 
 
 def _ends_a_sentence_before(text: str, start: int, stop: int) -> bool:
@@ -2251,9 +2258,13 @@ def _deed_sense(token: Token) -> bool:
     objects = load_trigger_lexicon().object_requires.get(token.lemma_.lower())
     if objects is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in token.children):
         return True
-    # "the fighting has claimed 500 lives": it took them, it said nothing
+    # "the fighting has claimed 500 lives", "claimed his 24th title": took them, said nothing
     return token.lemma_.lower() == "claim" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in token.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMED_AS_WON for c in token.children)
+
+
+#: What one claims by taking or winning it, not by saying: lives, victims, titles, seats.
+_CLAIMED_AS_WON = frozenset({"life", "victim", "title", "seat", "medal", "trophy", "crown"})
 
 
 def _acts_on_someone(token: Token, lex: _Lexicon) -> bool:

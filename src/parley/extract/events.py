@@ -67,6 +67,7 @@ from parley.extract.actors import (
     is_crowd,
     is_ethnic_group,
     is_lone_person_label,
+    joins_the_report,
     load_actor_lexicon,
     names_organisation,
     names_party,
@@ -1699,6 +1700,21 @@ def _as_peacekeeping(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigge
 _COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "nsubjpass", "auxpass", "prt"})
 
 
+#: Verbs of policy whose object sense needs a party to act: "the drought reduced food supplies" is none.
+_POLICY_VERBS = frozenset({"end", "reduce", "ease", "freeze"})
+
+
+def _done_by_a_party(verb: Token) -> bool:
+    """The verb's subject (or the one it inherits in "agreed to ease") is a party the actor lexicon
+    knows, or a pronoun or name that may stand for one; with no subject at all, the party is unsaid."""
+    subject = _subject(verb)
+    if subject is None and verb.dep_ == "xcomp":
+        subject = _subject(verb.head)
+    if subject is None or subject.pos_ in {"PRON", "PROPN"}:
+        return True
+    return _actor(subject, load_actor_lexicon()) is not None
+
+
 def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
     """'we recall that ...', 'signed a bill', 'sign up', 'beat Cruz in the caucuses': the verb's object,
     particle or prepositional phrase shows a sense that is no event; 'prices declined' has none of
@@ -1718,7 +1734,11 @@ def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
     if lemma in lexicon.object_requires:
         if _halted_attack(token, lexicon) is not None:
             return False  # "ended its offensive": a halting verb's attack makes the ceasefire
-        return what not in lexicon.object_requires[lemma]
+        if lemma in _POLICY_VERBS and not _done_by_a_party(token):
+            return True  # "the drought reduced food supplies", "lower prices eased the rules": no party acts
+        held = _prep_object(theme, frozenset({"in", "of"})) if theme is not None else None
+        wanted = lexicon.object_requires[lemma]  # "froze 6.3 billion euros in funds": what the sum is
+        return what not in wanted and (held is None or held.lemma_.lower() not in wanted)
     excluded = lexicon.object_excludes[lemma]
     for child in token.children:
         if child.dep_ in {"prt", "advmod"} and child.lower_ in excluded:
@@ -2519,8 +2539,9 @@ def _joined_to_the_report(verb: Token) -> bool:
         return False
     if head.dep_ != "ccomp" or head.head.lemma_.lower() not in load_status_cues().report_verbs:
         return False
-    if doc[verb.i - 2].text != "," and not verb.tag_ == head.head.tag_ == "VBD":
-        return False
+    joined = head.head.tag_ == "VBD" and verb.tag_ in {"VBD", "VBN"}
+    if doc[verb.i - 2].text != "," and not (joined and joins_the_report(verb)):
+        return False  # "said the gunmen stormed the school and demanded a ransom": the gunmen's demand
     spoken = load_trigger_lexicon().verbs.get(verb.lemma_.lower())
     return spoken is not None and (spoken[0] in _VERBAL_TYPES or spoken[0] == "THREATEN")
 
@@ -2540,11 +2561,15 @@ def _prep_object(token: Token, preps: frozenset[str]) -> Token | None:
 def _reduced_passive_clause(token: Token) -> bool:
     """'The men face life in prison if convicted', 'once arrested, the suspects ...': a bare past
     participle opening a clause of condition or time, or put before the main clause, is passive;
-    the main clause's subject undergoes it."""
-    return (token.tag_ == "VBN" and token.dep_ == "advcl"
-            and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "aux"} for c in token.children)
-            and (token.i < token.head.i
-                 or any(c.dep_ in {"mark", "advmod"} and c.lower_ in _REDUCED_CLAUSE_MARKS for c in token.children)))
+    the main clause's subject undergoes it. Forces sent or armed are not what the act is aimed at:
+    "Deployed to Mali in 2013, French troops left" tells whose the troops are."""
+    if token.tag_ != "VBN" or token.dep_ != "advcl" or any(
+            c.dep_ in {"nsubj", "nsubjpass", "dobj", "aux"} for c in token.children):
+        return False
+    if any(c.dep_ in {"mark", "advmod"} and c.lower_ in _REDUCED_CLAUSE_MARKS for c in token.children):
+        return True
+    moved = load_trigger_lexicon().verbs.get(token.lemma_.lower(), ("",))[0] == "MOBILIZE"
+    return token.i < token.head.i and not moved
 
 
 #: Words opening a clause that may drop its subject and "be": "if convicted", "once arrested".
@@ -5020,6 +5045,10 @@ def _framed_clause(token: Token) -> Token | None:
     return None
 
 
+#: An actor of no country, for places that name no party: "attacks in the Red Sea".
+_NO_PARTY = Actor()
+
+
 def _framed_party(token: Token, event_type: str, source: Token | None, actors: ActorLexicon) -> Token | None:
     """Who a demand, refusal, threat or accusation is directed at, found in the act it is about.
 
@@ -5043,7 +5072,8 @@ def _framed_party(token: Token, event_type: str, source: Token | None, actors: A
         # "to launch an offensive in its war with Iraq"
         places = [p for p in (_prep_object(clause, frozenset({"in"})),
                               _prep_object(obj, frozenset({"in"})) if obj is not None else None) if p is not None]
-        candidates += [*places, *(_prep_object(p, frozenset({"with"})) for p in places)]
+        partners = [_prep_object(p, frozenset({"with"})) for p in places]
+        candidates += [p for p in [*places, *partners] if p is not None and (_actor(p, actors) or _NO_PARTY).country]
     else:
         candidates += [_child(clause, "poss"), _prep_object(clause, frozenset({"from", "by", "of", "against", "on"}))]
     source_i = source.i if source is not None else -1

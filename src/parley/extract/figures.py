@@ -256,9 +256,8 @@ def _numeric(tok: Token) -> tuple[float, str | None, str | None] | None:
         return None
     lex = _lexicons()
     currency = lex.currency_symbols.get(read.prefix.lower()) if read.prefix else None
-    glued = tok.i + 1 < len(tok.doc) and not tok.whitespace_ and not tok.nbor(1).is_punct  # "PS6m": £6 million
     if read.prefix and read.prefix.isupper() and read.value < 10 and _LETTERS_AND_DIGIT.fullmatch(tok.text) \
-            and not glued:
+            and not _sum_follows(tok, currency):
         return None  # "PS5", "G7": capitals glued to one digit name a product or a group
     if read.prefix and currency is None:
         return None
@@ -1237,12 +1236,14 @@ def _is_age(doc: Doc, k: int) -> bool:
     return rest[:1] == ["old"] or rest[:2] == ["-", "old"]
 
 
-def _change(doc: Doc, anchor: Token, first: int, measured: bool, *, lasting: bool = False) -> Qualifier | None:
+def _change(doc: Doc, anchor: Token, first: int, measured: bool, *, share: bool = False) -> Qualifier | None:
     """'up'/'down' when a verb of change takes the number ("rose 5%", "fell by 3") or "up"/"down" precede it.
 
     Only the amount of change counts: the level reached ("rose 5% to 164p") and nominal changes
     ("a 4.2 percent drop") stay exact, as in NewsQuant. ``measured`` says the number has a unit,
-    ``lasting`` that the unit is a span of time ("lost four years later" tells when, not a loss).
+    ``share`` that it is a percentage or a sum of money, whose verb right before it tells a change
+    even when the parse does not link them (a time or a length there tells when or how far: "lost
+    four years later", "fell 15 metres").
     """
     change = _lexicons().change
     if (first > 0 and doc[first - 1].lower_ in ("up", "down")
@@ -1262,7 +1263,7 @@ def _change(doc: Doc, anchor: Token, first: int, measured: bool, *, lasting: boo
     k = first - 1
     if k >= 0 and doc[k].lower_ == "by":
         k -= 1
-    if measured and not lasting and k >= 0 and doc[k].pos_ == "VERB" and not _is_amount_object(doc[k], anchor):
+    if measured and share and k >= 0 and doc[k].pos_ == "VERB" and not _is_amount_object(doc[k], anchor):
         return change.get(doc[k].lemma_.lower())
     return None
 
@@ -1524,8 +1525,24 @@ def _agent_clause(verb: Token) -> bool:
 
 #: Verbs that tell people's fate only when people are what they act on: "took 12 hostages", but "took
 #: 12 penalties", "holds 40 events a year", "traded at 25 times earnings".
+#: What people are taken or held as: "took 12 foreigners hostage at the hotel".
+_CAPTIVE_ROLES = frozenset({"hostage", "captive", "prisoner"})
 #: Verbs whose object "lives" are the dead: "claimed 120 lives", "cost 9,000 lives" (not "saved").
 _LIFE_TAKERS = frozenset({"claim", "cost", "take"})
+def _sum_follows(tok: Token, currency: str | None) -> bool:
+    """'USD5 billion', 'RM9 billion', 'PS6m': a currency glued to one digit with a scale after it (or
+    an ISO code, which names nothing else) is a sum of money, not a product's name."""
+    if currency is None:
+        return False
+    if len(tok.text) == 4 and tok.text[:3] == currency:
+        return True  # "USD5", "EUR7"
+    after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    glued = after is not None and not tok.whitespace_ and not after.is_punct  # "PS6m"
+    return glued or (after is not None and after.lower_ in lexicon().scales)
+
+
+#: A currency's ISO code, as figures give their unit: "USD", "GBP".
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 #: A name of capitals and one digit: "PS5", "G7", "F1".
 _LETTERS_AND_DIGIT = re.compile(r"[A-Z]+\d")
 #: Words for an hour after a slash: "km/h".
@@ -1551,8 +1568,8 @@ def _verb_cue(start: Token) -> Category | None:
         if head.pos_ in ("VERB", "AUX"):
             if _raises_a_tally(head):
                 return None  # "taking the total to 60,000": the tally's count, nothing taken
-            if start.lemma_.lower() == "life" and cur.dep_ == "dobj" and head.lemma_.lower() in _LIFE_TAKERS:
-                return "killed"  # "the floods have claimed 120 lives", "the war cost 9,000 lives"
+            if cur.lemma_.lower() == "life" and cur.dep_ == "dobj" and head.lemma_.lower() in _LIFE_TAKERS:
+                return "killed"  # "the floods have claimed 120 lives", "took the lives of 14 pilgrims"
             cue = _own_verb_cue(head)
             victim = _object_of_act(cur, head)
             harm = _harm_suffered(cur, head, victim)
@@ -1594,8 +1611,10 @@ def _verb_cue(start: Token) -> Category | None:
                 # says where people go or what they join; the others without an object are a headline's
                 # passive ("hundreds rounded up in crackdown")
                 return None
+            captive_role = any(is_bare_captive_complement(c) or c.lemma_.lower() in _CAPTIVE_ROLES
+                               for c in head.children if c.i != cur.i)
             if (found in _PEOPLE_CATEGORIES and head.lemma_.lower() in _POLYSEMOUS_FATE_VERBS
-                    and not _taken_as_captive(head)
+                    and not _taken_as_captive(head) and not captive_role  # "took 12 foreigners hostage"
                     and (any(c.dep_ == "prt" and c.lower_ not in ("up",) for c in head.children)
                          or (cur.pos_ == "NOUN" and not cur.like_num and cur.lower_ not in lexicon().vague_plurals
                              and cur.lower_ not in lexicon().scales and _names_a_thing(cur)))):
@@ -2359,8 +2378,8 @@ def _figure(doc: Doc, doc_id: str, sent: Span, expr: _Expr, ctx: _Context, claim
         first, qualifier = expr.start, None  # "over four days" is a span of time, not a lower bound
     qualifier = qualifier or after_qualifier or ("approx" if doc[expr.start].text.startswith("~") else None)
     anchor = doc[unit.unit_token] if unit.unit_token is not None and unit.category != "age" else doc[expr.end - 1]
-    change = (_change(doc, anchor, first, unit.unit is not None, lasting=unit.category == "duration")
-              if unit.category not in ("age",) else None)
+    share = unit.unit == "percent" or (unit.unit is not None and _CURRENCY_CODE.fullmatch(unit.unit) is not None)
+    change = _change(doc, anchor, first, unit.unit is not None, share=share) if unit.category not in ("age",) else None
     if expr.vague:
         qualifier = "at_least"
     elif expr.value is None:

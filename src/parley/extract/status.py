@@ -340,7 +340,7 @@ def governors(trigger: Token) -> list[Governor]:
         if token.dep_ == "advcl":
             marker = next((c.lower_ for c in token.children  # "when it was hit": "when" is an advmod
                            if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")), None)
-            if marker in _TIME_CLAUSE_MARKS and (not _is_past(token) or _is_modal(head)):
+            if marker in _TIME_CLAUSE_MARKS and (not _is_past(token) or _is_promised(head)):
                 marker = None  # "will release them when Hamas frees ...": a future time clause is in the present;
                 # "said it would stop only when Israel halted": the past of reported speech is still to come
             across = marker or across
@@ -372,9 +372,13 @@ def governors(trigger: Token) -> list[Governor]:
     return out
 
 
-def _is_modal(verb: Token) -> bool:
-    """A verb with "would", "will" or "could": what it says is still to come or only possible."""
-    return any(c.dep_ == "aux" and c.lower_ in {"would", "will", "could", "might", "'d", "wo"} for c in verb.children)
+def _is_promised(verb: Token) -> bool:
+    """A verb with "would", "will" or "could" whose subject is a pronoun, most often the reporter's
+    own ("said it would stop only when Israel halted"): what it says is still to come. With a noun
+    subject it may tell a habit ("militiamen would burn homes when residents refused to pay")."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.pos_ == "PRON" and any(
+        c.dep_ == "aux" and c.lower_ in {"would", "will", "could", "might", "'d", "wo"} for c in verb.children)
 
 
 def finite_after_nonfinite(head: Token, conjunct: Token) -> bool:
@@ -636,7 +640,7 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
             if _is_past(governor.below) and framing in {None, "ongoing"}:
                 return None
             return "hypothetical" if framing == "hypothetical" else "planned"
-        if governor.across in cues.conditional_marks and governor.across != "whether":
+        if governor.across in cues.conditional_marks and governor.across != "whether" and governor.via != "ccomp":
             return "hypothetical"  # "only if the militants renounce violence and cut ties": both conjuncts
         if crosses_adjunct(governor, cues) or governor.across == NEXT_ACT or _said_in_passing(governor, cues):
             return None
@@ -1040,10 +1044,17 @@ def status_of(trigger: Token, chain: list[Governor] | None = None, cues: StatusC
 def _conditional_clause(verb: Token, cues: StatusCues) -> bool:
     """The clause an act noun is the subject of is a condition ("if attacks continue") or a
     copula of what would be ("the delivery would be an escalation")."""
-    if any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks and c.lower_ != "whether" for c in verb.children):
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"} - {"whether"}
+    if verb.dep_ == "advcl" and marks & cues.conditional_marks:
         return True
-    return verb.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"}
-                                       for c in verb.children)
+    guessed = any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in verb.children)
+    if verb.lemma_ != "be" or not guessed:
+        return False
+    # not "Monday's bombing would be the deadliest attack since 2021 if the toll is confirmed": a ranking
+    # of what happened, which only the count is uncertain about
+    ranked = any(t.tag_ in {"JJS", "RBS"} or t.lower_ in {"first", "last", "worst", "biggest"}
+                 for c in verb.children if c.dep_ == "attr" for t in c.subtree)
+    return not ranked
 
 
 def _raised_subject_status(trigger: Token, cues: StatusCues) -> Status | None:
@@ -1109,8 +1120,9 @@ def _qualifies_any(trigger: Token, cues: StatusCues) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ in _FREE_CHOICE for c in noun.children):
         return False
-    if noun.head.dep_ == "prep" and noun.head.head.lemma_.lower() in _ANSWERS:
-        return True  # "warned of a crushing response to any attack": what would bring the answer on
+    answer = noun.head.head if noun.head.dep_ == "prep" else None
+    if answer is not None and answer.lemma_.lower() in _ANSWERS and answer.dep_ not in {"attr", "acomp"}:
+        return True  # "warned of a crushing response to any attack"; not "its strikes were a response to any attack"
     clause = clause_verb(noun.head)
     return clause is not None and status_of(clause, cues=cues) not in {"happened", "ongoing"}
 
