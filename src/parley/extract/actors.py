@@ -720,7 +720,8 @@ def _reporting_party(head: Token, lexicon: ActorLexicon) -> str | None:
 
 
 def _opening_subject_before(head: Token) -> Token | None:
-    """The main subject of the sentence before, for "The group ..." opening a sentence as its subject."""
+    """The main subject of the sentence before, a noun or a name, for a subject that opens its own
+    sentence ("The group ...", "It ..."); None for any other subject."""
     doc = head.doc
     here = sentence_of(head).start
     if head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or head.left_edge.i != here:
@@ -755,15 +756,8 @@ def _previous_subject(pronoun: Token) -> Token | None:
     genocide': a pronoun opening a sentence as its main subject takes up the main subject of the
     sentence before, a noun or name agreeing in number ("it" a singular, "they" a plural), before any
     organisation named in between."""
-    if pronoun.lower_ not in {"it", "they"} or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ROOT":
-        return None
-    starts = _sentence_starts(pronoun.doc)
-    here = sentence_of(pronoun).start
-    if pronoun.i != here or here not in starts or starts.index(here) == 0:
-        return None
-    previous = pronoun.doc[starts[starts.index(here) - 1] : here].root
-    subject = next((c for c in previous.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+    subject = _opening_subject_before(pronoun) if pronoun.lower_ in {"it", "they"} else None
+    if subject is None:
         return None
     plural = subject.tag_ in {"NNS", "NNPS"}
     return subject if plural == (pronoun.lower_ == "they") else None
