@@ -1510,3 +1510,16 @@ def test_a_headline_accused_of_names_no_accuser(nlp: Language) -> None:
 )
 def test_claimant_past_an_apposition(nlp: Language, text: str, figure: str, claimant: str) -> None:
     assert _claimant(nlp, text, figure) == claimant
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        # the chain head joins the cue when the parser makes the infinitive an adverbial clause
+        ("The senator went on to say that the bill would fail.", "went on to say"),
+        # a channel noun stays in the cue though the parser hangs the content or the day on it
+        ("The ministry said in a statement on Wednesday that 12 soldiers had been killed.", "said in a statement"),
+    ],
+)
+def test_cue_edges_the_parse_hides(nlp: Language, sentence: str, cue: str) -> None:
+    assert [a.cue.text for a in find_attributions(nlp(sentence), "t")][:1] == [cue]

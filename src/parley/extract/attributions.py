@@ -369,7 +369,9 @@ def _cue_range(token: Token, lex: _Lexicon) -> tuple[int, int]:
     doc = token.doc
     first = _left_edge_of_cue(token)
     head = token.head
-    if token.dep_ == "xcomp" and head.lemma_.lower() in lex.chain_heads and 0 < token.i - head.i <= 4:
+    infinitive = token.dep_ == "xcomp" or (token.dep_ == "advcl" and any(  # "went on to say": an advcl
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.lefts))
+    if infinitive and head.lemma_.lower() in lex.chain_heads and 0 < token.i - head.i <= 4:
         first = min(first, _left_edge_of_cue(head))
     if _is_gerund_after_verb(token):  # "began by saying", "has taken to urging"
         first = min(first, _left_edge_of_cue(head.head))
@@ -378,7 +380,10 @@ def _cue_range(token: Token, lex: _Lexicon) -> tuple[int, int]:
         if child.i != last + 1:
             break
         if child.dep_ == "prt" or child.text == ":" or _is_channel(child, lex) or _is_day(child) or _is_adverb(child):
-            last = child.right_edge.i if child.dep_ == "prep" else child.i
+            if _is_channel(child, lex):  # "said in a statement on Wednesday that": not the clause hung on it
+                last = _channel_end(next(c for c in child.children if c.dep_ == "pobj")).i
+            else:
+                last = child.right_edge.i if child.dep_ == "prep" else child.i
         else:
             break
     return doc[first].idx, doc[last].idx + len(doc[last])
@@ -411,7 +416,25 @@ def _is_channel(token: Token, lex: _Lexicon) -> bool:
     if token.dep_ != "prep" or token.lower_ != "in":
         return False
     objects = [c for c in token.children if c.dep_ == "pobj"]
-    return bool(objects) and objects[0].lemma_.lower() in lex.channel_nouns and objects[0].right_edge == objects[0]
+    return bool(objects) and objects[0].lemma_.lower() in lex.channel_nouns and _channel_end(objects[0]) == objects[0]
+
+
+def _that_mark(clause: Token) -> bool:
+    """The clause opens with "that" as its marker ("that the law might be too broad")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _channel_end(noun: Token) -> Token:
+    """The last word of a channel phrase: the noun, when all that follows it is the content the parser
+    hung on it ("said in a statement that ...") or the day of the statement ("in a statement on
+    Wednesday")."""
+    for child in noun.rights:
+        clause = child.dep_ in {"acl", "relcl"} and _that_mark(child)
+        day = child.dep_ == "prep" and child.lower_ == "on" and any(
+            g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in child.children)
+        if not (clause or day):
+            return noun.right_edge
+    return noun
 
 
 def _is_adverb(token: Token) -> bool:
