@@ -1523,3 +1523,14 @@ def test_claimant_past_an_apposition(nlp: Language, text: str, figure: str, clai
 )
 def test_cue_edges_the_parse_hides(nlp: Language, sentence: str, cue: str) -> None:
     assert [a.cue.text for a in find_attributions(nlp(sentence), "t")][:1] == [cue]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Johnson has since acknowledged that the rules were broken.", "has since acknowledged"),
+        ("The White House has so far declined to say whether the president was briefed.", "has so far declined"),
+    ],
+)
+def test_adverbs_before_a_cue_join_it(nlp: Language, sentence: str, cue: str) -> None:
+    assert [a.cue.text for a in find_attributions(nlp(sentence), "t")][:1] == [cue]

@@ -406,8 +406,11 @@ def _left_edge_of_cue(token: Token) -> int:
     """Index of the first of the auxiliaries, negation and adverbs right before a verb."""
     first = token.i
     for child in sorted(token.lefts, key=lambda c: -c.i):
-        if child.i == first - 1 and (child.dep_ in _CUE_LEFT or (child.dep_ == "advmod" and child.pos_ == "ADV")):
-            first = child.i
+        if child.right_edge.i != first - 1:
+            continue
+        if child.dep_ in _CUE_LEFT or (child.dep_ == "advmod" and child.tag_ != "WRB" and all(
+                t.dep_ == "advmod" and t.pos_ in {"ADV", "SCONJ", "ADP"} for t in child.subtree)):
+            first = child.left_edge.i  # "has since acknowledged", "has so far declined"
     return first
 
 
