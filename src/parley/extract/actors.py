@@ -31,10 +31,18 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "ARMED_SECTORS", "ActorLexicon", "actor_for", "is_crowd", "is_ethnic_group", "joins_the_report",
+    "ARMED_SECTORS",
+    "ActorLexicon",
+    "actor_for",
+    "is_crowd",
+    "is_ethnic_group",
+    "joins_the_report",
     "load_actor_lexicon",
-    "name_rest", "normalise_tokens",
-    "owner_of", "phrase_tokens",
+    "name_rest",
+    "normalise_tokens",
+    "owner_of",
+    "phrase_tokens",
+    "unaccented",
 ]
 
 #: Sectors of parties that fight: an act by or on one of them is one of force.
@@ -83,10 +91,10 @@ class ActorLexicon:
 def _key(phrase: str) -> tuple[str, ...]:
     """Token key of a dictionary phrase: lower case, without accents, split on spaces and before
     possessive 's."""
-    return tuple(_unaccented(phrase.lower()).replace("'s", " 's").replace("s' ", "s ' ").split())
+    return tuple(unaccented(phrase.lower()).replace("'s", " 's").replace("s' ", "s ' ").split())
 
 
-def _unaccented(text: str) -> str:
+def unaccented(text: str) -> str:
     """'élysée' -> 'elysee', 'médecins' -> 'medecins': names are written with and without accents."""
     if text.isascii():
         return text
@@ -149,7 +157,7 @@ def load_actor_lexicon() -> ActorLexicon:
 
 def _normal(token: Token) -> str:
     """Token text for matching: lower case, curly apostrophes straightened, accents dropped."""
-    return _unaccented(token.text.lower().replace("’", "'"))
+    return unaccented(token.text.lower().replace("’", "'"))
 
 
 def _doc_normals(doc: Doc) -> list[str]:
@@ -160,7 +168,7 @@ def _doc_normals(doc: Doc) -> list[str]:
     """
     norms = doc.user_data.get("parley_normals")
     if not isinstance(norms, list):
-        norms = [_unaccented(lower.replace("’", "'")) for lower in token_column(doc, "LOWER")]  # as _normal
+        norms = [unaccented(lower.replace("’", "'")) for lower in token_column(doc, "LOWER")]  # as _normal
         doc.user_data["parley_normals"] = norms
     return norms
 

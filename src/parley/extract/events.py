@@ -51,7 +51,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -75,6 +74,7 @@ from parley.extract.actors import (
     normalise_tokens,
     owner_of,
     phrase_tokens,
+    unaccented,
 )
 from parley.extract.data_files import read_data
 from parley.extract.dates import DateMention, find_dates, is_upper_sentence, resolve_date
@@ -4289,8 +4289,7 @@ class PlaceLexicon:
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return unaccented(text).lower()
 
 
 def _common_words() -> frozenset[str]:

@@ -58,6 +58,7 @@ from parley.extract.dates import is_upper_sentence
 from parley.extract.events import load_trigger_lexicon
 from parley.extract.nlp import (
     AIMED_PREPOSITIONS,
+    CAPTIVE_ROLES,
     doc_text,
     entity_of,
     is_bare_captive_complement,
@@ -1525,8 +1526,6 @@ def _agent_clause(verb: Token) -> bool:
 
 #: Verbs that tell people's fate only when people are what they act on: "took 12 hostages", but "took
 #: 12 penalties", "holds 40 events a year", "traded at 25 times earnings".
-#: What people are taken or held as: "took 12 foreigners hostage at the hotel".
-_CAPTIVE_ROLES = frozenset({"hostage", "captive", "prisoner"})
 #: Verbs whose object "lives" are the dead: "claimed 120 lives", "cost 9,000 lives" (not "saved").
 _LIFE_TAKERS = frozenset({"claim", "cost", "take"})
 def _sum_follows(tok: Token, currency: str | None) -> bool:
@@ -1611,7 +1610,7 @@ def _verb_cue(start: Token) -> Category | None:
                 # says where people go or what they join; the others without an object are a headline's
                 # passive ("hundreds rounded up in crackdown")
                 return None
-            captive_role = any(is_bare_captive_complement(c) or c.lemma_.lower() in _CAPTIVE_ROLES
+            captive_role = any(is_bare_captive_complement(c) or c.lemma_.lower() in CAPTIVE_ROLES
                                for c in head.children if c.i != cur.i)
             if (found in _PEOPLE_CATEGORIES and head.lemma_.lower() in _POLYSEMOUS_FATE_VERBS
                     and not _taken_as_captive(head) and not captive_role  # "took 12 foreigners hostage"

@@ -382,6 +382,8 @@ def is_bare_captive_complement(noun: Token) -> bool:
 
 #: Words for what people are taken or held as: "took them hostage", "held 30 soldiers captive".
 _CAPTIVE_COMPLEMENTS = frozenset({"hostage", "captive"})
+#: Those words and "prisoner", as a verb's complement names them: "took 12 soldiers prisoner".
+CAPTIVE_ROLES = _CAPTIVE_COMPLEMENTS | {"prisoner"}
 
 
 def agent_of(verb: Token) -> Token | None:
