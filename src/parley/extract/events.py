@@ -245,6 +245,7 @@ class TriggerLexicon:
     protest_purpose_verbs: frozenset[str] = frozenset()
     object_requires: dict[str, frozenset[str]] = field(default_factory=dict)
     complement_required: frozenset[str] = frozenset()
+    party_required: frozenset[str] = frozenset()
     verbal_attack_lemmas: frozenset[str] = frozenset()
     verbal_adjectives: frozenset[str] = frozenset()
     speech_settings: frozenset[str] = frozenset()
@@ -419,6 +420,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
         object_requires={**{k: frozenset(v) for k, v in raw["object_senses"]["requires"].items()},
                          **dict.fromkeys(raw["projectiles"]["downing_verbs"], aircraft)},
         complement_required=frozenset(raw["object_senses"]["complement_required"]["lemmas"]),
+        party_required=frozenset(raw["object_senses"]["party_required"]["lemmas"]),
         verbal_attack_lemmas=frozenset(raw["verbal_attacks"]["lemmas"]),
         verbal_adjectives=frozenset(raw["verbal_attacks"]["adjectives"]),
         speech_settings=frozenset(raw["verbal_attacks"]["settings"]),
@@ -1700,10 +1702,6 @@ def _as_peacekeeping(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigge
 _COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "nsubjpass", "auxpass", "prt"})
 
 
-#: Verbs of policy whose object sense needs a party to act: "the drought reduced food supplies" is none.
-_POLICY_VERBS = frozenset({"end", "reduce", "ease", "freeze"})
-
-
 def _done_by_a_party(verb: Token) -> bool:
     """The verb's subject (or the one it inherits in "agreed to ease") is a party the actor lexicon
     knows, or a pronoun or name that may stand for one; with no subject at all, the party is unsaid."""
@@ -1734,7 +1732,7 @@ def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
     if lemma in lexicon.object_requires:
         if _halted_attack(token, lexicon) is not None:
             return False  # "ended its offensive": a halting verb's attack makes the ceasefire
-        if lemma in _POLICY_VERBS and not _done_by_a_party(token):
+        if lemma in lexicon.party_required and not _done_by_a_party(token):
             return True  # "the drought reduced food supplies", "lower prices eased the rules": no party acts
         held = _prep_object(theme, frozenset({"in", "of"})) if theme is not None else None
         wanted = lexicon.object_requires[lemma]  # "froze 6.3 billion euros in funds": what the sum is
