@@ -6,6 +6,10 @@ Each dev set in ``../shared/eval`` is extracted exactly as ``parley eval-export`
 by the evaluation's own ``score.py`` (imported, not copied). ``--check`` compares the figures
 with the floors in ``benchmarks/accuracy_floors.json`` and exits 1 if any metric fell below its
 floor, so accuracy cannot silently regress; the test suite runs that check.
+
+A second table scores the PLOVER set one event type at a time (gold and predicted events of
+that type only, through the same ``score.py``): one F1 over sixteen types hides which types
+parley codes well and which it misses or over-reports.
 """
 
 from __future__ import annotations
@@ -69,22 +73,53 @@ def load_scorer(eval_dir: Path) -> ModuleType:
     return module
 
 
-def measure(eval_dir: Path) -> dict[str, dict[str, float | None]]:
-    """Run eval-export and score every dev set; returns {set: {task.metric: value}}."""
+def measure(eval_dir: Path, predictions_dir: Path | None = None) -> dict[str, dict[str, float | None]]:
+    """Run eval-export and score every dev set; returns {set: {task.metric: value}}.
+
+    The predictions go to ``predictions_dir`` as ``<set>.jsonl`` when one is given (to be scored
+    again, per type), else to a temporary folder removed afterwards."""
+    if predictions_dir is None:
+        with tempfile.TemporaryDirectory() as tmp:
+            return measure(eval_dir, Path(tmp))
     from parley.evaluation import eval_export
 
     scorer = load_scorer(eval_dir)
     results: dict[str, dict[str, float | None]] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for dev in DEV_SETS:
-            gold_path = eval_dir / dev.path
-            pred_path = Path(tmp) / f"{dev.name}.jsonl"
-            eval_export(gold_path, pred_path)
-            tasks = tuple(sorted({task for task, _ in dev.metrics}))
-            scored = scorer.score(scorer.load(str(gold_path)), scorer.load(str(pred_path)), tasks, dev.coarse)
-            reports: dict[str, dict[str, Any]] = {task: s.report() for task, s in scored.items()}
-            results[dev.name] = {f"{task}.{key}": reports.get(task, {}).get(key) for task, key in dev.metrics}
+    for dev in DEV_SETS:
+        gold_path = eval_dir / dev.path
+        pred_path = predictions_dir / f"{dev.name}.jsonl"
+        eval_export(gold_path, pred_path)
+        tasks = tuple(sorted({task for task, _ in dev.metrics}))
+        scored = scorer.score(scorer.load(str(gold_path)), scorer.load(str(pred_path)), tasks, dev.coarse)
+        reports: dict[str, dict[str, Any]] = {task: s.report() for task, s in scored.items()}
+        results[dev.name] = {f"{task}.{key}": reports.get(task, {}).get(key) for task, key in dev.metrics}
     return results
+
+
+#: The dev set scored one event type at a time.
+BY_TYPE_SET = "plover"
+#: What the per-type table shows for each type, from score.py's events report.
+BY_TYPE_METRICS = ("type_tp", "type_fp", "type_fn", "type_precision", "type_recall", "type_f1", "mode_accuracy")
+
+
+def _of_type(docs: dict[str, dict[str, Any]], event_type: str) -> dict[str, dict[str, Any]]:
+    """The documents with only their events of one type."""
+    return {doc_id: dict(doc, events=[e for e in doc.get("events") or [] if e.get("type") == event_type])
+            for doc_id, doc in docs.items()}
+
+
+def events_by_type(scorer: ModuleType, gold_path: Path, pred_path: Path) -> dict[str, dict[str, float | None]]:
+    """Score events one PLOVER type at a time: {type: {metric: value}}, for every type in the gold
+    or the predictions. An event matched across types counts against both, as in the overall F1."""
+    gold, pred = scorer.load(str(gold_path)), scorer.load(str(pred_path))
+    types = sorted({e.get("type") for docs in (gold, pred) for doc in docs.values()
+                    for e in doc.get("events") or [] if e.get("type")})
+    table: dict[str, dict[str, float | None]] = {}
+    for event_type in types:
+        scored = scorer.score(_of_type(gold, event_type), _of_type(pred, event_type), ("events",))
+        report = scored["events"].report() if "events" in scored else {}
+        table[event_type] = {key: report.get(key) for key in BY_TYPE_METRICS}
+    return table
 
 
 def render(results: dict[str, dict[str, float | None]]) -> str:
@@ -93,6 +128,19 @@ def render(results: dict[str, dict[str, float | None]]) -> str:
         for metric, value in metrics.items():
             shown = "n/a" if value is None else f"{value:6.1f}"
             lines.append(f"{name:<10} {metric:<34} {shown:>6}")
+    return "\n".join(lines)
+
+
+def render_by_type(table: dict[str, dict[str, float | None]]) -> str:
+    """The per-type table: gold and predicted counts, precision, recall, F1 and mode accuracy.
+    A precision with nothing predicted, or a recall with nothing in the gold, is shown as n/a."""
+    header = f"{'type':<11} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} {'mode':>6}"
+    lines = [f"{BY_TYPE_SET} events by type", header]
+    for event_type, row in table.items():
+        tp, fp, fn = (int(row[key] or 0) for key in ("type_tp", "type_fp", "type_fn"))
+        shown = {"type_precision": tp + fp > 0, "type_recall": tp + fn > 0, "type_f1": True, "mode_accuracy": True}
+        cells = [f"{row[key]:6.1f}" if wanted and row[key] is not None else "   n/a" for key, wanted in shown.items()]
+        lines.append(f"{event_type:<11} {tp + fn:>5} {tp + fp:>5} " + " ".join(cells))
     return "\n".join(lines)
 
 
@@ -116,8 +164,14 @@ def main() -> int:
     if not (args.eval_dir / "score.py").exists():
         print(f"error: no evaluation sets at {args.eval_dir} (they live in ../shared/eval)", file=sys.stderr)
         return 2
-    results = measure(args.eval_dir)
-    print(json.dumps(results, indent=1) if args.json else render(results))
+    with tempfile.TemporaryDirectory() as tmp:
+        results = measure(args.eval_dir, Path(tmp))
+        dev = next(d for d in DEV_SETS if d.name == BY_TYPE_SET)
+        by_type = events_by_type(load_scorer(args.eval_dir), args.eval_dir / dev.path, Path(tmp) / f"{dev.name}.jsonl")
+    if args.json:
+        print(json.dumps({**results, f"{BY_TYPE_SET}_by_type": by_type}, indent=1))
+    else:
+        print(render(results) + "\n\n" + render_by_type(by_type))
     if args.check:
         problems = below_floors(results, json.loads(FLOORS.read_text(encoding="utf-8")))
         for problem in problems:

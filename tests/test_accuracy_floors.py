@@ -40,3 +40,24 @@ def test_a_metric_under_its_floor_or_missing_is_reported(
     benchmark = benchmark_script("accuracy")
     results = {"reports": {"figures.value_f1": value}}
     assert len(benchmark.below_floors(results, {"reports": {"figures.value_f1": floor}})) == problems
+
+
+def _event(start: int, end: int, event_type: str, mode: str | None = None) -> dict[str, object]:
+    return {"start": start, "end": end, "text": "x" * (end - start), "type": event_type, "mode": mode}
+
+
+def test_events_are_scored_one_type_at_a_time(shared_dir: Path, benchmark_script: Loader, tmp_path: Path) -> None:
+    benchmark = benchmark_script("accuracy")
+    text = "Troops shelled the town and the government expelled two diplomats."
+    gold = {"doc_id": "d", "text": text, "events": [_event(7, 14, "ASSAULT", "heavy-weapons"),
+                                                      _event(43, 51, "SANCTION", "expel")]}
+    pred = {"doc_id": "d", "text": text, "events": [_event(7, 14, "ASSAULT", None), _event(43, 51, "COERCE")]}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    (tmp_path / "pred.jsonl").write_text(json.dumps(pred) + "\n", encoding="utf-8")
+    table = benchmark.events_by_type(benchmark.load_scorer(shared_dir / "eval"),
+                                     tmp_path / "gold.jsonl", tmp_path / "pred.jsonl")
+    assert sorted(table) == ["ASSAULT", "COERCE", "SANCTION"]
+    assert (table["ASSAULT"]["type_f1"], table["ASSAULT"]["mode_accuracy"]) == (100.0, 0.0)
+    assert (table["SANCTION"]["type_fn"], table["COERCE"]["type_fp"]) == (1, 1)
+    shown = benchmark.render_by_type(table).splitlines()
+    assert shown[3].split() == ["COERCE", "0", "1", "0.0", "n/a", "0.0", "n/a"]
