@@ -1113,7 +1113,7 @@ def test_people_driven_from_their_homes_are_displaced(nlp: Language, text: str, 
         ("About 3m Syrians live in Turkey.", 3_000_000, None, "Syrians"),
         ("Some 1.5m displaced people live in camps.", 1_500_000, None, "displaced people"),
         # before a singular noun or a measuring word it is metres
-        ("A 10m wall surrounds the camp.", 10, "metre", None),
+        ("A 10m wall surrounds the camp.", 10, "metre", "wall"),  # the measure says how tall the wall is
         ("The wall is 8m high.", 8, "metre", None),
         # "half a million" is a number, not a share
         ("Nearly half a million people have fled the fighting.", 500_000, None, "people"),
@@ -1307,3 +1307,128 @@ def test_a_currency_glued_to_one_digit_before_a_scale_is_money(nlp: Language, se
 )
 def test_a_verb_of_many_senses_with_a_captive_or_a_life(nlp: Language, sentence: str, category: str) -> None:
     assert [f.category for f in _figures(nlp, sentence)][:1] == [category]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A construction worker fell 15 metres from scaffolding in Lyon on Tuesday.",
+        "Nine people died when their bus plunged 50 metres into a gorge.",
+        "Troops advanced 5 kilometres into the town on Sunday, the army said.",
+        "The Jamaican jumped 7.1 metres to take the gold medal.",
+        "The ferry sank 200 metres from the harbour wall.",
+    ],
+)
+def test_a_length_a_mover_goes_is_a_distance_not_a_change(nlp: Language, sentence: str) -> None:
+    figure = next(f for f in _figures(nlp, sentence) if f.unit in ("metre", "kilometre"))
+    assert figure.qualifier == "exact"
+
+
+def test_a_level_still_changes_by_a_length_and_a_price_by_a_percentage(nlp: Language) -> None:
+    assert [(f.qualifier, f.unit) for f in _figures(nlp, "A roofer fell 15 metres from a ladder.")] == [
+        ("exact", "metre")]
+    assert [(f.qualifier, f.unit) for f in _figures(nlp, "The river level fell 1.5 metres, officials said.")] == [
+        ("down", "metre")]
+    assert [(f.qualifier, f.unit) for f in _figures(nlp, "Wheat prices fell 15 percent in March.")] == [
+        ("down", "percent")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("Temperatures hit 40C in Seville on Friday.", "40C", 40, "celsius"),
+        ("Overnight the temperature dropped to -12C.", "-12C", -12, "celsius"),
+        ("Phoenix sweltered at 104F on Monday.", "104F", 104, "fahrenheit"),
+        ("The new battery park stores 500MWh of electricity.", "500MWh", 500, "megawatt hour"),
+        ("Winds of 185km/h lashed the coast.", "185", 185, "kilometre per hour"),
+        ("Up to 20 centimetres of snow fell on the capital.", "Up to 20", 20, "centimetre"),
+        ("The trawler sank 70 nautical miles off the coast.", "70", 70, "nautical mile"),
+        ("The pipeline will carry 55 billion cubic metres of gas a year.", "55 billion", 55e9, "cubic metre"),
+        ("Ten-year yields rose 15 basis points on Tuesday.", "15", 15, "basis point"),
+    ],
+)
+def test_glued_symbols_and_two_word_measures_give_a_unit(nlp: Language, sentence: str, text: str, value: float,
+                                                         unit: str) -> None:
+    figure = next(f for f in _figures(nlp, sentence) if f.text == text)
+    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+
+
+def test_a_glued_scale_letter_after_a_label_noun_is_no_temperature(nlp: Language) -> None:
+    assert [(f.text, f.unit) for f in _figures(nlp, "Temperatures reached 38.5C on Thursday.")] == [
+        ("38.5C", "celsius")]
+    assert _figures(nlp, "The device was found under seat 14F on the plane.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Ambulances took 30 people to hospital after the blast.", "other"),
+        ("Buses took 400 residents to temporary shelters in the north.", "other"),
+    ],
+)
+def test_people_taken_somewhere_are_not_captured(nlp: Language, sentence: str, category: str) -> None:
+    assert [f.category for f in _figures(nlp, sentence)] == [category]
+
+
+def test_people_taken_into_custody_or_by_captors_are_captured(nlp: Language) -> None:
+    assert [f.category for f in _figures(nlp, "Paramedics took 4 people to hospital with burns.")] == ["other"]
+    for sentence in ("Police took 9 suspects into custody.", "Gunmen took 14 villagers to an unknown location.",
+                     "Rebels seized a cargo ship and took its 25 crew members to the port."):
+        assert [f.category for f in _figures(nlp, sentence)] == ["captured"], sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("The flight lasted three and a half hours.", "three and a half", 3.5, "hour"),
+        ("He waited 2 1/2 years for a trial date.", "2 1/2", 2.5, "year"),
+        ("She was jailed for 2½ years in 2019.", "2½", 2.5, "year"),
+        ("One and a half million people have fled the fighting.", "One and a half million", 1_500_000, None),
+        ("The talks ran for two and three-quarters hours.", "two and three-quarters", 2.75, "hour"),
+        ("Nearly one and a half billion people live in India.", "Nearly one and a half billion", 1.5e9, None),
+    ],
+)
+def test_a_whole_number_and_a_fraction_are_one_number(nlp: Language, sentence: str, text: str, value: float,
+                                                      unit: str | None) -> None:
+    assert [(f.text, f.value, f.unit) for f in _figures(nlp, sentence)][:1] == [(text, pytest.approx(value), unit)]
+
+
+def test_a_fraction_of_a_whole_after_and_stays_a_share(nlp: Language) -> None:
+    assert [(f.text, f.value) for f in _figures(nlp, "The siege lasted two and a half months.")] == [
+        ("two and a half", 2.5)]
+    figures = _figures(nlp, "Turnout rose 4 and a third of voters backed the plan.")
+    assert [(f.text, f.value) for f in figures] == [("4", 4), ("a third", pytest.approx(1 / 3))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "qualifier"),
+    [
+        ("Exports to China rose 30-fold in a decade.", "30", 30, "up"),
+        ("Officials reported a tenfold increase in cholera cases.", "tenfold", 10, "exact"),
+        ("Rents have risen threefold in five years.", "threefold", 3, "up"),
+        ("The number of drone attacks grew fourfold last year.", "fourfold", 4, "up"),
+    ],
+)
+def test_a_fold_multiplier_is_a_figure(nlp: Language, sentence: str, text: str, value: float,
+                                       qualifier: str) -> None:
+    figure = _figures(nlp, sentence)[0]
+    assert (figure.text, figure.value, figure.unit, figure.qualifier) == (text, value, None, qualifier)
+
+
+def test_percentage_points_stay_percent_and_carry_the_change(nlp: Language) -> None:
+    raised = _figures(nlp, "The central bank raised rates by 0.25 percentage points.")
+    assert [(f.value, f.unit, f.qualifier) for f in raised] == [(0.25, "percent", "up")]
+    narrowed = _figures(nlp, "The party's lead narrowed by three percentage points.")
+    assert [(f.value, f.unit, f.qualifier) for f in narrowed] == [(3, "percent", "down")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("A 40-tonne truck overturned on the motorway.", "truck"),
+        ("A 5km exclusion zone was set up around the plant.", "exclusion zone"),
+        ("Doctors removed a 3kg tumour from his abdomen.", "tumour"),
+    ],
+)
+def test_a_measure_before_a_noun_measures_that_noun(nlp: Language, sentence: str, counted: str) -> None:
+    assert _figures(nlp, sentence)[0].counted == counted

@@ -117,3 +117,16 @@ def test_scaled_values_are_exactly_what_was_written(words: list[str], expected: 
 )
 def test_large_scales_in_a_row_multiply(words: list[str], expected: float) -> None:
     assert parse_number(words) == pytest.approx(expected)
+
+
+def test_a_fraction_word_after_a_whole_number_adds_and_scales_with_it() -> None:
+    """"one and a half million": the reader hands the fraction over as a "+0.5" word."""
+    assert parse_number(["one", "+0.5", "million"]) == 1_500_000.0
+    assert parse_number(["three", "+0.5"]) == 3.5
+    assert parse_number(["+0.5"]) is None
+
+
+@pytest.mark.parametrize(("text", "value"), [("2½", 2.5), ("3¾", 3.75)])
+def test_read_numeric_token_adds_a_glued_vulgar_fraction(text: str, value: float) -> None:
+    token = read_numeric_token(text)
+    assert token is not None and token.value == value

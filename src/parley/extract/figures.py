@@ -14,7 +14,10 @@ noun, falling back on the noun itself and then on the previous figure for partit
 mentions ("30 of them", "125 from the primary school").
 
 Fractions and shares ("two-thirds", "one in five", "half the") are figures with their fractional
-value. Qualifier conventions: a written "about"/"around" wins over a verb of change ("up about 19
+value; a whole number and a fraction are one number ("three and a half hours", "2 1/2", "one and a
+half million"); a factor is a figure without a unit ("rose 30-fold", "a tenfold increase").
+
+Qualifier conventions: a written "about"/"around" wins over a verb of change ("up about 19
 per cent" is approx, as in NewsQuant); a range of amounts of change is that change ("fell by 1 to
 1.5 degrees" is down) but "from X to Y" stays a range ("fell from $2,415 to $2,315"), as NewsQuant
 marks it three times in four; the level reached ("rose 5% to 164p") stays exact; a restatement in
@@ -35,8 +38,8 @@ in a ranking ("the bottom three"), zero-padded clock times and codes ("at 0945")
 "the ftse 100"), listed in ``figure_exclusions.json`` because they also open sentences and lose case.
 
 Limits: one sentence at a time, except that "N of them" / "N were among them" with no figure
-before may take the category of what the previous sentence's plural subject underwent; "one and
-a half" is not read; a number written inside a word ("G7", "COVID-19", "sub-7") is never a figure;
+before may take the category of what the previous sentence's plural subject underwent; a number
+written inside a word ("G7", "COVID-19", "sub-7") is never a figure;
 a won score ("won 3-2") still reads as a range; a sentence split by the parser inside "approximately
 2.998×10−8" loses the qualifier. A qualifier inside a range ("from up to 5 to 7"), a range nested in
 a bound ("from 2 to 3-4 billion") and model numbers ("737 Max") are not handled: rules for them
@@ -112,6 +115,8 @@ class _Lexicons:
     after: dict[tuple[str, ...], Qualifier]
     change: dict[str, Qualifier]
     collect_verbs: frozenset[str]
+    length_units: frozenset[str]
+    level_nouns: frozenset[str]
     percent: frozenset[str]
     currency_symbols: dict[str, str]
     currency_words: dict[str, str]
@@ -121,6 +126,8 @@ class _Lexicons:
     unit_symbols: dict[str, str]
     currency_subunits: dict[str, str]
     glued_units: dict[str, str]
+    glued_symbols: dict[str, str]
+    measure_modifiers: dict[str, str]
     months: frozenset[str]
     label_nouns: frozenset[str]
     rank_words: frozenset[str]
@@ -141,6 +148,7 @@ class _Lexicons:
     cue_phrases: dict[tuple[str, ...], Category]
     exit_verbs: frozenset[str]
     detention_places: frozenset[str]
+    hidden_places: frozenset[str]
     driving_verbs: frozenset[str]
     homes: frozenset[str]
     event_nouns: dict[str, Category]
@@ -164,6 +172,11 @@ def _invert(groups: dict[str, list[str]]) -> dict[str, Any]:
     return {word: name for name, words in groups.items() if not name.startswith("_") for word in words}
 
 
+def _entries(table: dict[str, str]) -> dict[str, str]:
+    """A data table without its "_comment" keys."""
+    return {k: v for k, v in table.items() if not k.startswith("_")}
+
+
 @lru_cache(maxsize=1)
 def _lexicons() -> _Lexicons:
     qualifiers, units = read_data("figure_qualifiers.json"), read_data("figure_units.json")
@@ -173,6 +186,8 @@ def _lexicons() -> _Lexicons:
         after={tuple(k.split()): v for k, v in qualifiers["after"].items()},
         change=_invert(qualifiers["change_verbs"]),
         collect_verbs=frozenset(qualifiers["collect_verbs"]["verbs"]),
+        length_units=frozenset(qualifiers["distance_changes"]["length_units"]),
+        level_nouns=frozenset(qualifiers["distance_changes"]["level_nouns"]),
         percent=frozenset(units["percent"]),
         currency_symbols=units["currency_symbols"],
         currency_words=units["currency_words"],
@@ -183,6 +198,8 @@ def _lexicons() -> _Lexicons:
         unit_symbols=units["unit_symbols"],
         currency_subunits=units["currency_subunits"],
         glued_units=units["glued_units"],
+        glued_symbols=_entries(units["glued_symbols"]),
+        measure_modifiers=_entries(units["measure_modifiers"]),
         months=frozenset(exclusions["months"]),
         label_nouns=frozenset(exclusions["label_nouns"]),
         rank_words=frozenset(exclusions["rank_words"]),
@@ -204,6 +221,7 @@ def _lexicons() -> _Lexicons:
         cue_phrases={tuple(p.split()): c for c, ps in categories["phrases"].items() for p in ps},
         exit_verbs=frozenset(categories["release_exits"]["verbs"]),
         detention_places=frozenset(categories["release_exits"]["places"]),
+        hidden_places=frozenset(categories["hidden_places"]["modifiers"]),
         driving_verbs=frozenset(categories["displacement_exits"]["verbs"]),
         homes=frozenset(categories["displacement_exits"]["places"]),
         event_nouns=_invert(categories["event_nouns"]),
@@ -250,9 +268,10 @@ def _numeric(tok: Token) -> tuple[float, str | None, str | None] | None:
     if scientific is not None:
         return scientific, None, None
     dollar_glued = tok.i > 0 and tok.nbor(-1).text == "$" and not tok.nbor(-1).whitespace_
-    read = read_numeric_token(tok.text)
-    if dollar_glued and tok.text[:1].isalpha():
-        read = read_numeric_token("$" + tok.text)  # "$US5", "$A8" split by the tokenizer as "$" + "US5"
+    text = _without_full_stop(tok)
+    read = read_numeric_token(text)
+    if dollar_glued and text[:1].isalpha():
+        read = read_numeric_token("$" + text)  # "$US5", "$A8" split by the tokenizer as "$" + "US5"
     if read is None:
         return None
     lex = _lexicons()
@@ -262,14 +281,35 @@ def _numeric(tok: Token) -> tuple[float, str | None, str | None] | None:
         return None  # "PS5", "G7": capitals glued to one digit name a product or a group
     if read.prefix and currency is None:
         return None
-    unit = None
-    if read.suffix:
-        single = read.suffix.lower() if read.suffix.islower() or not read.suffix.isalpha() else ""  # "25.5″", not "5M"
-        suffix = read.suffix if len(read.suffix) > 1 else single
-        unit = lex.glued_units.get(suffix.lower()) if suffix else lex.unit_symbols.get(read.suffix)
-        if unit is None:
-            return None
+    unit = _glued_unit(read.suffix) if read.suffix else None
+    if read.suffix and unit is None:
+        return None
+    if read.suffix in lex.glued_symbols and tok.i > 0 and (
+            tok.nbor(-1).pos_ in ("NOUN", "PROPN") or tok.nbor(-1).lower_ in lex.label_nouns):
+        return None  # "seat 14F", "Flat 12C": a letter after the number of a named thing is part of a label
     return read.value, currency, unit
+
+
+def _glued_unit(suffix: str) -> str | None:
+    """The unit a suffix glued to digits names ("10kW", "24pc", "500MWh", "5W", "40C"), or None.
+
+    Abbreviations are matched without case, then as case-sensitive SI symbols ("MWh"); a lone capital
+    is a unit only as a symbol, since "5M" is a multiplier and "12B" a label.
+    """
+    lex = _lexicons()
+    if len(suffix) == 1 and suffix.isalpha() and suffix.isupper():
+        return lex.unit_symbols.get(suffix) or lex.glued_symbols.get(suffix)
+    return lex.glued_units.get(suffix.lower()) or lex.unit_symbols.get(suffix)
+
+
+def _without_full_stop(tok: Token) -> str:
+    """A token's text without the full stop the tokenizer leaves on digits and a glued capital that end
+    a sentence ("It hit 40C." gives "40C.", read like an abbreviation's)."""
+    text = tok.text
+    if len(text) > 2 and text.endswith(".") and text[-2].isalpha() and _HAS_DIGIT.match(text.lstrip("+-−~")) \
+            and tok.is_sent_end:
+        return text[:-1]
+    return text
 
 
 def _is_number_token(tok: Token) -> bool:
@@ -286,6 +326,8 @@ def _collect(doc: Doc, i: int, limit: int) -> _Expr | None:
     """Read one number (no range) starting at token ``i``; None if token ``i`` does not start one."""
     lex = lexicon()
     tok = doc[i]
+    if (fold := _fold_value(tok.lower_)) is not None:
+        return _Expr(i, i + 1, fold)  # "a tenfold rise": the word is the number
     if tok.lower_ in ("a", "an") and _scale_follows(doc, i):
         words, j = [tok.lower_], i + 1
     elif _is_number_token(tok):
@@ -320,6 +362,10 @@ def _collect(doc: Doc, i: int, limit: int) -> _Expr | None:
             words.append(lower.rstrip("."))
             j += 1
             break
+        elif words and unit is None and words[-1] not in ("a", "an") and (part := _part_after(doc, j, limit)):
+            fraction, j = part
+            words.append(f"+{_plain_decimal(fraction)}")  # a scale may still follow: "one and a half million"
+            last_digit = False
         else:
             break
     if not words or words[-1] in ("a", "an", "and", "-"):
@@ -332,6 +378,40 @@ def _collect(doc: Doc, i: int, limit: int) -> _Expr | None:
     if _minus_before(doc, i):
         sign, start = -1.0, i - 1  # "minus 387": the sign word is part of the number's span
     return _Expr(start, j, sign * parsed, glued_currency=currency, glued_unit=unit, sign=written_sign)
+
+
+def _part_after(doc: Doc, j: int, limit: int) -> tuple[float, int] | None:
+    """A fraction below one joined to the whole number before token ``j``: "three and a half",
+    "two and three-quarters", "2 1/2" (a digit fraction set off by a space). Its value and the index
+    past it, or None."""
+    tok = doc[j]
+    if _WHOLE_AND_PART.fullmatch(tok.text) and doc[j - 1].whitespace_ and doc[j - 1].like_num:
+        read = read_numeric_token(tok.text)
+        return (read.value, j + 1) if read is not None and 0 < read.value < 1 else None
+    if tok.lower_ != "and" or j + 2 >= limit:
+        return None
+    den = j + 3 if doc[j + 2].text == "-" and j + 3 < limit else j + 2  # "and three-quarters"
+    value = fraction_value(doc[j + 1].text, doc[den].text)
+    if value is None or value >= 1 or (den + 1 < limit and doc[den + 1].lower_ == "of"):
+        return None  # "3 and a third of voters": a share of its own
+    return value, den + 1
+
+
+#: A fraction in digits, the part after a whole number in "2 1/2 hours".
+_WHOLE_AND_PART = re.compile(r"\d{1,2}/\d{1,2}")
+
+
+#: The suffix of a multiplier: "tenfold", "30-fold", "a 20-fold jump" (the number is a factor, not a count).
+_FOLD = "fold"
+
+
+def _fold_value(lower: str) -> float | None:
+    """The factor of a multiplier written as one word ("tenfold", "hundredfold", "3fold"), or None."""
+    stem = lower.removesuffix(_FOLD)
+    if stem == lower or not stem:
+        return None
+    value = parse_digits(stem)
+    return value if value is not None else lexicon().word_value(stem) or lexicon().scales.get(stem)
 
 
 def _minus_before(doc: Doc, i: int) -> bool:
@@ -670,7 +750,7 @@ def _may_start(lower: str) -> bool:
     """A cheap test that lets most tokens skip the three readers: none of them starts on a token
     without a digit (every numeric pattern needs one) unless it is one of :func:`_starting_words`.
     It reads the lower-case column, so skipped words never become Token objects."""
-    return lower in _starting_words() or _HAS_DIGIT.search(lower) is not None
+    return lower in _starting_words() or _HAS_DIGIT.search(lower) is not None or lower.endswith(_FOLD)
 
 
 def _expressions(doc: Doc, sent: Span) -> Iterator[_Expr]:
@@ -708,8 +788,8 @@ def _is_excluded(doc: Doc, expr: _Expr) -> bool:
 
 def _is_name_entity(doc: Doc, expr: _Expr) -> bool:
     """A number inside a named entity that also has words ("Apollo 11", "Resolution 2334")."""
-    if _harm_verb_before(doc, expr.start):
-        return False
+    if _harm_verb_before(doc, expr.start) or _fold_value(doc[expr.start].lower_) is not None:
+        return False  # a factor ("risen threefold") is never part of a name, though NER may tag it one
     for k in range(expr.start, expr.end):
         if doc[k].ent_type_ in _NAME_ENTITIES:
             entity = entity_of(doc[k])
@@ -1013,7 +1093,7 @@ def _is_compound_modifier(doc: Doc, expr: _Expr) -> bool:
     word = doc[expr.end + 1]
     lex = _lexicons()
     known = (word.lower_ in lex.time_units or word.lower_ in lex.measures or word.lower_ in lex.percent
-             or word.text in lex.unit_symbols)
+             or word.text in lex.unit_symbols or word.lower_ == _FOLD)
     return word.is_alpha and not known and word.lower_ not in lex.currency_words and not is_number_text(word.text)
 
 
@@ -1115,8 +1195,12 @@ def _unit(doc: Doc, expr: _Expr) -> _Unit:
         return _Unit(expr.glued_unit, "duration" if time_unit else None, None)
     j = expr.end
     nxt = doc[j].lower_ if j < len(doc) else ""
+    modified = _modified_measure(doc, j)
+    if modified is not None:
+        return modified
     if nxt in lex.percent or (nxt == "per" and j + 1 < len(doc) and doc[j + 1].lower_ == "cent"):
-        return _Unit("percent", None, j + 1 if nxt == "per" else j)
+        points = nxt == "percentage" and j + 1 < len(doc) and doc[j + 1].lower_ in ("point", "points")
+        return _Unit("percent", None, j + 1 if nxt == "per" or points else j)  # "points" heads "percentage points"
     if j + 1 < len(doc) and nxt in ("us", "u.s.") and doc[j + 1].lower_ in lex.currency_words:
         return _Unit(lex.currency_words[doc[j + 1].lower_], "money", j + 1)
     national = _national_currency(doc, j)
@@ -1131,14 +1215,14 @@ def _unit(doc: Doc, expr: _Expr) -> _Unit:
     hyphen = nxt == "-"
     k = j + 1 if hyphen else j
     word = doc[k].lower_ if k < len(doc) else ""
+    if word == _FOLD:
+        return _Unit(None, None, k)  # "rose 30-fold": a factor, no unit; the suffix carries the verb
     if word in lex.time_units:
         unit = lex.time_units[word]
         return _Unit(unit, "age" if _is_age(doc, k) else "duration", k)
     temperature = _temperature(doc, k)
     if temperature is not None:
         return temperature
-    if word in _SQUARE and k + 1 < len(doc) and doc[k + 1].lower_ in lex.measures:
-        return _Unit(f"square {lex.measures[doc[k + 1].lower_]}", None, k + 1)  # "1,000 square km", "450 sq ft"
     if word in lex.measures and k + 2 < len(doc) and doc[k + 1].text == "/" and doc[k + 2].lower_ in _HOURS:
         return _Unit(f"{lex.measures[word]} per hour", None, k + 2)  # "160 km/h"
     if word in lex.measures and not (word == "m" and hyphen) and not (len(word) == 1 and doc[k].text.isupper()):
@@ -1164,8 +1248,13 @@ _DEGREE_WORDS = frozenset({"°", "degree", "degrees"})
 _SCALES = {"c": "celsius", "celsius": "celsius", "centigrade": "celsius", "f": "fahrenheit", "fahrenheit": "fahrenheit"}
 
 
-#: Words that make a length an area: "1,000 square km", "450 sq ft".
-_SQUARE = frozenset({"square", "sq", "sq."})
+def _modified_measure(doc: Doc, k: int) -> _Unit | None:
+    """A measure named by a modifier and a unit word: "1,000 square km", "55bn cubic metres", "70 nautical
+    miles", "15 basis points"."""
+    lex = _lexicons()
+    if k + 1 >= len(doc) or doc[k].lower_ not in lex.measure_modifiers or doc[k + 1].lower_ not in lex.measures:
+        return None
+    return _Unit(f"{lex.measure_modifiers[doc[k].lower_]} {lex.measures[doc[k + 1].lower_]}", None, k + 1)
 
 #: The oldest age read from a bare number after a person ("Maddon, 66,").
 _OLDEST = 120
@@ -1237,35 +1326,64 @@ def _is_age(doc: Doc, k: int) -> bool:
     return rest[:1] == ["old"] or rest[:2] == ["-", "old"]
 
 
-def _change(doc: Doc, anchor: Token, first: int, measured: bool, *, share: bool = False) -> Qualifier | None:
+def _change(doc: Doc, anchor: Token, first: int, measured: bool, *, share: bool = False,
+            length: bool = False) -> Qualifier | None:
     """'up'/'down' when a verb of change takes the number ("rose 5%", "fell by 3") or "up"/"down" precede it.
 
     Only the amount of change counts: the level reached ("rose 5% to 164p") and nominal changes
     ("a 4.2 percent drop") stay exact, as in NewsQuant. ``measured`` says the number has a unit,
     ``share`` that it is a percentage or a sum of money, whose verb right before it tells a change
     even when the parse does not link them (a time or a length there tells when or how far: "lost
-    four years later", "fell 15 metres").
+    four years later", "fell 15 metres"). ``length`` says the unit is a length, which the verbs of
+    change also take as the distance something moves: see :func:`_moves_a_distance`.
     """
+    found = _verb_change(doc, anchor, first, measured, share=share)
+    if found is None or not length:
+        return None if found is None else found[0]
+    qualifier, verb = found
+    return None if _moves_a_distance(verb) else qualifier
+
+
+def _moves_a_distance(verb: Token) -> bool:
+    """"A worker fell 15 metres", "the bus plunged 50 metres", "troops advanced 5 km": a length after a
+    verb of motion is how far its subject went, not a change of a quantity; only a level ("the river
+    rose 2 metres", "sea levels have risen 20 cm", "the glacier retreated 2 km") changes by a length.
+    The subject is found through a relative pronoun or a participle's noun; without one it is a distance."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (subject is None or subject.tag_ in ("WDT", "WP")) and verb.dep_ in ("acl", "relcl"):
+        subject = verb.head  # "floodwaters rising 2 metres", "the river, which rose 3 feet"
+    if subject is None and verb.dep_ == "conj":
+        return _moves_a_distance(verb.head)  # "the river burst its banks and rose 3 feet"
+    return subject is None or subject.lemma_.lower() not in _lexicons().level_nouns
+
+
+def _verb_change(doc: Doc, anchor: Token, first: int, measured: bool, *,
+                 share: bool) -> tuple[Qualifier, Token] | None:
+    """The change a verb or an "up"/"down" before the number marks, with the verb that tells it."""
     change = _lexicons().change
     if (first > 0 and doc[first - 1].lower_ in ("up", "down")
             and not _is_particle_object(doc[first - 1], anchor, measured)):
-        return "up" if doc[first - 1].lower_ == "up" else "down"
+        return ("up" if doc[first - 1].lower_ == "up" else "down"), doc[first - 1].head
     tok = anchor
     if tok.dep_ == "nummod" and (tok.head.lower_ in _lexicons().measures or _is_by_object(tok.head)):
         tok = tok.head  # "loses 286 gigatonnes", "cut by 25 basis points": the amount is the verb's
     if _is_by_object(tok):
         tok = tok.head
-    if tok.dep_ in ("dobj", "npadvmod", "advmod", "prep", "attr"):
+    if tok.dep_ in ("dobj", "npadvmod", "advmod", "prep", "attr", "agent", "acomp"):
+        # "agent": a "by" the parser took for a passive's ("narrowed by three points"); "acomp": a
+        # factor tagged an adjective ("grew fourfold")
         head = tok.head
         if head.pos_ == "VERB" and head.i != tok.i and not _is_amount_object(head, tok):
-            return change.get(head.lemma_.lower())
+            qualifier = change.get(head.lemma_.lower())
+            return None if qualifier is None else (qualifier, head)
     # the parser may hang the unit elsewhere ("rose 0.4 per cent", "gained 150% year to date"): the verb
     # just before the number (or its "by") still tells the change
     k = first - 1
     if k >= 0 and doc[k].lower_ == "by":
         k -= 1
     if measured and share and k >= 0 and doc[k].pos_ == "VERB" and not _is_amount_object(doc[k], anchor):
-        return change.get(doc[k].lemma_.lower())
+        qualifier = change.get(doc[k].lemma_.lower())
+        return None if qualifier is None else (qualifier, doc[k])
     return None
 
 
@@ -1352,6 +1470,8 @@ def _counted_head(doc: Doc, expr: _Expr, unit: _Unit) -> Token | None:
             return _modified_noun(unit_tok)
         if unit.unit == "percent":
             return _share_of(unit_tok)  # "about 70% of the dead", "5% of its workforce"
+        if unit.category is None and _measures_a_noun(unit_tok):
+            return _compound_top(unit_tok.head)  # "a 40-tonne truck", "a 5km exclusion zone": what it measures
         return unit_tok if unit.category == "duration" else None
     if _counts_after_day_and_month(doc, expr):  # the parser hangs "12" on "May" in "5 May 12 people"
         return _compound_top(doc[expr.end])
@@ -1374,6 +1494,13 @@ def _counted_head(doc: Doc, expr: _Expr, unit: _Unit) -> Token | None:
             if objects:
                 return objects[0]
     return None
+
+
+def _measures_a_noun(unit_tok: Token) -> bool:
+    """A measure's unit word modifying the noun after it ("a 30-km corridor", "50mph winds"): the figure
+    measures that thing, as "a four-day truce" lasts it."""
+    head = unit_tok.head
+    return unit_tok.dep_ in ("compound", "amod") and head.i > unit_tok.i and head.pos_ in ("NOUN", "PROPN")
 
 
 def _is_time_after(head: Token, expr: _Expr) -> bool:
@@ -1612,6 +1739,10 @@ def _verb_cue(start: Token) -> Category | None:
                 return None
             captive_role = any(is_bare_captive_complement(c) or c.lemma_.lower() in CAPTIVE_ROLES
                                for c in head.children if c.i != cur.i)
+            if (found == "captured" and head.lemma_.lower() in _POLYSEMOUS_FATE_VERBS and not captive_role
+                    and not _taken_as_captive(head) and _taken_to_a_place(head) and not _taken_by_captors(head)
+                    and lex.cue_nouns.get(cur.lemma_.lower()) not in _TAKEN):
+                return None  # "ambulances took 30 people to hospital": carried somewhere, not seized
             if (found in _PEOPLE_CATEGORIES and head.lemma_.lower() in _POLYSEMOUS_FATE_VERBS
                     and not _taken_as_captive(head) and not captive_role  # "took 12 foreigners hostage"
                     and (any(c.dep_ == "prt" and c.lower_ not in ("up",) for c in head.children)
@@ -1785,6 +1916,38 @@ def _object_of_act(counted: Token, verb: Token) -> Token | None:
     if counted.dep_ != "nsubj":
         return None
     return None if _taken_as_captive(verb) else next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _taken_to_a_place(verb: Token) -> bool:
+    """"took 30 people to hospital", "took 400 residents to shelters": "take" with a destination moves
+    people; only a place of detention ("took 9 suspects into custody") or a hidden one ("took them to an
+    unknown location") makes it a capture."""
+    lex = _lexicons()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _DESTINATION_PREPOSITIONS:
+            continue
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if place is None:
+            continue
+        hidden = any(c.lower_ in lex.hidden_places for c in place.children)
+        detained = place.lemma_.lower() in lex.detention_places or place.lower_ in lex.detention_places
+        return not hidden and not detained
+    return False
+
+
+def _taken_by_captors(verb: Token) -> bool:
+    """"Houthi rebels seized the ship and took its 25 crew members to the port": people taken somewhere
+    by an armed party, or by one that has just seized them, are captives wherever they are taken."""
+    first = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
+        (c for c in first.children if c.dep_ == "nsubj"), None)
+    if subject is not None and normalise_tokens([subject])[1] in {"MIL", "REB"}:
+        return True
+    return first is not verb and _lexicons().cue_verbs.get(first.lemma_.lower()) == "captured"
+
+
+#: Prepositions that give where people are taken: "to hospital", "into Jordan", "towards the border".
+_DESTINATION_PREPOSITIONS = frozenset({"to", "into", "towards", "toward"})
 
 
 def _taken_as_captive(verb: Token) -> bool:
@@ -2377,8 +2540,10 @@ def _figure(doc: Doc, doc_id: str, sent: Span, expr: _Expr, ctx: _Context, claim
         first, qualifier = expr.start, None  # "over four days" is a span of time, not a lower bound
     qualifier = qualifier or after_qualifier or ("approx" if doc[expr.start].text.startswith("~") else None)
     anchor = doc[unit.unit_token] if unit.unit_token is not None and unit.category != "age" else doc[expr.end - 1]
-    share = unit.unit == "percent" or (unit.unit is not None and _CURRENCY_CODE.fullmatch(unit.unit) is not None)
-    change = _change(doc, anchor, first, unit.unit is not None, share=share) if unit.category not in ("age",) else None
+    share = unit.unit in _RATE_UNITS or (unit.unit is not None and _CURRENCY_CODE.fullmatch(unit.unit) is not None)
+    length = unit.unit in _lexicons().length_units
+    change = (_change(doc, anchor, first, unit.unit is not None, share=share, length=length)
+              if unit.category not in ("age",) else None)
     if expr.vague:
         qualifier = "at_least"
     elif expr.value is None:
@@ -2388,13 +2553,17 @@ def _figure(doc: Doc, doc_id: str, sent: Span, expr: _Expr, ctx: _Context, claim
     elif expr.sign is not None and qualifier is None and not _is_signed_level(doc, expr):
         qualifier = "up" if expr.sign == "+" else "down"
     counted, category = _describe(doc, expr, unit, ctx, first, sent)
-    start_char, end_char = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+    start_char, end_char = doc[first].idx, doc[last - 1].idx + len(_without_full_stop(doc[last - 1]))
     return Figure(
         doc_id=doc_id, start=start_char, end=end_char, text=doc_text(doc)[start_char:end_char],
         value=expr.value, low=expr.low, high=expr.high, qualifier=qualifier or "exact", unit=unit.unit,
         counted=counted, category=category, claimant=claimants.claimant_for(start_char, end_char),
         sentence_start=sent.start_char, sentence_end=sent.end_char,
     )
+
+
+#: Units of a rate or of a difference of rates, which a verb right before makes a change like a sum of money.
+_RATE_UNITS = frozenset({"percent", "basis point"})
 
 
 def _is_time_span_preposition(doc: Doc, first: int) -> bool:

@@ -10,8 +10,10 @@ the mixed forms wire copy uses (``1.2 million``, ``15k``, ``$3bn``) or vague plu
 call would need the same wrapping this module does anyway; the grammar of English cardinals is
 small enough to state here in full.
 
-Limits: no ordinals (they are not figures), no Roman numerals, no "one and a half". Fractions
-("two-thirds") are read by :func:`fraction_value` from a numerator and a denominator word.
+Limits: no ordinals (they are not figures), no Roman numerals. Fractions ("two-thirds") are read
+by :func:`fraction_value` from a numerator and a denominator word; a whole number and a fraction
+("three and a half", "2 1/2", "2½") reach :func:`parse_number` as the whole number's words and a
+``+0.5`` word, so a scale after them scales both ("one and a half million" is 1500000).
 
     >>> parse_number(["two", "hundred", "and", "forty"])
     240.0
@@ -19,6 +21,8 @@ Limits: no ordinals (they are not figures), no Roman numerals, no "one and a hal
     1200000.0
     >>> parse_number(["15k"])
     15000.0
+    >>> parse_number(["one", "+0.5", "million"])
+    1500000.0
 """
 
 from __future__ import annotations
@@ -54,8 +58,10 @@ _DIGITS = re.compile(r"^~?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\
 _NUMERIC_TOKEN = re.compile(
     r"^~?(?P<prefix>[A-Z]{1,3}\$|\$[A-Z]{1,2}|[$£€¥₪₹₽₴₦]|[A-Z]{2,3}(?=\d)|Rs\.?)?\s?"
     r"(?P<sign>[+\-−])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    r"(?:[/⁄](?P<den>\d+))?(?P<suffix>[A-Za-z][A-Za-z0-9/]*|″|′|%)?$"
+    r"(?:[/⁄](?P<den>\d+)|(?P<vulgar>[½¼¾⅓⅔]))?(?P<suffix>[A-Za-z][A-Za-z0-9/]*|″|′|%)?$"
 )
+#: The vulgar-fraction characters written against a whole number: "2½ years", "3¾ miles".
+_VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 
 #: Scientific notation written as one token: "2.998×10^8", "6.02x10²³", "1.6×10−19" (a superscript
 #: minus flattened to "−" or "-" when the text was scraped). The exponent must be marked: superscript
@@ -146,6 +152,8 @@ def read_numeric_token(text: str) -> NumericToken | None:
         if float(match["den"]) == 0 or match["suffix"]:
             return None
         value /= float(match["den"])
+    if match["vulgar"]:
+        value += _VULGAR_FRACTIONS[match["vulgar"]]  # "2½"
     if match["sign"] in ("-", "−"):
         value = -value
     prefix, suffix = match["prefix"], match["suffix"]
@@ -199,6 +207,11 @@ def parse_number(words: Sequence[str]) -> float | None:
         if word in ("and", "-", "a", "an"):
             if word in ("a", "an"):
                 current = Decimal(1)
+            continue
+        if word.startswith("+"):  # a fraction after a whole number, resolved by the caller ("and a half")
+            if current is None:
+                return None
+            current += Decimal(word[1:])
             continue
         if word.startswith("*"):  # a multiplier already resolved by the caller ("3 bn")
             if current is None:
