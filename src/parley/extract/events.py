@@ -172,6 +172,24 @@ class LabourStrikes:
 
 
 @dataclass(frozen=True)
+class FigurativeSenses:
+    """The words that mark war words used of sport, markets or the arts (``figurative``)."""
+
+    types: frozenset[str] = frozenset()
+    movers: frozenset[str] = frozenset()
+    works: frozenset[str] = frozenset()
+    players: frozenset[str] = frozenset()
+    firms: frozenset[str] = frozenset()
+    firm_exceptions: frozenset[str] = frozenset()
+    contests: frozenset[str] = frozenset()
+    proposals: frozenset[str] = frozenset()
+    proposal_verbs: frozenset[str] = frozenset()
+    pelted_with: frozenset[str] = frozenset()
+    setbacks: frozenset[str] = frozenset()
+    demand_modifiers: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class TriggerLexicon:
     """Trigger words and phrases with their PLOVER type and mode."""
 
@@ -295,6 +313,7 @@ class TriggerLexicon:
     protest_prepositions: frozenset[str] = frozenset()
     protest_frames: frozenset[str] = frozenset()
     labour: LabourStrikes = field(default_factory=LabourStrikes)
+    figurative: FigurativeSenses = field(default_factory=FigurativeSenses)
 
 
 @dataclass(frozen=True)
@@ -467,6 +486,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
         protest_prepositions=frozenset(raw["protest_targets"]["prepositions"]),
         protest_frames=frozenset(raw["protest_targets"]["frames"]),
         labour=LabourStrikes(**{k: frozenset(v) for k, v in raw["labour_strikes"].items() if not k.startswith("_")}),
+        figurative=FigurativeSenses(**{k: frozenset(v) for k, v in raw["figurative"].items() if not k.startswith("_")}),
     )
 
 
@@ -2347,6 +2367,7 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
             trigger = _as_walkout(_as_criticism(_as_peacekeeping(_verb_event(token, lexicon), lexicon), lexicon),
                                   lexicon)
             if trigger is not None and not (_by_accident(trigger, lexicon) or _symbolic(trigger, lexicon)
+                                            or _is_figurative(trigger, lexicon)
                                             or _is_question(trigger, lexicon)
                                             or _names_kind_of_attack(trigger, lexicon)):
                 out.append(trigger)
@@ -2366,6 +2387,9 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
                 continue
             if noun is not None and _names_kind_of_attack(noun, lexicon):
                 continue  # "a deadly shooting attack": one attack
+            if noun is not None and (_is_figurative(noun, lexicon)
+                                     or (noun.type == "RETREAT" and _by_accident(noun, lexicon))):
+                continue  # "an assault on the smartphone market", "floods forced the evacuation of ..."
             if noun is not None and _keep_noun(token, lexicon, actors):
                 kept = _as_criticism(_as_peacekeeping(noun, lexicon) or noun, lexicon) or noun
                 if _takes_place(token, lexicon):  # "talks will take place": the verb's status
@@ -2417,22 +2441,129 @@ def _names_claim_answered(token: Token) -> bool:
     return rejoinder is not None and rejoinder.noun == token
 
 
+#: Dependencies that open a clause of its own: a score or a subject there belongs to another act.
+_OWN_CLAUSES = frozenset({"ccomp", "advcl", "conj", "relcl", "parataxis", "xcomp", "acl"})
+
+
+def _clause_tokens(verb: Token) -> list[Token]:
+    """The words of a verb's own clause, without the clauses hung on it."""
+    out = [verb]
+    for child in verb.children:
+        if child.dep_ not in _OWN_CLAUSES:
+            out.extend(child.subtree)
+    return out
+
+
+def _has_score(verb: Token) -> bool:
+    """'beat Chelsea 2-1', 'stormed to a 3-0 victory', 'in a 210-190 vote': a result written as two
+    numbers joined by a hyphen, the higher or equal first; a range of figures ('20-30 people') rises."""
+    words = sorted(_clause_tokens(verb), key=lambda t: t.i)
+    doc = verb.doc
+    for t in words:
+        if t.i + 2 >= len(doc) or t.like_num is False or t.whitespace_:
+            continue
+        hyphen, second = doc[t.i + 1], doc[t.i + 2]
+        if hyphen.text != "-" or hyphen.whitespace_ or not second.like_num:
+            continue
+        try:
+            first_n, second_n = float(t.text.replace(",", "")), float(second.text.replace(",", ""))
+        except ValueError:
+            continue
+        if first_n >= second_n:
+            return True
+    return False
+
+
+def _is_figurative(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
+    """War words used of sport, markets or the arts (see ``figurative`` in the lexicon): "the striker
+    attacked the goal", "stocks rallied", "the dollar retreated", "the film bombed", "a bill was killed
+    in committee", "bombarded with questions", "Liverpool beat Chelsea 2-1". No party acts on another."""
+    fig = lexicon.figurative
+    token = trigger.token
+    if trigger.nominal and token.lemma_.lower() == "demand" and token.tag_ == "NN":
+        # "weak demand from China", "oil demand": buyers' demand, not a party's request
+        wanted = _prep_object(token, frozenset({"for"}))  # "strong demand for the release of ..." is a call
+        return (wanted is None or wanted.lemma_.lower() not in lexicon.nouns) and any(
+            c.lower_ in fig.demand_modifiers for c in token.children if c.dep_ in {"amod", "compound"})
+    if trigger.type not in fig.types:
+        return False
+    verb = token
+    if trigger.nominal:  # "launched an assault on the smartphone market", "came under attack"
+        if not any(p.lower_ in {"on", "against"} and any(o.lemma_.lower() in fig.contests for o in p.children
+                                                          if o.dep_ == "pobj")
+                   for p in token.children if p.dep_ == "prep"):
+            if token.dep_ not in {"dobj", "pobj"}:
+                return False
+            verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+            if verb.pos_ not in {"VERB", "AUX"}:
+                return False
+        else:
+            return True
+    subject = _child(verb, "nsubj")
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBD":
+        subject = verb.head  # "The film bombed at the box office": a main verb the parser hung on its subject
+    if subject is not None and subject.ent_type_ not in {"GPE", "NORP", "PERSON"}:
+        head = subject.lemma_.lower()
+        if head in fig.movers | fig.works | fig.players:
+            return True  # "stocks rallied", "the album stormed to the top", "the cyclist launched an attack"
+        if trigger.type == "ASSAULT" and head in fig.firms and not any(
+                c.lower_ in fig.firm_exceptions for c in subject.children if c.dep_ in {"compound", "amod"}):
+            return True  # "the internet giant launched an assault", "the central bank attacked inflation"
+    if trigger.nominal:
+        return False
+    lemma = token.lemma_.lower()
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(_counted(o).lemma_.lower() in fig.contests for o in objects):
+        return True  # "attacked the goal", "invaded the pitch", "surrendered a two-goal lead"
+    if lemma in fig.proposal_verbs and any(_counted(o).lemma_.lower() in fig.proposals for o in objects):
+        return True  # "a bill was killed in committee", "shot down the proposal", "fought off a takeover bid"
+    for prep in (c for c in token.children if c.dep_ in {"prep", "agent"}):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            what = obj.lemma_.lower()
+            if prep.lower_ in {"to", "from", "for"} and what in fig.contests:
+                return True  # "withdrew from the tournament", "banned for three matches", "stormed to victory"
+            # (not "at", "in" or "on": "a bomber attacked fans at the match" is where an attack happened)
+            if prep.lower_ == "with" and what in fig.pelted_with and trigger.type == "ASSAULT":
+                return True  # "bombarded with questions"
+            if prep.lower_ == "by" and what in fig.setbacks | fig.movers and trigger.type == "ASSAULT":
+                return True  # "the tour was hit by cancellations", "hammered by weak demand"
+    return _has_score(token)
+
+
+def _is_hazard(cause: Token, lexicon: TriggerLexicon) -> bool:
+    """A hazard named by its noun ("floods") or with the noun compounded before it ("heat waves",
+    "a cold snap"), so a wave of attacks is not one."""
+    if cause.ent_type_ != "":
+        return False
+    lemma = cause.lemma_.lower()
+    compounds = [c.lemma_.lower() for c in cause.children if c.dep_ == "compound"]
+    return lemma in lexicon.hazards or any(f"{c} {lemma}" in lexicon.hazards for c in compounds)
+
+
 def _by_accident(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
     """'Floods killed 40 people', 'killed in a car crash', 'killed when their boat capsized': harm done
     by a hazard or a failing vehicle is no assault (see ``accidents`` in the lexicon)."""
     token = trigger.token
+    if trigger.type == "RETREAT" and trigger.mode == "withdraw" and trigger.nominal and token.dep_ == "dobj":
+        # "wildfires forced the evacuation of 10,000 residents": people moved out of a hazard's way,
+        # no party withdrawing from another
+        cause = _child(token.head, "nsubj")  # the tagger may take a capitalised "Wildfires" for a name
+        return cause is not None and bool(_noun_forms(cause) & lexicon.hazards) and cause.ent_type_ in {"", "PERSON"}
     if trigger.type != "ASSAULT" or trigger.mode not in {None, "destroy"}:  # "floods destroyed 2,000 homes"
         return False
     subject = _child(token, "nsubj")
     causes = [resolve_relative(subject, token) if subject is not None else None,  # "landslides that killed 50"
               _prep_object(token, frozenset({"in", "by"}))]
-    if any(c is not None and c.lemma_.lower() in lexicon.hazards and c.ent_type_ == "" for c in causes):
+    if any(c is not None and _is_hazard(c, lexicon) for c in causes):
         return True
     if any(c.dep_ == "advcl" and c.lemma_.lower() in lexicon.failures
            and any(m.lower_ in {"when", "after", "as"} for m in c.children if m.dep_ in {"mark", "advmod"})
            for c in token.children):
         return True
     closed = _closed_clause(token)  # "a station canopy collapsed, killing 15": what failed is no party
+    hazard = _child(closed, "nsubj") if closed is not None else None
+    if hazard is not None and hazard.lemma_.lower() in lexicon.hazards and hazard.ent_type_ == "":
+        return True  # "an earthquake struck the region, killing 40": the killer is the hazard
     failed = _child(closed, "nsubj") if closed is not None and closed.lemma_.lower() in lexicon.failures else None
     if closed is None or failed is None or failed.pos_ != "NOUN" or _actor(failed, load_actor_lexicon()) is not None:
         return False
@@ -5409,8 +5540,14 @@ def find_events(
         merged |= _protest_purposes(triggers) | _restating_purposes(triggers, lexicon) | restated
         merged |= _answered_requests(triggers, cues)
         kept = [t for t in triggers if t.token.i not in absorbed | suppressed | merged and not _is_tally(t, lexicon)]
-        for trigger in _announcements(kept):
-            events.extend(_events_for(trigger, document, figures, claimants, objects.get(trigger.token.i)))
+        joint = _joint_verbs(kept)
+        told = [(t, _events_for(t, document, figures, claimants, objects.get(t.token.i))) for t in _announcements(kept)]
+        statuses = {e.start: e.status for _, found in told for e in found}
+        for trigger, found in told:
+            first = joint.get(trigger.token.i)
+            start = doc[first].idx if first is not None else None
+            if start not in statuses or any(e.status != statuses[start] for e in found):
+                events.extend(found)  # the first verb's event tells the act, unless the two differ in status
     return complete_parties(doc, events, lexicon.captive_nouns, lexicon.jailed_nouns)
 
 
@@ -5577,6 +5714,37 @@ def _consequences(triggers: list[Trigger]) -> tuple[set[int], dict[int, Token]]:
         if obj is not None:
             objects[noun.token.i] = obj
     return merged, objects
+
+
+def _joint_verbs(triggers: list[Trigger]) -> dict[int, int]:
+    """Two verbs of one type that share their subject and object tell one act: "police arrested and
+    detained 20 demonstrators", "met and held talks with", of one mode joined by "and".
+    The first verb, with no object, clause or phrase of its own, takes the second's; "bombed Gaza and
+    shelled Rafah", "called on FEMA to act and said the administration should" are two acts each.
+    Harm stays apart ("killed and wounded 40 people": the dead and the wounded are told apart).
+    Returns, by the second verb's index, the first verb's."""
+    by_index = {t.token.i: t for t in triggers}
+    dropped: dict[int, int] = {}
+    for trigger in triggers:
+        clause = trigger.token
+        if trigger.nominal and clause.dep_ == "dobj" and _is_light(clause.head):
+            clause = clause.head  # "held talks"
+        if clause.dep_ != "conj" or _child(clause, "nsubj") is not None or _child(clause, "nsubjpass") is not None:
+            continue
+        first = by_index.get(clause.head.i)
+        if (first is None or first.nominal or first.type == "ASSAULT"
+                or (first.type, first.mode) != (trigger.type, trigger.mode)):
+            continue  # "tortured or executed", "shelled and bombarded": acts of two modes stay two
+        if is_negated(clause) != is_negated(first.token) or not any(
+                c.dep_ == "cc" and c.lower_ == "and" for c in first.token.children):
+            continue
+        if not any(c.dep_ in _OWN_COMPLEMENTS for c in first.token.children):
+            dropped[trigger.token.i] = first.token.i
+    return dropped
+
+
+#: What gives a verb an act of its own beside the verb joined to it: an object, a clause, a phrase.
+_OWN_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "prep", "agent", "dative", "attr", "oprd"})
 
 
 def _purpose_head(token: Token) -> Token | None:
