@@ -169,6 +169,9 @@ def test_no_spurious_attribution(nlp: Language, sentence: str, cues: list[str]) 
         ("Militants attacked the hotel in the capital.", []),
         ("The FMLN attacked the 3rd Infantry Brigade in San Miguel.", []),
         ("Protesters attacked the police station after the funeral.", []),
+        ("Gunmen attacked worshippers leaving a mosque in Kano.", []),  # unarmed people hit by armed men
+        ("Militiamen attacked journalists covering the vote.", []),
+        ("The senator attacked journalists for their coverage of the war.", ["attacked"]),
         # words: a politician attacking a person or a plan; an attack with grounds or a saying
         ("The senator attacked the governor over the budget.", ["attacked"]),
         ("Rubio blasted the proposal as a giveaway to donors.", ["blasted"]),
@@ -1400,6 +1403,49 @@ def test_an_adjective_of_belief_after_a_linking_verb_attributes(nlp: Language, s
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # a stance toward something: the preposition joins the cue, its object is the content
+        ("The governor was critical of the pipeline plan.",
+         [("The governor", "was critical of", "the pipeline plan")]),
+        ("Local farmers are proud of the new market.",
+         [("Local farmers", "are proud of", "the new market")]),
+        ("Some union leaders remain wary of the trade deal.",
+         [("Some union leaders", "remain wary of", "the trade deal")]),
+        ("The council members were angry about the delays at the port.",
+         [("The council members", "were angry about", "the delays at the port")]),
+        # an adjective of will with its infinitive
+        ("The mayor is eager to sign the budget before the holiday.",
+         [("The mayor", "is eager", "to sign the budget before the holiday")]),
+        ("Several unions remain reluctant to back the candidate.",
+         [("Several unions", "remain reluctant", "to back the candidate")]),
+        # a raising adjective or an adjective of will with no infinitive reports no stance
+        ("The court is likely to rule in June.", []),
+        ("The players were eager.", []),
+        # importance, place or time: no stance
+        ("The port is critical to the war effort.", []),
+        ("The roads were quiet on Sunday after the curfew.", []),
+    ],
+)
+def test_an_adjective_of_stance_or_will_after_a_linking_verb_attributes(nlp: Language, sentence: str,
+                                                                expected: list[Triple]) -> None:
+    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+
+
+def test_a_quote_before_its_speaker_is_the_content_not_a_phrase_after_the_verb(nlp: Language) -> None:
+    # the verb's circumstance ("with a smirk", "at a news conference", "on Twitter") is no content
+    for sentence, source, cue, quote in [
+        ('"Look at all these people in the hall," the mayor said with a smirk.',
+         "the mayor", "said", '"Look at all these people in the hall,"'),
+        ('"Twitter is a fine way to sell books," the director said at a news conference in Ohio.',
+         "the director", "said", '"Twitter is a fine way to sell books,"'),
+        ('"We will win this state by a mile," the senator wrote on Twitter on Monday.',
+         "the senator", "wrote", '"We will win this state by a mile,"'),
+    ]:
+        assert _triples(find_attributions(nlp(sentence), "t")) == [(source, cue, quote)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("The senator raised concerns that the nominee had misled the committee.",
          [("The senator", "raised concerns", "that the nominee had misled the committee")]),
         ("Yellen expressed confidence that Congress would raise the debt limit.",
@@ -1534,3 +1580,49 @@ def test_cue_edges_the_parse_hides(nlp: Language, sentence: str, cue: str) -> No
 )
 def test_adverbs_before_a_cue_join_it(nlp: Language, sentence: str, cue: str) -> None:
     assert [a.cue.text for a in find_attributions(nlp(sentence), "t")][:1] == [cue]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        pytest.param("Finch, speaking on condition of anonymity, said the fields were flooded.",
+                     "Finch", id="a_participle_aside_is_left_out"),
+        pytest.param("The senator\xa0said the bill would pass.", "The senator", id="no_nonbreaking_space_at_the_end"),
+        pytest.param("Lena Voss, the head of the port authority, said the cranes would be idle until May.",
+                     "Lena Voss, the head of the port authority", id="no_closing_comma_after_an_apposition"),
+    ],
+)
+def test_source_edges(nlp: Language, sentence: str, source: str) -> None:
+    sources = [a.source.text for a in find_attributions(nlp(sentence), "t") if a.source]
+    assert sources == [source]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Mary Pike, who noted that turnout had fallen sharply, said the party must change course.",
+            [("who", "noted", "that turnout had fallen sharply"),
+             ("Mary Pike", "said", "the party must change course")],
+            id="relative_clause_of_saying_before_the_verb",
+        ),
+        pytest.param(
+            "“The water came at night,” said Ida Brenn, the village clerk, who described the flood as the worst "
+            "in memory.",
+            [("Ida Brenn, the village clerk", "said", "“The water came at night,”"),
+             ("who", "described", "the flood as the worst in memory")],
+            id="relative_clause_of_saying_after_the_verb",
+        ),
+    ],
+)
+def test_a_relative_clause_that_reports_is_no_part_of_the_source(
+        nlp: Language, sentence: str, expected: list[Triple]) -> None:
+    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+
+
+def test_claimant_of_an_apposed_source_has_no_trailing_comma(nlp: Language) -> None:
+    doc = nlp("Yusuf Amari, a local official, said 14 people were hurt.")
+    resolver = ClaimantResolver(doc, find_attributions(doc, "t"))
+    start = doc.text.index("14")
+    assert not (resolver.claimant_for(start, start + 2) or "").endswith(",")
+
