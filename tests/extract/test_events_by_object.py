@@ -55,6 +55,16 @@ def _by_trigger(events: list[Event], trigger: str) -> Event | None:
         # condolences offered, or a disease fought, are no agreement and no attack
         ("The king offered condolences to the families of the victims.", "offered", None),
         ("Health workers are struggling to fight the cholera outbreak in Yemen.", "fight", None),
+        # cutting rates, forecasts or jobs is business news; cutting ties or aid stays a sanction
+        ("The Bundesbank cut its key lending rate by a quarter point.", "cut", None),
+        ("The IMF cut its growth forecast for Latin America.", "cut", None),
+        ("Washington cut aid to the Nicaraguan government in 1981.", "cut", ("SANCTION", "discontinue")),
+        # calling an election or a vote is no telephone call
+        ("The prime minister called a snap election for June.", "called", None),
+        ("The Argentine president called his Chilean counterpart on Monday.", "called", ("CONSULT", "phone")),
+        # production or trading suspended stops a business, no relations
+        ("The mining company suspended production at the Grasberg mine after a landslide.", "suspended", None),
+        ("Jordan suspended talks with Israel over the shooting.", "suspended", ("SANCTION", "discontinue")),
     ],
 )
 def test_the_object_decides_the_act(nlp: Language, sentence: str, trigger: str,
@@ -182,28 +192,3 @@ def test_what_an_answer_was_given_to_happened(nlp: Language) -> None:
     assert [e.status for e in _events(nlp, text) if e.text == "attack"] == ["happened"]
     text = "Israel said its strikes were a response to any attack launched from Lebanon last week."
     assert [e.status for e in _events(nlp, text) if e.text == "attack"] == ["happened"]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "trigger", "expected"),
-    [
-        # cutting rates, forecasts or jobs is business news; cutting ties or aid stays a sanction
-        ("The Bundesbank cut its key lending rate by a quarter point.", "cut", None),
-        ("The IMF cut its growth forecast for Latin America.", "cut", None),
-        ("Washington cut aid to the Nicaraguan government in 1981.", "cut", ("SANCTION", "discontinue")),
-        # calling an election or a vote is no telephone call
-        ("The prime minister called a snap election for June.", "called", None),
-        ("The Argentine president called his Chilean counterpart on Monday.", "called", ("CONSULT", "phone")),
-        # production or trading suspended stops a business, no relations
-        ("The mining company suspended production at the Grasberg mine after a landslide.", "suspended", None),
-        ("Jordan suspended talks with Israel over the shooting.", "suspended", ("SANCTION", "discontinue")),
-    ],
-)
-def test_business_objects_make_no_sanction_or_call(nlp: Language, sentence: str, trigger: str,
-                                                   expected: tuple[str, str | None] | None) -> None:
-    event = _by_trigger(_events(nlp, sentence), trigger)
-    if expected is None:
-        assert event is None, event
-    else:
-        assert event is not None, f"no event {trigger!r}"
-        assert (event.type, event.mode) == expected
