@@ -3960,3 +3960,12 @@ def test_an_act_voted_for_is_planned(nlp: Language) -> None:
 def test_a_goal_pursued_is_no_contest(nlp: Language) -> None:
     text = "NATO is deploying four battalions to the Baltic states for the common goal of deterrence."
     assert _one(_events(nlp, text), "deploying").type == "MOBILIZE"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Iraqi troops attacked Kurdish villages in the 1980-88 war.",
+     "The army attacked rebel positions during the 2014-15 offensive."],
+)
+def test_years_run_on_are_no_score(nlp: Language, sentence: str) -> None:
+    assert _one(_events(nlp, sentence), "attacked").type == "ASSAULT"

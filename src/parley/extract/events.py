@@ -2456,22 +2456,21 @@ def _clause_tokens(verb: Token) -> list[Token]:
 
 def _has_score(verb: Token) -> bool:
     """'beat Chelsea 2-1', 'stormed to a 3-0 victory', 'in a 210-190 vote': a result written as two
-    numbers joined by a hyphen, the higher or equal first; a range of figures ('20-30 people') rises."""
-    words = sorted(_clause_tokens(verb), key=lambda t: t.i)
+    whole numbers of at most three digits joined by a hyphen, the higher or equal first; a range of
+    figures ('20-30 people') rises, and years run on ('the 2014-15 offensive', 'the 1980-88 war')."""
     doc = verb.doc
-    for t in words:
-        if t.i + 2 >= len(doc) or t.like_num is False or t.whitespace_:
+    for t in sorted(_clause_tokens(verb), key=lambda t: t.i):
+        if t.i + 2 >= len(doc) or t.whitespace_ or not _SCORE_NUMBER.fullmatch(t.text):
             continue
         hyphen, second = doc[t.i + 1], doc[t.i + 2]
-        if hyphen.text != "-" or hyphen.whitespace_ or not second.like_num:
-            continue
-        try:
-            first_n, second_n = float(t.text.replace(",", "")), float(second.text.replace(",", ""))
-        except ValueError:
-            continue
-        if first_n >= second_n:
+        if hyphen.text == "-" and not hyphen.whitespace_ and _SCORE_NUMBER.fullmatch(second.text) \
+                and int(t.text) >= int(second.text):
             return True
     return False
+
+
+#: A side's score: a whole number of one to three digits ("3", "110"); a year is none.
+_SCORE_NUMBER = re.compile(r"\d{1,3}")
 
 
 def _is_figurative(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
