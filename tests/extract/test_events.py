@@ -3895,6 +3895,7 @@ def test_war_words_used_of_sport_markets_and_the_arts_are_no_event(nlp: Language
         # a match or an audience is where and whom an attack hit, not a contest
         ("A suicide bomber attacked fans at the match in Kabul, killing 20 people.", "attacked"),
         ("A gunman attacked the audience at a concert in Paris.", "attacked"),
+        ("A bank in Kabul came under attack from gunmen on Sunday.", "attack"),  # a firm attacked, not attacking
     ],
 )
 def test_attacks_on_places_named_like_a_market_stay_attacks(nlp: Language, sentence: str, trigger: str) -> None:

@@ -2505,9 +2505,11 @@ def _is_figurative(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
         head = subject.lemma_.lower()
         if head in fig.movers | fig.works | fig.players:
             return True  # "stocks rallied", "the album stormed to the top", "the cyclist launched an attack"
-        if trigger.type == "ASSAULT" and head in fig.firms and not any(
+        undergoes = trigger.nominal and token.dep_ == "pobj" and token.head.lower_ == "under"
+        if trigger.type == "ASSAULT" and head in fig.firms and not undergoes and not any(
                 c.lower_ in fig.firm_exceptions for c in subject.children if c.dep_ in {"compound", "amod"}):
-            return True  # "the internet giant launched an assault", "the central bank attacked inflation"
+            return True  # "the internet giant launched an assault", "the central bank attacked inflation";
+            # a bank that "came under attack" is what was attacked
     if trigger.nominal:
         return False
     lemma = token.lemma_.lower()
