@@ -1432,3 +1432,198 @@ def test_percentage_points_stay_percent_and_carry_the_change(nlp: Language) -> N
 )
 def test_a_measure_before_a_noun_measures_that_noun(nlp: Language, sentence: str, counted: str) -> None:
     assert _figures(nlp, sentence)[0].counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Soldiers escorted 150 civilians out of the besieged town.", "displaced"),
+        ("Buses ferried 900 residents from the shelled district overnight.", "displaced"),
+        ("About 600 villagers were moved out of the valley before the offensive.", "displaced"),
+        ("Medics led 40 families away from the front line.", "displaced"),
+    ],
+)
+def test_people_moved_out_of_where_they_live_are_displaced(nlp: Language, sentence: str, category: str) -> None:
+    assert [f.category for f in _figures(nlp, sentence)] == [category]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stewards escorted 30 fans out of the stadium.",  # a venue, no place people live
+        "Volunteers escorted 300 pilgrims to the city.",  # taken to a place, not out of one
+        "The firm moved 200 jobs out of the city.",  # no people
+    ],
+)
+def test_people_moved_elsewhere_are_not_displaced(nlp: Language, sentence: str) -> None:
+    assert [f.category for f in _figures(nlp, sentence)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "categories"),
+    [
+        ("Two nurses were among 19 people killed in the shelling.", ["killed", "killed"]),
+        ("Five Britons were among at least 60 people wounded on Friday.", ["injured", "injured"]),
+        ("Three teenagers were among 45 people arrested after the riot.", ["captured", "captured"]),
+        ("Two Kenyans were among 180 passengers on the ferry.", ["other", "other"]),
+    ],
+)
+def test_a_part_among_a_counted_whole_shares_its_fate(nlp: Language, sentence: str, categories: list[str]) -> None:
+    assert [f.category for f in _figures(nlp, sentence)] == categories
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "low", "high", "qualifier"),
+    [
+        ("The former president turned 90 on Saturday.", "90", 90, None, None, "exact"),
+        ("She turns 18 in June and will vote for the first time.", "18", 18, None, None, "exact"),
+        ("Children under 16 may not enter the zone.", "under 16", 16, None, None, "less_than"),
+        ("Those over 70 were urged to stay indoors.", "over 70", 70, None, None, "more_than"),
+        ("Men under 60 were told to report for duty.", "under 60", 60, None, None, "less_than"),
+        ("A woman in her 40s was hit by shrapnel.", "40s", None, 40, 49, "range"),
+        ("The driver, a man in his late 50s, fled.", "50s", None, 50, 59, "range"),
+    ],
+)
+def test_ages_without_aged_or_old(nlp: Language, sentence: str, text: str, value: Any, low: Any, high: Any,
+                                  qualifier: str) -> None:
+    figure = _figures(nlp, sentence)[0]
+    assert (figure.text, figure.value, figure.low, figure.high, figure.qualifier, figure.unit, figure.category) == (
+        text, value, low, high, qualifier, "year", "age")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The share index turned 100 points lower.",  # no person
+        "Villages under 500 residents get no clinic.",  # a number counting a noun
+        "Babies under 18 months were vaccinated first.",  # a time unit of its own
+        "Music from the 80s played at the rally.",  # a decade of the calendar
+    ],
+)
+def test_numbers_near_age_words_that_are_no_age(nlp: Language, sentence: str) -> None:
+    assert all(f.category != "age" for f in _figures(nlp, sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("The forint weakened 0.8 percent against the euro.", "down"),
+        ("The peso strengthened 1.5 percent on Thursday.", "up"),
+        ("Copper firmed 0.9 percent in Shanghai.", "up"),
+        ("The lira depreciated 3 percent in a month.", "down"),
+        ("The won softened 0.4 percent after the data.", "down"),
+        ("European shares rebounded 2 percent on Monday.", "up"),
+    ],
+)
+def test_market_verbs_of_change(nlp: Language, sentence: str, qualifier: str) -> None:
+    assert [(f.unit, f.qualifier) for f in _figures(nlp, sentence)][:1] == [("percent", qualifier)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Arsenal won 2-1 at Anfield on Sunday.",
+        "The hosts beat Benfica 3-0 in the first leg.",
+        "United lost 4-2 to the league leaders.",
+        "A 3-1 victory sent them top of the table.",
+        "She won the 400m in a season's best time.",
+        "Kenya swept the women's 800m final.",
+        "The army fired 155mm artillery shells at the ridge.",
+        "Police recovered a 9mm pistol from the car.",
+    ],
+)
+def test_results_races_and_calibres_are_no_figures(nlp: Language, sentence: str) -> None:
+    assert _figures(nlp, sentence) == []
+
+
+def test_ranges_and_distances_like_results_stay_figures(nlp: Language) -> None:
+    assert [(f.low, f.high) for f in _figures(nlp, "Police beat 3-4 demonstrators with batons.")] == [(3, 4)]
+    assert [(f.value, f.unit) for f in _figures(nlp, "He ran the last 100 metres with a limp.")] == [(100, "metre")]
+    assert [(f.low, f.high) for f in _figures(nlp, "The visitors held a 9-2 lead at the break.")] == [(2, 9)]
+
+
+def test_the_maturity_of_a_security_is_no_duration(nlp: Language) -> None:
+    figures = _figures(nlp, "The yield on 10-year Treasuries rose 6 basis points.")
+    assert [(f.value, f.unit, f.qualifier) for f in figures] == [(6, "basis point", "up")]
+    loan = _figures(nlp, "The bank approved a 30-year loan for the port.")
+    assert [(f.value, f.unit, f.category) for f in loan] == [(30, "year", "duration")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier", "category"),
+    [
+        ("The rebels handed over 6 captured soldiers to the Red Cross.", "exact", "released"),
+        ("Students took over 2 campus buildings in protest.", "exact", "other"),
+        ("Troops freed 11 abducted farmers on Tuesday.", "exact", "released"),
+    ],
+)
+def test_a_particle_over_is_no_bound_and_a_release_frees_captives(nlp: Language, sentence: str, qualifier: str,
+                                                                   category: str) -> None:
+    assert [(f.qualifier, f.category) for f in _figures(nlp, sentence)] == [(qualifier, category)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The junta pardoned 1,500 prisoners on Independence Day.", "released"),
+        ("Kidnappers set free 8 nuns after two weeks.", "released"),
+        ("Some 3,000 people sought refuge in churches.", "displaced"),
+        ("About 700 families took refuge in a school.", "displaced"),
+    ],
+)
+def test_pardons_setting_free_and_seeking_refuge(nlp: Language, sentence: str, category: str) -> None:
+    assert _figures(nlp, sentence)[0].category == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("The death toll passed 1,000 on Monday.", "more_than"),
+        ("Losses topped $4 billion last year.", "more_than"),
+        ("Inflation exceeded 9 percent in May.", "more_than"),
+        ("The convoy passed 5 checkpoints on the way.", "exact"),
+        ("The missile passed 200 metres from the ship.", "exact"),  # how near, not a level
+    ],
+)
+def test_a_level_passed_is_a_lower_bound(nlp: Language, sentence: str, qualifier: str) -> None:
+    assert _figures(nlp, sentence)[0].qualifier == qualifier
+
+
+def test_a_level_changes_by_a_length_when_misparsed(nlp: Language) -> None:
+    assert [f.qualifier for f in _figures(nlp, "The lake rose 2 metres overnight.")] == ["up"]
+    assert [f.qualifier for f in _figures(nlp, "The hiker fell 20 metres overnight.")] == ["exact"]
+
+
+def test_a_factor_then_the_level_reached_is_no_range(nlp: Language) -> None:
+    figures = _figures(nlp, "Seizures of cocaine rose tenfold to 5 tonnes.")
+    assert [(f.text, f.qualifier, f.unit) for f in figures] == [("tenfold", "up", None), ("5", "exact", "tonne")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("The Danube fell 3 metres to its lowest level in a century.", "down"),  # a named river
+        ("Lake Chad shrank 50 km in two decades.", "down"),
+        ("Average rainfall fell 20 millimetres in the region.", "down"),
+        ("The Taliban advanced 5 km on Sunday.", "exact"),  # a named party moves
+    ],
+)
+def test_a_named_body_of_water_or_rainfall_changes_by_a_length(nlp: Language, sentence: str, qualifier: str) -> None:
+    figure = next(f for f in _figures(nlp, sentence) if f.unit in ("metre", "kilometre", "millimetre"))
+    assert figure.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police took 20 protesters to a detention centre.",
+        "Police took 7 people to the police station for questioning.",
+        "Armed men took 23 passengers to the bush.",
+    ],
+)
+def test_people_taken_into_custody_or_by_armed_men_are_captured(nlp: Language, sentence: str) -> None:
+    assert [f.category for f in _figures(nlp, sentence)] == ["captured"]
+
+
+def test_a_house_number_before_a_street_is_no_temperature(nlp: Language) -> None:
+    assert _figures(nlp, "The fire started at 3C Baker Street.") == []

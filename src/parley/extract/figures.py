@@ -149,6 +149,7 @@ class _Lexicons:
     exit_verbs: frozenset[str]
     detention_places: frozenset[str]
     hidden_places: frozenset[str]
+    custody_places: frozenset[str]
     driving_verbs: frozenset[str]
     homes: frozenset[str]
     event_nouns: dict[str, Category]
@@ -166,6 +167,23 @@ class _Lexicons:
     aid_measures: frozenset[str]
     aid_goods: frozenset[str]
     tally_raisers: frozenset[str]
+    score_verbs: frozenset[str]
+    score_nouns: frozenset[str]
+    race_verbs: frozenset[str]
+    race_nouns: frozenset[str]
+    maturity_units: frozenset[str]
+    securities: frozenset[str]
+    calibre_units: frozenset[str]
+    weapons: frozenset[str]
+    age_reach_verbs: frozenset[str]
+    age_bounds: frozenset[str]
+    age_people_words: frozenset[str]
+    decade_owners: frozenset[str]
+    decade_parts: frozenset[str]
+    evacuating_verbs: frozenset[str]
+    evacuation_prepositions: frozenset[str]
+    evacuated_places: frozenset[str]
+    passing_verbs: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, Any]:
@@ -222,6 +240,7 @@ def _lexicons() -> _Lexicons:
         exit_verbs=frozenset(categories["release_exits"]["verbs"]),
         detention_places=frozenset(categories["release_exits"]["places"]),
         hidden_places=frozenset(categories["hidden_places"]["modifiers"]),
+        custody_places=frozenset(categories["hidden_places"]["custody"]),
         driving_verbs=frozenset(categories["displacement_exits"]["verbs"]),
         homes=frozenset(categories["displacement_exits"]["places"]),
         event_nouns=_invert(categories["event_nouns"]),
@@ -239,6 +258,23 @@ def _lexicons() -> _Lexicons:
         aid_measures=frozenset(categories["aid_goods"]["measures"]),
         aid_goods=frozenset(categories["aid_goods"]["goods"]),
         tally_raisers=frozenset(categories["tally_nouns"]["raisers"]),
+        score_verbs=frozenset(exclusions["scores"]["verbs"]),
+        score_nouns=frozenset(exclusions["scores"]["nouns"]),
+        race_verbs=frozenset(exclusions["race_distances"]["verbs"]),
+        race_nouns=frozenset(exclusions["race_distances"]["nouns"]),
+        maturity_units=frozenset(exclusions["named_kinds"]["maturity_units"]),
+        securities=frozenset(exclusions["named_kinds"]["securities"]),
+        calibre_units=frozenset(exclusions["named_kinds"]["calibre_units"]),
+        weapons=frozenset(exclusions["named_kinds"]["weapons"]),
+        age_reach_verbs=frozenset(units["age_phrases"]["reach_verbs"]),
+        age_bounds=frozenset(units["age_phrases"]["bounds"]),
+        age_people_words=frozenset(units["age_phrases"]["people_words"]),
+        decade_owners=frozenset(units["age_phrases"]["decade_owners"]),
+        decade_parts=frozenset(units["age_phrases"]["decade_parts"]),
+        evacuating_verbs=frozenset(categories["evacuation_exits"]["verbs"]),
+        evacuation_prepositions=frozenset(categories["evacuation_exits"]["prepositions"]),
+        evacuated_places=frozenset(categories["evacuation_exits"]["places"]),
+        passing_verbs=frozenset(qualifiers["passing_verbs"]["verbs"]),
     )
 
 
@@ -287,6 +323,9 @@ def _numeric(tok: Token) -> tuple[float, str | None, str | None] | None:
     if read.suffix in lex.glued_symbols and tok.i > 0 and (
             tok.nbor(-1).pos_ in ("NOUN", "PROPN") or tok.nbor(-1).lower_ in lex.label_nouns):
         return None  # "seat 14F", "Flat 12C": a letter after the number of a named thing is part of a label
+    if (read.suffix in lex.glued_symbols and tok.i + 1 < len(tok.doc) and tok.nbor(1).is_title
+            and tok.nbor(1).ent_type_ not in ("DATE", "TIME") and not tok.nbor(1).is_sent_start):
+        return None  # "22C Kings Road", "14C Rue de la Paix": a house number before a street's name
     return read.value, currency, unit
 
 
@@ -502,6 +541,29 @@ def _vague(doc: Doc, i: int, limit: int) -> _Expr | None:
     return None
 
 
+_DECADE = re.compile(r"([1-9]0)'?s")
+
+
+def _decade_of_life(doc: Doc, i: int) -> _Expr | None:
+    """"in his 60s", "in her early 30s": a decade of someone's life after a possessive is an age range
+    (60 to 69); without the possessive "the 60s" is a decade of the calendar, no figure."""
+    match = _DECADE.fullmatch(doc[i].text)
+    if match is None:
+        return None
+    lex = _lexicons()
+    k = i - 1
+    if k >= 0 and doc[k].lower_ in lex.decade_parts:
+        k -= 1
+    if k < 0 or doc[k].lower_ not in lex.decade_owners:
+        return None
+    low = float(match.group(1))
+    return _Expr(i, i + 1, None, low=low, high=low + 9)
+
+
+def _is_decade_of_life(doc: Doc, expr: _Expr) -> bool:
+    return expr.value is None and expr.end - expr.start == 1 and _decade_of_life(doc, expr.start) is not None
+
+
 def _tells_a_fate(doc: Doc, j: int, limit: int) -> bool:
     """"left 14 dead and scores injured", "scores more wounded": what befell people right after the
     plural makes it a count of them."""
@@ -637,6 +699,8 @@ def _range(doc: Doc, first: _Expr, limit: int) -> _Expr | None:
     """
     if first.value is None or first.end >= limit:
         return first
+    if _fold_value(doc[first.start].lower_) is not None:
+        return first  # "rose tenfold to 5 tonnes": a factor, then the level reached, no range
     opener = first.start - (2 if _currency_before(doc, first.start) else 1)
     between = opener >= 0 and doc[opener].lower_ == "between"
     skipped = _unit_words(doc, first.end, limit)
@@ -671,9 +735,39 @@ def _range(doc: Doc, first: _Expr, limit: int) -> _Expr | None:
         low = scaled(low, scale)
     if low == high and connector != "to":
         return None  # "ended 2-2": a score, neither a range nor a figure
+    if connector != "to" and _is_score(doc, first, second, limit):
+        return None  # "won 3-1", "a 2-0 victory": a result, neither a range nor a figure
     return _Expr(first.start, second.end, None, low=min(low, high), high=max(low, high),
                  glued_currency=first.glued_currency or second.glued_currency,
                  glued_unit=first.glued_unit or second.glued_unit)
+
+
+#: Farthest a verb of winning or losing may stand before a result ("beat Real Madrid 2-0"), in tokens.
+_SCORE_VERB_REACH = 4
+#: Highest bound a result may have: goals, sets, games and frames stay small.
+_HIGHEST_SCORE = 30
+
+
+def _is_score(doc: Doc, first: _Expr, second: _Expr, limit: int) -> bool:
+    """A hyphenated pair of small whole numbers is a result when a result noun follows it ("a 3-1 win")
+    or, with no noun after it to count, a verb of winning or losing stands just before it ("won 3-1",
+    "beat Lyon 2-0", "lost 4-2 to the leaders"). "beat 3-4 protesters" counts protesters: a range."""
+    bounds = (first.value, second.value)
+    if any(v is None or v != int(v) or v > _HIGHEST_SCORE for v in bounds):
+        return False
+    if first.glued_unit or second.glued_unit or first.glued_currency or second.glued_currency:
+        return False
+    if any(doc[k].whitespace_ for k in range(first.start, second.end - 1)):
+        return False  # "3 - 1" with spaces is no written result
+    lex = _lexicons()
+    nxt = doc[second.end] if second.end < limit else None
+    if nxt is not None and nxt.lower_ in lex.score_nouns:
+        return True
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and not nxt.is_punct:
+        return False
+    start = sentence_of(doc[first.start]).start
+    return any(doc[k].pos_ in ("VERB", "AUX") and doc[k].lemma_.lower() in lex.score_verbs
+               for k in range(max(start, first.start - _SCORE_VERB_REACH), first.start))
 
 
 def _year_then_bound(doc: Doc, first: _Expr, second: _Expr, opener: int) -> bool:
@@ -761,7 +855,7 @@ def _expressions(doc: Doc, sent: Span) -> Iterator[_Expr]:
             i += 1
             continue
         expr = _vague(doc, i, sent.end) or _fraction(doc, i, sent.end)
-        expr = expr or _scientific(doc, i, sent.end) or _collect(doc, i, sent.end)
+        expr = expr or _scientific(doc, i, sent.end) or _decade_of_life(doc, i) or _collect(doc, i, sent.end)
         if expr is None:
             i += 1
             continue
@@ -781,9 +875,69 @@ def _is_excluded(doc: Doc, expr: _Expr) -> bool:
         for check in (
             _is_name_entity, _is_date_chain, _is_date_part, _is_short_year, _is_year, _is_time_of_day, _is_label,
             _is_pronoun_one, _is_bare_parenthetical, _is_compound_modifier, _is_rank, _is_address,
-            _is_index_name, _is_zero_padded, _is_clock_time,
+            _is_index_name, _is_zero_padded, _is_clock_time, _is_race_name, _names_a_kind,
         )
     )
+
+
+#: Words between "the" and a race distance: "the women's 400m hurdles", "the men's 100 metres".
+_RACE_OWNERS = frozenset({"men", "women", "'s", "boys", "girls", "mixed", "'", "junior", "senior"})
+
+
+def _is_race_name(doc: Doc, expr: _Expr) -> bool:
+    """"won the 100m", "the women's 400m hurdles": a distance after "the" that names a race.
+
+    The distance names a race when a race word follows it or it is the object of a verb of racing;
+    "ran the last 100 metres" or "the 100 metres between the lines" still measure a distance.
+    """
+    if expr.value is None:
+        return False
+    last = doc[expr.end - 1]
+    if last.lower_ in ("m", "km") and expr.end - expr.start > 1 and not doc[expr.end - 2].whitespace_:
+        unit_token = expr.end - 1  # "the 400m hurdles": "m" glued to the digits was read as millions
+    else:
+        unit = _unit(doc, expr)
+        if unit.unit not in ("metre", "kilometre", "mile") or unit.unit_token is None:
+            return False
+        unit_token = unit.unit_token
+    k = expr.start - 1
+    while k >= 0 and doc[k].lower_ in _RACE_OWNERS:
+        k -= 1
+    if k < 0 or doc[k].lower_ != "the":
+        return False
+    lex = _lexicons()
+    after = doc[unit_token + 1] if unit_token + 1 < len(doc) else None
+    if after is not None and after.lower_ in lex.race_nouns:
+        return True
+    head = doc[unit_token]
+    raced = head.dep_ == "dobj" and head.head.lemma_.lower() in lex.race_verbs
+    return raced and (after is None or after.lower_ != "of")
+
+
+def _names_a_kind(doc: Doc, expr: _Expr) -> bool:
+    """A measure that names a kind of the noun it modifies, not an amount: the maturity of a security
+    ("10-year Treasuries", "the two-year note yield") or the calibre of a weapon ("a 9mm pistol",
+    "155mm artillery shells"). The noun is the unit's head or a noun it compounds with."""
+    unit = _unit(doc, expr)
+    if unit.unit_token is None or expr.value is None:
+        return False
+    lex = _lexicons()
+    if unit.unit in lex.maturity_units and doc[unit.unit_token - 1].text == "-":
+        kinds = lex.securities
+    elif unit.unit in lex.calibre_units:
+        kinds = lex.weapons
+    else:
+        return False
+    head = doc[unit.unit_token]
+    if head.dep_ not in ("compound", "amod", "nmod", "nummod") or head.head.i <= head.i:
+        return False
+    noun = head.head
+    while True:  # "155mm artillery shells": the compound chain up to the noun it names
+        if noun.lower_ in kinds:
+            return True
+        if noun.dep_ != "compound" or noun.head.i <= noun.i:
+            return False
+        noun = noun.head
 
 
 def _is_name_entity(doc: Doc, expr: _Expr) -> bool:
@@ -1147,7 +1301,9 @@ def _qualifier_before(doc: Doc, expr: _Expr, sent_start: int) -> tuple[int, Qual
         if first < sent_start:
             continue
         words = tuple(t.lower_ for t in doc[first:end])
-        if words in lex.before and not (size == 1 and doc[first].dep_ == "prt"):  # not "handed over 700 kg"
+        # not "handed over 700 kg": a particle of the verb, whether parsed as one or, tagged RP, as a
+        # modifier of the number ("handed over 4 soldiers", "took over 4 buildings")
+        if words in lex.before and not (size == 1 and (doc[first].dep_ == "prt" or doc[first].tag_ == "RP")):
             if first > sent_start and doc[first - 1].lower_ in ("just", "well") and size == 1:
                 first -= 1
             return first, lex.before[words]
@@ -1210,7 +1366,8 @@ def _unit(doc: Doc, expr: _Expr) -> _Unit:
         return _Unit(lex.currency_words[nxt], "money", j)
     if nxt in lex.currency_subunits:
         return _Unit(lex.currency_subunits[nxt], "money", j)
-    if _after_aged(doc, expr.start) or _appositive_age(doc, expr):
+    if (_after_aged(doc, expr.start) or _appositive_age(doc, expr) or _is_decade_of_life(doc, expr)
+            or _reached_age(doc, expr) or _bounded_age(doc, expr)):
         return _Unit("year", "age", None)
     hyphen = nxt == "-"
     k = j + 1 if hyphen else j
@@ -1278,6 +1435,49 @@ def _appositive_age(doc: Doc, expr: _Expr) -> bool:
     return person.tag_ == "NN" and role is not None and role != "BUS" and lemma not in actors.bodies
 
 
+def _is_person(tok: Token) -> bool:
+    """A word for a person or people: a personal pronoun, a person's name, a role noun that is no body
+    ("the soldier", "children"; not "the company"), or a pronoun for people ("those", "anyone")."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in _PERSONAL_PRONOUNS or tok.lower_ in _lexicons().age_people_words
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ == "PERSON"
+    actors, lemma = load_actor_lexicon(), tok.lemma_.lower()
+    role = actors.roles.get((lemma,)) or actors.roles.get((tok.lower_,))
+    return (tok.lower_ in _lexicons().age_people_words
+            or (tok.pos_ == "NOUN" and role is not None and role != "BUS" and lemma not in actors.bodies))
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you", "who"})
+
+
+def _whole_age(expr: _Expr) -> bool:
+    return expr.end - expr.start == 1 and expr.value is not None and 0 < expr.value < _OLDEST and not expr.value % 1
+
+
+def _reached_age(doc: Doc, expr: _Expr) -> bool:
+    """"she turned 100", "he will turn 18 next month": a bare whole number that a verb of reaching an age
+    takes from a person is that person's age; "the index turned 100 points" counts points."""
+    if not _whole_age(expr) or expr.start == 0 or _counts_a_noun(doc, expr.start):
+        return False
+    verb = doc[expr.start - 1]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _lexicons().age_reach_verbs or doc[expr.start].head != verb:
+        return False
+    return any(c.dep_ == "nsubj" and _is_person(c) for c in verb.children)
+
+
+def _bounded_age(doc: Doc, expr: _Expr) -> bool:
+    """"children under 18", "those over 65": a bound after a word for people, with no noun counted after
+    the bare number, gives their age; "towns under 5,000" or "under 18 months" are no ages."""
+    if not _whole_age(expr) or expr.start < 2 or _counts_a_noun(doc, expr.start):
+        return False
+    nxt = doc[expr.end] if expr.end < len(doc) else None
+    if nxt is not None and (nxt.text == "-" or nxt.lower_ in _lexicons().time_units or nxt.like_num):
+        return False
+    bound, owner = doc[expr.start - 1], doc[expr.start - 2]  # read on the surface: the parser hangs "under"
+    return bound.lower_ in _lexicons().age_bounds and _is_person(owner)  # on the verb as often as on the noun
+
+
 #: Words between "aged" and the number that leave it an age: "aged between 2 and 11", "aged about 30".
 _AGE_RANGE_WORDS = frozenset({"between", "from", "about", "around", "roughly", "approximately", "nearly", "over",
                               "under"})
@@ -1337,7 +1537,9 @@ def _change(doc: Doc, anchor: Token, first: int, measured: bool, *, share: bool 
     four years later", "fell 15 metres"). ``length`` says the unit is a length, which the verbs of
     change also take as the distance something moves: see :func:`_moves_a_distance`.
     """
-    found = _verb_change(doc, anchor, first, measured, share=share)
+    # a length, like a share, may hang off a misparsed word ("the river rose 3 metres overnight", with
+    # "metres" under "overnight"): the verb right before it is still read, and only a level's verb changes
+    found = _verb_change(doc, anchor, first, measured, share=share or length)
     if found is None or not length:
         return None if found is None else found[0]
     qualifier, verb = found
@@ -1354,7 +1556,20 @@ def _moves_a_distance(verb: Token) -> bool:
         subject = verb.head  # "floodwaters rising 2 metres", "the river, which rose 3 feet"
     if subject is None and verb.dep_ == "conj":
         return _moves_a_distance(verb.head)  # "the river burst its banks and rose 3 feet"
-    return subject is None or subject.lemma_.lower() not in _lexicons().level_nouns
+    return subject is None or not _is_level(subject)
+
+
+def _is_level(subject: Token) -> bool:
+    """A level noun ("the river", "sea levels"), or a body of water by its name: "Lake Chad", or
+    "the Danube", "the Mekong" (a singular name after "the" that names no party, which the tagger
+    may still call a person or an organisation, unlike "the Taliban" or "the IDF")."""
+    levels = _lexicons().level_nouns
+    if subject.lemma_.lower() in levels or subject.ent_type_ == "LOC":
+        return True
+    if any(c.dep_ == "compound" and c.lemma_.lower() in levels for c in subject.children):
+        return True  # "Lake Chad", "the Red Sea"
+    return (subject.tag_ == "NNP" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            and normalise_tokens([subject]) == (None, None))
 
 
 def _verb_change(doc: Doc, anchor: Token, first: int, measured: bool, *,
@@ -1867,14 +2082,22 @@ def _own_verb_cue(verb: Token) -> Category | None:
         cue = "released"
     if cue is None and verb.lemma_.lower() in lex.driving_verbs and _leaves_one_of(verb, lex.homes, objects=False):
         cue = "displaced"  # "fighting forced 2 million people from their homes"
+    if (cue is None and verb.lemma_.lower() in lex.evacuating_verbs
+            and any(c.dep_ in ("dobj", "nsubjpass") and (_is_person(c) or c.like_num) for c in verb.children)
+            and _leaves_one_of(verb, lex.evacuated_places, objects=False, through=lex.evacuation_prepositions)):
+        cue = "displaced"  # "troops escorted 150 civilians out of the city": an evacuation
     return cue
 
 
-def _leaves_one_of(verb: Token, places: frozenset[str], *, objects: bool = True) -> bool:
+def _leaves_one_of(verb: Token, places: frozenset[str], *, objects: bool = True,
+                   through: frozenset[str] | None = None) -> bool:
     """The verb's object (with ``objects``) or a word after its preposition or particle is one of
-    ``places``: "left Ofer prison", "walked out of jail", "forced 2,000 people from their homes"."""
+    ``places``: "left Ofer prison", "walked out of jail", "forced 2,000 people from their homes".
+    With ``through``, only a preposition or particle in that set counts ("out of the city", not "to")."""
     found = [c for c in verb.children if c.dep_ == "dobj"] if objects else []
-    found += [g for c in verb.children if c.dep_ in ("prep", "prt") for g in c.subtree if g.dep_ == "pobj"]
+    deps = ("prep", "prt") if through is None else ("prep", "prt", "advmod")  # "led 45 families away from"
+    found += [g for c in verb.children if c.dep_ in deps and (through is None or c.lower_ in through)
+              for g in c.subtree if g.dep_ == "pobj"]
     return any(p.lower_ in places for p in found)
 
 
@@ -1930,7 +2153,9 @@ def _taken_to_a_place(verb: Token) -> bool:
         if place is None:
             continue
         hidden = any(c.lower_ in lex.hidden_places for c in place.children)
-        detained = place.lemma_.lower() in lex.detention_places or place.lower_ in lex.detention_places
+        names = [place, *(c for c in place.children if c.dep_ in ("compound", "amod"))]  # "a detention centre"
+        detained = any(w.lemma_.lower() in lex.detention_places or w.lower_ in lex.detention_places
+                       or w.lemma_.lower() in lex.custody_places for w in names)
         return not hidden and not detained
     return False
 
@@ -1941,8 +2166,8 @@ def _taken_by_captors(verb: Token) -> bool:
     first = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
         (c for c in first.children if c.dep_ == "nsubj"), None)
-    if subject is not None and normalise_tokens([subject])[1] in {"MIL", "REB"}:
-        return True
+    if subject is not None and normalise_tokens([t for t in subject.subtree if t.i <= subject.i])[1] in {"MIL", "REB"}:
+        return True  # with its modifiers: "armed men" are an armed party, "men" alone are not
     return first is not verb and _lexicons().cue_verbs.get(first.lemma_.lower()) == "captured"
 
 
@@ -2068,7 +2293,31 @@ def _among_cue(doc: Doc, k: int, sent_end: int) -> Category | None:
     if k >= sent_end:
         return None
     cue = _participle_cue(doc[k]) or _lexicons().cue_nouns.get(doc[k].lower_)
+    opens_count = doc[k].like_num or (doc[k].lower_,) in _lexicons().before or doc[k].lower_ in _AMONG_QUALIFIERS
+    if cue is None and opens_count:
+        return _counted_group_cue(doc, k, sent_end)  # "were among 11 people killed", "among at least 40 dead"
     return cue if cue in _PEOPLE_CATEGORIES else None
+
+
+#: Words of a qualifier before the whole's number after "among" ("among at least 40 people killed").
+_AMONG_QUALIFIERS = frozenset({"at", "least", "more", "than", "over", "nearly", "almost", "some", "about", "around"})
+#: Farthest the participle or cue noun may stand after the whole's number ("among the 11 young people killed").
+_AMONG_REACH = 6
+
+
+def _counted_group_cue(doc: Doc, k: int, sent_end: int) -> Category | None:
+    """"Three children were among 11 people killed": the whole after "among" is itself counted; the part
+    shares what the whole underwent, read from the first cue word of its noun phrase or the participle
+    right after it. A preposition or clause ends the search ("among 11 people in the car")."""
+    for j in range(k, min(k + _AMONG_REACH, sent_end)):
+        tok = doc[j]
+        cue = _participle_cue(tok) or _lexicons().cue_nouns.get(tok.lower_)
+        if cue in _PEOPLE_CATEGORIES:
+            return cue
+        if not (tok.like_num or tok.pos_ in ("NUM", "ADJ", "NOUN", "PROPN", "DET", "ADV")
+                or tok.lower_ in _AMONG_QUALIFIERS or tok.text == ","):
+            return None
+    return None
 
 
 def _event_noun_before(doc: Doc, first: int, sent_start: int) -> Category | None:
@@ -2211,6 +2460,10 @@ def _parsed_cue(counted: Token) -> Category | None:
         return governing
     if governing in _PEOPLE_CATEGORIES and _whole_of_part_noun(counted) and counted.head.head.head.lemma_ != "be":
         # "released 17 of the 23 abducted workers": the 17 were released; not "half ... were prisoners"
+        return governing
+    if governing == "released" and modifier in _TAKEN and counted.dep_ == "dobj":
+        # "handed over 4 captured soldiers", "freed 19 abducted schoolchildren": only captives are freed,
+        # so their being taken is their past and the release is the news
         return governing
     gapped = counted.dep_ == "conj" and counted.head.pos_ == "VERB"  # "were killed and dozens wounded by ..."
     if (_told_by_others(counted) or _taken_before(counted, modifier)) and governing in _PEOPLE_CATEGORIES \
@@ -2550,6 +2803,8 @@ def _figure(doc: Doc, doc_id: str, sent: Span, expr: _Expr, ctx: _Context, claim
         qualifier = change or _range_change(doc, expr) or ("approx" if qualifier == "approx" else "range")
     elif change is not None and qualifier is None:
         qualifier = change
+    elif qualifier is None and not length and _passed_level(anchor):
+        qualifier = "more_than"  # "the toll passed 2,000": a level now exceeded; "passed 200 metres from" is how near
     elif expr.sign is not None and qualifier is None and not _is_signed_level(doc, expr):
         qualifier = "up" if expr.sign == "+" else "down"
     counted, category = _describe(doc, expr, unit, ctx, first, sent)
@@ -2560,6 +2815,16 @@ def _figure(doc: Doc, doc_id: str, sent: Span, expr: _Expr, ctx: _Context, claim
         counted=counted, category=category, claimant=claimants.claimant_for(start_char, end_char),
         sentence_start=sent.start_char, sentence_end=sent.end_char,
     )
+
+
+def _passed_level(anchor: Token) -> bool:
+    """The number or its unit is the object of a verb of going past a level: "the death toll passed
+    2,000", "losses topped $3 billion", "inflation exceeded 5 percent". A number counting a noun names
+    things passed, not a level: "the convoy passed 3 checkpoints"."""
+    tok = anchor
+    percent = tok.dep_ == "npadvmod" and tok.lower_ in _lexicons().percent  # "exceeded 5 percent", misparsed
+    return ((tok.dep_ == "dobj" or percent) and tok.head.pos_ == "VERB"
+            and tok.head.lemma_.lower() in _lexicons().passing_verbs)
 
 
 #: Units of a rate or of a difference of rates, which a verb right before makes a change like a sum of money.
