@@ -1626,3 +1626,17 @@ def test_claimant_of_an_apposed_source_has_no_trailing_comma(nlp: Language) -> N
     start = doc.text.index("14")
     assert not (resolver.claimant_for(start, start + 2) or "").endswith(",")
 
+
+
+def test_a_clause_asking_for_anonymity_stays_in_the_source(nlp: Language) -> None:
+    text = "The official, who asked not to be named, said the convoy was hit."
+    assert _triples(find_attributions(nlp(text), "t")) == [
+        ("The official, who asked not to be named", "said", "the convoy was hit")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Oil prices were wary of the OPEC decision.", "The economy was reluctant to recover."],
+)
+def test_a_market_holds_no_stance(nlp: Language, sentence: str) -> None:
+    assert _triples(find_attributions(nlp(sentence), "t")) == []

@@ -3896,6 +3896,7 @@ def test_war_words_used_of_sport_markets_and_the_arts_are_no_event(nlp: Language
         ("A suicide bomber attacked fans at the match in Kabul, killing 20 people.", "attacked"),
         ("A gunman attacked the audience at a concert in Paris.", "attacked"),
         ("A bank in Kabul came under attack from gunmen on Sunday.", "attack"),  # a firm attacked, not attacking
+        ("Riot police stormed the pitch to arrest fans after the match.", "stormed"),  # force on a pitch
     ],
 )
 def test_attacks_on_places_named_like_a_market_stay_attacks(nlp: Language, sentence: str, trigger: str) -> None:
@@ -3970,3 +3971,41 @@ def test_a_goal_pursued_is_no_contest(nlp: Language) -> None:
 )
 def test_years_run_on_are_no_score(nlp: Language, sentence: str) -> None:
     assert _one(_events(nlp, sentence), "attacked").type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # a tally of votes or a score in a phrase of time is no result of the act
+        ("In a 13-2 vote, the Security Council imposed sanctions on Iran.", "imposed"),
+        ("Riot police fired tear gas at fans after the 1-0 win.", "fired"),
+        ("Troops killed 12 protesters in the 3-2 ruling's aftermath.", "killed"),
+    ],
+)
+def test_a_score_that_sets_the_act_leaves_it_an_event(nlp: Language, sentence: str, trigger: str) -> None:
+    assert trigger in [e.text for e in _events(nlp, sentence)]
+
+
+def test_a_player_who_protests_protests(nlp: Language) -> None:
+    assert _one(_events(nlp, "The champion protested the arrest of his brother."), "protested").type == "PROTEST"
+
+
+def test_a_partys_demand_is_a_request_whatever_its_strength(nlp: Language) -> None:
+    events = _events(nlp, "The opposition's strong demand for early elections was rejected.")
+    assert _one(events, "demand").type == "REQUEST"
+
+
+def test_a_joined_verb_with_a_target_of_its_own_stays(nlp: Language) -> None:
+    march = _one(_events(nlp, "Protesters gathered and marched on parliament."), "marched")
+    assert march.target is not None and march.target.text == "parliament"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Parliament voted on Tuesday, sending 300 troops to Mali.",  # what followed the vote
+        "The General Assembly voted to condemn the invasion.",  # done by the vote itself
+    ],
+)
+def test_an_act_the_vote_does_not_decide_is_not_planned(nlp: Language, sentence: str) -> None:
+    assert [e.status for e in _events(nlp, sentence)] == ["happened"]

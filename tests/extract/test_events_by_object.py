@@ -192,3 +192,15 @@ def test_what_an_answer_was_given_to_happened(nlp: Language) -> None:
     assert [e.status for e in _events(nlp, text) if e.text == "attack"] == ["happened"]
     text = "Israel said its strikes were a response to any attack launched from Lebanon last week."
     assert [e.status for e in _events(nlp, text) if e.text == "attack"] == ["happened"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Israel cut the subsidy to the Palestinian Authority.", "cut"),
+        ("Israel suspended trading with Turkey.", "suspended"),
+    ],
+)
+def test_a_business_object_going_to_a_party_is_still_a_sanction(nlp: Language, sentence: str, trigger: str) -> None:
+    event = _by_trigger(_events(nlp, sentence), trigger)
+    assert event is not None and (event.type, event.mode) == ("SANCTION", "discontinue")

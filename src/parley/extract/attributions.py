@@ -1421,10 +1421,27 @@ def _reporting_relative(subject: Token) -> Token | None:
     the 55 that hold a cue."""
     lex = _lexicon()
     for inner in subject.subtree:
-        if inner.i > subject.i and inner.dep_ == "relcl" and _after_comma(inner) and any(
+        if inner.i > subject.i and inner.dep_ == "relcl" and _after_comma(inner) and not _asks_anonymity(inner) and any(
                 _is_cue_verb(t, lex) for t in inner.subtree if t.head.i == inner.i or t.i == inner.i):
             return inner
     return None
+
+
+def _asks_anonymity(clause: Token) -> bool:
+    """"who asked not to be named", "who declined to be identified", "who requested anonymity": the
+    clause says why the source is unnamed and reports nothing, so it stays in the source."""
+    for child in clause.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in _ANONYMITY:
+            return True
+        if child.dep_ == "xcomp" and (child.lemma_.lower() in _UNNAMED or any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in _UNNAMED for c in child.children)):
+            return True
+    return False
+
+
+#: What an unnamed source asks for, or asks not to be: "requested anonymity", "not to be named".
+_ANONYMITY = frozenset({"anonymity"})
+_UNNAMED = frozenset({"name", "identify", "quote", "cite"})
 
 
 def _voiced_noun(verb: Token, lex: _Lexicon) -> tuple[int, tuple[int, int]] | None:
@@ -1948,6 +1965,8 @@ def _attitude_content(adjective: Token, subject: Token, lex: _Lexicon) -> tuple[
     belief = word in lex.attitude_adjectives
     if not belief and subject.lower_ in lex.expletives | {"this", "that"}:
         return None
+    if not belief and subject.lemma_.lower() in load_trigger_lexicon().figurative.movers:
+        return None  # "prices were reluctant to fall", "markets were wary of the truce": a market's moves, no view
     end = adjective.idx + len(adjective)
     clause = next((c for c in adjective.children if c.dep_ == "ccomp"), None)
     if clause is not None and (belief or word in lex.stance_adjectives):

@@ -1768,7 +1768,27 @@ def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
             if lemma in lexicon.taking_lemmas and _really_taken(theme, lexicon):
                 continue  # "seized ballot boxes in the vote", "soldiers were captured on camera"
             return True  # "beat Cruz in the caucuses", "signed into law", "admitted to hospital", "captured on video"
+    if what in _TRANSFERS and lemma in _RELATION_VERBS and _toward_a_party(token, theme):
+        return False  # "Israel cut the subsidy to the Palestinian Authority", "suspended trade with Turkey"
     return what in excluded or _is_causative(token, theme)
+
+
+#: Verbs whose business objects ("cut rates", "suspended trading") still stop relations when the
+#: thing stopped went to, or was shared with, a named party.
+_RELATION_VERBS = frozenset({"cut", "suspend"})
+#: Business objects that flow to a party or are shared with one ("the subsidy to the PA", "trading with
+#: Turkey"); not "cut a deal with", "cut the price of gas to Belarus", which stop nothing.
+_TRANSFERS = frozenset({"subsidy", "trading", "share", "spending", "budget", "pension", "benefit"})
+
+
+def _toward_a_party(token: Token, theme: Token | None) -> bool:
+    """A "to"/"with" phrase of the verb or its object naming a country, a people or an organisation."""
+    holders = [token] if theme is None else [token, theme]
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if obj.ent_type_ in {"GPE", "NORP", "ORG"} or _is_party(obj, load_actor_lexicon()):
+                return True
+    return False
 
 
 def _really_taken(theme: Token | None, lexicon: TriggerLexicon) -> bool:
@@ -2445,26 +2465,48 @@ def _names_claim_answered(token: Token) -> bool:
 _OWN_CLAUSES = frozenset({"ccomp", "advcl", "conj", "relcl", "parataxis", "xcomp", "acl"})
 
 
-def _clause_tokens(verb: Token) -> list[Token]:
-    """The words of a verb's own clause, without the clauses hung on it."""
+def _clause_tokens(verb: Token, *, skip: Callable[[Token], bool] | None = None) -> list[Token]:
+    """The words of a verb's own clause, without the clauses hung on it (nor the phrases ``skip`` says)."""
     out = [verb]
     for child in verb.children:
-        if child.dep_ not in _OWN_CLAUSES:
+        if child.dep_ not in _OWN_CLAUSES and (skip is None or not skip(child)):
             out.extend(child.subtree)
     return out
 
 
+def _sets_the_act(child: Token) -> bool:
+    """A phrase that tells when, where or why an act happened, not its result: "after the 2-1 defeat",
+    "during the 1980-88 war", "in the 3-2 ruling's aftermath", "at the 1-0 match"."""
+    if child.dep_ not in {"prep", "npadvmod"}:
+        return False
+    if child.lower_ in _SETTING_PREPOSITIONS:
+        return True
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in _SETTING_NOUNS for o in child.children)
+
+
+#: Prepositions of time, place or cause, whose phrase sets an act and gives none of its result.
+_SETTING_PREPOSITIONS = frozenset({"after", "before", "following", "since", "during", "amid", "amidst", "until",
+                                   "despite", "at", "over", "ahead", "throughout"})
+#: Nouns that set an act in the time after another ("in the aftermath of the 3-2 vote").
+_SETTING_NOUNS = frozenset({"aftermath", "wake", "run-up", "lead-up"})
+#: Nouns a tally of votes or judges counts: "in a 13-2 vote" tells how a real act was decided.
+_TALLY_NOUNS = frozenset({"vote", "ballot", "ruling", "decision", "verdict", "majority", "margin", "judgment"})
+
+
 def _has_score(verb: Token) -> bool:
-    """'beat Chelsea 2-1', 'stormed to a 3-0 victory', 'in a 210-190 vote': a result written as two
-    whole numbers of at most three digits joined by a hyphen, the higher or equal first; a range of
-    figures ('20-30 people') rises, and years run on ('the 2014-15 offensive', 'the 1980-88 war')."""
+    """'beat Chelsea 2-1', 'stormed to a 3-0 victory': a result written as two whole numbers of at
+    most three digits joined by a hyphen, the higher or equal first; a range of figures ('20-30
+    people') rises, and years run on ('the 2014-15 offensive', 'the 1980-88 war'). Not a tally of votes
+    ('in a 13-2 vote, the Council imposed sanctions') nor one in a phrase that sets the act in time or
+    place ('attacked fans after the 2-2 draw')."""
     doc = verb.doc
-    for t in sorted(_clause_tokens(verb), key=lambda t: t.i):
+    for t in sorted(_clause_tokens(verb, skip=_sets_the_act), key=lambda t: t.i):
         if t.i + 2 >= len(doc) or t.whitespace_ or not _SCORE_NUMBER.fullmatch(t.text):
             continue
         hyphen, second = doc[t.i + 1], doc[t.i + 2]
+        tallied = any(w.lemma_.lower() in _TALLY_NOUNS for w in doc[t.i + 3 : t.i + 5])  # "a 5-4 court ruling"
         if hyphen.text == "-" and not hyphen.whitespace_ and _SCORE_NUMBER.fullmatch(second.text) \
-                and int(t.text) >= int(second.text):
+                and int(t.text) >= int(second.text) and not tallied:
             return True
     return False
 
@@ -2482,6 +2524,8 @@ def _is_figurative(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
     if trigger.nominal and token.lemma_.lower() == "demand" and token.tag_ == "NN":
         # "weak demand from China", "oil demand": buyers' demand, not a party's request
         wanted = _prep_object(token, frozenset({"for"}))  # "strong demand for the release of ..." is a call
+        if _child(token, "poss") is not None:
+            return False  # "the opposition's strong demand for early elections": a party's request
         return (wanted is None or wanted.lemma_.lower() not in lexicon.nouns) and any(
             c.lower_ in fig.demand_modifiers for c in token.children if c.dep_ in {"amod", "compound"})
     if trigger.type not in fig.types:
@@ -2503,8 +2547,11 @@ def _is_figurative(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
         subject = verb.head  # "The film bombed at the box office": a main verb the parser hung on its subject
     if subject is not None and subject.ent_type_ not in {"GPE", "NORP", "PERSON"}:
         head = subject.lemma_.lower()
-        if head in fig.movers | fig.works | fig.players:
-            return True  # "stocks rallied", "the album stormed to the top", "the cyclist launched an attack"
+        if head in fig.movers | fig.works or (head in fig.players and (
+                trigger.type != "PROTEST" or token.lemma_.lower() == "rally")):
+            # "stocks rallied", "the album stormed to the top", "the cyclist launched an attack"; a player
+            # who protests ("athletes protested against the war") protests, unless rallying in a match
+            return True
         undergoes = trigger.nominal and token.dep_ == "pobj" and token.head.lower_ == "under"
         if trigger.type == "ASSAULT" and head in fig.firms and not undergoes and not any(
                 c.lower_ in fig.firm_exceptions for c in subject.children if c.dep_ in {"compound", "amod"}):
@@ -2514,8 +2561,10 @@ def _is_figurative(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
         return False
     lemma = token.lemma_.lower()
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
-    if any(_counted(o).lemma_.lower() in fig.contests for o in objects):
-        return True  # "attacked the goal", "invaded the pitch", "surrendered a two-goal lead"
+    forces = _actor(subject, load_actor_lexicon())
+    if any(_counted(o).lemma_.lower() in fig.contests for o in objects) and not (
+            forces is not None and forces.sector in {"MIL", "REB", "GOV"}):
+        return True  # "attacked the goal", "fans invaded the pitch"; not "riot police stormed the pitch"
     if lemma in fig.proposal_verbs and any(_counted(o).lemma_.lower() in fig.proposals for o in objects):
         return True  # "a bill was killed in committee", "shot down the proposal", "fought off a takeover bid"
     for prep in (c for c in token.children if c.dep_ in {"prep", "agent"}):
@@ -5543,11 +5592,11 @@ def find_events(
         kept = [t for t in triggers if t.token.i not in absorbed | suppressed | merged and not _is_tally(t, lexicon)]
         joint = _joint_verbs(kept)
         told = [(t, _events_for(t, document, figures, claimants, objects.get(t.token.i))) for t in _announcements(kept)]
-        statuses = {e.start: e.status for _, found in told for e in found}
+        firsts = {e.start: e for _, found in told for e in found}
         for trigger, found in told:
             first = joint.get(trigger.token.i)
             start = doc[first].idx if first is not None else None
-            if start not in statuses or any(e.status != statuses[start] for e in found):
+            if start not in firsts or any(_tells_more(e, firsts[start]) for e in found):
                 events.extend(found)  # the first verb's event tells the act, unless the two differ in status
     return complete_parties(doc, events, lexicon.captive_nouns, lexicon.jailed_nouns)
 
@@ -5742,6 +5791,14 @@ def _joint_verbs(triggers: list[Trigger]) -> dict[int, int]:
         if not any(c.dep_ in _OWN_COMPLEMENTS for c in first.token.children):
             dropped[trigger.token.i] = first.token.i
     return dropped
+
+
+def _tells_more(second: Event, first: Event) -> bool:
+    """The second of two joined verbs differs in status from the first or names a target it lacks:
+    "protesters gathered and marched on parliament" keeps the march on parliament."""
+    if second.status != first.status:
+        return True
+    return second.target is not None and (first.target is None or first.target.text != second.target.text)
 
 
 #: What gives a verb an act of its own beside the verb joined to it: an object, a clause, a phrase.

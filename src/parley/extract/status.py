@@ -661,6 +661,8 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
             return "alleged"
         if is_attempt(governor, cues):
             return "planned"
+        if lemma == "vote" and not _voted_for_later(governor):
+            continue  # "voted on Tuesday, sending 300 troops", "voted to condemn the invasion": done by the vote
         status = governor_status(governor, cues, nearest=i == 0)
         if status == "denied" and not _flatly_denies(governor.token, cues):
             return "alleged"  # "did not deny that it had fired", "neither confirmed nor denied": still a claim
@@ -680,6 +682,21 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
         if own in {"planned", "hypothetical", "demanded"}:
             return own
     return None
+
+
+def _voted_for_later(governor: Governor) -> bool:
+    """"Parliament voted to send peacekeepers": an act a vote decides is planned. Not a participle
+    hung on the vote ("voted on Tuesday, sending 300 troops"), which tells what followed, nor an act
+    the vote itself performs ("voted to condemn the invasion", "voted to recognise Palestine")."""
+    if governor.via not in {"xcomp", "prep", "pcomp", "pobj"}:
+        return False
+    below = governor.below
+    return below is None or below.lemma_.lower() not in _PERFORMED_BY_VOTE
+
+
+#: Acts a vote performs by being held: a condemnation, a recognition, an impeachment.
+_PERFORMED_BY_VOTE = frozenset({"condemn", "denounce", "censure", "recognise", "recognize", "reject", "impeach",
+                                "endorse", "approve", "adopt", "urge", "demand"})
 
 
 def _until_adjunct(chain: list[Governor], cues: StatusCues) -> list[Governor]:
