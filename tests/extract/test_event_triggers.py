@@ -284,3 +284,114 @@ def test_protesters_damage_is_a_riot_or_vandalism(
 def test_a_purpose_of_the_acts_own_type_parsed_as_xcomp_is_that_act(nlp: Language) -> None:
     sentence = "Prime Minister Benazir Bhutto telephoned Rajiv Gandhi to discuss tensions in Kashmir."
     assert _typed(nlp, sentence) == [("telephoned", "CONSULT", "phone")]
+
+
+def _typed_as(nlp: Language, sentence: str, trigger: str) -> list[tuple[str, str | None]]:
+    return [(e.type, e.mode) for e in _events(nlp, sentence) if e.text == trigger]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # yielding said in set phrases is a concession (CAMEO 08), not a request or an agreement
+        ("The junta caved in to the demands of the striking dockworkers.", "caved", ("CONCEDE", None)),
+        ("The minister climbed down after two days of protests.", "climbed", ("CONCEDE", None)),
+        ("The general expressed regret for the shelling of the market.", "expressed", ("CONCEDE", None)),
+        ("The incumbent accepted defeat on Sunday night.", "accepted", ("CONCEDE", None)),
+        ("The king granted an amnesty to 300 prisoners.", "granted", ("CONCEDE", None)),
+        ("The government made concessions to the farmers' union.", "concessions", ("CONCEDE", None)),
+        # a party letting foreign inspectors in allows international involvement (CAMEO 086)
+        ("Damascus allowed chemical weapons inspectors into the site on Monday.", "allowed", ("CONCEDE", None)),
+        ("The army allowed 50 aid trucks into the town.", "allowed", ("RETREAT", "access")),
+    ],
+)
+def test_concessions_told_by_phrase_noun_or_letting_in(nlp: Language, sentence: str, trigger: str,
+                                                       expected: tuple[str, str | None]) -> None:
+    assert _typed_as(nlp, sentence, trigger) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company won a mining concession in the south.",  # a licence, with no party yielding
+        "The senator gave the appearance of calm in the hearing.",  # "in the hearing" is no particle
+        "The agency downgraded its growth forecast.",  # a forecast is no relation
+    ],
+)
+def test_new_senses_need_their_setting(nlp: Language, sentence: str) -> None:
+    assert _typed(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # what is handed over decides: weapons disarm, ground is given up, captives are released
+        ("Fighters handed in their rifles at a stadium.", "handed", ("RETREAT", "disarm")),
+        ("The rebels handed over their heavy weapons to the monitors.", "handed", ("RETREAT", "disarm")),
+        ("The militia handed back two villages to the army.", "handed", ("RETREAT", "withdraw")),
+        ("The kidnappers handed over the two engineers to tribal elders.", "handed", ("RETREAT", "release")),
+        ("Both armies observed the truce on Tuesday.", "observed", ("RETREAT", "ceasefire")),
+        # "crossing" read as a form of "cross" still names the crossing
+        ("Jordan opened the Allenby crossing on Friday.", "opened", ("RETREAT", "access")),
+        ("The surrender of 400 fighters was announced by the army.", "surrender", ("RETREAT", "disarm")),
+        ("The disarmament of the militias began in June.", "disarmament", ("RETREAT", "disarm")),
+    ],
+)
+def test_retreats_by_handover_phrase_and_noun(nlp: Language, sentence: str, trigger: str,
+                                              expected: tuple[str, str | None]) -> None:
+    assert _typed_as(nlp, sentence, trigger) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("The two countries reached an understanding on water sharing.", "reached", ("AGREE", None)),
+        ("The factions consented to a joint commission.", "consented", ("AGREE", None)),
+        ("The negotiators initialled the text of the accord.", "initialled", ("AGREE", None)),
+        # the deal struck is the agreement though no other party is named beside it
+        ("The warring parties struck a deal to exchange prisoners.", "deal", ("AGREE", None)),
+        ("The two neighbours settled their border dispute in 1995.", "settled", ("AGREE", "settle")),
+    ],
+)
+def test_agreements_told_by_new_verbs_and_phrases(nlp: Language, sentence: str, trigger: str,
+                                                  expected: tuple[str, str | None]) -> None:
+    assert _typed_as(nlp, sentence, trigger) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # "call off" cancels; it is no phone call
+        ("The minister called off his trip to Washington.", "called", ("SANCTION", "discontinue")),
+        # an envoy withdrawn is recalled (CAMEO 161), not a military withdrawal
+        ("Rabat withdrew its ambassador from Algiers.", "withdrew", ("SANCTION", "withdraw")),
+        ("Israel downgraded relations with the country.", "downgraded", ("SANCTION", "discontinue")),
+        # aid frozen is stopped; assets frozen keep the plain sanction
+        ("Tokyo froze aid to the junta.", "froze", ("SANCTION", "discontinue")),
+        ("The recall of the envoy was announced on Monday.", "recall", ("SANCTION", "withdraw")),
+        ("The EU blacklisted 12 officials.", "blacklisted", ("SANCTION", None)),
+    ],
+)
+def test_sanctions_told_by_new_verbs_and_phrases(nlp: Language, sentence: str, trigger: str,
+                                                 expected: tuple[str, str | None]) -> None:
+    assert _typed_as(nlp, sentence, trigger) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("Kabul held Islamabad responsible for the bombing.", "held", ("ACCUSE", "allege")),
+        ("The newspaper castigated the minister over the deal.", "castigated", ("ACCUSE", "disapprove")),
+        ("The denunciation of the coup by the bloc was unanimous.", "denunciation", ("ACCUSE", "disapprove")),
+        ("The former governor faces charges of fraud.", "faces", ("ACCUSE", "allege")),
+    ],
+)
+def test_accusations_told_by_new_verbs_phrases_and_nouns(nlp: Language, sentence: str, trigger: str,
+                                                         expected: tuple[str, str | None]) -> None:
+    assert _typed_as(nlp, sentence, trigger) == [expected]
+
+
+def test_who_faces_charges_is_accused_not_the_accuser(nlp: Language) -> None:
+    [charged] = [e for e in _events(nlp, "The former governor faces charges of fraud.") if e.text == "faces"]
+    assert charged.source is None
+    assert charged.target is not None and charged.target.text == "former governor"

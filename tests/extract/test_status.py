@@ -405,6 +405,8 @@ def test_an_act_raised_by_hearsay_is_alleged(nlp: Language, sentence: str, trigg
         ("The army said it was checking whether its troops had fired on the convoy.", "fired", "under_investigation"),
         ("The African Union is assessing whether Sudanese forces used chemical weapons.",
          "used", "under_investigation"),
+        # "whether" after the preposition of an inquiry
+        ("Investigators are looking into whether the militia shelled the market.", "shelled", "under_investigation"),
         # "whether" under a decision is still an open choice
         ("Israel will decide whether to attack Iran.", "attack", "hypothetical"),
     ],
@@ -516,4 +518,73 @@ def test_conditions_and_pressure_leave_an_act_undone(nlp: Language, sentence: st
     ],
 )
 def test_would_that_tells_no_condition_or_promise(nlp: Language, sentence: str, trigger: str, status: str) -> None:
+    assert _status(nlp, sentence, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        # a promise, plan or order that is itself denied leaves the act denied, not offered or planned
+        ("The militia denied that it had promised to free the captives.", "free", "denied"),
+        ("The army denied plans to pull out of the province.", "pull", "denied"),
+        # the subject's own commitment refused leaves the act refused
+        ("The minister refused to commit to withdrawing the troops.", "withdrawing", "refused"),
+        ("The rebels refused to agree to release the hostages.", "release", "refused"),
+        # another party's request turned down keeps what it asks demanded
+        ("Damascus rejected a request to extradite the suspect.", "extradite", "demanded"),
+        # an agreement told as fact still leaves the act to come
+        ("The army said it had agreed to withdraw from the town.", "withdraw", "planned"),
+    ],
+)
+def test_a_plan_or_offer_denied_or_turned_down_is_no_plan(nlp: Language, sentence: str, trigger: str,
+                                                           status: str) -> None:
+    assert _status(nlp, sentence, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        # an act noun that is the subject of a verb of taking place has that verb's status
+        ("Clashes could erupt again in the capital.", "Clashes", "hypothetical"),
+        ("Talks between the parties are likely to take place next month.", "Talks", "hypothetical"),
+        # in the present, under way or into a span of its own is going on
+        ("Talks between the envoys are under way in Muscat.", "Talks", "ongoing"),
+        ("The blockade of the harbour has entered its fifth week.", "blockade", "ongoing"),
+        # in the past it is told as done
+        ("Fighting continued on Tuesday.", "Fighting", "happened"),
+    ],
+)
+def test_an_act_noun_takes_the_status_of_its_taking_place(nlp: Language, sentence: str, trigger: str,
+                                                          status: str) -> None:
+    assert _status(nlp, sentence, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        # wanting someone else's act asks it of them
+        ("Kenya would like Somalia to expel the militants.", "expel", "demanded"),
+        ("The protesters want the army to free the students.", "free", "demanded"),
+        # one's own wanted act is only a wish
+        ("The UN wants to deliver aid to the north.", "deliver", "hypothetical"),
+        # an act weighed as likely or unlikely is a guess
+        ("Russia is unlikely to withdraw from the region before winter.", "withdraw", "hypothetical"),
+    ],
+)
+def test_wanted_and_likely_acts_are_not_done(nlp: Language, sentence: str, trigger: str, status: str) -> None:
+    assert _status(nlp, sentence, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        # the verb kept for an act noun put as a claim is a claim too
+        ("The alleged attack killed four people.", "killed", "alleged"),
+        ("A suspected drone strike killed three fighters.", "killed", "alleged"),
+        # a suspected party is only not yet named: what it did is done
+        ("Suspected smugglers shot a border guard.", "shot", "happened"),
+        ("The attack killed four people.", "killed", "happened"),
+    ],
+)
+def test_what_an_alleged_act_did_is_alleged(nlp: Language, sentence: str, trigger: str, status: str) -> None:
     assert _status(nlp, sentence, trigger) == status

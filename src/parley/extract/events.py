@@ -230,6 +230,9 @@ class TriggerLexicon:
     documents: frozenset[str] = frozenset()
     evacuation_verbs: frozenset[str] = frozenset()
     letting_verbs: frozenset[str] = frozenset()
+    overseers: frozenset[str] = frozenset()
+    handed_arms: frozenset[str] = frozenset()
+    handed_ground: frozenset[str] = frozenset()
     emissaries: frozenset[str] = frozenset()
     recipient_object_verbs: frozenset[str] = frozenset()
     deployment_motion_verbs: frozenset[str] = frozenset()
@@ -281,6 +284,7 @@ class TriggerLexicon:
     discourse_nouns: frozenset[str] = frozenset()
     under_fire_nouns: frozenset[str] = frozenset()
     under_fire_verbs: frozenset[str] = frozenset()
+    facing_verbs: frozenset[str] = frozenset()
     abstract_ground: frozenset[str] = frozenset()
     territory_nouns: frozenset[str] = frozenset()
     ground_verbs: frozenset[str] = frozenset()
@@ -360,11 +364,13 @@ def load_trigger_lexicon() -> TriggerLexicon:
     aircraft = frozenset(raw["projectiles"]["aircraft"])  # what the projectile verbs down, and "down" requires
     phrases: dict[tuple[str, str], TypeMode] = {}
     for phrase, value in raw["phrases"].items():
+        if phrase.startswith("_"):
+            continue  # a note on the entries that follow it
         verb, _, rest = phrase.partition(" ")
         phrases[(verb, rest)] = _type_mode(value)
     return TriggerLexicon(
-        verbs={k: _type_mode(v) for k, v in raw["verbs"].items()},
-        nouns={k: _type_mode(v) for k, v in raw["nouns"].items()},
+        verbs={k: _type_mode(v) for k, v in raw["verbs"].items() if not k.startswith("_")},
+        nouns={k: _type_mode(v) for k, v in raw["nouns"].items() if not k.startswith("_")},
         phrases=phrases,
         ambiguous_nouns=frozenset(raw["ambiguous_nouns"]),
         occurrence_verbs=frozenset(raw["occurrence_verbs"]["lemmas"]),
@@ -404,6 +410,9 @@ def load_trigger_lexicon() -> TriggerLexicon:
         documents=frozenset(raw["transfers"]["documents"]),
         evacuation_verbs=frozenset(raw["transfers"]["evacuation_verbs"]),
         letting_verbs=frozenset(raw["transfers"]["letting_verbs"]),
+        overseers=frozenset(raw["transfers"]["overseers"]),
+        handed_arms=frozenset(raw["transfers"]["handed_arms"]),
+        handed_ground=frozenset(raw["transfers"]["handed_ground"]),
         emissaries=frozenset(raw["transfers"].get("emissaries", [])),
         recipient_object_verbs=frozenset(raw["transfers"].get("recipient_object_verbs", [])),
         deployment_motion_verbs=frozenset(raw["deployments"]["motion_verbs"]),
@@ -457,6 +466,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
         discourse_nouns=frozenset(raw["discourse_nouns"]["lemmas"]),
         under_fire_nouns=frozenset(raw["under_fire"]["nouns"]),
         under_fire_verbs=frozenset(raw["under_fire"]["verbs"]),
+        facing_verbs=frozenset(raw["under_fire"]["facing_verbs"]),
         abstract_ground=frozenset(raw["taking"]["abstract_ground"]),
         territory_nouns=frozenset(raw["taking"]["territory"]),
         ground_verbs=frozenset(raw["ground_verbs"]["lemmas"]),
@@ -746,7 +756,10 @@ def _phrase_trigger(token: Token, lemmas: list[str], lexicon: TriggerLexicon, de
         if child.dep_ == "nsubjpass" and child.lemma_.lower() in lexicon.captive_nouns:
             continue  # "the hostages will be taken to undisclosed locations": moved, not taken hostage
         for dependent in [child, *child.conjuncts] if child.dep_ == "dobj" else [child]:
-            hit = next((lexicon.phrases[(lemma, words)] for lemma in lemmas for words in _dependent_keys(dependent)
+            keys = _dependent_keys(dependent)
+            if dependent.dep_ == "prep" and _child(token, "dobj") is not None:
+                keys = keys[:-1]  # "gave the appearance of calm in the hearing": a bare "in" is no particle
+            hit = next((lexicon.phrases[(lemma, words)] for lemma in lemmas for words in keys
                         if (lemma, words) in lexicon.phrases), None)
             if hit is not None:
                 return hit
@@ -782,6 +795,8 @@ def _dependent_keys(dependent: Token) -> list[str]:
     of = _prep_object(dependent, frozenset({"of"}))
     if of is not None:
         keys.append(f"{lemma} of {of.lemma_.lower()}")
+    if dependent.tag_ == "VBG" and dependent.dep_ == "dobj":
+        keys.append(dependent.lower_)  # "opened the Kerem Shalom crossing": an "-ing" noun read as a verb ("cross")
     return [*keys, lemma]
 
 
@@ -1214,10 +1229,20 @@ def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> b
                     or _has_labour_modifier(token, lexicon))
     if token.lemma_.lower() in lexicon.ambiguous_nouns and not (
         has_argument or _is_labour_strike(token, lexicon) or _takes_place(token, lexicon)
+        or _agreement_struck(token, lexicon)
     ):
         return False  # "workers went on strike" has no argument, but the labour sense is clear
     determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
     return not (determiners & _DEFINITE and not has_argument)
+
+
+def _agreement_struck(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'the two sides struck a deal to end the fighting': an agreement noun whose verb is no event with
+    it (``object_senses`` excludes it: striking a deal attacks no one) is the event, though no party
+    is named beside it; the verb's subject made it."""
+    if token.dep_ != "dobj" or lexicon.nouns.get(token.lemma_.lower(), ("", None))[0] != "AGREE":
+        return False
+    return token.lemma_.lower() in lexicon.object_excludes.get(token.head.lemma_.lower(), frozenset())
 
 
 def _of_names_party(token: Token, actors: ActorLexicon) -> bool:
@@ -2052,6 +2077,8 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
             return Trigger(token, "ASSAULT", mode, nominal=False)
     if lemma in lexicon.letting_verbs and _lets_goods_in(token, lexicon):
         return Trigger(token, "RETREAT", "access", nominal=False)  # "will allow 200 trucks of aid into Gaza"
+    if lemma in lexicon.letting_verbs and _lets_overseers_in(token, lexicon):
+        return Trigger(token, "CONCEDE", None, nominal=False)  # "allowed UN inspectors into the sites"
     if lemma in lexicon.means_of_force and (weapon_mode := _mode_of_means(token, lexicon)) is not None:
         return Trigger(token, "ASSAULT", weapon_mode, nominal=False)  # "police responded with tear gas"
     if lemma in lexicon.weapons_tests.test_verbs and _tests_a_weapon(token, lexicon):
@@ -2063,6 +2090,10 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     hit = _verb_trigger(token, lexicon)
     if hit is None:
         return None
+    hit = _handover_mode(token, hit, lexicon)
+    faced = _subject(token) if hit[0] == "ACCUSE" and token.lemma_.lower() in lexicon.facing_verbs else None
+    if faced is not None:
+        return Trigger(token, hit[0], hit[1], nominal=False, theme=faced)  # "the general faces charges": charged
     return _downed_craft(_by_what_is_taken(_by_what_moves(Trigger(token, hit[0], hit[1], nominal=False), lexicon),
                                            lexicon))
 
@@ -2209,6 +2240,36 @@ def _lets_goods_in(verb: Token, lexicon: TriggerLexicon) -> bool:
         return False
     return any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in _WAYS_IN
                for head in (verb, goods) for c in head.children)
+
+
+def _lets_overseers_in(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """'allowed UN inspectors into the sites', 'let monitors return to the reactor': a party that admits
+    foreign inspectors or monitors yields to outside involvement (CAMEO 086, PLOVER CONCEDE); the
+    object names them (``overseers``) and a way in, an access or a further act of theirs follows."""
+    admitted = _child(verb, "dobj")
+    if admitted is None or not _noun_forms(admitted) & lexicon.overseers:
+        return False
+    return any((c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in _WAYS_IN) or c.dep_ in {"ccomp", "xcomp"}
+               or (c.dep_ == "dobj" and c.lemma_.lower() == "access")
+               for head in (verb, admitted) for c in head.children)
+
+
+def _handover_mode(verb: Token, hit: TypeMode, lexicon: TriggerLexicon) -> TypeMode:
+    """'handed over their weapons' disarms, 'handed back three districts' gives up ground: a handover
+    (RETREAT release by its phrase entry) takes the mode of what is handed (``handed_arms``: disarm;
+    ``handed_ground``: withdraw); captives or bodies handed over stay released."""
+    if hit != ("RETREAT", "release") or "hand" not in verb_lemmas(verb):
+        return hit
+    handed = _moved_thing(verb)
+    if handed is None:
+        return hit
+    words = _noun_forms(_counted(handed))
+    if words & lexicon.handed_arms:
+        return "RETREAT", "disarm"
+    if words & lexicon.handed_ground or (handed.ent_type_ == "GPE" and _child(verb, "dative") is None
+                                          and _prep_object(verb, frozenset({"to"})) is not None):
+        return "RETREAT", "withdraw"  # "handed over Kherson to Ukrainian forces": a town given up
+    return hit
 
 
 def _mode_of_means(token: Token, lexicon: TriggerLexicon) -> str | None:
@@ -5311,6 +5372,17 @@ def _intent_denied(governor: Governor, cues: StatusCues) -> bool:
     return governor.via in {"xcomp", "dobj"} and undone and governor_status(governor, cues) in _INTENDED
 
 
+def _alleged_act_subject(verb: Token, lexicon: TriggerLexicon, cues: StatusCues) -> bool:
+    """The verb's subject is an act noun put as a claim ("the alleged attack killed four people", "a
+    suspected drone strike hit a wedding"): the verb is kept as the event, so the claim on its
+    subject is the verb's. A party named as suspected ("suspected smugglers shot a guard") is only
+    not yet identified, and is no act noun: what it did is told as done."""
+    subject = _child(verb, "nsubj")
+    if subject is None or subject.pos_ != "NOUN" or _noun_trigger(subject, lexicon) is None:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in cues.allegation_modifiers for c in subject.children)
+
+
 def _occurrence_verb(verb: Token) -> bool:
     """A verb of occurrence ("erupted", "took place", "broke out"): ``occurrence_verbs`` in the lexicon."""
     lexicon = load_trigger_lexicon()
@@ -5335,6 +5407,8 @@ def _events_for(
         return []  # "pressed ahead with its offensive" demands nothing
     event_type, mode = trigger.type, _mode(trigger, lexicon)
     status: Status = trigger.status or _enacted(status_of(token, chain, cues), chain, event_type, mode, cues)
+    if status == "happened" and not trigger.nominal and _alleged_act_subject(token, lexicon, cues):
+        status = "alleged"  # "the alleged attack killed four people": what a claimed act did is claimed too
     if event_type == "THREATEN" and mode is None:
         mode = _framed_threat_mode(token, lexicon)
     act = trigger.act or token  # an announcement's parties are those of the act it announces

@@ -108,6 +108,10 @@ class StatusCues:
     rejoinder_nouns: frozenset[str] = frozenset()
     rejoinder_verbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
+    #: verbs that tell their act subject taking place ("fighting may resume", "talks will begin")
+    occurrences: frozenset[str] = frozenset()
+    #: verbs of wanting, which demand an act of someone else ("wants NATO to withdraw")
+    wanting: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -177,6 +181,8 @@ def load_status_cues() -> StatusCues:
         rejoinder_nouns=frozenset(raw["rejoinders"]["nouns"]),
         rejoinder_verbs=frozenset(raw["rejoinders"]["verbs"]),
         naming_verbs=frozenset(raw["rejoinders"]["naming_verbs"]),
+        occurrences=frozenset(raw["occurrences"]["lemmas"]),
+        wanting=frozenset(raw["wanting"]["lemmas"]),
     )
 
 
@@ -671,7 +677,9 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
             status = None  # "called a general strike": a light verb's object is the act it names, not a demand
         if status is not None:
             # "unless the president agrees to step down": a cue under a condition is itself a guess
-            return "hypothetical" if _own_status(governor.token, cues) == "hypothetical" else status
+            if _own_status(governor.token, cues) == "hypothetical":
+                return "hypothetical"
+            return _disowned(governor, status, chain[i + 1 :], cues) or status
         if lemma == "go" and governor.token.tag_ == "VBG" and governor.via == "xcomp":
             return "planned"  # "Israel is going to release 30 prisoners": a future, not a progressive
         if governor.token.tag_ == "VBG" and any(
@@ -697,6 +705,26 @@ def _voted_for_later(governor: Governor) -> bool:
 #: Acts a vote performs by being held: a condemnation, a recognition, an impeachment.
 _PERFORMED_BY_VOTE = frozenset({"condemn", "denounce", "censure", "recognise", "recognize", "reject", "impeach",
                                 "endorse", "approve", "adopt", "urge", "demand"})
+
+
+def _disowned(governor: Governor, status: Status, above: list[Governor], cues: StatusCues) -> Status | None:
+    """The plan, offer, agreement or demand that frames the act is itself denied or turned down.
+
+    "denied that it had agreed to release the hostages", "denied plans to withdraw", "denied it
+    had ordered troops to fire": no plan, offer or order is granted, so the act under it is
+    denied, not planned. "refused to commit to withdrawing": the subject's own commitment
+    refused leaves the act refused. Another party's words turned down are not: "rejected the
+    rebels' demand for the release" leaves the release demanded (the events tests pin it), and a
+    demand verb refused ("refused to call for a ceasefire") says nothing of the act either.
+    """
+    if not above and not is_negated(governor.token):
+        return None
+    framing = status_of(governor.token, above, cues)
+    if framing == "denied":
+        return "denied"
+    if framing == "refused" and governor.token.pos_ == "VERB" and status in {"planned", "offered"}:
+        return "refused"
+    return None
 
 
 def _until_adjunct(chain: list[Governor], cues: StatusCues) -> list[Governor]:
@@ -839,6 +867,8 @@ def governor_status(governor: Governor, cues: StatusCues, *, nearest: bool = Tru
     mandated = governor.via == "ccomp" and governor.below is not None and _is_subjunctive(
         governor.below, present_too=lemma not in cues.report_verbs)
     ordered = nearest and orders_an_act_on_others(governor)
+    if lemma in cues.wanting and _wants_of_others(governor):
+        return "demanded"  # "Moscow wants NATO to withdraw": asked of NATO, as "urged NATO to withdraw"
     if lemma in cues.object_control and governor.via != "xcomp" and not (asked_for or mandated or ordered):
         return None
     if lemma in cues.clause_only and governor.via not in {"ccomp", "conj"}:
@@ -849,6 +879,17 @@ def governor_status(governor: Governor, cues: StatusCues, *, nearest: bool = Tru
     if lemma in (cues.consenting | cues.deferring) and governor.via not in {"xcomp", "dobj", "pcomp", "nsubjpass"}:
         return None  # "approved sending troops", "delayed the release"; not "resolutions approved at the meeting"
     return cues.governors.get(lemma)
+
+
+def _wants_of_others(governor: Governor) -> bool:
+    """The wanted act is someone else's: an infinitive with a subject of its own ("wants NATO to
+    withdraw", parsed as a clause) or after an object ("would like Israel to scale back")."""
+    below = governor.below
+    if below is None or below.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+        return False
+    if governor.via == "ccomp":
+        return any(c.dep_ == "nsubj" for c in below.children)
+    return governor.via == "xcomp" and any(c.dep_ == "dobj" for c in governor.token.children)
 
 
 def _names_as(verb: Token) -> bool:
@@ -1032,7 +1073,10 @@ def status_of(trigger: Token, chain: list[Governor] | None = None, cues: StatusC
     cues = cues or load_status_cues()
     chain = governors(trigger) if chain is None else chain
     if any(c.lower_ in cues.conditional_marks for c in trigger.children):
-        inquiry = chain[0].token.lemma_.lower() if chain and chain[0].via == "ccomp" else ""
+        # "whether" as a clause ("investigating whether") or after a preposition ("looking into
+        # whether", "an inquiry into whether"): what is asked about is under investigation
+        asked = chain and (chain[0].via == "ccomp" or chain[0].across in _INQUIRY_PREPS)
+        inquiry = chain[0].token.lemma_.lower() if asked else ""
         if cues.governors.get(inquiry) == "under_investigation" or inquiry in cues.inquiries:
             return "under_investigation"  # "are investigating whether a drone strike killed civilians"
         return "hypothetical"  # a condition, negated or not: "attack if the government did not release him"
@@ -1055,7 +1099,51 @@ def status_of(trigger: Token, chain: list[Governor] | None = None, cues: StatusC
     if own is None and _is_past_relative(trigger):
         return "happened"  # "a helicopter that was captured last week": told as fact whatever frames the noun
     raised = _raised_subject_status(trigger, cues) if own is None else None
-    return own or raised or _chain_status(chain, cues) or "happened"  # raised: "talks are due to begin"
+    taking_place = _occurrence_status(trigger, cues) if own is None and not chain else None
+    # raised: "talks are due to begin"; taking_place: "fighting may resume", "the siege has entered its third month"
+    return own or raised or _chain_status(chain, cues) or taking_place or "happened"
+
+
+#: Statuses an act noun takes from the verb that tells it taking place; "refused" is left out, as
+#: "talks did not resume" says no talks were held, not that anyone refused them.
+_OCCURRENCE_PASSED = frozenset({"planned", "hypothetical", "demanded", "offered", "alleged", "denied",
+                                "under_investigation", "ongoing"})
+
+
+def _occurrence_status(trigger: Token, cues: StatusCues) -> Status | None:
+    """An act noun that is the subject of a verb telling it taking place ("fighting may resume",
+    "talks will begin", "the vote could take place") has that verb's status; the parse makes it a
+    plain subject, which no governor reaches. In the present, "the siege has entered its third
+    month" and "negotiations are under way" tell it going on; a bare "negotiations continue" is
+    left as happening (the events tests pin it so)."""
+    if trigger.dep_ != "nsubj" or not (trigger.pos_ == "NOUN" or trigger.tag_ == "VBG"):
+        return None
+    verb = trigger.head
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    present = verb.tag_ in {"VBZ", "VBP"} or (verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in children))
+    if lemma == "be":
+        under_way = any(c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ == "way" for g in c.children)
+                        for c in children)
+        going_on = any(c.dep_ in {"acomp", "advmod"} and c.lower_ in {"ongoing", "underway"} for c in children)
+        return "ongoing" if present and (under_way or going_on) else None
+    if lemma not in cues.occurrences:
+        return None
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in children):
+        return None  # "the offensive took the town": an act of its own, not the offensive taking place
+    if lemma == "enter" and not any(c.dep_ == "dobj" and c.lemma_.lower() in _SPANS for c in children):
+        return None  # "the siege has entered its third month"; not "the convoy entered the city"
+    status = status_of(verb, cues=cues)
+    if status in _OCCURRENCE_PASSED:
+        return status
+    if status == "happened" and present and lemma == "enter":
+        return "ongoing"  # "the siege has entered its third month": the span entered is the siege's own
+    return None
+
+
+#: Prepositions that take a "whether" clause as what an inquiry looks into.
+_INQUIRY_PREPS = frozenset({"into", "at", "on", "about"})
 
 
 def _conditional_clause(verb: Token, cues: StatusCues) -> bool:
