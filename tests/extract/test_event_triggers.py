@@ -395,3 +395,46 @@ def test_who_faces_charges_is_accused_not_the_accuser(nlp: Language) -> None:
     [charged] = [e for e in _events(nlp, "The former governor faces charges of fraud.") if e.text == "faces"]
     assert charged.source is None
     assert charged.target is not None and charged.target.text == "former governor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The roof caved in after heavy shelling, killing two children.", "caved"),
+        ("The firefighters climbed down from the burning building.", "climbed"),
+        ("The actors bowed to the audience at the end of the show.", "bowed"),
+        ("Russia expressed regret that the talks had failed.", "expressed"),
+        ("The coach expressed regret at the team's poor performance.", "expressed"),
+        ("Students handed in their homework late.", "handed"),
+        ("The minister handed in his resignation on Tuesday.", "handed"),
+        ("The company's mining concession in the north was revoked.", "concession"),
+        ("The club completed the signing of the striker for $50 million.", "signing"),
+        ("The author held a book signing in the capital.", "signing"),
+        ("The two sides did not strike a deal, officials said.", "deal"),
+        ("The two sides failed to strike a deal on the border.", "deal"),
+        ("The government faces charges of $3 million from its lawyers.", "faces"),
+        ("The troops faced a charge by cavalry.", "faced"),
+        ("The landlord allowed inspectors into the building.", "allowed"),
+        ("The police allowed investigators into the flat where the body was found.", "allowed"),
+    ],
+)
+def test_new_yielding_and_agreeing_entries_need_their_political_sense(
+        nlp: Language, sentence: str, trigger: str) -> None:
+    assert _typed_as(nlp, sentence, trigger) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("The government caved in to the strikers' demands on Friday.", "caved", ("CONCEDE", None)),
+        ("The government expressed regret for the deaths of 12 civilians.", "expressed", ("CONCEDE", None)),
+        ("Fighters handed in 300 rifles at the collection point.", "handed", ("RETREAT", "disarm")),
+        ("The signing of the accord took place in Doha.", "signing", ("AGREE", None)),
+        ("The minister faces a charge of murder.", "faces", ("ACCUSE", "allege")),
+        ("Iran allowed UN inspectors into the sites on Monday.", "allowed", ("CONCEDE", None)),
+        ("Iran refused to allow inspectors into the plant.", "allow", ("REJECT", None)),
+    ],
+)
+def test_new_yielding_and_agreeing_entries_keep_their_political_sense(
+        nlp: Language, sentence: str, trigger: str, expected: tuple[str, str | None]) -> None:
+    assert _typed_as(nlp, sentence, trigger) == [expected]

@@ -1627,3 +1627,79 @@ def test_people_taken_into_custody_or_by_armed_men_are_captured(nlp: Language, s
 
 def test_a_house_number_before_a_street_is_no_temperature(nlp: Language) -> None:
     assert _figures(nlp, "The fire started at 3C Baker Street.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "low", "high"),
+    [
+        ("Police beat 2-3 of the protesters with batons.", "2-3", 2.0, 3.0),
+        ("The army lost 10-15 in the ambush, a source said.", "10-15", 10.0, 15.0),
+        ("The coalition could lose 8-10 in the election, analysts said.", "8-10", 8.0, 10.0),
+    ],
+)
+def test_a_rising_pair_after_a_verb_of_winning_is_a_range(
+        nlp: Language, sentence: str, span: str, low: float, high: float) -> None:
+    figure = next(f for f in _figures(nlp, sentence) if f.text == span)
+    assert (figure.low, figure.high, figure.qualifier) == (low, high, "range")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The band revived their 90s hits at the rally.", "The party has revived their 80s slogans."])
+def test_a_decade_modifying_a_noun_is_no_age(nlp: Language, sentence: str) -> None:
+    assert all(f.category != "age" for f in _figures(nlp, sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Rebels hold the 10 km final stretch of the road.", 10.0),
+        ("The migrants ran the 2 km to the fence before police intervened.", 2.0),
+        ("The fence runs the 200 metres from the gate to the school.", 200.0),
+    ],
+)
+def test_a_distance_covered_or_before_a_modified_noun_is_no_race(nlp: Language, sentence: str, value: float) -> None:
+    assert [f.value for f in _figures(nlp, sentence)] == [value]
+
+
+def test_a_prisoner_swap_is_no_security(nlp: Language) -> None:
+    [figure] = _figures(nlp, "Talks on a 2-week prisoner swap resumed on Monday.")
+    assert (figure.value, figure.category) == (2.0, "duration")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The army moved 3,000 troops away from the border.", "military"),
+        ("Rebels moved 60 hostages from the village to the mountains.", "held"),
+        ("Police escorted 12 suspects out of the town.", "other"),
+        ("Soldiers escorted 400 civilians out of the city.", "displaced"),
+    ],
+)
+def test_only_civilians_moved_out_of_a_place_are_displaced(nlp: Language, sentence: str, category: str) -> None:
+    [figure] = _figures(nlp, sentence)
+    assert figure.category == category
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police passed 2 kg of heroin to the informant.",
+        "He passed $5,000 to the smuggler.",
+        "The refugees passed 3 days in the forest without food.",
+        "Helicopters lifted 2 tonnes of aid to the town.",
+        "The crane lifted 20 tonnes of rubble from the street.",
+    ],
+)
+def test_goods_handed_on_time_spent_and_loads_lifted_are_exact(nlp: Language, sentence: str) -> None:
+    [figure] = _figures(nlp, sentence)
+    assert figure.qualifier == "exact"
+
+
+def test_a_group_under_a_number_gives_its_size_not_an_age(nlp: Language) -> None:
+    [figure] = _figures(nlp, "Families under 3 were given smaller tents.")
+    assert figure.category != "age"
+
+
+def test_people_taken_to_an_aid_groups_headquarters_are_not_captured(nlp: Language) -> None:
+    [figure] = _figures(nlp, "Police took 20 children to the headquarters of the aid group.")
+    assert figure.category != "captured"

@@ -588,3 +588,27 @@ def test_wanted_and_likely_acts_are_not_done(nlp: Language, sentence: str, trigg
 )
 def test_what_an_alleged_act_did_is_alleged(nlp: Language, sentence: str, trigger: str, status: str) -> None:
     assert _status(nlp, sentence, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        # the denial is of another clause: the plan or promise stands
+        ("The ministry denied that plans to withdraw troops had been shelved.", "withdraw", "planned"),
+        ("He denied his promise to release the prisoners was a bluff.", "release", "offered"),
+        ("The ministry denied plans to withdraw troops from the border.", "withdraw", "denied"),
+        ("The ministry denied reports that it had dropped plans to withdraw troops.", "withdraw", "planned"),
+        ("The ministry denied that it had plans to withdraw troops.", "withdraw", "denied"),
+        ("The government denied claims it planned to withdraw troops.", "withdraw", "denied"),
+        # a wish for another's act had by no one, or negated, demands nothing
+        ("The US does not want Israel to attack Iran.", "attack", "hypothetical"),
+        ("Nobody wants the army to attack.", "attack", "hypothetical"),
+        ("Moscow wants NATO to withdraw its troops from the border.", "withdraw", "demanded"),
+        # 'likely' with a perfect infinitive judges a past act
+        ("The army is likely to have shelled the village, monitors said.", "shelled", "happened"),
+        ("The army is unlikely to withdraw from the town.", "withdraw", "hypothetical"),
+    ],
+)
+def test_denied_plans_wishes_and_chances_are_read_narrowly(nlp: Language, sentence: str, trigger: str,
+                                                           status: str) -> None:
+    assert _status(nlp, sentence, trigger) == status

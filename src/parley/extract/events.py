@@ -1213,7 +1213,7 @@ def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> b
     if (_unqualified(token, lexicon) or _is_stopped(token, lexicon) or _is_halted(token, lexicon)
             or _names_a_liberty(token, lexicon, actors)):
         return False
-    if _state_released_from(token, lexicon):
+    if _state_released_from(token, lexicon) or not _noun_of_parties(token, lexicon, actors):
         return False
     taking = token.head if token.dep_ == "dobj" and _is_light(token.head) else None
     if taking is not None and _purpose_of_rebuke(taking, lexicon, _noun_trigger(token, lexicon)):
@@ -1236,12 +1236,34 @@ def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> b
     return not (determiners & _DEFINITE and not has_argument)
 
 
+def _noun_of_parties(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> bool:
+    """'signing' and 'concession' name an agreement or a yielding only between parties: the signing
+    of a striker or a book signing signs no accord (the "of" object or a compound must be an act
+    noun: 'the signing of the peace deal'), and a mining or airport concession, or a firm's, is a
+    business licence (a compound that names no party, or a business as its owner)."""
+    lemma = token.lemma_.lower()
+    compounds = [c for c in token.children if c.dep_ == "compound"]
+    if lemma == "signing":
+        signed = _prep_object(token, frozenset({"of"}))
+        if signed is not None:
+            return _noun_trigger(signed, lexicon) is not None or signed.lemma_.lower() in lexicon.nouns
+        return all(c.lemma_.lower() in lexicon.nouns for c in compounds)
+    if lemma == "concession":
+        if any(_actor(c, actors) is None for c in compounds):
+            return False  # "the company's mining concession", "the airport concession"
+        owner = _child(token, "poss")
+        return owner is None or normalise_tokens([owner], actors)[1] != "BUS"
+    return True
+
+
 def _agreement_struck(token: Token, lexicon: TriggerLexicon) -> bool:
     """'the two sides struck a deal to end the fighting': an agreement noun whose verb is no event with
     it (``object_senses`` excludes it: striking a deal attacks no one) is the event, though no party
     is named beside it; the verb's subject made it."""
     if token.dep_ != "dobj" or lexicon.nouns.get(token.lemma_.lower(), ("", None))[0] != "AGREE":
         return False
+    if is_negated(token.head) or negating_governor(token.head) is not None:
+        return False  # "did not strike a deal", "failed to strike a deal": no agreement was made
     return token.lemma_.lower() in lexicon.object_excludes.get(token.head.lemma_.lower(), frozenset())
 
 
@@ -2090,7 +2112,10 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     hit = _verb_trigger(token, lexicon)
     if hit is None:
         return None
-    hit = _handover_mode(token, hit, lexicon)
+    handed = _handover_mode(token, hit, lexicon)
+    if handed is None or not _yielding_party(token, handed, lexicon) or _charged_a_fee(token, handed, lexicon):
+        return None
+    hit = handed
     faced = _subject(token) if hit[0] == "ACCUSE" and token.lemma_.lower() in lexicon.facing_verbs else None
     if faced is not None:
         return Trigger(token, hit[0], hit[1], nominal=False, theme=faced)  # "the general faces charges": charged
@@ -2245,19 +2270,35 @@ def _lets_goods_in(verb: Token, lexicon: TriggerLexicon) -> bool:
 def _lets_overseers_in(verb: Token, lexicon: TriggerLexicon) -> bool:
     """'allowed UN inspectors into the sites', 'let monitors return to the reactor': a party that admits
     foreign inspectors or monitors yields to outside involvement (CAMEO 086, PLOVER CONCEDE); the
-    object names them (``overseers``) and a way in, an access or a further act of theirs follows."""
+    object names them (``overseers``) and a way in, an access or a further act of theirs follows. The
+    one letting them in is a state, or the overseers an international body's: a landlord or the police
+    letting investigators into a flat yield to no outside involvement."""
     admitted = _child(verb, "dobj")
     if admitted is None or not _noun_forms(admitted) & lexicon.overseers:
         return False
+    actors = load_actor_lexicon()
+    subject = _subject(verb)
+    if subject is None and verb.dep_ == "xcomp":
+        subject = _subject(verb.head)  # "Iran refused to allow inspectors into the plant"
+    letting, overseers = _actor(subject, actors), _actor(admitted, actors)
+    if letting is None or (letting.country is None and (overseers is None or overseers.sector != "IGO")):
+        return False  # "the landlord allowed inspectors in", "police allowed investigators into the flat"
     return any((c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in _WAYS_IN) or c.dep_ in {"ccomp", "xcomp"}
                or (c.dep_ == "dobj" and c.lemma_.lower() == "access")
                for head in (verb, admitted) for c in head.children)
 
 
-def _handover_mode(verb: Token, hit: TypeMode, lexicon: TriggerLexicon) -> TypeMode:
+def _handover_mode(verb: Token, hit: TypeMode, lexicon: TriggerLexicon) -> TypeMode | None:
     """'handed over their weapons' disarms, 'handed back three districts' gives up ground: a handover
     (RETREAT release by its phrase entry) takes the mode of what is handed (``handed_arms``: disarm;
-    ``handed_ground``: withdraw); captives or bodies handed over stay released."""
+    ``handed_ground``: withdraw); captives or bodies handed over stay released. 'hand in' (RETREAT
+    disarm by its phrase entry) disarms only with arms handed: 'handed in his resignation', 'handed
+    in their homework' are no event of theirs (None)."""
+    if hit == ("RETREAT", "disarm") and "hand" in verb_lemmas(verb):
+        handed_in = _moved_thing(verb)
+        if handed_in is not None and not _noun_forms(_counted(handed_in)) & lexicon.handed_arms:
+            return None
+        return hit
     if hit != ("RETREAT", "release") or "hand" not in verb_lemmas(verb):
         return hit
     handed = _moved_thing(verb)
@@ -2270,6 +2311,42 @@ def _handover_mode(verb: Token, hit: TypeMode, lexicon: TriggerLexicon) -> TypeM
                                           and _prep_object(verb, frozenset({"to"})) is not None):
         return "RETREAT", "withdraw"  # "handed over Kherson to Ukrainian forces": a town given up
     return hit
+
+
+#: Set phrases of yielding that are also said of things and of people who yield to no party: "the
+#: roof caved in", "firefighters climbed down from the building", "the actors bowed to the audience",
+#: "the coach expressed regret at the result". Their subject must be a party.
+_YIELDING_PHRASE_VERBS = frozenset({"cave", "climb", "bow", "express"})
+
+
+def _yielding_party(verb: Token, hit: TypeMode, lexicon: TriggerLexicon) -> bool:
+    """A CONCEDE read off one of ``_YIELDING_PHRASE_VERBS`` needs a party as its subject; regret
+    expressed at something or that something happened ('expressed regret that the talks had failed')
+    is disappointment, not an apology."""
+    if hit[0] != "CONCEDE" or verb.lemma_.lower() not in _YIELDING_PHRASE_VERBS:
+        return True
+    if _actor(_subject(verb), load_actor_lexicon()) is None:
+        return False
+    if verb.lemma_.lower() == "express":
+        regret = _child(verb, "dobj")
+        heads = [verb] if regret is None else [verb, regret]
+        return not any(c.dep_ in {"ccomp", "acl"} or (c.dep_ == "prep" and c.lower_ == "at")
+                       for head in heads for c in head.children)
+    return True
+
+
+def _charged_a_fee(verb: Token, hit: TypeMode, lexicon: TriggerLexicon) -> bool:
+    """'faces charges of $3 million', 'the troops faced a charge by cavalry': charges faced that are a
+    sum to pay, or a single charge made by a force (an onrush), accuse no one; 'faces charges of war
+    crimes' and 'faces a charge of murder' do."""
+    if hit[0] != "ACCUSE" or verb.lemma_.lower() not in lexicon.facing_verbs:
+        return False
+    charge = _child(verb, "dobj")
+    if charge is None or charge.lemma_.lower() != "charge":
+        return False
+    if charge.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ == "by" for c in charge.children):
+        return True  # "faced a charge by cavalry": an onrush, not an accusation ("a charge of murder" is one)
+    return any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in charge.subtree)
 
 
 def _mode_of_means(token: Token, lexicon: TriggerLexicon) -> str | None:

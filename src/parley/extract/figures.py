@@ -39,9 +39,10 @@ in a ranking ("the bottom three"), zero-padded clock times and codes ("at 0945")
 
 Limits: one sentence at a time, except that "N of them" / "N were among them" with no figure
 before may take the category of what the previous sentence's plural subject underwent; a number
-written inside a word ("G7", "COVID-19", "sub-7") is never a figure;
-a won score ("won 3-2") still reads as a range; a sentence split by the parser inside "approximately
-2.998×10−8" loses the qualifier. A qualifier inside a range ("from up to 5 to 7"), a range nested in
+written inside a word ("G7", "COVID-19", "sub-7") is never a figure; a result is told from a range
+only after a verb of winning or losing or before a result noun ("won 3-2", "a 3-1 win"), so "a 3-2
+majority" still reads as a range; a sentence split by the parser inside "approximately 2.998×10−8"
+loses the qualifier. A qualifier inside a range ("from up to 5 to 7"), a range nested in
 a bound ("from 2 to 3-4 billion") and model numbers ("737 Max") are not handled: rules for them
 found no support outside one dev sentence each.
 """
@@ -184,6 +185,8 @@ class _Lexicons:
     evacuation_prepositions: frozenset[str]
     evacuated_places: frozenset[str]
     passing_verbs: frozenset[str]
+    non_evacuees: frozenset[str]
+    age_collectives: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, Any]:
@@ -275,6 +278,8 @@ def _lexicons() -> _Lexicons:
         evacuation_prepositions=frozenset(categories["evacuation_exits"]["prepositions"]),
         evacuated_places=frozenset(categories["evacuation_exits"]["places"]),
         passing_verbs=frozenset(qualifiers["passing_verbs"]["verbs"]),
+        non_evacuees=frozenset(categories["evacuation_exits"]["not_evacuees"]),
+        age_collectives=frozenset(units["age_phrases"]["collectives"]),
     )
 
 
@@ -556,6 +561,8 @@ def _decade_of_life(doc: Doc, i: int) -> _Expr | None:
         k -= 1
     if k < 0 or doc[k].lower_ not in lex.decade_owners:
         return None
+    if i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN"):
+        return None  # "revived their 90s hits": a decade of the calendar naming a kind of thing
     low = float(match.group(1))
     return _Expr(i, i + 1, None, low=low, high=low + 9)
 
@@ -765,6 +772,8 @@ def _is_score(doc: Doc, first: _Expr, second: _Expr, limit: int) -> bool:
         return True
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and not nxt.is_punct:
         return False
+    if (nxt is not None and nxt.lower_ == "of") or float(first.value or 0) <= float(second.value or 0):
+        return False  # "won 2-3 of the seats", "lost 10-15 in the ambush": a range, low to high, of what is elided
     start = sentence_of(doc[first.start]).start
     return any(doc[k].pos_ in ("VERB", "AUX") and doc[k].lemma_.lower() in lex.score_verbs
                for k in range(max(start, first.start - _SCORE_VERB_REACH), first.start))
@@ -884,6 +893,10 @@ def _is_excluded(doc: Doc, expr: _Expr) -> bool:
 _RACE_OWNERS = frozenset({"men", "women", "'s", "boys", "girls", "mixed", "'", "junior", "senior"})
 
 
+#: Prepositions of a way covered after a distance run or raced ("ran the 2 km to the fence").
+_COVERED_WAY = frozenset({"to", "from", "through", "across", "into", "towards", "toward", "along", "between"})
+
+
 def _is_race_name(doc: Doc, expr: _Expr) -> bool:
     """"won the 100m", "the women's 400m hurdles": a distance after "the" that names a race.
 
@@ -908,10 +921,14 @@ def _is_race_name(doc: Doc, expr: _Expr) -> bool:
     lex = _lexicons()
     after = doc[unit_token + 1] if unit_token + 1 < len(doc) else None
     if after is not None and after.lower_ in lex.race_nouns:
-        return True
+        # "the 10 km final stretch": a race word that only modifies a further noun names no race
+        modified = after.head if after.dep_ in ("amod", "compound") and after.head.i > after.i else None
+        return modified is None or modified.lower_ in lex.race_nouns
     head = doc[unit_token]
     raced = head.dep_ == "dobj" and head.head.lemma_.lower() in lex.race_verbs
-    return raced and (after is None or after.lower_ != "of")
+    # "ran the 2 km to the fence", "runs the 200 metres from the gate": a way covered, not a race
+    covered = any(c.dep_ == "prep" and c.lower_ in _COVERED_WAY for t in (head, head.head) for c in t.children)
+    return raced and not covered and (after is None or after.lower_ != "of")
 
 
 def _names_a_kind(doc: Doc, expr: _Expr) -> bool:
@@ -934,7 +951,9 @@ def _names_a_kind(doc: Doc, expr: _Expr) -> bool:
     noun = head.head
     while True:  # "155mm artillery shells": the compound chain up to the noun it names
         if noun.lower_ in kinds:
-            return True
+            # "a 2-week prisoner swap": a compound naming people makes the noun no security
+            return not any(c.dep_ == "compound" and head.i < c.i < noun.i and c.lower_ not in kinds and _is_person(c)
+                           for c in noun.children)
         if noun.dep_ != "compound" or noun.head.i <= noun.i:
             return False
         noun = noun.head
@@ -1475,6 +1494,8 @@ def _bounded_age(doc: Doc, expr: _Expr) -> bool:
     if nxt is not None and (nxt.text == "-" or nxt.lower_ in _lexicons().time_units or nxt.like_num):
         return False
     bound, owner = doc[expr.start - 1], doc[expr.start - 2]  # read on the surface: the parser hangs "under"
+    if owner.lemma_.lower() in _lexicons().age_collectives:
+        return False  # "families under 3": the size of a group, not an age
     return bound.lower_ in _lexicons().age_bounds and _is_person(owner)  # on the verb as often as on the noun
 
 
@@ -2083,10 +2104,33 @@ def _own_verb_cue(verb: Token) -> Category | None:
     if cue is None and verb.lemma_.lower() in lex.driving_verbs and _leaves_one_of(verb, lex.homes, objects=False):
         cue = "displaced"  # "fighting forced 2 million people from their homes"
     if (cue is None and verb.lemma_.lower() in lex.evacuating_verbs
-            and any(c.dep_ in ("dobj", "nsubjpass") and (_is_person(c) or c.like_num) for c in verb.children)
+            and any(c.dep_ in ("dobj", "nsubjpass") and (_is_person(c) or c.like_num) and not _not_evacuee(c)
+                    for c in verb.children)
             and _leaves_one_of(verb, lex.evacuated_places, objects=False, through=lex.evacuation_prepositions)):
         cue = "displaced"  # "troops escorted 150 civilians out of the city": an evacuation
     return cue
+
+
+def _not_evacuee(moved: Token) -> bool:
+    """People moved who are not evacuated when moved: armed men or police ("moved 2,000 troops out of
+    the district", "pulled 40 officers out"), captives and suspects ("moved 60 hostages from the
+    village", "escorted 12 suspects out of the town"): troops redeploy, captives stay held."""
+    counted = _counted_noun(moved)
+    role = load_actor_lexicon().roles.get((counted.lemma_.lower(),))
+    lex = _lexicons()
+    return (role in _ARMED_ROLES or lex.cue_nouns.get(counted.lower_) in ("held", "captured", "military")
+            or counted.lemma_.lower() in lex.non_evacuees)
+
+
+#: Roles of people who are moved as forces, not evacuated: soldiers, fighters, police.
+_ARMED_ROLES = frozenset({"MIL", "REB", "GOV"})
+
+
+def _counted_noun(tok: Token) -> Token:
+    """The noun a number counts ("60 hostages" parsed with the number as object), or the token itself."""
+    if tok.like_num and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+        return tok.head
+    return tok
 
 
 def _leaves_one_of(verb: Token, places: frozenset[str], *, objects: bool = True,
@@ -2154,8 +2198,11 @@ def _taken_to_a_place(verb: Token) -> bool:
             continue
         hidden = any(c.lower_ in lex.hidden_places for c in place.children)
         names = [place, *(c for c in place.children if c.dep_ in ("compound", "amod"))]  # "a detention centre"
+        owner = next((g for c in place.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)  # "the headquarters of the Red Crescent"
+        custody = owner is None or owner.lemma_.lower() in lex.custody_places
         detained = any(w.lemma_.lower() in lex.detention_places or w.lower_ in lex.detention_places
-                       or w.lemma_.lower() in lex.custody_places for w in names)
+                       or (custody and w.lemma_.lower() in lex.custody_places) for w in names)
         return not hidden and not detained
     return False
 
@@ -2822,9 +2869,17 @@ def _passed_level(anchor: Token) -> bool:
     2,000", "losses topped $3 billion", "inflation exceeded 5 percent". A number counting a noun names
     things passed, not a level: "the convoy passed 3 checkpoints"."""
     tok = anchor
-    percent = tok.dep_ == "npadvmod" and tok.lower_ in _lexicons().percent  # "exceeded 5 percent", misparsed
-    return ((tok.dep_ == "dobj" or percent) and tok.head.pos_ == "VERB"
-            and tok.head.lemma_.lower() in _lexicons().passing_verbs)
+    lex = _lexicons()
+    percent = tok.dep_ == "npadvmod" and tok.lower_ in lex.percent  # "exceeded 5 percent", misparsed
+    verb = tok.head
+    if not ((tok.dep_ == "dobj" or percent) and verb.pos_ == "VERB" and verb.lemma_.lower() in lex.passing_verbs):
+        return False
+    if tok.lower_ in lex.time_units:
+        return False  # "passed 3 days in the forest": time spent
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False  # "passed 40 tonnes of weapons across the border": goods handed on
+    # "passed $5,000 to the smuggler": a sum handed to someone
+    return not any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children)
 
 
 #: Units of a rate or of a difference of rates, which a verb right before makes a change like a sum of money.

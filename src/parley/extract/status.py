@@ -715,16 +715,31 @@ def _disowned(governor: Governor, status: Status, above: list[Governor], cues: S
     denied, not planned. "refused to commit to withdrawing": the subject's own commitment
     refused leaves the act refused. Another party's words turned down are not: "rejected the
     rebels' demand for the release" leaves the release demanded (the events tests pin it), and a
-    demand verb refused ("refused to call for a ceasefire") says nothing of the act either.
+    demand verb refused ("refused to call for a ceasefire") says nothing of the act either. A denied
+    undoing of the plan ("denied reports that it had dropped plans to withdraw") or a denial of another
+    clause ("denied that plans to withdraw had been shelved", "denied his promise was a bluff") leaves
+    the plan standing.
     """
     if not above and not is_negated(governor.token):
         return None
+    if any(g.token.pos_ == "VERB" and g.token.lemma_.lower() in _UNDOING for g in above):
+        return None  # "denied reports that it had dropped plans to withdraw": the dropping is denied, the plan stands
     framing = status_of(governor.token, above, cues)
+    denier = next((g.token for g in above if cues.governors.get(g.token.lemma_.lower()) == "denied"), None)
+    framed = {governor.token, *(g.token for g in above)}
+    if framing == "denied" and denier is not None and any(
+            c.dep_ == "ccomp" and c not in framed for c in denier.children):
+        return None  # "denied his promise to release them was a bluff": the denial is of the other clause
     if framing == "denied":
         return "denied"
     if framing == "refused" and governor.token.pos_ == "VERB" and status in {"planned", "offered"}:
         return "refused"
     return None
+
+
+#: Verbs that undo a plan or an offer: denying them leaves the plan standing.
+_UNDOING = frozenset({"shelve", "drop", "abandon", "scrap", "cancel", "postpone", "suspend", "ditch", "reverse",
+                      "rescind", "revoke", "withdraw", "delay", "freeze", "halt", "stop", "end"})
 
 
 def _until_adjunct(chain: list[Governor], cues: StatusCues) -> list[Governor]:
@@ -867,8 +882,12 @@ def governor_status(governor: Governor, cues: StatusCues, *, nearest: bool = Tru
     mandated = governor.via == "ccomp" and governor.below is not None and _is_subjunctive(
         governor.below, present_too=lemma not in cues.report_verbs)
     ordered = nearest and orders_an_act_on_others(governor)
-    if lemma in cues.wanting and _wants_of_others(governor):
-        return "demanded"  # "Moscow wants NATO to withdraw": asked of NATO, as "urged NATO to withdraw"
+    if lemma in cues.wanting and _wants_of_others(governor) and not _wish_denied(governor.token):
+        # "Moscow wants NATO to withdraw": asked of NATO, as "urged NATO to withdraw"; "does not want
+        # Israel to attack" asks for the opposite, so it keeps the wish's own status
+        return "demanded"
+    if lemma in _CHANCES and governor.below is not None and _perfect_infinitive(governor.below):
+        return None  # "is likely to have shelled the village": an estimate of what happened, told as a report
     if lemma in cues.object_control and governor.via != "xcomp" and not (asked_for or mandated or ordered):
         return None
     if lemma in cues.clause_only and governor.via not in {"ccomp", "conj"}:
@@ -879,6 +898,22 @@ def governor_status(governor: Governor, cues: StatusCues, *, nearest: bool = Tru
     if lemma in (cues.consenting | cues.deferring) and governor.via not in {"xcomp", "dobj", "pcomp", "nsubjpass"}:
         return None  # "approved sending troops", "delayed the release"; not "resolutions approved at the meeting"
     return cues.governors.get(lemma)
+
+
+#: Words that weigh an act's chances ('likely to resume'); with a perfect infinitive they judge a past act.
+_CHANCES = frozenset({"likely", "unlikely"})
+
+
+def _perfect_infinitive(verb: Token) -> bool:
+    """'to have shelled', 'to have been started': an infinitive of the perfect."""
+    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children))
+
+
+def _wish_denied(verb: Token) -> bool:
+    """The wish is negated or had by no one: "does not want Israel to attack", "nobody wants the army
+    to attack", which ask for the opposite of the act."""
+    return is_negated(verb) or any(c.dep_ == "nsubj" and is_negative_argument(c) for c in verb.children)
 
 
 def _wants_of_others(governor: Governor) -> bool:
