@@ -1640,3 +1640,54 @@ def test_a_clause_asking_for_anonymity_stays_in_the_source(nlp: Language) -> Non
 )
 def test_a_market_holds_no_stance(nlp: Language, sentence: str) -> None:
     assert _triples(find_attributions(nlp(sentence), "t")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("The senator made a case for a bigger harbour budget.",
+                     [("The senator", "made a case for", "a bigger harbour budget")], id="made_a_case_for"),
+        pytest.param("The union voiced support for the new rail timetable.",
+                     [("The union", "voiced support for", "the new rail timetable")], id="voiced_support_for"),
+        pytest.param("The treasurer expressed alarm that the reserves were running low.",
+                     [("The treasurer", "expressed alarm", "that the reserves were running low")],
+                     id="expressed_alarm_that"),
+        pytest.param("The bishop voiced the concerns of the villagers about the dam.",
+                     [("The bishop", "voiced", "the concerns of the villagers about the dam")],
+                     id="whose_concerns_is_no_topic"),
+    ],
+)
+def test_a_light_verb_and_its_noun_make_the_cue(nlp: Language, sentence: str, expected: list[Triple]) -> None:
+    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+
+
+def test_an_as_aside_keeps_its_it_in_the_cue(nlp: Language) -> None:
+    found = find_attributions(nlp("As the harbour master put it, the pier will not survive another winter."), "t")
+    assert [a.cue.text for a in found] == ["put it"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        pytest.param("[Herald]\n-Tomas Brell thinks the levy will cause lasting damage to the port.", "Tomas Brell",
+                     id="a_credit_on_the_line_before"),
+        pytest.param("Even some of her neighbours wonder whether the ferry will return.", "some of her neighbours",
+                     id="even_before_the_source"),
+    ],
+)
+def test_source_starts_at_its_own_words(nlp: Language, sentence: str, source: str) -> None:
+    sources = [a.source.text for a in find_attributions(nlp(sentence), "t") if a.source]
+    assert sources == [source]
+
+
+def test_an_as_aside_whose_comma_the_parse_keeps(nlp: Language) -> None:
+    found = find_attributions(nlp("As the Lakeside Times noted, the council spent more than $2 million on "
+                                  "repairs."), "t")
+    assert _triples(found) == [("the Lakeside Times", "noted",
+                                "the council spent more than $2 million on repairs")]
+
+
+def test_a_label_after_a_dash_in_mid_paragraph(nlp: Language) -> None:
+    text = "Turnout was the story of the night - Dana Whitlow: “Late contact with voters mattered most of all.”"
+    found = [a for a in find_attributions(nlp(text), "t") if a.cue.text == ":"]
+    assert [(a.source.text if a.source else None) for a in found] == ["Dana Whitlow"]

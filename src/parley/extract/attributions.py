@@ -57,6 +57,7 @@ from typing import TYPE_CHECKING
 from parley.extract.actors import (
     ARMED_SECTORS,
     actor_for,
+    another_agent,
     joins_the_report,
     load_actor_lexicon,
     name_rest,
@@ -125,6 +126,8 @@ class _Lexicon:
     stance_adjectives: frozenset[str]
     volition_adjectives: frozenset[str]
     voiced_nouns: frozenset[str]
+    light_verbs: frozenset[str]
+    light_preps: frozenset[str]
     chain_heads: frozenset[str]
     organisation_heads: frozenset[str]
     toll_verbs: frozenset[str]
@@ -157,6 +160,8 @@ def _lexicon() -> _Lexicon:
         stance_adjectives=frozenset(raw["attitude_adjectives"]["stances"]),
         volition_adjectives=frozenset(raw["attitude_adjectives"]["volition"]),
         voiced_nouns=frozenset(raw["voiced_nouns"]["lemmas"]),
+        light_verbs=frozenset(raw["light_verbs"]["lemmas"]),
+        light_preps=frozenset(raw["light_verbs"]["prepositions"]),
         chain_heads=frozenset(raw["chain_heads"]),
         organisation_heads=frozenset(raw["organisation_heads"]),
         toll_verbs=frozenset(raw["toll_verbs"]),
@@ -1214,8 +1219,22 @@ def _is_as_aside(verb: Token, lex: _Lexicon) -> bool:
     own = [c for c in verb.children if c.dep_ in _CLAUSES or (c.dep_ == "dobj" and c.lower_ != "it")]
     doc = verb.doc
     after, before = verb.right_edge.i + 1, verb.left_edge.i - 1
+    if doc[after - 1].text in {",", ":"} and after - 1 > verb.i:  # "As the Times noted, ...": the parse
+        after -= 1  # may hang the comma on the aside's own verb
     set_off = (after < len(doc) and doc[after].text in {",", ":"}) or (before >= 0 and doc[before].text == ",")
     return not own and set_off and any(c.dep_ == "nsubj" for c in verb.children)  # not "voted as the party said"
+
+
+def _as_aside_it_end(verb: Token) -> int:
+    """The end of "it" (and a colon after it) right after the verb of an "as" aside: PolNeAR draws "As
+    Vulture put it" with the cue "put it" (study set: 7 to 0); 0 when there is none."""
+    doc, end = verb.doc, 0
+    nxt = verb.i + 1
+    if nxt < len(doc) and doc[nxt].lower_ == "it" and doc[nxt].head.i == verb.i:
+        end = doc[nxt].idx + len(doc[nxt])
+        if nxt + 1 < len(doc) and doc[nxt + 1].text == ":":
+            end = doc[nxt + 1].idx + 1
+    return end
 
 
 def _without_aside(verb: Token, host: tuple[int, int]) -> tuple[int, int]:
@@ -1463,6 +1482,52 @@ def _voiced_noun(verb: Token, lex: _Lexicon) -> tuple[int, tuple[int, int]] | No
     return None
 
 
+def _light_verb_noun(verb: Token, lex: _Lexicon) -> tuple[int, int] | None:
+    """'made comments about the vote', 'voiced support for the bill', 'expressed alarm that ...': a light
+    verb whose object noun carries the saying. PolNeAR draws the cue through the noun and the content
+    preposition after it (study set: 'make' 22 to 1, 'have' 12 to 2, 'express' 10 to 4); the content is
+    what the preposition governs, or the that-clause. Read once the cue model has taken the verb with its
+    object as content (the model's features are those of the object), so it adds no cue. Returns the
+    cue's end and where the content starts, or None."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or verb.lemma_.lower() not in lex.light_verbs:
+        return None
+    after = obj.right_edge.i + 1
+    for child in obj.rights:
+        if child.dep_ == "prep" and child.lower_ in lex.light_preps:
+            after = child.i  # the preposition hangs on the noun: the noun's modifiers before it stay in the cue
+            break
+        if child.dep_ in {"acl", "ccomp"} and _that_mark(child):
+            if any(t.dep_ == "prep" or t.pos_ in {"VERB", "PUNCT"} for t in verb.doc[obj.i + 1 : child.left_edge.i]):
+                return None
+            return obj.idx + len(obj), child.left_edge.idx
+    if after >= len(verb.doc):
+        return None
+    prep = verb.doc[after]
+    if prep.dep_ != "prep" or prep.lower_ not in lex.light_preps or prep.head not in (obj, verb):
+        return None
+    if any(t.pos_ in {"VERB", "PUNCT", "ADP"} for t in verb.doc[obj.i + 1 : prep.i]):
+        return None  # "made a case last week, in Ohio, for": only the noun's own words before the preposition
+    objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    if not objects or (prep.lower_ == "of" and any(another_agent(c) for c in objects)):
+        return None  # "expressed the feelings of the people": whose feelings, not what they are about
+    return prep.idx + len(prep), min(c.left_edge.idx for c in objects)
+
+
+def _with_light_noun(candidate: _VerbCandidate, found: _Found, lex: _Lexicon) -> _Found:
+    """A kept light verb's cue runs through its noun ("made comments about"), the content from what
+    follows (:func:`_light_verb_noun`)."""
+    if candidate.kind != "dobj":
+        return found
+    light = _light_verb_noun(candidate.token, lex)
+    if light is None:
+        return found
+    end, start = light
+    if not (found.cue[1] < end <= start and found.content[0] <= start < found.content[1]):
+        return found
+    return _Found(found.source, (found.cue[0], end), (start, found.content[1]))
+
+
 def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | None:
     """Build the attribution a verb would make, or None when the parse gives it no content."""
     if token.pos_ != "VERB" or token.dep_ in {"amod", "compound", "acomp"} or not token.text[:1].isalpha():
@@ -1479,6 +1544,8 @@ def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | 
     voiced = _voiced_noun(token, lex) if kind == "dobj" else None
     if voiced is not None:  # "expressed confidence that X", "issued a statement saying X"
         kind, cue, content = "n-obj", (cue[0], voiced[0]), voiced[1]
+    if kind == "host" and _is_as_aside(token, lex):
+        cue = (cue[0], max(cue[1], _as_aside_it_end(token)))  # "As the senator put it"
     if prep is not None and _joins_cue(token, prep):
         cue = (cue[0], max(cue[1], prep.idx + len(prep)))
     if cue[1] > content[0] >= cue[0]:  # an adverb the parse hung on the verb opens the content
@@ -1998,20 +2065,30 @@ def _label_candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:
     name the source, the rest of the paragraph the content. A label is names and nouns only:
     "He said:" is a verb's cue, "6 p.m.:" a time, "Iowa:" a list heading, "Clinton: 2,316" a
     result (a content needs three words); page furniture ("Editor's note:", "Q:") is
-    listed in the lexicon's ``furniture_labels``."""
+    listed in the lexicon's ``furniture_labels``. In mid-paragraph, a name after a spaced dash with a
+    quotation after its colon is a label too ("Pollsters agree - Carl Bialik: “Keep on contacting voters”",
+    as a poll roundup quotes its sources)."""
     text = doc_text(doc)
     for token in _tokens_at(doc, (m.start() for m in re.finditer(":", text))):
         if token.text != ":" or token.i == 0:
             continue
         para = text.rfind("\n", 0, token.idx) + 1
         lead = para + len(text[para : token.idx]) - len(text[para : token.idx].lstrip(" \"“'‘"))
+        stop = text.find("\n", token.idx)
+        content = _trim(text, token.idx + 1, len(text) if stop < 0 else stop)
+        dash = _LABEL_AFTER_DASH.search(text, para, token.idx)
+        if dash is not None and text[content[0] : content[0] + 1] in _OPEN_QUOTES:
+            lead = dash.end()  # "... in Iowa - Carl Bialik: “One of the biggest lessons ...”"
         label = doc.char_span(lead, token.idx, alignment_mode="expand")
         if label is None or not _is_label(label) or label.text.lower().replace("’", "'") in lex.furniture_labels:
             continue
-        stop = text.find("\n", token.idx)
-        content = _trim(text, token.idx + 1, len(text) if stop < 0 else stop)
         if len(_WORD.findall(text[content[0] : content[1]])) >= _MIN_LABEL_WORDS:
             yield _Found((label.start_char, label.end_char), (token.idx, token.idx + 1), content)
+
+
+#: A label after a spaced dash in mid-paragraph, before a quotation ("Pollsters agree - Carl Bialik: “...”");
+#: "more from" before the name is no part of it.
+_LABEL_AFTER_DASH = re.compile(r"[ \xa0][-—–][ \xa0]+(?:[Mm]ore [Ff]rom |[Ff]rom )?(?=[^ ][^-—–\n]*$)")
 
 
 def _is_label(label: SpacySpan) -> bool:
@@ -2465,7 +2542,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     quotes = _quote_pairs(text)
     kept = _longest_cues(
         [
-            found
+            _with_light_noun(candidate, found, lex)
             for candidate, found, features in scored_verb_candidates(doc)
             if (model.accepts(features) or _is_sourced_claim(candidate, lex))
             and not _physical_act(candidate, lex) and not _deed_sense(candidate.token)
@@ -2483,7 +2560,8 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     records = [
         Attribution(
             doc_id=doc_id,
-            source=_span(text, _source_edges(text, _last_paragraph(text, found.source)))
+            source=_span(text, _source_edges(text, _without_focus_word(text, _last_line(
+                text, _last_paragraph(text, found.source)))))
             if found.source else None,
             cue=_span(text, found.cue),
             content=_span(text, found.content),
@@ -2543,6 +2621,36 @@ def _last_paragraph(text: str, source: tuple[int, int]) -> tuple[int, int]:
     return tail if tail[1] > tail[0] else source
 
 
+_LINE_BREAK = re.compile(r"\n")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t\xa0]*$")
+_FOCUS_WORD = re.compile(r"[Ee]ven\s+")
+
+
+def _last_line(text: str, source: tuple[int, int]) -> tuple[int, int]:
+    """A source never starts on the line before its speaker: a list number ("4\nGina Rodriguez"), a
+    headline ("CNN's Fault\nTed Cruz") or a bracketed credit ("[WashPost]\n-Matthew Yglesias") the parse
+    hangs on the subject is no part of it (PolNeAR study set: no source crosses a single line break,
+    parley's crossed 21). A title wrapped onto the next line ("Foreign Minister\nJohn Smith") keeps
+    both lines."""
+    start, end = source
+    breaks = list(_LINE_BREAK.finditer(text, start, end))
+    if not breaks:
+        return source
+    word = _WORD_BEFORE.search(text, start, breaks[-1].start())
+    if word is not None and (word.group(1).lower(),) in load_actor_lexicon().roles:
+        return source
+    tail = _trim(text, breaks[-1].end(), end)
+    return tail if tail[1] > tail[0] else source
+
+
+def _without_focus_word(text: str, source: tuple[int, int]) -> tuple[int, int]:
+    """'Even some of his admirers wonder ...': PolNeAR leaves the focusing "even" out of the source
+    (PolNeAR study set: 14 gold sources right after it, 1 starting with it)."""
+    start, end = source
+    focus = _FOCUS_WORD.match(text, start, end)
+    return (focus.end(), end) if focus is not None and focus.end() < end else source
+
+
 def _longest_cues(kept: Sequence[_Found]) -> list[_Found]:
     """One attribution per cue: "continued to call for X" is proposed by both "continued" (content
     "to call for X") and "call for" (content "X"); the candidate whose cue covers the other's wins.
@@ -2576,8 +2684,8 @@ def _without_overlaps(extra: Sequence[_Found], kept: Sequence[_Found]) -> list[_
     out: list[_Found] = []
     for found in extra:
         start, end = found.content
-        if any(k.cue == found.cue for k in kept):
-            continue  # a headline verb the model already took as a cue
+        if any(k.cue[0] < found.cue[1] and found.cue[0] < k.cue[1] for k in kept):
+            continue  # a headline verb the model already took as a cue ("Expressed Fear About")
         if not any(k.content[0] <= start and end <= k.content[1] for k in kept):
             out.append(found)
     return out
