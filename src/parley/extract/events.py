@@ -187,6 +187,7 @@ class FigurativeSenses:
     pelted_with: frozenset[str] = frozenset()
     setbacks: frozenset[str] = frozenset()
     demand_modifiers: frozenset[str] = frozenset()
+    tallies: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -267,6 +268,7 @@ class TriggerLexicon:
     object_requires: dict[str, frozenset[str]] = field(default_factory=dict)
     complement_required: frozenset[str] = frozenset()
     party_required: frozenset[str] = frozenset()
+    party_flows: dict[str, frozenset[str]] = field(default_factory=dict)
     verbal_attack_lemmas: frozenset[str] = frozenset()
     verbal_adjectives: frozenset[str] = frozenset()
     speech_settings: frozenset[str] = frozenset()
@@ -449,6 +451,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
                          **dict.fromkeys(raw["projectiles"]["downing_verbs"], aircraft)},
         complement_required=frozenset(raw["object_senses"]["complement_required"]["lemmas"]),
         party_required=frozenset(raw["object_senses"]["party_required"]["lemmas"]),
+        party_flows={k: frozenset(v) for k, v in raw["object_senses"]["party_flows"].items() if not k.startswith("_")},
         verbal_attack_lemmas=frozenset(raw["verbal_attacks"]["lemmas"]),
         verbal_adjectives=frozenset(raw["verbal_attacks"]["adjectives"]),
         speech_settings=frozenset(raw["verbal_attacks"]["settings"]),
@@ -1815,17 +1818,9 @@ def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
             if lemma in lexicon.taking_lemmas and _really_taken(theme, lexicon):
                 continue  # "seized ballot boxes in the vote", "soldiers were captured on camera"
             return True  # "beat Cruz in the caucuses", "signed into law", "admitted to hospital", "captured on video"
-    if what in _TRANSFERS and lemma in _RELATION_VERBS and _toward_a_party(token, theme):
+    if what in lexicon.party_flows.get(lemma, frozenset()) and _toward_a_party(token, theme):
         return False  # "Israel cut the subsidy to the Palestinian Authority", "suspended trade with Turkey"
     return what in excluded or _is_causative(token, theme)
-
-
-#: Verbs whose business objects ("cut rates", "suspended trading") still stop relations when the
-#: thing stopped went to, or was shared with, a named party.
-_RELATION_VERBS = frozenset({"cut", "suspend"})
-#: Business objects that flow to a party or are shared with one ("the subsidy to the PA", "trading with
-#: Turkey"); not "cut a deal with", "cut the price of gas to Belarus", which stop nothing.
-_TRANSFERS = frozenset({"subsidy", "trading", "share", "spending", "budget", "pension", "benefit"})
 
 
 def _toward_a_party(token: Token, theme: Token | None) -> bool:
@@ -2627,8 +2622,6 @@ _SETTING_PREPOSITIONS = frozenset({"after", "before", "following", "since", "dur
                                    "despite", "at", "over", "ahead", "throughout"})
 #: Nouns that set an act in the time after another ("in the aftermath of the 3-2 vote").
 _SETTING_NOUNS = frozenset({"aftermath", "wake", "run-up", "lead-up"})
-#: Nouns a tally of votes or judges counts: "in a 13-2 vote" tells how a real act was decided.
-_TALLY_NOUNS = frozenset({"vote", "ballot", "ruling", "decision", "verdict", "majority", "margin", "judgment"})
 
 
 def _has_score(verb: Token) -> bool:
@@ -2637,12 +2630,13 @@ def _has_score(verb: Token) -> bool:
     people') rises, and years run on ('the 2014-15 offensive', 'the 1980-88 war'). Not a tally of votes
     ('in a 13-2 vote, the Council imposed sanctions') nor one in a phrase that sets the act in time or
     place ('attacked fans after the 2-2 draw')."""
+    tallies = load_trigger_lexicon().figurative.tallies
     doc = verb.doc
     for t in sorted(_clause_tokens(verb, skip=_sets_the_act), key=lambda t: t.i):
         if t.i + 2 >= len(doc) or t.whitespace_ or not _SCORE_NUMBER.fullmatch(t.text):
             continue
         hyphen, second = doc[t.i + 1], doc[t.i + 2]
-        tallied = any(w.lemma_.lower() in _TALLY_NOUNS for w in doc[t.i + 3 : t.i + 5])  # "a 5-4 court ruling"
+        tallied = any(w.lemma_.lower() in tallies for w in doc[t.i + 3 : t.i + 5])  # "a 5-4 court ruling"
         if hyphen.text == "-" and not hyphen.whitespace_ and _SCORE_NUMBER.fullmatch(second.text) \
                 and int(t.text) >= int(second.text) and not tallied:
             return True

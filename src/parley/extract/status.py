@@ -112,6 +112,10 @@ class StatusCues:
     occurrences: frozenset[str] = frozenset()
     #: verbs of wanting, which demand an act of someone else ("wants NATO to withdraw")
     wanting: frozenset[str] = frozenset()
+    #: acts a vote performs by being held ("voted to condemn the invasion"), not planned by it
+    voted_acts: frozenset[str] = frozenset()
+    #: verbs that undo a plan or an offer ("dropped plans"): denying them leaves the plan standing
+    undoing: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -183,6 +187,8 @@ def load_status_cues() -> StatusCues:
         naming_verbs=frozenset(raw["rejoinders"]["naming_verbs"]),
         occurrences=frozenset(raw["occurrences"]["lemmas"]),
         wanting=frozenset(raw["wanting"]["lemmas"]),
+        voted_acts=frozenset(raw["voting"]["performed"]),
+        undoing=frozenset(raw["undoing"]["lemmas"]),
     )
 
 
@@ -667,7 +673,7 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
             return "alleged"
         if is_attempt(governor, cues):
             return "planned"
-        if lemma == "vote" and not _voted_for_later(governor):
+        if lemma == "vote" and not _voted_for_later(governor, cues):
             continue  # "voted on Tuesday, sending 300 troops", "voted to condemn the invasion": done by the vote
         status = governor_status(governor, cues, nearest=i == 0)
         if status == "denied" and not _flatly_denies(governor.token, cues):
@@ -692,19 +698,14 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
     return None
 
 
-def _voted_for_later(governor: Governor) -> bool:
+def _voted_for_later(governor: Governor, cues: StatusCues) -> bool:
     """"Parliament voted to send peacekeepers": an act a vote decides is planned. Not a participle
     hung on the vote ("voted on Tuesday, sending 300 troops"), which tells what followed, nor an act
     the vote itself performs ("voted to condemn the invasion", "voted to recognise Palestine")."""
     if governor.via not in {"xcomp", "prep", "pcomp", "pobj"}:
         return False
     below = governor.below
-    return below is None or below.lemma_.lower() not in _PERFORMED_BY_VOTE
-
-
-#: Acts a vote performs by being held: a condemnation, a recognition, an impeachment.
-_PERFORMED_BY_VOTE = frozenset({"condemn", "denounce", "censure", "recognise", "recognize", "reject", "impeach",
-                                "endorse", "approve", "adopt", "urge", "demand"})
+    return below is None or below.lemma_.lower() not in cues.voted_acts
 
 
 def _disowned(governor: Governor, status: Status, above: list[Governor], cues: StatusCues) -> Status | None:
@@ -722,7 +723,7 @@ def _disowned(governor: Governor, status: Status, above: list[Governor], cues: S
     """
     if not above and not is_negated(governor.token):
         return None
-    if any(g.token.pos_ == "VERB" and g.token.lemma_.lower() in _UNDOING for g in above):
+    if any(g.token.pos_ == "VERB" and g.token.lemma_.lower() in cues.undoing for g in above):
         return None  # "denied reports that it had dropped plans to withdraw": the dropping is denied, the plan stands
     framing = status_of(governor.token, above, cues)
     denier = next((g.token for g in above if cues.governors.get(g.token.lemma_.lower()) == "denied"), None)
@@ -735,11 +736,6 @@ def _disowned(governor: Governor, status: Status, above: list[Governor], cues: S
     if framing == "refused" and governor.token.pos_ == "VERB" and status in {"planned", "offered"}:
         return "refused"
     return None
-
-
-#: Verbs that undo a plan or an offer: denying them leaves the plan standing.
-_UNDOING = frozenset({"shelve", "drop", "abandon", "scrap", "cancel", "postpone", "suspend", "ditch", "reverse",
-                      "rescind", "revoke", "withdraw", "delay", "freeze", "halt", "stop", "end"})
 
 
 def _until_adjunct(chain: list[Governor], cues: StatusCues) -> list[Governor]:
