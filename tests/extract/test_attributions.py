@@ -1669,6 +1669,12 @@ def test_an_as_aside_keeps_its_it_in_the_cue(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("sentence", "source"),
     [
+        pytest.param("[Herald]\n-Tomas Brell thinks the levy will cause lasting damage to the port.", "Tomas Brell",
+                     id="a_credit_on_the_line_before"),
+        pytest.param("4\nGina Rodriguez thinks the levy will cause lasting damage to the port.", "Gina Rodriguez",
+                     id="a_list_number_on_the_line_before"),
+        pytest.param("Port Herald\n- Tomas Brell thinks the levy will cause lasting damage to the port.", "Tomas Brell",
+                     id="a_bullet_opening_the_line"),
         pytest.param("Even some of her neighbours wonder whether the ferry will return.", "some of her neighbours",
                      id="even_before_the_source"),
     ],

@@ -2579,7 +2579,8 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     records = [
         Attribution(
             doc_id=doc_id,
-            source=_span(text, _source_edges(text, _without_focus_word(text, _last_paragraph(text, found.source))))
+            source=_span(text, _source_edges(text, _without_focus_word(text, _without_line_marker(
+                text, _last_paragraph(text, found.source)))))
             if found.source else None,
             cue=_span(text, found.cue),
             content=_span(text, found.content),
@@ -2640,6 +2641,29 @@ def _last_paragraph(text: str, source: tuple[int, int]) -> tuple[int, int]:
 
 
 _FOCUS_WORD = re.compile(r"[Ee]ven\s+")
+
+
+def _without_line_marker(text: str, source: tuple[int, int]) -> tuple[int, int]:
+    """A source that runs over a line break from a list's marker: a number or bullet alone on the line
+    above ("2\nSalma Hayek"), a bracketed credit ending it ("[WashPost]\n-Matthew Yglesias"), or a bullet
+    opening the speaker's line ("SurveyMonkey\n-Americans"). The parse hangs such a marker on the
+    subject; it is no part of the source. A line of words ending in a word ("the Gaza\nhealth
+    ministry", "Sen.\nLindsey Graham") is a wrapped line, and the source keeps both."""
+    start, end = source
+    brk = text.rfind("\n", start, end)
+    if brk < 0:
+        return source
+    before = text[start:brk].strip(" \t\xa0")
+    after = _LIST_BULLET.match(text, brk + 1, end)
+    if not (_HAS_LETTER.search(before) is None or before.endswith("]") or after is not None):
+        return source
+    tail = _trim(text, after.end() if after is not None else brk + 1, end)
+    return tail if tail[1] > tail[0] else source
+
+
+#: A list's bullet opening a line: "-Matthew Yglesias", "• Amnesty", "* Ms. Lee".
+_LIST_BULLET = re.compile(r"[ \t\xa0]*[-•*][ \t\xa0]*(?=[A-Z])")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _without_focus_word(text: str, source: tuple[int, int]) -> tuple[int, int]:
