@@ -4009,3 +4009,12 @@ def test_a_joined_verb_with_a_target_of_its_own_stays(nlp: Language) -> None:
 )
 def test_an_act_the_vote_does_not_decide_is_not_planned(nlp: Language, sentence: str) -> None:
     assert [e.status for e in _events(nlp, sentence)] == ["happened"]
+
+
+def test_a_hostile_act_a_party_intends_is_a_threat_that_stands_for_it(nlp: Language) -> None:
+    """PLOVER codes an intended hostile act as the announcement: the THREATEN (made, so happened)
+    stands for the planned act, as a threat does for what it threatens; no second event is told."""
+    events = _events(nlp, "Israel intends to expand its ground operation in Gaza.")
+    assert [(e.type, e.status) for e in events] == [("THREATEN", "happened")]
+    assert events[0].source is not None and events[0].source.country == "ISR"
+    assert _events(nlp, "Israel does not intend to expand its ground operation in Gaza.") == []

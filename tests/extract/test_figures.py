@@ -1703,3 +1703,54 @@ def test_a_group_under_a_number_gives_its_size_not_an_age(nlp: Language) -> None
 def test_people_taken_to_an_aid_groups_headquarters_are_not_captured(nlp: Language) -> None:
     [figure] = _figures(nlp, "Police took 20 children to the headquarters of the aid group.")
     assert figure.category != "captured"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        # the whole of a part taken or freed are the captives the part is of
+        ("Gunmen released 10 of the 25 students.", "released"),
+        ("Rebels freed 12 of the 40 hostages on Sunday.", "released"),
+        ("The kidnappers released 3 of the 9 aid workers.", "released"),
+        ("Bandits abducted 20 of the 50 passengers on the bus.", "captured"),
+        # a word of its own still decides; the whole of the dead did not all die
+        ("Militants released 17 of the 23 abducted workers.", "captured"),
+        ("The crash killed 10 of the 25 passengers.", "other"),
+    ],
+)
+def test_the_whole_of_captives_shares_the_parts_category(nlp: Language, sentence: str, category: str) -> None:
+    part, whole = _figures(nlp, sentence)
+    assert part.category != "other"
+    assert whole.category == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The fighting displaced 60,000 people across 4 provinces.", "displaced"),
+        ("Floods displaced 3,000 families in 12 districts.", "displaced"),
+        ("Airstrikes killed 40 civilians in three towns.", "killed"),
+        ("Militants abducted 30 villagers from 2 villages.", "captured"),
+        ("The army evacuated 500 residents from five villages.", "displaced"),
+    ],
+)
+def test_a_count_of_places_is_no_count_of_people(nlp: Language, sentence: str, category: str) -> None:
+    people, places = _figures(nlp, sentence)
+    assert (people.category, places.category) == (category, "other")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The 400m deal was signed on Monday.", 400_000_000, None),
+        ("Kenya took a 20m loan from the bank.", 20_000_000, None),
+        ("The ministry cut the 90m budget.", 90_000_000, None),
+        ("They signed a 15m contract for drones.", 15_000_000, None),
+        # before other nouns "m" stays metres
+        ("A 10m wall was built along the border.", 10, "metre"),
+        ("Divers searched a 400m stretch of the river.", 400, "metre"),
+    ],
+)
+def test_m_before_a_sums_noun_is_million(nlp: Language, sentence: str, value: float, unit: str | None) -> None:
+    [figure] = _figures(nlp, sentence)
+    assert (figure.value, figure.unit) == (value, unit)

@@ -612,3 +612,87 @@ def test_what_an_alleged_act_did_is_alleged(nlp: Language, sentence: str, trigge
 def test_denied_plans_wishes_and_chances_are_read_narrowly(nlp: Language, sentence: str, trigger: str,
                                                            status: str) -> None:
     assert _status(nlp, sentence, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        # time given to act, with no word of demand, is an ultimatum: the act is demanded
+        ("The militants gave the government 48 hours to release the hostages.", "release", "demanded"),
+        ("The kidnappers gave the company two weeks to free the jailed fighters.", "free", "demanded"),
+        ("Rebels gave the army 72 hours to withdraw from the district.", "withdraw", "demanded"),
+        ("The junta granted the mission 24 hours to withdraw its troops.", "withdraw", "demanded"),
+        ("Protesters gave the governor a week to release the detained students.", "release", "demanded"),
+        ("The tribe gave the militia ten days to hand over the captured fighters.", "hand", "demanded"),
+        ("The gunmen gave the authorities a deadline to release their comrades.", "release", "demanded"),
+        ("The clan set the army a three-day deadline to withdraw from the valley.", "withdraw", "demanded"),
+        # a span of time that is no ultimatum leaves the act done
+        ("The army withdrew from the district after 72 hours of fighting.", "withdrew", "happened"),
+        ("The militants released the hostages 48 hours after the raid.", "released", "happened"),
+    ],
+)
+def test_time_given_to_act_is_an_ultimatum(nlp: Language, sentence: str, trigger: str, status: str) -> None:
+    assert _status(nlp, sentence, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        # what an act is done for is still to come
+        ("Police arrested her so that she can face charges.", "face", "planned"),
+        ("Troops detained the mayor so that he could be charged with murder.", "charged", "planned"),
+        ("The army evacuated the village so that the engineers could demolish the bridge.", "demolish", "planned"),
+        ("Officials moved the prisoners in order that they could be exchanged.", "exchanged", "planned"),
+        ("The UN paused deliveries so that the convoy can be inspected.", "inspected", "planned"),
+        ("The rebels withdrew from the hills so that aid could be delivered.", "delivered", "planned"),
+        # the act the purpose hangs on, and a result, are done
+        ("Police arrested her so that she can face charges.", "arrested", "happened"),
+        ("Police arrested her, and she now faces charges.", "arrested", "happened"),
+        ("The shelling was so heavy that it destroyed the bridge.", "destroyed", "happened"),
+    ],
+)
+def test_an_act_in_a_purpose_clause_is_planned(nlp: Language, sentence: str, trigger: str, status: str) -> None:
+    assert _status(nlp, sentence, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        # what could not be confirmed is a report, not a guess
+        ("Officials could not confirm that the commander had been killed.", "killed", "alleged"),
+        ("Reuters could not independently verify that the soldiers were killed.", "killed", "alleged"),
+        ("The army was unable to confirm that the village had been shelled.", "shelled", "alleged"),
+        ("Officials did not confirm that the hostages had been released.", "released", "alleged"),
+        ("The ministry declined to confirm that the aid workers had been abducted.", "abducted", "alleged"),
+        ("Police could not corroborate that the protesters had been beaten.", "beaten", "alleged"),
+        # confirmed, it is a fact
+        ("Officials confirmed that the hostages had been released.", "released", "happened"),
+        ("The army confirmed that the commander had been killed in the strike.", "killed", "happened"),
+    ],
+)
+def test_an_act_left_unconfirmed_is_alleged(nlp: Language, sentence: str, trigger: str, status: str) -> None:
+    assert _status(nlp, sentence, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        ("The panel recommended that he face charges.", "face", "demanded"),
+        ("The envoy recommended that the army withdraw from the border.", "withdraw", "demanded"),
+    ],
+)
+def test_a_recommended_act_is_demanded(nlp: Language, sentence: str, trigger: str, status: str) -> None:
+    assert _status(nlp, sentence, trigger) == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prosecutor did not recommend that she face charges.",
+        "The inquiry did not recommend that the officers face charges.",
+        "The panel did not recommend that the troops withdraw from the border.",
+    ],
+)
+def test_an_act_no_one_recommended_is_no_event(nlp: Language, sentence: str) -> None:
+    """As with "did not demand the release", a recommendation not made reports no act of its clause."""
+    assert _events(nlp, sentence) == []

@@ -5435,12 +5435,16 @@ _INTENDED = frozenset({"offered", "planned", "demanded"})
 
 
 def _intent_denied(governor: Governor, cues: StatusCues) -> bool:
-    """'does not plan to withdraw', 'did not offer to release', 'did not demand the release': the act
+    """'does not plan to withdraw', 'did not offer to release', 'did not demand the release', 'did not
+    recommend that she face charges': the act
     is neither planned, offered, asked for nor done, so the text reports no event of it (as "has no
     plans to withdraw"). The governor may be an event of its own ("did not offer" is a refusal)."""
     undone = is_negated(governor.token) or any(  # "neither side has agreed to meet"
         c.dep_ == "nsubj" and is_negative_argument(c) for c in governor.token.children)
-    return governor.via in {"xcomp", "dobj"} and undone and governor_status(governor, cues) in _INTENDED
+    status = governor_status(governor, cues)
+    # "did not recommend that she face charges": a that-clause demanded by a demand not made
+    clause = governor.via == "ccomp" and status == "demanded"
+    return (governor.via in {"xcomp", "dobj"} or clause) and undone and status in _INTENDED
 
 
 def _alleged_act_subject(verb: Token, lexicon: TriggerLexicon, cues: StatusCues) -> bool:

@@ -159,6 +159,8 @@ class _Lexicons:
     force_verbs: frozenset[str]
     materiel_heads: frozenset[str]
     materiel_modifiers: frozenset[str]
+    place_counts: frozenset[str]
+    million_nouns: frozenset[str]
     loss_verbs: frozenset[str]
     homecomings: frozenset[str]
     harm_verbs: frozenset[str]
@@ -252,6 +254,8 @@ def _lexicons() -> _Lexicons:
         force_verbs=frozenset(categories["force_verbs"]["verbs"]),
         materiel_heads=frozenset(categories["materiel"]["heads"]),
         materiel_modifiers=frozenset(categories["materiel"]["modifiers"]),
+        place_counts=frozenset(categories["place_counts"]["nouns"]),
+        million_nouns=frozenset(units["million_nouns"]["nouns"]),
         loss_verbs=frozenset(categories["loss_verbs"]["verbs"]),
         homecomings=frozenset(categories["homecomings"]["verbs"]),
         harm_verbs=frozenset(categories["bodily_harm"]["verbs"]),
@@ -500,14 +504,17 @@ def _joins_word_number(doc: Doc, j: int, words: list[str], limit: int) -> bool:
 
 
 def _is_multiplier(doc: Doc, j: int, *, glued_currency: bool = False) -> bool:
-    """A multiplier suffix split from its digits ("3 bn", "$3m"); a bare "m" only after a currency or
-    before a plural count ("1.8m people", "3m Syrians"): "a 10m wall" and "8m high" are metres."""
+    """A multiplier suffix split from its digits ("3 bn", "$3m"); a bare "m" only after a currency,
+    before a plural count ("1.8m people", "3m Syrians") or before a sum's noun ("the 400m deal",
+    figure_units.json million_nouns): "a 10m wall" and "8m high" are metres."""
     word = doc[j].lower_.rstrip(".")
     if word not in lexicon().suffix_multipliers:
         return False
     if word in ("m", "b", "k"):
         has_currency = glued_currency or _currency_before(doc, j - 1) is not None
         million = doc[j].text == "M" or _plural_follows(doc, j)  # "4.3M sales": a capital M is million
+        noun = _noun_after(doc, j)  # "the 400m deal": a sum's noun makes it million
+        million = million or (noun is not None and noun.lower_ in _lexicons().million_nouns)
         return not doc[j - 1].whitespace_ and (word != "m" or has_currency or million)
     return True
 
@@ -2599,7 +2606,9 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
     noun = head if head is not None and head.pos_ != "PRON" else None
     base = noun or anchor
     if noun is not None and _counts_a_whole(anchor, noun):
-        return counted, _modifier_cue(noun) or "other"  # "released 17 of the 23 abducted workers": 23 abducted
+        # "released 17 of the 23 abducted workers": 23 abducted; "released 10 of the 25 students":
+        # with no word of its own the whole of a part taken or freed is of the captives the part is of
+        return counted, _modifier_cue(noun) or _captives_whole(anchor, noun, ctx, sent) or "other"
     if noun is not None and _is_population(noun):
         return counted, "other"  # "seized Goma, a city of around 2 million people": who live there
     shouted = is_upper_sentence(anchor)
@@ -2620,6 +2629,8 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
             category = "military" if own == "military" else "other"
         elif own is None and head.lemma_.lower() in load_trigger_lexicon().nouns:
             category = "other"  # "killed 16 militants in two separate operations": the operations were not killed
+    if category in _PEOPLE_CATEGORIES and noun is not None and _counts_a_place(noun):
+        category = "other"  # "displaced 60,000 people across 4 provinces": the provinces were not displaced
     if category == "released" and _went_home(base) and ctx.category not in _HELD_STATES:
         # "thousands of Syrians returned home"; but "187 pupils were missing, though 25 of them later
         # returned home": people the article has told as taken are freed when they come back
@@ -2633,6 +2644,26 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
     if category == "captured" and _still_there(base):
         category = "held"  # "of the 251 hostages taken, 97 remain in Gaza": the ones still held
     return counted, category or "other"
+
+
+#: Categories of captivity a whole shares with its part: "released 10 of the 25 students".
+_CAPTIVITY = frozenset({"captured", "held", "released"})
+
+
+def _captives_whole(anchor: Token, noun: Token, ctx: _Context, sent: Span) -> Category | None:
+    """The category of the part just read when the whole is "of" that part's number, in the same
+    sentence, and the part was taken, held or freed: the whole are the captives the part is of.
+    A whole of the dead or wounded is not all dead ("killed 10 of the 25 passengers")."""
+    part = noun.head.head
+    if part.pos_ != "NUM" or part.i >= anchor.i or ctx.sentence_start != sent.start_char:
+        return None
+    return ctx.category if ctx.category in _CAPTIVITY else None
+
+
+def _counts_a_place(noun: Token) -> bool:
+    """A counted noun that names places or divisions of a country (figure_categories.json
+    place_counts): "across 4 provinces", "in three districts"; not a people's own noun."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _lexicons().place_counts
 
 
 def _still_there(subject: Token) -> bool:

@@ -116,6 +116,10 @@ class StatusCues:
     voted_acts: frozenset[str] = frozenset()
     #: verbs that undo a plan or an offer ("dropped plans"): denying them leaves the plan standing
     undoing: frozenset[str] = frozenset()
+    purpose_marks: frozenset[str] = frozenset()
+    ultimatum_verbs: frozenset[str] = frozenset()
+    ultimatum_spans: frozenset[str] = frozenset()
+    unconfirmed: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -189,6 +193,10 @@ def load_status_cues() -> StatusCues:
         wanting=frozenset(raw["wanting"]["lemmas"]),
         voted_acts=frozenset(raw["voting"]["performed"]),
         undoing=frozenset(raw["undoing"]["lemmas"]),
+        purpose_marks=frozenset(raw["purposes"]["marks"]),
+        ultimatum_verbs=frozenset(raw["ultimatums"]["verbs"]),
+        ultimatum_spans=frozenset(raw["ultimatums"]["spans"]),
+        unconfirmed=frozenset(raw["unconfirmed"]["lemmas"]),
     )
 
 
@@ -645,6 +653,12 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
     for i, governor in enumerate(chain):
         if _indirect_question(governor):
             return None  # "declined to say how many soldiers had been wounded": what is asked about happened
+        if _for_purpose(governor, cues):
+            return "planned"  # "arrested her so that she can face charges": what the arrest is for
+        if _under_ultimatum(governor, cues):
+            return "demanded"  # "gave the government 48 hours to release the hostages"
+        if _left_unconfirmed(governor, chain[i + 1 :], cues):
+            return "alleged"  # "could not confirm that the commander had been killed": a report
         if governor.across == "until" and governor.below is not None:
             # "vowed to fight on until Hamas is destroyed", "would not let them return until she was released":
             # a goal not yet reached; "fighting continued until the army withdrew": done
@@ -696,6 +710,53 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
         if own in {"planned", "hypothetical", "demanded"}:
             return own
     return None
+
+
+_PURPOSE_MODALS = frozenset({"can", "could", "would", "will", "may", "might", "shall"})
+
+
+def _for_purpose(governor: Governor, cues: StatusCues) -> bool:
+    """The act is in a purpose clause of its governor ("so that she can face charges", "in order
+    that aid could reach the town"): the governor is done for it, which is still to come. "So that"
+    with a verb in the past and no modal tells a result ("fell so that the convoy turned back")."""
+    below, token = governor.below, governor.token
+    if below is None:
+        return False
+    marks = " ".join(c.lower_ for c in below.children if c.dep_ == "mark" and c.i < below.i)
+    if governor.via == "acl" and token.lower_ == "order" and token.head.lower_ == "in":
+        marks = f"in order {marks}"  # the parser hangs the clause on "order": "in order that aid could reach"
+    elif governor.via != "advcl":
+        return False
+    if marks not in cues.purpose_marks:
+        return False
+    return below.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in _PURPOSE_MODALS for c in below.children)
+
+
+def _under_ultimatum(governor: Governor, cues: StatusCues) -> bool:
+    """An ultimatum told without a word of demand: "gave the government 48 hours to release the
+    hostages", "granted residents three days to leave" (the infinitive hangs on the verb) or "gave
+    them a deadline to withdraw" (on the span). The act is demanded of the one given the time."""
+    below, token = governor.below, governor.token
+    if below is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in cues.ultimatum_spans and governor.via in {"acl", "relcl"}:
+        return token.head.lemma_.lower() in cues.ultimatum_verbs
+    return lemma in cues.ultimatum_verbs and governor.via in {"advcl", "xcomp"} and any(
+        c.dep_ in {"npadvmod", "dobj"} and c.lemma_.lower() in cues.ultimatum_spans for c in token.children)
+
+
+def _left_unconfirmed(governor: Governor, above: list[Governor], cues: StatusCues) -> bool:
+    """What a negated verb of confirming governs is a report ("could not confirm that the commander
+    had been killed", "was unable to verify that ...", "declined to confirm that ..."): alleged."""
+    if governor.token.lemma_.lower() not in cues.unconfirmed or governor.via not in {"ccomp", "dobj"}:
+        return False
+    if is_negated(governor.token):
+        return True
+    if not above or above[0].via != "xcomp":
+        return False
+    refusing = above[0].token.lemma_.lower()
+    return refusing in cues.negating or cues.governors.get(refusing) == "refused"
 
 
 def _voted_for_later(governor: Governor, cues: StatusCues) -> bool:
@@ -1117,6 +1178,8 @@ def status_of(trigger: Token, chain: list[Governor] | None = None, cues: StatusC
         return "refused"
     if _raised_by_hearsay(chain, cues):
         return "alleged"  # "troops were said to have executed prisoners"
+    if chain and _for_purpose(chain[0], cues):
+        return "planned"  # "so that the engineers could demolish the bridge": its modal is the purpose's
     own = _own_status(trigger, cues)
     if own == "planned" and _is_passive_infinitive(trigger):
         framed = _chain_status(chain, cues)  # "called for forces to be deployed": demanded
