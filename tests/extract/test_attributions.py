@@ -1738,3 +1738,40 @@ def test_a_label_after_a_dash_that_needs_its_place(nlp: Language) -> None:
     text = "Gaza - Ministry of Health: “The death toll has passed 30,000 people.”"
     found = [a for a in find_attributions(nlp(text), "t") if a.cue.text == ":"]
     assert [(a.source.text if a.source else None) for a in found] == ["Gaza - Ministry of Health"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a noun of advocacy after a linking verb: the cue runs from the verb through the preposition
+        pytest.param("The mayor is an outspoken supporter of the transit levy.",
+                     [("The mayor", "is an outspoken supporter of", "the transit levy")], id="is_a_supporter_of"),
+        pytest.param("The senator has been a harsh critic of the new tariffs.",
+                     [("The senator", "has been a harsh critic of", "the new tariffs")], id="has_been_a_critic_of"),
+        pytest.param("Ms. Alvarez remains a proponent of longer school days.",
+                     [("Ms. Alvarez", "remains a proponent of", "longer school days")], id="remains_a_proponent_of"),
+        pytest.param("Mr. Okafor likes the port and has been a vocal opponent of the airport plan.",
+                     [("Mr. Okafor", "has been a vocal opponent of", "the airport plan")], id="a_second_conjunct"),
+        # no stance: no object, or a thing said to support another
+        pytest.param("The mayor is a supporter.", [], id="no_object"),
+        pytest.param("It is a supporter of the roof.", [], id="an_expletive"),
+    ],
+)
+def test_a_noun_of_advocacy_after_a_linking_verb_attributes(nlp: Language, sentence: str,
+                                                           expected: list[Triple]) -> None:
+    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("The aide made it clear that the governor would veto the bill.",
+                     [("The aide", "made it clear", "the governor would veto the bill")], id="made_it_clear"),
+        pytest.param("She had made clear that she would seek a second term.",
+                     [("She", "had made clear", "she would seek a second term")], id="made_clear"),
+        # "clear" of a thing made, no clause
+        pytest.param("The crew made the road clear for the convoy.", [], id="no_clause"),
+    ],
+)
+def test_making_clear_attributes_the_clause(nlp: Language, sentence: str, expected: list[Triple]) -> None:
+    assert _triples(find_attributions(nlp(sentence), "t")) == expected

@@ -142,6 +142,7 @@ class _Lexicon:
     furniture_labels: frozenset[str]
     physical_senses: frozenset[str]
     deeds_on_people: frozenset[str]
+    advocate_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -178,6 +179,7 @@ def _lexicon() -> _Lexicon:
         furniture_labels=frozenset(raw["furniture_labels"]),
         physical_senses=frozenset(raw["physical_senses"]["lemmas"]),
         deeds_on_people=frozenset(raw["deeds_on_people"]["lemmas"]),
+        advocate_nouns=frozenset(raw["nominal_stances"]["advocates"]),
     )
 
 
@@ -2039,6 +2041,79 @@ def _attitude_candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:
         yield _Found(source, (doc[first].idx, cue_end), _trim(text, *content))
 
 
+def _copular_candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:
+    """'The mayor is an outspoken supporter of the levy', 'she has been a harsh critic of the tariffs': a
+    noun of advocacy after a linking verb, with an of/for phrase, gives its object to the linking
+    verb's subject, the cue running from the linking verb (with its auxiliaries) through the
+    preposition (``nominal_stances`` in the cue data). Read outside the cue model, as
+    ``_attitude_candidates`` are."""
+    text = doc_text(doc)
+    for i, dep in enumerate(token_column(doc, "DEP")):
+        found = _advocate(doc[i], lex, text) if dep == "attr" else None
+        if found is not None:
+            yield found
+
+
+def _made_clear_candidates(doc: Doc) -> Iterator[_Found]:
+    """Every "made (it) clear that ..." of the document (see ``_made_clear``)."""
+    text = doc_text(doc)
+    for i, word in enumerate(token_column(doc, "LOWER")):
+        found = _made_clear(doc[i], text) if word == "clear" and doc[i].dep_ != "acomp" else None
+        if found is not None:
+            yield found
+
+
+def _made_clear_over_make(kept: list[_Found], made: Sequence[_Found]) -> list[_Found]:
+    """A "made clear that" takes the place of the model's "made" with the same clause: PolNeAR's cue
+    runs through "clear" ("had made clear"), the clause after "that" is the content."""
+    out = [k for k in kept if not any(m.cue[0] <= k.cue[0] < m.cue[1] and k.content[0] < m.content[1]
+                                      and m.content[0] < k.content[1] for m in made)]
+    return out + [m for m in made if not any(k.cue[0] < m.cue[1] and m.cue[0] < k.cue[1] for k in out)]
+
+
+def _advocate(noun: Token, lex: _Lexicon, text: str) -> _Found | None:
+    """The attribution of 'X is a supporter of Y' (see ``_copular_candidates``), or None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.advocate_nouns:
+        return None
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
+    objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}] if prep is not None else []
+    if prep is None or not objects:
+        return None
+    verb = holder = noun.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        holder = verb.head  # "likes the port and has been a vocal opponent of the airport": the first subject
+        subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_.lower() not in _LINKING_VERBS or subject is None or subject.tag_ in _RELATIVE_TAGS:
+        return None
+    if subject.lower_ in lex.expletives | {"this", "that"} or subject.i > verb.i:
+        return None  # "it is a supporter of the roof": a thing; "is he a critic of": a question
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in {"aux", "neg"} and c.i < verb.i)])
+    content = _trim(text, min(o.left_edge.idx for o in objects), _subtree_range(prep)[1])
+    return _Found(_trim(text, *_subject_range(holder, subject)), (noun.doc[first].idx, prep.idx + len(prep)), content)
+
+
+def _made_clear(clear: Token, text: str) -> _Found | None:
+    """'The union made clear on Friday that it would strike', 'the aide made it clear that ...': the
+    subject of "make" says the that-clause after "clear"; the cue runs from "make" (with its
+    auxiliaries) through "clear"; read outside the cue model."""
+    doc = clear.doc
+    verb = doc[clear.i - 1] if clear.i > 0 else None
+    if verb is not None and verb.lower_ == "it" and clear.i > 1:
+        verb = doc[clear.i - 2]
+    if verb is None or verb.lemma_.lower() != "make" or verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in _RELATIVE_TAGS or subject.i > verb.i:
+        return None
+    mark = next((t for t in doc[clear.i + 1 : clear.i + 4] if t.lower_ == "that" and t.dep_ == "mark"), None)
+    if mark is None or not verb.i <= mark.head.head.i <= mark.head.i or mark.head.i <= mark.i:
+        return None
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in {"aux", "neg"} and c.i < verb.i)])
+    content = _trim(text, mark.idx + len(mark), _subtree_range(mark.head)[1])
+    return _Found(_trim(text, *_subject_range(verb, subject)), (doc[first].idx, clear.idx + len(clear)), content)
+
+
 def _attitude_content(adjective: Token, subject: Token, lex: _Lexicon) -> tuple[tuple[int, int], int] | None:
     """What an adjective of belief, stance or will governs, and where its cue ends: a that-clause, the
     object of its preposition, or (will) its to-infinitive. None when it governs none, or when a
@@ -2573,6 +2648,8 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     kept += [_widen(f, text, quotes) for f in _prep_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
     kept += [f for f in _rejoinder_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
     kept += [f for f in _attitude_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
+    kept += _without_overlaps([f for f in _copular_candidates(doc, lex) if not _inside_quote(f.cue, quotes)], kept)
+    kept = _made_clear_over_make(kept, [f for f in _made_clear_candidates(doc) if not _inside_quote(f.cue, quotes)])
     extra = [*_byline_candidates(doc), *_label_candidates(doc, lex), *_headline_candidates(doc, lex)]
     kept += _without_overlaps(extra, kept)
     kept = [found for found in kept if not _in_editorial_note(found, text)]
