@@ -2034,11 +2034,17 @@ def _attitude_candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:
         if governed is None:
             continue
         content, cue_end = governed
-        first = min([verb.i, *(c.i for c in verb.children if c.dep_ in {"aux", "neg"} and c.i < verb.i)])
+        first = _with_auxiliaries(verb)
         source = _trim(text, *_subject_range(verb, subject))
         if source[0] >= doc[first].idx:
             continue  # "are they confident that ...": a question's inverted subject
         yield _Found(source, (doc[first].idx, cue_end), _trim(text, *content))
+
+
+def _with_auxiliaries(verb: Token) -> int:
+    """Where a cue that starts at a verb begins: its auxiliaries and negation before it ("has not
+    been", "had made"), as PolNeAR draws linking and light verbs' cues."""
+    return min([verb.i, *(c.i for c in verb.children if c.dep_ in {"aux", "neg"} and c.i < verb.i)])
 
 
 def _copular_candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:
@@ -2088,7 +2094,7 @@ def _advocate(noun: Token, lex: _Lexicon, text: str) -> _Found | None:
         return None
     if subject.lower_ in lex.expletives | {"this", "that"} or subject.i > verb.i:
         return None  # "it is a supporter of the roof": a thing; "is he a critic of": a question
-    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in {"aux", "neg"} and c.i < verb.i)])
+    first = _with_auxiliaries(verb)
     content = _trim(text, min(o.left_edge.idx for o in objects), _subtree_range(prep)[1])
     return _Found(_trim(text, *_subject_range(holder, subject)), (noun.doc[first].idx, prep.idx + len(prep)), content)
 
@@ -2109,7 +2115,7 @@ def _made_clear(clear: Token, text: str) -> _Found | None:
     mark = next((t for t in doc[clear.i + 1 : clear.i + 4] if t.lower_ == "that" and t.dep_ == "mark"), None)
     if mark is None or not verb.i <= mark.head.head.i <= mark.head.i or mark.head.i <= mark.i:
         return None
-    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in {"aux", "neg"} and c.i < verb.i)])
+    first = _with_auxiliaries(verb)
     content = _trim(text, mark.idx + len(mark), _subtree_range(mark.head)[1])
     return _Found(_trim(text, *_subject_range(verb, subject)), (doc[first].idx, clear.idx + len(clear)), content)
 
