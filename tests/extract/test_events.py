@@ -2700,6 +2700,23 @@ def test_claiming_an_attack_claims_responsibility_for_it(nlp: Language) -> None:
     assert shelled.status == "alleged"  # a claim that something happened is still a claim
 
 
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "doer"),
+    [
+        # a time that owns an act only dates it: the doer is in the "by" phrase or the claim
+        ("Saturday's ambush by bandits left the road closed.", "ambush", "bandits"),
+        ("Al-Shabaab claimed responsibility for Friday's car bombing near the port.", "bombing", "Al-Shabaab"),
+        ("The Pakistani Taliban claimed last month's raid on the police post.", "raid", "Pakistani Taliban"),
+        # no one who claims it is its doer
+        ("Nobody has claimed responsibility for the shelling of the depot.", "shelling", None),
+        ("No group claimed the kidnapping of the engineers.", "kidnapping", None),
+    ],
+)
+def test_the_doer_of_an_owned_or_claimed_act(nlp: Language, sentence: str, trigger: str, doer: str | None) -> None:
+    event = _one(_events(nlp, sentence), trigger)
+    assert (event.source.text if event.source else None) == doer
+
+
 def test_a_count_hedge_the_parser_reads_as_a_preposition_keeps_the_object(nlp: Language) -> None:
     arrested = _one(_events(nlp, "Police arrested over 2,500 people during a crackdown."), "arrested")
     assert arrested.target is not None and arrested.target.text == "people"

@@ -665,6 +665,9 @@ def test_an_act_in_a_purpose_clause_is_planned(nlp: Language, sentence: str, tri
         ("Officials did not confirm that the hostages had been released.", "released", "alleged"),
         ("The ministry declined to confirm that the aid workers had been abducted.", "abducted", "alleged"),
         ("Police could not corroborate that the protesters had been beaten.", "beaten", "alleged"),
+        # not confirmed so far: "has yet to", "is yet to"
+        ("Kyiv has yet to confirm that its troops recaptured the bridge.", "recaptured", "alleged"),
+        ("The junta is yet to verify that the convoy was ambushed.", "ambushed", "alleged"),
         # confirmed, it is a fact
         ("Officials confirmed that the hostages had been released.", "released", "happened"),
         ("The army confirmed that the commander had been killed in the strike.", "killed", "happened"),

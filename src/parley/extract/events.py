@@ -3151,9 +3151,10 @@ _REPELLING = frozenset({"repel", "repulse", "rebuff"})
 
 def _agent_named_on(act: Token) -> Token | None:
     """Who an act noun's possessor or own "by" phrase names as its doer ("Hamas's attack", "an attack
-    by Boko Haram"); captives who own it are what it is done to ("the hostages' release")."""
+    by Boko Haram"); captives who own it are what it is done to ("the hostages' release"), and a time
+    that owns it only dates it ("Sunday's bombing by Al-Shabaab", "last week's attack")."""
     owner = _child(act, "poss")
-    if owner is not None and _captive_owner(act) is not None:
+    if owner is not None and (_captive_owner(act) is not None or owner.ent_type_ in {"DATE", "TIME"}):
         owner = None
     return owner or _prep_object(act, frozenset({"by"}))
 

@@ -755,8 +755,16 @@ def _left_unconfirmed(governor: Governor, above: list[Governor], cues: StatusCue
         return True
     if not above or above[0].via != "xcomp":
         return False
+    if _is_yet_to(above[0]):
+        return True  # "Kyiv has yet to confirm that its troops retook the village": not confirmed
     refusing = above[0].token.lemma_.lower()
     return refusing in cues.negating or cues.governors.get(refusing) == "refused"
+
+
+def _is_yet_to(governor: Governor) -> bool:
+    """"has yet to", "is yet to": the infinitive under it names what has not been done so far."""
+    return governor.via == "xcomp" and governor.token.lemma_.lower() in {"have", "be"} and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.token.children)
 
 
 def _voted_for_later(governor: Governor, cues: StatusCues) -> bool:
@@ -880,11 +888,9 @@ def responsible_party(trigger: Token, cues: StatusCues | None = None) -> Token |
     cues = cues or load_status_cues()
     prep = trigger.head
     if trigger.dep_ == "pobj" and prep.lower_ == "behind" and prep.head.lemma_ == "be" and not is_negated(prep.head):
-        subject = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
-        return resolve_relative(subject, prep.head) if subject is not None else None  # "it was behind the attack"
+        return _claimer(prep.head)  # "it was behind the attack"
     if trigger.dep_ == "dobj" and _claims_deed(prep, trigger):
-        subject = next((c for c in prep.children if c.dep_ == "nsubj"), None)
-        return resolve_relative(subject, prep) if subject is not None else None  # "IS claimed the attack"
+        return _claimer(prep)  # "IS claimed the attack"
     if trigger.dep_ == "nsubjpass" and _claims_deed(prep, trigger):
         return agent_of(prep)  # "a bombing, which ..., was claimed by the Islamic State"
     if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in cues.responsibility_nouns:
@@ -895,8 +901,15 @@ def responsible_party(trigger: Token, cues: StatusCues | None = None) -> Token |
         return None
     if status_of(verb, cues=cues) != "happened":
         return None  # "did not claim" is refused; "demanded that Russia take responsibility" demanded
+    return _claimer(verb)  # "separatists, who have claimed ..."
+
+
+def _claimer(verb: Token) -> Token | None:
+    """The subject of a verb that owns an act, unless it is no one ("nobody has claimed the bombing")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return resolve_relative(subject, verb) if subject is not None else None  # "separatists, who have claimed ..."
+    if subject is None or is_negative_argument(subject):
+        return None
+    return resolve_relative(subject, verb)
 
 
 def _rejects_the_report(reporting: list[Governor], cues: StatusCues) -> bool:
@@ -1067,8 +1080,7 @@ def negating_governor(trigger: Token, chain: list[Governor] | None = None,
     lemma = governor.lemma_.lower()
     if chain[0].via in {"xcomp", "acomp"} and lemma in cues.negating and not is_negated(governor):
         return governor
-    if chain[0].via == "xcomp" and lemma in {"have", "be"} and any(
-            c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children):
+    if _is_yet_to(chain[0]):
         return governor  # "Hamas has yet to release the bodies", "is yet to withdraw": not done
     foiled = _foiled_by(chain, cues)
     if foiled is not None and status_of(foiled, cues=cues) == "happened":
