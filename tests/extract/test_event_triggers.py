@@ -132,6 +132,8 @@ def test_verb_introducing_a_fact_is_a_speech_act(
         ("Russia sent more troops to the border on Tuesday.", "sent", "MOBILIZE", "troops"),
         ("China sent 42 warplanes across the median line.", "sent", "MOBILIZE", "weapons"),
         ("Iran sent drones to Russia.", "sent", "AID", None),
+        ("Belarus massed armoured units along the Polish frontier.", "massed", "MOBILIZE", "troops"),
+        ("The junta has amassed thousands of soldiers near the rebel-held town.", "amassed", "MOBILIZE", "troops"),
         ("Putin held a phone call with Erdogan about the grain corridor.", "call", "CONSULT", "phone"),
         ("South Africa filed a genocide case against Israel at the International Court of Justice.", "filed",
          "ACCUSE", "allege"),
@@ -140,6 +142,19 @@ def test_verb_introducing_a_fact_is_a_speech_act(
 def test_general_lexicon_senses(nlp: Language, sentence: str, trigger: str, type_: str, mode: str | None) -> None:
     found = [(e.type, e.mode) for e in _events(nlp, sentence) if e.text == trigger]
     assert found == [(type_, mode)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one masses forces, not wealth, votes or proof
+        "The tycoon amassed a fortune from shipping contracts.",
+        "Prosecutors amassed evidence against the former minister.",
+        "Demonstrators massed outside the election commission.",
+    ],
+)
+def test_massing_what_is_no_force_mobilises_nothing(nlp: Language, sentence: str) -> None:
+    assert [e.type for e in _events(nlp, sentence) if e.type == "MOBILIZE"] == []
 
 
 @pytest.mark.parametrize(
