@@ -3048,7 +3048,8 @@ def _short_name(span: SpacySpan, lex: _Lexicon) -> str | None:
     # nor is one that owns a body that speaks ("Mali's army", "Netanyahu's office", "Rubio's campaign")
     people = [ent for ent in entities_in(core) if ent.label_ == "PERSON" and ent[0].pos_ == "PROPN"
               and not (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
-              and not (ent.root.dep_ == "poss" and _speaking_body(_compound_head(ent.root.head)))]
+              and not (ent.root.dep_ == "poss" and _speaking_body(_compound_head(ent.root.head)))
+              and not _owns_named_body(ent)]
     if people:
         person = _titled_name(people[-1])
         while len(person) > 1 and person[0].text.endswith(".") and len(person[0].text) <= 6 and person[0].is_title:
@@ -3082,6 +3083,13 @@ def _short_name(span: SpacySpan, lex: _Lexicon) -> str | None:
             owner = named[0]  # its own name, not the common nouns after it ("UN casualty figures")
             return str(span.doc[owner.left_edge.i : owner.i + 1].text)
     return str(core.text) if len(core) < len(span) else None
+
+
+def _owns_named_body(entity: SpacySpan) -> bool:
+    """"Sri Lanka's Disaster Management Centre": a name the tagger calls a person that owns an
+    organisation's proper name is the organisation's place, not a speaker; the source is the body."""
+    owned = entity.root.head
+    return entity.root.dep_ == "poss" and owned.pos_ == "PROPN" and owned.ent_type_ == "ORG"
 
 
 #: Nouns of a person's own staff that speak for them: "Rubio's campaign", "Trump's aides".

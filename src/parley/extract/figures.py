@@ -189,6 +189,9 @@ class _Lexicons:
     passing_verbs: frozenset[str]
     non_evacuees: frozenset[str]
     age_collectives: frozenset[str]
+    rescue_verbs: frozenset[str]
+    captors: frozenset[str]
+    list_marks: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, Any]:
@@ -284,6 +287,9 @@ def _lexicons() -> _Lexicons:
         passing_verbs=frozenset(qualifiers["passing_verbs"]["verbs"]),
         non_evacuees=frozenset(categories["evacuation_exits"]["not_evacuees"]),
         age_collectives=frozenset(units["age_phrases"]["collectives"]),
+        rescue_verbs=frozenset(categories["rescues"]["verbs"]),
+        captors=frozenset(categories["rescues"]["captors"]),
+        list_marks=frozenset(categories["list_labels"]["marks"]),
     )
 
 
@@ -1724,7 +1730,7 @@ def _counted_head(doc: Doc, expr: _Expr, unit: _Unit) -> Token | None:
         if modifies and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in lexicon().scales \
                 and not _is_time_after(head, expr):
             return _compound_top(head)
-    whole = _whole_of_part(doc, expr)
+    whole = _whole_of_part(doc, expr) or _noun_past_participle(anchor)
     if whole is not None:
         return whole
     if anchor.lower_ in lexicon().suffix_multipliers:  # "1.8m people": the parser takes "m" for the head
@@ -1737,6 +1743,16 @@ def _counted_head(doc: Doc, expr: _Expr, unit: _Unit) -> Token | None:
             if objects:
                 return objects[0]
     return None
+
+
+def _noun_past_participle(anchor: Token) -> Token | None:
+    """"detained 18 wanted suspects": the parser may make the count the subject of the participle that
+    modifies the noun after it; the count still counts that noun."""
+    participle = anchor.head
+    noun = participle.head
+    if anchor.dep_ != "nsubj" or participle.i != anchor.i + 1 or participle.dep_ not in ("amod", "compound"):
+        return None
+    return _compound_top(noun) if noun.pos_ in ("NOUN", "PROPN") and noun.i > participle.i else None
 
 
 def _measures_a_noun(unit_tok: Token) -> bool:
@@ -1995,12 +2011,18 @@ def _verb_cue(start: Token) -> Category | None:
             return found
         if head.pos_ == "ADJ" and cur.dep_ == "nsubj" and (cue := lex.cue_adjectives.get(head.lower_)):
             return cue  # "and 20 more injured": a predicate adjective the parser made a conjunct
+        if head.pos_ == "ADJ" and cur.dep_ == "nsubj" and head.dep_ in _CLAUSE_DEPS:
+            return None  # "died after two dams burst": the dams have a predicate of their own
         if head.pos_ == "NOUN" and (cue := lex.cue_verbs.get(head.lemma_.lower())):
             return None if cue == "military" and _aimed_at(cur) else cue  # not "strikes on 12 cities"
         if cur.dep_ == "dobj" and head.pos_ == "PROPN" and head.is_upper and (cue := _participle_cue(head)):
             return cue  # "AND WOUNDED 6 OTHERS": all caps tags the verb a name
         cur = head
     return None
+
+
+#: Relations of a clause inside another, whose subject says nothing of the outer verb.
+_CLAUSE_DEPS = frozenset({"pcomp", "advcl", "ccomp", "relcl"})
 
 
 #: Words of a share that take an "of" phrase naming the whole: "two-thirds of", "half of".
@@ -2052,7 +2074,10 @@ def _went_home(noun: Token) -> bool:
     subject of a verb of coming back (``homecomings``) and no captives: they went home; captives
     returning ("12 hostages returned to Israel") are released."""
     subject = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
-    if subject.dep_ != "nsubj" or subject.head.lemma_.lower() not in _lexicons().homecomings:
+    homecomings = _lexicons().homecomings
+    # "the number of Syrians returning home": the participle of coming back may hang on the noun itself
+    returning = any(c.dep_ == "acl" and c.lemma_.lower() in homecomings for c in noun.children)
+    if not returning and (subject.dep_ != "nsubj" or subject.head.lemma_.lower() not in homecomings):
         return False
     return noun.lemma_.lower() not in load_trigger_lexicon().captive_nouns
 
@@ -2586,6 +2611,8 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
         verb = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
         head = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and _counts_people(c)),
                     None)  # "the death toll rose to 30"; "the total rose to 30" stays a bare count
+    if head is None and anchor.dep_ == "pobj":
+        head = _tally_above(anchor)  # "put the number of militants killed at 20"
     tally = head if head is not None and _is_tally(head) else None
     if tally is not None:
         head = _tallied(tally) or head  # "put the number of dead at 30": the dead are counted
@@ -2615,7 +2642,11 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
     surface = _surface_cue(doc, expr, noun, first, sent) or _part_of_previous(doc, first, sent, ctx)
     if shouted:
         surface = surface or _verb_before(doc, first, sent)
-    category = (surface if shouted else None) or _parsed_cue(base)
+    label = _list_label(doc, first, sent)
+    if label is not None:
+        return counted, label
+    event = _event_noun_before(doc, first, sent.start)  # "arrested 9 over the killing of two students"
+    category = (surface if shouted else None) or event or _parsed_cue(base)
     if category is None and base is not anchor:
         category = _modifier_cue(anchor) or _verb_cue(anchor)
     category = category or surface
@@ -2631,7 +2662,8 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
             category = "other"  # "killed 16 militants in two separate operations": the operations were not killed
     if category in _PEOPLE_CATEGORIES and noun is not None and _counts_a_place(noun):
         category = "other"  # "displaced 60,000 people across 4 provinces": the provinces were not displaced
-    if category == "released" and _went_home(base) and ctx.category not in _HELD_STATES:
+    went_home = _went_home(base) or (tally is not None and _went_home(tally))  # "the number of Syrians returning"
+    if category == "released" and went_home and ctx.category not in _HELD_STATES:
         # "thousands of Syrians returned home"; but "187 pupils were missing, though 25 of them later
         # returned home": people the article has told as taken are freed when they come back
         category = None
@@ -2643,7 +2675,49 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
     category = category or _inherited(anchor, base, ctx, elliptical=elliptical)
     if category == "captured" and _still_there(base):
         category = "held"  # "of the 251 hostages taken, 97 remain in Gaza": the ones still held
+    if category == "released" and _saved_from_danger(base, ctx):
+        category = "other"  # "rescued 23 people from collapsed buildings": saved, not freed
     return counted, category or "other"
+
+
+def _list_label(doc: Doc, first: int, sent: Span) -> Category | None:
+    """"Killed: 12; injured: 40; missing: 7": the category a list's label before the colon names for
+    its own count (``list_labels``), which the parser would otherwise hang on the list's first label."""
+    lex = _lexicons()
+    k = first - 1
+    if k - 1 < sent.start or doc[k].text not in lex.list_marks:
+        return None
+    label = doc[k - 1]
+    opens_item = k - 1 == sent.start or doc[k - 2].text in (";", ",", ".") or doc[k - 2].is_space
+    if not opens_item:
+        return None
+    # a participle first: "Detained: 30" counts an arrest, though "detained" as an adjective says held
+    return _participle_cue(label) or lex.cue_adjectives.get(label.lower_) or lex.cue_nouns.get(label.lower_)
+
+
+def _saved_from_danger(base: Token, ctx: _Context) -> bool:
+    """"rescued 23 people from collapsed buildings", "coastguards rescued 320 migrants": a verb of
+    rescue frees only captives (``rescues``); people saved from danger are no release. Captives are
+    told by the counted noun or its modifier ("rescued 12 hostages", "rescued 30 kidnapped workers"),
+    the previous figure ("four soldiers were kidnapped ... the army rescued two of them") or where
+    they were rescued from ("from their captors", "from a prison")."""
+    lex = _lexicons()
+    verb = next((t for t in [base, *base.ancestors] if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in lex.rescue_verbs:
+        return False
+    if ctx.category in _TAKEN | {"released"} or _cue_of(base, as_noun=True) in _TAKEN \
+            or _modifier_cue(base) in _TAKEN or _taken_compound(base):
+        return False  # "freed 4 hostages and rescued 9 others", "rescued 7 kidnap victims"
+    places = [o.lower_ for p in verb.children if p.dep_ == "prep" and p.lower_ in ("from", "out")
+              for o in p.subtree if o.dep_ == "pobj"]
+    return not any(place in lex.captors or place in lex.detention_places for place in places)
+
+
+def _taken_compound(noun: Token) -> bool:
+    """"kidnap victims", "abduction survivors": a noun modifier naming a taking makes captives of them."""
+    lex = _lexicons()
+    return any(c.dep_ == "compound" and _TAKEN & {lex.cue_verbs.get(c.lemma_.lower()), lex.cue_nouns.get(c.lower_),
+                                                  lex.event_nouns.get(c.lemma_.lower())} for c in noun.children)
 
 
 #: Categories of captivity a whole shares with its part: "released 10 of the 25 students".
@@ -2694,7 +2768,10 @@ def _aid_goods(doc: Doc, unit: _Unit) -> Token | None:
     measure = doc[unit.unit_token]
     goods = next((o for p in measure.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"), None)
-    return goods if goods is not None and goods.lemma_.lower() in lex.aid_goods else None
+    if goods is None or goods.lemma_.lower() not in lex.aid_goods:
+        return None
+    armed = any(c.dep_ in ("amod", "compound") and c.lower_ in lex.materiel_modifiers for c in goods.children)
+    return None if armed else goods  # "1,000 tonnes of military assistance" is no aid delivered
 
 
 def _goods_phrase(doc: Doc, goods: Token) -> str:
@@ -2734,6 +2811,26 @@ def _raised_tally(doc: Doc, first: int, sent: Span) -> Category | None:
     return None
 
 
+#: How many steps up from a count a tally noun may govern it ("the number of militants killed at 20":
+#: 20, at, killed, militants, of, number).
+_TALLY_CLIMB = 6
+
+
+def _tally_above(anchor: Token) -> Token | None:
+    """The tally or toll a count after "at" or "to" sets, when the parser hangs the count on a
+    participle below it ("put the number of militants killed at 20", "a toll later revised to 3,958"),
+    not on the verb setting it: the figure counts what the tally counts, not what the previous figure did."""
+    if anchor.head.lower_ not in ("at", "to"):
+        return None
+    for step, token in enumerate(anchor.ancestors):
+        if step >= _TALLY_CLIMB or (token.pos_ in ("VERB", "AUX") and token.dep_ not in ("acl", "relcl")):
+            return None
+        is_toll = token.pos_ == "NOUN" and token.lemma_.lower() == "toll"
+        if is_toll or (_is_tally(token) and _tallied(token) is not None):
+            return token  # "a toll later revised to 3,958" sets a toll as "the number of dead at 30" does
+    return None
+
+
 def _names_its_own_class(number: Token) -> bool:
     """"600 wounded", "12 dead": the number counts the class its participle or adjective names, not
     the people counted before (as a bare "One died later" or "two of them" does)."""
@@ -2759,7 +2856,7 @@ def _tallied(tally: Token) -> Token | None:
     for prep in tally.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             return next((o for o in prep.children  # "of dead", "of displaced" (a participle: pcomp)
-                         if o.dep_ in ("pobj", "pcomp") and o.pos_ in ("NOUN", "ADJ", "VERB")), None)
+                         if o.dep_ in ("pobj", "pcomp") and o.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")), None)
     return None
 
 
@@ -2841,8 +2938,9 @@ def _in_clause_of_its_own(counted: Token) -> bool:
     children") has no verb of its own and may still share the earlier figure's category.
     """
     verb = counted.head
-    return (counted.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ == "VERB"
-            and verb.lemma_.lower() not in ("be", "include", "number", "remain"))
+    adjective_clause = counted.dep_ == "nsubj" and verb.pos_ == "ADJ" and verb.dep_ in _CLAUSE_DEPS  # "two dams burst"
+    return adjective_clause or (counted.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ == "VERB"
+                                and verb.lemma_.lower() not in ("be", "include", "number", "remain"))
 
 
 def _antecedent_cue(sent: Span) -> Category | None:
