@@ -90,6 +90,8 @@ REGIONS = {
     "waziristan": "PAK", "north waziristan": "PAK", "south waziristan": "PAK",
     "nagorno-karabakh": "AZE", "karabakh": "AZE", "south ossetia": "GEO", "transnistria": "MDA",
     "mindanao": "PHL", "ambazonia": "CMR", "casamance": "SEN",
+    # news spellings GeoNames holds otherwise ("Hamah", "As Suwayda"), and places of long-running fighting
+    "hama": "SYR", "sweida": "SYR", "suwayda": "SYR", "marawi": "PHL", "north sinai": "EGY", "nduga": "IDN",
 }
 places.update(REGIONS)
 print(len(places), file=sys.stderr)

@@ -71,6 +71,12 @@ class ActorLexicon:
     collectives: frozenset[str] = frozenset()
     civilian_collectives: frozenset[str] = frozenset()
     premises: frozenset[str] = frozenset()
+    #: premises of armed forces: "positions", "base", "checkpoint"
+    military_premises: frozenset[str] = frozenset()
+    #: posts held abroad, whose attackers are not of the post's country ("gunmen attacked the embassy")
+    posted_abroad: frozenset[str] = frozenset()
+    #: states whose forces are mostly reported fighting on others' ground
+    forces_abroad: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()
     constituencies: frozenset[str] = frozenset()
     mass_senses: frozenset[str] = frozenset()
@@ -139,6 +145,9 @@ def load_actor_lexicon() -> ActorLexicon:
                         collectives=frozenset(entities["collectives"]["lemmas"]),
                         civilian_collectives=frozenset(entities["collectives"]["civilian"]),
                         premises=frozenset(entities["premises"]["lemmas"]),
+                        military_premises=frozenset(entities["premises"]["military"]),
+                        posted_abroad=frozenset(entities["compatriots"]["posted_abroad"]),
+                        forces_abroad=frozenset(entities["compatriots"]["forces_abroad"]),
                         bodies=frozenset(entities["bodies"]["lemmas"]),
                         constituencies=frozenset(entities["constituencies"]["lemmas"]),
                         mass_senses=frozenset(entities["mass_senses"]["lemmas"]),
@@ -248,7 +257,8 @@ def _role(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
             return lexicon.roles[(form,)]
     lemma = head.lemma_.lower()
     if len(tokens) >= 2 and (lemma in _GROUP_NOUNS or names_premises(head, lexicon)):
-        return _kind_of_owner(tokens, lexicon)  # "an opposition coalition", "an army post"
+        # "an opposition coalition", "an army post"; "Ukrainian positions": a state's own are its army's
+        return _kind_of_owner(tokens, lexicon) or _state_military_premises(tokens, lexicon)
     if lemma in lexicon.collectives:
         # "opposition supporters", "union members", "party activists"
         kind = _kind_of_owner(tokens, lexicon) if len(tokens) >= 2 else None
@@ -350,6 +360,19 @@ def _kind_of_owner(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
     if modifier.lemma_.lower() in _CRAFT_CLASSES and names_premises(tokens[-1], lexicon):
         return "MIL"  # "fighter planes", "bomber aircraft": a class of warplane, not rebel fighters
     return None if modifier.lower_ == "national" else _role([modifier], lexicon)
+
+
+def _state_military_premises(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
+    """'Armenian positions', 'a US base', 'Saudi border posts': military premises (the lexicon's
+    ``military_premises``) that a state's name or demonym owns, with no body named, are its armed
+    forces'. Not a people within a state ("Kurdish positions" are no state's) nor an organisation's
+    ("Houthi positions" take the group's sector elsewhere)."""
+    head = tokens[-1]
+    if head.pos_ != "NOUN" or head.is_title or head.lower_ not in lexicon.military_premises:
+        return None  # "Washington Post" is a name (a noun to the tagger in a headline); "the Ukrainian position" a view
+    owners = [(_normal(t),) for t in tokens[:-1] if t.dep_ in {"amod", "compound", "nmod", "poss"}]
+    state = any(o in lexicon.countries and o not in lexicon.peoples for o in owners)
+    return "MIL" if state and _longest(tokens, lexicon.organisations, names=True) is None else None
 
 
 def _body_of_position(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
@@ -1059,9 +1082,21 @@ def _owned_country(head: Token, lexicon: ActorLexicon) -> str | None:
     """
     pronoun = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS), None)
     owner = owner_of(pronoun) if pronoun is not None else None
+    if owner is None and pronoun is not None:
+        owner = _owner_before(head, pronoun)
     if owner is None:
         return None
     return _party_country(owner) if owner.pos_ == "PRON" else normalise_tokens(phrase_tokens(owner), lexicon)[0]
+
+
+def _owner_before(possessed: Token, pronoun: Token) -> Token | None:
+    """'The Burkinabe junta ordered a mobilisation. Its soldiers killed ...': a possessive opening a
+    sentence, on that sentence's main subject, stands for the main subject of the sentence before,
+    when it agrees in number ("its" a singular body, "their" a plural); the clause itself names no owner."""
+    if pronoun.i != sentence_of(pronoun).start:
+        return None
+    subject = _opening_subject_before(possessed)
+    return subject if subject is not None and _agrees(subject, _OWNER_PRONOUNS[pronoun.lower_]) else None
 
 
 def is_crowd(head: Token) -> bool:

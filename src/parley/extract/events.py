@@ -3947,8 +3947,8 @@ def _with_place_country(actor: Actor | None, head: Token | None, place: Span | N
 
     People attacked or seized at a place are, in the usual case, of that place.
     """
-    if actor is None or head is None:
-        return actor
+    if actor is None or head is None or _is_international(actor):
+        return actor  # "gunmen attacked a UN convoy in Mali": the UN's convoy is no Malian one
     if actor.country is not None and not (place is not None and is_ethnic_group(head, actors)):
         return actor  # an ethnic group is of where it lives: "ethnic Albanians demonstrated in Serbia"
     origin = _prep_object(head, frozenset({"from"}))
@@ -3960,6 +3960,12 @@ def _with_place_country(actor: Actor | None, head: Token | None, place: Span | N
         if country is not None:
             return actor.model_copy(update={"country": country})
     return actor
+
+
+def _is_international(actor: Actor) -> bool:
+    """An intergovernmental body ("the UN", "UNRWA staff"): where it works says nothing of whose it
+    is. Aid groups are left to their place: "the Red Crescent in Bam" is Iran's national society."""
+    return actor.sector == "IGO"
 
 
 #: Types of talk and dealings between parties, which often take place on a third party's ground.
@@ -4075,6 +4081,82 @@ def _state_subject(target: Actor | None, target_tok: Token | None, source: Actor
     person = target.sector in _SUBJECT_SECTORS or (
         target.sector is None and target_tok is not None and target_tok.ent_type_ == "PERSON")
     return target.model_copy(update={"country": source.country}) if punished and person else target
+
+
+#: Acts of force and coercion between a state's forces and armed groups of its own.
+_INTERNAL_FIGHTING = frozenset({"ASSAULT", "COERCE"})
+#: Sectors of a state's forces and authorities, whose armed foes at home are mostly its own insurgents.
+_STATE_FORCE_SECTORS = frozenset({"MIL", "GOV"})
+
+
+def _compatriot_fighters(source: Actor | None, target: Actor | None, event_type: str,
+                         actors: ActorLexicon) -> tuple[Actor | None, Actor | None]:
+    """'Cameroonian soldiers killed separatist fighters', 'guerrillas killed two Peruvian soldiers':
+    an armed group of no named country fighting a state's forces or police is, failing a place or a
+    name that says otherwise (those were asked first), of that state: insurgents, gangs and
+    militias mostly fight their own state. Only between the two parties of one act of force."""
+    if event_type not in _INTERNAL_FIGHTING or source is None or target is None:
+        return source, target
+    return _armed_compatriot(source, target, actors), _armed_compatriot(target, source, actors)
+
+
+def _is_joint_or_posted(head: Token | None, actors: ActorLexicon) -> bool:
+    """'French and Malian troops', 'Kenyan police deployed in Haiti': forces of several states, or
+    posted in another country, say nothing of their foes' country."""
+    if head is None:
+        return False
+    joined = [c for c in head.children if c.dep_ == "conj"]
+    joined += [c for left in head.lefts for c in left.children if c.dep_ == "conj"]  # "Nigerian and Chadian troops"
+    if joined:
+        return True
+    return any(t.dep_ == "pobj" and t.head.lower_ in {"in", "to"} and normalise_tokens([t], actors)[0] is not None
+               for t in head.subtree if t.i > head.i)
+
+
+def _armed_compatriot(fighter: Actor, state: Actor, actors: ActorLexicon) -> Actor:
+    """``fighter`` with ``state``'s country when it is an armed group of none and ``state`` a state's
+    force at home. Not a named group of no country ("Islamic State fighters" fight in many states), nor
+    against a post held abroad ("gunmen attacked the US embassy") or forces mostly reported abroad
+    (the lexicon's ``forces_abroad``: "Israeli troops killed three militants")."""
+    if fighter.country is not None or fighter.sector != "REB" or state.country is None:
+        return fighter
+    if state.sector not in _STATE_FORCE_SECTORS or state.country in actors.forces_abroad:
+        return fighter
+    words = (state.text or "").lower().replace("-", " ").split()
+    if any(w.rstrip("s") in actors.posted_abroad or w in actors.posted_abroad for w in words[-1:]):
+        return fighter
+    if _names_stateless_group(fighter.text or "", actors):
+        return fighter
+    return fighter.model_copy(update={"country": state.country})
+
+
+def _names_stateless_group(text: str, actors: ActorLexicon) -> bool:
+    """The phrase holds a dictionary organisation of no country ("Islamic State", "al-Qaeda")."""
+    words = text.lower().replace("-", " - ").split()
+    for n in range(min(6, len(words)), 0, -1):
+        for i in range(len(words) - n + 1):
+            found = actors.organisations.get(tuple(words[i : i + n]))
+            if found is not None:
+                return found[0] is None
+    return False
+
+
+#: Acts done to people: a nation's name for their object means its people.
+_ACTS_ON_PEOPLE = frozenset({"ASSAULT", "COERCE"})
+
+
+def _nation_as_people(actor: Actor | None, head: Token | None, event_type: str,
+                      actors: ActorLexicon) -> Actor | None:
+    """'troops detained 15 Palestinians', 'a gunman attacked Israelis at a bus stop': a plural demonym
+    alone, attacked or detained, is people of that nation (CVL), not its state. As a speaker or doer
+    ("the Israelis rejected the plan") it is left alone: there it is the state's side."""
+    if actor is None or head is None or actor.sector is not None or event_type not in _ACTS_ON_PEOPLE:
+        return actor
+    plural = head.tag_ in {"NNS", "NNPS"}
+    # "the Israelis", "the Americans" name a side in a war; people are written without the article
+    alone = not any(c.dep_ in {"compound", "amod", "poss", "det"} for c in head.children)
+    nation = (head.lower_,) in actors.demonyms
+    return actor.model_copy(update={"sector": "CVL"}) if plural and alone and nation else actor
 
 
 def _local_police(actor: Actor | None, head: Token | None, place: Span | None, actors: ActorLexicon,
@@ -5590,6 +5672,9 @@ def _events_for(
             # "welcomed him in Jerusalem": talk and dealings often happen on a third party's ground
             actor = _with_place_country(actor, target, place if event_type not in _VERBAL_TYPES else None, actors)
             actor = _state_subject(actor, target, source, event_type, mode)
+            actor = _nation_as_people(actor, target, event_type, actors)
+        if not _is_joint_or_posted(source_tok, actors) and not _is_joint_or_posted(target, actors):
+            source, actor = _compatriot_fighters(source, actor, event_type, actors)
         if actor is None and event_type in _PLACE_TARGETED_TYPES and (event_type, trigger.mode) not in _TAKING \
                 and not _fought_out(act, source_tok):
             actor = _place_as_target(place, actors, event_type)

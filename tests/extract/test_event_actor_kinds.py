@@ -1,0 +1,97 @@
+"""Event actors normalised to country and sector: armed groups fighting their own state, nations
+named as people, a state's military premises, ships, possessives that open a sentence, and the
+dictionary entries added for them; with guards for the readings those rules must leave alone.
+
+Sentences written in wire style for these tests (not taken from any evaluation set or corpus).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from parley.extract.attributions import ClaimantResolver
+from parley.extract.events import find_events
+from parley.records import Actor, Document, Event
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def _event(nlp: Language, text: str, trigger: str) -> Event:
+    doc = nlp(text)
+    document = Document(doc_id="t", text=text, date=dt.date(2024, 5, 1))
+    found = [e for e in find_events(doc, document, [], ClaimantResolver(doc, [])) if e.text == trigger]
+    assert found, f"no event {trigger!r}"
+    return found[0]
+
+
+def _coded(actor: Actor | None) -> tuple[str | None, str | None] | None:
+    return None if actor is None else (actor.country, actor.sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "role", "expected"),
+    [
+        # an armed group of no named country fighting a state's forces at home is of that state
+        ("Ivorian soldiers killed seven militants near the border.", "killed", "target", ("CIV", "REB")),
+        ("Guerrillas ambushed a Bolivian army patrol.", "ambushed", "source", ("BOL", "REB")),
+        ("Jamaican police shot dead two gang members.", "shot", "target", ("JAM", "REB")),
+        # a plural demonym alone, attacked or detained, is that nation's people
+        ("Soldiers detained 30 Eritreans at a checkpoint.", "detained", "target", ("ERI", "CVL")),
+        ("A gunman stabbed Jordanians outside a mall.", "stabbed", "target", ("JOR", "CVL")),
+        # a state's military premises are its armed forces'
+        ("Rebels shelled Nigerien positions overnight.", "shelled", "target", ("NER", "MIL")),
+        ("Militants overran a Kenyan army garrison.", "overran", "source", ("KEN", "REB")),
+        ("Drones hit a Syrian base near the coast.", "hit", "target", ("SYR", "MIL")),
+        # merchant ships are businesses
+        ("Pirates hijacked a Maltese-flagged bulk carrier.", "hijacked", "target", ("MLT", "BUS")),
+        ("Commandos seized an oil tanker in the strait.", "seized", "target", (None, "BUS")),
+        # a possessive opening a sentence stands for the last sentence's subject
+        ("The Chadian army moved north. Its soldiers killed 40 fighters.", "killed", "source", ("TCD", "MIL")),
+        # dictionary entries: peoples within a state, armed groups, places
+        ("Papuan fighters burned a school.", "burned", "source", ("IDN", "REB")),
+        ("Mai-Mai militiamen attacked a village.", "attacked", "source", ("COD", "REB")),
+        ("ARSA militants attacked a police post.", "attacked", "source", ("MMR", "REB")),
+        ("Gunmen attacked a bakery in Hama.", "attacked", "source", ("SYR", "REB")),
+        # an intergovernmental body is not of the place it works in
+        ("Gunmen looted a UN warehouse in Malakal.", "looted", "target", (None, "IGO")),
+    ],
+)
+def test_event_actor_is_normalised(nlp: Language, text: str, trigger: str, role: str,
+                                   expected: tuple[str | None, str | None]) -> None:
+    event = _event(nlp, text, trigger)
+    assert _coded(getattr(event, role)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "role", "expected"),
+    [
+        # forces mostly reported abroad, joint or posted forces, and stateless groups give no country
+        ("US troops killed four militants in a raid.", "killed", "target", (None, "REB")),
+        ("Israeli soldiers killed two gunmen.", "killed", "target", (None, "REB")),
+        ("Kenyan police deployed in Haiti killed three gang members.", "killed", "target", (None, "REB")),
+        ("Nigerian and Chadian troops killed fighters.", "killed", "target", (None, "REB")),
+        ("Egyptian troops killed Islamic State fighters.", "killed", "target", (None, "REB")),
+        ("Gunmen attacked the Egyptian embassy.", "attacked", "source", (None, "REB")),
+        # "the Israelis" name a side; a modified demonym is not a nation alone
+        ("Hamas fired rockets at the Israelis.", "fired", "target", ("ISR", None)),
+        # a view is no position held by troops; a newspaper's name is no post
+        ("Moscow rejected the Ukrainian position on talks.", "rejected", "target", ("UKR", None)),
+        ("Washington Post Hit Piece Exploits Tax Story", "Hit", "source", ("USA", None)),
+        # a people within a state is no state: its positions are not an army's
+        ("Troops shelled Tigrayan positions.", "shelled", "target", ("ETH", None)),
+        # a possessive on a civilian, or not opening its sentence, is left alone
+        ("The army entered the town. Its residents were killed.", "killed", "target", (None, "CVL")),
+        # an aid group is of where it works
+        ("Gunmen attacked a Red Crescent ambulance in Gaza.", "attacked", "target", ("PSE", "NGO")),
+        # "Karen" is a given name before it is a people
+        ("Karen Smith said gunmen attacked a farm.", "attacked", "source", (None, "REB")),
+    ],
+)
+def test_guarded_readings_are_left_alone(nlp: Language, text: str, trigger: str, role: str,
+                                         expected: tuple[str | None, str | None] | None) -> None:
+    event = _event(nlp, text, trigger)
+    assert _coded(getattr(event, role)) == expected
