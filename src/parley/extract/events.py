@@ -188,6 +188,10 @@ class FigurativeSenses:
     setbacks: frozenset[str] = frozenset()
     demand_modifiers: frozenset[str] = frozenset()
     tallies: frozenset[str] = frozenset()
+    contest_verbs: frozenset[str] = frozenset()
+    rivalry_verbs: frozenset[str] = frozenset()
+    candidates: frozenset[str] = frozenset()
+    contest_force_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -273,6 +277,11 @@ class TriggerLexicon:
     verbal_adjectives: frozenset[str] = frozenset()
     speech_settings: frozenset[str] = frozenset()
     attacked_texts: frozenset[str] = frozenset()
+    attack_speakers: frozenset[str] = frozenset()
+    attack_grounds: frozenset[str] = frozenset()
+    attack_lodging_verbs: frozenset[str] = frozenset()
+    attacked_people: frozenset[str] = frozenset()
+    attack_at_lemmas: frozenset[str] = frozenset()
     object_excludes: dict[str, frozenset[str]] = field(default_factory=dict)
     causative_participles: frozenset[str] = frozenset()
     refusals: frozenset[str] = frozenset()
@@ -456,6 +465,11 @@ def load_trigger_lexicon() -> TriggerLexicon:
         verbal_adjectives=frozenset(raw["verbal_attacks"]["adjectives"]),
         speech_settings=frozenset(raw["verbal_attacks"]["settings"]),
         attacked_texts=frozenset(raw["verbal_attacks"]["texts"]),
+        attack_speakers=frozenset(raw["verbal_attacks"]["speakers"]),
+        attack_grounds=frozenset(raw["verbal_attacks"]["grounds"]),
+        attack_lodging_verbs=frozenset(raw["verbal_attacks"]["lodging_verbs"]),
+        attacked_people=frozenset(raw["verbal_attacks"]["people"]),
+        attack_at_lemmas=frozenset(raw["verbal_attacks"]["at_lemmas"]),
         object_excludes={k: frozenset(v) for k, v in raw["object_senses"]["excludes"].items()},
         causative_participles=frozenset(raw["object_senses"]["causative_participles"]),
         refusals=frozenset(raw["object_senses"]["withheld_words"]["refusals"]),
@@ -1209,10 +1223,25 @@ def _unqualified(token: Token, lexicon: TriggerLexicon) -> bool:
     return True
 
 
+def _noun_of_wrong_object(noun: Token, lexicon: TriggerLexicon) -> bool:
+    """'the video's release', 'the release of the transcripts', 'an exchange of views': an event noun
+    whose "of" object or owner is one its verb's ``object_senses`` excludes names the verb's other
+    sense ("released the video" publishes it), so it is no event either."""
+    excluded = lexicon.object_excludes.get(noun.lemma_.lower())
+    if excluded is None:
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    return any(_counted(o).lemma_.lower() in excluded for o in owners)
+
+
 def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> bool:
     """Whether an event noun is a new event mention (not a modifier, anaphor, fixed phrase or background)."""
     if token.dep_ == "compound" or _in_fixed_preposition(token, lexicon) or _is_background(token, lexicon):
         return False
+    if _noun_of_wrong_object(token, lexicon):
+        return False  # "the video's release", "the release of the transcripts"
     if (_unqualified(token, lexicon) or _is_stopped(token, lexicon) or _is_halted(token, lexicon)
             or _names_a_liberty(token, lexicon, actors)):
         return False
@@ -2426,8 +2455,12 @@ def _is_verbal(token: Token, lexicon: TriggerLexicon) -> bool:
     """
     if token.pos_ == "VERB" and _is_armed(_subject(token)):
         return False
-    if token.pos_ == "VERB" and not is_upper_sentence(token) and _attacks_in_words(token, lexicon):
+    if token.pos_ == "VERB" and not is_upper_sentence(token) and (
+            _attacks_in_words(token, lexicon) or _attacked_on_grounds(token, lexicon)
+            or _attacked_by_speaker(token, lexicon)):
         return True  # not in upper-case wire text, where the tagger calls any word a name
+    if token.pos_ == "NOUN" and not is_upper_sentence(token) and _attack_noun_in_words(token, lexicon):
+        return True
     anchors = [token, token.head] if token.dep_ == "dobj" else [token]
     for anchor in anchors:
         for child in anchor.children:
@@ -2440,19 +2473,140 @@ def _is_verbal(token: Token, lexicon: TriggerLexicon) -> bool:
     return False
 
 
+def _attacked(verb: Token, lexicon: TriggerLexicon) -> Token | None:
+    """What an attack verb strikes: its object, its passive subject, or for "fire" and "hit" what
+    they are aimed "at" ("Bush fired at Trump")."""
+    attacked = _child(verb, "dobj", "nsubjpass")
+    if attacked is None and verb.lemma_.lower() in lexicon.attack_at_lemmas:
+        attacked = _prep_object(verb, frozenset({"at"}))
+    return attacked
+
+
+def _attack_doer(verb: Token) -> Token | None:
+    """Who attacks: the active subject (through a relative pronoun), the passive's "by" phrase, or
+    the noun a participle describes ("a TV spot attacking Strickland")."""
+    doer = _subject(verb)
+    if doer is None:
+        agent = _child(verb, "agent")
+        doer = _child(agent, "pobj") if agent is not None else None
+    if doer is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        doer = verb.head
+    return resolve_relative(doer, verb) if doer is not None else None
+
+
+def _named_person(token: Token | None) -> bool:
+    """A person named by the tagger, not a place or country it mistook for one."""
+    return token is not None and token.ent_type_ == "PERSON" and not (
+        _gazetteer_name(token) or _country_name(token))
+
+
+def _is_text_attacked(token: Token, lexicon: TriggerLexicon) -> bool:
+    """A text, a stance or a person's record: what words attack ("the bill", "his record", "the
+    questioners")."""
+    return _counted(token).lemma_.lower() in lexicon.attacked_texts
+
+
 def _attacks_in_words(verb: Token, lexicon: TriggerLexicon) -> bool:
     """"attacked the bill", "attacked his record": a text or a stance is attacked in words; so is a
-    named person by a named person ("Trump attacked Clinton")."""
-    attacked = _child(verb, "dobj")
+    named person by a named person or a pronoun standing for one ("Trump attacked Clinton", "he
+    attacked Cruz relentlessly")."""
+    attacked = _attacked(verb, lexicon)
     if attacked is None:
         return False
-    if attacked.lemma_.lower() in lexicon.attacked_texts:
+    if _is_text_attacked(attacked, lexicon):
         return True
-    doer = _child(verb, "nsubj")  # the tagger often calls a surname alone ("Trump") an organisation
+    doer = _attack_doer(verb)  # the tagger often calls a surname alone ("Trump") an organisation
     named = doer is not None and (doer.ent_type_ == "PERSON" or (doer.ent_type_ in {"", "ORG"} and doer.pos_ in {
         "PROPN", "NOUN"} and doer.text[:1].isupper()))  # not a state: "Russia would attack Kharkiv"
-    person = attacked.ent_type_ == "PERSON" and not (_gazetteer_name(attacked) or _country_name(attacked))
-    return named and person  # an armed doer was ruled out by the caller
+    personal = doer is not None and doer.tag_ == "PRP" and doer.lower_ not in {"it", "they", "them"}
+    if _is_person_attacked_in_words(attacked, lexicon):  # "Trump attacked the media"; not "a man attacked a reporter"
+        return _speaks_rather_than_fights(doer, lexicon)
+    return (named or personal) and _named_person(attacked)  # an armed doer was ruled out by the caller
+
+
+def _is_person_attacked_in_words(token: Token, lexicon: TriggerLexicon) -> bool:
+    """Rivals, candidates, the press: people politicians attack in words (``people`` in the lexicon)."""
+    return _counted(token).lemma_.lower() in lexicon.attacked_people
+
+
+def _is_speaker_noun(doer: Token | None, lexicon: TriggerLexicon) -> bool:
+    """A campaign, an ad or a politician named by its noun or a modifier (``speakers``), unarmed."""
+    if doer is None or _is_armed(doer):
+        return False
+    words = _noun_forms(doer) | {c.lemma_.lower() for c in doer.children if c.dep_ in {"compound", "amod"}}
+    return bool(words & lexicon.attack_speakers)
+
+
+def _speaks_rather_than_fights(doer: Token | None, lexicon: TriggerLexicon) -> bool:
+    """A named person, a pronoun for one, or a speaker noun: who lodges or trades attacks in words.
+    A state ("Israel and Hezbollah traded attacks", "Russia stepped up its attacks") fights."""
+    if doer is None or _is_armed(doer):
+        return False
+    person = doer.ent_type_ == "PERSON" or (doer.tag_ == "PRP" and doer.lower_ not in {"it", "they", "them", "we"})
+    surname = doer.pos_ == "PROPN" and doer.ent_type_ in {"", "ORG"}  # the tagger often calls "Trump" a firm
+    return person or surname or _is_speaker_noun(doer, lexicon)
+
+
+def _attacked_on_grounds(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """'attacked Clinton over her emails', 'hitting Strickland for job losses': a person attacked
+    for a stated reason is criticised. Force gives no grounds so; a time span ("for hours") is none."""
+    attacked = _attacked(verb, lexicon)
+    if attacked is None or not (_named_person(attacked) or attacked.tag_ == "PRP"
+                                or _is_text_attacked(attacked, lexicon)
+                                or _is_person_attacked_in_words(attacked, lexicon)
+                                or bool(_noun_forms(attacked) & lexicon.attack_speakers)):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.attack_grounds):
+        grounds = [o for o in prep.children if o.dep_ in {"pobj", "pcomp"}]
+        if any(g.ent_type_ not in {"DATE", "TIME"} and g.lemma_.lower() not in _TIME_SPANS for g in grounds):
+            return True
+    return False
+
+
+#: Nouns of a span of time, which a "for" phrase measures rather than gives grounds with.
+_TIME_SPANS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "while", "time"})
+
+
+def _attacked_by_speaker(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """'the campaign fired back', 'a TV spot attacking Strickland', 'super PAC ads that attack Trump':
+    a campaign, an ad or a politician attacks in words (``speakers`` in the lexicon)."""
+    attacked = _attacked(verb, lexicon)
+    if attacked is not None and (_is_armed(attacked) or names_premises(attacked, load_actor_lexicon())):
+        return False  # "government opponents attacked a police station": force
+    return _is_speaker_noun(_attack_doer(verb), lexicon)
+
+
+def _criticised_under_attack(noun: Token, lexicon: TriggerLexicon) -> bool:
+    """'Romney came under attack for his comments', 'the law came under fire from Republicans': one
+    under attack for a reason, a text under it, or an attack from a speaker (campaigns, parties,
+    lawmakers) is criticism; "the convoy came under fire" stays force."""
+    under = _under_attack(noun, lexicon)
+    if under is None or _is_armed(under):
+        return False
+    source = _prep_object(noun, frozenset({"from"})) or _prep_object(noun.head.head, frozenset({"from"}))
+    from_speaker = source is not None and not _is_armed(source) and (
+        bool(_noun_forms(source) & lexicon.attack_speakers) or _named_person(source))
+    return _for_a_reason(noun) or _is_text_attacked(under, lexicon) or from_speaker
+
+
+def _attack_noun_in_words(noun: Token, lexicon: TriggerLexicon) -> bool:
+    """'his attacks on Rubio', 'Romney's attacks', 'attacks that Trump lodged against Cruz': an
+    attack noun aimed at a named person or a text, made by a named person, or lodged or levelled
+    (``lodging_verbs``) is criticism; attacks by or on an armed party stay force."""
+    if _criticised_under_attack(noun, lexicon):
+        return True
+    owner = _child(noun, "poss")
+    aimed = _prep_object(noun, frozenset({"on", "against"}))
+    if _is_armed(owner) or _is_armed(aimed):
+        return False
+    if aimed is not None:  # "Putin's attacks on Ukraine's energy grid" are force; "on Rubio" words
+        return _named_person(aimed) or _is_text_attacked(aimed, lexicon) or _named_person(_child(aimed, "poss"))
+    if _named_person(owner):
+        return True
+    verbs = [noun.head] if noun.dep_ == "dobj" else []
+    verbs += [c for c in noun.children if c.dep_ == "relcl"]
+    return any(v.lemma_.lower() in lexicon.attack_lodging_verbs and _speaks_rather_than_fights(_subject(v), lexicon)
+               for v in verbs)
 
 
 def _as_criticism(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigger | None:
@@ -2662,9 +2816,11 @@ def _is_figurative(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
             c.lower_ in fig.demand_modifiers for c in token.children if c.dep_ in {"amod", "compound"})
     if trigger.type not in fig.types:
         return False
+    if not trigger.nominal and (_contest_won(token, fig) or _rivals_clash(token, fig)):
+        return True  # "I can beat Hillary Clinton", "Clinton and Sanders clashed over guns"
     verb = token
     if trigger.nominal:  # "launched an assault on the smartphone market", "came under attack"
-        if not any(p.lower_ in {"on", "against"} and any(o.lemma_.lower() in fig.contests for o in p.children
+        if not any(p.lower_ in {"on", "against", "for"} and any(o.lemma_.lower() in fig.contests for o in p.children
                                                           if o.dep_ == "pobj")
                    for p in token.children if p.dep_ == "prep"):
             if token.dep_ not in {"dobj", "pobj"}:
@@ -2684,6 +2840,10 @@ def _is_figurative(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
             # "stocks rallied", "the album stormed to the top", "the cyclist launched an attack"; a player
             # who protests ("athletes protested against the war") protests, unless rallying in a match
             return True
+        if trigger.type == "ASSAULT" and head in fig.candidates and not trigger.nominal:
+            # "the other candidates battled for second place": campaigning; but candidates who
+            # "reacted to a mass shooting" only speak of an act done by others
+            return True
         undergoes = trigger.nominal and token.dep_ == "pobj" and token.head.lower_ == "under"
         if trigger.type == "ASSAULT" and head in fig.firms and not undergoes and not any(
                 c.lower_ in fig.firm_exceptions for c in subject.children if c.dep_ in {"compound", "amod"}):
@@ -2702,7 +2862,7 @@ def _is_figurative(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
     for prep in (c for c in token.children if c.dep_ in {"prep", "agent"}):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             what = obj.lemma_.lower()
-            if prep.lower_ in {"to", "from", "for"} and what in fig.contests:
+            if prep.lower_ in {"to", "from", "for", "over"} and what in fig.contests:
                 return True  # "withdrew from the tournament", "banned for three matches", "stormed to victory"
             # (not "at", "in" or "on": "a bomber attacked fans at the match" is where an attack happened)
             if prep.lower_ == "with" and what in fig.pelted_with and trigger.type == "ASSAULT":
@@ -2710,6 +2870,51 @@ def _is_figurative(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
             if prep.lower_ == "by" and what in fig.setbacks | fig.movers and trigger.type == "ASSAULT":
                 return True  # "the tour was hit by cancellations", "hammered by weak demand"
     return _has_score(token)
+
+
+def _rivals_clash(verb: Token, fig: FigurativeSenses) -> bool:
+    """'Clinton and Sanders clashed over gun control', 'Rubio battled Cruz for evangelical votes':
+    named people who clash, battle or spar (``rivalry_verbs``) with each other argue; fighting is
+    done by forces, crowds and groups, which news does not name one by one."""
+    if verb.lemma_.lower() not in fig.rivalry_verbs:
+        return False
+    doers = [d for d in (_subject(verb),) if d is not None]
+    doers += [c for d in doers for c in d.children if c.dep_ == "conj"]
+    foes = [o for o in (_child(verb, "dobj"), _prep_object(verb, frozenset({"with", "against"}))) if o is not None]
+    named = [d for d in doers + foes if d.ent_type_ == "PERSON" and not (_gazetteer_name(d) or _country_name(d))]
+    return bool(doers) and len(named) == len(doers + foes) and len(named) >= 2
+
+
+def _contest_won(verb: Token, fig: FigurativeSenses) -> bool:
+    """'Cruz beat Trump', 'I can beat Hillary Clinton', 'he can't beat her': a verb of winning
+    (``contest_verbs``) done to a named person, or with "can"/"could" of ability, is a contest won.
+    Force shows in an armed doer, a weapon, "beat up" or "to death", and stays an assault."""
+    if verb.lemma_.lower() not in fig.contest_verbs or _is_armed(_subject(verb)):
+        return False
+    beaten = _child(verb, "dobj")
+    if beaten is None:
+        return False
+    said = {c.lower_ for c in verb.children} | {o.lower_ for c in verb.children if c.dep_ == "prep"
+                                                for o in c.children}
+    if said & fig.contest_force_words:
+        return False  # "beat him to death", "beat up a reporter", "beat them with batons"
+    if not _rival(_subject(verb)):
+        return False  # "a mob beat Ahmed Khan", "thugs beat journalist Maria Lopez": an assault
+    able = any(c.dep_ == "aux" and c.lower_ in {"can", "could", "ca"} for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"able", "unable"})
+    titled = any(c.dep_ in {"compound", "amod"} and c.ent_type_ != "PERSON" for c in beaten.children)
+    named = _named_person(beaten) and not titled  # not "journalist Maria Lopez": a role says who was hurt
+    return named or (able and beaten.tag_ == "PRP")
+
+
+def _rival(doer: Token | None) -> bool:
+    """Who runs against another: a named person or one a pronoun stands for ("Cruz beat Trump", "I
+    can beat her"). A crowd, a mob or a gang that beats someone assaults them."""
+    if doer is None:
+        return False
+    surname = doer.ent_type_ in {"", "ORG"} and doer.pos_ == "PROPN" and doer.text[:1].isupper()  # "Sanders"
+    person = doer.ent_type_ == "PERSON"  # a subject is no place: "Obama" is a town too, but not here
+    return person or surname or (doer.tag_ == "PRP" and doer.lower_ not in {"it", "they", "them"})
 
 
 def _is_hazard(cause: Token, lexicon: TriggerLexicon) -> bool:

@@ -1,0 +1,123 @@
+"""War words in political news: attacks made in words, contests won, texts released.
+
+Sentences are written for these tests in the style of US political reporting and of conflict wire
+copy (not taken from the evaluation sets). In political news "attacked Clinton over her emails" is
+criticism (ACCUSE disapprove), "I can beat Trump" wins a contest, "released the transcripts"
+publishes a text and "a testy exchange with reporters" is words; the same verbs keep their force in
+conflict reports ("rebels attacked the army post", "police beat protesters with clubs").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from parley.extract.attributions import ClaimantResolver
+from parley.extract.events import find_events
+from parley.records import Document, Event
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def _events(nlp: Language, text: str) -> list[Event]:
+    doc = nlp(text)
+    document = Document(doc_id="t", text=text, date=dt.date(2016, 2, 1))
+    return find_events(doc, document, [], ClaimantResolver(doc, []))
+
+
+def _typed(nlp: Language, text: str) -> dict[str, tuple[str, str | None]]:
+    return {e.text: (e.type, e.mode) for e in _events(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The Democratic campaign fired back at the Republican nominee on Thursday.", "fired"),
+        ("The ad hits Clinton for her paid speeches.", "hits"),
+        ("The group ran ads hitting Senator Toomey on guns.", "hitting"),
+        ("Rubio's attacks on Cruz grew sharper in the final days.", "attacks"),
+        ("Sanders stepped up his attacks on Clinton's ties to Wall Street.", "attacks"),
+        ("Trump hit Bush over his brother's record.", "hit"),
+        ("He has attacked Bush repeatedly for his support of Common Core.", "attacked"),
+        ("Trump was attacked by his rivals for his comments on Muslims.", "attacked"),
+        ("Democrats attacked Republicans for blocking the nominee.", "attacked"),
+        ("Romney came under attack for his comments about the 47 percent.", "attack"),
+        ("The president's health care law came under fire from Republicans.", "fire"),
+    ],
+)
+def test_attack_in_words_is_criticism(nlp: Language, sentence: str, trigger: str) -> None:
+    assert _typed(nlp, sentence).get(trigger) == ("ACCUSE", "disapprove")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Obama beat Romney in Ohio.", "beat"),
+        ("I can beat Donald Trump in November.", "beat"),
+        ("He would beat Clinton in a head-to-head matchup, the poll found.", "beat"),
+        ("The candidates clashed over immigration at the debate.", "clashed"),
+        ("Clinton and Sanders clashed over gun control.", "clashed"),
+        ("The candidate fought his way back into contention.", "fought"),
+        ("The campaign waged a fierce battle for delegates.", "battle"),
+        ("The State Department released 3,000 pages of Clinton's emails.", "released"),
+        ("The system captured every email sent by officials.", "captured"),
+        ("The debate featured a testy exchange between Trump and Bush.", "exchange"),
+        ("Their exchange over foreign policy was the most heated of the night.", "exchange"),
+        ("The campaign manager was fired on Monday.", "fired"),
+        ("The mayor was struck by the anger of the protesters.", "struck"),
+        ("Protesters marched downtown three days after the video's release.", "release"),
+        ("The committee delayed the release of the transcripts until March.", "release"),
+        ("Walker's campaign was killed by a lack of money.", "killed"),
+    ],
+)
+def test_political_sense_is_no_event(nlp: Language, sentence: str, trigger: str) -> None:
+    assert trigger not in _typed(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("Rebels attacked the army post, killing two soldiers.", "attacked", ("ASSAULT", None)),
+        ("Gunmen attacked a police checkpoint in Kandahar on Tuesday.", "attacked", ("ASSAULT", "firearms")),
+        ("A gunman attacked the candidate during a speech in Mexico.", "attacked", ("ASSAULT", "firearms")),
+        ("Soldiers fired on protesters in the capital, killing three.", "fired", ("ASSAULT", "firearms")),
+        ("The gunmen fired at the bus, killing seven passengers.", "fired", ("ASSAULT", "firearms")),
+        ("A rocket hit a residential building in Ashkelon.", "hit", ("ASSAULT", "heavy-weapons")),
+        ("Police beat protesters with clubs in the capital.", "beat", ("ASSAULT", "beat")),
+        ("The mob beat the man to death.", "beat", ("ASSAULT", "beat")),
+        ("Security forces beat Juan Perez, a student leader, with rifle butts.", "beat", ("ASSAULT", "beat")),
+        ("Troops clashed with insurgents in the Swat valley.", "clashed", ("ASSAULT", None)),
+        ("The army fought Islamist militants in the north for three days.", "fought", ("ASSAULT", None)),
+        ("Guerrillas captured two soldiers during the clash.", "captured", ("ASSAULT", "abduct")),
+        ("Hamas released three hostages on Saturday.", "released", ("RETREAT", "release")),
+        ("Israel released 90 Palestinian prisoners in exchange for the hostages.", "released",
+         ("RETREAT", "release")),
+        ("The two sides carried out a prisoner exchange on Friday.", "exchange", ("RETREAT", "release")),
+        ("The embassy was attacked by a mob.", "attacked", ("ASSAULT", None)),
+        ("The base came under rocket fire overnight.", "fire", ("ASSAULT", "heavy-weapons")),
+        ("Urban guerrillas attacked the presidency with mortar fire.", "attacked", ("ASSAULT", "heavy-weapons")),
+        # a crowd or thugs beating a named person assault them; attacks aimed at a country's grid are force
+        ("A mob beat Tariq Aziz Khan after the Friday prayers.", "beat", ("ASSAULT", "beat")),
+        ("Thugs beat reporter Elena Ruiz as she filmed the vote count.", "beat", ("ASSAULT", "beat")),
+        ("Putin's attacks on Ukraine's power plants left millions in the dark.", "attacks", ("ASSAULT", None)),
+        # states step up and trade attacks with force; opponents attacking premises use force
+        ("Israel and Hezbollah traded attacks across the border on Sunday.", "attacks", ("ASSAULT", None)),
+        ("Moscow escalated its attacks after the bridge explosion.", "attacks", ("ASSAULT", None)),
+        ("Opponents of the junta attacked an army convoy.", "attacked", ("ASSAULT", None)),
+        ("Critics of the regime were attacked by militiamen.", "attacked", ("ASSAULT", None)),
+        # a candidate or a reporter attacked by a crowd or an unknown man is assaulted
+        ("Supporters of the president attacked opposition candidates in Harare.", "attacked", ("ASSAULT", None)),
+        ("A man attacked a reporter with a knife outside the stadium.", "attacked", ("ASSAULT", "primitive")),
+        # candidates who speak of an attack did not make it
+        ("The candidates reacted to a mass shooting at a school in Texas.", "shooting", ("ASSAULT", "firearms")),
+        ("The governor's campaign manager allegedly assaulted a photographer at the rally.", "assaulted",
+         ("ASSAULT", None)),
+    ],
+)
+def test_real_sense_keeps_its_event(
+    nlp: Language, sentence: str, trigger: str, expected: tuple[str, str | None]
+) -> None:
+    assert _typed(nlp, sentence).get(trigger) == expected
