@@ -87,6 +87,8 @@ def test_event_actor_is_normalised(nlp: Language, text: str, trigger: str, role:
         ("The army entered the town. Its residents were killed.", "killed", "target", (None, "CVL")),
         # an aid group is of where it works
         ("Gunmen attacked a Red Crescent ambulance in Gaza.", "attacked", "target", ("PSE", "NGO")),
+        # a movement is no people: its members killed are rebels, not civilians
+        ("Paramilitary police shot dead 9 Naxalites in Bijapur.", "shot", "target", ("IND", "REB")),
         # "Karen" is a given name before it is a people
         ("Karen Smith said gunmen attacked a farm.", "attacked", "source", (None, "REB")),
     ],

@@ -1844,6 +1844,14 @@ def test_forces_massed_are_mobilised(nlp: Language, sentence: str, trigger: str)
     assert (event.type, event.mode) == ("MOBILIZE", "troops")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["The shipping firm amassed a fleet of ships to carry ore.", "The sheikh amassed a fleet of private jets."],
+)
+def test_ships_or_jets_amassed_alone_mobilise_nothing(nlp: Language, sentence: str) -> None:
+    assert [e.type for e in _events(nlp, sentence) if e.type == "MOBILIZE"] == []
+
+
 def test_who_allows_a_protest_does_not_protest(nlp: Language) -> None:
     """"Turkey criticised Sweden for allowing a Koran-burning protest": Sweden did not protest, and the
     burning of a holy book is a gesture, no destruction."""

@@ -69,8 +69,13 @@ GUARDS: list[tuple[str, str, str]] = [
     ("Marines freed 3 crew members and rescued 5 others.", "5", "released"),
     ("The army rescued 12 kidnap victims near the forest.", "12", "released"),
     ("Police rescued 20 girls from a trafficking ring.", "20", "released"),
+    # servitude named by a modifier, or captors named in the counted people's own phrase
+    ("Officers rescued 35 trafficked boys from a fishing camp.", "35", "released"),
+    ("The frigate rescued 19 sailors of a tanker seized by pirates.", "19", "released"),
     # a label that names no fate, or one inside a sentence, sets nothing
     ("Update: 14 people were killed overnight.", "14", "killed"),
+    # an adverb may open a list's label
+    ("Seized: 80 miners; released: 30; still held: 50.", "50", "held"),
     # people going home are not freed, even counted by a tally
     ("The number of Syrians returning home rose to 41,000.", "41,000", "other"),
     # tonnes of military assistance are no aid

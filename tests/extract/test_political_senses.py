@@ -71,6 +71,7 @@ def test_attack_in_words_is_criticism(nlp: Language, sentence: str, trigger: str
         ("Protesters marched downtown three days after the video's release.", "release"),
         ("The committee delayed the release of the transcripts until March.", "release"),
         ("Walker's campaign was killed by a lack of money.", "killed"),
+        ("Stocks in the miner hit a record high on Friday.", "hit"),
     ],
 )
 def test_political_sense_is_no_event(nlp: Language, sentence: str, trigger: str) -> None:
@@ -111,6 +112,17 @@ def test_political_sense_is_no_event(nlp: Language, sentence: str, trigger: str)
         # a candidate or a reporter attacked by a crowd or an unknown man is assaulted
         ("Supporters of the president attacked opposition candidates in Harare.", "attacked", ("ASSAULT", None)),
         ("A man attacked a reporter with a knife outside the stadium.", "attacked", ("ASSAULT", "primitive")),
+        # military positions are premises, not stances; markets hit records, not rivals
+        ("Artillery shells hit Armenian positions near the border.", "hit", ("ASSAULT", "heavy-weapons")),
+        ("Georgia attacked Ossetian positions overnight.", "attacked", ("ASSAULT", None)),
+        # police, mobs and men attacking someone "for" or "over" something use force
+        ("Police attacked the reporters for filming the arrests.", "attacked", ("ASSAULT", None)),
+        ("A crowd attacked him over a rumour of theft.", "attacked", ("ASSAULT", None)),
+        # "rival" qualifies fighters; it makes no speaker of them
+        ("Rival clans fired at each other near the well.", "fired", ("ASSAULT", "firearms")),
+        # "fire on", "fire up at": what is fired at is struck, whatever its noun
+        ("Soldiers fired on staff leaving the clinic.", "fired", ("ASSAULT", "firearms")),
+        ("The gunmen fired up at the drone.", "fired", ("ASSAULT", "firearms")),
         # candidates who speak of an attack did not make it
         ("The candidates reacted to a mass shooting at a school in Texas.", "shooting", ("ASSAULT", "firearms")),
         ("The governor's campaign manager allegedly assaulted a photographer at the rally.", "assaulted",

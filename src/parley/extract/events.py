@@ -1837,6 +1837,8 @@ def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
         wanted = lexicon.object_requires[lemma]  # "froze 6.3 billion euros in funds": what the sum is
         return what not in wanted and (held is None or held.lemma_.lower() not in wanted)
     excluded = lexicon.object_excludes[lemma]
+    if lemma in lexicon.attack_at_lemmas and _prep_object(token, frozenset({"at", "on"})) is not None:
+        return False  # "fired up at the helicopter", "fired on workers": aimed at what it strikes
     for child in token.children:
         if child.dep_ in {"prt", "advmod"} and child.lower_ in excluded:
             return True  # "backed out", "rammed home the point"
@@ -2503,6 +2505,8 @@ def _named_person(token: Token | None) -> bool:
 def _is_text_attacked(token: Token, lexicon: TriggerLexicon) -> bool:
     """A text, a stance or a person's record: what words attack ("the bill", "his record", "the
     questioners")."""
+    if token.lower_ in load_actor_lexicon().military_premises:
+        return False  # "hit Ukrainian positions", "attacked army posts": premises, not stances
     return _counted(token).lemma_.lower() in lexicon.attacked_texts
 
 
@@ -2533,7 +2537,9 @@ def _is_speaker_noun(doer: Token | None, lexicon: TriggerLexicon) -> bool:
     """A campaign, an ad or a politician named by its noun or a modifier (``speakers``), unarmed."""
     if doer is None or _is_armed(doer):
         return False
-    words = _noun_forms(doer) | {c.lemma_.lower() for c in doer.children if c.dep_ in {"compound", "amod"}}
+    # a compound names the speaker ("a TV spot", "the Biden campaign"); an adjective only qualifies
+    # the doer ("rival clans", "rival factions" fight)
+    words = _noun_forms(doer) | {c.lemma_.lower() for c in doer.children if c.dep_ == "compound"}
     return bool(words & lexicon.attack_speakers)
 
 
@@ -2556,6 +2562,9 @@ def _attacked_on_grounds(verb: Token, lexicon: TriggerLexicon) -> bool:
                                 or _is_person_attacked_in_words(attacked, lexicon)
                                 or bool(_noun_forms(attacked) & lexicon.attack_speakers)):
         return False
+    doer = _attack_doer(verb)
+    if doer is not None and not _speaks_rather_than_fights(doer, lexicon):
+        return False  # "police attacked the reporters for filming", "a mob attacked him over a rumour"
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.attack_grounds):
         grounds = [o for o in prep.children if o.dep_ in {"pobj", "pcomp"}]
         if any(g.ent_type_ not in {"DATE", "TIME"} and g.lemma_.lower() not in _TIME_SPANS for g in grounds):
@@ -2613,9 +2622,18 @@ def _as_criticism(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigger |
     """A verbal attack is criticism (CAMEO 111, PLOVER ACCUSE disapprove), not an ASSAULT."""
     if trigger is None or trigger.type != "ASSAULT" or trigger.token.lemma_.lower() not in lexicon.verbal_attack_lemmas:
         return trigger
-    if not _is_verbal(trigger.token, lexicon):
-        return trigger
+    if not _is_verbal(trigger.token, lexicon) or _market_or_sport_subject(trigger.token, lexicon):
+        return trigger  # "shares hit a record high": left to ``_is_figurative``, which drops it
     return Trigger(trigger.token, "ACCUSE", "disapprove", nominal=trigger.nominal)
+
+
+def _market_or_sport_subject(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """'Shares hit a record high', 'the striker fired a shot': a verb whose subject is a market, a
+    work or a player (``figurative`` movers, works, players) strikes no one, in words or otherwise."""
+    fig = lexicon.figurative
+    subject = _child(verb, "nsubj")
+    return subject is not None and subject.ent_type_ not in {"GPE", "NORP", "PERSON"} and (
+        subject.lemma_.lower() in fig.movers | fig.works | fig.players)
 
 
 def _as_walkout(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigger | None:

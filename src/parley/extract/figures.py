@@ -191,6 +191,7 @@ class _Lexicons:
     age_collectives: frozenset[str]
     rescue_verbs: frozenset[str]
     captors: frozenset[str]
+    captive_modifiers: frozenset[str]
     list_marks: frozenset[str]
 
 
@@ -289,6 +290,7 @@ def _lexicons() -> _Lexicons:
         age_collectives=frozenset(units["age_phrases"]["collectives"]),
         rescue_verbs=frozenset(categories["rescues"]["verbs"]),
         captors=frozenset(categories["rescues"]["captors"]),
+        captive_modifiers=frozenset(categories["rescues"]["captive_modifiers"]),
         list_marks=frozenset(categories["list_labels"]["marks"]),
     )
 
@@ -2688,7 +2690,10 @@ def _list_label(doc: Doc, first: int, sent: Span) -> Category | None:
     if k - 1 < sent.start or doc[k].text not in lex.list_marks:
         return None
     label = doc[k - 1]
-    opens_item = k - 1 == sent.start or doc[k - 2].text in (";", ",", ".") or doc[k - 2].is_space
+    j = k - 2
+    while j >= sent.start and doc[j].pos_ == "ADV" and j >= k - 3:
+        j -= 1  # "still held: 45", "later freed: 12": an adverb may open the label
+    opens_item = j < sent.start or doc[j].text in (";", ",", ".") or doc[j].is_space
     if not opens_item:
         return None
     # a participle first: "Detained: 30" counts an arrest, though "detained" as an adjective says held
@@ -2706,11 +2711,22 @@ def _saved_from_danger(base: Token, ctx: _Context) -> bool:
     if verb is None or verb.lemma_.lower() not in lex.rescue_verbs:
         return False
     if ctx.category in _TAKEN | {"released"} or _cue_of(base, as_noun=True) in _TAKEN \
-            or _modifier_cue(base) in _TAKEN or _taken_compound(base):
-        return False  # "freed 4 hostages and rescued 9 others", "rescued 7 kidnap victims"
+            or _modifier_cue(base) in _TAKEN or _taken_compound(base) or _held_by_modifier(base):
+        return False  # "freed 4 hostages and rescued 9 others", "rescued 7 kidnap victims", "40 trafficked women"
     places = [o.lower_ for p in verb.children if p.dep_ == "prep" and p.lower_ in ("from", "out")
               for o in p.subtree if o.dep_ == "pobj"]
-    return not any(place in lex.captors or place in lex.detention_places for place in places)
+    if any(place in lex.captors or place in lex.detention_places for place in places):
+        return False
+    # "27 crew members of a ship hijacked by pirates": the counted people's own phrase names their captors
+    described = [t for t in base.subtree if t.i > base.i]
+    return not any(t.lower_ in lex.captors or _participle_cue(t) in _TAKEN for t in described)
+
+
+def _held_by_modifier(noun: Token) -> bool:
+    """"rescued 40 trafficked women", "freed 12 trafficking victims": a modifier naming servitude
+    (``captive_modifiers``), which no count category cues, makes captives of them."""
+    words = _lexicons().captive_modifiers
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in noun.children)
 
 
 def _taken_compound(noun: Token) -> bool:
