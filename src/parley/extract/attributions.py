@@ -116,6 +116,7 @@ class _Lexicon:
     verbs: frozenset[str]
     recipient_verbs: frozenset[str]
     addressing_verbs: frozenset[str]
+    question_verbs: frozenset[str]
     source_preps: tuple[tuple[str, ...], ...]
     figure_nouns: frozenset[str]
     toll_nouns: frozenset[str]
@@ -153,6 +154,7 @@ def _lexicon() -> _Lexicon:
         verbs=frozenset(raw["verbs"]),
         recipient_verbs=frozenset(raw["recipient_verbs"]),
         addressing_verbs=frozenset(raw["addressing_verbs"]["lemmas"]),
+        question_verbs=frozenset(raw["question_verbs"]["lemmas"]),
         source_preps=tuple(tuple(p.split()) for p in raw["source_prepositions"]),
         figure_nouns=frozenset(raw["figure_nouns"]),
         toll_nouns=frozenset(raw["figure_nouns"]) | frozenset(raw["toll_nouns"]),
@@ -554,6 +556,23 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
     return None
 
 
+def _object_controller(verb: Token, lex: _Lexicon) -> Token | None:
+    """The one who does an infinitive hung on the object of a verb whose subject is an event or a
+    thing: "the defeat led the party chairman to declare him the nominee", "the remark prompted the
+    host to accuse her": the chairman declares, not the defeat (PolNeAR train articles 361-840 give
+    such an object as the source 20 times, the subject never). Where the subject is a doer, the
+    infinitive is the doer's word ("urged fellow senators to reject the deal": PolNeAR gives the
+    one urging), means ("used his address to call out rivals") or company ("joined 40 senators to
+    reject it"), and the subject stays the source."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts):
+        return None
+    subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+    if not subjects or _may_speak(subjects[0], lex):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}
+                 and c.lemma_.lower() not in load_trigger_lexicon().documents), None)
+
+
 def _apposed_subject(nearest: Token, others: Sequence[Token]) -> Token | None:
     """The subject that opens its sentence, when the parser made the apposition after it, set off by
     a comma, a second subject: "An official with COGAT, the Israeli agency that ..., said"."""
@@ -893,6 +912,41 @@ def _nearest_clause(token: Token) -> Token | None:
         if best is None or abs(child.i - token.i) < abs(best.i - token.i):
             best = child
     return best
+
+
+def _question_candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:
+    """A verb of asking with the question the parser hung on it as an adverbial clause ("Asked by
+    the host if the leak had helped, she said no": the host asks). Read beside the cue model, not
+    through it: the parse gives the verb no content there, and the question is the asking's content
+    whatever the model would make of a clause it never saw on that verb."""
+    text = doc_text(doc)
+    lemmas = token_column(doc, "LEMMA")
+    for i, pos in enumerate(token_column(doc, "POS")):
+        if pos != "VERB" or lemmas[i].lower() not in lex.question_verbs:
+            continue
+        verb = doc[i]
+        clause = next((c for c in verb.rights if _asked_question(verb, c)), None)
+        if clause is None or _nearest_clause(verb) is not None:
+            continue
+        subject = _subject(verb, lex, None)
+        if subject is not None and subject.dep_ == "nsubjpass":
+            subject = None  # "Smith was asked if ...": Smith is asked; the one asking is unnamed
+        source = _trim(text, *_subject_range(verb, subject)) if subject is not None else None
+        content = _trim(text, *_subtree_range(clause))
+        if content[1] > content[0]:
+            yield _Found(source if source and source[1] > source[0] else None, _cue_range(verb, lex), content)
+
+
+def _asked_question(verb: Token, clause: Token) -> bool:
+    """An "if" or "whether" clause the parser hung on a verb of asking as an adverbial: the question
+    asked ("Asked by the host if the leak had helped, she said no"), not a condition. Asking *for*
+    something is a request, and an "if" after it its condition ("will ask for a recount if the
+    margin is small"), and so is an "if" after a bare form ("Ask your doctor if the pain persists",
+    "the court will question her if she returns")."""
+    return (clause.dep_ == "advcl" and clause.i > verb.i and verb.lemma_.lower() in _lexicon().question_verbs
+            and verb.tag_ != "VB"
+            and any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in clause.children)
+            and not any(c.dep_ == "prep" and c.lower_ == "for" and c.i < clause.i for c in verb.rights))
 
 
 #: Prepositions of a report's occasion or channel ("said in a statement / during a visit that"). Not
@@ -1412,6 +1466,89 @@ def _speaker_after_quote(token: Token) -> _QuotedSpeaker | None:
     return _QuotedSpeaker(quote, speaker, (doc[first].idx, last.idx + len(last)))
 
 
+#: What may end a speaker's phrase named right after its verb: the end of the clause, or a comma
+#: before an apposition or an aside.
+_INVERTED_SPEAKER_ENDS = frozenset({".", ",", "!", "?", ";", ":", "—", "–"})
+#: Words that open a phrase after the verb that names no one ("said Monday", "said yesterday").
+_NOT_A_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def _speaker_after_verb(token: Token, lex: _Lexicon) -> tuple[int, int] | None:
+    """'"We lost the vote," added a senior aide.': wire copy names the speaker after its verb, and
+    the parser often misses the inversion, hanging the speaker on the verb as an object or an adverb
+    ('"...," said Skelly') or on a later verb as its subject.
+
+    Read only where the verb has no subject, is finite, comes right after a quotation of three words
+    or more that closes on a comma, "!" or "?" (the comma may stand outside the marks: '", said'),
+    and the words right after it are a name or noun phrase that ends on the clause's end or a
+    comma, as :func:`_speaker_after_quote` reads the speaker before the verb. An apposition after
+    that comma is part of the source ("said Jo Bopp, a member of the panel,"), as PolNeAR draws it.
+    Not a verb whose object is its addressee ('"...," told reporters') nor a day ('", said Monday').
+    Returns the speaker's characters.
+    """
+    doc = token.doc
+    if (token.tag_ not in {"VBD", "VBZ", "VBP"} or token.i < 3 or token.i + 1 >= len(doc)
+            or any(c.dep_ in _SUBJECTS for c in token.children)
+            or token.lemma_.lower() in lex.recipient_verbs | lex.addressing_verbs):
+        return None
+    close = token.i - 1 - (doc[token.i - 1].text == "," and doc[token.i - 2].text in _CLOSE_QUOTES)
+    if not _closes_quote(doc, close) or doc[close - 1].text not in _UTTERANCE_ENDS:
+        return None
+    quote = _preceding_quote_at(doc, close)
+    if quote is None or len(_WORD.findall(doc_text(doc)[quote[0] : quote[1]])) < _MIN_QUOTE_WORDS:
+        return None
+    last = _noun_phrase_end(doc, token.i + 1)
+    if last is None:
+        return None
+    end = last
+    if last + 2 < len(doc) and doc[last + 1].text == "," and doc[last + 2].pos_ == "DET":
+        end = _noun_phrase_end(doc, last + 2) or last  # "said Jo Bopp, a member of the panel,"
+    return doc[token.i + 1].idx, doc[end].idx + len(doc[end])
+
+
+def _inverted_source(verb: Token, lex: _Lexicon) -> tuple[int, int] | None:
+    """The source named after a verb (:func:`_speaker_after_verb`), or after the verb a participle
+    hangs on ('"...," added Okafor, referring to the floods': Okafor refers). Only the source: the
+    cue model keeps reading the parse's subject, so its weights do not move."""
+    found = _speaker_after_verb(verb, lex)
+    if found is None and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"} and verb.head.i < verb.i:
+        found = _speaker_after_verb(verb.head, lex)
+    return found
+
+
+def _names_someone(word: Token) -> bool:
+    """A word that can head a speaker's phrase: a name or noun, "another", or a capitalised word the
+    tagger took for an adverb in a headline-like inversion ('"...," said Skelly')."""
+    return word.pos_ in {"PROPN", "NOUN", "PRON"} or (word.is_title and word.pos_ == "ADV")
+
+
+def _noun_phrase_end(doc: Doc, start: int) -> int | None:
+    """Index of the last token of a name or noun phrase starting at ``start`` that runs to the end
+    of its clause or to a comma ("a senior aide.", "Navy Capt. Jeff Davis,"), or None."""
+    i = start
+    while i < len(doc) and i - start < _MAX_SPEAKER_TOKENS and (
+            doc[i].pos_ in _SPEAKER_PHRASE_POS or (doc[i].pos_ == "PRON" and doc[i].tag_ != "PRP")
+            or (doc[i].is_title and doc[i].pos_ in {"ADV", "PUNCT"} and doc[i].text[:1].isalpha())):
+        if doc[i].ent_type_ in _NOT_A_SPEAKER_ENTS:
+            return None
+        if doc[i].pos_ == "ADP" and not start <= doc[i].head.i < i:
+            return _phrase_before(doc, start, i)  # "conceded the captain after the match": when, not who
+        i += 1
+    if i < len(doc) and doc[i].text not in _INVERTED_SPEAKER_ENDS and not doc[i].is_space:
+        return None
+    return _phrase_before(doc, start, i)
+
+
+def _phrase_before(doc: Doc, start: int, i: int) -> int | None:
+    """Index of the last word of a speaker's phrase ``doc[start:i]``, or None when it names no one
+    or starts or ends on a function word."""
+    if i == start or not any(_names_someone(t) for t in doc[start:i]):
+        return None
+    if doc[start].pos_ in {"ADP", "CCONJ", "PART"} or doc[i - 1].pos_ in {"ADP", "CCONJ", "DET", "PART"}:
+        return None
+    return i - 1
+
+
 def _subject_range(token: Token, subject: Token) -> tuple[int, int]:
     """The subject's characters, joined with a second subject right after it.
 
@@ -1560,6 +1697,9 @@ def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | 
         return None
     kind, content, prep = got
     cue = _cue_range(token, lex)
+    inverted = _inverted_source(token, lex) if quoted is None else None
+    if inverted is not None and inverted[0] > token.idx:  # '"...," said Skelly': the speaker is no adverb
+        cue = (cue[0], min(cue[1], _cue_end_before(token, inverted[0])))
     voiced = _voiced_noun(token, lex) if kind == "dobj" else None
     if voiced is not None:  # "expressed confidence that X", "issued a statement saying X"
         kind, cue, content = "n-obj", (cue[0], voiced[0]), voiced[1]
@@ -1583,12 +1723,15 @@ def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | 
         comma = next(t for t in reversed(token.doc[: token.i]) if t.text == ",")
         content = (content[0], min(content[1], int(comma.idx)))
     speaker = None if subject is not None and (_undergoes(subject, lex) or _headline_passive(token, lex)) else subject
+    speaker = _object_controller(token, lex) or speaker  # who speaks; the model still reads the parse's subject
     source = None
     if quoted is not None:
         source = quoted.source
     elif speaker is not None:
         source = _trim(text, *_subject_range(token, speaker))
         source = _without_stray_quote(text, *_trim(text, *_outside(_outside(source, content), cue)))
+    elif inverted is not None and not (content[0] < inverted[1] and inverted[0] < content[1]):
+        source = inverted  # the parse's subject stays what the cue model reads
     content = _quote_before_aside(text, _trim(text, *content), cue)
     if content[1] <= content[0]:
         return None
@@ -2198,7 +2341,7 @@ def _is_label(label: SpacySpan) -> bool:
     a section heading ("Little Relief for Refugees:") is a phrase of capitalised common words.
     """
     words = [t for t in label if not t.is_punct]
-    names = entities_in(label)
+    names = entities_in(label) + _names_across_colon(label)
     return (
         0 < len(label) <= _MAX_NAME_TOKENS
         and label.text[:1].isupper()
@@ -2209,6 +2352,15 @@ def _is_label(label: SpacySpan) -> bool:
         and (len(words) == 1 or any(ent.label_ in _SPEAKER_ENTS for ent in names))
         and not _is_one_place(names, len(words))
     )
+
+
+def _names_across_colon(label: SpacySpan) -> list[SpacySpan]:
+    """A name the entity tagger ran on past the label's colon into a headline ("De Blasio: Trust
+    Bratton" read as one organisation), cut back to the label: it still names the speaker."""
+    from spacy.tokens import Span as SpacySpan  # at run time: the module imports spaCy types for typing only
+
+    return [SpacySpan(label.doc, ent.start, label.end, label=ent.label_) for ent in entities(label.doc)
+            if ent.start == label.start and ent.end > label.end]
 
 
 def _is_one_place(names: Sequence[SpacySpan], words: int) -> bool:
@@ -2655,6 +2807,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     kept += [f for f in _rejoinder_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
     kept += [f for f in _attitude_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
     kept += _without_overlaps([f for f in _copular_candidates(doc, lex) if not _inside_quote(f.cue, quotes)], kept)
+    kept += _without_overlaps([f for f in _question_candidates(doc, lex) if not _inside_quote(f.cue, quotes)], kept)
     kept = _made_clear_over_make(kept, [f for f in _made_clear_candidates(doc) if not _inside_quote(f.cue, quotes)])
     extra = [*_byline_candidates(doc), *_label_candidates(doc, lex), *_headline_candidates(doc, lex)]
     kept += _without_overlaps(extra, kept)

@@ -1,0 +1,120 @@
+"""Attributions the parse hides: a speaker named after its verb, a question hung on "asked" as an
+adverbial clause, the one an event led to speak, and a headline label the entity tagger runs past.
+
+Each case is a construction, not a sentence: the speaker after the verb in wire copy ('"...,"
+added a senior aide'), "Asked by X if Y", "the defeat led the chairman to declare", "De Vries:
+..." at the head of an article. The guards are the same words where no one is named or asked.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from parley.extract.attributions import find_attributions
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from parley.records import Attribution
+
+Triple = tuple[str | None, str, str]
+
+
+def _triples(attributions: list[Attribution]) -> list[Triple]:
+    return [(a.source.text if a.source else None, a.cue.text, a.content.text) for a in attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Few insiders expect an upset. “It’s the mayor’s race to lose at this point,” added another Ohio "
+            "Democrat. “The rest are fighting for second.”",
+            [("Few insiders", "expect", "an upset"),
+             ("another Ohio Democrat", "added", "“It’s the mayor’s race to lose at this point,” added another Ohio "
+              "Democrat. “The rest are fighting for second.”")],
+            id="speaker_after_verb_read_as_object",
+        ),
+        pytest.param(
+            "Most shops stayed shut. “Nobody listens to us anymore,” said the woman, who like many in the "
+            "village did not want to be quoted by name.",
+            [("the woman", "said", "“Nobody listens to us anymore,”")],
+            id="speaker_after_verb_read_as_subject_of_a_later_verb",
+        ),
+        pytest.param(
+            "“We lost the plot in the second half,” conceded the captain after the match.",
+            [("the captain", "conceded", "“We lost the plot in the second half,”")],
+            id="speaker_after_verb_stops_before_time_phrase",
+        ),
+        pytest.param(
+            "“The season is over for us,” announced the league, citing the outbreak.",
+            [("the league", "announced", "“The season is over for us,”"),
+             ("the league", "citing", "the outbreak")],
+            id="participle_after_inverted_speaker_shares_it",
+        ),
+        pytest.param(
+            "Asked by the panel if she had seen the memo, the witness said she had not.",
+            [("the panel", "Asked", "if she had seen the memo"), ("the witness", "said", "she had not")],
+            id="asked_by_someone_if",
+        ),
+        pytest.param(
+            "The campaign manager was asked if the candidate would hold a news conference.",
+            [(None, "was asked", "if the candidate would hold a news conference")],
+            id="asked_if_with_the_asker_unnamed",
+        ),
+        pytest.param(
+            "The envoy asked the militia if it would release the hostages.",
+            [("The envoy", "asked", "if it would release the hostages")],
+            id="asked_someone_if",
+        ),
+        pytest.param(
+            "The defeat led the party chairman to declare that the campaign was over.",
+            [("the party chairman", "to declare", "that the campaign was over")],
+            id="object_of_led_is_the_speaker",
+        ),
+        pytest.param(
+            "The scandal prompted two senators to accuse the agency of a cover-up.",
+            [("two senators", "to accuse", "the agency of a cover-up")],
+            id="object_of_prompted_is_the_speaker",
+        ),
+    ],
+)
+def test_recovered_attributions(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert _triples(find_attributions(nlp(text), "t")) == expected
+
+
+def test_headline_label_the_entity_tagger_runs_past(nlp: Language) -> None:
+    text = "Judicial Watch: State Department Hid Key Benghazi Email For Years\n\nThe group sued in May."
+    assert ("Judicial Watch", ":", "State Department Hid Key Benghazi Email For Years") in _triples(
+        find_attributions(nlp(text), "t"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Ask your doctor if the symptoms persist.", [], id="imperative_ask_if_is_a_condition"),
+        pytest.param("The union will ask for a pay rise if profits keep growing.",
+                     [("The union", "will ask for", "a pay rise")], id="asking_for_something_if_is_a_condition"),
+        pytest.param("“We will never give up,” told reporters at the camp.",
+                     [(None, "told", "“We will never give up,”")], id="addressee_after_told_is_no_speaker"),
+        pytest.param("“It is over for now,” said Monday.",
+                     [(None, "said Monday", "“It is over for now,”")], id="day_after_verb_is_no_speaker"),
+        pytest.param("The senator used the hearing to accuse the ministry of lying.",
+                     [("The senator", "to accuse", "the ministry of lying")], id="thing_used_is_no_speaker"),
+        pytest.param("The opposition used the debate to demand that the minister resign.",
+                     [("The opposition", "to demand", "that the minister resign")], id="occasion_used_is_no_speaker"),
+        pytest.param("Obama used his State of the Union address to call out his Republican rivals.",
+                     [("Obama", "to call out", "his Republican rivals")], id="owned_thing_is_no_speaker"),
+        pytest.param("Sanders joined 89 other senators to reject the president's request.",
+                     [("Sanders", "to reject", "the president's request")], id="partner_joined_is_no_speaker"),
+    ],
+)
+def test_no_speaker_or_question_where_none_is_named(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert _triples(find_attributions(nlp(text), "t")) == expected
+
+
+def test_place_label_stays_a_heading(nlp: Language) -> None:
+    text = "Gaza City: Strikes hit the market again overnight\n\nResidents fled at dawn."
+    assert [a.cue.text for a in find_attributions(nlp(text), "t") if a.cue.text == ":"] == []
