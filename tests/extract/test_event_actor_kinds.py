@@ -105,3 +105,26 @@ def test_a_newspaper_named_in_a_headline_is_no_military_post() -> None:
     extraction = extract_one(Document(doc_id="t", text=text, date=dt.date(2024, 5, 1)))
     sources = [_coded(e.source) for e in extraction.events if e.text == "Hit"]
     assert sources == [("USA", None)]
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        # since May 1997 a bare "Congo" is the Democratic Republic; before, and undated, the Republic
+        (dt.date(2023, 2, 14), "COD"),
+        (dt.date(1993, 6, 2), "COG"),
+        (None, "COG"),
+    ],
+)
+def test_a_renamed_state_is_read_for_the_article_date(date: dt.date | None, expected: str) -> None:
+    text = "Gunmen ambushed Congolese soldiers near Beni."
+    extraction = extract_one(Document(doc_id="t", text=text, date=date))
+    targets = [e.target.country for e in extraction.events if e.text == "ambushed" and e.target is not None]
+    assert targets == [expected]
+
+
+def test_the_republic_named_in_full_keeps_its_code() -> None:
+    text = "Rebels attacked a Congo-Brazzaville army post in the Pool region."
+    extraction = extract_one(Document(doc_id="t", text=text, date=dt.date(2017, 4, 3)))
+    targets = [e.target.country for e in extraction.events if e.text == "attacked" and e.target is not None]
+    assert targets == ["COG"]

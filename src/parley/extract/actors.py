@@ -15,6 +15,8 @@ apposition of one of the mentions of the same name in the article ("Hamas offici
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,6 +36,7 @@ __all__ = [
     "ARMED_SECTORS",
     "ActorLexicon",
     "actor_for",
+    "as_of",
     "is_crowd",
     "is_ethnic_group",
     "joins_the_report",
@@ -109,6 +112,39 @@ def unaccented(text: str) -> str:
 
 def _sector(value: object) -> Sector | None:
     return cast(Sector, value) if value in SECTORS else None
+
+
+@dataclass(frozen=True)
+class RenamedState:
+    """A name that passed from one state to another on a date (``renamed`` in actor_countries.json)."""
+
+    words: tuple[str, ...]
+    before: str
+    after: str
+    since: dt.date
+    keeps: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _renamed_states() -> tuple[RenamedState, ...]:
+    raw = read_data("actor_countries.json")["renamed"]["entries"]
+    return tuple(RenamedState(tuple(e["words"]), e["before"], e["after"], dt.date.fromisoformat(e["since"]),
+                              tuple(e["keeps"])) for e in raw)
+
+
+def as_of(actor: Actor | None, date: dt.date | None, place: str | None = None) -> Actor | None:
+    """The actor with its country read for the article's date: "eastern Congo" and "Congolese troops"
+    in a 2024 article are the Democratic Republic's, in a 1995 one the Republic's (``renamed``).
+    The actor's own words or its event's place must say the name; undated text keeps the older reading."""
+    if actor is None or actor.country is None or date is None:
+        return actor
+    said = " ".join(part for part in (actor.text, place) if part).lower()
+    for state in _renamed_states():
+        if actor.country != state.before or date < state.since or any(k in said for k in state.keeps):
+            continue
+        if any(re.search(rf"\b{re.escape(word)}\b", said) for word in state.words):
+            return actor.model_copy(update={"country": state.after})
+    return actor
 
 
 @lru_cache(maxsize=1)

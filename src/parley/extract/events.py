@@ -61,6 +61,7 @@ from parley.extract.actors import (
     ARMED_SECTORS,
     ActorLexicon,
     actor_for,
+    as_of,
     body_of_post,
     capitalised_plural,
     is_crowd,
@@ -6056,7 +6057,16 @@ def find_events(
             start = doc[first].idx if first is not None else None
             if start not in firsts or any(_tells_more(e, firsts[start]) for e in found):
                 events.extend(found)  # the first verb's event tells the act, unless the two differ in status
-    return complete_parties(doc, events, lexicon.captive_nouns, lexicon.jailed_nouns)
+    completed = complete_parties(doc, events, lexicon.captive_nouns, lexicon.jailed_nouns)
+    return [_parties_as_of(event, document.date) for event in completed]
+
+
+def _parties_as_of(event: Event, date: dt.date | None) -> Event:
+    """The event with its parties' countries read for the article's date ("eastern Congo" since 1997)."""
+    source, target = as_of(event.source, date, event.place), as_of(event.target, date, event.place)
+    if source is event.source and target is event.target:
+        return event
+    return event.model_copy(update={"source": source, "target": target})
 
 
 
