@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, cast
 
-from parley.extract.data_files import read_data
+from parley.extract.data_files import entries, read_data
 from parley.extract.dates import is_upper_sentence
 from parley.extract.nlp import entity_of, is_captive_complement, sentence_of, token_column
 from parley.extract.numbers import vague_unit
@@ -173,8 +173,8 @@ def load_actor_lexicon() -> ActorLexicon:
         for name, value in read_data("actor_people.json")["people"].items()
         for key in {_key(name), _key(name.replace("-", " - "))}
     }
-    roles = {_key(name): cast(Sector, sector) for name, sector in entities["roles"].items()
-             if not name.startswith("_") and sector in SECTORS}
+    roles = {_key(name): cast(Sector, sector) for name, sector in entries(entities["roles"]).items()
+             if sector in SECTORS}
     names = {_key(n) for e in read_data("actor_countries.json")["countries"] for n in [*e["names"], *e["capitals"]]}
     return ActorLexicon(countries=countries, demonyms=frozenset(demonyms - names), peoples=frozenset(peoples),
                         organisations=organisations, roles=roles,

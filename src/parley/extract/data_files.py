@@ -12,11 +12,13 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from parley.errors import ExtractionError
 
-__all__ = ["read_data"]
+_Value = TypeVar("_Value")
+
+__all__ = ["entries", "read_data"]
 
 
 @cache
@@ -33,3 +35,8 @@ def read_data(name: str) -> dict[str, Any]:
     if not isinstance(raw, dict):
         raise ExtractionError(f"parley's data file {name} is not a JSON object; reinstall parley")
     return raw
+
+
+def entries(table: dict[str, _Value]) -> dict[str, _Value]:
+    """A data table without its notes: a key that starts with "_" explains the entries beside it."""
+    return {key: value for key, value in table.items() if not key.startswith("_")}

@@ -77,7 +77,7 @@ from parley.extract.actors import (
     phrase_tokens,
     unaccented,
 )
-from parley.extract.data_files import read_data
+from parley.extract.data_files import entries, read_data
 from parley.extract.dates import DateMention, find_dates, is_upper_sentence, resolve_date
 from parley.extract.event_context import complete_parties
 from parley.extract.nlp import (
@@ -375,14 +375,12 @@ def load_trigger_lexicon() -> TriggerLexicon:
     raw = read_data("event_triggers.json")
     aircraft = frozenset(raw["projectiles"]["aircraft"])  # what the projectile verbs down, and "down" requires
     phrases: dict[tuple[str, str], TypeMode] = {}
-    for phrase, value in raw["phrases"].items():
-        if phrase.startswith("_"):
-            continue  # a note on the entries that follow it
+    for phrase, value in entries(raw["phrases"]).items():
         verb, _, rest = phrase.partition(" ")
         phrases[(verb, rest)] = _type_mode(value)
     return TriggerLexicon(
-        verbs={k: _type_mode(v) for k, v in raw["verbs"].items() if not k.startswith("_")},
-        nouns={k: _type_mode(v) for k, v in raw["nouns"].items() if not k.startswith("_")},
+        verbs={k: _type_mode(v) for k, v in entries(raw["verbs"]).items()},
+        nouns={k: _type_mode(v) for k, v in entries(raw["nouns"]).items()},
         phrases=phrases,
         ambiguous_nouns=frozenset(raw["ambiguous_nouns"]),
         occurrence_verbs=frozenset(raw["occurrence_verbs"]["lemmas"]),
@@ -401,7 +399,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
         threat_types=frozenset(raw["announcements"]["threat_types"]),
         future_auxiliaries=frozenset(raw["announcements"]["future_auxiliaries"]),
         intent_governors=frozenset(raw["announcements"]["intent_governors"]),
-        threat_modes={k: v for k, v in raw["announcements"]["threat_modes"].items() if not k.startswith("_")},
+        threat_modes=entries(raw["announcements"]["threat_modes"]),
         aspectual_verbs=frozenset(raw["aspectual_verbs"]["lemmas"]),
         act_only_verbs=frozenset(raw["aspectual_verbs"]["act_only"]),
         halting_verbs=frozenset(raw["aspectual_verbs"]["halting"]),
@@ -440,7 +438,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
         assertion_senses={k: _type_mode(v) if v is not None else None
                           for k, v in raw["assertions"]["senses"].items()},
         official_voices=frozenset(raw["assertions"]["official_voices"]),
-        qualified_nouns={k: frozenset(v) for k, v in raw.get("qualified_nouns", {}).items() if not k.startswith("_")},
+        qualified_nouns={k: frozenset(v) for k, v in entries(raw.get("qualified_nouns", {})).items()},
         liberty_nouns=frozenset(raw["liberties"]["nouns"]),
         place_uses=frozenset(raw["place_uses"]["lemmas"]),
         forceful_senses=frozenset(raw["forceful_senses"]["lemmas"]),
@@ -461,7 +459,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
                          **dict.fromkeys(raw["projectiles"]["downing_verbs"], aircraft)},
         complement_required=frozenset(raw["object_senses"]["complement_required"]["lemmas"]),
         party_required=frozenset(raw["object_senses"]["party_required"]["lemmas"]),
-        party_flows={k: frozenset(v) for k, v in raw["object_senses"]["party_flows"].items() if not k.startswith("_")},
+        party_flows={k: frozenset(v) for k, v in entries(raw["object_senses"]["party_flows"]).items()},
         verbal_attack_lemmas=frozenset(raw["verbal_attacks"]["lemmas"]),
         verbal_adjectives=frozenset(raw["verbal_attacks"]["adjectives"]),
         speech_settings=frozenset(raw["verbal_attacks"]["settings"]),
@@ -513,8 +511,8 @@ def load_trigger_lexicon() -> TriggerLexicon:
         threat_objects=frozenset(raw["warnings"]["threat_objects"]),
         protest_prepositions=frozenset(raw["protest_targets"]["prepositions"]),
         protest_frames=frozenset(raw["protest_targets"]["frames"]),
-        labour=LabourStrikes(**{k: frozenset(v) for k, v in raw["labour_strikes"].items() if not k.startswith("_")}),
-        figurative=FigurativeSenses(**{k: frozenset(v) for k, v in raw["figurative"].items() if not k.startswith("_")}),
+        labour=LabourStrikes(**{k: frozenset(v) for k, v in entries(raw["labour_strikes"]).items()}),
+        figurative=FigurativeSenses(**{k: frozenset(v) for k, v in entries(raw["figurative"]).items()}),
     )
 
 

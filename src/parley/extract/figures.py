@@ -57,7 +57,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from parley.extract.actors import load_actor_lexicon, names_party, names_premises, normalise_tokens
-from parley.extract.data_files import read_data
+from parley.extract.data_files import entries, read_data
 from parley.extract.dates import is_upper_sentence
 from parley.extract.events import load_trigger_lexicon
 from parley.extract.nlp import (
@@ -196,12 +196,7 @@ class _Lexicons:
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, Any]:
-    return {word: name for name, words in groups.items() if not name.startswith("_") for word in words}
-
-
-def _entries(table: dict[str, str]) -> dict[str, str]:
-    """A data table without its "_comment" keys."""
-    return {k: v for k, v in table.items() if not k.startswith("_")}
+    return {word: name for name, words in entries(groups).items() for word in words}
 
 
 @lru_cache(maxsize=1)
@@ -218,20 +213,18 @@ def _lexicons() -> _Lexicons:
         percent=frozenset(units["percent"]),
         currency_symbols=units["currency_symbols"],
         currency_words=units["currency_words"],
-        national_currencies={tuple(k.split()): v for k, v in units["national_currencies"].items()
-                             if not k.startswith("_")},
+        national_currencies={tuple(k.split()): v for k, v in entries(units["national_currencies"]).items()},
         time_units=units["time_units"],
         measures=units["measures"],
         unit_symbols=units["unit_symbols"],
         currency_subunits=units["currency_subunits"],
         glued_units=units["glued_units"],
-        glued_symbols=_entries(units["glued_symbols"]),
-        measure_modifiers=_entries(units["measure_modifiers"]),
+        glued_symbols=entries(units["glued_symbols"]),
+        measure_modifiers=entries(units["measure_modifiers"]),
         months=frozenset(exclusions["months"]),
         label_nouns=frozenset(exclusions["label_nouns"]),
         rank_words=frozenset(exclusions["rank_words"]),
-        index_names={k: frozenset(float(n) for n in v) for k, v in exclusions["index_names"].items()
-                     if not k.startswith("_")},
+        index_names={k: frozenset(float(n) for n in v) for k, v in entries(exclusions["index_names"]).items()},
         street_words=frozenset(exclusions["street_words"]),
         time_markers=frozenset(exclusions["time_markers"]),
         clock_prepositions=frozenset(exclusions["clock_prepositions"]),

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, cast
 
 from parley.datelines import find_dateline
 from parley.errors import ExtractionError
-from parley.extract.data_files import read_data
+from parley.extract.data_files import entries, read_data
 from parley.records import MAX_TEXT_CHARS
 
 if TYPE_CHECKING:
@@ -168,7 +168,7 @@ def _casing_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         for key in ("names", "demonyms", "peoples", "capitals"):
             names.update(n.lower() for n in country.get(key, []))
     entities = read_data("actor_entities.json")
-    names.update(k.lower() for k in entities["organisations"] if not k.startswith("_"))
+    names.update(k.lower() for k in entries(entities["organisations"]))
     people = read_data("actor_people.json")["people"]
     names.update(people)  # "Trump", "Bush": names that are also English words
     places = read_data("place_countries.json")["places"]
