@@ -118,3 +118,28 @@ def test_no_speaker_or_question_where_none_is_named(nlp: Language, text: str, ex
 def test_place_label_stays_a_heading(nlp: Language) -> None:
     text = "Gaza City: Strikes hit the market again overnight\n\nResidents fled at dawn."
     assert [a.cue.text for a in find_attributions(nlp(text), "t") if a.cue.text == ":"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The guerrillas asked a ransom of $1 million if the captives were to be released.",
+                     id="asking_a_price_if_is_a_condition"),
+        pytest.param("Landlords asked higher rents if tenants kept pets.", id="asking_a_thing_if_is_a_condition"),
+        pytest.param("The plan asks nothing of taxpayers if the economy grows.", id="asking_nothing_if_is_a_condition"),
+        pytest.param("She asks a lot of her players, even if they are tired.", id="even_if_after_ask_is_a_condition"),
+        pytest.param("She asked him out if he was free.", id="asking_someone_out_if_is_a_condition"),
+    ],
+)
+def test_if_after_asking_for_something_is_no_question(nlp: Language, text: str) -> None:
+    assert not [t for t in _triples(find_attributions(nlp(text), "t")) if t[2].startswith(("if", "even if"))]
+
+
+def test_asking_someone_if_is_still_a_question(nlp: Language) -> None:
+    text = "The court asked the parties if they would accept mediation."
+    assert _triples(find_attributions(nlp(text), "t")) == [("The court", "asked", "if they would accept mediation")]
+
+
+def test_thing_a_thing_uses_is_no_speaker(nlp: Language) -> None:
+    text = "The campaign used the debate to attack the governor's record."
+    assert [t[0] for t in _triples(find_attributions(nlp(text), "t"))] == ["The campaign"]

@@ -117,6 +117,9 @@ class _Lexicon:
     recipient_verbs: frozenset[str]
     addressing_verbs: frozenset[str]
     question_verbs: frozenset[str]
+    question_not_before_if: frozenset[str]
+    inviting_particles: frozenset[str]
+    means_verbs: frozenset[str]
     source_preps: tuple[tuple[str, ...], ...]
     figure_nouns: frozenset[str]
     toll_nouns: frozenset[str]
@@ -155,6 +158,9 @@ def _lexicon() -> _Lexicon:
         recipient_verbs=frozenset(raw["recipient_verbs"]),
         addressing_verbs=frozenset(raw["addressing_verbs"]["lemmas"]),
         question_verbs=frozenset(raw["question_verbs"]["lemmas"]),
+        question_not_before_if=frozenset(raw["question_verbs"]["not_before_if"]),
+        inviting_particles=frozenset(raw["question_verbs"]["inviting_particles"]),
+        means_verbs=frozenset(raw["means_verbs"]["lemmas"]),
         source_preps=tuple(tuple(p.split()) for p in raw["source_prepositions"]),
         figure_nouns=frozenset(raw["figure_nouns"]),
         toll_nouns=frozenset(raw["figure_nouns"]) | frozenset(raw["toll_nouns"]),
@@ -567,8 +573,8 @@ def _object_controller(verb: Token, lex: _Lexicon) -> Token | None:
     if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts):
         return None
     subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
-    if not subjects or _may_speak(subjects[0], lex):
-        return None
+    if not subjects or _may_speak(subjects[0], lex) or verb.head.lemma_.lower() in lex.means_verbs:
+        return None  # "the campaign used the debate to attack him": the debate is the means, not who speaks
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}
                  and c.lemma_.lower() not in load_trigger_lexicon().documents), None)
 
@@ -925,7 +931,7 @@ def _question_candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:
         if pos != "VERB" or lemmas[i].lower() not in lex.question_verbs:
             continue
         verb = doc[i]
-        clause = next((c for c in verb.rights if _asked_question(verb, c)), None)
+        clause = next((c for c in verb.rights if _asked_question(verb, c, lex)), None)
         if clause is None or _nearest_clause(verb) is not None:
             continue
         subject = _subject(verb, lex, None)
@@ -937,16 +943,30 @@ def _question_candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:
             yield _Found(source if source and source[1] > source[0] else None, _cue_range(verb, lex), content)
 
 
-def _asked_question(verb: Token, clause: Token) -> bool:
+def _asked_question(verb: Token, clause: Token, lex: _Lexicon) -> bool:
     """An "if" or "whether" clause the parser hung on a verb of asking as an adverbial: the question
     asked ("Asked by the host if the leak had helped, she said no"), not a condition. Asking *for*
     something is a request, and an "if" after it its condition ("will ask for a recount if the
     margin is small"), and so is an "if" after a bare form ("Ask your doctor if the pain persists",
-    "the court will question her if she returns")."""
-    return (clause.dep_ == "advcl" and clause.i > verb.i and verb.lemma_.lower() in _lexicon().question_verbs
-            and verb.tag_ != "VB"
-            and any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in clause.children)
+    "the court will question her if she returns"), after an object that is a thing, not the one
+    asked ("asked $2 million if the buyer paid in cash", "asks nothing of taxpayers if"), and after
+    a word that makes the "if" a condition ("even if", "only if", "as if": the data's
+    ``not_before_if``), or after asking someone round ("asked him over if he was free": the data's
+    ``inviting_particles``)."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in {"if", "whether"}]
+    return (clause.dep_ == "advcl" and clause.i > verb.i and verb.lemma_.lower() in lex.question_verbs
+            and verb.tag_ != "VB" and bool(marks)
+            and not any(c.lower_ in lex.question_not_before_if and c.i < marks[0].i for c in clause.children)
+            and not any(c.dep_ == "dobj" and not _asked_one(c, lex) for c in verb.children)
+            and not (verb.lemma_.lower() == "ask"
+                     and any(c.dep_ == "prt" and c.lower_ in lex.inviting_particles for c in verb.children))
             and not any(c.dep_ == "prep" and c.lower_ == "for" and c.i < clause.i for c in verb.rights))
+
+
+def _asked_one(noun: Token, lex: _Lexicon) -> bool:
+    """The object of a verb of asking is the one asked ("asked him if", "asked the spokesman
+    whether"), not what is asked for ("asked higher rents if", "asked nothing in return if")."""
+    return noun.ent_type_ == "ORG" or _is_person_or_group(noun, lex)
 
 
 #: Prepositions of a report's occasion or channel ("said in a statement / during a visit that"). Not
