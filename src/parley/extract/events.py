@@ -2925,13 +2925,10 @@ def _contest_won(verb: Token, fig: FigurativeSenses) -> bool:
 
 
 def _rival(doer: Token | None) -> bool:
-    """Who runs against another: a named person or one a pronoun stands for ("Cruz beat Trump", "I
-    can beat her"). A crowd, a mob or a gang that beats someone assaults them."""
-    if doer is None:
-        return False
-    surname = doer.ent_type_ in {"", "ORG"} and doer.pos_ == "PROPN" and doer.text[:1].isupper()  # "Sanders"
-    person = doer.ent_type_ == "PERSON"  # a subject is no place: "Obama" is a town too, but not here
-    return person or surname or (doer.tag_ == "PRP" and doer.lower_ not in {"it", "they", "them"})
+    """Who runs against another: one who speaks rather than fights (a named person, a pronoun for
+    one, a candidate), or "we" ("we can beat him"). A crowd, a mob or a gang that beats someone
+    assaults them."""
+    return doer is not None and (doer.lower_ == "we" or _speaks_rather_than_fights(doer, load_trigger_lexicon()))
 
 
 def _is_hazard(cause: Token, lexicon: TriggerLexicon) -> bool:
