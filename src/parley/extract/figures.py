@@ -2704,7 +2704,7 @@ def _saved_from_danger(base: Token, ctx: _Context) -> bool:
     if verb is None or verb.lemma_.lower() not in lex.rescue_verbs:
         return False
     if ctx.category in _TAKEN | {"released"} or _cue_of(base, as_noun=True) in _TAKEN \
-            or _modifier_cue(base) in _TAKEN or _taken_compound(base) or _held_by_modifier(base):
+            or _modifier_cue(base) in _TAKEN or _named_as_captives(base):
         return False  # "freed 4 hostages and rescued 9 others", "rescued 7 kidnap victims", "40 trafficked women"
     places = [o.lower_ for p in verb.children if p.dep_ == "prep" and p.lower_ in ("from", "out")
               for o in p.subtree if o.dep_ == "pobj"]
@@ -2715,18 +2715,19 @@ def _saved_from_danger(base: Token, ctx: _Context) -> bool:
     return not any(t.lower_ in lex.captors or _participle_cue(t) in _TAKEN for t in described)
 
 
-def _held_by_modifier(noun: Token) -> bool:
-    """"rescued 40 trafficked women", "freed 12 trafficking victims": a modifier naming servitude
-    (``captive_modifiers``), which no count category cues, makes captives of them."""
-    words = _lexicons().captive_modifiers
-    return any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in noun.children)
-
-
-def _taken_compound(noun: Token) -> bool:
-    """"kidnap victims", "abduction survivors": a noun modifier naming a taking makes captives of them."""
+def _named_as_captives(noun: Token) -> bool:
+    """"kidnap victims", "abduction survivors", "rescued 40 trafficked women": a modifier that names
+    a taking (a noun whose cue is a capture) or servitude (``captive_modifiers``, which no count
+    category cues) makes captives of the counted people."""
     lex = _lexicons()
-    return any(c.dep_ == "compound" and _TAKEN & {lex.cue_verbs.get(c.lemma_.lower()), lex.cue_nouns.get(c.lower_),
-                                                  lex.event_nouns.get(c.lemma_.lower())} for c in noun.children)
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound") and c.lower_ in lex.captive_modifiers:
+            return True
+        lemma = c.lemma_.lower()
+        taking = {lex.cue_verbs.get(lemma), lex.cue_nouns.get(c.lower_), lex.event_nouns.get(lemma)}
+        if c.dep_ == "compound" and _TAKEN & taking:
+            return True
+    return False
 
 
 #: Categories of captivity a whole shares with its part: "released 10 of the 25 students".
