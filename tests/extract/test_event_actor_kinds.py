@@ -128,3 +128,76 @@ def test_the_republic_named_in_full_keeps_its_code() -> None:
     extraction = extract_one(Document(doc_id="t", text=text, date=dt.date(2017, 4, 3)))
     targets = [e.target.country for e in extraction.events if e.text == "attacked" and e.target is not None]
     assert targets == ["COG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a demonym on the attack the parser reads as a gerund, a subject or a place
+        ("Two farmers were killed by Russian shelling in Kupiansk on Monday.", "killed", ("RUS", "MIL")),
+        ("Ukrainian shelling killed a man in Belgorod.", "killed", ("UKR", "MIL")),
+        ("Indian shelling killed two civilians in Kotli.", "killed", ("IND", "MIL")),
+        # a state's fire
+        ("Israeli tank fire hit a clinic in Jabalia.", "hit", ("ISR", "MIL")),
+        # a state's own name on a strike made with arms of war: its forces, not its government
+        ("A US air strike killed two militants near Kismayo.", "strike", ("USA", "MIL")),
+        ("Five people were killed in Turkey's drone strikes on Hasakah.", "killed", ("TUR", "MIL")),
+    ],
+)
+def test_an_attacker_named_by_its_weapon_is_the_state_military(nlp: Language, text: str, trigger: str,
+                                                               expected: tuple[str, str]) -> None:
+    assert _coded(_event(nlp, text, trigger).source) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a person or people named by a demonym is no army
+        ("A Sudanese stabbed a guard at a hotel in Cairo.", "stabbed", ("SDN", None)),
+        # a state's name written out before the strikes may be where they fell
+        ("Syria air strikes killed 14 people, a monitor said.", "strikes", ("SYR", "GOV")),
+        # a raid may be the police's
+        ("A US raid on a Texas warehouse detained 40 workers.", "raid", ("USA", "GOV")),
+    ],
+)
+def test_a_demonym_or_state_name_that_is_no_weapon_keeps_its_reading(
+        nlp: Language, text: str, trigger: str, expected: tuple[str | None, str | None]) -> None:
+    assert _coded(_event(nlp, text, trigger).source) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # troops or soldiers of no named owner acting on people where they are: the place's own
+        ("Troops opened fire on mourners in Monywa on Sunday.", "opened", ("MMR", "MIL")),
+        ("Soldiers killed nine suspected jihadists near Dori, the army said.", "killed", ("BFA", "MIL")),
+        ("Soldiers detained a dozen opposition activists in Kinshasa.", "detained", ("COD", "MIL")),
+        ("The army killed 25 gunmen in Kaduna state.", "killed", ("NGA", "MIL")),
+        ("Federal troops clashed with militiamen in Bahir Dar.", "clashed", ("ETH", "MIL")),
+    ],
+)
+def test_bare_troops_at_home_are_the_place_state_forces(nlp: Language, text: str, trigger: str,
+                                                        expected: tuple[str, str]) -> None:
+    assert _coded(_event(nlp, text, trigger).source) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # ground held by another state's forces, or a state whose forces are mostly abroad
+        ("Soldiers shot dead a teenager in Qalqilya.", "shot"),
+        ("Troops killed two men in Melitopol.", "killed"),
+        # another state named in this sentence or the one before, or an international force
+        ("Chadian forces crossed the border on Monday. Soldiers killed 14 fighters near Diffa.", "killed"),
+        ("Troops killed 9 militants in Somalia's Bay region, the African Union force said.", "killed"),
+        # a foreign owner, a modifier or a conjunct tells whose they are
+        ("Foreign troops killed four villagers in Kunduz.", "killed"),
+        ("Soldiers and militiamen killed 20 herders in Darfur.", "killed"),
+        # shelling and air strikes reach a place from afar
+        ("Troops shelled houses in Bakhmut.", "shelled"),
+        ("Soldiers shelled villages near Kadugli.", "shelled"),
+    ],
+)
+def test_bare_troops_that_may_be_foreign_get_no_country(nlp: Language, text: str, trigger: str) -> None:
+    source = _event(nlp, text, trigger).source
+    assert source is not None and source.country is None

@@ -80,6 +80,8 @@ class ActorLexicon:
     posted_abroad: frozenset[str] = frozenset()
     #: states whose forces are mostly reported fighting on others' ground
     forces_abroad: frozenset[str] = frozenset()
+    #: grounds where bare "troops" are mostly another state's (Gaza, the West Bank)
+    held_by_foreign_forces: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()
     constituencies: frozenset[str] = frozenset()
     mass_senses: frozenset[str] = frozenset()
@@ -184,6 +186,7 @@ def load_actor_lexicon() -> ActorLexicon:
                         military_premises=frozenset(entities["premises"]["military"]),
                         posted_abroad=frozenset(entities["compatriots"]["posted_abroad"]),
                         forces_abroad=frozenset(entities["compatriots"]["forces_abroad"]),
+                        held_by_foreign_forces=frozenset(entities["compatriots"]["held_by_foreign_forces"]),
                         bodies=frozenset(entities["bodies"]["lemmas"]),
                         constituencies=frozenset(entities["constituencies"]["lemmas"]),
                         mass_senses=frozenset(entities["mass_senses"]["lemmas"]),

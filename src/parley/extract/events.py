@@ -3443,7 +3443,8 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
             # "called for prisoners to be released"; "hostages are to be freed"
             target = _prep_object(trigger.head, frozenset({"for"})) or _child(trigger.head, "nsubj", "nsubjpass")
         agent = _child(trigger, "agent") or _shared_agent(trigger)
-        source = _child(agent, "pobj") if agent is not None else _attacker_of_instrument(trigger)
+        source = (_child(agent, "pobj") or _attacker_on_gerund(agent, cues)) if agent is not None \
+            else _attacker_of_instrument(trigger)
         if source is None and projectile is not None:
             source = _owner_named_on(projectile)  # "another FMLN missile was fired", "Hezbollah rockets"
     else:
@@ -3603,8 +3604,8 @@ def _agent_of_act(source: Token | None, cues: StatusCues) -> Token | None:
     """'a suicide bombing that killed 12 people', claimed by the Taliban: an act noun as the subject
     of what it did stands for the one who did it, when its own phrase names no one."""
     actors = load_actor_lexicon()
-    if source is None or source.pos_ != "NOUN" or _actor(source, actors) is not None:
-        return source
+    if source is None or not (source.pos_ == "NOUN" or _nominal_gerund(source)) or _actor(source, actors) is not None:
+        return source  # "Indian shelling killed two civilians": a gerund used as a noun is the act too
     hit = _noun_trigger(source, load_trigger_lexicon())
     if hit is None or hit[0] != "ASSAULT":
         return source
@@ -3641,6 +3642,23 @@ def _attacker_of_instrument(trigger: Token) -> Token | None:
             return named or (by if by is not None and _actor(by, actors) is not None else None) or _named_doer(
                 noun) or (_parties_between(noun, actors) if harmed else None)  # "injured in clashes between ..."
     return _attacker_when(trigger, lexicon)
+
+
+def _attacker_on_gerund(agent: Token, cues: StatusCues) -> Token | None:
+    """'Three civilians were killed by Russian shelling in Kherson': the parser may read an attack
+    noun after "by" as a gerund of its own clause ("shelling [in Kherson]") and leave "by" with no
+    object; the demonym or name it still carries is the attacker, as on the noun ("an Israeli strike")."""
+    gerund = _child(agent, "pcomp")
+    if gerund is None or not _nominal_gerund(gerund):
+        return None
+    attacker = _agent_of_act(gerund, cues)
+    return attacker if attacker is not gerund else None
+
+
+def _nominal_gerund(token: Token) -> bool:
+    """A gerund the parser made a verb though it is used as a noun: it has an adjective, an article or
+    a possessor before it ("Indian shelling killed two civilians", "the shelling")."""
+    return token.tag_ == "VBG" and any(c.dep_ in {"amod", "det", "poss"} for c in token.lefts)
 
 
 def _shared_agent(trigger: Token) -> Token | None:
@@ -4191,16 +4209,66 @@ def _is_international(actor: Actor) -> bool:
 _VERBAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT"})
 
 
-def _state_forces(actor: Actor | None, head: Token | None, event_type: str) -> Actor | None:
-    """'an Israeli airstrike', 'Russian missiles struck Kharkiv': a state's demonym on an attack or on
-    its weapon names the state's armed forces (MIL) as the attacker, where it names no body itself."""
-    if actor is None or head is None or event_type != "ASSAULT" or actor.country is None or actor.sector is not None:
+def _state_forces(actor: Actor | None, head: Token | None, event_type: str, actors: ActorLexicon) -> Actor | None:
+    """'an Israeli airstrike', 'Russian missiles struck Kharkiv', 'Israeli tank fire hit a school': a
+    state's demonym on an attack, on its weapon or on its fire names the state's armed forces (MIL) as
+    the attacker, where it names no body itself; so does the state's own name on a strike made with
+    arms of war ("a US drone strike", "Israel's air strikes"), which the dictionary alone reads as its
+    government. The tagger reads some demonyms as places or names ("Ukrainian shelling killed ..."),
+    so the actor dictionary says what is one."""
+    if actor is None or head is None or event_type != "ASSAULT" or actor.country is None:
         return actor
-    weapons = load_trigger_lexicon().mode_modifiers.get("ASSAULT", {})
-    demonym = head.pos_ == "ADJ" and head.ent_type_ == "NORP"
-    if demonym or bool(_noun_forms(head) & set(weapons)) or _is_event_noun(head):
+    if actor.sector == "GOV" and _state_named_on_strike(head, actors):
+        return actor.model_copy(update={"sector": "MIL"})
+    if actor.sector is not None:
+        return actor
+    lexicon = load_trigger_lexicon()
+    weapons = lexicon.mode_modifiers.get("ASSAULT", {})
+    demonym = (head.pos_ == "ADJ" and head.ent_type_ == "NORP") or _demonym_before_attack(head, actors)
+    fire = bool(_noun_forms(head) & lexicon.under_fire_nouns)  # "Israeli fire", "Israeli tank fire"
+    if demonym or fire or bool(_noun_forms(head) & set(weapons)) or _is_event_noun(head):
         return actor.model_copy(update={"sector": "MIL"})
     return actor
+
+
+def _demonym_before_attack(word: Token, actors: ActorLexicon) -> bool:
+    """'Ukrainian shelling killed a woman', 'by Russian shelling': a demonym right before an attack or
+    weapon word, which the tagger may call a place or a name and the parser the verb's subject; not
+    one standing for a person ("a Russian stabbed two people") or a people ("Ukrainians")."""
+    if word.tag_ not in {"JJ", "NNP"} or (word.lower_,) not in actors.demonyms or word.i + 1 >= len(word.doc):
+        return False
+    after, lexicon = word.nbor(1), load_trigger_lexicon()
+    if after.pos_ == "NOUN":
+        return _is_weapon_or_attack(after, lexicon)
+    # "shelling" read as a verb is still the noun of the lexicon; "an Afghan stabbed" is a verb
+    return after.tag_ == "VBG" and lexicon.nouns.get(after.lower_, ("",))[0] == "ASSAULT"
+
+
+#: Modes of attacks made with arms of war, which a state makes through its armed forces.
+_WAR_ARMS_MODES = frozenset({"aerial", "drone", "heavy-weapons"})
+#: Attack nouns of no weapon that a state makes through its armed forces: "a US strike" (a raid may be
+#: the police's: "a US raid on an Iowa plant").
+_MILITARY_STRIKES = frozenset({"strike"})
+
+
+def _state_named_on_strike(name: Token, actors: ActorLexicon) -> bool:
+    """'a US drone strike', 'Israel's air strikes': a state's own name (not a people's, a capital's
+    or a region's) as the possessor of an attack made with arms of war (``_WAR_ARMS_MODES``) or of
+    such a weapon, or written as an acronym before it (:func:`_state_acronym`). A name written out
+    before the attack may be where it fell ("Yemen air strikes killed 20")."""
+    acronym = _state_acronym(name)
+    owner = name.dep_ == "poss" or (name.dep_ in {"compound", "nmod"} and acronym)
+    if name.pos_ != "PROPN" or not owner or ((name.lower_,) not in actors.country_names and not acronym):
+        return False
+    lexicon = load_trigger_lexicon()
+    weapons = lexicon.mode_modifiers.get("ASSAULT", {})
+    strike = name.head
+    armed_by = [strike, *(c for c in strike.children if c.dep_ in {"compound", "amod"})]
+    if any(weapons.get(form) in _WAR_ARMS_MODES for word in armed_by for form in _noun_forms(word)):
+        return True  # "a US drone strike", "Israel's missiles"
+    hit = _noun_trigger(strike, lexicon) if strike.pos_ == "NOUN" else None
+    armed = hit is not None and (hit[1] in _WAR_ARMS_MODES or strike.lemma_.lower() in _MILITARY_STRIKES)
+    return hit is not None and hit[0] == "ASSAULT" and armed  # "Israel's airstrikes", "a US strike"
 
 
 def _reported_own_losses(actor: Actor | None, act: Token, source: Token | None,
@@ -4388,13 +4456,69 @@ def _local_police(actor: Actor | None, head: Token | None, place: Span | None, a
     if actor is None or actor.country is not None or head is None or place is None or is_upper_sentence(head):
         return actor
     security = head.lemma_.lower() in _SECURITY_HEADS and any(c.lower_ == "security" for c in head.lefts)
-    governing = any(c.lower_ in {"government", "regime", "junta"} for c in head.lefts)  # "government troops"
+    governing = any(c.lower_ in {"government", "regime", "junta", "federal"} for c in head.lefts)  # "federal troops"
     # "gunmen killed 12 villagers in Zamfara state": local armed men, where they struck; a threat is
     # placed where the threatened attack would be, not where its makers are
     insurgents = actor.sector == "REB" and event_type == "ASSAULT"
     if not (_are_police(head) or security or governing or insurgents):
         return actor
     return _of_the_place(actor, place, actors)
+
+
+#: Lemmas of a state's armed forces written without a country: "troops", "soldiers", "the army".
+_BARE_FORCES = frozenset({"troop", "soldier", "army", "military"})
+#: Dependencies of words that tell whose forces they are or that they are several states': "foreign
+#: troops", "UN troops", "its soldiers", "troops and police", "soldiers from Chad".
+_FORCES_OWNERS = frozenset({"amod", "compound", "poss", "nmod", "conj", "appos", "prep", "acl", "relcl"})
+
+
+def _home_forces(actor: Actor | None, head: Token | None, place: Span | None, event_type: str, mode: str | None,
+                 target: Actor | None, actors: ActorLexicon) -> Actor | None:
+    """'Troops opened fire on protesters in Mandalay', 'soldiers killed six militants in North
+    Waziristan': troops or soldiers of no named owner, attacking or seizing people where they are,
+    are the place's own state's forces, as with police (:func:`_local_police`).
+
+    Not where they would mostly be foreign: at a place of a state whose forces are mostly reported
+    abroad (``forces_abroad``; Ukrainian troops fought in Kursk) or held by another's forces
+    (``held_by_foreign_forces``: Gaza, the West Bank); not when the article names such a state, or
+    this sentence another state, before the act; not for shelling, air or drone strikes
+    (``_WAR_ARMS_MODES``), which reach a place from afar ("troops shelled Kherson"), nor for an act
+    on no people, whose place may be only what was struck ("soldiers killed two smugglers near Lake
+    Chad", the lake read as the object)."""
+    if actor is None or actor.country is not None or actor.sector != "MIL" or head is None or place is None:
+        return actor
+    if target is None or target.sector is None:
+        return actor
+    if event_type not in _INTERNAL_FIGHTING or mode in _WAR_ARMS_MODES or is_upper_sentence(head):
+        return actor
+    if head.lemma_.lower() not in _BARE_FORCES or any(c.dep_ in _FORCES_OWNERS for c in head.children):
+        return actor
+    country = _place_country(list(place), actors)
+    if country is None or country in actors.forces_abroad or country in actors.held_by_foreign_forces:
+        return actor
+    return actor if _other_state_named(head, country, actors) else actor.model_copy(update={"country": country})
+
+
+def _other_state_named(head: Token, home: str, actors: ActorLexicon) -> bool:
+    """Whether the text up to the end of ``head``'s sentence names a state other than ``home`` that
+    could own its forces: in this sentence or the one before any ("Rwandan troops were deployed to
+    Cabo Delgado. Troops killed ..."), further back one whose forces are mostly reported abroad (an
+    article on Gaza names Israel). An international body named near them ("the African Union mission
+    said") may own them too."""
+    sentence, doc = sentence_of(head), head.doc
+    near = sentence_of(doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
+    names = [list(ent) for ent in doc.ents if ent.end <= sentence.end and (
+        ent.label_ in _PLACE_LABELS | {"NORP"} or (ent.label_ == "ORG" and ent.start >= near))]
+    names += [[t] for t in doc[near : sentence.end] if t.pos_ in {"PROPN", "ADJ"} and not t.text.islower()]
+    for words in names:
+        country, sector = normalise_tokens(words, actors)
+        if sector == "IGO" and words[0].i >= near:
+            return True  # "the African Union mission said", "UN troops"
+        if country is None or country == home or sector not in {None, "GOV", "MIL"}:  # not "HRW", "M23"
+            continue
+        if words[0].i >= near or country in actors.forces_abroad:
+            return True
+    return False
 
 
 #: Heads of "security forces", "security services": a state's own internal forces.
@@ -5863,7 +5987,7 @@ def _events_for(
         "doc_id": document.doc_id, "start": start, "end": end, "text": token.doc.text[start:end],
         "type": event_type, "mode": mode, "status": status,
         "source": _reported_own_forces(_state_forces(
-            _ethnic_by_place(_actor(source_tok, actors), source_tok, token, actors), source_tok, event_type),
+            _ethnic_by_place(_actor(source_tok, actors), source_tok, token, actors), source_tok, event_type, actors),
             act, actors),
         "date": _event_date(token, chain, document),
         "claimant": claimants.claimant_for(start, end, denied=status == "denied"),
@@ -5884,6 +6008,7 @@ def _events_for(
         source, actor = _domestic_people(common["source"], source_tok, target_actor, target, actors)
         source = _domestic_authority(source, event_type, mode, place, actors)
         source = _local_police(source, source_tok, place, actors, event_type)
+        source = _home_forces(source, source_tok, place, event_type, mode, actor, actors)
         source = _local_protesters(source, event_type, place, actors)
         if trigger.mode != "release":  # captives released at a place are not of that place
             actor = _with_closing_country(actor, act, actors)
