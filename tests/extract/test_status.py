@@ -699,3 +699,105 @@ def test_a_recommended_act_is_demanded(nlp: Language, sentence: str, trigger: st
 def test_an_act_no_one_recommended_is_no_event(nlp: Language, sentence: str) -> None:
     """As with "did not demand the release", a recommendation not made reports no act of its clause."""
     assert _events(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        # a past act a "whether" question leaves open is a report no one has settled
+        ("It is not clear whether the militia attacked the convoy.", "attacked", "alleged"),
+        ("It remains unclear whether the commander was killed in the strike on Tyre.", "killed", "alleged"),
+        ("It is not known whether the soldiers fired live rounds at the crowd in Dhaka.", "fired", "alleged"),
+        ("It was unclear if Russian forces had shelled the hospital.", "shelled", "alleged"),
+        ("Officials could not confirm whether the army had shot the protesters.", "shot", "alleged"),
+        ("Officials were unsure whether the militia had attacked the convoy.", "attacked", "alleged"),
+        # a future or modal act stays a guess; a question of who or how takes the act as known
+        ("It is unclear whether Hamas will release more hostages before the deadline.", "release", "hypothetical"),
+        ("It was not clear whether Israel would attack Iranian nuclear sites.", "attack", "hypothetical"),
+        ("It is unclear who killed the two aid workers in Darfur.", "killed", "happened"),
+        ("It is clear that the airstrike killed at least 20 civilians.", "killed", "happened"),
+        ("Israel will halt strikes if Hamas releases the hostages.", "releases", "hypothetical"),
+        ("The UN is investigating whether chemical weapons were used in Idlib.", "used", "under_investigation"),
+        ("Officials knew whether the militia attacked the convoy.", "attacked", "hypothetical"),
+    ],
+)
+def test_a_past_act_left_an_open_question_is_alleged(nlp: Language, sentence: str, trigger: str,
+                                                     status: str) -> None:
+    assert _status(nlp, sentence, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        # a rejoinder that rebuts or leaves unconfirmed the claim makes its acts a claim
+        ("Gunmen had opened fire on worshippers, a claim the police disputed.", "opened", "alleged"),
+        ("The army said its troops had killed 30 militants, a claim the rebels denied.", "killed", "alleged"),
+        ("Armenia said Azerbaijani troops had shelled villages in Syunik, which Baku denied.", "shelled", "alleged"),
+        ("Saudi jets bombed a wedding party in Yemen, an allegation the coalition rejected.", "bombed", "alleged"),
+        ("Wagner fighters seized a gold mine near Bambari, a claim the government has not confirmed.", "seized",
+         "alleged"),
+        ("The army said it killed 30 militants and arrested 12, a claim the rebels denied.", "arrested", "alleged"),
+        ("Ukrainian forces shelled a school in Donetsk, a charge Kyiv rejected.", "shelled", "alleged"),
+        # the speech act, an adjunct, a disputed count, a move turned down and a claim not rebutted are left as told
+        ("The army said its troops had killed 30 militants, a claim the rebels denied.", "denied", "happened"),
+        ("After rebels attacked the base, the army said it killed 30 militants, a claim the rebels denied.",
+         "attacked", "happened"),
+        ("The airstrike killed 40 people, a toll the army disputed.", "killed", "happened"),
+        ("Israel expanded its offensive in Rafah, a move Egypt rejected.", "expanded", "happened"),
+        ("Israel expanded its offensive in Rafah, which Egypt rejected.", "expanded", "happened"),
+        ("Settlers attacked the village, a claim the army confirmed.", "attacked", "happened"),
+        ("A drone strike killed four civilians in Kunduz on Monday, police said, a claim the Taliban did not "
+         "dispute.", "killed", "happened"),
+        ("Israel said it would withdraw from the corridor, a claim Hamas disputed.", "withdraw", "planned"),
+        # a speech act is no claim of a deed, nor is what it blames or condemns
+        ("Israel blamed Hamas for the blast, a charge the group denied.", "blamed", "happened"),
+        ("The UN condemned the attack on the convoy, a charge the rebels denied.", "condemned", "happened"),
+        ("The army threatened to shell the town, a claim the ministry denied.", "threatened", "happened"),
+    ],
+)
+def test_a_claim_a_rejoinder_rebuts_is_alleged(nlp: Language, sentence: str, trigger: str, status: str) -> None:
+    assert _status(nlp, sentence, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        ("The EU stopped short of imposing new sanctions on Israeli ministers.", "imposing", "refused"),
+        ("Washington stopped short of sending troops to Haiti.", "sending", "refused"),
+        ("The rebels fell short of capturing Port Sudan.", "capturing", "refused"),
+        # "short of" a place, or a verb of stopping without it, leaves the acts done
+        ("The tanks stopped short of the border and shelled the village from the hills.", "shelled", "happened"),
+        ("The missile fell short of its target and struck a residential building.", "struck", "happened"),
+        ("The EU did not stop short of sanctions and imposed an arms embargo on Israel.", "embargo", "happened"),
+    ],
+)
+def test_an_act_stopped_short_of_was_not_done(nlp: Language, sentence: str, trigger: str, status: str) -> None:
+    assert _status(nlp, sentence, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept", "dropped"),
+    [
+        ("They blew up the bridge so that rebels did not cross.", "blew", "cross"),
+        ("The army sealed the border so that fighters did not enter from Syria.", "sealed", "enter"),
+    ],
+)
+def test_a_negated_act_a_deed_was_done_for_is_no_event(nlp: Language, sentence: str, kept: str,
+                                                       dropped: str) -> None:
+    """The act of a negated "so that" clause did not take place, and no one refused it."""
+    texts = [e.text for e in _events(nlp, sentence)]
+    assert kept in texts
+    assert dropped not in texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        ("The rebels did not attack so that talks could continue.", "attack", "refused"),
+        ("Israel did not withdraw, so Hamas did not release the hostages.", "release", "refused"),
+        ("The rebels withdrew so that civilians could leave the city.", "withdrew", "happened"),
+    ],
+)
+def test_a_negated_main_act_or_a_bare_so_is_left_as_told(nlp: Language, sentence: str, trigger: str,
+                                                         status: str) -> None:
+    assert _status(nlp, sentence, trigger) == status

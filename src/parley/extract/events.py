@@ -112,6 +112,7 @@ from parley.extract.status import (
     governors,
     is_attempt,
     is_negated,
+    is_negated_purpose,
     is_negative_argument,
     load_status_cues,
     negated_governor,
@@ -5825,7 +5826,8 @@ def _told_as_not_happening(token: Token, chain: list[Governor], cues: StatusCues
     "No one was killed", "the army killed no civilians", "nobody fired": a participant that is no
     one. "Fighting never broke out": a gerund subject of a negated verb of occurrence. "Israel has no plans to
     withdraw", "showed no willingness to release": a negated noun of intent or offer above it, or a
-    negated verb of intent, offer or demand ("does not plan to withdraw").
+    negated verb of intent, offer or demand ("does not plan to withdraw"). "So that rebels did not
+    cross": a negated act a deed was done for.
     """
     if token.pos_ != "NOUN":
         # a conjoined participant leaves someone: "no soldiers and two civilians were killed"
@@ -5838,7 +5840,7 @@ def _told_as_not_happening(token: Token, chain: list[Governor], cues: StatusCues
     if (token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass"} and is_negated(token.head)
             and _occurrence_verb(token.head)):
         return True  # "fighting never broke out"; but "shelling never stopped" went on
-    if _done_without(chain):
+    if _done_without(chain) or is_negated_purpose(token, chain):
         return True
     return negated_governor(chain, cues) is not None or (bool(chain) and _intent_denied(chain[0], cues))
 

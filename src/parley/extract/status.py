@@ -46,7 +46,8 @@ if TYPE_CHECKING:
 __all__ = [
     "QUESTION_WORDS", "Governor", "Rejoinder", "StatusCues", "advances", "claims_the_act", "directive_speaker",
     "finite_after_nonfinite", "follows_be_to", "governor_status", "governors", "is_attempt", "is_negated",
-    "is_negative_argument", "load_status_cues", "negated_governor", "negating_governor", "orders_an_act_on_others",
+    "is_negated_purpose", "is_negative_argument", "load_status_cues", "negated_governor", "negating_governor",
+    "orders_an_act_on_others",
     "rejoinder_of", "rejoinders", "responsible_party", "status_of",
 ]
 
@@ -120,6 +121,16 @@ class StatusCues:
     ultimatum_verbs: frozenset[str] = frozenset()
     ultimatum_spans: frozenset[str] = frozenset()
     unconfirmed: frozenset[str] = frozenset()
+    #: verbs whose "short of" names an act not done ("stopped short of imposing sanctions")
+    short_of: frozenset[str] = frozenset()
+    #: nouns by which a rejoinder names a claim of what happened ("a claim the police disputed")
+    answered_claims: frozenset[str] = frozenset()
+    #: rejoinder verbs that rebut the claim, and those that do so after "which"
+    rebutting: frozenset[str] = frozenset()
+    rebutting_which: frozenset[str] = frozenset()
+    #: words that leave a "whether" question open by themselves ("unclear"), or when negated ("not clear")
+    doubting: frozenset[str] = frozenset()
+    knowing: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -197,6 +208,12 @@ def load_status_cues() -> StatusCues:
         ultimatum_verbs=frozenset(raw["ultimatums"]["verbs"]),
         ultimatum_spans=frozenset(raw["ultimatums"]["spans"]),
         unconfirmed=frozenset(raw["unconfirmed"]["lemmas"]),
+        short_of=frozenset(raw["negating"]["short_of"]),
+        answered_claims=frozenset(raw["rejoinders"]["claims"]),
+        rebutting=frozenset(raw["rejoinders"]["rebutting"]),
+        rebutting_which=frozenset(raw["rejoinders"]["rebutting_which"]),
+        doubting=frozenset(raw["open_questions"]["doubting"]),
+        knowing=frozenset(raw["open_questions"]["knowing"]),
     )
 
 
@@ -719,17 +736,34 @@ def _for_purpose(governor: Governor, cues: StatusCues) -> bool:
     """The act is in a purpose clause of its governor ("so that she can face charges", "in order
     that aid could reach the town"): the governor is done for it, which is still to come. "So that"
     with a verb in the past and no modal tells a result ("fell so that the convoy turned back")."""
-    below, token = governor.below, governor.token
-    if below is None:
-        return False
-    marks = " ".join(c.lower_ for c in below.children if c.dep_ == "mark" and c.i < below.i)
-    if governor.via == "acl" and token.lower_ == "order" and token.head.lower_ == "in":
-        marks = f"in order {marks}"  # the parser hangs the clause on "order": "in order that aid could reach"
-    elif governor.via != "advcl":
-        return False
-    if marks not in cues.purpose_marks:
+    below = governor.below
+    if below is None or _purpose_marks(governor) not in cues.purpose_marks:
         return False
     return below.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in _PURPOSE_MODALS for c in below.children)
+
+
+def _purpose_marks(governor: Governor) -> str | None:
+    """The subordinating marks of the clause the governor was reached from, as one string ("so
+    that", "in order that"), or None when it was not reached from an adverbial clause."""
+    below, token = governor.below, governor.token
+    if below is None:
+        return None
+    marks = " ".join(c.lower_ for c in below.children if c.dep_ == "mark" and c.i < below.i)
+    if governor.via == "acl" and token.lower_ == "order" and token.head.lower_ == "in":
+        return f"in order {marks}"  # the parser hangs the clause on "order": "in order that aid could reach"
+    return marks if governor.via == "advcl" else None
+
+
+#: Purpose marks of two words, after which a negated act is one kept from happening, whether the
+#: clause tells a purpose or a result; a bare "so" may join a clause of its own ("so Israel did not withdraw").
+_FULL_PURPOSE_MARKS = frozenset({"so that", "in order that"})
+
+
+def is_negated_purpose(trigger: Token, chain: list[Governor]) -> bool:
+    """A negated act in a "so that" clause: "blew up the bridge so that rebels did not cross",
+    "sealed the border so that fighters did not enter". Read as a purpose or as a result, the act
+    did not take place and no one refused it, so the text reports no event of it."""
+    return bool(chain) and is_negated(trigger) and _purpose_marks(chain[0]) in _FULL_PURPOSE_MARKS
 
 
 def _under_ultimatum(governor: Governor, cues: StatusCues) -> bool:
@@ -1080,6 +1114,9 @@ def negating_governor(trigger: Token, chain: list[Governor] | None = None,
     lemma = governor.lemma_.lower()
     if chain[0].via in {"xcomp", "acomp"} and lemma in cues.negating and not is_negated(governor):
         return governor
+    fell_short = _fell_short_of(chain[0], cues)
+    if fell_short is not None:
+        return fell_short  # "stopped short of imposing sanctions", "fell short of capturing the port"
     if _is_yet_to(chain[0]):
         return governor  # "Hamas has yet to release the bodies", "is yet to withdraw": not done
     foiled = _foiled_by(chain, cues)
@@ -1172,10 +1209,24 @@ def negated_governor(chain: list[Governor], cues: StatusCues | None = None) -> T
 def status_of(trigger: Token, chain: list[Governor] | None = None, cues: StatusCues | None = None) -> Status:
     """The status of the event whose trigger is ``trigger``.
 
+    A rejoinder after the claim the act is told in makes an act told as so a claim: "gunmen opened
+    fire, a claim the police disputed" is alleged (:func:`_answered_claim_status`).
+
     >>> # "Hamas demanded the release of all prisoners" -> release: 'demanded'
     """
     cues = cues or load_status_cues()
-    chain = governors(trigger) if chain is None else chain
+    status = _status_in_clause(trigger, governors(trigger) if chain is None else chain, cues)
+    if status not in _ANSWERABLE:
+        return status
+    return _answered_claim_status(trigger, cues) or status
+
+
+#: Statuses of an act told as so, which a rejoinder that rebuts or doubts the claim makes a claim.
+_ANSWERABLE = frozenset({"happened", "ongoing"})
+
+
+def _status_in_clause(trigger: Token, chain: list[Governor], cues: StatusCues) -> Status:
+    """The status the words of the trigger's own sentence give it, a rejoinder aside."""
     if any(c.lower_ in cues.conditional_marks for c in trigger.children):
         # "whether" as a clause ("investigating whether") or after a preposition ("looking into
         # whether", "an inquiry into whether"): what is asked about is under investigation
@@ -1183,6 +1234,8 @@ def status_of(trigger: Token, chain: list[Governor] | None = None, cues: StatusC
         inquiry = chain[0].token.lemma_.lower() if asked else ""
         if cues.governors.get(inquiry) == "under_investigation" or inquiry in cues.inquiries:
             return "under_investigation"  # "are investigating whether a drone strike killed civilians"
+        if _left_open(trigger, chain, cues):
+            return "alleged"  # "it is not clear whether the militia attacked the convoy": a report no one has settled
         return "hypothetical"  # a condition, negated or not: "attack if the government did not release him"
     if trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"} and _conditional_clause(trigger.head, cues):
         return "hypothetical"  # "if attacks from Afghan soil continue", "the delivery would be an escalation"
@@ -1354,3 +1407,123 @@ def _is_past_relative(trigger: Token) -> bool:
     perfect = trigger.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxiliaries)  # "that has pledged"
     past = trigger.tag_ == "VBD" or perfect or any(c.tag_ in {"VBD", "VBN"} for c in auxiliaries)
     return past and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in auxiliaries)
+
+
+def _fell_short_of(governor: Governor, cues: StatusCues) -> Token | None:
+    """The verb of "stopped short of imposing sanctions", "fell short of capturing the port": the act
+    after "short of" was not done. The parser hangs "short" on the verb as an adverb, and "of" on
+    "short" or on the verb, so the walk up from the act reaches one of them across "of"; a negated
+    verb ("did not stop short of") cancels out."""
+    word = governor.token
+    if governor.across != "of":
+        return None
+    if word.lower_ == "short":
+        verb = word.head
+    elif any(c.lower_ == "short" for c in word.children):
+        verb = word
+    else:
+        return None
+    return verb if verb.lemma_.lower() in cues.short_of and not is_negated(verb) else None
+
+
+def _left_open(trigger: Token, chain: list[Governor], cues: StatusCues) -> bool:
+    """A past act asked about in a "whether" clause of a word that leaves the question open: "it is
+    not clear whether the militia attacked the convoy", "it remains unclear whether the commander was
+    killed", "it is not known whether", "officials could not confirm whether the army had shot".
+    No one has settled what is reported, so it is alleged, as under a negated "confirm"; a future or
+    modal act ("unclear whether Hamas will release them") stays a hypothesis."""
+    # "it is not clear if ...": the parser hangs an "if" question on the copula as a clause of condition
+    if not chain or chain[0].via not in {"ccomp", "advcl"} or not _told_as_past(trigger):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in trigger.children):
+        return False
+    if _left_unconfirmed(chain[0], chain[1:], cues):
+        return True
+    head = chain[0].token
+    negated = is_negated(head)
+    return any(word.lemma_.lower() in cues.doubting or (word.lemma_.lower() in cues.knowing and (
+        negated or is_negated(word))) for word in (head, *(c for c in head.children if c.dep_ == "acomp")))
+
+
+def _told_as_past(verb: Token) -> bool:
+    """A verb in the past or the perfect, with no modal: "attacked", "was killed", "had used", "has
+    been killed"; not "will release", "would attack", "could have hit"."""
+    children = list(verb.children)
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
+        return False
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+    return _is_past(verb) or perfect
+
+
+def _answered_claim_status(trigger: Token, cues: StatusCues) -> Status | None:
+    """The status a rejoinder after the claim gives an act told in it: "gunmen opened fire on
+    worshippers, a claim the police disputed", "Armenia said Azerbaijani troops had shelled
+    villages, which Baku denied" and "Russian forces took the village, a claim Ukraine has not
+    confirmed" tell a claim one side makes and the other contests, alleged (as "accused Moscow of
+    targeting civilians, a charge Russia denies" is). A disputed figure or toll ("a figure Hamas
+    disputed") and a move turned down ("a decision Egypt rejected") say nothing of whether the act
+    took place, and a confirmation or a rebuttal not made ("a claim the army confirmed", "a claim the
+    Taliban did not dispute") leaves it as told. Names of data:
+    ``rejoinders`` (claims, rebutting, rebutting_which)."""
+    sentence = sentence_of(trigger)
+    answer = next((r for r in rejoinders(trigger.doc, cues) if trigger.i < r.start < sentence.end), None)
+    if answer is None or (answer.noun is not None and answer.noun.lemma_.lower() not in cues.answered_claims):
+        return None
+    if not _within_the_claim(trigger, answer, cues):
+        return None
+    lemma = answer.verb.lemma_.lower()
+    negated = is_negated(answer.verb) or any(t.dep_ == "neg" for t in trigger.doc[answer.subject[1] : answer.verb.i])
+    if lemma in (cues.rebutting_which if answer.noun is None else cues.rebutting):
+        return None if negated else "alleged"  # "a claim the police disputed"; not "the Taliban did not dispute"
+    return "alleged" if lemma in cues.unconfirmed and negated else None
+
+
+def _within_the_claim(trigger: Token, answer: Rejoinder, cues: StatusCues) -> bool:
+    """The act is part of the claim a rejoinder answers: the main clause of its sentence, or what a
+    verb of saying or claiming in it reports ("the army said its troops had killed 30 militants").
+
+    A speech act is no part of it ("said", "accused", "blamed"): the charge answered is what it
+    says, not whether it was said. Nor is what another speech act is about ("blamed Hamas for the
+    blast", "condemned the attack": who did it is contested, not the blast), nor an act in an
+    adjunct of time or cause ("after a coup toppled the government"), told as a fact of its own.
+    The walk up ends at the rejoinder, on which the parser may hang the claim ("shelled a school, a
+    charge Kyiv rejected": "shelled" as the complement of "rejected")."""
+    if _is_speech_act(trigger, cues):
+        return False
+    token = trigger
+    while token.head.i != token.i and not answer.holds(token.head):
+        if _joins_as_adjunct(token, cues):
+            return False
+        token = token.head
+        if _frames_a_claim(token, cues):
+            return True
+        if _is_speech_act(token, cues):
+            return False
+    return True
+
+
+def _frames_a_claim(token: Token, cues: StatusCues) -> bool:
+    """A verb or noun that reports what is claimed: "said", "accused ... of", "claimed", "reports"."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN":
+        return lemma in cues.report_nouns
+    return token.pos_ in {"VERB", "AUX"} and (lemma in cues.report_verbs or lemma in cues.hearsay
+                                              or cues.governors.get(lemma) in {"alleged", "denied"})
+
+
+def _is_speech_act(token: Token, cues: StatusCues) -> bool:
+    """A word of saying, judging, asking or intending ("said", "blamed", "condemned", "demanded",
+    "threatened", "planned"): its event is the saying, which a rejoinder does not deny."""
+    lemma = token.lemma_.lower()
+    return _frames_a_claim(token, cues) or lemma in cues.closing_speech or lemma in cues.rejoinder_verbs \
+        or lemma in cues.governors
+
+
+def _joins_as_adjunct(token: Token, cues: StatusCues) -> bool:
+    """``token`` hangs on its head by a preposition or clause of time, cause or circumstance
+    ("after", "despite", "when"): ``adjuncts`` in the cues."""
+    head = token.head
+    if head.pos_ in {"ADP", "SCONJ"} and head.lower_ in cues.adjuncts:
+        return True
+    return token.dep_ == "advcl" and any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in cues.adjuncts for c in token.children)
