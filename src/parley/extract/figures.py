@@ -56,7 +56,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from parley.extract.actors import load_actor_lexicon, names_party, names_premises, normalise_tokens
+from parley.extract.actors import load_actor_lexicon, names_party, names_premises, normalise_tokens, unaccented
 from parley.extract.data_files import entries, read_data
 from parley.extract.dates import is_upper_sentence
 from parley.extract.events import load_trigger_lexicon
@@ -122,6 +122,7 @@ class _Lexicons:
     currency_symbols: dict[str, str]
     currency_words: dict[str, str]
     national_currencies: dict[tuple[str, ...], str]
+    shared_currencies: dict[str, dict[str, str]]
     time_units: dict[str, str]
     measures: dict[str, str]
     unit_symbols: dict[str, str]
@@ -161,6 +162,7 @@ class _Lexicons:
     materiel_modifiers: frozenset[str]
     place_counts: frozenset[str]
     million_nouns: frozenset[str]
+    holdings: frozenset[str]
     loss_verbs: frozenset[str]
     homecomings: frozenset[str]
     harm_verbs: frozenset[str]
@@ -193,6 +195,7 @@ class _Lexicons:
     captors: frozenset[str]
     captive_modifiers: frozenset[str]
     list_marks: frozenset[str]
+    toll_revisers: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, Any]:
@@ -214,6 +217,7 @@ def _lexicons() -> _Lexicons:
         currency_symbols=units["currency_symbols"],
         currency_words=units["currency_words"],
         national_currencies={tuple(k.split()): v for k, v in entries(units["national_currencies"]).items()},
+        shared_currencies=entries(units["shared_currencies"]),
         time_units=units["time_units"],
         measures=units["measures"],
         unit_symbols=units["unit_symbols"],
@@ -253,6 +257,7 @@ def _lexicons() -> _Lexicons:
         materiel_modifiers=frozenset(categories["materiel"]["modifiers"]),
         place_counts=frozenset(categories["place_counts"]["nouns"]),
         million_nouns=frozenset(units["million_nouns"]["nouns"]),
+        holdings=frozenset(units["million_nouns"]["holdings"]),
         loss_verbs=frozenset(categories["loss_verbs"]["verbs"]),
         homecomings=frozenset(categories["homecomings"]["verbs"]),
         harm_verbs=frozenset(categories["bodily_harm"]["verbs"]),
@@ -285,6 +290,7 @@ def _lexicons() -> _Lexicons:
         captors=frozenset(categories["rescues"]["captors"]),
         captive_modifiers=frozenset(categories["rescues"]["captive_modifiers"]),
         list_marks=frozenset(categories["list_labels"]["marks"]),
+        toll_revisers=frozenset(read_data("attribution_cues.json")["toll_revisers"]),
     )
 
 
@@ -515,9 +521,17 @@ def _is_multiplier(doc: Doc, j: int, *, glued_currency: bool = False) -> bool:
         has_currency = glued_currency or _currency_before(doc, j - 1) is not None
         million = doc[j].text == "M" or _plural_follows(doc, j)  # "4.3M sales": a capital M is million
         noun = _noun_after(doc, j)  # "the 400m deal": a sum's noun makes it million
-        million = million or (noun is not None and noun.lower_ in _lexicons().million_nouns)
+        million = million or (noun is not None and _names_a_sum(noun))
         return not doc[j - 1].whitespace_ and (word != "m" or has_currency or million)
     return True
+
+
+def _names_a_sum(noun: Token) -> bool:
+    """A noun that names only a sum ("deal", "ransom", figure_units.json million_nouns), or a holding
+    with "in" after it ("a 400m stake in the port", not "a 2m stake into the ground")."""
+    lex, lower = _lexicons(), noun.lower_
+    held_in = lower in lex.holdings and noun.i + 1 < len(noun.doc) and noun.nbor(1).lower_ == "in"
+    return lower in lex.million_nouns or held_in
 
 
 def _plural_follows(doc: Doc, j: int) -> bool:
@@ -1367,6 +1381,64 @@ def _national_currency(doc: Doc, j: int) -> _Unit | None:
     return None
 
 
+def _article_currency(doc: Doc, j: int) -> _Unit | None:
+    """'9 trillion dinars' in a story from Iraq: a currency word several states share (figure_units.json
+    shared_currencies) is the currency of the state the article names, since copy that has set the
+    country names the money by its bare word. The nearest such state named before the number decides,
+    else the first named after it in its sentence; None when there is none (currency_words then decides)."""
+    if j >= len(doc):
+        return None
+    table = _lexicons().shared_currencies
+    word = doc[j].lower_
+    states = table.get(word) or table.get(word.removesuffix("s"))  # "dinars", "pesos"
+    if states is None:
+        return None
+    mentions = [(i, iso3) for i, iso3 in _countries_named(doc) if iso3 in states]
+    if not mentions:
+        return None
+    before = [mention for mention in mentions if mention[0] < j]
+    later = [mention for mention in mentions if j < mention[0] < sentence_of(doc[j]).end]  # "..., Iraqi officials said"
+    if not before and not later:
+        return None
+    _, iso3 = before[-1] if before else later[0]
+    return _Unit(states[iso3], "money", j)
+
+
+#: The longest country name, demonym or capital looked up (in tokens): "Democratic Republic of Congo" is
+#: found by its last words, "Congo", which names the same state.
+_COUNTRY_NAME_TOKENS = 3
+_COUNTRIES_NAMED = "parley_figure_countries"
+
+
+def _countries_named(doc: Doc) -> list[tuple[int, str]]:
+    """Where the article names a state, as (token index, ISO3) in text order: a capitalised name,
+    demonym or capital of the actor lexicon ("Iraq", "Libyan", "Baghdad"), or a place entity the
+    gazetteer places ("Kassala"). Found once per Doc."""
+    cached = doc.user_data.get(_COUNTRIES_NAMED)
+    if isinstance(cached, list):
+        return cached
+    countries = load_actor_lexicon().countries
+    found: dict[int, str] = {}
+    i = 0
+    while i < len(doc):
+        size = 1
+        if doc[i].text[:1].isupper():
+            for n in range(_COUNTRY_NAME_TOKENS, 0, -1):
+                iso3 = countries.get(tuple(unaccented(t.lower_) for t in doc[i : i + n]))
+                if iso3 is not None:
+                    found[i], size = iso3, n  # "South Sudan" is not also "Sudan"
+                    break
+        i += size
+    places = read_data("place_countries.json")["places"]
+    for ent in doc.ents:
+        place = places.get(unaccented(ent.text).lower()) if ent.label_ == "GPE" else None
+        if place is not None:
+            found.setdefault(ent.start, place)
+    named = sorted(found.items())
+    doc.user_data[_COUNTRIES_NAMED] = named
+    return named
+
+
 def _unit(doc: Doc, expr: _Expr) -> _Unit:
     """Percent, currency, age, time unit or measure, from the tokens around the number."""
     lex = _lexicons()
@@ -1389,7 +1461,11 @@ def _unit(doc: Doc, expr: _Expr) -> _Unit:
     national = _national_currency(doc, j)
     if national is not None:
         return national
-    if nxt in lex.currency_words and not (nxt in ("pound", "pounds") and expr.value is None):
+    weights = nxt in ("pound", "pounds") and expr.value is None  # "hundreds of pounds": weight as often as money
+    named = None if weights else _article_currency(doc, j)
+    if named is not None:
+        return named
+    if nxt in lex.currency_words and not weights:
         return _Unit(lex.currency_words[nxt], "money", j)
     if nxt in lex.currency_subunits:
         return _Unit(lex.currency_subunits[nxt], "money", j)
@@ -2594,7 +2670,8 @@ def _part_of_previous(doc: Doc, first: int, sent: Span, ctx: _Context) -> Catego
 def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sent: Span) -> tuple[str | None, Category]:
     """Counted phrase and category of one figure."""
     anchor = doc[expr.end - 1]
-    head = _counted_head(doc, expr, unit)
+    coordinated = _coordinated_tally(anchor)
+    head = coordinated or _counted_head(doc, expr, unit)
     elliptical = head is None or head.pos_ == "PRON"
     if head is not None and head.pos_ == "PRON":
         head = _pronoun_counted(head, anchor) or head
@@ -2620,6 +2697,13 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
         counted = ctx.counted  # "One died later" reaches back across sentences; "600 wounded were admitted" does not
     if unit.category is not None:
         return counted, unit.category
+    own_fate = None
+    if coordinated is not None and head is not None:  # "the number of missing": a participle read as its adjective
+        own_fate = _cue_of(head, as_noun=True) or _lexicons().cue_adjectives.get(head.lower_)
+    if own_fate in _PEOPLE_CATEGORIES:
+        return counted, own_fate  # "and the number of wounded at 140": not the first tally's dead
+    if _sum_without_currency(expr, unit, head):
+        return counted, "money"
     if _one_of_the_most(doc, expr):
         return counted, "other"
     if unit.unit is not None:
@@ -2673,6 +2757,19 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
     if category == "released" and _saved_from_danger(base, ctx):
         category = "other"  # "rescued 23 people from collapsed buildings": saved, not freed
     return counted, category or "other"
+
+
+#: The least a count of a sum's noun is read as money without a currency: "a 5m grant", "the 2 million loan".
+_LEAST_UNNAMED_SUM = 1_000_000
+
+
+def _sum_without_currency(expr: _Expr, unit: _Unit, head: Token | None) -> bool:
+    """"took a 400m stake", "a 5m grant": millions of a singular noun that names only a sum
+    (figure_units.json million_nouns) are money even when the copy names no currency; "3 grants" or
+    "2 million payments" count the things."""
+    if unit.unit is not None or head is None or expr.value is None or expr.value < _LEAST_UNNAMED_SUM:
+        return False
+    return head.tag_ == "NN" and _names_a_sum(head)  # "3 million loans" counts loans
 
 
 def _list_label(doc: Doc, first: int, sent: Span) -> Category | None:
@@ -2841,6 +2938,86 @@ def _tally_above(anchor: Token) -> Token | None:
     return None
 
 
+#: Prepositions that place a tally at its count: "put the toll at 88", "revised the number of dead to 30".
+_PLACING = frozenset({"at", "to"})
+
+
+def _coordinated_tally(anchor: Token) -> Token | None:
+    """"put the death toll at 88 and the number of wounded at 140": a count placed after a second
+    tally, coordinated with the first, counts that tally and not the verb's object. The parser hangs
+    the second "at N" on the verb, on the tally or on its "of" phrase, so the tally is found by the
+    words: the nearest coordinated toll, tally or "the injured" before the preposition, with no count
+    between them."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ not in _PLACING:
+        return None
+    doc, sent = anchor.doc, sentence_of(anchor)
+    for k in range(prep.i - 1, max(sent.start, prep.i - _OF_PHRASE_REACH) - 1, -1):
+        tok = doc[k]
+        if tok.like_num or tok.lower_ in _PLACING:
+            return None  # the first tally's own count: "at 88 and the number of wounded"
+        if tok.dep_ == "conj" and _names_a_tally(tok):
+            return tok
+    return None
+
+
+def _names_a_tally(tok: Token) -> bool:
+    """A count of people (:func:`_counts_people`: "the death toll", "the number of detainees"), or
+    people named by their fate after an article ("the injured", which the parser tags a verb)."""
+    if _counts_people(tok):
+        return True
+    named = any(c.dep_ == "det" for c in tok.children)
+    return named and _cue_of(tok, as_noun=True) in _PEOPLE_CATEGORIES
+
+
+def _tallies_a_fate(noun: Token) -> bool:
+    """A toll or a tally of people who met a fate: "the death toll", "casualties", "the number of
+    dead", "the number of people killed"; not "the number of troops"."""
+    if noun.lemma_.lower() == "toll" or _cue_of(noun, as_noun=True) in _PEOPLE_CATEGORIES:
+        return True
+    tallied = _tallied(noun) if _is_tally(noun) else None
+    if tallied is None:
+        return False
+    fate = _cue_of(tallied, as_noun=True) or _lexicons().cue_adjectives.get(tallied.lower_) or _modifier_cue(tallied)
+    return fate in _PEOPLE_CATEGORIES
+
+
+def _coordinated_claimant(anchor: Token, claimants: ClaimantResolver) -> str | None:
+    """Who gives a count of a coordinated tally: whoever gives the first tally's, since "officials put
+    the toll at 88 and the number of wounded at 140" is one claim (the attribution may stop at 88)."""
+    tally = _coordinated_tally(anchor)
+    if tally is None:
+        return None
+    first = tally
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.pos_ in ("VERB", "AUX"):
+        objects = [c for c in first.children if c.dep_ == "dobj" and _names_a_tally(c)]
+        if not objects:
+            return None
+        first = objects[0]
+    return claimants.claimant_for(first.idx, first.idx + len(first.text))
+
+
+def _toll_reviser(anchor: Token) -> str | None:
+    """"a toll later revised by the WHO to 3,958", "the toll was raised by the civil defence to 22":
+    the body a passive verb of revising names gives the new count. The revised thing must be a toll
+    or a tally and the body a party ("the toll was raised by new strikes to 30" names no claimant)."""
+    prep = anchor.head
+    verb = prep.head
+    if anchor.dep_ != "pobj" or prep.lower_ != "to" or verb.tag_ != "VBN":
+        return None
+    if verb.lemma_.lower() not in _lexicons().toll_revisers:
+        return None
+    revised = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if revised is None or not _tallies_a_fate(revised):
+        return None  # "the number of troops was raised by the Pentagon to 5,000" is an act, not a count given
+    body = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+    if body is None or not names_party(body):
+        return None
+    return doc_text(anchor.doc)[body.left_edge.idx : body.right_edge.idx + len(body.right_edge)]
+
+
 def _names_its_own_class(number: Token) -> bool:
     """"600 wounded", "12 dead": the number counts the class its participle or adjective names, not
     the people counted before (as a bare "One died later" or "two of them" does)."""
@@ -2998,9 +3175,17 @@ def _figure(doc: Doc, doc_id: str, sent: Span, expr: _Expr, ctx: _Context, claim
     return Figure(
         doc_id=doc_id, start=start_char, end=end_char, text=doc_text(doc)[start_char:end_char],
         value=expr.value, low=expr.low, high=expr.high, qualifier=qualifier or "exact", unit=unit.unit,
-        counted=counted, category=category, claimant=claimants.claimant_for(start_char, end_char),
+        counted=counted, category=category, claimant=_claimant(doc, expr, start_char, end_char, claimants),
         sentence_start=sent.start_char, sentence_end=sent.end_char,
     )
+
+
+def _claimant(doc: Doc, expr: _Expr, start_char: int, end_char: int, claimants: ClaimantResolver) -> str | None:
+    """Who gives the figure: the attribution covering it, else the body that revised a toll to it or
+    the claimant of the tally it is coordinated with."""
+    number = doc[expr.end - 1]
+    return (claimants.claimant_for(start_char, end_char) or _toll_reviser(number)
+            or _coordinated_claimant(number, claimants))
 
 
 def _passed_level(anchor: Token) -> bool:
