@@ -143,3 +143,115 @@ def test_asking_someone_if_is_still_a_question(nlp: Language) -> None:
 def test_thing_a_thing_uses_is_no_speaker(nlp: Language) -> None:
     text = "The campaign used the debate to attack the governor's record."
     assert [t[0] for t in _triples(find_attributions(nlp(text), "t"))] == ["The campaign"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The rebels appear to have withdrawn from the outskirts of Goma.",
+                     [(None, "appear", "to have withdrawn from the outskirts of Goma")],
+                     id="seeming_lends_no_source"),
+        pytest.param("It seems the talks in Doha have stalled again.",
+                     [(None, "seems", "the talks in Doha have stalled again")], id="expletive_it_seems_is_no_source"),
+        pytest.param("The president appears confident that the coalition will survive the vote.",
+                     [(None, "appears", "confident that the coalition will survive the vote")],
+                     id="seeming_with_an_adjective_lends_no_source"),
+        pytest.param("The ruling party, it appears, will not field a candidate in Lagos.",
+                     [(None, "appears", "The ruling party, it appears, will not field a candidate in Lagos")],
+                     id="parenthetical_it_appears_is_no_source"),
+        pytest.param("The minister seemed to suggest that elections could be delayed.",
+                     [("The minister", "seemed to suggest", "that elections could be delayed")],
+                     id="saying_after_seeming_keeps_its_source"),
+        pytest.param("They seem to think the war will be over by Christmas.",
+                     [("They", "seem", "to think the war will be over by Christmas")],
+                     id="thinking_after_seeming_keeps_its_source"),
+        pytest.param("His words appeared to contradict the official account of the raid.",
+                     [("His words", "appeared", "to contradict the official account of the raid")],
+                     id="contradicting_after_seeming_keeps_its_source"),
+        pytest.param("Ruto appeared before parliament and said the deployment to Haiti would go ahead.",
+                     [("Ruto", "said", "the deployment to Haiti would go ahead")],
+                     id="appearing_somewhere_is_no_seeming"),
+    ],
+)
+def test_seeming_is_the_writers_judgement(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert _triples(find_attributions(nlp(text), "t")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("What Kyiv needs most, Zelensky said, is air defence.",
+                     ("Zelensky", "said", "What Kyiv needs most, Zelensky said, is air defence"),
+                     id="subject_clause_before_the_speaker"),
+        pytest.param("The families who fled Rafah, the agency said, are sheltering in tents near the coast.",
+                     ("the agency", "said",
+                      "The families who fled Rafah, the agency said, are sheltering in tents near the coast"),
+                     id="relative_clause_in_the_subject_before_the_speaker"),
+        pytest.param("The junta hoped, he said, that the sanctions would be lifted by June.",
+                     ("he", "said", "The junta hoped, he said, that the sanctions would be lifted by June"),
+                     id="that_clause_after_the_speaker_completes_the_verb_before"),
+        pytest.param("Whether the truce holds, the envoy said, depends on the militias.",
+                     ("the envoy", "said", "Whether the truce holds, the envoy said, depends on the militias"),
+                     id="whether_clause_before_the_speaker"),
+        pytest.param("An airstrike killed nine people, the ministry said, in one of the deadliest days since the war "
+                     "began.", ("the ministry", "said", "An airstrike killed nine people"),
+                     id="adjunct_after_the_speaker_stays_out"),
+        pytest.param("The gunmen fled, police said, towards the Nigerien border.",
+                     ("police", "said", "The gunmen fled"), id="direction_after_the_speaker_stays_out"),
+    ],
+)
+def test_speaker_set_inside_one_clause(nlp: Language, text: str, expected: Triple) -> None:
+    assert expected in _triples(find_attributions(nlp(text), "t"))
+
+
+def test_interjection_inside_a_quote_splits_no_clause(nlp: Language) -> None:
+    text = "That's why the envoy tried to say, 'Look, here's what we will do. Here's how we will do it.'"
+    assert [t for t in _triples(find_attributions(nlp(text), "t")) if t[1] == "Look"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param('"We will not negotiate under fire," read the statement from the Houthi leadership.',
+                     [("the statement from the Houthi leadership", "read", '"We will not negotiate under fire,"')],
+                     id="statement_named_after_read"),
+        pytest.param('"This is a war crime," read a tweet from the EU\'s top diplomat.',
+                     [("a tweet from the EU's top diplomat", "read", '"This is a war crime,"')],
+                     id="tweet_named_after_read"),
+        pytest.param("“The crossing remains closed until further notice,” the notice reads.",
+                     [("the notice", "reads", "“The crossing remains closed until further notice,”")],
+                     id="writing_named_before_read"),
+        pytest.param("The judge read the charges against the 12 defendants.",
+                     [("The judge", "read", "the charges against the 12 defendants")],
+                     id="reader_before_read_unchanged"),
+        pytest.param("“Read the fine print,” the lawyer told the families.",
+                     [("the lawyer", "told", "“Read the fine print,”")], id="imperative_read_inside_a_quote"),
+    ],
+)
+def test_writing_that_reads_a_quote(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert _triples(find_attributions(nlp(text), "t")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param('Visibly angry, the minister said, "Nobody warned us about the attack."',
+                     [("the minister", "said", '"Nobody warned us about the attack."')],
+                     id="opening_phrase_parsed_as_complement"),
+        pytest.param('"We will fight," he said, "until the last village is free."',
+                     [("he", "said", '"We will fight," he said, "until the last village is free."')],
+                     id="quote_split_by_its_speaker_stays_joined"),
+        pytest.param("Visibly moved, the mother said her son had been missing since March.",
+                     [("the mother", "said", "her son had been missing since March")],
+                     id="clause_after_the_verb_without_quotes"),
+        pytest.param("It was, the envoy said, ''a town where every family has buried someone.''",
+                     [("the envoy", "said",
+                       "It was, the envoy said, ''a town where every family has buried someone.''")],
+                     id="doubled_apostrophes_are_no_quote_to_read_alone"),
+        pytest.param('Looking tired, the president said that "the war must end this year."',
+                     [("the president", "said", 'that "the war must end this year."')],
+                     id="that_clause_opening_a_quote"),
+    ],
+)
+def test_quote_after_an_opening_phrase(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert _triples(find_attributions(nlp(text), "t")) == expected

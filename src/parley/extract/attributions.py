@@ -15,7 +15,12 @@ model (:mod:`parley.extract.attribution_model`) decides which verb and noun cand
   injured ...") opens the clausal content; a subject-less verb ("... and added",
   "..., saying") inherits the subject of the verb it hangs on; the subject of a passive cue is the
   one accused, asked or told, so it is no source ("Roof is accused of ...": the agent, if named,
-  is), unless it still speaks ("he was quoted as saying");
+  is), unless it still speaks ("he was quoted as saying"); nor is the subject of a verb of seeming
+  ("the rebels appear to have withdrawn", "it seems"), whose judgement is the writer's; a quotation
+  opening right after the verb is its content, not the phrase opening the sentence ('Visibly angry,
+  the minister said, "..."'); a speaker set inside one clause ("What Kyiv needs, he said, is ...")
+  reports the whole clause; and a writing named after "read" ('"...," read the statement') is the
+  source of the quotation before it;
 * a noun with a that/to clause or, when it has a possessor or agent, a content preposition
   proposes one too ("Trump's claim that", "a claim made by X that", "her criticism of X");
   a claim noun with a named source and a that-clause is kept whatever the model says;
@@ -120,6 +125,8 @@ class _Lexicon:
     question_not_before_if: frozenset[str]
     inviting_particles: frozenset[str]
     means_verbs: frozenset[str]
+    raising_verbs: frozenset[str]
+    raised_thinking: frozenset[str]
     source_preps: tuple[tuple[str, ...], ...]
     figure_nouns: frozenset[str]
     toll_nouns: frozenset[str]
@@ -161,6 +168,8 @@ def _lexicon() -> _Lexicon:
         question_not_before_if=frozenset(raw["question_verbs"]["not_before_if"]),
         inviting_particles=frozenset(raw["question_verbs"]["inviting_particles"]),
         means_verbs=frozenset(raw["means_verbs"]["lemmas"]),
+        raising_verbs=frozenset(raw["raising_verbs"]["lemmas"]),
+        raised_thinking=frozenset(raw["raising_verbs"]["thinking"]) | frozenset(raw["verbs"]),
         source_preps=tuple(tuple(p.split()) for p in raw["source_prepositions"]),
         figure_nouns=frozenset(raw["figure_nouns"]),
         toll_nouns=frozenset(raw["figure_nouns"]) | frozenset(raw["toll_nouns"]),
@@ -735,7 +744,10 @@ def _host_clause(token: Token, lex: _Lexicon) -> tuple[int, int] | None:
     first = token.left_edge.i
     while first < token.i and doc[first].is_punct:
         first += 1
-    if (head.i > token.i and first - 1 > sent.start and doc[first - 1].text == ","
+    split = _split_clause_head(head, token)
+    if split is not None:
+        head = split  # "What worries them most, she said, is the lack of access": one clause around her
+    elif (head.i > token.i and first - 1 > sent.start and doc[first - 1].text == ","
             and any(t.pos_ in {"VERB", "AUX"} for t in doc[sent.start : first - 1])):
         # "A killed nine, the ministry said, in one of the deadliest days since the war began": the
         # parser hangs the speaker on the clause after it, but what is reported is the clause before
@@ -764,6 +776,28 @@ def _host_clause(token: Token, lex: _Lexicon) -> tuple[int, int] | None:
             end = min(end, _before_joints(cut, head).idx)
             break
     return max(head.left_edge.idx, sent.start_char), end
+
+
+def _split_clause_head(head: Token, parenthetical: Token) -> Token | None:
+    """The head of the one clause a parenthetical speaker splits, when the parser hangs the speaker
+    on the part after it: "What worries the monitors most, she said, is the lack of access" (the
+    verb after the speaker has its subject before it), "The junta hoped, he said, that the sanctions
+    would be lifted" (the that-clause after the speaker completes a verb before it). The words on
+    both sides are one report, unlike "A killed nine, the ministry said, in one of the deadliest
+    days", where what follows the speaker is an adjunct of a clause already complete. Only a
+    parenthetical with a speaker of its own: an interjection ("to say, 'Look, here's what ...'")
+    splits nothing."""
+    if (head.i < parenthetical.i or head.pos_ not in {"VERB", "AUX"}
+            or not any(c.dep_ in _SUBJECTS for c in parenthetical.children)):
+        return None
+    if any(c.dep_ in _SUBJECTS and c.i < parenthetical.i for c in head.children):
+        return head
+    governor = head.head
+    between = parenthetical.doc[governor.i + 1 : parenthetical.left_edge.i]
+    if (head.dep_ == "ccomp" and governor.i < parenthetical.i and governor.pos_ in {"VERB", "AUX"}
+            and all(t.is_punct or t.pos_ in {"ADV", "PART"} for t in between)):
+        return governor  # the verb right before the speaker, not one further back ("attacks that, X noted, ...")
+    return None
 
 
 def _subtree_indices(token: Token) -> range:
@@ -1155,6 +1189,9 @@ def _verb_content(
     clause = _nearest_clause(token) or _clause_on_circumstance(token, lex)
     if quoted is not None and (clause is None or _subtree_range(clause)[1] <= token.idx):
         return "prev_quote", quoted.quote, None  # a clause before the verb is the quote, misparsed
+    opening = _quote_after_an_opening(token, clause, lex) if clause is not None else None
+    if opening is not None:
+        return "quote", opening, None  # 'Visibly angry, the minister said, "Nobody warned us"'
     if clause is not None:
         lo, hi = _subtree_range(clause)
         lo = _stranded_subject_start(token, clause, lex) or lo
@@ -1200,6 +1237,21 @@ def _verb_content(
         return "quote", quote, None
     quote = _preceding_quote(token)
     return ("prev_quote", quote, None) if quote is not None else None
+
+
+def _quote_after_an_opening(token: Token, clause: Token, lex: _Lexicon) -> tuple[int, int] | None:
+    """'Visibly angry, the minister said, "Nobody warned us"', 'Pointing at the rubble, she said:
+    "..."': a quotation opening right after the verb is what is said; the parser often makes the
+    phrase that opens the sentence a clausal complement of the verb, and as the nearest one it would
+    be read as the content. Not where a quotation also closes before the speaker ('"A," he said, "B"'),
+    whose parts are joined elsewhere (:func:`_join_split_quote`), nor a quotation whose closing mark
+    is not found (the doubled apostrophes some archives print), whose words would be lost."""
+    if _subtree_range(clause)[1] > token.idx or _preceding_quote(token) is not None:
+        return None
+    opening = _following_quote(token, lex)
+    if opening is None:
+        return None
+    return next((pair for pair in _quote_pairs(doc_text(token.doc)) if pair[0] == opening[0]), None)
 
 
 def _split_complements_end(token: Token, clause: Token, hi: int) -> int:
@@ -1507,7 +1559,7 @@ def _speaker_after_verb(token: Token, lex: _Lexicon) -> tuple[int, int] | None:
     Returns the speaker's characters.
     """
     doc = token.doc
-    if (token.tag_ not in {"VBD", "VBZ", "VBP"} or token.i < 3 or token.i + 1 >= len(doc)
+    if (not _is_finite(token) or token.i < 3 or token.i + 1 >= len(doc)
             or any(c.dep_ in _SUBJECTS for c in token.children)
             or token.lemma_.lower() in lex.recipient_verbs | lex.addressing_verbs):
         return None
@@ -1524,6 +1576,16 @@ def _speaker_after_verb(token: Token, lex: _Lexicon) -> tuple[int, int] | None:
     if last + 2 < len(doc) and doc[last + 1].text == "," and doc[last + 2].pos_ == "DET":
         end = _noun_phrase_end(doc, last + 2) or last  # "said Jo Bopp, a member of the panel,"
     return doc[token.i + 1].idx, doc[end].idx + len(doc[end])
+
+
+#: Verbs by which a written thing gives its words: '"...," read the statement'.
+_READING = frozenset({"read"})
+
+
+def _is_finite(verb: Token) -> bool:
+    """A finite verb by its tag; "read", spelled alike in the base form, the present and the past,
+    counts whatever the tagger guessed ('"...," read the statement' is tagged a base form)."""
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} or (verb.tag_ == "VB" and verb.lemma_.lower() in _READING)
 
 
 def _inverted_source(verb: Token, lex: _Lexicon) -> tuple[int, int] | None:
@@ -1742,7 +1804,8 @@ def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | 
         # after its comma is no part of what is said
         comma = next(t for t in reversed(token.doc[: token.i]) if t.text == ",")
         content = (content[0], min(content[1], int(comma.idx)))
-    speaker = None if subject is not None and (_undergoes(subject, lex) or _headline_passive(token, lex)) else subject
+    speaker = None if subject is not None and (
+        _undergoes(subject, lex) or _headline_passive(token, lex) or _raises_its_subject(token, lex)) else subject
     speaker = _object_controller(token, lex) or speaker  # who speaks; the model still reads the parse's subject
     source = None
     if quoted is not None:
@@ -1757,6 +1820,24 @@ def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | 
         return None
     found = _Found(source if source and source[1] > source[0] else None, cue, content)
     return _VerbCandidate(token, found, kind, subject, main_verb_repaired=_heads_its_clause(token, quoted, kind))
+
+
+def _raises_its_subject(token: Token, lex: _Lexicon) -> bool:
+    """'The rebels appear to have withdrawn', 'the envoy seemed unaware that ...', 'It seems the
+    talks have stalled', 'the party, it appears, will ...': a verb of seeming lends its subject to the
+    clause it governs; the judgement is the writer's, so no one named is its source. The cue model
+    still reads the grammatical subject.
+
+    Not where what seems is itself saying or thinking ("seemed to suggest", "appeared to
+    contradict", "seem to think": a cue verb or one of ``raising_verbs.thinking``): PolNeAR then
+    gives the subject, as the one who suggests; nor "appeared on television", which is no seeming."""
+    if token.lemma_.lower() not in lex.raising_verbs:
+        return False
+    if any(c.dep_ in _SUBJECTS and c.lower_ in lex.expletives for c in token.children):
+        return True
+    complements = [c for c in token.children if c.dep_ in {"xcomp", "ccomp", "acomp", "attr", "oprd"}]
+    return bool(complements) and not any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lex.raised_thinking for c in complements)
 
 
 _CHARGING = frozenset({"accuse", "suspect", "charge", "convict"})
@@ -2624,6 +2705,16 @@ def _is_sourced_claim(candidate: _VerbCandidate, lex: _Lexicon) -> bool:
     )
 
 
+def _reads_out_a_quote(candidate: _VerbCandidate) -> bool:
+    """'"We will not negotiate under fire," read the statement from the group': a quotation whose
+    writing is named after "read" (:func:`_inverted_source`) is an attribution whatever the model
+    says. The parser makes the writing the verb's object, so the model, which has seen "read" mostly
+    with the reader as subject ("the judge read his decision"), rejects it."""
+    found = candidate.found
+    return (candidate.token.lemma_.lower() in _READING and candidate.subject is None
+            and found.source is not None and found.source[0] >= found.cue[1] and found.content[1] <= found.cue[0])
+
+
 def _answered(candidate: _VerbCandidate) -> bool:
     """Another party's answer follows the content (", a charge Asmara denied"): what the answer
     names a charge or a claim was said by the candidate's source."""
@@ -2816,7 +2907,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
         [
             _with_light_noun(candidate, found, lex)
             for candidate, found, features in scored_verb_candidates(doc)
-            if (model.accepts(features) or _is_sourced_claim(candidate, lex))
+            if (model.accepts(features) or _is_sourced_claim(candidate, lex) or _reads_out_a_quote(candidate))
             and not _physical_act(candidate, lex) and not _deed_sense(candidate.token)
             and not is_cyber_attack(candidate.token)
             and not _acts_on_someone(candidate.token, lex) and not enacts_with_object(candidate.token)
