@@ -1175,7 +1175,7 @@ def test_labour_strike_is_a_protest(nlp: Language, sentence: str, trigger: str) 
         ("A missile strike on the base wounded four soldiers.", "strike"),
         ("Israel carried out a strike on a weapons depot near Damascus.", "strike"),
         ("The army launched a military strike against rebel positions.", "strike"),
-        ("The rebels called off their strike on the capital.", "strike"),
+        ("The rebels called their strike on the capital a success.", "strike"),
         ("France joined the strikes against militant camps in the desert.", "strikes"),
         ("Turkey resumed its strikes after the truce collapsed.", "strikes"),
         ("The Soviet Union struck back within hours.", "struck"),

@@ -105,6 +105,7 @@ from parley.extract.status import (
     StatusCues,
     advances,
     crosses_adjunct,
+    denied_gerund_read_as_modifier,
     directive_speaker,
     finite_after_nonfinite,
     follows_be_to,
@@ -845,7 +846,19 @@ def _is_light(token: Token) -> bool:
 
     "Called the embargo a crime" names the embargo, which is no new act.
     """
-    return bool(set(verb_lemmas(token)) & load_status_cues().light_verbs) and not _names_something_else(token)
+    return (bool(set(verb_lemmas(token)) & load_status_cues().light_verbs) and not _names_something_else(token)
+            and not _undoes_with_particle(token))
+
+
+#: The event a verb phrase has when it stops an act rather than carrying it out ("cancel", "call off").
+_DISCONTINUING = ("SANCTION", "discontinue")
+
+
+def _undoes_with_particle(verb: Token) -> bool:
+    """'called off the strike', 'the talks were called off': a light verb whose particle makes a phrase
+    entry that stops an act (SANCTION discontinue) undoes what its object names, as "cancel" does,
+    instead of carrying it out ("called a strike"), so its object is no event of its own."""
+    return _phrase_trigger(verb, verb_lemmas(verb), load_trigger_lexicon(), {"prt"}) == _DISCONTINUING
 
 
 def _sends_forces(obj: Token) -> bool:
@@ -1408,7 +1421,8 @@ def _is_adjectival(token: Token) -> bool:
     adjectival participle names a state."""
     before_noun = token.head.pos_ in {"NOUN", "PROPN"} and token.i < token.head.i
     return (token.dep_ in {"amod", "compound"} and token.tag_ in {"VBN", "VBD", "JJ"}) or (
-        token.dep_ == "amod" and token.tag_ == "VBG" and before_noun)
+        token.dep_ == "amod" and token.tag_ == "VBG" and before_noun
+        and denied_gerund_read_as_modifier(token) is None)  # "denied supplying drones": an act
 
 
 def _names_something_else(token: Token) -> bool:
@@ -5623,13 +5637,17 @@ def _framing_lemmas(triggers: list[Trigger], cues: StatusCues) -> tuple[set[int]
     """Token indexes of governors absorbed into the event they frame, and of events a threat suppresses."""
     absorbed: set[int] = set()
     suppressed: set[int] = set()
-    trigger_ids = {t.token.i for t in triggers}
+    by_index = {t.token.i: t for t in triggers}
+    trigger_ids = set(by_index)
     for trigger in triggers:
         token = trigger.token
         if trigger.nominal and token.dep_ == "dobj" and token.head.i in trigger_ids and (
-            token.head.lemma_.lower() not in cues.absorbing | cues.framing_acts
+            token.head.lemma_.lower() not in cues.absorbing | cues.framing_acts or _undoes_with_particle(token.head)
         ):
-            suppressed.add(token.i)  # "extend the truce", "negotiate a ceasefire": one event
+            suppressed.add(token.i)  # "extend the truce", "negotiate a ceasefire", "called off the strike": one event
+            continue
+        if trigger.nominal and _is_discontinued(token, by_index):
+            suppressed.add(token.i)  # "the march was cancelled": the cancelling is the event
             continue
         for governor in governors(trigger.token):
             if crosses_adjunct(governor, cues):
@@ -5650,6 +5668,16 @@ def _framing_lemmas(triggers: list[Trigger], cues: StatusCues) -> tuple[set[int]
             if governor.token.i in trigger_ids or (lemma in cues.governors and lemma not in cues.object_control):
                 break
     return absorbed, suppressed
+
+
+def _is_discontinued(noun: Token, by_index: dict[int, Trigger]) -> bool:
+    """'the march was cancelled', 'talks were called off': an act noun that is the passive subject of a
+    verb that stops it is folded into that verb's event, as its object is in the active ("cancelled the
+    march"); told apart, it would read as an act that took place. One not stopped ("the strike was not
+    called off") goes on, and stays an event of its own."""
+    stopping = by_index.get(noun.head.i)
+    return (noun.dep_ == "nsubjpass" and stopping is not None and not stopping.nominal
+            and (stopping.type, stopping.mode) == _DISCONTINUING and not is_negated(noun.head))
 
 
 #: Links by which a governor does not frame the act below it: a clause of time or cause ("set fire to a

@@ -371,6 +371,10 @@ def governors(trigger: Token) -> list[Governor]:
     token = trigger
     via = token.dep_
     across: str | None = None
+    denial = denied_gerund_read_as_modifier(trigger)
+    if denial is not None:  # "denied supplying drones": the denial governs the gerund as its complement
+        out.append(Governor(denial, "xcomp", None, trigger))
+        token, via = denial, denial.dep_
     while (len(out) < MAX_STEPS and token.dep_ in _GOVERNING_DEPS and token.head.i != token.i
            and not links_across_semicolon(token) and not _across_rejoinder(token)):
         head = token.head
@@ -407,6 +411,25 @@ def governors(trigger: Token) -> list[Governor]:
         token = head
         across = None
     return out
+
+
+def denied_gerund_read_as_modifier(gerund: Token) -> Token | None:
+    """The verb of denial whose gerund complement the parser read as an adjective of the gerund's own
+    object: "has repeatedly denied supplying drones", "denied blocking aid convoys" hang the gerund on
+    the noun as ``amod``, so it would name a state ("surrendering soldiers") and no denied act.
+
+    Only the bare object of a denial is read so (no determiner before the gerund): what one denies is
+    an act or a claim, seldom a kind of thing ("denied the growing claims" keeps its determiner).
+    """
+    noun = gerund.head
+    if gerund.dep_ != "amod" or gerund.tag_ != "VBG" or noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+        return None
+    if next(iter(noun.subtree)).i != gerund.i:
+        return None  # "denied the mounting evidence": the noun phrase starts before the participle
+    denial = noun.head
+    if denial.pos_ != "VERB" or load_status_cues().governors.get(denial.lemma_.lower()) != "denied":
+        return None
+    return denial
 
 
 def _is_promised(verb: Token) -> bool:
@@ -986,7 +1009,7 @@ def governor_status(governor: Governor, cues: StatusCues, *, nearest: bool = Tru
     mandated = governor.via == "ccomp" and governor.below is not None and _is_subjunctive(
         governor.below, present_too=lemma not in cues.report_verbs)
     ordered = nearest and orders_an_act_on_others(governor)
-    if lemma in cues.wanting and _wants_of_others(governor) and not _wish_denied(governor.token):
+    if lemma in cues.wanting and _wants_of_others(governor) and not _negated_or_by_no_one(governor.token):
         # "Moscow wants NATO to withdraw": asked of NATO, as "urged NATO to withdraw"; "does not want
         # Israel to attack" asks for the opposite, so it keeps the wish's own status
         return "demanded"
@@ -1014,9 +1037,9 @@ def _perfect_infinitive(verb: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children))
 
 
-def _wish_denied(verb: Token) -> bool:
-    """The wish is negated or had by no one: "does not want Israel to attack", "nobody wants the army
-    to attack", which ask for the opposite of the act."""
+def _negated_or_by_no_one(verb: Token) -> bool:
+    """The verb is negated or its subject is no one: "does not want Israel to attack", "nobody wants
+    the army to attack" ask for the opposite of the act; "nobody knows whether" leaves it open."""
     return is_negated(verb) or any(c.dep_ == "nsubj" and is_negative_argument(c) for c in verb.children)
 
 
@@ -1227,6 +1250,8 @@ _ANSWERABLE = frozenset({"happened", "ongoing"})
 
 def _status_in_clause(trigger: Token, chain: list[Governor], cues: StatusCues) -> Status:
     """The status the words of the trigger's own sentence give it, a rejoinder aside."""
+    if _joined_to_open_question(trigger, cues):  # "unclear whether the militia attacked the convoy or merely fired"
+        return "alleged"
     if any(c.lower_ in cues.conditional_marks for c in trigger.children):
         # "whether" as a clause ("investigating whether") or after a preposition ("looking into
         # whether", "an inquiry into whether"): what is asked about is under investigation
@@ -1440,9 +1465,23 @@ def _left_open(trigger: Token, chain: list[Governor], cues: StatusCues) -> bool:
     if _left_unconfirmed(chain[0], chain[1:], cues):
         return True
     head = chain[0].token
-    negated = is_negated(head)
+    negated = _negated_or_by_no_one(head)  # "not known whether", "nobody knows whether"
     return any(word.lemma_.lower() in cues.doubting or (word.lemma_.lower() in cues.knowing and (
         negated or is_negated(word))) for word in (head, *(c for c in head.children if c.dep_ == "acomp")))
+
+
+def _joined_to_open_question(trigger: Token, cues: StatusCues) -> bool:
+    """A past act joined by "or"/"and" to the first act of an open "whether" question: in "it is
+    unclear whether the militia attacked the convoy or merely fired warning shots" the second act is
+    asked about as much as the first, though the "whether" hangs on the first alone, so it is alleged
+    as the first is (:func:`_left_open`)."""
+    first = trigger
+    while first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"}:
+        first = first.head
+    own_tense = any(c.dep_ in {"aux", "auxpass"} for c in trigger.children)  # else it shares the first's
+    if first is trigger or not _told_as_past(trigger if own_tense else first):
+        return False
+    return _left_open(first, governors(first), cues)
 
 
 def _told_as_past(verb: Token) -> bool:
