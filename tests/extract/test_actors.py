@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
 
 from parley.extract.actors import actor_for, is_lone_person_label, normalise_tokens
+from parley.extract.attributions import ClaimantResolver
+from parley.extract.data_files import read_data
+from parley.extract.events import find_events
+from parley.records import Document
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -353,3 +358,62 @@ def test_names_titles_and_accents(nlp: Language, sentence: str, head: str, count
                                   sector: str | None) -> None:
     actor = actor_for(next(t for t in nlp(sentence) if t.text == head))
     assert (actor.country, actor.sector) == (country, sector)
+
+
+def _target_country(nlp: Language, text: str, trigger: str) -> str | None:
+    """The country of the target of the event ``trigger`` in ``text`` (a person or group hit at a place
+    takes the place's country)."""
+    doc = nlp(text)
+    document = Document(doc_id="p", text=text, date=dt.date(2024, 5, 1))
+    events = [e for e in find_events(doc, document, [], ClaimantResolver(doc, [])) if e.text == trigger]
+    assert events, f"no event {trigger!r} in {text!r}"
+    return events[0].target.country if events[0].target is not None else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "country"),
+    [
+        # towns of 5,000 to 15,000 people, and news spellings GeoNames holds as alternate names
+        ("Gunmen killed a teacher in Kupwara, police said.", "killed", "IND"),
+        ("Suicide bombers killed 20 people in Konduga on Sunday.", "killed", "NGA"),
+        ("Gunmen killed three villagers in Kalbajar.", "killed", "AZE"),
+        ("Rebels killed 15 people near Bentiu.", "killed", "SSD"),
+        ("Soldiers killed a man in Saada, a Houthi stronghold.", "killed", "YEM"),
+        ("A drone strike killed people in Gondar, a city in Amhara.", "killed", "ETH"),
+        ("Gunmen killed a priest near Axum, church officials said.", "killed", "ETH"),
+        ("Turkish drones struck Qamishli, near the Iraqi border.", "struck", "SYR"),
+        ("Russian troops shelled Orikhiv on Monday.", "shelled", "UKR"),
+        # a province named after a river or sea: by its kind, or with a compass word
+        ("Militiamen attacked cattle camps in Upper Nile, killing 30 people.", "killing", "SSD"),
+        ("Gunmen killed 20 people in a village in White Nile state, activists said.", "killed", "SDN"),
+        ("Gunmen kidnapped 12 people in Cross River state.", "kidnapped", "NGA"),
+        # a province named with its kind is that country's, whatever the bare name is abroad
+        ("Soldiers killed two rebels in Plateau state.", "killed", "NGA"),
+        # the province or country the writer sets the town in
+        ("Bandits killed 23 villagers in Maru, Zamfara state, police said.", "killed", "NGA"),
+        ("Herders killed 40 people in Yelwata, Benue state, Amnesty said.", "killed", "NGA"),
+        ("Insurgents killed 12 people in Muidumbe district, Cabo Delgado province.", "killed", "MOZ"),
+        ("Gunmen killed three people in Tripoli, Lebanon, security sources said.", "killed", "LBN"),
+        ("Police fired tear gas at protesters in Hyderabad, Sindh province.", "fired", "PAK"),
+        ("Police shot a man in Salem, Oregon, on Friday.", "shot", "USA"),
+        ("Fighting killed 10 civilians in Masisi, North Kivu province.", "killed", "COD"),
+        # guards: a town alone keeps the gazetteer's reading; a person after the comma is no place
+        ("Militias clashed in Tripoli, killing four fighters.", "killing", "LBY"),
+        ("Police arrested 40 protesters in Hyderabad on Tuesday.", "arrested", "IND"),
+        ("Gunmen killed seven people in Goma, Corneille Nangaa said.", "killed", "COD"),
+        ("Gunmen killed two people in Tripoli, Hezbollah said.", "killed", "LBY"),
+        ("Gunmen attacked a checkpoint in Musakhel, Balochistan.", "attacked", "PAK"),
+        ("Police killed a suspect in Nyala, police spokesman Ali Mohamed said.", "killed", "SDN"),
+        # a river, a sea or a compass-and-coast description names no country
+        ("RSF fighters attacked villages in Blue Nile.", "attacked", None),
+        ("Protesters clashed with police in the West Coast region.", "clashed", None),
+    ],
+)
+def test_targets_take_the_country_of_small_towns_and_of_the_region_named_with_them(
+        nlp: Language, sentence: str, trigger: str, country: str | None) -> None:
+    assert _target_country(nlp, sentence, trigger) == country
+
+
+@pytest.mark.parametrize("name", ["amal", "conley", "allard", "west coast region", "blue nile", "red sea"])
+def test_place_gazetteer_leaves_out_parties_surnames_and_shared_features(name: str) -> None:
+    assert name not in read_data("place_countries.json")["places"]

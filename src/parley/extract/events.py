@@ -5076,12 +5076,48 @@ def _place_countries() -> dict[str, str]:
 
 
 def _place_country(tokens: Sequence[Token], actors: ActorLexicon) -> str | None:
-    """The country of a place phrase: a country or capital the actor lexicon knows ("southern Lebanon"),
+    """The country of a place phrase (:func:`_named_place_country`); a province or country the writer
+    sets the town in decides, as it tells a town the gazetteers miss ("Maru, Zamfara state") and one
+    whose name several countries' towns share ("Tripoli, Lebanon", "Kani township, Sagaing region")."""
+    if not tokens or _names_waters(tokens):
+        return None  # "the Gulf of Oman" is no part of Oman
+    region = _enclosing_region(tokens[-1])
+    country = _named_place_country(region, actors) if region is not None else None
+    return country or _named_place_country(tokens, actors)
+
+
+def _enclosing_region(name: Token) -> list[Token] | None:
+    """The larger place a town's name is set in, as wire copy writes it: after a comma ("Tonj, Warrap
+    state", "Fresnillo, Zacatecas"), or after "in"/"of" when that names a province ("Mongbwalu in Ituri
+    province"). A person, people or organisation after the comma is no place ("in Goma, Corneille Nangaa
+    said", "in Tripoli, Hezbollah"), and of a list only a province the parser joins to the town as a
+    conjunct is ("in Maru, Zamfara state"; not "in Goma, Bukavu and Uvira")."""
+    listed = any(child.dep_ == "cc" for child in name.children)
+    for child in name.rights:
+        after_comma = child.left_edge.i > 0 and child.left_edge.nbor(-1).text == ","
+        if child.dep_ == "appos" and after_comma and (child.lower_ in _PROVINCES or _names_a_land(child)):
+            return phrase_tokens(child)
+        if child.dep_ == "conj" and after_comma and not listed and child.lower_ in _PROVINCES:
+            return phrase_tokens(child)
+        if child.dep_ == "prep" and child.lower_ in {"in", "of"}:
+            region = _child(child, "pobj")
+            if region is not None and region.lower_ in _PROVINCES:
+                return phrase_tokens(region)
+    return None
+
+
+def _names_a_land(token: Token) -> bool:
+    """A proper noun that may name a country or province: no person, people or organisation the actor
+    lexicon knows (the tagger calls "Balochistan" an organisation, but no lexicon does)."""
+    return (token.pos_ == "PROPN" and token.ent_type_ not in {"PERSON", "NORP"}
+            and not names_organisation(phrase_tokens(token), load_actor_lexicon()))
+
+
+def _named_place_country(tokens: Sequence[Token], actors: ActorLexicon) -> str | None:
+    """The country of a place's name: a country or capital the actor lexicon knows ("southern Lebanon"),
     else a town or province of the gazetteer ("El Fasher", "northern Idlib"); articles before the
     name are skipped, and so are modifiers, unless they are part of the name ("South Carolina" is
     no "Carolina")."""
-    if _names_waters(tokens):
-        return None  # "the Gulf of Oman" is no part of Oman
     country = normalise_tokens(list(tokens), actors)[0]
     if country is not None:
         return country
