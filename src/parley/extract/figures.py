@@ -163,6 +163,9 @@ class _Lexicons:
     place_counts: frozenset[str]
     million_nouns: frozenset[str]
     holdings: frozenset[str]
+    weigh_verbs: frozenset[str]
+    body_weight_verbs: frozenset[str]
+    pound_sums: frozenset[str]
     loss_verbs: frozenset[str]
     homecomings: frozenset[str]
     harm_verbs: frozenset[str]
@@ -258,6 +261,9 @@ def _lexicons() -> _Lexicons:
         place_counts=frozenset(categories["place_counts"]["nouns"]),
         million_nouns=frozenset(units["million_nouns"]["nouns"]),
         holdings=frozenset(units["million_nouns"]["holdings"]),
+        weigh_verbs=frozenset(units["pound_weights"]["weigh_verbs"]),
+        body_weight_verbs=frozenset(units["pound_weights"]["body_verbs"]),
+        pound_sums=frozenset(units["pound_weights"]["sum_nouns"]),
         loss_verbs=frozenset(categories["loss_verbs"]["verbs"]),
         homecomings=frozenset(categories["homecomings"]["verbs"]),
         harm_verbs=frozenset(categories["bodily_harm"]["verbs"]),
@@ -906,7 +912,7 @@ def _is_excluded(doc: Doc, expr: _Expr) -> bool:
         for check in (
             _is_name_entity, _is_date_chain, _is_date_part, _is_short_year, _is_year, _is_time_of_day, _is_label,
             _is_pronoun_one, _is_bare_parenthetical, _is_compound_modifier, _is_rank, _is_address,
-            _is_index_name, _is_zero_padded, _is_clock_time, _is_race_name, _names_a_kind,
+            _is_index_name, _is_zero_padded, _is_clock_time, _is_race_name, _names_a_kind, _is_phone_number,
         )
     )
 
@@ -1098,6 +1104,24 @@ def _names_occasion(doc: Doc, expr: _Expr) -> bool:
     )
 
 
+_DIGIT_GROUP = re.compile(r"\+?\d+")
+
+
+def _is_phone_number(doc: Doc, expr: _Expr) -> bool:
+    """"+961 1 234 567", "0800 123 4567": three or more groups of digits apart by single spaces, the first
+    with a country code's plus sign or a trunk prefix's leading zero, are one phone number; no part counts."""
+    if not _DIGIT_GROUP.fullmatch(doc[expr.start].text):
+        return False
+    first = expr.start
+    while first > 0 and _DIGIT_GROUP.fullmatch(doc[first - 1].text) and doc[first - 1].whitespace_ == " ":
+        first -= 1
+    last = expr.end - 1
+    while last + 1 < len(doc) and _DIGIT_GROUP.fullmatch(doc[last + 1].text) and doc[last].whitespace_ == " ":
+        last += 1
+    opener = doc[first].text
+    return last - first >= 2 and (opener.startswith("+") or _padded(opener))  # not "at 0630 12 soldiers"
+
+
 def _is_zero_padded(doc: Doc, expr: _Expr) -> bool:
     """Digits written with a leading zero ("at 0945", "code 007", "06" of a scraped date, "between
     0630 and 0700") are a clock time, a code or a date part: no one writes a quantity with a leading
@@ -1185,6 +1209,8 @@ def _is_label(doc: Doc, expr: _Expr) -> bool:
         word = doc[expr.start - 2]
         return word.is_alpha and not word.whitespace_ and not is_number_text(word.text)
     counts_following = tok.dep_ == "nummod" and tok.head.i >= expr.end and tok.head.tag_ in ("NNS", "NNPS")
+    if counts_following and _completes_counted_name(doc, expr):
+        return True
     if counts_following or _currency_before(doc, expr.start):
         return False
     lex = _lexicons()
@@ -1195,6 +1221,17 @@ def _is_label(doc: Doc, expr: _Expr) -> bool:
         and prev.lower_ not in lex.months and (prev.lower_,) not in lex.before
         and not is_number_text(prev.text)
     )
+
+
+def _completes_counted_name(doc: Doc, expr: _Expr) -> bool:
+    """"18 Leopard 2 tanks", "two Patriot 3 batteries": a number after a name, with a count of the same
+    noun before the name, is the model's number; the first number already counts the noun."""
+    if expr.start < 2:
+        return False
+    name, count = doc[expr.start - 1], doc[expr.start - 2]
+    noun = doc[expr.start].head
+    return (name.pos_ == "PROPN" and name.is_title and count.like_num and count.dep_ == "nummod"
+            and count.head.i == noun.i and name.head.i == noun.i)
 
 
 def _split_abbreviation(doc: Doc, i: int, lex: _Lexicons) -> bool:
@@ -1458,6 +1495,8 @@ def _unit(doc: Doc, expr: _Expr) -> _Unit:
         return _Unit("percent", None, j + 1 if nxt == "per" or points else j)  # "points" heads "percentage points"
     if j + 1 < len(doc) and nxt in ("us", "u.s.") and doc[j + 1].lower_ in lex.currency_words:
         return _Unit(lex.currency_words[doc[j + 1].lower_], "money", j + 1)
+    if _weighed_in_pounds(doc, expr, j):
+        return _Unit("pound-mass", None, j)
     national = _national_currency(doc, j)
     if national is not None:
         return national
@@ -1477,6 +1516,8 @@ def _unit(doc: Doc, expr: _Expr) -> _Unit:
     word = doc[k].lower_ if k < len(doc) else ""
     if word == _FOLD:
         return _Unit(None, None, k)  # "rose 30-fold": a factor, no unit; the suffix carries the verb
+    if hyphen and word in lex.currency_words:
+        return _hyphenated_currency(doc, k)
     if word in lex.time_units:
         unit = lex.time_units[word]
         return _Unit(unit, "age" if _is_age(doc, k) else "duration", k)
@@ -1491,6 +1532,49 @@ def _unit(doc: Doc, expr: _Expr) -> _Unit:
     if k < len(doc) and doc[k].text in lex.unit_symbols:
         return _Unit(lex.unit_symbols[doc[k].text], None, k)
     return _Unit(None, None, None)
+
+
+#: The currency word that is also a weight (figure_units.json pound_weights).
+_POUNDS = frozenset({"pound", "pounds"})
+#: The most a person's own weight is said to change by, in pounds: "he lost 20 pounds"; "lost 150
+#: pounds" is more likely money.
+_MOST_BODY_WEIGHT_CHANGE = 100
+
+
+def _weighed_in_pounds(doc: Doc, expr: _Expr, j: int) -> bool:
+    """"weighed 500 pounds", "seized 300 pounds of cocaine", "he lost 20 pounds": "pounds" after the
+    number is a weight, not sterling, when a verb of weighing governs it, when an "of" phrase names a
+    thing weighed (not "pounds of public money"; in the millions only aid goods, since "10 million
+    pounds of weapons" is a sale), or when a person loses or gains it."""
+    if j >= len(doc) or doc[j].lower_ not in _POUNDS:
+        return False
+    lex, pound = _lexicons(), doc[j]
+    if pound.head.lemma_.lower() in lex.weigh_verbs:
+        return True
+    weighed = next((o for p in pound.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"), None)
+    if weighed is not None and not _names_a_currency_sum(weighed):
+        return (expr.value or 0) < _LEAST_UNNAMED_SUM or weighed.lemma_.lower() in lex.aid_goods
+    changer = pound.head
+    return (pound.dep_ == "dobj" and changer.lemma_.lower() in lex.body_weight_verbs
+            and expr.value is not None and expr.value <= _MOST_BODY_WEIGHT_CHANGE
+            and any(c.dep_ == "nsubj" and _is_person(c) and c.lower_ not in lex.age_collectives
+                    for c in changer.children))  # not "the family lost 20 pounds when the bank collapsed"
+
+
+def _hyphenated_currency(doc: Doc, k: int) -> _Unit:
+    """"a 10-dollar bill", "new 200-pound notes": a currency word hyphenated to its number names a sum,
+    but "a 2,000-pound bomb" or "a 40-pound warhead" is the weight of the thing it modifies."""
+    noun = _noun_after(doc, k)
+    if doc[k].lower_ in _POUNDS and not (noun is not None and _names_a_currency_sum(noun)):
+        return _Unit("pound-mass", None, k)
+    return _article_currency(doc, k) or _Unit(_lexicons().currency_words[doc[k].lower_], "money", k)
+
+
+def _names_a_currency_sum(noun: Token) -> bool:
+    """A noun an amount of currency is of or modifies: a sum's noun ("funding", "a 400m stake in"), money
+    itself or its notes and coins (figure_units.json pound_weights sum_nouns)."""
+    return _names_a_sum(noun) or noun.lower_ in _lexicons().pound_sums
 
 
 def _temperature(doc: Doc, k: int) -> _Unit | None:
@@ -1797,6 +1881,9 @@ def _counted_head(doc: Doc, expr: _Expr, unit: _Unit) -> Token | None:
         return _compound_top(doc[expr.end])
     for tok in reversed(doc[expr.start:expr.end]):
         head = tok.head
+        if _DESIGNATION.fullmatch(head.text) and head.dep_ in _COUNTED_MODIFIER_DEPS | {"nummod"} \
+                and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head  # "40 AK-47 rifles": the parser hangs the count on the model's name
         modifies = tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i >= expr.end
         if modifies and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in lexicon().scales \
                 and not _is_time_after(head, expr):
@@ -2001,6 +2088,8 @@ def _sum_follows(tok: Token, currency: str | None) -> bool:
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 #: A name of capitals and one digit: "PS5", "G7", "F1".
 _LETTERS_AND_DIGIT = re.compile(r"[A-Z]+\d")
+#: A model's designation: letters, an optional hyphen, digits ("AK-47", "T-72", "Su-25", "M1").
+_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]?")
 #: Words for an hour after a slash: "km/h".
 _HOURS = frozenset({"h", "h.", "hr", "hr.", "hour"})  # "h." ends a sentence
 
@@ -2042,6 +2131,8 @@ def _verb_cue(start: Token) -> Category | None:
                                and not _has_own_subject(c)]  # not "two officials said 17 were killed"
                 if complements:  # "were found shot to death": the complement's own phrase first
                     cue = _phrase_cue(complements[0], at_verb=True) or _own_verb_cue(complements[0])
+                    if _takes_a_thing(complements[0], cur):
+                        cue = None  # "the 2bn plan is expected to take three years": no one taken
             if cue is None:
                 raised = cur.dep_ in ("nsubj", "nsubjpass")  # "30 are believed to be dead"; not "of the 130, ..."
                 predicates = [*head.children, *(g for c in head.children if raised and c.dep_ == "xcomp"
@@ -2090,6 +2181,13 @@ def _verb_cue(start: Token) -> Category | None:
             return cue  # "AND WOUNDED 6 OTHERS": all caps tags the verb a name
         cur = head
     return None
+
+
+def _takes_a_thing(complement: Token, subject: Token) -> bool:
+    """A verb that seizes people only in one of its senses ("take", "hold"), in a complement whose
+    raised subject is a thing: "the 1.5bn plan is expected to take five years" takes time, no captives."""
+    return (complement.lemma_.lower() in _POLYSEMOUS_FATE_VERBS and subject.dep_ in ("nsubj", "nsubjpass")
+            and not _taken_as_captive(complement) and _names_a_thing(subject))
 
 
 #: Relations of a clause inside another, whose subject says nothing of the outer verb.
