@@ -133,3 +133,58 @@ def test_real_sense_keeps_its_event(
     nlp: Language, sentence: str, trigger: str, expected: tuple[str, str | None]
 ) -> None:
     assert _typed(nlp, sentence).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # a politician fights for a cause or to get something done: campaigning, no assault
+        ("The senator has fought for lower drug prices since she entered Congress.", "fought"),
+        ("He fought to overturn the election results.", "fought"),
+        ("The senator fought for a ban on assault weapons.", "fought"),
+        ("Ocasio-Cortez said she would keep fighting to cancel student debt.", "fighting"),
+        ("He has been fighting to repeal the health law since 2017.", "fighting"),
+        ("McCain fought for campaign finance reform for years.", "fought"),
+        # a battle of a named person, or a pronoun for one, with a named rival is a contest
+        ("Her bruising battle with Obama in 2008 left scars.", "battle"),
+        ("Romney's battle with Gingrich intensified after South Carolina.", "battle"),
+        ("Clinton's battle with Trump in the fall will be brutal.", "battle"),
+        # a battle named a contest in politics or court by its modifier
+        ("His legal battle with the former aide dragged on for months.", "battle"),
+        ("Biden's primary battle with Sanders ended in April.", "battle"),
+        ("The custody battle between the two parents drew headlines.", "battle"),
+        # money shelled out is spent; a ban or a mandate a court strikes down is annulled
+        ("The campaign shelled out $2 million for television ads.", "shelled"),
+        ("The Supreme Court struck down the state's ban on same-sex marriage.", "struck"),
+        ("The judge struck down the city's mask mandate.", "struck"),
+    ],
+)
+def test_campaigns_and_contests_are_no_force(nlp: Language, sentence: str, trigger: str) -> None:
+    assert _typed(nlp, sentence).get(trigger, ("none", None))[0] != "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # fighters fight for a party, a side, ground or control, or to take, hold or free a place
+        ("He fought for the Islamic State in Raqqa before he was captured in 2019.", "fought"),
+        ("Kurdish forces fought for control of the dam until Sunday.", "fought"),
+        ("She fought for the resistance in occupied Kherson.", "fought"),
+        ("Abu Mohammed fought for the caliphate until the fall of Baghuz.", "fought"),
+        ("He fought for money as a mercenary in Donbas.", "fought"),
+        ("He fought to free Mosul from the Islamic State.", "fought"),
+        ("He fought to reach the besieged town with his unit.", "fought"),
+        ("Villagers fought to defend their homes when the gunmen arrived.", "fought"),
+        ("The rebels fought for independence from Ethiopia for three decades.", "fought"),
+        ("The soldier fought for his life after the roadside bomb.", "fought"),
+        # a battle against an armed party, or one named by its place, stays force
+        ("The army's battle against al-Shabaab in Lower Shabelle intensified in March.", "battle"),
+        ("His battle with the Houthis for Marib ended in defeat.", "battle"),
+        ("Iraqi forces' battle with ISIS militants in west Mosul killed hundreds of civilians.", "battle"),
+        # a court's word is no strike, but a protester struck down by soldiers is
+        ("Soldiers struck down a protester with a rifle butt.", "struck"),
+        ("Militants shelled the town of Avdiivka overnight.", "shelled"),
+    ],
+)
+def test_war_words_in_conflict_keep_their_force(nlp: Language, sentence: str, trigger: str) -> None:
+    assert _typed(nlp, sentence).get(trigger, ("none", None))[0] == "ASSAULT"

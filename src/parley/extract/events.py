@@ -195,6 +195,10 @@ class FigurativeSenses:
     rivalry_verbs: frozenset[str] = frozenset()
     candidates: frozenset[str] = frozenset()
     contest_force_words: frozenset[str] = frozenset()
+    cause_verbs: frozenset[str] = frozenset()
+    held_ground: frozenset[str] = frozenset()
+    force_aims: frozenset[str] = frozenset()
+    contest_modifiers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -2581,7 +2585,7 @@ def _attacked_on_grounds(verb: Token, lexicon: TriggerLexicon) -> bool:
         return False  # "police attacked the reporters for filming", "a mob attacked him over a rumour"
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.attack_grounds):
         grounds = [o for o in prep.children if o.dep_ in {"pobj", "pcomp"}]
-        if any(g.ent_type_ not in {"DATE", "TIME"} and g.lemma_.lower() not in _TIME_SPANS for g in grounds):
+        if any(not _is_time_span(g) for g in grounds):
             return True
     return False
 
@@ -2848,8 +2852,11 @@ def _is_figurative(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
             c.lower_ in fig.demand_modifiers for c in token.children if c.dep_ in {"amod", "compound"})
     if trigger.type not in fig.types:
         return False
-    if not trigger.nominal and (_contest_won(token, fig) or _rivals_clash(token, fig)):
+    if not trigger.nominal and (_contest_won(token, fig) or _rivals_clash(token, fig)
+                                or _fights_for_a_cause(token, lexicon)):
         return True  # "I can beat Hillary Clinton", "Clinton and Sanders clashed over guns"
+    if trigger.nominal and _rivals_contest(token, fig):
+        return True  # "her battle with Sanders", "a legal battle", "the nomination fight"
     verb = token
     if trigger.nominal:  # "launched an assault on the smartphone market", "came under attack"
         if not any(p.lower_ in {"on", "against", "for"} and any(o.lemma_.lower() in fig.contests for o in p.children
@@ -2915,6 +2922,110 @@ def _rivals_clash(verb: Token, fig: FigurativeSenses) -> bool:
     foes = [o for o in (_child(verb, "dobj"), _prep_object(verb, frozenset({"with", "against"}))) if o is not None]
     named = [d for d in doers + foes if d.ent_type_ == "PERSON" and not (_gazetteer_name(d) or _country_name(d))]
     return bool(doers) and len(named) == len(doers + foes) and len(named) >= 2
+
+
+def _fights_for_a_cause(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """'Warren fought for tougher bank rules', 'he has been fighting to repeal the health law': a
+    person who fights (``cause_verbs``) for a cause or to get something done campaigns for it. Only a
+    speaker (a named person, a pronoun for one, a politician's noun) is read so, and only with no foe
+    named: fighters fight for a party, a place or ground ("for the Taliban", "for Bakhmut", "for
+    control of the airport"), or to take or hold it ("fought to retake the town")."""
+    fig = lexicon.figurative
+    if verb.lemma_.lower() not in fig.cause_verbs or not _speaks_rather_than_fights(_fighter(verb), lexicon):
+        return False
+    if _child(verb, "dobj") is not None or _prep_object(verb, frozenset({"against", "with", "alongside"})):
+        return False  # "fought the Taliban", "fought alongside the Kurds": a foe or an ally in arms
+    if _fought_at_a_place(verb):
+        return False  # "fought for the opposition in Aleppo", "fought for money in Donbas"
+    causes = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+              for o in p.children if o.dep_ == "pobj" and not _is_time_span(o)]  # not "for years"
+    if causes:
+        return all(_is_cause(cause, fig) for cause in causes)
+    aims = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # "fought (for years) to repeal"
+    return any(_is_civil_aim(aim, lexicon) for aim in aims)
+
+
+def _fighter(verb: Token) -> Token | None:
+    """Who fights: the verb's subject, or that of the verb it completes ("she would keep fighting")."""
+    subject = _subject(verb)
+    if subject is None and verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}:
+        return _subject(verb.head)
+    return subject
+
+
+def _is_cause(noun: Token, fig: FigurativeSenses) -> bool:
+    """What is fought for as a cause: no party, place, ground or span of time ("for the rebels",
+    "for Kherson", "for control of the road", "for hours")."""
+    if noun.ent_type_ in _PLACE_LABELS | {"ORG", "NORP"} or _is_armed(noun):
+        return False
+    actor = _actor(noun, load_actor_lexicon())
+    if actor is not None and (actor.country is not None or actor.sector in ARMED_SECTORS | {"GOV"}):
+        return False  # "fought for the government", "for his country"
+    return _counted(noun).lemma_.lower() not in fig.held_ground
+
+
+def _fought_at_a_place(verb: Token) -> bool:
+    """A place named in a phrase of the verb other than what is fought for ("in Kherson", "until the
+    fall of Baghuz"): a war's setting. Campaigns are told by their cause and rarely by a battlefield."""
+    phrases = [c for c in verb.children if c.dep_ in {"prep", "npadvmod", "advmod"} and c.lower_ != "for"]
+    return any(_names_a_town(t) for c in phrases for t in c.subtree)
+
+
+def _names_a_town(token: Token) -> bool:
+    """A place by its entity label or a gazetteer town the tagger mislabelled ("in Aleppo", as NORP)."""
+    return token.ent_type_ in _PLACE_LABELS or _gazetteer_name(token)
+
+
+def _is_time_span(noun: Token) -> bool:
+    """A span of time a "for" phrase measures ("for years", "for three days"), giving no grounds."""
+    return noun.ent_type_ in {"DATE", "TIME"} or noun.lemma_.lower() in _TIME_SPANS
+
+
+def _is_civil_aim(aim: Token, lexicon: TriggerLexicon) -> bool:
+    """'fought to repeal the law', 'fought to keep the library open': an aim that is no act of force,
+    nor the taking, holding or defending of ground (``force_aims``: "fought to hold the bridge")."""
+    if aim.lemma_.lower() in lexicon.figurative.force_aims:
+        return False
+    aimed = _child(aim, "dobj")
+    if aimed is not None and (_names_a_town(aimed) or _counted(aimed).lemma_.lower() in lexicon.figurative.held_ground
+                              or _noun_trigger(aimed, lexicon) is not None):
+        return False  # "fought to free Mosul", "fought to reach the besieged town", "fought to win the war"
+    hit = lexicon.verbs.get(aim.lemma_.lower())
+    return hit is None or hit[0] != "ASSAULT"
+
+
+def _rivals_contest(noun: Token, fig: FigurativeSenses) -> bool:
+    """'Clinton's battle with Sanders', 'her battle against Sen. Bernie Sanders', 'a legal battle',
+    'the nomination fight': a battle or a fight (``rivalry_verbs`` as nouns) of a named person or a
+    pronoun for one against a named person, or one named a contest by its modifier
+    (``contest_modifiers``), is a political or legal contest. A battle against an armed party or a
+    leader of one ("the army's battle against Kony") stays force."""
+    if noun.lemma_.lower() not in fig.rivalry_verbs:
+        return False
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in fig.contest_modifiers for c in noun.children):
+        return True
+    owner = _child(noun, "poss")
+    foe = _prep_object(noun, frozenset({"with", "against"}))
+    if foe is None or _is_armed(foe) or _is_armed(owner) or not _rival_name(foe):
+        return False
+    return _rival_name(owner) or (owner is not None and owner.lower_ in _PERSONAL_POSSESSIVES)
+
+
+def _rival_name(token: Token | None) -> bool:
+    """A person's name as a rival in a contest ("with Obama", "against Sanders"): labelled a person,
+    or a proper noun the tagger left unlabelled or called a firm, as it often does with surnames;
+    no country, place or people. ``_named_person`` doubts a lone "Obama", a town in Japan, which
+    only a preposition of place would make one."""
+    if token is None or token.pos_ != "PROPN" or _country_name(token):
+        return False
+    if token.ent_type_ == "PERSON":
+        return True
+    return token.ent_type_ in {"", "ORG"} and not names_organisation([token], load_actor_lexicon())
+
+
+#: Possessives that stand for a person ("her battle with Sanders"); "their" may stand for a group.
+_PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your"})
 
 
 def _contest_won(verb: Token, fig: FigurativeSenses) -> bool:
