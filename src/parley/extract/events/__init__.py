@@ -1,0 +1,97 @@
+"""Events: who did what to whom, typed with PLOVER 2.0, with status, date, place and claimant.
+
+One :class:`~parley.records.Event` per event mention. A trigger is a verb, verb phrase or event
+noun found in the trigger lexicon (``data/event_triggers.json``: "release", "take hostage",
+"truce"), which gives the PLOVER type and mode. Its arguments come from the dependency parse:
+the subject (or passive agent) is the source, the object (or passive subject, or "of" phrase of
+a noun) the target; both are normalised by :mod:`parley.extract.actors`. Status comes from the
+governing words (:mod:`parley.extract.status`), the date from a DATE entity attached to the
+trigger or its governing clause (:mod:`parley.extract.dates`), the place from a GPE/LOC/FAC
+entity in a locative phrase, the claimant from the attributions.
+
+Decisions, after FORMAT.md and the seed annotation:
+
+* A governor that only frames another event ("offered to release", "demanded the release") is
+  not an event of its own: the framed event carries the status. One that is an act in itself
+  ("agreed to extend", "is investigating a claim that ... were killed") stays, and so does the
+  framed event. A threat stands for what it threatens: the threatened act is not emitted.
+* A release whose target lists parties of different countries ("60 Israeli hostages and 180
+  Palestinian prisoners") gives one event per party, as the two releases are separate acts.
+* A bare definite event noun ("the attack", "the truce") refers back to an event already
+  mentioned and is not emitted again; ambiguous nouns ("deal", "exchange") need an argument.
+* A negated trigger with an active subject is ``refused``; otherwise it is dropped. An act its
+  governor says failed ("failed to reach agreement") or was kept from ("stopped protesters from
+  marching": the protesters' act) counts as negated.
+* Halting an attack is a ceasefire ("suspended attacks on soldiers", "stopped shelling the
+  city": RETREAT ceasefire); the attack halted is not told as done.
+* A light verb ("carried out the liberation of", "conducted raids") is no trigger: its object
+  noun names the event, unless the pair is a phrase of its own ("stage strike").
+* A noun restating its verb's event ("wounded two soldiers in a bomb attack", "agreed upon a
+  pact") is not a second event; the verb takes the noun's mode.
+* A vow of a cooperative act is a promise (AGREE, the act offered); of a hostile act, a threat.
+* A verb introducing a statement of fact takes its speech sense ("protested that ..." is ACCUSE;
+  "insisted the unrest reflected ..." demands nothing).
+* Targets as CAMEO and PLOVER coders give them: an attack, curfew, protest, threat or aid with no
+  one named is aimed at its place ("demonstrated in Nairobi" → KEN); an object that is a party's
+  act is aimed at the party ("condemned the army's handling" → the army), unless a pronoun owns it.
+
+* Upper-case wire text (archives such as MUC) defeats the model's entity labels, so there a date
+  is read by pattern in the trigger's clause or sentence (not from the dateline), and a place only
+  when the gazetteer (``data/event_places.json`` with the actor lexicon's countries and capitals)
+  knows it or a place noun carries a name that is no English word ("USULUTAN DEPARTMENT", "THE
+  TOWN OF SESORI"); "IN ADDITION", "IN CLASHES" give none.
+
+Limits: one sentence at a time (no cross-sentence argument filling except pronoun look-back for
+actors); light verbs are data, but verb-noun compositions beyond the phrase list are not tried.
+On upper-case text places and dates fall back to the nearest in the sentence when the parse
+attaches none, and a town named for a person ("RODRIGUEZ") can still be taken for a place.
+
+Package layout, lowest first: a module imports only from those above it in this list, and the stages
+of reading an event run from the trigger to the assembly.
+
+* ``_lexicons``: The trigger lexicon (data/event_triggers.json) read into typed classes, the Trigger
+  record, and the preposition sets all stages share.
+* ``_places``: The place gazetteer (data/event_places.json), the country a place name gives and the
+  place a phrase names, with the two dependency look-ups they read by.
+* ``_parse``: Reading the dependency parse for arguments: subjects (controlled, gapped, passive),
+  the actor a token names, counted parties, and the verb lemmas every stage compares.
+* ``_trigger_words``: Finding trigger words: verb, phrase and noun triggers, light verbs, labour
+  strikes, and the tests that keep an event noun (its own arguments, a fixed preposition, a
+  purpose).
+* ``_trigger_senses``: A trigger's sense from what it acts on: background and setting nouns, what is
+  moved, taken, blocked or deployed, objects that rule a sense out, and the mode by means, weapon or
+  handover (_verb_event).
+* ``_triggers``: The trigger stage, find_triggers, with the uses it rules out: attacks in words,
+  figurative (sport, markets, the arts), accidental, questioned or symbolic uses.
+* ``_arguments``: Source and target of a trigger (_verb_arguments, _noun_arguments): inherited and
+  controlled subjects, objects, passive agents, attackers of an instrument, parties between.
+* ``_circumstances``: Date, place, mode and figures of an event, with upper-case wire text read by
+  pattern and by the gazetteer.
+* ``_announcements``: Announcements, threats and commitments, purposes and answered requests: acts
+  told as said, promised or threatened.
+* ``_parties``: Refining the parties: state forces and compatriots, domestic authorities and people,
+  owners, holders and authors, protest targets, and places taken as targets.
+* ``_assembly``: Assembling events: framing governors, restated and merged events, parties
+  completed, and find_events, the entry point.
+"""
+
+from __future__ import annotations
+
+from parley.extract.events._assembly import find_events
+from parley.extract.events._lexicons import Trigger, TriggerLexicon, load_trigger_lexicon
+from parley.extract.events._places import PlaceLexicon, load_place_lexicon
+from parley.extract.events._trigger_senses import is_cyber_attack
+from parley.extract.events._trigger_words import enacts_with_object
+from parley.extract.events._triggers import find_triggers
+
+__all__ = [
+    "PlaceLexicon",
+    "Trigger",
+    "TriggerLexicon",
+    "enacts_with_object",
+    "find_events",
+    "find_triggers",
+    "is_cyber_attack",
+    "load_place_lexicon",
+    "load_trigger_lexicon",
+]

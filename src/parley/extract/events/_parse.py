@@ -1,0 +1,397 @@
+"""Reading the dependency parse for arguments: subjects (controlled, gapped, passive), the actor a
+token names, counted parties, and the verb lemmas every stage compares.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from parley.extract.actors import (
+    ActorLexicon,
+    actor_for,
+    body_of_post,
+    is_crowd,
+    joins_the_report,
+    load_actor_lexicon,
+    names_organisation,
+    normalise_tokens,
+    phrase_tokens,
+)
+from parley.extract.dates import is_upper_sentence
+from parley.extract.events._lexicons import _PLACE_LABELS, TriggerLexicon, load_trigger_lexicon
+from parley.extract.events._places import _SETTLEMENTS, _child, _fold, _place_countries, _place_country
+from parley.extract.nlp import entity_of, is_bare_captive_complement, resolve_relative, verb_stems
+from parley.extract.numbers import vague_unit
+from parley.extract.status import Governor, finite_after_nonfinite, load_status_cues
+from parley.records import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def verb_lemmas(token: Token) -> list[str]:
+    """The verb's lemma, then forms undone by hand where the lemmatiser slips ("staged" -> "stag").
+
+    Regular "-ed"/"-es"/"-s" endings are stripped from the word as written; a caller looks each
+    form up in turn, so a wrong guess costs nothing unless it is itself a lexicon entry.
+    """
+    lemma = token.lemma_.lower()
+    word = token.lower_
+    forms = [lemma]
+    for suffix, repl in (("ed", "e"), ("ed", ""), ("es", "e"), ("s", ""), ("ing", "e"), ("ing", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            forms.append(word[: -len(suffix)] + repl)
+    if word.startswith("re") and len(word) > _SHORTEST_PREFIXED:
+        forms += ["re" + stem for stem in verb_stems(word[2:])]  # "retook" -> retake: "took" is irregular
+    return list(dict.fromkeys(forms))
+
+
+#: Shortest word read as "re" and a verb ("retook", "reseized"); "read", "rent" and "reset" are shorter.
+_SHORTEST_PREFIXED = 5
+
+
+#: Prepositions naming what a party controls: "control of the town", "control over the border crossing".
+_CONTROLLED_PREPS = frozenset({"of", "over"})
+
+
+def _subject(token: Token) -> Token | None:
+    """The active subject; a verb without one shares its first conjunct's ("Hamas demanded X but proposed Y").
+
+    Where the parser gives two subjects ("the movement Hamas"), the proper name wins.
+    """
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects:  # "Qatar have been mediating": the parser hangs the subject on an auxiliary
+        subjects = [g for c in token.children if c.dep_ == "aux" and c.i < token.i
+                    for g in c.children if g.dep_ == "nsubj"]
+    if not subjects and token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
+        first = token.head.head if finite_after_nonfinite(token.head, token) else token.head
+        if _joined_to_the_report(token):
+            first = token.head.head  # "said India's claims were baseless, and warned of a response"
+        return _subject(first)  # "denied carrying it out and blamed"; "robbed, beat and abducted"
+    if not subjects:
+        return None
+    return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
+
+
+def _joined_to_the_report(verb: Token) -> bool:
+    """A verb of speech joined after a comma to a reported clause ("Pakistan said India's claims were
+    baseless, and warned of a strong response"): the parser hangs it on the clause, but the comma
+    sets it beside the report, so it is the reporter's act. "Said gunmen attacked, and killed 12" is
+    the gunmen's deed. Without the comma, a verb in the past like the report's is joined to it too
+    ("said the complaint was disturbing and accused the administration of ...")."""
+    doc, head = verb.doc, verb.head
+    if verb.i < 2 or doc[verb.i - 1].lower_ not in {"and", "but"}:
+        return False
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in load_status_cues().report_verbs:
+        return False
+    joined = head.head.tag_ == "VBD" and verb.tag_ in {"VBD", "VBN"}
+    if doc[verb.i - 2].text != "," and not (joined and joins_the_report(verb)):
+        return False  # "said the gunmen stormed the school and demanded a ransom": the gunmen's demand
+    spoken = load_trigger_lexicon().verbs.get(verb.lemma_.lower())
+    return spoken is not None and (spoken[0] in _VERBAL_TYPES or spoken[0] == "THREATEN")
+
+
+def _reduced_passive_clause(token: Token) -> bool:
+    """'The men face life in prison if convicted', 'once arrested, the suspects ...': a bare past
+    participle opening a clause of condition or time, or put before the main clause, is passive;
+    the main clause's subject undergoes it. Forces sent or armed are not what the act is aimed at:
+    "Deployed to Mali in 2013, French troops left" tells whose the troops are."""
+    if token.tag_ != "VBN" or token.dep_ != "advcl" or any(
+            c.dep_ in {"nsubj", "nsubjpass", "dobj", "aux"} for c in token.children):
+        return False
+    if any(c.dep_ in {"mark", "advmod"} and c.lower_ in _REDUCED_CLAUSE_MARKS for c in token.children):
+        return True
+    moved = load_trigger_lexicon().verbs.get(token.lemma_.lower(), ("",))[0] == "MOBILIZE"
+    return token.i < token.head.i and not moved
+
+
+#: Words opening a clause that may drop its subject and "be": "if convicted", "once arrested".
+_REDUCED_CLAUSE_MARKS = frozenset({"if", "unless", "once", "when", "until", "after", "before", "while"})
+
+
+def _is_passive(token: Token) -> bool:
+    """A passive verb, or a past participle that modifies a noun or follows "with" ("with 5,287
+    injured"): the people it counts underwent it, and the clause around it did not do it."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children):
+        return True
+    if token.dep_ == "conj" and token.tag_ == "VBN" and token.head.tag_ == "VBN" and not any(
+            c.dep_ in {"nsubj", "dobj"} for c in token.children) and _is_passive(token.head):
+        return True  # "were tortured or executed": the second shares the first's passive auxiliary
+    if _gapped_passive_subject(token) is not None:
+        return True
+    if _reduced_passive_clause(token):
+        return True
+    # a participle with an object is active: "strikes killed 46 people" parsed as a reduced relative;
+    # "people taken hostage" has none: "hostage" says what they were taken as (tagged a past tense)
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    captive = _only_captive_roles(objects)
+    return ((token.tag_ == "VBN" or (captive and token.tag_ == "VBD")) and token.dep_ in {"acl", "relcl", "pcomp"}
+            and (captive or not objects) and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children))
+
+
+def _only_captive_roles(objects: list[Token]) -> bool:
+    """The verb's objects are all bare captive words ("taken hostage", "held captive"): what its
+    subject was taken or held as, no object of its own."""
+    return bool(objects) and all(is_bare_captive_complement(o) for o in objects)
+
+
+def _gapped_passive_subject(token: Token) -> Token | None:
+    """The counted subject of a passive whose auxiliary is left out after the first: in "five
+    policemen were killed and 24 soldiers injured", "and 15 wounded", "and five others wounded" the
+    parse makes the count the subject of an active verb, but the soldiers were injured.
+
+    Only a count (a number or a noun with one, "others") of a verb of harm is read so: "two soldiers
+    were killed and the rebels retreated", "and 2,000 protesters marched" are active."""
+    if token.dep_ != "conj" or token.tag_ not in {"VBN", "VBD"} or not _is_passive(token.head):
+        return None
+    if any(c.dep_ in {"aux", "auxpass", "nsubjpass"} for c in token.children):
+        return None
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    taken = _only_captive_roles(objects)  # "and 251 taken hostage"
+    subject = _child(token, "nsubj")
+    if subject is None or subject.i < token.head.i or (objects and not taken) or not (taken or _harms(token)):
+        return None
+    counted = subject.pos_ == "NUM" or subject.lemma_.lower() == "other" or vague_unit(subject.text) is not None \
+        or any(c.dep_ == "nummod" for c in subject.children)  # "and dozens wounded"
+
+    return subject if counted else None
+
+
+def _harms(verb: Token) -> bool:
+    """A verb of harm or coercion (ASSAULT, COERCE), which people undergo: "injured", "arrested";
+    not "marched" or "surrendered", which a counted subject does."""
+    return _verb_of_types(verb, frozenset({"ASSAULT", "COERCE"}))
+
+
+def _verb_of_types(verb: Token, types: frozenset[str]) -> bool:
+    """Whether one of the verb's lemmas is an entry of the trigger lexicon of one of ``types``."""
+    lexicon = load_trigger_lexicon()
+    return any(lexicon.verbs.get(lemma, ("",))[0] in types for lemma in verb_lemmas(verb))
+
+
+#: Prepositions whose gerund or act noun a verb's object does: "accused X of killing", "blamed X for the
+#: attack", "stopped X from marching".
+_CONTROLLED_PREPOSITIONS = frozenset({"of", "for", "from"})
+
+
+def _gerund_controller(governor: Governor) -> Token | None:
+    """'Israel accused Hamas of killing 30 civilians', 'the Kremlin accused Kyiv of staging the
+    attack', 'praised Qatar for mediating': the act after "of" or "for" is done by the verb's
+    object, when the object is a party, not by its subject."""
+    token = governor.token
+    if governor.across not in _CONTROLLED_PREPOSITIONS:
+        return None
+    if _misattached_accused(token):
+        return token  # "accused Chinese vessels of ramming and firing water cannon": the vessels fired
+    accused = _accused_past_accuser(token)
+    if accused is not None:
+        return accused  # "the military has been accused by rights groups of carrying out air strikes"
+    if token.pos_ not in {"VERB", "AUX"}:
+        return None
+    obj = _child(token, "dobj")
+    if obj is None and token.pos_ == "VERB":
+        obj = _child(token, "nsubjpass")  # "the militia was accused of carrying out executions": the militia
+    if (obj is None or obj.tag_ in {"WDT", "WP"}) and _relative_object(token):
+        obj = token.head  # "officials it accused of deporting children", "men who were accused of ...": the men
+    actors = load_actor_lexicon()
+    if obj is None or obj.tag_ in {"WDT", "WP"} or obj.lemma_.lower() in actors.premises:  # "used tanks for attacking"
+        return None
+    return obj if _actor(obj, actors) is not None else None
+
+
+def _misattached_accused(noun: Token) -> bool:
+    """The object of an accusation that the parser gave the "of" of the act it is accused of
+    ("accused [vessels of ramming]"): the object did the act, as with "of" on the verb."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "dobj":
+        return False
+    verb = noun.head
+    if load_status_cues().governors.get(verb.lemma_.lower()) != "alleged":
+        return False
+    return _actor(noun, load_actor_lexicon()) is not None
+
+
+def _accused_past_accuser(noun: Token) -> Token | None:
+    """The subject of a passive accusation whose "of" the parser hung on the accuser in its "by" phrase
+    ("was accused [by rights groups of carrying out strikes]"): the accused did the act."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "agent":
+        return None
+    verb = noun.head.head
+    if load_status_cues().governors.get(verb.lemma_.lower()) != "alleged":
+        return None
+    accused = _child(verb, "nsubjpass")
+    return accused if accused is not None and _actor(accused, load_actor_lexicon()) is not None else None
+
+
+def _relative_object(verb: Token) -> bool:
+    """The verb heads a relative clause whose noun is its object or passive subject, not its doer:
+    "officials (whom) it accused", "men who were accused", not "a report which accused"."""
+    if verb.dep_ != "relcl":
+        return False
+    subject = _child(verb, "nsubj")
+    return subject is None or subject.tag_ not in {"WDT", "WP"}
+
+
+#: Verbs of travel whose "for" phrase names the visit or talks travelled for.
+_TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "come", "go", "head", "land", "return"})
+
+
+def _journey_for(trigger: Token) -> Token | None:
+    """The verb of travel an event noun is the purpose of: "arrived in Islamabad for a two-day visit",
+    "travelled to Kabul for talks"."""
+    head = trigger.head
+    if trigger.dep_ != "pobj" or head.lower_ != "for" or head.head.pos_ != "VERB":
+        return None
+    return head.head if head.head.lemma_.lower() in _TRAVEL_VERBS else None
+
+
+def _for_a_reason(fire: Token) -> bool:
+    """'came under fire for his remarks', 'over the decision': fire with a reason is criticism."""
+    verb = fire.head.head
+    return any(c.dep_ == "prep" and c.lower_ in {"for", "over"} for c in [*fire.children, *verb.children])
+
+
+def _under_attack(trigger: Token, lexicon: TriggerLexicon) -> Token | None:
+    """Who comes or is under the act: the subject of "the convoy came under fire", "the town was under
+    heavy shelling" (``under_fire`` in the lexicon)."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "under" or prep.head.lemma_.lower() not in lexicon.under_fire_verbs:
+        return None
+    subject = _child(prep.head, "nsubj")
+    return resolve_relative(subject, prep.head) if subject is not None else None
+
+
+_NON_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+
+
+def _actor(token: Token | None, actors: ActorLexicon, *, conjuncts: bool = True) -> Actor | None:
+    """The actor headed by ``token``, or None when the phrase names no one we can place.
+
+    A phrase with neither country nor sector that is not a name or pronoun ("the truce", "a
+    claim") is a thing, not an actor. In "the Islamist movement Hamas" the name is the head.
+    """
+    if token is None or token.pos_ not in {"NOUN", "PROPN", "PRON", "ADJ", "NUM"}:
+        return None
+    token = _counted_party(token)
+    if token.ent_type_ in _NON_ACTOR_ENTITIES and not is_crowd(token):  # "thousands rallied" are people
+        return None
+    appos = _child(token, "appos")
+    described: Actor | None = None
+    if appos is not None and appos.pos_ == "PROPN" and token.pos_ == "NOUN":
+        if token.lemma_.lower() in actors.collectives or normalise_tokens([token], actors)[1] is not None:
+            described = actor_for(token, lexicon=actors, with_conjuncts=conjuncts)  # a person or group
+        token = appos
+    actor = actor_for(token, lexicon=actors, with_conjuncts=conjuncts)
+    if described is None and appos is not None and token.pos_ == "PROPN" and appos.pos_ == "NOUN":
+        actor = _described_name(token, appos, actor, actors)
+    if described is not None:  # "a member of the Kenyan parliament, John Mbadi": the name, placed by its description
+        actor = actor.model_copy(update={"country": actor.country or described.country,
+                                         "sector": actor.sector or described.sector})
+    if actor.country is None and actor.sector is None and token.pos_ not in {"PROPN", "PRON"}:
+        return None
+    if actor.country is None and _may_be_place(token) and not is_upper_sentence(token):
+        # "bombed Idlib": the town's country (upper-case text's entity labels are not trusted)
+        entity = entity_of(token)
+        country = _place_country(list(entity) if entity is not None else [token], actors)
+        if country is not None:
+            return actor.model_copy(update={"country": country})
+    return actor
+
+
+#: Prepositions of place, and nouns of a settlement named with "of" ("the town of Aleppo").
+_LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "across", "around", "outside", "inside", "from",
+                                    "toward", "towards"})
+#: Acts done to a place when its name is their object: "attacked Aleppo", "shelled Kherson".
+_PLACE_ACTS = frozenset({"ASSAULT", "COERCE"})
+
+
+def _may_be_place(token: Token) -> bool:
+    """A place by its entity label, or a name the tagger called a people ("attacked Aleppo" is
+    tagged NORP) as the object of an attack or a seizure, whatever the label after a verb whose
+    object is ground ("shelled Kharkiv" is tagged a person), or one it left unlabelled or called a
+    people after a preposition of place. The gazetteer then may place it; a name asked, signed or
+    forgiven ("asked God", "signed Walker") is no place."""
+    if token.ent_type_ in _PLACE_LABELS:
+        return True
+    head = token.head
+    lexicon = load_trigger_lexicon()
+    if token.pos_ == "PROPN" and (_ground_object(token, lexicon) or _controlled(token, lexicon)):
+        return token.ent_type_ in {"", "NORP", "PERSON", "ORG"}  # "shelled Kharkiv", tagged a person
+    if token.pos_ != "PROPN" or token.ent_type_ not in {"", "NORP", "ORG"}:
+        return False
+    if token.dep_ == "dobj":  # an unlabelled object may be a person: "troops killed Walker"
+        hit = load_trigger_lexicon().verbs.get(head.lemma_.lower())
+        # "attacked El Fasher", tagged an organisation: a town's name of several words is the town
+        named = token.ent_type_ == "NORP" or (token.ent_type_ == "ORG" and _town_of_several_words(token))
+        return named and hit is not None and hit[0] in _PLACE_ACTS
+    if token.ent_type_ == "ORG":
+        return False
+    if token.dep_ != "pobj":
+        return False
+    return head.lower_ in _LOCATIVE_PREPOSITIONS or (head.lower_ == "of" and head.head.lemma_.lower() in _SETTLEMENTS)
+
+
+def _town_of_several_words(token: Token) -> bool:
+    """The whole entity is a gazetteer town of several words and no organisation the actor lexicon
+    knows ("El Fasher", not "Al Shabaab")."""
+    entity = entity_of(token)
+    if entity is None or len(entity) < 2 or names_organisation(list(entity), load_actor_lexicon()):
+        return False
+    return _fold(entity.text) in _place_countries()
+
+
+def _ground_object(token: Token, lexicon: TriggerLexicon) -> bool:
+    """The object of a verb whose object is ground: "shelled Kharkiv", "took over Goma"."""
+    if token.dep_ != "dobj":
+        return False
+    return bool(lexicon.ground_verbs.intersection(verb_lemmas(token.head))) or _takes_over(token.head, lexicon)
+
+
+def _takes_over(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """'took over Goma': a verb of ``over_verbs`` with the particle "over"."""
+    return verb.lemma_.lower() in lexicon.over_verbs and any(c.dep_ == "prt" and c.lower_ == "over"
+                                                            for c in verb.children)
+
+
+def _controlled(token: Token, lexicon: TriggerLexicon) -> bool:
+    """What a party has or takes control of: "control of Goma", "control over Bakhmut"."""
+    return (token.dep_ == "pobj" and token.head.lower_ in _CONTROLLED_PREPS
+            and token.head.head.lemma_.lower() in lexicon.control_nouns)
+
+
+def _described_name(name: Token, appos: Token, actor: Actor, actors: ActorLexicon) -> Actor:
+    """'The Kachin Independence Army, an ethnic armed group': a name the dictionary does not know,
+    described right after it, is what the description says (REB), not what its last word ("Army")
+    would make it. A name the dictionary knows keeps its entry."""
+    if names_organisation(phrase_tokens(name), actors):
+        return actor
+    country, sector = normalise_tokens(phrase_tokens(appos), actors)
+    sector = body_of_post(appos, actors) or sector  # "Hector Oqueli, leader of the leftist party": POL
+    if sector is None:
+        return actor
+    return actor.model_copy(update={"country": actor.country or country, "sector": sector})
+
+
+#: Words that take a part of the people their "of" phrase names: "some of the soldiers", "many of its troops".
+_PARTITIVES = frozenset({"many", "some", "most", "several", "few", "all", "both", "each", "half", "majority", "rest"})
+
+
+def _counted_party(token: Token) -> Token:
+    """A count of people stands for the people: "hundreds of settlers", "tens of thousands of students",
+    "some of the soldiers".
+
+    The count itself is a number, not a party; the "of" phrase it heads names who acted or was hit.
+    A pronoun there ("13 of them") is left alone: it names no one by itself, and taking it as the
+    party would give "them" the country of whoever is nearest.
+    """
+    while (token.ent_type_ in {"CARDINAL", "QUANTITY"} or token.like_num or vague_unit(token.text) is not None
+           or token.lower_ in _PARTITIVES):
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = _child(of, "pobj") if of is not None else None
+        if counted is None or counted.pos_ == "PRON":
+            return token
+        token = counted
+    return token
+
+
+#: Types of talk and dealings between parties, which often take place on a third party's ground.
+_VERBAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT"})

@@ -1,0 +1,266 @@
+"""The place gazetteer (data/event_places.json), the country a place name gives and the place a phrase
+names, with the two dependency look-ups they read by.
+
+Wire archives (all upper case) defeat the model's entity labels: dates go unlabelled and common
+nouns ("ADDITION", "CLASHES") come out as places. There dates are read by pattern
+(:func:`parley.extract.dates.find_dates`) and places only from a gazetteer or a place noun.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, cast
+
+from parley.extract.actors import (
+    ActorLexicon,
+    is_lone_person_label,
+    load_actor_lexicon,
+    names_organisation,
+    normalise_tokens,
+    phrase_tokens,
+    unaccented,
+)
+from parley.extract.data_files import read_data
+from parley.extract.dates import is_upper_sentence
+from parley.extract.events._lexicons import _PLACE_LABELS, load_trigger_lexicon
+from parley.extract.nlp import AIMED_PREPOSITIONS, entity_of, load_nlp
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _child(token: Token, *deps: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _prep_object(token: Token, preps: frozenset[str]) -> Token | None:
+    """The object of the first of ``preps`` on ``token``; a time ("on Monday") is never a participant."""
+    for child in token.children:
+        if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:
+            obj = _child(child, "pobj")
+            if obj is not None and obj.pos_ == "ADJ":
+                obj = _child(obj, "appos") or obj  # "by the paramilitary Rapid Support Forces", misparsed
+            if obj is not None and obj.ent_type_ not in {"DATE", "TIME"}:
+                return obj
+    return None
+
+
+_SETTLEMENTS = frozenset({"town", "city", "village", "province", "region", "district", "capital", "port"})
+#: Region nouns written after their name: "Zamfara state", "Cabo Delgado province", "Kherson oblast".
+_PROVINCES = frozenset({"state", "province", "region", "district", "county", "governorate", "oblast", "prefecture",
+                        "territory", "township", "camp", "village", "town"})
+#: The same for the parts of a town ("the Solino neighbourhood"), whose names the gazetteer of towns does
+#: not hold: "San Borja neighborhood in Lima" is no Bolivian town of San Borja.
+_TOWN_PARTS = frozenset({"neighbourhood", "neighborhood", "suburb", "municipality"})
+_REGIONS = _PROVINCES | _TOWN_PARTS
+
+
+@dataclass(frozen=True)
+class PlaceLexicon:
+    """Place names and place nouns for upper-case text, folded to lower case without accents."""
+
+    names: frozenset[str]
+    heads: frozenset[str]
+    waters: frozenset[str]
+    parts: frozenset[str]
+    modifiers: frozenset[str]
+    particles: frozenset[str]
+    common_words: frozenset[str]
+
+
+def _fold(text: str) -> str:
+    return unaccented(text).lower()
+
+
+def _common_words() -> frozenset[str]:
+    """English words of the WordNet index the model's lemmatizer carries: names that are also words."""
+    lemmatizer = load_nlp().get_pipe("lemmatizer")
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(w.lower() for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, []))
+
+
+@lru_cache(maxsize=1)
+def load_place_lexicon() -> PlaceLexicon:
+    """Load the gazetteer (``data/event_places.json``) with the country names and capitals, once."""
+    raw = read_data("event_places.json")
+    countries = read_data("actor_countries.json")["countries"]
+    names = {_fold(n) for n in raw["names"]}
+    names |= {_fold(n) for entry in countries for n in [*entry["names"], *entry["capitals"]]}
+    return PlaceLexicon(
+        names=frozenset(names), heads=frozenset(raw["heads"]), waters=frozenset(raw["waters"]),
+        parts=frozenset(raw["parts"]),
+        modifiers=frozenset(raw["modifiers"]),
+        particles=frozenset(raw["particles"]), common_words=_common_words(),
+    )
+
+
+@lru_cache(maxsize=1)
+def _place_countries() -> dict[str, str]:
+    """Folded town and province names → ISO3 (``data/place_countries.json``, from GeoNames), once."""
+    return cast(dict[str, str], read_data("place_countries.json")["places"])
+
+
+def _place_country(tokens: Sequence[Token], actors: ActorLexicon) -> str | None:
+    """The country of a place phrase (:func:`_named_place_country`); a province or country the writer
+    sets the town in decides, as it tells a town the gazetteers miss ("Maru, Zamfara state") and one
+    whose name several countries' towns share ("Tripoli, Lebanon", "Kani township, Sagaing region")."""
+    if not tokens or _names_waters(tokens):
+        return None  # "the Gulf of Oman" is no part of Oman
+    region = _enclosing_region(tokens[-1])
+    country = _named_place_country(region, actors) if region is not None else None
+    return country or _named_place_country(tokens, actors)
+
+
+def _enclosing_region(name: Token) -> list[Token] | None:
+    """The larger place a town's name is set in, as wire copy writes it: after a comma ("Tonj, Warrap
+    state", "Fresnillo, Zacatecas"), or after "in"/"of" when that names a province ("Mongbwalu in Ituri
+    province"). A person, people or organisation after the comma is no place ("in Goma, Corneille Nangaa
+    said", "in Tripoli, Hezbollah"), and of a list only a province the parser joins to the town as a
+    conjunct is ("in Maru, Zamfara state"; not "in Goma, Bukavu and Uvira")."""
+    listed = any(child.dep_ == "cc" for child in name.children)
+    for child in name.rights:
+        after_comma = child.left_edge.i > 0 and child.left_edge.nbor(-1).text == ","
+        if child.dep_ == "appos" and after_comma and (child.lower_ in _PROVINCES or _names_a_land(child)):
+            return phrase_tokens(child)
+        if child.dep_ == "conj" and after_comma and not listed and child.lower_ in _PROVINCES:
+            return phrase_tokens(child)
+        if child.dep_ == "prep" and child.lower_ in {"in", "of"}:
+            region = _child(child, "pobj")
+            if region is not None and region.lower_ in _PROVINCES:
+                return phrase_tokens(region)
+    return None
+
+
+def _names_a_land(token: Token) -> bool:
+    """A proper noun that may name a country or province: no person, people or organisation the actor
+    lexicon knows (the tagger calls "Balochistan" an organisation, but no lexicon does)."""
+    return (token.pos_ == "PROPN" and token.ent_type_ not in {"PERSON", "NORP"}
+            and not names_organisation(phrase_tokens(token), load_actor_lexicon()))
+
+
+def _named_place_country(tokens: Sequence[Token], actors: ActorLexicon) -> str | None:
+    """The country of a place's name: a country or capital the actor lexicon knows ("southern Lebanon"),
+    else a town or province of the gazetteer ("El Fasher", "northern Idlib"); articles before the
+    name are skipped, and so are modifiers, unless they are part of the name ("South Carolina" is
+    no "Carolina")."""
+    country = normalise_tokens(list(tokens), actors)[0]
+    if country is not None:
+        return country
+    skip, places = load_place_lexicon().modifiers, _place_countries()
+    words = [t for t in tokens if t.pos_ != "DET"]
+    of = [i for i, t in enumerate(words) if t.lower_ == "of" and i > 0]
+    if of and _of_name_holder(words[-1]).i == words[of[-1] - 1].i:
+        words = words[of[-1] + 1 :]  # "the city of El Obeid": the name after the settlement noun
+    if len(words) > 1 and words[-1].lower_ in _TOWN_PARTS:
+        return None
+    if len(words) > 1 and words[-1].lower_ in _PROVINCES and _fold(" ".join(t.text for t in words)) not in places:
+        words = words[:-1]  # "Kaduna state", "Kherson oblast": the region's own name
+    while words:
+        country = places.get(_fold(" ".join(t.text for t in words)))
+        if country is not None or words[0].lower_ not in skip:
+            return country
+        words = words[1:]
+    return None
+
+
+def _names_waters(tokens: Sequence[Token]) -> bool:
+    """A body of water named for a land ("the Gulf of Oman", "the Sea of Azov")."""
+    waters = load_place_lexicon().waters
+    return any(t.lower_ in waters and t.nbor().lower_ == "of" for t in tokens[:-1])
+
+
+def _gazetteer_name(token: Token) -> bool:
+    """A proper noun after a locative preposition that names a gazetteer town, whatever entity label the
+    model gave it ("in Aleppo" labelled NORP): after "in", "near", "from", a town is the likely reading.
+    """
+    if token.pos_ != "PROPN" or token.ent_type_ in {"DATE", "TIME"}:
+        return False
+    entity = entity_of(token)
+    # The upper-case gazetteer's names: it leaves out one-word names that are also English words
+    # ("Police", "March", "Reading") unless the city is large ("Aleppo"); a name of several words in the
+    # country gazetteer is none ("Nagorno-Karabakh", labelled an organisation)
+    name = _fold(entity.text if entity is not None else token.text)
+    several_words = len(name.split()) > 1 or "-" in name
+    # a name labelled a person is a town by several words ("withdrew from Khan Younis"), or when the
+    # article never names it as a person again ("a shopping centre in Kremenchuk")
+    trusted_person = token.ent_type_ == "PERSON" and not (is_lone_person_label(token) and not is_upper_sentence(token))
+    town = not trusted_person and name in load_place_lexicon().names
+    # in mixed case, a capitalised name the tagger calls an organisation is a town the upper-case list
+    # left out for sharing a word with the dictionary ("in Herat", "in Goma")
+    named_town = (token.ent_type_ == "ORG" and token.is_title and not is_upper_sentence(token)
+                  and not names_organisation([token], load_actor_lexicon()))
+    return town or ((several_words or named_town) and name in _place_countries()) or _compound_town(token)
+
+
+def _compound_town(token: Token) -> bool:
+    """A gazetteer town of several words the tagger cut short ("Dera Ismail Khan", tagged "Ismail Khan" a
+    person): the proper nouns compounded before the name, read with it."""
+    words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not words or any(c.i != words[0].i + k for k, c in enumerate(words)) or words[-1].i != token.i - 1:
+        return False
+    return _fold(" ".join(t.text for t in [*words, token])) in _place_countries()
+
+
+def _of_name_holder(token: Token) -> Token:
+    """The noun whose "of" name ``token`` is ("city" for "El Obeid" in "the city of El Obeid"), else itself."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
+        return token.head.head
+    return token
+
+
+def _is_event_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in load_trigger_lexicon().nouns
+
+
+def _closed_clause(trigger: Token) -> Token | None:
+    """The verb of the clause a closing participle ends (", killing five"), or None."""
+    head = trigger.head
+    return head if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and head.pos_ == "VERB" else None
+
+
+def _aimed_at_by(verb: Token) -> list[Token]:
+    """What a verb's aiming phrases name: "protesters" in "opened fire on protesters"."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in AIMED_PREPOSITIONS
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def _named_place(obj: Token) -> Token | None:
+    """The place name of a locative object: itself, or its "of" name ("the besieged town of Madaya").
+
+    News English names a town or region by a common noun with an "of" apposition; the name is
+    the place, the noun and its modifiers ("besieged Syrian") belong to the place phrase. After a
+    settlement noun the name is a place whatever label the tagger gives it; so is a name before a
+    region noun ("Zamfara state", "Cabo Delgado province").
+    """
+    if obj.ent_type_ in _PLACE_LABELS or _gazetteer_name(obj) or _country_name(obj):
+        return obj
+    if obj.pos_ != "NOUN":
+        return None
+    of_name = _prep_object(obj, frozenset({"of"}))  # "the West Bank village of Turmus Ayya": the village's own
+    if obj.lemma_.lower() in _REGIONS and obj.i > 0 and not (of_name is not None and of_name.pos_ == "PROPN"):
+        before = obj.doc[obj.i - 1]  # "in Zamfara state", "in Cabo Delgado province": the name before it
+        if before.pos_ == "NOUN" and before.dep_ == "compound" and obj.i > 1:
+            before = obj.doc[obj.i - 2]  # "the Jenin refugee camp": a describing noun between
+        named = before.pos_ == "PROPN" or before.ent_type_ in _PLACE_LABELS  # "Sagaing region", tagged a verb
+        if before.dep_ == "compound" and before.head.i == obj.i and named:
+            # a country's name before a region noun is another country's region ("Niger state", Nigeria)
+            return None if (before.lower_,) in load_actor_lexicon().country_names else before
+    name = _prep_object(obj, frozenset({"of"}))
+    if name is not None and name.pos_ == "NOUN" and name.lemma_.lower() in _PROVINCES:
+        return _named_place(name)  # "rebel-held areas of Idlib province": the region's own name
+    settlement = obj.lemma_.lower() in _SETTLEMENTS  # "the village of Huwara", tagged a person, is a village
+    if name is not None and name.pos_ == "PROPN" and (
+            settlement or name.ent_type_ in _PLACE_LABELS or _gazetteer_name(name)):
+        return name
+    return None
+
+
+def _country_name(token: Token) -> bool:
+    """A country's own name after a locative preposition, whatever label the tagger gave it ("in
+    western Niger" labelled a date)."""
+    return token.pos_ == "PROPN" and (token.lower_,) in load_actor_lexicon().country_names

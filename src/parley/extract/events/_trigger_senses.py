@@ -1,0 +1,1102 @@
+"""A trigger's sense from what it acts on: background and setting nouns, what is moved, taken, blocked
+or deployed, objects that rule a sense out, and the mode by means, weapon or handover (_verb_event).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from parley.extract.actors import (
+    ActorLexicon,
+    actor_for,
+    capitalised_plural,
+    load_actor_lexicon,
+    names_premises,
+    normalise_tokens,
+    phrase_tokens,
+)
+from parley.extract.events._lexicons import (
+    _DEFINITE,
+    _PLACE_LABELS,
+    Trigger,
+    TriggerLexicon,
+    TypeMode,
+    load_trigger_lexicon,
+)
+from parley.extract.events._parse import _CONTROLLED_PREPS, _actor, _subject, _takes_over, verb_lemmas
+from parley.extract.events._places import (
+    PlaceLexicon,
+    _child,
+    _fold,
+    _place_countries,
+    _prep_object,
+    load_place_lexicon,
+)
+from parley.extract.events._trigger_words import (
+    _agreement_struck,
+    _background_preposition,
+    _compound_noun_trigger,
+    _counted,
+    _done_with_force,
+    _halted_attack,
+    _has_act_as_topic,
+    _has_labour_modifier,
+    _has_noun_argument,
+    _in_fixed_preposition,
+    _is_armed,
+    _is_halted,
+    _is_labour_strike,
+    _is_light,
+    _is_placed_party,
+    _is_reduced_passive,
+    _is_stopped,
+    _names_a_liberty,
+    _names_something_else,
+    _noun_forms,
+    _noun_of_parties,
+    _noun_of_wrong_object,
+    _noun_trigger,
+    _of_names_party,
+    _purpose_of_rebuke,
+    _state_released_from,
+    _takes_place,
+    _tests_a_weapon,
+    _unqualified,
+    _verb_trigger,
+)
+from parley.extract.nlp import AIMED_PREPOSITIONS, agent_of, entity_of, resolve_relative, sentence_of
+from parley.extract.status import denied_gerund_read_as_modifier, directive_speaker, load_status_cues
+from parley.types import EventType, Status
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _is_background(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'rebels surrendered after a government offensive', 'since the invasion': an undated event
+    noun that sets another event's news in time refers to other news, and has no date of its own
+    to record. Where the clause it qualifies reports no event ("five people died after a suicide
+    bombing"), the noun is the news and stays."""
+    if token.dep_ != "pobj":
+        return False
+    background = _background_preposition(token.head, lexicon)
+    if background is None or any(c.ent_type_ == "DATE" for c in token.subtree):
+        return False
+    clause = background.head
+    return clause.pos_ not in {"VERB", "AUX"} or _verb_event(clause, lexicon) is not None
+
+
+def _is_setting(token: Token, hit: TypeMode, lexicon: TriggerLexicon, actors: ActorLexicon) -> bool:
+    """'accused Britain of sabotaging progress in the negotiations', 'detained during talks': an
+    undated meeting with no party or place of its own ("the meeting of the board", "talks with
+    Egypt", "negotiations in Istanbul"), named as the occasion of another event, is its scene."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in lexicon.setting_prepositions or hit[0] not in lexicon.setting_types:
+        return False
+    if any(c.ent_type_ == "DATE" for c in token.subtree) or _child(token, "poss") is not None:
+        return False
+    if any(_actor(_prep_object(token, frozenset({p})), actors) is not None for p in ("with", "between", "by", "of")):
+        return False
+    place = _prep_object(token, frozenset({"in", "at"}))
+    if place is not None and place.ent_type_ in _PLACE_LABELS:
+        return False  # "agreed to a deal at negotiations in Istanbul": talks with a place of their own
+    return _governing_event(prep.head, lexicon)
+
+
+def _governing_event(token: Token, lexicon: TriggerLexicon, steps: int = 4) -> bool:
+    """Whether ``token`` or a content word above it (up to ``steps`` of them; prepositions are
+    passed through) is an event."""
+    while steps > 0:
+        if token.pos_ == "VERB" and _verb_event(token, lexicon) is not None:
+            return True
+        if token.pos_ == "NOUN" and _noun_trigger(token, lexicon) is not None:
+            return True
+        if token.head.i == token.i:
+            return False
+        steps -= token.pos_ != "ADP"
+        token = token.head
+    return False
+
+
+def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> bool:
+    """Whether an event noun is a new event mention (not a modifier, anaphor, fixed phrase or background)."""
+    if token.dep_ == "compound" or _in_fixed_preposition(token, lexicon) or _is_background(token, lexicon):
+        return False
+    if _noun_of_wrong_object(token, lexicon):
+        return False  # "the video's release", "the release of the transcripts"
+    if (_unqualified(token, lexicon) or _is_stopped(token, lexicon) or _is_halted(token, lexicon)
+            or _names_a_liberty(token, lexicon, actors)):
+        return False
+    if _state_released_from(token, lexicon) or not _noun_of_parties(token, lexicon, actors):
+        return False
+    taking = token.head if token.dep_ == "dobj" and _is_light(token.head) else None
+    if taking is not None and _purpose_of_rebuke(taking, lexicon, _noun_trigger(token, lexicon)):
+        return False  # "summoned the ambassador to lodge a protest": one rebuke
+    two = _compound_noun_trigger(token, lexicon, with_of=False)
+    two_words = two is not None
+    if two is not None and two[0] == "CONSULT" and not _has_noun_argument(token, actors):
+        return False  # "get-out-the-vote phone calls": a call between no one named consults no one
+    named_with_of = (not two_words and _compound_noun_trigger(token, lexicon) is not None  # "the state of emergency"
+                     and not _of_names_party(token, actors))  # not "the return of all hostages": they are released
+    named_with_of = named_with_of or _has_act_as_topic(token, lexicon)
+    has_argument = (_has_noun_argument(token, actors, of_is_name=named_with_of) or two_words
+                    or _has_labour_modifier(token, lexicon))
+    if token.lemma_.lower() in lexicon.ambiguous_nouns and not (
+        has_argument or _is_labour_strike(token, lexicon) or _takes_place(token, lexicon)
+        or _agreement_struck(token, lexicon)
+    ):
+        return False  # "workers went on strike" has no argument, but the labour sense is clear
+    determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+    return not (determiners & _DEFINITE and not has_argument)
+
+
+def _is_mistagged_verb(token: Token) -> bool:
+    """'a figure Israel disputes': a clause head with its own subject is a verb whatever its tag."""
+    return token.pos_ == "NOUN" and token.dep_ in {"relcl", "ccomp", "advcl"} and _child(token, "nsubj") is not None
+
+
+def _is_mistagged_noun(token: Token) -> bool:
+    """'its fisheries dispute with ...': a bare base-form verb right after a noun is a noun compound's head,
+    and one that modifies a noun ("Aid groups") is a noun.
+
+    English has no base-form or present verb without a subject, "to", a modal or a coordinated
+    verb to share them; after a noun it is the head of a compound the tagger misread.
+    """
+    if token.tag_ not in {"VB", "VBP"}:
+        return False
+    if token.dep_ == "compound":
+        return True  # "Aid groups estimate ...": a capital first word the tagger read as a verb
+    if token.i == 0:
+        return False
+    if token.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:
+        return True  # "ending the fisheries dispute": it fills a noun's place
+    if token.dep_ in {"xcomp", "conj", "ROOT"} or token.doc[token.i - 1].pos_ != "NOUN":
+        return False
+    return not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark"} for c in token.children)
+
+
+def _is_adjectival(token: Token) -> bool:
+    """'the besieged town', 'a disputed border', 'Syrian-backed militia', 'surrendering soldiers': an
+    adjectival participle names a state."""
+    before_noun = token.head.pos_ in {"NOUN", "PROPN"} and token.i < token.head.i
+    return (token.dep_ in {"amod", "compound"} and token.tag_ in {"VBN", "VBD", "JJ"}) or (
+        token.dep_ == "amod" and token.tag_ == "VBG" and before_noun
+        and denied_gerund_read_as_modifier(token) is None)  # "denied supplying drones": an act
+
+
+def _captive_mover(token: Token, lexicon: TriggerLexicon) -> Token | None:
+    """The captives who move in "hostages crossed into Egypt", "buses carrying 39 detainees left Ofer prison".
+
+    A motion verb whose mover is a captive reports their release in the usual case.
+    """
+    subject = _child(token, "nsubj")
+    if subject is None:
+        return None
+    if subject.lemma_.lower() in lexicon.captive_nouns:
+        return subject
+    carrier = next((c for c in subject.children
+                    if c.dep_ == "acl" and c.lemma_.lower() in lexicon.carrying_verbs), None)
+    carried = _child(carrier, "dobj") if carrier is not None else None
+    if carried is not None and carried.lemma_.lower() in lexicon.captive_nouns:
+        return carried
+    return None
+
+
+def _is_nominalised(token: Token) -> bool:
+    """'evacuated the wounded': a participle with a determiner and no clause of its own names people."""
+    return token.tag_ == "VBN" and any(c.dep_ == "det" for c in token.children) and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "agent"} for c in token.children
+    )
+
+
+def _moved_thing(token: Token) -> Token | None:
+    """What a transfer moves: its object, passive subject, or the noun it qualifies ("a letter handed over")."""
+    theme = _child(token, "dobj", "nsubjpass")
+    if theme is not None and theme.tag_ in {"WDT", "WP"} and token.dep_ == "relcl":
+        theme = token.head  # "a helicopter that was captured": the pronoun stands for the noun
+    if (theme is not None and theme.i + 2 < len(theme.doc) and theme.nbor(1).text == "-"
+            and not theme.whitespace_ and not theme.nbor(1).whitespace_):
+        theme = theme.nbor(2)  # "an e - mail": the tokenizer split the word; its last piece names it
+    relative_subject = any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in token.children)
+    if theme is None and ((token.dep_ in {"acl", "relcl"} and token.tag_ == "VBN")
+                          or (token.dep_ == "relcl" and token.head.pos_ == "NOUN" and not relative_subject)):
+        theme = token.head  # "a letter handed over", "the tweets he sent out"; not "a tie which ended 2-2"
+    if theme is not None and theme.lower_ in {"tons", "tonnes", "kg", "kilograms", "pounds", "litres", "liters"}:
+        measured = _child(theme, "prep")  # "700 kg of medicine": the medicine is moved
+        theme = _child(measured, "pobj") if measured is not None and measured.lower_ == "of" else theme
+    return theme
+
+
+def _is_emissary(theme: Token, lexicon: TriggerLexicon) -> bool:
+    """'sent an envoy', 'an inspector sent by the UN', 'sent him': a person sent on an errand is no aid.
+
+    PLOVER 2.0 AID is material aid or protection; a named person, a pronoun or an errand noun
+    (envoy, inspector, expert) is sent for talks or inquiries, which are events of their own.
+    """
+    if theme.ent_type_ == "PERSON" or theme.lower_ in {"him", "her", "them", "me", "us"}:
+        return True
+    if theme.lemma_.lower() in {"team", "group", "delegation", "mission"}:
+        member = _prep_object(theme, frozenset({"of"}))  # "a team of inspectors", "a team of doctors"
+        if member is not None:
+            theme = member
+    return theme.lemma_.lower() in lexicon.emissaries
+
+
+def _by_what_moves(trigger: Trigger, lexicon: TriggerLexicon) -> Trigger | None:
+    """A transfer's sense from what it moves: goods are AID, documents no event, people evacuated are aided.
+
+    "handed over 700 kg of medicine" is aid, not a release; "a letter handed over to the UN" is a
+    message; "helicopters evacuated the wounded" rescue people, while "evacuate 21 settlements" withdraws.
+    """
+    token = trigger.token
+    lemmas = set(verb_lemmas(token))
+    theme = _moved_thing(token)
+    if theme is None:
+        return trigger
+    what = theme.lemma_.lower()
+    written = what in lexicon.documents or theme.lower_ in lexicon.documents  # the lemma of "data" is "datum"
+    if written and trigger.type in {"AID", "RETREAT"}:
+        return None
+    if trigger.type == "AID" and not lemmas & lexicon.recipient_object_verbs and _is_emissary(theme, lexicon):
+        return None  # after "provide", "grant" a person object receives ("provides him with bodyguards")
+    if lemmas & lexicon.transfer_verbs and trigger.mode == "release" and what in lexicon.goods:
+        return Trigger(token, "AID", None, nominal=False)
+    if lemmas & lexicon.evacuation_verbs and (
+        _is_nominalised(theme) or normalise_tokens([theme], load_actor_lexicon())[1] == "CVL"
+    ):
+        return Trigger(token, "AID", None, nominal=False)
+    return trigger
+
+
+def _by_what_is_taken(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigger | None:
+    """'captured two soldiers' abducts; 'captured Goma' and 'seized power' take ground (ASSAULT, no mode);
+    'seized a helicopter' confiscates (COERCE seize). See ``taking`` in the lexicon.
+
+    With nothing taken named, or a name of unknown kind, the abduction the lexicon gives stays.
+    """
+    if trigger is None or trigger.mode != "abduct" or trigger.token.lemma_.lower() not in lexicon.taking_lemmas:
+        return trigger
+    token = trigger.token
+    taken = _nominal_theme(token) if trigger.nominal else _moved_thing(token)
+    kind = _kind_taken(taken, lexicon) if taken is not None else None
+    if kind == "conveyance":
+        kind = "thing" if _doer_sector(token, lexicon) in _STATE_SECTORS else None  # "Houthis seized a ship": a hijack
+    if kind == "ground":
+        return replace(trigger, type="ASSAULT", mode=None)
+    if kind == "thing":
+        return replace(trigger, type="COERCE", mode="seize")
+    if taken is not None and _detained_by_state(token, taken, lexicon):
+        return replace(trigger, type="COERCE", mode="arrest")  # "police captured a top cartel leader"
+    return trigger
+
+
+def _detained_by_state(token: Token, taken: Token, lexicon: TriggerLexicon) -> bool:
+    """People a state's forces capture are detained (COERCE arrest), as an arrest is; enemy soldiers
+    so taken stay captured in war, and anything not known as people keeps the lexicon's reading."""
+    if _doer_sector(token, lexicon) not in _STATE_SECTORS:
+        return False
+    people = actor_for(_counted(taken), with_conjuncts=False)
+    return people.sector is not None and people.sector != "MIL"  # "captured a former police chief": detained
+
+
+def _ground_taken_over(token: Token, lexicon: TriggerLexicon) -> Token | None:
+    """The ground in 'took control of the town', 'gained control over Kamanyola', 'took over the
+    airport': fighting for territory, as a capture of ground is. 'Took control of the Senate' or
+    'took over the company' takes no ground, so gives None (``control_verbs`` in the lexicon)."""
+    lemma = token.lemma_.lower()
+    if lemma not in lexicon.control_verbs or token.pos_ != "VERB":
+        return None
+    obj = _child(token, "dobj")
+    if obj is not None and obj.lemma_.lower() in lexicon.control_nouns:
+        taken = _prep_object(obj, _CONTROLLED_PREPS) or _prep_object(token, _CONTROLLED_PREPS)
+    elif _takes_over(token, lexicon):
+        taken = obj
+    else:
+        return None
+    if taken is None or _counted(taken).lemma_.lower() in lexicon.abstract_ground:
+        return None  # "took over power in 1986": an office, not ground
+    return taken if _kind_taken(taken, lexicon) == "ground" else None
+
+
+def _nominal_theme(token: Token) -> Token | None:
+    """What a noun act is done to: its "of" phrase ("the seizure of 500 kg of cocaine"), else a noun
+    compounded with it ("a record cocaine seizure")."""
+    return _prep_object(token, frozenset({"of"})) or next(
+        (c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+
+
+_STATE_SECTORS = frozenset({"GOV", "MIL", "JUD"})
+
+
+def _doer(token: Token) -> Token | None:
+    """Who did what a verb or noun says, as the parse shows it before pronouns are resolved.
+
+    A noun's possessor or "by" phrase ("Iran's seizure of the tanker"); a verb's subject, shared with
+    its first conjunct ("intercepted and seized") or its governing verb ("continued to block"); the
+    "by" agent of a passive; the noun a relative clause qualifies ("the navy, which seized ...");
+    the reporter for a pronoun in what they report ("the Guards said they seized ...").
+    """
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return _child(token, "poss") or _prep_object(token, frozenset({"by"}))
+    doer = _subject(token)
+    if doer is None and token.dep_ == "xcomp":
+        doer = _subject(token.head)
+    if doer is None:
+        doer = _prep_object(token, frozenset({"by"}))  # the passive's agent
+    if doer is not None:
+        doer = resolve_relative(doer, token)
+    if doer is not None and doer.tag_ == "PRP" and token.dep_ == "ccomp":
+        reporter = _subject(token.head)
+        doer = reporter if reporter is not None and reporter.tag_ != "PRP" else doer
+    if doer is None or doer.tag_ in {"PRP", "WP", "WDT"}:
+        return None
+    return _counted(doer)
+
+
+def _doer_sector(token: Token, lexicon: TriggerLexicon) -> str | None:
+    """The sector of :func:`_doer`. Men described as armed or masked are an armed group; supporters,
+    activists and a bare crowd count ("thousands", by the actor lexicon) are civilians (see ``blocking``
+    in the lexicon)."""
+    doer = _doer(token)
+    if doer is None:
+        return None
+    sector = actor_for(doer, with_conjuncts=False).sector
+    if sector in {None, "CVL"} and any(c.lemma_.lower() in lexicon.armed_modifiers for c in doer.children):
+        return "REB"
+    if sector is None and doer.lemma_.lower() in lexicon.civil_collectives:
+        return "CVL"
+    return sector
+
+
+def _blocking(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
+    """'Farmers blocked roads' is a protest (PROTEST obstruct); 'troops blocked the crossing' restricts
+    movement (COERCE restrict); 'blocked aid trucks' withholds aid (COERCE withhold); a state blocking
+    trade sanctions (SANCTION), blocking websites censors (COERCE censor). A bill or a view blocked, or a
+    blocker that is no actor (a landslide), gives no event. See ``blocking`` in the lexicon."""
+    blocked = _moved_thing(token)
+    sector = _doer_sector(token, lexicon)
+    if blocked is None or sector is None:
+        return None
+    protest = sector in lexicon.protesting_sectors
+    state = sector in _STATE_SECTORS
+    armed_or_state = state or sector == "REB"
+
+    def act(type_: EventType, mode: str | None) -> Trigger:
+        return Trigger(token, type_, mode, nominal=False)
+
+    route = act("PROTEST", "obstruct") if protest else act("COERCE", "restrict")
+    if blocked.lemma_.lower() == "access":  # "blocked access to parliament / to news websites"
+        reached = _prep_object(blocked, frozenset({"to"}))
+        if reached is not None and _noun_forms(_counted(reached)) & lexicon.blocked_media:
+            return act("COERCE", "censor") if state else None
+        return route
+    words = _noun_forms(_counted(blocked))
+    if words & lexicon.blocked_media:
+        return act("COERCE", "censor") if state else None
+    if words & lexicon.blocked_trade:
+        return act("PROTEST", "obstruct") if protest else act("SANCTION", None) if state else None
+    if words & lexicon.blocked_goods:  # a firm holding back its own shipment is no event
+        return act("PROTEST", "obstruct") if protest else act("COERCE", "withhold") if armed_or_state else None
+    if words & lexicon.blocked_routes or words & load_place_lexicon().heads:
+        return route
+    return None
+
+
+def _alert(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
+    """'put its troops on high alert', 'police remained on alert': armed forces or police raise their
+    alert status (MOBILIZE troops / police); anyone else on alert mobilises nothing."""
+    prep = token.head
+    if token.lemma_.lower() not in lexicon.alert_nouns or prep.lower_ != "on" or token.dep_ != "pobj":
+        return None
+    governor = prep.head
+    alerted = governor if governor.pos_ in {"NOUN", "PROPN"} else (
+        _child(governor, "dobj") or _child(governor, "nsubj", "nsubjpass"))
+    if alerted is None:
+        return None
+    if "police" in _noun_forms(alerted):
+        mode = "police"
+    elif normalise_tokens(phrase_tokens(alerted), load_actor_lexicon())[1] == "MIL":
+        mode = "troops"
+    else:
+        return None
+    if governor.pos_ in {"VERB", "AUX"}:  # the parties are the verb's: "the army put its troops on alert"
+        return Trigger(token, "MOBILIZE", mode, nominal=False, act=governor)
+    return Trigger(token, "MOBILIZE", mode, nominal=True)
+
+
+def _kind_taken(taken: Token, lexicon: TriggerLexicon) -> str | None:
+    """``ground``, ``thing``, ``conveyance`` or None (people, or not known): what a capture or seizure took.
+
+    Conjoined objects count together: people or anything unknown among them keep the abduction
+    ("seized the ship and its crew"); else ground wins ("the town and dozens of tanks"), then
+    vehicles ("two trucks and six revolvers": who took them decides).
+    """
+    taken = _counted(taken)  # "hundreds of soldiers", "a cache of weapons"
+    kinds = {_kind_of_one(_counted(t), lexicon) for t in [taken, *taken.conjuncts]}
+    for kind in (None, "ground", "conveyance", "thing"):
+        if kind in kinds:
+            return kind
+    return None
+
+
+def _kind_of_one(taken: Token, lexicon: TriggerLexicon) -> str | None:
+    """Ground or a thing for one taken noun; None for people and for nouns no list names."""
+    lemma = taken.lemma_.lower()
+    places = load_place_lexicon()
+    words = _noun_forms(taken)  # "bases" is lemmatised "basis"
+    if (taken.ent_type_ in {"GPE", "LOC", "FAC"} or words & lexicon.territory_nouns or words & places.heads
+            or _is_town_name(taken, places)):
+        return "ground"
+    if taken.pos_ == "NOUN" and lemma in lexicon.taken_things:
+        return "thing"
+    if taken.pos_ == "NOUN" and words & lexicon.conveyances:
+        return "conveyance"
+    return None  # people, or unknown: the abduction stays
+
+
+def _is_town_name(token: Token, places: PlaceLexicon) -> bool:
+    """A name the gazetteer holds whole, whatever entity label the model gave it: "captured Goma" is
+    tagged a person, "the capture of Bakhmut" an organisation. A name that is part of a longer
+    person's name in the document ("Ahmed Hassan ... captured Hassan") is that person."""
+    if token.pos_ != "PROPN":
+        return False
+    entity = entity_of(token)
+    name = _fold(entity.text if entity is not None else token.text)
+    if name not in places.names and name not in _place_countries():
+        return False
+    return not any(len(e) > 1 and token.lower_ in {t.lower_ for t in e} for e in token.doc.ents
+                   if e.label_ == "PERSON" and _fold(e.text) != name)  # "Wad Medani" tagged a person is the town
+
+
+def _are_police(forces: Token) -> bool:
+    """'riot police', 'police officers': police are the head, or name a state body's members; not
+    "police dogs", nor the second of "troops and police"."""
+    if "police" in _noun_forms(forces):
+        return True
+    members = actor_for(forces, with_conjuncts=False).sector is not None  # people: "police forces", not dogs
+    return members and any("police" in _noun_forms(t) for t in forces.lefts)
+
+
+def _deployed_forces(trigger: Trigger) -> Token | None:
+    """The forces a deployment moves: "deployed troops", "deployment of NATO troops", "troops arrived"."""
+    token = trigger.token
+    if trigger.nominal:
+        return _prep_object(token, frozenset({"of"}))
+    return _child(token, "dobj", "nsubjpass") or _child(token, "nsubj")
+
+
+def _protesters_gather(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """"Thousands of protesters gathered outside parliament": those gathering are named as protesters."""
+    subject = _child(verb, "nsubj")
+    if subject is None:
+        return False
+    gathered = _counted(subject)
+    protesters = lexicon.assembly_protesters
+    return gathered.lemma_.lower() in protesters or gathered.lower_.rstrip("s") in protesters
+
+
+def _moved_by_armed(verb: Token) -> bool:
+    """The verb's subject is an armed party ("troops", "rebels"), who advance rather than march in protest."""
+    subject = _child(verb, "nsubj")
+    return subject is not None and _is_armed(resolve_relative(subject, verb))
+
+
+def _arrival(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
+    """'Troops arrived in Sierra Leone': armed forces arriving somewhere are deployed there."""
+    subject = _child(token, "nsubj")
+    if subject is None:
+        return None
+    military = normalise_tokens(phrase_tokens(subject), load_actor_lexicon())[1] == "MIL"
+    if not military and not any(t.lower_ in lexicon.peacekeeping for t in subject.subtree):
+        return None
+    return Trigger(token, "MOBILIZE", "troops", nominal=False)
+
+
+def _as_peacekeeping(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigger | None:
+    """Peacekeepers deployed or arriving give protection: AID, not a show of force (CAMEO 074).
+    Police deployed are a mobilisation of PLOVER's own police mode, not of troops."""
+    if trigger is None or trigger.type != "MOBILIZE":
+        return trigger
+    forces = _deployed_forces(trigger)
+    if forces is not None and any(t.lower_ in lexicon.peacekeeping for t in forces.subtree):
+        return Trigger(trigger.token, "AID", None, nominal=trigger.nominal)
+    police = forces is not None and _are_police(forces)
+    if police and trigger.mode == "troops":
+        return replace(trigger, mode="police")  # "deployed 1,000 police officers": PLOVER's police mode
+    return trigger
+
+
+#: What a verb of ``complement_required`` needs to be its event: "declined the offer", "declined
+#: to comment", "the offer was declined", "the bridge blew up".
+_COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "nsubjpass", "auxpass", "prt"})
+
+
+def _done_by_a_party(verb: Token) -> bool:
+    """The verb's subject (or the one it inherits in "agreed to ease") is a party the actor lexicon
+    knows, or a pronoun or name that may stand for one; with no subject at all, the party is unsaid."""
+    subject = _subject(verb)
+    if subject is None and verb.dep_ == "xcomp":
+        subject = _subject(verb.head)
+    if subject is None or subject.pos_ in {"PRON", "PROPN"}:
+        return True
+    return _actor(subject, load_actor_lexicon()) is not None
+
+
+def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'we recall that ...', 'signed a bill', 'sign up', 'beat Cruz in the caucuses': the verb's object,
+    particle or prepositional phrase shows a sense that is no event; 'prices declined' has none of
+    the complements its event needs (``complement_required``: a party may leave it out, 'Hamas declined')."""
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.complement_required and token.pos_ == "VERB":
+        if any(c.dep_ in _COMPLEMENTS for c in token.children):
+            return False
+        subject = _child(token, "nsubj")  # "Israel offered a truce, but Hamas declined": what is left out
+        elided = (subject is not None and _is_placed_party(subject) and not _child(subject, "poss")
+                  and not any(c.dep_ in {"prep", "advmod"} for c in token.children))  # not "declined in the polls"
+        return not elided
+    if lemma not in lexicon.object_requires and lemma not in lexicon.object_excludes:
+        return False
+    theme = _moved_thing(token)
+    what = _counted(theme).lemma_.lower() if theme is not None else None  # "40 percent of the vote"
+    if lemma in lexicon.object_requires:
+        if _halted_attack(token, lexicon) is not None:
+            return False  # "ended its offensive": a halting verb's attack makes the ceasefire
+        if lemma in lexicon.party_required and not _done_by_a_party(token):
+            return True  # "the drought reduced food supplies", "lower prices eased the rules": no party acts
+        held = _prep_object(theme, frozenset({"in", "of"})) if theme is not None else None
+        wanted = lexicon.object_requires[lemma]  # "froze 6.3 billion euros in funds": what the sum is
+        return what not in wanted and (held is None or held.lemma_.lower() not in wanted)
+    excluded = lexicon.object_excludes[lemma]
+    if lemma in lexicon.attack_at_lemmas and _prep_object(token, frozenset({"at", "on"})) is not None:
+        return False  # "fired up at the helicopter", "fired on workers": aimed at what it strikes
+    for child in token.children:
+        if child.dep_ in {"prt", "advmod"} and child.lower_ in excluded:
+            return True  # "backed out", "rammed home the point"
+        if child.dep_ == "prep" and child.lower_ in excluded and theme is None:
+            return True  # "the agreement provides for disarmament": stipulates, gives nothing
+        if child.dep_ == "prep" and child.lower_ in {"in", "by", "into", "to", "on"} and any(
+                o.lemma_.lower() in excluded for o in child.children if o.dep_ == "pobj"):
+            if lemma in lexicon.taking_lemmas and _really_taken(theme, lexicon):
+                continue  # "seized ballot boxes in the vote", "soldiers were captured on camera"
+            return True  # "beat Cruz in the caucuses", "signed into law", "admitted to hospital", "captured on video"
+    if what in lexicon.party_flows.get(lemma, frozenset()) and _toward_a_party(token, theme):
+        return False  # "Israel cut the subsidy to the Palestinian Authority", "suspended trade with Turkey"
+    return what in excluded or _is_causative(token, theme)
+
+
+def _toward_a_party(token: Token, theme: Token | None) -> bool:
+    """A "to"/"with" phrase of the verb or its object naming a country, a people or an organisation."""
+    holders = [token] if theme is None else [token, theme]
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if obj.ent_type_ in {"GPE", "NORP", "ORG"} or _is_party(obj, load_actor_lexicon()):
+                return True
+    return False
+
+
+def _really_taken(theme: Token | None, lexicon: TriggerLexicon) -> bool:
+    """What a capture or seizure takes is a person, a party or a thing, whatever the setting says:
+    ground or power "captured in the primary" is an election won, people "captured on camera" are
+    still captives."""
+    if theme is None:
+        return False
+    if theme.tag_ == "PRP" or _kind_taken(theme, lexicon) in {"thing", "conveyance"}:
+        return True
+    counted = _counted(theme)
+    return counted.ent_type_ != "GPE" and _is_party(counted, load_actor_lexicon())  # ground is no party here
+
+
+def _is_causative(token: Token, theme: Token | None) -> bool:
+    """'fighting sent thousands of residents fleeing', 'the blast sent debris flying': "send" with a
+    participle says what it made its object do, and moves nothing to anyone."""
+    if token.lemma_.lower() != "send":
+        return False
+    moved = [theme] if theme is not None else []
+    moved += [o for t in moved for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    causative = load_trigger_lexicon().causative_participles
+    return any(c.tag_ == "VBG" and c.dep_ in {"acl", "advcl", "xcomp", "oprd", "ccomp"}
+               and c.lemma_.lower() in causative for t in [token, *moved] for c in t.children)
+
+
+def _is_attempt_verb(token: Token) -> bool:
+    """'sought to calm the situation': "seek" with an infinitive and no object is its subject's own
+    attempt, no request of anyone ("sought the release of", "sought to obtain arms from Iran" stay
+    demands; "sought to win back land from Russia" is no request). The act tried, if it is an
+    event, carries the attempt as its status."""
+    cues = load_status_cues()
+    children = list(token.children)
+    tried = next((c for c in children if c.dep_ == "xcomp"), None)
+    if token.lemma_.lower() not in cues.attempts or tried is None:
+        return False
+    asked = tried.lemma_.lower() in cues.obtaining and _actor(_prep_object(tried, frozenset({"from"})),
+                                                              load_actor_lexicon()) is not None
+    return not asked and not any(c.dep_ in {"dobj", "dative"} for c in children)
+
+
+def is_cyber_attack(token: Token) -> bool:
+    """'Hackers attacked the websites of several banks': an attack on computers, a deed that states
+    nothing (the attribution stage leaves it out)."""
+    return _is_cyber_attack(token, load_trigger_lexicon())
+
+
+def _is_cyber_attack(token: Token, lexicon: TriggerLexicon) -> bool:
+    """An attack by hackers or on computers ("hackers attacked the websites", "targeted the computer
+    networks"): ``cyber_attacks`` in the lexicon."""
+    if token.lemma_.lower() not in lexicon.cyber_verbs:
+        return False
+    doers = [d for d in (_child(token, "nsubj"), agent_of(token)) if d is not None]
+    if any(_noun_forms(d) & lexicon.cyber_doers for d in doers):
+        return True
+    for struck in (c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}):
+        words = [struck, *(c for c in struck.children if c.dep_ == "compound")]
+        if any(_noun_forms(w) & lexicon.cyber_objects for w in words):
+            return True
+    return False
+
+
+def _expulsion(token: Token, lexicon: TriggerLexicon) -> tuple[bool, Token | None]:
+    """Whether the verb expels diplomats without saying "expel", and the envoy expelled
+    (``expulsions`` in the lexicon): "ordered the French ambassador to leave", "gave the
+    ambassador 48 hours to leave", "declared two diplomats persona non grata"."""
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.expulsion_directives:
+        envoy = next((c for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"}
+                      and (c.lemma_.lower() in lexicon.envoys or _foreign_forces(c, token, lexicon))), None)
+        # the parser may hang "to leave" on the envoy or on the time given as a relative clause ("the
+        # UN mission to leave", "gave French forces a month to leave")
+        clauses = [c for c in token.children if c.dep_ in {"xcomp", "advcl", "ccomp"}]
+        clauses += [g for c in token.children if c.dep_ in {"dobj", "dative", "npadvmod"}
+                    for g in c.children if g.dep_ in {"acl", "relcl"}]
+        leaves = any(c.lemma_.lower() in lexicon.expulsion_departures and any(a.lower_ == "to" for a in c.children)
+                     for c in clauses)
+        return (leaves and envoy is not None), envoy
+    if lemma == "declare" and lexicon.expulsion_idiom:
+        after = token.doc[token.i + 1 : sentence_of(token).end].text.lower()
+        if lexicon.expulsion_idiom in after:
+            envoy = next((t for t in token.subtree if t.i > token.i and t.lemma_.lower() in lexicon.envoys), None)
+            return True, envoy
+    return False, None
+
+
+def _foreign_forces(forces: Token, directive: Token, lexicon: TriggerLexicon) -> bool:
+    """'ordered French troops to leave', 'told the UN mission to leave': forces of another state or of
+    an international body, which the party giving the order expels; its own it merely moves."""
+    if forces.lemma_.lower() not in lexicon.foreign_forces or any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in forces.children):
+        return False
+    theirs = actor_for(forces, with_conjuncts=False)
+    orderer = _subject(directive)
+    ours = actor_for(orderer, with_conjuncts=False).country if orderer is not None else None
+    return theirs.sector == "IGO" or (theirs.country is not None and theirs.country != ours)
+
+
+def _describes_a_place(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'a school sheltering displaced families': a participle of aid after a building says what the
+    building is used for (``place_uses`` in the lexicon), not an act of its own."""
+    return (token.tag_ == "VBG" and token.dep_ == "acl" and token.lemma_.lower() in lexicon.place_uses
+            and names_premises(token.head))
+
+
+def _asks_anonymity(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'who asked not to be named', 'requested not to be identified' (``anonymity`` in the lexicon)."""
+    return token.lemma_.lower() in lexicon.anonymity_asking and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.anonymity_naming
+        and any(g.dep_ == "neg" for g in c.children) and any(g.dep_ == "auxpass" for g in c.children)
+        for c in token.children)
+
+
+def _withholds_words(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'declined to comment', 'refused to say how many were killed' (``withheld_words`` in the lexicon)."""
+    return token.lemma_.lower() in lexicon.refusals and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.telling for c in token.children)
+
+
+def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
+    """The trigger a verb gives: a lexicon entry, a captive's motion, or a reported demand."""
+    if _is_adjectival(token) or _names_something_else(token) or _is_nominalised(token) or _is_mistagged_noun(token):
+        return None
+    if _wrong_object(token, lexicon) or _is_attempt_verb(token) or _describes_a_place(token, lexicon):
+        return None
+    if _withholds_words(token, lexicon) or _asks_anonymity(token, lexicon):
+        return None  # "declined to comment", "asked not to be named": terms of speaking, no act toward anyone
+    if _is_halted(token, lexicon):
+        return None  # "stopped shelling the city": the halting verb gives the ceasefire
+    if _purpose_of_rebuke(token, lexicon):
+        return None  # "summoned the ambassador to protest against the raid": one rebuke
+    if _is_cyber_attack(token, lexicon):
+        return Trigger(token, "COERCE", "cyber", nominal=False)  # "hackers attacked the websites"
+    if token.lemma_.lower() in lexicon.forceful_senses and not _done_with_force(token, lexicon):
+        return None  # "the sanctions target Russian banks"
+    expelled, envoy = _expulsion(token, lexicon)
+    if expelled:
+        return Trigger(token, "SANCTION", "expel", nominal=False, target=envoy)
+    ground = _ground_taken_over(token, lexicon)
+    if ground is not None:
+        return Trigger(token, "ASSAULT", None, nominal=False, target=ground)
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.assembly_verbs:
+        return Trigger(token, "PROTEST", "demo", nominal=False) if _protesters_gather(token, lexicon) else None
+    if lemma in lexicon.armed_marches and _moved_by_armed(token) and token.dep_ not in {"relcl", "acl"}:
+        # "troops marched into the city"; not "18 Rwandan rebels who entered the country two years ago",
+        # which says who the rebels are
+        return Trigger(token, "MOBILIZE", "troops", nominal=False)
+    if lemma in lexicon.captive_motion_verbs:
+        mover = _captive_mover(token, lexicon)
+        if mover is not None:
+            return Trigger(token, "RETREAT", "release", nominal=False, theme=mover)
+        if lemma in lexicon.deployment_motion_verbs:
+            return _arrival(token, lexicon)
+        if _child(token, "dobj") is None:
+            return None  # "when I return from Caracas": a journey, not a release
+    if lemma in load_status_cues().report_verbs and any(
+        directive_speaker(c) == token for c in token.children if c.dep_ == "ccomp"
+    ):
+        return Trigger(token, "REQUEST", None, nominal=False)
+    if token.pos_ not in {"VERB", "NOUN"}:
+        return None
+    if lemma in lexicon.assertion_senses and _asserts(token):
+        sense = lexicon.assertion_senses[lemma]  # "protested that the vote was rigged": a complaint
+        if sense is None:
+            return None
+        spoken: Status | None = "happened" if _reporting_tail(token) else None  # the speaker's act was done
+        return Trigger(token, sense[0], sense[1], nominal=False, status=spoken)
+    if lemma in lexicon.blocking_verbs:
+        return _blocking(token, lexicon)
+    if lemma in lexicon.warning_verbs and _foretells_only(token, lexicon):
+        return None
+    if lemma in lexicon.projectile_verbs:
+        fired = _child(token, "dobj")
+        if fired is None and not any(c.dep_ in {"prep", "prt"} and c.lower_ in AIMED_PREPOSITIONS
+                                     and not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children)
+                                     for c in token.children):
+            fired = _child(token, "nsubjpass")  # "the minister was fired (on Monday)"; not "protesters were fired on"
+        if lemma == "fire" and fired is not None and _is_person(fired):
+            return None  # "the president fired the army chief": a dismissal
+        mode = _projectile_mode(token, lexicon)
+        if mode is not None and lemma in lexicon.thrown_by_hand and _is_riot(token, lexicon):
+            return Trigger(token, "PROTEST", "riot", nominal=False)  # "protesters threw stones at police"
+        if mode is not None and _fired_as_test(token, lexicon):
+            return Trigger(token, "MOBILIZE", "weapons", nominal=False)  # "test-fired a ballistic missile"
+        if mode == "explosives" and lemma in lexicon.dropped_from_above and _prep_object(token, AIMED_PREPOSITIONS):
+            mode = "aerial"  # "dropped barrel bombs on villages"; not "dropped a grenade inside the car"
+        if mode is not None:
+            return Trigger(token, "ASSAULT", mode, nominal=False)
+    if lemma in lexicon.letting_verbs and _lets_goods_in(token, lexicon):
+        return Trigger(token, "RETREAT", "access", nominal=False)  # "will allow 200 trucks of aid into Gaza"
+    if lemma in lexicon.letting_verbs and _lets_overseers_in(token, lexicon):
+        return Trigger(token, "CONCEDE", None, nominal=False)  # "allowed UN inspectors into the sites"
+    if lemma in lexicon.means_of_force and (weapon_mode := _mode_of_means(token, lexicon)) is not None:
+        return Trigger(token, "ASSAULT", weapon_mode, nominal=False)  # "police responded with tear gas"
+    if lemma in lexicon.weapons_tests.test_verbs and _tests_a_weapon(token, lexicon):
+        return Trigger(token, "MOBILIZE", "weapons", nominal=False)  # "tested a hypersonic missile"
+    if lemma in lexicon.barring_verbs and any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
+        return Trigger(token, "COERCE", "restrict", nominal=False)  # "barred women from working"
+    if lemma in lexicon.censoring_verbs and _silences_media(token, lexicon):
+        return Trigger(token, "COERCE", "censor", nominal=False)  # "suspended the broadcasts of RFI"
+    hit = _verb_trigger(token, lexicon)
+    if hit is None:
+        return None
+    handed = _handover_mode(token, hit, lexicon)
+    if handed is None or not _yielding_party(token, handed, lexicon) or _charged_a_fee(token, handed, lexicon):
+        return None
+    hit = handed
+    faced = _subject(token) if hit[0] == "ACCUSE" and token.lemma_.lower() in lexicon.facing_verbs else None
+    if faced is not None:
+        return Trigger(token, hit[0], hit[1], nominal=False, theme=faced)  # "the general faces charges": charged
+    return _downed_craft(_by_what_is_taken(_by_what_moves(Trigger(token, hit[0], hit[1], nominal=False), lexicon),
+                                           lexicon))
+
+
+def _silences_media(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """The object of a ban or suspension, or its "of" phrase, is a medium ("the broadcasts of RFI",
+    "the newspaper", "the broadcaster's licence")."""
+    banned = _child(verb, "dobj", "nsubjpass")
+    if banned is None:
+        return False
+    words = [banned, *(c for c in banned.children if c.dep_ in {"compound", "poss"})]
+    words += [o for o in [_prep_object(banned, frozenset({"of"}))] if o is not None]
+    return any(_noun_forms(w) & lexicon.censored_media for w in words)
+
+
+def _fired_as_test(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """"test-fired", "test-launched": the firing verb carries a test prefix (spaCy splits the hyphen)."""
+    prefixes = lexicon.weapons_tests.test_prefixes
+    return any(c.lower_ in prefixes and c.i < verb.i for c in verb.children)
+
+
+def _downed_craft(trigger: Trigger | None) -> Trigger | None:
+    """'Shot down 31 drones', 'the airliner was shot down': an aircraft or a missile brought down by
+    fire from the ground or the air, with a weapon the verb does not name, where "shot" alone or
+    "shot him down" is done with a gun (firearms)."""
+    if trigger is None or trigger.type != "ASSAULT" or trigger.token.lemma_.lower() != "shoot":
+        return trigger
+    token = trigger.token
+    if not any(c.lower_ == "down" and c.dep_ in {"prt", "advmod"} for c in token.children):
+        return trigger
+    downed = _child(token, "dobj", "nsubjpass", "npadvmod")  # "shot down 31 of 36 drones": a bare count
+    if downed is None:
+        return trigger
+    craft = _counted(downed).lemma_.lower() in load_trigger_lexicon().aircraft  # "a military helicopter" has a sector
+    return trigger if _is_person(downed) and not craft else replace(trigger, mode=None)
+
+
+def _is_directive(clause: Token) -> bool:
+    """A clause that asks for an act: a bare subjunctive ("that Israel withdraw") or "must"/"should"."""
+    cues = load_status_cues()
+    return (clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children)) or any(
+        c.dep_ == "aux" and c.lower_ in cues.directive_modals for c in clause.children)
+
+
+def _reporting_tail(token: Token) -> bool:
+    """'..., a human rights group protested here Wednesday.': the verb closes the sentence as its speaker.
+
+    The speaker phrase follows a comma, and only adverbs, times and punctuation follow the verb.
+    """
+    sent = sentence_of(token)
+    if token.i == sent.root.i or not all(_is_circumstance(t) for t in sent if t.i > token.i):
+        return False
+    speaker = _child(token, "nsubj") or (token.head if token.dep_ in {"acl", "relcl"} else None)
+    if speaker is None:
+        return False
+    left = min(t.i for t in speaker.subtree if t.i < token.i or t.i == speaker.i)
+    return left > sent.start and token.doc[left - 1].text == ","
+
+
+def _is_circumstance(token: Token) -> bool:
+    """An adverb, a time or punctuation: what may follow a speaker's verb ("protested here on Monday")."""
+    if token.dep_ in {"advmod", "npadvmod", "punct"} or token.ent_type_ in {"DATE", "TIME"}:
+        return True
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return token.dep_ == "prep" and bool(objects) and all(o.ent_type_ in {"DATE", "TIME"} for o in objects)
+
+
+def _asserts(token: Token) -> bool:
+    """The verb introduces a statement of fact: an indicative that-clause, or it closes the sentence as speaker."""
+    clause = _child(token, "ccomp")
+    if clause is None and _reporting_tail(token):
+        clause = sentence_of(token).root
+    return clause is not None and clause.i != token.i and not _is_directive(clause)
+
+
+def _is_person(token: Token) -> bool:
+    """A person or people: a name, a personal pronoun, or a common noun the actor dictionary gives a
+    sector ("the army chief", "people"); a weapon the tagger takes for a name ("MACHINEGUNS") is not."""
+    if token.ent_type_ == "PERSON" or token.tag_ == "PRP":
+        return True
+    return token.pos_ == "NOUN" and actor_for(token, with_conjuncts=False).sector is not None
+
+
+def _projectile_mode(token: Token, lexicon: TriggerLexicon) -> str | None:
+    """The ASSAULT mode of what a verb fires, launches or throws ("fired rockets": heavy-weapons,
+    "fired tear gas": crowd-control, "launched dozens of drones": drone), or None when its object is
+    no weapon. A modifier is read before its noun ("rubber bullets" are crowd control). In the
+    passive the projectile is the subject ("more than a dozen rockets were fired")."""
+    projectile = _child(token, "dobj", "nsubjpass")
+    if projectile is None and _is_reduced_passive(token):
+        projectile = token.head  # "a drone launched from Yemen"
+    if projectile is None:
+        projectile = _child(token, "nsubj")  # "Two rockets fired from Gaza hit ...", parsed as the subject
+    if projectile is None:
+        return None
+    projectile = _counted(projectile)  # "dozens of rockets", "a barrage of missiles"
+    opening = capitalised_plural(projectile)  # "Rockets were fired": an opening plural the tagger took for a name
+    if (projectile.pos_ != "NOUN" and not opening) or projectile.ent_type_:
+        return None  # a name: "launched Black Girls Rock!"
+    if opening:
+        table = lexicon.mode_modifiers.get("ASSAULT", {})
+        return next((table[word] for word in opening if word in table), None)
+    return _weapon_mode(projectile, lexicon)
+
+
+def _weapon_mode(weapon: Token, lexicon: TriggerLexicon) -> str | None:
+    """The ASSAULT mode a weapon noun gives, a modifier read before its noun ("rubber bullets" are crowd
+    control, "tear gas" too); None for a noun that names no weapon."""
+    table = lexicon.mode_modifiers.get("ASSAULT", {})
+    for modifier in (c for c in weapon.children if c.dep_ in {"amod", "compound"}):
+        mode = table.get(f"{modifier.lower_} {weapon.lemma_.lower()}") or table.get(modifier.lemma_.lower())
+        if mode is not None:
+            return mode
+    return table.get(weapon.lemma_.lower()) or table.get(weapon.lower_)
+
+
+#: Words of a way in, after a verb of letting or its object: "into Gaza", "through the crossing", "let ... in".
+_WAYS_IN = frozenset({"into", "through", "to", "in"})
+
+
+def _lets_goods_in(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """'allow 200 trucks of aid a day into Gaza', 'let aid convoys through': relief goods, named by the
+    object, its compound or its "of" phrase, let in by a way into a place (``letting_verbs``)."""
+    goods = _child(verb, "dobj")
+    if goods is None:
+        return False
+    words = [goods, *(c for c in goods.children if c.dep_ == "compound")]
+    words += [o for p in goods.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
+    if not any(_noun_forms(w) & lexicon.goods for w in words):
+        return False
+    return any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in _WAYS_IN
+               for head in (verb, goods) for c in head.children)
+
+
+def _lets_overseers_in(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """'allowed UN inspectors into the sites', 'let monitors return to the reactor': a party that admits
+    foreign inspectors or monitors yields to outside involvement (CAMEO 086, PLOVER CONCEDE); the
+    object names them (``overseers``) and a way in, an access or a further act of theirs follows. The
+    one letting them in is a state, or the overseers an international body's: a landlord or the police
+    letting investigators into a flat yield to no outside involvement."""
+    admitted = _child(verb, "dobj")
+    if admitted is None or not _noun_forms(admitted) & lexicon.overseers:
+        return False
+    actors = load_actor_lexicon()
+    subject = _subject(verb)
+    if subject is None and verb.dep_ == "xcomp":
+        subject = _subject(verb.head)  # "Iran refused to allow inspectors into the plant"
+    letting, overseers = _actor(subject, actors), _actor(admitted, actors)
+    if letting is None or (letting.country is None and (overseers is None or overseers.sector != "IGO")):
+        return False  # "the landlord allowed inspectors in", "police allowed investigators into the flat"
+    return any((c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in _WAYS_IN) or c.dep_ in {"ccomp", "xcomp"}
+               or (c.dep_ == "dobj" and c.lemma_.lower() == "access")
+               for head in (verb, admitted) for c in head.children)
+
+
+def _handover_mode(verb: Token, hit: TypeMode, lexicon: TriggerLexicon) -> TypeMode | None:
+    """'handed over their weapons' disarms, 'handed back three districts' gives up ground: a handover
+    (RETREAT release by its phrase entry) takes the mode of what is handed (``handed_arms``: disarm;
+    ``handed_ground``: withdraw); captives or bodies handed over stay released. 'hand in' (RETREAT
+    disarm by its phrase entry) disarms only with arms handed: 'handed in his resignation', 'handed
+    in their homework' are no event of theirs (None)."""
+    if hit == ("RETREAT", "disarm") and "hand" in verb_lemmas(verb):
+        handed_in = _moved_thing(verb)
+        if handed_in is not None and not _noun_forms(_counted(handed_in)) & lexicon.handed_arms:
+            return None
+        return hit
+    if hit != ("RETREAT", "release") or "hand" not in verb_lemmas(verb):
+        return hit
+    handed = _moved_thing(verb)
+    if handed is None:
+        return hit
+    words = _noun_forms(_counted(handed))
+    if words & lexicon.handed_arms:
+        return "RETREAT", "disarm"
+    if words & lexicon.handed_ground or (handed.ent_type_ == "GPE" and _child(verb, "dative") is None
+                                          and _prep_object(verb, frozenset({"to"})) is not None):
+        return "RETREAT", "withdraw"  # "handed over Kherson to Ukrainian forces": a town given up
+    return hit
+
+
+#: Set phrases of yielding that are also said of things and of people who yield to no party: "the
+#: roof caved in", "firefighters climbed down from the building", "the actors bowed to the audience",
+#: "the coach expressed regret at the result". Their subject must be a party.
+_YIELDING_PHRASE_VERBS = frozenset({"cave", "climb", "bow", "express"})
+
+
+def _yielding_party(verb: Token, hit: TypeMode, lexicon: TriggerLexicon) -> bool:
+    """A CONCEDE read off one of ``_YIELDING_PHRASE_VERBS`` needs a party as its subject; regret
+    expressed at something or that something happened ('expressed regret that the talks had failed')
+    is disappointment, not an apology."""
+    if hit[0] != "CONCEDE" or verb.lemma_.lower() not in _YIELDING_PHRASE_VERBS:
+        return True
+    if _actor(_subject(verb), load_actor_lexicon()) is None:
+        return False
+    if verb.lemma_.lower() == "express":
+        regret = _child(verb, "dobj")
+        heads = [verb] if regret is None else [verb, regret]
+        return not any(c.dep_ in {"ccomp", "acl"} or (c.dep_ == "prep" and c.lower_ == "at")
+                       for head in heads for c in head.children)
+    return True
+
+
+def _charged_a_fee(verb: Token, hit: TypeMode, lexicon: TriggerLexicon) -> bool:
+    """'faces charges of $3 million', 'the troops faced a charge by cavalry': charges faced that are a
+    sum to pay, or a single charge made by a force (an onrush), accuse no one; 'faces charges of war
+    crimes' and 'faces a charge of murder' do."""
+    if hit[0] != "ACCUSE" or verb.lemma_.lower() not in lexicon.facing_verbs:
+        return False
+    charge = _child(verb, "dobj")
+    if charge is None or charge.lemma_.lower() != "charge":
+        return False
+    if charge.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ == "by" for c in charge.children):
+        return True  # "faced a charge by cavalry": an onrush, not an accusation ("a charge of murder" is one)
+    return any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in charge.subtree)
+
+
+def _mode_of_means(token: Token, lexicon: TriggerLexicon) -> str | None:
+    """The ASSAULT mode of the weapon a verb is done "with" or "using" ("responded with water cannon and
+    tear gas": crowd-control), read as a fired projectile is; None when the means is no weapon."""
+    heads = [token, *(c for c in token.children if c.dep_ == "dobj")]  # the parser may hang it on the object
+    for prep in (p for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in {"with", "using"}):
+        for means in (o for pobj in prep.children if pobj.dep_ == "pobj" for o in (pobj, *pobj.conjuncts)):
+            mode = _weapon_mode(means, lexicon) if means.pos_ == "NOUN" else None
+            if mode is not None:
+                return mode
+    return None
+
+
+def _is_riot(token: Token, lexicon: TriggerLexicon) -> bool:
+    """People without arms throwing at the police, troops or a state building riot ("protesters threw
+    stones at police"); thrown at other people ("settlers threw stones at Palestinian cars") it is an
+    assault."""
+    if _doer_sector(token, lexicon) not in lexicon.protesting_sectors:
+        return False
+    aimed = _prep_object(token, frozenset({"at"}))
+    if aimed is None:
+        return True
+    bodies = [aimed, *(c for c in aimed.children if c.dep_ == "compound")]  # "the police station"
+    return any(actor_for(b, with_conjuncts=False).sector in _STATE_SECTORS for b in bodies)
+
+
+def _foretells_only(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'warned that the party could split', 'warned of the dangers', 'warned residents of flooding': a
+    warning of what others or events may do, not a threat (see ``warnings`` in the lexicon)."""
+    clause = _child(token, "ccomp")
+    if clause is None and _reporting_tail(token):
+        clause = sentence_of(token).root
+    if clause is not None and clause.i != token.i:
+        return not (_is_directive(clause) or _speakers_own_act(clause, token, lexicon))
+    addressee = _child(token, "dobj", "dative", "nsubjpass")
+    if addressee is not None and any(
+            c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "against") for c in token.children):
+        return False  # "warned residents to leave", "civilians were warned to leave", "warned China against"
+    anchors = [token, addressee] if addressee is not None else [token]  # "warned [residents of flooding]"
+    warned_of = [o for a in anchors for p in a.children if p.dep_ == "prep" and p.lower_ in {"of", "about"}
+                 for o in p.children if o.dep_ == "pobj"]
+    if (addressee is not None and addressee.dep_ != "nsubjpass" and not warned_of
+            and (addressee.tag_ == "PRP" or _is_party(addressee, load_actor_lexicon()))):
+        return False  # "they warned the embassies": a warning given to someone, of nothing else named
+    return not any(o.lemma_.lower() in lexicon.threat_objects for o in warned_of)
+
+
+def _speakers_own_act(clause: Token, speaker_verb: Token, lexicon: TriggerLexicon) -> bool:
+    """The clause says what the speaker will do: "we will take action", "it would close the strait",
+    "police will no longer tolerate rallies" (said by a state official: the state's own police), or a
+    hostile act with no other doer ("anyone collaborating would be killed")."""
+    if not any(c.dep_ == "aux" and c.lower_ in lexicon.future_auxiliaries for c in clause.children):
+        return False
+    speaker = _subject(speaker_verb)
+    me = actor_for(speaker, with_conjuncts=False) if speaker is not None else None
+    doer = _child(clause, "nsubj")
+    if doer is None:  # "anyone collaborating would be killed": a hostile act with no other doer named
+        by = _prep_object(clause, frozenset({"by"}))
+        hit = lexicon.verbs.get(clause.lemma_.lower())
+        other = by is not None and actor_for(by).country not in {None, me.country if me else None}
+        return _child(clause, "nsubjpass") is not None and hit is not None and hit[0] in lexicon.threat_types \
+            and not other
+    if doer.tag_ == "PRP":  # "it would close the strait"; a firm's "it would miss its targets" is a forecast
+        return doer.lower_ != "you" and not (me is not None and me.sector == "BUS")
+    if me is None:
+        return False
+    them = actor_for(doer, with_conjuncts=False)
+    if me.country is not None and them.country == me.country:
+        return True
+    # a state official speaking of "police" or "the army" speaks of their own state's
+    official = me.sector in _STATE_SECTORS or (me.sector is None and me.country is not None)
+    return them.country is None and them.sector in _STATE_SECTORS and official
+
+
+def _is_party(token: Token | None, actors: ActorLexicon) -> bool:
+    """People, a body or a named state: "Senate leaders", "Gorbachev"; not a topic that only has a
+    nationality ("the Syrian crisis")."""
+    actor = _actor(token, actors)
+    return token is not None and actor is not None and (
+        actor.sector is not None or token.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"})
