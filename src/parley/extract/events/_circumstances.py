@@ -28,6 +28,7 @@ from parley.extract.events._lexicons import (
 from parley.extract.events._parse import _is_passive, _journey_for
 from parley.extract.events._places import (
     _SETTLEMENTS,
+    _TOWN_PARTS,
     PlaceLexicon,
     _aimed_at_by,
     _child,
@@ -259,6 +260,9 @@ def _place(trigger: Token, arguments: Sequence[Token | None], *, into_clauses: b
     journey = _journey_for(trigger)
     if journey is not None:
         anchors.append(journey)  # "arrived in Islamabad for a two-day visit"
+    telling = _telling_verb(trigger)
+    if telling is not None:
+        anchors.append(telling)  # "clashes killed nine people in Bentiu": the place hangs on the verb
     objects = {o.i for o in [*_objects_as_written(trigger), *([owned] if owned is not None else [])]}
     objects -= {a.i for a in anchors}
     anchors += [trigger.doc[i] for i in sorted(objects)]
@@ -326,6 +330,18 @@ def _place(trigger: Token, arguments: Sequence[Token | None], *, into_clauses: b
     return _nearest_wire_place(trigger) if upper else None
 
 
+def _telling_verb(noun: Token) -> Token | None:
+    """The verb that tells what an event noun, its subject, did ("clashes killed nine people in Bentiu",
+    "an air strike hit a market in Kidal"): the two are one act (``_consequences`` drops the verb), and the
+    parser hangs the act's place on the verb. A verb of another type tells another act ("the offensive
+    displaced thousands in Idlib"), placed on its own."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or noun.head.pos_ != "VERB":
+        return None
+    lexicon = load_trigger_lexicon()
+    act, told = _noun_trigger(noun, lexicon), _verb_trigger(noun.head, lexicon)
+    return noun.head if act is not None and told is not None and act[0] == told[0] else None
+
+
 def _first_conjunct(verb: Token) -> Token | None:
     """The active verb before ``verb`` whose subject ``verb`` shares ("stormed ... and killed"): what
     one subject did next, told with no place of its own, happened where the first act did."""
@@ -385,9 +401,10 @@ def _described_by(nouns: Iterable[Token]) -> list[Token]:
 
 def _is_part_of_place(noun: Token) -> bool:
     """A part of a named place that an act reaches ("the centre of Sumy", "the outskirts of Kharkiv",
-    "Beirut's southern suburbs"), or a settlement named by its "of" name ("the village of
+    "Beirut's southern suburbs", "a neighbourhood of Mekelle"), or a settlement named by its "of" name ("the village of
     Novomykhailivka"); not "the president of Ukraine" or "the independence of Chechnya"."""
-    parts = load_place_lexicon().parts | _SETTLEMENTS  # "captured the village of Novomykhailivka"
+    # "captured the village of Novomykhailivka", "shelled a neighbourhood of Mekelle"
+    parts = load_place_lexicon().parts | _SETTLEMENTS | _TOWN_PARTS
     if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in parts and noun.lower_ not in parts):  # "outskirt"
         return False
     owner = _child(noun, "poss")

@@ -19,7 +19,14 @@ from parley.extract.actors import (
 )
 from parley.extract.dates import is_upper_sentence
 from parley.extract.events._lexicons import _PLACE_LABELS, TriggerLexicon, load_trigger_lexicon
-from parley.extract.events._places import _SETTLEMENTS, _child, _fold, _place_countries, _place_country
+from parley.extract.events._places import (
+    _SETTLEMENTS,
+    _child,
+    _fold,
+    _place_countries,
+    _place_country,
+    _town_named_with_a_capital,
+)
 from parley.extract.nlp import entity_of, is_bare_captive_complement, resolve_relative, verb_stems
 from parley.extract.numbers import vague_unit
 from parley.extract.status import Governor, finite_after_nonfinite, load_status_cues
@@ -288,13 +295,18 @@ def _actor(token: Token | None, actors: ActorLexicon, *, conjuncts: bool = True)
                                          "sector": actor.sector or described.sector})
     if actor.country is None and actor.sector is None and token.pos_ not in {"PROPN", "PRON"}:
         return None
-    if actor.country is None and _may_be_place(token) and not is_upper_sentence(token):
-        # "bombed Idlib": the town's country (upper-case text's entity labels are not trusted)
-        entity = entity_of(token)
-        country = _place_country(list(entity) if entity is not None else [token], actors)
-        if country is not None:
-            return actor.model_copy(update={"country": country})
-    return actor
+    if is_upper_sentence(token):
+        return actor  # upper-case text's entity labels are not trusted
+    entity = entity_of(token)
+    name = list(entity) if entity is not None else [token]
+    if actor.country is None and _may_be_place(token):
+        country = _place_country(name, actors)  # "bombed Idlib": the town's country
+        return actor.model_copy(update={"country": country}) if country is not None else actor
+    # a town named with a capital is placed by its whole name, whatever the tagger's label ("attacked the
+    # town of Mocimboa da Praia", tagged a work of art, is no Praia); a person's name is no town
+    named_town = token.pos_ == "PROPN" and (token.ent_type_ != "PERSON" or _may_be_place(token))
+    town = _town_named_with_a_capital(name) if actor.country is not None and named_town else None
+    return actor.model_copy(update={"country": town}) if town is not None else actor
 
 
 #: Prepositions of place, and nouns of a settlement named with "of" ("the town of Aleppo").

@@ -148,24 +148,57 @@ def _named_place_country(tokens: Sequence[Token], actors: ActorLexicon) -> str |
     else a town or province of the gazetteer ("El Fasher", "northern Idlib"); articles before the
     name are skipped, and so are modifiers, unless they are part of the name ("South Carolina" is
     no "Carolina")."""
-    country = normalise_tokens(list(tokens), actors)[0]
-    if country is not None:
-        return country
+    return (_town_named_with_a_capital(tokens) or normalise_tokens(list(tokens), actors)[0]
+            or _gazetteer_town(tokens)[0])
+
+
+def _town_named_with_a_capital(tokens: Sequence[Token]) -> str | None:
+    """The gazetteer's country of a town whose name holds a capital's or country's name
+    (:func:`_holds_a_capital`): the actor lexicon would give the capital's country, as its
+    look-up finds "Praia" in "Mocimboa da Praia" before the gazetteer sees the whole name."""
+    town, name = _gazetteer_town(tokens)
+    return town if town is not None and _holds_a_capital(name) else None
+
+
+def _gazetteer_town(tokens: Sequence[Token]) -> tuple[str | None, list[Token]]:
+    """The country of the longest town or province name of the gazetteer the phrase ends in, with the
+    name's words: "the city of El Obeid", "northern Idlib", "Kaduna state"."""
     skip, places = load_place_lexicon().modifiers, _place_countries()
     words = [t for t in tokens if t.pos_ != "DET"]
     of = [i for i, t in enumerate(words) if t.lower_ == "of" and i > 0]
     if of and _of_name_holder(words[-1]).i == words[of[-1] - 1].i:
         words = words[of[-1] + 1 :]  # "the city of El Obeid": the name after the settlement noun
     if len(words) > 1 and words[-1].lower_ in _TOWN_PARTS:
-        return None
+        return None, []
     if len(words) > 1 and words[-1].lower_ in _PROVINCES and _fold(" ".join(t.text for t in words)) not in places:
         words = words[:-1]  # "Kaduna state", "Kherson oblast": the region's own name
     while words:
         country = places.get(_fold(" ".join(t.text for t in words)))
         if country is not None or words[0].lower_ not in skip:
-            return country
+            return country, words
         words = words[1:]
-    return None
+    return None, []
+
+
+@lru_cache(maxsize=1)
+def _countries_and_capitals() -> frozenset[str]:
+    """Folded names of the countries and their capitals (``data/actor_countries.json``), no demonyms."""
+    countries = read_data("actor_countries.json")["countries"]
+    return frozenset(_fold(n) for entry in countries for n in [*entry["names"], *entry["capitals"]])
+
+
+def _holds_a_capital(name: list[Token]) -> bool:
+    """A town's name of several words with a country's or capital's name inside it, but more than that
+    name and its region noun: "Mocimboa da Praia", "San Jose del Cabo", "Benin City". The whole name
+    is the town; the country or capital in it is only a word of it. "Gaza province" or "Georgia state"
+    stays the land named ("Gaza province" is also Mozambican, but news means Gaza by it)."""
+    words = [_fold(t.text) for t in name]
+    if len(words) > 1 and name[-1].lower_ in _PROVINCES:
+        words = words[:-1]
+    known = _countries_and_capitals()
+    if len(words) < 2 or " ".join(words) in known:
+        return False
+    return any(" ".join(words[i:j]) in known for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
 def _names_waters(tokens: Sequence[Token]) -> bool:
@@ -194,7 +227,22 @@ def _gazetteer_name(token: Token) -> bool:
     # left out for sharing a word with the dictionary ("in Herat", "in Goma")
     named_town = (token.ent_type_ == "ORG" and token.is_title and not is_upper_sentence(token)
                   and not names_organisation([token], load_actor_lexicon()))
+    named_town = named_town or (not trusted_person and _mislabelled_town(token, name))
     return town or ((several_words or named_town) and name in _place_countries()) or _compound_town(token)
+
+
+def _mislabelled_town(token: Token, name: str) -> bool:
+    """A capitalised one-word name the tagger called a people or left unlabelled ("in Culiacan", tagged
+    NORP), or called a person the article never names again ("in Marawi"), that is no party the actor
+    lexicon knows ("near Hezbollah"): the caller takes it for a town when the gazetteer holds it. A
+    surname is tagged a person, so for a person's label the name must also be no dictionary word:
+    the towns "Taylor", "Harper" and "Reading" are also words or surnames (the dictionary holds big
+    cities too, so "outside Gao" stays unplaced)."""
+    if token.ent_type_ not in {"", "NORP", "PERSON"} or not token.is_title or is_upper_sentence(token):
+        return False
+    if token.ent_type_ == "PERSON" and name in load_place_lexicon().common_words:
+        return False
+    return normalise_tokens([token], load_actor_lexicon()) == (None, None)
 
 
 def _compound_town(token: Token) -> bool:
