@@ -17,7 +17,7 @@ def test_version_is_parleys_with_a_digest_of_the_extract_stage() -> None:
     assert _extractor_version() == EXTRACTOR_VERSION
 
 
-@pytest.mark.parametrize("changed", ["data/event_triggers.json", "figures.py", "events/_triggers.py"])
+@pytest.mark.parametrize("changed", ["data/event_triggers.json", "figures/_assembly.py", "events/_triggers.py"])
 def test_an_edited_lexicon_or_rule_changes_the_version(monkeypatch: pytest.MonkeyPatch, changed: str) -> None:
     """So that articles ingested again after the edit are re-extracted, not skipped as unchanged."""
     original = Path.read_bytes

@@ -1,0 +1,95 @@
+"""Attributions: who says what (source, cue, content), and the claimant of any span.
+
+An attribution follows the PARC / PolNeAR scheme: a *cue* (``said``, ``told``, ``according to``)
+links a *source* (who says or thinks it, the whole noun phrase as written, appositives included)
+to a *content* (the quote or paraphrase; a ``that`` complementiser belongs to the content; a quote
+keeps its quotation marks). Candidates are read off spaCy's dependency parse, and a small trained
+model (:mod:`parley.extract.attribution_model`) decides which verb and noun candidates are cues:
+
+* every verb proposes the attribution its parse gives it: its subject as the source and, in
+  order, its nearest clausal complement not cut off by a semicolon, its object, the object of a
+  content preposition ("called for X", "complained about X"; the preposition joins the cue), the
+  host clause of a parenthetical ("..., the operator said, and ...") or of an "as" aside ("As
+  the senator put it, ..."), or a quotation right after or right before it ('"Why?" the mayor
+  asked'); a subject the parser made the verb's object ("said debris from a missile had
+  injured ...") opens the clausal content; a subject-less verb ("... and added",
+  "..., saying") inherits the subject of the verb it hangs on; the subject of a passive cue is the
+  one accused, asked or told, so it is no source ("Roof is accused of ...": the agent, if named,
+  is), unless it still speaks ("he was quoted as saying"); nor is the subject of a verb of seeming
+  ("the rebels appear to have withdrawn", "it seems"), whose judgement is the writer's; a quotation
+  opening right after the verb is its content, not the phrase opening the sentence ('Visibly angry,
+  the minister said, "..."'); a speaker set inside one clause ("What Kyiv needs, he said, is ...")
+  reports the whole clause; and a writing named after "read" ('"...," read the statement') is the
+  source of the quotation before it;
+* a noun with a that/to clause or, when it has a possessor or agent, a content preposition
+  proposes one too ("Trump's claim that", "a claim made by X that", "her criticism of X");
+  a claim noun with a named source and a that-clause is kept whatever the model says;
+* source prepositions (``according to X``) attribute the rest of their clause to ``X``;
+* a quotation that continues after the attribution (``"A," she said. "B."``, also past a telling
+  verb's addressee: ``"A," she told the crowd, "B."``) extends the content to the end of the
+  continuing quote, as PolNeAR covers discontinuous contents with one span;
+* a quotation signed by a dash and a name (``"..." ― Name``, reader comments, epigraphs) and a
+  paragraph opening with a speaker label (``Name: ...`` in headlines and transcripts) are kept
+  by rule: the dash or colon is the cue. Labels that are page furniture ("Editor's note:"),
+  headings without a named entity, place-name list headings and numeric results are not speakers;
+* a Title Case headline whose cue verb the tagger reads as a name ("Senator X Praises Y Deal")
+  is kept by rule: the name opening the line is the source, the rest of the line the content;
+* of two kept candidates whose cues nest ("continued" and "continued to call for"), the longer
+  cue is kept.
+
+:class:`ClaimantResolver` turns attributions into claimants for figures and events: the source of
+the narrowest attribution whose content covers the span, with pronouns resolved to the nearest
+preceding compatible named source (a deliberately simple rule, documented at
+:meth:`ClaimantResolver.claimant_for`), a source cut to its name ("Bassem Naim, a senior
+official" -> "Bassem Naim", "the Islamist movement Hamas" -> "Hamas", "the report, published by
+Amnesty" -> "Amnesty"), and no claimant for a time apposition that is the reporter's background
+("on Friday, the first day of a four-day truce").
+
+Limits: quotes running over several paragraphs are not joined; a tweet signed without quotation
+marks ("... — Name (@handle) date") is not attributed; the parse decides content boundaries, so a
+misattached phrase is cut off or included; pronoun resolution knows nothing of gender, only
+person versus organisation; the model has seen US political news only.
+
+Package layout, lowest first: a module imports only from those above it in this list, and an
+attribution is read from its cue to the claimant it gives.
+
+* ``_lexicon``: The cue lexicon (data/attribution_cues.json) read once into _Lexicon, and the tags,
+  dependency sets and quotation marks all stages share.
+* ``_spans``: Character spans of sources and contents: _Found (one attribution found), trimming,
+  subtree and source ranges, relative-clause cuts, quotation pairs.
+* ``_cue_verbs``: Cue verbs and their edges (_is_cue_verb, _cue_range, channels, joined words),
+  speakers the parse tells (passive, fronted, folded, apposed, closing), the host clause of a
+  parenthetical, and reports set against another.
+* ``_verb_content``: What a cue verb reports and who says it: _subject, the content clause, object
+  or preposition (_verb_content), questions asked, tolls, "as" asides, quotations before or after
+  the verb and the speakers they name.
+* ``_candidates``: Verb and noun candidates (_verb_candidate, _noun_candidate): voiced and
+  light-verb nouns, headline passives, contrasted reports, rejoinders, and the clause a candidate
+  stays within.
+* ``_source_prepositions``: Source prepositions ("according to X") attributing the rest of their
+  clause to X, and the asides they open.
+* ``_quotes``: Quotes across sentences: a quotation continuing after the attribution extends its
+  content to the end of the continuing quote.
+* ``_labels``: Attributions kept by rule: bylines (a dash and a name), speaker labels, attitude and
+  copular nouns ("a critic of"), "made clear", and Title Case headlines.
+* ``_find``: The public API: scored_verb_candidates (the cue model's candidates, for training too)
+  and find_attributions, with preposition candidates, split quotes, physical (not verbal) acts,
+  editorial notes, overlapping and nested cues, and _span.
+* ``_claimants``: ClaimantResolver, the claimant of a span: the source of the narrowest attribution
+  covering it, pronouns resolved to a named source, names cut to their core.
+"""
+
+from __future__ import annotations
+
+from parley.extract.attributions._claimants import ClaimantResolver
+from parley.extract.attributions._find import find_attributions, scored_verb_candidates
+from parley.extract.attributions._labels import _is_title_case
+from parley.extract.attributions._spans import _Found
+
+__all__ = [
+    "ClaimantResolver",
+    "_Found",
+    "_is_title_case",
+    "find_attributions",
+    "scored_verb_candidates",
+]

@@ -1,0 +1,382 @@
+"""Verb and noun candidates (_verb_candidate, _noun_candidate): voiced and light-verb nouns, headline
+passives, contrasted reports, rejoinders, and the clause a candidate stays within.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from parley.extract.actors import another_agent
+from parley.extract.attributions._cue_verbs import (
+    _CONTRASTS,
+    _closing_speaker,
+    _cue_end_before,
+    _cue_range,
+    _is_person_or_group,
+    _joins_cue,
+    _object_controller,
+    _speaker_folded_before,
+    _that_mark,
+    _undergoes,
+)
+from parley.extract.attributions._lexicon import _RELATIVE_TAGS, _SUBJECTS, _Lexicon, _lexicon
+from parley.extract.attributions._spans import _Found, _quote_pairs, _subtree_range, _trim, _without_stray_quote
+from parley.extract.attributions._verb_content import (
+    _as_aside_it_end,
+    _inverted_source,
+    _is_as_aside,
+    _prep_content,
+    _QuotedSpeaker,
+    _speaker_after_quote,
+    _subject,
+    _subject_range,
+    _verb_content,
+    _VerbCandidate,
+)
+from parley.extract.nlp import doc_text, links_across_semicolon, sentence_of
+from parley.extract.status import rejoinder_of, rejoinders
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _voiced_noun(verb: Token, lex: _Lexicon) -> tuple[int, tuple[int, int]] | None:
+    """'expressed confidence that Congress would act', 'raised concerns that the nominee had misled',
+    'issued a statement saying the president was briefed': a verb whose object is a noun of saying
+    or feeling with a that-clause, or with a participle of saying and its clause. PolNeAR draws the
+    cue through the noun (and the participle), the content as the clause. Returns the cue's end and
+    the content, or None."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in lex.voiced_nouns:
+        return None
+    for child in obj.rights:
+        if child.dep_ in {"acl", "ccomp"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            return obj.idx + len(obj), _subtree_range(child)  # "concerns that the nominee had misled"
+        if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in lex.verbs:
+            clause = next((c for c in child.children if c.dep_ == "ccomp"), None)
+            if clause is not None:  # "a statement saying the president was briefed"
+                return child.idx + len(child), _subtree_range(clause)
+    return None
+
+
+def _light_prep_not_content(noun: Token, prep: Token, objects: Sequence[Token], lex: _Lexicon) -> bool:
+    """The preposition after a light verb's noun tells where or when, not what ("issued a statement on
+    Telegram", "expressed concern at a news conference", "on Monday"), or the noun only counts what the
+    preposition governs ("released a batch of prisoners", "sounded a note of caution about the talks")."""
+    if prep.lower_ in {"on", "at"} and any(
+            o.lemma_.lower() in lex.light_venues or o.lower_ in lex.light_venues
+            or o.ent_type_ in {"DATE", "TIME"} for o in objects):
+        return True
+    return prep.lower_ == "of" and noun.lemma_.lower() in lex.light_partitives
+
+
+def _light_verb_noun(verb: Token, lex: _Lexicon) -> tuple[int, int] | None:
+    """'made comments about the vote', 'voiced support for the bill', 'expressed alarm that ...': a light
+    verb whose object noun carries the saying. PolNeAR draws the cue through the noun and the content
+    preposition after it (study set: 'make' 22 to 1, 'have' 12 to 2, 'express' 10 to 4); the content is
+    what the preposition governs, or the that-clause. Read once the cue model has taken the verb with its
+    object as content (the model's features are those of the object), so it adds no cue. Returns the
+    cue's end and where the content starts, or None."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or verb.lemma_.lower() not in lex.light_verbs:
+        return None
+    after = obj.right_edge.i + 1
+    for child in obj.rights:
+        if child.dep_ == "prep" and child.lower_ in lex.light_preps:
+            after = child.i  # the preposition hangs on the noun: the noun's modifiers before it stay in the cue
+            break
+        if child.dep_ in {"acl", "ccomp"} and _that_mark(child):
+            if any(t.dep_ == "prep" or t.pos_ in {"VERB", "PUNCT"} for t in verb.doc[obj.i + 1 : child.left_edge.i]):
+                return None
+            return obj.idx + len(obj), child.left_edge.idx
+    if after >= len(verb.doc):
+        return None
+    prep = verb.doc[after]
+    if prep.dep_ != "prep" or prep.lower_ not in lex.light_preps or prep.head not in (obj, verb):
+        return None
+    if any(t.pos_ in {"VERB", "PUNCT", "ADP"} for t in verb.doc[obj.i + 1 : prep.i]):
+        return None  # "made a case last week, in Ohio, for": only the noun's own words before the preposition
+    objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    if not objects or (prep.lower_ == "of" and any(another_agent(c) for c in objects)):
+        return None  # "expressed the feelings of the people": whose feelings, not what they are about
+    if _light_prep_not_content(obj, prep, objects, lex):
+        return None
+    return prep.idx + len(prep), min(c.left_edge.idx for c in objects)
+
+
+def _with_light_noun(candidate: _VerbCandidate, found: _Found, lex: _Lexicon) -> _Found:
+    """A kept light verb's cue runs through its noun ("made comments about"), the content from what
+    follows (:func:`_light_verb_noun`)."""
+    if candidate.kind != "dobj":
+        return found
+    light = _light_verb_noun(candidate.token, lex)
+    if light is None:
+        return found
+    end, start = light
+    if not (found.cue[1] < end <= start and found.content[0] <= start < found.content[1]):
+        return found
+    return _Found(found.source, (found.cue[0], end), (start, found.content[1]))
+
+
+def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | None:
+    """Build the attribution a verb would make, or None when the parse gives it no content."""
+    if token.pos_ != "VERB" or token.dep_ in {"amod", "compound", "acomp"} or not token.text[:1].isalpha():
+        return None
+    rejoinder = rejoinder_of(token)
+    if rejoinder is not None and token in (rejoinder.verb, rejoinder.noun):
+        return None  # read by _rejoinder_candidates: the parse gives the answer the report as content
+    quoted = _speaker_after_quote(token)
+    got = _verb_content(token, lex, quoted)
+    if got is None:
+        return None
+    kind, content, prep = got
+    cue = _cue_range(token, lex)
+    inverted = _inverted_source(token, lex) if quoted is None else None
+    if inverted is not None and inverted[0] > token.idx:  # '"...," said Skelly': the speaker is no adverb
+        cue = (cue[0], min(cue[1], _cue_end_before(token, inverted[0])))
+    voiced = _voiced_noun(token, lex) if kind == "dobj" else None
+    if voiced is not None:  # "expressed confidence that X", "issued a statement saying X"
+        kind, cue, content = "n-obj", (cue[0], voiced[0]), voiced[1]
+    if kind == "host" and _is_as_aside(token, lex):
+        cue = (cue[0], max(cue[1], _as_aside_it_end(token)))  # "As the senator put it"
+    if prep is not None and _joins_cue(token, prep):
+        cue = (cue[0], max(cue[1], prep.idx + len(prep)))
+    if cue[1] > content[0] >= cue[0]:  # an adverb the parse hung on the verb opens the content
+        cue = (cue[0], _cue_end_before(token, content[0]))
+    content = _within_clause(text, _before_rejoinder(token.doc, content, cue), cue)
+    content = _before_contrasted_report(token.doc, content, cue, lex)
+    subject = _subject(token, lex, quoted)
+    stranded = _stranded_apposition(token, lex) if subject is None and quoted is None else None
+    if stranded is not None:  # "... in Kharkiv, the city's mayor said": the speaker, not an apposition
+        subject = stranded
+        content = (content[0], min(content[1], int(token.doc[stranded.left_edge.i - 1].idx)))
+    folded = _speaker_folded_before(token) if subject is not None and subject.i < token.i else None
+    if folded is not None and subject is not None and folded.i == subject.i and content[0] < subject.idx < content[1]:
+        # "... fighting with the army, residents and a local official said": the speaker's phrase
+        # after its comma is no part of what is said
+        comma = next(t for t in reversed(token.doc[: token.i]) if t.text == ",")
+        content = (content[0], min(content[1], int(comma.idx)))
+    speaker = None if subject is not None and (
+        _undergoes(subject, lex) or _headline_passive(token, lex) or _raises_its_subject(token, lex)) else subject
+    speaker = _object_controller(token, lex) or speaker  # who speaks; the model still reads the parse's subject
+    source = None
+    if quoted is not None:
+        source = quoted.source
+    elif speaker is not None:
+        source = _trim(text, *_subject_range(token, speaker))
+        source = _without_stray_quote(text, *_trim(text, *_outside(_outside(source, content), cue)))
+    elif inverted is not None and not (content[0] < inverted[1] and inverted[0] < content[1]):
+        source = inverted  # the parse's subject stays what the cue model reads
+    content = _quote_before_aside(text, _trim(text, *content), cue)
+    if content[1] <= content[0]:
+        return None
+    found = _Found(source if source and source[1] > source[0] else None, cue, content)
+    return _VerbCandidate(token, found, kind, subject, main_verb_repaired=_heads_its_clause(token, quoted, kind))
+
+
+def _raises_its_subject(token: Token, lex: _Lexicon) -> bool:
+    """'The rebels appear to have withdrawn', 'the envoy seemed unaware that ...', 'It seems the
+    talks have stalled', 'the party, it appears, will ...': a verb of seeming lends its subject to the
+    clause it governs; the judgement is the writer's, so no one named is its source. The cue model
+    still reads the grammatical subject.
+
+    Not where what seems is itself saying or thinking ("seemed to suggest", "appeared to
+    contradict", "seem to think": a cue verb or one of ``raising_verbs.thinking``): PolNeAR then
+    gives the subject, as the one who suggests; nor "appeared on television", which is no seeming."""
+    if token.lemma_.lower() not in lex.raising_verbs:
+        return False
+    if any(c.dep_ in _SUBJECTS and c.lower_ in lex.expletives for c in token.children):
+        return True
+    complements = [c for c in token.children if c.dep_ in {"xcomp", "ccomp", "acomp", "attr", "oprd"}]
+    return bool(complements) and not any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lex.raised_thinking for c in complements)
+
+
+_CHARGING = frozenset({"accuse", "suspect", "charge", "convict"})
+
+
+def _headline_passive(token: Token, lex: _Lexicon) -> bool:
+    """"Sudan's RSF accused of killing hundreds": headline ellipsis of "is accused of". A verb of
+    charging with no object and its charge preposition right after it is passive; its subject is
+    the one accused, not the accuser."""
+    doc = token.doc
+    return (token.dep_ == "ROOT" and token.tag_ in {"VBD", "VBN"} and token.i + 1 < len(doc)
+            and token.lemma_.lower() in _CHARGING and doc[token.i + 1].lower_ in {"of", "with"}
+            and doc[token.i + 1].head.i == token.i
+            and not any(c.tag_ in _RELATIVE_TAGS or c.dep_ == "relcl" for c in token.subtree if c.i < token.i)
+            and not any(c.dep_ in {"dobj", "dative"} for c in token.children))
+
+
+def _before_contrasted_report(doc: Doc, content: tuple[int, int], cue: tuple[int, int],
+                              lex: _Lexicon) -> tuple[int, int]:
+    """"Police said they had arrested 150 people, while organisers said more than 300 had been
+    detained": the parser hangs the second report inside the first one's content, but the
+    reporter sets the two side by side; the first content ends before "while"."""
+    start, end = content
+    if end <= cue[1]:
+        return content
+    for token in doc.char_span(cue[1], end, alignment_mode="expand") or []:
+        reports = token.lemma_.lower() in lex.claim_verbs or any(  # "while the Red Cross gave a toll of 45"
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.toll_nouns for c in token.children)
+        if (token.dep_ == "advcl" and reports and token.idx > start
+                and any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in token.children)
+                and any(c.dep_ in _SUBJECTS for c in token.children)):
+            return start, min(end, int(token.left_edge.idx))
+    return content
+
+
+#: Sources that name no one: "nobody", "none of the officials"; "no" before a noun works alike.
+_NO_ONE = frozenset({"nobody", "none", "neither", "noone"})
+
+
+def _stranded_apposition(verb: Token, lex: _Lexicon) -> Token | None:
+    """The speaker the parser took for an apposition: in "shelling damaged three schools in Kharkiv,
+    the city's mayor said" it hangs "the city's mayor" on "Kharkiv" and leaves "said" with no
+    subject. A person or body set off by a comma, ending right before a closing verb of saying
+    that has no subject, inside that verb's own clause, is its speaker."""
+    if verb.i < 2 or verb.i != sentence_of(verb).root.i or verb.lemma_.lower() not in lex.claim_verbs:
+        return None
+    doc = verb.doc
+    for noun in verb.subtree:
+        if noun.dep_ != "appos" or noun.right_edge.i != verb.i - 1 or noun.left_edge.i < 1:
+            continue
+        if doc[noun.left_edge.i - 1].text == "," and _is_person_or_group(noun, lex):
+            return noun
+    return None
+
+
+def _heads_its_clause(token: Token, quoted: _QuotedSpeaker | None, kind: str) -> bool:
+    """The verb heads a clause of its own that the parser hung on another verb: the speaker's verb
+    after a quotation ('"We were wrong," Ramos, 58, told AFP' makes "told" a conjunct of "were"),
+    or a clause before a semicolon ("..., an officer told Reuters; no group claimed responsibility"
+    makes "told" a complement of "claimed"), or a closing speaker made the complement of the clause
+    it reports (:func:`_closing_speaker`). The cue model then reads it as a main verb."""
+    return (quoted is not None and kind == "prev_quote") or links_across_semicolon(token) \
+        or (kind == "host" and _closing_speaker(token, _lexicon()))
+
+
+def _before_rejoinder(doc: Doc, content: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
+    """A content that runs into another party's answer to it ("killed 30 militants, a claim the
+    rebels denied") ends at the answer's comma: the answer is the other party's statement. A
+    parenthetical speaker right before the answer is left out too."""
+    text = doc_text(doc)
+    for rejoinder in rejoinders(doc):
+        comma = int(doc[rejoinder.start].idx)
+        if cue[1] <= comma and content[0] < comma < content[1]:
+            before_speaker = text.rfind(",", content[0], cue[0])
+            if content[0] < cue[0] and not text[cue[1] : comma].strip() and before_speaker > content[0]:
+                return content[0], before_speaker  # "A, the ministry said, a claim the army disputed"
+            return content[0], comma
+    return content
+
+
+def _rejoinder_candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:
+    """", a charge Asmara denied": Asmara's answer, its content the claim noun (PolNeAR's convention
+    for "a charge that Colorado Republican leaders strongly denied"). After "which" there is none:
+    a relative pronoun is never a content here."""
+    text = doc_text(doc)
+    for rejoinder in rejoinders(doc):
+        if rejoinder.noun is None:
+            continue
+        first, last = rejoinder.subject
+        source = (doc[first].idx, doc[last - 1].idx + len(doc[last - 1]))
+        content = (doc[rejoinder.start + 1].idx, rejoinder.noun.idx + len(rejoinder.noun))
+        yield _Found(_trim(text, *source), _cue_range(rejoinder.verb, lex), content)
+
+
+def _quote_before_aside(text: str, content: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
+    """A content after its cue that opens with a quotation ends with it when a comma follows it.
+
+    'what the army called "terror infrastructure," Hagari, the spokesman, said': the parser may
+    hang the next speaker on the quoted words, but the quotation is all that was called so. A
+    content around its own cue ('"Your Honor," I said, "I would ..."') or around another's aside
+    ('"On our part," the communique stated, "we accept ..."') is one discontinuous quote.
+    """
+    start, end = content
+    if cue[1] > start:
+        return content
+    quotes = _quote_pairs(text)
+    pair = next((q for q in quotes if q[0] == start), None)
+    if pair is None or pair[1] >= end or any(pair[1] <= q[0] < end for q in quotes):
+        return content  # '"On our part," the communique stated, "we accept ...': the quote goes on
+    comma_in, comma_out = text[pair[1] - 2] == ",", text[pair[1] : pair[1] + 1] == ","  # ',"' or '",'
+    return (start, pair[1]) if comma_in or comma_out else content
+
+
+def _noun_source(token: Token) -> Token | None:
+    """Who holds a noun's attitude: "Trump's claim", "a claim made by Hamas's armed wing"."""
+    for child in token.children:
+        if child.dep_ == "poss":
+            return child
+    for child in token.children:
+        if child.dep_ == "acl":
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                objects = [c for c in agent.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return None
+
+
+def _noun_content(token: Token, lex: _Lexicon) -> tuple[str, tuple[int, int], Token | None] | None:
+    """A noun's content: a "that"/"to" clause it governs (directly or through "made by X that"),
+    else the object of a content preposition ("criticism of X", "calls for X")."""
+    for child in token.children:
+        if child.dep_ in {"acl", "relcl"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            return "n:that", _subtree_range(child), None
+        if child.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return "n:to", _subtree_range(child), None
+        if child.dep_ == "acl":
+            clauses = [c for c in child.children if c.dep_ == "ccomp"]
+            if clauses:
+                return "n:made", _subtree_range(clauses[0]), None
+    prep = _prep_content(token, lex)
+    if prep is not None and _noun_source(token) is not None:
+        start = min(c.left_edge.idx for c in prep.children if c.dep_ in {"pobj", "pcomp"})
+        return f"n:prep:{prep.lower_}", (start, _subtree_range(prep)[1]), prep
+    return None
+
+
+def _noun_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | None:
+    """Build the attribution a noun of saying or attitude would make ("criticism of X")."""
+    if token.pos_ != "NOUN":
+        return None
+    got = _noun_content(token, lex)
+    if got is None:
+        return None
+    kind, content, prep = got
+    cue = (token.idx, token.idx + len(token))
+    if prep is not None and prep.i == token.i + 1:
+        cue = (token.idx, prep.idx + len(prep))
+    content = _trim(text, *_within_clause(text, content, cue))
+    if content[1] <= content[0] or content[0] < cue[1] - 1:
+        return None
+    subject = _noun_source(token)
+    source = _trim(text, *_subtree_range(subject)) if subject is not None else None
+    if source is not None and subject is not None and subject.dep_ == "poss":
+        source = (source[0], max(source[1], subject.right_edge.idx + len(subject.right_edge)))
+    return _VerbCandidate(token, _Found(source, cue, content), kind, subject)
+
+
+def _within_clause(text: str, content: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
+    """Keep a content on the cue's side of a semicolon: "A; B said C" does not attribute A to B."""
+    start, end = content
+    if start < cue[0]:
+        cut = text.rfind(";", start, cue[0])
+        if cut >= 0:
+            start = cut + 1
+    if end > cue[1]:
+        cut = text.find(";", cue[1], end)
+        if cut >= 0:
+            end = cut
+    return start, end
+
+
+def _outside(source: tuple[int, int], content: tuple[int, int]) -> tuple[int, int]:
+    """Cut a source range back where a misparse lets it run into the content."""
+    start, end = source
+    if start < content[0] < end:
+        end = content[0]
+    if start < content[1] < end:
+        start = content[1]
+    return start, end

@@ -1,0 +1,332 @@
+"""ClaimantResolver, the claimant of a span: the source of the narrowest attribution covering it,
+pronouns resolved to a named source, names cut to their core.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from parley.extract.actors import load_actor_lexicon, name_rest, reporting_subject
+from parley.extract.attributions._candidates import _NO_ONE
+from parley.extract.attributions._lexicon import _CLAUSES, _SUBJECTS, _Lexicon, _lexicon
+from parley.extract.attributions._spans import _relative_antecedent, _relative_cut
+from parley.extract.events import load_trigger_lexicon
+from parley.extract.nlp import entities, entities_in, sentence_of
+from parley.records import Attribution, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+
+class ClaimantResolver:
+    """Who claims a span of the text, read off the document's attributions.
+
+    >>> from parley.extract.nlp import load_nlp
+    >>> doc = load_nlp()("Police said 12 people died. They added that 3 were children.")
+    >>> resolver = ClaimantResolver(doc, find_attributions(doc, "d"))
+    >>> resolver.claimant_for(44, 45)
+    'Police'
+    """
+
+    def __init__(self, doc: Doc, attributions: Sequence[Attribution]) -> None:
+        self.doc = doc
+        self._lex = _lexicon()
+        cues = [(a, *self._read_cue(a)) for a in attributions]  # each cue read once
+        # who does not say claims nothing: "The army did not say how many soldiers had been killed"
+        self.attributions = sorted(
+            (a for a, lemma, negated in cues if self._is_claim(a, lemma) and not negated),
+            key=lambda a: a.content.end - a.content.start,
+        )
+        # A denial claims no figure, but a denied act is the denier's ("Israel denied that its forces
+        # struck the hospital"). A later pronoun may stand for the source of any attribution ("the
+        # army denied ..., although he admitted ...").
+        self._denials = sorted(
+            (a for a, lemma, _ in cues if lemma == "deny"), key=lambda a: a.content.end - a.content.start
+        )
+        self._sources = [a.source for a in attributions if a.source is not None]
+
+    def _is_claim(self, attribution: Attribution, lemma: str | None) -> bool:
+        """Speech and estimates give claimants; attitudes ("agreed to", "defended") do not."""
+        if tuple(attribution.cue.text.lower().split()) in self._lex.source_preps:
+            return True
+        return lemma in self._lex.claim_verbs or lemma in self._lex.toll_revisers
+
+    def _read_cue(self, attribution: Attribution) -> tuple[str | None, bool]:
+        """The lemma of the cue's (last) verb, and whether the cue is negated ("did not say")."""
+        cue = attribution.cue
+        span = self.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+        if span is None:
+            return None, False
+        verbs = [t for t in span if t.pos_ == "VERB"] or list(span)
+        negated = any(t.dep_ == "neg" or any(c.dep_ == "neg" for c in t.children) for t in span)
+        return str(verbs[-1].lemma_.lower()), negated or self._no_one_says(attribution)
+
+    def _no_one_says(self, attribution: Attribution) -> bool:
+        """"No group has claimed responsibility", "Nobody said ...": a source that is no one claims nothing."""
+        if attribution.source is None:
+            return False
+        words = attribution.source.text.lower().split()
+        return bool(words) and (words[0] in _NO_ONE or (words[0] == "no" and len(words) > 1))
+
+    def claimant_for(self, start: int, end: int, *, denied: bool = False) -> str | None:
+        """The claimant of the characters ``start:end`` (a figure, an event trigger), or None.
+
+        The narrowest attribution whose content covers the span gives it. Its source is
+        returned as written, with two rewrites:
+
+        * a pronoun ("he", "they") becomes the nearest named source before it, a PERSON for
+          he/she and anything but a PERSON for they/it, taken from earlier attributions' sources,
+          else from the named entities before it;
+        * a source naming a person with a title or apposition ("Ministry spokesman Majed
+          al-Ansari", "Ukraine's commissioner, Dmytro Lubinets") becomes the person's name;
+          "the ministry's figures" becomes "the ministry".
+
+        None when no attribution covers the span (the article says it in its own voice) or none that
+        covers it has a source: a sourceless one ("is believed to have killed 15,000, according to UN
+        experts") leaves the span to a wider one that names who says it. A denial gives the claimant
+        only of what is ``denied`` (an event whose status says so), never of a figure.
+        """
+        if self._in_background(start, end):
+            return None
+        for attribution in [*self.attributions, *(self._denials if denied else [])]:
+            content = attribution.content
+            if content.start <= start and end <= content.end and attribution.source is not None:
+                return self._name(attribution.source)
+        return None
+
+    def _in_background(self, start: int, end: int) -> bool:
+        """The span lies in a time apposition set off by a comma ("on Friday, the first day of a
+        four-day truce, X said"): the reporter's background, not what the source reports."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        token: Token = span.root
+        while token.head.i != token.i:
+            if token.dep_ in {"npadvmod", "appos"} and token.ent_type_ in {"DATE", "TIME"} and not (
+                    token.like_num and token.n_lefts + token.n_rights == 0):  # "Maria Kovalenko, 34,": an age
+                before = token.left_edge.i - 1
+                if before >= 0 and self.doc[before].text == ",":
+                    return True
+            if token.dep_ in _CLAUSES or token.pos_ in {"VERB", "AUX"}:
+                return False
+            token = token.head
+        return False
+
+    def _name(self, source: Span) -> str:
+        span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+        if span is None:
+            return source.text
+        if len(span) == 1 and span[0].lower_ in self._lex.pronouns_person | self._lex.pronouns_group:
+            return self._antecedent(span[0]) or source.text
+        if len(span) == 1 and span[0].tag_ in {"WDT", "WP"}:  # "the ministry, which said": the ministry
+            noun = _relative_antecedent(span[0].head, span[0])
+            if noun.i != span[0].i:
+                span = self.doc[noun.left_edge.i : noun.right_edge.i + 1]
+        roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+        if len(roots) > 1 and roots[0].dep_ in _SUBJECTS and roots[0].pos_ in {"NOUN", "PROPN"}:
+            # "COGAT, the Israeli body that ..., said": the parser made the apposition a second subject
+            span = self.doc[roots[0].left_edge.i : roots[0].right_edge.i + 1]
+        return (_short_name(span, self._lex) or span.text).strip()
+
+    def _antecedent(self, pronoun: Token) -> str | None:
+        """The nearest earlier named source compatible with a pronoun (the documented simple rule)."""
+        wants_person = pronoun.lower_ in self._lex.pronouns_person
+        speaker = reporting_subject(pronoun)
+        if speaker is not None and speaker.pos_ != "PRON":  # "sanctions on officials it accused of ...": the sanctioner
+            phrase = self.doc[speaker.left_edge.i : speaker.i + 1]
+            return _short_name(phrase, self._lex) or str(phrase.text)
+        labels = {"PERSON"} if wants_person else {"ORG", "NORP", "GPE"}
+        # a demonym or name that modifies a noun ("Russian officials") is no one a pronoun stands for
+        named = [e for e in entities(self.doc) if e.end_char <= pronoun.idx and e.label_ in labels
+                 and not (e.root.dep_ in {"amod", "compound"} and e.root.head.pos_ == "NOUN")]
+        earlier = sorted((s for s in self._sources if s.end <= pronoun.idx), key=lambda s: -s.start)
+        subject = _recent_subject(named, pronoun)
+        for source in earlier:
+            span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+            if span is None or (len(span) == 1 and span[0].pos_ == "PRON"):
+                continue
+            if _is_person(span, self._lex) == wants_person:
+                if subject is not None and subject.start_char >= source.end:
+                    return str(subject.text)  # "the minister, Daud Aweis, gave another account. He said ..."
+                nearer = _asked_before(named, span, pronoun, self._lex)
+                if nearer is not None:
+                    return str(nearer.text)  # "Sanders was asked ..., in which he said": Sanders, asked, says
+                return _short_name(span, self._lex) or source.text
+        return str(named[-1].text) if named else None
+
+
+def _recent_subject(named: Sequence[SpacySpan], pronoun: Token) -> SpacySpan | None:
+    """The last name in the pronoun's sentence or the one before that is a clause's subject, or set
+    beside one ("Somalia's information minister, Daud Aweis, gave a different account"): the one a
+    following "he said" most likely takes up, though no cue made it a source."""
+    window = sentence_of(pronoun).start
+    if window > 0:
+        window = sentence_of(pronoun.doc[window - 1]).start
+    for entity in reversed(named):
+        if entity.start < window:
+            return None
+        root = entity.root
+        subject = root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "appos" and root.head.dep_ == "nsubj")
+        if pronoun.lower_ in {"it", "its"} and root.tag_ in {"NNS", "NNPS"}:
+            continue  # "... 34,488 Palestinians have been killed. ..., but it says": "it" is no plural
+        if subject and root.i < pronoun.i:
+            return entity
+    return None
+
+
+def _asked_before(named: Sequence[SpacySpan], source: SpacySpan, pronoun: Token, lex: _Lexicon) -> SpacySpan | None:
+    """A name after the nearest earlier source, in the pronoun's sentence or the one before, that
+    was asked or told something ("Sanders was asked about their case ..., in which he said"): the
+    one asked answers, though as the subject of a passive cue it is no source itself."""
+    window = sentence_of(pronoun).start
+    if window > 0:
+        window = sentence_of(pronoun.doc[window - 1]).start
+    for entity in reversed(named):
+        if entity.start < max(source.end, window):
+            return None
+        verb = entity.root.head
+        if entity.root.dep_ == "nsubjpass" and verb.lemma_.lower() in lex.verbs and verb.i < pronoun.i:
+            return entity
+    return None
+
+
+def _is_person(span: SpacySpan, lex: _Lexicon) -> bool:
+    """A source that names a person: a PERSON entity at its head, or a singular noun head that is
+    not an organisation ("The Obama campaign" is no person: the name does not head it)."""
+    names = entities_in(span)
+    if any(ent.label_ == "PERSON" and ent.start <= span.root.i < ent.end for ent in names):
+        return True
+    roles = load_actor_lexicon()
+    if any(c.dep_ == "appos" and c.tag_ == "NN" and (c.lemma_.lower(),) in roles.roles
+           and c.lemma_.lower() not in roles.bodies for c in span.root.children):
+        return True  # "Jean-Claude Mambo, a civil society leader": the tagger's ORG is a person by his post
+    if any(ent.label_ in {"ORG", "NORP", "GPE"} and ent.root == span.root for ent in names):
+        return False
+    return span.root.tag_ in {"NN", "NNP"} and span.root.lemma_.lower() not in lex.organisation_heads
+
+
+def _short_name(span: SpacySpan, lex: _Lexicon) -> str | None:
+    """The claimant's name out of a source as written; None to keep it whole.
+
+    * "Ukraine's commissioner, Dmytro Lubinets": the named appositive;
+    * otherwise the source is first cut before its appositive or relative clause ("Bassem Naim,
+      a senior Hamas official"; "Israeli figures, dozens of whom are believed dead"), then a
+      titled person ("Army spokesman Daniel Hagari") becomes the name, a proper noun after a
+      common description ("the Islamist movement Hamas") the proper noun, and "the ministry's
+      figures" the ministry.
+    """
+    root = span.root
+    named = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > root.i]
+    if named and not any(ent.label_ == "PERSON" and ent.start <= root.i < ent.end for ent in entities_in(span)):
+        return str(_core(span.doc[named[0].left_edge.i : named[0].right_edge.i + 1]).text)
+    core = _core(span)
+    # a name the tagger calls a person but that modifies a common noun is no one ("the Azov brigade"),
+    # nor is one that owns a body that speaks ("Mali's army", "Netanyahu's office", "Rubio's campaign")
+    people = [ent for ent in entities_in(core) if ent.label_ == "PERSON" and ent[0].pos_ == "PROPN"
+              and not (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
+              and not (ent.root.dep_ == "poss" and _speaking_body(_compound_head(ent.root.head)))
+              and not _owns_named_body(ent)]
+    if people:
+        person = _titled_name(people[-1])
+        while len(person) > 1 and person[0].text.endswith(".") and len(person[0].text) <= 6 and person[0].is_title:
+            person = person[1:]  # "Maj. Gen. Pat Ryder": the rank's abbreviations are no part of the name
+        return str(person.text)
+    proper = _trailing_proper_name(core)
+    if proper is not None:
+        return proper
+    root = core.root
+    written = root.lemma_.lower() in load_trigger_lexicon().documents  # "the report, published by Amnesty"
+    if written or root.lemma_.lower() in lex.figure_nouns or root.lower_ in lex.figure_nouns:  # "data": "datum"
+        owners = [c for c in root.children if c.dep_ == "poss"]
+        # "figures compiled by the UN", "data released by the ministry": the agent of the participle
+        owners += [o for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                   for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if written:  # "a statement from the army"
+            owners += [o for c in root.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for o in c.children if o.dep_ == "pobj"]
+        if owners:
+            owner = owners[0]
+            return str(span.doc[owner.left_edge.i : owner.i + 1].text)
+        makers = [o for c in root.children if c.dep_ == "prep" and c.lower_ == "by"  # "estimates by aid groups"
+                  for o in c.children if o.dep_ == "pobj"]
+        if makers:  # the whole name: "a study by Harvard and the University of California at Berkeley"
+            return str(span.doc[makers[0].left_edge.i : makers[0].right_edge.i + 1].text)
+        # "UN figures", "Health Ministry data": a name compounded with the figure noun owns it
+        # ("Israeli figures" may be people, and an adjective is no owner)
+        named = [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                 and c.ent_type_ not in {"DATE", "TIME"}]  # "January figures" have no owner
+        if named:
+            owner = named[0]  # its own name, not the common nouns after it ("UN casualty figures")
+            return str(span.doc[owner.left_edge.i : owner.i + 1].text)
+    return str(core.text) if len(core) < len(span) else None
+
+
+def _owns_named_body(entity: SpacySpan) -> bool:
+    """"Sri Lanka's Disaster Management Centre": a name the tagger calls a person that owns an
+    organisation's proper name is the organisation's place, not a speaker; the source is the body."""
+    owned = entity.root.head
+    return entity.root.dep_ == "poss" and owned.pos_ == "PROPN" and owned.ent_type_ == "ORG"
+
+
+#: Nouns of a person's own staff that speak for them: "Rubio's campaign", "Trump's aides".
+_STAFF_NOUNS = frozenset({"campaign", "team", "aide", "aides", "camp"})
+
+
+def _compound_head(noun: Token) -> Token:
+    """The noun a compound modifier belongs to: "ministry" for "transport" in "transport ministry"."""
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
+
+
+def _speaking_body(noun: Token) -> bool:
+    """A body or staff that speaks in its own name ("army", "office", "campaign"), not a thing a person
+    has ("Clinton's win", "Trump's performance")."""
+    lemma = noun.lemma_.lower()
+    common = noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.is_lower)  # "transport ministry", tagged a name
+    return common and (lemma in _STAFF_NOUNS or (lemma,) in load_actor_lexicon().roles)
+
+
+def _titled_name(person: SpacySpan) -> SpacySpan:
+    """A person's name with the given names the tagger left out between it and a title:
+    "Attorney General Tarek William Saab" is tagged "William Saab". Only names right after a role
+    word are taken in, so "Foreign Secretary David Lammy" tagged "Lammy" stays "Lammy"."""
+    doc, roles = person.doc, load_actor_lexicon().roles
+    start = person.start
+    while start > max(person.start - 2, 1) and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+            and doc[start - 1].dep_ == "compound" and (doc[start - 1].lemma_.lower(),) not in roles:
+        start -= 1
+    if start == person.start or (doc[start - 1].lemma_.lower(),) not in roles:
+        return person
+    return doc[start : person.end]
+
+
+def _trailing_proper_name(span: SpacySpan) -> str | None:
+    """A capitalised name after a common description: "the Islamist movement Hamas" -> "Hamas"."""
+    doc = span.doc
+    last = span.end - 1
+    first = last
+    while first >= span.start and doc[first].pos_ == "PROPN" and doc[first].text[:1].isupper():
+        first -= 1
+    if first == last or first < span.start or doc[first].pos_ != "NOUN" or doc[first].text[:1].isupper():
+        return None  # "Doctors Without Borders": a capitalised noun is part of the name
+    return str(doc[first + 1 : last + 1].text)
+
+
+def _core(span: SpacySpan) -> SpacySpan:
+    """The source without the appositive or relative clause after its head noun."""
+    root = span.root
+    cut = span.end
+    for child in root.rights:
+        if child.dep_ in {"appos", "relcl", "acl"} and child.i < cut:
+            cut = child.left_edge.i
+    comma = _relative_cut(root, cut)  # "the headquarters for prisoners, which said": hung on "prisoners"
+    cut = comma if comma is not None else cut
+    rest = name_rest(root)
+    if rest and cut <= rest[-1].i < span.end:
+        cut = rest[-1].i + 1  # "the Committee to Protect Journalists": a clause inside the name is the name
+    while cut > span.start + 1 and span.doc[cut - 1].is_punct:
+        cut -= 1
+    return span.doc[span.start : max(cut, root.i + 1)]

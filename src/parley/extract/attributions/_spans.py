@@ -1,0 +1,174 @@
+"""Character spans of sources and contents: _Found (one attribution found), trimming, subtree and
+source ranges, relative-clause cuts, quotation pairs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from parley.extract.actors import load_actor_lexicon
+from parley.extract.attributions._lexicon import _EDGE_PUNCT
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class _Found:
+    """An attribution found in the parse, as character offsets (source may be absent)."""
+
+    source: tuple[int, int] | None
+    cue: tuple[int, int]
+    content: tuple[int, int]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a character range past spaces and clause punctuation at both ends."""
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT:
+        end -= 1
+    return start, end
+
+
+def _without_stray_quote(text: str, start: int, end: int) -> tuple[int, int]:
+    """A source range without the closing mark of the quotation before it.
+
+    The parser may hang that mark on the speaker ('"... next," Mariam Odeh, 45, told AP'), so
+    the subject's subtree starts with it; an unmatched straight quote at the start is the same mark.
+    """
+    if start < end and (text[start] == "”" or (text[start] == '"' and text.count('"', start, end) % 2)):
+        return _trim(text, start + 1, end)
+    return start, end
+
+
+def _chars(tokens: Sequence[Token]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _subtree_range(token: Token) -> tuple[int, int]:
+    """Character range of a token's subtree (left_edge to right_edge, contiguous by projectivity)."""
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+
+
+def _source_range(token: Token) -> tuple[int, int]:
+    """A source's characters: its subtree without a relative clause set off by a comma.
+
+    In "according to the coordination headquarters, which said 2,828 had been freed" the source is
+    the headquarters; the clause after the comma is another attribution of its own. A restrictive
+    clause stays ("officials who spoke on condition of anonymity").
+    """
+    start, end = _subtree_range(token)
+    cut = _relative_cut(token)
+    return (start, token.doc[cut].idx) if cut is not None else (start, end)
+
+
+def _relative_cut(token: Token, limit: int | None = None) -> int | None:
+    """The index of the comma before the first relative clause set off by one in ``token``'s phrase
+    (", which said ...", hung on ``token`` or on a noun after it), before ``limit``; None if none."""
+    for inner in token.subtree:
+        if limit is not None and inner.i >= limit:
+            break
+        if inner.i > token.i and inner.dep_ in {"relcl", "acl"} and _after_comma(inner):
+            return inner.left_edge.i - 1
+    return None
+
+
+def _set_off(phrase: Token) -> bool:
+    """A phrase between commas: ", in Kentucky,"."""
+    doc = phrase.doc
+    after = phrase.right_edge.i + 1
+    return _after_comma(phrase) and after < len(doc) and doc[after].text == ","
+
+
+def _after_comma(clause: Token) -> bool:
+    """A clause set off by a comma: ", which said ...", a non-restrictive one."""
+    first = clause.left_edge.i
+    return first > 0 and clause.doc[first - 1].text == ","
+
+
+def _relative_antecedent(verb: Token, pronoun: Token) -> Token:
+    """The noun a relative pronoun subject stands for ("the headquarters, which said": the headquarters).
+
+    From the noun the parser hangs the clause on: an apposition's name ("Howard Rubel, a senior
+    analyst, who notes": Rubel), a predicate common noun's subject, through a list of them ("Trump
+    is a liar and a bully who has pledged": Trump). After a comma, a "which" hung on people or a "who" hung
+    on a place or a body in an "of"/"for"/"at" phrase is about the noun before it, one step up
+    ("the agency for Palestinian refugees, which said": the agency; "an analyst at Jefferies, who
+    notes": the analyst); never across "by" ("the shelling by the RSF, which said": the RSF).
+    """
+    if verb.dep_ != "relcl" or pronoun.tag_ not in {"WDT", "WP"} or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return pronoun
+    noun = verb.head
+    if (_after_comma(verb) and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ != "by"
+            and noun.head.head.pos_ in {"NOUN", "PROPN"} and _wrong_kind_for(pronoun, noun)):
+        noun = noun.head.head
+    while noun.dep_ == "appos" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"}:
+        first = first.head
+    if first.dep_ == "attr" and first.head.lemma_ == "be" and first.pos_ == "NOUN":
+        # "Trump is a liar, racist and bully who has pledged": a description of the subject ("the
+        # first group was Hamas, which said" names Hamas itself, and "two men and a woman who said"
+        # is the woman)
+        subject = next((c for c in first.head.children if c.dep_ == "nsubj"), None)
+        noun = subject if subject is not None and subject.pos_ in {"NOUN", "PROPN"} else noun
+    return noun
+
+
+def _wrong_kind_for(pronoun: Token, noun: Token) -> bool:
+    """A "which" hung on people ("refugees") or a "who" hung on a place or a body ("Jefferies"):
+    the pronoun is about another noun of the phrase."""
+    if pronoun.lower_ == "which":
+        return load_actor_lexicon().roles.get((noun.lemma_.lower(),)) == "CVL"
+    return pronoun.lower_ == "who" and noun.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"}
+
+
+#: The characters :func:`_quote_pairs` reacts to; a newline ends a paragraph.
+_QUOTE_OR_BREAK = re.compile('[“”"\n]')
+
+
+@lru_cache(maxsize=8)
+def _quote_pairs(text: str) -> tuple[tuple[int, int], ...]:
+    """Quotation spans (opening mark offset, offset past the closing mark), paragraph by paragraph.
+
+    Curly quotes pair by direction; straight double quotes alternate within a paragraph. An
+    opening mark left unclosed at a paragraph end (the news convention for a quote that goes on
+    in the next paragraph) opens no span. Cached: the cue finder and the source-preposition pass
+    ask for the same article's quotes.
+    """
+    pairs: list[tuple[int, int]] = []
+    opened: int | None = None
+    for mark in _QUOTE_OR_BREAK.finditer(text):
+        ch, at = mark.group(), mark.start()
+        if ch == "\n":
+            opened = None
+        elif ch == "“" or (ch == '"' and opened is None):
+            opened = at
+        elif opened is not None:
+            pairs.append((opened, at + 1))
+            opened = None
+    return tuple(pairs)
+
+
+def _with_quotes(text: str, found: _Found, quotes: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """Widen a content range to the quotation it lies in, marks and inner punctuation included.
+
+    PolNeAR keeps the marks and the comma before the closing mark (``"... Donald Trump,”``). A
+    cue inside the quotation is the speaker's own verb, not the reporter's: its content stays.
+    """
+    start, end = found.content
+    cue_start, cue_end = found.cue
+    for q_start, q_end in quotes:
+        if q_start < cue_end and cue_start < q_end:
+            continue
+        if q_start <= start + 1 and end - 1 <= q_end and q_end - q_start > 2:
+            return q_start, q_end
+        if start <= q_start and q_end <= end + 2 and q_start < end:
+            start, end = min(start, q_start), max(end, q_end)
+    return start, end

@@ -1,0 +1,74 @@
+"""Figures: every number a reader would count on, read from a parsed spaCy ``Doc``.
+
+A figure is a number expression (digits, number words, "1.2 million", "hundreds", ranges) with
+the qualifier words around it ("more than", "about", "between ... and"), its unit (percent, a
+currency, a time unit), the noun phrase it counts, a category (killed, released, duration...) and
+the claimant the attribution stage finds for it. Conventions follow ``FORMAT.md``.
+
+How: tokens are grouped into number expressions with the number lexicon
+(:mod:`parley.extract.numbers`); dates, years, times of day, ordinals, phone numbers and labels
+("Resolution 2334") are dropped using spaCy's entity types, the neighbouring tokens and the
+parse; the counted noun is the ``nummod`` head (or the object of "N of ..."); the category comes
+from cue words (``data/figure_categories.json``) on the verb or nominal that governs the counted
+noun, falling back on the noun itself and then on the previous figure for partitive or elliptical
+mentions ("30 of them", "125 from the primary school").
+
+Fractions and shares ("two-thirds", "one in five", "half the") are figures with their fractional
+value; a whole number and a fraction are one number ("three and a half hours", "2 1/2", "one and a
+half million"); a factor is a figure without a unit ("rose 30-fold", "a tenfold increase").
+
+Qualifier conventions: a written "about"/"around" wins over a verb of change ("up about 19
+per cent" is approx, as in NewsQuant); a range of amounts of change is that change ("fell by 1 to
+1.5 degrees" is down) but "from X to Y" stays a range ("fell from $2,415 to $2,315"), as NewsQuant
+marks it three times in four; the level reached ("rose 5% to 164p") stays exact; a restatement in
+other units inside parentheses or after "/" takes the qualifier of the figure it restates ("more
+than 100 km (60 miles)"), and so does a change restated after ", or" ("lost 190 points, or 0.6%",
+though NewsQuant dev marks that 0.6% once a change and once exact); "nearly"/"almost" is at_most
+(the reports guide; NewsQuant writes approx, a known, accepted divergence). A phrasal particle
+("gave up 517 yards"), money raised as funds ("raised $5 million") and a signed level ("was -5
+yards") mark no change.
+
+Scientific notation ("2.998×10^-8", "1.6×10−19", "6.02×10²³", "3 × 10^8") is read when the exponent
+is marked ("^", "**", a sign, or superscript digits), so sizes and products ("1920x1080", "4x100",
+"3x3") are not; "minus 40" is negative (but "plus or minus 3" is a positive margin).
+
+Not figures, besides dates (with the two-digit year of a dateline, "6 FEB 89") and labels: places
+in a ranking ("the bottom three"), zero-padded clock times and codes ("at 0945"), house numbers
+("9 E 71st St"), tied scores ("ended 2-2"), the numbers of market index names ("S&P 500 futures",
+"the ftse 100"), listed in ``figure_exclusions.json`` because they also open sentences and lose case.
+
+Limits: one sentence at a time, except that "N of them" / "N were among them" with no figure
+before may take the category of what the previous sentence's plural subject underwent; a number
+written inside a word ("G7", "COVID-19", "sub-7") is never a figure; a result is told from a range
+only after a verb of winning or losing or before a result noun ("won 3-2", "a 3-1 win"), so "a 3-2
+majority" still reads as a range; a sentence split by the parser inside "approximately 2.998×10−8"
+loses the qualifier. A qualifier inside a range ("from up to 5 to 7"), a range nested in
+a bound ("from 2 to 3-4 billion") and model numbers ("737 Max") are not handled: rules for them
+found no support outside one dev sentence each.
+
+Package layout, lowest first: a module imports only from those above it in this list, and a figure
+is read from its number expression to the record assembled.
+
+* ``_lexicons``: The figure lexicons (data/figure_qualifiers.json, figure_units.json,
+  figure_exclusions.json, figure_categories.json) read once into _Lexicons, the entity and
+  dependency sets all stages share, and _Expr, the number expression found.
+* ``_expressions``: Finding number expressions (_expressions): digits and number words, scales,
+  fractions and shares, factors, scientific notation, ranges and scores, and the unit words around
+  them.
+* ``_units``: The qualifier ("more than", "about") and unit of a figure: currencies named or implied
+  by the article, temperatures, ages, and a change told by its verb or range (up, down).
+* ``_exclusions``: What is not a figure (_is_excluded): dates and years, clock times, phone numbers,
+  labels, ranks, market index names, addresses, measures and names with a number.
+* ``_counted``: The counted noun (the nummod head, "N of ...", a pronoun's antecedent) and the
+  category cued by the governing verb, nominal or phrase: harmed, taken, moved, held, tallied.
+* ``_assembly``: Assembling Figure records: cues read around the number (surface, among, parsed),
+  tallies and their claimants, restated figures, and find_figures, the entry point.
+"""
+
+from __future__ import annotations
+
+from parley.extract.figures._assembly import find_figures
+
+__all__ = [
+    "find_figures",
+]

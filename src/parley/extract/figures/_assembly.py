@@ -1,0 +1,938 @@
+"""Assembling Figure records: cues read around the number (surface, among, parsed), tallies and their
+claimants, restated figures, and find_figures, the entry point.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from parley.extract.actors import names_party, names_premises
+from parley.extract.dates import is_upper_sentence
+from parley.extract.events import load_trigger_lexicon
+from parley.extract.figures._counted import (
+    _CLAUSE_DEPS,
+    _CURRENCY_CODE,
+    _HELD_STATES,
+    _TAKEN,
+    _after_compound,
+    _counted_head,
+    _counts_a_whole,
+    _cue_of,
+    _is_population,
+    _is_tally,
+    _modifier_cue,
+    _names_a_thing,
+    _noun_phrase,
+    _own_verb_cue,
+    _pronoun_counted,
+    _verb_cue,
+    _went_home,
+    _whole_of_part_noun,
+)
+from parley.extract.figures._exclusions import _is_excluded
+from parley.extract.figures._expressions import _expressions, _names_a_sum, _participle_cue, _without_full_stop
+from parley.extract.figures._lexicons import _PEOPLE_CATEGORIES, _Expr, _lexicons
+from parley.extract.figures._units import (
+    _LEAST_UNNAMED_SUM,
+    _change,
+    _is_by_object,
+    _is_signed_level,
+    _qualifier_after,
+    _qualifier_before,
+    _range_change,
+    _Unit,
+    _unit,
+)
+from parley.extract.nlp import doc_text, sentence_of, verb_stems
+from parley.records import Figure
+from parley.types import Category
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from parley.extract.attributions import ClaimantResolver
+
+
+@dataclass
+class _Context:
+    """What the previous figure counted, for partitive and elliptical mentions ("30 of them")."""
+
+    counted: str | None = None
+    category: Category | None = None
+    sentence_start: int = -1
+
+
+def _is_among_previous(tok: Token) -> bool:
+    """"Thirteen Israelis were among them": the figure is a part of the previous one and shares its category."""
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.lemma_ != "be":
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _AMONG]
+    return any(g.dep_ == "pobj" and g.pos_ in ("PRON", "DET") for p in preps for g in p.children)
+
+
+#: Forms of "be" before a passive participle or a predicate adjective ("were killed", "are missing").
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: Auxiliaries that may stand before "been" or an intransitive verb ("have been freed", "had died").
+_HAVE_FORMS = frozenset({"has", "have", "had"})
+#: Intransitive verbs of death: whatever follows, their subject is what is counted ("10 workers died of").
+_SUBJECT_VERBS = frozenset({"die", "perish"})
+_AMONG = frozenset({"among", "amongst"})
+#: Words between "among" and the participle: "were among those killed", "among the dead".
+_AMONG_FILLERS = frozenset({"those", "the", "them"})
+#: Words before "of" and the count that leave the event noun in front: "the killing of the 12 judges".
+_EVENT_NOUN_FILLERS = frozenset({"the", "these", "those"})
+#: Farthest a counted noun may stand after its number for the words after it to be its predicate
+#: ("12 unarmed young men were ..."), and farthest an "of" phrase may run before its verb ("two
+#: employees of the gas station were injured"), in tokens.
+_NOUN_REACH = 4
+_OF_PHRASE_REACH = 8
+#: Words that end an "of" phrase before its verb could come: a relative clause or another count
+#: ("residents of the town where soldiers were killed" says nothing of the residents).
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "that", "which", "where", "when"})
+#: Relative words whose clause says something of the counted people themselves ("two women who worked for
+#: them"), unlike "where" or "when", which open a clause about something else.
+_SUBJECT_RELATIVES = frozenset({"who", "that", "which"})
+#: Farthest the verb may stand after the counted noun when a bracket, relative clause, participle phrase or
+#: coordinated noun comes between ("two policemen who were acting as her bodyguards and a citizen were
+#: wounded"), in tokens.
+_MODIFIER_REACH = 12
+_OPENING_BRACKETS = frozenset({"(", "["})
+_CLOSING_BRACKETS = frozenset({")", "]"})
+
+
+def _ends_predicate(doc: Doc, k: int, sent_end: int) -> bool:
+    """Nothing after token k opens an object: the end of the sentence, punctuation or a linking word."""
+    return k >= sent_end or doc[k].is_punct or doc[k].lower_ in _lexicons().predicate_followers
+
+
+def _phrase_at(doc: Doc, k: int) -> tuple[Category, int] | None:
+    """A multi-word people cue starting at token k ("gunned down", "shot to death"), with its length."""
+    for phrase, category in _lexicons().cue_phrases.items():
+        if category in _PEOPLE_CATEGORIES and tuple(t.lower_ for t in doc[k:k + len(phrase)]) == phrase:
+            return category, len(phrase)
+    return None
+
+
+def _is_death_verb(tok: Token) -> bool:
+    return tok.lemma_.lower() in _SUBJECT_VERBS or any(stem in _SUBJECT_VERBS for stem in verb_stems(tok.lower_))
+
+
+def _predicate_after(doc: Doc, k: int, sent_end: int) -> Category | None:
+    """The people category of the words from token k on: "were (seriously) wounded", "have died", "were
+    among those killed", "were gunned down"; without "be", a participle, adjective or phrase that no
+    object follows ("35 wounded in the blast", "7 people dead") but not an active verb ("shot dead a
+    policeman")."""
+    passive = False
+    while k < sent_end and (doc[k].lower_ in _BE_FORMS or doc[k].lower_ in _HAVE_FORMS):
+        passive = passive or doc[k].lower_ in _BE_FORMS
+        k += 1
+    while k < sent_end and doc[k].lower_.endswith("ly") and doc[k].pos_ in ("ADV", "ADJ", "PROPN", "NOUN"):
+        k += 1  # "seriously", "slightly", "reportedly"
+    if k >= sent_end:
+        return None
+    if _is_death_verb(doc[k]):
+        return "killed"
+    if passive and doc[k].lower_ in _AMONG:
+        return _among_cue(doc, k + 1, sent_end)
+    phrase = _phrase_at(doc, k)
+    category, length = phrase if phrase is not None else (_participle_cue(doc[k]), 1)
+    if category is None:
+        return None
+    return category if passive or _ends_predicate(doc, k + length, sent_end) else None
+
+
+def _among_cue(doc: Doc, k: int, sent_end: int) -> Category | None:
+    """"were among those killed", "among the wounded": the group the counted people belong to."""
+    while k < sent_end and doc[k].lower_ in _AMONG_FILLERS:
+        k += 1
+    if k >= sent_end:
+        return None
+    cue = _participle_cue(doc[k]) or _lexicons().cue_nouns.get(doc[k].lower_)
+    opens_count = doc[k].like_num or (doc[k].lower_,) in _lexicons().before or doc[k].lower_ in _AMONG_QUALIFIERS
+    if cue is None and opens_count:
+        return _counted_group_cue(doc, k, sent_end)  # "were among 11 people killed", "among at least 40 dead"
+    return cue if cue in _PEOPLE_CATEGORIES else None
+
+
+#: Words of a qualifier before the whole's number after "among" ("among at least 40 people killed").
+_AMONG_QUALIFIERS = frozenset({"at", "least", "more", "than", "over", "nearly", "almost", "some", "about", "around"})
+#: Farthest the participle or cue noun may stand after the whole's number ("among the 11 young people killed").
+_AMONG_REACH = 6
+
+
+def _counted_group_cue(doc: Doc, k: int, sent_end: int) -> Category | None:
+    """"Three children were among 11 people killed": the whole after "among" is itself counted; the part
+    shares what the whole underwent, read from the first cue word of its noun phrase or the participle
+    right after it. A preposition or clause ends the search ("among 11 people in the car")."""
+    for j in range(k, min(k + _AMONG_REACH, sent_end)):
+        tok = doc[j]
+        cue = _participle_cue(tok) or _lexicons().cue_nouns.get(tok.lower_)
+        if cue in _PEOPLE_CATEGORIES:
+            return cue
+        if not (tok.like_num or tok.pos_ in ("NUM", "ADJ", "NOUN", "PROPN", "DET", "ADV")
+                or tok.lower_ in _AMONG_QUALIFIERS or tok.text == ","):
+            return None
+    return None
+
+
+def _event_noun_before(doc: Doc, first: int, sent_start: int) -> Category | None:
+    """"the killing of 12 judges", "the death of 10 union members": the noun before "of" names what
+    happened to those counted."""
+    k = first - 1
+    while k > sent_start and (doc[k].lower_ in _EVENT_NOUN_FILLERS or doc[k].is_bracket):
+        k -= 1
+    if k <= sent_start or doc[k].lower_ != "of":
+        return None
+    return _lexicons().event_nouns.get(doc[k - 1].lower_)
+
+
+def _group_before(doc: Doc, first: int, sent_start: int) -> Category | None:
+    """The group named before the count in an inverted predicate: "among the injured are two girls",
+    "those killed included 3 children": the count is part of that group and shares its category."""
+    k = first - 1
+    if k <= sent_start or (doc[k].lower_ not in _BE_FORMS and doc[k].lemma_.lower() != "include"
+                           and "include" not in verb_stems(doc[k].lower_)):
+        return None
+    j = k - 1
+    while j > sent_start and doc[j - 1].lower_ in _AMONG_FILLERS:
+        j -= 1
+    if doc[k].lower_ in _BE_FORMS:
+        return _among_cue(doc, j, k) if j > sent_start and doc[j - 1].lower_ in _AMONG else None
+    return _among_cue(doc, j, k) if j < k - 1 else None  # "those killed", "the wounded": a group, not a noun
+
+
+def _verb_after_of_phrase(doc: Doc, k: int, sent_end: int) -> int:
+    """Where the verb of "two employees of the gas station were injured" may start, given the "of" at
+    ``k``: the first "be" or "have" within reach; ``k`` itself when a relative clause, a number or
+    punctuation comes first, since the verb after those is another clause's."""
+    for j in range(k + 1, min(k + _OF_PHRASE_REACH, sent_end)):
+        tok = doc[j]
+        if tok.lower_ in _BE_FORMS or tok.lower_ in _HAVE_FORMS:
+            return j
+        if tok.is_punct or tok.like_num or tok.lower_ in _RELATIVE_WORDS:
+            break
+    return k
+
+
+def _after_bracket(doc: Doc, k: int, sent_end: int) -> int:
+    """The token after an editorial bracket opened at k ("10 PEOPLE [NOT FURTHER IDENTIFIED] WERE"), or k."""
+    if k >= sent_end or doc[k].text not in _OPENING_BRACKETS:
+        return k
+    for j in range(k + 1, min(k + _MODIFIER_REACH, sent_end)):
+        if doc[j].text in _CLOSING_BRACKETS:
+            return j + 1
+    return k
+
+
+def _opens_modifier(tok: Token) -> bool:
+    """A relative clause ("WHO WORKED FOR THEM"), a participle phrase ("GUARDING THE CONSULATE") or a
+    coordinated noun ("AND TWO WOMEN") after the counted noun: the sentence's verb may come after it."""
+    return tok.lower_ in _SUBJECT_RELATIVES or tok.lower_ == "and" or (
+        tok.lower_.endswith("ing") and bool(verb_stems(tok.lower_)))
+
+
+def _predicate_past_modifier(doc: Doc, k: int, sent_end: int) -> Category | None:
+    """The predicate of a counted noun with a modifier between it and its verb: "two policemen guarding the
+    consulate were killed", "six priests and two women who worked for them were murdered", "10 people
+    [not identified] were also injured". Each "be" within reach is tried; punctuation, a second relative
+    clause or a number not coordinated by "and" ends the search, as the verb after those is another
+    clause's."""
+    j = _after_bracket(doc, k, sent_end)
+    if j >= sent_end:
+        return None
+    if j > k and (doc[j].lower_ in _BE_FORMS or doc[j].lower_ in _HAVE_FORMS):
+        return _predicate_after(doc, j, sent_end)
+    if not _opens_modifier(doc[j]):
+        return None
+    relatives = 0
+    for m in range(j, min(j + _MODIFIER_REACH, sent_end)):
+        tok = doc[m]
+        relatives += tok.lower_ in _SUBJECT_RELATIVES
+        if (tok.is_punct and not tok.is_bracket) or relatives > 1 or (tok.like_num and doc[m - 1].lower_ != "and"):
+            return None
+        if tok.lower_ in _BE_FORMS and (cue := _predicate_after(doc, m, sent_end)):
+            return cue
+    return None
+
+
+def _surface_cue(doc: Doc, expr: _Expr, head: Token | None, first: int, sent: Span) -> Category | None:
+    """The people category read off the words around the count: an event noun before it ("the killing
+    of 12 judges") or a predicate after the count or its noun ("12 were wounded", "four soldiers were
+    killed", "35 wounded", "left 7 people dead").
+
+    All-caps wire copy defeats the tagger, so there this comes before the parse; elsewhere it only
+    fills in where the parse gives no category (see :func:`_describe`).
+    """
+    cue = _event_noun_before(doc, first, sent.start) or _group_before(doc, first, sent.start)
+    if cue is not None:
+        return cue
+    k = expr.end
+    if k + 1 < sent.end and doc[k].lower_ == "more":
+        k += 1  # "and scores more wounded", "12 more were killed"
+    if k < sent.end and _participle_cue(doc[k]) is not None and _ends_predicate(doc, k + 1, sent.end):
+        return _participle_cue(doc[k])  # "655 DEAD AND 491 WOUNDED", whatever the parser made the head
+    if head is None or head.i < k:
+        return _predicate_after(doc, k, sent.end)
+    if head.i - k > _NOUN_REACH or any(
+            t.is_punct or t.like_num or t.pos_ == "CCONJ" or t.lower_ in _BE_FORMS for t in doc[k:head.i]):
+        return None
+    if head.lower_ in _lexicons().cue_adjectives:  # the count's own noun says it: "35 WOUNDED", "30 INJURED"
+        return _participle_cue(head) if _ends_predicate(doc, head.i + 1, sent.end) else None
+    k = head.i + 1
+    if k < sent.end and doc[k].lower_ == "of":
+        k = _verb_after_of_phrase(doc, k, sent.end)
+    return _predicate_after(doc, k, sent.end) or _predicate_past_modifier(doc, k, sent.end)
+
+
+def _verb_before(doc: Doc, first: int, sent: Span) -> Category | None:
+    """The people category of a harm verb right before the count, read off its spelling: "KIDNAPPED 12
+    PEASANTS", "GUNNED DOWN 2 SUSPECTS", "INJURING FIVE PEDESTRIANS". For all-caps copy, where the tagger
+    reads such verbs as names or nouns and hangs the count elsewhere; the count is the verb's object, so
+    what the verb says happened to it ("10 SOLDIERS KILLED 3 REBELS": the 3, not the 10)."""
+    k = first - 1
+    if k < sent.start:
+        return None
+    for phrase, category in _lexicons().cue_phrases.items():
+        n = len(phrase)
+        if category in _PEOPLE_CATEGORIES and tuple(t.lower_ for t in doc[max(first - n, sent.start):first]) == phrase:
+            return category
+    if not verb_stems(doc[k].lower_) or (k > sent.start and doc[k - 1].lower_ in _BE_FORMS):
+        return None  # "WERE KILLED 3 DAYS AGO" is no object; adjectives ("DEAD") have no verb ending
+    return _participle_cue(doc[k])
+
+
+def _parsed_cue(counted: Token) -> Category | None:
+    """The category the parse gives: the counted noun's own modifiers ("Palestinians imprisoned"),
+    else the verb it depends on; a death is the fate that counts, told by the verb ("killing four
+    displaced people") or after a wound ("5 soldiers who were wounded died later")."""
+    modifier = _modifier_cue(counted)
+    if modifier is None:
+        return _verb_cue(counted)
+    governing = _verb_cue(counted)
+    if governing == "killed" and counted.dep_ in _ARGUMENTS:
+        # "killing four displaced people": the dead are counted as dead, whatever they were; a count
+        # sharing another's verb keeps its own ("274 were killed and nearly 700 wounded")
+        return governing
+    if governing in _PEOPLE_CATEGORIES and _whole_of_part_noun(counted) and counted.head.head.head.lemma_ != "be":
+        # "released 17 of the 23 abducted workers": the 17 were released; not "half ... were prisoners"
+        return governing
+    if governing == "released" and modifier in _TAKEN and counted.dep_ == "dobj":
+        # "handed over 4 captured soldiers", "freed 19 abducted schoolchildren": only captives are freed,
+        # so their being taken is their past and the release is the news
+        return governing
+    gapped = counted.dep_ == "conj" and counted.head.pos_ == "VERB"  # "were killed and dozens wounded by ..."
+    if (_told_by_others(counted) or _taken_before(counted, modifier)) and governing in _PEOPLE_CATEGORIES \
+            and not gapped:
+        return governing  # "freed 19 schoolchildren they had abducted": the freeing is the news
+    return "killed" if modifier == "injured" and _dies_later(counted) else modifier
+
+
+#: Relations of a verb's own participants.
+_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass"})
+
+
+def _told_by_others(counted: Token) -> bool:
+    """The counted noun has a relative clause with a subject of its own ("the schoolchildren they
+    abducted") or a participle with its agent ("42 detainees held by the rebels"): what it says
+    befell them is their past, and the clause they stand in tells the news."""
+    return any((c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.tag_ not in ("WP", "WDT") for g in c.children))
+               or (c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children))
+               for c in counted.children)
+
+
+def _taken_before(counted: Token, modifier: Category) -> bool:
+    """'freed 14 passengers seized from a bus', 'released 30 Palestinians imprisoned in Ofer': a
+    verb's object whose participle phrase tells how they were taken or held: that is their past,
+    and the verb tells the news. A wound or a death stays what is counted ("evacuated 200 people
+    injured in the blast")."""
+    return modifier in _TAKEN and counted.dep_ == "dobj" and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ in ("prep", "npadvmod") for g in c.children)
+        for c in counted.children)
+
+
+def _dies_later(counted: Token) -> bool:
+    """The counted people are the subject of a verb of death of their own ("... who were wounded
+    died later"), not a count sharing another's verb ("274 were killed and 700 wounded")."""
+    verb = counted.head
+    return counted.dep_ == "nsubj" and verb.pos_ == "VERB" and _own_verb_cue(verb) == "killed"
+
+
+def _part_of_previous(doc: Doc, first: int, sent: Span, ctx: _Context) -> Category | None:
+    """"12 were wounded, including 3 police officers": a count after "including" is part of the people the
+    sentence's previous figure counted, wherever the parser attached it; so is the first count of a
+    list after a colon or a semicolon ("13 bodies were seen in the streets; eight guerrillas, four
+    soldiers and a civilian")."""
+    opens_part = doc[first - 1].lower_ == "including" or doc[first - 1].text in {":", ";"}
+    if first > sent.start and opens_part and ctx.sentence_start == sent.start_char:
+        return ctx.category if ctx.category in _PEOPLE_CATEGORIES else None
+    return None
+
+
+def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sent: Span) -> tuple[str | None, Category]:
+    """Counted phrase and category of one figure."""
+    anchor = doc[expr.end - 1]
+    coordinated = _coordinated_tally(anchor)
+    head = coordinated or _counted_head(doc, expr, unit)
+    elliptical = head is None or head.pos_ == "PRON"
+    if head is not None and head.pos_ == "PRON":
+        head = _pronoun_counted(head, anchor) or head
+    if head is None and anchor.dep_ == "pobj":
+        verb = anchor.head.head
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        head = objects[0] if objects else None
+    if head is None and anchor.dep_ in ("pobj", "dobj", "attr"):  # "the number of dead rose to 30", "... is 137"
+        verb = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
+        head = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and _counts_people(c)),
+                    None)  # "the death toll rose to 30"; "the total rose to 30" stays a bare count
+    if head is None and anchor.dep_ == "pobj":
+        head = _tally_above(anchor)  # "put the number of militants killed at 20"
+    tally = head if head is not None and _is_tally(head) else None
+    if tally is not None:
+        head = _tallied(tally) or head  # "put the number of dead at 30": the dead are counted
+    counted = None
+    if head is not None and head.pos_ != "PRON":
+        start, end = _noun_phrase(doc, head, _after_compound(doc, expr, unit))
+        counted = doc[start:end].text
+    elif elliptical and ctx.counted and unit.unit is None and (
+            ctx.sentence_start == sent.start_char or not _names_its_own_class(anchor)):
+        counted = ctx.counted  # "One died later" reaches back across sentences; "600 wounded were admitted" does not
+    if unit.category is not None:
+        return counted, unit.category
+    own_fate = None
+    if coordinated is not None and head is not None:  # "the number of missing": a participle read as its adjective
+        own_fate = _cue_of(head, as_noun=True) or _lexicons().cue_adjectives.get(head.lower_)
+    if own_fate in _PEOPLE_CATEGORIES:
+        return counted, own_fate  # "and the number of wounded at 140": not the first tally's dead
+    if _sum_without_currency(expr, unit, head):
+        return counted, "money"
+    if _one_of_the_most(doc, expr):
+        return counted, "other"
+    if unit.unit is not None:
+        goods = _aid_goods(doc, unit)
+        return (_goods_phrase(doc, goods), "aid") if goods is not None else (counted, "other")
+    noun = head if head is not None and head.pos_ != "PRON" else None
+    base = noun or anchor
+    if noun is not None and _counts_a_whole(anchor, noun):
+        # "released 17 of the 23 abducted workers": 23 abducted; "released 10 of the 25 students":
+        # with no word of its own the whole of a part taken or freed is of the captives the part is of
+        return counted, _modifier_cue(noun) or _captives_whole(anchor, noun, ctx, sent) or "other"
+    if noun is not None and _is_population(noun):
+        return counted, "other"  # "seized Goma, a city of around 2 million people": who live there
+    shouted = is_upper_sentence(anchor)
+    surface = _surface_cue(doc, expr, noun, first, sent) or _part_of_previous(doc, first, sent, ctx)
+    if shouted:
+        surface = surface or _verb_before(doc, first, sent)
+    label = _list_label(doc, first, sent)
+    if label is not None:
+        return counted, label
+    event = _event_noun_before(doc, first, sent.start)  # "arrested 9 over the killing of two students"
+    category = (surface if shouted else None) or event or _parsed_cue(base)
+    if category is None and base is not anchor:
+        category = _modifier_cue(anchor) or _verb_cue(anchor)
+    category = category or surface
+    if category is None and tally is not None:
+        category = _modifier_cue(tally)  # "the number of people killed rose to 30"
+    if head is not None and (category is None or category in _PEOPLE_CATEGORIES):
+        own = _cue_of(head, as_noun=True)
+        if category is None or (own == "military" and _names_a_thing(head)):
+            category = own  # "six wounded in 73 strikes": strikes are counted, not wounded
+        elif _is_material(head):  # "expelled four Chinese vessels": no one was displaced
+            category = "military" if own == "military" else "other"
+        elif own is None and head.lemma_.lower() in load_trigger_lexicon().nouns:
+            category = "other"  # "killed 16 militants in two separate operations": the operations were not killed
+    if category in _PEOPLE_CATEGORIES and noun is not None and _counts_a_place(noun):
+        category = "other"  # "displaced 60,000 people across 4 provinces": the provinces were not displaced
+    went_home = _went_home(base) or (tally is not None and _went_home(tally))  # "the number of Syrians returning"
+    if category == "released" and went_home and ctx.category not in _HELD_STATES:
+        # "thousands of Syrians returned home"; but "187 pupils were missing, though 25 of them later
+        # returned home": people the article has told as taken are freed when they come back
+        category = None
+    if category == "displaced" and base.lemma_.lower() in load_trigger_lexicon().emissaries:
+        category = None  # "expelled three French diplomats": envoys sent home are no displaced people
+    raised = _raised_tally(doc, first, sent) if elliptical else None
+    if raised is not None:  # "taking the death toll to 40": the toll's count, not the taking's or the last figure's
+        return (None if counted == ctx.counted else counted), raised
+    category = category or _inherited(anchor, base, ctx, elliptical=elliptical)
+    if category == "captured" and _still_there(base):
+        category = "held"  # "of the 251 hostages taken, 97 remain in Gaza": the ones still held
+    if category == "released" and _saved_from_danger(base, ctx):
+        category = "other"  # "rescued 23 people from collapsed buildings": saved, not freed
+    return counted, category or "other"
+
+
+def _sum_without_currency(expr: _Expr, unit: _Unit, head: Token | None) -> bool:
+    """"took a 400m stake", "a 5m grant": millions of a singular noun that names only a sum
+    (figure_units.json million_nouns) are money even when the copy names no currency; "3 grants" or
+    "2 million payments" count the things."""
+    if unit.unit is not None or head is None or expr.value is None or expr.value < _LEAST_UNNAMED_SUM:
+        return False
+    return head.tag_ == "NN" and _names_a_sum(head)  # "3 million loans" counts loans
+
+
+def _list_label(doc: Doc, first: int, sent: Span) -> Category | None:
+    """"Killed: 12; injured: 40; missing: 7": the category a list's label before the colon names for
+    its own count (``list_labels``), which the parser would otherwise hang on the list's first label."""
+    lex = _lexicons()
+    k = first - 1
+    if k - 1 < sent.start or doc[k].text not in lex.list_marks:
+        return None
+    label = doc[k - 1]
+    j = k - 2
+    while j >= sent.start and doc[j].pos_ == "ADV" and j >= k - 3:
+        j -= 1  # "still held: 45", "later freed: 12": an adverb may open the label
+    opens_item = j < sent.start or doc[j].text in (";", ",", ".") or doc[j].is_space
+    if not opens_item:
+        return None
+    # a participle first: "Detained: 30" counts an arrest, though "detained" as an adjective says held
+    return _participle_cue(label) or lex.cue_adjectives.get(label.lower_) or lex.cue_nouns.get(label.lower_)
+
+
+def _saved_from_danger(base: Token, ctx: _Context) -> bool:
+    """"rescued 23 people from collapsed buildings", "coastguards rescued 320 migrants": a verb of
+    rescue frees only captives (``rescues``); people saved from danger are no release. Captives are
+    told by the counted noun or its modifier ("rescued 12 hostages", "rescued 30 kidnapped workers"),
+    the previous figure ("four soldiers were kidnapped ... the army rescued two of them") or where
+    they were rescued from ("from their captors", "from a prison")."""
+    lex = _lexicons()
+    verb = next((t for t in [base, *base.ancestors] if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in lex.rescue_verbs:
+        return False
+    if ctx.category in _TAKEN | {"released"} or _cue_of(base, as_noun=True) in _TAKEN \
+            or _modifier_cue(base) in _TAKEN or _named_as_captives(base):
+        return False  # "freed 4 hostages and rescued 9 others", "rescued 7 kidnap victims", "40 trafficked women"
+    places = [o.lower_ for p in verb.children if p.dep_ == "prep" and p.lower_ in ("from", "out")
+              for o in p.subtree if o.dep_ == "pobj"]
+    if any(place in lex.captors or place in lex.detention_places for place in places):
+        return False
+    # "27 crew members of a ship hijacked by pirates": the counted people's own phrase names their captors
+    described = [t for t in base.subtree if t.i > base.i]
+    return not any(t.lower_ in lex.captors or _participle_cue(t) in _TAKEN for t in described)
+
+
+def _named_as_captives(noun: Token) -> bool:
+    """"kidnap victims", "abduction survivors", "rescued 40 trafficked women": a modifier that names
+    a taking (a noun whose cue is a capture) or servitude (``captive_modifiers``, which no count
+    category cues) makes captives of the counted people."""
+    lex = _lexicons()
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound") and c.lower_ in lex.captive_modifiers:
+            return True
+        lemma = c.lemma_.lower()
+        taking = {lex.cue_verbs.get(lemma), lex.cue_nouns.get(c.lower_), lex.event_nouns.get(lemma)}
+        if c.dep_ == "compound" and _TAKEN & taking:
+            return True
+    return False
+
+
+#: Categories of captivity a whole shares with its part: "released 10 of the 25 students".
+_CAPTIVITY = frozenset({"captured", "held", "released"})
+
+
+def _captives_whole(anchor: Token, noun: Token, ctx: _Context, sent: Span) -> Category | None:
+    """The category of the part just read when the whole is "of" that part's number, in the same
+    sentence, and the part was taken, held or freed: the whole are the captives the part is of.
+    A whole of the dead or wounded is not all dead ("killed 10 of the 25 passengers")."""
+    part = noun.head.head
+    if part.pos_ != "NUM" or part.i >= anchor.i or ctx.sentence_start != sent.start_char:
+        return None
+    return ctx.category if ctx.category in _CAPTIVITY else None
+
+
+def _counts_a_place(noun: Token) -> bool:
+    """A counted noun that names places or divisions of a country (figure_categories.json
+    place_counts): "across 4 provinces", "in three districts"; not a people's own noun."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _lexicons().place_counts
+
+
+def _still_there(subject: Token) -> bool:
+    """The count is the subject of "remain" or "stay" with no state of its own ("97 remain in Gaza",
+    not "200 remain missing"): captives who remain are still held."""
+    verb = subject.head
+    return (subject.dep_ == "nsubj" and verb.lemma_.lower() in {"remain", "stay"}
+            and not any(c.dep_ in {"acomp", "attr", "oprd", "xcomp"} for c in verb.children))
+
+
+def _one_of_the_most(doc: Doc, expr: _Expr) -> bool:
+    """"one of the largest mass kidnappings", "one of the most violent attacks": a ranking of the
+    thing, not a count of its victims, whatever the noun says happened to people."""
+    k = expr.end
+    if expr.end - expr.start != 1 or doc[expr.start].lower_ != "one" or k + 2 >= len(doc):
+        return False
+    if doc[k].lower_ != "of" or doc[k + 1].lower_ not in ("the", "its", "their", "his", "her", "our"):
+        return False
+    ranked = doc[k + 2]
+    return ranked.tag_ in ("JJS", "RBS") or ranked.lower_ in ("most", "least")
+
+
+def _aid_goods(doc: Doc, unit: _Unit) -> Token | None:
+    """The aid a weight or volume measures: "flour" in "4,000 tonnes of flour" (see ``aid_goods``)."""
+    lex = _lexicons()
+    if unit.unit not in lex.aid_measures or unit.unit_token is None:
+        return None
+    measure = doc[unit.unit_token]
+    goods = next((o for p in measure.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"), None)
+    if goods is None or goods.lemma_.lower() not in lex.aid_goods:
+        return None
+    armed = any(c.dep_ in ("amod", "compound") and c.lower_ in lex.materiel_modifiers for c in goods.children)
+    return None if armed else goods  # "1,000 tonnes of military assistance" is no aid delivered
+
+
+def _goods_phrase(doc: Doc, goods: Token) -> str:
+    """The goods with their modifiers and conjuncts: "grain and flour", "emergency food aid"."""
+    last = max([goods.i, *(c.i for c in goods.conjuncts)])
+    return doc[goods.left_edge.i : last + 1].text
+
+
+#: How far back from "to N" a raised tally is looked for ("raising the death toll since the
+#: escalation began last month to more than 1,900").
+_TALLY_REACH = 12
+
+
+def _raised_tally(doc: Doc, first: int, sent: Span) -> Category | None:
+    """"raising the death toll ... to more than 1,900", "bringing the number of dead to 30": the
+    category of the tally a verb of raising sets to this count, read off the words, since the
+    parser often hangs "to N" on a verb in between."""
+    if first <= sent.start or doc[first - 1].lower_ != "to":
+        return None
+    lex = _lexicons()
+    for k in range(first - 2, max(sent.start, first - _TALLY_REACH) - 1, -1):
+        token = doc[k]
+        if token.pos_ != "NOUN":
+            continue
+        if not any(doc[j].lemma_.lower() in lex.tally_raisers for j in range(max(sent.start, k - 4), k)):
+            continue
+        cue = _cue_of(token, as_noun=True)
+        tallied = _tallied(token) if _is_tally(token) else None
+        return cue or (_cue_of(tallied, as_noun=True) if tallied is not None else None)
+    return None
+
+
+#: How many steps up from a count a tally noun may govern it ("the number of militants killed at 20":
+#: 20, at, killed, militants, of, number).
+_TALLY_CLIMB = 6
+
+
+def _tally_above(anchor: Token) -> Token | None:
+    """The tally or toll a count after "at" or "to" sets, when the parser hangs the count on a
+    participle below it ("put the number of militants killed at 20", "a toll later revised to 3,958"),
+    not on the verb setting it: the figure counts what the tally counts, not what the previous figure did."""
+    if anchor.head.lower_ not in ("at", "to"):
+        return None
+    for step, token in enumerate(anchor.ancestors):
+        if step >= _TALLY_CLIMB or (token.pos_ in ("VERB", "AUX") and token.dep_ not in ("acl", "relcl")):
+            return None
+        is_toll = token.pos_ == "NOUN" and token.lemma_.lower() == "toll"
+        if is_toll or (_is_tally(token) and _tallied(token) is not None):
+            return token  # "a toll later revised to 3,958" sets a toll as "the number of dead at 30" does
+    return None
+
+
+#: Prepositions that place a tally at its count: "put the toll at 88", "revised the number of dead to 30".
+_PLACING = frozenset({"at", "to"})
+
+
+def _coordinated_tally(anchor: Token) -> Token | None:
+    """"put the death toll at 88 and the number of wounded at 140": a count placed after a second
+    tally, coordinated with the first, counts that tally and not the verb's object. The parser hangs
+    the second "at N" on the verb, on the tally or on its "of" phrase, so the tally is found by the
+    words: the nearest coordinated toll, tally or "the injured" before the preposition, with no count
+    between them."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ not in _PLACING:
+        return None
+    doc, sent = anchor.doc, sentence_of(anchor)
+    for k in range(prep.i - 1, max(sent.start, prep.i - _OF_PHRASE_REACH) - 1, -1):
+        tok = doc[k]
+        if tok.like_num or tok.lower_ in _PLACING:
+            return None  # the first tally's own count: "at 88 and the number of wounded"
+        if tok.dep_ == "conj" and _names_a_tally(tok):
+            return tok
+    return None
+
+
+def _names_a_tally(tok: Token) -> bool:
+    """A count of people (:func:`_counts_people`: "the death toll", "the number of detainees"), or
+    people named by their fate after an article ("the injured", which the parser tags a verb)."""
+    if _counts_people(tok):
+        return True
+    named = any(c.dep_ == "det" for c in tok.children)
+    return named and _cue_of(tok, as_noun=True) in _PEOPLE_CATEGORIES
+
+
+def _tallies_a_fate(noun: Token) -> bool:
+    """A toll or a tally of people who met a fate: "the death toll", "casualties", "the number of
+    dead", "the number of people killed"; not "the number of troops"."""
+    if noun.lemma_.lower() == "toll" or _cue_of(noun, as_noun=True) in _PEOPLE_CATEGORIES:
+        return True
+    tallied = _tallied(noun) if _is_tally(noun) else None
+    if tallied is None:
+        return False
+    fate = _cue_of(tallied, as_noun=True) or _lexicons().cue_adjectives.get(tallied.lower_) or _modifier_cue(tallied)
+    return fate in _PEOPLE_CATEGORIES
+
+
+def _coordinated_claimant(anchor: Token, claimants: ClaimantResolver) -> str | None:
+    """Who gives a count of a coordinated tally: whoever gives the first tally's, since "officials put
+    the toll at 88 and the number of wounded at 140" is one claim (the attribution may stop at 88)."""
+    tally = _coordinated_tally(anchor)
+    if tally is None:
+        return None
+    first = tally
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.pos_ in ("VERB", "AUX"):
+        objects = [c for c in first.children if c.dep_ == "dobj" and _names_a_tally(c)]
+        if not objects:
+            return None
+        first = objects[0]
+    return claimants.claimant_for(first.idx, first.idx + len(first.text))
+
+
+def _toll_reviser(anchor: Token) -> str | None:
+    """"a toll later revised by the WHO to 3,958", "the toll was raised by the civil defence to 22":
+    the body a passive verb of revising names gives the new count. The revised thing must be a toll
+    or a tally and the body a party ("the toll was raised by new strikes to 30" names no claimant)."""
+    prep = anchor.head
+    verb = prep.head
+    if anchor.dep_ != "pobj" or prep.lower_ != "to" or verb.tag_ != "VBN":
+        return None
+    if verb.lemma_.lower() not in _lexicons().toll_revisers:
+        return None
+    revised = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if revised is None or not _tallies_a_fate(revised):
+        return None  # "the number of troops was raised by the Pentagon to 5,000" is an act, not a count given
+    body = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+    if body is None or not names_party(body):
+        return None
+    return doc_text(anchor.doc)[body.left_edge.idx : body.right_edge.idx + len(body.right_edge)]
+
+
+def _names_its_own_class(number: Token) -> bool:
+    """"600 wounded", "12 dead": the number counts the class its participle or adjective names, not
+    the people counted before (as a bare "One died later" or "two of them" does)."""
+    head = number.head
+    participle = head.pos_ in ("VERB", "ADJ") or head.lower_ in _lexicons().cue_adjectives  # "wounded" as a noun
+    return number.dep_ == "nummod" and head.i != number.i and participle
+
+
+def _counts_people(noun: Token) -> bool:
+    """A subject that is a count of people: a tally with an "of" phrase ("the number of dead") or a
+    noun of a people category ("the death toll", "deaths")."""
+    if _is_tally(noun):
+        return _tallied(noun) is not None
+    return noun.pos_ == "NOUN" and _cue_of(noun, as_noun=True) in _PEOPLE_CATEGORIES
+
+
+def _tallied(tally: Token) -> Token | None:
+    """What a tally noun counts: the object of its "of" ("the number of dead")."""
+    for prep in tally.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((o for o in prep.children  # "of dead", "of displaced" (a participle: pcomp)
+                         if o.dep_ in ("pobj", "pcomp") and o.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")), None)
+    return None
+
+
+def _names_a_part(doc: Doc, expr: _Expr, sent: Span) -> bool:
+    """"863 killed, including 190 children, and 3,500 wounded": a count after "including" is a part
+    of the one before, so a later bare count still counts what that one counted."""
+    return expr.start > sent.start and doc[expr.start - 1].lower_ == "including"
+
+
+def _is_material(noun: Token) -> bool:
+    """A counted noun the lexicons know as a thing or a place: a conveyance, goods, arms, ground or
+    premises ("four Chinese vessels", "40 vehicles", "12 villages"). People categories count people
+    (vocab.json), so such a count is materiel or another quantity: trucks a militia captured were
+    delivered to no one, so they are no aid either."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma, triggers = noun.lemma_.lower(), load_trigger_lexicon()
+    return (lemma in triggers.conveyances or lemma in triggers.taken_things or lemma in triggers.territory_nouns
+            or names_premises(noun))
+
+
+def _inherited(anchor: Token, base: Token, ctx: _Context, *, elliptical: bool) -> Category | None:
+    """The category a figure takes from what it is part of: the previous figure ("30 of them"), or for
+    "Thirteen Israelis were among them" with no figure before, what the previous sentence's subject underwent."""
+    among = _is_among_previous(base)
+    same_sentence = (ctx.sentence_start == sentence_of(anchor).start_char and not _in_clause_of_its_own(base)
+                     and not _party_to_another_noun(base))
+    if (elliptical or same_sentence or among or anchor.head.lemma_ == "be") and ctx.category in _PEOPLE_CATEGORIES:
+        return ctx.category
+    if elliptical and ctx.category in ("military", "aid"):
+        return ctx.category  # "launched 120 drones on Monday and 90 on Tuesday": 90 drones, as the noun it leaves out
+    of_them = any(c.lower_ == "of" and any(g.pos_ == "PRON" for g in c.children) for c in anchor.children)
+    return _antecedent_cue(sentence_of(anchor)) if of_them or among else None
+
+
+def _party_to_another_noun(counted: Token) -> bool:
+    """The count is the agent or a party of something else: "a protest by 300 people", "condemned by
+    15 countries", "criticism from 30 countries", or those who tell it ("according to two security
+    sources"). Such people did not undergo the earlier figure's fate."""
+    if counted.dep_ != "pobj":
+        return False
+    prep = counted.head
+    on_noun = prep.head.pos_ in ("NOUN", "PROPN") and prep.lower_ not in ("of", "including")
+    told_by = prep.lower_ == "to" and prep.head.lower_ == "according"  # "according to two security sources"
+    return _is_by_object(counted) or prep.lower_ == "from" or on_noun or told_by
+
+
+def _in_clause_of_its_own(counted: Token) -> bool:
+    """The count is the subject or object of a verb of its own ("10 villages were hit", "destroyed 300
+    buildings"): what that verb does to it, not what an earlier clause did to people, is its category.
+
+    A count hanging on the earlier clause ("including 12 children") or linked by "be" ("3 were
+    children") has no verb of its own and may still share the earlier figure's category.
+    """
+    verb = counted.head
+    adjective_clause = counted.dep_ == "nsubj" and verb.pos_ == "ADJ" and verb.dep_ in _CLAUSE_DEPS  # "two dams burst"
+    return adjective_clause or (counted.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ == "VERB"
+                                and verb.lemma_.lower() not in ("be", "include", "number", "remain"))
+
+
+def _antecedent_cue(sent: Span) -> Category | None:
+    """What the plural subject of the previous sentence underwent: "The first hostages ... were handed over"."""
+    if sent.start == 0:
+        return None
+    previous = sentence_of(sent.doc[sent.start - 1])
+    subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")]
+    # A coordinated verb without its own subject shares the sentence subject ("crossed ..., and were
+    # handed to Israeli forces"), wherever the parser attached it.
+    shared = [t for t in previous if t.dep_ == "conj" and t.pos_ == "VERB"
+              and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
+    for subject in subjects:
+        for verb in (subject.head, *subject.head.conjuncts, *shared):
+            cue = _own_verb_cue(verb) if verb.pos_ == "VERB" else None
+            if cue in _PEOPLE_CATEGORIES:
+                return cue
+    return None
+
+
+def _figure(doc: Doc, doc_id: str, sent: Span, expr: _Expr, ctx: _Context, claimants: ClaimantResolver) -> Figure:
+    first, qualifier = _qualifier_before(doc, expr, sent.start)
+    last, after_qualifier = _qualifier_after(doc, expr.end, sent.end)
+    unit = _unit(doc, expr)
+    if unit.category == "duration" and qualifier is not None and _is_time_span_preposition(doc, first):
+        first, qualifier = expr.start, None  # "over four days" is a span of time, not a lower bound
+    qualifier = qualifier or after_qualifier or ("approx" if doc[expr.start].text.startswith("~") else None)
+    anchor = doc[unit.unit_token] if unit.unit_token is not None and unit.category != "age" else doc[expr.end - 1]
+    share = unit.unit in _RATE_UNITS or (unit.unit is not None and _CURRENCY_CODE.fullmatch(unit.unit) is not None)
+    length = unit.unit in _lexicons().length_units
+    change = (_change(doc, anchor, first, unit.unit is not None, share=share, length=length)
+              if unit.category not in ("age",) else None)
+    if expr.vague:
+        qualifier = "at_least"
+    elif expr.value is None:
+        qualifier = change or _range_change(doc, expr) or ("approx" if qualifier == "approx" else "range")
+    elif change is not None and qualifier is None:
+        qualifier = change
+    elif qualifier is None and not length and _passed_level(anchor):
+        qualifier = "more_than"  # "the toll passed 2,000": a level now exceeded; "passed 200 metres from" is how near
+    elif expr.sign is not None and qualifier is None and not _is_signed_level(doc, expr):
+        qualifier = "up" if expr.sign == "+" else "down"
+    counted, category = _describe(doc, expr, unit, ctx, first, sent)
+    start_char, end_char = doc[first].idx, doc[last - 1].idx + len(_without_full_stop(doc[last - 1]))
+    return Figure(
+        doc_id=doc_id, start=start_char, end=end_char, text=doc_text(doc)[start_char:end_char],
+        value=expr.value, low=expr.low, high=expr.high, qualifier=qualifier or "exact", unit=unit.unit,
+        counted=counted, category=category, claimant=_claimant(doc, expr, start_char, end_char, claimants),
+        sentence_start=sent.start_char, sentence_end=sent.end_char,
+    )
+
+
+def _claimant(doc: Doc, expr: _Expr, start_char: int, end_char: int, claimants: ClaimantResolver) -> str | None:
+    """Who gives the figure: the attribution covering it, else the body that revised a toll to it or
+    the claimant of the tally it is coordinated with."""
+    number = doc[expr.end - 1]
+    return (claimants.claimant_for(start_char, end_char) or _toll_reviser(number)
+            or _coordinated_claimant(number, claimants))
+
+
+def _passed_level(anchor: Token) -> bool:
+    """The number or its unit is the object of a verb of going past a level: "the death toll passed
+    2,000", "losses topped $3 billion", "inflation exceeded 5 percent". A number counting a noun names
+    things passed, not a level: "the convoy passed 3 checkpoints"."""
+    tok = anchor
+    lex = _lexicons()
+    percent = tok.dep_ == "npadvmod" and tok.lower_ in lex.percent  # "exceeded 5 percent", misparsed
+    verb = tok.head
+    if not ((tok.dep_ == "dobj" or percent) and verb.pos_ == "VERB" and verb.lemma_.lower() in lex.passing_verbs):
+        return False
+    if tok.lower_ in lex.time_units:
+        return False  # "passed 3 days in the forest": time spent
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False  # "passed 40 tonnes of weapons across the border": goods handed on
+    # "passed $5,000 to the smuggler": a sum handed to someone
+    return not any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children)
+
+
+#: Units of a rate or of a difference of rates, which a verb right before makes a change like a sum of money.
+_RATE_UNITS = frozenset({"percent", "basis point"})
+
+
+def _is_time_span_preposition(doc: Doc, first: int) -> bool:
+    """"over four days" (during) against "for over two years" (more than): after a preposition it is a bound."""
+    if doc[first].lower_ not in ("over", "under", "around"):
+        return False
+    return first == 0 or doc[first - 1].pos_ != "ADP"
+
+
+#: The text between two figures when the second restates the first in other units or terms:
+#: "100 km (60 miles)", "224 kW / 300 PS". No digits may sit between. "N, or M" is left out: as often an
+#: alternative ("25k or 40k") as a restatement ("190 points, or 0.6%").
+_RESTATEMENT_GAP = re.compile(r"^[^\d.;:,()]{0,30}[(/][^\d()]{0,8}$")
+#: The text between a change and its restatement in other units after a comma and "or", the way
+#: market reports give every move twice: "fell 190 points, or 0.6%", "rose $1.25, or 1.4 percent".
+_CHANGE_RESTATEMENT_GAP = re.compile(r"^[^\d.;:,()]{0,30}, or $")
+
+
+def _restated(doc: Doc, previous: Figure | None, figure: Figure) -> Figure:
+    """Carry the qualifier of a figure to its restatement ("more than 100 km (60 miles)", "lost 190
+    points, or 0.6%")."""
+    if previous is None or figure.qualifier not in ("exact", "range") or previous.qualifier in ("exact", "range"):
+        return figure
+    if (figure.value is None) != (previous.value is None) or previous.sentence_start != figure.sentence_start:
+        return figure  # a range restates a range, a number a number
+    gap = doc_text(doc)[previous.end:figure.start]
+    if not (_RESTATEMENT_GAP.match(gap) or _restates_change(previous, figure, gap)):
+        return figure
+    return figure.model_copy(update={"qualifier": previous.qualifier})
+
+
+def _restates_change(previous: Figure, figure: Figure, gap: str) -> bool:
+    """"N units, or M%" after a change gives the same change in other units, so it is that change too.
+
+    The units must differ: "fell 3%, or 2% without fuel" offers another figure, not the same move.
+    """
+    return (previous.qualifier in ("up", "down") and previous.unit != figure.unit
+            and _CHANGE_RESTATEMENT_GAP.match(gap) is not None)
+
+
+def find_figures(doc: Doc, doc_id: str, claimants: ClaimantResolver) -> list[Figure]:
+    """Every figure of a parsed document, in document order.
+
+    Args:
+        doc: the article parsed by :func:`parley.extract.nlp.load_nlp` (tagger, parser and NER).
+        doc_id: the document's id, copied into each record.
+        claimants: gives the claimant of a span (the attribution that covers it), or None.
+
+    Returns:
+        Figure records; offsets index ``doc.text``.
+
+    Example: "Hamas freed 24 hostages" gives one figure, ``24`` (exact, counted "hostages",
+    category "released").
+    """
+    figures: list[Figure] = []
+    ctx = _Context()
+    for sent in doc.sents:
+        for expr in _expressions(doc, sent):
+            if _is_excluded(doc, expr):
+                continue
+            figure = _restated(doc, figures[-1] if figures else None, _figure(doc, doc_id, sent, expr, ctx, claimants))
+            figures.append(figure)
+            if figure.unit is None and not _names_a_part(doc, expr, sent):
+                ctx = _Context(figure.counted, figure.category, sent.start_char)
+    return figures

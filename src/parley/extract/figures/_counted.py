@@ -1,0 +1,627 @@
+"""The counted noun (the nummod head, "N of ...", a pronoun's antecedent) and the category cued by the
+governing verb, nominal or phrase: harmed, taken, moved, held, tallied.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from parley.extract.actors import load_actor_lexicon, names_party, normalise_tokens
+from parley.extract.events import load_trigger_lexicon
+from parley.extract.figures._exclusions import _counts_after_day_and_month
+from parley.extract.figures._expressions import _noun_after, _participle_cue
+from parley.extract.figures._lexicons import (
+    _COUNTED_MODIFIER_DEPS,
+    _NOT_COUNTED_WORDS,
+    _PEOPLE_CATEGORIES,
+    _WALK_DEPS,
+    _Expr,
+    _lexicons,
+)
+from parley.extract.figures._units import _is_person, _Unit
+from parley.extract.nlp import (
+    AIMED_PREPOSITIONS,
+    CAPTIVE_ROLES,
+    is_bare_captive_complement,
+    is_captive_complement,
+    is_misread_captive,
+    verb_stems,
+)
+from parley.extract.numbers import lexicon
+from parley.types import Category
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _counted_head(doc: Doc, expr: _Expr, unit: _Unit) -> Token | None:
+    """The noun the number counts: nummod head, the noun after "N of", or for a unit the noun it modifies."""
+    anchor = doc[expr.end - 1]
+    if unit.unit_token is not None:
+        unit_tok = doc[unit.unit_token]
+        if unit.category == "age" or (unit.category == "duration" and doc[expr.end].text == "-"):
+            return _modified_noun(unit_tok)
+        if unit.unit == "percent":
+            return _share_of(unit_tok)  # "about 70% of the dead", "5% of its workforce"
+        if unit.category is None and _measures_a_noun(unit_tok):
+            return _compound_top(unit_tok.head)  # "a 40-tonne truck", "a 5km exclusion zone": what it measures
+        return unit_tok if unit.category == "duration" else None
+    if _counts_after_day_and_month(doc, expr):  # the parser hangs "12" on "May" in "5 May 12 people"
+        return _compound_top(doc[expr.end])
+    for tok in reversed(doc[expr.start:expr.end]):
+        head = tok.head
+        if _DESIGNATION.fullmatch(head.text) and head.dep_ in _COUNTED_MODIFIER_DEPS | {"nummod"} \
+                and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head  # "40 AK-47 rifles": the parser hangs the count on the model's name
+        modifies = tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i >= expr.end
+        if modifies and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in lexicon().scales \
+                and not _is_time_after(head, expr):
+            return _compound_top(head)
+    whole = _whole_of_part(doc, expr) or _noun_past_participle(anchor)
+    if whole is not None:
+        return whole
+    if anchor.lower_ in lexicon().suffix_multipliers:  # "1.8m people": the parser takes "m" for the head
+        noun = _noun_after(doc, expr.end - 1)
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.tag_ in ("NNS", "NNPS"):
+            return _compound_top(noun)
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _noun_past_participle(anchor: Token) -> Token | None:
+    """"detained 18 wanted suspects": the parser may make the count the subject of the participle that
+    modifies the noun after it; the count still counts that noun."""
+    participle = anchor.head
+    noun = participle.head
+    if anchor.dep_ != "nsubj" or participle.i != anchor.i + 1 or participle.dep_ not in ("amod", "compound"):
+        return None
+    return _compound_top(noun) if noun.pos_ in ("NOUN", "PROPN") and noun.i > participle.i else None
+
+
+def _measures_a_noun(unit_tok: Token) -> bool:
+    """A measure's unit word modifying the noun after it ("a 30-km corridor", "50mph winds"): the figure
+    measures that thing, as "a four-day truce" lasts it."""
+    head = unit_tok.head
+    return unit_tok.dep_ in ("compound", "amod") and head.i > unit_tok.i and head.pos_ in ("NOUN", "PROPN")
+
+
+def _is_time_after(head: Token, expr: _Expr) -> bool:
+    """'up from 1,500 last year': the parser hangs the number on a time phrase after it, which is when
+    the count held, not what it counts."""
+    return head.ent_type_ in ("DATE", "TIME") and head.tag_ == "NN" and any(
+        c.i > expr.end - 1 and c.dep_ in ("amod", "det") for c in head.children) and head.i > expr.end
+
+
+def _share_of(percent: Token) -> Token | None:
+    """What a percentage is a share of: the noun of its "of" phrase ("70% of the dead")."""
+    for prep in percent.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.pos_ in ("NOUN", "PROPN", "ADJ"):
+                return _compound_top(noun)
+    return None
+
+
+def _whole_of_part(doc: Doc, expr: _Expr) -> Token | None:
+    """'destroyed 23 of 27 drones': the parser hangs the part on the whole's number, so the part
+    counts the noun the whole counts."""
+    part, after = doc[expr.end - 1], doc[expr.end] if expr.end < len(doc) else None
+    whole = part.head
+    if after is None or after.lower_ != "of" or part.dep_ != "quantmod" or whole.pos_ != "NUM":
+        return None
+    if whole.i <= after.i or whole.dep_ != "nummod" or whole.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _compound_top(whole.head)
+
+
+def _compound_top(tok: Token) -> Token:
+    """The head noun of a compound chain: the parser may hang the number on "Thai" in "Thai workers"."""
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return tok
+
+
+def _modified_noun(tok: Token) -> Token | None:
+    """The noun a compound adjective like "four-day" or "10-month-old" modifies."""
+    cur = tok
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("NOUN", "PROPN") and cur.i > tok.i:
+            return cur
+    return None
+
+
+def _noun_phrase(doc: Doc, head: Token, after: int) -> tuple[int, int]:
+    """Token range of the counted phrase: head with its left modifiers and noun conjuncts."""
+    start = head.i
+    for child in sorted(head.lefts, key=lambda t: -t.i):
+        if child.i < after or child.dep_ not in _COUNTED_MODIFIER_DEPS or child.i != start - 1:
+            break
+        if child.lower_ in _NOT_COUNTED_WORDS or child.like_num:
+            break
+        start = child.i
+        edge = child.left_edge.i  # "two short-range ballistic missiles": the modifier's own hyphened words
+        while edge < start and doc[edge].dep_ in {"det", "predet", "poss"}:
+            edge += 1  # "a $3500 a month mortgage": not the article of the modifier
+        if edge >= after and not any(t.like_num for t in doc[edge:start]):
+            start = edge
+    end = head.i if start < head.i and is_captive_complement(head) else head.i + 1  # "took 12 workers hostage"
+    conjuncts = [c for c in head.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    has_cc = any(c.dep_ == "cc" for c in head.rights)
+    if conjuncts and has_cc and not any(c.dep_ == "nummod" or c.like_num or c.lower_ in _SINGLE_COUNTS
+                                        for c in conjuncts[0].children):
+        end = conjuncts[0].i + 1  # "60 Israeli hostages and foreigners"; not "two soldiers and a commander"
+    return start, end
+
+
+#: Determiners that count one of a noun on their own: "two soldiers and a commander".
+_SINGLE_COUNTS = frozenset({"a", "an", "one", "another"})
+
+
+def _after_compound(doc: Doc, expr: _Expr, unit: _Unit) -> int:
+    """First token after the number and any compound adjective it heads ("10-month-old", "four-day")."""
+    if unit.unit_token is None:
+        return expr.end
+    after = unit.unit_token + 1
+    if [t.lower_ for t in doc[after:after + 2]] == ["-", "old"]:
+        return after + 2
+    return after + 1 if after < len(doc) and doc[after].lower_ == "old" else after
+
+
+def _pronoun_counted(head: Token, anchor: Token) -> Token | None:
+    """For "13 of them were Israeli citizens" the attribute names what is counted."""
+    verb = anchor.head if anchor.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is not None and verb.lemma_ == "be":
+        attrs = [c for c in verb.children if c.dep_ in ("attr", "acomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+        if attrs:
+            return attrs[0]
+    for child in anchor.children:
+        if child.dep_ in ("appos", "npadvmod") and child.pos_ in ("NOUN", "PROPN"):
+            return child
+    return None
+
+
+def _cue_of(tok: Token, *, as_noun: bool) -> Category | None:
+    lex = _lexicons()
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and not as_noun):
+        return lex.cue_verbs.get(lemma)
+    if tok.pos_ == "ADJ":
+        return lex.cue_adjectives.get(lower)
+    if lemma in lex.materiel_heads and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in lex.materiel_modifiers for c in tok.children):
+        return "military"  # "12 armoured vehicles", "seven air defence systems"
+    return lex.cue_nouns.get(lower) or lex.cue_nouns.get(lemma) or lex.cue_verbs.get(lemma)
+
+
+def _modifier_cue(tok: Token) -> Category | None:
+    """Cues in the counted noun's own modifiers: "Palestinians imprisoned", "wounded soldiers"."""
+    lex = _lexicons()
+    for child in tok.children:
+        if child.dep_ == "relcl" and _told_of_a_part(child):
+            continue  # "40 protesters, 12 of whom were later released": the clause is about the 12
+        if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "ADJ") and not _agent_clause(child):
+            cue = lex.cue_verbs.get(child.lemma_.lower()) or lex.cue_adjectives.get(child.lower_)
+            if cue:
+                return cue
+        if child.dep_ == "amod" and child.lower_ in lex.cue_adjectives:
+            return lex.cue_adjectives[child.lower_]
+        if child.dep_ == "amod" and child.lower_.endswith("ed") and (
+                cue := next((lex.cue_verbs[s] for s in verb_stems(child.lower_) if s in lex.cue_verbs), None)) \
+                and cue in _PEOPLE_CATEGORIES:
+            return cue  # "abducted workers": a participle the tagger calls an adjective; not "coal-fired plants"
+        if child.dep_ == "compound" and child.is_upper and child.lower_ in lex.cue_adjectives:
+            return lex.cue_adjectives[child.lower_]  # "40 WOUNDED SOLDIERS": all caps tags the adjective a name
+    return None
+
+
+def _told_of_a_part(clause: Token) -> bool:
+    """A relative clause whose subject is a part of its noun: "12 of whom", "most of them"."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.tag_ in ("WP", "WDT", "PRP") for g in p.children)
+        for p in c.children) for c in clause.children)
+
+
+def _agent_clause(verb: Token) -> bool:
+    """"12 men who had killed a shopkeeper": the relative pronoun is the subject of an active verb with an
+    object, so the counted people did what the verb says rather than underwent it ("who died", "who fled"
+    and "who were freed" still say what happened to them)."""
+    deps = {c.dep_ for c in verb.children}
+    return "dobj" in deps and "auxpass" not in deps and any(
+        c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children)
+
+
+#: Verbs that tell people's fate only when people are what they act on: "took 12 hostages", but "took
+#: 12 penalties", "holds 40 events a year", "traded at 25 times earnings".
+#: Verbs whose object "lives" are the dead: "claimed 120 lives", "cost 9,000 lives" (not "saved").
+_LIFE_TAKERS = frozenset({"claim", "cost", "take"})
+
+
+#: A currency's ISO code, as figures give their unit: "USD", "GBP".
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+#: A model's designation: letters, an optional hyphen, digits ("AK-47", "T-72", "Su-25", "M1").
+_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]?")
+
+_POLYSEMOUS_FATE_VERBS = frozenset({"take", "grab", "hold", "keep", "trade", "exchange", "return", "hand", "round",
+                                    "snatch"})
+
+
+def _verb_cue(start: Token) -> Category | None:
+    """Walk up from the counted noun to the first verb and read its cue (or its predicate adjective)."""
+    lex = _lexicons()
+    cur = start
+    for _ in range(6):
+        head = cur.head
+        if head.i == cur.i or cur.dep_ not in _WALK_DEPS:
+            return None
+        if cur.dep_ == "agent" and head.pos_ in ("VERB", "AUX"):
+            return None  # "ten villagers were killed by five gunmen": the agents did it, they did not undergo it
+        if cur.dep_ == "prep" and cur.lower_ == "from" and (
+                head.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "dobj" for c in head.children)):
+            return None  # "expelled diplomats from seven countries": where they are from, not who underwent it
+        if head.pos_ in ("VERB", "AUX"):
+            if _raises_a_tally(head):
+                return None  # "taking the total to 60,000": the tally's count, nothing taken
+            if cur.lemma_.lower() == "life" and cur.dep_ == "dobj" and head.lemma_.lower() in _LIFE_TAKERS:
+                return "killed"  # "the floods have claimed 120 lives", "took the lives of 14 pilgrims"
+            cue = _own_verb_cue(head)
+            victim = _object_of_act(cur, head)
+            harm = _harm_suffered(cur, head, victim)
+            if harm is not None:
+                return harm  # "four people have bullet wounds": the subject is harmed, not harming
+            if victim is not None and head.lemma_.lower() not in _lexicons().subject_moves:
+                return _phrase_cue(head, containing=victim)  # "10 soldiers killed 3 rebels": the object's cue
+            if cue is None and head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ in ("nsubj", "nsubjpass"):
+                cur = head  # "buses carrying 39 detainees left prison": the clause verb decides
+                continue
+            if cue is None:
+                complements = [c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+                               and c.i > head.i  # not "17 were freed; three remain": a clause before it
+                               and not _has_own_subject(c)]  # not "two officials said 17 were killed"
+                if complements:  # "were found shot to death": the complement's own phrase first
+                    cue = _phrase_cue(complements[0], at_verb=True) or _own_verb_cue(complements[0])
+                    if _takes_a_thing(complements[0], cur):
+                        cue = None  # "the 2bn plan is expected to take three years": no one taken
+            if cue is None:
+                raised = cur.dep_ in ("nsubj", "nsubjpass")  # "30 are believed to be dead"; not "of the 130, ..."
+                predicates = [*head.children, *(g for c in head.children if raised and c.dep_ == "xcomp"
+                                                and c.lemma_ == "be" for g in c.children)]
+                for child in predicates:
+                    if child.dep_ in ("acomp", "attr", "oprd") and child.i != cur.i:
+                        cue = lex.cue_adjectives.get(child.lower_) or lex.cue_nouns.get(child.lower_)
+                        cue = cue if cue in _PEOPLE_CATEGORIES else None
+            own_phrase = _phrase_cue(head, at_verb=True)
+            # "shot dead 5 people": the verb's own phrase says what befell them; "shoot" alone counts what is fired
+            if own_phrase in _PEOPLE_CATEGORIES and cue not in _PEOPLE_CATEGORIES:
+                cue = own_phrase
+            found = cue or _phrase_cue(head)
+            if found == "military" and _aimed_at(cur):
+                return None  # "fired tear gas at hundreds of protesters": those fired at, not what is fired
+            if found in {None, "military"} and head.lemma_.lower() in lex.loss_verbs and _armed_people(cur):
+                return "killed"  # "the army said it had lost 12 soldiers"
+            if found == "military" and _names_people(cur) and head.lemma_.lower() not in lex.force_verbs:
+                return None  # "intercepted 3,000 migrants", "shot 12 protesters": people are no materiel
+            taking = head.lemma_.lower() == "take" and not _taken_as_captive(head)  # not "251 taken hostage"
+            if found == "captured" and cur.dep_ == "nsubj" and taking:
+                # "thousands took to the streets", "took part": "take" alone of the taking verbs also
+                # says where people go or what they join; the others without an object are a headline's
+                # passive ("hundreds rounded up in crackdown")
+                return None
+            captive_role = any(is_bare_captive_complement(c) or c.lemma_.lower() in CAPTIVE_ROLES
+                               for c in head.children if c.i != cur.i)
+            if (found == "captured" and head.lemma_.lower() in _POLYSEMOUS_FATE_VERBS and not captive_role
+                    and not _taken_as_captive(head) and _taken_to_a_place(head) and not _taken_by_captors(head)
+                    and lex.cue_nouns.get(cur.lemma_.lower()) not in _TAKEN):
+                return None  # "ambulances took 30 people to hospital": carried somewhere, not seized
+            if (found in _PEOPLE_CATEGORIES and head.lemma_.lower() in _POLYSEMOUS_FATE_VERBS
+                    and not _taken_as_captive(head) and not captive_role  # "took 12 foreigners hostage"
+                    and (any(c.dep_ == "prt" and c.lower_ not in ("up",) for c in head.children)
+                         or (cur.pos_ == "NOUN" and not cur.like_num and cur.lower_ not in lexicon().vague_plurals
+                             and cur.lower_ not in lexicon().scales and _names_a_thing(cur)))):
+                return None  # "took 12 penalties", "holds 40 events", "handed out 500 fines", "took off"
+            return found
+        if head.pos_ == "ADJ" and cur.dep_ == "nsubj" and (cue := lex.cue_adjectives.get(head.lower_)):
+            return cue  # "and 20 more injured": a predicate adjective the parser made a conjunct
+        if head.pos_ == "ADJ" and cur.dep_ == "nsubj" and head.dep_ in _CLAUSE_DEPS:
+            return None  # "died after two dams burst": the dams have a predicate of their own
+        if head.pos_ == "NOUN" and (cue := lex.cue_verbs.get(head.lemma_.lower())):
+            return None if cue == "military" and _aimed_at(cur) else cue  # not "strikes on 12 cities"
+        if cur.dep_ == "dobj" and head.pos_ == "PROPN" and head.is_upper and (cue := _participle_cue(head)):
+            return cue  # "AND WOUNDED 6 OTHERS": all caps tags the verb a name
+        cur = head
+    return None
+
+
+def _takes_a_thing(complement: Token, subject: Token) -> bool:
+    """A verb that seizes people only in one of its senses ("take", "hold"), in a complement whose
+    raised subject is a thing: "the 1.5bn plan is expected to take five years" takes time, no captives."""
+    return (complement.lemma_.lower() in _POLYSEMOUS_FATE_VERBS and subject.dep_ in ("nsubj", "nsubjpass")
+            and not _taken_as_captive(complement) and _names_a_thing(subject))
+
+
+#: Relations of a clause inside another, whose subject says nothing of the outer verb.
+_CLAUSE_DEPS = frozenset({"pcomp", "advcl", "ccomp", "relcl"})
+
+
+#: Words of a share that take an "of" phrase naming the whole: "two-thirds of", "half of".
+_SHARE_WORDS = frozenset({"half", "third", "quarter", "fifth", "tenth", "percent", "per", "%"})
+
+
+#: Nouns of a place whose "of N people" phrase gives who live there.
+_POPULATED = frozenset({"city", "town", "village", "country", "nation", "region", "province", "state", "enclave",
+                        "territory", "district", "camp", "island", "capital", "area", "strip"})
+
+
+def _is_population(noun: Token) -> bool:
+    """'a city of around 2 million people', 'an enclave of 2.3 million': the people a place holds."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _POPULATED
+
+
+def _counts_a_whole(anchor: Token, noun: Token) -> bool:
+    """The figure counts the whole in "17 of the 23 abducted workers", "two-thirds of Gaza's 2.3
+    million people": its noun hangs by "of" on a count or a share, the part that underwent the verb.
+    The whole did not all undergo it: "the 23" were abducted, not all released."""
+    return anchor.head.i == noun.i and _whole_of_part_noun(noun)
+
+
+def _whole_of_part_noun(noun: Token) -> bool:
+    """The noun hangs by "of" on a count or a share: "[17] of the abducted workers"; or on a counted
+    noun, whose members it groups: "eight members of [one] family"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    part = noun.head.head
+    lexicon = load_actor_lexicon()  # people, not "the 16 November assassination of six Jesuits"
+    people = names_party(part, lexicon) or part.lemma_.lower() in lexicon.positions
+    counted_part = part.pos_ == "NOUN" and people and any(
+        c.dep_ == "nummod" and c.like_num and c.ent_type_ not in ("DATE", "TIME") for c in part.children)
+    return part.pos_ == "NUM" or part.lemma_.lower() in _SHARE_WORDS or counted_part
+
+
+def _has_own_subject(clause: Token) -> bool:
+    """The clause names its own subject ("said [17 people] were killed"): what it tells befell that
+    subject, not the subject of the verb above ("were found shot to death" has none of its own)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+
+
+#: Categories of people held against their will, whose coming back is their release.
+_HELD_STATES = frozenset({"captured", "held", "missing"})
+
+
+def _went_home(noun: Token) -> bool:
+    """The counted people, or the count word they hang on ("thousands of Syrians"), are the
+    subject of a verb of coming back (``homecomings``) and no captives: they went home; captives
+    returning ("12 hostages returned to Israel") are released."""
+    subject = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    homecomings = _lexicons().homecomings
+    # "the number of Syrians returning home": the participle of coming back may hang on the noun itself
+    returning = any(c.dep_ == "acl" and c.lemma_.lower() in homecomings for c in noun.children)
+    if not returning and (subject.dep_ != "nsubj" or subject.head.lemma_.lower() not in homecomings):
+        return False
+    return noun.lemma_.lower() not in load_trigger_lexicon().captive_nouns
+
+
+def _aimed_at(step: Token) -> bool:
+    """The walk reached a weapon's verb or noun through the phrase naming what it is aimed at."""
+    return step.dep_ == "prep" and step.lower_ in AIMED_PREPOSITIONS
+
+
+def _harm_suffered(subject: Token, verb: Token, harm: Token | None) -> Category | None:
+    """"suffered shrapnel wounds" injures its subject, "suffered fatal wounds" kills it; "did not suffer
+    any injuries", "suffered no injuries", "none of the 40 suffered injuries" harm no one ("other").
+    See ``bodily_harm`` in ``data/figure_categories.json``."""
+    lex = _lexicons()
+    if harm is None or verb.lemma_.lower() not in lex.harm_verbs:
+        return None
+    if harm.lemma_.lower() not in lex.harm_nouns and harm.lower_.rstrip("s") not in lex.harm_nouns:
+        return None
+    if harm.i + 1 < len(harm.doc) and harm.doc[harm.i + 1].pos_ == "NOUN":
+        return None  # "received injuries compensation": the harm word qualifies another noun
+    if (any(c.dep_ == "neg" for c in verb.children) or any(c.lower_ == "no" for c in harm.children)
+            or subject.lower_ in ("none", "neither", "nobody")):
+        return "other"
+    return "killed" if any(_is_fatal(c) for c in harm.children if c.dep_ in ("amod", "compound")) else "injured"
+
+
+def _is_fatal(modifier: Token) -> bool:
+    """"fatal", "mortal" wounds kill; "non-fatal", "near-fatal", "potentially fatal" ones do not (yet)."""
+    if modifier.lower_ not in _lexicons().fatal_modifiers:
+        return False
+    doc = modifier.doc
+    hedged = modifier.i >= 2 and doc[modifier.i - 1].text == "-" and doc[modifier.i - 2].lower_ in ("non", "near")
+    return not hedged and not any(c.dep_ == "advmod" for c in modifier.children)
+
+
+def _own_verb_cue(verb: Token) -> Category | None:
+    """The cue of a verb by lemma; a participle tagged as verb ("were missing") by its adjective reading;
+    a verb of leaving a place of detention ("left Ofer prison") as a release."""
+    lex = _lexicons()
+    if any(c.dep_ == "advmod" and c.lower_.removesuffix("ly") in lex.fatal_modifiers for c in verb.children):
+        return "killed"  # "were fatally shot", "mortally wounded"
+    if is_misread_captive(verb):
+        return "captured"  # "took more than 240 people hostage", "hostage" read as a verb
+    cue = lex.cue_verbs.get(verb.lemma_.lower())
+    if cue is None and verb.tag_ in ("VBG", "VBN"):
+        cue = lex.cue_adjectives.get(verb.lower_)
+    if cue not in _PEOPLE_CATEGORIES:  # "people shot and killed by police": the passive pair's end
+        fates = [lex.cue_verbs.get(c.lemma_.lower()) for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                 and (verb.tag_ == "VBN" or any(g.dep_ == "agent" for g in c.children))
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for g in c.children)]
+        cue = next((f for f in fates if f in _PEOPLE_CATEGORIES), cue)
+    if cue is None and verb.is_upper:  # all-caps text leaves "WOUNDED" unlemmatised
+        cue = _participle_cue(verb)
+    if cue is None and verb.lemma_.lower() in lex.exit_verbs and _leaves_one_of(verb, lex.detention_places):
+        cue = "released"
+    if cue is None and verb.lemma_.lower() in lex.driving_verbs and _leaves_one_of(verb, lex.homes, objects=False):
+        cue = "displaced"  # "fighting forced 2 million people from their homes"
+    if (cue is None and verb.lemma_.lower() in lex.evacuating_verbs
+            and any(c.dep_ in ("dobj", "nsubjpass") and (_is_person(c) or c.like_num) and not _not_evacuee(c)
+                    for c in verb.children)
+            and _leaves_one_of(verb, lex.evacuated_places, objects=False, through=lex.evacuation_prepositions)):
+        cue = "displaced"  # "troops escorted 150 civilians out of the city": an evacuation
+    return cue
+
+
+def _not_evacuee(moved: Token) -> bool:
+    """People moved who are not evacuated when moved: armed men or police ("moved 2,000 troops out of
+    the district", "pulled 40 officers out"), captives and suspects ("moved 60 hostages from the
+    village", "escorted 12 suspects out of the town"): troops redeploy, captives stay held."""
+    counted = _counted_noun(moved)
+    role = load_actor_lexicon().roles.get((counted.lemma_.lower(),))
+    lex = _lexicons()
+    return (role in _ARMED_ROLES or lex.cue_nouns.get(counted.lower_) in ("held", "captured", "military")
+            or counted.lemma_.lower() in lex.non_evacuees)
+
+
+#: Roles of people who are moved as forces, not evacuated: soldiers, fighters, police.
+_ARMED_ROLES = frozenset({"MIL", "REB", "GOV"})
+
+
+def _counted_noun(tok: Token) -> Token:
+    """The noun a number counts ("60 hostages" parsed with the number as object), or the token itself."""
+    if tok.like_num and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+        return tok.head
+    return tok
+
+
+def _leaves_one_of(verb: Token, places: frozenset[str], *, objects: bool = True,
+                   through: frozenset[str] | None = None) -> bool:
+    """The verb's object (with ``objects``) or a word after its preposition or particle is one of
+    ``places``: "left Ofer prison", "walked out of jail", "forced 2,000 people from their homes".
+    With ``through``, only a preposition or particle in that set counts ("out of the city", not "to")."""
+    found = [c for c in verb.children if c.dep_ == "dobj"] if objects else []
+    deps = ("prep", "prt") if through is None else ("prep", "prt", "advmod")  # "led 45 families away from"
+    found += [g for c in verb.children if c.dep_ in deps and (through is None or c.lower_ in through)
+              for g in c.subtree if g.dep_ == "pobj"]
+    return any(p.lower_ in places for p in found)
+
+
+def _phrase_cue(verb: Token, *, containing: Token | None = None, at_verb: bool = False) -> Category | None:
+    """Multi-word cues read off the verb phrase: "lost their lives", "remain in captivity".
+
+    With ``containing``, only a phrase that holds that word ("lost their lives" holds the object
+    "lives"; "shot dead 3 policemen" does not hold "policemen"). With ``at_verb``, only a phrase
+    that the verb itself opens ("shot dead", "shot five protesters dead"), not one further on
+    ("deployed 3,000 troops and shot dead two protesters").
+    """
+    words = [t.lower_ for t in sorted(verb.subtree, key=lambda t: t.i) if t.i >= verb.i][:6]  # non-projective parses
+    resulting = (verb.lower_, *_result_words(verb))  # "shot five protesters dead", "beat him to death"
+    starts = [0] if at_verb else range(len(words))
+    for phrase, category in _lexicons().cue_phrases.items():
+        n = len(phrase)
+        if containing is not None and containing.lower_ not in phrase:
+            continue
+        if any(tuple(words[k:k + n]) == phrase for k in starts) or resulting == phrase:
+            return category
+    return None
+
+
+def _result_words(verb: Token) -> list[str]:
+    """The state a verb leaves its object in, after the object: "dead" in "shot five protesters dead",
+    "to death" in "beat two men to death"."""
+    for child in verb.children:
+        if child.i > verb.i + 1 and child.dep_ in {"advcl", "oprd", "acomp", "xcomp", "advmod"} and child.pos_ == "ADJ":
+            return [child.lower_]
+        if child.i > verb.i + 1 and child.dep_ == "prep" and child.lower_ == "to":
+            return ["to", *(o.lower_ for o in child.children if o.dep_ == "pobj")]
+    return []
+
+
+def _object_of_act(counted: Token, verb: Token) -> Token | None:
+    """The direct object of an active verb whose subject is the counted noun: the verb's cue says what
+    happened to the object ("10 soldiers killed 3 rebels", "4 gunmen seized 2 tourists"), and the
+    subject did it."""
+    if counted.dep_ != "nsubj":
+        return None
+    return None if _taken_as_captive(verb) else next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _taken_to_a_place(verb: Token) -> bool:
+    """"took 30 people to hospital", "took 400 residents to shelters": "take" with a destination moves
+    people; only a place of detention ("took 9 suspects into custody") or a hidden one ("took them to an
+    unknown location") makes it a capture."""
+    lex = _lexicons()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _DESTINATION_PREPOSITIONS:
+            continue
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if place is None:
+            continue
+        hidden = any(c.lower_ in lex.hidden_places for c in place.children)
+        names = [place, *(c for c in place.children if c.dep_ in ("compound", "amod"))]  # "a detention centre"
+        owner = next((g for c in place.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)  # "the headquarters of the Red Crescent"
+        custody = owner is None or owner.lemma_.lower() in lex.custody_places
+        detained = any(w.lemma_.lower() in lex.detention_places or w.lower_ in lex.detention_places
+                       or (custody and w.lemma_.lower() in lex.custody_places) for w in names)
+        return not hidden and not detained
+    return False
+
+
+def _taken_by_captors(verb: Token) -> bool:
+    """"Houthi rebels seized the ship and took its 25 crew members to the port": people taken somewhere
+    by an armed party, or by one that has just seized them, are captives wherever they are taken."""
+    first = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
+        (c for c in first.children if c.dep_ == "nsubj"), None)
+    if subject is not None and normalise_tokens([t for t in subject.subtree if t.i <= subject.i])[1] in {"MIL", "REB"}:
+        return True  # with its modifiers: "armed men" are an armed party, "men" alone are not
+    return first is not verb and _lexicons().cue_verbs.get(first.lemma_.lower()) == "captured"
+
+
+#: Prepositions that give where people are taken: "to hospital", "into Jordan", "towards the border".
+_DESTINATION_PREPOSITIONS = frozenset({"to", "into", "towards", "toward"})
+
+
+def _taken_as_captive(verb: Token) -> bool:
+    """'... and 251 taken hostage': a gapped passive whose bare "hostage", parsed as the object, says
+    what its subject was taken as; the subject underwent the taking."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and verb.tag_ == "VBN" and is_bare_captive_complement(obj)
+
+
+#: Categories of people taken or held.
+_TAKEN = frozenset({"captured", "held"})
+
+
+def _raises_a_tally(verb: Token) -> bool:
+    """A verb of raising whose object is a tally or a toll ("taking the total to", "bringing the toll to")."""
+    lex = _lexicons()
+    return verb.lemma_.lower() in lex.tally_raisers and any(
+        c.dep_ == "dobj" and (_is_tally(c) or c.lemma_.lower() == "toll") for c in verb.children)
+
+
+def _is_tally(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _lexicons().tally_nouns
+
+
+def _names_people(noun: Token) -> bool:
+    """A counted noun that names people (a role or a collective of the actor dictionary)."""
+    return noun.pos_ == "NOUN" and not _names_a_thing(noun)
+
+
+def _armed_people(noun: Token) -> bool:
+    """The object of a verb names people of an armed party: soldiers, troops, fighters, militants, or
+    "men" lost by an armed unit ("his unit had lost at least 60 men")."""
+    if noun.dep_ != "dobj" or not _names_people(noun):
+        return False
+    if normalise_tokens([noun])[1] in {"MIL", "REB"}:
+        return True
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return noun.lemma_.lower() in {"man", "men"} and subject is not None and normalise_tokens(
+        [subject])[1] in {"MIL", "REB"}
+
+
+def _names_a_thing(noun: Token) -> bool:
+    """A counted noun that names no person or group of people ("strikes", "rockets", not "fighters",
+    "reservists"): what happened to people cannot have happened to it. People are the actor
+    dictionary's roles; only materiel is overruled so ("15 trucks captured" stays captured)."""
+    lexicon = load_actor_lexicon()
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma,) not in lexicon.roles and lemma not in lexicon.collectives

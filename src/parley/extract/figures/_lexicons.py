@@ -1,0 +1,235 @@
+"""The figure lexicons (data/figure_qualifiers.json, figure_units.json, figure_exclusions.json,
+figure_categories.json) read once into _Lexicons, the entity and dependency sets all stages share,
+and _Expr, the number expression found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from parley.extract.data_files import entries, read_data
+from parley.types import Category, Qualifier
+
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+_NAME_ENTITIES = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "EVENT", "GPE", "LOC", "NORP"})
+#: Entity types of a sentence's first word that a number after it does not complete into a name.
+_NOT_NAMING_ENTITIES = frozenset(
+    {"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
+)
+_PEOPLE_CATEGORIES = frozenset({"killed", "injured", "missing", "displaced", "captured", "held", "released"})
+_WALK_DEPS = frozenset(
+    {"pobj", "prep", "conj", "appos", "nmod", "compound", "npadvmod", "nummod", "quantmod", "nsubj",
+     "nsubjpass", "dobj", "attr", "advmod", "acl", "relcl", "dative", "agent"}
+)
+_COUNTED_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "case"})
+_NOT_COUNTED_WORDS = frozenset({"more", "other", "additional", "further", "another", "extra", "some", "new", "least"})
+
+
+@dataclass(frozen=True)
+class _Lexicons:
+    """All cue-word lists of the figure extractor, loaded once from ``data/figure_*.json``."""
+
+    before: dict[tuple[str, ...], Qualifier]
+    after: dict[tuple[str, ...], Qualifier]
+    change: dict[str, Qualifier]
+    collect_verbs: frozenset[str]
+    length_units: frozenset[str]
+    level_nouns: frozenset[str]
+    percent: frozenset[str]
+    currency_symbols: dict[str, str]
+    currency_words: dict[str, str]
+    national_currencies: dict[tuple[str, ...], str]
+    shared_currencies: dict[str, dict[str, str]]
+    time_units: dict[str, str]
+    measures: dict[str, str]
+    unit_symbols: dict[str, str]
+    currency_subunits: dict[str, str]
+    glued_units: dict[str, str]
+    glued_symbols: dict[str, str]
+    measure_modifiers: dict[str, str]
+    months: frozenset[str]
+    label_nouns: frozenset[str]
+    rank_words: frozenset[str]
+    index_names: dict[str, frozenset[float]]
+    street_words: frozenset[str]
+    time_markers: frozenset[str]
+    clock_prepositions: frozenset[str]
+    clock_hedges: frozenset[str]
+    clock_words: frozenset[str]
+    day_parts: frozenset[str]
+    level_verbs: frozenset[str]
+    year_prepositions: frozenset[str]
+    occasion_nouns: frozenset[str]
+    one_determiners: frozenset[str]
+    cue_verbs: dict[str, Category]
+    cue_nouns: dict[str, Category]
+    cue_adjectives: dict[str, Category]
+    cue_phrases: dict[tuple[str, ...], Category]
+    exit_verbs: frozenset[str]
+    detention_places: frozenset[str]
+    hidden_places: frozenset[str]
+    custody_places: frozenset[str]
+    driving_verbs: frozenset[str]
+    homes: frozenset[str]
+    event_nouns: dict[str, Category]
+    predicate_followers: frozenset[str]
+    subject_moves: frozenset[str]
+    force_verbs: frozenset[str]
+    materiel_heads: frozenset[str]
+    materiel_modifiers: frozenset[str]
+    place_counts: frozenset[str]
+    million_nouns: frozenset[str]
+    holdings: frozenset[str]
+    weigh_verbs: frozenset[str]
+    body_weight_verbs: frozenset[str]
+    pound_sums: frozenset[str]
+    loss_verbs: frozenset[str]
+    homecomings: frozenset[str]
+    harm_verbs: frozenset[str]
+    harm_nouns: frozenset[str]
+    fatal_modifiers: frozenset[str]
+    tally_nouns: frozenset[str]
+    aid_measures: frozenset[str]
+    aid_goods: frozenset[str]
+    tally_raisers: frozenset[str]
+    score_verbs: frozenset[str]
+    score_nouns: frozenset[str]
+    race_verbs: frozenset[str]
+    race_nouns: frozenset[str]
+    maturity_units: frozenset[str]
+    securities: frozenset[str]
+    calibre_units: frozenset[str]
+    weapons: frozenset[str]
+    age_reach_verbs: frozenset[str]
+    age_bounds: frozenset[str]
+    age_people_words: frozenset[str]
+    decade_owners: frozenset[str]
+    decade_parts: frozenset[str]
+    evacuating_verbs: frozenset[str]
+    evacuation_prepositions: frozenset[str]
+    evacuated_places: frozenset[str]
+    passing_verbs: frozenset[str]
+    non_evacuees: frozenset[str]
+    age_collectives: frozenset[str]
+    rescue_verbs: frozenset[str]
+    captors: frozenset[str]
+    captive_modifiers: frozenset[str]
+    list_marks: frozenset[str]
+    toll_revisers: frozenset[str]
+
+
+def _invert(groups: dict[str, list[str]]) -> dict[str, Any]:
+    return {word: name for name, words in entries(groups).items() for word in words}
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> _Lexicons:
+    qualifiers, units = read_data("figure_qualifiers.json"), read_data("figure_units.json")
+    exclusions, categories = read_data("figure_exclusions.json"), read_data("figure_categories.json")
+    return _Lexicons(
+        before={tuple(k.split()): v for k, v in qualifiers["before"].items()},
+        after={tuple(k.split()): v for k, v in qualifiers["after"].items()},
+        change=_invert(qualifiers["change_verbs"]),
+        collect_verbs=frozenset(qualifiers["collect_verbs"]["verbs"]),
+        length_units=frozenset(qualifiers["distance_changes"]["length_units"]),
+        level_nouns=frozenset(qualifiers["distance_changes"]["level_nouns"]),
+        percent=frozenset(units["percent"]),
+        currency_symbols=units["currency_symbols"],
+        currency_words=units["currency_words"],
+        national_currencies={tuple(k.split()): v for k, v in entries(units["national_currencies"]).items()},
+        shared_currencies=entries(units["shared_currencies"]),
+        time_units=units["time_units"],
+        measures=units["measures"],
+        unit_symbols=units["unit_symbols"],
+        currency_subunits=units["currency_subunits"],
+        glued_units=units["glued_units"],
+        glued_symbols=entries(units["glued_symbols"]),
+        measure_modifiers=entries(units["measure_modifiers"]),
+        months=frozenset(exclusions["months"]),
+        label_nouns=frozenset(exclusions["label_nouns"]),
+        rank_words=frozenset(exclusions["rank_words"]),
+        index_names={k: frozenset(float(n) for n in v) for k, v in entries(exclusions["index_names"]).items()},
+        street_words=frozenset(exclusions["street_words"]),
+        time_markers=frozenset(exclusions["time_markers"]),
+        clock_prepositions=frozenset(exclusions["clock_prepositions"]),
+        clock_hedges=frozenset(exclusions["clock_hedges"]),
+        clock_words=frozenset(exclusions["clock_words"]),
+        day_parts=frozenset(exclusions["day_parts"]),
+        level_verbs=frozenset(exclusions["level_verbs"]),
+        year_prepositions=frozenset(exclusions["year_prepositions"]),
+        occasion_nouns=frozenset(exclusions["occasion_nouns"]),
+        one_determiners=frozenset(exclusions["pronoun_one_determiners"]),
+        cue_verbs=_invert(categories["verbs"]),
+        cue_nouns=_invert(categories["nouns"]),
+        cue_adjectives=_invert(categories["adjectives"]),
+        cue_phrases={tuple(p.split()): c for c, ps in categories["phrases"].items() for p in ps},
+        exit_verbs=frozenset(categories["release_exits"]["verbs"]),
+        detention_places=frozenset(categories["release_exits"]["places"]),
+        hidden_places=frozenset(categories["hidden_places"]["modifiers"]),
+        custody_places=frozenset(categories["hidden_places"]["custody"]),
+        driving_verbs=frozenset(categories["displacement_exits"]["verbs"]),
+        homes=frozenset(categories["displacement_exits"]["places"]),
+        event_nouns=_invert(categories["event_nouns"]),
+        predicate_followers=frozenset(categories["predicate_followers"]["words"]),
+        subject_moves=frozenset(categories["subject_moves"]["verbs"]),
+        force_verbs=frozenset(categories["force_verbs"]["verbs"]),
+        materiel_heads=frozenset(categories["materiel"]["heads"]),
+        materiel_modifiers=frozenset(categories["materiel"]["modifiers"]),
+        place_counts=frozenset(categories["place_counts"]["nouns"]),
+        million_nouns=frozenset(units["million_nouns"]["nouns"]),
+        holdings=frozenset(units["million_nouns"]["holdings"]),
+        weigh_verbs=frozenset(units["pound_weights"]["weigh_verbs"]),
+        body_weight_verbs=frozenset(units["pound_weights"]["body_verbs"]),
+        pound_sums=frozenset(units["pound_weights"]["sum_nouns"]),
+        loss_verbs=frozenset(categories["loss_verbs"]["verbs"]),
+        homecomings=frozenset(categories["homecomings"]["verbs"]),
+        harm_verbs=frozenset(categories["bodily_harm"]["verbs"]),
+        harm_nouns=frozenset(categories["bodily_harm"]["nouns"]),
+        fatal_modifiers=frozenset(categories["bodily_harm"]["fatal"]),
+        tally_nouns=frozenset(categories["tally_nouns"]["nouns"]),
+        aid_measures=frozenset(categories["aid_goods"]["measures"]),
+        aid_goods=frozenset(categories["aid_goods"]["goods"]),
+        tally_raisers=frozenset(categories["tally_nouns"]["raisers"]),
+        score_verbs=frozenset(exclusions["scores"]["verbs"]),
+        score_nouns=frozenset(exclusions["scores"]["nouns"]),
+        race_verbs=frozenset(exclusions["race_distances"]["verbs"]),
+        race_nouns=frozenset(exclusions["race_distances"]["nouns"]),
+        maturity_units=frozenset(exclusions["named_kinds"]["maturity_units"]),
+        securities=frozenset(exclusions["named_kinds"]["securities"]),
+        calibre_units=frozenset(exclusions["named_kinds"]["calibre_units"]),
+        weapons=frozenset(exclusions["named_kinds"]["weapons"]),
+        age_reach_verbs=frozenset(units["age_phrases"]["reach_verbs"]),
+        age_bounds=frozenset(units["age_phrases"]["bounds"]),
+        age_people_words=frozenset(units["age_phrases"]["people_words"]),
+        decade_owners=frozenset(units["age_phrases"]["decade_owners"]),
+        decade_parts=frozenset(units["age_phrases"]["decade_parts"]),
+        evacuating_verbs=frozenset(categories["evacuation_exits"]["verbs"]),
+        evacuation_prepositions=frozenset(categories["evacuation_exits"]["prepositions"]),
+        evacuated_places=frozenset(categories["evacuation_exits"]["places"]),
+        passing_verbs=frozenset(qualifiers["passing_verbs"]["verbs"]),
+        non_evacuees=frozenset(categories["evacuation_exits"]["not_evacuees"]),
+        age_collectives=frozenset(units["age_phrases"]["collectives"]),
+        rescue_verbs=frozenset(categories["rescues"]["verbs"]),
+        captors=frozenset(categories["rescues"]["captors"]),
+        captive_modifiers=frozenset(categories["rescues"]["captive_modifiers"]),
+        list_marks=frozenset(categories["list_labels"]["marks"]),
+        toll_revisers=frozenset(read_data("attribution_cues.json")["toll_revisers"]),
+    )
+
+
+@dataclass
+class _Expr:
+    """A number expression found in the text: token range and value, before qualifiers and units."""
+
+    start: int  # first token of the number (index into the Doc)
+    end: int  # one past the last token
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    vague: bool = False
+    glued_currency: str | None = None
+    glued_unit: str | None = None
+    sign: str | None = None  # "+" or "-" written against the digits: a change ("Dow +0.2%")

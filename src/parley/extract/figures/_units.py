@@ -1,0 +1,523 @@
+"""The qualifier ("more than", "about") and unit of a figure: currencies named or implied by the
+article, temperatures, ages, and a change told by its verb or range (up, down).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from parley.extract.actors import load_actor_lexicon, normalise_tokens, unaccented
+from parley.extract.data_files import read_data
+from parley.extract.figures._expressions import _FOLD, _currency_before, _is_decade_of_life, _names_a_sum, _noun_after
+from parley.extract.figures._lexicons import _Expr, _lexicons
+from parley.extract.nlp import sentence_of
+from parley.types import Category, Qualifier
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _qualifier_before(doc: Doc, expr: _Expr, sent_start: int) -> tuple[int, Qualifier | None]:
+    """The qualifier phrase ending just before the number (a currency symbol may sit between)."""
+    end = expr.start
+    if _currency_before(doc, end):
+        end -= 1
+    if end > sent_start and doc[end - 1].lower_ == "between" and expr.value is None:
+        return end - 1, "range"
+    lex = _lexicons()
+    for size in (3, 2, 1):
+        first = end - size
+        if first < sent_start:
+            continue
+        words = tuple(t.lower_ for t in doc[first:end])
+        # not "handed over 700 kg": a particle of the verb, whether parsed as one or, tagged RP, as a
+        # modifier of the number ("handed over 4 soldiers", "took over 4 buildings")
+        if words in lex.before and not (size == 1 and (doc[first].dep_ == "prt" or doc[first].tag_ == "RP")):
+            if first > sent_start and doc[first - 1].lower_ in ("just", "well") and size == 1:
+                first -= 1
+            return first, lex.before[words]
+    return expr.start, None
+
+
+def _qualifier_after(doc: Doc, end: int, sent_end: int) -> tuple[int, Qualifier | None]:
+    for size in (2, 1):
+        words = tuple(t.lower_ for t in doc[end:end + size])
+        if end + size <= sent_end and words in _lexicons().after:
+            return end + size, _lexicons().after[words]
+    return end, None
+
+
+@dataclass(frozen=True)
+class _Unit:
+    unit: str | None
+    category: Category | None
+    unit_token: int | None  # index of the unit token after the number, if any
+
+
+def _national_currency(doc: Doc, j: int) -> _Unit | None:
+    """'120,000 Sudanese pounds', '50 million Congolese francs': a country's adjective (one to three
+    words) before a currency word many states share names that state's currency."""
+    table = _lexicons().national_currencies
+    for n in (2, 3, 4):
+        if j + n > len(doc):
+            break
+        words = [t.lower_ for t in doc[j : j + n]]
+        for last in dict.fromkeys([words[-1], words[-1].removesuffix("s")]):  # "pounds", "rupees"
+            code = table.get((*words[:-1], last))
+            if code is not None:
+                return _Unit(code, "money", j + n - 1)
+    return None
+
+
+def _article_currency(doc: Doc, j: int) -> _Unit | None:
+    """'9 trillion dinars' in a story from Iraq: a currency word several states share (figure_units.json
+    shared_currencies) is the currency of the state the article names, since copy that has set the
+    country names the money by its bare word. The nearest such state named before the number decides,
+    else the first named after it in its sentence; None when there is none (currency_words then decides)."""
+    if j >= len(doc):
+        return None
+    table = _lexicons().shared_currencies
+    word = doc[j].lower_
+    states = table.get(word) or table.get(word.removesuffix("s"))  # "dinars", "pesos"
+    if states is None:
+        return None
+    mentions = [(i, iso3) for i, iso3 in _countries_named(doc) if iso3 in states]
+    if not mentions:
+        return None
+    before = [mention for mention in mentions if mention[0] < j]
+    later = [mention for mention in mentions if j < mention[0] < sentence_of(doc[j]).end]  # "..., Iraqi officials said"
+    if not before and not later:
+        return None
+    _, iso3 = before[-1] if before else later[0]
+    return _Unit(states[iso3], "money", j)
+
+
+#: The longest country name, demonym or capital looked up (in tokens): "Democratic Republic of Congo" is
+#: found by its last words, "Congo", which names the same state.
+_COUNTRY_NAME_TOKENS = 3
+_COUNTRIES_NAMED = "parley_figure_countries"
+
+
+def _countries_named(doc: Doc) -> list[tuple[int, str]]:
+    """Where the article names a state, as (token index, ISO3) in text order: a capitalised name,
+    demonym or capital of the actor lexicon ("Iraq", "Libyan", "Baghdad"), or a place entity the
+    gazetteer places ("Kassala"). Found once per Doc."""
+    cached = doc.user_data.get(_COUNTRIES_NAMED)
+    if isinstance(cached, list):
+        return cached
+    countries = load_actor_lexicon().countries
+    found: dict[int, str] = {}
+    i = 0
+    while i < len(doc):
+        size = 1
+        if doc[i].text[:1].isupper():
+            for n in range(_COUNTRY_NAME_TOKENS, 0, -1):
+                iso3 = countries.get(tuple(unaccented(t.lower_) for t in doc[i : i + n]))
+                if iso3 is not None:
+                    found[i], size = iso3, n  # "South Sudan" is not also "Sudan"
+                    break
+        i += size
+    places = read_data("place_countries.json")["places"]
+    for ent in doc.ents:
+        place = places.get(unaccented(ent.text).lower()) if ent.label_ == "GPE" else None
+        if place is not None:
+            found.setdefault(ent.start, place)
+    named = sorted(found.items())
+    doc.user_data[_COUNTRIES_NAMED] = named
+    return named
+
+
+def _unit(doc: Doc, expr: _Expr) -> _Unit:
+    """Percent, currency, age, time unit or measure, from the tokens around the number."""
+    lex = _lexicons()
+    currency = expr.glued_currency or _currency_before(doc, expr.start)
+    if currency:
+        return _Unit(currency, "money", None)
+    if expr.glued_unit:
+        time_unit = expr.glued_unit in lex.time_units.values()
+        return _Unit(expr.glued_unit, "duration" if time_unit else None, None)
+    j = expr.end
+    nxt = doc[j].lower_ if j < len(doc) else ""
+    modified = _modified_measure(doc, j)
+    if modified is not None:
+        return modified
+    if nxt in lex.percent or (nxt == "per" and j + 1 < len(doc) and doc[j + 1].lower_ == "cent"):
+        points = nxt == "percentage" and j + 1 < len(doc) and doc[j + 1].lower_ in ("point", "points")
+        return _Unit("percent", None, j + 1 if nxt == "per" or points else j)  # "points" heads "percentage points"
+    if j + 1 < len(doc) and nxt in ("us", "u.s.") and doc[j + 1].lower_ in lex.currency_words:
+        return _Unit(lex.currency_words[doc[j + 1].lower_], "money", j + 1)
+    if _weighed_in_pounds(doc, expr, j):
+        return _Unit("pound-mass", None, j)
+    national = _national_currency(doc, j)
+    if national is not None:
+        return national
+    weights = nxt in ("pound", "pounds") and expr.value is None  # "hundreds of pounds": weight as often as money
+    named = None if weights else _article_currency(doc, j)
+    if named is not None:
+        return named
+    if nxt in lex.currency_words and not weights:
+        return _Unit(lex.currency_words[nxt], "money", j)
+    if nxt in lex.currency_subunits:
+        return _Unit(lex.currency_subunits[nxt], "money", j)
+    if (_after_aged(doc, expr.start) or _appositive_age(doc, expr) or _is_decade_of_life(doc, expr)
+            or _reached_age(doc, expr) or _bounded_age(doc, expr)):
+        return _Unit("year", "age", None)
+    hyphen = nxt == "-"
+    k = j + 1 if hyphen else j
+    word = doc[k].lower_ if k < len(doc) else ""
+    if word == _FOLD:
+        return _Unit(None, None, k)  # "rose 30-fold": a factor, no unit; the suffix carries the verb
+    if hyphen and word in lex.currency_words:
+        return _hyphenated_currency(doc, k)
+    if word in lex.time_units:
+        unit = lex.time_units[word]
+        return _Unit(unit, "age" if _is_age(doc, k) else "duration", k)
+    temperature = _temperature(doc, k)
+    if temperature is not None:
+        return temperature
+    if word in lex.measures and k + 2 < len(doc) and doc[k + 1].text == "/" and doc[k + 2].lower_ in _HOURS:
+        return _Unit(f"{lex.measures[word]} per hour", None, k + 2)  # "160 km/h"
+    if word in lex.measures and not (word == "m" and hyphen) and not (len(word) == 1 and doc[k].text.isupper()):
+        # a capital letter is no measure: "5G networks" (one letter names a kind of thing, not grams)
+        return _Unit(lex.measures[word], None, k)
+    if k < len(doc) and doc[k].text in lex.unit_symbols:
+        return _Unit(lex.unit_symbols[doc[k].text], None, k)
+    return _Unit(None, None, None)
+
+
+#: The currency word that is also a weight (figure_units.json pound_weights).
+_POUNDS = frozenset({"pound", "pounds"})
+#: The most a person's own weight is said to change by, in pounds: "he lost 20 pounds"; "lost 150
+#: pounds" is more likely money.
+_MOST_BODY_WEIGHT_CHANGE = 100
+
+
+def _weighed_in_pounds(doc: Doc, expr: _Expr, j: int) -> bool:
+    """"weighed 500 pounds", "seized 300 pounds of cocaine", "he lost 20 pounds": "pounds" after the
+    number is a weight, not sterling, when a verb of weighing governs it, when an "of" phrase names a
+    thing weighed (not "pounds of public money"; in the millions only aid goods, since "10 million
+    pounds of weapons" is a sale), or when a person loses or gains it."""
+    if j >= len(doc) or doc[j].lower_ not in _POUNDS:
+        return False
+    lex, pound = _lexicons(), doc[j]
+    if pound.head.lemma_.lower() in lex.weigh_verbs:
+        return True
+    weighed = next((o for p in pound.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"), None)
+    if weighed is not None and not _names_a_currency_sum(weighed):
+        return (expr.value or 0) < _LEAST_UNNAMED_SUM or weighed.lemma_.lower() in lex.aid_goods
+    changer = pound.head
+    return (pound.dep_ == "dobj" and changer.lemma_.lower() in lex.body_weight_verbs
+            and expr.value is not None and expr.value <= _MOST_BODY_WEIGHT_CHANGE
+            and any(c.dep_ == "nsubj" and _is_person(c) and c.lower_ not in lex.age_collectives
+                    for c in changer.children))  # not "the family lost 20 pounds when the bank collapsed"
+
+
+def _hyphenated_currency(doc: Doc, k: int) -> _Unit:
+    """"a 10-dollar bill", "new 200-pound notes": a currency word hyphenated to its number names a sum,
+    but "a 2,000-pound bomb" or "a 40-pound warhead" is the weight of the thing it modifies."""
+    noun = _noun_after(doc, k)
+    if doc[k].lower_ in _POUNDS and not (noun is not None and _names_a_currency_sum(noun)):
+        return _Unit("pound-mass", None, k)
+    return _article_currency(doc, k) or _Unit(_lexicons().currency_words[doc[k].lower_], "money", k)
+
+
+def _names_a_currency_sum(noun: Token) -> bool:
+    """A noun an amount of currency is of or modifies: a sum's noun ("funding", "a 400m stake in"), money
+    itself or its notes and coins (figure_units.json pound_weights sum_nouns)."""
+    return _names_a_sum(noun) or noun.lower_ in _lexicons().pound_sums
+
+
+def _temperature(doc: Doc, k: int) -> _Unit | None:
+    """'1.48°C', '104 °F', '12 degrees Fahrenheit': a degree sign or the word, then the scale."""
+    if k >= len(doc) or doc[k].text not in _DEGREE_WORDS:
+        return None
+    scale = doc[k + 1].lower_.rstrip(".") if k + 1 < len(doc) else ""
+    if scale in _SCALES:
+        return _Unit(_SCALES[scale], None, k + 1)
+    return _Unit("degree", None, k) if doc[k].text == "°" else None  # "degrees" alone: the measures' own
+
+
+#: The degree sign and words, and the temperature scales after them.
+_DEGREE_WORDS = frozenset({"°", "degree", "degrees"})
+_SCALES = {"c": "celsius", "celsius": "celsius", "centigrade": "celsius", "f": "fahrenheit", "fahrenheit": "fahrenheit"}
+
+
+def _modified_measure(doc: Doc, k: int) -> _Unit | None:
+    """A measure named by a modifier and a unit word: "1,000 square km", "55bn cubic metres", "70 nautical
+    miles", "15 basis points"."""
+    lex = _lexicons()
+    if k + 1 >= len(doc) or doc[k].lower_ not in lex.measure_modifiers or doc[k + 1].lower_ not in lex.measures:
+        return None
+    return _Unit(f"{lex.measure_modifiers[doc[k].lower_]} {lex.measures[doc[k + 1].lower_]}", None, k + 1)
+
+
+#: The oldest age read from a bare number after a person ("Maddon, 66,").
+_OLDEST = 120
+
+
+def _appositive_age(doc: Doc, expr: _Expr) -> bool:
+    """'Maddon, 66, has used the downtime', 'the suspect, 34, had been arrested': a whole number set off
+    by commas after a person or a noun for one is that person's age, as news style writes it."""
+    if expr.end - expr.start != 1 or expr.value is None or not 0 < expr.value < _OLDEST or expr.value % 1:
+        return False
+    token = doc[expr.start]
+    if not (expr.start > 0 and expr.end < len(doc)) or doc[expr.start - 1].text != "," or doc[expr.end].text != ",":
+        return False
+    if token.dep_ != "appos" or token.head.i != expr.start - 2:
+        return False
+    person = token.head  # a name (tagged a person or, as often, a place), or a role noun ("the suspect")
+    if person.pos_ == "PROPN":
+        return person.ent_type_ != "ORG"
+    actors, lemma = load_actor_lexicon(), person.lemma_.lower()
+    role = actors.roles.get((lemma,))
+    return person.tag_ == "NN" and role is not None and role != "BUS" and lemma not in actors.bodies
+
+
+def _is_person(tok: Token) -> bool:
+    """A word for a person or people: a personal pronoun, a person's name, a role noun that is no body
+    ("the soldier", "children"; not "the company"), or a pronoun for people ("those", "anyone")."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in _PERSONAL_PRONOUNS or tok.lower_ in _lexicons().age_people_words
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ == "PERSON"
+    actors, lemma = load_actor_lexicon(), tok.lemma_.lower()
+    role = actors.roles.get((lemma,)) or actors.roles.get((tok.lower_,))
+    return (tok.lower_ in _lexicons().age_people_words
+            or (tok.pos_ == "NOUN" and role is not None and role != "BUS" and lemma not in actors.bodies))
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you", "who"})
+
+
+def _whole_age(expr: _Expr) -> bool:
+    return expr.end - expr.start == 1 and expr.value is not None and 0 < expr.value < _OLDEST and not expr.value % 1
+
+
+def _reached_age(doc: Doc, expr: _Expr) -> bool:
+    """"she turned 100", "he will turn 18 next month": a bare whole number that a verb of reaching an age
+    takes from a person is that person's age; "the index turned 100 points" counts points."""
+    if not _whole_age(expr) or expr.start == 0 or _counts_a_noun(doc, expr.start):
+        return False
+    verb = doc[expr.start - 1]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _lexicons().age_reach_verbs or doc[expr.start].head != verb:
+        return False
+    return any(c.dep_ == "nsubj" and _is_person(c) for c in verb.children)
+
+
+def _bounded_age(doc: Doc, expr: _Expr) -> bool:
+    """"children under 18", "those over 65": a bound after a word for people, with no noun counted after
+    the bare number, gives their age; "towns under 5,000" or "under 18 months" are no ages."""
+    if not _whole_age(expr) or expr.start < 2 or _counts_a_noun(doc, expr.start):
+        return False
+    nxt = doc[expr.end] if expr.end < len(doc) else None
+    if nxt is not None and (nxt.text == "-" or nxt.lower_ in _lexicons().time_units or nxt.like_num):
+        return False
+    bound, owner = doc[expr.start - 1], doc[expr.start - 2]  # read on the surface: the parser hangs "under"
+    if owner.lemma_.lower() in _lexicons().age_collectives:
+        return False  # "families under 3": the size of a group, not an age
+    return bound.lower_ in _lexicons().age_bounds and _is_person(owner)  # on the verb as often as on the noun
+
+
+#: Words between "aged" and the number that leave it an age: "aged between 2 and 11", "aged about 30".
+_AGE_RANGE_WORDS = frozenset({"between", "from", "about", "around", "roughly", "approximately", "nearly", "over",
+                              "under"})
+
+
+def _after_aged(doc: Doc, first: int) -> bool:
+    """The number follows "aged" ("aged 2 to 11", "aged between 2 and 11"), or is listed after one
+    that does ("aged 4, 7 and 9", "aged 22, 25, 31 and 40"), read on the surface since the parser
+    links such lists in many ways. A number counting a noun of its own ends the list ("aged 18 and
+    20 soldiers")."""
+    if _counts_a_noun(doc, first) and not (first > 0 and doc[first - 1].lower_ in _AGED):
+        return False
+    if first > 1 and doc[first - 1].lower_ == "of" and doc[first - 2].lower_ in _AGED:
+        return True  # "under the age of five"
+    i = first - 1
+    for _ in range(_LONGEST_AGE_LIST):
+        if i < 0:
+            return False
+        word = doc[i]
+        if word.lower_ in _AGED:
+            return True
+        if word.like_num and _counts_a_noun(doc, i):
+            return False
+        if not (word.like_num or word.lower_ in _AGE_LIST_WORDS or word.lower_ in _AGE_RANGE_WORDS):
+            return False
+        i -= 1
+    return False
+
+
+_AGED = frozenset({"aged", "age", "ages"})
+#: Words that join the numbers of a list of ages.
+_AGE_LIST_WORDS = frozenset({",", "and", "or", "to", "-", "&"})
+#: How many tokens back a list of ages is followed to its "aged".
+_LONGEST_AGE_LIST = 16
+
+
+def _counts_a_noun(doc: Doc, i: int) -> bool:
+    """The number at ``i`` is followed by a noun it counts ("20 soldiers"), not by a unit of age."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is not None and after.pos_ in {"NOUN", "PROPN"} and after.lower_ not in _lexicons().time_units
+
+
+def _is_age(doc: Doc, k: int) -> bool:
+    """"10-month-old", "three years old"."""
+    rest = [t.lower_ for t in doc[k + 1:k + 3]]
+    return rest[:1] == ["old"] or rest[:2] == ["-", "old"]
+
+
+def _change(doc: Doc, anchor: Token, first: int, measured: bool, *, share: bool = False,
+            length: bool = False) -> Qualifier | None:
+    """'up'/'down' when a verb of change takes the number ("rose 5%", "fell by 3") or "up"/"down" precede it.
+
+    Only the amount of change counts: the level reached ("rose 5% to 164p") and nominal changes
+    ("a 4.2 percent drop") stay exact, as in NewsQuant. ``measured`` says the number has a unit,
+    ``share`` that it is a percentage or a sum of money, whose verb right before it tells a change
+    even when the parse does not link them (a time or a length there tells when or how far: "lost
+    four years later", "fell 15 metres"). ``length`` says the unit is a length, which the verbs of
+    change also take as the distance something moves: see :func:`_moves_a_distance`.
+    """
+    # a length, like a share, may hang off a misparsed word ("the river rose 3 metres overnight", with
+    # "metres" under "overnight"): the verb right before it is still read, and only a level's verb changes
+    found = _verb_change(doc, anchor, first, measured, share=share or length)
+    if found is None or not length:
+        return None if found is None else found[0]
+    qualifier, verb = found
+    return None if _moves_a_distance(verb) else qualifier
+
+
+def _moves_a_distance(verb: Token) -> bool:
+    """"A worker fell 15 metres", "the bus plunged 50 metres", "troops advanced 5 km": a length after a
+    verb of motion is how far its subject went, not a change of a quantity; only a level ("the river
+    rose 2 metres", "sea levels have risen 20 cm", "the glacier retreated 2 km") changes by a length.
+    The subject is found through a relative pronoun or a participle's noun; without one it is a distance."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (subject is None or subject.tag_ in ("WDT", "WP")) and verb.dep_ in ("acl", "relcl"):
+        subject = verb.head  # "floodwaters rising 2 metres", "the river, which rose 3 feet"
+    if subject is None and verb.dep_ == "conj":
+        return _moves_a_distance(verb.head)  # "the river burst its banks and rose 3 feet"
+    return subject is None or not _is_level(subject)
+
+
+def _is_level(subject: Token) -> bool:
+    """A level noun ("the river", "sea levels"), or a body of water by its name: "Lake Chad", or
+    "the Danube", "the Mekong" (a singular name after "the" that names no party, which the tagger
+    may still call a person or an organisation, unlike "the Taliban" or "the IDF")."""
+    levels = _lexicons().level_nouns
+    if subject.lemma_.lower() in levels or subject.ent_type_ == "LOC":
+        return True
+    if any(c.dep_ == "compound" and c.lemma_.lower() in levels for c in subject.children):
+        return True  # "Lake Chad", "the Red Sea"
+    return (subject.tag_ == "NNP" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            and normalise_tokens([subject]) == (None, None))
+
+
+def _verb_change(doc: Doc, anchor: Token, first: int, measured: bool, *,
+                 share: bool) -> tuple[Qualifier, Token] | None:
+    """The change a verb or an "up"/"down" before the number marks, with the verb that tells it."""
+    change = _lexicons().change
+    if (first > 0 and doc[first - 1].lower_ in ("up", "down")
+            and not _is_particle_object(doc[first - 1], anchor, measured)):
+        return ("up" if doc[first - 1].lower_ == "up" else "down"), doc[first - 1].head
+    tok = anchor
+    if tok.dep_ == "nummod" and (tok.head.lower_ in _lexicons().measures or _is_by_object(tok.head)):
+        tok = tok.head  # "loses 286 gigatonnes", "cut by 25 basis points": the amount is the verb's
+    if _is_by_object(tok):
+        tok = tok.head
+    if tok.dep_ in ("dobj", "npadvmod", "advmod", "prep", "attr", "agent", "acomp"):
+        # "agent": a "by" the parser took for a passive's ("narrowed by three points"); "acomp": a
+        # factor tagged an adjective ("grew fourfold")
+        head = tok.head
+        if head.pos_ == "VERB" and head.i != tok.i and not _is_amount_object(head, tok):
+            qualifier = change.get(head.lemma_.lower())
+            return None if qualifier is None else (qualifier, head)
+    # the parser may hang the unit elsewhere ("rose 0.4 per cent", "gained 150% year to date"): the verb
+    # just before the number (or its "by") still tells the change
+    k = first - 1
+    if k >= 0 and doc[k].lower_ == "by":
+        k -= 1
+    if measured and share and k >= 0 and doc[k].pos_ == "VERB" and not _is_amount_object(doc[k], anchor):
+        qualifier = change.get(doc[k].lemma_.lower())
+        return None if qualifier is None else (qualifier, doc[k])
+    return None
+
+
+def _is_by_object(tok: Token) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by"
+
+
+def _is_particle_object(particle: Token, anchor: Token, measured: bool) -> bool:
+    """"gave up 517 yards", "put down 5,000 dollars": the particle belongs to a phrasal verb whose
+    object is the figure, so it marks no change (against "shares were up 5%").
+
+    The parser also makes the particle an adverb ("shot down 31 of 36 drones", "gunned down 12
+    villagers"). Then only a plain count marks the phrasal verb: a measured amount after an adverb
+    stays a change ("closed down 2%"), as does any amount after a verb of being, going or change.
+    """
+    verb = particle.head
+    takes_figure = verb.i in (anchor.head.i, anchor.head.head.i, _governing_word(anchor).head.i)
+    if particle.dep_ == "prt":
+        return takes_figure
+    lemma = verb.lemma_.lower()
+    moves = lemma in ("be", "go", "come") or lemma in _lexicons().change
+    return particle.dep_ == "advmod" and verb.pos_ == "VERB" and takes_figure and not measured and not moves
+
+
+def _governing_word(anchor: Token) -> Token:
+    """The word a number's phrase hangs from: the number itself, or the noun it counts, found through
+    the number words the parser chains ("41 of 52 drones": 41 hangs from 52, which counts drones)."""
+    tok = anchor
+    while tok.dep_ in ("quantmod", "nummod", "compound") and tok.head.i != tok.i and tok.head.like_num:
+        tok = tok.head
+    return tok.head if tok.dep_ == "nummod" else tok
+
+
+def _names_money(tok: Token) -> bool:
+    """A money amount: spaCy's MONEY entity, or a currency symbol or word next to its number."""
+    words = _lexicons().currency_words
+    return any(t.ent_type_ == "MONEY" or t.lower_ in words or (t.like_num and _currency_before(t.doc, t.i))
+               for t in tok.subtree)
+
+
+def _is_amount_object(verb: Token, tok: Token) -> bool:
+    """Objects of a verb of change that name an amount, not the change: a second object after the one
+    the verb moves ("doubling it to 256GB instead of the 128GB"), and money raised as funds
+    ("has raised $280 million"), where "raise" means collect."""
+    if tok.dep_ != "dobj":
+        return False
+    if any(c.dep_ == "dobj" and c.i < tok.i for c in verb.children):
+        return True
+    return verb.lemma_.lower() in _lexicons().collect_verbs and _names_money(tok)
+
+
+def _is_signed_level(doc: Doc, expr: _Expr) -> bool:
+    """A signed number that is a level, not a change: the complement of "be" ("was -5 yards") or the
+    object of "of"/"at"/"to" ("a low of -12 degrees"); "Dow -0.2%" in a market list stays a change."""
+    tok = doc[expr.start]
+    if expr.start > 0 and doc[expr.start - 1].lower_ in ("of", "at", "to", "from"):
+        return True
+    head = tok.head.head if tok.dep_ == "nummod" else tok.head
+    return head.lemma_ == "be" and head.i < tok.i
+
+
+def _range_change(doc: Doc, expr: _Expr) -> Qualifier | None:
+    """A range of amounts of change is that change: "dropped by 1 to 1.5 degrees" is down.
+
+    A "from X to Y" range stays a range even after a verb of change ("dropping from 208 pounds to
+    193"): its bounds are levels, not amounts, and NewsQuant marks it so three times in four.
+    """
+    opener = expr.start - (2 if _currency_before(doc, expr.start) else 1)
+    if opener < 0 or doc[opener].lower_ != "by":
+        return None
+    verb = doc[opener].head
+    return _lexicons().change.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+
+
+#: Words for an hour after a slash: "km/h".
+_HOURS = frozenset({"h", "h.", "hr", "hr.", "hour"})  # "h." ends a sentence
+
+
+#: The least a count of a sum's noun is read as money without a currency: "a 5m grant", "the 2 million loan".
+_LEAST_UNNAMED_SUM = 1_000_000
