@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
 
 from parley.extract.actors import actor_for, is_lone_person_label, normalise_tokens
-from parley.extract.attributions import ClaimantResolver
 from parley.extract.data_files import read_data
-from parley.extract.events import find_events
-from parley.records import Document
+
+from event_support import events_in
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -228,7 +226,6 @@ def test_a_news_agency_name_used_as_a_given_name_is_no_agency(nlp: Language, sen
     assert actor_for(token).sector != "MED"
 
 
-
 @pytest.mark.parametrize(
     ("phrase", "country", "sector"),
     [
@@ -363,9 +360,7 @@ def test_names_titles_and_accents(nlp: Language, sentence: str, head: str, count
 def _target_country(nlp: Language, text: str, trigger: str) -> str | None:
     """The country of the target of the event ``trigger`` in ``text`` (a person or group hit at a place
     takes the place's country)."""
-    doc = nlp(text)
-    document = Document(doc_id="p", text=text, date=dt.date(2024, 5, 1))
-    events = [e for e in find_events(doc, document, [], ClaimantResolver(doc, [])) if e.text == trigger]
+    events = [e for e in events_in(nlp, text) if e.text == trigger]
     assert events, f"no event {trigger!r} in {text!r}"
     return events[0].target.country if events[0].target is not None else None
 

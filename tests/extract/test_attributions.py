@@ -1627,7 +1627,6 @@ def test_claimant_of_an_apposed_source_has_no_trailing_comma(nlp: Language) -> N
     assert not (resolver.claimant_for(start, start + 2) or "").endswith(",")
 
 
-
 def test_a_clause_asking_for_anonymity_stays_in_the_source(nlp: Language) -> None:
     text = "The official, who asked not to be named, said the convoy was hit."
     assert _triples(find_attributions(nlp(text), "t")) == [

@@ -5,28 +5,19 @@ Sentences are written in the style of wire reports (not taken from any evaluatio
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
 
-from parley.extract.attributions import ClaimantResolver
-from parley.extract.events import find_events
-from parley.records import Document, Event
+from event_support import events_in
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 
-def _events(nlp: Language, text: str) -> list[Event]:
-    doc = nlp(text)
-    document = Document(doc_id="t", text=text, date=dt.date(2024, 3, 4))
-    return find_events(doc, document, [], ClaimantResolver(doc, []))
-
-
 def _status(nlp: Language, sentence: str, trigger: str) -> str:
-    found = [e for e in _events(nlp, sentence) if e.text == trigger]
-    assert len(found) == 1, [(e.text, e.type, e.status) for e in _events(nlp, sentence)]
+    found = [e for e in events_in(nlp, sentence) if e.text == trigger]
+    assert len(found) == 1, [(e.text, e.type, e.status) for e in events_in(nlp, sentence)]
     return found[0].status
 
 
@@ -46,7 +37,7 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
 def test_an_act_called_off_is_one_discontinuing_event(nlp: Language, sentence: str, undone_type: str) -> None:
     """'called off' stops what its object names, as 'cancelled' does: one SANCTION discontinue that
     happened, and no event of the act itself, which did not take place."""
-    events = _events(nlp, sentence)
+    events = events_in(nlp, sentence)
     called = [e for e in events if e.text == "called"]
     assert [(e.type, e.mode, e.status) for e in called] == [("SANCTION", "discontinue", "happened")]
     assert undone_type not in {e.type for e in events if e.text != "called"}
@@ -62,7 +53,7 @@ def test_an_act_called_off_is_one_discontinuing_event(nlp: Language, sentence: s
 def test_an_act_cancelled_in_the_passive_is_folded_into_the_cancelling(
         nlp: Language, sentence: str, undone_type: str) -> None:
     """The passive subject of "cancelled" is folded into it as its object is in the active."""
-    events = _events(nlp, sentence)
+    events = events_in(nlp, sentence)
     assert [(e.text, e.type) for e in events] == [("cancelled", "SANCTION")]
     assert undone_type not in {e.type for e in events}
 
@@ -79,7 +70,7 @@ def test_an_act_cancelled_in_the_passive_is_folded_into_the_cancelling(
 def test_calling_without_off_still_carries_out_or_demands(
         nlp: Language, sentence: str, trigger: str, kind: tuple[str, str]) -> None:
     """Other uses of "call" carry the act out ("called a strike") or ask for it: no discontinuing."""
-    events = _events(nlp, sentence)
+    events = events_in(nlp, sentence)
     assert kind in [(e.type, e.mode) for e in events if e.text == trigger]
     assert ("SANCTION", "discontinue") not in [(e.type, e.mode) for e in events]
 
@@ -95,7 +86,7 @@ def test_calling_without_off_still_carries_out_or_demands(
 def test_a_denied_gerund_read_as_an_adjective_is_a_denied_act(
         nlp: Language, sentence: str, trigger: str, event_type: str) -> None:
     """'denied supplying drones': the parser hangs the gerund on the noun as amod; it is still the act denied."""
-    found = [e for e in _events(nlp, sentence) if e.text == trigger]
+    found = [e for e in events_in(nlp, sentence) if e.text == trigger]
     assert [(e.type, e.status) for e in found] == [(event_type, "denied")]
     assert found[0].source is not None
 
@@ -110,7 +101,7 @@ def test_a_denied_gerund_read_as_an_adjective_is_a_denied_act(
     ],
 )
 def test_a_real_adjective_on_a_denied_noun_is_no_act(nlp: Language, sentence: str, participle: str) -> None:
-    assert participle not in [e.text for e in _events(nlp, sentence)]
+    assert participle not in [e.text for e in events_in(nlp, sentence)]
 
 
 @pytest.mark.parametrize(

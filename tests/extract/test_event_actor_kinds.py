@@ -13,18 +13,16 @@ from typing import TYPE_CHECKING
 import pytest
 
 from parley.extract import extract_one
-from parley.extract.attributions import ClaimantResolver
-from parley.extract.events import find_events
 from parley.records import Actor, Document, Event
+
+from event_support import events_in
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 
 def _event(nlp: Language, text: str, trigger: str) -> Event:
-    doc = nlp(text)
-    document = Document(doc_id="t", text=text, date=dt.date(2024, 5, 1))
-    found = [e for e in find_events(doc, document, [], ClaimantResolver(doc, [])) if e.text == trigger]
+    found = [e for e in events_in(nlp, text) if e.text == trigger]
     assert found, f"no event {trigger!r}"
     return found[0]
 

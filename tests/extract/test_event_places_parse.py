@@ -3,14 +3,11 @@ mislabels, and a town whose name holds a capital's."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
 
-from parley.extract.attributions import ClaimantResolver
-from parley.extract.events import find_events
-from parley.records import Document
+from event_support import events_in
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -18,9 +15,7 @@ if TYPE_CHECKING:
 
 def _place_and_target_country(nlp: Language, text: str, trigger: str) -> tuple[str | None, str | None]:
     """The place and the target's country of the first event ``trigger`` in ``text``."""
-    doc = nlp(text)
-    document = Document(doc_id="p", text=text, date=dt.date(2024, 5, 1))
-    events = [e for e in find_events(doc, document, [], ClaimantResolver(doc, [])) if e.text == trigger]
+    events = [e for e in events_in(nlp, text) if e.text == trigger]
     assert events, f"no event {trigger!r} in {text!r}"
     return events[0].place, events[0].target.country if events[0].target is not None else None
 

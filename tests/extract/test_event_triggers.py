@@ -8,27 +8,20 @@ according to the act vowed.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
 
-from parley.extract.attributions import ClaimantResolver
-from parley.extract.events import find_events, load_trigger_lexicon
-from parley.records import Document, Event
+from parley.extract.events import load_trigger_lexicon
+
+from event_support import events_in
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 
-def _events(nlp: Language, text: str) -> list[Event]:
-    doc = nlp(text)
-    document = Document(doc_id="t", text=text, date=dt.date(2023, 11, 30))
-    return find_events(doc, document, [], ClaimantResolver(doc, []))
-
-
 def _typed(nlp: Language, text: str) -> list[tuple[str, str, str | None]]:
-    return [(e.text, e.type, e.mode) for e in _events(nlp, text)]
+    return [(e.text, e.type, e.mode) for e in events_in(nlp, text)]
 
 
 @pytest.mark.parametrize(
@@ -53,7 +46,7 @@ def test_light_verb_phrase_of_its_own_wins_over_the_noun(nlp: Language) -> None:
 
 
 def test_light_verb_subject_is_the_agent_of_the_noun(nlp: Language) -> None:
-    events = {e.text: e for e in _events(nlp, "Israeli troops carried out the liberation of four hostages.")}
+    events = {e.text: e for e in events_in(nlp, "Israeli troops carried out the liberation of four hostages.")}
     assert "carried" not in events
     source = events["liberation"].source
     assert source is not None and (source.country, source.sector) == ("ISR", "MIL")
@@ -84,11 +77,11 @@ def test_noun_restating_its_verb_is_one_event(
     ],
 )
 def test_noun_of_another_event_stays(nlp: Language, sentence: str, both: set[str]) -> None:
-    assert both <= {e.text for e in _events(nlp, sentence)}
+    assert both <= {e.text for e in events_in(nlp, sentence)}
 
 
 def test_vow_of_a_cooperative_act_is_a_promise(nlp: Language) -> None:
-    events = {e.text: e for e in _events(nlp, "The prime minister vowed to free every hostage held in Gaza.")}
+    events = {e.text: e for e in events_in(nlp, "The prime minister vowed to free every hostage held in Gaza.")}
     assert events["vowed"].type == "AGREE"
     assert (events["free"].type, events["free"].status) == ("RETREAT", "offered")
 
@@ -140,7 +133,7 @@ def test_verb_introducing_a_fact_is_a_speech_act(
     ],
 )
 def test_general_lexicon_senses(nlp: Language, sentence: str, trigger: str, type_: str, mode: str | None) -> None:
-    found = [(e.type, e.mode) for e in _events(nlp, sentence) if e.text == trigger]
+    found = [(e.type, e.mode) for e in events_in(nlp, sentence) if e.text == trigger]
     assert found == [(type_, mode)]
 
 
@@ -154,7 +147,7 @@ def test_general_lexicon_senses(nlp: Language, sentence: str, trigger: str, type
     ],
 )
 def test_massing_what_is_no_force_mobilises_nothing(nlp: Language, sentence: str) -> None:
-    assert [e.type for e in _events(nlp, sentence) if e.type == "MOBILIZE"] == []
+    assert [e.type for e in events_in(nlp, sentence) if e.type == "MOBILIZE"] == []
 
 
 @pytest.mark.parametrize(
@@ -162,7 +155,7 @@ def test_massing_what_is_no_force_mobilises_nothing(nlp: Language, sentence: str
     ["Russia sent more troops to the border.", "China sent 42 warplanes across the median line."],
 )
 def test_forces_a_party_moves_are_not_its_target(nlp: Language, sentence: str) -> None:
-    [sent] = [e for e in _events(nlp, sentence) if e.text == "sent"]
+    [sent] = [e for e in events_in(nlp, sentence) if e.text == "sent"]
     assert sent.target is None
 
 
@@ -190,17 +183,17 @@ def test_an_act_named_by_a_free_relative_is_the_verb_s_object(nlp: Language, sen
                                                               source: str) -> None:
     """"what it calls X": X is what was launched, so it happened and the launcher did it; the naming
     verb demands nothing."""
-    events = _events(nlp, sentence)
+    events = events_in(nlp, sentence)
     assert [(e.text, e.type, e.status) for e in events] == [(trigger, "ASSAULT", "happened")]
     assert events[0].source is not None and events[0].source.country == source
 
 
 def test_naming_with_call_is_no_event(nlp: Language) -> None:
-    assert _events(nlp, "On Twitter, the former governor called the candidate unhinged.") == []
+    assert events_in(nlp, "On Twitter, the former governor called the candidate unhinged.") == []
 
 
 def test_demanded_passive_infinitive_is_demanded_not_planned(nlp: Language) -> None:
-    events = {e.text: e for e in _events(nlp, "Hamas called for all Palestinian prisoners to be released.")}
+    events = {e.text: e for e in events_in(nlp, "Hamas called for all Palestinian prisoners to be released.")}
     released = events["released"]
     assert released.status == "demanded"
     assert released.target is not None and released.target.text == "Palestinian prisoners"
@@ -302,7 +295,7 @@ def test_a_purpose_of_the_acts_own_type_parsed_as_xcomp_is_that_act(nlp: Languag
 
 
 def _typed_as(nlp: Language, sentence: str, trigger: str) -> list[tuple[str, str | None]]:
-    return [(e.type, e.mode) for e in _events(nlp, sentence) if e.text == trigger]
+    return [(e.type, e.mode) for e in events_in(nlp, sentence) if e.text == trigger]
 
 
 @pytest.mark.parametrize(
@@ -407,7 +400,7 @@ def test_accusations_told_by_new_verbs_phrases_and_nouns(nlp: Language, sentence
 
 
 def test_who_faces_charges_is_accused_not_the_accuser(nlp: Language) -> None:
-    [charged] = [e for e in _events(nlp, "The former governor faces charges of fraud.") if e.text == "faces"]
+    [charged] = [e for e in events_in(nlp, "The former governor faces charges of fraud.") if e.text == "faces"]
     assert charged.source is None
     assert charged.target is not None and charged.target.text == "former governor"
 

@@ -6,23 +6,16 @@ any evaluation set or corpus).
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
 
-from parley.extract.attributions import ClaimantResolver
-from parley.extract.events import find_events
-from parley.records import Document, Event
+from parley.records import Event
+
+from event_support import events_in
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-def _events(nlp: Language, text: str) -> list[Event]:
-    doc = nlp(text)
-    document = Document(doc_id="t", text=text, date=dt.date(2019, 6, 12))
-    return find_events(doc, document, [], ClaimantResolver(doc, []))
 
 
 def _by_trigger(events: list[Event], trigger: str) -> Event | None:
@@ -69,7 +62,7 @@ def _by_trigger(events: list[Event], trigger: str) -> Event | None:
 )
 def test_the_object_decides_the_act(nlp: Language, sentence: str, trigger: str,
                                     expected: tuple[str, str | None] | None) -> None:
-    event = _by_trigger(_events(nlp, sentence), trigger)
+    event = _by_trigger(events_in(nlp, sentence), trigger)
     if expected is None:
         assert event is None, event
     else:
@@ -78,14 +71,14 @@ def test_the_object_decides_the_act(nlp: Language, sentence: str, trigger: str,
 
 
 def test_the_partner_of_a_call_hung_on_its_channel_is_the_target(nlp: Language) -> None:
-    event = _by_trigger(_events(nlp, "French President Emmanuel Macron spoke by telephone with Russian President "
+    event = _by_trigger(events_in(nlp, "French President Emmanuel Macron spoke by telephone with Russian President "
                                      "Vladimir Putin for nearly two hours on Sunday, the Elysee said."), "spoke")
     assert event is not None and (event.type, event.mode) == ("CONSULT", "phone")
     assert event.target is not None and event.target.country == "RUS"
 
 
 def test_a_visit_travelled_for_has_its_traveller_as_argument(nlp: Language) -> None:
-    event = _by_trigger(_events(nlp, "Kenyan President William Ruto arrived in Beijing on Monday for a state visit."),
+    event = _by_trigger(events_in(nlp, "Kenyan President William Ruto arrived in Beijing on Monday for a state visit."),
                         "visit")
     assert event is not None and event.source is not None and event.source.country == "KEN"
 
@@ -98,12 +91,12 @@ def test_a_visit_travelled_for_has_its_traveller_as_argument(nlp: Language) -> N
     ],
 )
 def test_a_party_a_thing_given_is_for_is_the_target(nlp: Language, sentence: str, trigger: str, target: str) -> None:
-    event = _by_trigger(_events(nlp, sentence), trigger)
+    event = _by_trigger(events_in(nlp, sentence), trigger)
     assert event is not None and event.target is not None and event.target.country == target
 
 
 def test_a_plan_for_a_place_makes_no_target(nlp: Language) -> None:
-    event = _by_trigger(_events(nlp, "Parliament approved funds for the reconstruction of Mosul."), "approved")
+    event = _by_trigger(events_in(nlp, "Parliament approved funds for the reconstruction of Mosul."), "approved")
     assert event is None or event.target is None
 
 
@@ -117,34 +110,34 @@ def test_a_plan_for_a_place_makes_no_target(nlp: Language) -> None:
 )
 def test_forces_moved_into_or_out_of_another_country_are_aimed_at_it(nlp: Language, sentence: str, trigger: str,
                                                                       target: str) -> None:
-    event = _by_trigger(_events(nlp, sentence), trigger)
+    event = _by_trigger(events_in(nlp, sentence), trigger)
     assert event is not None and event.target is not None and event.target.country == target
 
 
 def test_forces_moved_within_their_own_country_are_aimed_at_no_one(nlp: Language) -> None:
-    event = _by_trigger(_events(nlp, "India moved 3,000 troops to Ladakh last week."), "moved")
+    event = _by_trigger(events_in(nlp, "India moved 3,000 troops to Ladakh last week."), "moved")
     assert event is not None and (event.target is None or event.target.country != "IND")
 
 
 def test_one_called_on_to_withdraw_owns_its_forces(nlp: Language) -> None:
-    event = _by_trigger(_events(nlp, "Turkey called on Russia to withdraw its troops from the region."), "withdraw")
+    event = _by_trigger(events_in(nlp, "Turkey called on Russia to withdraw its troops from the region."), "withdraw")
     assert event is not None and event.source is not None and event.source.country == "RUS"
     assert event.target is None or event.target.country != "TUR"
 
 
 def test_an_act_completed_is_its_completers(nlp: Language) -> None:
-    event = _by_trigger(_events(nlp, "US forces completed their withdrawal from Niger on Monday."), "withdrawal")
+    event = _by_trigger(events_in(nlp, "US forces completed their withdrawal from Niger on Monday."), "withdrawal")
     assert event is not None and event.source is not None and event.source.country == "USA"
-    event = _by_trigger(_events(nlp, "Bosnian Serbs said their forces had completed their withdrawal from Gorazde."),
+    event = _by_trigger(events_in(nlp, "Bosnian Serbs said their forces had completed their withdrawal from Gorazde."),
                         "withdrawal")
     assert event is not None and event.source is not None and event.source.country == "BIH"
 
 
 def test_any_attack_an_answer_is_threatened_for_is_hypothetical(nlp: Language) -> None:
     threat = "North Korea warned of a merciless response to any attack on its territory."
-    assert [e.status for e in _events(nlp, threat) if e.text == "attack"] == ["hypothetical"]
+    assert [e.status for e in events_in(nlp, threat) if e.text == "attack"] == ["hypothetical"]
     denial = "Israel denied any attack on the convoy."
-    assert [e.status for e in _events(nlp, denial) if e.text == "attack"] == ["denied"]
+    assert [e.status for e in events_in(nlp, denial) if e.text == "attack"] == ["denied"]
 
 
 @pytest.mark.parametrize(
@@ -155,14 +148,14 @@ def test_any_attack_an_answer_is_threatened_for_is_hypothetical(nlp: Language) -
     ],
 )
 def test_a_threat_is_aimed_where_the_act_it_threatens_would_be(nlp: Language, sentence: str, target: str) -> None:
-    event = _by_trigger(_events(nlp, sentence), "threatened")
+    event = _by_trigger(events_in(nlp, sentence), "threatened")
     assert event is not None and event.target is not None and event.target.country == target
 
 
 def test_an_act_a_source_phrase_hangs_on_is_not_absorbed_by_its_relative_clause(nlp: Language) -> None:
     text = ("Settlers set fire to cars and a house in the village of Burqa overnight, according to the "
             "Palestinian foreign ministry, which urged the international community to impose sanctions.")
-    arson = _by_trigger(_events(nlp, text), "set")
+    arson = _by_trigger(events_in(nlp, text), "set")
     assert arson is not None and arson.type == "ASSAULT" and arson.status == "happened"
 
 
@@ -175,23 +168,23 @@ def test_an_act_a_source_phrase_hangs_on_is_not_absorbed_by_its_relative_clause(
 )
 def test_a_bare_participle_of_condition_or_time_befalls_the_main_subject(nlp: Language, sentence: str,
                                                                          trigger: str, target: str) -> None:
-    event = _by_trigger(_events(nlp, sentence), trigger)
+    event = _by_trigger(events_in(nlp, sentence), trigger)
     assert event is not None and event.source is None
     assert event.target is not None and event.target.text == target
 
 
 def test_a_spoken_act_joined_without_a_comma_is_the_reporters(nlp: Language) -> None:
     text = "Kenya's foreign minister said the raid was unlawful and accused Somalia of harbouring the gunmen."
-    accused = _by_trigger(_events(nlp, text), "accused")
+    accused = _by_trigger(events_in(nlp, text), "accused")
     assert accused is not None and accused.source is not None and accused.source.country == "KEN"
     assert accused.target is not None and accused.target.country == "SOM"
 
 
 def test_what_an_answer_was_given_to_happened(nlp: Language) -> None:
     text = "Israel said its strikes were a response to an attack launched from Lebanon last week."
-    assert [e.status for e in _events(nlp, text) if e.text == "attack"] == ["happened"]
+    assert [e.status for e in events_in(nlp, text) if e.text == "attack"] == ["happened"]
     text = "Israel said its strikes were a response to any attack launched from Lebanon last week."
-    assert [e.status for e in _events(nlp, text) if e.text == "attack"] == ["happened"]
+    assert [e.status for e in events_in(nlp, text) if e.text == "attack"] == ["happened"]
 
 
 @pytest.mark.parametrize(
@@ -202,5 +195,5 @@ def test_what_an_answer_was_given_to_happened(nlp: Language) -> None:
     ],
 )
 def test_a_business_object_going_to_a_party_is_still_a_sanction(nlp: Language, sentence: str, trigger: str) -> None:
-    event = _by_trigger(_events(nlp, sentence), trigger)
+    event = _by_trigger(events_in(nlp, sentence), trigger)
     assert event is not None and (event.type, event.mode) == ("SANCTION", "discontinue")

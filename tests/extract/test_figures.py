@@ -1196,7 +1196,6 @@ def test_temperatures_and_more_measures(nlp: Language, text: str, unit: str) -> 
     assert _figures(nlp, text)[0].unit == unit
 
 
-
 @pytest.mark.parametrize(
     ("text", "category"),
     [

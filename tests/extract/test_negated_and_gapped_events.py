@@ -5,23 +5,14 @@ Sentences are written in the style of wire reports (not taken from any evaluatio
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
 
-from parley.extract.attributions import ClaimantResolver
-from parley.extract.events import find_events
-from parley.records import Document, Event
+from event_support import events_in
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-def _events(nlp: Language, text: str) -> list[Event]:
-    doc = nlp(text)
-    document = Document(doc_id="t", text=text, date=dt.date(2024, 3, 4))
-    return find_events(doc, document, [], ClaimantResolver(doc, []))
 
 
 @pytest.mark.parametrize(
@@ -42,7 +33,7 @@ def _events(nlp: Language, text: str) -> list[Event]:
     ],
 )
 def test_an_act_the_sentence_says_did_not_happen_is_no_event(nlp: Language, sentence: str) -> None:
-    assert [(e.text, e.type, e.status) for e in _events(nlp, sentence)] == []
+    assert [(e.text, e.type, e.status) for e in events_in(nlp, sentence)] == []
 
 
 @pytest.mark.parametrize(
@@ -57,7 +48,7 @@ def test_an_act_the_sentence_says_did_not_happen_is_no_event(nlp: Language, sent
     ],
 )
 def test_a_number_bound_or_a_named_participant_keeps_the_event(nlp: Language, sentence: str, trigger: str) -> None:
-    assert trigger in [e.text for e in _events(nlp, sentence) if e.status == "happened"]
+    assert trigger in [e.text for e in events_in(nlp, sentence) if e.status == "happened"]
 
 
 @pytest.mark.parametrize(
@@ -70,13 +61,14 @@ def test_a_number_bound_or_a_named_participant_keeps_the_event(nlp: Language, se
 )
 def test_a_count_after_a_passive_underwent_the_second_verb_too(nlp: Language, sentence: str, trigger: str,
                                                               target: str | None) -> None:
-    event = next(e for e in _events(nlp, sentence) if e.text == trigger)
+    event = next(e for e in events_in(nlp, sentence) if e.text == trigger)
     assert event.source is None  # the soldiers did not injure anyone
     assert (event.target.text if event.target else None) == target
 
 
 def test_an_active_verb_after_a_passive_keeps_its_subject(nlp: Language) -> None:
-    event = next(e for e in _events(nlp, "Two soldiers were killed and the rebels retreated.") if e.text == "retreated")
+    events = events_in(nlp, "Two soldiers were killed and the rebels retreated.")
+    event = next(e for e in events if e.text == "retreated")
     assert event.source is not None and event.source.text == "rebels"
 
 
@@ -90,7 +82,7 @@ def test_an_active_verb_after_a_passive_keeps_its_subject(nlp: Language) -> None
     ],
 )
 def test_freedom_is_a_release_only_when_it_is_someone_s(nlp: Language, sentence: str, kept: bool) -> None:
-    releases = [e for e in _events(nlp, sentence) if e.text == "freedom"]
+    releases = [e for e in events_in(nlp, sentence) if e.text == "freedom"]
     assert bool(releases) is kept
     assert all(e.type == "RETREAT" for e in releases)
 
@@ -107,7 +99,7 @@ def test_freedom_is_a_release_only_when_it_is_someone_s(nlp: Language, sentence:
     ],
 )
 def test_declining_is_a_refusal_only_with_something_declined(nlp: Language, sentence: str, rejected: bool) -> None:
-    assert any(e.type == "REJECT" for e in _events(nlp, sentence)) is rejected
+    assert any(e.type == "REJECT" for e in events_in(nlp, sentence)) is rejected
 
 
 @pytest.mark.parametrize(
@@ -118,7 +110,7 @@ def test_declining_is_a_refusal_only_with_something_declined(nlp: Language, sent
     ],
 )
 def test_cartels_and_legislators_are_actors(nlp: Language, sentence: str, source: str, target: str) -> None:
-    event = _events(nlp, sentence)[0]
+    event = events_in(nlp, sentence)[0]
     assert event.source is not None and event.source.sector == source
     assert event.target is not None and event.target.sector == target
 
@@ -140,7 +132,7 @@ def test_cartels_and_legislators_are_actors(nlp: Language, sentence: str, source
 )
 def test_counterfactuals_and_arrangements_did_not_happen(nlp: Language, sentence: str, trigger: str,
                                                          status: str) -> None:
-    event = next(e for e in _events(nlp, sentence) if e.text == trigger)
+    event = next(e for e in events_in(nlp, sentence) if e.text == trigger)
     assert event.status == status
 
 
@@ -156,14 +148,14 @@ def test_counterfactuals_and_arrangements_did_not_happen(nlp: Language, sentence
 )
 def test_an_act_carried_out_in_a_participle_is_that_act(nlp: Language, sentence: str, trigger: str,
                                                        source: str) -> None:
-    events = _events(nlp, sentence)
+    events = events_in(nlp, sentence)
     assert not [e for e in events if e.text in {"carried", "called", "conducted"}]
     event = next(e for e in events if e.text == trigger)
     assert event.source is not None and event.source.text == source
 
 
 def test_going_to_act_is_planned(nlp: Language) -> None:
-    event = next(e for e in _events(nlp, "Israel is going to release 30 prisoners.") if e.text == "release")
+    event = next(e for e in events_in(nlp, "Israel is going to release 30 prisoners.") if e.text == "release")
     assert event.status == "planned"
 
 
@@ -181,7 +173,7 @@ def test_going_to_act_is_planned(nlp: Language) -> None:
 )
 def test_an_object_that_shows_another_sense_gives_no_event(nlp: Language, sentence: str, trigger: str,
                                                           kept: bool) -> None:
-    assert (trigger in [e.text for e in _events(nlp, sentence)]) is kept
+    assert (trigger in [e.text for e in events_in(nlp, sentence)]) is kept
 
 
 @pytest.mark.parametrize(
@@ -195,7 +187,7 @@ def test_an_object_that_shows_another_sense_gives_no_event(nlp: Language, senten
     ],
 )
 def test_what_a_building_is_used_for_is_no_aid(nlp: Language, sentence: str, kept: bool) -> None:
-    assert any(e.type == "AID" for e in _events(nlp, sentence)) is kept
+    assert any(e.type == "AID" for e in events_in(nlp, sentence)) is kept
 
 
 @pytest.mark.parametrize(
@@ -210,7 +202,7 @@ def test_what_a_building_is_used_for_is_no_aid(nlp: Language, sentence: str, kep
 )
 def test_targeting_with_force_is_an_assault(nlp: Language, sentence: str, source: str | None,
                                             target: str | None) -> None:
-    event = next(e for e in _events(nlp, sentence) if e.text == "targeted")
+    event = next(e for e in events_in(nlp, sentence) if e.text == "targeted")
     assert event.type == "ASSAULT"
     assert (event.source.country if event.source else None) == source
     assert (event.target.country if event.target else None) == target
@@ -226,7 +218,7 @@ def test_targeting_with_force_is_an_assault(nlp: Language, sentence: str, source
     ],
 )
 def test_targeting_without_force_is_no_assault(nlp: Language, sentence: str) -> None:
-    assert not [e for e in _events(nlp, sentence) if e.type == "ASSAULT"]
+    assert not [e for e in events_in(nlp, sentence) if e.type == "ASSAULT"]
 
 
 @pytest.mark.parametrize(
@@ -238,14 +230,14 @@ def test_targeting_without_force_is_no_assault(nlp: Language, sentence: str) -> 
     ],
 )
 def test_who_survives_an_act_is_its_target(nlp: Language, sentence: str, trigger: str, target: str) -> None:
-    event = next(e for e in _events(nlp, sentence) if e.text == trigger)
+    event = next(e for e in events_in(nlp, sentence) if e.text == trigger)
     assert event.target is not None and event.target.text == target
 
 
 @pytest.mark.parametrize("sentence", ["Armed men attacked a police station overnight.",
                                       "Masked men abducted two aid workers."])
 def test_armed_or_masked_men_are_an_armed_group(nlp: Language, sentence: str) -> None:
-    event = _events(nlp, sentence)[0]
+    event = events_in(nlp, sentence)[0]
     assert event.source is not None and event.source.sector == "REB"
 
 
@@ -273,7 +265,7 @@ def test_armed_or_masked_men_are_an_armed_group(nlp: Language, sentence: str) ->
     ],
 )
 def test_negations_and_modalities_read_too_widely(nlp: Language, sentence: str, trigger: str, status: str) -> None:
-    event = next(e for e in _events(nlp, sentence) if e.text == trigger)
+    event = next(e for e in events_in(nlp, sentence) if e.text == trigger)
     assert event.status == status
 
 
@@ -290,12 +282,12 @@ def test_negations_and_modalities_read_too_widely(nlp: Language, sentence: str, 
     ],
 )
 def test_who_does_the_act_after_the_new_rules(nlp: Language, sentence: str, trigger: str, source: str) -> None:
-    event = next(e for e in _events(nlp, sentence) if e.text == trigger)
+    event = next(e for e in events_in(nlp, sentence) if e.text == trigger)
     assert event.source is not None and event.source.text == source
 
 
 def test_a_shared_negative_subject_negates_both_verbs(nlp: Language) -> None:
-    assert _events(nlp, "Nobody was killed or wounded in the blast.") == []
+    assert events_in(nlp, "Nobody was killed or wounded in the blast.") == []
 
 
 @pytest.mark.parametrize(
@@ -308,7 +300,7 @@ def test_a_shared_negative_subject_negates_both_verbs(nlp: Language) -> None:
     ],
 )
 def test_weapon_and_aim_beyond_the_verb(nlp: Language, sentence: str, trigger: str, mode: str, target: str) -> None:
-    event = next(e for e in _events(nlp, sentence) if e.text == trigger)
+    event = next(e for e in events_in(nlp, sentence) if e.text == trigger)
     assert event.mode == mode
     assert event.target is not None and event.target.country == target
 
@@ -327,7 +319,7 @@ def test_weapon_and_aim_beyond_the_verb(nlp: Language, sentence: str, trigger: s
     ],
 )
 def test_targeting_by_policy_or_words_is_no_assault(nlp: Language, sentence: str) -> None:
-    assert not [e for e in _events(nlp, sentence) if e.text == "targeted" or e.text == "target"]
+    assert not [e for e in events_in(nlp, sentence) if e.text == "targeted" or e.text == "target"]
 
 
 @pytest.mark.parametrize(
@@ -341,14 +333,14 @@ def test_targeting_by_policy_or_words_is_no_assault(nlp: Language, sentence: str
     ],
 )
 def test_targets_after_review(nlp: Language, sentence: str, trigger: str, target: str | None) -> None:
-    event = next(e for e in _events(nlp, sentence) if e.text == trigger)
+    event = next(e for e in events_in(nlp, sentence) if e.text == trigger)
     assert (event.target.country if event.target else None) == target
 
 
 @pytest.mark.parametrize("sentence", ["Two journalists narrowly escaped abduction.",
                                       "The opposition leader escaped arrest by fleeing to Turkey."])
 def test_an_arrest_or_abduction_escaped_did_not_happen(nlp: Language, sentence: str) -> None:
-    assert _events(nlp, sentence) == []
+    assert events_in(nlp, sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -361,7 +353,7 @@ def test_an_arrest_or_abduction_escaped_did_not_happen(nlp: Language, sentence: 
     ],
 )
 def test_schedules_and_conditions_after_review(nlp: Language, sentence: str, trigger: str, status: str) -> None:
-    event = next(e for e in _events(nlp, sentence) if e.text == trigger)
+    event = next(e for e in events_in(nlp, sentence) if e.text == trigger)
     assert event.status == status
 
 
@@ -369,7 +361,7 @@ def test_schedules_and_conditions_after_review(nlp: Language, sentence: str, tri
                                       "The opposition declined in the polls.",
                                       "Police raided a flat with explosives inside."])
 def test_no_refusal_or_weapon_where_none_is_told(nlp: Language, sentence: str) -> None:
-    events = _events(nlp, sentence)
+    events = events_in(nlp, sentence)
     assert not [e for e in events if e.type == "REJECT"]
     assert all(e.mode is None for e in events)
 
@@ -389,13 +381,13 @@ def test_no_refusal_or_weapon_where_none_is_told(nlp: Language, sentence: str) -
 )
 def test_what_is_exchanged_or_used_decides_the_event(nlp: Language, sentence: str, trigger: str,
                                                      type_: str | None, mode: str | None) -> None:
-    found = [(e.type, e.mode) for e in _events(nlp, sentence) if e.text == trigger]
+    found = [(e.type, e.mode) for e in events_in(nlp, sentence) if e.text == trigger]
     assert found == ([(type_, mode)] if type_ else [])
 
 
 def test_a_compass_word_names_no_country(nlp: Language) -> None:
     # "the North" is a region of any country, not Cameroon's North province
-    event = next(e for e in _events(nlp, "South Korea raised its alert after the North fired a ballistic missile.")
+    event = next(e for e in events_in(nlp, "South Korea raised its alert after the North fired a ballistic missile.")
                  if e.text == "fired")
     assert event.source is None or event.source.country is None
 
@@ -416,7 +408,7 @@ def test_a_compass_word_names_no_country(nlp: Language) -> None:
 )
 def test_an_envoy_ordered_out_is_expelled(nlp: Language, sentence: str, trigger: str, source: str | None,
                                           target: str) -> None:
-    event = next(e for e in _events(nlp, sentence) if e.text == trigger)
+    event = next(e for e in events_in(nlp, sentence) if e.text == trigger)
     assert (event.type, event.mode) == ("SANCTION", "expel")
     assert (event.source.country if event.source else None) == source
     assert event.target is not None and event.target.country == target
@@ -427,11 +419,11 @@ def test_an_envoy_ordered_out_is_expelled(nlp: Language, sentence: str, trigger:
                                       "The general ordered his troops to leave the city.",
                                       "France ordered French troops to leave Niger."])
 def test_anyone_else_told_to_leave_is_not_expelled(nlp: Language, sentence: str) -> None:
-    assert not [e for e in _events(nlp, sentence) if e.mode == "expel"]
+    assert not [e for e in events_in(nlp, sentence) if e.mode == "expel"]
 
 
 def test_an_international_mission_ordered_out_is_expelled(nlp: Language) -> None:
-    event = next(e for e in _events(nlp, "Mali ordered the UN peacekeeping mission to leave.") if e.text == "ordered")
+    event = next(e for e in events_in(nlp, "Mali ordered the UN peacekeeping mission to leave.") if e.text == "ordered")
     assert (event.type, event.mode) == ("SANCTION", "expel")
     assert event.target is not None and event.target.sector == "IGO"
 
@@ -448,7 +440,7 @@ def test_an_international_mission_ordered_out_is_expelled(nlp: Language) -> None
 )
 def test_attacks_by_hackers_are_cyber(nlp: Language, sentence: str, trigger: str, type_: str,
                                       mode: str | None) -> None:
-    event = next(e for e in _events(nlp, sentence) if e.text == trigger)
+    event = next(e for e in events_in(nlp, sentence) if e.text == trigger)
     assert (event.type, event.mode) == (type_, mode)
 
 
@@ -460,19 +452,20 @@ def test_attacks_by_hackers_are_cyber(nlp: Language, sentence: str, trigger: str
     ],
 )
 def test_who_is_to_blame_is_blamed(nlp: Language, sentence: str, target: str) -> None:
-    event = next(e for e in _events(nlp, sentence) if e.text == "blame")
+    event = next(e for e in events_in(nlp, sentence) if e.text == "blame")
     assert event.source is None
     assert event.target is not None and event.target.country == target
 
 
 def test_hard_to_blame_is_no_idiom(nlp: Language) -> None:
-    event = next(e for e in _events(nlp, "Groberg says it is hard to blame any one person for that.")
+    event = next(e for e in events_in(nlp, "Groberg says it is hard to blame any one person for that.")
                  if e.text == "blame")
     assert event.target is None or event.target.text != "it"
 
 
 def test_sanctions_on_bank_accounts_are_no_cyber_attack(nlp: Language) -> None:
-    assert not [e for e in _events(nlp, "The new sanctions target bank accounts linked to Hamas.") if e.mode == "cyber"]
+    events = events_in(nlp, "The new sanctions target bank accounts linked to Hamas.")
+    assert not [e for e in events if e.mode == "cyber"]
 
 
 @pytest.mark.parametrize(
@@ -489,10 +482,10 @@ def test_sanctions_on_bank_accounts_are_no_cyber_attack(nlp: Language) -> None:
 )
 def test_what_a_deed_was_done_without_did_not_happen(
         nlp: Language, sentence: str, kept: list[tuple[str, str]]) -> None:
-    assert [(e.text, e.status) for e in _events(nlp, sentence)] == kept
+    assert [(e.text, e.status) for e in events_in(nlp, sentence)] == kept
 
 
 def test_an_attack_in_which_no_one_was_killed_still_happened(nlp: Language) -> None:
     """The killing did not happen; the strike it would restate did."""
-    events = _events(nlp, "No one was killed in a drone strike on the port city of Odesa.")
+    events = events_in(nlp, "No one was killed in a drone strike on the port city of Odesa.")
     assert [(e.text, e.type, e.status) for e in events] == [("strike", "ASSAULT", "happened")]

@@ -6,25 +6,18 @@ Short articles written in wire style for these tests (not taken from any evaluat
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
-from parley.extract.attributions import ClaimantResolver
-from parley.extract.events import find_events
-from parley.records import Document, Event
+from parley.records import Event
+
+from event_support import events_in
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 
-def _events(nlp: Language, text: str) -> list[Event]:
-    doc = nlp(text)
-    document = Document(doc_id="t", text=text, date=dt.date(2024, 5, 1))
-    return find_events(doc, document, [], ClaimantResolver(doc, []))
-
-
 def _event(nlp: Language, text: str, trigger: str) -> Event:
-    found = [e for e in _events(nlp, text) if e.text == trigger]
+    found = [e for e in events_in(nlp, text) if e.text == trigger]
     assert found, f"no event {trigger!r}"
     return found[0]
 

@@ -9,27 +9,18 @@ conflict reports ("rebels attacked the army post", "police beat protesters with 
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
 
-from parley.extract.attributions import ClaimantResolver
-from parley.extract.events import find_events
-from parley.records import Document, Event
+from event_support import events_in
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 
-def _events(nlp: Language, text: str) -> list[Event]:
-    doc = nlp(text)
-    document = Document(doc_id="t", text=text, date=dt.date(2016, 2, 1))
-    return find_events(doc, document, [], ClaimantResolver(doc, []))
-
-
 def _typed(nlp: Language, text: str) -> dict[str, tuple[str, str | None]]:
-    return {e.text: (e.type, e.mode) for e in _events(nlp, text)}
+    return {e.text: (e.type, e.mode) for e in events_in(nlp, text)}
 
 
 @pytest.mark.parametrize(

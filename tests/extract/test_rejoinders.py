@@ -8,15 +8,14 @@ current wire reports.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
 
-from parley.extract.attributions import ClaimantResolver, find_attributions
-from parley.extract.events import find_events
+from parley.extract.attributions import find_attributions
 from parley.extract.status import rejoinders
-from parley.records import Document, Event
+
+from event_support import events_in
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -24,12 +23,6 @@ if TYPE_CHECKING:
 ACCUSATION = "Ethiopia accused Eritrea of preparing for war, a charge Asmara denied."
 KILLING = "The army said its troops had killed 30 militants, a claim the rebels denied."
 HOST = "Israeli troops shot dead two Palestinians in Jenin, the health ministry said, a claim the army disputed."
-
-
-def _events(nlp: Language, text: str) -> list[Event]:
-    doc = nlp(text)
-    document = Document(doc_id="t", text=text, date=dt.date(2025, 3, 4))
-    return find_events(doc, document, [], ClaimantResolver(doc, find_attributions(doc, "t")))
 
 
 def _triples(nlp: Language, text: str) -> list[tuple[str | None, str, str]]:
@@ -81,7 +74,7 @@ def test_no_rejoinder(nlp: Language, text: str) -> None:
 
 def test_an_accusation_answered_still_happened(nlp: Language) -> None:
     """The parser makes "denied" the main verb with the accusation its complement."""
-    [accused] = [e for e in _events(nlp, ACCUSATION) if e.text == "accused"]
+    [accused] = [e for e in events_in(nlp, ACCUSATION, with_claims=True) if e.text == "accused"]
     assert accused.status == "happened"
     assert accused.claimant is None
 
@@ -95,13 +88,13 @@ def test_an_accusation_answered_still_happened(nlp: Language) -> None:
 )
 def test_the_claim_noun_answered_is_no_second_event(nlp: Language, text: str) -> None:
     """"an accusation the RSF denied" points back at the accusation already recorded."""
-    events = _events(nlp, text)
+    events = events_in(nlp, text, with_claims=True)
     assert [e.type for e in events].count("ACCUSE") == 1
     assert {e.text for e in events}.isdisjoint({"accusation", "charge"})
 
 
 def test_the_answer_is_the_answering_party_s_rejection(nlp: Language) -> None:
-    [denial] = [e for e in _events(nlp, ACCUSATION) if e.text == "denied"]
+    [denial] = [e for e in events_in(nlp, ACCUSATION, with_claims=True) if e.text == "denied"]
     assert (denial.type, denial.status) == ("REJECT", "happened")
     assert denial.source is not None and denial.source.text == "Asmara"
     assert denial.target is None  # the claim answered names no party
@@ -122,9 +115,9 @@ def test_the_report_ends_where_the_answer_begins(
 
 
 def test_the_answer_is_not_claimed_by_the_first_source(nlp: Language) -> None:
-    [denial] = [e for e in _events(nlp, KILLING) if e.text == "denied"]
+    [denial] = [e for e in events_in(nlp, KILLING, with_claims=True) if e.text == "denied"]
     assert denial.claimant is None
-    [killing] = [e for e in _events(nlp, KILLING) if e.text == "killed"]
+    [killing] = [e for e in events_in(nlp, KILLING, with_claims=True) if e.text == "killed"]
     assert killing.claimant == "The army"
 
 

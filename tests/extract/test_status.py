@@ -7,29 +7,21 @@ negative cases check that a framing word does not leak into an adjunct or a repo
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
 
-from parley.extract.attributions import ClaimantResolver
-from parley.extract.events import find_events
 from parley.extract.status import governors, is_attempt, load_status_cues, negating_governor
-from parley.records import Document, Event
+
+from event_support import events_in
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 
-def _events(nlp: Language, text: str) -> list[Event]:
-    doc = nlp(text)
-    document = Document(doc_id="t", text=text, date=dt.date(2023, 11, 30))
-    return find_events(doc, document, [], ClaimantResolver(doc, []))
-
-
 def _status(nlp: Language, text: str, trigger: str) -> str:
-    found = [e for e in _events(nlp, text) if e.text == trigger]
-    assert found, f"no event with trigger {trigger!r} in {[e.text for e in _events(nlp, text)]}"
+    found = [e for e in events_in(nlp, text) if e.text == trigger]
+    assert found, f"no event with trigger {trigger!r} in {[e.text for e in events_in(nlp, text)]}"
     return found[0].status
 
 
@@ -114,19 +106,19 @@ def test_reported_and_adjunct_acts_happened(nlp: Language, sentence: str, trigge
 def test_asked_told_or_ordered_to_act_is_a_demand_on_the_one_addressed(
     nlp: Language, sentence: str, trigger: str, status: str, source: str | None
 ) -> None:
-    event = next(e for e in _events(nlp, sentence) if e.text == trigger)
+    event = next(e for e in events_in(nlp, sentence) if e.text == trigger)
     assert event.status == status
     assert (event.source.text.split()[-1] if event.source else None) == source
 
 
 def test_failed_agreement_is_a_rejection_not_an_agreement(nlp: Language) -> None:
-    events = _events(nlp, "Israeli and Palestinian negotiators failed to reach agreement on the border crossing.")
+    events = events_in(nlp, "Israeli and Palestinian negotiators failed to reach agreement on the border crossing.")
     assert [(e.type, e.status) for e in events if e.text == "reach"] == [("REJECT", "happened")]
     assert "AGREE" not in [e.type for e in events]
 
 
 def test_failed_passive_act_is_no_event(nlp: Language) -> None:
-    assert "released" not in [e.text for e in _events(nlp, "The hostages failed to be released on time.")]
+    assert "released" not in [e.text for e in events_in(nlp, "The hostages failed to be released on time.")]
 
 
 @pytest.mark.parametrize(
@@ -138,12 +130,12 @@ def test_failed_passive_act_is_no_event(nlp: Language) -> None:
     ],
 )
 def test_raised_or_trying_subject_is_the_agent(nlp: Language, sentence: str, trigger: str, source: str) -> None:
-    event = next(e for e in _events(nlp, sentence) if e.text == trigger)
+    event = next(e for e in events_in(nlp, sentence) if e.text == trigger)
     assert event.source is not None and event.source.country == source
 
 
 def test_attempt_is_no_demand_of_its_own(nlp: Language) -> None:
-    events = _events(nlp, "Egypt sought to free the stranded truck drivers.")
+    events = events_in(nlp, "Egypt sought to free the stranded truck drivers.")
     assert "REQUEST" not in [e.type for e in events]
 
 
@@ -252,7 +244,7 @@ def test_reports_denied_and_responsibility_claimed(nlp: Language, sentence: str,
     ],
 )
 def test_who_claims_responsibility_for_an_act_did_it(nlp: Language, sentence: str, source: str | None) -> None:
-    event = next(e for e in _events(nlp, sentence) if e.type == "ASSAULT")
+    event = next(e for e in events_in(nlp, sentence) if e.type == "ASSAULT")
     assert (event.source.country if event.source else None) == source
 
 
@@ -361,7 +353,7 @@ def test_a_foiled_or_feared_act_is_not_told_as_done(nlp: Language, sentence: str
 
 
 def test_the_foiler_is_not_the_attacker(nlp: Language) -> None:
-    attack = next(e for e in _events(nlp, "Police said they had foiled a plot to attack the parade.")
+    attack = next(e for e in events_in(nlp, "Police said they had foiled a plot to attack the parade.")
                   if e.text == "attack")
     assert attack.source is None
 
@@ -379,9 +371,9 @@ def test_until_in_a_reported_future_is_a_goal_whatever_its_tense(nlp: Language) 
      "Three rounds of talks failed to produce a ceasefire."],
 )
 def test_a_truce_no_one_managed_to_agree_is_refused(nlp: Language, sentence: str) -> None:
-    truce = next(e for e in _events(nlp, sentence) if e.type == "RETREAT")
+    truce = next(e for e in events_in(nlp, sentence) if e.type == "RETREAT")
     assert truce.status == "refused"
-    agreed = next(e for e in _events(nlp, "The warring sides agreed on a truce.") if e.type == "RETREAT")
+    agreed = next(e for e in events_in(nlp, "The warring sides agreed on a truce.") if e.type == "RETREAT")
     assert agreed.status == "happened"
 
 
@@ -478,12 +470,12 @@ def test_a_part_in_an_act_denied_leaves_the_act_done(nlp: Language) -> None:
 
 
 def test_a_capital_before_an_act_is_where_not_who(nlp: Language) -> None:
-    [attack] = [e for e in _events(nlp, "The government denied any link to the Ankara attack.") if e.text == "attack"]
+    [attack] = [e for e in events_in(nlp, "The government denied any link to the Ankara attack.") if e.text == "attack"]
     assert attack.source is None and attack.status == "happened"
 
 
 def test_neither_side_did_it(nlp: Language) -> None:
-    assert [e.text for e in _events(nlp, "Neither side has agreed to meet.")] == []
+    assert [e.text for e in events_in(nlp, "Neither side has agreed to meet.")] == []
 
 
 @pytest.mark.parametrize(
@@ -698,7 +690,7 @@ def test_a_recommended_act_is_demanded(nlp: Language, sentence: str, trigger: st
 )
 def test_an_act_no_one_recommended_is_no_event(nlp: Language, sentence: str) -> None:
     """As with "did not demand the release", a recommendation not made reports no act of its clause."""
-    assert _events(nlp, sentence) == []
+    assert events_in(nlp, sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -785,7 +777,7 @@ def test_an_act_stopped_short_of_was_not_done(nlp: Language, sentence: str, trig
 def test_a_negated_act_a_deed_was_done_for_is_no_event(nlp: Language, sentence: str, kept: str,
                                                        dropped: str) -> None:
     """The act of a negated "so that" clause did not take place, and no one refused it."""
-    texts = [e.text for e in _events(nlp, sentence)]
+    texts = [e.text for e in events_in(nlp, sentence)]
     assert kept in texts
     assert dropped not in texts
 

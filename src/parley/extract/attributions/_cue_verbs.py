@@ -411,8 +411,9 @@ def _is_joint(token: Token) -> bool:
     return token.is_punct or token.dep_ == "cc"
 
 
-#: Marks of a clause set against the one before it: "..., rights groups said, though the government ...".
-_CONTRASTS = frozenset({"though", "although", "while", "whereas", "but"})
+#: Marks of a clause set against the one before it: "..., rights groups said, though the government
+#: ...", "..., while organisers said ...". ("but" is a coordinator, not a mark, in spaCy's parse.)
+_CONTRASTS = frozenset({"while", "whereas", "although", "though"})
 
 
 def _reports_another(clause: Token, speaker_verb: Token, lex: _Lexicon) -> bool:
@@ -461,8 +462,6 @@ def _closing_comment(clause: Token) -> Token | None:
 
 
 _MAX_SPEAKER_TOKENS = 12
-#: Conjunctions that set a second report against the first: "..., while organisers said ...".
-_CONTRASTS = frozenset({"while", "whereas", "although", "though"})
 
 
 def _is_person_or_group(token: Token, lex: _Lexicon) -> bool:

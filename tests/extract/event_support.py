@@ -1,0 +1,30 @@
+"""What the event tests share: the events of one text, found as the pipeline finds them.
+
+Not a test module (pytest collects ``test_*.py`` only); the test modules of this folder import it
+by name, as pytest puts their folder on ``sys.path``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from parley.extract.attributions import ClaimantResolver, find_attributions
+from parley.extract.events import find_events
+from parley.records import Document, Event, Figure
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+#: The publication date the test articles carry: dates in them ("on Sunday") resolve against it.
+ARTICLE_DATE = dt.date(2023, 11, 30)
+
+
+def events_in(nlp: Language, text: str, *, figures: list[Figure] | None = None,
+              with_claims: bool = False, day: dt.date = ARTICLE_DATE) -> list[Event]:
+    """The events of ``text``; ``with_claims`` lets its attributions name who claims each
+    (the pipeline's order: attributions first), which status rules on rebuttals read."""
+    doc = nlp(text)
+    document = Document(doc_id="t", text=text, date=day)
+    attributions = find_attributions(doc, "t") if with_claims else []
+    return find_events(doc, document, figures or [], ClaimantResolver(doc, attributions))
