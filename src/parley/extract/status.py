@@ -3,8 +3,10 @@
 An event's status comes from the words that govern its trigger: "willing to release" (offered),
 "demanded the release" (demanded), "are to be freed" / "will free" (planned), "refused to"
 (refused), "is investigating a claim that ... were killed" (under_investigation), "if"
-(hypothetical), "ongoing negotiations" or a progressive verb (ongoing). The cue lemmas are data
-(``data/event_status.json``).
+(hypothetical), "ongoing negotiations" or a progressive verb (ongoing), and so is an act told going
+on now ("the siege continues", "teachers remain on strike": :func:`_going_on_status`). An act whose
+calling off is negated ("the strike was not called off") goes ahead (:func:`goes_on_unstopped`).
+The cue lemmas are data (``data/event_status.json``).
 
 Negation: a negated trigger with an active subject ("Hamas did not release") is ``refused``, and
 so is an act its governor says did not take place ("failed to reach agreement", "was unable to
@@ -45,9 +47,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "QUESTION_WORDS", "Governor", "Rejoinder", "StatusCues", "advances", "claims_the_act", "directive_speaker",
-    "finite_after_nonfinite", "follows_be_to", "governor_status", "governors", "is_attempt", "is_negated",
-    "is_negated_purpose", "is_negative_argument", "load_status_cues", "negated_governor", "negating_governor",
-    "orders_an_act_on_others",
+    "finite_after_nonfinite", "follows_be_to", "goes_on_unstopped", "governor_status", "governors", "is_attempt",
+    "is_negated", "is_negated_purpose", "is_negative_argument", "load_status_cues", "negated_governor",
+    "negating_governor", "occurring_status", "orders_an_act_on_others",
     "rejoinder_of", "rejoinders", "responsible_party", "status_of",
 ]
 
@@ -117,10 +119,14 @@ class StatusCues:
     voted_acts: frozenset[str] = frozenset()
     #: verbs that undo a plan or an offer ("dropped plans"): denying them leaves the plan standing
     undoing: frozenset[str] = frozenset()
+    #: verb-and-particle phrases that undo an act as ``undoing`` verbs do ("call off")
+    undoing_phrases: frozenset[str] = frozenset()
     purpose_marks: frozenset[str] = frozenset()
     ultimatum_verbs: frozenset[str] = frozenset()
     ultimatum_spans: frozenset[str] = frozenset()
     unconfirmed: frozenset[str] = frozenset()
+    #: adjectives that leave a report noun's account unsettled ("unconfirmed reports said")
+    unconfirmed_sources: frozenset[str] = frozenset()
     #: verbs whose "short of" names an act not done ("stopped short of imposing sanctions")
     short_of: frozenset[str] = frozenset()
     #: nouns by which a rejoinder names a claim of what happened ("a claim the police disputed")
@@ -131,6 +137,15 @@ class StatusCues:
     #: words that leave a "whether" question open by themselves ("unclear"), or when negated ("not clear")
     doubting: frozenset[str] = frozenset()
     knowing: frozenset[str] = frozenset()
+    #: verbs whose act subject goes on ("the siege continues"), and "remain" with "in place" or "in force"
+    going_on_verbs: frozenset[str] = frozenset()
+    remaining_verbs: frozenset[str] = frozenset()
+    in_force_words: frozenset[str] = frozenset()
+    #: a present "be" or "remain" with one of these prepositions holds its subject in an act ("on strike")
+    state_verbs: frozenset[str] = frozenset()
+    state_prepositions: frozenset[str] = frozenset()
+    #: subjects besides parties that such a preposition holds in an act ("the town is under siege")
+    state_holders: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -204,16 +219,24 @@ def load_status_cues() -> StatusCues:
         wanting=frozenset(raw["wanting"]["lemmas"]),
         voted_acts=frozenset(raw["voting"]["performed"]),
         undoing=frozenset(raw["undoing"]["lemmas"]),
+        undoing_phrases=frozenset(raw["undoing"]["phrases"]),
         purpose_marks=frozenset(raw["purposes"]["marks"]),
         ultimatum_verbs=frozenset(raw["ultimatums"]["verbs"]),
         ultimatum_spans=frozenset(raw["ultimatums"]["spans"]),
         unconfirmed=frozenset(raw["unconfirmed"]["lemmas"]),
+        unconfirmed_sources=frozenset(raw["unconfirmed_sources"]["lemmas"]),
         short_of=frozenset(raw["negating"]["short_of"]),
         answered_claims=frozenset(raw["rejoinders"]["claims"]),
         rebutting=frozenset(raw["rejoinders"]["rebutting"]),
         rebutting_which=frozenset(raw["rejoinders"]["rebutting_which"]),
         doubting=frozenset(raw["open_questions"]["doubting"]),
         knowing=frozenset(raw["open_questions"]["knowing"]),
+        going_on_verbs=frozenset(raw["going_on"]["verbs"]),
+        remaining_verbs=frozenset(raw["going_on"]["remaining"]),
+        in_force_words=frozenset(raw["going_on"]["in_force"]),
+        state_verbs=frozenset(raw["going_on"]["state_verbs"]),
+        state_prepositions=frozenset(raw["going_on"]["state_prepositions"]),
+        state_holders=frozenset(raw["going_on"]["holders"]),
     )
 
 
@@ -292,7 +315,7 @@ def _rejoinder_after(comma: Token, cues: StatusCues) -> Rejoinder | None:
         if not (article or doc[i].lower_.endswith("s")):  # "claims the army dismissed": tagged a verb at times
             return None
         noun = doc[i]
-        i += 1
+        i = _past_what_it_is_of(noun, end)
         if i + 1 < end and doc[i].tag_ == "VBN" and _answers(doc[i], cues) and doc[i + 1].lower_ == "by":
             return _passive_rejoinder(comma, noun, doc[i], end)  # ", a claim denied by Kyiv"
         i += i < end and doc[i].lower_ in {"that", "which"}
@@ -308,6 +331,20 @@ def _rejoinder_after(comma: Token, cues: StatusCues) -> Rejoinder | None:
     if (noun is None and verb.lemma_.lower() in cues.naming_verbs) or _another_verb(doc[i + 1 : end]):
         return None
     return Rejoinder(comma.i, _end_of(doc, verb, end), noun, (first, subject_end), verb)
+
+
+def _past_what_it_is_of(noun: Token, end: int) -> int:
+    """The index after the claim noun and a short "of" phrase naming what it is about ("a version of
+    events the army rejected", "an account of the incident the police disputed"), where who answers
+    begins; the phrase is no part of who answers."""
+    doc = noun.doc
+    i = noun.i + 1
+    if not (i < end and doc[i].lower_ == "of" and doc[i].head == noun):
+        return i
+    after = i + 1
+    while after < end and doc[after].pos_ in {"DET", "ADJ"}:
+        after += 1
+    return after + 1 if after < end and doc[after].pos_ == "NOUN" else i
 
 
 def _passive_rejoinder(comma: Token, noun: Token, verb: Token, end: int) -> Rejoinder | None:
@@ -541,8 +578,9 @@ def _own_status(trigger: Token, cues: StatusCues) -> Status | None:
         return "hypothetical"
     if _is_passive_infinitive(trigger) or _is_scheduled(trigger):
         return "planned"  # "hostages are to be freed", "prisoners to be released", "Barco is to visit"
-    if any(c.dep_ in {"advmod", "amod"} and c.lower_ in cues.allegation_modifiers for c in children):
-        return "alleged"  # "rebels allegedly executed 12 villagers", "the alleged attack"
+    if _told_by_unconfirmed_report(trigger, cues) or any(
+            c.dep_ in {"advmod", "amod"} and c.lower_ in cues.allegation_modifiers for c in children):
+        return "alleged"  # "allegedly executed", "the alleged attack", "according to unverified reports"
     shared = trigger.head if trigger.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children) \
         else None  # "allegedly tortured and killed three men": the adverb before the first verb covers both
     if shared is not None and any(c.dep_ == "advmod" and c.lower_ in cues.allegation_modifiers and c.i < shared.i
@@ -849,7 +887,7 @@ def _disowned(governor: Governor, status: Status, above: list[Governor], cues: S
     """
     if not above and not is_negated(governor.token):
         return None
-    if any(g.token.pos_ == "VERB" and g.token.lemma_.lower() in cues.undoing for g in above):
+    if any(g.token.pos_ == "VERB" and _undoes(g.token, cues) for g in above):
         return None  # "denied reports that it had dropped plans to withdraw": the dropping is denied, the plan stands
     framing = status_of(governor.token, above, cues)
     denier = next((g.token for g in above if cues.governors.get(g.token.lemma_.lower()) == "denied"), None)
@@ -862,6 +900,22 @@ def _disowned(governor: Governor, status: Status, above: list[Governor], cues: S
     if framing == "refused" and governor.token.pos_ == "VERB" and status in {"planned", "offered"}:
         return "refused"
     return None
+
+
+def _undoes(verb: Token, cues: StatusCues) -> bool:
+    """The verb undoes an act or a plan: "cancel", "postpone", or a particle verb such as "call off"
+    (whose bare verb, "call", would demand or carry out the act instead)."""
+    phrases = {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    return bool(phrases & cues.undoing_phrases) if phrases else verb.lemma_.lower() in cues.undoing
+
+
+def goes_on_unstopped(act: Token, cues: StatusCues | None = None) -> bool:
+    """'the strike was not called off', 'talks were not cancelled', 'the march was not postponed': an
+    act noun whose undoing the text negates goes ahead. Read through its verb as any passive subject
+    is, it would be demanded ("call"), refused (a deferral not made) or dropped as negated."""
+    cues = cues or load_status_cues()
+    verb = act.head
+    return act.dep_ == "nsubjpass" and act.pos_ == "NOUN" and is_negated(verb) and _undoes(verb, cues)
 
 
 def _until_adjunct(chain: list[Governor], cues: StatusCues) -> list[Governor]:
@@ -1024,7 +1078,19 @@ def governor_status(governor: Governor, cues: StatusCues, *, nearest: bool = Tru
         return None  # "is considering sending aid"; not "the visit is considered the second step"
     if lemma in (cues.consenting | cues.deferring) and governor.via not in {"xcomp", "dobj", "pcomp", "nsubjpass"}:
         return None  # "approved sending troops", "delayed the release"; not "resolutions approved at the meeting"
+    if governor.via == "ccomp" and lemma in cues.report_verbs and _told_by_unconfirmed_report(governor.token, cues):
+        return "alleged"  # "unconfirmed reports said gunmen attacked a church"
     return cues.governors.get(lemma)
+
+
+def _told_by_unconfirmed_report(word: Token, cues: StatusCues) -> bool:
+    """The word's subject, or the object of its "according to", is a report noun its adjective leaves
+    unsettled: "unconfirmed reports said", "according to unverified claims"."""
+    sources = [c for c in word.children if c.dep_ == "nsubj"]
+    sources += [o for p in word.children if p.dep_ == "prep" and p.lower_ == "according"
+                for to in p.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]
+    return any(s.lemma_.lower() in cues.report_nouns and any(
+        a.dep_ == "amod" and a.lower_ in cues.unconfirmed_sources for a in s.children) for s in sources)
 
 
 #: Words that weigh an act's chances ('likely to resume'); with a perfect infinitive they judge a past act.
@@ -1264,6 +1330,10 @@ def _status_in_clause(trigger: Token, chain: list[Governor], cues: StatusCues) -
         return "hypothetical"  # a condition, negated or not: "attack if the government did not release him"
     if trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"} and _conditional_clause(trigger.head, cues):
         return "hypothetical"  # "if attacks from Afghan soil continue", "the delivery would be an escalation"
+    if chain and goes_on_unstopped(trigger, cues):
+        # "the strike was not called off": it goes ahead; "talks were not postponed": still to come
+        deferred = trigger.head.lemma_.lower() in cues.deferring
+        return _chain_status(chain[1:], cues) or ("planned" if deferred else "happened")
     if is_negated(trigger) or negating_governor(trigger, chain, cues) is not None or _undone_by_its_verb(chain, cues):
         return "refused"
     if _raised_by_hearsay(chain, cues):
@@ -1285,7 +1355,7 @@ def _status_in_clause(trigger: Token, chain: list[Governor], cues: StatusCues) -
     raised = _raised_subject_status(trigger, cues) if own is None else None
     taking_place = _occurrence_status(trigger, cues) if own is None and not chain else None
     # raised: "talks are due to begin"; taking_place: "fighting may resume", "the siege has entered its third month"
-    return own or raised or _chain_status(chain, cues) or taking_place or "happened"
+    return own or raised or _chain_status(chain, cues) or taking_place or _going_on_status(trigger, cues) or "happened"
 
 
 #: Statuses an act noun takes from the verb that tells it taking place; "refused" is left out, as
@@ -1298,15 +1368,14 @@ def _occurrence_status(trigger: Token, cues: StatusCues) -> Status | None:
     """An act noun that is the subject of a verb telling it taking place ("fighting may resume",
     "talks will begin", "the vote could take place") has that verb's status; the parse makes it a
     plain subject, which no governor reaches. In the present, "the siege has entered its third
-    month" and "negotiations are under way" tell it going on; a bare "negotiations continue" is
-    left as happening (the events tests pin it so)."""
+    month" and "negotiations are under way" tell it going on (verbs of going on, such as
+    "continue": :func:`_going_on_status`)."""
     if trigger.dep_ != "nsubj" or not (trigger.pos_ == "NOUN" or trigger.tag_ == "VBG"):
         return None
     verb = trigger.head
     lemma = verb.lemma_.lower()
     children = list(verb.children)
-    present = verb.tag_ in {"VBZ", "VBP"} or (verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in children))
+    present = _in_present(verb)
     if lemma == "be":
         under_way = any(c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ == "way" for g in c.children)
                         for c in children)
@@ -1324,6 +1393,81 @@ def _occurrence_status(trigger: Token, cues: StatusCues) -> Status | None:
     if status == "happened" and present and lemma == "enter":
         return "ongoing"  # "the siege has entered its third month": the span entered is the siege's own
     return None
+
+
+def occurring_status(noun: Token, cues: StatusCues | None = None) -> Status:
+    """The status of an act noun that a verb tells taking place ("talks will take place": the verb's),
+    going on ("fighting continues": ongoing) or not stopped ("protests were not called off": the
+    status of the clause, as the negated stopping verb's would be refused)."""
+    cues = cues or load_status_cues()
+    if goes_on_unstopped(noun, cues):
+        return status_of(noun, cues=cues)
+    told = status_of(noun.head, governors(noun.head), cues)
+    return (_going_on_status(noun, cues) or told) if told == "happened" else told
+
+
+def _in_present(verb: Token) -> bool:
+    """The verb tells the present: "continues", "are", "has entered", "have been", "is continuing"."""
+    auxiliaries = {c.lemma_ for c in verb.children if c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"}}
+    return (verb.tag_ in {"VBZ", "VBP"} or (verb.tag_ == "VBN" and "have" in auxiliaries)
+            or (verb.tag_ == "VBG" and "be" in auxiliaries))
+
+
+def _not_past(verb: Token) -> bool:
+    """The verb tells the present or, with a modal, what is still to come ("could continue for weeks"):
+    either way what it says goes on is going on now."""
+    return _in_present(verb) or (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children))
+
+
+def _going_on_status(trigger: Token, cues: StatusCues) -> Status | None:
+    """An act told as going on now: "the siege continues", "the blockade remains in place", "the
+    shelling has not stopped", "teachers remain on strike", "dock workers are on strike". It is
+    ongoing, or what a claim above the verb makes it ("denied that fighting continues"). Told in
+    the past ("fighting continued on Tuesday", "stayed on strike") it is left as done."""
+    if not (trigger.pos_ == "NOUN" or trigger.tag_ == "VBG"):
+        return None
+    verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+    if trigger.dep_ == "nsubj" and not _goes_on_as_subject(verb, cues):
+        return None
+    if trigger.dep_ == "pobj" and not _held_in_act(trigger.head, cues):
+        return None
+    if trigger.dep_ not in {"nsubj", "pobj"}:
+        return None
+    framed = status_of(verb, cues=cues)
+    return framed if framed in _CLAIMED else "ongoing"
+
+
+def _goes_on_as_subject(verb: Token, cues: StatusCues) -> bool:
+    """The verb says its act subject goes on: "continues", "could rage for weeks", "remains in force",
+    "has not stopped". A negated verb of going on ("talks will not continue") says it stops."""
+    lemma = verb.lemma_.lower()
+    if lemma in cues.cessations:
+        return is_negated(verb) and _in_present(verb)
+    if is_negated(verb) or _no_longer(verb) or not _not_past(verb):
+        return False
+    if lemma in cues.remaining_verbs:
+        return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in cues.in_force_words for g in c.children) for c in verb.children)
+    return lemma in cues.going_on_verbs
+
+
+def _held_in_act(prep: Token, cues: StatusCues) -> bool:
+    """The preposition puts the subject of a present "be", "remain" or "stay" in an act: "are on
+    strike", "remain under siege", "remains in detention"; not "went on strike", "were on strike",
+    "are no longer on strike", nor an abstract subject that only points at the act ("the focus is on
+    the withdrawal")."""
+    verb = prep.head
+    if not (prep.dep_ == "prep" and prep.lower_ in cues.state_prepositions and verb.lemma_.lower() in cues.state_verbs
+            and not is_negated(verb) and not _no_longer(verb) and _in_present(verb)):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (_is_party(subject) or subject.lemma_.lower() in cues.state_holders)
+
+
+def _no_longer(verb: Token) -> bool:
+    """'are no longer on strike', 'fighting no longer continues': the act has stopped."""
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
+               for c in verb.children)
 
 
 #: Prepositions that take a "whether" clause as what an inquiry looks into.

@@ -39,6 +39,7 @@ from parley.extract.nlp import agent_of, captive_clause, is_captive_complement, 
 from parley.extract.status import (
     Governor,
     StatusCues,
+    goes_on_unstopped,
     governors,
     is_negated,
     load_status_cues,
@@ -805,11 +806,14 @@ def _takes_place(token: Token, lexicon: TriggerLexicon) -> bool:
 
 def _occurs_by(token: Token, lexicon: TriggerLexicon) -> bool:
     """The noun is the subject of a verb of occurrence ("a clash occurred", "talks took place",
-    "fighting was reported"), which is not negated and has no clause of its own."""
+    "fighting was reported"), which is not negated and has no clause of its own; or whose stopping is
+    negated ("protests were not called off"), so it went ahead."""
     verb = token.head
     if (token.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ != "VERB"
             or any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)):
         return False  # "agreements continue to be violated": the noun is the subject of another verb
+    if goes_on_unstopped(token):
+        return True  # "protests were not called off": they went ahead
     if is_negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return False  # "protests did not erupt", "no protests were reported"
     lemmas = verb_lemmas(verb)  # "raged" is lemmatised "rag"

@@ -44,10 +44,9 @@ from parley.extract.nlp import resolve_relative, token_column
 from parley.extract.status import (
     QUESTION_WORDS,
     directive_speaker,
-    governors,
     load_status_cues,
+    occurring_status,
     rejoinder_of,
-    status_of,
 )
 
 if TYPE_CHECKING:
@@ -323,8 +322,8 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
                 continue  # "an assault on the smartphone market", "floods forced the evacuation of ..."
             if noun is not None and _keep_noun(token, lexicon, actors):
                 kept = _as_criticism(_as_peacekeeping(noun, lexicon) or noun, lexicon) or noun
-                if _takes_place(token, lexicon):  # "talks will take place": the verb's status
-                    kept = replace(kept, status=status_of(token.head, governors(token.head), load_status_cues()))
+                if _takes_place(token, lexicon):  # "talks will take place", "fighting continues"
+                    kept = replace(kept, status=occurring_status(token))
                 out.append(kept)
     return _as_protest_damage(_without_riot_damage(out), lexicon)
 
