@@ -133,6 +133,27 @@ REGIONS = {
     "mindanao": "PHL", "ambazonia": "CMR", "casamance": "SEN",
     # news spellings GeoNames holds otherwise ("Hamah", "As Suwayda"), and places of long-running fighting
     "hama": "SYR", "sweida": "SYR", "suwayda": "SYR", "marawi": "PHL", "north sinai": "EGY", "nduga": "IDN",
+    # towns and districts of long-running fighting under their news spelling, which GeoNames holds with no
+    # population (so under the small-town threshold), under another name ("Ayn al Arab" for Kobani, "Bakhmut"
+    # for Artemivsk) or not at all; names that are also words, given names or another country's towns
+    # ("Shire", "Cabaret", "Moura", "Al-Bayda") are left out
+    "kobani": "SYR", "kobane": "SYR", "tal abyad": "SYR", "ras al-ain": "SYR", "khan sheikhoun": "SYR",
+    "eastern ghouta": "SYR", "tal afar": "IRQ",
+    "bint jbeil": "LBN", "nabatieh": "LBN", "marjayoun": "LBN", "khiam": "LBN", "aitaroun": "LBN",
+    "kfar kila": "LBN", "nir oz": "ISR", "kfar aza": "ISR", "beeri": "ISR", "masafer yatta": "PSE",
+    "shujaiya": "PSE", "shejaiya": "PSE",
+    "parachinar": "PAK", "kurram": "PAK", "miranshah": "PAK", "miram shah": "PAK", "bajaur": "PAK",
+    "tirah": "PAK", "lakki marwat": "PAK", "panjshir": "AFG", "marjah": "AFG", "musa qala": "AFG",
+    "tessalit": "MLI", "anefis": "MLI", "boulkessi": "MLI", "barsalogho": "BFA", "seytenga": "BFA",
+    "inates": "NER", "banibangou": "NER", "zurmi": "NGA", "kagara": "NGA", "shiroro": "NGA",
+    "yelwata": "NGA", "bokkos": "NGA",
+    "zalingei": "SDN", "ardamata": "SDN", "tawila": "SDN", "pibor": "SSD", "akobo": "SSD", "humera": "ETH",
+    "balcad": "SOM", "bulo burde": "SOM", "harardhere": "SOM", "quissanga": "MOZ", "meluco": "MOZ",
+    "nangade": "MOZ", "oicha": "COD", "komanda": "COD",
+    "laukkaing": "MMR", "hsipaw": "MMR", "thandwe": "MMR", "maungdaw": "MMR", "paletwa": "MMR",
+    "artemivsk": "UKR", "cite soleil": "HTI", "martissant": "HTI", "tabarre": "HTI", "catatumbo": "COL",
+    # Mexican states GeoNames and ISO 3166-2 hold only under their full names ("Michoacan de Ocampo")
+    "chilapa": "MEX", "michoacan": "MEX", "coahuila": "MEX", "maguindanao": "PHL", "shariff aguak": "PHL",
 }
 
 
@@ -247,10 +268,10 @@ out = {
                 "Australia, New Zealand and Ireland, whose towns bear English surnames, only the names of towns of "
                 "15,000 or more), and both without an Arabic article ('Qamishli'); a name several countries' towns "
                 "hold goes to the largest town if it is ten times the size of any other; then a hand-"
-                "written list of conflict regions, districts and camps that neither source holds under that name "
-                "(Darfur, Tigray, Donbas, North Kivu, Khan Younis; disputed ones by internationally recognised "
-                "borders, Kashmir left out). Read at authoring time by scripts/build_place_countries.py; used only on"
-                " spans the parser labels as places."),
+                "written list of conflict regions, districts, camps and towns that neither source holds under that "
+                "name (Darfur, Tigray, Donbas, North Kivu, Khan Younis, Kobani, Parachinar; disputed ones by "
+                "internationally recognised borders, Kashmir left out). Read at authoring time by "
+                "scripts/build_place_countries.py; used only on spans the parser labels as places."),
     "places": dict(sorted(places.items())),
 }
 with open(sys.argv[1], "w", encoding="utf-8") as target:

@@ -28,3 +28,10 @@ def events_in(nlp: Language, text: str, *, figures: list[Figure] | None = None,
     document = Document(doc_id="t", text=text, date=day)
     attributions = find_attributions(doc, "t") if with_claims else []
     return find_events(doc, document, figures or [], ClaimantResolver(doc, attributions))
+
+
+def place_and_target_country(nlp: Language, text: str, trigger: str) -> tuple[str | None, str | None]:
+    """The place and the target's country of the first event ``trigger`` in ``text``."""
+    events = [e for e in events_in(nlp, text) if e.text == trigger]
+    assert events, f"no event {trigger!r} in {text!r}"
+    return events[0].place, events[0].target.country if events[0].target is not None else None

@@ -7,17 +7,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from event_support import events_in
+from event_support import place_and_target_country
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-def _place_and_target_country(nlp: Language, text: str, trigger: str) -> tuple[str | None, str | None]:
-    """The place and the target's country of the first event ``trigger`` in ``text``."""
-    events = [e for e in events_in(nlp, text) if e.text == trigger]
-    assert events, f"no event {trigger!r} in {text!r}"
-    return events[0].place, events[0].target.country if events[0].target is not None else None
 
 
 @pytest.mark.parametrize(
@@ -50,7 +43,7 @@ def _place_and_target_country(nlp: Language, text: str, trigger: str) -> tuple[s
 )
 def test_places_the_parse_used_to_drop(nlp: Language, sentence: str, trigger: str, place: str,
                                        country: str | None) -> None:
-    found, target_country = _place_and_target_country(nlp, sentence, trigger)
+    found, target_country = place_and_target_country(nlp, sentence, trigger)
     assert found is not None and place in found
     assert target_country == country
 
@@ -58,7 +51,7 @@ def test_places_the_parse_used_to_drop(nlp: Language, sentence: str, trigger: st
 def test_a_town_named_with_a_capital_is_the_town_as_a_target(nlp: Language) -> None:
     """'the town of Mocimboa da Praia' (tagged a work of art) is Mozambican, not Cape Verde's."""
     text = "Insurgents attacked the town of Mocimboa da Praia on Friday."
-    assert _place_and_target_country(nlp, text, "attacked")[1] == "MOZ"
+    assert place_and_target_country(nlp, text, "attacked")[1] == "MOZ"
 
 
 @pytest.mark.parametrize(
@@ -75,4 +68,4 @@ def test_a_town_named_with_a_capital_is_the_town_as_a_target(nlp: Language) -> N
     ],
 )
 def test_places_the_parse_leaves_out(nlp: Language, sentence: str, trigger: str, place: str | None) -> None:
-    assert _place_and_target_country(nlp, sentence, trigger)[0] == place
+    assert place_and_target_country(nlp, sentence, trigger)[0] == place

@@ -33,6 +33,7 @@ from parley.extract.events._places import (
     _aimed_at_by,
     _child,
     _closed_clause,
+    _compass_place,
     _fold,
     _gazetteer_name,
     _is_event_noun,
@@ -315,6 +316,11 @@ def _place(trigger: Token, arguments: Sequence[Token | None], *, into_clauses: b
                 if named is obj or _place_country(list(found), load_actor_lexicon()) is not None:
                     return found
                 unplaced = unplaced or found
+        compass = _compass_place(anchor) if not upper else None
+        if compass is not None:  # "attacked a village 20 km north of Goma": where, measured from a town
+            if _place_country(list(compass), load_actor_lexicon()) is not None:
+                return compass
+            unplaced = unplaced or compass
     if unplaced is not None:
         return unplaced
     closed = _closed_clause(trigger)
@@ -334,10 +340,13 @@ def _telling_verb(noun: Token) -> Token | None:
     """The verb that tells what an event noun, its subject, did ("clashes killed nine people in Bentiu",
     "an air strike hit a market in Kidal"): the two are one act (``_consequences`` drops the verb), and the
     parser hangs the act's place on the verb. A verb of another type tells another act ("the offensive
-    displaced thousands in Idlib"), placed on its own."""
+    displaced thousands in Idlib"), placed on its own. A verb of occurrence tells only that the act
+    happened, and where ("clashes erupted on the outskirts of Baidoa", "fighting broke out near Kherson")."""
     if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or noun.head.pos_ != "VERB":
         return None
     lexicon = load_trigger_lexicon()
+    if _occurs_by(noun, lexicon):
+        return noun.head
     act, told = _noun_trigger(noun, lexicon), _verb_trigger(noun.head, lexicon)
     return noun.head if act is not None and told is not None and act[0] == told[0] else None
 

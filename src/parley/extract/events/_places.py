@@ -28,7 +28,7 @@ from parley.extract.events._lexicons import _PLACE_LABELS, load_trigger_lexicon
 from parley.extract.nlp import AIMED_PREPOSITIONS, entity_of, load_nlp
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 def _child(token: Token, *deps: str) -> Token | None:
@@ -50,7 +50,7 @@ def _prep_object(token: Token, preps: frozenset[str]) -> Token | None:
 _SETTLEMENTS = frozenset({"town", "city", "village", "province", "region", "district", "capital", "port"})
 #: Region nouns written after their name: "Zamfara state", "Cabo Delgado province", "Kherson oblast".
 _PROVINCES = frozenset({"state", "province", "region", "district", "county", "governorate", "oblast", "prefecture",
-                        "territory", "township", "camp", "village", "town"})
+                        "territory", "township", "camp", "village", "town", "department"})
 #: The same for the parts of a town ("the Solino neighbourhood"), whose names the gazetteer of towns does
 #: not hold: "San Borja neighborhood in Lima" is no Bolivian town of San Borja.
 _TOWN_PARTS = frozenset({"neighbourhood", "neighborhood", "suburb", "municipality"})
@@ -111,36 +111,126 @@ def _place_country(tokens: Sequence[Token], actors: ActorLexicon) -> str | None:
     whose name several countries' towns share ("Tripoli, Lebanon", "Kani township, Sagaing region")."""
     if not tokens or _names_waters(tokens):
         return None  # "the Gulf of Oman" is no part of Oman
+    owner = _owning_place(tokens[-1])
+    if owner is not None:
+        tokens = phrase_tokens(owner)  # "Kharkiv's outskirts", "Odesa's port": the town's
     region = _enclosing_region(tokens[-1])
     country = _named_place_country(region, actors) if region is not None else None
     return country or _named_place_country(tokens, actors)
 
 
+def _owning_place(part: Token) -> Token | None:
+    """The named town whose part or site a place noun is ("Kharkiv" in "Kharkiv's outskirts", "Odesa's
+    port"), else None."""
+    places = load_place_lexicon()
+    owner = _child(part, "poss")
+    if owner is None or owner.pos_ != "PROPN" or part.lower_ not in places.parts | places.heads:
+        return None
+    return owner if _named_place(owner) is not None else None  # not "Hezbollah's base"
+
+
 def _enclosing_region(name: Token) -> list[Token] | None:
     """The larger place a town's name is set in, as wire copy writes it: after a comma ("Tonj, Warrap
-    state", "Fresnillo, Zacatecas"), or after "in"/"of" when that names a province ("Mongbwalu in Ituri
-    province"). A person, people or organisation after the comma is no place ("in Goma, Corneille Nangaa
-    said", "in Tripoli, Hezbollah"), and of a list only a province the parser joins to the town as a
-    conjunct is ("in Maru, Zamfara state"; not "in Goma, Bukavu and Uvira")."""
+    state", "Fresnillo, Zacatecas"), or after "in"/"of" when that names a province or a land ("Mongbwalu
+    in Ituri province", "the village of Solhan in northern Burkina Faso"). A person, people or
+    organisation after the comma is no place ("in Goma, Corneille Nangaa said", "in Tripoli, Hezbollah"),
+    and of a list only a province the parser joins to the town as a conjunct is ("in Maru, Zamfara
+    state"; not "in Goma, Bukavu and Uvira")."""
     listed = any(child.dep_ == "cc" for child in name.children)
     for child in name.rights:
         after_comma = child.left_edge.i > 0 and child.left_edge.nbor(-1).text == ","
+        described = _region_of_description(child) if child.dep_ == "appos" and after_comma else None
+        if described is not None:
+            return described
         if child.dep_ == "appos" and after_comma and (child.lower_ in _PROVINCES or _names_a_land(child)):
             return phrase_tokens(child)
         if child.dep_ == "conj" and after_comma and not listed and child.lower_ in _PROVINCES:
             return phrase_tokens(child)
         if child.dep_ == "prep" and child.lower_ in {"in", "of"}:
-            region = _child(child, "pobj")
-            if region is not None and region.lower_ in _PROVINCES:
-                return phrase_tokens(region)
+            # a building is placed, not made a land's ("a rally at the Grand Hotel in Leeds")
+            region = _region_named(_child(child, "pobj"), lands=name.ent_type_ != "FAC")
+            if region is not None:
+                return region
+    holder = _of_name_holder(name)
+    if holder.i != name.i and holder.lemma_.lower() in _SETTLEMENTS:
+        return _region_named(_prep_object(holder, frozenset({"in"})))  # "the town of Boni in Mali's Mopti region"
     return None
+
+
+def _region_named(region: Token | None, *, lands: bool = True) -> list[Token] | None:
+    """The words of a province ("Ituri province") or, with ``lands``, a land ("northern Burkina Faso") a
+    town is set in."""
+    if region is None:
+        return None
+    if region.lower_ in _PROVINCES:
+        return phrase_tokens(region)
+    return _whole_name(region) if lands and _names_a_land(region) else None
+
+
+def _region_of_description(noun: Token) -> list[Token] | None:
+    """The region an apposed description of a town sets it in: "Chinameca, a town in El Salvador",
+    "Rubaya, a mining town in North Kivu"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SETTLEMENTS:
+        return None
+    return _region_named(_prep_object(noun, frozenset({"in"})))
+
+
+def _whole_name(head: Token) -> list[Token] | None:
+    """The words of a land's name the parser may split ("Valle del Cauca", its "Cauca" hung as an
+    apposition), with its modifiers ("northern Burkina Faso"); None when a clause or list runs on."""
+    words = list(head.subtree)
+    return words if all(t.pos_ in {"PROPN", "ADJ", "DET", "ADP"} for t in words) else None
+
+
+#: Compass words that measure a place from a named one: "20 km north of Goma", "east of Khartoum".
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
+def _compass_reference(word: Token) -> Token | None:
+    """The named town or province a bare compass word measures from ("Goma" in "a village 20 km north of
+    Goma", "Tawila, 60 km west of El Fasher"), which lies in the same country as the place described.
+    Not a country ("just south of Lebanon" lies outside it) nor a compass word with an article ("the
+    north of Mali" is a part of the land, read as such elsewhere)."""
+    if word.lower_ not in _COMPASS or any(c.dep_ in {"det", "poss"} for c in word.children):
+        return None
+    reference = _prep_object(word, frozenset({"of"}))
+    if reference is None or reference.pos_ != "PROPN" or not reference.is_title or _names_a_country(reference):
+        return None
+    return reference
+
+
+def _names_a_country(token: Token) -> bool:
+    """A country's name, of one word or several ("Chad", "Burkina Faso")."""
+    entity = entity_of(token)
+    words = entity if entity is not None else [token]
+    return tuple(t.lower_ for t in words if t.pos_ != "DET") in load_actor_lexicon().country_names
+
+
+def _compass_place(anchor: Token) -> Span | None:
+    """The phrase of a compass word on ``anchor`` measuring from a named place, with its distance ("20 km
+    north of Goma" in "attacked a village 20 km north of Goma", the parser hanging "north" on the verb or
+    the town). Not the words the parser may hang before it as a compound ("a bus north of Sderot")."""
+    for word in anchor.children:
+        reference = _compass_reference(word) if word.dep_ in _COMPASS_DEPS else None
+        if reference is not None and _named_place(reference) is not None:
+            start = min([word.i, *(c.left_edge.i for c in word.lefts if c.dep_ == "npadvmod")])
+            entity = entity_of(reference)
+            return word.doc[start : entity.end if entity is not None else reference.i + 1]
+    return None
+
+
+#: How the parser hangs a compass phrase on what it places: "north" as an adverb, or an apposition.
+_COMPASS_DEPS = frozenset({"advmod", "npadvmod", "appos", "amod"})
 
 
 def _names_a_land(token: Token) -> bool:
     """A proper noun that may name a country or province: no person, people or organisation the actor
-    lexicon knows (the tagger calls "Balochistan" an organisation, but no lexicon does)."""
-    return (token.pos_ == "PROPN" and token.ent_type_ not in {"PERSON", "NORP"}
-            and not names_organisation(phrase_tokens(token), load_actor_lexicon()))
+    lexicon knows (the tagger calls "Balochistan" an organisation, but no lexicon does). A country's own
+    name is one whatever the tagger calls it ("in Gao, Mali", both tagged persons)."""
+    if token.pos_ != "PROPN":
+        return False
+    return _names_a_country(token) or (token.ent_type_ not in {"PERSON", "NORP"}
+                                       and not names_organisation(phrase_tokens(token), load_actor_lexicon()))
 
 
 def _named_place_country(tokens: Sequence[Token], actors: ActorLexicon) -> str | None:
@@ -172,6 +262,8 @@ def _gazetteer_town(tokens: Sequence[Token]) -> tuple[str | None, list[Token]]:
         return None, []
     if len(words) > 1 and words[-1].lower_ in _PROVINCES and _fold(" ".join(t.text for t in words)) not in places:
         words = words[:-1]  # "Kaduna state", "Kherson oblast": the region's own name
+        while len(words) > 1 and words[-1].pos_ == "NOUN" and words[-1].text.islower():
+            words = words[:-1]  # "the Jenin refugee camp": a describing noun between
     while words:
         country = places.get(_fold(" ".join(t.text for t in words)))
         if country is not None or words[0].lower_ not in skip:
@@ -237,12 +329,23 @@ def _mislabelled_town(token: Token, name: str) -> bool:
     lexicon knows ("near Hezbollah"): the caller takes it for a town when the gazetteer holds it. A
     surname is tagged a person, so for a person's label the name must also be no dictionary word:
     the towns "Taylor", "Harper" and "Reading" are also words or surnames (the dictionary holds big
-    cities too, so "outside Gao" stays unplaced)."""
+    cities too, so "outside Gao" stays unplaced), unless the sentence sets the name in a land or
+    measures from it (:func:`_set_as_a_place`: "in Gao, Mali", "30 km south of Gao")."""
     if token.ent_type_ not in {"", "NORP", "PERSON"} or not token.is_title or is_upper_sentence(token):
         return False
-    if token.ent_type_ == "PERSON" and name in load_place_lexicon().common_words:
+    if token.ent_type_ == "PERSON" and name in load_place_lexicon().common_words and not _set_as_a_place(token):
         return False
     return normalise_tokens([token], load_actor_lexicon()) == (None, None)
+
+
+def _set_as_a_place(token: Token) -> bool:
+    """A name the sentence itself shows to be a place, whatever the tagger says: set in a land or
+    province ("a school in Gao, Mali", "Goma in North Kivu") or measured from by a compass word
+    ("30 km south of Gao"). Such a town may share its name with a word ("Gao", "Goma")."""
+    reference = _compass_reference(token.head.head) if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    measured = reference is not None and reference.i == token.i
+    region = _enclosing_region(token) if not measured else None
+    return measured or (region is not None and _named_place_country(region, load_actor_lexicon()) is not None)
 
 
 def _compound_town(token: Token) -> bool:
@@ -290,7 +393,9 @@ def _named_place(obj: Token) -> Token | None:
     if obj.pos_ != "NOUN":
         return None
     of_name = _prep_object(obj, frozenset({"of"}))  # "the West Bank village of Turmus Ayya": the village's own
-    if obj.lemma_.lower() in _REGIONS and obj.i > 0 and not (of_name is not None and of_name.pos_ == "PROPN"):
+    ministry = obj.lower_ == "department" and not obj.text.islower()  # "the State Department" is no region
+    named_by_of = of_name is not None and of_name.pos_ == "PROPN"
+    if obj.lemma_.lower() in _REGIONS and obj.i > 0 and not ministry and not named_by_of:
         before = obj.doc[obj.i - 1]  # "in Zamfara state", "in Cabo Delgado province": the name before it
         if before.pos_ == "NOUN" and before.dep_ == "compound" and obj.i > 1:
             before = obj.doc[obj.i - 2]  # "the Jenin refugee camp": a describing noun between
