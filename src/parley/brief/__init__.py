@@ -18,10 +18,12 @@ rules the templates keep:
 Machine-written articles (``ai_generated``) are left out unless asked for: a brief must not launder
 an unsourced machine text into a sourced-looking one.
 
-    >>> from parley.brief import write_brief                 # doctest: +SKIP
+    >>> from parley.brief import write_brief
+    >>> from parley.store import Store
     >>> with Store("news.duckdb", read_only=True) as store:
     ...     brief = write_brief(store, "captives")
-    >>> print(brief.markdown())
+    >>> print(brief.markdown())                               # doctest: +ELLIPSIS
+    # ...
 
 Limits: one sentence per ledger line or series (no summarising across days); counts are not
 added up (a total the sources do not give is not given).
