@@ -9,21 +9,9 @@ situation reports; none comes from an evaluation set.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from parley.extract import extract_one
-from parley.records import Document, Figure
-
-
-def _figure(text: str, span: str) -> Figure:
-    """The figure whose text is ``span`` in what parley extracts from ``text``."""
-    extraction = extract_one(Document(doc_id="t", text=text, date=dt.date(2024, 5, 1)))
-    matches = [f for f in extraction.figures if f.text == span]
-    assert matches, [f.text for f in extraction.figures]
-    return matches[0]
-
+from figure_support import figure_in
 
 # (text, span, unit, category)
 CURRENCIES: list[tuple[str, str, str | None, str]] = [
@@ -49,7 +37,7 @@ CURRENCIES: list[tuple[str, str, str | None, str]] = [
 
 @pytest.mark.parametrize(("text", "span", "unit", "category"), CURRENCIES)
 def test_shared_currency_takes_the_named_state(text: str, span: str, unit: str | None, category: str) -> None:
-    figure = _figure(text, span)
+    figure = figure_in(text, span)
     assert (figure.unit, figure.category) == (unit, category)
 
 
@@ -69,7 +57,7 @@ CURRENCY_GUARDS: list[tuple[str, str, str | None]] = [
 
 @pytest.mark.parametrize(("text", "span", "unit"), CURRENCY_GUARDS)
 def test_shared_currency_guards(text: str, span: str, unit: str | None) -> None:
-    assert _figure(text, span).unit == unit
+    assert figure_in(text, span).unit == unit
 
 
 # (text, span, value, unit, category)
@@ -89,7 +77,7 @@ MILLIONS: list[tuple[str, str, float, str | None, str]] = [
 
 @pytest.mark.parametrize(("text", "span", "value", "unit", "category"), MILLIONS)
 def test_millions_of_a_sum(text: str, span: str, value: float, unit: str | None, category: str) -> None:
-    figure = _figure(text, span)
+    figure = figure_in(text, span)
     assert (figure.value, figure.unit, figure.category) == (value, unit, category)
 
 
@@ -118,7 +106,7 @@ TALLIES: list[tuple[str, str, str, str | None, str | None]] = [
 @pytest.mark.parametrize(("text", "span", "category", "counted", "claimant"), TALLIES)
 def test_coordinated_and_revised_tallies(text: str, span: str, category: str, counted: str | None,
                                          claimant: str | None) -> None:
-    figure = _figure(text, span)
+    figure = figure_in(text, span)
     assert (figure.category, figure.counted, figure.claimant) == (category, counted, claimant)
 
 
@@ -133,4 +121,4 @@ CLAIMANT_GUARDS: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("text", "span"), CLAIMANT_GUARDS)
 def test_revised_counts_without_claimant(text: str, span: str) -> None:
-    assert _figure(text, span).claimant is None
+    assert figure_in(text, span).claimant is None

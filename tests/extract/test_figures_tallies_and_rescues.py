@@ -8,21 +8,9 @@ comes from an evaluation set.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from parley.extract import extract_one
-from parley.records import Document, Figure
-
-
-def _figure(text: str, span: str) -> Figure:
-    """The figure whose text is ``span`` in what parley extracts from ``text``."""
-    extraction = extract_one(Document(doc_id="t", text=text, date=dt.date(2024, 5, 1)))
-    matches = [f for f in extraction.figures if f.text == span]
-    assert matches, [f.text for f in extraction.figures]
-    return matches[0]
-
+from figure_support import figure_in
 
 # (text, span, category, counted)
 FIXED: list[tuple[str, str, str, str | None]] = [
@@ -55,7 +43,7 @@ FIXED: list[tuple[str, str, str, str | None]] = [
 
 @pytest.mark.parametrize(("text", "span", "category", "counted"), FIXED)
 def test_category_and_counted_noun(text: str, span: str, category: str, counted: str | None) -> None:
-    figure = _figure(text, span)
+    figure = figure_in(text, span)
     assert (figure.category, figure.counted) == (category, counted)
 
 
@@ -87,7 +75,7 @@ GUARDS: list[tuple[str, str, str]] = [
 
 @pytest.mark.parametrize(("text", "span", "category"), GUARDS)
 def test_guarded_category(text: str, span: str, category: str) -> None:
-    assert _figure(text, span).category == category
+    assert figure_in(text, span).category == category
 
 
 # (text, span, claimant)
@@ -101,10 +89,10 @@ CLAIMANTS: list[tuple[str, str, str]] = [
 
 @pytest.mark.parametrize(("text", "span", "claimant"), CLAIMANTS)
 def test_a_body_owned_by_a_place_name_is_the_claimant(text: str, span: str, claimant: str) -> None:
-    assert _figure(text, span).claimant == claimant
+    assert figure_in(text, span).claimant == claimant
 
 
 def test_a_person_owning_a_common_noun_staff_is_still_the_person() -> None:
     """Guard: the place-name rule reads only an owned organisation's proper name."""
-    figure = _figure("Zelensky's aides said 12 drones were downed.", "12")
+    figure = figure_in("Zelensky's aides said 12 drones were downed.", "12")
     assert figure.claimant is not None and "Zelensky" in figure.claimant

@@ -1,5 +1,5 @@
 """ClaimantResolver, the claimant of a span: the source of the narrowest attribution covering it,
-pronouns resolved to a named source, names cut to their core.
+pronouns and "the ministry" resolved to a named source, names cut to their core.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 class ClaimantResolver:
     """Who claims a span of the text, read off the document's attributions.
 
+    >>> from parley.extract.attributions import find_attributions
     >>> from parley.extract.nlp import load_nlp
     >>> doc = load_nlp()("Police said 12 people died. They added that 3 were children.")
     >>> resolver = ClaimantResolver(doc, find_attributions(doc, "d"))
@@ -46,6 +47,8 @@ class ClaimantResolver:
             (a for a, lemma, _ in cues if lemma == "deny"), key=lambda a: a.content.end - a.content.start
         )
         self._sources = [a.source for a in attributions if a.source is not None]
+        # what each source reports: a name inside it is talked about, not a later pronoun's speaker
+        self._reported = [(a.source.start, a.content.start, a.content.end) for a in attributions if a.source]
 
     def _is_claim(self, attribution: Attribution, lemma: str | None) -> bool:
         """Speech and estimates give claimants; attitudes ("agreed to", "defended") do not."""
@@ -74,11 +77,17 @@ class ClaimantResolver:
         """The claimant of the characters ``start:end`` (a figure, an event trigger), or None.
 
         The narrowest attribution whose content covers the span gives it. Its source is
-        returned as written, with two rewrites:
+        returned as written, with these rewrites:
 
         * a pronoun ("he", "they") becomes the nearest named source before it, a PERSON for
-          he/she and anything but a PERSON for they/it, taken from earlier attributions' sources,
-          else from the named entities before it;
+          he/she and anything but a PERSON for they/it, taken from earlier attributions' sources
+          (a name set as a subject after that source wins, unless the source reported it: "the air
+          force said Russia launched 96 drones. It said ..." is the air force), else for they/it
+          from a body that was a recent clause's subject ("The health ministry in Gaza gave the toll
+          as 112. It said ..."), else from the named entities before it, else for they/it from an
+          earlier source the tagger left untagged ("Human Rights Watch");
+        * "the ministry", "the army" (a body by its head noun alone) becomes the nearest earlier
+          source with the same head ("Sudan's health ministry");
         * a source naming a person with a title or apposition ("Ministry spokesman Majed
           al-Ansari", "Ukraine's commissioner, Dmytro Lubinets") becomes the person's name;
           "the ministry's figures" becomes "the ministry".
@@ -120,6 +129,10 @@ class ClaimantResolver:
             return source.text
         if len(span) == 1 and span[0].lower_ in self._lex.pronouns_person | self._lex.pronouns_group:
             return self._antecedent(span[0]) or source.text
+        if self._is_bare_body(span):
+            fuller = self._earlier_same_body(span)
+            if fuller is not None:
+                return fuller  # "Sudan's health ministry said ... The ministry added ...": the one named before
         if len(span) == 1 and span[0].tag_ in {"WDT", "WP"}:  # "the ministry, which said": the ministry
             noun = _relative_antecedent(span[0].head, span[0])
             if noun.i != span[0].i:
@@ -148,13 +161,68 @@ class ClaimantResolver:
             if span is None or (len(span) == 1 and span[0].pos_ == "PRON"):
                 continue
             if _is_person(span, self._lex) == wants_person:
-                if subject is not None and subject.start_char >= source.end:
+                if subject is not None and subject.start_char >= source.end and not self._is_reported(subject, source):
                     return str(subject.text)  # "the minister, Daud Aweis, gave another account. He said ..."
                 nearer = _asked_before(named, span, pronoun, self._lex)
                 if nearer is not None:
                     return str(nearer.text)  # "Sanders was asked ..., in which he said": Sanders, asked, says
                 return _short_name(span, self._lex) or source.text
-        return str(named[-1].text) if named else None
+        body = None if wants_person else self._recent_body(pronoun)
+        if body is not None:
+            return body  # "The health ministry in Gaza gave the toll as 112. It said ...": no entity, no cue
+        if named:
+            return str(named[-1].text)
+        return None if wants_person else self._untagged_source(earlier)
+
+    def _is_bare_body(self, span: SpacySpan) -> bool:
+        """"The ministry", "the army": a body named by "the" and its head alone, which takes up a body
+        the article named in full before, as a pronoun would."""
+        return (len(span) == 2 and span[0].lower_ == "the" and span[1].pos_ == "NOUN"
+                and span[1].lemma_.lower() in self._lex.organisation_heads)
+
+    def _earlier_same_body(self, span: SpacySpan) -> str | None:
+        """The nearest earlier source with more words and the same head noun ("Sudan's health
+        ministry" for "the ministry"), cut to its name; None when there is none."""
+        lemma = span.root.lemma_.lower()
+        for source in sorted((s for s in self._sources if s.end <= span.start_char), key=lambda s: -s.start):
+            named = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+            if named is not None and len(named) > len(span) and named.root.lemma_.lower() == lemma:
+                return (_short_name(named, self._lex) or named.text).strip()
+        return None
+
+    def _is_reported(self, name: SpacySpan, by: Span | None = None) -> bool:
+        """The name lies in what a source (``by``, else any) reports ("the air force said Russia launched
+        96 drones. It said ..."): the one talked about, not the speaker a following pronoun takes up."""
+        return any(start <= name.start_char and name.end_char <= end and (by is None or source_start == by.start)
+                   for source_start, start, end in self._reported)
+
+    def _recent_body(self, pronoun: Token) -> str | None:
+        """The subject of a clause in the pronoun's sentence or the one before whose head is a body
+        that speaks ("The health ministry in Gaza gave the toll as 112. It said ..."), named by no
+        entity the tagger found and by no cue; a body inside what a source reports is passed over."""
+        window = sentence_of(pronoun).start
+        if window > 0:
+            window = sentence_of(pronoun.doc[window - 1]).start
+        for token in reversed(self.doc[window : pronoun.i]):
+            heads = self._lex.organisation_heads
+            if token.dep_ != "nsubj" or token.pos_ != "NOUN" or token.lemma_.lower() not in heads:
+                continue
+            phrase = self.doc[token.left_edge.i : token.right_edge.i + 1]
+            if not self._is_reported(phrase):
+                return (_short_name(phrase, self._lex) or phrase.text).strip()
+        return None
+
+    def _untagged_source(self, earlier: Sequence[Span]) -> str | None:
+        """For "it"/"they" with no compatible source and no name: the nearest earlier source that no
+        PERSON entity names ("Human Rights Watch said ... It said ..."), which the tagger left untagged
+        and :func:`_is_person` took for a person by its singular proper-noun head."""
+        for source in earlier:
+            span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+            if span is None or span.root.pos_ == "PRON" or _names_a_post(span.root):
+                continue  # "the army's spokesman" is a person by his post, not by a guess
+            if not any(ent.label_ == "PERSON" for ent in entities_in(span)):
+                return _short_name(span, self._lex) or source.text
+        return None
 
 
 def _recent_subject(named: Sequence[SpacySpan], pronoun: Token) -> SpacySpan | None:
@@ -198,13 +266,18 @@ def _is_person(span: SpacySpan, lex: _Lexicon) -> bool:
     names = entities_in(span)
     if any(ent.label_ == "PERSON" and ent.start <= span.root.i < ent.end for ent in names):
         return True
-    roles = load_actor_lexicon()
-    if any(c.dep_ == "appos" and c.tag_ == "NN" and (c.lemma_.lower(),) in roles.roles
-           and c.lemma_.lower() not in roles.bodies for c in span.root.children):
+    if any(c.dep_ == "appos" and c.tag_ == "NN" and _names_a_post(c) for c in span.root.children):
         return True  # "Jean-Claude Mambo, a civil society leader": the tagger's ORG is a person by his post
     if any(ent.label_ in {"ORG", "NORP", "GPE"} and ent.root == span.root for ent in names):
         return False
     return span.root.tag_ in {"NN", "NNP"} and span.root.lemma_.lower() not in lex.organisation_heads
+
+
+def _names_a_post(noun: Token) -> bool:
+    """A common noun of a person's post ("spokesman", "minister"), not of a body ("army", "command")."""
+    roles = load_actor_lexicon()
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma,) in roles.roles and lemma not in roles.bodies
 
 
 def _short_name(span: SpacySpan, lex: _Lexicon) -> str | None:

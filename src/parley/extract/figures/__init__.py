@@ -41,7 +41,9 @@ Limits: one sentence at a time, except that "N of them" / "N were among them" wi
 before may take the category of what the previous sentence's plural subject underwent; a number
 written inside a word ("G7", "COVID-19", "sub-7") is never a figure; a result is told from a range
 only after a verb of winning or losing or before a result noun ("won 3-2", "a 3-1 win"), so "a 3-2
-majority" still reads as a range; a sentence split by the parser inside "approximately 2.998×10−8"
+majority" still reads as a range; a vote tally, the larger count first after a verb of deciding by
+vote or with a vote noun ("passed the bill 220-207", "by a vote of 7-2", "a 5-4 ruling"), is two
+figures; a sentence split by the parser inside "approximately 2.998×10−8"
 loses the qualifier. A qualifier inside a range ("from up to 5 to 7"), a range nested in
 a bound ("from 2 to 3-4 billion") and model numbers ("737 Max") are not handled: rules for them
 found no support outside one dev sentence each.

@@ -32,7 +32,13 @@ from parley.extract.figures._counted import (
     _whole_of_part_noun,
 )
 from parley.extract.figures._exclusions import _is_excluded
-from parley.extract.figures._expressions import _expressions, _names_a_sum, _participle_cue, _without_full_stop
+from parley.extract.figures._expressions import (
+    _ends_vote_tally,
+    _expressions,
+    _names_a_sum,
+    _participle_cue,
+    _without_full_stop,
+)
 from parley.extract.figures._lexicons import _PEOPLE_CATEGORIES, _Expr, _lexicons
 from parley.extract.figures._units import (
     _LEAST_UNNAMED_SUM,
@@ -829,7 +835,7 @@ def _figure(doc: Doc, doc_id: str, sent: Span, expr: _Expr, ctx: _Context, claim
         qualifier = change or _range_change(doc, expr) or ("approx" if qualifier == "approx" else "range")
     elif change is not None and qualifier is None:
         qualifier = change
-    elif qualifier is None and not length and _passed_level(anchor):
+    elif qualifier is None and not length and _passed_level(anchor) and not _ends_vote_tally(doc, expr):
         qualifier = "more_than"  # "the toll passed 2,000": a level now exceeded; "passed 200 metres from" is how near
     elif expr.sign is not None and qualifier is None and not _is_signed_level(doc, expr):
         qualifier = "up" if expr.sign == "+" else "down"

@@ -198,7 +198,19 @@ def _cue_of(tok: Token, *, as_noun: bool) -> Category | None:
     if lemma in lex.materiel_heads and any(
             c.dep_ in ("amod", "compound") and c.lower_ in lex.materiel_modifiers for c in tok.children):
         return "military"  # "12 armoured vehicles", "seven air defence systems"
+    if _is_weapon_designation(tok):
+        return "military"  # "seized 25 AK-47s", "received 12 F-16s": the model's name counts the arms
     return lex.cue_nouns.get(lower) or lex.cue_nouns.get(lemma) or lex.cue_verbs.get(lemma)
+
+
+def _is_weapon_designation(tok: Token) -> bool:
+    """A weapon family's designation written as a plural noun ("AK-47s", "T-72s", "Su-25s", "M16s"): its
+    letters before the digits name a family of arms (figure_categories.json weapon_designations). The
+    plural is required: a bare designation may name a group ("killed 40 M23" counts rebels)."""
+    if not (tok.text.endswith("s") and _DESIGNATION.fullmatch(tok.text[:-1])):
+        return False
+    letters = re.match(r"[A-Za-z]+", tok.text)
+    return letters is not None and letters.group().lower() in _lexicons().weapon_prefixes
 
 
 def _modifier_cue(tok: Token) -> Category | None:
@@ -624,4 +636,6 @@ def _names_a_thing(noun: Token) -> bool:
     dictionary's roles; only materiel is overruled so ("15 trucks captured" stays captured)."""
     lexicon = load_actor_lexicon()
     lemma = noun.lemma_.lower()
+    if _is_weapon_designation(noun):
+        return True  # "AK-47s", tagged a name
     return noun.pos_ == "NOUN" and (lemma,) not in lexicon.roles and lemma not in lexicon.collectives

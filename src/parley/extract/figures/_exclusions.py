@@ -11,6 +11,7 @@ from parley.extract.dates import is_upper_sentence
 from parley.extract.figures._expressions import (
     _FOLD,
     _currency_before,
+    _ends_vote_tally,
     _fold_value,
     _participle_cue,
     _unit_words,
@@ -132,7 +133,8 @@ def _is_date_chain(doc: Doc, expr: _Expr) -> bool:
     if expr.start < 2:
         return False
     joint, before = doc[expr.start - 1], doc[expr.start - 2]
-    return joint.text in ("-", "/") and not joint.whitespace_ and not before.whitespace_ and before.text.isdigit()
+    glued = joint.text in ("-", "/") and not joint.whitespace_ and not before.whitespace_ and before.text.isdigit()
+    return glued and not _ends_vote_tally(doc, expr)
 
 
 def _is_month(tok: Token) -> bool:

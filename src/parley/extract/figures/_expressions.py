@@ -121,6 +121,8 @@ def _collect(doc: Doc, i: int, limit: int) -> _Expr | None:
             words.append(_plain_decimal(abs(value)))
             currency, unit, last_digit = code, glued, True
             j += 1
+        elif last_digit and unit is None and _hyphen_before_scale(doc, j, limit):
+            j += 1  # "a 10-million-dollar grant": the hyphen joins the digits to their scale, as a space would
         elif lower in lex.scales and unit is None and (not words or words[-1] not in lex.scales or lower != words[-1]):
             words.append(lower)
             last_digit = False
@@ -149,6 +151,14 @@ def _collect(doc: Doc, i: int, limit: int) -> _Expr | None:
     if _minus_before(doc, i):
         sign, start = -1.0, i - 1  # "minus 387": the sign word is part of the number's span
     return _Expr(start, j, sign * parsed, glued_currency=currency, glued_unit=unit, sign=written_sign)
+
+
+def _hyphen_before_scale(doc: Doc, j: int, limit: int) -> bool:
+    """Token ``j`` is a hyphen glued between digits and a scale word ("10-million", "2.5-billion"), as
+    compound modifiers write a sum ("a 10-million-dollar grant"): one number, not a range up to a million."""
+    if j + 1 >= limit or doc[j].text not in ("-", "–") or doc[j - 1].whitespace_ or doc[j].whitespace_:
+        return False
+    return doc[j + 1].lower_ in lexicon().scales
 
 
 def _part_after(doc: Doc, j: int, limit: int) -> tuple[float, int] | None:
@@ -244,10 +254,14 @@ def _is_multiplier(doc: Doc, j: int, *, glued_currency: bool = False) -> bool:
 
 def _names_a_sum(noun: Token) -> bool:
     """A noun that names only a sum ("deal", "ransom", figure_units.json million_nouns), or a holding
-    with "in" after it ("a 400m stake in the port", not "a 2m stake into the ground")."""
+    with "in" after it ("a 400m stake in the port", not "a 2m stake into the ground"); a purpose
+    compounded to one names the sum too ("a 500m recovery programme"), but a thing with a length
+    does not ("a 20m wall plan")."""
     lex, lower = _lexicons(), noun.lower_
     held_in = lower in lex.holdings and noun.i + 1 < len(noun.doc) and noun.nbor(1).lower_ == "in"
-    return lower in lex.million_nouns or held_in
+    compounded = (lower in lex.sum_purposes and noun.dep_ == "compound" and noun.head.i == noun.i + 1
+                  and noun.head.lower_ in lex.million_nouns)
+    return lower in lex.million_nouns or held_in or compounded
 
 
 def _plural_follows(doc: Doc, j: int) -> bool:
@@ -482,6 +496,8 @@ def _range(doc: Doc, first: _Expr, limit: int) -> _Expr | None:
         return None  # "ended 2-2": a score, neither a range nor a figure
     if connector != "to" and _is_score(doc, first, second, limit):
         return None  # "won 3-1", "a 2-0 victory": a result, neither a range nor a figure
+    if connector != "to" and _is_vote_tally(doc, first, second, limit):
+        return first  # "passed the bill 220-207": votes for, then (read next) votes against
     return _Expr(first.start, second.end, None, low=min(low, high), high=max(low, high),
                  glued_currency=first.glued_currency or second.glued_currency,
                  glued_unit=first.glued_unit or second.glued_unit)
@@ -515,6 +531,56 @@ def _is_score(doc: Doc, first: _Expr, second: _Expr, limit: int) -> bool:
     start = sentence_of(doc[first.start]).start
     return any(doc[k].pos_ in ("VERB", "AUX") and doc[k].lemma_.lower() in lex.score_verbs
                for k in range(max(start, first.start - _SCORE_VERB_REACH), first.start))
+
+
+#: Farthest a verb of deciding by vote may stand before its tally ("passed the aid bill 311-112"), in tokens.
+_VOTE_VERB_REACH = 5
+#: Highest count a side of a vote tally may have: the largest chambers seat a few hundred members.
+_HIGHEST_VOTE = 1000
+
+
+def _is_vote_tally(doc: Doc, first: _Expr, second: _Expr, limit: int) -> bool:
+    """A hyphenated pair of whole numbers, the larger first, is a tally of votes for and against when
+    a vote noun follows it ("a 5-4 ruling"), "a vote of" precedes it ("by a vote of 7-2") or a verb of
+    deciding by vote stands just before it ("the Senate voted 52-48", "approved the treaty 68-1").
+    Tallies put the winners first, so an ascending pair ("approved 10-15 projects") stays a range;
+    after a verb, a pair that counts a noun after it ("passed 25-20 burned vehicles") is a range too."""
+    if not _tally_shaped(doc, first, second):
+        return False
+    lex = _lexicons()
+    start = sentence_of(doc[first.start]).start
+    nxt = doc[second.end] if second.end < limit else None
+    before = [t.lower_ for t in doc[max(start, first.start - 2) : first.start]]
+    if (nxt is not None and nxt.lower_ in lex.vote_nouns) or (
+            len(before) == 2 and before[1] == "of" and before[0] in lex.vote_nouns):
+        return True
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ == "of"):
+        return False
+    if any(t.head.i >= second.end and t.head.pos_ in ("NOUN", "PROPN") for t in doc[first.start : second.end]):
+        return False
+    return any(doc[k].pos_ in ("VERB", "AUX") and doc[k].lemma_.lower() in lex.vote_verbs
+               for k in range(max(start, first.start - _VOTE_VERB_REACH), first.start))
+
+
+def _tally_shaped(doc: Doc, first: _Expr, second: _Expr) -> bool:
+    """Two whole numbers written as one word ("220-207", not "52 - 48"), with no unit or currency, the
+    larger first and neither above the seats of the largest chambers."""
+    ayes, noes = first.value, second.value
+    if ayes is None or noes is None or ayes <= noes or any(v != int(v) or v > _HIGHEST_VOTE for v in (ayes, noes)):
+        return False
+    if first.glued_unit or second.glued_unit or first.glued_currency or second.glued_currency:
+        return False
+    return not any(doc[k].whitespace_ for k in range(first.start, second.end - 1))
+
+
+def _ends_vote_tally(doc: Doc, expr: _Expr) -> bool:
+    """The votes against of a tally ("207" in "passed the bill 220-207"): a count of its own, though
+    glued by "-" to the digits before it as a date or code would be."""
+    if expr.start < 2 or doc[expr.start - 1].text != "-":
+        return False
+    first = _collect(doc, expr.start - 2, expr.start - 1)
+    limit = sentence_of(doc[expr.start]).end
+    return first is not None and _is_vote_tally(doc, first, expr, limit)
 
 
 def _year_then_bound(doc: Doc, first: _Expr, second: _Expr, opener: int) -> bool:

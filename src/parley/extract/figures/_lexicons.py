@@ -80,8 +80,10 @@ class _Lexicons:
     force_verbs: frozenset[str]
     materiel_heads: frozenset[str]
     materiel_modifiers: frozenset[str]
+    weapon_prefixes: frozenset[str]
     place_counts: frozenset[str]
     million_nouns: frozenset[str]
+    sum_purposes: frozenset[str]
     holdings: frozenset[str]
     weigh_verbs: frozenset[str]
     body_weight_verbs: frozenset[str]
@@ -97,6 +99,8 @@ class _Lexicons:
     tally_raisers: frozenset[str]
     score_verbs: frozenset[str]
     score_nouns: frozenset[str]
+    vote_verbs: frozenset[str]
+    vote_nouns: frozenset[str]
     race_verbs: frozenset[str]
     race_nouns: frozenset[str]
     maturity_units: frozenset[str]
@@ -178,8 +182,10 @@ def _lexicons() -> _Lexicons:
         force_verbs=frozenset(categories["force_verbs"]["verbs"]),
         materiel_heads=frozenset(categories["materiel"]["heads"]),
         materiel_modifiers=frozenset(categories["materiel"]["modifiers"]),
+        weapon_prefixes=frozenset(categories["weapon_designations"]["prefixes"]),
         place_counts=frozenset(categories["place_counts"]["nouns"]),
         million_nouns=frozenset(units["million_nouns"]["nouns"]),
+        sum_purposes=frozenset(units["million_nouns"]["purposes"]),
         holdings=frozenset(units["million_nouns"]["holdings"]),
         weigh_verbs=frozenset(units["pound_weights"]["weigh_verbs"]),
         body_weight_verbs=frozenset(units["pound_weights"]["body_verbs"]),
@@ -195,6 +201,8 @@ def _lexicons() -> _Lexicons:
         tally_raisers=frozenset(categories["tally_nouns"]["raisers"]),
         score_verbs=frozenset(exclusions["scores"]["verbs"]),
         score_nouns=frozenset(exclusions["scores"]["nouns"]),
+        vote_verbs=frozenset(exclusions["votes"]["verbs"]),
+        vote_nouns=frozenset(exclusions["votes"]["nouns"]),
         race_verbs=frozenset(exclusions["race_distances"]["verbs"]),
         race_nouns=frozenset(exclusions["race_distances"]["nouns"]),
         maturity_units=frozenset(exclusions["named_kinds"]["maturity_units"]),
