@@ -14,16 +14,10 @@ import pytest
 
 from parley.extract.attributions import find_attributions
 
+from attribution_support import Triple, triples
+
 if TYPE_CHECKING:
     from spacy.language import Language
-
-    from parley.records import Attribution
-
-Triple = tuple[str | None, str, str]
-
-
-def _triples(attributions: list[Attribution]) -> list[Triple]:
-    return [(a.source.text if a.source else None, a.cue.text, a.content.text) for a in attributions]
 
 
 @pytest.mark.parametrize(
@@ -82,12 +76,12 @@ def _triples(attributions: list[Attribution]) -> list[Triple]:
     ],
 )
 def test_recovered_attributions(nlp: Language, text: str, expected: list[Triple]) -> None:
-    assert _triples(find_attributions(nlp(text), "t")) == expected
+    assert triples(find_attributions(nlp(text), "t")) == expected
 
 
 def test_headline_label_the_entity_tagger_runs_past(nlp: Language) -> None:
     text = "Judicial Watch: State Department Hid Key Benghazi Email For Years\n\nThe group sued in May."
-    assert ("Judicial Watch", ":", "State Department Hid Key Benghazi Email For Years") in _triples(
+    assert ("Judicial Watch", ":", "State Department Hid Key Benghazi Email For Years") in triples(
         find_attributions(nlp(text), "t"))
 
 
@@ -112,7 +106,7 @@ def test_headline_label_the_entity_tagger_runs_past(nlp: Language) -> None:
     ],
 )
 def test_no_speaker_or_question_where_none_is_named(nlp: Language, text: str, expected: list[Triple]) -> None:
-    assert _triples(find_attributions(nlp(text), "t")) == expected
+    assert triples(find_attributions(nlp(text), "t")) == expected
 
 
 def test_place_label_stays_a_heading(nlp: Language) -> None:
@@ -132,17 +126,17 @@ def test_place_label_stays_a_heading(nlp: Language) -> None:
     ],
 )
 def test_if_after_asking_for_something_is_no_question(nlp: Language, text: str) -> None:
-    assert not [t for t in _triples(find_attributions(nlp(text), "t")) if t[2].startswith(("if", "even if"))]
+    assert not [t for t in triples(find_attributions(nlp(text), "t")) if t[2].startswith(("if", "even if"))]
 
 
 def test_asking_someone_if_is_still_a_question(nlp: Language) -> None:
     text = "The court asked the parties if they would accept mediation."
-    assert _triples(find_attributions(nlp(text), "t")) == [("The court", "asked", "if they would accept mediation")]
+    assert triples(find_attributions(nlp(text), "t")) == [("The court", "asked", "if they would accept mediation")]
 
 
 def test_thing_a_thing_uses_is_no_speaker(nlp: Language) -> None:
     text = "The campaign used the debate to attack the governor's record."
-    assert [t[0] for t in _triples(find_attributions(nlp(text), "t"))] == ["The campaign"]
+    assert [t[0] for t in triples(find_attributions(nlp(text), "t"))] == ["The campaign"]
 
 
 @pytest.mark.parametrize(
@@ -174,7 +168,7 @@ def test_thing_a_thing_uses_is_no_speaker(nlp: Language) -> None:
     ],
 )
 def test_seeming_is_the_writers_judgement(nlp: Language, text: str, expected: list[Triple]) -> None:
-    assert _triples(find_attributions(nlp(text), "t")) == expected
+    assert triples(find_attributions(nlp(text), "t")) == expected
 
 
 @pytest.mark.parametrize(
@@ -201,12 +195,12 @@ def test_seeming_is_the_writers_judgement(nlp: Language, text: str, expected: li
     ],
 )
 def test_speaker_set_inside_one_clause(nlp: Language, text: str, expected: Triple) -> None:
-    assert expected in _triples(find_attributions(nlp(text), "t"))
+    assert expected in triples(find_attributions(nlp(text), "t"))
 
 
 def test_interjection_inside_a_quote_splits_no_clause(nlp: Language) -> None:
     text = "That's why the envoy tried to say, 'Look, here's what we will do. Here's how we will do it.'"
-    assert [t for t in _triples(find_attributions(nlp(text), "t")) if t[1] == "Look"] == []
+    assert [t for t in triples(find_attributions(nlp(text), "t")) if t[1] == "Look"] == []
 
 
 @pytest.mark.parametrize(
@@ -229,7 +223,7 @@ def test_interjection_inside_a_quote_splits_no_clause(nlp: Language) -> None:
     ],
 )
 def test_writing_that_reads_a_quote(nlp: Language, text: str, expected: list[Triple]) -> None:
-    assert _triples(find_attributions(nlp(text), "t")) == expected
+    assert triples(find_attributions(nlp(text), "t")) == expected
 
 
 @pytest.mark.parametrize(
@@ -254,4 +248,4 @@ def test_writing_that_reads_a_quote(nlp: Language, text: str, expected: list[Tri
     ],
 )
 def test_quote_after_an_opening_phrase(nlp: Language, text: str, expected: list[Triple]) -> None:
-    assert _triples(find_attributions(nlp(text), "t")) == expected
+    assert triples(find_attributions(nlp(text), "t")) == expected

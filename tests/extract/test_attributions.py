@@ -14,16 +14,10 @@ import pytest
 from parley.extract.attributions import ClaimantResolver, _is_title_case, find_attributions, scored_verb_candidates
 from parley.extract.nlp import parse_many
 
+from attribution_support import Triple, triples
+
 if TYPE_CHECKING:
     from spacy.language import Language
-
-    from parley.records import Attribution
-
-Triple = tuple[str | None, str, str]
-
-
-def _triples(attributions: list[Attribution]) -> list[Triple]:
-    return [(a.source.text if a.source else None, a.cue.text, a.content.text) for a in attributions]
 
 
 @pytest.mark.parametrize(
@@ -104,7 +98,7 @@ def _triples(attributions: list[Attribution]) -> list[Triple]:
     ],
 )
 def test_attribution_triples(nlp: Language, sentence: str, expected: list[Triple]) -> None:
-    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+    assert triples(find_attributions(nlp(sentence), "t")) == expected
 
 
 def test_quote_continuing_after_speaker_joins_content(nlp: Language) -> None:
@@ -360,7 +354,7 @@ def test_seed_article_claimant_of_estimate(nlp: Language, seed_text: str) -> Non
     ],
 )
 def test_model_and_parse_attributions(nlp: Language, sentence: str, expected: list[Triple]) -> None:
-    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+    assert triples(find_attributions(nlp(sentence), "t")) == expected
 
 
 @pytest.mark.parametrize(
@@ -399,7 +393,7 @@ def test_model_and_parse_attributions(nlp: Language, sentence: str, expected: li
     ],
 )
 def test_speaker_and_content_the_parse_misplaces(nlp: Language, sentence: str, expected: list[Triple]) -> None:
-    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+    assert triples(find_attributions(nlp(sentence), "t")) == expected
 
 
 @pytest.mark.parametrize(
@@ -418,7 +412,7 @@ def test_speaker_and_content_the_parse_misplaces(nlp: Language, sentence: str, e
     ],
 )
 def test_a_relative_pronoun_is_never_the_content(nlp: Language, sentence: str, expected: list[Triple]) -> None:
-    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+    assert triples(find_attributions(nlp(sentence), "t")) == expected
 
 
 @pytest.mark.parametrize(
@@ -452,7 +446,7 @@ def test_a_relative_pronoun_is_never_the_content(nlp: Language, sentence: str, e
 )
 def test_quotations_split_by_another_speaker_or_cue_are_not_joined(
         nlp: Language, sentence: str, expected: list[Triple]) -> None:
-    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+    assert triples(find_attributions(nlp(sentence), "t")) == expected
 
 
 @pytest.mark.parametrize(
@@ -489,14 +483,14 @@ def test_quotations_split_by_another_speaker_or_cue_are_not_joined(
 )
 def test_where_the_misplaced_speaker_and_clause_rules_stop(
         nlp: Language, sentence: str, expected: list[Triple]) -> None:
-    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+    assert triples(find_attributions(nlp(sentence), "t")) == expected
 
 
 def test_quote_the_parse_hangs_on_the_speaker_is_the_content(nlp: Language) -> None:
     """The parser may put the quotation, or its closing comma and mark, inside the subject's subtree."""
     sentence = ("“That is a real worry, because the roads are closed and the rains are coming,” Mercier, 61, "
                 "told France 24 Monday when asked about the supply of food to the camps.")
-    assert _triples(find_attributions(nlp(sentence), "t"))[0] == (
+    assert triples(find_attributions(nlp(sentence), "t"))[0] == (
         "Mercier, 61", "told", "“That is a real worry, because the roads are closed and the rains are coming,”")
 
 
@@ -556,12 +550,12 @@ def test_speaker_verb_hung_on_the_quotation_is_scored_as_the_main_verb(nlp: Lang
     [(candidate, _, features)] = list(scored_verb_candidates(doc))
     assert candidate.main_verb_repaired
     assert "D=ROOT" in features and "D=conj" not in features
-    assert _triples(find_attributions(doc, "t")) == [("Ramos, 58", "told", "“We were wrong to wait,”")]
+    assert triples(find_attributions(doc, "t")) == [("Ramos, 58", "told", "“We were wrong to wait,”")]
 
 
 def test_a_real_relative_clause_after_the_verb_is_no_content(nlp: Language) -> None:
     sentence = "The minister spoke at a meeting that the army had called."
-    assert _triples(find_attributions(nlp(sentence), "t")) == []
+    assert triples(find_attributions(nlp(sentence), "t")) == []
 
 
 def test_report_before_a_semicolon_keeps_its_source(nlp: Language) -> None:
@@ -756,7 +750,7 @@ def test_sentences_whose_root_is_not_a_verb_are_handled(nlp: Language, text: str
     ],
 )
 def test_bylines_and_speaker_labels(nlp: Language, text: str, expected: list[Triple]) -> None:
-    assert _triples(find_attributions(nlp(text), "t")) == expected
+    assert triples(find_attributions(nlp(text), "t")) == expected
 
 
 @pytest.mark.parametrize(
@@ -775,7 +769,7 @@ def test_bylines_and_speaker_labels(nlp: Language, text: str, expected: list[Tri
     ],
 )
 def test_title_case_headline_verbs(nlp: Language, text: str, expected: list[Triple]) -> None:
-    assert _triples(find_attributions(nlp(text), "t")) == expected
+    assert triples(find_attributions(nlp(text), "t")) == expected
 
 
 @pytest.mark.parametrize(
@@ -824,7 +818,7 @@ def test_labels_that_are_not_speakers_give_no_attribution(nlp: Language, text: s
 
 def test_light_verb_and_its_complement_give_one_attribution(nlp: Language) -> None:
     text = "Protesters continued to call for the release of the detained journalists."
-    assert _triples(find_attributions(nlp(text), "t")) == [
+    assert triples(find_attributions(nlp(text), "t")) == [
         ("Protesters", "continued to call for", "the release of the detained journalists")
     ]
 
@@ -1249,7 +1243,7 @@ def test_a_quotation_continues_past_an_abbreviation_in_the_speakers_title(nlp: L
     ],
 )
 def test_initials_and_closing_participles(nlp: Language, sentence: str, expected: list[Triple]) -> None:
-    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+    assert triples(find_attributions(nlp(sentence), "t")) == expected
 
 
 @pytest.mark.parametrize(
@@ -1269,7 +1263,7 @@ def test_initials_and_closing_participles(nlp: Language, sentence: str, expected
 )
 def test_a_report_joined_after_a_comma_is_the_first_speakers(nlp: Language, sentence: str,
                                                               expected: list[Triple]) -> None:
-    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+    assert triples(find_attributions(nlp(sentence), "t")) == expected
 
 
 @pytest.mark.parametrize(
@@ -1304,7 +1298,7 @@ def test_counts_around_a_tally_or_a_parenthetical_speaker_are_claimed(nlp: Langu
     ],
 )
 def test_calling_something_a_name_says_the_name(nlp: Language, sentence: str, expected: list[Triple]) -> None:
-    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+    assert triples(find_attributions(nlp(sentence), "t")) == expected
 
 
 @pytest.mark.parametrize(
@@ -1325,7 +1319,7 @@ def test_claimants_named_whole(nlp: Language, text: str, figure: str, claimant: 
 def test_a_closing_speaker_made_the_reported_clauses_complement_reports_it(nlp: Language) -> None:
     """The parser hangs "told" under "control"; the comma and its own subject make it the speaker."""
     text = "Haiti's gangs control roughly 80% of Port-au-Prince, the U.N. envoy told the Security Council."
-    assert _triples(find_attributions(nlp(text), "t")) == [
+    assert triples(find_attributions(nlp(text), "t")) == [
         ("the U.N. envoy", "told", "Haiti's gangs control roughly 80% of Port-au-Prince")]
 
 
@@ -1358,7 +1352,7 @@ def test_according_to_between_subject_and_verb_covers_the_clause(nlp: Language, 
 )
 def test_a_sourced_claim_noun_with_a_that_clause_is_an_attribution(nlp: Language, sentence: str,
                                                                    expected: list[Triple]) -> None:
-    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+    assert triples(find_attributions(nlp(sentence), "t")) == expected
 
 
 @pytest.mark.parametrize(
@@ -1378,7 +1372,7 @@ def test_a_sourced_claim_noun_with_a_that_clause_is_an_attribution(nlp: Language
 )
 def test_title_case_headlines_parsed_in_sentence_case(headline: str, expected: list[Triple]) -> None:
     [doc] = parse_many([headline + "\n\nThe story follows."])
-    assert _triples(find_attributions(doc, "t")) == expected
+    assert triples(find_attributions(doc, "t")) == expected
 
 
 @pytest.mark.parametrize(
@@ -1397,7 +1391,7 @@ def test_title_case_headlines_parsed_in_sentence_case(headline: str, expected: l
 )
 def test_an_adjective_of_belief_after_a_linking_verb_attributes(nlp: Language, sentence: str,
                                                                 expected: list[Triple]) -> None:
-    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+    assert triples(find_attributions(nlp(sentence), "t")) == expected
 
 
 @pytest.mark.parametrize(
@@ -1427,7 +1421,7 @@ def test_an_adjective_of_belief_after_a_linking_verb_attributes(nlp: Language, s
 )
 def test_an_adjective_of_stance_or_will_after_a_linking_verb_attributes(nlp: Language, sentence: str,
                                                                 expected: list[Triple]) -> None:
-    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+    assert triples(find_attributions(nlp(sentence), "t")) == expected
 
 
 def test_a_quote_before_its_speaker_is_the_content_not_a_phrase_after_the_verb(nlp: Language) -> None:
@@ -1440,7 +1434,7 @@ def test_a_quote_before_its_speaker_is_the_content_not_a_phrase_after_the_verb(n
         ('"We will win this state by a mile," the senator wrote on Twitter on Monday.',
          "the senator", "wrote", '"We will win this state by a mile,"'),
     ]:
-        assert _triples(find_attributions(nlp(sentence), "t")) == [(source, cue, quote)]
+        assert triples(find_attributions(nlp(sentence), "t")) == [(source, cue, quote)]
 
 
 @pytest.mark.parametrize(
@@ -1456,7 +1450,7 @@ def test_a_quote_before_its_speaker_is_the_content_not_a_phrase_after_the_verb(n
 )
 def test_a_voiced_noun_with_its_clause_is_one_attribution(nlp: Language, sentence: str,
                                                           expected: list[Triple]) -> None:
-    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+    assert triples(find_attributions(nlp(sentence), "t")) == expected
 
 
 def test_it_after_a_junta_is_the_junta(nlp: Language) -> None:
@@ -1492,13 +1486,13 @@ def test_two_source_phrases_in_a_sentence_claim_their_own_sides(nlp: Language) -
 )
 def test_a_second_report_joined_without_a_comma_is_the_speakers(nlp: Language, sentence: str,
                                                                   expected: list[Triple]) -> None:
-    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+    assert triples(find_attributions(nlp(sentence), "t")) == expected
 
 
 def test_a_quote_of_the_paragraph_before_is_no_content(nlp: Language) -> None:
     text = ('The county clerk defended the count. "We checked every ballot twice."\n\n'
             "The governor has claimed without evidence that thousands of ballots were forged.")
-    assert _triples(find_attributions(nlp(text), "t"))[-1] == (
+    assert triples(find_attributions(nlp(text), "t"))[-1] == (
         "The governor", "has claimed", "that thousands of ballots were forged")
 
 
@@ -1509,7 +1503,7 @@ def test_a_quote_ended_by_a_full_stop_is_no_content_of_the_next_sentence(nlp: La
 
 def test_a_following_quote_with_its_own_speaker_is_not_joined(nlp: Language) -> None:
     text = '"Why now?" Kerry asked. "We are ready," the minister said.'
-    assert _triples(find_attributions(nlp(text), "t")) == [
+    assert triples(find_attributions(nlp(text), "t")) == [
         ("Kerry", "asked", '"Why now?"'), ("the minister", "said", '"We are ready,"')]
 
 
@@ -1537,7 +1531,7 @@ def test_a_following_quote_with_its_own_speaker_is_not_joined(nlp: Language) -> 
     ],
 )
 def test_reports_the_parse_breaks_up(nlp: Language, sentence: str, expected: list[Triple]) -> None:
-    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+    assert triples(find_attributions(nlp(sentence), "t")) == expected
 
 
 def test_a_headline_accused_of_names_no_accuser(nlp: Language) -> None:
@@ -1617,7 +1611,7 @@ def test_source_edges(nlp: Language, sentence: str, source: str) -> None:
 )
 def test_a_relative_clause_that_reports_is_no_part_of_the_source(
         nlp: Language, sentence: str, expected: list[Triple]) -> None:
-    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+    assert triples(find_attributions(nlp(sentence), "t")) == expected
 
 
 def test_claimant_of_an_apposed_source_has_no_trailing_comma(nlp: Language) -> None:
@@ -1629,7 +1623,7 @@ def test_claimant_of_an_apposed_source_has_no_trailing_comma(nlp: Language) -> N
 
 def test_a_clause_asking_for_anonymity_stays_in_the_source(nlp: Language) -> None:
     text = "The official, who asked not to be named, said the convoy was hit."
-    assert _triples(find_attributions(nlp(text), "t")) == [
+    assert triples(find_attributions(nlp(text), "t")) == [
         ("The official, who asked not to be named", "said", "the convoy was hit")]
 
 
@@ -1638,7 +1632,7 @@ def test_a_clause_asking_for_anonymity_stays_in_the_source(nlp: Language) -> Non
     ["Oil prices were wary of the OPEC decision.", "The economy was reluctant to recover."],
 )
 def test_a_market_holds_no_stance(nlp: Language, sentence: str) -> None:
-    assert _triples(find_attributions(nlp(sentence), "t")) == []
+    assert triples(find_attributions(nlp(sentence), "t")) == []
 
 
 @pytest.mark.parametrize(
@@ -1657,7 +1651,7 @@ def test_a_market_holds_no_stance(nlp: Language, sentence: str) -> None:
     ],
 )
 def test_a_light_verb_and_its_noun_make_the_cue(nlp: Language, sentence: str, expected: list[Triple]) -> None:
-    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+    assert triples(find_attributions(nlp(sentence), "t")) == expected
 
 
 def test_an_as_aside_keeps_its_it_in_the_cue(nlp: Language) -> None:
@@ -1686,7 +1680,7 @@ def test_source_starts_at_its_own_words(nlp: Language, sentence: str, source: st
 def test_an_as_aside_whose_comma_the_parse_keeps(nlp: Language) -> None:
     found = find_attributions(nlp("As the Lakeside Times noted, the council spent more than $2 million on "
                                   "repairs."), "t")
-    assert _triples(found) == [("the Lakeside Times", "noted",
+    assert triples(found) == [("the Lakeside Times", "noted",
                                 "the council spent more than $2 million on repairs")]
 
 
@@ -1730,7 +1724,7 @@ def test_a_hard_wrapped_source_keeps_both_lines(nlp: Language, sentence: str, so
     ],
 )
 def test_a_light_verb_keeps_its_noun_before_a_venue(nlp: Language, sentence: str, expected: list[Triple]) -> None:
-    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+    assert triples(find_attributions(nlp(sentence), "t")) == expected
 
 
 def test_a_label_after_a_dash_that_needs_its_place(nlp: Language) -> None:
@@ -1758,7 +1752,7 @@ def test_a_label_after_a_dash_that_needs_its_place(nlp: Language) -> None:
 )
 def test_a_noun_of_advocacy_after_a_linking_verb_attributes(nlp: Language, sentence: str,
                                                            expected: list[Triple]) -> None:
-    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+    assert triples(find_attributions(nlp(sentence), "t")) == expected
 
 
 @pytest.mark.parametrize(
@@ -1773,4 +1767,4 @@ def test_a_noun_of_advocacy_after_a_linking_verb_attributes(nlp: Language, sente
     ],
 )
 def test_making_clear_attributes_the_clause(nlp: Language, sentence: str, expected: list[Triple]) -> None:
-    assert _triples(find_attributions(nlp(sentence), "t")) == expected
+    assert triples(find_attributions(nlp(sentence), "t")) == expected

@@ -15,6 +15,7 @@ import pytest
 from parley.extract.attributions import find_attributions
 from parley.extract.status import rejoinders
 
+from attribution_support import Triple, triples
 from event_support import events_in
 
 if TYPE_CHECKING:
@@ -25,9 +26,8 @@ KILLING = "The army said its troops had killed 30 militants, a claim the rebels 
 HOST = "Israeli troops shot dead two Palestinians in Jenin, the health ministry said, a claim the army disputed."
 
 
-def _triples(nlp: Language, text: str) -> list[tuple[str | None, str, str]]:
-    return [(a.source.text if a.source else None, a.cue.text, a.content.text)
-            for a in find_attributions(nlp(text), "t")]
+def _triples(nlp: Language, text: str) -> list[Triple]:
+    return triples(find_attributions(nlp(text), "t"))
 
 
 @pytest.mark.parametrize(

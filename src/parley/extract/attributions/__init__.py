@@ -15,7 +15,9 @@ model (:mod:`parley.extract.attribution_model`) decides which verb and noun cand
   injured ...") opens the clausal content; a subject-less verb ("... and added",
   "..., saying") inherits the subject of the verb it hangs on; the subject of a passive cue is the
   one accused, asked or told, so it is no source ("Roof is accused of ...": the agent, if named,
-  is), unless it still speaks ("he was quoted as saying"); nor is the subject of a verb of seeming
+  is), unless it still speaks ("he was quoted as saying"); a passive verb of judging with an agent
+  and no other content ("the truce was rejected by Hamas") reports on its subject, the content;
+  nor is the subject of a verb of seeming
   ("the rebels appear to have withdrawn", "it seems"), whose judgement is the writer's; a quotation
   opening right after the verb is its content, not the phrase opening the sentence ('Visibly angry,
   the minister said, "..."'); a speaker set inside one clause ("What Kyiv needs, he said, is ...")

@@ -272,11 +272,15 @@ def _deed_sense(token: Token) -> bool:
     """'Iran recalled its ambassador': a cue verb whose object gives it the sense of a deed (the
     event lexicon's ``object_senses`` requires), which reports no statement."""
     objects = load_trigger_lexicon().object_requires.get(token.lemma_.lower())
-    if objects is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in token.children):
-        return True
+    if objects is not None and any(c.dep_ in _PATIENTS and c.lemma_.lower() in objects for c in token.children):
+        return True  # also passive: "the ambassador was recalled by Bogota"
     # "the fighting has claimed 500 lives", "claimed his 24th title": took them, said nothing
     return token.lemma_.lower() == "claim" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMED_AS_WON for c in token.children)
+        c.dep_ in _PATIENTS and c.lemma_.lower() in _CLAIMED_AS_WON for c in token.children)
+
+
+#: What a verb acts on: its object, or the subject of its passive.
+_PATIENTS = frozenset({"dobj", "nsubjpass"})
 
 
 #: What one claims by taking or winning it, not by saying: lives, victims, titles, seats.
@@ -291,7 +295,7 @@ def _acts_on_someone(token: Token, lex: _Lexicon) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
         return False
-    return any(c.dep_ == "dobj" and _is_person_or_group(c, lex) for c in token.children)
+    return any(c.dep_ in _PATIENTS and _is_person_or_group(c, lex) for c in token.children)
 
 
 def _in_words(token: Token) -> bool:

@@ -66,6 +66,10 @@ class _Lexicon:
     furniture_labels: frozenset[str]
     physical_senses: frozenset[str]
     deeds_on_people: frozenset[str]
+    judging_verbs: frozenset[str]
+    not_agents: frozenset[str]
+    refusals: frozenset[str]
+    said_things: frozenset[str]
     advocate_nouns: frozenset[str]
 
 
@@ -109,5 +113,9 @@ def _lexicon() -> _Lexicon:
         furniture_labels=frozenset(raw["furniture_labels"]),
         physical_senses=frozenset(raw["physical_senses"]["lemmas"]),
         deeds_on_people=frozenset(raw["deeds_on_people"]["lemmas"]),
+        judging_verbs=frozenset(raw["judging_verbs"]["lemmas"]),
+        not_agents=frozenset(raw["judging_verbs"]["not_agents"]),
+        refusals=frozenset(raw["judging_verbs"]["refusals"]),
+        said_things=frozenset(raw["judging_verbs"]["said_things"]) | frozenset(raw["claim_nouns"]["lemmas"]),
         advocate_nouns=frozenset(raw["nominal_stances"]["advocates"]),
     )
