@@ -1159,7 +1159,7 @@ def test_a_description_of_the_source_after_according_to_is_not_said(nlp: Languag
     text = "According to the Syrian Observatory for Human Rights, a Britain-based monitor, clashes killed 14 fighters."
     found = find_attributions(nlp(text), "t")
     assert [(a.source.text if a.source else None, a.content.text) for a in found] == [
-        ("the Syrian Observatory for Human Rights", "clashes killed 14 fighters")]
+        ("the Syrian Observatory for Human Rights, a Britain-based monitor", "clashes killed 14 fighters")]
 
 
 def test_a_toll_put_at_two_counts_covers_both(nlp: Language) -> None:

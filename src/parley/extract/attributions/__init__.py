@@ -26,7 +26,11 @@ model (:mod:`parley.extract.attribution_model`) decides which verb and noun cand
 * a noun with a that/to clause or, when it has a possessor or agent, a content preposition
   proposes one too ("Trump's claim that", "a claim made by X that", "her criticism of X");
   a claim noun with a named source and a that-clause is kept whatever the model says;
-* source prepositions (``according to X``) attribute the rest of their clause to ``X``;
+* source prepositions (``according to X``) attribute the rest of their clause to ``X``, and a
+  description set off after ``X`` ("according to Airwars, a London-based monitor, ...") is part of
+  the source, wherever the parser hangs it;
+* a source's quotation marks and brackets pair up (a title is taken whole, a bracketed aside is
+  left out), and a quantifier floated before the verb ("have both denied") belongs to the cue;
 * a quotation that continues after the attribution (``"A," she said. "B."``, also past a telling
   verb's addressee: ``"A," she told the crowd, "B."``) extends the content to the end of the
   continuing quote, as PolNeAR covers discontinuous contents with one span;
@@ -58,7 +62,7 @@ attribution is read from its cue to the claimant it gives.
 * ``_lexicon``: The cue lexicon (data/attribution_cues.json) read once into _Lexicon, and the tags,
   dependency sets and quotation marks all stages share.
 * ``_spans``: Character spans of sources and contents: _Found (one attribution found), trimming,
-  subtree and source ranges, relative-clause cuts, quotation pairs.
+  subtree and source ranges, relative-clause cuts, quotation pairs, sources whose marks pair up.
 * ``_cue_verbs``: Cue verbs and their edges (_is_cue_verb, _cue_range, channels, joined words),
   speakers the parse tells (passive, fronted, folded, apposed, closing), the host clause of a
   parenthetical, and reports set against another.

@@ -390,6 +390,7 @@ def _trailing_proper_name(span: SpacySpan) -> str | None:
 
 def _core(span: SpacySpan) -> SpacySpan:
     """The source without the appositive or relative clause after its head noun."""
+    span = _first_phrase(span)
     root = span.root
     cut = span.end
     for child in root.rights:
@@ -403,3 +404,20 @@ def _core(span: SpacySpan) -> SpacySpan:
     while cut > span.start + 1 and span.doc[cut - 1].is_punct:
         cut -= 1
     return span.doc[span.start : max(cut, root.i + 1)]
+
+
+def _first_phrase(span: SpacySpan) -> SpacySpan:
+    """The source's first phrase, where the parser hung the apposition after it on the word beside the
+    source rather than on its head ("according to the Syrian Observatory for Human Rights, a
+    Britain-based monitor": a second object of "according"), so that the span has two heads. The
+    apposition opens with a determiner and joins nothing; a list of speakers the parser gave two
+    heads ("The family, protesters and civic leaders") stays whole."""
+    doc = span.doc
+    heads = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    end = heads[0].right_edge.i + 1
+    if len(heads) < 2 or not span.start < end < span.end - 1 or doc[end].text != ",":
+        return span
+    apposition = doc[end + 1 : span.end]
+    if apposition[0].tag_ != "DT" or any(t.pos_ == "CCONJ" for t in apposition):
+        return span
+    return doc[span.start : end]

@@ -30,7 +30,14 @@ from parley.extract.attributions._labels import (
 from parley.extract.attributions._lexicon import _CANDIDATE_POS, _Lexicon, _lexicon
 from parley.extract.attributions._quotes import _extend_quote
 from parley.extract.attributions._source_prepositions import _from_prep, _match_prep
-from parley.extract.attributions._spans import _QUOTE_OR_BREAK, _Found, _quote_pairs, _trim, _with_quotes
+from parley.extract.attributions._spans import (
+    _QUOTE_OR_BREAK,
+    _balanced_source,
+    _Found,
+    _quote_pairs,
+    _trim,
+    _with_quotes,
+)
 from parley.extract.attributions._verb_content import (
     _MIN_QUOTE_WORDS,
     _READING,
@@ -393,7 +400,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
         Attribution(
             doc_id=doc_id,
             source=_span(text, _source_edges(text, _without_focus_word(text, _without_line_marker(
-                text, _last_paragraph(text, found.source)))))
+                text, _last_paragraph(text, _balanced_source(text, found.source, found))))))
             if found.source else None,
             cue=_span(text, found.cue),
             content=_span(text, found.content),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from parley.extract.attributions._lexicon import _lexicon
+from parley.extract.attributions._lexicon import _SUBJECTS, _lexicon
 from parley.extract.attributions._spans import _Found, _source_range, _subtree_range, _trim
 from parley.extract.nlp import sentence_of
 
@@ -19,6 +19,8 @@ def _match_prep(doc: Doc, i: int, words: tuple[str, ...]) -> bool:
     return i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words))
 
 
+#: The marks that may end a sentence.
+_SENTENCE_END = frozenset({".", "!", "?"})
 #: Tags of wh-words opening a clause ("according to what the board reported").
 _WH_TAGS = frozenset({"WP", "WDT", "WRB", "WP$"})
 
@@ -37,6 +39,7 @@ def _from_prep(doc: Doc, i: int, words: tuple[str, ...], text: str) -> _Found | 
     source_end = _subtree_range(objects[0])[1]  # past a relative clause on the source
     for aside in _source_asides(doc[i], last, objects[0]):  # "according to SOHR, a Britain-based monitor, ..."
         source_end = max(source_end, _subtree_range(aside)[1])
+        source = (source[0], max(source[1], _subtree_range(aside)[1]))  # the whole phrase, apposition included
     # "has killed 150,000, according to ACLED, and left 21.6 million in need, according to the UN":
     # each source phrase bounds the others' sides, and a phrase followed by another claims what precedes it
     others = [k for k in range(sent.start, sent.end) if k != i and _match_prep(doc, k, words)]
@@ -95,13 +98,35 @@ def _continues_the_clause(prep: Token, source_end: int) -> bool:
 
 
 def _source_asides(first: Token, last: Token, source: Token) -> list[Token]:
-    """A description of the source set off by commas right after it, which the parser hangs as a second
-    object of the preposition ("according to the Syrian Observatory for Human Rights, a Britain-based
-    monitor, clashes killed 14"): it belongs to the source's side, not to the content."""
+    """A description of the source set off by a comma right after it, which the parser hangs as a
+    second object of the preposition or on the comma ("clashes killed 14, according to the Syrian
+    Observatory for Human Rights, a Britain-based monitor") or, opening the sentence, as a second
+    subject of its verb ("According to Airwars, a London-based monitoring group, at least 40
+    civilians were killed"): it belongs to the source (PolNeAR keeps an apposition in the source),
+    not to the content. It ends on a comma or closes the sentence."""
     after = source.right_edge.i + 1
     doc = source.doc
     if after >= len(doc) or doc[after].text != ",":
         return []
-    return [c for head in {first.i: first, last.i: last}.values() for c in head.children
-            if c.dep_ in {"pobj", "appos"} and c.pos_ == "NOUN" and c.left_edge.i == after + 1
-            and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ","]
+    objects = [c for head in {first.i: first, last.i: last}.values() for c in head.children
+               if c.dep_ in {"pobj", "appos"}]
+    objects += list(doc[after].children)
+    return [c for c in objects + _second_subjects(doc[after + 1 :])
+            if c.pos_ == "NOUN" and c.left_edge.i == after + 1 and _closes_aside(c)]
+
+
+def _second_subjects(tokens: SpacySpan) -> list[Token]:
+    """Subjects of a verb that has another subject after them and a comma between the two: the first
+    is a description the parser misread as a subject, as no clause has two."""
+    return [t for t in tokens if t.dep_ in _SUBJECTS and any(
+        c.dep_ in _SUBJECTS and c.i > t.right_edge.i + 1 and t.doc[t.right_edge.i + 1].text == ","
+        for c in t.head.children)]
+
+
+def _closes_aside(phrase: Token) -> bool:
+    """A phrase followed by a comma, or by the punctuation that ends its sentence."""
+    doc = phrase.doc
+    following = phrase.right_edge.i + 1
+    return following < len(doc) and (doc[following].text == "," or (
+        doc[following].is_punct and doc[following].text in _SENTENCE_END
+        and following == sentence_of(phrase).end - 1))
