@@ -138,6 +138,8 @@ class TriggerLexicon:
     purpose_restating_types: frozenset[str] = frozenset()
     assertion_senses: dict[str, TypeMode | None] = field(default_factory=dict)
     official_voices: frozenset[str] = frozenset()
+    settling_verbs: frozenset[str] = frozenset()
+    opinion_holders: frozenset[str] = frozenset()
     qualified_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     liberty_nouns: frozenset[str] = frozenset()
     place_uses: frozenset[str] = frozenset()
@@ -323,6 +325,8 @@ def load_trigger_lexicon() -> TriggerLexicon:
         assertion_senses={k: _type_mode(v) if v is not None else None
                           for k, v in raw["assertions"]["senses"].items()},
         official_voices=frozenset(raw["assertions"]["official_voices"]),
+        settling_verbs=frozenset(raw["assertions"]["settling"]),
+        opinion_holders=frozenset(raw["assertions"]["opinion_holders"]),
         qualified_nouns={k: frozenset(v) for k, v in entries(raw.get("qualified_nouns", {})).items()},
         liberty_nouns=frozenset(raw["liberties"]["nouns"]),
         place_uses=frozenset(raw["place_uses"]["lemmas"]),

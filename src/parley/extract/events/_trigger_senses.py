@@ -555,6 +555,8 @@ def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
         elided = (subject is not None and _is_placed_party(subject) and not _child(subject, "poss")
                   and not any(c.dep_ in {"prep", "advmod"} for c in token.children))  # not "declined in the polls"
         return not elided
+    if lemma in lexicon.party_required and not _done_by_a_party(token) and _halted_attack(token, lexicon) is None:
+        return True  # "the drought reduced food supplies", "the bill would aid small businesses": no party acts
     if lemma not in lexicon.object_requires and lemma not in lexicon.object_excludes:
         return False
     theme = _moved_thing(token)
@@ -562,8 +564,6 @@ def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
     if lemma in lexicon.object_requires:
         if _halted_attack(token, lexicon) is not None:
             return False  # "ended its offensive": a halting verb's attack makes the ceasefire
-        if lemma in lexicon.party_required and not _done_by_a_party(token):
-            return True  # "the drought reduced food supplies", "lower prices eased the rules": no party acts
         held = _prep_object(theme, frozenset({"in", "of"})) if theme is not None else None
         wanted = lexicon.object_requires[lemma]  # "froze 6.3 billion euros in funds": what the sum is
         return what not in wanted and (held is None or held.lemma_.lower() not in wanted)
@@ -575,14 +575,28 @@ def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
             return True  # "backed out", "rammed home the point"
         if child.dep_ == "prep" and child.lower_ in excluded and theme is None:
             return True  # "the agreement provides for disarmament": stipulates, gives nothing
-        if child.dep_ == "prep" and child.lower_ in {"in", "by", "into", "to", "on"} and any(
-                o.lemma_.lower() in excluded for o in child.children if o.dep_ == "pobj"):
+        if child.dep_ == "prep" and _shows_other_sense(child, theme) and any(
+                o.lemma_.lower() in excluded and o.ent_type_ not in {"DATE", "TIME"}
+                for o in child.children if o.dep_ == "pobj"):  # not "arrested a man in the fall of 2023"
             if lemma in lexicon.taking_lemmas and _really_taken(theme, lexicon):
                 continue  # "seized ballot boxes in the vote", "soldiers were captured on camera"
             return True  # "beat Cruz in the caucuses", "signed into law", "admitted to hospital", "captured on video"
     if what in lexicon.party_flows.get(lemma, frozenset()) and _toward_a_party(token, theme):
         return False  # "Israel cut the subsidy to the Palestinian Authority", "suspended trade with Turkey"
     return what in excluded or _is_causative(token, theme)
+
+
+#: Prepositions whose object may show a verb's other sense: "beat Cruz in the caucuses", "signed into law".
+_SENSE_PREPOSITIONS = frozenset({"in", "by", "into", "to", "on"})
+#: Those that show it only when the verb has no object: "met with resistance", "withdrew from the race";
+#: not "sent warships with a warning", "withdrew troops from the match venue".
+_BARE_SENSE_PREPOSITIONS = frozenset({"with", "from"})
+
+
+def _shows_other_sense(prep: Token, theme: Token | None) -> bool:
+    """The preposition may name the setting or the reaction that shows a verb's sense other than its event."""
+    word = prep.lower_
+    return word in _SENSE_PREPOSITIONS or (word in _BARE_SENSE_PREPOSITIONS and theme is None)
 
 
 def _toward_a_party(token: Token, theme: Token | None) -> bool:
@@ -755,7 +769,7 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
         return Trigger(token, "REQUEST", None, nominal=False)
     if token.pos_ not in {"VERB", "NOUN"}:
         return None
-    if lemma in lexicon.assertion_senses and _asserts(token):
+    if lemma in lexicon.assertion_senses and _asserts(token) and not _settles_terms(token, lexicon):
         sense = lexicon.assertion_senses[lemma]  # "protested that the vote was rigged": a complaint
         if sense is None:
             return None
@@ -877,6 +891,19 @@ def _asserts(token: Token) -> bool:
     if clause is None and _reporting_tail(token):
         clause = sentence_of(token).root
     return clause is not None and clause.i != token.i and not _is_directive(clause)
+
+
+def _settles_terms(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'Israel and Hamas agreed that the truce would be extended': agreeing (or conceding) what will be
+    done settles terms (AGREE, CONCEDE), where 'analysts agree that the economy will slow' and 'officials
+    agree that more troops are needed' share an opinion (``settling`` in the lexicon's assertions)."""
+    if token.lemma_.lower() not in lexicon.settling_verbs:
+        return False
+    clause = _child(token, "ccomp")
+    if clause is None or not any(c.dep_ == "aux" and c.lower_ in lexicon.future_auxiliaries for c in clause.children):
+        return False
+    subject = _subject(token)
+    return subject is None or subject.lemma_.lower() not in lexicon.opinion_holders
 
 
 def _is_person(token: Token) -> bool:
