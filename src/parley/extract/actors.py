@@ -1267,3 +1267,50 @@ def actor_in_doc(doc: Doc, start: int, end: int) -> Actor:
     if span is None:
         raise ValueError(f"no tokens at {start}:{end}")
     return actor_for(span.root)
+
+
+#: The longest country name, demonym or capital looked up (in tokens): "Democratic Republic of Congo" is
+#: found by its last words, "Congo", which names the same state.
+_COUNTRY_NAME_TOKENS = 3
+_COUNTRIES_NAMED = "parley_countries_named"  # the Doc.user_data key of its cache
+
+
+def countries_named(doc: Doc) -> list[tuple[int, str]]:
+    """Where the article names a state, as (token index, ISO3) in text order: a capitalised name,
+    demonym or capital of the actor lexicon ("Iraq", "Libyan", "Baghdad"), or a place entity the
+    gazetteer places ("Kassala"). Found once per Doc; a bare currency word and a town several
+    countries' towns share both take their state from it."""
+    cached = doc.user_data.get(_COUNTRIES_NAMED)
+    if isinstance(cached, list):
+        return cached
+    countries = load_actor_lexicon().countries
+    found: dict[int, str] = {}
+    i = 0
+    while i < len(doc):
+        size = 1
+        if doc[i].text[:1].isupper():
+            for n in range(_COUNTRY_NAME_TOKENS, 0, -1):
+                iso3 = countries.get(tuple(unaccented(t.lower_) for t in doc[i : i + n]))
+                if iso3 is not None:
+                    found[i], size = iso3, n  # "South Sudan" is not also "Sudan"
+                    break
+        i += size
+    places = read_data("place_countries.json")["places"]
+    for ent in doc.ents:
+        place = places.get(unaccented(ent.text).lower()) if ent.label_ == "GPE" else None
+        if place is not None:
+            found.setdefault(ent.start, place)
+    named = sorted(found.items())
+    doc.user_data[_COUNTRIES_NAMED] = named
+    return named
+
+
+def state_named_near(mentions: list[tuple[int, str]], start: int, end: int, states: set[str],
+                     later_until: int) -> str | None:
+    """The one of ``states`` the article names nearest before tokens ``start:end`` among ``mentions``
+    (:func:`countries_named`), else the first named after them up to token ``later_until``: copy that has
+    set the country speaks of its money and towns without naming it again. None when it names none."""
+    before = [iso3 for i, iso3 in mentions if i < start and iso3 in states]
+    if before:
+        return before[-1]
+    return next((iso3 for i, iso3 in mentions if end <= i < later_until and iso3 in states), None)

@@ -33,7 +33,9 @@ Decisions, after FORMAT.md and the seed annotation:
   "insisted the unrest reflected ..." demands nothing).
 * A place measured from a town ("a village 20 km north of Goma") is in the town's country; one measured
   from a country ("just south of Lebanon") is not placed. The land or province the writer sets a town in
-  ("Gao, Mali", "the village of Kobe in Darfur") decides over a namesake abroad in the gazetteer.
+  ("Gao, Mali", "the village of Kobe in Darfur") decides over a namesake abroad in the gazetteer; so
+  does the land the article names ("in Ecuador", "Pakistan's Sindh province", "Spanish police"), not
+  a party it names acting ("Russian troops shelled Pokrov"), unless it names the gazetteer's own country.
 * Targets as CAMEO and PLOVER coders give them: an attack, curfew, protest, threat or aid with no
   one named is aimed at its place ("demonstrated in Nairobi" → KEN); an object that is a party's
   act is aimed at the party ("condemned the army's handling" → the army), unless a pronoun owns it.

@@ -15,16 +15,18 @@ from typing import TYPE_CHECKING, cast
 
 from parley.extract.actors import (
     ActorLexicon,
+    countries_named,
     is_lone_person_label,
     load_actor_lexicon,
     names_organisation,
     normalise_tokens,
     phrase_tokens,
+    state_named_near,
     unaccented,
 )
 from parley.extract.data_files import read_data
 from parley.extract.dates import is_upper_sentence
-from parley.extract.events._lexicons import _PLACE_LABELS, load_trigger_lexicon
+from parley.extract.events._lexicons import _LOCATIVE_PREPS, _PLACE_LABELS, load_trigger_lexicon
 from parley.extract.nlp import AIMED_PREPOSITIONS, entity_of, load_nlp
 
 if TYPE_CHECKING:
@@ -103,6 +105,87 @@ def load_place_lexicon() -> PlaceLexicon:
 def _place_countries() -> dict[str, str]:
     """Folded town and province names → ISO3 (``data/place_countries.json``, from GeoNames), once."""
     return cast(dict[str, str], read_data("place_countries.json")["places"])
+
+
+@lru_cache(maxsize=1)
+def _namesakes() -> dict[str, frozenset[str]]:
+    """Folded names that towns of several countries hold → those countries (ISO3; ``namesakes`` of
+    ``data/place_countries.json``), once."""
+    raw = cast(dict[str, list[str]], read_data("place_countries.json")["namesakes"])
+    return {name: frozenset(codes) for name, codes in raw.items()}
+
+
+def _town_country(name: str, words: Sequence[Token]) -> str | None:
+    """The country of the gazetteer's town or province ``name`` (folded), written as ``words``. A name
+    that towns of several countries hold ("Bor", "Hyderabad", "Rafah") is in the one of them the article
+    names as its land (:func:`_namesake_the_article_sets`), as copy names the country once and its towns
+    after; with none of them named, the gazetteer's own choice stands (None for a name it leaves out)."""
+    return _namesake_the_article_sets(name, words) or _place_countries().get(name)
+
+
+def _namesake_the_article_sets(name: str, words: Sequence[Token]) -> str | None:
+    """Of a name that towns of several countries hold, the country of them the article names as the land
+    of its story (:func:`_names_the_land`) nearest before ``words``, else first after them; None for
+    another name or when the article names none.
+    An article that names the gazetteer's own country anywhere keeps it: war copy names the parties
+    as well as the land ("Russian shelling of Pokrovsk, Ukraine's ...")."""
+    namesakes = _namesakes().get(name)
+    if namesakes is None or not words:
+        return None
+    doc = words[0].doc
+    named = [(i, iso3) for i, iso3 in countries_named(doc) if not _names_a_namesake(doc[i])]
+    if _place_countries().get(name) in {iso3 for _, iso3 in named}:
+        return None
+    lands = [(i, iso3) for i, iso3 in named if _names_the_land(_name_head(doc[i]), words[-1])]
+    return state_named_near(lands, words[0].i, words[-1].i + 1, set(namesakes), len(doc))
+
+
+#: Nouns for a country's own police, which act at home: "Pakistani police said", "Kenya's police".
+_HOME_FORCES = frozenset({"police", "policeman", "policemen", "gendarmerie", "gendarme", "gendarmes"})
+
+
+def _name_head(first: Token) -> Token:
+    """The last word of a name that starts at ``first`` ("Sudan" of "South Sudan's"): the word whose
+    dependency says how the name is used."""
+    name = first
+    while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    return name
+
+
+def _names_the_land(name: Token, town: Token) -> bool:
+    """Whether a country's (or place's) mention sets where the story is, not who acts in it: "in
+    Ecuador", "Pakistan's Sindh province", "Spanish police", or the subject of a report of what happened
+    in the town ("Egyptian security sources said a car bomb exploded in Rafah"). A party named acting or
+    acted on is none: "Russian troops shelled Pokrov", "Egypt warned Israel against an offensive on
+    Rafah", "spying for Pakistan", "Venezuelan exiles protested in Barcelona"."""
+    if name.dep_ == "pobj":
+        return name.head.lower_ in _LOCATIVE_PREPS
+    if name.dep_ == "appos":
+        return True  # "Colon, Matanzas", "Valencia, Venezuela's third-largest city"
+    if name.dep_ not in {"amod", "poss", "compound", "nmod", "nsubj"}:
+        return False
+    noun = name if name.dep_ == "nsubj" else name.head
+    if noun.lemma_.lower() in _PROVINCES | _SETTLEMENTS | _HOME_FORCES or any(
+            c.dep_ == "compound" and c.lower_ in _HOME_FORCES for c in noun.children):
+        return True
+    return noun.dep_ == "nsubj" and _reports(noun.head, town)
+
+
+def _reports(verb: Token, town: Token) -> bool:
+    """Whether ``verb`` reports a clause (its complement or a parenthetical) that holds ``town``: "police
+    said a bomb exploded in Hyderabad", "..., killing 12 herders near Bor, the minister said"."""
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}]
+    clauses += [verb.head] if verb.dep_ == "parataxis" else []  # not the reported verb: "troops shelled X, he said"
+    return any(clause.left_edge.i <= town.i <= clause.right_edge.i for clause in clauses)
+
+
+def _names_a_namesake(token: Token) -> bool:
+    """A place entity whose name towns of several countries hold ("Bor"): the gazetteer's country for it
+    is a guess, no sign of the country the article is about (and an earlier "Bor" must not vouch for
+    the Russian one)."""
+    entity = entity_of(token)
+    return _fold(entity.text if entity is not None else token.text) in _namesakes()
 
 
 def _place_country(tokens: Sequence[Token], actors: ActorLexicon) -> str | None:
@@ -265,7 +348,7 @@ def _gazetteer_town(tokens: Sequence[Token]) -> tuple[str | None, list[Token]]:
         while len(words) > 1 and words[-1].pos_ == "NOUN" and words[-1].text.islower():
             words = words[:-1]  # "the Jenin refugee camp": a describing noun between
     while words:
-        country = places.get(_fold(" ".join(t.text for t in words)))
+        country = _town_country(_fold(" ".join(t.text for t in words)), words)
         if country is not None or words[0].lower_ not in skip:
             return country, words
         words = words[1:]

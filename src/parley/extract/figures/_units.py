@@ -7,8 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from parley.extract.actors import load_actor_lexicon, normalise_tokens, unaccented
-from parley.extract.data_files import read_data
+from parley.extract.actors import countries_named, load_actor_lexicon, normalise_tokens, state_named_near
 from parley.extract.figures._expressions import _FOLD, _currency_before, _is_decade_of_life, _names_a_sum, _noun_after
 from parley.extract.figures._lexicons import _Expr, _lexicons
 from parley.extract.nlp import sentence_of
@@ -82,50 +81,9 @@ def _article_currency(doc: Doc, j: int) -> _Unit | None:
     states = table.get(word) or table.get(word.removesuffix("s"))  # "dinars", "pesos"
     if states is None:
         return None
-    mentions = [(i, iso3) for i, iso3 in _countries_named(doc) if iso3 in states]
-    if not mentions:
-        return None
-    before = [mention for mention in mentions if mention[0] < j]
-    later = [mention for mention in mentions if j < mention[0] < sentence_of(doc[j]).end]  # "..., Iraqi officials said"
-    if not before and not later:
-        return None
-    _, iso3 = before[-1] if before else later[0]
-    return _Unit(states[iso3], "money", j)
-
-
-#: The longest country name, demonym or capital looked up (in tokens): "Democratic Republic of Congo" is
-#: found by its last words, "Congo", which names the same state.
-_COUNTRY_NAME_TOKENS = 3
-_COUNTRIES_NAMED = "parley_figure_countries"
-
-
-def _countries_named(doc: Doc) -> list[tuple[int, str]]:
-    """Where the article names a state, as (token index, ISO3) in text order: a capitalised name,
-    demonym or capital of the actor lexicon ("Iraq", "Libyan", "Baghdad"), or a place entity the
-    gazetteer places ("Kassala"). Found once per Doc."""
-    cached = doc.user_data.get(_COUNTRIES_NAMED)
-    if isinstance(cached, list):
-        return cached
-    countries = load_actor_lexicon().countries
-    found: dict[int, str] = {}
-    i = 0
-    while i < len(doc):
-        size = 1
-        if doc[i].text[:1].isupper():
-            for n in range(_COUNTRY_NAME_TOKENS, 0, -1):
-                iso3 = countries.get(tuple(unaccented(t.lower_) for t in doc[i : i + n]))
-                if iso3 is not None:
-                    found[i], size = iso3, n  # "South Sudan" is not also "Sudan"
-                    break
-        i += size
-    places = read_data("place_countries.json")["places"]
-    for ent in doc.ents:
-        place = places.get(unaccented(ent.text).lower()) if ent.label_ == "GPE" else None
-        if place is not None:
-            found.setdefault(ent.start, place)
-    named = sorted(found.items())
-    doc.user_data[_COUNTRIES_NAMED] = named
-    return named
+    # the first named after it in its sentence: "..., Iraqi officials said"
+    iso3 = state_named_near(countries_named(doc), j, j + 1, set(states), sentence_of(doc[j]).end)
+    return _Unit(states[iso3], "money", j) if iso3 is not None else None
 
 
 def _unit(doc: Doc, expr: _Expr) -> _Unit:
