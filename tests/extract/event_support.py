@@ -35,3 +35,13 @@ def place_and_target_country(nlp: Language, text: str, trigger: str) -> tuple[st
     events = [e for e in events_in(nlp, text) if e.text == trigger]
     assert events, f"no event {trigger!r} in {text!r}"
     return events[0].place, events[0].target.country if events[0].target is not None else None
+
+
+def types_and_modes(nlp: Language, text: str) -> set[tuple[str, str | None]]:
+    """The (type, mode) pairs of the events of ``text``."""
+    return {(e.type, e.mode) for e in events_in(nlp, text)}
+
+
+def types(nlp: Language, text: str) -> set[str]:
+    """The event types of ``text``."""
+    return {e.type for e in events_in(nlp, text)}

@@ -15,18 +15,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from event_support import events_in
+from event_support import events_in, types, types_and_modes
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-def _typed(nlp: Language, text: str) -> set[tuple[str, str | None]]:
-    return {(e.type, e.mode) for e in events_in(nlp, text)}
-
-
-def _types(nlp: Language, text: str) -> set[str]:
-    return {e.type for e in events_in(nlp, text)}
 
 
 @pytest.mark.parametrize(
@@ -57,7 +49,7 @@ def _types(nlp: Language, text: str) -> set[str]:
     ],
 )
 def test_other_senses_are_no_event(nlp: Language, sentence: str, absent: str) -> None:
-    assert absent not in _types(nlp, sentence)
+    assert absent not in types(nlp, sentence)
 
 
 @pytest.mark.parametrize(
@@ -81,7 +73,7 @@ def test_other_senses_are_no_event(nlp: Language, sentence: str, absent: str) ->
     ],
 )
 def test_political_senses_stay(nlp: Language, sentence: str, event: tuple[str, str | None]) -> None:
-    assert event in _typed(nlp, sentence)
+    assert event in types_and_modes(nlp, sentence)
 
 
 @pytest.mark.parametrize(
@@ -96,11 +88,11 @@ def test_political_senses_stay(nlp: Language, sentence: str, event: tuple[str, s
 )
 def test_calling_off_a_measure_or_aid(nlp: Language, sentence: str, event: tuple[str, str | None]) -> None:
     """Ending a state of emergency is a climb-down (RETREAT access); withdrawing aid stops it (SANCTION)."""
-    assert _typed(nlp, sentence) == {event}
+    assert types_and_modes(nlp, sentence) == {event}
 
 
 def test_no_party_ends_no_emergency(nlp: Language) -> None:
-    assert _types(nlp, "The ceasefire ended the emergency for residents of Gaza.") == set()
+    assert types(nlp, "The ceasefire ended the emergency for residents of Gaza.") == set()
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,9 @@ Decisions, after FORMAT.md and the seed annotation:
   noun names the event, unless the pair is a phrase of its own ("stage strike").
 * A noun restating its verb's event ("wounded two soldiers in a bomb attack", "agreed upon a
   pact") is not a second event; the verb takes the noun's mode.
+* A meeting or visit is a consultation only between parties: a board that "met on Tuesday" alone,
+  teams that "met in the final", tourists who "visited Petra", a man who "visited his mother", and
+  "met the news with relief" consult no one (``consultations`` in the lexicon).
 * A vow of a cooperative act is a promise (AGREE, the act offered); of a hostile act, a threat.
 * A verb introducing a statement of fact takes its speech sense ("protested that ..." is ACCUSE;
   "insisted the unrest reflected ..." demands nothing).

@@ -81,6 +81,18 @@ class FigurativeSenses:
 
 
 @dataclass(frozen=True)
+class ConsultationSenses:
+    """The words that show a meeting or visit is no consultation between parties (``consultations``)."""
+
+    gathering_verbs: frozenset[str] = frozenset()
+    visiting_verbs: frozenset[str] = frozenset()
+    fixtures: frozenset[str] = frozenset()
+    private_people: frozenset[str] = frozenset()
+    kin: frozenset[str] = frozenset()
+    private_sectors: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class TriggerLexicon:
     """Trigger words and phrases with their PLOVER type and mode."""
 
@@ -217,6 +229,7 @@ class TriggerLexicon:
     protest_frames: frozenset[str] = frozenset()
     labour: LabourStrikes = field(default_factory=LabourStrikes)
     figurative: FigurativeSenses = field(default_factory=FigurativeSenses)
+    consultations: ConsultationSenses = field(default_factory=ConsultationSenses)
 
 
 @dataclass(frozen=True)
@@ -402,4 +415,5 @@ def load_trigger_lexicon() -> TriggerLexicon:
         protest_frames=frozenset(raw["protest_targets"]["frames"]),
         labour=LabourStrikes(**{k: frozenset(v) for k, v in entries(raw["labour_strikes"]).items()}),
         figurative=FigurativeSenses(**{k: frozenset(v) for k, v in entries(raw["figurative"]).items()}),
+        consultations=ConsultationSenses(**{k: frozenset(v) for k, v in entries(raw["consultations"]).items()}),
     )

@@ -809,7 +809,7 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     if lemma in lexicon.censoring_verbs and _silences_media(token, lexicon):
         return Trigger(token, "COERCE", "censor", nominal=False)  # "suspended the broadcasts of RFI"
     hit = _verb_trigger(token, lexicon)
-    if hit is None:
+    if hit is None or (hit[0] == "CONSULT" and _meets_no_party(token, lexicon)):
         return None
     handed = _handover_mode(token, hit, lexicon)
     if handed is None or not _yielding_party(token, handed, lexicon) or _charged_a_fee(token, handed, lexicon):
@@ -820,6 +820,113 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
         return Trigger(token, hit[0], hit[1], nominal=False, theme=faced)  # "the general faces charges": charged
     return _downed_craft(_by_what_is_taken(_by_what_moves(Trigger(token, hit[0], hit[1], nominal=False), lexicon),
                                            lexicon))
+
+
+#: Sectors whose parties consult in PLOVER's sense when they meet or are visited.
+_POLITICAL_SECTORS = _STATE_SECTORS | {"POL", "REB", "IGO"}
+#: Prepositions that name whom one meets.
+_PARTNER_PREPOSITIONS = frozenset({"with", "between"})
+
+
+def _meets_no_party(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """A meeting or visit verb that is no consultation between parties (``consultations``): a body
+    meeting alone, a sports fixture, kin met or visited, private people visiting, or 'meet' with a thing
+    as object. PLOVER's CONSULT is what political actors do with one another; these name none."""
+    senses = lexicon.consultations
+    lemma = verb.lemma_.lower()
+    if lemma not in senses.gathering_verbs:
+        return _purpose_of_lone_meeting(verb, lexicon)
+    if _in_a_fixture(verb, senses.fixtures) or _with_kin(verb, senses.kin):
+        return True  # "Nigeria will meet Ghana in a World Cup qualifier", "visited his mother"
+    if lemma in senses.visiting_verbs:
+        return _sightseeing(verb, lexicon)
+    return lemma == "meet" and (_meets_alone(verb, lexicon) or _meets_a_thing(verb))
+
+
+def _purpose_of_lone_meeting(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """'The cabinet met on Monday to discuss the fuel subsidy': what a body meeting alone meets to
+    do is its own business, no talks with another party."""
+    meeting = verb.head
+    return verb.dep_ in {"xcomp", "advcl"} and _subject(verb) is None and meeting.lemma_.lower() == "meet" \
+        and _meets_no_party(meeting, lexicon)
+
+
+def _in_a_fixture(verb: Token, fixtures: frozenset[str]) -> bool:
+    """'met in the final', 'meet Bayern in the Champions League semi-final': an "in" phrase naming a
+    match sets the verb in sport (not "at", which may name where leaders met on a match's sidelines)."""
+    fixture = _prep_object(verb, frozenset({"in"}))
+    return fixture is not None and fixture.lemma_.lower() in fixtures
+
+
+def _with_kin(verb: Token, kin: frozenset[str]) -> bool:
+    """'visited his mother in hospital', 'met his wife in a camp': one's own family is no party to talks.
+    Kin named by whose they are ("the families of the hostages", "hostages' families") are."""
+    met = _child(verb, "dobj")
+    if met is None:
+        return False
+    met = _counted(resolve_relative(met, verb))
+    owner = _child(met, "poss")
+    return met.lemma_.lower() in kin and _prep_object(met, frozenset({"of"})) is None and (
+        owner is None or owner.tag_ == "PRP$")
+
+
+def _meets_alone(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """'The board met on Tuesday', 'scientists met in Geneva': 'meet' with no one met, said of one
+    body (a common noun), or of several people of no political standing. Two named sides ("Putin and
+    Erdogan met") or political people ("foreign ministers met in Jeddah") consult each other."""
+    if _child(verb, "dobj") is not None or _prep_object(verb, _PARTNER_PREPOSITIONS) is not None:
+        return False
+    if _partner_of_coordinated_verb(verb):
+        return False  # "met and held talks with the Kenyan prime minister": the partner is the pair's
+    subject = _subject(verb)
+    if subject is None or subject.tag_ in {"PRP", "WP", "WDT"}:
+        return False
+    subject = _counted(resolve_relative(subject, verb))
+    actor = actor_for(subject, with_conjuncts=False)
+    several = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+    if several:
+        return actor.sector in lexicon.consultations.private_sectors or _is_private_person(subject, lexicon)
+    return subject.tag_ == "NN"  # "the board", "the cabinet"; not "the Quartet", a name for several parties
+
+
+def _partner_of_coordinated_verb(verb: Token) -> bool:
+    """A verb coordinated with the meeting names whom one meets: "met and held talks with the Kenyan
+    prime minister" (not "the board met and approved the budget")."""
+    pair = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    return any(t.dep_ == "prep" and t.lower_ in _PARTNER_PREPOSITIONS for other in pair for t in other.subtree)
+
+
+def _meets_a_thing(verb: Token) -> bool:
+    """'investors met the news with relief', 'the striker met the cross', 'failed to meet its targets':
+    what is met is no party and names none ("the Saudi leadership", "the rebels' leadership" are)."""
+    met = _child(verb, "dobj")
+    if met is None:
+        return False
+    met = _counted(resolve_relative(met, verb))  # "the envoys whom he met": the envoys
+    if met.tag_ in {"PRP", "WP", "WDT"}:
+        return False
+    return not _is_party(met, load_actor_lexicon()) and actor_for(met).country is None and not any(
+        c.dep_ == "poss" and c.tag_ != "PRP$" for c in met.children)
+
+
+def _is_private_person(person: Token, lexicon: TriggerLexicon) -> bool:
+    """Tourists, fans, pilgrims, students, shareholders (``private_people``): who visits or meets as a
+    private person. (A private sector alone does not tell: "the hostage families visited Qatar" to
+    lobby for a deal.)"""
+    return person.lemma_.lower() in lexicon.consultations.private_people
+
+
+def _sightseeing(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """'Thousands of tourists visited Petra', 'the band toured Europe': private people visiting anything
+    but a political person or body (a town or a land they visit is where they go, not whom)."""
+    visited = _child(verb, "dobj")
+    visitor = _subject(verb)
+    if visitor is None or visitor.tag_ in {"PRP", "WP", "WDT"}:
+        return False
+    if not _is_private_person(_counted(resolve_relative(visitor, verb)), lexicon):
+        return False
+    return visited is None or visited.ent_type_ in _PLACE_LABELS or (
+        actor_for(visited, with_conjuncts=False).sector not in _POLITICAL_SECTORS)
 
 
 def _silences_media(verb: Token, lexicon: TriggerLexicon) -> bool:
