@@ -20,6 +20,7 @@ from parley.extract.figures._counted import (
     _counted_head,
     _counts_a_whole,
     _cue_of,
+    _in_medical_care,
     _is_population,
     _is_tally,
     _modifier_cue,
@@ -461,12 +462,34 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
     raised = _raised_tally(doc, first, sent) if elliptical else None
     if raised is not None:  # "taking the death toll to 40": the toll's count, not the taking's or the last figure's
         return (None if counted == ctx.counted else counted), raised
+    if _in_medical_care(base) and _care_overrules(category, base, ctx, elliptical=elliptical):
+        category = "injured"  # "12 people were taken to hospital": carried to care, not seized
     category = category or _inherited(anchor, base, ctx, elliptical=elliptical)
     if category == "captured" and _still_there(base):
         category = "held"  # "of the 251 hostages taken, 97 remain in Gaza": the ones still held
     if category == "released" and _saved_from_danger(base, ctx):
         category = "other"  # "rescued 23 people from collapsed buildings": saved, not freed
     return counted, category or "other"
+
+
+#: Categories that people brought to care are read as injured over: no category, or what the verb's
+#: other sense ("taken" seized) or an ambiguous noun ("victims" dead) would make of them.
+_CARE_OVERRULED = frozenset({None, "other", "captured", "killed"})
+
+
+def _care_overrules(category: Category | None, base: Token, ctx: _Context, *, elliptical: bool) -> bool:
+    """Being in medical care makes the counted people wounded unless their own words say otherwise:
+    the dead ("12 bodies were taken to hospital"; not "victims" or "casualties", who may be wounded),
+    or captives and the freed ("the 3 freed hostages were taken to hospital"; "... 2 of them were
+    taken to hospital" after a release), whose care tells no wound of its own."""
+    if category not in _CARE_OVERRULED:
+        return False
+    own = _cue_of(base, as_noun=True)
+    if own == "killed" and base.lemma_.lower() not in _lexicons().ambiguous_dead:
+        return False
+    if own in _CAPTIVITY or _modifier_cue(base) in _CAPTIVITY:
+        return False  # "45 prisoners were taken to hospital after the exchange", "14 captured fighters"
+    return not (elliptical and ctx.category in ("held", "released"))
 
 
 def _sum_without_currency(expr: _Expr, unit: _Unit, head: Token | None) -> bool:

@@ -431,7 +431,7 @@ def _harm_suffered(subject: Token, verb: Token, harm: Token | None) -> Category 
     lex = _lexicons()
     if harm is None or verb.lemma_.lower() not in lex.harm_verbs:
         return None
-    if harm.lemma_.lower() not in lex.harm_nouns and harm.lower_.rstrip("s") not in lex.harm_nouns:
+    if not _names_a_wound(harm):
         return None
     if harm.i + 1 < len(harm.doc) and harm.doc[harm.i + 1].pos_ == "NOUN":
         return None  # "received injuries compensation": the harm word qualifies another noun
@@ -585,6 +585,57 @@ def _taken_by_captors(verb: Token) -> bool:
     if subject is not None and normalise_tokens([t for t in subject.subtree if t.i <= subject.i])[1] in {"MIL", "REB"}:
         return True  # with its modifiers: "armed men" are an armed party, "men" alone are not
     return first is not verb and _lexicons().cue_verbs.get(first.lemma_.lower()) == "captured"
+
+
+def _in_medical_care(counted: Token) -> bool:
+    """The counted people are brought to or treated in a place of care ("12 people were taken to
+    hospital", "280 are being treated in hospitals") or treated for a wound ("treated 19 people for
+    gunshot wounds", "treated 30 gunshot victims"): the wounded, though "take" alone would seize them
+    and "victims" alone would count the dead. Not when captors take them, nor when a "for" phrase
+    gives another reason ("taken to hospital with cholera"). See ``medical_care`` in
+    ``data/figure_categories.json``."""
+    lex = _lexicons()
+    verb = counted.head
+    setting = lex.care_settings.get(verb.lemma_.lower())
+    if counted.dep_ not in ("nsubjpass", "dobj") or verb.pos_ != "VERB" or setting is None:
+        return False
+    if _treated_for_a_wound(verb, counted):
+        return True
+    prepositions, care_places = setting
+    places = [obj for p, obj in _phrases_of(verb) if p in prepositions and _names_one_of(obj, care_places)]
+    # "treated in hospitals for heatstroke", "taken to hospital with cholera": cared for, not wounded
+    reasons = [obj for p, obj in _phrases_of(verb, counted, *places) if p in lex.wound_prepositions]
+    other_reason = any(not _names_a_wound(obj) and obj.lemma_.lower() not in lex.care_purposes for obj in reasons)
+    return bool(places) and not other_reason and not _taken_as_captive(verb) and not _taken_by_captors(verb)
+
+
+def _treated_for_a_wound(verb: Token, counted: Token) -> bool:
+    """"treated 19 people for gunshot wounds", "treated 30 gunshot victims": treating names the wound,
+    or the counted noun names what wounds; either way the treated live, so they are the wounded."""
+    lex = _lexicons()
+    if verb.lemma_.lower() not in lex.treating_verbs:
+        return False
+    return (any(p in lex.wound_prepositions and _names_a_wound(obj) for p, obj in _phrases_of(verb, counted))
+            or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.wound_causes for c in counted.children))
+
+
+def _phrases_of(*heads: Token) -> list[tuple[str, Token]]:
+    """Each preposition on these words with its object: the parser hangs "for gunshot wounds" on the
+    verb, the counted noun or the place, wherever it belongs."""
+    return [(prep.lower_, obj) for head in heads for prep in head.children if prep.dep_ == "prep"
+            for obj in prep.children if obj.dep_ == "pobj"]
+
+
+def _names_a_wound(noun: Token) -> bool:
+    """"gunshot wounds", "injuries", "burns": a harm the body suffers (``bodily_harm`` nouns)."""
+    return noun.lemma_.lower() in _lexicons().harm_nouns or noun.lower_.rstrip("s") in _lexicons().harm_nouns
+
+
+def _names_one_of(noun: Token, places: frozenset[str]) -> bool:
+    """"hospital", "a field hospital", "the trauma centre": the noun or a word naming its kind is one of
+    ``places``."""
+    kinds = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    return any(w.lemma_.lower() in places for w in [noun, *kinds])
 
 
 #: Prepositions that give where people are taken: "to hospital", "into Jordan", "towards the border".

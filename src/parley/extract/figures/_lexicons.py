@@ -123,6 +123,21 @@ class _Lexicons:
     captive_modifiers: frozenset[str]
     list_marks: frozenset[str]
     toll_revisers: frozenset[str]
+    care_settings: dict[str, tuple[frozenset[str], frozenset[str]]]
+    treating_verbs: frozenset[str]
+    wound_prepositions: frozenset[str]
+    wound_causes: frozenset[str]
+    care_purposes: frozenset[str]
+    ambiguous_dead: frozenset[str]
+
+
+def _care_settings(care: dict[str, list[str]]) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Each verb of medical care with the prepositions that give the place of care after it and the
+    places that count: "taken to hospital" or "to a clinic", but not "taken at a clinic" (seized
+    there); "treated in hospital", but not "in its clinic" (which treats the sick as well)."""
+    carrying = (frozenset(care["carrying_prepositions"]), frozenset(care["carrying_places"]))
+    treating = (frozenset(care["treating_prepositions"]), frozenset(care["treating_places"]))
+    return {verb: carrying for verb in care["carrying_verbs"]} | {verb: treating for verb in care["treating_verbs"]}
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, Any]:
@@ -225,6 +240,12 @@ def _lexicons() -> _Lexicons:
         captive_modifiers=frozenset(categories["rescues"]["captive_modifiers"]),
         list_marks=frozenset(categories["list_labels"]["marks"]),
         toll_revisers=frozenset(read_data("attribution_cues.json")["toll_revisers"]),
+        care_settings=_care_settings(categories["medical_care"]),
+        treating_verbs=frozenset(categories["medical_care"]["treating_verbs"]),
+        wound_prepositions=frozenset(categories["medical_care"]["wound_prepositions"]),
+        wound_causes=frozenset(categories["medical_care"]["wound_causes"]),
+        care_purposes=frozenset(categories["medical_care"]["purposes"]),
+        ambiguous_dead=frozenset(categories["medical_care"]["ambiguous_dead"]),
     )
 
 
