@@ -24,9 +24,11 @@ model (:mod:`parley.extract.attribution_model`) decides which verb and noun cand
   reports the whole clause; and a writing named after "read" ('"...," read the statement') is the
   source of the quotation before it;
 * a noun with a that/to clause or, when it has a possessor or agent, a content preposition
-  proposes one too ("Trump's claim that", "a claim made by X that", "her criticism of X");
-  a claim noun with a named source and a that-clause is kept whatever the model says;
-* source prepositions (``according to X``) attribute the rest of their clause to ``X``, and a
+  proposes one too ("Trump's claim that", "a claim made by X that", "her criticism of X"), and so
+  does a noun of saying or thinking before a linking "be" with a that/whether clause ("Erdogan's
+  argument is that", "the hope has been that": the cue runs through "be"); a claim noun with a
+  named source and a that-clause of its own is kept whatever the model says;
+* source prepositions (``according to X``, ``in the words of X``) attribute the rest of their clause to ``X``, and a
   description set off after ``X`` ("according to Airwars, a London-based monitor, ...") is part of
   the source, wherever the parser hangs it;
 * a source's quotation marks and brackets pair up (a title is taken whole, a bracketed aside is
@@ -69,7 +71,7 @@ attribution is read from its cue to the claimant it gives.
 * ``_verb_content``: What a cue verb reports and who says it: _subject, the content clause, object
   or preposition (_verb_content), questions asked, tolls, "as" asides, quotations before or after
   the verb and the speakers they name.
-* ``_candidates``: Verb and noun candidates (_verb_candidate, _noun_candidate): voiced and
+* ``_candidates``: Verb and noun candidates (_verb_candidate, _noun_candidate): voiced, copular and
   light-verb nouns, headline passives, contrasted reports, rejoinders, and the clause a candidate
   stays within.
 * ``_source_prepositions``: Source prepositions ("according to X") attributing the rest of their

@@ -1,4 +1,4 @@
-"""Verb and noun candidates (_verb_candidate, _noun_candidate): voiced and light-verb nouns, headline
+"""Verb and noun candidates (_verb_candidate, _noun_candidate): voiced, copular and light-verb nouns, headline
 passives, contrasted reports, rejoinders, and the clause a candidate stays within.
 """
 
@@ -319,8 +319,9 @@ def _noun_source(token: Token) -> Token | None:
 
 
 def _noun_content(token: Token, lex: _Lexicon) -> tuple[str, tuple[int, int], Token | None] | None:
-    """A noun's content: a "that"/"to" clause it governs (directly or through "made by X that"),
-    else the object of a content preposition ("criticism of X", "calls for X")."""
+    """A noun's content: a "that"/"to" clause it governs (directly or through "made by X that"), the
+    clause of the linking verb it is the subject of ("his argument is that X"), else the object of a
+    content preposition ("criticism of X", "calls for X")."""
     for child in token.children:
         if child.dep_ in {"acl", "relcl"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
             return "n:that", _subtree_range(child), None
@@ -330,11 +331,45 @@ def _noun_content(token: Token, lex: _Lexicon) -> tuple[str, tuple[int, int], To
             clauses = [c for c in child.children if c.dep_ == "ccomp"]
             if clauses:
                 return "n:made", _subtree_range(clauses[0]), None
+    clause = _copular_clause(token, lex)
+    if clause is not None:
+        return "n:cop", _subtree_range(clause), None
     prep = _prep_content(token, lex)
     if prep is not None and _noun_source(token) is not None:
         start = min(c.left_edge.idx for c in prep.children if c.dep_ in {"pobj", "pcomp"})
         return f"n:prep:{prep.lower_}", (start, _subtree_range(prep)[1]), prep
     return None
+
+
+def _copular_clause(noun: Token, lex: _Lexicon) -> Token | None:
+    """'Erdogan's argument is that the militia is a terrorist group', 'the army's position was that
+    the convoy had strayed': a noun of saying or thinking (``copular_nouns`` in the cue data) as the
+    subject of a linking "be" whose clause, opened by "that" or "whether", is what the noun's holder
+    says or thinks. The clause hangs on "be", not on the noun, so the noun's own clauses miss it.
+    Returns the clause, or None."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be" or noun.lemma_.lower() not in lex.copular_nouns:
+        return None
+    holder = _noun_source(noun)
+    if holder is not None and holder.ent_type_ not in _HOLDER_ENTITIES and not _is_person_or_group(holder, lex):
+        return None  # "the ceasefire's promise was that ...": a thing holds no view
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                 and any(m.dep_ in {"mark", "nsubj"} and m.lower_ in _CLAUSE_OPENERS and m.i == c.left_edge.i
+                         for m in c.children)), None)
+
+
+def _joins_linking_verb(noun: Token) -> bool:
+    """The cue of a copular noun runs through its "be" when only auxiliaries, negation or adverbs
+    stand between ("the hope has long been"); a noun whose own phrase comes between ("the promise
+    she has made is", "her argument, much akin to Cameron's, is") is the cue alone, as a cue running
+    over that phrase would take in words that say nothing."""
+    return all(t.dep_ in {"aux", "neg", "advmod"} for t in noun.doc[noun.i + 1 : noun.head.i])
+
+
+#: Words that open the clause of a copular noun: "his argument is that ...", "her concern was whether".
+_CLAUSE_OPENERS = frozenset({"that", "whether"})
+#: Entity labels of a possessor that may hold a view although the actor lexicon does not place it.
+_HOLDER_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
 def _noun_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | None:
@@ -346,6 +381,8 @@ def _noun_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | 
         return None
     kind, content, prep = got
     cue = (token.idx, token.idx + len(token))
+    if kind == "n:cop" and _joins_linking_verb(token):
+        cue = (token.idx, token.head.idx + len(token.head))  # "answer was", "The hope has been"
     if prep is not None and prep.i == token.i + 1:
         cue = (token.idx, prep.idx + len(prep))
     content = _trim(text, *_within_clause(text, content, cue))

@@ -71,6 +71,7 @@ class _Lexicon:
     refusals: frozenset[str]
     said_things: frozenset[str]
     advocate_nouns: frozenset[str]
+    copular_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -118,4 +119,6 @@ def _lexicon() -> _Lexicon:
         refusals=frozenset(raw["judging_verbs"]["refusals"]),
         said_things=frozenset(raw["judging_verbs"]["said_things"]) | frozenset(raw["claim_nouns"]["lemmas"]),
         advocate_nouns=frozenset(raw["nominal_stances"]["advocates"]),
+        copular_nouns=frozenset(raw["copular_nouns"]["lemmas"]) | frozenset(raw["claim_nouns"]["lemmas"])
+        | frozenset(raw["voiced_nouns"]["lemmas"]),
     )

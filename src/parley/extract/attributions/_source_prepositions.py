@@ -37,6 +37,9 @@ def _from_prep(doc: Doc, i: int, words: tuple[str, ...], text: str) -> _Found | 
     cue = (doc[i].idx, last.idx + len(last))
     sent: SpacySpan = sentence_of(doc[i])
     source_end = _subtree_range(objects[0])[1]  # past a relative clause on the source
+    for trailer in _phrase_trailers(doc[i], last):  # "in the words of one doctor [at the hospital]"
+        source_end = max(source_end, _subtree_range(trailer)[1])
+        source = (source[0], max(source[1], _subtree_range(trailer)[1]))
     for aside in _source_asides(doc[i], last, objects[0]):  # "according to SOHR, a Britain-based monitor, ..."
         source_end = max(source_end, _subtree_range(aside)[1])
         source = (source[0], max(source[1], _subtree_range(aside)[1]))  # the whole phrase, apposition included
@@ -63,6 +66,16 @@ def _from_prep(doc: Doc, i: int, words: tuple[str, ...], text: str) -> _Found | 
     if content[1] <= content[0]:
         return None
     return _Found(source, cue, content)
+
+
+def _phrase_trailers(first: Token, last: Token) -> list[Token]:
+    """Prepositional phrases after a source phrase that the parser hangs on one of the phrase's own
+    words rather than on the source: in "in the words of one doctor at Al-Nao hospital, ..." the
+    "at" phrase hangs on "words", yet it describes the doctor, so it belongs to the source, not to
+    the content. Only a noun of the phrase ("words") carries one; "according" keeps its parse."""
+    doc = first.doc
+    return [c for t in doc[first.i : last.i] if t.pos_ == "NOUN"
+            for c in t.children if c.dep_ == "prep" and c.i > last.i]
 
 
 def _after_joining_word(text: str, bounds: tuple[int, int]) -> tuple[int, int]:
