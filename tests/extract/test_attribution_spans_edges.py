@@ -166,3 +166,16 @@ def test_claimant_is_the_name_without_the_apposition() -> None:
 def test_floated_quantifier_joins_the_cue(nlp: Language, text: str, expected: tuple[str, str]) -> None:
     source_and_cue = [(a.source.text if a.source else None, a.cue.text) for a in find_attributions(nlp(text), "d")]
     assert source_and_cue[:1] == [expected]
+
+
+def test_a_source_ending_on_the_quotation_it_opens_keeps_the_name() -> None:
+    """'Said Comey, "The thought ..."': the parse ends the source on the opening mark of the quoted
+    content. The mark must go, the name stay: cutting at the mark as if it closed a quotation left an
+    empty source, and naming the claimant of the event inside then failed the whole article."""
+    text = ("The gunman should have been stopped from buying the rifle used in the attack, in what police "
+            "called an act of terror. Said Comey, \"The thought that a mistake on our side is connected to "
+            "this man's purchase of a weapon that he used to kill these people is very painful to us.\"\n\n"
+            "It was painful to the families too.\n")
+    extraction = extract_one(Document(doc_id="t", text=text, date=dt.date(2024, 5, 1)))
+    assert [a.source.text for a in extraction.attributions if a.cue.text == "Said" and a.source] == ["Comey"]
+    assert [e.claimant for e in extraction.events if e.text == "kill"] == ["Comey"]

@@ -414,8 +414,10 @@ def _first_phrase(span: SpacySpan) -> SpacySpan:
     heads ("The family, protesters and civic leaders") stays whole."""
     doc = span.doc
     heads = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    if len(heads) < 2:
+        return span
     end = heads[0].right_edge.i + 1
-    if len(heads) < 2 or not span.start < end < span.end - 1 or doc[end].text != ",":
+    if not span.start < end < span.end - 1 or doc[end].text != ",":
         return span
     apposition = doc[end + 1 : span.end]
     if apposition[0].tag_ != "DT" or any(t.pos_ == "CCONJ" for t in apposition):

@@ -192,6 +192,7 @@ def _balanced_source(text: str, source: tuple[int, int], found: _Found) -> tuple
     taken whole; a quotation that is the content, or a mark that cannot be paired nearby, is left out.
     """
     start, end = source
+    original = source
     for opening, closing in _PAIRED_MARKS:
         lone = _lone_mark(text, start, end, opening, closing)
         if lone is None:
@@ -201,7 +202,7 @@ def _balanced_source(text: str, source: tuple[int, int], found: _Found) -> tuple
             start, end = _close_or_cut(text, (start, end), at, closing, found)
         else:
             start, end = _open_or_cut(text, (start, end), at, opening, found.content)
-    return start, end
+    return (start, end) if start < end else original  # a cut that leaves nothing is no better
 
 
 def _lone_mark(text: str, start: int, end: int, opening: str, closing: str) -> tuple[int, bool] | None:
@@ -212,7 +213,7 @@ def _lone_mark(text: str, start: int, end: int, opening: str, closing: str) -> t
     lone_closing: int | None = None
     at = start
     while at < end:
-        if text.startswith(opening, at) and (opening != closing or (not stack and _opens(text, at, len(opening), end))):
+        if text.startswith(opening, at) and (opening != closing or (not stack and _opens(text, at, len(opening)))):
             stack.append(at)
             at += len(opening)
             continue
@@ -229,10 +230,11 @@ def _lone_mark(text: str, start: int, end: int, opening: str, closing: str) -> t
     return (stack[0], True) if stack else None
 
 
-def _opens(text: str, at: int, width: int, end: int) -> bool:
-    """A straight mark opens a quotation when a word follows it and no word runs into it."""
+def _opens(text: str, at: int, width: int) -> bool:
+    """A straight mark opens a quotation when a word follows it and no word runs into it; the word may
+    lie past the source's end ('Said Comey, "The thought ...': the source's last mark opens the content)."""
     after = at + width
-    return after < end and text[after].isalnum() and (at == 0 or not text[at - 1].isalnum())
+    return after < len(text) and text[after].isalnum() and (at == 0 or not text[at - 1].isalnum())
 
 
 def _close_or_cut(text: str, source: tuple[int, int], at: int, closing: str, found: _Found) -> tuple[int, int]:
