@@ -45,3 +45,11 @@ def types_and_modes(nlp: Language, text: str) -> set[tuple[str, str | None]]:
 def types(nlp: Language, text: str) -> set[str]:
     """The event types of ``text``."""
     return {e.type for e in events_in(nlp, text)}
+
+
+def status_in(nlp: Language, text: str, trigger: str) -> str:
+    """The status of the first event ``trigger`` in ``text``."""
+    events = events_in(nlp, text)
+    found = [e for e in events if e.text == trigger]
+    assert found, f"no event {trigger!r} in {[(e.text, e.status) for e in events]}"
+    return found[0].status

@@ -11,16 +11,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from event_support import events_in
+from event_support import events_in, status_in
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-def _status(nlp: Language, text: str, trigger: str) -> str:
-    found = [e for e in events_in(nlp, text) if e.text == trigger]
-    assert found, f"no event with trigger {trigger!r} in {[(e.text, e.status) for e in events_in(nlp, text)]}"
-    return found[0].status
 
 
 @pytest.mark.parametrize(
@@ -47,7 +41,7 @@ def _status(nlp: Language, text: str, trigger: str) -> str:
     ],
 )
 def test_an_act_told_going_on_now_is_ongoing(nlp: Language, sentence: str, trigger: str, status: str) -> None:
-    assert _status(nlp, sentence, trigger) == status
+    assert status_in(nlp, sentence, trigger) == status
 
 
 @pytest.mark.parametrize(
@@ -62,7 +56,7 @@ def test_an_act_told_going_on_now_is_ongoing(nlp: Language, sentence: str, trigg
     ],
 )
 def test_an_act_not_called_off_goes_ahead(nlp: Language, sentence: str, trigger: str, status: str) -> None:
-    assert _status(nlp, sentence, trigger) == status
+    assert status_in(nlp, sentence, trigger) == status
 
 
 @pytest.mark.parametrize(
@@ -111,4 +105,4 @@ def test_calling_off_a_measure_of_control_is_a_climb_down(
     ],
 )
 def test_accounts_left_unsettled_and_acts_poised(nlp: Language, sentence: str, trigger: str, status: str) -> None:
-    assert _status(nlp, sentence, trigger) == status
+    assert status_in(nlp, sentence, trigger) == status
