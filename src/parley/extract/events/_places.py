@@ -70,6 +70,8 @@ class PlaceLexicon:
     modifiers: frozenset[str]
     particles: frozenset[str]
     common_words: frozenset[str]
+    #: the countries' names and capitals alone (``data/actor_countries.json``), no demonyms
+    countries_and_capitals: frozenset[str] = frozenset()
 
 
 def _fold(text: str) -> str:
@@ -91,13 +93,14 @@ def load_place_lexicon() -> PlaceLexicon:
     """Load the gazetteer (``data/event_places.json``) with the country names and capitals, once."""
     raw = read_data("event_places.json")
     countries = read_data("actor_countries.json")["countries"]
-    names = {_fold(n) for n in raw["names"]}
-    names |= {_fold(n) for entry in countries for n in [*entry["names"], *entry["capitals"]]}
+    countries_and_capitals = frozenset(_fold(n) for entry in countries for n in [*entry["names"], *entry["capitals"]])
+    names = {_fold(n) for n in raw["names"]} | countries_and_capitals
     return PlaceLexicon(
         names=frozenset(names), heads=frozenset(raw["heads"]), waters=frozenset(raw["waters"]),
         parts=frozenset(raw["parts"]),
         modifiers=frozenset(raw["modifiers"]),
         particles=frozenset(raw["particles"]), common_words=_common_words(),
+        countries_and_capitals=countries_and_capitals,
     )
 
 
@@ -355,13 +358,6 @@ def _gazetteer_town(tokens: Sequence[Token]) -> tuple[str | None, list[Token]]:
     return None, []
 
 
-@lru_cache(maxsize=1)
-def _countries_and_capitals() -> frozenset[str]:
-    """Folded names of the countries and their capitals (``data/actor_countries.json``), no demonyms."""
-    countries = read_data("actor_countries.json")["countries"]
-    return frozenset(_fold(n) for entry in countries for n in [*entry["names"], *entry["capitals"]])
-
-
 def _holds_a_capital(name: list[Token]) -> bool:
     """A town's name of several words with a country's or capital's name inside it, but more than that
     name and its region noun: "Mocimboa da Praia", "San Jose del Cabo", "Benin City". The whole name
@@ -370,7 +366,7 @@ def _holds_a_capital(name: list[Token]) -> bool:
     words = [_fold(t.text) for t in name]
     if len(words) > 1 and name[-1].lower_ in _PROVINCES:
         words = words[:-1]
-    known = _countries_and_capitals()
+    known = load_place_lexicon().countries_and_capitals
     if len(words) < 2 or " ".join(words) in known:
         return False
     return any(" ".join(words[i:j]) in known for i in range(len(words)) for j in range(i + 1, len(words) + 1))
