@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,7 +13,19 @@ from typing import Any
 from parley.records import Document
 
 REPO = Path(__file__).resolve().parents[1]
-MUC = REPO.parent / "shared" / "corpus" / "muc" / "articles.jsonl"
+SHARED_ENV = "PARLEY_SHARED"
+# The shared evaluation sets and corpora sit beside the repository (``../shared``); a clone kept
+# elsewhere points $PARLEY_SHARED at them instead of passing a path to every benchmark.
+SHARED = Path(os.environ.get(SHARED_ENV) or REPO.parent / "shared")
+EVAL_DIR = SHARED / "eval"
+MUC_DIR = SHARED / "corpus" / "muc"
+MUC = MUC_DIR / "articles.jsonl"
+
+
+def report_missing(what: str, path: Path) -> int:
+    """Says which shared input is absent and where it was looked for; returns the exit status 2."""
+    print(f"error: no {what} at {path} (../shared beside the repository, or ${SHARED_ENV})", file=sys.stderr)
+    return 2
 
 
 def muc_lines(limit: int | None) -> list[dict[str, object]]:

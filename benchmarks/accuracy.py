@@ -24,8 +24,9 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[1]
-DEFAULT_EVAL_DIR = REPO.parent / "shared" / "eval"
+from _common import EVAL_DIR, report_missing
+
+DEFAULT_EVAL_DIR = EVAL_DIR
 FLOORS = Path(__file__).with_name("accuracy_floors.json")
 
 
@@ -162,8 +163,7 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help=f"exit 1 if a metric is under {FLOORS.name}")
     args = parser.parse_args()
     if not (args.eval_dir / "score.py").exists():
-        print(f"error: no evaluation sets at {args.eval_dir} (they live in ../shared/eval)", file=sys.stderr)
-        return 2
+        return report_missing("evaluation sets", args.eval_dir)
     with tempfile.TemporaryDirectory() as tmp:
         results = measure(args.eval_dir, Path(tmp))
         dev = next(d for d in DEV_SETS if d.name == BY_TYPE_SET)

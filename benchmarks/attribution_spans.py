@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[1]
-DEFAULT_GOLD = REPO.parent / "shared" / "eval" / "polnear" / "dev.jsonl"
+from _common import EVAL_DIR, report_missing
+
+DEFAULT_GOLD = EVAL_DIR / "polnear" / "dev.jsonl"
 ROLES = ("source", "cue", "content")
 
 Bounds = tuple[int, int]
@@ -98,8 +99,7 @@ def main() -> int:
     parser.add_argument("--pred", type=Path, default=None, help="predictions; extracted now if absent")
     args = parser.parse_args()
     if not args.gold.exists():
-        print(f"error: no gold file at {args.gold} (the dev sets live in ../shared/eval)", file=sys.stderr)
-        return 2
+        return report_missing("gold file", args.gold)
     with tempfile.TemporaryDirectory() as tmp:
         pred_path = args.pred
         if pred_path is None:

@@ -47,11 +47,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from _common import muc_documents, muc_keys
+from _common import MUC_DIR, muc_documents, muc_keys, report_missing
 
 from parley.records import Document, Extraction, Figure
 
-DEFAULT_MUC = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "muc"
+DEFAULT_MUC = MUC_DIR
 EFFECTS = {"DEATH": "killed", "INJURY": "injured"}
 CASUALTY = frozenset(EFFECTS.values())
 SPLITS = ("all", "dev", "dev-a", "dev-b", "tst", "tst1", "tst2", "tst3", "tst4")
@@ -258,8 +258,7 @@ def main() -> int:
     parser.add_argument("--misses", type=int, default=0, help="missed key counts to list")
     args = parser.parse_args()
     if not (args.muc / "answer_keys.jsonl").exists():
-        print(f"error: no MUC corpus at {args.muc} (it lives in ../shared/corpus/muc)", file=sys.stderr)
-        return 2
+        return report_missing("MUC corpus", args.muc)
     docs = muc_documents(args.muc, args.limit, lambda raw: in_split(raw["doc_id"], args.split, raw["split"]))
     keys = muc_keys(args.muc, {d.doc_id for d in docs})
     keyed = {k["doc_id"] for k in keys}

@@ -29,13 +29,13 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from _common import muc_documents, muc_keys
+from _common import MUC_DIR, muc_documents, muc_keys
 
 from parley.extract import EXTRACTOR_VERSION, extract
 from parley.reconcile import IncidentClusterer, reports_of
 from parley.records import Document, Extraction
 
-DEFAULT_MUC = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "muc"
+DEFAULT_MUC = MUC_DIR
 TYPE_FIT = {
     "ATTACK": {"ASSAULT"}, "BOMBING": {"ASSAULT"}, "ARSON": {"ASSAULT", "COERCE"},
     "KIDNAPPING": {"ASSAULT", "COERCE"}, "ROBBERY": {"ASSAULT", "COERCE"},

@@ -32,8 +32,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[1]
-DEFAULT_EVAL_DIR = REPO.parent / "shared" / "eval"
+from _common import EVAL_DIR
+
+DEFAULT_EVAL_DIR = EVAL_DIR
 KINDS = ("changed_number", "dropped_claimant", "swapped_claimant", "offered_to_released", "invented_figure",
          "untouched")
 #: At most this many drafts of one kind per article (the first ones in text order after shuffling).

@@ -22,8 +22,9 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-DEFAULT_SOURCE = REPO.parent / "shared" / "eval" / "polnear" / "train.jsonl"
+from _common import EVAL_DIR, report_missing
+
+DEFAULT_SOURCE = EVAL_DIR / "polnear" / "train.jsonl"
 
 
 def load_texts(source: Path, limit: int | None) -> list[str]:
@@ -44,8 +45,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=1, help="runs of each side; the best counts (default 1)")
     args = parser.parse_args()
     if not args.source.exists():
-        print(f"error: {args.source} not found (it lives in ../shared beside the repository)", file=sys.stderr)
-        return 2
+        return report_missing("source texts", args.source)
     # One core and one BLAS thread, set before numpy/thinc are imported by the lazy imports below.
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")

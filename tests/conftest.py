@@ -1,13 +1,14 @@
 """Session fixtures shared by the whole suite: the spaCy model, parsed real articles, paths.
 
 The model is loaded once per session (about a second); tests that need ``../shared`` (the
-evaluation sets and corpora beside the repository) skip with a reason where it is absent, so a
-user's clone still passes its tests.
+evaluation sets and corpora beside the repository, or where ``$PARLEY_SHARED`` points) skip with
+a reason where it is absent, so a user's clone still passes its tests.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+SHARED = Path(os.environ.get("PARLEY_SHARED") or REPO.parent / "shared")
 EXAMPLES = REPO / "src" / "parley" / "examples"
 BENCHMARKS = REPO / "benchmarks"
 
