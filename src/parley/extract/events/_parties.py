@@ -34,7 +34,7 @@ from parley.extract.events._places import (
     _place_country,
     _prep_object,
 )
-from parley.extract.events._trigger_senses import _are_police
+from parley.extract.events._trigger_senses import _are_police, out_of_object
 from parley.extract.events._trigger_words import _clause_verb, _is_weapon_or_attack, _noun_forms, _noun_trigger
 from parley.extract.nlp import AIMED_PREPOSITIONS, agent_of, entity_of, sentence_of
 from parley.extract.status import load_status_cues
@@ -679,9 +679,8 @@ def _where_forces_move(act: Token, event_type: str, mode: str | None) -> Span | 
     if act.pos_ != "VERB" or is_upper_sentence(act):
         return None
     where = _prep_object(act, preps)
-    out = next((c for c in act.children if c.lower_ == "out" and c.dep_ in {"prt", "prep", "advmod"}), None)
-    if where is None and out is not None:
-        where = _prep_object(out, frozenset({"of"}))  # "pulled out of the town of Kibumba"
+    if where is None:
+        where = out_of_object(act)  # "pulled out of the town of Kibumba": "of" after the particle
     if where is not None and where.lemma_.lower() in _BORDERS:
         beyond = _prep_object(where, frozenset({"with"}))  # "sent tanks to its border with Syria"
         named = _named_place(beyond) if beyond is not None else None

@@ -581,6 +581,9 @@ def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
             if lemma in lexicon.taking_lemmas and _really_taken(theme, lexicon):
                 continue  # "seized ballot boxes in the vote", "soldiers were captured on camera"
             return True  # "beat Cruz in the caucuses", "signed into law", "admitted to hospital", "captured on video"
+    left = out_of_object(token)
+    if theme is None and left is not None and left.lemma_.lower() in excluded:
+        return True  # "pulled out of the festival": what is left, as after "withdrew from"
     if what in lexicon.party_flows.get(lemma, frozenset()) and _toward_a_party(token, theme):
         return False  # "Israel cut the subsidy to the Palestinian Authority", "suspended trade with Turkey"
     return what in excluded or _is_causative(token, theme)
@@ -597,6 +600,14 @@ def _shows_other_sense(prep: Token, theme: Token | None) -> bool:
     """The preposition may name the setting or the reaction that shows a verb's sense other than its event."""
     word = prep.lower_
     return word in _SENSE_PREPOSITIONS or (word in _BARE_SENSE_PREPOSITIONS and theme is None)
+
+
+def out_of_object(verb: Token) -> Token | None:
+    """'pulled out of the town of Kibumba', 'pulled out of the festival': what a verb with "out of"
+    leaves. The parser hangs "of" on the particle, not on the verb, so the verb's own "from"
+    look-ups miss it."""
+    out = next((c for c in verb.children if c.lower_ == "out" and c.dep_ in {"prt", "prep", "advmod"}), None)
+    return _prep_object(out, frozenset({"of"})) if out is not None else None
 
 
 def _toward_a_party(token: Token, theme: Token | None) -> bool:
