@@ -3,9 +3,14 @@
 An event's status comes from the words that govern its trigger: "willing to release" (offered),
 "demanded the release" (demanded), "are to be freed" / "will free" (planned), "refused to"
 (refused), "is investigating a claim that ... were killed" (under_investigation), "if"
-(hypothetical), "ongoing negotiations" or a progressive verb (ongoing), and so is an act told going
+(hypothetical), and so does a condition put by inversion ("Should the talks fail", "Were Hezbollah to
+fire": :func:`_is_inverted_condition`); a past act a counterfactual supposes undone ("Had the army not
+intervened, the town would have fallen") was done. A yes-no question ("Did Russia bomb the dam?")
+leaves its act a claim, or with a modal a supposition. "Ongoing negotiations", a progressive verb or a
+present deed with "still" ("troops still occupy the village") are ongoing, and so is an act told going
 on now ("the siege continues", "teachers remain on strike": :func:`_going_on_status`). An act whose
-calling off is negated ("the strike was not called off") goes ahead (:func:`goes_on_unstopped`).
+calling off is negated ("the strike was not called off") goes ahead (:func:`goes_on_unstopped`),
+and one put off instead ("not called off but postponed") is still to come.
 The cue lemmas are data (``data/event_status.json``).
 
 Negation: a negated trigger with an active subject ("Hamas did not release") is ``refused``, and
@@ -560,10 +565,14 @@ def _own_status(trigger: Token, cues: StatusCues) -> Status | None:
     children = list(trigger.children)
     lemmas = {c.lemma_.lower() for c in children}
     lowers = {c.lower_ for c in children}
-    if lowers & cues.conditional_marks:
-        return "hypothetical"
-    conditioned = any(c.dep_ == "advcl" and any(m.lower_ in cues.conditional_marks for m in c.children)
-                      for c in children)
+    if lowers & cues.conditional_marks or _is_inverted_condition(trigger):
+        return "hypothetical"  # "if Hamas fires", "were Hezbollah to fire", "should the talks fail"
+    asked = _yes_no_question(trigger)
+    if asked is not None:
+        # "Did Israel bomb the camp?" leaves a claim open; "Will Russia attack Moldova?" a supposition
+        return "hypothetical" if asked.tag_ == "MD" else "alleged"
+    conditioned = any((c.dep_ == "advcl" and any(m.lower_ in cues.conditional_marks for m in c.children))
+                      or _is_inverted_condition(c) for c in children)
     if conditioned and "would" in lowers:
         return "hypothetical"  # "Israel would attack if the truce collapsed"; "will ... unless" stays planned
     if lowers & {"will", "shall", "'ll", "wo"}:
@@ -590,7 +599,75 @@ def _own_status(trigger: Token, cues: StatusCues) -> Status | None:
         return "ongoing"
     if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children):
         return "ongoing"
+    if _still_going_on(trigger, cues):
+        return "ongoing"  # "Israeli troops still occupy the village": a present act not yet over
     return None
+
+
+def _yes_no_question(verb: Token) -> Token | None:
+    """The auxiliary that opens a yes-no question on the verb ("Did Israel bomb the camp?", "Will
+    Russia attack Moldova?", "Has Hamas released the hostages?"), or None. The question asks whether
+    the act took place or will; it does not tell it. A question word first ("Who fired the rocket?")
+    takes the act as known, and a negated question ("Didn't the army fire first?") is rhetorical."""
+    children = list(verb.children)
+    last = verb.right_edge.i
+    marked = any(c.text == "?" for c in children) or "?" in {t.text for t in verb.doc[last : last + 2]}
+    if not marked or is_negated(verb):
+        return None
+    first = next(t for t in verb.subtree if not t.is_punct)  # past an opening quotation mark
+    if first.dep_ not in {"aux", "auxpass"} or first.head.i != verb.i:
+        return None
+    return first if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > first.i for c in children) else None
+
+
+#: Auxiliaries that open a condition by inversion: "Should the talks fail", "Had the army not
+#: intervened", "Were Hezbollah to fire".
+_INVERTED_CONDITION_WORDS = frozenset({"should", "had", "were"})
+
+
+def _is_inverted_condition(clause: Token) -> bool:
+    """The clause is a condition put without "if", its auxiliary before its subject: "Should the talks
+    fail, the unions will strike", "Had the army not intervened, ...", "Were Hezbollah to fire rockets,
+    Israel would ..." (:func:`_inverting_word`)."""
+    return _inverting_word(clause) is not None
+
+
+def _inverting_word(clause: Token) -> Token | None:
+    """The auxiliary put first in a condition without "if" ("should", "had", "were"), or None.
+
+    The parser hangs such a clause on the main verb as an adverbial clause, or at times as a
+    complement. The inverted word must open the sentence or follow a comma or a conjunction, or
+    follow a main clause with a modal ("would have struck Iran had the US not objected"); a question
+    ("Should Israel attack Iran?") has no main verb to hang on.
+    """
+    if clause.dep_ not in {"advcl", "ccomp"} or clause.head.i == clause.i:
+        return None
+    # past a "that" and a comma the parser hangs on the clause ("said that, should Israel invade, ...")
+    first = next(t for t in clause.subtree if not (t.is_punct or (t.dep_ == "mark" and t.lower_ == "that")))
+    if first.lower_ not in _INVERTED_CONDITION_WORDS or not (first.i == clause.i or (
+            first.head.i == clause.i and first.dep_ in {"aux", "auxpass"})):
+        return None
+    before = first.doc[first.i - 1] if first.i > sentence_of(first).start else None
+    if before is not None and before.text != "," and before.pos_ != "CCONJ" and not _after_a_modal(clause):
+        return None  # "Israel would have struck Iran had the US not objected": no comma needed after a modal
+    verbs = {clause.i, *(c.i for c in clause.children if c.dep_ in {"xcomp", "ccomp"})}
+    subject_after = any(s.dep_ in {"nsubj", "nsubjpass"} and s.i > first.i and s.head.i in verbs
+                        for s in clause.subtree)
+    return first if subject_after else None
+
+
+def _after_a_modal(clause: Token) -> bool:
+    """The clause follows a head with a modal ("would have struck ... had the US not objected")."""
+    head = clause.head
+    return clause.i > head.i and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+
+
+def _still_going_on(verb: Token, cues: StatusCues) -> bool:
+    """A deed told in the present with "still": "Israeli troops still occupy the village", "Turkey
+    still bombs Kurdish positions". It has gone on and is not over. A speech act or stance ("still
+    refuses", "still insists", "still threatens") is a statement made now, not an act going on."""
+    return verb.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children) \
+        and not _is_speech_act(verb, cues)
 
 
 def _is_passive_infinitive(trigger: Token) -> bool:
@@ -609,6 +686,9 @@ def _is_scheduled(trigger: Token) -> bool:
     the idiom "are to blame" (an accusation)."""
     if trigger.tag_ != "VB" or trigger.lemma_ == "blame" or not follows_be_to(trigger):
         return False
+    marks = load_status_cues().conditional_marks
+    if _is_inverted_condition(trigger.head) or any(c.lower_ in marks for c in trigger.head.children):
+        return False  # "if Ethiopia were to attack Eritrea": a supposition, not an arrangement
     subject = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
     return subject is not None and _is_party(subject) and not _told_later(trigger)
 
@@ -1318,6 +1398,8 @@ def _status_in_clause(trigger: Token, chain: list[Governor], cues: StatusCues) -
     """The status the words of the trigger's own sentence give it, a rejoinder aside."""
     if _joined_to_open_question(trigger, cues):  # "unclear whether the militia attacked the convoy or merely fired"
         return "alleged"
+    if is_negated(trigger) and _supposed_undone(trigger):
+        return "happened"  # "had the army not blown up the bridge, tanks would have crossed": it did blow it up
     if any(c.lower_ in cues.conditional_marks for c in trigger.children):
         # "whether" as a clause ("investigating whether") or after a preposition ("looking into
         # whether", "an inquiry into whether"): what is asked about is under investigation
@@ -1332,7 +1414,7 @@ def _status_in_clause(trigger: Token, chain: list[Governor], cues: StatusCues) -
         return "hypothetical"  # "if attacks from Afghan soil continue", "the delivery would be an escalation"
     if chain and goes_on_unstopped(trigger, cues):
         # "the strike was not called off": it goes ahead; "talks were not postponed": still to come
-        deferred = trigger.head.lemma_.lower() in cues.deferring
+        deferred = _put_off(trigger.head, cues)
         return _chain_status(chain[1:], cues) or ("planned" if deferred else "happened")
     if is_negated(trigger) or negating_governor(trigger, chain, cues) is not None or _undone_by_its_verb(chain, cues):
         return "refused"
@@ -1362,6 +1444,33 @@ def _status_in_clause(trigger: Token, chain: list[Governor], cues: StatusCues) -
 #: "talks did not resume" says no talks were held, not that anyone refused them.
 _OCCURRENCE_PASSED = frozenset({"planned", "hypothetical", "demanded", "offered", "alleged", "denied",
                                 "under_investigation", "ongoing"})
+
+
+def _put_off(verb: Token, cues: StatusCues) -> bool:
+    """The verb, or a verb joined to it that is not negated, puts the act off: "the rally was
+    postponed", "the march was not called off but postponed". What is put off is still to come."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and not is_negated(c))]
+    return any(v.lemma_.lower() in cues.deferring for v in verbs)
+
+
+def _supposed_undone(clause: Token) -> bool:
+    """A past condition supposing the act undone, under a main clause of what would have been: "Had
+    the army not intervened, the town would have fallen", "if NATO had not bombed the column,
+    Benghazi could have fallen". Supposing it undone says it was done. Only with "had" and a
+    "would/could/might have" main verb: "if Hamas does not release them" supposes a future."""
+    clause = clause.head if clause.dep_ in {"ccomp", "xcomp"} and _is_inverted_condition(clause.head) else clause
+    inverted = _inverting_word(clause)
+    children = list(clause.children)
+    if_had = clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "if" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in children)
+    supposed = if_had or (inverted is not None and inverted.lower_ == "had")
+    return supposed and _is_counterfactual_main(clause.head)
+
+
+def _is_counterfactual_main(verb: Token) -> bool:
+    """'would have fallen', 'could have been prevented': a modal before a counterfactual "have"
+    (:func:`_is_counterfactual`), which tells what did not happen."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and _is_counterfactual(verb)
 
 
 def _occurrence_status(trigger: Token, cues: StatusCues) -> Status | None:
