@@ -105,6 +105,12 @@ def _key(phrase: str) -> tuple[str, ...]:
     return tuple(unaccented(phrase.lower()).replace("'s", " 's").replace("s' ", "s ' ").split())
 
 
+def _name_keys(name: str) -> set[tuple[str, ...]]:
+    """The token keys a written name may take: as written and with its hyphens split off, as the
+    tokenizer splits most of them ("al - Shabaab", "Port - au - Prince", "Guinea - Bissau")."""
+    return {_key(name), _key(name.replace("-", " - "))}
+
+
 def unaccented(text: str) -> str:
     """'élysée' -> 'elysee', 'médecins' -> 'medecins': names are written with and without accents."""
     if text.isascii():
@@ -158,7 +164,8 @@ def load_actor_lexicon() -> ActorLexicon:
     for entry in read_data("actor_countries.json")["countries"]:
         within = entry.get("peoples", [])
         for phrase in [*entry["names"], *entry["demonyms"], *within, *entry["capitals"]]:
-            countries.setdefault(_key(phrase), entry["iso3"])
+            for key in _name_keys(phrase):  # "Guinea-Bissau" is not "Guinea"
+                countries.setdefault(key, entry["iso3"])
         demonyms.update(_key(d) for d in [*entry["demonyms"], *within]
                         if _key(d) not in countries or d not in entry["names"])
         peoples.update(_key(p) for p in within)
@@ -168,12 +175,12 @@ def load_actor_lexicon() -> ActorLexicon:
     organisations = {
         key: (value.get("country"), _sector(value.get("sector")))
         for name, value in entities["organisations"].items()
-        for key in {_key(name), _key(name.replace("-", " - "))}  # the tokenizer splits most hyphens: "al - Shabaab"
+        for key in _name_keys(name)
     }
     people = {
         key: (value.get("country"), _sector(value.get("sector")))
         for name, value in read_data("actor_people.json")["people"].items()
-        for key in {_key(name), _key(name.replace("-", " - "))}
+        for key in _name_keys(name)
     }
     roles = {_key(name): cast(Sector, sector) for name, sector in entries(entities["roles"]).items()
              if sector in SECTORS}
@@ -198,8 +205,8 @@ def load_actor_lexicon() -> ActorLexicon:
                         speakers=frozenset(entities["positions"]["speakers"]),
                         parts=frozenset(entities["positions"]["parts"]),
                         dealt_with=frozenset(entities["positions"]["dealt_with"]),
-                        country_names=frozenset(_key(n) for e in read_data("actor_countries.json")["countries"]
-                                                for n in e["names"]),
+                        country_names=frozenset(key for e in read_data("actor_countries.json")["countries"]
+                                                for n in e["names"] for key in _name_keys(n)),
                         people=people)
 
 
@@ -1269,10 +1276,14 @@ def actor_in_doc(doc: Doc, start: int, end: int) -> Actor:
     return actor_for(span.root)
 
 
-#: The longest country name, demonym or capital looked up (in tokens): "Democratic Republic of Congo" is
-#: found by its last words, "Congo", which names the same state.
-_COUNTRY_NAME_TOKENS = 3
 _COUNTRIES_NAMED = "parley_countries_named"  # the Doc.user_data key of its cache
+
+
+@lru_cache(maxsize=1)
+def _longest_country_name() -> int:
+    """The most tokens a country's name, demonym or capital takes, so that the whole name is read before
+    its tail: "Democratic Republic of the Congo" (five) holds "Republic of the Congo", another state."""
+    return max(len(key) for key in load_actor_lexicon().countries)
 
 
 def countries_named(doc: Doc) -> list[tuple[int, str]]:
@@ -1289,7 +1300,7 @@ def countries_named(doc: Doc) -> list[tuple[int, str]]:
     while i < len(doc):
         size = 1
         if doc[i].text[:1].isupper():
-            for n in range(_COUNTRY_NAME_TOKENS, 0, -1):
+            for n in range(_longest_country_name(), 0, -1):
                 iso3 = countries.get(tuple(unaccented(t.lower_) for t in doc[i : i + n]))
                 if iso3 is not None:
                     found[i], size = iso3, n  # "South Sudan" is not also "Sudan"

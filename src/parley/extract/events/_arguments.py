@@ -50,6 +50,7 @@ from parley.extract.events._places import (
     _named_place,
     _place_country,
     _prep_object,
+    _town_read_as_adverb,
     load_place_lexicon,
 )
 from parley.extract.events._trigger_senses import _is_person, _kind_taken, _verb_event
@@ -317,7 +318,8 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
             source = _parties_between(trigger, load_actor_lexicon())  # "fighting between rival militias killed 55"
         if source is None and trigger.dep_ == "acl" and trigger.head.pos_ in {"NOUN", "PROPN"}:
             source = trigger.head  # "a blast killing five people", "strikes killed 46 people" (misparsed)
-        target = _verb_object(trigger) or _prep_object(trigger, _TARGET_PREPS["default"]) or _hedged_count(trigger) \
+        target = _verb_object(trigger) or _town_read_as_adverb(trigger) \
+            or _prep_object(trigger, _TARGET_PREPS["default"]) or _hedged_count(trigger) \
             or captive_clause_subject(trigger) or _shared_object(trigger) or _channel_partner(trigger)
         dispersed = _dispersed(trigger)  # "fired tear gas to disperse the protesters": the crowd, not the gas
         if dispersed is not None and (target is None or _actor(target, load_actor_lexicon()) is None):

@@ -33,6 +33,7 @@ from parley.extract.events._places import (
     _place_countries,
     _place_country,
     _prep_object,
+    _town_read_as_adverb,
 )
 from parley.extract.events._trigger_senses import _are_police, out_of_object
 from parley.extract.events._trigger_words import _clause_verb, _is_weapon_or_attack, _noun_forms, _noun_trigger
@@ -702,8 +703,10 @@ def _target_as_place(target: Token | None, event_type: str, actors: ActorLexicon
             first = min(c.left_edge.i for c in target.lefts if c.dep_ == "compound")
             return target.doc[first : target.i + 1]
         return None
-    if (target is None or event_type not in _PLACE_ACTS or target.dep_ != "dobj" or target.pos_ != "PROPN"
-            or is_upper_sentence(target) or not _may_be_place(target)):
+    read_as_adverb = _town_read_as_adverb(target.head) if target is not None else None
+    misread = read_as_adverb is not None and target is not None and read_as_adverb.i == target.i  # "shelled Bakhmut"
+    if (target is None or event_type not in _PLACE_ACTS or is_upper_sentence(target)
+            or not (misread or (target.dep_ == "dobj" and target.pos_ == "PROPN" and _may_be_place(target)))):
         return None
     entity = entity_of(target)
     words = entity if entity is not None else target.doc[target.i : target.i + 1]

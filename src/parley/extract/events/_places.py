@@ -52,7 +52,7 @@ def _prep_object(token: Token, preps: frozenset[str]) -> Token | None:
 _SETTLEMENTS = frozenset({"town", "city", "village", "province", "region", "district", "capital", "port"})
 #: Region nouns written after their name: "Zamfara state", "Cabo Delgado province", "Kherson oblast".
 _PROVINCES = frozenset({"state", "province", "region", "district", "county", "governorate", "oblast", "prefecture",
-                        "territory", "township", "camp", "village", "town", "department"})
+                        "territory", "township", "camp", "village", "town", "department", "island"})
 #: The same for the parts of a town ("the Solino neighbourhood"), whose names the gazetteer of towns does
 #: not hold: "San Borja neighborhood in Lima" is no Bolivian town of San Borja.
 _TOWN_PARTS = frozenset({"neighbourhood", "neighborhood", "suburb", "municipality"})
@@ -72,6 +72,8 @@ class PlaceLexicon:
     common_words: frozenset[str]
     #: the countries' names and capitals alone (``data/actor_countries.json``), no demonyms
     countries_and_capitals: frozenset[str] = frozenset()
+    #: towns on a line between two lands, from which a compass bearing tells no land ("north of Jerusalem")
+    divided: frozenset[str] = frozenset()
 
 
 def _fold(text: str) -> str:
@@ -100,7 +102,7 @@ def load_place_lexicon() -> PlaceLexicon:
         parts=frozenset(raw["parts"]),
         modifiers=frozenset(raw["modifiers"]),
         particles=frozenset(raw["particles"]), common_words=_common_words(),
-        countries_and_capitals=countries_and_capitals,
+        countries_and_capitals=countries_and_capitals, divided=frozenset(_fold(n) for n in raw["divided"]),
     )
 
 
@@ -195,14 +197,53 @@ def _place_country(tokens: Sequence[Token], actors: ActorLexicon) -> str | None:
     """The country of a place phrase (:func:`_named_place_country`); a province or country the writer
     sets the town in decides, as it tells a town the gazetteers miss ("Maru, Zamfara state") and one
     whose name several countries' towns share ("Tripoli, Lebanon", "Kani township, Sagaing region")."""
-    if not tokens or _names_waters(tokens):
+    if not tokens or _names_waters(tokens) or _measured_from_a_divided_town(tokens):
         return None  # "the Gulf of Oman" is no part of Oman
     owner = _owning_place(tokens[-1])
     if owner is not None:
         tokens = phrase_tokens(owner)  # "Kharkiv's outskirts", "Odesa's port": the town's
     region = _enclosing_region(tokens[-1])
     country = _named_place_country(region, actors) if region is not None else None
-    return country or _named_place_country(tokens, actors)
+    return country or _country_of_the_town_near(tokens, actors) or _named_place_country(tokens, actors)
+
+
+def _country_of_the_town_near(tokens: Sequence[Token], actors: ActorLexicon) -> str | None:
+    """The country of the town a place is written "near" ("Bokoro near Bunia", "Zamzam camp near El
+    Fasher"), when the article names no other country for the place itself: a village the gazetteer
+    misses, or holds only as a namesake abroad (a Bokoro in Chad), lies where the town it is measured
+    from lies. One whose own country the article names keeps it ("Adre near Geneina, in Chad")."""
+    town = _town_written_near(tokens[-1])
+    country = _named_place_country(town, actors) if town is not None else None
+    if country is None:
+        return None
+    own = _named_place_country(tokens, actors)
+    doc = tokens[-1].doc
+    named_elsewhere = {iso3 for i, iso3 in countries_named(doc) if not tokens[0].i <= i <= tokens[-1].i}
+    return None if own is not None and own in named_elsewhere else country
+
+
+def _town_written_near(name: Token) -> list[Token] | None:
+    """The named town in a "near" phrase right after a place's name ("Bunia" in "in Bokoro near Bunia"),
+    wherever the parser hangs the phrase; not a country ("a village near Lebanon" may lie outside it) nor
+    a divided town ("Hebron near Jerusalem")."""
+    after = name.nbor() if name.i + 1 < len(name.doc) else None
+    town = _child(after, "pobj") if after is not None and after.lower_ == "near" and after.dep_ == "prep" else None
+    if town is None or not _names_a_town(town) or _is_divided(town) or _named_place(town) is None:
+        return None
+    entity = entity_of(town)
+    return list(entity) if entity is not None else [town]
+
+
+def _measured_from_a_divided_town(tokens: Sequence[Token]) -> bool:
+    """A place measured by a compass word from a town on a line between two lands ("a village north of
+    Jerusalem"): the bearing does not tell on which side it lies, so no country is safer than a guess."""
+    return any(word.lower_ in _COMPASS and (town := _prep_object(word, frozenset({"of"}))) is not None
+               and _is_divided(town) for word in tokens)
+
+
+def _is_divided(town: Token) -> bool:
+    """A town on a line between two lands (``divided`` in ``data/event_places.json``): "Jerusalem"."""
+    return _fold((entity_of(town) or town).text) in load_place_lexicon().divided
 
 
 def _owning_place(part: Token) -> Token | None:
@@ -280,9 +321,13 @@ def _compass_reference(word: Token) -> Token | None:
     if word.lower_ not in _COMPASS or any(c.dep_ in {"det", "poss"} for c in word.children):
         return None
     reference = _prep_object(word, frozenset({"of"}))
-    if reference is None or reference.pos_ != "PROPN" or not reference.is_title or _names_a_country(reference):
-        return None
-    return reference
+    return reference if reference is not None and _names_a_town(reference) else None
+
+
+def _names_a_town(token: Token) -> bool:
+    """A capitalised proper noun that is no country's name: a town or province a place may be measured
+    from ("north of Goma", "near Bunia"), which shares its country; a country's neighbour does not."""
+    return token.pos_ == "PROPN" and token.is_title and not _names_a_country(token)
 
 
 def _names_a_country(token: Token) -> bool:
@@ -373,9 +418,17 @@ def _holds_a_capital(name: list[Token]) -> bool:
 
 
 def _names_waters(tokens: Sequence[Token]) -> bool:
-    """A body of water named for a land ("the Gulf of Oman", "the Sea of Azov")."""
+    """A body of water named for a land ("the Gulf of Oman", "the Sea of Azov", "the South China Sea")."""
     waters = load_place_lexicon().waters
-    return any(t.lower_ in waters and t.nbor().lower_ == "of" for t in tokens[:-1])
+    return any(t.lower_ in waters and t.nbor().lower_ == "of" for t in tokens[:-1]) or _sea_named_for_a_land(tokens)
+
+
+def _sea_named_for_a_land(tokens: Sequence[Token]) -> bool:
+    """A body of water whose name holds a land's name or demonym before its water noun ("the South China
+    Sea", "the Taiwan Strait", "the Philippine Sea"): shared waters, in no one's country."""
+    last, countries = tokens[-1], load_actor_lexicon().countries
+    return last.lower_ in load_place_lexicon().waters and last.is_title and any(
+        countries.get((unaccented(t.lower_),)) is not None for t in tokens[:-1] if t.pos_ in {"PROPN", "ADJ"})
 
 
 def _gazetteer_name(token: Token) -> bool:
@@ -434,6 +487,20 @@ def _compound_town(token: Token) -> bool:
     if not words or any(c.i != words[0].i + k for k, c in enumerate(words)) or words[-1].i != token.i - 1:
         return False
     return _fold(" ".join(t.text for t in [*words, token])) in _place_countries()
+
+
+def _town_read_as_adverb(verb: Token) -> Token | None:
+    """The town a verb acts on that the tagger read as an adverb ("shelled Bakhmut", "attacked
+    Toretsk", tagged ADV or a bare noun phrase modifier): right after a verb with no object, a
+    capitalised name the gazetteer places, not a time ("attacked Friday") nor a person's name."""
+    if verb.pos_ != "VERB" or _child(verb, "dobj") is not None or verb.i + 1 >= len(verb.doc):
+        return None
+    word = next((c for c in verb.rights if c.dep_ in {"advmod", "npadvmod"} and c.left_edge.i == verb.i + 1), None)
+    if word is None or not word.is_title or word.ent_type_ in {"DATE", "TIME", "PERSON"}:
+        return None
+    entity = entity_of(word)
+    name = _fold(entity.text if entity is not None else word.doc[word.left_edge.i : word.i + 1].text)
+    return word if name in _place_countries() and not names_organisation([word], load_actor_lexicon()) else None
 
 
 def _of_name_holder(token: Token) -> Token:
