@@ -17,6 +17,7 @@ from parley.extract.figures._counted import (
     _HELD_STATES,
     _TAKEN,
     _after_compound,
+    _brought_to_care,
     _counted_head,
     _counts_a_whole,
     _cue_of,
@@ -465,6 +466,8 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
     if _in_medical_care(base) and _care_overrules(category, base, ctx, elliptical=elliptical):
         category = "injured"  # "12 people were taken to hospital": carried to care, not seized
     category = category or _inherited(anchor, base, ctx, elliptical=elliptical)
+    if category == "killed" and _brought_to_care(base) and _cue_of(base, as_noun=True) != "killed":
+        category = "other"  # "cholera killed 34; 1,200 others were admitted to hospital": alive, no wound told
     if category == "captured" and _still_there(base):
         category = "held"  # "of the 251 hostages taken, 97 remain in Gaza": the ones still held
     if category == "released" and _saved_from_danger(base, ctx):

@@ -26,13 +26,14 @@ from parley.extract.nlp import (
     is_bare_captive_complement,
     is_captive_complement,
     is_misread_captive,
+    sentence_of,
     verb_stems,
 )
 from parley.extract.numbers import lexicon
 from parley.types import Category
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def _counted_head(doc: Doc, expr: _Expr, unit: _Unit) -> Token | None:
@@ -588,12 +589,26 @@ def _taken_by_captors(verb: Token) -> bool:
 
 
 def _in_medical_care(counted: Token) -> bool:
+    """The counted people are in care for a wound: brought to or treated in a place of care (see
+    :func:`_brought_to_care`), and, when "admitted", after violence told in this sentence or the one
+    before ("A bombing killed 14 in Kabul. 20 others were admitted to hospital")."""
+    if not _brought_to_care(counted):
+        return False
+    verb = counted.head
+    if verb.lemma_.lower() not in _lexicons().admitting_verbs:
+        return True
+    sent = sentence_of(verb)
+    before = [sentence_of(verb.doc[sent.start - 1])] if sent.start > 0 else []
+    return any(_tells_of_violence(told) for told in [sent, *before])
+
+
+def _brought_to_care(counted: Token) -> bool:
     """The counted people are brought to or treated in a place of care ("12 people were taken to
-    hospital", "280 are being treated in hospitals") or treated for a wound ("treated 19 people for
-    gunshot wounds", "treated 30 gunshot victims"): the wounded, though "take" alone would seize them
-    and "victims" alone would count the dead. Not when captors take them, nor when a "for" phrase
-    gives another reason ("taken to hospital with cholera"). See ``medical_care`` in
-    ``data/figure_categories.json``."""
+    hospital", "280 are being treated in hospitals", "admitted to hospital") or treated for a wound
+    ("treated 19 people for gunshot wounds", "treated 30 gunshot victims"): alive, and mostly the
+    wounded, though "take" alone would seize them and "victims" alone would count the dead. Not when
+    captors take them, nor when a "for" phrase gives another reason ("taken to hospital with cholera").
+    See ``medical_care`` in ``data/figure_categories.json``."""
     lex = _lexicons()
     verb = counted.head
     setting = lex.care_settings.get(verb.lemma_.lower())
@@ -607,6 +622,23 @@ def _in_medical_care(counted: Token) -> bool:
     reasons = [obj for p, obj in _phrases_of(verb, counted, *places) if p in lex.wound_prepositions]
     other_reason = any(not _names_a_wound(obj) and obj.lemma_.lower() not in lex.care_purposes for obj in reasons)
     return bool(places) and not other_reason and not _taken_as_captive(verb) and not _taken_by_captors(verb)
+
+
+def _tells_of_violence(sent: Span) -> bool:
+    """The sentence names an attack, bombing, shelling or clash (an unambiguous ASSAULT noun of the event
+    triggers) or a violent cause ("blast", "gunfire"): what makes people admitted to hospital the
+    wounded rather than the sick. Nouns only, since verbs such as "strike" or "fire" have peaceful senses."""
+    violent = _lexicons().violent_causes
+    return any(tok.pos_ == "NOUN" and (tok.lemma_.lower() in violent or _names_an_assault(tok)) for tok in sent)
+
+
+def _names_an_assault(noun: Token) -> bool:
+    """An unambiguous ASSAULT noun of the event triggers ("bombing", "attack"), but no bout of illness
+    told with one ("a heart attack", "an attack of fever": figure_categories.json illness_attacks)."""
+    triggers, lemma = load_trigger_lexicon(), noun.lemma_.lower()
+    if lemma in triggers.ambiguous_nouns or (triggers.nouns.get(lemma) or ("",))[0] != "ASSAULT":
+        return False
+    return not any(t.lemma_.lower() in _lexicons().illness_attacks for t in noun.subtree)
 
 
 def _treated_for_a_wound(verb: Token, counted: Token) -> bool:

@@ -14,6 +14,7 @@ from parley.extract.figures._expressions import (
     _ends_vote_tally,
     _fold_value,
     _participle_cue,
+    _starts_vote_tally,
     _unit_words,
     _year_like,
 )
@@ -328,7 +329,7 @@ def _is_label(doc: Doc, expr: _Expr) -> bool:
     counts_following = tok.dep_ == "nummod" and tok.head.i >= expr.end and tok.head.tag_ in ("NNS", "NNPS")
     if counts_following and _completes_counted_name(doc, expr):
         return True
-    if counts_following or _currency_before(doc, expr.start):
+    if counts_following or _currency_before(doc, expr.start) or _starts_vote_tally(doc, expr):
         return False
     lex = _lexicons()
     if prev.lower_ in lex.label_nouns or _ends_title(doc, expr) or _split_abbreviation(doc, expr.start, lex):

@@ -489,7 +489,7 @@ def _range(doc: Doc, first: _Expr, limit: int) -> _Expr | None:
             and _unit_name(doc, first.end) != _unit_name(doc, second.end)):
         return first  # "enriched to 60 percent to 182 kilograms": two amounts; "from 20 miles ... to 29 mpg" is one
     low, high = first.value, second.value
-    scale = lexicon().scales.get(doc[second.end - 1].lower_)
+    scale = _closing_scale(doc, second)
     if scale and scale >= 1000 and low * scale <= high:
         low = scaled(low, scale)
     if low == high and connector != "to":
@@ -501,6 +501,19 @@ def _range(doc: Doc, first: _Expr, limit: int) -> _Expr | None:
     return _Expr(first.start, second.end, None, low=min(low, high), high=max(low, high),
                  glued_currency=first.glued_currency or second.glued_currency,
                  glued_unit=first.glued_unit or second.glued_unit)
+
+
+def _closing_scale(doc: Doc, expr: _Expr) -> float | None:
+    """The scale that ends a number ("3 million", "5 m", "4bn"), which a range's bare first bound shares:
+    "between 2 and 3 million", "4-5m pounds" and "$3-4bn" all start in the millions or billions.
+
+    A glued suffix is read off the token's letters; the caller still checks that the scaled low bound
+    stays under the high one, so "4-5m" read as metres (5, no multiplier) is left alone."""
+    last = doc[expr.end - 1].lower_.rstrip(".")
+    scale = lexicon().scales.get(last)
+    if scale is not None:
+        return scale
+    return lexicon().suffix_multipliers.get(last.lstrip("0123456789.,"))
 
 
 #: Farthest a verb of winning or losing may stand before a result ("beat Real Madrid 2-0"), in tokens.
@@ -571,6 +584,17 @@ def _tally_shaped(doc: Doc, first: _Expr, second: _Expr) -> bool:
     if first.glued_unit or second.glued_unit or first.glued_currency or second.glued_currency:
         return False
     return not any(doc[k].whitespace_ for k in range(first.start, second.end - 1))
+
+
+def _starts_vote_tally(doc: Doc, expr: _Expr) -> bool:
+    """The votes for of a tally ("141" in "adopted the resolution 141-5"): a count, though a label noun
+    ("resolution", "article") stands before it as before "Resolution 2334"."""
+    after = expr.end + 1
+    if after >= len(doc) or doc[expr.end].text != "-":
+        return False
+    limit = sentence_of(doc[expr.start]).end
+    second = _collect(doc, after, limit)
+    return second is not None and _is_vote_tally(doc, expr, second, limit)
 
 
 def _ends_vote_tally(doc: Doc, expr: _Expr) -> bool:

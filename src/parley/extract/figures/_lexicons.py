@@ -129,6 +129,9 @@ class _Lexicons:
     wound_causes: frozenset[str]
     care_purposes: frozenset[str]
     ambiguous_dead: frozenset[str]
+    admitting_verbs: frozenset[str]
+    violent_causes: frozenset[str]
+    illness_attacks: frozenset[str]
 
 
 def _care_settings(care: dict[str, list[str]]) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
@@ -137,7 +140,8 @@ def _care_settings(care: dict[str, list[str]]) -> dict[str, tuple[frozenset[str]
     there); "treated in hospital", but not "in its clinic" (which treats the sick as well)."""
     carrying = (frozenset(care["carrying_prepositions"]), frozenset(care["carrying_places"]))
     treating = (frozenset(care["treating_prepositions"]), frozenset(care["treating_places"]))
-    return {verb: carrying for verb in care["carrying_verbs"]} | {verb: treating for verb in care["treating_verbs"]}
+    carried = [*care["carrying_verbs"], *care["admitting_verbs"]]  # "admitted to hospital", as "taken to hospital"
+    return {verb: carrying for verb in carried} | {verb: treating for verb in care["treating_verbs"]}
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, Any]:
@@ -246,6 +250,9 @@ def _lexicons() -> _Lexicons:
         wound_causes=frozenset(categories["medical_care"]["wound_causes"]),
         care_purposes=frozenset(categories["medical_care"]["purposes"]),
         ambiguous_dead=frozenset(categories["medical_care"]["ambiguous_dead"]),
+        admitting_verbs=frozenset(categories["medical_care"]["admitting_verbs"]),
+        violent_causes=frozenset(categories["medical_care"]["violent_causes"]),
+        illness_attacks=frozenset(categories["medical_care"]["illness_attacks"]),
     )
 
 

@@ -110,7 +110,7 @@ def _unit(doc: Doc, expr: _Expr) -> _Unit:
     national = _national_currency(doc, j)
     if national is not None:
         return national
-    weights = nxt in ("pound", "pounds") and expr.value is None  # "hundreds of pounds": weight as often as money
+    weights = nxt in _POUNDS and _pounds_may_weigh(expr)
     named = None if weights else _article_currency(doc, j)
     if named is not None:
         return named
@@ -170,6 +170,12 @@ def _weighed_in_pounds(doc: Doc, expr: _Expr, j: int) -> bool:
             and expr.value is not None and expr.value <= _MOST_BODY_WEIGHT_CHANGE
             and any(c.dep_ == "nsubj" and _is_person(c) and c.lower_ not in lex.age_collectives
                     for c in changer.children))  # not "the family lost 20 pounds when the bank collapsed"
+
+
+def _pounds_may_weigh(expr: _Expr) -> bool:
+    """"hundreds of pounds", "10-15 pounds": a vague count or a small range of pounds is weight as often
+    as money; a range in the millions ("4-5 million pounds") is sterling, as an exact sum that size is."""
+    return expr.value is None and (expr.high is None or expr.high < _LEAST_UNNAMED_SUM)
 
 
 def _hyphenated_currency(doc: Doc, k: int) -> _Unit:
