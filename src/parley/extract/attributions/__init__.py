@@ -33,6 +33,9 @@ model (:mod:`parley.extract.attribution_model`) decides which verb and noun cand
   the source, wherever the parser hangs it;
 * a source's quotation marks and brackets pair up (a title is taken whole, a bracketed aside is
   left out), and a quantifier floated before the verb ("have both denied") belongs to the cue;
+* a source ends on the speaker: a time or medium phrase the parser hung on its end ("Police in
+  Karachi on Sunday said", "the minister on state television said") is left out, and a hyphenated
+  name the tokenizer broke ("Har-Even told": cue "Even told") is whole again;
 * a quotation that continues after the attribution (``"A," she said. "B."``, also past a telling
   verb's addressee: ``"A," she told the crowd, "B."``) extends the content to the end of the
   continuing quote, as PolNeAR covers discontinuous contents with one span;
@@ -64,7 +67,8 @@ attribution is read from its cue to the claimant it gives.
 * ``_lexicon``: The cue lexicon (data/attribution_cues.json) read once into _Lexicon, and the tags,
   dependency sets and quotation marks all stages share.
 * ``_spans``: Character spans of sources and contents: _Found (one attribution found), trimming,
-  subtree and source ranges, relative-clause cuts, quotation pairs, sources whose marks pair up.
+  subtree and source ranges, relative-clause cuts, quotation pairs, sources whose marks pair up,
+  sources cut to the speaker (no trailing time or medium phrase, hyphenated names whole).
 * ``_cue_verbs``: Cue verbs and their edges (_is_cue_verb, _cue_range, channels, joined words),
   speakers the parse tells (passive, fronted, folded, apposed, closing), the host clause of a
   parenthetical, and reports set against another.

@@ -36,6 +36,7 @@ from parley.extract.attributions._spans import (
     _Found,
     _quote_pairs,
     _trim,
+    _with_name_edges,
     _with_quotes,
 )
 from parley.extract.attributions._verb_content import (
@@ -395,7 +396,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     kept = _made_clear_over_make(kept, [f for f in _made_clear_candidates(doc) if not _inside_quote(f.cue, quotes)])
     extra = [*_byline_candidates(doc), *_label_candidates(doc, lex), *_headline_candidates(doc, lex)]
     kept += _without_overlaps(extra, kept)
-    kept = [found for found in kept if not _in_editorial_note(found, text)]
+    kept = [_with_name_edges(doc, found) for found in kept if not _in_editorial_note(found, text)]
     records = [
         Attribution(
             doc_id=doc_id,

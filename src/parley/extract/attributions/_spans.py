@@ -1,5 +1,6 @@
 """Character spans of sources and contents: _Found (one attribution found), trimming, subtree and
-source ranges, relative-clause cuts, quotation pairs, sources whose marks pair up.
+source ranges, relative-clause cuts, quotation pairs, sources whose marks pair up, sources cut to the
+speaker (no trailing time or medium phrase, hyphenated names whole).
 """
 
 from __future__ import annotations
@@ -11,10 +12,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from parley.extract.actors import load_actor_lexicon
-from parley.extract.attributions._lexicon import _EDGE_PUNCT
+from parley.extract.attributions._lexicon import _EDGE_PUNCT, _lexicon
+from parley.extract.data_files import read_data
+from parley.extract.events import load_trigger_lexicon
+from parley.extract.nlp import doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 
 @dataclass(frozen=True)
@@ -268,3 +273,132 @@ def _open_or_cut(text: str, source: tuple[int, int], at: int, opening: str,
     if opened < 0 or quoted_content or "\n" in text[opened:start] or text.count(closing, opened + width, at):
         return _trim(text, at + width, end)
     return opened, end
+
+
+@dataclass(frozen=True)
+class _Settings:
+    """The phrases of data/attribution_settings.json that set the scene of a statement (see its _note)."""
+
+    time_preps: frozenset[str]
+    occasion_preps: frozenset[str]
+    channel_preps: frozenset[str]
+    media_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _settings() -> _Settings:
+    """Load the scene-setting phrases once per process."""
+    raw = read_data("attribution_settings.json")
+    return _Settings(
+        time_preps=frozenset(raw["time_prepositions"]),
+        occasion_preps=frozenset(raw["medium_prepositions"]["occasion"]),
+        channel_preps=frozenset(raw["medium_prepositions"]["channel"]),
+        media_nouns=frozenset(raw["media_nouns"]),
+    )
+
+
+#: Entity labels of a time phrase: "on Sunday", "last week", "on Tuesday night".
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _without_trailing_setting(doc: Doc, source: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
+    """A source without the time or medium phrase the parse hung on its end.
+
+    In "The defence minister on state television said" or "Police in Karachi on Sunday said" the
+    parser makes the phrase part of the subject, but it tells when or where the statement was made,
+    not who makes it: PolNeAR leaves it out (see data/attribution_settings.json). Only a source that
+    is the subject (or object) of the cue itself is cut, and not one headed by a document or a
+    figure, whose time may say which one it is ("A Quinnipiac poll this month found")."""
+    span = doc.char_span(source[0], source[1], alignment_mode="expand")
+    if span is None or len(span) < 2 or not cue[0] <= span.root.head.idx < cue[1] or _names_a_record(span.root):
+        return source
+    setting = next((t for t in span[1:] if t.right_edge.i == span.end - 1 and _sets_the_scene(t, span)), None)
+    if setting is None:
+        return source
+    cut = _trim(doc_text(doc), source[0], setting.left_edge.idx)
+    return cut if cut[1] > cut[0] else source
+
+
+def _names_a_record(noun: Token) -> bool:
+    """A document, a poll or a figure ("report", "poll", "figures"), as opposed to who speaks."""
+    words = {noun.lemma_.lower(), noun.lower_}  # "data" has the lemma "datum"
+    return bool(words & (load_trigger_lexicon().documents | _lexicon().figure_nouns))
+
+
+def _sets_the_scene(token: Token, span: SpacySpan) -> bool:
+    """A time ("on Sunday", "last week") or medium phrase ("in a statement", "on state television")
+    hung on the source's head or on the place named after it ("officials in Kyiv on Monday"), not on a
+    common noun it would describe ("survivors of the attack in 2015"). "In" is left out: "an executive
+    at the foundation in 2009" dates the post, not the statement."""
+    head = token.head
+    after_comma = any(t.text == "," for t in span[: token.i - span.start])
+    if after_comma or not (head.i == span.root.i or _place_of(head, span.root)):
+        return False  # after a comma it may belong to an apposition ("..., the favourite to win come November")
+    if token.dep_ == "npadvmod":  # "last week", "Monday night"; not "today", often "nowadays"
+        return token.ent_type_ in _TIME_LABELS and (token.n_lefts > 0 or token.is_title)
+    if token.dep_ != "prep":
+        return False
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    if not objects:
+        return False
+    settings = _settings()
+    preposition, noun = token.lower_, objects[0]
+    if noun.ent_type_ in _TIME_LABELS and preposition in settings.time_preps:
+        return True
+    if noun.lemma_.lower() not in settings.media_nouns and noun.lower_ not in settings.media_nouns:
+        return False
+    if preposition in settings.occasion_preps:  # "in a statement", "in his address", not "in the report"
+        return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"a", "an"}) for c in noun.children)
+    return preposition in settings.channel_preps and _speaks_for_itself(head)
+
+
+def _place_of(noun: Token, root: Token) -> bool:
+    """A name in a prepositional phrase on the source's head: "Kyiv" in "officials in Kyiv"."""
+    return noun.pos_ == "PROPN" and noun.dep_ == "pobj" and noun.head.head.i == root.i
+
+
+#: Sectors of people a channel may describe: "a presenter on state television", "a guest on Channel 12".
+_CHANNEL_PEOPLE = frozenset({"MED", "CVL"})
+
+
+def _speaks_for_itself(noun: Token) -> bool:
+    """A name or an office that speaks on a channel ("Zelensky on Telegram", "the defence minister on
+    state television"), not someone the channel describes ("a presenter on state television", "users
+    on X": the channel's own people)."""
+    if noun.pos_ == "PROPN":
+        return noun.tag_ != "NNPS"  # "Palestinians on social media" are some of them
+    sector = load_actor_lexicon().roles.get((noun.lemma_.lower(),))
+    return sector is not None and sector not in _CHANNEL_PEOPLE and noun.tag_ != "NNS"
+
+
+#: The rest of a hyphenated name after a source's end: "-Even" in "Yoav Har-Even told".
+_NAME_TAIL = re.compile(r"-[A-Z][\w'’]*")
+
+
+def _with_hyphenated_name(
+        text: str, source: tuple[int, int], cue: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]]:
+    """A source whose hyphenated name the tokenizer broke, with its second half back from the cue.
+
+    "Yoav Har-Even told" is split "Har", "-", "Even" and the tagger reads "Even" as an adverb of the
+    verb ("Even told"), or leaves it between the name and the cue ("Amira Abu-Lately told": source
+    "Abu"). A capitalised word joined to the source's last word by a hyphen is part of the name."""
+    tail = _NAME_TAIL.match(text, source[1])
+    if tail is None:
+        return source, cue
+    name = (source[0], tail.end())
+    if cue[0] == tail.start() + 1:  # the cue took the name's second half
+        rest = _trim(text, tail.end(), cue[1])
+        return (name, rest) if rest[1] > rest[0] else (source, cue)
+    if cue[0] >= tail.end() and not text[tail.end() : cue[0]].strip():  # left between the name and the cue
+        return name, cue
+    return source, cue
+
+
+def _with_name_edges(doc: Doc, found: _Found) -> _Found:
+    """An attribution whose source ends on the speaker's name: without the time or medium phrase after
+    it (:func:`_without_trailing_setting`) and with a hyphenated name whole (:func:`_with_hyphenated_name`)."""
+    if found.source is None:
+        return found
+    source, cue = _with_hyphenated_name(doc_text(doc), found.source, found.cue)
+    source = _without_trailing_setting(doc, source, cue)
+    return _Found(source, cue, found.content) if (source, cue) != (found.source, found.cue) else found
