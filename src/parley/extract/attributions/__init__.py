@@ -28,6 +28,10 @@ model (:mod:`parley.extract.attribution_model`) decides which verb and noun cand
   does a noun of saying or thinking before a linking "be" with a that/whether clause ("Erdogan's
   argument is that", "the hope has been that": the cue runs through "be"); a claim noun with a
   named source and a that-clause of its own is kept whatever the model says;
+* a fronted "in" phrase naming an opinion poll ("In a Gallup poll released Tuesday, 62 percent
+  said ...") attributes the rest of its clause to the poll, and "in X's view" the clause it hangs
+  on to ``X``; an attitude after a relative pronoun ("diplomats, who are wary of the plan") is
+  the pronoun's, as a verb's is;
 * source prepositions (``according to X``, ``in the words of X``) attribute the rest of their clause to ``X``, and a
   description set off after ``X`` ("according to Airwars, a London-based monitor, ...") is part of
   the source, wherever the parser hangs it;
@@ -83,7 +87,8 @@ attribution is read from its cue to the claimant it gives.
 * ``_quotes``: Quotes across sentences: a quotation continuing after the attribution extends its
   content to the end of the continuing quote.
 * ``_labels``: Attributions kept by rule: bylines (a dash and a name), speaker labels, attitude and
-  copular nouns ("a critic of"), "made clear", and Title Case headlines.
+  copular nouns ("a critic of"), "made clear", "in" frames (a poll, a possessor's view), and Title
+  Case headlines.
 * ``_find``: The public API: scored_verb_candidates (the cue model's candidates, for training too)
   and find_attributions, with preposition candidates, split quotes, physical (not verbal) acts,
   editorial notes, overlapping and nested cues, and _span.

@@ -23,6 +23,7 @@ from parley.extract.attributions._labels import (
     _byline_candidates,
     _copular_candidates,
     _headline_candidates,
+    _in_frame_candidates,
     _label_candidates,
     _made_clear_candidates,
     _made_clear_over_make,
@@ -390,6 +391,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     kept = _without_source_asides(kept, doc, lex)
     kept += [_widen(f, text, quotes) for f in _prep_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
     kept += [f for f in _rejoinder_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
+    kept += [f for f in _in_frame_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
     kept += [f for f in _attitude_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
     kept += _without_overlaps([f for f in _copular_candidates(doc, lex) if not _inside_quote(f.cue, quotes)], kept)
     kept += _without_overlaps([f for f in _question_candidates(doc, lex) if not _inside_quote(f.cue, quotes)], kept)

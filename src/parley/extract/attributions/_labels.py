@@ -1,5 +1,5 @@
 """Attributions kept by rule: bylines (a dash and a name), speaker labels, attitude and copular nouns
-("a critic of"), "made clear", and Title Case headlines.
+("a critic of"), "made clear", "in" frames (a poll, a possessor's view), and Title Case headlines.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from parley.extract.attributions._lexicon import _OPEN_QUOTES, _RELATIVE_TAGS, _
 from parley.extract.attributions._spans import _chars, _Found, _quote_pairs, _subtree_range, _trim
 from parley.extract.attributions._verb_content import _WORD, _subject_range
 from parley.extract.events import load_trigger_lexicon
-from parley.extract.nlp import doc_text, entities, entities_in, token_column, verb_stems
+from parley.extract.nlp import doc_text, entities, entities_in, resolve_relative, token_column, verb_stems
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -99,9 +99,10 @@ def _attitude_candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:
             continue
         verb = token.head
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if verb.lemma_.lower() not in _LINKING_VERBS or subject is None or subject.tag_ in {"WDT", "WP"}:
+        holder = _relative_holder(subject, verb) if subject is not None else None
+        if verb.lemma_.lower() not in _LINKING_VERBS or subject is None or holder is None:
             continue
-        governed = _attitude_content(token, subject, lex)
+        governed = _attitude_content(token, holder, lex)
         if governed is None:
             continue
         content, cue_end = governed
@@ -110,6 +111,17 @@ def _attitude_candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:
         if source[0] >= doc[first].idx:
             continue  # "are they confident that ...": a question's inverted subject
         yield _Found(source, (doc[first].idx, cue_end), _trim(text, *content))
+
+
+def _relative_holder(subject: Token, verb: Token) -> Token | None:
+    """Who holds a linking verb's attitude: its subject, or for a relative pronoun ("diplomats, who
+    are wary of the plan", "the White House, which has long been lukewarm about") the noun the
+    relative clause modifies, which the checks on a holder read; PolNeAR's source is the pronoun.
+    None for a pronoun that stands for no noun ("what is clear about ..."): no one holds it."""
+    if subject.tag_ not in _RELATIVE_TAGS:
+        return subject
+    holder = resolve_relative(subject, verb)
+    return None if holder is subject or holder.tag_ in _RELATIVE_TAGS else holder
 
 
 def _with_auxiliaries(verb: Token) -> int:
@@ -129,6 +141,94 @@ def _copular_candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:
         found = _advocate(doc[i], lex, text) if dep == "attr" else None
         if found is not None:
             yield found
+
+
+def _in_frame_candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:
+    """Attributions framed by an "in" phrase: a poll ('In a Gallup poll released Tuesday, 62 percent
+    of Afghans said ...': ``poll_frames`` in the cue data, the cue being "in") or a possessor's
+    view ("in Moscow's view", ``viewpoint_frames``, the cue being the noun) is the source of the
+    clause the phrase hangs on, as PolNeAR marks them. Read outside the cue model, as source
+    prepositions are: the model scores verbs and nouns with their own content, and these have none."""
+    text = doc_text(doc)
+    for i, word in enumerate(token_column(doc, "LOWER")):
+        found = (_poll_frame(doc[i], lex, text) or _viewpoint_frame(doc[i], lex, text)) if word == "in" else None
+        if found is not None:
+            yield found
+
+
+def _poll_frame(prep: Token, lex: _Lexicon, text: str) -> _Found | None:
+    """The attribution of a fronted 'In a <pollster> poll, CLAUSE' (see ``_in_frame_candidates``), or None."""
+    verb = prep.head
+    poll = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if (prep.dep_ != "prep" or poll is None or poll.lemma_.lower() not in lex.poll_nouns
+            or verb.pos_ not in {"VERB", "AUX"} or not _opens_clause(prep) or not _is_opinion_poll(poll, lex)):
+        return None
+    doc = prep.doc
+    comma = prep.right_edge.i + 1
+    if comma >= verb.i or doc[comma].text != ",":
+        return None  # "In the polls, anyway.": no clause of its own after the phrase
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if (subject is not None and verb.lemma_.lower() in lex.claim_verbs
+            and subject.ent_type_ in {"ORG", "PERSON"}):
+        return None  # "In a poll of 800 voters, Gallup found that ...": the pollster's own verb says it
+    content = _trim(text, doc[comma + 1].idx, _subtree_range(verb)[1])
+    if content[1] <= content[0] or text[content[1] - 1] == "?":
+        return None  # "In a Gallup poll, did most Afghans back the Taliban?": a question, not a finding
+    return _Found(_trim(text, *_subtree_range(poll)), (prep.idx, prep.idx + len(prep)), content)
+
+
+def _viewpoint_frame(prep: Token, lex: _Lexicon, text: str) -> _Found | None:
+    """The attribution of "in X's view" (see ``_in_frame_candidates``): the possessor says or thinks
+    the clause the phrase hangs on; fronted ("In Ash's view, the change would ..."), the clause
+    after the comma, else the whole clause around it ("the only other action, in Professor
+    Knittel's view, would be ...", as PolNeAR spans it).
+
+    Only a phrase set off by commas and holding nothing but its possessor: "in his view from the
+    balcony", "in their view of the hills" and "stood in his neighbour's view" are sight, not
+    judgement; "in the view of the court" is left to the parse."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.dep_ != "prep" or noun is None or noun.lemma_.lower() not in lex.viewpoint_nouns:
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    verb, doc = prep.head, prep.doc
+    if holder is None or verb.pos_ not in {"VERB", "AUX"} or not _set_off(prep, noun):
+        return None
+    if any(c.dep_ != "poss" and c.lower_ != "own" for c in noun.children):
+        return None  # "in his view from the balcony": a view with more than its holder is seen
+    start, end = _subtree_range(verb)
+    if _opens_clause(prep) and noun.i + 1 < verb.i:
+        start = doc[noun.i + 2].idx  # past the comma after the noun
+    content = _trim(text, start, end)
+    if content[1] <= content[0]:
+        return None
+    return _Found(_trim(text, *_subtree_range(holder)), (noun.idx, noun.idx + len(noun)), content)
+
+
+def _set_off(prep: Token, noun: Token) -> bool:
+    """The phrase from ``prep`` to ``noun`` is an aside: a comma follows it, and it opens its clause or
+    a comma comes before it ("The crisis, in Nairobi's view, requires ...")."""
+    doc = prep.doc
+    after = noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","
+    before = prep.i > 0 and doc[prep.i - 1].text == ","
+    return after and (before or (_opens_clause(prep) and noun.i + 1 < prep.head.i))
+
+
+def _opens_clause(prep: Token) -> bool:
+    """The preposition opens its sentence, after at most a conjunction ("But in a CNN poll, ..."),
+    and hangs on the clause's verb after it: a frame for the whole clause, not a standing "in the polls"."""
+    sentence_start = prep.sent.start
+    return prep.i < prep.head.i and all(t.dep_ in {"cc", "punct"} for t in prep.doc[sentence_start : prep.i])
+
+
+def _is_opinion_poll(poll: Token, lex: _Lexicon) -> bool:
+    """An opinion poll, not an election ("the poll held on Sunday", "the Tigray regional poll"): it
+    names who ran it ("a Gallup poll", "a survey by the Kyiv International Institute of Sociology")
+    or is of a kind only opinion polls are ("an opinion poll", "exit polls"), and no word before it
+    makes it a vote ("presidential", "regional")."""
+    if any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in lex.poll_elections for c in poll.lefts):
+        return False
+    return any(t.ent_type_ in {"ORG", "PERSON"} or t.lemma_.lower() in lex.poll_kinds
+               for t in poll.subtree if t.i != poll.i)
 
 
 def _made_clear_candidates(doc: Doc) -> Iterator[_Found]:
@@ -161,9 +261,10 @@ def _advocate(noun: Token, lex: _Lexicon, text: str) -> _Found | None:
     if subject is None and verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children):
         holder = verb.head  # "likes the port and has been a vocal opponent of the airport": the first subject
         subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
-    if verb.lemma_.lower() not in _LINKING_VERBS or subject is None or subject.tag_ in _RELATIVE_TAGS:
+    stance_holder = _relative_holder(subject, subject.head) if subject is not None else None
+    if verb.lemma_.lower() not in _LINKING_VERBS or subject is None or stance_holder is None:
         return None
-    if subject.lower_ in lex.expletives | {"this", "that"} or subject.i > verb.i:
+    if stance_holder.lower_ in lex.expletives | {"this", "that"} or subject.i > verb.i:
         return None  # "it is a supporter of the roof": a thing; "is he a critic of": a question
     first = _with_auxiliaries(verb)
     content = _trim(text, min(o.left_edge.idx for o in objects), _subtree_range(prep)[1])

@@ -41,6 +41,10 @@ class _Lexicon:
     raising_verbs: frozenset[str]
     raised_thinking: frozenset[str]
     source_preps: tuple[tuple[str, ...], ...]
+    poll_nouns: frozenset[str]
+    poll_kinds: frozenset[str]
+    poll_elections: frozenset[str]
+    viewpoint_nouns: frozenset[str]
     figure_nouns: frozenset[str]
     toll_nouns: frozenset[str]
     channel_nouns: frozenset[str]
@@ -89,6 +93,10 @@ def _lexicon() -> _Lexicon:
         raising_verbs=frozenset(raw["raising_verbs"]["lemmas"]),
         raised_thinking=frozenset(raw["raising_verbs"]["thinking"]) | frozenset(raw["verbs"]),
         source_preps=tuple(tuple(p.split()) for p in raw["source_prepositions"]),
+        poll_nouns=frozenset(raw["poll_frames"]["nouns"]),
+        poll_kinds=frozenset(raw["poll_frames"]["kinds"]),
+        poll_elections=frozenset(raw["poll_frames"]["elections"]),
+        viewpoint_nouns=frozenset(raw["viewpoint_frames"]["nouns"]),
         figure_nouns=frozenset(raw["figure_nouns"]),
         toll_nouns=frozenset(raw["figure_nouns"]) | frozenset(raw["toll_nouns"]),
         channel_nouns=frozenset(raw["channel_nouns"]),
