@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -15,6 +16,8 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from parley.cli import app
+from parley.errors import StoreError
+from parley.records import Extraction
 from parley.store import Store
 
 SEED = Path(__file__).resolve().parents[1] / "src" / "parley" / "examples" / "seed-2023-11-30.txt"
@@ -182,6 +185,28 @@ def test_export_writes_every_format(seeded_db: str, tmp_path: Path, fmt: str) ->
         reader = "read_csv_auto" if fmt == "csv" else "read_parquet"
         [(count,)] = duckdb.sql(f"SELECT count(*) FROM {reader}('{target / f'figures.{fmt}'}')").fetchall()
         assert count >= 10
+
+
+def test_an_export_that_fails_half_way_keeps_the_previous_file(
+    seeded_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A JSONL export cut off by an error (here the store failing while its records are read)
+    must not leave a truncated file that reads as complete, nor destroy the last good export."""
+    target = tmp_path / "records.jsonl"
+    assert run("export", "-o", str(target), "--db", seeded_db)[0] == 0
+    previous = target.read_text(encoding="utf-8")
+    real = Store.iter_extractions
+
+    def failing_read(self: Store) -> Iterator[Extraction]:
+        for _extraction in real(self):
+            raise StoreError("the disk holding the store went away")
+        yield from ()
+
+    monkeypatch.setattr(Store, "iter_extractions", failing_read)
+    code, output = run("export", "-o", str(target), "--db", seeded_db)
+    assert code == 1 and "went away" in output
+    assert target.read_text(encoding="utf-8") == previous
+    assert [p.name for p in tmp_path.iterdir()] == ["records.jsonl"]
 
 
 def test_eval_export_keeps_ids_and_offsets_exact(tmp_path: Path) -> None:

@@ -27,7 +27,8 @@ from typer.core import TyperGroup
 from parley.errors import InputError, ParleyError, UsageError
 from parley.ingest import FieldMap, check_encoding, is_content_id
 from parley.records import Document, Event, Extraction
-from parley.store import DB_ENV, FigureRow, Store, WriteOutcome
+from parley.store import DB_ENV, FigureRow, Store, WriteOutcome, resolve_db_path
+from parley.store.backend import is_postgres_url
 
 __all__ = ["app", "main"]
 
@@ -291,16 +292,13 @@ def export(
 
         parley export --format parquet -o tables/
     """
-    from parley.evaluation import extraction_to_format
+    from parley.evaluation import write_predictions
 
     fmt = fmt.lower()
     with Store(db, read_only=True) as store:
         if fmt == "jsonl":
-            count = 0
-            with _writing(_output_file(output)), output.open("w", encoding="utf-8") as out:
-                for extraction in store.iter_extractions():
-                    out.write(json.dumps(extraction_to_format(extraction), ensure_ascii=False) + "\n")
-                    count += 1
+            with _writing(_output_file(output)):
+                count = write_predictions(store.iter_extractions(), output)
             console.print(f"wrote {count} documents to {output}")
         elif fmt in ("csv", "parquet"):
             with _writing(output, tables=True):
@@ -769,12 +767,21 @@ def serve(
     config = ServeConfig(db=db, token=token or None, read_only=read_only,
                          open_reads=reads_open(host, public_reads))
     check_bind(host, config)
-    with Store(db, read_only=read_only) as store:  # fail here, with parley's message, if it cannot be opened
+    # Fail here, with parley's message, if the store cannot be opened; a server that can never
+    # write does not create a store it would only ever show empty.
+    with Store(db, read_only=read_only or (not config.writable and _missing_duckdb_file(db))) as store:
         path = store.path
     writes = "writes need the token" if config.writable else "read-only: no writes"
     reads = "reads open" if config.open_reads else "reads need the token"
     err_console.print(f"serving {path} on http://{host}:{port}/ ({reads}; {writes})", highlight=False)
     uvicorn.run(create_app(config), host=host, port=port, log_level="info")
+
+
+def _missing_duckdb_file(db: str | None) -> bool:
+    """Whether ``db`` names a DuckDB file that does not exist: for a server without a write token
+    that is a mistyped ``--db``, to be refused rather than served as a new, empty dashboard."""
+    target = resolve_db_path(db)
+    return not is_postgres_url(target) and target != ":memory:" and not Path(target).exists()
 
 
 # ---- check and brief

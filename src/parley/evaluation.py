@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -116,12 +117,27 @@ def eval_predictions(source: Path, *, on_extracted: Callable[[], None] | None = 
     return link_incidents(_each(extract(read_eval_documents(source)), on_extracted))
 
 
-def write_predictions(extractions: list[Extraction], target: Path) -> int:
-    """The second half of :func:`eval_export`: the predictions written to ``target``; returns the count."""
-    with target.open("w", encoding="utf-8") as out:
-        for extraction in extractions:
-            out.write(json.dumps(extraction_to_format(extraction), ensure_ascii=False) + "\n")
-    return len(extractions)
+def write_predictions(extractions: Iterable[Extraction], target: Path) -> int:
+    """Extractions written to ``target`` in this format, one document a line; returns the count.
+
+    The second half of :func:`eval_export`, and ``parley export``'s JSONL writer. The file is
+    written whole or not at all: lines go to a hidden partial file beside ``target``, renamed over
+    it at the end, so an interrupted run (Ctrl-C, a full disk, a store error half-way through
+    the records) neither leaves a truncated file that reads as a complete export nor destroys
+    the previous one.
+    """
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    count = 0
+    try:
+        with partial.open("w", encoding="utf-8") as out:
+            for extraction in extractions:
+                out.write(json.dumps(extraction_to_format(extraction), ensure_ascii=False) + "\n")
+                count += 1
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return count
 
 
 if __name__ == "__main__":  # developer convenience: python -m parley.evaluation IN OUT

@@ -175,9 +175,11 @@ def test_feed_over_max_bytes_is_refused(tmp_path: Path) -> None:
 JSONL_CASES: list[tuple[str, tuple[str, ...]]] = [
     ('{"text": "Hamas freed 13 Israelis."\n', ("not valid JSON",)),
     ("Hamas freed 13 Israelis.\n", ("not valid JSON",)),
-    ('["Hamas freed 13 Israelis."]\n', ("JSON object", "list")),
+    ('["Hamas freed 13 Israelis."]\n', ("JSON object", "got an array")),
+    ('null\n', ("JSON object", "got null")),
+    ('"Hamas freed 13 Israelis."\n', ("JSON object", "got a string")),
     ('{"body": "Hamas freed 13 Israelis."}\n', ("no 'text' field", "body", "--text-field")),
-    ('{"text": 13}\n', ("'text'", "int", "not a string")),
+    ('{"text": 13}\n', ("'text'", "is a number", "not a string")),
     ('{"text": "   "}\n', ("'text'", "empty")),
     ('{"text": "Hamas freed 13 Israelis.", "date": "garbage"}\n', ("'date'", "'garbage'")),
     ('{"text": "Hamas freed 13 Israelis.", "date": "November 2023"}\n', ("'date'", "'November 2023'")),
@@ -185,9 +187,9 @@ JSONL_CASES: list[tuple[str, tuple[str, ...]]] = [
     ('{"text": "Hamas freed 13 Israelis.", "x": ' + "[" * 100_000 + "]" * 100_000 + "}\n", ("nested too deeply",)),
     ('{"text": "Hamas freed 13 Israelis \\ud800."}\n', ("'text'", "surrogate", "\\ud800")),
     ('{"text": "Hamas freed 13 Israelis.", "title": "Truce \\udc00"}\n', ("'title'", "surrogate")),
-    ('{"text": "Hamas freed 13 Israelis.", "outlet": ["AP", "Reuters"]}\n', ("'outlet'", "list")),
-    ('{"text": "Hamas freed 13 Israelis.", "doc_id": true}\n', ("'doc_id'", "bool")),
-    ('{"text": "Hamas freed 13 Israelis.", "url": {"href": "https://example.org"}}\n', ("'url'", "dict")),
+    ('{"text": "Hamas freed 13 Israelis.", "outlet": ["AP", "Reuters"]}\n', ("'outlet'", "is an array")),
+    ('{"text": "Hamas freed 13 Israelis.", "doc_id": true}\n', ("'doc_id'", "is true or false")),
+    ('{"text": "Hamas freed 13 Israelis.", "url": {"href": "https://example.org"}}\n', ("'url'", "is an object")),
 ]
 
 
@@ -245,7 +247,7 @@ def test_csv_row_with_wrong_number_of_fields_is_an_error_for_that_row(tmp_path: 
 def test_csv_short_row_is_an_error(tmp_path: Path) -> None:
     rows = CSV_HEADER + "Only a title\n"
     error = only_error(write(tmp_path / "dump.csv", rows), tmp_path)
-    assert error.line == 2 and "1 fields" in error.problem
+    assert error.line == 2 and "row has 1 field but" in error.problem
 
 
 def test_csv_without_text_column_is_one_error_listing_columns(tmp_path: Path) -> None:
@@ -313,6 +315,18 @@ def test_feed_entry_with_garbage_date_is_skipped_with_error(tmp_path: Path) -> N
     assert (docs[0].title, docs[0].date) == ("B", dt.date(2023, 11, 24))
 
 
+def test_untitled_feed_entry_without_text_is_named_by_its_number(tmp_path: Path) -> None:
+    """An entry with no title is 'feed entry 2 (untitled)', not "feed entry 2 (None)"."""
+    feed = (
+        "<rss version='2.0'><channel><title>Wire</title>"
+        "<item><title>Goma</title><description>Clashes in Goma killed 7 people, the army said.</description></item>"
+        "<item><description></description><pubDate>Mon, 05 Feb 2024 10:00:00 GMT</pubDate></item>"
+        "</channel></rss>"
+    )
+    errors, _docs = read_with_good_file(write(tmp_path / "wire.rss", feed), tmp_path)
+    assert [e.problem for e in errors] == ["feed entry 2 (untitled) has no content or summary text"]
+
+
 @pytest.mark.parametrize(
     ("stdin_text", "word"),
     [("", "empty"), ("\n   \n", "empty"), ("date 2023-11-30\n", "only a date marker")],
@@ -329,6 +343,48 @@ def test_stdin_jsonl_bad_line_is_an_error_for_that_line(monkeypatch: pytest.Monk
     results = list(read_inputs(["-"]))
     assert [type(r).__name__ for r in results] == ["Document", "InputError", "Document"]
     assert isinstance(results[1], InputError) and results[1].line == 2
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        '{"text": "Gunmen killed 3 farmers in Benue state, police said.", "date": "garbage"}\n',
+        '{"body": "Gunmen killed 3 farmers in Benue state, police said."}\n',
+        '{"text": ""}\n',
+    ],
+    ids=["bad-date", "no-text-field", "empty-text"],
+)
+def test_stdin_jsonl_with_a_bad_first_record_is_still_read_as_jsonl(
+    monkeypatch: pytest.MonkeyPatch, first_line: str
+) -> None:
+    """A refused first record is an error for line 1, not a cue to store the whole dump as one
+    text article made of raw JSON."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(first_line + GOOD_LINE))
+    results = list(read_inputs(["-"]))
+    assert [type(r).__name__ for r in results] == ["InputError", "Document"]
+    assert isinstance(results[0], InputError) and results[0].line == 1
+    assert results[1].text == "Hamas released 17 hostages on Sunday."  # type: ignore[union-attr]
+
+
+def surrogate_escaped_stdin(data: bytes) -> io.TextIOWrapper:
+    """Standard input as Python opens it under a C or C.UTF-8 locale: undecodable bytes escaped."""
+    return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors="surrogateescape")
+
+
+def test_windows_1252_text_on_stdin_is_decoded_like_a_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "São Paulo police said 12 people died in the raid on Tuesday – a “massacre”, residents said."
+    monkeypatch.setattr(sys, "stdin", surrogate_escaped_stdin(text.encode("cp1252")))
+    (doc,) = list(read_inputs(["-"]))
+    assert isinstance(doc, Document) and doc.text == text
+
+
+def test_windows_1252_jsonl_on_stdin_is_decoded_line_by_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    line = '{"text": "Bogotá: the army said 4 soldiers were killed near Cúcuta.", "date": "2024-03-02"}\n'
+    monkeypatch.setattr(sys, "stdin", surrogate_escaped_stdin(GOOD_LINE.encode() + line.encode("cp1252")))
+    results = list(read_inputs(["-"]))
+    assert [r.text for r in results if isinstance(r, Document)] == [
+        "Hamas released 17 hostages on Sunday.", "Bogotá: the army said 4 soldiers were killed near Cúcuta."
+    ]
 
 
 ERROR_BUILDERS: list[Callable[[Path], Path]] = [

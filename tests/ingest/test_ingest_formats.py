@@ -215,6 +215,41 @@ def test_legacy_encoding_is_detected_and_decoded(tmp_path: Path, encoding: str) 
     assert doc.text == text
 
 
+SHORT_LEGACY_TEXTS = [
+    # Each of these was read as a wrong code page before Windows-1252 was preferred: UTF-16-BE
+    # ("捡曩"), Windows-1250 ("Săo"), Urdu cp1006, Japanese cp932.
+    "Bogotá",
+    "São Paulo police said 12 people died in the raid on Tuesday.",
+    "Kidal café owners said the naïve plan failed.",
+    "£500m in aid for Sudan was pledged in Paris.",
+]
+
+
+@pytest.mark.parametrize("text", SHORT_LEGACY_TEXTS)
+def test_short_latin1_text_is_read_as_windows_1252(tmp_path: Path, text: str) -> None:
+    """A short non-UTF-8 paragraph is decoded as Windows-1252, not as whichever code page
+    charset-normalizer happens to rank first (it ranks equally clean ones by noise on English)."""
+    path = tmp_path / "short.txt"
+    path.write_bytes(text.encode("latin-1"))
+    (doc,) = documents(read_inputs([path]))
+    assert doc.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Губернатор сообщил о гибели 12 человек в Харькове после удара ракеты.", "cp1251"),
+        ("ガザで12人が死亡したと保健省が発表した。", "shift_jis"),
+    ],
+)
+def test_non_latin_legacy_text_is_not_forced_to_windows_1252(tmp_path: Path, text: str, encoding: str) -> None:
+    """Windows-1252 is preferred only where it reads the bytes as cleanly as the best guess."""
+    path = tmp_path / "other.txt"
+    path.write_bytes(text.encode(encoding))
+    (doc,) = documents(read_inputs([path]))
+    assert doc.text == text
+
+
 def test_cp1252_jsonl_dump_is_decoded(tmp_path: Path) -> None:
     path = tmp_path / "legacy.jsonl"
     text = "Gaza’s health ministry said 14,854 people had been killed – a figure Israel disputes."

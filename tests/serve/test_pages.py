@@ -100,6 +100,22 @@ def test_serve_refuses_a_public_writable_server_without_a_token(
     assert not (tmp_path / "s.duckdb").exists()
 
 
+@pytest.mark.parametrize("args", [[], ["--read-only"]], ids=["no-token", "read-only"])
+def test_serve_without_write_access_refuses_a_store_that_does_not_exist(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
+    """A server that can never write, pointed at a mistyped --db, must say there is no store
+    there, not create an empty file and serve an empty dashboard over it."""
+    import uvicorn
+
+    monkeypatch.delenv("PARLEY_TOKEN", raising=False)
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: None)  # never serve, even if not refused
+    missing = tmp_path / "news.duckbd"
+    result = CliRunner().invoke(cli_app, ["serve", "--db", str(missing), *args])
+    assert result.exit_code == 1 and "no parley store here yet" in result.output
+    assert not missing.exists()
+
+
 def test_serve_hands_the_app_to_uvicorn(example_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import uvicorn
 

@@ -1,7 +1,8 @@
 """Bytes to text: refusing binary files and finding the encoding of the rest.
 
-Order of attempts: a byte-order mark (UTF-8, UTF-16), strict UTF-8, then charset-normalizer's
-best guess (which reads Windows-1252 and Latin-1 news exports correctly). An error is raised
+Order of attempts: a byte-order mark (UTF-8, UTF-16), strict UTF-8, then charset-normalizer,
+with Windows-1252 preferred whenever it reads the bytes as cleanly as the best guess (see
+``guess_legacy_encoding``). An error is raised
 only when none of these works, and it tells the user which encoding option to pass. A file with
 NUL bytes and no UTF-16 mark is refused as binary rather than decoded into noise.
 """
@@ -14,8 +15,8 @@ from pathlib import Path
 from parley.errors import InputError, UsageError
 
 __all__ = [
-    "ENCODING_HINT", "SNIFF_BYTES", "check_encoding", "check_not_binary", "decode_bytes", "reading_codec",
-    "sniff_encoding", "unknown_encoding",
+    "ENCODING_HINT", "SNIFF_BYTES", "check_encoding", "check_not_binary", "decode_bytes", "guess_legacy_encoding",
+    "reading_codec", "sniff_encoding", "unknown_encoding",
 ]
 
 #: How much of a streamed dump is read to choose its encoding and check it is text.
@@ -123,10 +124,36 @@ def sniff_encoding(sample: bytes, *, complete: bool) -> str | None:
         pass
     else:
         return "utf-8"
+    return guess_legacy_encoding(sample)
+
+
+#: The code page English news exports that are not UTF-8 are nearly always in (a superset of
+#: Latin-1's printable characters).
+_NEWS_CODE_PAGE = "cp1252"
+
+#: Encodings whose ASCII text is half NUL bytes: a sample that reaches the guess has no NUL
+#: byte and no byte-order mark, so these guesses are noise.
+_WIDE_ENCODING_PREFIXES = ("utf_16", "utf_32")
+
+
+def guess_legacy_encoding(sample: bytes) -> str | None:
+    """The single-byte (or legacy multi-byte) encoding of a sample that is not UTF-8.
+
+    charset-normalizer ranks the code pages that decode a short sample equally cleanly by
+    language coherence, which on a paragraph of English is noise: "café" comes back as
+    UTF-16-BE, "São Paulo ..." as Windows-1250 ("Săo"). So Windows-1252 is taken whenever it
+    decodes the sample as cleanly as the best guess; otherwise the best guess stands (Cyrillic
+    or CJK exports), never a UTF-16/32 one.
+    """
     from charset_normalizer import from_bytes
 
-    best = from_bytes(sample).best()
-    return None if best is None else str(best.encoding)
+    matches = [m for m in from_bytes(sample) if not m.encoding.startswith(_WIDE_ENCODING_PREFIXES)]
+    if not matches:
+        return None
+    cleanest = min(m.chaos for m in matches)
+    if any(m.chaos <= cleanest and _NEWS_CODE_PAGE in m.could_be_from_charset for m in matches):
+        return _NEWS_CODE_PAGE
+    return str(matches[0].encoding)
 
 
 def decode_bytes(data: bytes, source: str | Path, *, encoding: str | None = None) -> str:

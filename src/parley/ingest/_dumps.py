@@ -157,7 +157,7 @@ def jsonl_line(line: str, source: str, number: int, fields: FieldMap) -> Documen
     if not isinstance(record, dict):
         return InputError(
             source,
-            f'expected a JSON object per line, got a {type(record).__name__}; wrap it as {{"text": ...}}',
+            f'expected a JSON object per line, got {_json_kind(record)}; wrap it as {{"text": ...}}',
             line=number,
         )
     return record_to_document(record, source, number, fields)
@@ -180,7 +180,7 @@ def record_to_document(
             line=number,
         )
     if not isinstance(text, str):
-        return InputError(source, f"field {fields.text!r} is a {type(text).__name__}, not a string", line=number)
+        return InputError(source, f"field {fields.text!r} is {_json_kind(text)}, not a string", line=number)
     if not text.strip():
         return InputError(source, f"field {fields.text!r} is empty; remove the record or fill in its text", line=number)
     try:
@@ -199,6 +199,21 @@ def record_to_document(
         return InputError(source, exc.problem, line=number)
 
 
+#: JSON's own names for the values json.loads returns, as a user who wrote the dump knows them
+#: (Python's "NoneType", "dict" and "int" are not the dump's vocabulary).
+_JSON_KINDS: tuple[tuple[type, str], ...] = (
+    (bool, "true or false"), (str, "a string"), (int, "a number"), (float, "a number"),
+    (list, "an array"), (dict, "an object"),
+)
+
+
+def _json_kind(value: object) -> str:
+    """What a decoded JSON value is, in JSON's words: 'an array', 'null', 'a number'."""
+    if value is None:
+        return "null"
+    return next((name for kind, name in _JSON_KINDS if isinstance(value, kind)), f"a {type(value).__name__}")
+
+
 def _optional_str(record: Mapping[str, object], name: str) -> str | None:
     """A metadata value as text: blank and null are "not given"; numbers (ids) become strings.
 
@@ -212,8 +227,7 @@ def _optional_str(record: Mapping[str, object], name: str) -> str | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        kind = type(value).__name__
-        raise InputError(name, f"field {name!r} is a {kind}, not a string; give it as text or leave it out")
+        raise InputError(name, f"field {name!r} is {_json_kind(value)}, not a string; give it as text or leave it out")
     text = value if isinstance(value, str) else str(value)
     return _encodable(text, name).strip() or None
 
@@ -305,8 +319,8 @@ def _csv_rows(
         if len(row) != len(header):
             yield InputError(
                 source,
-                f"row has {len(row)} fields but the header has {len(header)}; quote fields that contain "
-                "the delimiter or a newline",
+                f"row has {len(row)} field{'' if len(row) == 1 else 's'} but the header has {len(header)}; "
+                "quote fields that contain the delimiter or a newline",
                 line=start,
             )
             continue

@@ -150,18 +150,19 @@ def read_feed(data: bytes, source: str) -> Iterator[Document | InputError]:
 def _feed_entry(entry: Any, number: int, outlet: str | None, source: str) -> Document | InputError:
     where = f"{source}#{number}"
     title = _str_or_none(entry.get("title"))
+    label = f"feed entry {number} ({title!r})" if title else f"feed entry {number} (untitled)"
     contents = entry.get("content") or []
     body = contents[0].get("value") if contents else entry.get("summary")
     text = html_to_text(body) if isinstance(body, str) else ""
     if not text:
-        return InputError(source, f"feed entry {number} ({title!r}) has no content or summary text")
+        return InputError(source, f"{label} has no content or summary text")
     raw_date = entry.get("published") or entry.get("updated")
     try:
         return document_from_text(
             text, origin=where, date=raw_date, outlet=outlet, url=_str_or_none(entry.get("link")), title=title
         )
     except InputError as exc:
-        return InputError(source, f"feed entry {number} ({title!r}): {exc.problem}")
+        return InputError(source, f"{label}: {exc.problem}")
 
 
 def _str_or_none(value: object) -> str | None:

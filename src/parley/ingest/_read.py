@@ -8,8 +8,10 @@ bad file or line costs one record and the rest of the batch is still read.
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from pathlib import Path
 from typing import IO
 
@@ -250,24 +252,35 @@ def read_stdin(stream: IO[str], options: ReadOptions) -> Iterator[Result]:
         if not "".join(head).strip():
             yield InputError(_STDIN_SOURCE, "standard input is empty; pipe an article or a JSONL dump into it")
             return
-        if isinstance(jsonl_line(head[-1], _STDIN_SOURCE, len(head), options.fields), Document):
-            yield from _stdin_jsonl(head, lines, options)
+        if _is_json_object(head[-1]):
+            yield from _stdin_jsonl(head, lines, stream, options)
         else:
             yield _stdin_text(head, stream, options)
     except UnicodeDecodeError as exc:
         yield InputError(_STDIN_SOURCE, f"standard input is not valid text ({exc.reason}); set PYTHONIOENCODING")
 
 
-def _stdin_jsonl(head: list[str], rest: Iterator[tuple[int, str | None]], options: ReadOptions) -> Iterator[Result]:
-    first = len(head)
-    result = jsonl_line(head[-1], _STDIN_SOURCE, first, options.fields)
-    if result is not None:
-        yield result
-    for number, line in rest:
+def _is_json_object(line: str) -> bool:
+    """Whether a line is a JSON object: the mark of a JSONL stream, whether or not its record is
+    usable (a first record with a bad date is an error for line 1, not a text article of JSON)."""
+    try:
+        return isinstance(json.loads(line), dict)
+    except (ValueError, RecursionError):
+        return False
+
+
+def _stdin_jsonl(
+    head: list[str], rest: Iterator[tuple[int, str | None]], stream: IO[str], options: ReadOptions
+) -> Iterator[Result]:
+    numbered = chain([(len(head), head[-1])], rest)
+    for number, line in numbered:
         if line is None:
             yield InputError(_STDIN_SOURCE, "the line is over the size limit; raise max_bytes", line=number)
             continue
-        result = jsonl_line(line, _STDIN_SOURCE, number, options.fields)
+        try:
+            result = jsonl_line(_undo_escaped_bytes(line, stream, options), _STDIN_SOURCE, number, options.fields)
+        except InputError as exc:
+            result = InputError(_STDIN_SOURCE, exc.problem, line=number)
         if result is not None:
             yield result
 
@@ -281,10 +294,30 @@ def _stdin_text(head: list[str], stream: IO[str], options: ReadOptions) -> Resul
             f"standard input is over the {options.max_bytes:,}-byte limit; raise it with max_bytes "
             "(CLI: --max-mb) or save it to a file",
         )
-    text = "".join(head) + rest
     try:
+        text = _undo_escaped_bytes("".join(head) + rest, stream, options)
         if looks_like_html(text):
             return read_html(text, _STDIN_SOURCE)
         return read_text(text, _STDIN_SOURCE)
     except InputError as exc:
         return exc
+
+
+def _undo_escaped_bytes(text: str, stream: IO[str], options: ReadOptions) -> str:
+    """Text from standard input, with the bytes its stream could not decode read as a file's are.
+
+    Under a C or C.UTF-8 locale (the usual one in containers and CI) Python reads stdin with
+    ``errors="surrogateescape"``: a Windows-1252 article arrives with lone surrogates where its
+    accented letters were, which no store or content hash can take (a traceback that ended the
+    whole ingest). The bytes are recovered and decoded like a file's: the ``encoding`` given,
+    else detected.
+
+    Raises:
+        InputError: the recovered bytes are binary or in no encoding parley can tell.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raw = text.encode(getattr(stream, "encoding", None) or "utf-8", errors="surrogateescape")
+        return decode_bytes(raw, _STDIN_SOURCE, encoding=options.encoding)
+    return text

@@ -1222,7 +1222,7 @@ def _published_filters(
     where: list[str] = []
     params: list[Any] = []
     if since and until and since > until:
-        raise UsageError(f"--since {since} is after --until {until}")
+        raise UsageError(f"the date range is empty: since {since} is after until {until}; swap the two dates")
     if since:
         where.append(f"{alias}.{column} >= ?")
         params.append(since)
