@@ -90,6 +90,8 @@ class StatusCues:
     negating: frozenset[str] = frozenset()
     preventing: frozenset[str] = frozenset()
     foiling: frozenset[str] = frozenset()
+    #: verb-and-particle phrases that foil an act as ``foiling`` verbs do ("headed off an attack")
+    foiling_phrases: frozenset[str] = frozenset()
     foiled_frames: frozenset[str] = frozenset()
     clause_only: frozenset[str] = frozenset()
     options: frozenset[str] = frozenset()
@@ -195,6 +197,7 @@ def load_status_cues() -> StatusCues:
         negating=frozenset(raw["negating"]["lemmas"]),
         preventing=frozenset(raw["preventing"]["lemmas"]),
         foiling=frozenset(raw["foiling"]["lemmas"]),
+        foiling_phrases=frozenset(raw["foiling"]["phrases"]),
         foiled_frames=frozenset(raw["foiling"]["frames"]),
         clause_only=frozenset(raw["clause_only"]["lemmas"]),
         options=frozenset(raw["options"]["lemmas"]),
@@ -985,8 +988,14 @@ def _disowned(governor: Governor, status: Status, above: list[Governor], cues: S
 def _undoes(verb: Token, cues: StatusCues) -> bool:
     """The verb undoes an act or a plan: "cancel", "postpone", or a particle verb such as "call off"
     (whose bare verb, "call", would demand or carry out the act instead)."""
-    phrases = {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
-    return bool(phrases & cues.undoing_phrases) if phrases else verb.lemma_.lower() in cues.undoing
+    return _verb_or_phrase_in(verb, cues.undoing, cues.undoing_phrases)
+
+
+def _verb_or_phrase_in(verb: Token, lemmas: frozenset[str], phrases: frozenset[str]) -> bool:
+    """The verb is one of ``lemmas`` or, with a particle, one of ``phrases``: a particle verb is
+    looked up whole, since its bare verb means something else ("call off", "head off")."""
+    with_particle = {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    return bool(with_particle & phrases) if with_particle else verb.lemma_.lower() in lemmas
 
 
 def goes_on_unstopped(act: Token, cues: StatusCues | None = None) -> bool:
@@ -1304,7 +1313,7 @@ def _foiled_by(chain: list[Governor], cues: StatusCues) -> Token | None:
     first = chain[0]
     if first.token.pos_ == "NOUN" and first.token.lemma_.lower() in cues.foiled_frames and len(chain) > 1:
         first = chain[1]  # "an attempt to storm": the attempt is what was thwarted
-    if first.token.lemma_.lower() not in cues.foiling or first.across is not None:
+    if not _verb_or_phrase_in(first.token, cues.foiling, cues.foiling_phrases) or first.across is not None:
         return None
     if first.via in {"dobj", "xcomp"}:
         return first.token
@@ -1414,8 +1423,10 @@ def _status_in_clause(trigger: Token, chain: list[Governor], cues: StatusCues) -
         return "hypothetical"  # "if attacks from Afghan soil continue", "the delivery would be an escalation"
     if chain and goes_on_unstopped(trigger, cues):
         # "the strike was not called off": it goes ahead; "talks were not postponed": still to come
+        # ("will not be cancelled" is still to come: the modal of the undoing verb is the act's)
         deferred = _put_off(trigger.head, cues)
-        return _chain_status(chain[1:], cues) or ("planned" if deferred else "happened")
+        return _chain_status(chain[1:], cues) or ("planned" if deferred else _own_status(trigger.head, cues)
+                                                  or "happened")
     if is_negated(trigger) or negating_governor(trigger, chain, cues) is not None or _undone_by_its_verb(chain, cues):
         return "refused"
     if _raised_by_hearsay(chain, cues):

@@ -18,7 +18,9 @@ Decisions, after FORMAT.md and the seed annotation:
 * A release whose target lists parties of different countries ("60 Israeli hostages and 180
   Palestinian prisoners") gives one event per party, as the two releases are separate acts.
 * A bare definite event noun ("the attack", "the truce") refers back to an event already
-  mentioned and is not emitted again; ambiguous nouns ("deal", "exchange") need an argument.
+  mentioned and is not emitted again, unless the sentence tells it going ahead after all ("the
+  strike was not called off", "the march went ahead despite a ban"); ambiguous nouns ("deal",
+  "exchange") need an argument.
 * A negated trigger with an active subject is ``refused``; otherwise it is dropped. An act its
   governor says failed ("failed to reach agreement") or was kept from ("stopped protesters from
   marching": the protesters' act) counts as negated.

@@ -213,7 +213,7 @@ class TriggerLexicon:
     occurrence_verbs: frozenset[str] = frozenset()
     occurrence_passives: frozenset[str] = frozenset()
     occurrence_nouns: frozenset[str] = frozenset()
-    occurrence_particles: dict[str, str] = field(default_factory=dict)
+    occurrence_particles: dict[str, frozenset[str]] = field(default_factory=dict)
     warning_verbs: frozenset[str] = frozenset()
     projectile_verbs: frozenset[str] = frozenset()
     thrown_by_hand: frozenset[str] = frozenset()
@@ -286,7 +286,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
         occurrence_verbs=frozenset(raw["occurrence_verbs"]["lemmas"]),
         occurrence_passives=frozenset(raw["occurrence_verbs"]["passive"]),
         occurrence_nouns=frozenset(raw["occurrence_verbs"]["nouns"]),
-        occurrence_particles=dict(raw["occurrence_verbs"]["particles"]),
+        occurrence_particles={k: frozenset(v) for k, v in raw["occurrence_verbs"]["particles"].items()},
         mode_modifiers={k: v for k, v in raw["mode_modifiers"].items() if k in EVENT_TYPES},
         fixed_prepositions=frozenset(raw.get("fixed_prepositions", [])),
         captive_nouns=frozenset(raw["captives"]["nouns"]),

@@ -80,6 +80,19 @@ def _subject(token: Token) -> Token | None:
     return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
 
 
+def _clause_subject(verb: Token) -> Token | None:
+    """Who a verb's clause is about: its own subject, or for an infinitive with none the subject of
+    the verb it completes. A raising verb's subject is its infinitive's ("markets are poised to
+    rally", "shares were expected to rally": markets and shares rally, not "are" or "expected"), and
+    so is a controlling verb's ("the opposition plans to rally") and an adjective's ("stocks are likely
+    to rally": the subject hangs on "are")."""
+    subject = _child(verb, "nsubj")
+    if subject is not None or verb.dep_ != "xcomp":
+        return subject
+    governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+    return _child(governor, "nsubj", "nsubjpass") if governor.pos_ in {"VERB", "AUX"} else None
+
+
 def _joined_to_the_report(verb: Token) -> bool:
     """A verb of speech joined after a comma to a reported clause ("Pakistan said India's claims were
     baseless, and warned of a strong response"): the parser hangs it on the clause, but the comma

@@ -39,6 +39,7 @@ from parley.extract.events._trigger_words import (
     _compound_noun_trigger,
     _counted,
     _done_with_force,
+    _goes_ahead,
     _halted_attack,
     _has_act_as_topic,
     _has_labour_modifier,
@@ -148,7 +149,7 @@ def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> b
     ):
         return False  # "workers went on strike" has no argument, but the labour sense is clear
     determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
-    return not (determiners & _DEFINITE and not has_argument)
+    return not (determiners & _DEFINITE and not has_argument) or _goes_ahead(token, lexicon)
 
 
 def _is_mistagged_verb(token: Token) -> bool:

@@ -819,10 +819,31 @@ def _occurs_by(token: Token, lexicon: TriggerLexicon) -> bool:
     lemmas = verb_lemmas(verb)  # "raged" is lemmatised "rag"
     if token.dep_ == "nsubjpass":
         return bool(lexicon.occurrence_passives.intersection(lemmas))
-    particle = next((lexicon.occurrence_particles[m] for m in lemmas if m in lexicon.occurrence_particles), None)
-    if particle is not None:
-        return any(c.lower_ == particle and c.dep_ in {"prt", "dobj", "advmod"} for c in verb.children)
+    particles = next((lexicon.occurrence_particles[m] for m in lemmas if m in lexicon.occurrence_particles), None)
+    if particles is not None:
+        return _particle_of(verb, particles) is not None
     return bool(lexicon.occurrence_verbs.intersection(lemmas))
+
+
+def _particle_of(verb: Token, particles: frozenset[str]) -> str | None:
+    """Which of ``particles`` the verb takes ("broke out", "took place", "went ahead"), however parsed."""
+    return next((c.lower_ for c in verb.children if c.lower_ in particles and c.dep_ in {"prt", "dobj", "advmod"}),
+                None)
+
+
+#: The particle of going ahead: "the march went ahead despite a ban".
+_AHEAD = frozenset({"ahead"})
+
+
+def _goes_ahead(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'the strike was not called off', 'the march went ahead despite a police ban': the act was
+    planned and now takes place after all. That it happens is the news, so even a definite noun
+    ("the strike") is a mention of its own, not a mere reference back to the plan. An infinitive going
+    ahead ("allowed the protest to go ahead", "let the rally go ahead") is only permitted or wanted."""
+    verb = token.head
+    infinitive = verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    ahead = not infinitive and _particle_of(verb, _AHEAD) is not None and _occurs_by(token, lexicon)
+    return ahead or goes_on_unstopped(token)
 
 
 def _names_something_else(token: Token) -> bool:

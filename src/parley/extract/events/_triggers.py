@@ -19,7 +19,14 @@ from parley.extract.events._lexicons import (
     TriggerLexicon,
     load_trigger_lexicon,
 )
-from parley.extract.events._parse import _actor, _for_a_reason, _subject, _under_attack, _verb_of_types
+from parley.extract.events._parse import (
+    _actor,
+    _clause_subject,
+    _for_a_reason,
+    _subject,
+    _under_attack,
+    _verb_of_types,
+)
 from parley.extract.events._places import _child, _closed_clause, _country_name, _gazetteer_name, _prep_object
 from parley.extract.events._trigger_senses import (
     _alert,
@@ -456,7 +463,7 @@ def _is_figurative(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
                 return False
         else:
             return True
-    subject = _child(verb, "nsubj")
+    subject = _clause_subject(verb)
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBD":
         subject = verb.head  # "The film bombed at the box office": a main verb the parser hung on its subject
     if subject is not None and subject.ent_type_ not in {"GPE", "NORP", "PERSON"}:
