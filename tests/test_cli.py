@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import duckdb
@@ -19,6 +19,7 @@ from parley.cli import app
 from parley.errors import StoreError
 from parley.records import Extraction
 from parley.store import Store
+from parley.store.backend import DuckDBBackend
 
 SEED = Path(__file__).resolve().parents[1] / "src" / "parley" / "examples" / "seed-2023-11-30.txt"
 
@@ -491,3 +492,152 @@ def test_an_absurd_max_mb_is_refused_as_an_option_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["ingest", str(dump), "--max-mb", "99999999999999", "--db", str(tmp_path / "s.duckdb")])
     assert result.exit_code == 2 and not isinstance(result.exception, OverflowError), result.exception
     assert "--max-mb" in result.output
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_a_table_export_that_fails_half_way_keeps_the_previous_tables(
+    seeded_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    """A disk filling up while the third table is written must leave the last good export whole,
+    not new documents and figures beside old events and attributions."""
+    target = tmp_path / "tables"
+    target.mkdir()
+    for name in ("documents", "figures", "events", "attributions"):  # last week's export, told apart by content
+        (target / f"{name}.{fmt}").write_text(f"last week's {name}", encoding="utf-8")
+    (target / "notes.txt").write_text("the analyst's own file, kept", encoding="utf-8")
+    previous = {p.name: p.read_bytes() for p in target.iterdir()}
+    real = DuckDBBackend.export
+
+    def disk_full_at_events(self: DuckDBBackend, query: str, where: Path, fmt: str) -> None:
+        if "FROM events" in query:
+            raise duckdb.IOException("No space left on device")
+        real(self, query, where, fmt)
+
+    monkeypatch.setattr(DuckDBBackend, "export", disk_full_at_events)
+    code, output = run("export", "--format", fmt, "-o", str(target), "--db", seeded_db)
+    assert code == 1 and "No space left" in output and f"events.{fmt}" in output
+    assert {p.name: p.read_bytes() for p in target.iterdir()} == previous  # no partial folder left either
+
+
+def test_a_failed_table_export_into_a_new_folder_leaves_no_folder(
+    seeded_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(self: DuckDBBackend, query: str, where: Path, fmt: str) -> None:
+        raise duckdb.IOException("No space left on device")
+
+    monkeypatch.setattr(DuckDBBackend, "export", disk_full)
+    code, _ = run("export", "--format", "csv", "-o", str(tmp_path / "tables"), "--db", seeded_db)
+    assert code == 1 and list(tmp_path.iterdir()) == []
+
+
+def test_a_table_export_into_the_current_folder_writes_the_tables_there(
+    seeded_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``-o .`` works: the partial folder lives inside the target, not in a parent that may be read-only."""
+    monkeypatch.chdir(tmp_path)
+    code, output = run("export", "--format", "csv", "-o", ".", "--db", seeded_db)
+    assert code == 0, output
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "attributions.csv", "documents.csv", "events.csv", "figures.csv"]
+
+
+@pytest.mark.parametrize(
+    ("args", "shown"),
+    [
+        (["reconcile"], "linking events to incidents"),
+        (["export", "-o", "{tmp}/records.jsonl"], "exporting"),
+        (["export", "--format", "parquet", "-o", "{tmp}/tables"], "exporting"),
+    ],
+    ids=["reconcile", "export-jsonl", "export-parquet"],
+)
+def test_reconcile_and_export_show_their_progress_on_a_terminal(
+    seeded_db: str, tmp_path: Path, terminal: io.StringIO, args: list[str], shown: str
+) -> None:
+    code, output = run(*[a.format(tmp=tmp_path) for a in args], "--db", seeded_db)
+    assert code == 0, output
+    assert shown in terminal.getvalue()
+
+
+def test_reconcile_shows_no_progress_when_stderr_is_not_a_terminal(seeded_db: str) -> None:
+    code, output = run("reconcile", "--db", seeded_db, "--json")
+    assert code == 0
+    assert json.loads(output)["linked"] == 0  # stdout holds the JSON alone
+
+
+@pytest.mark.parametrize(
+    "make_input",
+    [lambda tmp: tmp / "no-such-report.txt", lambda tmp: _written(tmp / "empty.txt", "")],
+    ids=["missing-path", "empty-file"],
+)
+def test_an_ingest_that_stores_nothing_leaves_no_new_store(
+    tmp_path: Path, make_input: Callable[[Path], Path]
+) -> None:
+    db = tmp_path / "news.duckdb"
+    code, output = run("ingest", str(make_input(tmp_path)), "--db", str(db))
+    assert code == 1 and "skipped" in output
+    assert not db.exists() and not db.with_name("news.duckdb.wal").exists()
+
+
+def test_an_ingest_that_stores_nothing_keeps_an_existing_store(seeded_db: str, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.duckdb"
+    Store(empty).close()  # a store made before, empty: still not this run's to remove
+    for db in (seeded_db, str(empty)):
+        with Store(db, read_only=True) as store:
+            before = store.counts()
+        code, _ = run("ingest", str(tmp_path / "missing.txt"), "--db", db)
+        assert code == 1 and Path(db).exists()
+        with Store(db, read_only=True) as store:
+            assert store.counts() == before
+
+
+def test_an_ingest_that_stores_something_keeps_its_new_store(tmp_path: Path) -> None:
+    db = tmp_path / "news.duckdb"
+    code, _ = run("ingest", str(tmp_path / "missing.txt"), str(SEED), "--db", str(db))
+    assert code == 1  # one input skipped, the seed stored
+    with Store(db, read_only=True) as store:
+        assert store.counts()["documents"] == 1
+
+
+def _written(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("2024-02-30", "'2024-02-30' is not a calendar date (day is out of range for month)"),
+        ("2023-13-01", "is not a calendar date (month must be in 1..12)"),
+        ("30/11/2023", "'30/11/2023' is not a date; give it as YYYY-MM-DD"),
+        ("last week", "is not a date; give it as YYYY-MM-DD"),
+    ],
+)
+def test_a_since_that_is_no_day_says_why(seeded_db: str, value: str, message: str) -> None:
+    result = runner.invoke(app, ["figures", "--since", value, "--db", seeded_db], terminal_width=200)
+    assert result.exit_code == 2
+    assert message in " ".join(result.output.replace("│", " ").split())
+    assert "does not match the format" not in result.output
+
+
+def test_a_leap_day_is_a_good_since(seeded_db: str) -> None:
+    code, output = run("figures", "--since", "2024-02-29", "--until", "2024-12-31", "--db", seeded_db, "--json")
+    assert code == 0 and output == ""  # the seed is of 2023-11-30
+
+
+@pytest.mark.parametrize(
+    "command",
+    [[], ["ingest"], ["figures"], ["events"], ["documents"], ["show"], ["export"], ["eval-export"], ["demo"],
+     ["reconcile"], ["series"], ["conflicts"], ["serve"], ["check"], ["brief"], ["batch"], ["ledger"],
+     ["ledger", "captives"], ["ledger", "truce"]],
+    ids=lambda c: " ".join(c) or "parley",
+)
+def test_help_shows_on_off_flags_without_a_value(command: list[str]) -> None:
+    """``--debug <bool>`` reads as if it wanted ``--debug true``; a flag takes no value."""
+    result = runner.invoke(app, [*command, "--help"], terminal_width=200)
+    assert result.exit_code == 0
+    assert "<bool>" not in result.output and "--help" in result.output
+
+
+def test_help_still_shows_the_value_of_options_that_take_one() -> None:
+    result = runner.invoke(app, ["figures", "--help"], terminal_width=200)
+    assert "<str>" in result.output and "YYYY-MM-DD" in result.output

@@ -10,16 +10,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import re
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, nullcontext
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 from typer.core import TyperGroup
@@ -28,7 +29,12 @@ from parley.errors import InputError, ParleyError, UsageError
 from parley.ingest import FieldMap, check_encoding, is_content_id
 from parley.records import Document, Event, Extraction
 from parley.store import DB_ENV, FigureRow, Store, WriteOutcome, resolve_db_path
-from parley.store.backend import is_postgres_url
+from parley.store.backend import is_postgres_url, redact
+
+if TYPE_CHECKING:  # these import the extraction models: loaded by the commands that use them
+    from parley.batch import BatchReport
+    from parley.pipeline import IngestReport
+    from parley.reconcile import ReconcileReport
 
 __all__ = ["app", "main"]
 
@@ -52,6 +58,29 @@ class _ParleyGroup(TyperGroup):
             err_console.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
             raise typer.Exit(code=1) from exc
 
+    def get_params(self, ctx: Any) -> list[Any]:
+        """The group's own options (``--debug``, ``--help``), flags shown as flags in its help."""
+        return _plain_flags(super().get_params(ctx))
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        """A subcommand, its flags shown as flags in its help (a subgroup does this itself)."""
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            _plain_flags(command.get_params(ctx))
+        return command
+
+
+def _plain_flags(params: list[Any]) -> list[Any]:
+    """``params`` with their on/off flags shown in ``--help`` without a value type.
+
+    Typer's help prints a flag's type as if it took a value (``--debug <bool>``), which reads as
+    ``--debug true``; a flag takes none, so its type column is left blank (an empty metavar).
+    """
+    for param in params:
+        if getattr(param, "is_flag", False) and param.metavar is None:
+            param.metavar = ""
+    return params
+
 
 app = typer.Typer(
     cls=_ParleyGroup,
@@ -72,11 +101,29 @@ DbOption = Annotated[
         help="Store: a DuckDB file or a postgresql:// URL. Default: $PARLEY_DB, else ./parley.duckdb.",
     ),
 ]
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _calendar_day(value: str) -> dt.date:
+    """A ``--since``/``--until`` value read as a day: a value in the YYYY-MM-DD shape that is no
+    calendar date (``2024-02-30``) is told apart from one in another shape, as each needs a
+    different fix; Typer's date type says "does not match the format" for both."""
+    if not _ISO_DAY.fullmatch(value.strip()):
+        raise typer.BadParameter(f"{value!r} is not a date; give it as YYYY-MM-DD, e.g. 2024-02-29")
+    year, month, day = (int(part) for part in value.strip().split("-"))
+    try:
+        return dt.date(year, month, day)
+    except ValueError as exc:
+        raise typer.BadParameter(f"{value!r} is not a calendar date ({exc})") from exc
+
+
 SinceOption = Annotated[
-    dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Only articles published on or after this date.")
+    dt.date | None,
+    typer.Option(parser=_calendar_day, metavar="YYYY-MM-DD", help="Only articles published on or after this date."),
 ]
 UntilOption = Annotated[
-    dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Only articles published on or before this date.")
+    dt.date | None,
+    typer.Option(parser=_calendar_day, metavar="YYYY-MM-DD", help="Only articles published on or before this date."),
 ]
 LimitOption = Annotated[int | None, typer.Option(min=1, help="Show at most this many rows.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON lines instead of a table.")]
@@ -134,34 +181,104 @@ def ingest(
 
         curl -s https://example.org/feed.rss | parley ingest -
     """
-    from parley.pipeline import ingest_paths
-    from parley.reconcile import needs_reconcile
-
     fields = FieldMap(text=text_field, date=date_field, outlet=outlet_field, url=url_field, title=title_field)
     check_encoding(encoding)  # before the store is opened, which would create its file
-    with Store(db) as store, _progress(quiet) as progress:
-        task = progress.add_task("ingesting", total=None)
-
-        def on_item(outcome: WriteOutcome | None, item: Document | InputError) -> None:
-            progress.advance(task)
-            if isinstance(item, InputError):  # named even when quiet: an exit status alone says not what failed
-                progress.console.print(f"[yellow]skipped[/] {item}", highlight=False, soft_wrap=True)
-
-        report = ingest_paths(
-            paths, store, fields=fields, max_bytes=max_mb * 1024 * 1024, encoding=encoding, on_item=on_item
+    with _removed_if_left_empty(db), Store(db) as store:
+        report = _ingest_with_progress(
+            paths, store, fields=fields, max_bytes=max_mb * 1024 * 1024, encoding=encoding, quiet=quiet
         )
-        if reconcile and needs_reconcile(store, report.added + report.replaced):
-            from parley.reconcile import reconcile as link_incidents
-
-            link_incidents(store)
+        if reconcile:
+            _reconcile_if_needed(store, report.added + report.replaced, quiet)
     if not quiet:
         console.print(
             f"[bold]{report.added}[/] added, {report.replaced} re-extracted, {report.unchanged} already stored, "
-            f"[{'red' if report.skipped else 'green'}]{len(report.skipped)} skipped[/] -> {store.path}",
+            f"{_skipped_count(report.skipped)} -> {store.path}",
             highlight=False,
         )
     if report.skipped:
         raise typer.Exit(code=1)
+
+
+def _ingest_with_progress(
+    paths: list[str], store: Store, *, fields: FieldMap, max_bytes: int, encoding: str | None, quiet: bool
+) -> IngestReport:
+    """:func:`parley.pipeline.ingest_paths` under a progress bar; each skipped input is named as
+    it is met, even when quiet: an exit status alone says not what failed."""
+    from parley.pipeline import ingest_paths
+
+    with _progress(quiet) as progress:
+        task = progress.add_task("ingesting", total=None)
+
+        def on_item(outcome: WriteOutcome | None, item: Document | InputError) -> None:
+            progress.advance(task)
+            if isinstance(item, InputError):
+                _print_skipped(item, progress.console)
+
+        return ingest_paths(paths, store, fields=fields, max_bytes=max_bytes, encoding=encoding, on_item=on_item)
+
+
+def _reconcile_if_needed(store: Store, written: int, quiet: bool) -> None:
+    """Link the events of the ``written`` new or re-extracted documents to incidents, as
+    `parley ingest` and `parley batch` do after storing (see :func:`needs_reconcile`)."""
+    from parley.reconcile import needs_reconcile
+
+    if needs_reconcile(store, written):
+        _reconcile_with_progress(store, quiet)
+
+
+def _reconcile_with_progress(store: Store, quiet: bool) -> ReconcileReport:
+    """:func:`parley.reconcile.reconcile` under a progress bar counting the documents whose view
+    lines are built: on a large store it runs for minutes, which must not look like a hang."""
+    from parley.reconcile import reconcile
+
+    with _progress(quiet) as progress:
+        task = progress.add_task("linking events to incidents, building view lines", total=None)
+        return reconcile(store, progress=lambda n: progress.advance(task, n))
+
+
+def _print_skipped(item: InputError | str, to: Console) -> None:
+    """Name a skipped input the same way in every command that reads inputs."""
+    to.print(f"[yellow]skipped[/] {item}", highlight=False, soft_wrap=True)
+
+
+def _skipped_count(skipped: list[Any]) -> str:
+    """The summary's count of skipped inputs, red when there are any."""
+    return f"[{'red' if skipped else 'green'}]{len(skipped)} skipped[/]"
+
+
+@contextmanager
+def _removed_if_left_empty(db: str | None) -> Iterator[None]:
+    """Run a block that may create the DuckDB store ``db``; if it did, and stored no document in
+    it (only bad inputs, a mistyped path), the new file is removed again rather than left as an
+    empty store of some 800 KB. A store that existed before is never touched."""
+    created = _missing_duckdb_file(db)
+    try:
+        yield
+    finally:
+        if created:
+            _remove_empty_store(Path(resolve_db_path(db)))
+
+
+def _remove_empty_store(path: Path) -> None:
+    """Remove the DuckDB store at ``path`` (and its write-ahead log) if it holds no documents."""
+    if not path.exists():
+        return
+    try:
+        with Store(path, read_only=True) as store:
+            empty = store.counts()["documents"] == 0
+    except ParleyError:  # not a store this run can read: leave it to the person to look at
+        return
+    if empty:
+        path.unlink(missing_ok=True)
+        path.with_name(path.name + ".wal").unlink(missing_ok=True)
+
+
+def _missing_duckdb_file(db: str | None) -> bool:
+    """Whether ``db`` names a DuckDB file that does not exist: for a server without a write token
+    that is a mistyped ``--db``, to be refused rather than served as a new, empty dashboard; for
+    an ingest, a file to remove again if nothing is stored in it."""
+    target = resolve_db_path(db)
+    return not is_postgres_url(target) and target != ":memory:" and not Path(target).exists()
 
 
 # ---------------------------------------------------------------------- queries
@@ -193,7 +310,7 @@ def figures(
     """
     with Store(db, read_only=True) as store:
         rows = store.figures(
-            category=category, claimant=claimant, since=_day(since), until=_day(until), text=text, doc_id=doc,
+            category=category, claimant=claimant, since=since, until=until, text=text, doc_id=doc,
             limit=limit,
         )
     if as_json:
@@ -234,7 +351,7 @@ def events(
     """
     with Store(db, read_only=True) as store:
         rows = store.events(
-            type=type, status=status, since=_day(since), until=_day(until), text=text, doc_id=doc, limit=limit
+            type=type, status=status, since=since, until=until, text=text, doc_id=doc, limit=limit
         )
     if as_json:
         for row in rows:
@@ -295,17 +412,29 @@ def export(
     from parley.evaluation import write_predictions
 
     fmt = fmt.lower()
-    with Store(db, read_only=True) as store:
+    if fmt not in ("jsonl", "csv", "parquet"):
+        raise UsageError(f"unknown export format {fmt!r}; choose jsonl, csv or parquet")
+    unit = "documents" if fmt == "jsonl" else "tables"
+    with Store(db, read_only=True) as store, _progress(False, f"[bold]{{task.completed}}[/] {unit}") as progress:
+        task = progress.add_task("exporting", total=None)
         if fmt == "jsonl":
             with _writing(_output_file(output)):
-                count = write_predictions(store.iter_extractions(), output)
-            console.print(f"wrote {count} documents to {output}")
-        elif fmt in ("csv", "parquet"):
-            with _writing(output, tables=True):
-                written = store.export_tables(output, fmt)
-            console.print("wrote " + ", ".join(str(p) for p in written))
+                count = write_predictions(_advancing(store.iter_extractions(), progress, task), output)
         else:
-            raise UsageError(f"unknown export format {fmt!r}; choose jsonl, csv or parquet")
+            with _writing(output, tables=True):
+                written = store.export_tables(output, fmt, on_table=lambda _: progress.advance(task))
+    if fmt == "jsonl":
+        console.print(f"wrote {count} documents to {output}")
+    else:
+        console.print("wrote " + ", ".join(str(p) for p in written))
+
+
+def _advancing(items: Iterable[_T], progress: Progress, task: TaskID) -> Iterator[_T]:
+    """``items``, advancing ``task`` by one as each is taken: progress for a writer that takes
+    an iterable and has no callback of its own."""
+    for item in items:
+        yield item
+        progress.advance(task)
 
 
 @app.command("eval-export")
@@ -353,9 +482,7 @@ def demo(
             with _progress(False) as progress:
                 task = progress.add_task("ingesting examples", total=None)
                 report = ingest_paths([EXAMPLES_DIR], store, on_item=lambda *_: progress.advance(task))
-            from parley.reconcile import reconcile as link_incidents
-
-            link_incidents(store)
+            _reconcile_with_progress(store, quiet=False)
             console.print(f"[bold]{report.added}[/] example articles ingested into {db}\n")
             for document in store.documents():
                 _print_extraction(store.extraction(document.doc_id))
@@ -485,10 +612,6 @@ def _on_day(text: str, day: dt.date | None) -> str:
     return f"{text} ({_iso(day) or 'undated'})"
 
 
-def _day(value: dt.datetime | None) -> dt.date | None:
-    return value.date() if value else None
-
-
 def _progress(quiet: bool, count: str = "[bold]{task.completed}[/] documents") -> Progress:
     return Progress(
         SpinnerColumn(),
@@ -538,10 +661,8 @@ def reconcile_cmd(db: DbOption = None, as_json: JsonOption = False) -> None:
 
         parley reconcile --json
     """
-    from parley.reconcile import reconcile
-
     with Store(db) as store:
-        report = reconcile(store)
+        report = _reconcile_with_progress(store, quiet=False)
         incidents = store.incident_table(min_reports=2, limit=10)
     if as_json:
         typer.echo(json.dumps(report.as_dict()))
@@ -576,7 +697,7 @@ def ledger_captives(
     """
     from parley.reconcile import captives_in
 
-    lines, exchanges = _read_view(db, lambda store: captives_in(store, _day(since), _day(until)))
+    lines, exchanges = _read_view(db, lambda store: captives_in(store, since, until))
     if as_json:
         for line in lines:
             if proposed or not line.proposed:
@@ -629,7 +750,7 @@ def ledger_truce(
     """
     from parley.reconcile import truces_in
 
-    lines = _read_view(db, lambda store: truces_in(store, _day(since), _day(until)))
+    lines = _read_view(db, lambda store: truces_in(store, since, until))
     if as_json:
         for line in lines:
             typer.echo(json.dumps(line.as_dict(), ensure_ascii=False))
@@ -682,7 +803,7 @@ def series_cmd(
     from parley.reconcile import SERIES_CATEGORIES, series_in
 
     categories = [category] if category else SERIES_CATEGORIES
-    found = _read_view(db, lambda store: series_in(store, _day(since), _day(until), categories))
+    found = _read_view(db, lambda store: series_in(store, since, until, categories))
     rows = [s for s in found if not counted or counted.lower() in s.counted]
     if as_json:
         for s in rows:
@@ -712,7 +833,7 @@ def conflicts_cmd(
     """
     from parley.reconcile import conflicts_in
 
-    rows = _read_view(db, lambda store: conflicts_in(store, _day(since), _day(until)))
+    rows = _read_view(db, lambda store: conflicts_in(store, since, until))
     if as_json:
         for c in rows:
             typer.echo(json.dumps(c.as_dict(), ensure_ascii=False))
@@ -775,13 +896,6 @@ def serve(
     reads = "reads open" if config.open_reads else "reads need the token"
     err_console.print(f"serving {path} on http://{host}:{port}/ ({reads}; {writes})", highlight=False)
     uvicorn.run(create_app(config), host=host, port=port, log_level="info")
-
-
-def _missing_duckdb_file(db: str | None) -> bool:
-    """Whether ``db`` names a DuckDB file that does not exist: for a server without a write token
-    that is a mistyped ``--db``, to be refused rather than served as a new, empty dashboard."""
-    target = resolve_db_path(db)
-    return not is_postgres_url(target) and target != ":memory:" and not Path(target).exists()
 
 
 # ---- check and brief
@@ -909,7 +1023,7 @@ def brief_cmd(
         raise UsageError(f"unknown format {fmt!r}: choose markdown or html")
     output = _output_file(output) if output else None
     with Store(db, read_only=True) as store:
-        brief = write_brief(store, topic, place=place, since=_day(since), until=_day(until),
+        brief = write_brief(store, topic, place=place, since=since, until=until,
                             machine_written=machine_written)
     _emit(brief.markdown() if fmt == "markdown" else brief.html(), output)
 
@@ -989,49 +1103,50 @@ def batch(
 
         parley batch s3-mirror/ --scheduler tcp://10.0.0.5:8786 --out /shared/parley-batch --db postgresql://...
     """
-    from rich.progress import ProgressColumn, Task
-
-    from parley.batch import run_batch
-    from parley.store import resolve_db_path
-    from parley.store.backend import redact
-
     store_target = resolve_db_path(db)
-
-    class _Rate(ProgressColumn):
-        def render(self, task: Task) -> Text:
-            return Text(f"{task.speed or 0:,.1f} documents/s")
-
-    progress = Progress(
-        SpinnerColumn(), TextColumn("batch"), TextColumn("[bold]{task.completed}[/] documents"), _Rate(),
-        TimeElapsedColumn(), console=err_console, disable=quiet, transient=True,
+    report = _batch_with_progress(
+        inputs, store_target, out=out, scheduler=scheduler, workers=workers, chunk_size=chunk_size, quiet=quiet
     )
-    with progress:
-        task = progress.add_task("batch", total=None)
-        report = run_batch(
-            inputs, out_dir=out, db=store_target, scheduler=scheduler, workers=workers, chunk_size=chunk_size,
-            on_progress=lambda n: progress.advance(task, n),
-        )
     if reconcile and store_target:
-        from parley.reconcile import needs_reconcile
-        from parley.reconcile import reconcile as link_incidents
-
         with Store(store_target) as store:  # one process, after the workers: the client writes alone
-            if needs_reconcile(store, report.added + report.replaced):
-                with err_console.status("linking events to incidents and building view lines…") if not quiet \
-                        else nullcontext():
-                    link_incidents(store)
+            _reconcile_if_needed(store, report.added + report.replaced, quiet)
     for skipped in report.skipped:  # named even when quiet, as by `parley ingest`
-        err_console.print(f"[yellow]skipped[/] {skipped}", highlight=False, soft_wrap=True)
+        _print_skipped(skipped, err_console)
     if not quiet:
         console.print(
             f"[bold]{report.documents}[/] documents in {report.shards} shards ({report.shards_reused} reused): "
             f"{report.added} added, {report.replaced} re-extracted, {report.unchanged} already stored, "
-            f"[{'red' if report.skipped else 'green'}]{len(report.skipped)} skipped[/] -> {redact(store_target)} "
-            f"[dim](shards in {report.out_dir})[/]",
+            f"{_skipped_count(report.skipped)} -> {redact(store_target)} [dim](shards in {report.out_dir})[/]",
             highlight=False,
         )
     if report.skipped:
         raise typer.Exit(code=1)
+
+
+class _DocumentRate(ProgressColumn):
+    """Documents per second: a batch runs for hours, and its rate says when it will be done."""
+
+    def render(self, task: Task) -> Text:
+        return Text(f"{task.speed or 0:,.1f} documents/s")
+
+
+def _batch_with_progress(
+    inputs: list[str], store_target: str, *, out: Path, scheduler: str | None, workers: int | None,
+    chunk_size: int, quiet: bool,
+) -> BatchReport:
+    """:func:`parley.batch.run_batch` under a progress bar with the documents done and their rate."""
+    from parley.batch import run_batch
+
+    progress = Progress(
+        SpinnerColumn(), TextColumn("batch"), TextColumn("[bold]{task.completed}[/] documents"), _DocumentRate(),
+        TimeElapsedColumn(), console=err_console, disable=quiet, transient=True,
+    )
+    with progress:
+        task = progress.add_task("batch", total=None)
+        return run_batch(
+            inputs, out_dir=out, db=store_target, scheduler=scheduler, workers=workers, chunk_size=chunk_size,
+            on_progress=lambda n: progress.advance(task, n),
+        )
 
 
 def main() -> None:

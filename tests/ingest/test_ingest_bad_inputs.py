@@ -417,3 +417,36 @@ def test_a_dump_line_longer_than_parley_reads_is_refused_with_its_line(tmp_path:
     dump = write(tmp_path / "dump.jsonl", GOOD_LINE + '{"text": "' + long_text + '"}\n')
     errors, docs = read_with_good_file(dump, tmp_path)
     assert [str(e).split(": ")[0] for e in errors] == [f"{dump}:2"] and len(docs) == 2
+
+
+TRUNCATED_FEED = (
+    "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Sahel Monitor</title>\n"
+    "<item><title>Gunmen kill 12 near Djibo</title><pubDate>Tue, 05 Mar 2024 08:00:00 GMT</pubDate>\n"
+    "<description>Gunmen killed 12 villagers near Djibo on Monday, a local official said.</description></item>\n"
+    "<item><title>Army says 30 militants killed</title><pubDate>Wed, 06 Mar 2024 08:00:00 GMT</pubDate>\n"
+    "<description>The army said on Tuesday its troops killed 30 militants in an oper"
+)
+
+
+def test_a_truncated_feed_keeps_the_entries_before_the_break_and_says_the_xml_is_broken(tmp_path: Path) -> None:
+    errors, docs = read_with_good_file(write(tmp_path / "sahel.rss", TRUNCATED_FEED), tmp_path)
+    assert [d.title for d in docs] == ["Gunmen kill 12 near Djibo", None]  # the feed's entry, then the good file
+    broken = [e for e in errors if "XML is broken" in e.problem]
+    assert len(broken) == 1 and broken[0].line == 5 and "entries before the break are read" in broken[0].problem
+
+
+@pytest.mark.parametrize(
+    ("declared", "body"),
+    [("us-ascii", "Caf\u00e9 bombing in Kabul killed 3 people, police said."),
+     ("utf-8", "Shelling killed 4 civilians in Kharkiv, the regional governor said.")],
+    ids=["encoding-overridden", "well-formed"],
+)
+def test_a_whole_feed_is_not_called_broken(tmp_path: Path, declared: str, body: str) -> None:
+    """feedparser also raises its ``bozo`` flag when it overrides a declared encoding; nothing is
+    lost then, so nothing is reported."""
+    feed = (f"<?xml version='1.0' encoding='{declared}'?><rss version='2.0'><channel><title>Wire</title>"
+            f"<item><title>A</title><description>{body}</description></item></channel></rss>")
+    path = tmp_path / "wire.rss"
+    path.write_bytes(feed.encode("utf-8"))
+    errors, docs = read_with_good_file(path, tmp_path)
+    assert errors == [] and docs[0].text == body

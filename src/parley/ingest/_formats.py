@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
+from xml.sax import SAXParseException
 
 from parley.errors import InputError
 from parley.ingest._documents import document_from_text
@@ -142,9 +143,34 @@ def read_feed(data: bytes, source: str) -> Iterator[Document | InputError]:
         reason = f" ({parsed.bozo_exception})" if parsed.get("bozo") else ""
         yield InputError(source, f"no feed entries found{reason}; is this an RSS or Atom feed?")
         return
+    broken = _xml_break(parsed)
+    if broken:
+        yield _broken_feed_error(source, broken)
     outlet = _str_or_none(parsed.feed.get("title"))
     for number, entry in enumerate(entries, start=1):
         yield _feed_entry(entry, number, outlet, source)
+
+
+def _xml_break(parsed: Any) -> SAXParseException | None:
+    """Where feedparser found the feed's XML not well-formed, if it did.
+
+    feedparser reads a feed that breaks off (a truncated download) as far as the break and sets
+    its ``bozo`` flag; only the entry at the break shows a problem of its own, so without this the
+    entries lost after it would go unnoticed. Its other ``bozo`` causes (a declared encoding it
+    overrode, say) lose nothing and are not reported.
+    """
+    exc = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    return exc if isinstance(exc, SAXParseException) else None
+
+
+def _broken_feed_error(source: str, exc: SAXParseException) -> InputError:
+    """The error that names where a feed's XML breaks: the entries before it are kept."""
+    return InputError(
+        source,
+        f"the feed's XML is broken ({exc.getMessage()}; a truncated download?): the entries before "
+        "the break are read, any after it are missing",
+        line=exc.getLineNumber(),
+    )
 
 
 def _feed_entry(entry: Any, number: int, outlet: str | None, source: str) -> Document | InputError:

@@ -15,7 +15,7 @@ publication day.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,9 +63,14 @@ def stored_reports(store: Store, **filters: Any) -> list[Report]:
     return with_context_dates([report_from_row(row, figures) for row, figures in store.reconcile_reports(**filters)])
 
 
-def reconcile(store: Store, *, clusterer: IncidentClusterer | None = None) -> ReconcileReport:
+def reconcile(
+    store: Store, *, clusterer: IncidentClusterer | None = None, progress: Callable[[int], None] | None = None
+) -> ReconcileReport:
     """Link every event not yet linked to an incident, joining incidents already stored; then build
     the view lines of every document that lacks them (:mod:`parley.reconcile.view_lines`).
+
+    ``progress`` is called with the number of documents whose view lines were just built (the
+    long part on a large store), so a command can show that the run is moving.
 
     Raises:
         StoreError: the store could not be read or written; what was saved before stays (links and
@@ -74,7 +79,7 @@ def reconcile(store: Store, *, clusterer: IncidentClusterer | None = None) -> Re
     from parley.reconcile import view_lines  # it reads stored reports: imported here, not at the top
 
     linked = _link(store, clusterer or IncidentClusterer())
-    return ReconcileReport(*linked, views_built=view_lines.build(store))
+    return ReconcileReport(*linked, views_built=view_lines.build(store, progress=progress))
 
 
 def needs_reconcile(store: Store, written: int) -> bool:

@@ -74,9 +74,17 @@ class PgServer:
         return self.database_url("postgres")
 
     def database_url(self, name: str) -> str:
+        """URL of the database ``name`` on this server, as the superuser (it need not exist yet)."""
         return f"postgresql://{_SUPERUSER}@127.0.0.1:{self.port}/{name}"
 
     def start(self) -> PgServer:
+        """Create the cluster and start the server; returns the server, so ``PgServer().start()``
+        can be kept. Under root the files are handed to ``postgres`` first, as PostgreSQL will
+        not run as root.
+
+        Raises:
+            StoreError: ``initdb`` or ``pg_ctl`` failed (with their output and the server log).
+        """
         if self._as_postgres:
             user = pwd.getpwnam("postgres")
             os.chown(self._dir, user.pw_uid, user.pw_gid)

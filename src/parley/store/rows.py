@@ -125,6 +125,9 @@ def document_row(doc: Document, version: str, ingested_at: dt.datetime) -> list[
 
 
 def document_from_row(row: Sequence[Any]) -> Document:
+    """The document of a ``documents`` row in :data:`DOCUMENT_COLUMNS` order (the extractor version
+    and ``ingested_at`` are the store's, not the document's, and are not read); the evidence span
+    of a machine-written article is cut again from the stored text, which it indexes."""
     text = row[1]
     evidence = Span(start=row[7], end=row[8], text=text[row[7]:row[8]]) if row[7] is not None else None
     return Document(
@@ -134,6 +137,8 @@ def document_from_row(row: Sequence[Any]) -> Document:
 
 
 def figure_row(idx: int, f: Figure) -> list[Any]:
+    """The ``figures`` columns of a figure; ``idx`` is its place in its document, the second half of
+    the table's key (a figure carries no index of its own)."""
     return [
         f.doc_id, idx, f.start, f.end, f.text, f.value, f.low, f.high, f.qualifier, f.unit, f.counted,
         f.category, f.claimant, f.sentence_start, f.sentence_end,
@@ -141,6 +146,7 @@ def figure_row(idx: int, f: Figure) -> list[Any]:
 
 
 def figure_from_row(r: Sequence[Any]) -> Figure:
+    """The figure of a ``figures`` row in :data:`FIGURE_COLUMNS` order (``idx`` is only the key)."""
     return Figure(
         doc_id=r[0], start=r[2], end=r[3], text=r[4], value=r[5], low=r[6], high=r[7], qualifier=r[8],
         unit=r[9], counted=r[10], category=r[11], claimant=r[12], sentence_start=r[13], sentence_end=r[14],
@@ -160,6 +166,8 @@ def _actor_from_columns(values: Sequence[Any]) -> Actor | None:
 
 
 def event_row(idx: int, e: Event) -> list[Any]:
+    """The ``events`` columns of an event: each actor flattened into five columns (all None for no
+    actor), the indexes of its figures as a JSON list, as a column holds one value."""
     return [
         e.doc_id, idx, e.start, e.end, e.text, e.type, e.mode,
         *_actor_columns(e.source), *_actor_columns(e.target),
@@ -168,6 +176,7 @@ def event_row(idx: int, e: Event) -> list[Any]:
 
 
 def event_from_row(r: Sequence[Any]) -> Event:
+    """The event of an ``events`` row in :data:`EVENT_COLUMNS` order: the inverse of :func:`event_row`."""
     return Event(
         doc_id=r[0], start=r[2], end=r[3], text=r[4], type=r[5], mode=r[6],
         source=_actor_from_columns(r[7:12]), target=_actor_from_columns(r[12:17]),
@@ -177,6 +186,8 @@ def event_from_row(r: Sequence[Any]) -> Event:
 
 
 def attribution_row(idx: int, a: Attribution) -> list[Any]:
+    """The ``attributions`` columns of an attribution; an unnamed source (a bare cue such as
+    "reportedly") is three None columns."""
     source = a.source
     return [
         a.doc_id, idx,
@@ -186,6 +197,8 @@ def attribution_row(idx: int, a: Attribution) -> list[Any]:
 
 
 def attribution_from_row(r: Sequence[Any]) -> Attribution:
+    """The attribution of an ``attributions`` row in :data:`ATTRIBUTION_COLUMNS` order: the inverse
+    of :func:`attribution_row`."""
     source = Span(start=r[2], end=r[3], text=r[4]) if r[2] is not None else None
     return Attribution(
         doc_id=r[0], source=source,

@@ -15,8 +15,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+import shutil
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -621,28 +622,56 @@ class Store:
 
     # ------------------------------------------------------------------ export
 
-    def export_tables(self, directory: Path, fmt: str) -> list[Path]:
+    def export_tables(
+        self, directory: Path, fmt: str, *, on_table: Callable[[Path], None] | None = None
+    ) -> list[Path]:
         """Write each table (documents, figures, events, attributions) as CSV or Parquet files.
 
-        On DuckDB, COPY writes them directly, without passing rows through Python.
+        On DuckDB, COPY writes them directly, without passing rows through Python. The tables are
+        written whole or not at all, as the JSONL export is: into a hidden partial folder inside
+        ``directory`` (so it works wherever the tables can be written, ``-o .`` too), moved over
+        the old tables only once all are written. A failure part-way (a full disk, a store error,
+        Ctrl-C) thus leaves the previous export as it was, not old and new tables mixed; a
+        ``directory`` this call made is removed again. ``on_table`` is called with each table's
+        final path once it is written (progress bars).
         """
         if fmt not in ("csv", "parquet"):
             raise UsageError(f"unknown table format {fmt!r}: choose csv or parquet")
         if directory.exists() and not directory.is_dir():
             raise UsageError(f"{directory} is a file, not a directory; {fmt} exports write one file per table "
                              "into a directory, so give a directory's path")
+        created = not directory.exists()
         directory.mkdir(parents=True, exist_ok=True)
-        written = []
-        for table, columns in _EXPORT_COLUMNS.items():
-            target = directory / f"{table}.{fmt}"
-            order = "doc_id" if table == "documents" else "doc_id, idx"  # the primary key
-            try:
-                # Named columns: ``published`` (a copy of the document's date) is not exported.
-                self._db.export(f"SELECT {columns} FROM {table} ORDER BY {order}", target, fmt)
-            except self._db.errors as exc:
-                raise StoreError(f"cannot write {target}: {first_line(exc)}") from exc
-            written.append(target)
+        partial = directory / f".parley-export.{os.getpid()}.partial"
+        try:
+            partial.mkdir(exist_ok=True)
+            written = [self._export_table(table, partial, directory, fmt, on_table) for table in _EXPORT_COLUMNS]
+            for target in written:  # renames within one folder: they do not fail as the writes can
+                os.replace(partial / target.name, target)
+            partial.rmdir()
+        except BaseException:
+            shutil.rmtree(partial, ignore_errors=True)
+            if created:
+                with suppress(OSError):  # empty now; rmdir, as a folder with anything else in it is not ours
+                    directory.rmdir()
+            raise
         return written
+
+    def _export_table(
+        self, table: str, partial: Path, directory: Path, fmt: str, on_table: Callable[[Path], None] | None
+    ) -> Path:
+        """Write ``table`` into the ``partial`` folder; returns where it goes in ``directory``."""
+        target = directory / f"{table}.{fmt}"
+        order = "doc_id" if table == "documents" else "doc_id, idx"  # the primary key
+        try:
+            # Named columns: ``published`` (a copy of the document's date) is not exported.
+            self._db.export(f"SELECT {_EXPORT_COLUMNS[table]} FROM {table} ORDER BY {order}", partial / target.name,
+                            fmt)
+        except self._db.errors as exc:
+            raise StoreError(f"cannot write {target}: {first_line(exc)}") from exc
+        if on_table:
+            on_table(target)
+        return target
 
     # ---- reconcile
 
