@@ -58,7 +58,8 @@ preceding compatible named source (a deliberately simple rule, documented at
 :meth:`ClaimantResolver.claimant_for`), a source cut to its name ("Bassem Naim, a senior
 official" -> "Bassem Naim", "the Islamist movement Hamas" -> "Hamas", "the report, published by
 Amnesty" -> "Amnesty"), and no claimant for a time apposition that is the reporter's background
-("on Friday, the first day of a four-day truce").
+("on Friday, the first day of a four-day truce"). An "in" frame's holder or poll ("In Moscow's
+view", "In a Gallup poll") claims its clause as "according to X" does.
 
 Limits: quotes running over several paragraphs are not joined; a tweet signed without quotation
 marks ("... — Name (@handle) date") is not attributed; the parse decides content boundaries, so a

@@ -51,10 +51,27 @@ class ClaimantResolver:
         self._reported = [(a.source.start, a.content.start, a.content.end) for a in attributions if a.source]
 
     def _is_claim(self, attribution: Attribution, lemma: str | None) -> bool:
-        """Speech and estimates give claimants; attitudes ("agreed to", "defended") do not."""
+        """Speech and estimates give claimants; attitudes ("agreed to", "defended") do not. An "in"
+        frame ("In the army's assessment, ...", "In a Gallup poll, 62 percent ...") gives one as
+        "according to" does: the view's holder or the poll tells what the clause says."""
         if tuple(attribution.cue.text.lower().split()) in self._lex.source_preps:
             return True
-        return lemma in self._lex.claim_verbs or lemma in self._lex.toll_revisers
+        return lemma in self._lex.claim_verbs or lemma in self._lex.toll_revisers or self._is_in_frame(attribution)
+
+    def _is_in_frame(self, attribution: Attribution) -> bool:
+        """The cue of an "in" frame (attributions._labels._in_frame_candidates): "in" before a poll
+        or survey, or a noun of judging right after "in" ("in Moscow's view"); the same nouns as
+        cues of anything else ("their view that ...") are read as nouns are."""
+        cue = self.doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
+        if cue is None or len(cue) != 1:
+            return False
+        word = cue[0]
+        if self.doc.text[: attribution.content.end].rstrip().endswith("?"):
+            return False  # "In your view, were 50 people killed?": a question claims nothing
+        if word.lower_ == "in":
+            return any(c.dep_ == "pobj" and c.lemma_.lower() in self._lex.poll_nouns for c in word.children)
+        return (word.lemma_.lower() in self._lex.viewpoint_nouns and word.dep_ == "pobj"
+                and word.head.lower_ == "in")
 
     def _read_cue(self, attribution: Attribution) -> tuple[str | None, bool]:
         """The lemma of the cue's (last) verb, and whether the cue is negated ("did not say")."""
@@ -92,6 +109,12 @@ class ClaimantResolver:
           al-Ansari", "Ukraine's commissioner, Dmytro Lubinets") becomes the person's name;
           "the ministry's figures" becomes "the ministry".
 
+        * a possessor's "'s" is dropped ("In Moscow's view" gives "Moscow"), and a possessive
+          pronoun ("In his view") is resolved as "he" is; one naming no one gives way to a wider
+          attribution ("In its view, ..., the monitor said" is the monitor's);
+        * a name the tagger calls a person that only places the speaker ("the hospital director in
+          Khan Younis") is no person's name: the source stays whole.
+
         None when no attribution covers the span (the article says it in its own voice) or none that
         covers it has a source: a sourceless one ("is believed to have killed 15,000, according to UN
         experts") leaves the span to a wider one that names who says it. A denial gives the claimant
@@ -102,8 +125,18 @@ class ClaimantResolver:
         for attribution in [*self.attributions, *(self._denials if denied else [])]:
             content = attribution.content
             if content.start <= start and end <= content.end and attribution.source is not None:
-                return self._name(attribution.source)
+                name = self._name(attribution.source)
+                if name == attribution.source.text and self._is_possessive_pronoun(attribution.source):
+                    continue  # "In his view, ..., the witness said": "his" naming no one, the witness
+                return name
         return None
+
+    def _is_possessive_pronoun(self, source: Span) -> bool:
+        """A source that is a possessive pronoun alone ("In his view", "In our assessment"): when
+        it names no one, a wider attribution's speaker is who it stands for, and with none the
+        span is left unclaimed rather than claimed by "his"."""
+        span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+        return span is not None and len(span) == 1 and span[0].tag_ == "PRP$"
 
     def _in_background(self, start: int, end: int) -> bool:
         """The span lies in a time apposition set off by a comma ("on Friday, the first day of a
@@ -127,7 +160,9 @@ class ClaimantResolver:
         span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
         if span is None:
             return source.text
-        if len(span) == 1 and span[0].lower_ in self._lex.pronouns_person | self._lex.pronouns_group:
+        if len(span) > 1 and span[-1].dep_ == "case":
+            span = span[:-1]  # "In Moscow's view": the possessor is "Moscow", its "'s" no part of the name
+        if len(span) == 1 and _pronoun_stands_for(span[0], self._lex) is not None:
             return self._antecedent(span[0]) or source.text
         if self._is_bare_body(span):
             fuller = self._earlier_same_body(span)
@@ -145,7 +180,7 @@ class ClaimantResolver:
 
     def _antecedent(self, pronoun: Token) -> str | None:
         """The nearest earlier named source compatible with a pronoun (the documented simple rule)."""
-        wants_person = pronoun.lower_ in self._lex.pronouns_person
+        wants_person = bool(_pronoun_stands_for(pronoun, self._lex))
         speaker = reporting_subject(pronoun)
         if speaker is not None and speaker.pos_ != "PRON":  # "sanctions on officials it accused of ...": the sanctioner
             phrase = self.doc[speaker.left_edge.i : speaker.i + 1]
@@ -225,6 +260,21 @@ class ClaimantResolver:
         return None
 
 
+#: Possessive determiners that hold a view ("In his view, ..."), and whether each stands for a person.
+_POSSESSIVE_PERSON = {"his": True, "her": True, "their": False, "its": False}
+
+
+def _pronoun_stands_for(pronoun: Token, lex: _Lexicon) -> bool | None:
+    """Whether a pronoun stands for a person (True) or a body (False); None for any other word. A
+    possessive ("In his view", "In their assessment") stands for its holder as "he" or "they" would."""
+    word = pronoun.lower_
+    if word in lex.pronouns_person:
+        return True
+    if word in lex.pronouns_group:
+        return False
+    return _POSSESSIVE_PERSON.get(word) if pronoun.tag_ == "PRP$" else None
+
+
 def _recent_subject(named: Sequence[SpacySpan], pronoun: Token) -> SpacySpan | None:
     """The last name in the pronoun's sentence or the one before that is a clause's subject, or set
     beside one ("Somalia's information minister, Daud Aweis, gave a different account"): the one a
@@ -300,7 +350,7 @@ def _short_name(span: SpacySpan, lex: _Lexicon) -> str | None:
     people = [ent for ent in entities_in(core) if ent.label_ == "PERSON" and ent[0].pos_ == "PROPN"
               and not (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
               and not (ent.root.dep_ == "poss" and _speaking_body(_compound_head(ent.root.head)))
-              and not _owns_named_body(ent)]
+              and not _owns_named_body(ent) and not _places_a_noun(ent)]
     if people:
         person = _titled_name(people[-1])
         while len(person) > 1 and person[0].text.endswith(".") and len(person[0].text) <= 6 and person[0].is_title:
@@ -334,6 +384,18 @@ def _short_name(span: SpacySpan, lex: _Lexicon) -> str | None:
             owner = named[0]  # its own name, not the common nouns after it ("UN casualty figures")
             return str(span.doc[owner.left_edge.i : owner.i + 1].text)
     return str(core.text) if len(core) < len(span) else None
+
+
+#: Prepositions that place a speaker ("the hospital director in Khan Younis", "a doctor at Nasser").
+_PLACING_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+def _places_a_noun(entity: SpacySpan) -> bool:
+    """"The hospital director in Khan Younis", "a spokesman for the army in Goma": a name the tagger
+    calls a person that only places a common noun is where the speaker is, not who speaks."""
+    prep = entity.root.head
+    return (entity.root.dep_ == "pobj" and prep.lower_ in _PLACING_PREPOSITIONS
+            and prep.head.pos_ == "NOUN" and prep.head.i != prep.i)
 
 
 def _owns_named_body(entity: SpacySpan) -> bool:
