@@ -94,3 +94,11 @@ def test_a_present_deed_still_done_is_ongoing(nlp: Language, sentence: str, trig
 def test_an_act_not_called_off_but_put_off_is_still_to_come(nlp: Language) -> None:
     sentence = "The sit-in outside the Khartoum ministry was not called off but postponed by a week."
     assert status_in(nlp, sentence, "sit-in") == "planned"
+
+
+def test_a_dash_the_tagger_reads_as_a_clause_does_not_end_the_article(nlp: Language) -> None:
+    """A horizontal bar ("―") the tagger made a verb heading an adverbial clause of its own once ended
+    the whole article's extraction (a StopIteration looking past punctuation for the inverted word)."""
+    text = ("In 2015, Hughes resigned from Parliament ― and became the fodder of tabloid cartoonists ― "
+            "after he accidentally posted a racist joke on Twitter.")
+    assert status_in(nlp, text, "resigned") == "happened"

@@ -617,7 +617,9 @@ def _yes_no_question(verb: Token) -> Token | None:
     marked = any(c.text == "?" for c in children) or "?" in {t.text for t in verb.doc[last : last + 2]}
     if not marked or is_negated(verb):
         return None
-    first = next(t for t in verb.subtree if not t.is_punct)  # past an opening quotation mark
+    first = next((t for t in verb.subtree if not t.is_punct), None)  # past an opening quotation mark
+    if first is None:
+        return None  # a dash the tagger made a verb ("resigned ― and became ...")
     if first.dep_ not in {"aux", "auxpass"} or first.head.i != verb.i:
         return None
     return first if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > first.i for c in children) else None
@@ -646,7 +648,9 @@ def _inverting_word(clause: Token) -> Token | None:
     if clause.dep_ not in {"advcl", "ccomp"} or clause.head.i == clause.i:
         return None
     # past a "that" and a comma the parser hangs on the clause ("said that, should Israel invade, ...")
-    first = next(t for t in clause.subtree if not (t.is_punct or (t.dep_ == "mark" and t.lower_ == "that")))
+    first = next((t for t in clause.subtree if not (t.is_punct or (t.dep_ == "mark" and t.lower_ == "that"))), None)
+    if first is None:
+        return None  # a dash the tagger made a clause of its own ("resigned ― and became ... ― after")
     if first.lower_ not in _INVERTED_CONDITION_WORDS or not (first.i == clause.i or (
             first.head.i == clause.i and first.dep_ in {"aux", "auxpass"})):
         return None
