@@ -708,4 +708,19 @@ def _framed_threat_mode(token: Token, lexicon: TriggerLexicon) -> str | None:
     if framed is None:
         return None
     hit = _verb_trigger(framed, lexicon) if framed.pos_ in {"VERB", "AUX"} else _noun_trigger(framed, lexicon)
+    if hit is None and _uses_weapons(framed, lexicon):
+        hit = ("ASSAULT", None)  # "threatened to use nuclear weapons": an attack, though "use" is no event word
     return _threat_mode(hit[0], hit[1], lexicon) if hit is not None else None
+
+
+def _uses_weapons(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """'use force', 'unleash its drones': a verb of using arms with a weapon as its object (``weapon_nouns``
+    of an arms kind, or an ASSAULT mode word); 'use its veto' and 'use economic weapons' are no arms."""
+    weapon = _child(verb, "dobj")
+    if verb.lemma_.lower() not in lexicon.weapon_use_verbs or weapon is None:
+        return False
+    lemma = weapon.lemma_.lower()
+    if lemma in lexicon.weapon_nouns:
+        kinds = [c.lemma_.lower() for c in weapon.children if c.dep_ in {"amod", "compound"}]
+        return all(kind in lexicon.weapon_kinds for kind in kinds)
+    return lemma in lexicon.mode_modifiers.get("ASSAULT", {})

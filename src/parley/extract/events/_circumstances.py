@@ -545,11 +545,27 @@ def _mode(trigger: Trigger, lexicon: TriggerLexicon) -> str | None:
     The instrument's own modifiers count too ("killed by an improvised explosive device", "with
     mortar fire"), but not a place's ("killed at a gun range").
 
-    A modifier coordinated with another ("air and ground campaign") sets no mode: the act is mixed.
+    A modifier coordinated with another of a different mode ("air and ground campaign") sets no
+    mode: the act is mixed. A narrower mode told near the trigger wins over the broader one of the
+    trigger word or of another modifier ("a suicide car bomb struck": suicide-attack, not explosives).
     """
     table = lexicon.mode_modifiers.get(trigger.type, {})
-    if trigger.mode is not None or not table:
+    if not table:
         return trigger.mode
+    own, governors = _mode_words(trigger, lexicon), _governor_words(trigger.token)
+    told = [(word, mode) for word in [*own, *governors] if (mode := _told_mode(word, table, lexicon)) is not None]
+    broad = trigger.mode if trigger.mode is not None else next((mode for _, mode in told), None)
+    narrower = lexicon.narrower_modes.get(trigger.type, {})
+    # a conjunct's governor is another act: "drone strikes and air raids" tells no drone of the raids
+    narrowing = {w.i for w in (own if trigger.token.dep_ == "conj" else [*own, *governors])
+                 if _may_narrow(w, trigger.token)}
+    return next((mode for word, mode in told if broad in narrower.get(mode, ()) and word.i in narrowing), broad)
+
+
+def _mode_words(trigger: Trigger, lexicon: TriggerLexicon) -> list[Token]:
+    """The trigger's own words that may tell its mode, nearest first: its dependents and theirs, the
+    instrument ("by an explosive device", "targeted a post with guided missiles") and the weapon its
+    attacker is armed with ("attackers armed with knives")."""
     token = trigger.token
     children = [c for c in token.children if not _is_victim(trigger, c, lexicon)]
     near = [*children, *(g for c in children for g in c.children)]
@@ -557,18 +573,71 @@ def _mode(trigger: Trigger, lexicon: TriggerLexicon) -> str | None:
              for o in c.children if o.dep_ == "pobj" for m in o.children if m.dep_ in {"amod", "compound"}]
     # "targeted a post with guided missiles"; not "raided a flat with explosives inside"
     means = [o for c in token.children if c.dep_ == "dobj" for p in c.children if p.lower_ in {"with", "using"}
-             for o in p.children if o.dep_ == "pobj" and not o.conjuncts
+             for o in p.children if o.dep_ == "pobj"
              and not any(g.dep_ in {"advmod", "acl", "relcl"} for g in o.children)
              and not (o.i + 1 < len(o.doc) and o.doc[o.i + 1].lower_ in _STORED)]
-    near += [*means, *(m for o in means for m in o.children if m.dep_ in {"amod", "compound"})]
-    if token.head.i != token.i:
-        near += [c for c in token.head.children if c.i != token.i]
-        near += [g for c in token.head.children if c.dep_ == "prep" for g in c.children]
-    for word in near:
-        mode = table.get(word.lemma_.lower())
-        if mode is not None and not any(c.dep_ == "conj" for c in word.children):
-            return mode
-    return None
+    return [*near, *means, *_modifiers(means), *_armed_with(token)]
+
+
+def _governor_words(token: Token) -> list[Token]:
+    """The governor's words that may tell the trigger's mode: its other dependents and their prepositions'
+    objects, and for a clause of result the kind of thing that did it ("a mortar round landed on a
+    school, wounding six"; not "a mortar team moved in, killing time": a party is no weapon)."""
+    if token.head.i == token.i:
+        return []
+    words = [c for c in token.head.children if c.i != token.i]
+    words += [g for c in token.head.children if c.dep_ == "prep" for g in c.children]
+    if token.dep_ == "advcl":
+        words += _modifiers([c for c in token.head.children if c.dep_ == "nsubj" and not names_party(c)])
+    return words
+
+
+def _modifiers(nouns: Iterable[Token]) -> list[Token]:
+    """The adjectives and compounds of nouns, which name a weapon's kind ("guided missiles", "mortar round")."""
+    return [m for noun in nouns for m in noun.children if m.dep_ in {"amod", "compound"}]
+
+
+def _armed_with(token: Token) -> list[Token]:
+    """The weapons the trigger's attacker is armed with ("attackers armed with knives killed a priest",
+    "killed by gunmen armed with rifles"), and their modifiers."""
+    attackers = [c for c in token.children if c.dep_ == "nsubj"]
+    attackers += [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    weapons = [o for attacker in attackers for arming in attacker.children
+               if arming.dep_ == "acl" and arming.lemma_.lower() in _ARMING
+               for p in arming.children if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    return [*weapons, *_modifiers(weapons)]
+
+
+def _told_mode(word: Token, table: dict[str, str], lexicon: TriggerLexicon) -> str | None:
+    """The mode a word tells; None when it is coordinated with a word of another mode or none ("air and
+    ground campaign", "troops and police": a mixed act), or when it is a bare-only word another noun
+    makes a kind of its own ("a gas explosion")."""
+    mode = _table_mode(word, table)
+    if mode is None or any(_table_mode(c, table) != mode for c in word.conjuncts):
+        return None
+    if word.lemma_.lower() in lexicon.bare_mode_words and any(
+            c.dep_ == "compound" and _table_mode(c, table) != mode for c in word.children):
+        return None
+    return mode
+
+
+def _table_mode(word: Token, table: dict[str, str]) -> str | None:
+    """The mode of a word in a mode table, by lemma or as written (the tagger takes "axes" for "axis")."""
+    return table.get(word.lemma_.lower()) or table.get(word.lower_)
+
+
+def _may_narrow(word: Token, trigger: Token) -> bool:
+    """Whether a word may narrow the trigger's mode: not in what an attack is aimed at ("air strikes on
+    drone sites"), nor in a clause of its own below the trigger ("deployed troops to fight militias");
+    the attacker's arms count ("armed with drones")."""
+    if any(t.dep_ == "pobj" and t.head.lower_ in AIMED_PREPOSITIONS for t in (word, word.head)):
+        return False
+    for above in word.ancestors:
+        if above.i in {trigger.i, trigger.head.i}:
+            return True
+        if above.pos_ in {"VERB", "AUX"} and above.lemma_.lower() not in _ARMING:
+            return False
+    return True
 
 
 def _is_victim(trigger: Trigger, child: Token, lexicon: TriggerLexicon) -> bool:
@@ -581,6 +650,9 @@ def _is_victim(trigger: Trigger, child: Token, lexicon: TriggerLexicon) -> bool:
 
 #: Words after a "with" object that make it what a place holds, not a weapon used: "a flat with explosives inside".
 _STORED = frozenset({"inside", "aboard", "hidden", "stored", "stashed", "within"})
+
+#: Participles of bearing arms, after an attacker: "gunmen armed with machetes", "fighters equipped with drones".
+_ARMING = frozenset({"arm", "equip"})
 
 
 def _char_range(head: Token) -> tuple[int, int]:

@@ -102,6 +102,10 @@ class TriggerLexicon:
     ambiguous_nouns: frozenset[str]
     mode_modifiers: dict[str, dict[str, str]]
     fixed_prepositions: frozenset[str]
+    #: By type, a mode to the broader modes it is a kind of ("suicide-attack" of "explosives"): the narrower wins.
+    narrower_modes: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
+    #: Mode words that tell their mode only bare or compounded with another word of it: "a gas explosion" is none.
+    bare_mode_words: frozenset[str] = frozenset()
     captive_nouns: frozenset[str] = frozenset()
     captive_motion_verbs: frozenset[str] = frozenset()
     carrying_verbs: frozenset[str] = frozenset()
@@ -113,6 +117,10 @@ class TriggerLexicon:
     future_auxiliaries: frozenset[str] = frozenset()
     intent_governors: frozenset[str] = frozenset()
     threat_modes: dict[str, str] = field(default_factory=dict)
+    #: Verbs of using arms and the arms, whose threatened use is a threat of violence ("threatened to use force").
+    weapon_use_verbs: frozenset[str] = frozenset()
+    weapon_nouns: frozenset[str] = frozenset()
+    weapon_kinds: frozenset[str] = frozenset()
     aspectual_verbs: frozenset[str] = frozenset()
     act_only_verbs: frozenset[str] = frozenset()
     halting_verbs: frozenset[str] = frozenset()
@@ -288,6 +296,9 @@ def load_trigger_lexicon() -> TriggerLexicon:
         occurrence_nouns=frozenset(raw["occurrence_verbs"]["nouns"]),
         occurrence_particles={k: frozenset(v) for k, v in raw["occurrence_verbs"]["particles"].items()},
         mode_modifiers={k: v for k, v in raw["mode_modifiers"].items() if k in EVENT_TYPES},
+        narrower_modes={k: {mode: frozenset(broader) for mode, broader in v.items()}
+                        for k, v in raw["narrower_modes"].items() if k in EVENT_TYPES},
+        bare_mode_words=frozenset(raw["bare_mode_words"]["words"]),
         fixed_prepositions=frozenset(raw.get("fixed_prepositions", [])),
         captive_nouns=frozenset(raw["captives"]["nouns"]),
         captive_motion_verbs=frozenset(raw["captives"]["motion_verbs"]),
@@ -300,6 +311,9 @@ def load_trigger_lexicon() -> TriggerLexicon:
         future_auxiliaries=frozenset(raw["announcements"]["future_auxiliaries"]),
         intent_governors=frozenset(raw["announcements"]["intent_governors"]),
         threat_modes=entries(raw["announcements"]["threat_modes"]),
+        weapon_use_verbs=frozenset(raw["announcements"]["weapon_use_verbs"]),
+        weapon_nouns=frozenset(raw["announcements"]["weapon_nouns"]),
+        weapon_kinds=frozenset(raw["announcements"]["weapon_kinds"]),
         aspectual_verbs=frozenset(raw["aspectual_verbs"]["lemmas"]),
         act_only_verbs=frozenset(raw["aspectual_verbs"]["act_only"]),
         halting_verbs=frozenset(raw["aspectual_verbs"]["halting"]),
