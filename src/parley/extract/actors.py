@@ -5,7 +5,8 @@ names, demonyms and capitals used as metonyms ("Washington", "Kremlin"); named o
 (armed groups, agencies, intergovernmental bodies); and role nouns ("prisoners" → CVL, "troops" →
 MIL). A phrase is normalised by the longest dictionary entry found over its tokens: an organisation
 gives country and sector, a country name or demonym gives the country, and the head noun's role
-gives the sector when no organisation did.
+gives the sector when no organisation did. A leader or group whose sector changed with an office
+(``data/actor_terms.json``: the Taliban governing from August 2021) takes the sector of the article's date.
 
 Limits: no coreference beyond a look-back for pronouns and "the group"-style phrases to the most
 recent named organisation or country; a person gets a country only from a title, modifier or
@@ -140,11 +141,65 @@ def _renamed_states() -> tuple[RenamedState, ...]:
                               tuple(e["keeps"])) for e in raw)
 
 
+@dataclass(frozen=True)
+class Term:
+    """A span of dates in which a holder had another sector than the dictionary's; open ends are None."""
+
+    since: dt.date | None
+    until: dt.date | None
+    sector: Sector | None
+
+    def covers(self, date: dt.date) -> bool:
+        return (self.since is None or self.since <= date) and (self.until is None or date < self.until)
+
+
+@dataclass(frozen=True)
+class Holder:
+    """A person or group whose sector changed on a date (``holders`` in actor_terms.json)."""
+
+    names: tuple[str, ...]
+    country: str
+    sector: Sector
+    terms: tuple[Term, ...]
+
+
+def _date_or_none(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+@lru_cache(maxsize=1)
+def _holders() -> tuple[Holder, ...]:
+    raw = read_data("actor_terms.json")["holders"]
+    return tuple(Holder(tuple(h["names"]), h["country"], cast(Sector, h["sector"]),
+                        tuple(Term(_date_or_none(t.get("from")), _date_or_none(t.get("until")), _sector(t["sector"]))
+                              for t in h["terms"]))
+                 for h in raw)
+
+
+def _sector_in_office(actor: Actor, date: dt.date) -> Actor:
+    """The actor with the sector its holder had on the article's date: "the Taliban" governed
+    Afghanistan from August 2021, "Imran Khan" led the opposition after April 2022. Only an actor
+    written as the bare name changes: a title says the office as it was ("President Trump" in a
+    retelling), and "Trump's lawyers" or "Taliban fighters" are not the holder."""
+    said = unaccented((actor.text or "").lower()).removeprefix("the ")
+    for holder in _holders():
+        if actor.country != holder.country or actor.sector != holder.sector or said not in holder.names:
+            continue
+        term = next((t for t in holder.terms if t.covers(date)), None)
+        if term is not None:
+            return actor.model_copy(update={"sector": term.sector})
+    return actor
+
+
 def as_of(actor: Actor | None, date: dt.date | None, place: str | None = None) -> Actor | None:
-    """The actor with its country read for the article's date: "eastern Congo" and "Congolese troops"
+    """The actor read for the article's date: its sector as its holder's was then
+    (:func:`_sector_in_office`), and its country: "eastern Congo" and "Congolese troops"
     in a 2024 article are the Democratic Republic's, in a 1995 one the Republic's (``renamed``).
     The actor's own words or its event's place must say the name; undated text keeps the older reading."""
-    if actor is None or actor.country is None or date is None:
+    if actor is None or date is None:
+        return actor
+    actor = _sector_in_office(actor, date)
+    if actor.country is None:
         return actor
     said = " ".join(part for part in (actor.text, place) if part).lower()
     for state in _renamed_states():
@@ -174,7 +229,7 @@ def load_actor_lexicon() -> ActorLexicon:
         countries.setdefault(_key(region), None)
     organisations = {
         key: (value.get("country"), _sector(value.get("sector")))
-        for name, value in entities["organisations"].items()
+        for name, value in entries(entities["organisations"]).items()
         for key in _name_keys(name)
     }
     people = {
@@ -528,7 +583,8 @@ def normalise_tokens(tokens: list[Token], lexicon: ActorLexicon | None = None) -
     unaffiliated = _without_affiliations(tokens)
     country_hit = _longest(unaffiliated, lexicon.countries, names=True)
     if country_hit is not None and unaffiliated == tokens and (
-            _inside(country_hit, person) or _inside_a_name(tokens, country_hit, surname_only=True)):
+            _inside(country_hit, person) or _inside_a_name(tokens, country_hit,
+                                                           surname_only=_is_demonym(tokens, country_hit, lexicon))):
         country_hit = None  # "UN rights chief Volker Turk": a surname, no demonym (but "Bosnian Serbs")
     names_head = country_hit is not None and country_hit[1] == len(tokens) - 1
     role = None if names_head else _role(tokens, lexicon)  # "the Soviet Union" is no labour union
@@ -547,7 +603,7 @@ def normalise_tokens(tokens: list[Token], lexicon: ActorLexicon | None = None) -
         if role == "GOV" and org[1] < len(tokens) - 1 and tokens[-1].lemma_.lower() in _GOVERNING_BODIES:
             sector = role  # "the Taliban government", "Houthi authorities": the group governs
         if person is not None and (role is not None or owner_only):
-            sector = role  # "opposition leader Ousmane Sonko": the title as written outranks a later office
+            sector = _sector_of_titled_person(org_sector, role)
     if sector is None:
         sector = role
     if sector is None and names_head and country is not None:  # a region ("the Middle East") has no government
@@ -557,6 +613,22 @@ def normalise_tokens(tokens: list[Token], lexicon: ActorLexicon | None = None) -
     if sector == "MIL" and org is None and any((_normal(t),) in lexicon.peoples for t in tokens):
         sector = "REB"  # "Tigrayan forces", "Chechen fighters": armed, but not the state's army
     return country, sector
+
+
+def _sector_of_titled_person(person_sector: Sector | None, role: Sector | None) -> Sector | None:
+    """A named person's sector when a title or a possessed role is written with the name: the title
+    as written outranks a later office ("opposition leader Ousmane Sonko" POL), but the forces or
+    the rank of an armed group's leader are his group's, not a state army's ("Hemedti's forces",
+    "RSF General Hemedti" REB)."""
+    if role == "MIL" and person_sector == "REB":
+        return person_sector
+    return role
+
+
+def _is_demonym(tokens: list[Token], hit: tuple[Any, int, int], lexicon: ActorLexicon) -> bool:
+    """The country hit is a demonym or a people ("Bosnian"), not a state's or capital's name: only a
+    name may also be a person's given name ("Victoria Nuland", "Jordan Bardella")."""
+    return tuple(_normal(t) for t in tokens[hit[2] : hit[1] + 1]) in lexicon.demonyms
 
 
 def _inside(hit: tuple[Any, int, int], outer: tuple[Any, int, int] | None) -> bool:
@@ -632,6 +704,21 @@ def name_rest(head: Token) -> list[Token]:
     if rest[0].lower_ not in _NAME_LINKS or any(t.is_punct or t.tag_ == "POS" or t.i not in governed for t in rest):
         return []
     return rest
+
+
+def _dictionary_name_rest(head: Token, tokens: list[Token], lexicon: ActorLexicon) -> list[Token]:
+    """The rest of a dictionary organisation's name that the tagger left out of its entity: "in the
+    Arabian Peninsula" in "Al-Qaeda in the Arabian Peninsula", "in Iraq" in "the Islamic Resistance
+    in Iraq". Only a prepositional phrase right after the head, and only as far as a dictionary name
+    reaches past the head: "Hamas in Gaza" stays Hamas."""
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == head.i + 1), None)
+    if prep is None:
+        return []
+    rest = list(head.doc[prep.i : prep.right_edge.i + 1])
+    hit = _longest(tokens + rest, lexicon.organisations, names=True)
+    if hit is None or hit[2] >= len(tokens) or hit[1] < len(tokens):
+        return []  # the name must hold the head and go past it: not "sanctions on the Taliban"
+    return rest[: hit[1] - len(tokens) + 1]
 
 
 def _conjunct_heads(head: Token) -> list[Token]:
@@ -1201,7 +1288,7 @@ def actor_for(head: Token, *, lexicon: ActorLexicon | None = None, with_conjunct
     lexicon = lexicon or load_actor_lexicon()
     tokens = phrase_tokens(head)
     country, sector = normalise_tokens(tokens, lexicon)
-    rest = name_rest(head)
+    rest = name_rest(head) or _dictionary_name_rest(head, tokens, lexicon)
     if rest and names_organisation(tokens + rest, lexicon):  # "the Organization of American States"
         country, sector = normalise_tokens(tokens + rest, lexicon)
     tokens += rest

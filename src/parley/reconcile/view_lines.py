@@ -52,16 +52,19 @@ FORMAT = 4
 
 def _version() -> int:
     """The rows' version: :data:`FORMAT`, parley's version and the lexicons the per-document work
-    reads (captive and truce terms, the actor lexicon), so that editing a lexicon rebuilds the rows
-    too. A positive 31-bit number: it is an INTEGER column on both backends."""
+    reads (captive and truce terms, every ``actor_*.json`` of the actor lexicon), so that editing a
+    lexicon rebuilds the rows too. A positive 31-bit number: it is an INTEGER column on both backends."""
     from importlib import resources
 
     from parley import __version__
 
     digest = zlib.crc32(f"{FORMAT}|{__version__}".encode())
-    for package, name in (("parley.reconcile", "captive_terms.json"), ("parley.reconcile", "truce_terms.json"),
-                          ("parley.extract", "actor_countries.json"), ("parley.extract", "actor_entities.json")):
-        digest = zlib.crc32(resources.files(package).joinpath("data", name).read_bytes(), digest)
+    reconcile_data = resources.files("parley.reconcile").joinpath("data")
+    actor_data = sorted((f for f in resources.files("parley.extract").joinpath("data").iterdir()
+                         if f.name.startswith("actor_") and f.name.endswith(".json")), key=lambda f: f.name)
+    for lexicon in (reconcile_data.joinpath("captive_terms.json"), reconcile_data.joinpath("truce_terms.json"),
+                    *actor_data):  # every file of the actor lexicon: people and terms of office too
+        digest = zlib.crc32(lexicon.read_bytes(), digest)
     return digest & 0x7FFFFFFF
 
 
