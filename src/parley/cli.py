@@ -900,10 +900,13 @@ def serve(
 
 # ---- check and brief
 
+_DRAFT_HELP = ("The draft: text, HTML or Markdown. A first line 'date YYYY-MM-DD' dates it: its claims are "
+               "compared with reports of its time (an undated draft, with every report).")
+
 
 @app.command("check")
 def check_cmd(
-    draft: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="The draft: text, HTML or Markdown.")],
+    draft: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help=_DRAFT_HELP)],
     db: DbOption = None,
     fmt: Annotated[str, typer.Option("--format", help="table, json or html.")] = "table",
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the report to this file.")] = None,

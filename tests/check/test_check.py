@@ -155,6 +155,8 @@ def test_summary_line_counts_every_verdict(evidence: Evidence) -> None:
     line = summary_line(report)
     assert f"{sum(counts.values())} claims" in line
     assert all(f"{n} {v}" in line for v, n in counts.items())
+    dated = report.draft.document.date
+    assert (f"dated {dated.isoformat()}" if dated else "undated") in line  # the date the claims were checked as of
 
 
 def test_json_and_html_list_marks_most_severe_first(evidence: Evidence) -> None:

@@ -205,6 +205,7 @@ def test_openapi_schema_lists_every_endpoint(client: TestClient) -> None:
     assert {
         "/api/figures", "/api/events", "/api/attributions", "/api/documents", "/api/documents/{doc_id}",
         "/api/overview", "/api/ledgers/captives", "/api/ledgers/truces", "/api/series", "/api/conflicts",
+        "/api/brief",
     } <= set(paths)
     assert "post" in paths["/api/documents"]
     assert not any(p.startswith("/figures") for p in paths)  # pages stay out of the API schema

@@ -10,7 +10,10 @@ rules the templates keep:
 * every figure is copied as its source wrote it ("about 7,200") and names its claimant; a figure
   in an article's own voice is said to be the article's ("according to Reuters' own report");
 * where claimants give different figures for one count, they are set side by side;
-* offers, demands and plans are written as such, apart from what happened;
+* offers, demands and plans are written as such, apart from what happened (the price asked in an
+  offered exchange too: "in exchange for 150 of its fighters" is not a release);
+* a day is given as the day of a capture or release only when the text says when; otherwise the
+  statement says when it was reported; no ratio is worked out from a vague count ("hundreds");
 * nothing is stated that no record gives: every number, claimant and counted noun in a sentence
   is recorded as a *quote* of a cited sentence or document (:attr:`Statement.quotes`), which the
   tests check.

@@ -145,7 +145,7 @@ def compose(topic: str, material: Any, texts: dict[str, str], *, place: str | No
         lines, _ = captives(material)
         lines = [ln for ln in lines if keep(ln.source, None) and supported_line(ln)]
         writer.paired = _paired(lines)
-        done = [ln for ln in lines if not ln.proposed]
+        done = [ln for ln in lines if not ln.proposed and not price_of_offer(ln, lines)]
         totals = [ln for ln in done if running_total(ln)]
         sections = [Section("What happened", writer.captive_statements([ln for ln in done if ln not in totals])),
                     Section("Running totals (over several days; not comparable with one day's count)",
@@ -185,6 +185,24 @@ def supported_line(ln: CaptiveLine) -> bool:
     return bool(_part_of(ln)) or shows_action(sentence, ln.action)
 
 
+def price_of_offer(ln: CaptiveLine, lines: list[CaptiveLine]) -> bool:
+    """A release given as done that is only the price asked in an offered exchange.
+
+    "The RSF offered to release 200 soldiers in exchange for 150 of its fighters": the ledger
+    may read the 150 (which no event of its own points to) as released. Both releases are
+    proposed; the brief writes the offer and must not write its price as a release that
+    happened. Only a count standing right after "exchange for" in a sentence that also offers
+    a counted release is taken for a price.
+    """
+    if ln.proposed or ln.action != "released" or not ln.count:
+        return False
+    sentence = ln.source.sentence
+    if not re.search(rf"\bexchange\s+for\s+{re.escape(ln.count)}\b", sentence):
+        return False
+    return any(o.proposed and o.action == "released" and o.count and o.source.doc_id == ln.source.doc_id
+               and o.source.sentence == sentence for o in lines)
+
+
 def running_total(ln: CaptiveLine) -> bool:
     """A running total by the ledger's own flag or by a cue in the count's clause of the sentence."""
     if getattr(ln, "cumulative", False):
@@ -193,6 +211,24 @@ def running_total(ln: CaptiveLine) -> bool:
     if ln.count and (position is None or ln.source.sentence[position:position + len(ln.count)] != ln.count):
         position = None
     return is_running_total(ln.source.sentence, ln.count, position)
+
+
+def _rough(ln: CaptiveLine) -> bool:
+    """A count no ratio can be worked out from: "hundreds", "about 240" (1:6.1 would be invented precision)."""
+    return ln.approx or bool(ln.count and _VAGUE.match(ln.count))
+
+
+def _line_day(ln: CaptiveLine) -> str:
+    """When a capture or release took place, or only when it was reported if no text says when.
+
+    The ledger falls back on the publication day; "taken captive on 16 October" from a report
+    of 16 October that never says when they were detained would date the capture wrongly.
+    A holding is a state on the day of its report, so its day stays as it is.
+    """
+    when = day(ln.day)
+    if not when or ln.day_exact or ln.action == "held":
+        return when
+    return f"(reported {when})"
 
 
 def _part_of(ln: CaptiveLine) -> str | None:
@@ -220,6 +256,25 @@ def _paired(lines: list[CaptiveLine]) -> set[str]:
 
 
 _QUALIFIED = re.compile(r"(?i)(?:at|about|around|more|over|nearly|almost|roughly|some|up|less|fewer|an?|the)\b")
+
+
+#: A counted phrase opening with a possessive takes "of" after its number: "150 of its fighters".
+_POSSESSIVE = re.compile(r"(?i)(?:its|their|his|her|our|my|your)\b")
+
+
+def _article_as_written(phrase: str, sentence: str) -> str:
+    """'the ' where the sentence writes the phrase after 'the' ("released by the army"), else ''."""
+    return "the " if re.search(rf"(?i)\bthe\s+{re.escape(phrase)}", sentence) else ""
+
+
+#: Words of a counted phrase that already say its casualty category ("wounded people" are injured).
+_CATEGORY_WORDS = {"injured": {"injured", "wounded"}, "killed": {"killed", "dead"},
+                   "missing": {"missing"}, "displaced": {"displaced"}}
+
+
+def _says_category(counted: str, category: str) -> bool:
+    """'The number of wounded people' needs no 'injured' after it: 'wounded people injured' is no English."""
+    return bool(_CATEGORY_WORDS.get(category, set()) & set(counted.lower().split()))
 
 
 def _the(phrase: str) -> str:
@@ -312,7 +367,7 @@ class _Writer:
         captives = named or "captives"
         quotes = self.quote(n, ln.count, sentence) + self.quote(n, named, sentence)
         if ln.count and ln.count in sentence:
-            of = " of" if _VAGUE.match(ln.count) else ""
+            of = " of" if _VAGUE.match(ln.count) or _POSSESSIVE.match(captives) else ""
             figure = [FigureQuote(n, ln.count, named)] if named else []
             return f"{ln.count}{of} {captives}", quotes, figure
         return captives, quotes, []
@@ -329,9 +384,9 @@ class _Writer:
             by = f" between {sides[0]} and {sides[1]}" if sides[0] else " in an exchange"
             quotes += [Quote(n, side) for side in sides if side]
         elif first.by and first.by in first.source.sentence and first.action != "held" and not running:
-            by = f" by {first.by}"
+            by = f" by {_article_as_written(first.by, first.source.sentence)}{first.by}"
             quotes += self.quote(n, first.by, first.source.sentence)
-        when = day(first.day)
+        when = day(first.day) if running else _line_day(first)  # a total is given on the day it is reported
         according, refs, claim_quotes = self.according(_sources(group))
         if running:
             text = f"A running total of {what} {_ACTION[first.action]} was given{' ' + when if when else ''}, " \
@@ -359,7 +414,7 @@ class _Writer:
             quotes += what_quotes + claim_quotes
             figures += what_figures
         action = _ACTION[first.action] + ("" if not first.proposed else f" ({first.status})")
-        when = day(first.day)
+        when = day(first.day) if running else _line_day(first)
         kind = "running totals" if running else "numbers"
         text = f"Reports give different {kind} of captives {action}{' ' + when if when else ''}: {'; '.join(parts)}."
         return Statement(text, tuple(sorted(set(refs))), tuple(quotes), tuple(figures))
@@ -419,9 +474,10 @@ class _Writer:
             what_a, qa, fa = self._what(a)
             what_b, qb, fb = self._what(b)
             according, refs, claim_quotes = self.according([a.source, b.source])
-            ratio = f", a ratio of {a.ratio}" if a.ratio else ""
+            ratio = f", a ratio of {a.ratio}" if a.ratio and not (_rough(a) or _rough(b)) else ""
             if a.proposed:
-                text = f"An exchange of {what_a} for {what_b}{ratio} {_STATUS_VERB.get(a.status, 'was reported')}, " \
+                text = f"An exchange of {what_a} for {what_b}{ratio}{',' if ratio else ''} " \
+                       f"{_STATUS_VERB.get(a.status, 'was reported')}, " \
                        f"{according}."
             else:
                 text = f"{capitalise(what_a)} {be(a.value, a.count)} exchanged for {what_b}{ratio}, {according}."
@@ -466,7 +522,8 @@ class _Writer:
             quotes = self.quote(n, latest.text, latest.source.sentence) + self.quote(n, counted,
                                                                                      latest.source.sentence)
             when = day(latest.day)
-            text = (f"The number of {counted} {s.category}{where} was given as {latest.text}"
+            category = "" if _says_category(counted, s.category) else f" {s.category}"
+            text = (f"The number of {counted}{category}{where} was given as {latest.text}"
                     f"{' ' + when if when else ''}, {according}.")
             earlier = [p for p in s.points[:-1] if p.text != latest.text]
             if earlier:

@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from parley.check._terms import article_countries, is_doubted, is_intent
+from parley.check._terms import article_countries, is_doubted, is_framing, is_intent
 from parley.reconcile.reports import SourceRef
 from parley.records import Attribution, Event, Extraction, Figure
 from parley.store import Store
@@ -142,20 +142,29 @@ def proposed_figures(extraction: Extraction) -> set[int]:
     """Indexes of figures that count an offer, demand, plan or refusal, or an unconfirmed claim.
 
     A figure an event points to takes that event's status; a figure no event points to takes
-    the status of the events in its sentence when none of them took place.
+    the status of the events in its sentence when none of them took place. The act of offering,
+    agreeing or refusing (:func:`is_framing`) took place even when what it offers did not, so
+    it does not decide when the offered act itself points to the figure: "offered to release
+    200 soldiers" counts an offer.
     """
-    pointed: dict[int, list[str]] = {}
+    pointed: dict[int, list[Event]] = {}
     by_sentence: dict[int, list[str]] = {}
     for e in extraction.events:
         for i in e.figures:
-            pointed.setdefault(i, []).append(e.status)
+            pointed.setdefault(i, []).append(e)
         by_sentence.setdefault(e.sentence_start, []).append(e.status)
     out = set()
     for i, f in enumerate(extraction.figures):
-        statuses = pointed.get(i) or by_sentence.get(f.sentence_start, [])
+        statuses = _deciding_statuses(pointed.get(i, [])) or by_sentence.get(f.sentence_start, [])
         if statuses and all(is_intent(s) or is_doubted(s) for s in statuses):
             out.add(i)
     return out
+
+
+def _deciding_statuses(events: list[Event]) -> list[str]:
+    """Statuses of the events that count a figure, the framing acts left out when others point to it."""
+    counting = [e for e in events if not is_framing(e.type)] or events
+    return [e.status for e in counting]
 
 
 def _source(ex: Extraction, start: int, end: int, s_start: int, s_end: int, text: str, claimant: str | None,

@@ -58,13 +58,23 @@ def unsourced_summary(report: CheckReport) -> dict[str, Any]:
 
 
 def summary_line(report: CheckReport) -> str:
-    """One line: how many claims, what came of them, against how many stored articles."""
+    """One line: how many claims, what came of them, against how many stored articles, as of when.
+
+    The draft's date decides which reports speak of its time (a toll a day later may differ), so
+    the reader is told which date was used, or that an undated draft was compared with every day.
+    """
     counts = report.counts()
     total = sum(counts.values())
+    name = f"{report.name} ({_as_of(report)})"
     if not total:
-        return f"{report.name}: no checkable claims found (against {report.store_documents} stored articles)."
+        return f"{name}: no checkable claims found (against {report.store_documents} stored articles)."
     parts = ", ".join(f"{counts[v]} {v}" for v in ("contradicted", "misattributed", "supported", "unsourced"))
-    return f"{report.name}: {total} claims checked against {report.store_documents} stored articles — {parts}."
+    return f"{name}: {total} claims checked against {report.store_documents} stored articles — {parts}."
+
+
+def _as_of(report: CheckReport) -> str:
+    day = report.draft.document.date
+    return f"dated {day.isoformat()}" if day else "undated: compared with reports of any day"
 
 
 def _clip(text: str, n: int) -> str:

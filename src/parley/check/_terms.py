@@ -2,7 +2,7 @@
 
 These comparisons are deliberately simple and explainable, because a fact-checker must be able
 to see why a mark was given: heads of counted noun phrases compared by word (with a small
-synonym table), claimants compared by the country they name and by their distinctive words,
+synonym table), claimants compared by the country they name, their distinctive words and acronyms,
 values compared as intervals that their qualifier allows. The word lists are data
 (``data/check_terms.json``).
 
@@ -21,6 +21,7 @@ from importlib import resources
 from typing import Any, cast
 
 from parley.check._numbers import numbers_in
+from parley.extract.actors import load_actor_lexicon
 from parley.reconcile.reports import content_words, country_of
 from parley.records import Figure
 
@@ -34,7 +35,9 @@ __all__ = [
     "counted_head",
     "countries_in",
     "intervals_overlap",
+    "is_denial",
     "is_doubted",
+    "is_framing",
     "is_intent",
     "is_vague",
     "numbers_in",
@@ -127,6 +130,12 @@ class ClaimantKey:
     country: str | None
     words: frozenset[str]
     all_words: frozenset[str] = frozenset()
+    #: The claimant names a non-state armed group ("the RSF", "Houthi officials"): one side of a civil war.
+    armed_group: bool = False
+    #: Initials of its capitalised words ("ICRC" for "the International Committee of the Red Cross").
+    initials: str = ""
+    #: Acronyms it is written with ("ICRC" in "The ICRC").
+    acronyms: frozenset[str] = frozenset()
 
     @property
     def vague(self) -> bool:
@@ -135,6 +144,10 @@ class ClaimantKey:
 
 
 _STOP = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "its", "his", "her", "their"})
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")  # two letters ("UN", "US") are too often something else
+_NAME_WORD = re.compile(r"[^\W\d_][\w\-]*")
+#: Sector the actor lexicon gives a non-state armed group.
+_ARMED_GROUP = "REB"
 
 
 def claimant_key(claimant: str | None) -> ClaimantKey | None:
@@ -146,17 +159,47 @@ def claimant_key(claimant: str | None) -> ClaimantKey | None:
     if lowered.strip() in set(terms()["vague_claimants"]) or bare in set(terms()["vague_claimants"]):
         return ClaimantKey(None, frozenset())
     generic = set(terms()["generic_claimant_words"])
-    every = {_singular(w) for w in _WORD.findall(lowered.replace("'s", "")) if w not in _STOP}
+    raw = [w for w in _WORD.findall(lowered.replace("'s", "")) if w not in _STOP]
     country = country_of(claimant)
-    every = {w for w in every if country_of(w) is None}  # "Israeli" is the country, not a word
-    return ClaimantKey(country, frozenset(w for w in every if w not in generic), frozenset(every))
+    # "Israeli" is the country, not a word; "RSF" or "Houthis" name a group, which stays a word.
+    raw += [w.split("-")[0] for w in raw if "-" in w and _is_armed_group(w.split("-")[0])]  # "Hamas-run"
+    every = {_singular(w) for w in raw if not _names_country(w)}
+    return ClaimantKey(country, frozenset(w for w in every if w not in generic), frozenset(every),
+                       armed_group=any(_is_armed_group(w) for w in raw),
+                       initials=_initials(claimant), acronyms=frozenset(_ACRONYM.findall(claimant)))
+
+
+def _names_country(word: str) -> bool:
+    """A country name, demonym or capital ("Israeli", "Sudan"), as opposed to an organisation's name."""
+    return (word,) in load_actor_lexicon().countries
+
+
+def _is_armed_group(word: str) -> bool:
+    """Whether the actor lexicon lists the word as a non-state armed group ("rsf", "houthis", "hamas")."""
+    entry = load_actor_lexicon().organisations.get((word,))
+    return entry is not None and entry[1] == _ARMED_GROUP
+
+
+def _initials(name: str) -> str:
+    """Initials of a name's capitalised words, small words skipped ("Rapid Support Forces" → "RSF")."""
+    words = [w for w in _NAME_WORD.findall(name) if w.lower() not in _STOP]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words).upper()
+
+
+def _same_by_acronym(a: ClaimantKey, b: ClaimantKey) -> bool:
+    """One claimant is the other's acronym: "the ICRC" and "the International Committee of the Red Cross"."""
+    return bool((a.initials and a.initials in b.acronyms) or (b.initials and b.initials in a.acronyms))
 
 
 def claimants_compatible(a: str | None, b: str | None) -> bool:
     """Whether two written claimants can be the same source (unknown counts as compatible).
 
     Conflicting countries ("Israeli officials" vs "Hamas") are incompatible; otherwise a shared
-    distinctive word ("Naim" / "Bassem Naim") or the same country is enough. A claimant of
+    distinctive word ("Naim" / "Bassem Naim"), an acronym ("ICRC" / "International Committee of
+    the Red Cross") or the same country is enough; the same country is not enough when either
+    names a non-state armed group, since a civil war's sides share their country. A claimant of
     common words only ("Human rights organizations") needs a word in common with the other.
     """
     ka, kb = claimant_key(a), claimant_key(b)
@@ -166,9 +209,11 @@ def claimants_compatible(a: str | None, b: str | None) -> bool:
         return True
     if ka.country and kb.country and ka.country != kb.country:
         return False
-    if ka.words & kb.words:
+    if ka.words & kb.words or _same_by_acronym(ka, kb):
         return True
-    if ka.country and ka.country == kb.country:
+    # One country is enough for one side ("Israeli officials" / "the Israeli military"), not when
+    # an armed group of that country is named: "the RSF" is not "Sudan's health ministry".
+    if ka.country and ka.country == kb.country and not (ka.armed_group or kb.armed_group):
         return True
     plain = (not ka.words and not ka.country) or (not kb.words and not kb.country)
     return plain and bool(ka.all_words & kb.all_words)
@@ -228,6 +273,16 @@ def intervals_overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
 def is_intent(status: str) -> bool:
     """Offered, demanded, planned, refused or hypothetical: not something that took place."""
     return status in set(terms()["intent_statuses"])
+
+
+def is_denial(cue: str) -> bool:
+    """A reporting cue by which the source says the content is not so ("denied", "rejected")."""
+    return any(w in set(terms()["denial_cues"]) for w in cue.lower().split())
+
+
+def is_framing(event_type: str) -> bool:
+    """An act that frames another: agreeing to, asking for or refusing it ("offered to release")."""
+    return event_type in set(terms()["framing_event_types"])
 
 
 def is_doubted(status: str) -> bool:

@@ -42,7 +42,8 @@ whose content shares most content words with the draft's is the same statement:
   source is on record in other reports saying much the same (a paraphrase of a quote);
 * *misattributed* — reports carry the statement, but only from other sources;
 * *contradicted* — reports of the same time carry the statement from this source with other
-  numbers in it (a misquoted number, even one no figure was read from);
+  numbers in it (a misquoted number, even one no figure was read from), or carry this source
+  denying what the draft has it say ("denied" against "admitted"; the cues are data), or the reverse;
 * *unsourced* — no stored report carries it, from this source or another (a quote that may be
   real but cannot be confirmed from the store).
 
@@ -56,7 +57,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -75,6 +76,7 @@ from parley.check._terms import (
     content_set,
     counted_compatible,
     intervals_overlap,
+    is_denial,
     is_doubted,
     is_intent,
     is_vague,
@@ -115,6 +117,10 @@ SAME_SENTENCE = 0.6
 _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 #: Days within which two reports of one statement are published.
 STATEMENT_DAYS = 7
+#: Share of content words a statement must share with the draft's to show the source said the opposite:
+#: nearly word for word, since "to free 150 fighters" and "holding 150 fighters" share two words of three.
+DENIAL_OVERLAP = 0.8
+_NEGATION = re.compile(r"(?i)\b(?:not|never)\b|n't\b")
 #: Attribution contents shorter than this (content words) are too thin to compare.
 MIN_CONTENT_WORDS = 3
 
@@ -166,6 +172,24 @@ def by_severity(marks: Sequence[Mark]) -> list[Mark]:
     return sorted(marks, key=lambda m: (SEVERITY.index(m.verdict), kinds[m.kind], m.start))
 
 
+#: Reports listed behind one mark.
+MAX_EVIDENCE = 6
+
+
+def _one_per_sentence(sources: Iterable[Source]) -> tuple[Source, ...]:
+    """The first :data:`MAX_EVIDENCE` sources, one per report sentence.
+
+    Three records of one sentence ("Shelling ... killed 45 and wounded 112") are one report to a
+    reader: listing its sentence three times hides the other reports behind the cap.
+    """
+    seen: dict[tuple[str, str], Source] = {}
+    for source in sources:
+        seen.setdefault((source.doc_id, source.sentence), source)
+        if len(seen) == MAX_EVIDENCE:
+            break
+    return tuple(seen.values())
+
+
 # ---------------------------------------------------------------------- figures
 
 
@@ -188,7 +212,7 @@ def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidenc
     sentence = draft.document.text[f.sentence_start : f.sentence_end]
     def mark(verdict: Verdict, reason: str, sources: Sequence[StoredFigure] = ()) -> Mark:
         return Mark("figure", f.start, f.end, f.text, f.sentence_start, f.sentence_end, verdict, reason,
-                    f.claimant, _figure_detail(f), tuple(s.source for s in sources[:6]))
+                    f.claimant, _figure_detail(f), _one_per_sentence(s.source for s in sources))
 
     mine = value_interval(f)
     if mine is None:
@@ -325,7 +349,7 @@ def _agreeing_mark(f: Figure, proposed: bool, sentence: str, agreeing: list[Stor
     closest = [s for s in same_mood if overlap(sentence, s.source.sentence) >= SAME_SENTENCE]
     same_mood = closest or same_mood
     if f.claimant is None:
-        return _own_voice_mark(f, same_mood, mark)
+        return _own_voice_mark(f, proposed, same_mood, mark)
     matching = [s for s in same_mood
                 if s.figure.claimant is None or claimants_compatible(f.claimant, s.figure.claimant)]
     if matching:
@@ -338,19 +362,23 @@ def _agreeing_mark(f: Figure, proposed: bool, sentence: str, agreeing: list[Stor
     return mark("unsourced", f"no source gives it as said by {f.claimant}; {named} gives the same value", same_mood)
 
 
-def _own_voice_mark(f: Figure, agreeing: list[StoredFigure], mark: _MakeMark) -> Mark:
+def _own_voice_mark(f: Figure, proposed: bool, agreeing: list[StoredFigure], mark: _MakeMark) -> Mark:
     """Verdict for a figure the draft states as fact, given sources whose values agree with it.
 
     Saying it is misattributed accuses the draft of dropping a source, so it needs sources that
     give this very number: "more than 50" (a bound 60 falls under, perhaps reported days
     earlier) does not make "60" the Israeli army's figure. Without such a source the figure is
-    only unsourced, with the compatible reports listed.
+    only unsourced, with the compatible reports listed. An offer, demand or plan the sources
+    also give as one drops no source: "the RSF offered to release 200" names whose offer it is.
     """
     own_voice = [s for s in agreeing if s.figure.claimant is None]
     if own_voice:
         return mark("supported", "reports give the same figure",
                     own_voice + [s for s in agreeing if s not in own_voice])
     stating = [s for s in agreeing if states_figure(s.figure, f)]
+    offered = [s for s in stating if proposed and s.proposed]
+    if offered:
+        return mark("supported", "reports give the same number for the same offer, demand or plan", offered)
     if stating:
         named = ", ".join(dict.fromkeys(_who(s.source) for s in stating))
         return mark("misattributed", f"stated in the article's own voice; every source attributes it: {named}",
@@ -412,7 +440,7 @@ def _event_mark(e: Event, draft: Extraction, evidence: Evidence, exclude: Collec
 
     def mark(verdict: Verdict, reason: str, sources: Sequence[StoredEvent] = ()) -> Mark:
         return Mark("event", e.start, e.end, e.text, e.sentence_start, e.sentence_end, verdict, reason,
-                    e.claimant, detail, tuple(s.source for s in sources[:6]))
+                    e.claimant, detail, _one_per_sentence(s.source for s in sources))
 
     if not same:
         return mark("unsourced", "no stored report of this event")
@@ -470,16 +498,24 @@ def _attribution_mark(a: Attribution, draft: Extraction, evidence: Evidence, exc
     spans = [x for x in (a.source, a.cue, a.content) if x is not None]
     sentence_start, sentence_end = min(x.start for x in spans), max(x.end for x in spans)
     day = draft.document.date
-    same = [s for s in evidence.attributions_of(exclude)
-            if overlap(a.content.text, s.attribution.content.text) >= ATTRIBUTION_OVERLAP
-            and _same_time(day, s.source.published, STATEMENT_DAYS)]
+    carrying = [s for s in evidence.attributions_of(exclude)
+                if overlap(a.content.text, s.attribution.content.text) >= ATTRIBUTION_OVERLAP
+                and _same_time(day, s.source.published, STATEMENT_DAYS)]
+    denies = _denies(a)
+    same = [s for s in carrying if _denies(s.attribution) == denies]
+    opposite = [s for s in carrying if s not in same and s.source.claimant is not None
+                and claimants_compatible(a.source.text, s.source.claimant)
+                and overlap(a.content.text, s.attribution.content.text) >= DENIAL_OVERLAP]
     start, end = a.content.start, a.content.end
 
     def mark(verdict: Verdict, reason: str, sources: Sequence[Source] = ()) -> Mark:
         return Mark("attribution", start, end, a.content.text, sentence_start,
                     sentence_end, verdict, reason, a.source.text if a.source else None,
-                    f"{a.source.text if a.source else 'someone'} {a.cue.text}", tuple(sources[:6]))
+                    f"{a.source.text if a.source else 'someone'} {a.cue.text}", _one_per_sentence(sources))
 
+    if opposite and not any(claimants_compatible(a.source.text, s.source.claimant) for s in same):
+        return mark("contradicted", f"this source is on record {'affirming' if denies else 'denying'} it",
+                    [s.source for s in opposite])
     if not same:
         elsewhere = _same_source_elsewhere(a, evidence, exclude, day)
         if elsewhere:
@@ -497,6 +533,14 @@ def _attribution_mark(a: Attribution, draft: Extraction, evidence: Evidence, exc
                     [s.source for s in agreeing or same])
     who = ", ".join(dict.fromkeys(s.source.claimant or "" for s in named))
     return mark("misattributed", f"reports give this statement as said by {who}", [s.source for s in named])
+
+
+def _denies(a: Attribution) -> bool:
+    """Whether the source says the content is not so: a denying cue, or a negated content, not both.
+
+    "denied that it held 150 fighters" and "said it was not holding 150 fighters" say the same.
+    """
+    return is_denial(a.cue.text) != bool(_NEGATION.search(a.content.text))
 
 
 def _other_numbers(content: str, agreeing: list[StoredAttribution], day: dt.date | None) -> list[StoredAttribution]:
@@ -523,6 +567,7 @@ def _same_source_elsewhere(a: Attribution, evidence: Evidence, exclude: Collecti
 
     A source quoted in other words by another outlet still said it: half the overlap a
     same-statement match needs is enough when the source is the same (by its distinctive words).
+    Its denial of the content is not saying it.
     """
     if a.source is None:
         return []
@@ -532,4 +577,5 @@ def _same_source_elsewhere(a: Attribution, evidence: Evidence, exclude: Collecti
     return [s.source for s in evidence.attributions_of(exclude)
             if s.source.claimant is not None and (claimant_key(s.source.claimant) or key).words & key.words
             and overlap(a.content.text, s.attribution.content.text) >= SAME_SOURCE_OVERLAP
+            and _denies(s.attribution) == _denies(a)
             and _same_time(day, s.source.published, STATEMENT_DAYS)][:6]

@@ -8,7 +8,7 @@ function returns; the dashboard page of the same name calls the same function. T
 from __future__ import annotations
 
 import secrets
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
@@ -34,12 +34,14 @@ from parley.serve._data import (
 from parley.serve._errors import ERROR_RESPONSES, ErrorBody, Forbidden, Unauthorized
 from parley.serve._handle import StoreHandle
 from parley.serve._ledgers import (
+    BriefQuery,
     CaptiveLedger,
     ConflictList,
     LedgerQuery,
     SeriesList,
     SeriesQuery,
     TruceLedger,
+    brief_of,
     captive_ledger,
     conflict_list,
     series_list,
@@ -185,6 +187,13 @@ def get_conflicts(handle: Handle, query: Annotated[LedgerQuery, Query()]) -> Con
     """Claimants whose newest values for the same count disagree."""
     with handle.use() as store:
         return conflict_list(store, query)
+
+
+@router.get("/brief", tags=["ledgers"])
+def get_brief(handle: Handle, query: Annotated[BriefQuery, Query()]) -> dict[str, Any]:
+    """A brief on captives, a truce or casualties written from sourced records only, every sentence cited."""
+    with handle.use() as store:
+        return brief_of(store, query)
 
 
 def _check_token(config: ServeConfig, credentials: HTTPAuthorizationCredentials | None) -> None:

@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from parley.brief import write_brief
 from parley.errors import NotFound
 from parley.reconcile import SERIES_CATEGORIES, captives_in, conflicts_in, series_in, truces_in
 from parley.reconcile.reports import SourceRef
@@ -25,6 +26,7 @@ from parley.store import FigureRow, Store
 from parley.types import Category
 
 __all__ = [
+    "BriefQuery",
     "CaptiveLedger",
     "ConflictList",
     "LedgerQuery",
@@ -32,6 +34,7 @@ __all__ = [
     "SeriesQuery",
     "SourceLinker",
     "TruceLedger",
+    "brief_of",
     "captive_ledger",
     "conflict_list",
     "series_list",
@@ -46,6 +49,13 @@ class LedgerQuery(BaseModel):
 
     since: dt.date | None = None
     until: dt.date | None = None
+
+
+class BriefQuery(LedgerQuery):
+    """Which brief to write: its topic and, optionally, a place its records must name."""
+
+    topic: Literal["captives", "truce", "casualties"]
+    place: str | None = Field(None, max_length=200, description="only records whose place or sentence names this")
 
 
 class SeriesQuery(LedgerQuery):
@@ -276,3 +286,13 @@ def conflict_list(store: Store, query: LedgerQuery) -> ConflictList:
         out.append(ConflictItem(category=c.category, counted=c.counted, place=c.place, spread=round(c.spread, 3),
                                 claims=claims))
     return ConflictList(conflicts=out)
+
+
+def brief_of(store: Store, query: BriefQuery) -> dict[str, Any]:
+    """The brief ``parley brief`` writes, as data (sections, cited statements, references) and as Markdown.
+
+    A newsroom tool reads the data; a person pastes the Markdown. Both come from one
+    :func:`~parley.brief.write_brief` call, so they cannot disagree.
+    """
+    brief = write_brief(store, query.topic, place=query.place, since=query.since, until=query.until)
+    return {**brief.as_dict(), "markdown": brief.markdown()}
