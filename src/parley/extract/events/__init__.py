@@ -69,7 +69,7 @@ of reading an event run from the trigger to the assembly.
   strikes, and the tests that keep an event noun (its own arguments, a fixed preposition, a
   purpose).
 * ``_trigger_senses``: A trigger's sense from what it acts on: background and setting nouns, what is
-  moved, taken, blocked or deployed, objects that rule a sense out, and the mode by means, weapon or
+  moved, taken, blocked, cut or deployed, objects that rule a sense out, and the mode by means, weapon or
   handover (_verb_event).
 * ``_triggers``: The trigger stage, find_triggers, with the uses it rules out: attacks in words,
   figurative (sport, markets, the arts), accidental, questioned or symbolic uses.

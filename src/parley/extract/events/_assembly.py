@@ -76,7 +76,7 @@ from parley.extract.events._parties import (
     _with_closing_country,
 )
 from parley.extract.events._places import _child, _prep_object
-from parley.extract.events._trigger_senses import _are_police
+from parley.extract.events._trigger_senses import _are_police, _verb_event
 from parley.extract.events._trigger_words import (
     _DISCONTINUING,
     _hyphen_start,
@@ -701,16 +701,40 @@ def _parties_as_of(event: Event, date: dt.date | None) -> Event:
 
 
 def _framed_threat_mode(token: Token, lexicon: TriggerLexicon) -> str | None:
-    """'threatened to cut off electricity': the mode of the threat from the act it threatens."""
+    """'threatened to cut off electricity': the mode of the threat from the act it threatens, read in
+    its sense by what it acts on ('to close the crossing' restricts, 'to block the internet' censors),
+    as the act would be read if done; the bare lexicon entry only when no sense is read."""
     framed = _framed_clause(token) or next(
         (c for c in token.children if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)), None
     )  # "have sworn to fight", parsed as a purpose
     if framed is None:
         return None
-    hit = _verb_trigger(framed, lexicon) if framed.pos_ in {"VERB", "AUX"} else _noun_trigger(framed, lexicon)
+    if framed.pos_ in {"VERB", "AUX"}:
+        sensed = _verb_event(framed, lexicon)
+        if sensed is not None and _takes_ground(sensed, lexicon):
+            return "territory"  # "threatened to seize Taiwan by force", "to take control of the airport"
+        confiscation = sensed is not None and sensed.mode == "seize"  # "to seize the tanker": no territory
+        hit = (sensed.type, sensed.mode) if sensed is not None and not confiscation else _verb_trigger(framed, lexicon)
+    else:
+        hit = _noun_trigger(framed, lexicon)
     if hit is None and _uses_weapons(framed, lexicon):
         hit = ("ASSAULT", None)  # "threatened to use nuclear weapons": an attack, though "use" is no event word
     return _threat_mode(hit[0], hit[1], lexicon) if hit is not None else None
+
+
+def _takes_ground(sensed: Trigger, lexicon: TriggerLexicon) -> bool:
+    """A taking verb read as fighting for ground (ASSAULT, no mode: 'seize Taiwan', 'take control of the
+    town'): threatened, it is a threat to territory (PLOVER THREATEN territory), not of violence at large.
+    Taking people or things keeps its own mode, so it is not ground; nor is seizing power (a coup)."""
+    if sensed.type != "ASSAULT" or sensed.mode is not None:
+        return False
+    lemma = sensed.token.lemma_.lower()
+    if lemma in lexicon.control_verbs and sensed.target is not None:
+        return True  # the ground "took control of" names, found by the taking stage
+    taken = _child(sensed.token, "dobj")
+    if taken is not None and taken.lemma_.lower() in lexicon.abstract_ground:
+        return False  # "threatened to seize power": a coup, not ground
+    return lemma in lexicon.taking_lemmas
 
 
 def _uses_weapons(verb: Token, lexicon: TriggerLexicon) -> bool:

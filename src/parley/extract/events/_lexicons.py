@@ -165,6 +165,8 @@ class TriggerLexicon:
     place_uses: frozenset[str] = frozenset()
     forceful_senses: frozenset[str] = frozenset()
     means_of_force: frozenset[str] = frozenset()
+    blade_verbs: frozenset[str] = frozenset()
+    fatal_results: frozenset[str] = frozenset()
     expulsion_directives: frozenset[str] = frozenset()
     expulsion_departures: frozenset[str] = frozenset()
     envoys: frozenset[str] = frozenset()
@@ -212,6 +214,9 @@ class TriggerLexicon:
     blocking_verbs: frozenset[str] = frozenset()
     blocked_routes: frozenset[str] = frozenset()
     blocked_goods: frozenset[str] = frozenset()
+    cutting_verbs: frozenset[str] = frozenset()
+    cut_supplies: frozenset[str] = frozenset()
+    supply_heads: frozenset[str] = frozenset()
     protesting_sectors: frozenset[str] = frozenset()
     alert_nouns: frozenset[str] = frozenset()
     blocked_trade: frozenset[str] = frozenset()
@@ -359,6 +364,8 @@ def load_trigger_lexicon() -> TriggerLexicon:
         place_uses=frozenset(raw["place_uses"]["lemmas"]),
         forceful_senses=frozenset(raw["forceful_senses"]["lemmas"]),
         means_of_force=frozenset(raw["means_of_force"]["lemmas"]),
+        blade_verbs=frozenset(raw["means_of_force"]["blade_verbs"]),
+        fatal_results=frozenset(raw["means_of_force"]["fatal_results"]),
         expulsion_directives=frozenset(raw["expulsions"]["directives"]),
         expulsion_departures=frozenset(raw["expulsions"]["departures"]),
         envoys=frozenset(raw["expulsions"]["envoys"]),
@@ -407,6 +414,9 @@ def load_trigger_lexicon() -> TriggerLexicon:
         blocking_verbs=frozenset(raw["blocking"]["verbs"]),
         blocked_routes=frozenset(raw["blocking"]["routes"]),
         blocked_goods=frozenset(raw["blocking"]["goods"]),
+        cutting_verbs=frozenset(raw["blocking"]["cutting_verbs"]),
+        cut_supplies=frozenset(raw["blocking"]["supplies"]),
+        supply_heads=frozenset(raw["blocking"]["supply_heads"]),
         protesting_sectors=frozenset(raw["blocking"]["protesting_sectors"]),
         alert_nouns=frozenset(raw["blocking"]["alert_nouns"]),
         blocked_trade=frozenset(raw["blocking"]["trade"]),

@@ -404,6 +404,23 @@ def _blocking(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     return None
 
 
+def _cuts_supplies(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'Russia cut off gas supplies', 'Israel cut electricity to Gaza': a state body or an armed group
+    cutting a supply of power, water, fuel or food withholds it (COERCE withhold), as blocking goods
+    does; cut prices, subsidies or aid, or a storm cutting power, are not this (``blocking`` in the
+    lexicon)."""
+    if token.lemma_.lower() not in lexicon.cutting_verbs:
+        return False
+    cut = _moved_thing(token)
+    if cut is None or _doer_sector(token, lexicon) not in _STATE_SECTORS | {"REB"}:
+        return False
+    head = _noun_forms(_counted(cut))
+    if head & lexicon.cut_supplies:
+        return _prep_object(cut, frozenset({"of"})) is None  # not "cut the power of the courts"
+    kinds = {w for c in cut.children if c.dep_ in {"compound", "amod", "nmod"} for w in _noun_forms(c)}
+    return bool(head & lexicon.supply_heads and kinds & lexicon.cut_supplies)
+
+
 def _alert(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     """'put its troops on high alert', 'police remained on alert': armed forces or police raise their
     alert status (MOBILIZE troops / police); anyone else on alert mobilises nothing."""
@@ -814,10 +831,14 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
         return Trigger(token, "CONCEDE", None, nominal=False)  # "allowed UN inspectors into the sites"
     if lemma in lexicon.means_of_force and (weapon_mode := _mode_of_means(token, lexicon)) is not None:
         return Trigger(token, "ASSAULT", weapon_mode, nominal=False)  # "police responded with tear gas"
+    if lemma in lexicon.blade_verbs and _hacked_to_death(token, lexicon):
+        return Trigger(token, "ASSAULT", "primitive", nominal=False)  # "hacked to death"; not "hacked the servers"
     if lemma in lexicon.weapons_tests.test_verbs and _tests_a_weapon(token, lexicon):
         return Trigger(token, "MOBILIZE", "weapons", nominal=False)  # "tested a hypersonic missile"
     if lemma in lexicon.barring_verbs and any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
         return Trigger(token, "COERCE", "restrict", nominal=False)  # "barred women from working"
+    if _cuts_supplies(token, lexicon):
+        return Trigger(token, "COERCE", "withhold", nominal=False)  # "cut off gas supplies to Bulgaria"
     if lemma in lexicon.censoring_verbs and _silences_media(token, lexicon):
         return Trigger(token, "COERCE", "censor", nominal=False)  # "suspended the broadcasts of RFI"
     hit = _verb_trigger(token, lexicon)
@@ -1177,6 +1198,13 @@ def _mode_of_means(token: Token, lexicon: TriggerLexicon) -> str | None:
             if mode is not None:
                 return mode
     return None
+
+
+def _hacked_to_death(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'Herders hacked 12 farmers to death': a result after 'to' ('fatal_results') shows a blade, not a
+    computer, was used, though the lexicon's 'hack' is a cyber attack."""
+    result = _prep_object(token, frozenset({"to"}))
+    return result is not None and bool(_noun_forms(result) & lexicon.fatal_results)
 
 
 def _is_riot(token: Token, lexicon: TriggerLexicon) -> bool:
