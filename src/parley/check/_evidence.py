@@ -21,7 +21,17 @@ from parley.reconcile.reports import SourceRef
 from parley.records import Attribution, Event, Extraction, Figure
 from parley.store import Store
 
-__all__ = ["Evidence", "Source", "StoredAttribution", "StoredEvent", "StoredFigure"]
+__all__ = [
+    "Evidence",
+    "Source",
+    "StoredAttribution",
+    "StoredEvent",
+    "StoredFigure",
+    "content_figures",
+    "content_places",
+    "event_figures",
+    "figure_places",
+]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -50,6 +60,8 @@ class StoredFigure:
     figure: Figure
     source: Source
     proposed: bool
+    #: Places the events counting it are set in ("Goma"): 30 freed in Goma are not 30 freed in Kinshasa.
+    places: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -59,6 +71,8 @@ class StoredEvent:
     event: Event
     source: Source
     values: frozenset[float]
+    #: The figures it counts: a release of 30 aid workers is not one of 200 soldiers.
+    figures: tuple[Figure, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -67,6 +81,10 @@ class StoredAttribution:
 
     attribution: Attribution
     source: Source
+    #: The figures read inside its content: "seven killed" is not "seven wounded".
+    counts: tuple[Figure, ...] = ()
+    #: Places of the events told inside its content ("freed 30 in Goma" is not "freed 30 in Kinshasa").
+    places: frozenset[str] = frozenset()
 
 
 class Evidence:
@@ -100,25 +118,26 @@ class Evidence:
         doc = extraction.document
         self.doc_ids.add(doc.doc_id)
         proposed = proposed_figures(extraction)
+        places = figure_places(extraction)
         countries = article_countries(doc.text)
         for i, f in enumerate(extraction.figures):
             source = _source(extraction, f.start, f.end, f.sentence_start, f.sentence_end, f.text, f.claimant,
                              countries)
-            self.figures.setdefault(f.category, []).append(StoredFigure(f, source, i in proposed))
+            self.figures.setdefault(f.category, []).append(StoredFigure(f, source, i in proposed,
+                                                                                places.get(i, frozenset())))
         for e in extraction.events:
-            values = frozenset(
-                extraction.figures[i].value for i in e.figures
-                if 0 <= i < len(extraction.figures) and extraction.figures[i].value is not None
-            )
+            counted = event_figures(e, extraction)
+            values = frozenset(f.value for f in counted if f.value is not None)
             source = _source(extraction, e.start, e.end, e.sentence_start, e.sentence_end, e.text, e.claimant,
                              countries)
-            self.events.setdefault(e.type, []).append(StoredEvent(e, source, cast_values(values)))
+            self.events.setdefault(e.type, []).append(StoredEvent(e, source, values, counted))
         for a in extraction.attributions:
             sentence = _sentence_around(doc.text, a.content.start, a.content.end)
             who = a.source.text if a.source else None
             source = Source(doc.doc_id, doc.outlet, doc.date, sentence, who, text=a.content.text,
                             start=a.content.start, end=a.content.end, countries=countries)
-            self.attributions.append(StoredAttribution(a, source))
+            self.attributions.append(StoredAttribution(a, source, content_figures(a, extraction),
+                                                       content_places(a, extraction)))
 
     def figures_of(self, category: str, exclude: Collection[str] = ()) -> list[StoredFigure]:
         """Stored figures of one category, leaving out the ``exclude`` documents."""
@@ -133,9 +152,40 @@ class Evidence:
         return [s for s in self.attributions if s.source.doc_id not in exclude]
 
 
-def cast_values(values: frozenset[float | None]) -> frozenset[float]:
-    """The non-null values (for typing: figure values are optional)."""
-    return frozenset(v for v in values if v is not None)
+def event_figures(event: Event, extraction: Extraction) -> tuple[Figure, ...]:
+    """The figures an event points to (indexes out of range skipped)."""
+    return tuple(extraction.figures[i] for i in event.figures if 0 <= i < len(extraction.figures))
+
+
+def figure_places(extraction: Extraction) -> dict[int, frozenset[str]]:
+    """Index of each figure to the places of the events that count it ("freed 30 in Goma": Goma).
+
+    A figure has no place of its own; the event it counts has, and it is what tells two equal
+    counts apart: 30 freed in Khartoum are not the 30 freed in Goma.
+    """
+    out: dict[int, set[str]] = {}
+    for e in extraction.events:
+        if e.place:
+            for i in e.figures:
+                out.setdefault(i, set()).add(e.place)
+    return {i: frozenset(places) for i, places in out.items()}
+
+
+def content_figures(attribution: Attribution, extraction: Extraction) -> tuple[Figure, ...]:
+    """The figures inside an attribution's content.
+
+    Two statements alike word for word can still count other things: "seven people were killed"
+    and "seven people were wounded" differ only in the word that matters.
+    """
+    content = attribution.content
+    return tuple(f for f in extraction.figures if content.start <= f.start and f.end <= content.end)
+
+
+def content_places(attribution: Attribution, extraction: Extraction) -> frozenset[str]:
+    """Places of the events whose trigger is inside an attribution's content."""
+    content = attribution.content
+    return frozenset(e.place for e in extraction.events
+                     if e.place and content.start <= e.start and e.end <= content.end)
 
 
 def proposed_figures(extraction: Extraction) -> set[int]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -34,6 +35,7 @@ __all__ = [
     "counted_compatible",
     "counted_head",
     "countries_in",
+    "counts_conflict",
     "intervals_overlap",
     "is_denial",
     "is_doubted",
@@ -42,6 +44,7 @@ __all__ = [
     "is_vague",
     "numbers_in",
     "overlap",
+    "places_conflict",
     "same_story",
     "states_figure",
     "value_interval",
@@ -121,6 +124,41 @@ def counted_compatible(a: str | None, b: str | None, *, strict: bool = False) ->
         return True
     # A demonym head ("Palestinians") counts people of one country: the other must name it too.
     return bool((ha and country_of(ha) and ca == cb) or (hb and country_of(hb) and ca == cb))
+
+
+def counts_conflict(a: Iterable[Figure], b: Iterable[Figure]) -> bool:
+    """Whether two acts count incompatible people: both count someone, and no two counts can be the same.
+
+    "released 200 soldiers" and "released 30 aid workers" are two releases, not one told twice.
+    Only counts of people or things with a counted phrase take part (a duration says nothing), and
+    a captive role says nothing of who was held ("hostages" may be the "aid workers").
+    """
+    mine, theirs = _counted_phrases(a), _counted_phrases(b)
+    return bool(mine and theirs) and not any(counted_compatible(x, y) for x in mine for y in theirs)
+
+
+def _counted_phrases(figures: Iterable[Figure]) -> list[str]:
+    """Counted phrases that say who is counted: a captive role ("30 hostages") may be anyone, so it is left out."""
+    roles = set(terms()["captive_roles"])
+    return [f.counted for f in figures if f.counted and f.unit is None and f.category != "other"
+            and counted_head(f.counted) not in roles]
+
+
+def _place_names(places: Collection[str]) -> frozenset[str]:
+    """The naming words of place phrases: "the town of Gao" → {"gao"} (kinds of place and directions left out)."""
+    generic = set(terms()["generic_place_words"]) | _STOP
+    return frozenset(w.lower() for p in places for w in _WORD.findall(p) if w.lower() not in generic)
+
+
+def places_conflict(a: Collection[str], b: Collection[str]) -> bool:
+    """Whether two records are set in different places: both name one, and they share no name.
+
+    "the town of Gao" and "Gao region" are one place; Goma and Kinshasa are not. A record with
+    no place conflicts with nothing, and a shared word is enough ("Gao" in "Gao region"): a
+    province and a town in it may both be right, so only wholly different names count.
+    """
+    names_a, names_b = _place_names(a), _place_names(b)
+    return bool(names_a and names_b) and not names_a & names_b
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ A *claim* is one record extracted from the draft: a figure, an event with its st
 attribution. Each is compared with the evidence (:mod:`._evidence`) by the rules below, and
 gets one :class:`Mark` with the reason in words and the sources behind it.
 
-Figures (same category and unit; compatible counted noun; see :mod:`._terms`):
+Figures (same category and unit; compatible counted noun; no other place: see :mod:`._terms`):
 
 * *supported* — a stored figure whose value interval overlaps the draft's, from a compatible
   claimant (or any claimant when the draft names one and a source agrees);
@@ -26,7 +26,8 @@ match only in sentences sharing some words (a count recurs by chance across mont
 about the countries its article names (so a count in a Gaza story is not backed by the same
 count in a story about Russia).
 
-Events: a stored event of the same type and mode, no conflicting target country, close in time
+Events: a stored event of the same type and mode, no conflicting target country or place, counting
+compatible people ("released 30 aid workers" is not "released 200 soldiers"), close in time
 and in the words of its sentence (or sharing a figure value) is the same event. Reports that
 carry the draft's very sentence are heard first: if one says it took place, or one not older
 than the draft gives it as offered, demanded, planned, alleged or under investigation, they
@@ -36,7 +37,9 @@ offer may have been carried out since).
 
 Attributions: a verdict on an attribution is a verdict on *who said what*, not on whether what
 was said is true (the figures and events inside it get their own marks). A stored attribution
-whose content shares most content words with the draft's is the same statement:
+whose content shares most content words with the draft's, and gives no number of the draft's for
+another category or other people ("seven killed" / "seven wounded") nor sets it in another place,
+is the same statement:
 
 * *supported* — a report carries the same statement from a compatible source, or the same named
   source is on record in other reports saying much the same (a paraphrase of a quote);
@@ -67,6 +70,10 @@ from parley.check._evidence import (
     StoredAttribution,
     StoredEvent,
     StoredFigure,
+    content_figures,
+    content_places,
+    event_figures,
+    figure_places,
     proposed_figures,
 )
 from parley.check._terms import (
@@ -75,6 +82,7 @@ from parley.check._terms import (
     claimants_compatible,
     content_set,
     counted_compatible,
+    counts_conflict,
     intervals_overlap,
     is_denial,
     is_doubted,
@@ -82,6 +90,7 @@ from parley.check._terms import (
     is_vague,
     numbers_in,
     overlap,
+    places_conflict,
     same_story,
     states_figure,
     value_interval,
@@ -160,7 +169,9 @@ def mark_all(draft: Extraction, evidence: Evidence, *, exclude: Collection[str] 
     """Marks for every figure, event and named attribution of the draft, in text order."""
     proposed = proposed_figures(draft)
     article = article_countries(draft.document.text)  # once per draft: every claim asks
-    marks = [_figure_mark(f, i in proposed, draft, evidence, exclude, article) for i, f in enumerate(draft.figures)]
+    places = figure_places(draft)
+    marks = [_figure_mark(f, i in proposed, draft, evidence, exclude, article, places.get(i, frozenset()))
+             for i, f in enumerate(draft.figures)]
     marks += [_event_mark(e, draft, evidence, exclude, article) for e in draft.events]
     marks += [m for a in draft.attributions if (m := _attribution_mark(a, draft, evidence, exclude)) is not None]
     return sorted(marks, key=lambda m: (m.start, m.kind))
@@ -206,8 +217,9 @@ def _figure_detail(f: Figure) -> str:
 
 
 def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidence,
-                 exclude: Collection[str], article: frozenset[str]) -> Mark:
-    """``article``: the countries the whole draft names (stand-in for a sentence that names none)."""
+                 exclude: Collection[str], article: frozenset[str], places: frozenset[str] = frozenset()) -> Mark:
+    """``article``: the countries the whole draft names (stand-in for a sentence that names none);
+    ``places``: where the draft's events that count the figure happened (another place, another count)."""
     day = draft.document.date
     sentence = draft.document.text[f.sentence_start : f.sentence_end]
     def mark(verdict: Verdict, reason: str, sources: Sequence[StoredFigure] = ()) -> Mark:
@@ -220,6 +232,7 @@ def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidenc
     comparable = [s for s in evidence.figures_of(f.category, exclude)
                   if s.figure.unit == f.unit and counted_compatible(f.counted, s.figure.counted)
                   and same_story(sentence, s.source.sentence, article, s.source.countries)
+                  and not places_conflict(places, s.places)
                   and (not (_coincidence_prone(f) or _far_apart(day, s.source.published))
                        or overlap(sentence, s.source.sentence) >= SMALL_OVERLAP)]
     counterparts = _counterparts(f, draft.document.text, comparable)
@@ -410,10 +423,13 @@ def _period_agrees(e: Event, day: dt.date | None) -> bool:
     return day.isoformat().startswith(e.date)
 
 
-def _same_event(e: Event, sentence: str, values: frozenset[float], day: dt.date | None, s: StoredEvent,
+def _same_event(e: Event, sentence: str, figures: tuple[Figure, ...], day: dt.date | None, s: StoredEvent,
                 article: frozenset[str] = frozenset()) -> bool:
+    """Whether a stored event can be the draft's: same mode, place, target country, time and people counted."""
     g = s.event
     if e.mode and g.mode and e.mode != g.mode:
+        return False
+    if places_conflict(_places(e), _places(g)) or counts_conflict(figures, s.figures):
         return False
     te = (e.target.country if e.target else None) or country_of(e.target.text if e.target else None)
     tg = (g.target.country if g.target else None) or country_of(g.target.text if g.target else None)
@@ -424,18 +440,22 @@ def _same_event(e: Event, sentence: str, values: frozenset[float], day: dt.date 
         return False
     if not _period_agrees(g, day) or not same_story(sentence, s.source.sentence, article, s.source.countries):
         return False
+    values = frozenset(f.value for f in figures if f.value is not None)
     return bool(values & s.values) or overlap(sentence, s.source.sentence) >= EVENT_OVERLAP
+
+
+def _places(event: Event) -> frozenset[str]:
+    return frozenset({event.place}) if event.place else frozenset()
 
 
 def _event_mark(e: Event, draft: Extraction, evidence: Evidence, exclude: Collection[str],
                 article: frozenset[str]) -> Mark:
     text = draft.document.text
     sentence = text[e.sentence_start : e.sentence_end]
-    values = frozenset(draft.figures[i].value for i in e.figures
-                       if 0 <= i < len(draft.figures) and draft.figures[i].value is not None)
+    figures = event_figures(e, draft)
     day = None if e.date and len(e.date) < 10 else _event_day(e, draft.document.date)
     same = [s for s in evidence.events_of(e.type, exclude)
-            if _same_event(e, sentence, frozenset(v for v in values if v is not None), day, s, article)]
+            if _same_event(e, sentence, figures, day, s, article)]
     detail = f"{e.type}{'/' + e.mode if e.mode else ''} · {e.status}"
 
     def mark(verdict: Verdict, reason: str, sources: Sequence[StoredEvent] = ()) -> Mark:
@@ -498,9 +518,11 @@ def _attribution_mark(a: Attribution, draft: Extraction, evidence: Evidence, exc
     spans = [x for x in (a.source, a.cue, a.content) if x is not None]
     sentence_start, sentence_end = min(x.start for x in spans), max(x.end for x in spans)
     day = draft.document.date
+    counts, places = content_figures(a, draft), content_places(a, draft)
     carrying = [s for s in evidence.attributions_of(exclude)
                 if overlap(a.content.text, s.attribution.content.text) >= ATTRIBUTION_OVERLAP
-                and _same_time(day, s.source.published, STATEMENT_DAYS)]
+                and _same_time(day, s.source.published, STATEMENT_DAYS) and not _counts_differ(counts, s.counts)
+                and not places_conflict(places, s.places)]
     denies = _denies(a)
     same = [s for s in carrying if _denies(s.attribution) == denies]
     opposite = [s for s in carrying if s not in same and s.source.claimant is not None
@@ -517,7 +539,7 @@ def _attribution_mark(a: Attribution, draft: Extraction, evidence: Evidence, exc
         return mark("contradicted", f"this source is on record {'affirming' if denies else 'denying'} it",
                     [s.source for s in opposite])
     if not same:
-        elsewhere = _same_source_elsewhere(a, evidence, exclude, day)
+        elsewhere = _same_source_elsewhere(a, evidence, exclude, day, counts, places)
         if elsewhere:
             return mark("supported", f"{a.source.text} is on record saying this in other reports", elsewhere)
         return mark("unsourced", "no stored report carries this statement, from this source or another")
@@ -561,8 +583,26 @@ def _other_numbers(content: str, agreeing: list[StoredAttribution], day: dt.date
     return [s for s in current if (theirs := numbers_in(s.attribution.content.text)) and theirs - mine]
 
 
+def _counts_differ(mine: Sequence[Figure], theirs: Sequence[Figure]) -> bool:
+    """Whether two statements give one number for different things: "seven killed" / "seven wounded",
+    "released 60 soldiers" / "released 60 civilians".
+
+    Such statements share nearly every word and are still not the same: the other count is not
+    a contradiction either (both may be true), so the statement is simply not carried.
+    """
+    shared = {f.value for f in mine if f.value is not None} & {g.value for g in theirs}
+    return any(_other_count([f for f in mine if f.value == value], [g for g in theirs if g.value == value])
+               for value in shared)
+
+
+def _other_count(mine: list[Figure], theirs: list[Figure]) -> bool:
+    """Whether figures of one value count something else: another category, or other people."""
+    return not {f.category for f in mine} & {g.category for g in theirs} or counts_conflict(mine, theirs)
+
+
 def _same_source_elsewhere(a: Attribution, evidence: Evidence, exclude: Collection[str],
-                           day: dt.date | None) -> list[Source]:
+                           day: dt.date | None, counts: Sequence[Figure] = (),
+                           places: frozenset[str] = frozenset()) -> list[Source]:
     """Statements of the same named source in other reports that share much of the draft's content.
 
     A source quoted in other words by another outlet still said it: half the overlap a
@@ -577,5 +617,5 @@ def _same_source_elsewhere(a: Attribution, evidence: Evidence, exclude: Collecti
     return [s.source for s in evidence.attributions_of(exclude)
             if s.source.claimant is not None and (claimant_key(s.source.claimant) or key).words & key.words
             and overlap(a.content.text, s.attribution.content.text) >= SAME_SOURCE_OVERLAP
-            and _denies(s.attribution) == _denies(a)
-            and _same_time(day, s.source.published, STATEMENT_DAYS)][:6]
+            and _denies(s.attribution) == _denies(a) and not _counts_differ(counts, s.counts)
+            and not places_conflict(places, s.places) and _same_time(day, s.source.published, STATEMENT_DAYS)][:6]
