@@ -576,6 +576,7 @@ def test_an_ingest_that_stores_nothing_leaves_no_new_store(
     code, output = run("ingest", str(make_input(tmp_path)), "--db", str(db))
     assert code == 1 and "skipped" in output
     assert not db.exists() and not db.with_name("news.duckdb.wal").exists()
+    assert "not created: nothing was stored" in " ".join(output.split())  # the summary names no missing file
 
 
 def test_an_ingest_that_stores_nothing_keeps_an_existing_store(seeded_db: str, tmp_path: Path) -> None:
@@ -592,8 +593,9 @@ def test_an_ingest_that_stores_nothing_keeps_an_existing_store(seeded_db: str, t
 
 def test_an_ingest_that_stores_something_keeps_its_new_store(tmp_path: Path) -> None:
     db = tmp_path / "news.duckdb"
-    code, _ = run("ingest", str(tmp_path / "missing.txt"), str(SEED), "--db", str(db))
+    code, output = run("ingest", str(tmp_path / "missing.txt"), str(SEED), "--db", str(db))
     assert code == 1  # one input skipped, the seed stored
+    assert "not created" not in output
     with Store(db, read_only=True) as store:
         assert store.counts()["documents"] == 1
 

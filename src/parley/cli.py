@@ -190,9 +190,11 @@ def ingest(
         if reconcile:
             _reconcile_if_needed(store, report.added + report.replaced, quiet)
     if not quiet:
+        # an empty store this run made was removed again: say so rather than name a missing file
+        where = f"{store.path} (not created: nothing was stored)" if _missing_duckdb_file(db) else store.path
         console.print(
             f"[bold]{report.added}[/] added, {report.replaced} re-extracted, {report.unchanged} already stored, "
-            f"{_skipped_count(report.skipped)} -> {store.path}",
+            f"{_skipped_count(report.skipped)} -> {where}",
             highlight=False,
         )
     if report.skipped:

@@ -79,7 +79,18 @@ class NotFound(StoreError):
     def __init__(self, kind: str, key: str) -> None:
         self.kind = kind
         self.key = key
-        super().__init__(f"no {kind} with id {key!r} in the store")
+        super().__init__(f"no {kind} with id {_shown_id(key)} in the store")
+
+
+#: The most characters of an unknown id a message repeats: an id pasted wrong can be a whole page.
+_SHOWN_ID_CHARS = 80
+
+
+def _shown_id(key: str) -> str:
+    """The id as a message shows it, cut to :data:`_SHOWN_ID_CHARS` with its full length said."""
+    if len(key) <= _SHOWN_ID_CHARS:
+        return repr(key)
+    return f"{key[:_SHOWN_ID_CHARS]!r}… ({len(key):,} characters)"
 
 
 class UsageError(ParleyError):

@@ -200,6 +200,13 @@ def test_missing_document_says_which_id(client: TestClient) -> None:
     assert error["type"] == "NotFound" and "ffffffffffff" in error["message"]
 
 
+def test_a_missing_id_pasted_whole_is_not_echoed_whole(client: TestClient) -> None:
+    """An id pasted wrong (here a whole paragraph) is shown cut, with its length, not repeated in full."""
+    pasted = "Gaza health ministry says 32 killed in strikes on Rafah " * 90
+    error = _error(client.get(f"/api/documents/{pasted.strip()}"), 404)
+    assert len(error["message"]) < 200 and "characters" in error["message"]
+
+
 def test_openapi_schema_lists_every_endpoint(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
     assert {

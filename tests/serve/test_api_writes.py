@@ -71,6 +71,7 @@ def test_posting_the_same_article_twice_changes_nothing(writable: Writable, auth
         (json.dumps({"text": GAZA + "\u0000"}) + "\n", "application/x-ndjson", 422, "NUL"),  # PostgreSQL refuses NUL
         ("<!DOCTYPE html><html><head><title></title></head><body></body></html>", "text/html", 422, "no article"),
         (ANKARA, "application/pdf", 415, "text/plain"),
+        (ANKARA, "application/pdf", 415, "cannot read the media type application/pdf"),
         ("x" * (64 * 1024 + 1), "text/plain", 413, "limit"),
     ],
 )

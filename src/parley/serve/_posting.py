@@ -67,9 +67,8 @@ def ingest_body(body: bytes, content_type: str, store: Store, *, max_bytes: int)
     """
     suffix = MEDIA_TYPES.get(content_type.split(";")[0].strip().lower())
     if suffix is None:
-        raise UnsupportedMediaType(
-            f"cannot read a {content_type or 'body without Content-Type'}; send one of: {', '.join(MEDIA_TYPES)}"
-        )
+        what = f"the media type {content_type}" if content_type else "a body without Content-Type"
+        raise UnsupportedMediaType(f"cannot read {what}; send one of: {', '.join(MEDIA_TYPES)}")
     documents = _read(body, suffix, max_bytes, _charset(content_type))
     outcomes: list[StoredDocument] = []
 
