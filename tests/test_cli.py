@@ -579,6 +579,14 @@ def test_an_ingest_that_stores_nothing_leaves_no_new_store(
     assert "not created: nothing was stored" in " ".join(output.split())  # the summary names no missing file
 
 
+def test_a_batch_that_stores_nothing_leaves_no_new_store(tmp_path: Path) -> None:
+    db = tmp_path / "news.duckdb"
+    empty = _written(tmp_path / "empty.txt", "")
+    code, output = run("batch", str(empty), "--db", str(db), "--out", str(tmp_path / "shards"), "--no-reconcile")
+    assert code == 1 and "skipped" in output
+    assert not db.exists() and "not created: nothing was stored" in " ".join(output.split())
+
+
 def test_an_ingest_that_stores_nothing_keeps_an_existing_store(seeded_db: str, tmp_path: Path) -> None:
     empty = tmp_path / "empty.duckdb"
     Store(empty).close()  # a store made before, empty: still not this run's to remove

@@ -190,11 +190,9 @@ def ingest(
         if reconcile:
             _reconcile_if_needed(store, report.added + report.replaced, quiet)
     if not quiet:
-        # an empty store this run made was removed again: say so rather than name a missing file
-        where = f"{store.path} (not created: nothing was stored)" if _missing_duckdb_file(db) else store.path
         console.print(
             f"[bold]{report.added}[/] added, {report.replaced} re-extracted, {report.unchanged} already stored, "
-            f"{_skipped_count(report.skipped)} -> {where}",
+            f"{_skipped_count(report.skipped)} -> {_destination(db, str(store.path))}",
             highlight=False,
         )
     if report.skipped:
@@ -259,6 +257,12 @@ def _removed_if_left_empty(db: str | None) -> Iterator[None]:
     finally:
         if created:
             _remove_empty_store(Path(resolve_db_path(db)))
+
+
+def _destination(db: str | None, shown: str) -> str:
+    """Where a run's documents went, as its summary says: ``shown``, or that no store was made
+    when :func:`_removed_if_left_empty` removed the empty one this run had created."""
+    return f"{shown} (not created: nothing was stored)" if _missing_duckdb_file(db) else shown
 
 
 def _remove_empty_store(path: Path) -> None:
@@ -1109,19 +1113,21 @@ def batch(
         parley batch s3-mirror/ --scheduler tcp://10.0.0.5:8786 --out /shared/parley-batch --db postgresql://...
     """
     store_target = resolve_db_path(db)
-    report = _batch_with_progress(
-        inputs, store_target, out=out, scheduler=scheduler, workers=workers, chunk_size=chunk_size, quiet=quiet
-    )
-    if reconcile and store_target:
-        with Store(store_target) as store:  # one process, after the workers: the client writes alone
-            _reconcile_if_needed(store, report.added + report.replaced, quiet)
+    with _removed_if_left_empty(db):  # as for `parley ingest`: no empty store left behind
+        report = _batch_with_progress(
+            inputs, store_target, out=out, scheduler=scheduler, workers=workers, chunk_size=chunk_size, quiet=quiet
+        )
+        if reconcile and store_target:
+            with Store(store_target) as store:  # one process, after the workers: the client writes alone
+                _reconcile_if_needed(store, report.added + report.replaced, quiet)
     for skipped in report.skipped:  # named even when quiet, as by `parley ingest`
         _print_skipped(skipped, err_console)
     if not quiet:
         console.print(
             f"[bold]{report.documents}[/] documents in {report.shards} shards ({report.shards_reused} reused): "
             f"{report.added} added, {report.replaced} re-extracted, {report.unchanged} already stored, "
-            f"{_skipped_count(report.skipped)} -> {redact(store_target)} [dim](shards in {report.out_dir})[/]",
+            f"{_skipped_count(report.skipped)} -> {_destination(db, redact(store_target))} "
+            f"[dim](shards in {report.out_dir})[/]",
             highlight=False,
         )
     if report.skipped:
