@@ -80,3 +80,19 @@ def test_object_of_another_sense_is_no_event(nlp: Language, sentence: str, absen
 def test_usual_object_keeps_the_event(nlp: Language, sentence: str, trigger: str, expected: str) -> None:
     found = [e.type for e in events_in(nlp, sentence) if e.text == trigger]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a that-clause in the bare subjunctive sets terms: accepting or agreeing to it settles them
+        ("The rebels accepted that the commission be composed as the government wants.", {"AGREE"}),
+        ("Hamas agreed that the hostages be released in stages.", {"AGREE"}),
+        # an indicative clause is a fact or an opinion, no agreement
+        ("The minister accepted that mistakes had been made in Kabul.", set()),
+        ("Analysts agree that the economy is slowing in Nigeria.", set()),
+        ("Experts agree that the plan be reviewed.", set()),  # opinion holders keep no terms
+    ],
+)
+def test_terms_put_in_the_subjunctive_are_agreed(nlp: Language, sentence: str, expected: set[str]) -> None:
+    assert {e.type for e in events_in(nlp, sentence) if e.text in {"accepted", "agreed", "agree"}} == expected

@@ -1040,10 +1040,23 @@ def _settles_terms(token: Token, lexicon: TriggerLexicon) -> bool:
     if token.lemma_.lower() not in lexicon.settling_verbs:
         return False
     clause = _child(token, "ccomp")
-    if clause is None or not any(c.dep_ == "aux" and c.lower_ in lexicon.future_auxiliaries for c in clause.children):
+    if clause is None or not (_is_subjunctive(clause) or any(
+            c.dep_ == "aux" and c.lower_ in lexicon.future_auxiliaries for c in clause.children)):
         return False
     subject = _subject(token)
     return subject is None or subject.lemma_.lower() not in lexicon.opinion_holders
+
+
+def _is_subjunctive(clause: Token) -> bool:
+    """A that-clause in the bare subjunctive, which tells terms to be met rather than a fact: "accepted
+    that the commission be composed as the government wants", "agreed that the prisoners be freed in
+    stages". Its verb, or its passive "be", is in the base form with a subject and no modal."""
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return False
+    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if auxiliaries:
+        return len(auxiliaries) == 1 and auxiliaries[0].lower_ == "be"
+    return clause.tag_ == "VB"
 
 
 def _is_person(token: Token) -> bool:
