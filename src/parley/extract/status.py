@@ -53,7 +53,8 @@ if TYPE_CHECKING:
 __all__ = [
     "QUESTION_WORDS", "Governor", "Rejoinder", "StatusCues", "advances", "claims_the_act", "directive_speaker",
     "finite_after_nonfinite", "follows_be_to", "goes_on_unstopped", "governor_status", "governors", "is_attempt",
-    "is_negated", "is_negated_purpose", "is_negative_argument", "load_status_cues", "negated_governor",
+    "is_negated", "is_negated_purpose", "is_negative_argument", "is_subjunctive", "load_status_cues",
+    "negated_governor",
     "negating_governor", "occurring_status", "orders_an_act_on_others",
     "rejoinder_of", "rejoinders", "responsible_party", "status_of",
 ]
@@ -1153,7 +1154,7 @@ def governor_status(governor: Governor, cues: StatusCues, *, nearest: bool = Tru
     if lemma in cues.naming_verbs and _names_as(governor.token):
         return None  # "in what it called retaliation for the killing", "called the killing a war crime"
     asked_for = nearest and governor.across == "for"
-    mandated = governor.via == "ccomp" and governor.below is not None and _is_subjunctive(
+    mandated = governor.via == "ccomp" and governor.below is not None and is_subjunctive(
         governor.below, present_too=lemma not in cues.report_verbs)
     ordered = nearest and orders_an_act_on_others(governor)
     if lemma in cues.wanting and _wants_of_others(governor) and not _negated_or_by_no_one(governor.token):
@@ -1250,7 +1251,7 @@ def orders_an_act_on_others(governor: Governor) -> bool:
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def _is_subjunctive(clause: Token, *, present_too: bool = False) -> bool:
+def is_subjunctive(clause: Token, *, present_too: bool = False) -> bool:
     """'asked that the detainees be released', 'ordered that Israel halt its strikes': a that-clause
     whose verb is in the base form, with a subject of its own and no tense, says what is to be done.
 

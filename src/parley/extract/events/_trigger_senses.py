@@ -67,7 +67,12 @@ from parley.extract.events._trigger_words import (
     _verb_trigger,
 )
 from parley.extract.nlp import AIMED_PREPOSITIONS, agent_of, entity_of, resolve_relative, sentence_of
-from parley.extract.status import denied_gerund_read_as_modifier, directive_speaker, load_status_cues
+from parley.extract.status import (
+    denied_gerund_read_as_modifier,
+    directive_speaker,
+    is_subjunctive,
+    load_status_cues,
+)
 from parley.types import EventType, Status
 
 if TYPE_CHECKING:
@@ -1036,27 +1041,16 @@ def _asserts(token: Token) -> bool:
 def _settles_terms(token: Token, lexicon: TriggerLexicon) -> bool:
     """'Israel and Hamas agreed that the truce would be extended': agreeing (or conceding) what will be
     done settles terms (AGREE, CONCEDE), where 'analysts agree that the economy will slow' and 'officials
-    agree that more troops are needed' share an opinion (``settling`` in the lexicon's assertions)."""
+    agree that more troops are needed' share an opinion (``settling`` in the lexicon's assertions).
+    Terms put in the bare subjunctive are settled too ('accepted that the inquiry be led by a judge')."""
     if token.lemma_.lower() not in lexicon.settling_verbs:
         return False
     clause = _child(token, "ccomp")
-    if clause is None or not (_is_subjunctive(clause) or any(
+    if clause is None or not (is_subjunctive(clause) or any(
             c.dep_ == "aux" and c.lower_ in lexicon.future_auxiliaries for c in clause.children)):
         return False
     subject = _subject(token)
     return subject is None or subject.lemma_.lower() not in lexicon.opinion_holders
-
-
-def _is_subjunctive(clause: Token) -> bool:
-    """A that-clause in the bare subjunctive, which tells terms to be met rather than a fact: "accepted
-    that the commission be composed as the government wants", "agreed that the prisoners be freed in
-    stages". Its verb, or its passive "be", is in the base form with a subject and no modal."""
-    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
-        return False
-    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
-    if auxiliaries:
-        return len(auxiliaries) == 1 and auxiliaries[0].lower_ == "be"
-    return clause.tag_ == "VB"
 
 
 def _is_person(token: Token) -> bool:
