@@ -90,6 +90,8 @@ class ConsultationSenses:
     private_people: frozenset[str] = frozenset()
     kin: frozenset[str] = frozenset()
     private_sectors: frozenset[str] = frozenset()
+    receiving_verbs: frozenset[str] = frozenset()
+    lone_body_sectors: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,7 @@ class TriggerLexicon:
     remote_talk_verbs: frozenset[str] = frozenset()
     remote_channels: frozenset[str] = frozenset()
     hazards: frozenset[str] = frozenset()
+    storm_titles: frozenset[str] = frozenset()
     symbols: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()
@@ -326,6 +329,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
         remote_talk_verbs=frozenset(raw["remote_talks"]["verbs"]),
         remote_channels=frozenset(raw["remote_talks"]["channels"]),
         hazards=frozenset(raw["accidents"]["hazards"]),
+        storm_titles=frozenset(raw["accidents"]["storm_titles"]),
         symbols=frozenset(raw["symbols"]["lemmas"]),
         question_verbs=frozenset(raw["questions"]["verbs"]),
         question_marks=frozenset(raw["questions"]["marks"]),

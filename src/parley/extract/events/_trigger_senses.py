@@ -12,6 +12,7 @@ from parley.extract.actors import (
     actor_for,
     capitalised_plural,
     load_actor_lexicon,
+    names_party,
     names_premises,
     normalise_tokens,
     phrase_tokens,
@@ -846,6 +847,8 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
         return Trigger(token, "COERCE", "withhold", nominal=False)  # "cut off gas supplies to Bulgaria"
     if lemma in lexicon.censoring_verbs and _silences_media(token, lexicon):
         return Trigger(token, "COERCE", "censor", nominal=False)  # "suspended the broadcasts of RFI"
+    if lemma in lexicon.consultations.receiving_verbs and _receives_a_party(token):
+        return Trigger(token, "CONSULT", None, nominal=False)  # "Putin received Viktor Orban in the Kremlin"
     hit = _verb_trigger(token, lexicon)
     if hit is None or (hit[0] == "CONSULT" and _meets_no_party(token, lexicon)):
         return None
@@ -890,10 +893,14 @@ def _purpose_of_lone_meeting(verb: Token, lexicon: TriggerLexicon) -> bool:
 
 
 def _in_a_fixture(verb: Token, fixtures: frozenset[str]) -> bool:
-    """'met in the final', 'meet Bayern in the Champions League semi-final': an "in" phrase naming a
-    match sets the verb in sport (not "at", which may name where leaders met on a match's sidelines)."""
-    fixture = _prep_object(verb, frozenset({"in"}))
-    return fixture is not None and fixture.lemma_.lower() in fixtures
+    """'met in the final', 'meet Bayern in the Champions League semi-final', 'will host the African Cup
+    of Nations': an "in" phrase or an object naming a match or a tournament sets the verb in sport (not
+    "at", which may name where leaders met on a match's sidelines). A party is no fixture: "hosted the
+    Arab League" hosts its summit."""
+    hosted = _child(verb, "dobj")
+    hosted = _counted(hosted) if hosted is not None and actor_for(hosted).sector is None else None
+    return any(fixture is not None and fixture.lemma_.lower() in fixtures
+               for fixture in (_prep_object(verb, frozenset({"in"})), hosted))
 
 
 def _with_kin(verb: Token, kin: frozenset[str]) -> bool:
@@ -924,7 +931,15 @@ def _meets_alone(verb: Token, lexicon: TriggerLexicon) -> bool:
     several = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
     if several:
         return actor.sector in lexicon.consultations.private_sectors or _is_private_person(subject, lexicon)
-    return subject.tag_ == "NN"  # "the board", "the cabinet"; not "the Quartet", a name for several parties
+    # "the board", "the cabinet", "Parliament"; not "the Quartet", a name for several parties
+    return subject.tag_ == "NN" or _is_lone_body(subject, actor.sector, lexicon)
+
+
+def _is_lone_body(subject: Token, sector: str | None, lexicon: TriggerLexicon) -> bool:
+    """'The Supreme Court met on Monday', 'Parliament met in an emergency session': one named national
+    body (``lone_body_sectors``) sits in a session of its own; "the Security Council met" (an
+    international body) brings its members together, and "Hamas met" may be a side in talks."""
+    return subject.tag_ == "NNP" and subject.ent_type_ == "ORG" and sector in lexicon.consultations.lone_body_sectors
 
 
 def _partner_of_coordinated_verb(verb: Token) -> bool:
@@ -945,6 +960,33 @@ def _meets_a_thing(verb: Token) -> bool:
         return False
     return not _is_party(met, load_actor_lexicon()) and actor_for(met).country is None and not any(
         c.dep_ == "poss" and c.tag_ != "PRP$" for c in met.children)
+
+
+#: Sectors of a guest one receives: not armed forces, whom an army "receives" as reinforcements.
+_GUEST_SECTORS = frozenset({"GOV", "POL", "REB", "IGO", "JUD"})
+#: Prepositions naming where a guest is welcomed: "welcomed the Brazilian president to Beijing", "at the
+#: airport" (not "in", which may belong to the guest: "welcomed the new government in Damascus").
+_WELCOMING_PREPOSITIONS = frozenset({"to", "at"})
+
+
+def _receives_a_party(verb: Token) -> bool:
+    """'Putin received Hungarian Prime Minister Viktor Orban', 'Xi welcomed the Brazilian president to
+    Beijing': a political party (or a pronoun for one) receiving another party's person or delegation
+    hosts a visit (``receiving_verbs``). Aid, letters, refugees, the wounded or reinforcements received
+    are no guests, nor is a thing a party gives ("an IMF loan"); and one welcomed with no place named is
+    welcomed in words ("welcomed the new government" is support)."""
+    guest = _child(verb, "dobj")
+    host = _subject(verb)
+    if guest is None or host is None or guest.tag_ in {"PRP", "WP", "WDT"} or guest.ent_type_ in _PLACE_LABELS:
+        return False  # "welcomed Finland to NATO" admits a member, it hosts no one
+    guest = _counted(resolve_relative(guest, verb))
+    if not names_party(guest):
+        return False  # "received an IMF loan", "the UN envoy's proposal": a thing a party gives
+    if host.tag_ != "PRP" and actor_for(host, with_conjuncts=False).sector not in _POLITICAL_SECTORS:
+        return False
+    if actor_for(guest, with_conjuncts=False).sector not in _GUEST_SECTORS:
+        return False
+    return verb.lemma_.lower() != "welcome" or _prep_object(verb, _WELCOMING_PREPOSITIONS) is not None
 
 
 def _is_private_person(person: Token, lexicon: TriggerLexicon) -> bool:

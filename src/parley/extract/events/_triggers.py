@@ -37,6 +37,7 @@ from parley.extract.events._trigger_senses import (
     _is_setting,
     _keep_noun,
     _verb_event,
+    _weapon_mode,
 )
 from parley.extract.events._trigger_words import (
     _counted,
@@ -466,7 +467,7 @@ def _is_figurative(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
     subject = _clause_subject(verb)
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBD":
         subject = verb.head  # "The film bombed at the box office": a main verb the parser hung on its subject
-    if subject is not None and subject.ent_type_ not in {"GPE", "NORP", "PERSON"}:
+    if subject is not None and (subject.ent_type_ not in {"GPE", "NORP", "PERSON"} or _names_a_currency(subject, fig)):
         head = subject.lemma_.lower()
         if head in fig.movers | fig.works or (head in fig.players and (
                 trigger.type != "PROTEST" or token.lemma_.lower() == "rally")):
@@ -495,14 +496,22 @@ def _is_figurative(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
     for prep in (c for c in token.children if c.dep_ in {"prep", "agent"}):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             what = obj.lemma_.lower()
-            if prep.lower_ in {"to", "from", "for", "over"} and what in fig.contests:
-                return True  # "withdrew from the tournament", "banned for three matches", "stormed to victory"
+            if prep.lower_ in {"to", "into", "from", "for", "over"} and what in fig.contests:
+                return True  # "withdrew from the tournament", "banned for three matches", "stormed to victory",
+                # "stormed into the final"
             # (not "at", "in" or "on": "a bomber attacked fans at the match" is where an attack happened)
             if prep.lower_ == "with" and what in fig.pelted_with and trigger.type == "ASSAULT":
                 return True  # "bombarded with questions"
             if prep.lower_ == "by" and what in fig.setbacks | fig.movers and trigger.type == "ASSAULT":
                 return True  # "the tour was hit by cancellations", "hammered by weak demand"
     return _has_score(token)
+
+
+def _names_a_currency(subject: Token, fig: FigurativeSenses) -> bool:
+    """'The naira retreated against the dollar': the tagger may label a currency named after its land a
+    place or a people; a common noun among the ``movers`` names no party whatever its label (a person
+    named "Sterling" is left to the name)."""
+    return subject.ent_type_ != "PERSON" and subject.lemma_.lower() in fig.movers
 
 
 def _rivals_clash(verb: Token, fig: FigurativeSenses) -> bool:
@@ -661,10 +670,39 @@ def _is_hazard(cause: Token, lexicon: TriggerLexicon) -> bool:
     return lemma in lexicon.hazards or any(f"{c} {lemma}" in lexicon.hazards for c in compounds)
 
 
+def _names_a_hazard(doer: Token, lexicon: TriggerLexicon) -> bool:
+    """'Floods', 'heavy snow', 'Wildfires' (which the tagger may take for a name when capitalised),
+    'Hurricane Ian', 'Tropical Storm Daniel': a hazard by its noun, or a storm by the title before its
+    name (``storm_titles``). A "storm of rockets" or "a hail of bullets" is the weapons it names (not "a
+    storm of protest", which is no party's act either)."""
+    weapons = _prep_object(doer, frozenset({"of"}))
+    if weapons is not None and _weapon_mode(weapons, lexicon) is not None:
+        return False
+    misread = doer.pos_ == "NOUN" or doer.ent_type_ == "PERSON"  # "Floodwaters" labelled an organisation
+    if _is_hazard(doer, lexicon) or (misread and bool(_noun_forms(doer) & lexicon.hazards)):
+        return True
+    return doer.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in lexicon.storm_titles
+                                        for c in doer.subtree if c.i < doer.i)  # "Tropical Storm Daniel"
+
+
+def _done_by_a_hazard(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """'The storm cut power to 40,000 homes', 'Hurricane Ian hit Florida', 'floodwaters retreated',
+    'wildfires forced thousands to evacuate': a verb whose doer is a hazard tells what nature did, no
+    party's act. An evacuation with no subject of its own is done by whoever forced it (not "the storm
+    forced troops to withdraw", where troops still pull back from a front)."""
+    doer = _child(verb, "nsubj")
+    if doer is None and verb.dep_ == "xcomp" and verb.lemma_.lower() in lexicon.evacuation_verbs:
+        doer = _child(verb.head, "nsubj")
+    return doer is not None and _names_a_hazard(doer, lexicon)
+
+
 def _by_accident(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
     """'Floods killed 40 people', 'killed in a car crash', 'killed when their boat capsized': harm done
-    by a hazard or a failing vehicle is no assault (see ``accidents`` in the lexicon)."""
+    by a hazard or a failing vehicle is no assault (see ``accidents`` in the lexicon); nor is any
+    other act a hazard does ("the storm cut power", "Hurricane Ian hit Florida")."""
     token = trigger.token
+    if not trigger.nominal and _done_by_a_hazard(token, lexicon):
+        return True
     if trigger.type == "RETREAT" and trigger.mode == "withdraw" and trigger.nominal and token.dep_ == "dobj":
         # "wildfires forced the evacuation of 10,000 residents": people moved out of a hazard's way,
         # no party withdrawing from another
@@ -675,7 +713,7 @@ def _by_accident(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
     subject = _child(token, "nsubj")
     causes = [resolve_relative(subject, token) if subject is not None else None,  # "landslides that killed 50"
               _prep_object(token, frozenset({"in", "by"}))]
-    if any(c is not None and _is_hazard(c, lexicon) for c in causes):
+    if any(c is not None and _names_a_hazard(c, lexicon) for c in causes):
         return True
     if any(c.dep_ == "advcl" and c.lemma_.lower() in lexicon.failures
            and any(m.lower_ in {"when", "after", "as"} for m in c.children if m.dep_ in {"mark", "advmod"})
