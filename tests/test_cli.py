@@ -541,6 +541,43 @@ def test_a_table_export_into_the_current_folder_writes_the_tables_there(
         "attributions.csv", "documents.csv", "events.csv", "figures.csv"]
 
 
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_a_table_export_into_a_new_folder_appears_with_all_its_tables_at_once(
+    seeded_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    """A reader watching for ``tables/`` must never find it holding only some of the tables: the
+    folder is written beside its place and renamed into it whole."""
+    target = tmp_path / "exports" / "tables"
+    seen_while_writing: list[bool] = []
+    real = DuckDBBackend.export
+
+    def watching(self: DuckDBBackend, query: str, where: Path, fmt: str) -> None:
+        seen_while_writing.append(target.exists())
+        real(self, query, where, fmt)
+
+    monkeypatch.setattr(DuckDBBackend, "export", watching)
+    code, output = run("export", "--format", fmt, "-o", str(target), "--db", seeded_db)
+    assert code == 0, output
+    assert seen_while_writing == [False] * 4
+    assert sorted(p.name for p in target.iterdir()) == [f"{t}.{fmt}" for t in
+                                                        ("attributions", "documents", "events", "figures")]
+    assert [p.name for p in target.parent.iterdir()] == ["tables"]  # no partial folder left beside it
+
+
+def test_a_table_export_into_an_existing_folder_keeps_the_files_it_does_not_write(
+    seeded_db: str, tmp_path: Path
+) -> None:
+    target = tmp_path / "tables"
+    target.mkdir()
+    (target / "notes.txt").write_text("the analyst's own file, kept", encoding="utf-8")
+    (target / "events.csv").write_text("last week's events", encoding="utf-8")
+    code, output = run("export", "--format", "csv", "-o", str(target), "--db", seeded_db)
+    assert code == 0, output
+    assert sorted(p.name for p in target.iterdir()) == [
+        "attributions.csv", "documents.csv", "events.csv", "figures.csv", "notes.txt"]
+    assert (target / "events.csv").read_text(encoding="utf-8").startswith("doc_id,")
+
+
 @pytest.mark.parametrize(
     ("args", "shown"),
     [

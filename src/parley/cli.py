@@ -13,7 +13,7 @@ import logging
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
@@ -28,7 +28,7 @@ from typer.core import TyperGroup
 from parley.errors import InputError, ParleyError, UsageError
 from parley.ingest import FieldMap, check_encoding, is_content_id
 from parley.records import Document, Event, Extraction
-from parley.store import DB_ENV, FigureRow, Store, WriteOutcome, resolve_db_path
+from parley.store import DB_ENV, EventRow, FigureRow, Store, WriteOutcome, resolve_db_path
 from parley.store.backend import is_postgres_url, redact
 
 if TYPE_CHECKING:  # these import the extraction models: loaded by the commands that use them
@@ -319,18 +319,8 @@ def figures(
             category=category, claimant=claimant, since=since, until=until, text=text, doc_id=doc,
             limit=limit,
         )
-    if as_json:
-        for row in rows:
-            typer.echo(json.dumps(_figure_json(row), ensure_ascii=False))
-        return
-    table = _table(f"{len(rows)} figures", ("date", "figure", "counted", "category", "claimant", "doc"))
-    for row in rows:
-        f = row.figure
-        table.add_row(
-            _iso(row.date), f.text + (f" {f.unit}" if f.unit else ""), f.counted or "", f.category,
-            f.claimant or "[dim](article)[/]", _short_id(f.doc_id),
-        )
-    console.print(table)
+    columns = ("date", "figure", "counted", "category", "claimant", "doc")
+    _print_records(rows, "figures", columns, as_json=as_json, as_dict=_figure_json, cells=_figure_cells)
 
 
 @app.command()
@@ -359,18 +349,39 @@ def events(
         rows = store.events(
             type=type, status=status, since=since, until=until, text=text, doc_id=doc, limit=limit
         )
+    columns = ("date", "event", "trigger", "who → whom", "status", "claimant", "doc")
+    _print_records(rows, "events", columns, as_json=as_json, as_dict=lambda row: row.event.model_dump(mode="json"),
+                   cells=_event_cells)
+
+
+def _print_records(
+    rows: Sequence[_T], what: str, columns: tuple[str, ...], *, as_json: bool,
+    as_dict: Callable[[_T], dict[str, Any]], cells: Callable[[_T], tuple[str, ...]],
+) -> None:
+    """Print listed records as JSON lines (``--json``) or as one table titled with their number:
+    ``figures`` and ``events`` print alike, so scripts and readers meet one shape."""
     if as_json:
         for row in rows:
-            typer.echo(json.dumps(row.event.model_dump(mode="json"), ensure_ascii=False))
+            typer.echo(json.dumps(as_dict(row), ensure_ascii=False))
         return
-    table = _table(f"{len(rows)} events", ("date", "event", "trigger", "who → whom", "status", "claimant", "doc"))
+    table = _table(f"{len(rows)} {what}", columns)
     for row in rows:
-        e = row.event
-        table.add_row(
-            e.date or f"[dim]{_iso(row.published)}[/]", _event_kind(e), e.text, _who_whom(e), e.status,
-            e.claimant or "[dim](article)[/]", _short_id(e.doc_id),
-        )
+        table.add_row(*cells(row))
     console.print(table)
+
+
+def _figure_cells(row: FigureRow) -> tuple[str, ...]:
+    """A figure's table row: publication date, the figure as written with its unit, what and who."""
+    f = row.figure
+    return (_iso(row.date), f.text + (f" {f.unit}" if f.unit else ""), f.counted or "", f.category,
+            f.claimant or "[dim](article)[/]", _short_id(f.doc_id))
+
+
+def _event_cells(row: EventRow) -> tuple[str, ...]:
+    """An event's table row: its own date (else the publication date, dimmed), kind, trigger and sides."""
+    e = row.event
+    return (e.date or f"[dim]{_iso(row.published)}[/]", _event_kind(e), e.text, _who_whom(e), e.status,
+            e.claimant or "[dim](article)[/]", _short_id(e.doc_id))
 
 
 @app.command()

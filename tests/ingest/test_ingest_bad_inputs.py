@@ -450,3 +450,55 @@ def test_a_whole_feed_is_not_called_broken(tmp_path: Path, declared: str, body: 
     path.write_bytes(feed.encode("utf-8"))
     errors, docs = read_with_good_file(path, tmp_path)
     assert errors == [] and docs[0].text == body
+
+
+# ---------------------------------------------------------------------- too short to hold a report
+
+TOO_SHORT_FILES: list[tuple[str, str, str]] = [
+    ("one-letter.txt", "x", "only the word 'x'"),
+    ("a-number.txt", "42", "no words"),
+    ("punctuation.txt", "...\n-- \n", "no words"),
+    ("one-word.txt", "Ceasefire", "only the word 'Ceasefire'"),
+    ("marker-and-word.txt", "date 2024-03-01\nKhartoum", "only the word 'Khartoum'"),
+    ("headline-stub.html", "<html><body><article><p>Update</p></article></body></html>", "only the word 'Update'"),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "found"), TOO_SHORT_FILES, ids=[c[0] for c in TOO_SHORT_FILES])
+def test_a_text_too_short_to_hold_a_report_is_an_error_naming_the_file(
+    tmp_path: Path, name: str, content: str, found: str
+) -> None:
+    """A stray one-character file would be stored as an article read: it is refused as a blank file is."""
+    error = only_error(write(tmp_path / name, content), tmp_path)
+    assert "too short to hold a report" in error.problem and found in error.problem
+
+
+def test_a_dump_record_too_short_to_hold_a_report_is_an_error_for_its_line(tmp_path: Path) -> None:
+    dump = write(tmp_path / "dump.jsonl", GOOD_LINE + '{"text": "?", "date": "2023-11-26"}\n' + GOOD_LINE)
+    errors, docs = read_with_good_file(dump, tmp_path)
+    assert [str(e) for e in errors] == [
+        f"{dump}:2: the text is too short to hold a report (no words); give it an article's text or remove it "
+        "from the inputs"]
+    assert len(docs) == 3
+
+
+def test_stdin_too_short_to_hold_a_report_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("k\n"))
+    (error,) = list(read_inputs(["-"]))
+    assert isinstance(error, InputError)
+    assert error.source == "<stdin>" and "too short to hold a report" in error.problem
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops withdrew.",
+        "MOGADISHU - Two killed.",
+        "قُتل جنديان",  # Arabic: two words in another script
+        "Взрыв в Донецке",
+        "date 2025-02-11\nShelling resumed.",
+    ],
+)
+def test_a_short_report_of_two_words_or_more_is_read(tmp_path: Path, text: str) -> None:
+    errors, docs = read_with_good_file(write(tmp_path / "short.txt", text), tmp_path)
+    assert errors == [] and len(docs) == 2

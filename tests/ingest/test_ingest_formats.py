@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from parley.errors import InputError
-from parley.ingest import FieldMap, read_inputs
+from parley.ingest import FieldMap, read_inputs, read_text_file
 from parley.records import Document
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -229,6 +229,14 @@ SHORT_LEGACY_TEXTS = [
 def test_short_latin1_text_is_read_as_windows_1252(tmp_path: Path, text: str) -> None:
     """A short non-UTF-8 paragraph is decoded as Windows-1252, not as whichever code page
     charset-normalizer happens to rank first (it ranks equally clean ones by noise on English)."""
+    path = tmp_path / "short.txt"
+    path.write_bytes(text.encode("latin-1"))
+    assert read_text_file(path) == text  # the decoding of an article file, even of one word
+
+
+@pytest.mark.parametrize("text", [t for t in SHORT_LEGACY_TEXTS if len(t.split()) > 1])
+def test_short_latin1_article_is_read_as_windows_1252(tmp_path: Path, text: str) -> None:
+    """The same texts read as articles (a one-word text holds no report, so is refused)."""
     path = tmp_path / "short.txt"
     path.write_bytes(text.encode("latin-1"))
     (doc,) = documents(read_inputs([path]))

@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlparse
 
 from fastapi.testclient import TestClient
 
-from parley.serve._charts import MAX_LANES, _lanes, series_spec
+from parley.serve._charts import HISTORY_MARGIN, MAX_LANES, _lanes, series_spec, timeline_spec
 from parley.serve._data import EventItem
 from parley.serve._overview import MAX_LINES, SeriesPoint
 from parley.store import Store
@@ -69,3 +69,43 @@ def test_series_chart_draws_only_the_chosen_lines_with_a_legend_of_their_names(c
     assert {v["line"] for v in spec["data"]["values"]} == set(body["lines"][:2])
     assert spec["encoding"]["color"]["scale"]["domain"] == body["lines"][:2]
     assert all(line in spec["description"] for line in body["lines"][:2])
+
+
+def _dated_event(idx: int, when: dt.date | None, published: dt.date, status: str = "happened") -> EventItem:
+    return _event(idx, published).model_copy(update={"when": when, "status": status})
+
+
+def test_timeline_leaves_out_events_recalled_from_before_the_reported_period() -> None:
+    """Shalit's 2011 release, recalled in a 2023 article, would squeeze the chart into a corner."""
+    published = dt.date(2023, 11, 24)
+    events = [_dated_event(0, dt.date(2011, 10, 18), published), _dated_event(1, published, published),
+              _dated_event(2, published - HISTORY_MARGIN, published), _dated_event(3, None, published)]
+    spec = timeline_spec(events)
+    assert [v["when"] for v in spec["data"]["values"]] == [published.isoformat(), "2023-08-26"]
+
+
+def test_timeline_keeps_every_dated_event_when_no_article_has_a_date() -> None:
+    events = [_event(0, dt.date(2011, 10, 18)).model_copy(update={"published": None}),
+              _event(1, dt.date(2024, 1, 5)).model_copy(update={"published": None})]
+    assert len(timeline_spec(events)["data"]["values"]) == 2
+
+
+def test_timeline_legend_lists_only_the_statuses_drawn_each_with_its_own_colour_and_shape() -> None:
+    day = dt.date(2024, 7, 2)
+    spec = timeline_spec([_dated_event(0, day, day, "under_investigation"), _dated_event(1, day, day, "offered")])
+    colour, shape = spec["encoding"]["color"]["scale"], spec["encoding"]["shape"]["scale"]
+    assert colour["domain"] == shape["domain"] == ["offered", "under investigation"]  # in STATUSES order
+    assert len(set(colour["range"])) == 2 and len(set(shape["range"])) == 2
+    assert {v["status"] for v in spec["data"]["values"]} == {"offered", "under investigation"}
+
+
+def _point(line: str, low: float | None, high: float | None) -> SeriesPoint:
+    return SeriesPoint(line=line, claimant="OCHA", category="killed", counted="person", place=None,
+                       date=dt.date(2024, 3, 1), value=30.0, low=low, high=high, text="25 to 35", doc_id="d",
+                       outlet=None, href="/", charted=True)
+
+
+def test_series_draws_a_range_bar_only_for_a_range_with_both_ends() -> None:
+    points = [_point("OCHA · person", 25, 35), _point("OCHA · person", 25, None), _point("UN · person", None, None)]
+    values = series_spec(points, ["OCHA · person"], "killed")["data"]["values"]
+    assert [(v["low"], v["high"]) for v in values] == [(25, 35), (None, None)]

@@ -27,6 +27,25 @@ def test_every_page_renders_with_its_heading_and_json_twin(client: TestClient, p
     assert 'class="json"' in response.text
 
 
+_SCROLL_REGION = re.compile(
+    r'<div class="scroll" tabindex="0" role="region" aria-label="[^"]+">\s*<table class="records'
+)
+
+
+@pytest.mark.parametrize("path", ["/figures", "/events", "/attributions", "/documents", "/ledgers"])
+def test_every_records_table_scrolls_in_a_named_focusable_region(client: TestClient, path: str) -> None:
+    """A wide table must be scrollable from the keyboard and announced by name (WCAG 2.1.1, 4.1.2)."""
+    html = client.get(path).text
+    tables = html.count('<table class="records')
+    assert tables >= 1 and len(_SCROLL_REGION.findall(html)) == tables
+
+
+def test_every_records_table_of_an_article_scrolls_in_a_named_focusable_region(client: TestClient) -> None:
+    doc_id = client.get("/api/documents", params={"limit": 1}).json()["items"][0]["doc_id"]
+    html = client.get(f"/documents/{doc_id}").text
+    assert len(_SCROLL_REGION.findall(html)) == html.count('<table class="records') >= 1
+
+
 def test_figures_page_shows_the_same_total_as_the_api(client: TestClient) -> None:
     api = client.get("/api/figures", params={"category": "released"}).json()
     page = client.get("/figures", params={"category": "released", "claimant": ""}, headers=HTML).text

@@ -9,6 +9,7 @@ bad file or line costs one record and the rest of the batch is still read.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from itertools import chain
@@ -75,7 +76,8 @@ def read_inputs(
         a Document per article, or an InputError naming the file (and line) and what to do.
         Bad records are yielded, not raised, so a caller decides whether to stop or log.
         A record whose date cannot be read is skipped with an error naming the field and value,
-        because a wrong date would corrupt every series built on it.
+        because a wrong date would corrupt every series built on it. A text of fewer than
+        :data:`MIN_REPORT_WORDS` words is an error too: it holds no report to read.
 
     >>> from parley.ingest import read_inputs
     >>> [(d.date.isoformat(), d.ai_generated) for d in read_inputs(["src/parley/examples/seed-2023-11-30.txt"])]
@@ -86,18 +88,41 @@ def read_inputs(
     for raw in [paths] if isinstance(paths, str | Path) else paths:
         results = read_stdin(sys.stdin, options) if str(raw) == STDIN else _read_path(Path(raw), options)
         for result in results:
-            yield _within_text_limit(result)
+            yield _within_text_limits(result)
 
 
-def _within_text_limit(result: Result) -> Result:
-    """A document whose text is longer than parley reads is an input error here, not a parser
-    crash in the middle of a batch (a file under the byte limit can still hold that much text)."""
+def _within_text_limits(result: Result) -> Result:
+    """A document whose text is longer than parley reads, or too short to hold a report, is an
+    input error here, not a parser crash (a file under the byte limit can still hold that much
+    text) nor an empty record stored (a stray "x" or "42" would count as an article read)."""
     if isinstance(result, Document):
         try:
             check_text_length(result)
+            _check_holds_a_report(result)
         except InputError as exc:
             return exc
     return result
+
+
+#: The fewest words a report can be told in: someone and what they did ("Troops withdrew.").
+MIN_REPORT_WORDS = 2
+#: A word: a run of letters in any script (digits and punctuation alone tell no report).
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _check_holds_a_report(document: Document) -> None:
+    """Refuse a text with fewer than :data:`MIN_REPORT_WORDS` words, naming its input, as a
+    blank one is refused: such a text holds no figure, event or claim to read.
+
+    Raises:
+        InputError: the text has no word, or only one.
+    """
+    words = _WORD.findall(document.text)
+    if len(words) < MIN_REPORT_WORDS:
+        found = f"only the word {words[0]!r}" if words else "no words"
+        raise InputError(document.origin or document.doc_id,
+                         f"the text is too short to hold a report ({found}); give it an article's text "
+                         "or remove it from the inputs")
 
 
 def check_text_length(document: Document) -> None:

@@ -563,43 +563,93 @@ def merge_reports(lines: list[CaptiveLine], exchanges: list[Exchange]) -> tuple[
     """
     lines = list(lines)
     index = {id(line): i for i, line in enumerate(lines)}
-    order = sorted(range(len(lines)), key=lambda i: (lines[i].value is None, not lines[i].day_exact,
-                                                     lines[i].day or dt.date.min,
-                                                     lines[i].exchange is None, lines[i].source.doc_id,
-                                                     lines[i].sentence_start))
-    keep: list[int] = []
-    kept_at: dict[int, int] = {}  # line index -> its position in keep
-    rep_of: dict[int, int] = {}
-    # Candidates are blocked by what must be equal, so a long period stays linear:
-    # (action, proposed, value) for counted lines, (incident, action) for uncounted ones.
-    by_count: dict[tuple[Any, ...], list[int]] = {}
-    by_incident: dict[tuple[Any, ...], list[int]] = {}
-    for i in order:
-        line = lines[i]
-        if _mergeable(line):
-            block = by_count.get((line.action, line.proposed, line.value), [])
-            rep = next((k for k in block if _same_report(lines[k], line)), None)
-        else:
-            block = by_incident.get((line.incident, line.action), [])
-            rep = next((k for k in block if _counted_line_of(lines[k], line)), None)
+    merger = _ReportMerger(lines)
+    for i in _merge_order(lines):
+        merger.add(i)
+    merged = {i: _with_sorted_also(lines[i]) for i in merger.keep}
+    _rename_groups(lines, merger.rep_of, merged)
+    sides = _merged_exchanges(exchanges, index, merger.rep_of)
+    for exchange_id, a, b, r in sides:  # a merged line shows the exchange that was kept
+        merged[a] = replace(merged[a], exchange=exchange_id, ratio=r)
+        merged[b] = replace(merged[b], exchange=exchange_id, ratio=r)
+    out_exchanges = [Exchange(x_id, merged[a], merged[b], r) for x_id, a, b, r in sides]
+    return [merged[i] for i in merger.keep], out_exchanges
+
+
+def _merge_order(lines: Sequence[CaptiveLine]) -> list[int]:
+    """Indexes of ``lines`` in the order they are merged: counted before uncounted, days the text
+    gave before publication days, then oldest first, exchange sides first, then article order; so
+    the line that stays (and names the merged report) is the best-dated counted one."""
+    return sorted(range(len(lines)), key=lambda i: (lines[i].value is None, not lines[i].day_exact,
+                                                    lines[i].day or dt.date.min,
+                                                    lines[i].exchange is None, lines[i].source.doc_id,
+                                                    lines[i].sentence_start))
+
+
+@dataclass
+class _ReportMerger:
+    """The lines kept so far and which kept line each merged line joined (``lines`` is updated in place).
+
+    Candidates are blocked by what must be equal, so a long period stays linear: (action,
+    proposed, value) for counted lines, (incident, action) for uncounted ones.
+    """
+
+    lines: list[CaptiveLine]
+    keep: list[int] = field(default_factory=list)
+    rep_of: dict[int, int] = field(default_factory=dict)
+    kept_at: dict[int, int] = field(default_factory=dict)  # line index -> its position in keep
+    by_count: dict[tuple[Any, ...], list[int]] = field(default_factory=dict)
+    by_incident: dict[tuple[Any, ...], list[int]] = field(default_factory=dict)
+
+    def add(self, i: int) -> None:
+        """Merge line ``i`` into the first kept line that reports the same, or keep it."""
+        rep = self._representative(self.lines[i])
         if rep is None:
-            kept_at[i] = len(keep)
-            keep.append(i)
-            rep_of[i] = i
-            by_count.setdefault((line.action, line.proposed, line.value), []).append(i)
-            by_incident.setdefault((line.incident, line.action), []).append(i)
+            self._keep(i)
         else:
-            rep_of[i] = rep
-            gains_incident = lines[rep].incident is None and line.incident is not None
-            lines[rep] = replace(lines[rep], also=(*lines[rep].also, line.source),
-                                 by=lines[rep].by or line.by, incident=lines[rep].incident or line.incident)
-            if gains_incident:  # now a candidate for its incident's uncounted lines, in order of keeping
-                block = by_incident.setdefault((line.incident, line.action), [])
-                block.append(rep)
-                block.sort(key=kept_at.__getitem__)
-    merged = {i: replace(lines[i], also=tuple(sorted(lines[i].also, key=_source_order))) if len(lines[i].also) > 1
-              else lines[i] for i in keep}
-    _rename_groups(lines, rep_of, merged)
+            self._join(i, rep)
+
+    def _representative(self, line: CaptiveLine) -> int | None:
+        """The kept line that ``line`` is another report of, if any."""
+        if _mergeable(line):
+            block = self.by_count.get((line.action, line.proposed, line.value), [])
+            return next((k for k in block if _same_report(self.lines[k], line)), None)
+        block = self.by_incident.get((line.incident, line.action), [])
+        return next((k for k in block if _counted_line_of(self.lines[k], line)), None)
+
+    def _keep(self, i: int) -> None:
+        line = self.lines[i]
+        self.kept_at[i] = len(self.keep)
+        self.keep.append(i)
+        self.rep_of[i] = i
+        self.by_count.setdefault((line.action, line.proposed, line.value), []).append(i)
+        self.by_incident.setdefault((line.incident, line.action), []).append(i)
+
+    def _join(self, i: int, rep: int) -> None:
+        """Line ``i`` becomes a source of ``rep``, which takes its incident and captor if it had none."""
+        line, kept = self.lines[i], self.lines[rep]
+        self.rep_of[i] = rep
+        self.lines[rep] = replace(kept, also=(*kept.also, line.source), by=kept.by or line.by,
+                                  incident=kept.incident or line.incident)
+        if kept.incident is None and line.incident is not None:
+            # now a candidate for its incident's uncounted lines, in order of keeping
+            block = self.by_incident.setdefault((line.incident, line.action), [])
+            block.append(rep)
+            block.sort(key=self.kept_at.__getitem__)
+
+
+def _with_sorted_also(line: CaptiveLine) -> CaptiveLine:
+    """``line`` with its other reports oldest first (they were gathered in merge order)."""
+    if len(line.also) > 1:
+        return replace(line, also=tuple(sorted(line.also, key=_source_order)))
+    return line
+
+
+def _merged_exchanges(
+    exchanges: list[Exchange], index: dict[int, int], rep_of: dict[int, int]
+) -> list[tuple[str, int, int, str | None]]:
+    """Each exchange as (id, kept first side, kept second side, ratio); of exchanges whose two sides
+    merged into the same pair of lines, the first one stays."""
     sides: list[tuple[str, int, int, str | None]] = []
     seen: set[frozenset[int]] = set()
     for x in exchanges:
@@ -608,11 +658,7 @@ def merge_reports(lines: list[CaptiveLine], exchanges: list[Exchange]) -> tuple[
             continue
         seen.add(frozenset((a, b)))
         sides.append((x.exchange_id, a, b, x.ratio))
-    for exchange_id, a, b, r in sides:  # a merged line shows the exchange that was kept
-        merged[a] = replace(merged[a], exchange=exchange_id, ratio=r)
-        merged[b] = replace(merged[b], exchange=exchange_id, ratio=r)
-    out_exchanges = [Exchange(x_id, merged[a], merged[b], r) for x_id, a, b, r in sides]
-    return [merged[i] for i in keep], out_exchanges
+    return sides
 
 
 def _rename_groups(lines: list[CaptiveLine], rep_of: dict[int, int], merged: dict[int, CaptiveLine]) -> None:

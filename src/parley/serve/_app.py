@@ -9,8 +9,8 @@ one shape by the handlers of :mod:`parley.serve._errors`; bodies are capped by
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -61,6 +61,28 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
 
     config = config or ServeConfig.from_env()
     handle = StoreHandle(config)
+    app = FastAPI(
+        title="parley",
+        version=__version__,
+        summary="Figures, events and attributions read from conflict news, each traceable to its sentence.",
+        description=API_DESCRIPTION,
+        lifespan=_store_lifespan(handle),
+        docs_url=None,
+        redoc_url=None,
+    )
+    templates = _templates()
+    app.state.store = handle
+    app.state.config = config
+    app.state.templates = templates
+    app.get("/docs", include_in_schema=False, name="api_docs")(_api_docs)
+    install_error_handlers(app, _error_page_renderer(templates))
+    _add_routes(app, config)
+    return app
+
+
+def _store_lifespan(handle: StoreHandle) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+    """Open the store when the app starts and close it when it stops, also when serving fails,
+    so a DuckDB file is never left locked by a stopped server."""
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -70,43 +92,51 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
         finally:
             handle.close()
 
-    app = FastAPI(
-        title="parley",
-        version=__version__,
-        summary="Figures, events and attributions read from conflict news, each traceable to its sentence.",
-        description=API_DESCRIPTION,
-        lifespan=lifespan,
-        docs_url=None,
-        redoc_url=None,
-    )
-    app.state.store = handle
-    app.state.config = config
+    return lifespan
+
+
+def _templates() -> Jinja2Templates:
+    """The page templates, with the ``as_written`` filter the ledgers use to show a day only as
+    precisely as the reports gave it."""
     templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
     templates.env.filters["as_written"] = day_as_written
-    app.state.templates = templates
+    return templates
+
+
+def _error_page_renderer(templates: Jinja2Templates) -> Callable[[Request, int, str], HTMLResponse]:
+    """How a page (not an API call) answers an error: the error template, with the status code,
+    so a browser shows a page and not a JSON body."""
 
     def render_error(request: Request, status: int, message: str) -> HTMLResponse:
         return templates.TemplateResponse(
             request, "error.html", {"status": status, "message": message, "nav": ""}, status_code=status
         )
 
-    @app.get("/docs", include_in_schema=False)
-    def api_docs() -> HTMLResponse:
-        # No validator badge: it would send the schema to an outside service.
-        return get_swagger_ui_html(
-            openapi_url="/openapi.json", title="parley API", swagger_js_url=SWAGGER_JS, swagger_css_url=SWAGGER_CSS,
-            swagger_favicon_url="/static/favicon.svg",
-            swagger_ui_parameters={"validatorUrl": None, "defaultModelsExpandDepth": 0},
-        )
+    return render_error
 
-    install_error_handlers(app, render_error)
+
+def _api_docs() -> HTMLResponse:
+    """The Swagger UI page of the API, from the packaged assets (works offline) and without the
+    validator badge, which would send the schema to an outside service."""
+    return get_swagger_ui_html(
+        openapi_url="/openapi.json", title="parley API", swagger_js_url=SWAGGER_JS, swagger_css_url=SWAGGER_CSS,
+        swagger_favicon_url="/static/favicon.svg",
+        swagger_ui_parameters={"validatorUrl": None, "defaultModelsExpandDepth": 0},
+    )
+
+
+def _add_routes(app: FastAPI, config: ServeConfig) -> None:
+    """The API, pages, login and static assets, behind the body-size cap and the read guard.
+
+    Middleware added last runs first: the read guard is outermost, so a request without access
+    is refused before any of its body is read.
+    """
     app.include_router(_api.router)
     app.include_router(_pages.router)
     app.include_router(_access.router)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     app.add_middleware(BodySizeLimit, max_bytes=config.max_body_bytes)
-    app.add_middleware(ReadGuard, config=config)  # outermost: refuse before reading any body
-    return app
+    app.add_middleware(ReadGuard, config=config)
 
 
 def day_as_written(day: dt.date | None, precision: str | None = None) -> str:

@@ -61,33 +61,28 @@ MAX_LANES = 7
 HISTORY_MARGIN = dt.timedelta(days=90)
 
 
+#: What hovering a timeline point tells: the event as read, with its status and who reported it.
+_TIMELINE_TOOLTIP = [
+    {"field": "when", "type": "temporal", "title": "date", "format": "%d %b %Y"},
+    {"field": "type", "title": "event"},
+    {"field": "trigger", "title": "trigger"},
+    {"field": "status", "title": "status"},
+    {"field": "claimant", "title": "according to"},
+    {"field": "outlet", "title": "outlet"},
+]
+
+
 def timeline_spec(events: list[EventItem]) -> dict[str, Any]:
     """Events on a time axis, one row per PLOVER type, colour and shape by status, stacked where they meet.
 
     The axis spans the articles' publication dates (with :data:`HISTORY_MARGIN` before them);
     events recalled from earlier years stay in the events table and are left off the chart.
     """
-    published = [e.published for e in events if e.published]
-    if published:
-        start = min(published) - HISTORY_MARGIN
-        events = [e for e in events if e.when and e.when >= start]
+    events = _within_reported_period(events)
     lanes = _lanes(events)
     deepest = max((abs(v) for v in lanes.values()), default=0)
     step = max(28, (2 * deepest + 1) * LANE_PX + 12)
-    values = [
-        {
-            "when": e.when.isoformat() if e.when else None,
-            "type": e.type,
-            "status": e.status.replace("_", " "),
-            "trigger": e.text,
-            "claimant": e.claimant or "(article)",
-            "outlet": e.outlet or "",
-            "href": e.href,
-            # yOffset is measured from the top of the row's band: its middle, then the lane.
-            "dy": step / 2 + lanes[(e.doc_id, e.idx)] * LANE_PX,
-        }
-        for e in events
-    ]
+    values = [_timeline_point(e, step / 2 + lanes[(e.doc_id, e.idx)] * LANE_PX) for e in events]
     statuses = [s for s in STATUSES if any(e.status == s for e in events)]
     return {
         "$schema": _SCHEMA,
@@ -102,24 +97,49 @@ def timeline_spec(events: list[EventItem]) -> dict[str, Any]:
                   "axis": {"format": "%d %b %Y", "labelAngle": 0, "tickCount": 8}},
             "y": {"field": "type", "type": "nominal", "title": None, "axis": {"labelFontWeight": 600}},
             "yOffset": {"field": "dy", "type": "quantitative", "scale": None},
-            "color": {"field": "status", "type": "nominal", "title": "status",
-                      "scale": {"domain": [s.replace("_", " ") for s in statuses],
-                                "range": [_STATUS_COLOURS[s] for s in statuses]},
-                      "legend": {"orient": "top", "direction": "horizontal", "title": None}},
-            "shape": {"field": "status", "type": "nominal",
-                      "scale": {"domain": [s.replace("_", " ") for s in statuses],
-                                "range": [_STATUS_SHAPES[s] for s in statuses]}},
+            **_status_encoding(statuses),
             "href": {"field": "href"},
-            "tooltip": [
-                {"field": "when", "type": "temporal", "title": "date", "format": "%d %b %Y"},
-                {"field": "type", "title": "event"},
-                {"field": "trigger", "title": "trigger"},
-                {"field": "status", "title": "status"},
-                {"field": "claimant", "title": "according to"},
-                {"field": "outlet", "title": "outlet"},
-            ],
+            "tooltip": _TIMELINE_TOOLTIP,
         },
         "config": _CONFIG,
+    }
+
+
+def _within_reported_period(events: list[EventItem]) -> list[EventItem]:
+    """The events to draw: those dated no earlier than :data:`HISTORY_MARGIN` before the first
+    publication date (all of them when no article has a date, as nothing says what is history)."""
+    published = [e.published for e in events if e.published]
+    if not published:
+        return events
+    start = min(published) - HISTORY_MARGIN
+    return [e for e in events if e.when and e.when >= start]
+
+
+def _timeline_point(event: EventItem, dy: float) -> dict[str, Any]:
+    """One event as a data row of the timeline; ``dy`` is its offset from the top of its type's
+    row band (the middle of the band, then its lane)."""
+    return {
+        "when": event.when.isoformat() if event.when else None,
+        "type": event.type,
+        "status": event.status.replace("_", " "),
+        "trigger": event.text,
+        "claimant": event.claimant or "(article)",
+        "outlet": event.outlet or "",
+        "href": event.href,
+        "dy": dy,
+    }
+
+
+def _status_encoding(statuses: list[str]) -> dict[str, Any]:
+    """Colour and shape channels by status, for the statuses shown only (so the legend lists no
+    status that no point has), each status keeping its fixed colour and shape."""
+    domain = [s.replace("_", " ") for s in statuses]
+    return {
+        "color": {"field": "status", "type": "nominal", "title": "status",
+                  "scale": {"domain": domain, "range": [_STATUS_COLOURS[s] for s in statuses]},
+                  "legend": {"orient": "top", "direction": "horizontal", "title": None}},
+        "shape": {"field": "status", "type": "nominal",
+                  "scale": {"domain": domain, "range": [_STATUS_SHAPES[s] for s in statuses]}},
     }
 
 
@@ -146,6 +166,26 @@ def _lanes(events: list[EventItem]) -> dict[tuple[str, int], int]:
     return out
 
 
+#: The series chart's marks: a step line per series (a figure holds until the next report), a
+#: bar for each range, and the clickable points with their tooltip.
+_SERIES_LAYERS: list[dict[str, Any]] = [
+    {"mark": {"type": "line", "strokeWidth": 2.5, "interpolate": "step-after"}},
+    {"transform": [{"filter": "datum.low != null"}],
+     "mark": {"type": "rule", "strokeWidth": 2},
+     "encoding": {"y": {"field": "low", "type": "quantitative"}, "y2": {"field": "high"}}},
+    {
+        "mark": {"type": "point", "filled": True, "size": 90, "cursor": "pointer",
+                 "stroke": "#ffffff", "strokeWidth": 1},
+        "encoding": {"href": {"field": "href"}, "tooltip": [
+            {"field": "date", "type": "temporal", "title": "published", "format": "%d %b %Y"},
+            {"field": "text", "title": "as written"},
+            {"field": "line", "title": "series"},
+            {"field": "outlet", "title": "outlet"},
+        ]},
+    },
+]
+
+
 def series_spec(points: list[SeriesPoint], lines: list[str], category: str | None) -> dict[str, Any]:
     """One line per reconciled series (claimant · counted · place) of the figures of ``category``.
 
@@ -153,37 +193,6 @@ def series_spec(points: list[SeriesPoint], lines: list[str], category: str | Non
     under the chart in two columns so long names stay whole. A range is drawn as a vertical bar
     from its low to its high end through its middle point.
     """
-    charted = [p for p in points if p.line in lines]
-    values = [
-        {
-            "date": p.date.isoformat(),
-            "value": p.value,
-            "low": p.low if p.low is not None and p.high is not None else None,
-            "high": p.high if p.low is not None and p.high is not None else None,
-            "line": p.line,
-            "text": p.text,
-            "outlet": p.outlet or "",
-            "href": p.href,
-        }
-        for p in charted
-    ]
-    tooltip = [
-        {"field": "date", "type": "temporal", "title": "published", "format": "%d %b %Y"},
-        {"field": "text", "title": "as written"},
-        {"field": "line", "title": "series"},
-        {"field": "outlet", "title": "outlet"},
-    ]
-    colour = {"domain": lines, "range": list(PALETTE[: len(lines)])}
-    legend = {"orient": "bottom", "columns": 2, "title": "according to · counted · place", }
-    encoding = {
-        "x": {"field": "date", "type": "temporal", "title": "published",
-              "axis": {"format": "%d %b %Y", "labelAngle": 0, "tickCount": 6}},
-        "y": {"field": "value", "type": "quantitative", "title": f"{category or 'figures'} (as claimed)",
-              "axis": {"format": ",.0f"}},
-        "color": {"field": "line", "type": "nominal", "scale": colour, "legend": legend},
-        "shape": {"field": "line", "type": "nominal", "legend": legend,
-                  "scale": {"domain": lines, "range": list(_SHAPES[: len(lines)])}},
-    }
     names = "; ".join(lines)
     return {
         "$schema": _SCHEMA,
@@ -191,18 +200,40 @@ def series_spec(points: list[SeriesPoint], lines: list[str], category: str | Non
         "links to its sentence.",
         "width": "container",
         "height": 300,
-        "data": {"values": values},
-        "encoding": encoding,
-        "layer": [
-            {"mark": {"type": "line", "strokeWidth": 2.5, "interpolate": "step-after"}},
-            {"transform": [{"filter": "datum.low != null"}],
-             "mark": {"type": "rule", "strokeWidth": 2},
-             "encoding": {"y": {"field": "low", "type": "quantitative"}, "y2": {"field": "high"}}},
-            {
-                "mark": {"type": "point", "filled": True, "size": 90, "cursor": "pointer",
-                         "stroke": "#ffffff", "strokeWidth": 1},
-                "encoding": {"href": {"field": "href"}, "tooltip": tooltip},
-            },
-        ],
+        "data": {"values": [_series_point(p) for p in points if p.line in lines]},
+        "encoding": _series_encoding(lines, category),
+        "layer": _SERIES_LAYERS,
         "config": _CONFIG,
+    }
+
+
+def _series_point(point: SeriesPoint) -> dict[str, Any]:
+    """One figure as a data row of the series chart; ``low``/``high`` only for a whole range (a
+    bound alone draws no bar)."""
+    ranged = point.low is not None and point.high is not None
+    return {
+        "date": point.date.isoformat(),
+        "value": point.value,
+        "low": point.low if ranged else None,
+        "high": point.high if ranged else None,
+        "line": point.line,
+        "text": point.text,
+        "outlet": point.outlet or "",
+        "href": point.href,
+    }
+
+
+def _series_encoding(lines: list[str], category: str | None) -> dict[str, Any]:
+    """Axes, and colour and shape by series: the n-th series takes the n-th colour and shape, and
+    both channels share one legend."""
+    legend = {"orient": "bottom", "columns": 2, "title": "according to · counted · place"}
+    return {
+        "x": {"field": "date", "type": "temporal", "title": "published",
+              "axis": {"format": "%d %b %Y", "labelAngle": 0, "tickCount": 6}},
+        "y": {"field": "value", "type": "quantitative", "title": f"{category or 'figures'} (as claimed)",
+              "axis": {"format": ",.0f"}},
+        "color": {"field": "line", "type": "nominal", "scale": {"domain": lines, "range": list(PALETTE[: len(lines)])},
+                  "legend": legend},
+        "shape": {"field": "line", "type": "nominal", "legend": legend,
+                  "scale": {"domain": lines, "range": list(_SHAPES[: len(lines)])}},
     }

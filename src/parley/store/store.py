@@ -17,7 +17,7 @@ import hashlib
 import os
 import shutil
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -503,9 +503,7 @@ class Store:
             doc_id: one document (a unique prefix of its id will do); doc_ids: these documents, exactly.
         """
         where, params = _figure_conditions(category, claimant, since, until, text)
-        if doc_id:
-            where.append("f.doc_id = ?")
-            params.append(self.resolve_doc_id(doc_id))
+        self._only_document("f", doc_id, where, params)
         if doc_ids is not None:
             where.append(f"f.doc_id IN ({_marks(len(doc_ids))})" if doc_ids else "FALSE")
             params += list(doc_ids)
@@ -532,9 +530,7 @@ class Store:
     ) -> list[EventRow]:
         """Stored events, filtered; dates filter on the publication date of the article."""
         where, params = _event_conditions(type, status, since, until, text)
-        if doc_id:
-            where.append("e.doc_id = ?")
-            params.append(self.resolve_doc_id(doc_id))
+        self._only_document("e", doc_id, where, params)
         window = (since, until) if limit is None and (since or until) else None
         rows, facts = self._listing("events", _EVENT_COLUMNS, where, params, limit, joined=bool(text), window=window)
         out = []
@@ -628,12 +624,17 @@ class Store:
         """Write each table (documents, figures, events, attributions) as CSV or Parquet files.
 
         On DuckDB, COPY writes them directly, without passing rows through Python. The tables are
-        written whole or not at all, as the JSONL export is: into a hidden partial folder inside
-        ``directory`` (so it works wherever the tables can be written, ``-o .`` too), moved over
-        the old tables only once all are written. A failure part-way (a full disk, a store error,
-        Ctrl-C) thus leaves the previous export as it was, not old and new tables mixed; a
-        ``directory`` this call made is removed again. ``on_table`` is called with each table's
-        final path once it is written (progress bars).
+        written whole or not at all, as the JSONL export is: into a hidden partial folder, moved
+        into place only once all are written. A failure part-way (a full disk, a store error,
+        Ctrl-C) thus leaves the previous export as it was, not old and new tables mixed, and no
+        new ``directory``. ``on_table`` is called with each table's final path once it is
+        written (progress bars).
+
+        A new ``directory`` is written as a sibling folder and renamed into place, so it appears
+        with all four tables at once. An existing one keeps the partial folder inside it (so
+        ``-o .`` and a folder in a read-only parent work) and gets its tables by one rename each:
+        a rename cannot swap a folder that holds other files, so a reader may see the old and
+        new tables side by side for the instant between those renames.
         """
         if fmt not in ("csv", "parquet"):
             raise UsageError(f"unknown table format {fmt!r}: choose csv or parquet")
@@ -641,19 +642,13 @@ class Store:
             raise UsageError(f"{directory} is a file, not a directory; {fmt} exports write one file per table "
                              "into a directory, so give a directory's path")
         created = not directory.exists()
-        directory.mkdir(parents=True, exist_ok=True)
-        partial = directory / f".parley-export.{os.getpid()}.partial"
+        partial = _partial_export_folder(directory, new=created)
         try:
             partial.mkdir(exist_ok=True)
             written = [self._export_table(table, partial, directory, fmt, on_table) for table in _EXPORT_COLUMNS]
-            for target in written:  # renames within one folder: they do not fail as the writes can
-                os.replace(partial / target.name, target)
-            partial.rmdir()
+            _move_export_into_place(partial, directory, written, new=created)
         except BaseException:
             shutil.rmtree(partial, ignore_errors=True)
-            if created:
-                with suppress(OSError):  # empty now; rmdir, as a folder with anything else in it is not ours
-                    directory.rmdir()
             raise
         return written
 
@@ -981,19 +976,13 @@ class Store:
                 or ``claimant``; a leading ``-`` sorts descending. Missing values sort last either way.
         """
         where, params = _figure_conditions(category, claimant, since, until, text)
-        sentence = _SENTENCE.format(alias="f")
-        if doc_id:
-            where.append("f.doc_id = ?")
-            params.append(self.resolve_doc_id(doc_id))
         keys = {"date": "d.date", "value": "coalesce(f.value, f.low)", "category": "f.category",
                 "claimant": "lower(f.claimant)"}
-        source = "FROM figures f JOIN documents d USING (doc_id)" + _where(where)
-        sql = (f"SELECT {_prefixed('f', _FIGURE_COLUMNS)}, d.date, d.outlet, {sentence} {source} "
-               f"ORDER BY {self._serve_order(order, keys, 'f')} LIMIT ? OFFSET ?")
-        rows = self._serve_read(sql, [*params, limit, offset])
+        rows, total = self._record_page("figures", where, params, doc_id=doc_id, keys=keys, order=order,
+                                        offset=offset, limit=limit)
         page = [FigureRow(figure=figure_from_row(r[:15]), idx=r[1], date=r[15], outlet=r[16], sentence=r[17])
                 for r in rows]
-        return page, self._serve_count(source, params)
+        return page, total
 
     def event_page(
         self,
@@ -1015,22 +1004,37 @@ class Store:
                 publication date), ``type`` or ``status``; a leading ``-`` sorts descending.
         """
         where, params = _event_conditions(type, status, since, until, text)
-        sentence = _SENTENCE.format(alias="e")
-        if doc_id:
-            where.append("e.doc_id = ?")
-            params.append(self.resolve_doc_id(doc_id))
         day = self._SERVE_EVENT_DAY.format(
             d=self._db.try_date("e.date"), m=self._db.try_date("e.date || '-01'"),
             y=self._db.try_date("e.date || '-01-01'"),
         )
         keys = {"date": day, "type": "e.type", "status": "e.status"}
-        source = "FROM events e JOIN documents d USING (doc_id)" + _where(where)
-        sql = (f"SELECT {_prefixed('e', _EVENT_COLUMNS)}, d.date, d.outlet, {sentence} {source} "
-               f"ORDER BY {self._serve_order(order, keys, 'e')} LIMIT ? OFFSET ?")
-        rows = self._serve_read(sql, [*params, limit, offset])
+        rows, total = self._record_page("events", where, params, doc_id=doc_id, keys=keys, order=order,
+                                        offset=offset, limit=limit)
         page = [EventRow(event=event_from_row(r[:25]), idx=r[1], published=r[25], outlet=r[26], sentence=r[27])
                 for r in rows]
-        return page, self._serve_count(source, params)
+        return page, total
+
+    def _record_page(
+        self, table: str, where: list[str], params: list[Any], *, doc_id: str | None, keys: dict[str, str],
+        order: str, offset: int, limit: int,
+    ) -> tuple[list[Any], int]:
+        """One page of a record table's rows, each followed by its article's date and outlet and its
+        sentence, and how many rows match in all: figures and events are listed alike, so a filter
+        by document or an order means the same in both."""
+        alias, columns = _PAGED_RECORDS[table]
+        self._only_document(alias, doc_id, where, params)
+        source = f"FROM {table} {alias} JOIN documents d USING (doc_id)" + _where(where)
+        sql = (f"SELECT {_prefixed(alias, columns)}, d.date, d.outlet, {_SENTENCE.format(alias=alias)} {source} "
+               f"ORDER BY {self._serve_order(order, keys, alias)} LIMIT ? OFFSET ?")
+        rows = self._serve_read(sql, [*params, limit, offset])
+        return rows, self._serve_count(source, params)
+
+    def _only_document(self, alias: str, doc_id: str | None, where: list[str], params: list[Any]) -> None:
+        """Add the condition that keeps the rows of one document (id or unique prefix) when one is given."""
+        if doc_id:
+            where.append(f"{alias}.doc_id = ?")
+            params.append(self.resolve_doc_id(doc_id))
 
     def attribution_page(
         self, *, doc_id: str | None = None, source: str | None = None, offset: int = 0, limit: int = 50
@@ -1043,9 +1047,7 @@ class Store:
         """
         where: list[str] = []
         params: list[Any] = []
-        if doc_id:
-            where.append("a.doc_id = ?")
-            params.append(self.resolve_doc_id(doc_id))
+        self._only_document("a", doc_id, where, params)
         if source:
             where.append("a.source_text IS NULL" if source.lower() == "none" else "lower(a.source_text) LIKE ?")
             params += [] if source.lower() == "none" else [f"%{source.lower()}%"]
@@ -1102,6 +1104,8 @@ class Store:
 
 #: The sentence of a figure or event row, sliced from its document (SQL strings are 1-based).
 _SENTENCE = "substr(d.text, {alias}.sentence_start + 1, {alias}.sentence_end - {alias}.sentence_start)"
+#: The record tables the serve pages list alike (:meth:`Store._record_page`): alias and columns of each.
+_PAGED_RECORDS = {"figures": ("f", _FIGURE_COLUMNS), "events": ("e", _EVENT_COLUMNS)}
 
 
 def _figure_conditions(
@@ -1227,6 +1231,28 @@ def _insert_many(db: Backend, table: str, columns: str, rows: list[list[Any]]) -
         chunk = rows[begin : begin + _INSERT_CHUNK]
         params = [value for row in chunk for value in row]
         db.execute(f"INSERT INTO {table} ({columns}) VALUES {', '.join([group] * len(chunk))}", params)
+
+
+
+def _partial_export_folder(directory: Path, *, new: bool) -> Path:
+    """Where a table export is written before it is moved into ``directory``: beside a ``new``
+    folder (its parent is writable, as the folder is made there), inside an existing one."""
+    if new:
+        directory.parent.mkdir(parents=True, exist_ok=True)
+        return directory.parent / f".{directory.name}.parley-export.{os.getpid()}.partial"
+    return directory / f".parley-export.{os.getpid()}.partial"
+
+
+def _move_export_into_place(partial: Path, directory: Path, written: list[Path], *, new: bool) -> None:
+    """Move the finished tables from ``partial`` to ``directory``: the whole folder at once when
+    ``directory`` is new, else table by table (renames within one folder do not fail as the
+    writes can)."""
+    if new:
+        partial.rename(directory)
+        return
+    for target in written:
+        os.replace(partial / target.name, target)
+    partial.rmdir()
 
 
 def _where(conditions: list[str]) -> str:
