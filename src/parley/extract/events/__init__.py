@@ -45,6 +45,12 @@ Decisions, after FORMAT.md and the seed annotation:
   one named is aimed at its place ("demonstrated in Nairobi" → KEN); an object that is a party's
   act is aimed at the party ("condemned the army's handling" → the army), unless a pronoun owns it.
 
+* A town is looked up as the text spells it, not as the tokenizer cuts it ("Cap-Haitien", "Deir
+  ez-Zor"), and under any transliteration of an inner Arabic article ("Deir el-Zor", "Ras al-Ain").
+  A town the tagger calls a person is one right after "in" even when the dictionary holds its name
+  ("in Goma"; not "near Gao"), and so is a rare name beside a weekday tagged a date ("in Turbat on
+  Thursday"), but no month or holiday ("in Ramadan").
+
 * Upper-case wire text (archives such as MUC) defeats the model's entity labels, so there a date
   is read by pattern in the trigger's clause or sentence (not from the dateline), and a place only
   when the gazetteer (``data/event_places.json`` with the actor lexicon's countries and capitals)

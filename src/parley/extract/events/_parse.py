@@ -23,7 +23,7 @@ from parley.extract.events._places import (
     _SETTLEMENTS,
     _child,
     _fold,
-    _place_countries,
+    _gazetteer_country,
     _place_country,
     _town_named_with_a_capital,
 )
@@ -340,7 +340,10 @@ def _may_be_place(token: Token) -> bool:
     head = token.head
     lexicon = load_trigger_lexicon()
     if token.pos_ == "PROPN" and (_ground_object(token, lexicon) or _controlled(token, lexicon)):
-        return token.ent_type_ in {"", "NORP", "PERSON", "ORG"}  # "shelled Kharkiv", tagged a person
+        # "shelled Kharkiv", tagged a person; "shelled Avdiivka", tagged a product, which as a thing would
+        # take an article ("captured a Bradley")
+        bare_product = token.ent_type_ == "PRODUCT" and _child(token, "det") is None
+        return token.ent_type_ in {"", "NORP", "PERSON", "ORG"} or bare_product
     if token.pos_ != "PROPN" or token.ent_type_ not in {"", "NORP", "ORG"}:
         return False
     if token.dep_ == "dobj":  # an unlabelled object may be a person: "troops killed Walker"
@@ -361,7 +364,7 @@ def _town_of_several_words(token: Token) -> bool:
     entity = entity_of(token)
     if entity is None or len(entity) < 2 or names_organisation(list(entity), load_actor_lexicon()):
         return False
-    return _fold(entity.text) in _place_countries()
+    return _gazetteer_country(_fold(entity.text)) is not None
 
 
 def _ground_object(token: Token, lexicon: TriggerLexicon) -> bool:

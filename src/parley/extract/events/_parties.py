@@ -28,9 +28,9 @@ from parley.extract.events._places import (
     _child,
     _closed_clause,
     _fold,
+    _gazetteer_country,
     _is_event_noun,
     _named_place,
-    _place_countries,
     _place_country,
     _prep_object,
     _town_read_as_adverb,
@@ -713,7 +713,7 @@ def _target_as_place(target: Token | None, event_type: str, actors: ActorLexicon
     if tuple(t.lower_ for t in words if t.pos_ != "DET") in actors.country_names:
         return None
     town = words.label_ in {"GPE", "LOC", "FAC"} if entity is not None else False
-    if not (town or _fold(words.text) in _place_countries()):
+    if not (town or _gazetteer_country(_fold(words.text)) is not None):
         return None  # "kill Americans": a people, not a place
     return words if _place_country(list(words), actors) is not None else None
 

@@ -112,6 +112,42 @@ def _place_countries() -> dict[str, str]:
     return cast(dict[str, str], read_data("place_countries.json")["places"])
 
 
+def _gazetteer_country(name: str) -> str | None:
+    """The country of a folded town or province name, as the gazetteer holds it or with its Arabic
+    article spelled otherwise ("deir el-zor" for "deir ez-zor"; :func:`_article_variants`)."""
+    return _place_countries().get(name) or _article_variants().get(_article_spelling(name))
+
+
+#: The Arabic article inside a town's name, as transliterations write it before a sun or moon letter:
+#: "Deir ez-Zor", "Deir el-Zor" and "Deir al-Zor" are one town.
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "ez", "ed", "es", "at", "an", "ul", "ud"})
+
+
+#: Apostrophes and the marks of the Arabic ayn and hamza in transliterated names ("ras al-'ayn", "al bayda’").
+_AYN_AND_HAMZA_MARKS = str.maketrans("", "", "'`\u2018\u2019\u02bf\u02be")
+
+
+def _article_spelling(name: str) -> str:
+    """A folded name with its Arabic article written "al" and hyphens as spaces ("deir ez-zor" → "deir al
+    zor", "el-arish" → "al arish"): the key under which the spellings of one name meet. A last word is
+    no article. Marks of the ayn and hamza are dropped, which some spellings write and others do not ("al
+    bayda’" in Libya, "al bayda" in Yemen: the key is then shared by two countries and gives none)."""
+    words = name.replace("-", " ").translate(_AYN_AND_HAMZA_MARKS).split()
+    return " ".join("al" if i < len(words) - 1 and word in _ARABIC_ARTICLES else word for i, word in enumerate(words))
+
+
+@lru_cache(maxsize=1)
+def _article_variants() -> dict[str, str]:
+    """Each gazetteer name of several words under the key its spellings share (:func:`_article_spelling`),
+    when all names of that key are in one country: news writes "Deir el-Zor" and "El-Arish" where
+    GeoNames holds "Deir ez-Zor" and "Al Arish"; the gazetteer cannot list every transliteration."""
+    countries: dict[str, set[str]] = {}
+    for name, iso3 in _place_countries().items():
+        if "-" in name or " " in name:
+            countries.setdefault(_article_spelling(name), set()).add(iso3)
+    return {key: next(iter(found)) for key, found in countries.items() if len(found) == 1}
+
+
 @lru_cache(maxsize=1)
 def _namesakes() -> dict[str, frozenset[str]]:
     """Folded names that towns of several countries hold → those countries (ISO3; ``namesakes`` of
@@ -125,7 +161,7 @@ def _town_country(name: str, words: Sequence[Token]) -> str | None:
     that towns of several countries hold ("Bor", "Hyderabad", "Rafah") is in the one of them the article
     names as its land (:func:`_namesake_the_article_sets`), as copy names the country once and its towns
     after; with none of them named, the gazetteer's own choice stands (None for a name it leaves out)."""
-    return _namesake_the_article_sets(name, words) or _place_countries().get(name)
+    return _namesake_the_article_sets(name, words) or _gazetteer_country(name)
 
 
 def _namesake_the_article_sets(name: str, words: Sequence[Token]) -> str | None:
@@ -384,23 +420,29 @@ def _town_named_with_a_capital(tokens: Sequence[Token]) -> str | None:
 def _gazetteer_town(tokens: Sequence[Token]) -> tuple[str | None, list[Token]]:
     """The country of the longest town or province name of the gazetteer the phrase ends in, with the
     name's words: "the city of El Obeid", "northern Idlib", "Kaduna state"."""
-    skip, places = load_place_lexicon().modifiers, _place_countries()
+    skip = load_place_lexicon().modifiers
     words = [t for t in tokens if t.pos_ != "DET"]
     of = [i for i, t in enumerate(words) if t.lower_ == "of" and i > 0]
     if of and _of_name_holder(words[-1]).i == words[of[-1] - 1].i:
         words = words[of[-1] + 1 :]  # "the city of El Obeid": the name after the settlement noun
     if len(words) > 1 and words[-1].lower_ in _TOWN_PARTS:
         return None, []
-    if len(words) > 1 and words[-1].lower_ in _PROVINCES and _fold(" ".join(t.text for t in words)) not in places:
+    if len(words) > 1 and words[-1].lower_ in _PROVINCES and _gazetteer_country(_written_name(words)) is None:
         words = words[:-1]  # "Kaduna state", "Kherson oblast": the region's own name
         while len(words) > 1 and words[-1].pos_ == "NOUN" and words[-1].text.islower():
             words = words[:-1]  # "the Jenin refugee camp": a describing noun between
     while words:
-        country = _town_country(_fold(" ".join(t.text for t in words)), words)
+        country = _town_country(_written_name(words), words)
         if country is not None or words[0].lower_ not in skip:
             return country, words
         words = words[1:]
     return None, []
+
+
+def _written_name(words: Sequence[Token]) -> str:
+    """The folded name the words spell with the text's own spacing: the tokenizer cuts "Deir ez-Zor" and
+    "Cap-Haitien" at the hyphen, which the gazetteer's names keep ("deir ez-zor", not "deir ez - zor")."""
+    return _fold("".join(t.text_with_ws for t in words[:-1]) + words[-1].text)
 
 
 def _holds_a_capital(name: list[Token]) -> bool:
@@ -435,7 +477,7 @@ def _gazetteer_name(token: Token) -> bool:
     """A proper noun after a locative preposition that names a gazetteer town, whatever entity label the
     model gave it ("in Aleppo" labelled NORP): after "in", "near", "from", a town is the likely reading.
     """
-    if token.pos_ != "PROPN" or token.ent_type_ in {"DATE", "TIME"}:
+    if token.pos_ != "PROPN" or (token.ent_type_ in {"DATE", "TIME"} and not _town_read_as_date(token)):
         return False
     entity = entity_of(token)
     # The upper-case gazetteer's names: it leaves out one-word names that are also English words
@@ -452,7 +494,7 @@ def _gazetteer_name(token: Token) -> bool:
     named_town = (token.ent_type_ == "ORG" and token.is_title and not is_upper_sentence(token)
                   and not names_organisation([token], load_actor_lexicon()))
     named_town = named_town or (not trusted_person and _mislabelled_town(token, name))
-    return town or ((several_words or named_town) and name in _place_countries()) or _compound_town(token)
+    return town or ((several_words or named_town) and _gazetteer_country(name) is not None) or _compound_town(token)
 
 
 def _mislabelled_town(token: Token, name: str) -> bool:
@@ -465,9 +507,28 @@ def _mislabelled_town(token: Token, name: str) -> bool:
     measures from it (:func:`_set_as_a_place`: "in Gao, Mali", "30 km south of Gao")."""
     if token.ent_type_ not in {"", "NORP", "PERSON"} or not token.is_title or is_upper_sentence(token):
         return False
-    if token.ent_type_ == "PERSON" and name in load_place_lexicon().common_words and not _set_as_a_place(token):
+    if token.ent_type_ == "PERSON" and name in load_place_lexicon().common_words and not (
+            _set_as_a_place(token) or _placed_in(token)):
         return False
     return normalise_tokens([token], load_actor_lexicon()) == (None, None)
+
+
+def _placed_in(token: Token) -> bool:
+    """A name right after "in": nobody is "in" a person, so "in Goma" and "in Gao" are towns though the
+    tagger calls them persons and the dictionary holds them (WordNet lists cities among its nouns); "near
+    Gao" or "from Harper" may still be a person's."""
+    return token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.i == token.i - 1
+
+
+def _town_read_as_date(token: Token) -> bool:
+    """A town's name the tagger took for a date ("in Turbat on Thursday", "in Manbij on Friday": a rare
+    name beside a weekday): the date entity is the name alone, no dictionary word ("March", "Easter",
+    "Ramadan" are) and a gazetteer town."""
+    entity = entity_of(token)
+    if entity is None or len(entity) != 1 or not token.is_title or is_upper_sentence(token):
+        return False
+    name = _fold(token.text)
+    return name not in load_place_lexicon().common_words and _gazetteer_country(name) is not None
 
 
 def _set_as_a_place(token: Token) -> bool:
@@ -482,11 +543,20 @@ def _set_as_a_place(token: Token) -> bool:
 
 def _compound_town(token: Token) -> bool:
     """A gazetteer town of several words the tagger cut short ("Dera Ismail Khan", tagged "Ismail Khan" a
-    person): the proper nouns compounded before the name, read with it."""
-    words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if not words or any(c.i != words[0].i + k for k, c in enumerate(words)) or words[-1].i != token.i - 1:
+    person; "Croix-des-Bouquets", tagged "Croix" one): the proper nouns compounded right before the name,
+    with the hyphens between them, read with it."""
+    first = token
+    while first.i > 0 and _compounded_into(first.nbor(-1), token):
+        first = first.nbor(-1)
+    if first.i == token.i or not first.is_alpha:
         return False
-    return _fold(" ".join(t.text for t in [*words, token])) in _place_countries()
+    return _gazetteer_country(_fold(token.doc[first.i : token.i + 1].text)) is not None
+
+
+def _compounded_into(word: Token, name: Token) -> bool:
+    """A proper noun compounded into ``name``, or a hyphen inside it ("Croix-des-Bouquets")."""
+    inside = any(ancestor.i == name.i for ancestor in word.ancestors)
+    return inside and (word.text == "-" or (word.dep_ == "compound" and word.pos_ == "PROPN"))
 
 
 def _town_read_as_adverb(verb: Token) -> Token | None:
@@ -500,7 +570,8 @@ def _town_read_as_adverb(verb: Token) -> Token | None:
         return None
     entity = entity_of(word)
     name = _fold(entity.text if entity is not None else word.doc[word.left_edge.i : word.i + 1].text)
-    return word if name in _place_countries() and not names_organisation([word], load_actor_lexicon()) else None
+    placed = _gazetteer_country(name) is not None
+    return word if placed and not names_organisation([word], load_actor_lexicon()) else None
 
 
 def _of_name_holder(token: Token) -> Token:

@@ -30,7 +30,7 @@ from parley.extract.events._places import (
     PlaceLexicon,
     _child,
     _fold,
-    _place_countries,
+    _gazetteer_country,
     _prep_object,
     load_place_lexicon,
 )
@@ -487,7 +487,7 @@ def _is_town_name(token: Token, places: PlaceLexicon) -> bool:
         return False
     entity = entity_of(token)
     name = _fold(entity.text if entity is not None else token.text)
-    if name not in places.names and name not in _place_countries():
+    if name not in places.names and _gazetteer_country(name) is None:
         return False
     return not any(len(e) > 1 and token.lower_ in {t.lower_ for t in e} for e in token.doc.ents
                    if e.label_ == "PERSON" and _fold(e.text) != name)  # "Wad Medani" tagged a person is the town
