@@ -168,6 +168,9 @@ class ClaimantResolver:
             fuller = self._earlier_same_body(span)
             if fuller is not None:
                 return fuller  # "Sudan's health ministry said ... The ministry added ...": the one named before
+            named = self._sole_named_organisation(span)
+            if named is not None:
+                return named  # "UNHCR said ... The agency said ...": the one body the article just named
         if len(span) == 1 and span[0].tag_ in {"WDT", "WP"}:  # "the ministry, which said": the ministry
             noun = _relative_antecedent(span[0].head, span[0])
             if noun.i != span[0].i:
@@ -225,6 +228,54 @@ class ClaimantResolver:
                 return (_short_name(named, self._lex) or named.text).strip()
         return None
 
+    def _sole_named_organisation(self, span: SpacySpan) -> str | None:
+        """The organisation a generic "the agency", "the organisation" or "the group" takes up: the
+        one body named in the nearest sentence before it that names any ("The World Health
+        Organization warned ... The organisation said"), or earlier in its own sentence. None when
+        that sentence names two ("the WHO and UNICEF ... The agency said": either may speak), when an
+        earlier phrase with the same noun ("a group of protesters") is nearer than the name, or when
+        the noun is a specific kind ("the ministry") that only a body of its own name takes up."""
+        lemma = span.root.lemma_.lower()
+        if lemma not in _GENERIC_BODY_HEADS:
+            return None
+        bodies = self._bodies_before(span)
+        if len(bodies) != 1:
+            return None
+        body = bodies[0]
+        phrase = _core(self.doc[body.left_edge.i : body.right_edge.i + 1])
+        source = next((s for s in self._sources if s.start <= body.idx < s.end), None)
+        named = self.doc.char_span(source.start, source.end, alignment_mode="expand") if source else None
+        if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in self.doc[body.i : span.start]) \
+                or body.conjuncts or any(t.dep_ == "cc" for t in (named or phrase)) \
+                or not _fits_generic_head(phrase, lemma):
+            return None  # "IOM and UNHCR said ...": either may be "the agency"
+        if source is not None:
+            return self._name(source)  # the name as that source gives it ("Doctors Without Borders")
+        return (_short_name(phrase, self._lex) or phrase.text).strip()
+
+    def _bodies_before(self, span: SpacySpan) -> list[Token]:
+        """The heads of the bodies named in the nearest sentence before ``span`` (within two
+        sentences, its own included) that names any: a proper-noun subject that no entity calls a
+        person or place, with its conjuncts, and any ORG name outside those subjects that modifies
+        no noun ("according to OCHA"; not "UN aid convoys"). A name inside a subject ("the UN Office
+        for the Coordination of Humanitarian Affairs (OCHA)") is that subject's, not a second body."""
+        sentence = sentence_of(self.doc[span.start])
+        for _ in range(3):
+            window = self.doc[sentence.start : min(sentence.end, span.start)]
+            heads = [t for t in window if t.dep_ in _SUBJECTS and t.pos_ == "PROPN"
+                     and t.ent_type_ not in _NOT_BODY_ENTITIES]
+            heads += [c for t in heads for c in t.conjuncts if c.i < span.start]
+            for entity in entities_in(window):
+                root = entity.root
+                inside = any(h.left_edge.i <= root.i <= h.right_edge.i for h in heads)
+                modifier = root.dep_ in {"amod", "compound"} and root.head.pos_ == "NOUN"
+                if entity.label_ == "ORG" and not inside and not modifier:
+                    heads.append(root)
+            if heads or sentence.start == 0:
+                return sorted(set(heads), key=lambda t: t.i)
+            sentence = sentence_of(self.doc[sentence.start - 1])
+        return []
+
     def _is_reported(self, name: SpacySpan, by: Span | None = None) -> bool:
         """The name lies in what a source (``by``, else any) reports ("the air force said Russia launched
         96 drones. It said ..."): the one talked about, not the speaker a following pronoun takes up."""
@@ -258,6 +309,31 @@ class ClaimantResolver:
             if not any(ent.label_ == "PERSON" for ent in entities_in(span)):
                 return _short_name(span, self._lex) or source.text
         return None
+
+
+#: Heads of a generic "the agency", "the organisation", "the group": any organisation's, so a named
+#: ORG of another head ("UNHCR", "Human Rights Watch") is what they take up; "the ministry", "the army"
+#: name a kind of their own and take up only a body with that head (_earlier_same_body).
+_GENERIC_BODY_HEADS = frozenset({"agency", "organisation", "organization", "group"})
+
+#: Words of an agency's own name ("the UN Office for the Coordination of Humanitarian Affairs", "the
+#: World Food Programme"): "the agency" takes up such a name or an acronym ("UNHCR", "AFP"), not a
+#: seat of government or a body of another kind ("the Kremlin said ... The agency said": a news agency).
+_AGENCY_NAME_WORDS = frozenset({"agency", "office", "programme", "program", "fund", "organization", "organisation",
+                                "commission", "commissioner", "service"})
+
+
+def _fits_generic_head(name: SpacySpan, head: str) -> bool:
+    """Whether a named body may be what a generic head takes up: an organisation or group is any body,
+    but "the agency" wants a name of an agency's kind or an acronym (see _AGENCY_NAME_WORDS)."""
+    if head != "agency":
+        return True
+    return any(t.lower_ in _AGENCY_NAME_WORDS or (len(t.text) >= 2 and t.text.isupper() and t.is_alpha) for t in name)
+
+
+#: Entity types of a proper-noun subject that is no body a generic "the agency" takes up: a person,
+#: a country or place ("Israel said ... The group said" is not Israel), a nationality.
+_NOT_BODY_ENTITIES = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "TIME"})
 
 
 #: Possessive determiners that hold a view ("In his view, ..."), and whether each stands for a person.

@@ -467,6 +467,18 @@ def _is_labour_strike(token: Token, lexicon: TriggerLexicon) -> bool:
     return _labour_governor(token, labour) or _is_striker(_strike_agent(token), labour)
 
 
+def is_armed_strike(token: Token) -> bool:
+    """'the drone strike', 'an air strike', 'a missile strike', 'an armed strike': a strike its own
+    modifier marks as an attack. Stricter than not being a labour strike (_is_labour_strike), which
+    leaves a bare 'strike' military: a reader who needs violence told ('admitted to hospital after
+    the strike') cannot tell the bare word from a labour or hunger strike."""
+    lexicon = load_trigger_lexicon()
+    if token.lemma_.lower() not in lexicon.labour.nouns:
+        return False
+    military = {*lexicon.mode_modifiers.get("ASSAULT", {}), *lexicon.labour.armed}
+    return any(_noun_forms(c) & military for c in _strike_modifiers(token))
+
+
 def _strike_modifiers(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in {"amod", "compound", "nmod", "npadvmod"}]
 

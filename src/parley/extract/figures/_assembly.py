@@ -26,6 +26,7 @@ from parley.extract.figures._counted import (
     _is_tally,
     _modifier_cue,
     _names_a_thing,
+    _names_people,
     _noun_phrase,
     _own_verb_cue,
     _pronoun_counted,
@@ -186,15 +187,19 @@ def _counted_group_cue(doc: Doc, k: int, sent_end: int) -> Category | None:
     return None
 
 
-def _event_noun_before(doc: Doc, first: int, sent_start: int) -> Category | None:
+def _event_noun_before(doc: Doc, first: int, sent_start: int, head: Token | None) -> Category | None:
     """"the killing of 12 judges", "the death of 10 union members": the noun before "of" names what
-    happened to those counted."""
+    happened to those counted. "The remains of 170 people" are the dead only when people are
+    counted: "the remains of 40 houses" are no one (``human_remains``)."""
     k = first - 1
     while k > sent_start and (doc[k].lower_ in _EVENT_NOUN_FILLERS or doc[k].is_bracket):
         k -= 1
     if k <= sent_start or doc[k].lower_ != "of":
         return None
-    return _lexicons().event_nouns.get(doc[k - 1].lower_)
+    noun = doc[k - 1].lower_
+    if noun in _lexicons().human_remains:
+        return "killed" if head is not None and head.i >= first and _names_people(head) else None
+    return _lexicons().event_nouns.get(noun)
 
 
 def _group_before(doc: Doc, first: int, sent_start: int) -> Category | None:
@@ -274,7 +279,7 @@ def _surface_cue(doc: Doc, expr: _Expr, head: Token | None, first: int, sent: Sp
     All-caps wire copy defeats the tagger, so there this comes before the parse; elsewhere it only
     fills in where the parse gives no category (see :func:`_describe`).
     """
-    cue = _event_noun_before(doc, first, sent.start) or _group_before(doc, first, sent.start)
+    cue = _event_noun_before(doc, first, sent.start, head) or _group_before(doc, first, sent.start)
     if cue is not None:
         return cue
     k = expr.end
@@ -436,7 +441,7 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
     label = _list_label(doc, first, sent)
     if label is not None:
         return counted, label
-    event = _event_noun_before(doc, first, sent.start)  # "arrested 9 over the killing of two students"
+    event = _event_noun_before(doc, first, sent.start, noun)  # "arrested 9 over the killing of two students"
     category = (surface if shouted else None) or event or _parsed_cue(base)
     if category is None and base is not anchor:
         category = _modifier_cue(anchor) or _verb_cue(anchor)
@@ -745,10 +750,12 @@ def _toll_reviser(anchor: Token) -> str | None:
 
 def _names_its_own_class(number: Token) -> bool:
     """"600 wounded", "12 dead": the number counts the class its participle or adjective names, not
-    the people counted before (as a bare "One died later" or "two of them" does)."""
+    the people counted before (as a bare "One died later" or "two of them" does); so does a count
+    a participle right after it describes ("sent 1,300 held for trial to Nasiriyah": those held)."""
     head = number.head
     participle = head.pos_ in ("VERB", "ADJ") or head.lower_ in _lexicons().cue_adjectives  # "wounded" as a noun
-    return number.dep_ == "nummod" and head.i != number.i and participle
+    described = any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == number.i + 1 for c in number.children)
+    return (number.dep_ == "nummod" and head.i != number.i and participle) or described
 
 
 def _counts_people(noun: Token) -> bool:

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from parley.extract.actors import load_actor_lexicon, names_party, normalise_tokens
-from parley.extract.events import load_trigger_lexicon
+from parley.extract.events import is_armed_strike, load_trigger_lexicon
 from parley.extract.figures._exclusions import _counts_after_day_and_month
 from parley.extract.figures._expressions import _noun_after, _participle_cue
 from parley.extract.figures._lexicons import (
@@ -55,7 +55,8 @@ def _counted_head(doc: Doc, expr: _Expr, unit: _Unit) -> Token | None:
         if _DESIGNATION.fullmatch(head.text) and head.dep_ in _COUNTED_MODIFIER_DEPS | {"nummod"} \
                 and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head  # "40 AK-47 rifles": the parser hangs the count on the model's name
-        modifies = tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i >= expr.end
+        modifies = tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i >= expr.end \
+            and not _subject_of_misread_verb(tok, head)
         if modifies and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in lexicon().scales \
                 and not _is_time_after(head, expr):
             return _compound_top(head)
@@ -72,6 +73,20 @@ def _counted_head(doc: Doc, expr: _Expr, unit: _Unit) -> Token | None:
             if objects:
                 return objects[0]
     return None
+
+
+def _subject_of_misread_verb(number: Token, head: Token) -> bool:
+    """"About 5.4 million needed food aid": the tagger reads the verb after a bare count as a
+    participle modifying its object, so the count seems to count "aid". A count hung on a singular
+    noun that heads its clause, across such a verb and no plural noun, is the verb's subject and
+    counts nothing written; "18 wanted suspects", "2 million displaced people" keep their noun."""
+    doc = number.doc
+    verb = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if verb is None or verb.dep_ != "amod" or verb.pos_ != "VERB" or verb.head.i != head.i:
+        return False
+    clause_head = head.dep_ in ("ROOT", "ccomp") and head.tag_ == "NN"
+    return clause_head and number.lower_ not in ("1", "one") \
+        and not any(t.tag_ in ("NNS", "NNPS") for t in doc[verb.i + 1 : head.i])
 
 
 def _noun_past_participle(anchor: Token) -> Token | None:
@@ -274,6 +289,8 @@ def _verb_cue(start: Token) -> Category | None:
         head = cur.head
         if head.i == cur.i or cur.dep_ not in _WALK_DEPS:
             return None
+        if _subject_of_misread_verb(cur, head):  # "2.1 million needed emergency shelter": "needed" governs
+            return _own_verb_cue(cur.doc[cur.i + 1])
         if cur.dep_ == "agent" and head.pos_ in ("VERB", "AUX"):
             return None  # "ten villagers were killed by five gunmen": the agents did it, they did not undergo it
         if cur.dep_ == "prep" and cur.lower_ == "from" and (
@@ -626,10 +643,20 @@ def _brought_to_care(counted: Token) -> bool:
 
 def _tells_of_violence(sent: Span) -> bool:
     """The sentence names an attack, bombing, shelling or clash (an unambiguous ASSAULT noun of the event
-    triggers) or a violent cause ("blast", "gunfire"): what makes people admitted to hospital the
-    wounded rather than the sick. Nouns only, since verbs such as "strike" or "fire" have peaceful senses."""
+    triggers) or a violent cause ("blast", "gunfire"), a riot, or a strike its modifier arms ("the drone
+    strike"): what makes people admitted to hospital the wounded rather than the sick. Nouns only, since
+    verbs such as "strike" or "fire" have peaceful senses, and a bare "strike" may be a labour or hunger strike."""
     violent = _lexicons().violent_causes
-    return any(tok.pos_ == "NOUN" and (tok.lemma_.lower() in violent or _names_an_assault(tok)) for tok in sent)
+    return any(tok.pos_ == "NOUN" and (tok.lemma_.lower() in violent or _names_an_assault(tok) or is_armed_strike(tok)
+                                       or _names_a_riot(tok))
+               for tok in sent)
+
+
+def _names_a_riot(noun: Token) -> bool:
+    """"after the riot", "a prison riot": a riot as the noun heading its phrase; "riot police", "the
+    riot trial" and "a riot-hit town" name police, a trial and a town."""
+    modifier = noun.dep_ in _COUNTED_MODIFIER_DEPS or noun.dep_ == "npadvmod"
+    return noun.lemma_.lower() in _lexicons().violent_disorders and not modifier
 
 
 def _names_an_assault(noun: Token) -> bool:

@@ -75,6 +75,7 @@ class _Lexicons:
     driving_verbs: frozenset[str]
     homes: frozenset[str]
     event_nouns: dict[str, Category]
+    human_remains: frozenset[str]
     predicate_followers: frozenset[str]
     subject_moves: frozenset[str]
     force_verbs: frozenset[str]
@@ -131,6 +132,7 @@ class _Lexicons:
     ambiguous_dead: frozenset[str]
     admitting_verbs: frozenset[str]
     violent_causes: frozenset[str]
+    violent_disorders: frozenset[str]
     illness_attacks: frozenset[str]
 
 
@@ -196,6 +198,7 @@ def _lexicons() -> _Lexicons:
         driving_verbs=frozenset(categories["displacement_exits"]["verbs"]),
         homes=frozenset(categories["displacement_exits"]["places"]),
         event_nouns=_invert(categories["event_nouns"]),
+        human_remains=frozenset(categories["human_remains"]["nouns"]),
         predicate_followers=frozenset(categories["predicate_followers"]["words"]),
         subject_moves=frozenset(categories["subject_moves"]["verbs"]),
         force_verbs=frozenset(categories["force_verbs"]["verbs"]),
@@ -252,6 +255,7 @@ def _lexicons() -> _Lexicons:
         ambiguous_dead=frozenset(categories["medical_care"]["ambiguous_dead"]),
         admitting_verbs=frozenset(categories["medical_care"]["admitting_verbs"]),
         violent_causes=frozenset(categories["medical_care"]["violent_causes"]),
+        violent_disorders=frozenset(categories["medical_care"]["violent_disorders"]),
         illness_attacks=frozenset(categories["medical_care"]["illness_attacks"]),
     )
 
