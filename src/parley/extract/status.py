@@ -154,6 +154,18 @@ class StatusCues:
     state_prepositions: frozenset[str] = frozenset()
     #: subjects besides parties that such a preposition holds in an act ("the town is under siege")
     state_holders: frozenset[str] = frozenset()
+    #: verbs and phrases that carry out a commitment already made ("follow through on its threats")
+    fulfilling: frozenset[str] = frozenset()
+    fulfilling_phrases: frozenset[str] = frozenset()
+    fulfilling_prepositions: frozenset[str] = frozenset()
+    commitment_nouns: frozenset[str] = frozenset()
+    #: verbs that let an act go ahead ("allowed the march to go ahead"), and the verbs of its going ahead
+    permitting: frozenset[str] = frozenset()
+    going_ahead: frozenset[str] = frozenset()
+    #: verbs whose object is an act a party holds ("allowed the opposition to hold a rally")
+    holding: frozenset[str] = frozenset()
+    #: event types of acts held by leave, which a permission leaves planned ("allowed the march to go ahead")
+    permitted_types: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -246,6 +258,14 @@ def load_status_cues() -> StatusCues:
         state_verbs=frozenset(raw["going_on"]["state_verbs"]),
         state_prepositions=frozenset(raw["going_on"]["state_prepositions"]),
         state_holders=frozenset(raw["going_on"]["holders"]),
+        fulfilling=frozenset(raw["fulfilling"]["lemmas"]),
+        fulfilling_phrases=frozenset(raw["fulfilling"]["phrases"]),
+        fulfilling_prepositions=frozenset(raw["fulfilling"]["prepositions"]),
+        commitment_nouns=frozenset(raw["fulfilling"]["commitments"]),
+        permitting=frozenset(raw["permitting"]["lemmas"]),
+        going_ahead=frozenset(raw["permitting"]["going_ahead"]),
+        holding=frozenset(raw["permitting"]["holding"]),
+        permitted_types=frozenset(raw["permitting"]["types"]),
     )
 
 
@@ -999,8 +1019,100 @@ def _undoes(verb: Token, cues: StatusCues) -> bool:
 def _verb_or_phrase_in(verb: Token, lemmas: frozenset[str], phrases: frozenset[str]) -> bool:
     """The verb is one of ``lemmas`` or, with a particle, one of ``phrases``: a particle verb is
     looked up whole, since its bare verb means something else ("call off", "head off")."""
-    with_particle = {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    with_particle = _phrases_of(verb, frozenset({"prt"}))
     return bool(with_particle & phrases) if with_particle else verb.lemma_.lower() in lemmas
+
+
+def _phrases_of(verb: Token, deps: frozenset[str]) -> set[str]:
+    """The verb's lemma joined to each word hung on it by one of ``deps``: "call off", "go ahead",
+    "take place", "make good", however the parser labelled the second word."""
+    return {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ in deps}
+
+
+#: Labels the second word of a fixed verb phrase gets: "went ahead", "took place", "made good on".
+_PHRASE_WORD_DEPS = frozenset({"prt", "advmod", "dobj", "acomp", "oprd"})
+
+
+#: Determiners that introduce a commitment not yet made: "if Iran carries out a threat".
+_INDEFINITE = frozenset({"a", "an", "any", "another", "no"})
+
+
+def _carries_out_commitment(trigger: Token, chain: list[Governor], cues: StatusCues) -> bool:
+    """'if Washington were to follow through on its threats', 'should Hezbollah carry out its threat',
+    'whether Hamas will honour its pledge': the condition or doubt is on carrying the commitment out;
+    the commitment itself was made, as its determiner presupposes. "If Iran carries out a threat"
+    presupposes none, so an indefinite commitment keeps the status of its clause."""
+    if not chain or trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in cues.commitment_nouns:
+        return False
+    if is_negated(trigger) or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in trigger.children):
+        return False
+    carrier = chain[0]
+    reached = (carrier.across is None and carrier.via in {"dobj", "nsubjpass"}) or (
+        carrier.across in cues.fulfilling_prepositions)
+    verb = carrier.token
+    phrased = bool(_phrases_of(verb, _PHRASE_WORD_DEPS) & cues.fulfilling_phrases)
+    plain = verb.lemma_.lower() in cues.fulfilling and not _phrases_of(verb, frozenset({"prt"}))
+    return reached and verb.pos_ == "VERB" and (phrased or plain)
+
+
+def permitting_verb(act: Token, cues: StatusCues | None = None) -> Token | None:
+    """The verb that lets an act noun take place: "allowed the march to go ahead", "let the
+    protest proceed", "permitted the demonstration to take place", "allowed the opposition to hold a
+    rally". The act is then permitted, not told as done; any other infinitive of "allow" ("allowed
+    trucks to enter Gaza") is not this."""
+    cues = cues or load_status_cues()
+    if act.pos_ != "NOUN":
+        return None
+    verb = act.head
+    in_clause = verb.dep_ in {"ccomp", "xcomp"}
+    going: Token | None
+    if act.dep_ == "nsubj" and in_clause:
+        permitter, going = verb.head, verb  # "allowed the march to go ahead"
+    elif act.dep_ == "dobj" and in_clause and verb.lemma_.lower() in cues.holding:
+        permitter, going = verb.head, None  # "allowed the opposition to hold a rally"
+    elif act.dep_ == "dobj":
+        permitter = verb  # "permitted the demonstration to take place": the act is its object
+        going = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}), None)
+        if going is None:
+            return None
+    else:
+        return None
+    if permitter.pos_ != "VERB" or permitter.lemma_.lower() not in cues.permitting or not _permits_as_party(permitter):
+        return None
+    return permitter if going is None or _tells_taking_place(going, cues) else None
+
+
+def _permits_as_party(permitter: Token) -> bool:
+    """Someone grants the permission ("police allowed the march", "refused to let the strike go
+    ahead"), not a state of affairs that makes room for the act ("the truce allowed talks to begin",
+    "the lull allowed the evacuation to proceed"), which took place. A pronoun stands for a party
+    ("the army said it would not allow the rally"). A past perfect ("had allowed the rally to go
+    ahead before they fired tear gas") tells a permission the story has moved past: the act is told."""
+    verb = permitter
+    while verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "refused to allow", "decided to let": the subject of the deciding verb
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return doer is not None and (doer.pos_ == "PRON" or _is_party(doer))
+
+
+def _tells_taking_place(verb: Token, cues: StatusCues) -> bool:
+    """The verb tells its subject taking place: "go ahead", "take place", "proceed", "begin"."""
+    return verb.lemma_.lower() in cues.going_ahead or bool(_phrases_of(verb, _PHRASE_WORD_DEPS) & cues.going_ahead)
+
+
+def permitted_status(act: Token, cues: StatusCues | None = None) -> Status | None:
+    """An act let go ahead is still to come (planned); one whose permission is refused, negated or
+    only wanted takes the permission's status ("did not allow the rally to go ahead": refused).
+    The events stage reads it only for acts a party holds by leave (``permitted_types``): "allowed
+    the killings to take place" blames, it permits nothing."""
+    cues = cues or load_status_cues()
+    permitter = permitting_verb(act, cues)
+    if permitter is None:
+        return None
+    permission = status_of(permitter, cues=cues)
+    return "planned" if permission in {"happened", "ongoing"} else permission
 
 
 def goes_on_unstopped(act: Token, cues: StatusCues | None = None) -> bool:
@@ -1414,6 +1526,8 @@ def _status_in_clause(trigger: Token, chain: list[Governor], cues: StatusCues) -
         return "alleged"
     if is_negated(trigger) and _supposed_undone(trigger):
         return "happened"  # "had the army not blown up the bridge, tanks would have crossed": it did blow it up
+    if _carries_out_commitment(trigger, chain, cues):
+        return "happened"  # "if Washington were to follow through on its threats": the threats were made
     if any(c.lower_ in cues.conditional_marks for c in trigger.children):
         # "whether" as a clause ("investigating whether") or after a preposition ("looking into
         # whether", "an inquiry into whether"): what is asked about is under investigation
@@ -1630,13 +1744,18 @@ def _raised_subject_status(trigger: Token, cues: StatusCues) -> Status | None:
 
 def _raised_by_hearsay(chain: list[Governor], cues: StatusCues) -> bool:
     """The act is the infinitive of a passive verb of saying or believing ("were said to have
-    executed", "is believed to have carried out"), reached directly or through a light verb's object."""
+    executed", "is believed to have carried out"), reached directly or through a light verb's object;
+    or the clause of one whose subject is an empty "it" ("it was rumoured that the general had been
+    arrested", "it is believed that Iran supplied the drones"): in both no one named vouches for it."""
     if not chain:
         return False
     light = chain[0].via == "dobj" and chain[0].token.lemma_.lower() in cues.light_verbs
     raising = chain[1] if light and len(chain) > 1 else chain[0]
-    return (raising.via == "xcomp" and raising.token.lemma_.lower() in cues.hearsay
-            and any(c.dep_ == "auxpass" for c in raising.token.children))
+    verb = raising.token
+    if verb.lemma_.lower() not in cues.hearsay or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    said_of_it = any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+    return raising.via == "xcomp" or (raising.via == "ccomp" and said_of_it)
 
 
 def _undone_by_its_verb(chain: list[Governor], cues: StatusCues) -> bool:

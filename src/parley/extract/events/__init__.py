@@ -21,6 +21,9 @@ Decisions, after FORMAT.md and the seed annotation:
   mentioned and is not emitted again, unless the sentence tells it going ahead after all ("the
   strike was not called off", "the march went ahead despite a ban"); ambiguous nouns ("deal",
   "exchange") need an argument.
+* An act a party holds by leave that someone lets go ahead ("allowed the march to go ahead",
+  "permitted the demonstration to take place") is a mention of its own, planned (refused when the
+  permission is withheld); an act of force let take place keeps the status its clause gives it.
 * A negated trigger with an active subject is ``refused``; otherwise it is dropped. An act its
   governor says failed ("failed to reach agreement") or was kept from ("stopped protesters from
   marching": the protesters' act) counts as negated.

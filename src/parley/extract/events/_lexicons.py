@@ -213,6 +213,8 @@ class TriggerLexicon:
     territory_nouns: frozenset[str] = frozenset()
     ground_verbs: frozenset[str] = frozenset()
     taken_things: frozenset[str] = frozenset()
+    #: gazetteer head nouns and the modifiers that make them an institution ("central bank")
+    institutions: dict[str, frozenset[str]] = field(default_factory=dict)
     conveyances: frozenset[str] = frozenset()
     blocking_verbs: frozenset[str] = frozenset()
     blocked_routes: frozenset[str] = frozenset()
@@ -414,6 +416,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
         territory_nouns=frozenset(raw["taking"]["territory"]),
         ground_verbs=frozenset(raw["ground_verbs"]["lemmas"]),
         taken_things=frozenset(raw["taking"]["things"]) | frozenset(raw["transfers"]["goods"]),
+        institutions={head: frozenset(words) for head, words in raw["taking"]["institutions"].items()},
         conveyances=frozenset(raw["taking"]["conveyances"]),
         blocking_verbs=frozenset(raw["blocking"]["verbs"]),
         blocked_routes=frozenset(raw["blocking"]["routes"]),

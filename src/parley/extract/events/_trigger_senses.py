@@ -66,6 +66,7 @@ from parley.extract.events._trigger_words import (
     _tests_a_weapon,
     _unqualified,
     _verb_trigger,
+    let_go_ahead,
 )
 from parley.extract.nlp import AIMED_PREPOSITIONS, agent_of, entity_of, resolve_relative, sentence_of
 from parley.extract.status import (
@@ -151,9 +152,10 @@ def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> b
                     or _has_labour_modifier(token, lexicon))
     if token.lemma_.lower() in lexicon.ambiguous_nouns and not (
         has_argument or _is_labour_strike(token, lexicon) or _takes_place(token, lexicon)
-        or _agreement_struck(token, lexicon)
+        or _agreement_struck(token, lexicon) or let_go_ahead(token, lexicon)
     ):
-        return False  # "workers went on strike" has no argument, but the labour sense is clear
+        return False  # "workers went on strike" has no argument, but the labour sense is clear;
+        # "allowed the rally to go ahead": what is let go ahead is an act, not a market rally
     determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
     return not (determiners & _DEFINITE and not has_argument) or _goes_ahead(token, lexicon)
 
@@ -469,6 +471,8 @@ def _kind_of_one(taken: Token, lexicon: TriggerLexicon) -> str | None:
     lemma = taken.lemma_.lower()
     places = load_place_lexicon()
     words = _noun_forms(taken)  # "bases" is lemmatised "basis"
+    if _names_institution(taken, lexicon):
+        return None  # "the central bank": an office and its money, no ground
     if (taken.ent_type_ in {"GPE", "LOC", "FAC"} or words & lexicon.territory_nouns or words & places.heads
             or _is_town_name(taken, places)):
         return "ground"
@@ -477,6 +481,15 @@ def _kind_of_one(taken: Token, lexicon: TriggerLexicon) -> str | None:
     if taken.pos_ == "NOUN" and words & lexicon.conveyances:
         return "conveyance"
     return None  # people, or unknown: the abduction stays
+
+
+def _names_institution(taken: Token, lexicon: TriggerLexicon) -> bool:
+    """'the central bank', 'the Central Bank of Libya': a gazetteer head noun ("bank") that a modifier
+    makes an institution (``institutions`` in the lexicon); taking it over seizes no ground, unlike the
+    West Bank or a river bank."""
+    modifiers = lexicon.institutions.get(taken.lemma_.lower())
+    return modifiers is not None and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in modifiers for c in taken.children)
 
 
 def _is_town_name(token: Token, places: PlaceLexicon) -> bool:

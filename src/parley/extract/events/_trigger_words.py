@@ -45,6 +45,7 @@ from parley.extract.status import (
     load_status_cues,
     negating_governor,
     orders_an_act_on_others,
+    permitting_verb,
 )
 
 if TYPE_CHECKING:
@@ -850,12 +851,22 @@ _AHEAD = frozenset({"ahead"})
 def _goes_ahead(token: Token, lexicon: TriggerLexicon) -> bool:
     """'the strike was not called off', 'the march went ahead despite a police ban': the act was
     planned and now takes place after all. That it happens is the news, so even a definite noun
-    ("the strike") is a mention of its own, not a mere reference back to the plan. An infinitive going
-    ahead ("allowed the protest to go ahead", "let the rally go ahead") is only permitted or wanted."""
+    ("the strike") is a mention of its own, not a mere reference back to the plan. So is an act let
+    go ahead ("allowed the protest to go ahead", "let the rally proceed"): the permission is the news,
+    and the act is read as planned (:func:`parley.extract.status.permitting_verb`)."""
     verb = token.head
     infinitive = verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
     ahead = not infinitive and _particle_of(verb, _AHEAD) is not None and _occurs_by(token, lexicon)
-    return ahead or goes_on_unstopped(token)
+    return ahead or goes_on_unstopped(token) or let_go_ahead(token, lexicon)
+
+
+def let_go_ahead(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'allowed the march to go ahead', 'let the talks begin': an act a party holds by leave
+    (``permitted_types`` of the status cues) that someone lets take place. An act of force let take
+    place ("allowed the killings to take place") blames who let it and is not read so."""
+    hit = _noun_trigger(token, lexicon)
+    return (hit is not None and hit[0] in load_status_cues().permitted_types
+            and permitting_verb(token) is not None)
 
 
 def _names_something_else(token: Token) -> bool:

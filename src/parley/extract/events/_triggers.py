@@ -47,6 +47,7 @@ from parley.extract.events._trigger_words import (
     _noun_forms,
     _noun_trigger,
     _takes_place,
+    let_go_ahead,
 )
 from parley.extract.nlp import resolve_relative, token_column
 from parley.extract.status import (
@@ -54,6 +55,7 @@ from parley.extract.status import (
     directive_speaker,
     load_status_cues,
     occurring_status,
+    permitted_status,
     rejoinder_of,
 )
 
@@ -332,8 +334,18 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
                 kept = _as_criticism(_as_peacekeeping(noun, lexicon) or noun, lexicon) or noun
                 if _takes_place(token, lexicon):  # "talks will take place", "fighting continues"
                     kept = replace(kept, status=occurring_status(token))
-                out.append(kept)
+                out.append(_as_permitted(kept, lexicon))
     return _as_protest_damage(_without_riot_damage(out), lexicon)
+
+
+def _as_permitted(trigger: Trigger, lexicon: TriggerLexicon) -> Trigger:
+    """'allowed the march to go ahead', 'did not allow the rally to take place': an act held by leave
+    takes the status of its permission (planned once granted, refused when denied), which the
+    clause around it does not tell (it reads "allowed" as a fact)."""
+    if not let_go_ahead(trigger.token, lexicon):
+        return trigger
+    status = permitted_status(trigger.token)
+    return replace(trigger, status=status) if status is not None else trigger
 
 
 #: Verbs of damage that deface or topple rather than burn or wreck: vandalism (PLOVER PROTEST vandalize).
