@@ -38,6 +38,7 @@ __all__ = [
     "ActorLexicon",
     "actor_for",
     "as_of",
+    "attackers_sector",
     "is_crowd",
     "is_ethnic_group",
     "joins_the_report",
@@ -52,8 +53,11 @@ __all__ = [
 #: Sectors of parties that fight: an act by or on one of them is one of force.
 ARMED_SECTORS: frozenset[str] = frozenset({"MIL", "REB"})
 
-#: Longest entry, in tokens, that the matcher tries (e.g. "international committee of the red cross").
-MAX_ENTRY_TOKENS = 6
+#: Longest entry, in tokens, that the matcher tries: "al - qaeda in the arabian peninsula" is 7 tokens,
+#: "nawaf al - ahmad al - jaber al - sabah" 10 (a test keeps every dictionary name within it).
+MAX_ENTRY_TOKENS = 10
+#: Longest role, in tokens, ending at a phrase's head ("human rights group").
+_LONGEST_ROLE = 3
 
 #: Dependency labels of left modifiers that belong to an actor's phrase as written.
 _KEEP_LEFT = {"compound", "amod", "poss", "nmod", "case", "npadvmod", "punct", "hmod", "hyph"}
@@ -83,6 +87,8 @@ class ActorLexicon:
     forces_abroad: frozenset[str] = frozenset()
     #: grounds where bare "troops" are mostly another state's (Gaza, the West Bank)
     held_by_foreign_forces: frozenset[str] = frozenset()
+    #: nations whose attacks named by demonym alone are armed groups' ("Palestinian rocket fire")
+    fought_by_armed_groups: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()
     constituencies: frozenset[str] = frozenset()
     mass_senses: frozenset[str] = frozenset()
@@ -249,6 +255,7 @@ def load_actor_lexicon() -> ActorLexicon:
                         posted_abroad=frozenset(entities["compatriots"]["posted_abroad"]),
                         forces_abroad=frozenset(entities["compatriots"]["forces_abroad"]),
                         held_by_foreign_forces=frozenset(entities["compatriots"]["held_by_foreign_forces"]),
+                        fought_by_armed_groups=frozenset(entities["compatriots"]["fought_by_armed_groups"]),
                         bodies=frozenset(entities["bodies"]["lemmas"]),
                         constituencies=frozenset(entities["constituencies"]["lemmas"]),
                         mass_senses=frozenset(entities["mass_senses"]["lemmas"]),
@@ -334,15 +341,18 @@ def _role(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
         return None
     if len(tokens) >= 2 and tokens[-2].text == "-":
         # "secretary-general", "director-general", "attorney-general": a post of its own, no rank
-        pair = (_normal(tokens[-3]) if len(tokens) >= 3 else "", head.lemma_.lower())
-        if pair in lexicon.roles:
-            return lexicon.roles[pair]
-        if head.lemma_.lower() == "general" and pair[0] not in _RANKS_BEFORE_GENERAL:
+        before = _normal(tokens[-3]) if len(tokens) >= 3 else ""
+        hyphened = _role_entry([(before,)], head, lexicon.roles)
+        if hyphened is not None:
+            return hyphened
+        if head.lemma_.lower() == "general" and before not in _RANKS_BEFORE_GENERAL:
             return None
     if len(tokens) >= 2:
-        pair = (_normal(tokens[-2]), head.lemma_.lower())
-        if pair in lexicon.roles:
-            return lexicon.roles[pair]
+        # "human rights group" before "rights group", "health ministry" before "ministry"
+        before_head = [tuple(_normal(t) for t in tokens[-n:-1]) for n in range(min(len(tokens), _LONGEST_ROLE), 1, -1)]
+        compound = _role_entry(before_head, head, lexicon.roles)
+        if compound is not None:
+            return compound
         body = _body_of_position(tokens, lexicon)
         if body is not None:
             return body
@@ -375,7 +385,25 @@ def _role_with_of(head: Token, lexicon: ActorLexicon) -> Sector | None:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             kept = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if kept is not None:
-                return lexicon.roles.get((head.lemma_.lower(), "of", kept.lemma_.lower()))
+                return _role_entry([(head.lemma_.lower(), "of")], kept, lexicon.roles)
+    return None
+
+
+def _written_forms(word: Token) -> tuple[str, ...]:
+    """The word's lemma, then its spelling as written: the roles list some words in the plural
+    ("security forces", "state media", "house of representatives"), which their lemmas ("force",
+    "medium", "representative") alone would never find."""
+    lemma, written = word.lemma_.lower(), _normal(word)
+    return (lemma,) if written == lemma else (lemma, written)
+
+
+def _role_entry(prefixes: list[tuple[str, ...]], last: Token, roles: dict[tuple[str, ...], Sector]) -> Sector | None:
+    """The sector of the first role made of a prefix (tried in order) and the last word in one of
+    its :func:`_written_forms`; None if there is none."""
+    for prefix in prefixes:
+        for form in _written_forms(last):
+            if (*prefix, form) in roles:
+                return roles[(*prefix, form)]
     return None
 
 
@@ -572,6 +600,8 @@ def normalise_tokens(tokens: list[Token], lexicon: ActorLexicon | None = None) -
     if org is not None and org[0][1] == "MED" and _is_given_name(tokens[org[1]]):
         org = None  # "Tasnim Aslam", "Efe Obada": an agency's name is also a given name
     named = _longest(tokens, lexicon.people, names=True)
+    if named is not None and _given_name_of_another(tokens, named):
+        named = None  # "AP photographer Burhan Ozbilici" is not Sudan's al-Burhan
     if org is not None and (_inside(org, named) or _inside_a_name(tokens, org)):
         org = None  # "Kim Jong Un" is no UN, "Amal Clooney" no Amal movement
     person = None
@@ -610,9 +640,23 @@ def normalise_tokens(tokens: list[Token], lexicon: ActorLexicon | None = None) -
         last = (_normal(tokens[-1]),)
         if tokens[-1].pos_ == "PROPN" and last not in lexicon.demonyms:
             sector = "GOV"  # the state itself acts: "Israel released ..."
-    if sector == "MIL" and org is None and any((_normal(t),) in lexicon.peoples for t in tokens):
+    if sector == "MIL" and org is None and _names_people(tokens, lexicon):
         sector = "REB"  # "Tigrayan forces", "Chechen fighters": armed, but not the state's army
     return country, sector
+
+
+def _names_people(tokens: list[Token], lexicon: ActorLexicon) -> bool:
+    """A people or region within a state is named ("Tigrayan", "Baloch"): its fighters are no state army."""
+    return any((_normal(t),) in lexicon.peoples for t in tokens)
+
+
+def attackers_sector(tokens: list[Token], country: str | None, lexicon: ActorLexicon | None = None) -> Sector:
+    """Sector of the side a demonym names on an attack, weapon or fire of no named body: a state's
+    army ("Russian shelling" MIL), but rebels for a people within a state ("Tigrayan shelling",
+    "Baloch fire") and for a nation whose attacks are its armed groups' (``fought_by_armed_groups``:
+    "Palestinian rocket fire"), which have no state army doing the firing."""
+    lexicon = lexicon or load_actor_lexicon()
+    return "REB" if country in lexicon.fought_by_armed_groups or _names_people(tokens, lexicon) else "MIL"
 
 
 def _sector_of_titled_person(person_sector: Sector | None, role: Sector | None) -> Sector | None:
@@ -634,6 +678,18 @@ def _is_demonym(tokens: list[Token], hit: tuple[Any, int, int], lexicon: ActorLe
 def _inside(hit: tuple[Any, int, int], outer: tuple[Any, int, int] | None) -> bool:
     """A dictionary hit (value, last index, first index) lying within a longer one."""
     return outer is not None and outer[2] <= hit[2] and hit[1] <= outer[1] and outer[1] - outer[2] > hit[1] - hit[2]
+
+
+def _given_name_of_another(tokens: list[Token], hit: tuple[Any, int, int]) -> bool:
+    """A leader known by one name ("Burhan") whose name here opens a longer name of a person the
+    dictionary does not know ("Burhan Ozbilici"): a given name of someone else. Known longer names
+    ("Burhan Wani") win as the longer entry."""
+    words = tokens[hit[2] : hit[1] + 1]
+    last = words[-1]
+    if len(words) != 1 or last.ent_type_ != "PERSON" or last.i + 1 >= len(last.doc):
+        return False
+    following = last.nbor(1)  # a surname, not the possessive the tagger may take into the name ("Trump's")
+    return following.ent_iob_ == "I" and following.ent_type_ == "PERSON" and following.is_alpha and following.is_title
 
 
 def _inside_a_name(tokens: list[Token], hit: tuple[Any, int, int], *, surname_only: bool = False) -> bool:

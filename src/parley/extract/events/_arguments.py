@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from parley.extract.actors import (
+    ARMED_SECTORS,
     ActorLexicon,
     is_ethnic_group,
     load_actor_lexicon,
@@ -605,6 +606,22 @@ def _attack_when(trigger: Token, lexicon: TriggerLexicon) -> Token | None:
     return None
 
 
+#: Words joined by a hyphen before a party's name that make an act one against it ("anti-ISIS raid").
+_OPPOSING_PREFIXES = frozenset({"anti", "counter"})
+
+
+def _names_armed_group(modifier: Token, actors: ActorLexicon) -> bool:
+    """'a JNIM ambush', 'an Islamic State attack': an armed group of no country of its own (it
+    fights in several states) named before the act is its doer, as a state's demonym is; not the
+    group an act is against ("an anti-ISIS raid", "a counter-Islamic State operation")."""
+    words = phrase_tokens(modifier)
+    doc, first = modifier.doc, words[0].i
+    prefixed = [*doc[max(first - 2, 0) : first], *words]
+    if any(t.lower_ in _OPPOSING_PREFIXES for t in prefixed):
+        return False
+    return names_organisation(words, actors) and normalise_tokens(words, actors)[1] in ARMED_SECTORS
+
+
 def _names_a_city(modifier: Token, actors: ActorLexicon) -> bool:
     """'the Ankara attack', 'the Doha talks': a capital compounded before an act names where it was,
     not who did it; a country's name or its people's ("Russian strikes") name the doer."""
@@ -634,7 +651,8 @@ def _noun_arguments(
         modifiers = [c for c in trigger.lefts if c.dep_ in {"compound", "amod", "nmod"}]
         # "a Russian missile strike": the parser hangs the demonym on the weapon before the act
         modifiers += [a for c in modifiers if c.dep_ == "compound" for a in c.lefts if a.dep_ == "amod"]
-        source = next((c for c in modifiers if normalise_tokens([c], actors)[0] is not None
+        source = next((c for c in modifiers if (normalise_tokens([c], actors)[0] is not None
+                                                or _names_armed_group(c, actors))
                        and not _names_a_city(c, actors)), None)
     head = trigger.head
     taking = _verb_taking(trigger)

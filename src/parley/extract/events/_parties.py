@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from parley.extract.actors import (
     ARMED_SECTORS,
     ActorLexicon,
+    attackers_sector,
     is_ethnic_group,
     load_actor_lexicon,
     names_party,
@@ -48,7 +49,8 @@ if TYPE_CHECKING:
 def _state_forces(actor: Actor | None, head: Token | None, event_type: str, actors: ActorLexicon) -> Actor | None:
     """'an Israeli airstrike', 'Russian missiles struck Kharkiv', 'Israeli tank fire hit a school': a
     state's demonym on an attack, on its weapon or on its fire names the state's armed forces (MIL) as
-    the attacker, where it names no body itself; so does the state's own name on a strike made with
+    the attacker, where it names no body itself (a people's within a state, or Palestinians', their
+    armed groups: :func:`attackers_sector`); so does the state's own name on a strike made with
     arms of war ("a US drone strike", "Israel's air strikes"), which the dictionary alone reads as its
     government. The tagger reads some demonyms as places or names ("Ukrainian shelling killed ..."),
     so the actor dictionary says what is one."""
@@ -63,7 +65,7 @@ def _state_forces(actor: Actor | None, head: Token | None, event_type: str, acto
     demonym = (head.pos_ == "ADJ" and head.ent_type_ == "NORP") or _demonym_before_attack(head, actors)
     fire = bool(_noun_forms(head) & lexicon.under_fire_nouns)  # "Israeli fire", "Israeli tank fire"
     if demonym or fire or bool(_noun_forms(head) & set(weapons)) or _is_event_noun(head):
-        return actor.model_copy(update={"sector": "MIL"})
+        return actor.model_copy(update={"sector": attackers_sector(phrase_tokens(head), actor.country, actors)})
     return actor
 
 
