@@ -62,6 +62,9 @@ class StoredFigure:
     proposed: bool
     #: Places the events counting it are set in ("Goma"): 30 freed in Goma are not 30 freed in Kinshasa.
     places: frozenset[str] = frozenset()
+    #: The source as written, when the claimant was cut from it ("regional governor Oleksandr Prokudin"
+    #: for "Oleksandr Prokudin"): a draft may name the speaker by the title alone ("the governor").
+    said_as: str | None = None
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,8 @@ class Evidence:
             source = _source(extraction, f.start, f.end, f.sentence_start, f.sentence_end, f.text, f.claimant,
                              countries)
             self.figures.setdefault(f.category, []).append(StoredFigure(f, source, i in proposed,
-                                                                                places.get(i, frozenset())))
+                                                                                places.get(i, frozenset()),
+                                                                                said_as(f, extraction)))
         for e in extraction.events:
             counted = event_figures(e, extraction)
             values = frozenset(f.value for f in counted if f.value is not None)
@@ -150,6 +154,18 @@ class Evidence:
     def attributions_of(self, exclude: Collection[str] = ()) -> list[StoredAttribution]:
         """Stored attributions, leaving out the ``exclude`` documents."""
         return [s for s in self.attributions if s.source.doc_id not in exclude]
+
+
+def said_as(figure: Figure, extraction: Extraction) -> str | None:
+    """The whole source phrase the figure's claimant was cut from, if it was cut: of the attributions
+    whose content holds the figure, the narrowest whose source names the claimant and more."""
+    if not figure.claimant:
+        return None
+    holding = [a for a in extraction.attributions
+               if a.source is not None and a.content.start <= figure.start and figure.end <= a.content.end
+               and figure.claimant in a.source.text and figure.claimant != a.source.text]
+    narrowest = min(holding, key=lambda a: a.content.end - a.content.start, default=None)
+    return narrowest.source.text if narrowest is not None and narrowest.source is not None else None
 
 
 def event_figures(event: Event, extraction: Extraction) -> tuple[Figure, ...]:

@@ -2,9 +2,14 @@
 
 These comparisons are deliberately simple and explainable, because a fact-checker must be able
 to see why a mark was given: heads of counted noun phrases compared by word (with a small
-synonym table), claimants compared by the country they name, their distinctive words and acronyms,
+synonym table), claimants compared by the country they name, their distinctive words, acronyms
+and other names of one body (``reconcile/data/claimant_aliases.json``: "MSF" is "Doctors Without Borders"),
 values compared as intervals that their qualifier allows. The word lists are data
 (``data/check_terms.json``).
+
+Places: two different names conflict, except that a first-level region written as one ("Idlib
+province") may hold a town of its country, or one the gazetteer does not know (:func:`places_nested`);
+the gazetteer knows countries, not which province a town is in, so "Idlib province" may hold Aleppo.
 
 Limits: no coreference across articles ("the ministry" in one report and "Gaza's health
 ministry" in another are unknown to each other unless they share a country); heads are compared
@@ -22,8 +27,9 @@ from importlib import resources
 from typing import Any, cast
 
 from parley.check._numbers import numbers_in
-from parley.extract.actors import load_actor_lexicon
-from parley.reconcile.reports import content_words, country_of
+from parley.extract.actors import load_actor_lexicon, unaccented
+from parley.extract.data_files import read_data
+from parley.reconcile.reports import claimant_alias, content_words, country_of
 from parley.records import Figure
 
 __all__ = [
@@ -45,6 +51,7 @@ __all__ = [
     "numbers_in",
     "overlap",
     "places_conflict",
+    "places_nested",
     "same_story",
     "states_figure",
     "value_interval",
@@ -90,12 +97,27 @@ def _singular(word: str) -> str:
 
 
 def counted_head(counted: str | None) -> str | None:
-    """The head of what is counted, singular and mapped to its synonym group; None when unknown."""
+    """The head of what is counted, singular and mapped to its synonym group; None when unknown.
+
+    A two-word head ("police officers") is looked up before its last word: "six policemen" is a
+    paraphrase of "six police officers".
+    """
     words = [w.lower() for w in _WORD.findall(counted or "")]
     if not words:
         return None
-    head = words[-1]
-    return _synonyms().get(head) or _synonyms().get(_singular(head)) or _singular(head)
+    head, synonyms = words[-1], _synonyms()
+    pair = " ".join(words[-2:])
+    return (synonyms.get(pair) or synonyms.get(head) or synonyms.get(_singular(head))
+            or _singular(head))
+
+
+def _owned_head(counted: str | None) -> str | None:
+    """The synonym group a head owned by a body means ("its men" → "soldier"); None for other phrases."""
+    words = [w.lower() for w in _WORD.findall(counted or "")]
+    owned = terms()["possessed_synonyms"]
+    if len(words) < 2 or words[-2] not in terms()["possessives"] or words[-1] not in owned:
+        return None
+    return _synonyms()[owned[words[-1]]]
 
 
 def _is_generic(counted: str | None) -> bool:
@@ -117,6 +139,9 @@ def counted_compatible(a: str | None, b: str | None, *, strict: bool = False) ->
         return False
     ha, hb = counted_head(a), counted_head(b)
     if ha is not None and ha == hb:
+        return True
+    # "six of its men" are its fighters, and still men: either reading may be the other's head.
+    if (ha is not None and ha == _owned_head(b)) or (hb is not None and hb == _owned_head(a)):
         return True
     if strict:
         return False
@@ -154,11 +179,56 @@ def places_conflict(a: Collection[str], b: Collection[str]) -> bool:
     """Whether two records are set in different places: both name one, and they share no name.
 
     "the town of Gao" and "Gao region" are one place; Goma and Kinshasa are not. A record with
-    no place conflicts with nothing, and a shared word is enough ("Gao" in "Gao region"): a
-    province and a town in it may both be right, so only wholly different names count.
+    no place conflicts with nothing, and a shared word is enough ("Gao" in "Gao region"): only
+    wholly different names count. A province and a town it may hold still conflict here; the
+    caller that lets them back each other asks :func:`places_nested`.
     """
     names_a, names_b = _place_names(a), _place_names(b)
     return bool(names_a and names_b) and not names_a & names_b
+
+
+def places_nested(a: Collection[str], b: Collection[str]) -> bool:
+    """Whether two records set in different places (:func:`places_conflict`) may still be told of one
+    place: one is a first-level region that may hold the other ("Idlib province" / "Maarat al-Numan").
+
+    Such a pair may give one count (a toll told by town and by province), so it can back a figure;
+    it cannot contradict one, as the province's count may take in more than the town's.
+    """
+    return places_conflict(a, b) and any(_may_hold(x, y) or _may_hold(y, x) for x in a for y in b)
+
+
+def _may_hold(region: str, place: str) -> bool:
+    """Whether a first-level region ("Idlib province") may hold a place that is no region ("Maarat al-Numan").
+
+    The gazetteer knows the country of a region and of most towns, not which region a town is in:
+    a town of the region's country, or one it does not know, may lie inside; a town of another
+    country, or another region, does not.
+    """
+    country = _region_country(region)
+    if country is None or _region_country(place) is not None:
+        return False
+    other = _gazetteer_country(" ".join(_name_words(place)))
+    return other is None or other == country
+
+
+def _region_country(place: str) -> str | None:
+    """The country of a place written as a first-level region ("Sagaing region"); None for other places."""
+    words = [w.lower() for w in _WORD.findall(unaccented(place))]
+    if not set(words) & set(terms()["region_kinds"]):
+        return None
+    return _gazetteer_country(" ".join(_name_words(place)))
+
+
+def _name_words(place: str) -> list[str]:
+    """The naming words of one place phrase, accents dropped: "the town of Ménaka" → ["menaka"]."""
+    generic = set(terms()["generic_place_words"]) | _STOP
+    return [w for w in unaccented(place).lower().split() if w.strip(",.") not in generic]
+
+
+@lru_cache(maxsize=4096)
+def _gazetteer_country(name: str) -> str | None:
+    """The country the extractor's gazetteer gives a folded place name ("idlib" → SYR); None if unknown."""
+    return cast(dict[str, str], read_data("place_countries.json")["places"]).get(name.strip(" ,."))
 
 
 @dataclass(frozen=True)
@@ -202,6 +272,8 @@ def claimant_key(claimant: str | None) -> ClaimantKey | None:
     # "Israeli" is the country, not a word; "RSF" or "Houthis" name a group, which stays a word.
     raw += [w.split("-")[0] for w in raw if "-" in w and _is_armed_group(w.split("-")[0])]  # "Hamas-run"
     every = {_singular(w) for w in raw if not _names_country(w)}
+    if alias := claimant_alias(claimant):  # "MSF" and "Doctors Without Borders": one body, no word in common
+        every.add(f"={alias.lower()}")
     return ClaimantKey(country, frozenset(w for w in every if w not in generic), frozenset(every),
                        armed_group=any(_is_armed_group(w) for w in raw),
                        initials=_initials(claimant), acronyms=frozenset(_ACRONYM.findall(claimant)))

@@ -4,7 +4,8 @@ A *claim* is one record extracted from the draft: a figure, an event with its st
 attribution. Each is compared with the evidence (:mod:`._evidence`) by the rules below, and
 gets one :class:`Mark` with the reason in words and the sources behind it.
 
-Figures (same category and unit; compatible counted noun; no other place: see :mod:`._terms`):
+Figures (same category and unit; compatible counted noun; no other place, save a region that may hold
+the draft's town or the reverse, which backs a figure but never contradicts it: see :mod:`._terms`):
 
 * *supported* — a stored figure whose value interval overlaps the draft's, from a compatible
   claimant (or any claimant when the draft names one and a source agrees);
@@ -91,6 +92,7 @@ from parley.check._terms import (
     numbers_in,
     overlap,
     places_conflict,
+    places_nested,
     same_story,
     states_figure,
     value_interval,
@@ -232,10 +234,12 @@ def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidenc
     comparable = [s for s in evidence.figures_of(f.category, exclude)
                   if s.figure.unit == f.unit and counted_compatible(f.counted, s.figure.counted)
                   and same_story(sentence, s.source.sentence, article, s.source.countries)
-                  and not places_conflict(places, s.places)
+                  and (not places_conflict(places, s.places) or places_nested(places, s.places))
                   and (not (_coincidence_prone(f) or _far_apart(day, s.source.published))
                        or overlap(sentence, s.source.sentence) >= SMALL_OVERLAP)]
-    counterparts = _counterparts(f, draft.document.text, comparable)
+    # A count of a region and one of a town in it may agree; a different value is no contradiction.
+    same_place = [s for s in comparable if not places_conflict(places, s.places)]
+    counterparts = _counterparts(f, draft.document.text, same_place)
     if counterparts and not any(intervals_overlap(mine, iv) for s in counterparts
                                 if (iv := value_interval(s.figure)) is not None):
         current = [s for s in counterparts if _same_time(day, s.source.published)]
@@ -248,7 +252,7 @@ def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidenc
                 and not _loose_match(f, s.figure)]
     if agreeing:
         return _agreeing_mark(f, proposed, sentence, agreeing, mark, day)
-    rivals = [s for s in comparable
+    rivals = [s for s in same_place
               if s.proposed == proposed and _same_time(day, s.source.published)
               and counted_compatible(f.counted, s.figure.counted, strict=True)
               and (f.claimant is None or claimants_compatible(f.claimant, s.figure.claimant))
@@ -363,8 +367,7 @@ def _agreeing_mark(f: Figure, proposed: bool, sentence: str, agreeing: list[Stor
     same_mood = closest or same_mood
     if f.claimant is None:
         return _own_voice_mark(f, proposed, same_mood, mark)
-    matching = [s for s in same_mood
-                if s.figure.claimant is None or claimants_compatible(f.claimant, s.figure.claimant)]
+    matching = [s for s in same_mood if s.figure.claimant is None or _same_claimant(f.claimant, s)]
     if matching:
         return mark("supported", "reports give the same figure from a compatible source", matching)
     named = ", ".join(dict.fromkeys(_who(s.source) for s in same_mood))
@@ -373,6 +376,24 @@ def _agreeing_mark(f: Figure, proposed: bool, sentence: str, agreeing: list[Stor
                     same_mood)
     # Two bodies may well give one number: without the same statement, no accusation.
     return mark("unsourced", f"no source gives it as said by {f.claimant}; {named} gives the same value", same_mood)
+
+
+def _same_claimant(claimant: str, stored: StoredFigure) -> bool:
+    """Whether the draft's claimant can be the stored figure's, by its name or by the title the
+    name was cut from ("the governor" said what "regional governor Oleksandr Prokudin" said).
+
+    The title must hold every word of the draft's claimant ("the defence minister" is not "Health
+    Minister Majed Abu Ramadan"), and only a name cut from the end of its title counts. Only for
+    backing a figure: a title is too loose to accuse a draft with.
+    """
+    if claimants_compatible(claimant, stored.figure.claimant):
+        return True
+    said, named = stored.said_as, stored.figure.claimant
+    if said is None or named is None or not said.endswith(named):
+        return False
+    mine, title = claimant_key(claimant), claimant_key(said)
+    return (mine is not None and title is not None and bool(mine.all_words)
+            and mine.all_words <= title.all_words and claimants_compatible(claimant, said))
 
 
 def _own_voice_mark(f: Figure, proposed: bool, agreeing: list[StoredFigure], mark: _MakeMark) -> Mark:

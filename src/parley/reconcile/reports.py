@@ -30,11 +30,12 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, cast
 
+from parley.extract.actors import unaccented
 from parley.extract.dates import DateMention, find_dates, period_of
 from parley.extract.numbers import parse_number
 from parley.records import Event, Figure
 
-__all__ = ["Features", "Report", "SourceRef", "captive_kind", "country_of", "features", "load_data",
+__all__ = ["Features", "Report", "SourceRef", "captive_kind", "claimant_alias", "country_of", "features", "load_data",
            "place_relation", "with_context_dates"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
@@ -382,6 +383,28 @@ def country_of(text: str | None) -> str | None:
             if key in table:
                 return table[key]  # a region names no country: "Latin American" is not "American"
     return None
+
+
+@lru_cache(maxsize=1)
+def _alias_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each alias of ``data/claimant_aliases.json`` as a whole-word pattern, with its group's first name."""
+    aliases = [(name.lower(), group[0]) for group in load_data("claimant_aliases.json")["groups"] for name in group]
+    # Longest first: "Islamic State West Africa Province" is ISWAP, not the Islamic State.
+    return tuple((re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])"), one)
+                 for name, one in sorted(aliases, key=lambda alias: -len(alias[0])))
+
+
+@lru_cache(maxsize=8192)
+def claimant_alias(claimant: str | None) -> str | None:
+    """The one name of a body a claimant names by any of its names, else None.
+
+    "MSF", "Doctors Without Borders" and "Médecins Sans Frontières" share no word and no initials,
+    yet are one claimant: a brief must not list them as three, nor a check take one for another.
+    """
+    if not claimant:
+        return None
+    folded = unaccented(claimant).lower().replace("’", "'")
+    return next((name for pattern, name in _alias_patterns() if pattern.search(folded)), None)
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from parley.reconcile.reports import Report, SourceRef, country_of, is_realized
+from parley.reconcile.reports import Report, SourceRef, claimant_alias, country_of, is_realized
 from parley.records import Figure
 
 __all__ = [
@@ -127,7 +127,10 @@ def _claimant(figure: Figure, outlet: str | None) -> str:
 
 @lru_cache(maxsize=8192)
 def _claimant_name(claimant: str | None, outlet: str | None) -> str:
-    """The series' claimant: the figure's without a leading 'the', else the article (its outlet)."""
+    """The series' claimant: the one name of a body named in several ways ("MSF" is "Doctors Without
+    Borders"), else the figure's without a leading 'the', else the article (its outlet)."""
+    if alias := claimant_alias(claimant):
+        return alias
     if claimant:
         words = claimant.split()
         return " ".join(words[1:] if words and words[0].lower() == "the" and len(words) > 1 else words)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from parley.extract.actors import load_actor_lexicon, name_rest, reporting_subject
 from parley.extract.attributions._candidates import _NO_ONE
 from parley.extract.attributions._lexicon import _CLAUSES, _SUBJECTS, _Lexicon, _lexicon
+from parley.extract.attributions._source_prepositions import _names_an_instrument
 from parley.extract.attributions._spans import _relative_antecedent, _relative_cut
 from parley.extract.events import load_trigger_lexicon
 from parley.extract.nlp import entities, entities_in, sentence_of
@@ -55,8 +56,14 @@ class ClaimantResolver:
         frame ("In the army's assessment, ...", "In a Gallup poll, 62 percent ...") gives one as
         "according to" does: the view's holder or the poll tells what the clause says."""
         if tuple(attribution.cue.text.lower().split()) in self._lex.source_preps:
-            return True
+            return not self._cites_an_instrument(attribution)
         return lemma in self._lex.claim_verbs or lemma in self._lex.toll_revisers or self._is_in_frame(attribution)
+
+    def _cites_an_instrument(self, attribution: Attribution) -> bool:
+        """"According to the Geneva Conventions": a law is no claimant of what its clause says."""
+        source = attribution.source
+        span = self.doc.char_span(source.start, source.end, alignment_mode="expand") if source else None
+        return span is not None and _names_an_instrument(span.root)
 
     def _is_in_frame(self, attribution: Attribution) -> bool:
         """The cue of an "in" frame (attributions._labels._in_frame_candidates): "in" before a poll

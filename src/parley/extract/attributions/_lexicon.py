@@ -41,6 +41,7 @@ class _Lexicon:
     raising_verbs: frozenset[str]
     raised_thinking: frozenset[str]
     source_preps: tuple[tuple[str, ...], ...]
+    instrument_nouns: frozenset[str]
     poll_nouns: frozenset[str]
     poll_kinds: frozenset[str]
     poll_elections: frozenset[str]
@@ -93,6 +94,7 @@ def _lexicon() -> _Lexicon:
         raising_verbs=frozenset(raw["raising_verbs"]["lemmas"]),
         raised_thinking=frozenset(raw["raising_verbs"]["thinking"]) | frozenset(raw["verbs"]),
         source_preps=tuple(tuple(p.split()) for p in raw["source_prepositions"]),
+        instrument_nouns=frozenset(raw["instrument_nouns"]),
         poll_nouns=frozenset(raw["poll_frames"]["nouns"]),
         poll_kinds=frozenset(raw["poll_frames"]["kinds"]),
         poll_elections=frozenset(raw["poll_frames"]["elections"]),

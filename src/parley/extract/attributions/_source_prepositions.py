@@ -68,6 +68,26 @@ def _from_prep(doc: Doc, i: int, words: tuple[str, ...], text: str) -> _Found | 
     return _Found(source, cue, content)
 
 
+#: Parts of speech of a word that, right after a phrase, goes on naming it: the parse broke the phrase.
+_NAME_GOES_ON = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+
+
+def _names_an_instrument(source: Token) -> bool:
+    """Whether the head of a source phrase names a law, treaty or resolution ("according to the Geneva
+    Conventions", "according to international law"): it says what is required, not what happened.
+    The attribution stands (the scheme keeps "according to state law"), but it gives no claimant.
+
+    Not when a noun follows the head in the phrase, or right after it: the phrase may name a body
+    that writes or reports ("the resolution adopted by the regional parliament", "the resolutions of
+    the party congress", "the Geneva Conventions monitoring mission"), which is a claimant."""
+    if source.pos_ not in {"NOUN", "PROPN"} or source.lemma_.lower() not in _lexicon().instrument_nouns:
+        return False
+    if any(t.pos_ in {"NOUN", "PROPN"} for t in source.subtree if t.i > source.i):
+        return False
+    after = source.right_edge.i + 1
+    return after >= len(source.doc) or source.doc[after].pos_ not in _NAME_GOES_ON
+
+
 def _phrase_trailers(first: Token, last: Token) -> list[Token]:
     """Prepositional phrases after a source phrase that the parser hangs on one of the phrase's own
     words rather than on the source: in "in the words of one doctor at Al-Nao hospital, ..." the
