@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from parley.extract.attributions import find_attributions
+from parley.extract.attributions import ClaimantResolver, find_attributions
 
 from attribution_support import Triple, triples
 
@@ -131,3 +131,82 @@ def test_no_viewpoint_where_the_view_is_seen(nlp: Language, text: str) -> None:
 )
 def test_relative_clause_of_a_thing_holds_no_view(nlp: Language, text: str) -> None:
     assert not [t for t in triples(find_attributions(nlp(text), "d")) if t[0] in {"which", "what", "who"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a Gallup poll, the question was worded differently.",
+        "In a survey by Gallup, 12 soldiers were killed.",
+        "In an opinion poll last year, the sample was drawn from six provinces.",
+    ],
+)
+def test_no_poll_frame_over_what_was_done(nlp: Language, text: str) -> None:
+    assert not [t for t in triples(find_attributions(nlp(text), "d")) if t[1] == "In"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "In a Gallup poll, Biden was favored by 52 percent of likely voters.",
+            ("a Gallup poll", "In", "Biden was favored by 52 percent of likely voters"),
+            id="those_polled_as_agent",
+        ),
+        pytest.param(
+            "In a Reuters/Ipsos poll, the war was seen as a failure by 61 percent of Americans.",
+            ("a Reuters/Ipsos poll", "In", "the war was seen as a failure by 61 percent of Americans"),
+            id="those_polled_hung_elsewhere",
+        ),
+    ],
+)
+def test_passive_poll_findings_stay_the_polls(nlp: Language, text: str, expected: Triple) -> None:
+    assert expected in triples(find_attributions(nlp(text), "d"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the photographer's view, a column of tanks rolled past.",
+        "In the pilot's view, smoke rose over the refinery.",
+        "In the guard's view, three men walked past the gate.",
+    ],
+)
+def test_no_viewpoint_where_a_person_sees_something_move(nlp: Language, text: str) -> None:
+    assert triples(find_attributions(nlp(text), "d")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Kyiv's view, Russian troops crossed the line first.",
+         ("Kyiv's", "view", "Russian troops crossed the line first")),
+        ("In Moscow's view, NATO moved its forces right up to Russia's border.",
+         ("Moscow's", "view", "NATO moved its forces right up to Russia's border")),
+        ("In their view, the army moved too slowly.", ("their", "view", "the army moved too slowly")),
+        ("In the minister's view, the economy rose sharply last year.",
+         ("the minister's", "view", "the economy rose sharply last year")),
+        ("In Ankara's view, the Kurdish militia emerged as the main threat.",
+         ("Ankara's", "view", "the Kurdish militia emerged as the main threat")),
+    ],
+)
+def test_a_view_of_movement_is_still_a_judgement(nlp: Language, text: str, expected: Triple) -> None:
+    assert expected in triples(find_attributions(nlp(text), "d"))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claimant"),
+    [
+        ("In Tehran's view, the strike that killed 12 soldiers was an act of war, state media said.", "12",
+         "state media"),
+        ("In the ministry's view, 300 people died in the floods, an official said.", "300", "an official"),
+        ("In Tehran's view, the strike that killed 12 soldiers was an act of war.", "12", "Tehran"),
+        ("In a Gallup poll, 62 percent of Afghans said security had worsened.", "62", "Gallup"),
+        ("In a survey by Gallup, 12 soldiers were killed.", "12", None),
+    ],
+)
+def test_claimant_of_a_framed_clause(nlp: Language, text: str, figure: str, claimant: str | None) -> None:
+    doc = nlp(text)
+    start = text.index(figure)
+    resolver = ClaimantResolver(doc, find_attributions(doc, "d"))
+    assert resolver.claimant_for(start, start + len(figure)) == claimant

@@ -11,15 +11,20 @@ model (:mod:`parley.extract.attribution_model`) decides which verb and noun cand
   content preposition ("called for X", "complained about X"; the preposition joins the cue), the
   host clause of a parenthetical ("..., the operator said, and ...") or of an "as" aside ("As
   the senator put it, ..."), or a quotation right after or right before it ('"Why?" the mayor
-  asked'); a subject the parser made the verb's object ("said debris from a missile had
+  asked'), a speaker named after the verb of an unquoted clause ("..., reported Radio Dabanga")
+  or of a question ('"Why?" asked the mayor') is the source; a speaker set off after its verb
+  inside the clause it reports ("The offensive, said a Kurdish official, had stalled") is the source
+  of the whole clause; a subject the parser made the verb's object ("said debris from a missile had
   injured ...") opens the clausal content; a subject-less verb ("... and added",
-  "..., saying") inherits the subject of the verb it hangs on; the subject of a passive cue is the
-  one accused, asked or told, so it is no source ("Roof is accused of ...": the agent, if named,
-  is), unless it still speaks ("he was quoted as saying"); a passive verb of judging with an agent
-  and no other content ("the truce was rejected by Hamas") reports on its subject, the content;
-  nor is the subject of a verb of seeming
-  ("the rebels appear to have withdrawn", "it seems"), whose judgement is the writer's; a quotation
-  opening right after the verb is its content, not the phrase opening the sentence ('Visibly angry,
+  "..., saying") inherits the subject of the verb it hangs on, or of the clause before it when the
+  parser hung it on the quotation it opens ('addressed parliament, telling lawmakers, "Russia ..."'),
+  and one after a passive aside takes the name before it ("Kenyatta, asked about the raid, said");
+  the subject of a passive cue is the one accused, asked or told, so it is no source ("Roof is
+  accused of ...": the agent, if named, is), unless it still speaks ("he was quoted as saying"); a
+  passive verb of judging with an agent and no other content ("the truce was rejected by Hamas")
+  reports on its subject, the content; nor is the subject of a verb of seeming ("the rebels
+  appear to have withdrawn", "it seems"), whose judgement is the writer's; a quotation opening
+  right after the verb is its content, not the phrase opening the sentence ('Visibly angry,
   the minister said, "..."'); a speaker set inside one clause ("What Kyiv needs, he said, is ...")
   reports the whole clause; and a writing named after "read" ('"...," read the statement') is the
   source of the quotation before it;
@@ -29,9 +34,11 @@ model (:mod:`parley.extract.attribution_model`) decides which verb and noun cand
   argument is that", "the hope has been that": the cue runs through "be"); a claim noun with a
   named source and a that-clause of its own is kept whatever the model says;
 * a fronted "in" phrase naming an opinion poll ("In a Gallup poll released Tuesday, 62 percent
-  said ...") attributes the rest of its clause to the poll, and "in X's view" the clause it hangs
-  on to ``X``; an attitude after a relative pronoun ("diplomats, who are wary of the plan") is
-  the pronoun's, as a verb's is;
+  said ...") attributes the rest of its clause to the poll, unless that clause is a passive no one
+  polled did ("the question was worded differently"), and "in X's view" the clause it hangs
+  on to ``X``, unless a person's view is a sight ("In the photographer's view, tanks rolled
+  past"); an attitude after a relative pronoun ("diplomats, who are wary of the plan") is the
+  pronoun's, as a verb's is;
 * source prepositions (``according to X``, ``in the words of X``) attribute the rest of their clause to ``X``, and a
   description set off after ``X`` ("according to Airwars, a London-based monitor, ...") is part of
   the source, wherever the parser hangs it;
@@ -59,7 +66,8 @@ preceding compatible named source (a deliberately simple rule, documented at
 official" -> "Bassem Naim", "the Islamist movement Hamas" -> "Hamas", "the report, published by
 Amnesty" -> "Amnesty"), and no claimant for a time apposition that is the reporter's background
 ("on Friday, the first day of a four-day truce"). An "in" frame's holder or poll ("In Moscow's
-view", "In a Gallup poll") claims its clause as "according to X" does.
+view", "In a Gallup poll") claims its clause as "according to X" does; a view a wider attribution
+reports ("In Tehran's view, ..., state media said") is that speaker's claim.
 
 Limits: quotes running over several paragraphs are not joined; a tweet signed without quotation
 marks ("... — Name (@handle) date") is not attributed; the parse decides content boundaries, so a
@@ -75,8 +83,8 @@ attribution is read from its cue to the claimant it gives.
   subtree and source ranges, relative-clause cuts, quotation pairs, sources whose marks pair up,
   sources cut to the speaker (no trailing time or medium phrase, hyphenated names whole).
 * ``_cue_verbs``: Cue verbs and their edges (_is_cue_verb, _cue_range, channels, joined words),
-  speakers the parse tells (passive, fronted, folded, apposed, closing), the host clause of a
-  parenthetical, and reports set against another.
+  speakers the parse tells (passive, fronted, folded, apposed, closing, set in the clause, before
+  a passive aside), the host clause of a parenthetical, and reports set against another.
 * ``_verb_content``: What a cue verb reports and who says it: _subject, the content clause, object
   or preposition (_verb_content), questions asked, tolls, "as" asides, quotations before or after
   the verb and the speakers they name.

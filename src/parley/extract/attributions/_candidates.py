@@ -17,6 +17,7 @@ from parley.extract.attributions._cue_verbs import (
     _joins_cue,
     _object_controller,
     _speaker_folded_before,
+    _speaker_set_in_clause,
     _that_mark,
     _undergoes,
 )
@@ -168,6 +169,10 @@ def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | 
         source = _without_stray_quote(text, *_trim(text, *_outside(_outside(source, content), cue)))
     elif inverted is not None and not (content[0] < inverted[1] and inverted[0] < content[1]):
         source = inverted  # the parse's subject stays what the cue model reads
+    set_in = _speaker_set_in_clause(token)
+    if set_in is not None:  # "The offensive, said a Kurdish official, had stalled": the official speaks
+        source = _trim(text, *_subject_range(token, set_in[1]))  # the parse's subject stays the model's
+        content = (min(content[0], set_in[0].left_edge.idx), content[1])
     content = _quote_before_aside(text, _trim(text, *content), cue)
     if content[1] <= content[0]:
         return None

@@ -135,8 +135,20 @@ class ClaimantResolver:
                 name = self._name(attribution.source)
                 if name == attribution.source.text and self._is_possessive_pronoun(attribution.source):
                     continue  # "In his view, ..., the witness said": "his" naming no one, the witness
+                if self._is_view_reported(attribution):
+                    continue  # "In Tehran's view, the deal is dead, state media said": state media's
                 return name
         return None
+
+    def _is_view_reported(self, attribution: Attribution) -> bool:
+        """A view frame ("In Tehran's view") inside what a wider attribution says ("..., state media
+        said"): the speaker who reports the view is who vouches for the clause, as the teller of an
+        "according to" aside is; a view standing in the article's own voice keeps its holder."""
+        cue = attribution.cue
+        return self._is_in_frame(attribution) and cue.text.lower() != "in" and any(
+            other is not attribution and other.source is not None
+            and other.content.start <= cue.start and cue.end <= other.content.end
+            for other in self.attributions)
 
     def _is_possessive_pronoun(self, source: Span) -> bool:
         """A source that is a possessive pronoun alone ("In his view", "In our assessment"): when

@@ -204,6 +204,35 @@ def _apposed_subject(nearest: Token, others: Sequence[Token]) -> Token | None:
     return None
 
 
+def _speaker_set_in_clause(verb: Token) -> tuple[Token, Token] | None:
+    """(The clause's own subject, the speaker) of a speaker named inside the clause it reports, after
+    its verb: "The offensive, said a senior Kurdish official, had stalled outside Raqqa", "Part of
+    the problem, say aid workers, is ...". The parser makes the clause's subject the verb's and the
+    speaker a second subject, or the subject of the reported verb; either way the phrase set off by
+    commas right after the verb is who speaks. None unless a verb, no participle ("Democrats,
+    fearing the consequences, failed"), follows ", " right after a
+    subject described by no clause of its own ("James Bruner, whose father was the pastor,
+    remembers Mr. Bush, known as Jeb, as ..." is Bruner's) and a noun phrase that no pronoun owns
+    ("said their stump speeches, already replete with ..., would focus") opens right after the verb
+    and closes on a comma."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or verb.tag_ in {"VBG", "VBN"}:
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj" and c.right_edge.i + 2 >= verb.i), None)
+    if subject is None or any(t.dep_ in {"relcl", "acl", "appos"} for t in subject.subtree):
+        return None
+    reported = [c for clause in verb.rights if clause.dep_ == "ccomp" for c in clause.lefts]
+    return next(((subject, c) for c in [*verb.rights, *reported]
+                 if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and c.left_edge.i == verb.i + 1
+                 and not _owned_by_pronoun(c) and _closes_on_comma(c)), None)
+
+
+def _closes_on_comma(phrase: Token) -> bool:
+    """The phrase ends on a comma, its own (the parser may hang it on the phrase) or right after it."""
+    doc, last = phrase.doc, phrase.right_edge.i
+    return doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
+
+
 def _owned_by_pronoun(subject: Token) -> bool:
     """'its soldiers', 'his aides': a subject a pronoun owns, who is the reporter's own party."""
     return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subject.children)
@@ -270,6 +299,22 @@ def _speaker_in_fronted_phrase(token: Token) -> Token | None:
         return None
     opening = [c for c in token.lefts if c.dep_ in _FRONTED and c.left_edge.i <= noun.i <= c.right_edge.i]
     return noun if opening else None
+
+
+def _speaker_before_passive_aside(token: Token) -> Token | None:
+    """The speaker the parser gave to a passive aside: in "Kenyatta, asked about the raid, said the
+    soldiers had acted in self-defence" it makes "Kenyatta" the subject of "asked", and "said" has
+    none. A subject-less verb right after an aside of a past participle set off by commas takes the
+    name or noun that opens the aside's subtree, which a comma sets off from the participle."""
+    doc = token.doc
+    if token.i < 4 or doc[token.i - 1].text != "," or any(c.dep_ in _SUBJECTS for c in token.children):
+        return None
+    aside = next((c for c in token.lefts if c.dep_ == "advcl" and c.tag_ in {"VBN", "VBD"}
+                  and c.right_edge.i + 2 >= token.i), None)
+    if aside is None or doc[aside.i - 1].text != ",":
+        return None
+    speaker = next((c for c in aside.lefts if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"}), None)
+    return speaker if speaker is not None and speaker.right_edge.i + 2 >= aside.i else None
 
 
 #: Entity labels of a noun that is a place or a time, which says nothing ("in Moscow, the capital,").

@@ -171,6 +171,8 @@ def _poll_frame(prep: Token, lex: _Lexicon, text: str) -> _Found | None:
     if (subject is not None and verb.lemma_.lower() in lex.claim_verbs
             and subject.ent_type_ in {"ORG", "PERSON"}):
         return None  # "In a poll of 800 voters, Gallup found that ...": the pollster's own verb says it
+    if _is_done_not_found(verb, prep, lex):
+        return None  # "In a Gallup poll, the question was worded differently": done, not found by the poll
     content = _trim(text, doc[comma + 1].idx, _subtree_range(verb)[1])
     if content[1] <= content[0] or text[content[1] - 1] == "?":
         return None  # "In a Gallup poll, did most Afghans back the Taliban?": a question, not a finding
@@ -193,7 +195,7 @@ def _viewpoint_frame(prep: Token, lex: _Lexicon, text: str) -> _Found | None:
     verb, doc = prep.head, prep.doc
     if holder is None or verb.pos_ not in {"VERB", "AUX"} or not _set_off(prep, noun):
         return None
-    if any(c.dep_ != "poss" and c.lower_ != "own" for c in noun.children):
+    if any(c.dep_ != "poss" and c.lower_ != "own" for c in noun.children) or _is_sight(noun, verb, lex):
         return None  # "in his view from the balcony": a view with more than its holder is seen
     start, end = _subtree_range(verb)
     if _opens_clause(prep) and noun.i + 1 < verb.i:
@@ -202,6 +204,30 @@ def _viewpoint_frame(prep: Token, lex: _Lexicon, text: str) -> _Found | None:
     if content[1] <= content[0]:
         return None
     return _Found(_trim(text, *_subtree_range(holder)), (noun.idx, noun.idx + len(noun)), content)
+
+
+def _is_done_not_found(verb: Token, frame: Token, lex: _Lexicon) -> bool:
+    """A passive clause after a poll frame that no one polled did ("the question was worded
+    differently", "12 soldiers were killed"): no "by" phrase, wherever the parser hangs it, names
+    those polled ("was favored by 52 percent", "was seen as a failure by 61 percent"; not the
+    frame's own "a survey by Gallup") and the verb reports no finding ("were found to distrust")."""
+    polled_by = any(t.lower_ == "by" and not frame.left_edge.i <= t.i <= frame.right_edge.i for t in verb.subtree)
+    return (any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+            and not polled_by and verb.lemma_.lower() not in lex.claim_verbs)
+
+
+def _is_sight(noun: Token, verb: Token, lex: _Lexicon) -> bool:
+    """A view that is a field of vision: "In the photographer's view, a column of tanks rolled past"
+    narrates, in the simple past, something moving or showing itself along a path, which is seen
+    rather than judged (``sight_verbs`` in the cue data). A place or a body sees nothing ("In Kyiv's
+    view, Russian troops crossed the line first"), and a verb with an object, a complement or a
+    manner ("moved too slowly", "emerged as the main threat") is judged."""
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if (noun.lemma_.lower() not in lex.sight_nouns or verb.tag_ != "VBD" or verb.lemma_.lower() not in lex.sight_verbs
+            or holder is None or holder.ent_type_ in {"GPE", "ORG", "NORP"}):
+        return False
+    after = [c for c in verb.rights if not c.is_punct]
+    return bool(after) and all(c.lower_ in lex.sight_paths and c.dep_ in {"prt", "prep", "advmod"} for c in after)
 
 
 def _set_off(prep: Token, noun: Token) -> bool:

@@ -46,6 +46,9 @@ class _Lexicon:
     poll_kinds: frozenset[str]
     poll_elections: frozenset[str]
     viewpoint_nouns: frozenset[str]
+    sight_nouns: frozenset[str]
+    sight_verbs: frozenset[str]
+    sight_paths: frozenset[str]
     figure_nouns: frozenset[str]
     toll_nouns: frozenset[str]
     channel_nouns: frozenset[str]
@@ -99,6 +102,9 @@ def _lexicon() -> _Lexicon:
         poll_kinds=frozenset(raw["poll_frames"]["kinds"]),
         poll_elections=frozenset(raw["poll_frames"]["elections"]),
         viewpoint_nouns=frozenset(raw["viewpoint_frames"]["nouns"]),
+        sight_nouns=frozenset(raw["viewpoint_frames"]["sight_nouns"]),
+        sight_verbs=frozenset(raw["viewpoint_frames"]["sight_verbs"]),
+        sight_paths=frozenset(raw["viewpoint_frames"]["sight_paths"]),
         figure_nouns=frozenset(raw["figure_nouns"]),
         toll_nouns=frozenset(raw["figure_nouns"]) | frozenset(raw["toll_nouns"]),
         channel_nouns=frozenset(raw["channel_nouns"]),

@@ -28,6 +28,7 @@ from parley.extract.attributions._cue_verbs import (
     _may_speak,
     _owned_by_pronoun,
     _revises_a_toll,
+    _speaker_before_passive_aside,
     _speaker_folded_before,
     _speaker_in_fronted_phrase,
     _undergoes_clause,
@@ -78,7 +79,8 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
         return child
     if quoted is not None:
         return quoted.speaker
-    swallowed = _speaker_in_fronted_phrase(token) or _speaker_folded_before(token)
+    swallowed = (_speaker_in_fronted_phrase(token) or _speaker_folded_before(token)
+                 or _speaker_before_passive_aside(token))
     if swallowed is not None:
         return swallowed
     if token.dep_ == "acl" and token.tag_ == "VBN":
@@ -92,7 +94,7 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
     if _is_passive_adverbial(token):
         return None  # "Asked about the attack, Peskov said ...": Peskov was asked; who asked is unnamed
     if token.dep_ in _INHERIT and token.head.i != token.i:
-        head = token.head
+        head = _host_before_quote(token)
         reported = head.dep_ in _CLAUSES and head.head.pos_ in {"VERB", "AUX"}
         if reported and (_is_joined_report(token, lex) or (_is_closing_report(token, lex) and any(
                 c.dep_ in _SUBJECTS and (c.pos_ == "PRON" or not _is_person_or_group(c, lex)
@@ -121,6 +123,22 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
             return None
         return _subject(head, lex, _speaker_after_quote(head))
     return None
+
+
+def _host_before_quote(token: Token) -> Token:
+    """The verb a subject-less participle takes its subject from. 'Zelensky addressed parliament,
+    telling lawmakers, "Russia will not stop"': the parser hangs "telling" on the quotation it opens
+    ("stop"), whose subject is the quote's, not the teller; the clause before the participle, on
+    which the quoted verb itself hangs, is the host. A head before the participle is kept."""
+    head = token.head
+    if token.tag_ == "VBG" and head.i > token.i and head.head.i < token.i and _opens_quote_between(token, head):
+        return head.head
+    return head
+
+
+def _opens_quote_between(token: Token, head: Token) -> bool:
+    """A quotation opens between the participle and the verb it hangs on."""
+    return any(_opens_quote(token.doc, i) for i in range(token.i + 1, head.i))
 
 
 #: Words that place a toll: "put the toll at / above / near N", "put the number closer to N", "higher, at N".
@@ -827,23 +845,25 @@ def _speaker_after_verb(token: Token, lex: _Lexicon) -> tuple[int, int] | None:
 
     Read only where the verb has no subject, is finite, comes right after a quotation of three words
     or more that closes on a comma, "!" or "?" (the comma may stand outside the marks: '", said'),
+    or after an unquoted clause that opens the sentence (:func:`_reports_clause_before`),
     and the words right after it are a name or noun phrase that ends on the clause's end or a
     comma, as :func:`_speaker_after_quote` reads the speaker before the verb. An apposition after
     that comma is part of the source ("said Jo Bopp, a member of the panel,"), as PolNeAR draws it.
-    Not a verb whose object is its addressee ('"...," told reporters') nor a day ('", said Monday').
+    Not a verb whose object is its addressee ('"...," told reporters') nor a day ('", said Monday'),
+    unless a question mark closes the quotation and the verb asks ('"Where are the observers?" asked
+    the village chief': who asks is named after it, no one is asked).
     Returns the speaker's characters.
     """
     doc = token.doc
     if (not _is_finite(token) or token.i < 3 or token.i + 1 >= len(doc)
-            or any(c.dep_ in _SUBJECTS for c in token.children)
-            or token.lemma_.lower() in lex.recipient_verbs | lex.addressing_verbs):
+            or any(c.dep_ in _SUBJECTS for c in token.children)):
         return None
     close = token.i - 1 - (doc[token.i - 1].text == "," and doc[token.i - 2].text in _CLOSE_QUOTES)
-    if not _closes_quote(doc, close) or doc[close - 1].text not in _UTTERANCE_ENDS:
-        return None
-    quote = _preceding_quote_at(doc, close)
-    if quote is None or len(_WORD.findall(doc_text(doc)[quote[0] : quote[1]])) < _MIN_QUOTE_WORDS:
-        return None
+    if _closes_quote(doc, close) and doc[close - 1].text in _UTTERANCE_ENDS:
+        if not _names_speaker_after(token, close, lex):
+            return None
+    elif token.lemma_.lower() in lex.recipient_verbs | lex.addressing_verbs or not _reports_clause_before(token):
+        return None  # an unquoted clause: its speaker after the verb, never an addressee
     last = _noun_phrase_end(doc, token.i + 1)
     if last is None:
         return None
@@ -851,6 +871,37 @@ def _speaker_after_verb(token: Token, lex: _Lexicon) -> tuple[int, int] | None:
     if last + 2 < len(doc) and doc[last + 1].text == "," and doc[last + 2].pos_ == "DET":
         end = _noun_phrase_end(doc, last + 2) or last  # "said Jo Bopp, a member of the panel,"
     return doc[token.i + 1].idx, doc[end].idx + len(doc[end])
+
+
+def _names_speaker_after(verb: Token, close: int, lex: _Lexicon) -> bool:
+    """The quotation closing at token ``close`` is an utterance of three words or more whose
+    speaker the verb names after it: not an addressee ('"...," told reporters'), unless the
+    quotation is a question the verb asks ('"Where are the observers?" asked the village chief')."""
+    doc = verb.doc
+    asks = doc[close - 1].text == "?" and verb.lemma_.lower() in lex.question_verbs
+    if verb.lemma_.lower() in lex.recipient_verbs | lex.addressing_verbs and not asks:
+        return False
+    quote = _preceding_quote_at(doc, close)
+    return quote is not None and len(_WORD.findall(doc_text(doc)[quote[0] : quote[1]])) >= _MIN_QUOTE_WORDS
+
+
+def _reports_clause_before(verb: Token) -> bool:
+    """The verb's clause, with a subject of its own, opens the sentence and ends on the comma right
+    before the verb: "The militia had withdrawn from the airport, reported Radio Dabanga" names its
+    speaker after the verb as a quotation's does, and the parser makes the speaker the verb's
+    object. Not a clause inside a longer sentence, nor one whose "and" joins it to the verb ("stood
+    at his pulpit and, citing ..., endorsed Senator Ted Cruz"), where the object is what the verb
+    acts on."""
+    doc = verb.doc
+    return doc[verb.i - 1].text == "," and any(
+        c.dep_ == "ccomp" and c.right_edge.i + 2 == verb.i and c.left_edge.i == sentence_of(c).start
+        and any(g.dep_ in _SUBJECTS for g in c.children) and not _joined_onward(c) for c in verb.lefts)
+
+
+def _joined_onward(clause: Token) -> bool:
+    """The clause has a conjunction with nothing joined after it: its "and" joins the next verb."""
+    children = [c.dep_ for c in clause.children]
+    return "cc" in children and "conj" not in children
 
 
 #: Verbs by which a written thing gives its words: '"...," read the statement'.
