@@ -196,6 +196,7 @@ class TriggerLexicon:
     attacked_people: frozenset[str] = frozenset()
     attack_at_lemmas: frozenset[str] = frozenset()
     object_excludes: dict[str, frozenset[str]] = field(default_factory=dict)
+    left_behind: dict[str, frozenset[str]] = field(default_factory=dict)
     causative_participles: frozenset[str] = frozenset()
     refusals: frozenset[str] = frozenset()
     anonymity_asking: frozenset[str] = frozenset()
@@ -399,6 +400,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
         attacked_people=frozenset(raw["verbal_attacks"]["people"]),
         attack_at_lemmas=frozenset(raw["verbal_attacks"]["at_lemmas"]),
         object_excludes={k: frozenset(v) for k, v in raw["object_senses"]["excludes"].items()},
+        left_behind={k: frozenset(v) for k, v in entries(raw["object_senses"]["left_behind"]).items()},
         causative_participles=frozenset(raw["object_senses"]["causative_participles"]),
         refusals=frozenset(raw["object_senses"]["withheld_words"]["refusals"]),
         anonymity_asking=frozenset(raw["object_senses"]["anonymity"]["asking"]),

@@ -594,6 +594,8 @@ def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
         return not elided
     if lemma in lexicon.party_required and not _done_by_a_party(token) and _halted_attack(token, lexicon) is None:
         return True  # "the drought reduced food supplies", "the bill would aid small businesses": no party acts
+    if _leaves_a_body(token, lexicon):
+        return True  # "withdrew from the grain deal", "was released from hospital"
     if lemma not in lexicon.object_requires and lemma not in lexicon.object_excludes:
         return False
     theme = _moved_thing(token)
@@ -603,7 +605,8 @@ def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
             return False  # "ended its offensive": a halting verb's attack makes the ceasefire
         held = _prep_object(theme, frozenset({"in", "of"})) if theme is not None else None
         wanted = lexicon.object_requires[lemma]  # "froze 6.3 billion euros in funds": what the sum is
-        return what not in wanted and (held is None or held.lemma_.lower() not in wanted)
+        word = _counted(theme).lower_ if theme is not None else None  # a plural listed alone: "positions"
+        return what not in wanted and word not in wanted and (held is None or held.lemma_.lower() not in wanted)
     excluded = lexicon.object_excludes[lemma]
     if lemma in lexicon.attack_at_lemmas and _prep_object(token, frozenset({"at", "on"})) is not None:
         return False  # "fired up at the helicopter", "fired on workers": aimed at what it strikes
@@ -624,6 +627,22 @@ def _wrong_object(token: Token, lexicon: TriggerLexicon) -> bool:
     if what in lexicon.party_flows.get(lemma, frozenset()) and _toward_a_party(token, theme):
         return False  # "Israel cut the subsidy to the Palestinian Authority", "suspended trade with Turkey"
     return what in excluded or _is_causative(token, theme)
+
+
+def _leaves_a_body(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """'Russia withdrew from the grain deal', 'Mali withdrew from the regional bloc', 'was released from
+    hospital': what the verb leaves (``left_behind``) shows its other sense, but only as the object left,
+    for 'withdrew from Kherson in a deal brokered by Turkey' is a pullout on terms, and only with nothing
+    moved but the one leaving ('withdrew its troops from the pact's zone'). 'The bloc of villages' is a
+    part of a place."""
+    quitted = lexicon.left_behind.get(verb.lemma_.lower())
+    moved = _moved_thing(verb)
+    if quitted is None or (moved is not None and moved.dep_ != "nsubjpass"):
+        return False  # "the soldier was released from hospital": the one who leaves
+    left = out_of_object(verb) or _prep_object(verb, frozenset({"from"}))
+    if left is None or left.lemma_.lower() not in quitted:
+        return False
+    return left.pos_ == "PROPN" or _prep_object(left, frozenset({"of"})) is None
 
 
 #: Prepositions whose object may show a verb's other sense: "beat Cruz in the caucuses", "signed into law".
@@ -1154,18 +1173,29 @@ _WAYS_IN = frozenset({"into", "through", "to", "in"})
 
 
 def _lets_goods_in(verb: Token, lexicon: TriggerLexicon) -> bool:
-    """'allow 200 trucks of aid a day into Gaza', 'let aid convoys through': relief goods, named by the
-    object, its compound or its "of" phrase, let in by a way into a place (``letting_verbs``)."""
+    """'allow 200 trucks of aid a day into Gaza', 'let aid convoys through', 'allowed a UN convoy into
+    Eastern Ghouta': relief goods, or the trucks and convoys whose blocking withholds them (``blocking``
+    goods), named by the object, its compound or its "of" phrase, let in by a way into a place
+    (``letting_verbs``): letting in what blocking would withhold eases the restriction."""
     goods = _child(verb, "dobj")
     if goods is None:
         return False
     words = [goods, *(c for c in goods.children if c.dep_ == "compound")]
     words += [o for p in goods.children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj"]
-    if not any(_noun_forms(w) & lexicon.goods for w in words):
-        return False
-    return any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in _WAYS_IN
-               for head in (verb, goods) for c in head.children)
+    if any(_noun_forms(w) & lexicon.goods for w in words):
+        return any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in _WAYS_IN
+                   for head in (verb, goods) for c in head.children)
+    if not any(_noun_forms(w) & lexicon.blocked_goods for w in words) or not _done_by_a_party(verb):
+        return False  # "organisers let the trucks into Hyde Park"
+    return any(_names_a_place(o) for head in (verb, goods) for c in head.children
+               if c.dep_ == "prep" and c.lower_ in _WAYS_IN for o in c.children if o.dep_ == "pobj")
+
+
+def _names_a_place(phrase: Token) -> bool:
+    """Trucks or a convoy let into a land or crossing named by a name ('into Eastern Ghouta', 'through the
+    Rafah crossing') ease a restriction on aid; police letting a truck into a square or a yard do not."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in _PLACE_LABELS for t in phrase.subtree)  # "Tigray" tagged a person
 
 
 def _lets_overseers_in(verb: Token, lexicon: TriggerLexicon) -> bool:
@@ -1189,17 +1219,37 @@ def _lets_overseers_in(verb: Token, lexicon: TriggerLexicon) -> bool:
                for head in (verb, admitted) for c in head.children)
 
 
+#: Verbs whose phrase entry ('hand in', 'give up') disarms only by what is handed in or given up.
+_SURRENDERING_VERBS = frozenset({"hand", "give"})
+#: Their particles, which the parser may take for prepositions: "handed in (his resignation)".
+_SURRENDER_PARTICLES = frozenset({"in", "up"})
+
+
+def _surrendered_mode(verb: Token, hit: TypeMode, lexicon: TriggerLexicon) -> TypeMode | None:
+    """'handed in 300 rifles', 'gave up their weapons' disarm; 'gave up three villages' gives up ground;
+    'handed in his resignation', 'gave up hope' are no event. 'Hand in' with nothing named keeps its
+    entry ('the fighters handed in'), but one who 'gave up' with nothing given up may have quit anything."""
+    given = _moved_thing(verb) or _prep_object(verb, _SURRENDER_PARTICLES)  # "in" parsed as a preposition
+    if given is None:
+        return hit if "hand" in verb_lemmas(verb) else None
+    words = _noun_forms(_counted(given))
+    if words & lexicon.handed_arms:
+        return hit
+    if "give" in verb_lemmas(verb) and words & lexicon.handed_ground:
+        return "RETREAT", "withdraw"
+    return None
+
+
 def _handover_mode(verb: Token, hit: TypeMode, lexicon: TriggerLexicon) -> TypeMode | None:
     """'handed over their weapons' disarms, 'handed back three districts' gives up ground: a handover
     (RETREAT release by its phrase entry) takes the mode of what is handed (``handed_arms``: disarm;
     ``handed_ground``: withdraw); captives or bodies handed over stay released. 'hand in' (RETREAT
     disarm by its phrase entry) disarms only with arms handed: 'handed in his resignation', 'handed
-    in their homework' are no event of theirs (None)."""
-    if hit == ("RETREAT", "disarm") and "hand" in verb_lemmas(verb):
-        handed_in = _moved_thing(verb)
-        if handed_in is not None and not _noun_forms(_counted(handed_in)) & lexicon.handed_arms:
-            return None
-        return hit
+    in their homework' are no event of theirs (None). 'give up' (RETREAT disarm too) needs what is given
+    up: 'gave up their weapons' disarms, 'gave up the town' withdraws, 'gave up hope' or a side that
+    'gave up' yields nothing."""
+    if hit == ("RETREAT", "disarm") and set(verb_lemmas(verb)) & _SURRENDERING_VERBS:
+        return _surrendered_mode(verb, hit, lexicon)
     if hit != ("RETREAT", "release") or "hand" not in verb_lemmas(verb):
         return hit
     handed = _moved_thing(verb)

@@ -690,7 +690,8 @@ def _names_a_hazard(doer: Token, lexicon: TriggerLexicon) -> bool:
     weapons = _prep_object(doer, frozenset({"of"}))
     if weapons is not None and _weapon_mode(weapons, lexicon) is not None:
         return False
-    misread = doer.pos_ == "NOUN" or doer.ent_type_ == "PERSON"  # "Floodwaters" labelled an organisation
+    # "Floodwaters" labelled an organisation, "the glacier" tagged an adjective ("glaci")
+    misread = doer.pos_ in {"NOUN", "ADJ"} or doer.ent_type_ == "PERSON"
     if _is_hazard(doer, lexicon) or (misread and bool(_noun_forms(doer) & lexicon.hazards)):
         return True
     return doer.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in lexicon.storm_titles
