@@ -91,6 +91,9 @@ def test_violence_let_take_place_is_no_permitted_act(nlp: Language, sentence: st
         ("It was confirmed that the general had been arrested.", "arrested", "happened"),
         ("It was announced that the army had withdrawn from the town.", "withdrawn", "happened"),
         ("The rebels reported that they had captured the town.", "captured", "happened"),
+        # a wire's impersonal report tells the news as a named reporter does
+        ("It was officially reported today in Bamako that soldiers killed 12 militants.", "killed", "happened"),
+        ("It was reported this afternoon that troops have been sent to Kidal.", "sent", "happened"),
     ],
 )
 def test_an_act_told_by_an_empty_it_of_hearsay_is_alleged(nlp: Language, sentence: str, trigger: str,

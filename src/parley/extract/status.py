@@ -108,6 +108,8 @@ class StatusCues:
     vows: frozenset[str] = frozenset()
     allegation_modifiers: frozenset[str] = frozenset()
     hearsay: frozenset[str] = frozenset()
+    #: of those, the ones a wire reports with under an empty "it" ("it was reported that"): no hearsay
+    impersonal_reports: frozenset[str] = frozenset()
     replies: frozenset[str] = frozenset()
     answered_types: frozenset[str] = frozenset()
     proposal_nouns: frozenset[str] = frozenset()
@@ -225,6 +227,7 @@ def load_status_cues() -> StatusCues:
         vows=frozenset(raw["vows"]["lemmas"]),
         allegation_modifiers=frozenset(raw["allegation_modifiers"]["lemmas"]),
         hearsay=frozenset(raw["hearsay"]["lemmas"]),
+        impersonal_reports=frozenset(raw["hearsay"]["impersonal_reports"]),
         replies=frozenset(raw["replies"]["lemmas"]),
         answered_types=frozenset(raw["replies"]["types"]),
         proposal_nouns=frozenset(raw["replies"]["proposal_nouns"]),
@@ -1755,7 +1758,8 @@ def _raised_by_hearsay(chain: list[Governor], cues: StatusCues) -> bool:
     if verb.lemma_.lower() not in cues.hearsay or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     said_of_it = any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
-    return raising.via == "xcomp" or (raising.via == "ccomp" and said_of_it)
+    reported = verb.lemma_.lower() in cues.impersonal_reports  # "it was reported that": the wire's own report
+    return raising.via == "xcomp" or (raising.via == "ccomp" and said_of_it and not reported)
 
 
 def _undone_by_its_verb(chain: list[Governor], cues: StatusCues) -> bool:
