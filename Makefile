@@ -1,7 +1,7 @@
 # Two entry points for a fresh machine (see README):
 #   make demo   install parley into .venv and run the demo on the bundled articles
 #   make test   install parley with its test tools into .venv and run lint, types and tests
-#   make bench  run every benchmark in benchmarks/ and print figures and ratios
+#   make bench  run the scale benchmarks and the checker's (benchmarks/run_all.py) and print figures and ratios
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin

@@ -3,6 +3,7 @@ demo outputs the README shows are what a fresh run prints."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -67,3 +68,17 @@ def test_the_readme_demo_outputs_are_what_a_fresh_run_prints(demo_db: Path, comm
     result = CliRunner().invoke(app, args, env={"COLUMNS": "100"})
     assert result.exit_code == 0, result.output
     assert [line.rstrip() for line in result.output.splitlines()] == readme_output(command)
+
+
+@pytest.mark.parametrize("command", ["figures", "events"])
+def test_json_lines_carry_the_sentence_as_the_readme_says(demo_db: Path, command: str) -> None:
+    """"`--json` prints one JSON object per line: the record with its article's date and outlet and
+    the sentence it came from" holds for both listings, as for their API twins."""
+    assert "`--json` prints one JSON object per line" in README
+    result = CliRunner().invoke(app, [command, "--db", str(demo_db), "--json"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert records
+    for record in records:
+        assert {"published", "outlet", "sentence"} <= set(record)
+        assert record["text"] in record["sentence"]

@@ -27,7 +27,7 @@ from typer.core import TyperGroup
 
 from parley.errors import InputError, ParleyError, UsageError
 from parley.ingest import FieldMap, check_encoding, is_content_id
-from parley.records import Document, Event, Extraction
+from parley.records import Document, Event, Extraction, Figure
 from parley.store import DB_ENV, EventRow, FigureRow, Store, WriteOutcome, resolve_db_path
 from parley.store.backend import is_postgres_url, redact
 
@@ -170,8 +170,9 @@ def ingest(
 
     Reads plain text (a first line `date YYYY-MM-DD` or a wire dateline gives the date), HTML pages,
     JSONL and CSV dumps (columns text, date, outlet, url, title), RSS/Atom feeds, whole directories,
-    and `-` for stdin. Re-running on the same files adds nothing. Bad inputs are listed and skipped;
-    the exit status is 1 if anything was skipped.
+    and `-` for standard input (one plain-text article, or JSONL when its first non-blank line is a
+    JSON object: save a feed or an HTML page to a file first). Re-running on the same files adds
+    nothing. Bad inputs are listed and skipped; the exit status is 1 if anything was skipped.
 
     Examples:
 
@@ -179,7 +180,7 @@ def ingest(
 
         parley ingest dump.csv --text-field body --date-field published
 
-        curl -s https://example.org/feed.rss | parley ingest -
+        curl -s https://example.org/export.jsonl | parley ingest -
     """
     fields = FieldMap(text=text_field, date=date_field, outlet=outlet_field, url=url_field, title=title_field)
     check_encoding(encoding)  # before the store is opened, which would create its file
@@ -350,8 +351,7 @@ def events(
             type=type, status=status, since=since, until=until, text=text, doc_id=doc, limit=limit
         )
     columns = ("date", "event", "trigger", "who → whom", "status", "claimant", "doc")
-    _print_records(rows, "events", columns, as_json=as_json, as_dict=lambda row: row.event.model_dump(mode="json"),
-                   cells=_event_cells)
+    _print_records(rows, "events", columns, as_json=as_json, as_dict=_event_json, cells=_event_cells)
 
 
 def _print_records(
@@ -386,7 +386,16 @@ def _event_cells(row: EventRow) -> tuple[str, ...]:
 
 @app.command()
 def documents(db: DbOption = None, limit: LimitOption = None) -> None:
-    """List stored articles, newest first, with their counts of figures and events."""
+    """List stored articles, newest first, with their counts of figures and events.
+
+    The first column is the id that parley show and the --doc option of figures and events take.
+
+    Examples:
+
+        parley documents --db news.duckdb
+
+        parley documents --limit 20
+    """
     with Store(db, read_only=True) as store:
         # The API's page query, newest first like the listing, counts each document's records in SQL.
         docs, _ = store.document_page(order="-date", limit=limit or store.counts()["documents"])
@@ -403,7 +412,16 @@ def show(
     doc_id: Annotated[str, typer.Argument(help="Document id, or a unique prefix of one (as in tables).")],
     db: DbOption = None,
 ) -> None:
-    """Show an article with its figures, claimants, cues and event triggers highlighted."""
+    """Show an article with its figures, claimants, cues and event triggers highlighted.
+
+    Prints the text in colour, then its figures and events as tables.
+
+    Examples:
+
+        parley show 4ee4dba7
+
+        parley show reports-dev-01 --db news.duckdb
+    """
     with Store(db, read_only=True) as store:
         extraction = store.extraction(doc_id)
     _print_extraction(extraction)
@@ -485,7 +503,18 @@ def demo(
         str | None, typer.Option("--db", help="Where to build the demo store (default: a temporary file).")
     ] = None,
 ) -> None:
-    """Ingest the bundled example articles (the seed report among them) into a fresh store and show what was found."""
+    """Ingest the bundled example articles (the seed report among them) into a fresh store and show what was found.
+
+    Prints each article highlighted with its figures and events. Without --db the store is a
+    temporary file, removed afterwards; with --db (a path that must not exist yet) it is kept,
+    to explore with the other commands.
+
+    Examples:
+
+        parley demo
+
+        parley demo --db demo.duckdb && parley figures --db demo.duckdb --category killed
+    """
     from parley.pipeline import ingest_paths
 
     workdir = None
@@ -615,8 +644,22 @@ def _short_id(doc_id: str, width: int = 8) -> str:
 
 
 def _figure_json(row: FigureRow) -> dict[str, Any]:
-    out = row.figure.model_dump(mode="json")
-    out.update(published=_iso(row.date) or None, outlet=row.outlet, sentence=row.sentence)
+    """A figure's ``--json`` line: the record with the article's date, outlet and the sentence."""
+    return _record_json(row.figure, row.date, row.outlet, row.sentence)
+
+
+def _event_json(row: EventRow) -> dict[str, Any]:
+    """An event's ``--json`` line, in the shape of a figure's (and of ``/api/events``)."""
+    return _record_json(row.event, row.published, row.outlet, row.sentence)
+
+
+def _record_json(
+    record: Figure | Event, published: dt.date | None, outlet: str | None, sentence: str
+) -> dict[str, Any]:
+    """A listed record as JSON with what a reader of one line needs beside it: the article's date
+    and outlet and the sentence it came from (offsets alone send them back to the store)."""
+    out = record.model_dump(mode="json")
+    out.update(published=_iso(published) or None, outlet=outlet, sentence=sentence)
     return out
 
 
