@@ -1070,7 +1070,8 @@ def brief_cmd(
     ] = False,
 ) -> None:
     """Write a brief from stored records only: every sentence cites its records, every figure
-    names its claimant, contested figures are set side by side, offers are written as offers.
+    names its claimant, contested figures are set side by side, offers are written as offers,
+    and a denial, allegation or investigation is told as its source put it, next to the claim it answers.
 
     Examples:
 

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from parley.brief import TOPICS, Brief, Statement, write_brief
 from parley.brief._grammar import be, join, plural_count
 from parley.brief._guards import exchange_sides, is_running_total, names_people, shows_action, superlative_partitive
-from parley.brief._write import _Citations, _Writer, running_total, supported_line
+from parley.brief._write import Citations, _Writer, running_total, supported_line
 from parley.cli import app
 from parley.errors import UsageError
 from parley.ingest import document_from_text, read_inputs
@@ -277,7 +277,7 @@ def _line(sentence: str, count: str | None, value: float | None, captives: str |
 
 
 def _captive_brief(lines: list[CaptiveLine], texts: dict[str, str] | None = None) -> str:
-    citations = _Citations()
+    citations = Citations()
     writer = _Writer(citations, texts or {})
     kept = [ln for ln in lines if supported_line(ln)]
     daily = [ln for ln in kept if not running_total(ln)]

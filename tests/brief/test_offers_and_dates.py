@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 
 from parley.brief import write_brief
-from parley.brief._write import _Citations, _Writer
+from parley.brief._write import Citations, _Writer
 from parley.pipeline import ingest_documents
 from parley.reconcile import CaptiveLine, SourceRef
 from parley.records import Document
@@ -85,7 +85,7 @@ def test_no_ratio_is_worked_out_from_a_vague_count(count_b: str, value_b: float,
                          source, exchange="x1", ratio=f"1:{value_b / 40:.1f}", approx=rough)
              for count, value, captives, rough in (("40", 40.0, "soldiers", False),
                                                    (count_b, value_b, "prisoners", approx))]
-    [statement] = _Writer(_Citations(), {"swap": sentence}).exchange_statements(sides)
+    [statement] = _Writer(Citations(), {"swap": sentence}).exchange_statements(sides)
     assert ("ratio" in statement.text) is ratio, statement.text
     assert statement.text.startswith("An exchange of 40 soldiers for") and "agreed" in statement.text
 

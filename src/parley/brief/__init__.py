@@ -10,6 +10,9 @@ rules the templates keep:
 * every figure is copied as its source wrote it ("about 7,200") and names its claimant; a figure
   in an article's own voice is said to be the article's ("according to Reuters' own report");
 * where claimants give different figures for one count, they are set side by side;
+* a denial, an allegation or an investigation of the topic's events is told as its source put it,
+  naming who denies or alleges, right after the claim it answers (:mod:`._disputes`): a toll is
+  not left to stand alone where the accused, in the records, deny it;
 * offers, demands and plans are written as such, apart from what happened (the price asked in an
   offered exchange too: "in exchange for 150 of its fighters" is not a release);
 * a day is given as the day of a capture or release only when the text says when; otherwise the
@@ -38,13 +41,17 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from parley.brief._disputes import DISPUTE_HEADING, disputed_documents, tell_disputes
 from parley.brief._render import brief_html, brief_markdown
-from parley.brief._write import Reference, Section, Statement, compose
+from parley.brief._write import Reference, Section, Statement, compose, place_filter
 from parley.errors import UsageError
 from parley.reconcile.views import Material
 from parley.store import Store
 
-__all__ = ["TOPICS", "Brief", "Reference", "Section", "Statement", "Topic", "write_brief"]
+__all__ = ["DISPUTE_HEADING", "TOPICS", "Brief", "Reference", "Section", "Statement", "Topic", "write_brief"]
+
+#: More attributions than any one article holds (the brief reads an article's attributions in one page).
+_ALL = 1_000_000
 
 Topic = Literal["captives", "truce", "casualties"]
 TOPICS: tuple[str, ...] = ("captives", "truce", "casualties")
@@ -113,6 +120,10 @@ def write_brief(
     material = _without(load(store, since=since, until=until), skip)
     texts = _texts(store, material, skip)
     sections, references = compose(topic, material, texts, place=place, skip=skip)
+    attributions = {doc_id: [a for _, a in store.attribution_page(doc_id=doc_id, limit=_ALL)[0]]
+                    for doc_id in sorted(disputed_documents(topic, material.reports))}
+    sections, references = tell_disputes(topic, sections, references, material.reports, attributions,
+                                         place_filter(place, skip))
     filters = {k: v for k, v in (("place", place), ("since", since.isoformat() if since else None),
                                  ("until", until.isoformat() if until else None)) if v}
     title = f"Brief: {topic}" + (f" — {place}" if place else "")

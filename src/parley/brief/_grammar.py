@@ -8,9 +8,10 @@ joining lists, choosing "was"/"were", writing dates and capitalising a sentence.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
-__all__ = ["be", "capitalise", "day", "join", "plural_count"]
+__all__ = ["be", "capitalise", "day", "in_sentence", "join", "plural_count"]
 
 
 def join(items: Sequence[str], conjunction: str = "and") -> str:
@@ -77,3 +78,8 @@ def day(value: dt.date | None) -> str:
 def capitalise(sentence: str) -> str:
     """First letter upper case, the rest as written (names keep their case)."""
     return sentence[:1].upper() + sentence[1:] if sentence else sentence
+
+
+def in_sentence(name: str) -> str:
+    """A name as it reads inside a sentence: "The Gaza Government Media Office" → "the Gaza ..."."""
+    return re.sub(r"^(The|An?)\b", lambda m: m.group(1).lower(), name)

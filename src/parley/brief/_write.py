@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from parley.brief._grammar import be, capitalise, day, join
+from parley.brief._grammar import be, capitalise, day, in_sentence, join
 from parley.brief._guards import (
     exchange_sides,
     is_running_total,
@@ -25,7 +25,7 @@ from parley.brief._guards import (
 from parley.reconcile import CaptiveLine, Conflict, Series, SourceRef, TruceLine
 from parley.reconcile.reports import captive_kind
 
-__all__ = ["FigureQuote", "Quote", "Reference", "Section", "Statement", "compose"]
+__all__ = ["Citations", "FigureQuote", "Quote", "Reference", "Section", "Statement", "compose", "place_filter"]
 
 _CASUALTY_CATEGORIES = ("killed", "injured", "missing", "displaced")
 _STATUS_VERB = {
@@ -117,12 +117,21 @@ def _names_people(phrase: str) -> bool:
     return bool(words) and words[0] not in _NOT_PEOPLE and words[-1] not in _NOT_PEOPLE
 
 
-class _Citations:
+class Citations:
     """Numbers references in order of first citation; one number per (document, sentence)."""
 
     def __init__(self) -> None:
         self.references: list[Reference] = []
         self._numbers: dict[tuple[str, str], int] = {}
+
+    @classmethod
+    def continuing(cls, references: Iterable[Reference]) -> Citations:
+        """Citations that go on numbering after ``references`` (statements added to a written brief)."""
+        citations = cls()
+        for reference in references:
+            citations.references.append(reference)
+            citations._numbers[(reference.doc_id, reference.sentence)] = reference.number
+        return citations
 
     def cite(self, source: SourceRef) -> int:
         key = (source.doc_id, source.sentence.strip())
@@ -136,14 +145,14 @@ class _Citations:
 def compose(topic: str, material: Any, texts: dict[str, str], *, place: str | None,
             skip: set[str]) -> tuple[list[Section], list[Reference]]:
     """Sections and references of the brief on one topic."""
-    citations = _Citations()
+    citations = Citations()
     writer = _Writer(citations, texts)
-    keep = _filter(place, skip)
+    keep = place_filter(place, skip)
     if topic == "captives":
         from parley.reconcile import captives
 
         lines, _ = captives(material)
-        lines = [ln for ln in lines if keep(ln.source, None) and supported_line(ln)]
+        lines = [ln for ln in lines if keep(ln.source, None) and supported_line(ln) and not denied(ln)]
         writer.paired = _paired(lines)
         done = [ln for ln in lines if not ln.proposed and not price_of_offer(ln, lines)]
         totals = [ln for ln in done if running_total(ln)]
@@ -183,6 +192,16 @@ def supported_line(ln: CaptiveLine) -> bool:
     if superlative_partitive(sentence, ln.count):
         return False
     return bool(_part_of(ln)) or shows_action(sentence, ln.action)
+
+
+def denied(ln: CaptiveLine) -> bool:
+    """A line its own source denies ("the group denied abducting the students"): no capture to write.
+
+    The ledger keeps a denial as a line that took place; written as one, it would read "students
+    were taken captive, according to" the very group that denies it. The brief tells the denial
+    as its source put it instead (:mod:`parley.brief._disputes`).
+    """
+    return ln.status == "denied"
 
 
 def price_of_offer(ln: CaptiveLine, lines: list[CaptiveLine]) -> bool:
@@ -287,7 +306,8 @@ def _lower_word(count: str) -> str:
     return count[:1].lower() + count[1:] if count[:1].isupper() and count.split()[0].isalpha() else count
 
 
-def _filter(place: str | None, skip: set[str]) -> Callable[[SourceRef, str | None], bool]:
+def place_filter(place: str | None, skip: set[str]) -> Callable[[SourceRef, str | None], bool]:
+    """Whether a record is in the brief: not a skipped article, and at the place asked for (if any)."""
     def keep(source: SourceRef, written_place: str | None) -> bool:
         if source.doc_id in skip:
             return False
@@ -307,7 +327,7 @@ def _told_in_exchange(ln: CaptiveLine, paired: set[str] | None = None) -> bool:
 class _Writer:
     """Fills the templates; every claimant and quote goes through :meth:`according`."""
 
-    def __init__(self, citations: _Citations, texts: dict[str, str]) -> None:
+    def __init__(self, citations: Citations, texts: dict[str, str]) -> None:
         self.citations = citations
         self.texts = texts
         self.paired: set[str] = set()
@@ -329,7 +349,7 @@ class _Writer:
     @staticmethod
     def _who(source: SourceRef) -> str:
         if source.claimant:  # "The Gaza Government Media Office" is "the ..." inside a sentence
-            return re.sub(r"^(The|An?)\b", lambda m: m.group(1).lower(), source.claimant)
+            return in_sentence(source.claimant)
         return f"{source.outlet}'s own report" if source.outlet else "a report that names no source"
 
     def quote(self, n: int, text: str | None, sentence: str) -> list[Quote]:

@@ -29,10 +29,11 @@ from typing import Any
 
 from parley.extract.dates import PartialDate, as_day, day_fields
 from parley.reconcile.reports import Report, SourceRef, captive_kind, country_of, is_realized, load_data
-from parley.records import Figure
+from parley.records import Event, Figure
 
 __all__ = [
-    "FIGURE_CATEGORIES", "CaptiveLine", "Exchange", "captive_ledger", "document_lines", "finish_ledger", "ratio",
+    "FIGURE_CATEGORIES", "CaptiveLine", "Exchange", "captive_action", "captive_ledger", "document_lines",
+    "finish_ledger", "ratio",
 ]
 
 _RELEASE = {("RETREAT", "release"), ("AGREE", "release")}
@@ -133,11 +134,20 @@ def _count(figure: Figure | None) -> tuple[str | None, float | None]:
     return figure.text, value
 
 
+def captive_action(event: Event) -> str | None:
+    """"released" or "taken" for an event that moves captives, else None (by its type and mode).
+
+    The brief asks it too: a denied abduction belongs to the captives brief, a denied shelling
+    to the casualties brief.
+    """
+    pair = (event.type, event.mode or "")
+    return "released" if pair in _RELEASE else "taken" if pair in _TAKEN else None
+
+
 def _event_lines(report: Report) -> list[CaptiveLine]:
     """One line per count the event gives (a total and its parts), or one without a count."""
     event = report.event
-    pair = (event.type, event.mode or "")
-    action = "released" if pair in _RELEASE else "taken" if pair in _TAKEN else None
+    action = captive_action(event)
     if action is None:
         return []
     counts: list[Figure | None] = [f for f in report.figures if f.unit is None] or [None]

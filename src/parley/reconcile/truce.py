@@ -38,7 +38,7 @@ from typing import Any
 
 from parley.extract.dates import as_day, day_fields, find_dates
 from parley.reconcile.reports import Report, SourceRef, country_of, is_realized, load_data
-from parley.records import Figure
+from parley.records import Event, Figure
 
 __all__ = ["TRUCE_GAP", "Truce", "TruceLine", "finish_truces", "truce_groups", "truce_lines", "truce_tracker"]
 
@@ -254,7 +254,7 @@ def _line(source: SourceRef, reports: list[Report], durations: list[tuple[int, s
         day=day, stage=stage, status=status, length=length, parties=parties or None, place=place,
         incident=event.incident if event else None,
         source=SourceRef(source.doc_id, source.outlet, source.published, source.sentence,
-                         (event.claimant if event else None) or source.claimant),
+                         (event.claimant if event else None) or source.claimant or _denier(event, outcome)),
         outcome=outcome, truce_length=truce_length, countries=countries_in(source.sentence + " " + (place or "")),
     )
 
@@ -281,6 +281,18 @@ def _cue_day(sentence: str, stage: str, cue: re.Match[str] | None, published: dt
 
 _STATUS_OUTCOME = {"offered": "offered", "refused": "refused", "demanded": "demanded", "planned": "expected",
                    "hypothetical": "expected", "ongoing": "sought"}
+
+
+def _denier(event: Event | None, outcome: str) -> str | None:
+    """Who denies, where the line's own event is the denial ("Hamas denied breaching the ceasefire").
+
+    The event's trigger is then the denying word and its source the one who denies; a brief
+    must name them rather than give the denial as the outlet's own report.
+    """
+    if outcome != "denied" or event is None or event.source is None:
+        return None
+    denying = {cue for name, _, cues in load_data("truce_terms.json")["outcomes"] if name == "denied" for cue in cues}
+    return event.source.text if event.text.lower() in denying else None
 
 
 def _outcome_of_status(status: str) -> tuple[str, str]:

@@ -1,0 +1,226 @@
+"""Denials, allegations and investigations: who disputes a claim, told next to the claim it answers.
+
+A toll or an accusation told alone hides that it is disputed: "14 people were killed, according
+to residents" reads as settled when the army, in the same article, denied shelling the market. A
+*dispute* here is one attribution as its source gave it, chosen from the stored records:
+
+* an event whose status is doubted (denied, alleged, under investigation; the checker's
+  :func:`~parley.check._terms.is_doubted`) and the innermost attribution whose content holds
+  its trigger: "The Sudanese army denied that its troops had shelled the market";
+* an attribution whose cue is a denial (:func:`~parley.check._terms.is_denial`) and whose
+  content is only a word for the claim ("rejected the accusation"), in an article that has such
+  an event.
+
+The statement copies the source, cue and content as the sentence wrote them, in the sentence's
+order ("..., residents said"), so it names who denies or alleges and states nothing the record
+does not; it cites the sentence. :func:`place_disputes` puts each one right after the first
+statement that cites its article or its incident, and the rest in a section of their own;
+:func:`renumbered` then numbers the references in reading order again.
+
+Limits: an article that carries a toll and a denial of something else is read as answering it
+(the cited sentence shows what is denied); a doubted event no attribution covers is left out,
+as the brief could only guess who doubts it; so is one whose source is a pronoun ("It denied
+carrying out the strike"): the claimant the extractor resolves for it can be the accuser of an
+earlier sentence, and "Local officials denied ..." would turn the accuser into the denier.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from parley.brief._grammar import capitalise, in_sentence
+from parley.brief._guards import terms
+from parley.brief._write import Citations, FigureQuote, Quote, Reference, Section, Statement
+from parley.check._terms import is_denial, is_doubted
+from parley.reconcile import SourceRef
+from parley.reconcile.captives import captive_action
+from parley.reconcile.reports import Report
+from parley.records import Attribution, Event, Span
+
+__all__ = ["DISPUTE_HEADING", "Dispute", "disputed_documents", "disputes", "place_disputes", "renumbered",
+           "tell_disputes", "topic_events"]
+
+DISPUTE_HEADING = "Denied, alleged or under investigation"
+#: Words that stand for a source only through an earlier sentence ("it denied ...").
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our"})
+#: At most this many words in a denial's content that only names the claim ("the latest allegations").
+_CLAIM_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Dispute:
+    """One attribution that denies, alleges or investigates, with the sentence and incident it sits in."""
+
+    source: SourceRef
+    who: str
+    parts: tuple[str, ...]  # source, cue and content as written, in the sentence's order
+    content: str
+    incident: str | None
+    position: int
+    place: str | None
+
+
+def topic_events(topic: str) -> Callable[[Event], bool]:
+    """Which events a topic's brief tells disputes about: abductions and releases for captives,
+    other attacks for casualties (a truce's status is told by the truce tracker itself)."""
+    if topic == "captives":
+        return lambda event: captive_action(event) is not None
+    if topic == "casualties":
+        return lambda event: event.type == "ASSAULT" and captive_action(event) is None
+    return lambda event: False
+
+
+def disputed_documents(topic: str, reports: Iterable[Report]) -> set[str]:
+    """Articles with a doubted event of the topic: the only ones whose attributions the brief reads."""
+    wanted = topic_events(topic)
+    return {r.event.doc_id for r in reports if is_doubted(r.event.status) and wanted(r.event)}
+
+
+def tell_disputes(topic: str, sections: list[Section], references: list[Reference], reports: Sequence[Report],
+                  attributions: dict[str, list[Attribution]],
+                  keep: Callable[[SourceRef, str | None], bool]) -> tuple[list[Section], list[Reference]]:
+    """The brief's sections with the topic's disputes told (``keep`` is the brief's place filter)."""
+    found = [d for d in disputes(reports, attributions, topic_events(topic)) if keep(d.source, d.place)]
+    if not found:
+        return sections, references
+    citations = Citations.continuing(references)
+    incidents: dict[tuple[str, str], set[str]] = {}
+    for report in reports:
+        if report.event.incident:
+            incidents.setdefault((report.event.doc_id, report.sentence.strip()), set()).add(report.event.incident)
+    placed = place_disputes(sections, found, references, incidents, citations.cite)
+    return renumbered(placed, citations.references)
+
+
+def disputes(reports: Iterable[Report], attributions: dict[str, list[Attribution]],
+             wanted: Callable[[Event], bool]) -> list[Dispute]:
+    """Every dispute of the topic's events, once per attribution, in article order."""
+    found: dict[tuple[str, int], Dispute] = {}
+    doubted_docs: set[str] = set()
+    by_doc: dict[str, list[Report]] = {}
+    for report in reports:
+        by_doc.setdefault(report.event.doc_id, []).append(report)
+        if not (is_doubted(report.event.status) and wanted(report.event)):
+            continue
+        doubted_docs.add(report.event.doc_id)
+        attribution = _covering(report.event, attributions.get(report.event.doc_id, []))
+        if attribution is not None:
+            _add(found, report, attribution)
+    for doc_id in doubted_docs:
+        for attribution in attributions.get(doc_id, []):
+            sentence_of = _sentence_report(attribution.cue.start, by_doc[doc_id])
+            if sentence_of is not None and is_denial(attribution.cue.text) and _names_a_claim(attribution.content):
+                _add(found, sentence_of, attribution)
+    return sorted(found.values(), key=lambda d: (d.source.doc_id, d.position))
+
+
+def _covering(event: Event, attributions: Sequence[Attribution]) -> Attribution | None:
+    """The innermost named attribution whose content holds the event's trigger."""
+    holding = [a for a in attributions if a.source is not None and a.content.start <= event.start < a.content.end]
+    return min(holding, key=lambda a: a.content.end - a.content.start, default=None)
+
+
+def _sentence_report(offset: int, reports: Sequence[Report]) -> Report | None:
+    """A report of the sentence holding ``offset`` (the sentence a dispute cites)."""
+    return next((r for r in reports if r.event.sentence_start <= offset < r.event.sentence_end), None)
+
+
+def _names_a_claim(content: Span) -> bool:
+    """'the accusation', 'these reports': a short content whose last word is a word for a claim."""
+    words = re.findall(r"[A-Za-z]+", content.text.lower())
+    return 0 < len(words) <= _CLAIM_WORDS and words[-1] in set(terms()["claim_nouns"])
+
+
+def _add(found: dict[tuple[str, int], Dispute], report: Report, attribution: Attribution) -> None:
+    """Record the attribution as a dispute once, unless its source is only a pronoun."""
+    key = (report.event.doc_id, attribution.cue.start)
+    if key in found or attribution.source is None or attribution.source.text.split()[0].lower() in _PRONOUNS:
+        return
+    who = attribution.source.text
+    content = attribution.content.text.rstrip(" ,;:")
+    source = SourceRef(report.event.doc_id, report.outlet, report.published, report.sentence, who)
+    found[key] = Dispute(source, who, _as_written(attribution.source, attribution.cue, attribution.content.start,
+                                                  content), content, report.event.incident, attribution.cue.start,
+                         report.event.place)
+
+
+def _as_written(who: Span, cue: Span, content_start: int, content: str) -> tuple[str, ...]:
+    """Source, cue and content in the sentence's order: "..., residents said" keeps the source last.
+
+    A content told before its source ends in a comma, and the source then reads as inside a
+    sentence ("the army said", not "The army said").
+    """
+    parts = sorted([(who.start, who.text), (cue.start, cue.text), (content_start, content)])
+    out = []
+    for i, (start, text) in enumerate(parts):
+        if start == who.start and i > 0:
+            text = in_sentence(text)
+        if start == content_start and i < len(parts) - 1:
+            text += ","
+        out.append(text)
+    return tuple(out)
+
+
+def statement(dispute: Dispute, cite: Callable[[SourceRef], int]) -> Statement:
+    """'The Sudanese army denied that its troops had shelled the market', quoting each part."""
+    n = cite(dispute.source)
+    quotes = [Quote(n, dispute.who), Quote(n, dispute.content)]
+    text = capitalise(" ".join(dispute.parts)) + "."
+    return Statement(text, (n,), tuple(quotes))
+
+
+def place_disputes(sections: list[Section], found: Sequence[Dispute], references: Sequence[Reference],
+                   incidents: dict[tuple[str, str], set[str]], cite: Callable[[SourceRef], int]) -> list[Section]:
+    """Each dispute right after the first statement citing its article or incident; the rest apart.
+
+    ``incidents`` maps a cited (document, sentence) to the incidents of its events.
+    """
+    by_number = {r.number: r for r in references}
+    placed: dict[int, list[Statement]] = {}
+    apart: list[Statement] = []
+    flat = [st for section in sections for st in section.statements]
+    for dispute in found:
+        at = next((i for i, st in enumerate(flat) if any(_answers(dispute, by_number[n], incidents)
+                                                           for n in st.refs if n in by_number)), None)
+        written = statement(dispute, cite)
+        if written.text in {s.text for s in placed.get(at if at is not None else -1, [])} | {s.text for s in apart}:
+            continue  # one article's copy of another's dispute says nothing new
+        (apart if at is None else placed.setdefault(at, [])).append(written)
+    out, i = [], 0
+    for section in sections:
+        statements = []
+        for st in section.statements:
+            statements += [st, *placed.get(i, [])]
+            i += 1
+        out.append(Section(section.heading, statements))
+    if apart:
+        out.append(Section(DISPUTE_HEADING, apart))
+    return out
+
+
+def _answers(dispute: Dispute, reference: Reference, incidents: dict[tuple[str, str], set[str]]) -> bool:
+    """Whether a cited sentence tells the claim the dispute answers: same article, or same incident."""
+    if reference.doc_id == dispute.source.doc_id:
+        return True
+    return dispute.incident is not None and dispute.incident in incidents.get(
+        (reference.doc_id, reference.sentence), set())
+
+
+def renumbered(sections: list[Section], references: Sequence[Reference]) -> tuple[list[Section], list[Reference]]:
+    """Sections and references with the references numbered in reading order (first citation first)."""
+    order: dict[int, int] = {}
+    for section in sections:
+        for st in section.statements:
+            for n in st.refs:
+                order.setdefault(n, len(order) + 1)
+    by_number = {r.number: r for r in references}
+    new_refs = [replace(by_number[old], number=new) for old, new in order.items()]
+
+    def moved(st: Statement) -> Statement:
+        return Statement(st.text, tuple(sorted(order[n] for n in st.refs)),
+                         tuple(replace(q, reference=order[q.reference]) for q in st.quotes),
+                         tuple(FigureQuote(order[f.reference], f.count, f.counted) for f in st.figures))
+
+    return [Section(s.heading, [moved(st) for st in s.statements]) for s in sections], new_refs
