@@ -53,10 +53,11 @@ __all__ = [
 #: suffix ("15k", "1.2bn"); a leading "~" is a written "approximately".
 _DIGITS = re.compile(r"^~?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<suffix>[a-z]{0,3})$")
 #: One token that carries a number with things glued to it: a currency before ("RM23.50", "$US5",
-#: "EUR50m"), a sign ("-1.3"), a unit or multiplier after ("10kW", "24pc", "4.3M", "1/16"); a leading "~"
-#: (a written "approximately", "~45g") is skipped here and read as a qualifier by the caller.
+#: "EUR50m", the Kenyan "KSh1.2bn"), a sign ("-1.3"), a unit or multiplier after ("10kW", "24pc",
+#: "4.3M", "1/16"); a leading "~" (a written "approximately", "~45g") is skipped here and read as a
+#: qualifier by the caller.
 _NUMERIC_TOKEN = re.compile(
-    r"^~?(?P<prefix>[A-Z]{1,3}\$|\$[A-Z]{1,2}|[$£€¥₪₹₽₴₦]|[A-Z]{2,3}(?=\d)|Rs\.?)?\s?"
+    r"^~?(?P<prefix>[A-Z]{1,3}\$|\$[A-Z]{1,2}|[$£€¥₪₹₽₴₦]|[A-Z]{2,3}(?=\d)|Rs\.?|KShs?)?\s?"
     r"(?P<sign>[+\-−])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?:[/⁄](?P<den>\d+)|(?P<vulgar>[½¼¾⅓⅔]))?(?P<suffix>[A-Za-z][A-Za-z0-9/]*|″|′|%)?$"
 )
@@ -93,6 +94,7 @@ class NumberLexicon:
     tens: dict[str, float]
     scales: dict[str, float]
     suffix_multipliers: dict[str, float]
+    glued_scales: frozenset[str]
     vague_plurals: dict[str, float]
     of_only_plurals: frozenset[str]
     vague_determiners: tuple[str, ...]
@@ -113,6 +115,7 @@ def lexicon() -> NumberLexicon:
         tens={k: float(v) for k, v in raw["tens"].items()},
         scales={k: float(v) for k, v in raw["scales"].items()},
         suffix_multipliers={k: float(v) for k, v in raw["suffix_multipliers"].items()},
+        glued_scales=frozenset(raw["glued_scales"]),
         vague_plurals={k: float(v) for k, v in raw["vague_plurals"].items()},
         of_only_plurals=frozenset(raw["of_only_plurals"]),
         vague_determiners=tuple(raw["vague_determiners"]),
@@ -157,10 +160,20 @@ def read_numeric_token(text: str) -> NumericToken | None:
     if match["sign"] in ("-", "−"):
         value = -value
     prefix, suffix = match["prefix"], match["suffix"]
-    multiplier = lexicon().suffix_multipliers.get(suffix.lower()) if suffix else None
+    multiplier = _glued_multiplier(suffix.lower()) if suffix else None
     if suffix and multiplier is not None and (suffix != "m" or prefix):
         return NumericToken(scaled(value, multiplier), prefix, None)
     return NumericToken(value, prefix, suffix)
+
+
+def _glued_multiplier(suffix: str) -> float | None:
+    """The multiplier of a suffix glued to digits: an abbreviation ("3bn", "15k") or a whole scale word,
+    as local outlets write sums ("$5million", "N5billion"); the whole words count only when glued, so
+    they stay out of ``suffix_multipliers``, which also reads multipliers standing apart."""
+    lex = lexicon()
+    if suffix in lex.glued_scales:
+        return lex.scales[suffix]
+    return lex.suffix_multipliers.get(suffix)
 
 
 def read_scientific(text: str) -> float | None:

@@ -19,7 +19,7 @@ from parley.extract.figures._expressions import (
     _year_like,
 )
 from parley.extract.figures._lexicons import _NAME_ENTITIES, _NOT_NAMING_ENTITIES, _ORDINAL, _Expr, _Lexicons, _lexicons
-from parley.extract.figures._units import _is_person, _unit
+from parley.extract.figures._units import _is_person, _qualifier_before, _unit
 from parley.extract.nlp import entity_of, sentence_of, verb_stems
 from parley.extract.numbers import is_number_text, lexicon
 
@@ -113,6 +113,8 @@ def _is_name_entity(doc: Doc, expr: _Expr) -> bool:
     """A number inside a named entity that also has words ("Apollo 11", "Resolution 2334")."""
     if _harm_verb_before(doc, expr.start) or _fold_value(doc[expr.start].lower_) is not None:
         return False  # a factor ("risen threefold") is never part of a name, though NER may tag it one
+    if expr.glued_currency or _currency_before(doc, expr.start):
+        return False  # "NIS 500 million": NER tags the code and sum as an organisation, but it is money
     for k in range(expr.start, expr.end):
         if doc[k].ent_type_ in _NAME_ENTITIES:
             entity = entity_of(doc[k])
@@ -311,7 +313,7 @@ def _is_time_of_day(doc: Doc, expr: _Expr) -> bool:
 
 def _is_label(doc: Doc, expr: _Expr) -> bool:
     """A number naming something: "Resolution 2334", "page 5", "Big 12", "F-16", "iPhone 11", "787 Dreamliner"."""
-    if expr.vague or _is_measured(doc, expr):
+    if expr.vague or _is_measured(doc, expr) or _is_hedged_amount(doc, expr):
         return False
     tok = doc[expr.start]
     nxt = doc[expr.end] if expr.end < len(doc) else None
@@ -339,6 +341,21 @@ def _is_label(doc: Doc, expr: _Expr) -> bool:
         and prev.lower_ not in lex.months and (prev.lower_,) not in lex.before
         and not is_number_text(prev.text)
     )
+
+
+#: Qualifier words that are also prepositions of place: "over 10 Downing Street" may be a place, not an amount.
+_PLACE_PREPOSITIONS = frozenset({"over", "above", "under", "below", "north", "south", "around"})
+
+
+def _is_hedged_amount(doc: Doc, expr: _Expr) -> bool:
+    """"fewer than 100 Rohingya", "at least 40 Wagner fighters": a name is not hedged, so a qualifier
+    before the number makes it an amount even when a capitalised noun follows it. Qualifiers that are
+    also prepositions of place are not enough ("under 1 Kings Road"), nor a word the parser reads as a
+    preposition taking the name as its object ("concerns about 787 Dreamliner safety")."""
+    first, qualifier = _qualifier_before(doc, expr, sentence_of(doc[expr.start]).start)
+    if qualifier is None or doc[first].lower_ in _PLACE_PREPOSITIONS:
+        return False
+    return doc[expr.start - 1].dep_ != "prep"
 
 
 def _completes_counted_name(doc: Doc, expr: _Expr) -> bool:
@@ -443,7 +460,8 @@ def _is_compound_modifier(doc: Doc, expr: _Expr) -> bool:
     word = doc[expr.end + 1]
     lex = _lexicons()
     known = (word.lower_ in lex.time_units or word.lower_ in lex.measures or word.lower_ in lex.percent
-             or word.text in lex.unit_symbols or word.lower_ == _FOLD)
+             or word.text in lex.unit_symbols or word.lower_ == _FOLD
+             or word.lower_ in lex.strength_suffixes or ("-", word.lower_) in lex.after)  # "2,000-strong", "100-plus"
     return word.is_alpha and not known and word.lower_ not in lex.currency_words and not is_number_text(word.text)
 
 

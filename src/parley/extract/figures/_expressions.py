@@ -121,8 +121,9 @@ def _collect(doc: Doc, i: int, limit: int) -> _Expr | None:
             words.append(_plain_decimal(abs(value)))
             currency, unit, last_digit = code, glued, True
             j += 1
-        elif last_digit and unit is None and _hyphen_before_scale(doc, j, limit):
-            j += 1  # "a 10-million-dollar grant": the hyphen joins the digits to their scale, as a space would
+        elif (last_digit or (words and lex.word_value(words[-1]) is not None)) and unit is None \
+                and _hyphen_before_scale(doc, j, limit):
+            j += 1  # "a 10-million-dollar grant", "six-million people": the hyphen joins the number to its scale
         elif lower in lex.scales and unit is None and (not words or words[-1] not in lex.scales or lower != words[-1]):
             words.append(lower)
             last_digit = False
@@ -154,8 +155,9 @@ def _collect(doc: Doc, i: int, limit: int) -> _Expr | None:
 
 
 def _hyphen_before_scale(doc: Doc, j: int, limit: int) -> bool:
-    """Token ``j`` is a hyphen glued between digits and a scale word ("10-million", "2.5-billion"), as
-    compound modifiers write a sum ("a 10-million-dollar grant"): one number, not a range up to a million."""
+    """Token ``j`` is a hyphen glued between a number and a scale word ("10-million", "2.5-billion",
+    "six-million"), as compound modifiers write a sum ("a 10-million-dollar grant"): one number, not a
+    range up to a million."""
     if j + 1 >= limit or doc[j].text not in ("-", "–") or doc[j - 1].whitespace_ or doc[j].whitespace_:
         return False
     return doc[j + 1].lower_ in lexicon().scales
@@ -397,7 +399,8 @@ def _proportion(doc: Doc, i: int, limit: int) -> _Expr | None:
     if denominator is None or not numerator < denominator <= 1000 or j + 1 >= limit:
         return None
     nxt = doc[j + 1]
-    if nxt.pos_ not in ("NOUN", "PROPN", "ADJ") and nxt.lower_ != "of":
+    # "one in ten displaced people": a participle modifying the noun may stand where an adjective would
+    if nxt.pos_ not in ("NOUN", "PROPN", "ADJ") and nxt.dep_ != "amod" and nxt.lower_ != "of":
         return None
     return _Expr(i, j + 1, numerator / denominator)
 

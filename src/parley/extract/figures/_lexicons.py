@@ -53,6 +53,7 @@ class _Lexicons:
     months: frozenset[str]
     label_nouns: frozenset[str]
     rank_words: frozenset[str]
+    strength_suffixes: frozenset[str]
     index_names: dict[str, frozenset[float]]
     street_words: frozenset[str]
     time_markers: frozenset[str]
@@ -162,7 +163,7 @@ def _lexicons() -> _Lexicons:
         length_units=frozenset(qualifiers["distance_changes"]["length_units"]),
         level_nouns=frozenset(qualifiers["distance_changes"]["level_nouns"]),
         percent=frozenset(units["percent"]),
-        currency_symbols=units["currency_symbols"],
+        currency_symbols=entries(units["currency_symbols"]),
         currency_words=units["currency_words"],
         national_currencies={tuple(k.split()): v for k, v in entries(units["national_currencies"]).items()},
         shared_currencies=entries(units["shared_currencies"]),
@@ -176,6 +177,7 @@ def _lexicons() -> _Lexicons:
         months=frozenset(exclusions["months"]),
         label_nouns=frozenset(exclusions["label_nouns"]),
         rank_words=frozenset(exclusions["rank_words"]),
+        strength_suffixes=frozenset(exclusions["strength_suffixes"]["words"]),
         index_names={k: frozenset(float(n) for n in v) for k, v in entries(exclusions["index_names"]).items()},
         street_words=frozenset(exclusions["street_words"]),
         time_markers=frozenset(exclusions["time_markers"]),

@@ -54,6 +54,13 @@ class _Unit:
     unit_token: int | None  # index of the unit token after the number, if any
 
 
+def _past_hyphened_qualifier(doc: Doc, j: int) -> int:
+    """"15-plus years", "a 40-odd-day siege": the unit follows the qualifier hyphened to the number."""
+    if j + 1 < len(doc) and doc[j].text == "-" and (doc[j].lower_, doc[j + 1].lower_) in _lexicons().after:
+        return j + 2
+    return j
+
+
 def _national_currency(doc: Doc, j: int) -> _Unit | None:
     """'120,000 Sudanese pounds', '50 million Congolese francs': a country's adjective (one to three
     words) before a currency word many states share names that state's currency."""
@@ -95,7 +102,7 @@ def _unit(doc: Doc, expr: _Expr) -> _Unit:
     if expr.glued_unit:
         time_unit = expr.glued_unit in lex.time_units.values()
         return _Unit(expr.glued_unit, "duration" if time_unit else None, None)
-    j = expr.end
+    j = _past_hyphened_qualifier(doc, expr.end)
     nxt = doc[j].lower_ if j < len(doc) else ""
     modified = _modified_measure(doc, j)
     if modified is not None:
@@ -126,6 +133,8 @@ def _unit(doc: Doc, expr: _Expr) -> _Unit:
     word = doc[k].lower_ if k < len(doc) else ""
     if word == _FOLD:
         return _Unit(None, None, k)  # "rose 30-fold": a factor, no unit; the suffix carries the verb
+    if hyphen and word in lex.strength_suffixes:
+        return _Unit(None, None, k)  # "the 800-strong contingent": no unit; what it counts follows the suffix
     if hyphen and word in lex.currency_words:
         return _hyphenated_currency(doc, k)
     if word in lex.time_units:
