@@ -12,7 +12,9 @@ model (:mod:`parley.extract.attribution_model`) decides which verb and noun cand
   host clause of a parenthetical ("..., the operator said, and ...") or of an "as" aside ("As
   the senator put it, ..."), or a quotation right after or right before it ('"Why?" the mayor
   asked'), a speaker named after the verb of an unquoted clause ("..., reported Radio Dabanga")
-  or of a question ('"Why?" asked the mayor') is the source; a speaker set off after its verb
+  or of a question ('"Why?" asked the mayor') is the source, also where the parser joined the verb to
+  the clause before as its second verb ("The deal is dead, reported the Tehran Times") and after
+  a verb of warning with no subject ('"...," warned the WFP'); a speaker set off after its verb
   inside the clause it reports ("The offensive, said a Kurdish official, had stalled") is the source
   of the whole clause; a subject the parser made the verb's object ("said debris from a missile had
   injured ...") opens the clausal content; a subject-less verb ("... and added",
@@ -20,7 +22,10 @@ model (:mod:`parley.extract.attribution_model`) decides which verb and noun cand
   parser hung it on the quotation it opens ('addressed parliament, telling lawmakers, "Russia ..."'),
   and one after a passive aside takes the name before it ("Kenyatta, asked about the raid, said");
   the subject of a passive cue is the one accused, asked or told, so it is no source ("Roof is
-  accused of ...": the agent, if named, is), unless it still speaks ("he was quoted as saying"); a
+  accused of ...": the agent, if named, is), unless it still speaks ("he was quoted as saying";
+  the outlet in "was quoted by Tass as saying" is no source) or speaks with an active verb joined
+  to the passive one ("The army was forced to retreat and said ...": the army, not an agent); the
+  that-clause of "was told by X that" is the content, wherever the parser hangs it; a
   passive verb of judging with an agent and no other content ("the truce was rejected by Hamas")
   reports on its subject, the content; nor is the subject of a verb of seeming ("the rebels
   appear to have withdrawn", "it seems"), whose judgement is the writer's; a quotation opening

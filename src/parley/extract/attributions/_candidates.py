@@ -18,6 +18,7 @@ from parley.extract.attributions._cue_verbs import (
     _object_controller,
     _speaker_folded_before,
     _speaker_set_in_clause,
+    _speaks_after_undergoing,
     _that_mark,
     _undergoes,
 )
@@ -158,8 +159,9 @@ def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | 
         # after its comma is no part of what is said
         comma = next(t for t in reversed(token.doc[: token.i]) if t.text == ",")
         content = (content[0], min(content[1], int(comma.idx)))
+    undergoes = subject is not None and _undergoes(subject, lex) and _speaks_after_undergoing(token, lex) != subject
     speaker = None if subject is not None and (
-        _undergoes(subject, lex) or _headline_passive(token, lex) or _raises_its_subject(token, lex)) else subject
+        undergoes or _headline_passive(token, lex) or _raises_its_subject(token, lex)) else subject
     speaker = _object_controller(token, lex) or speaker  # who speaks; the model still reads the parse's subject
     source = None
     if quoted is not None:

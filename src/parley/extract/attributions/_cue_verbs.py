@@ -266,6 +266,37 @@ def _undergoes(subject: Token, lex: _Lexicon) -> bool:
     return subject.dep_ == "nsubjpass" and _is_participle(verb) and not _passive_speaker(verb, lex)
 
 
+#: Dependents by which a verb joined to a passive one says something of its own: a clause or an
+#: object ("and said it would regroup", "and denied the charges", "and vowed to return").
+_SAYS_SOMETHING = frozenset({"ccomp", "xcomp", "dobj", "dative"})
+
+
+def _speaks_after_undergoing(cue: Token, lex: _Lexicon) -> Token | None:
+    """The person or group that undergoes one verb and speaks with the next, active one joined to
+    it: "The army was forced to retreat and said it would regroup", "The envoy was expelled and
+    later claimed ...". The passive verb's subject says it, not its agent ("was summoned by
+    parliament and said": the minister says it). Not a verb that shares the passive ("was summoned
+    and questioned about the leak", "and told that ..."), so the joined verb must be finite or
+    follow "has", and have a clause or an object of its own, a telling verb an addressee; nor a
+    thing, which never speaks ("the reports were not included ... and says"); nor a verb after a
+    relative clause, which the verb may continue ("was asked by the host, who backs him, but has
+    dismissed ...": the host dismissed it)."""
+    verb = cue.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if cue.dep_ != "conj" or verb.i > cue.i or subject is None or not _is_person_or_group(subject, lex):
+        return None
+    if any(c.dep_ in _SUBJECTS | {"auxpass"} for c in cue.children):
+        return None  # a subject or a passive auxiliary of its own
+    if any(t.dep_ == "relcl" for t in cue.doc[verb.i + 1 : cue.i]):
+        return None  # "was asked by Maher, who backs Sanders, but has dismissed ...": Maher's, misparsed
+    if not (cue.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" for c in cue.children)):
+        return None
+    owns = {c.dep_ for c in cue.children} & _SAYS_SOMETHING
+    if not owns or (cue.lemma_.lower() in lex.recipient_verbs and not owns & {"dobj", "dative"}):
+        return None
+    return subject
+
+
 def _is_participle(token: Token) -> bool:
     """A past participle by its form, not only its tag: the tagger calls "coy" in "were coy about" one."""
     return token.tag_ == "VBN" and token.lemma_.lower() != token.lower_

@@ -34,6 +34,8 @@ class _Lexicon:
     verbs: frozenset[str]
     recipient_verbs: frozenset[str]
     addressing_verbs: frozenset[str]
+    warning_verbs: frozenset[str]
+    inverting_verbs: frozenset[str]
     question_verbs: frozenset[str]
     question_not_before_if: frozenset[str]
     inviting_particles: frozenset[str]
@@ -90,6 +92,8 @@ def _lexicon() -> _Lexicon:
         verbs=frozenset(raw["verbs"]),
         recipient_verbs=frozenset(raw["recipient_verbs"]),
         addressing_verbs=frozenset(raw["addressing_verbs"]["lemmas"]),
+        warning_verbs=frozenset(raw["speaker_after_verb"]["warning_verbs"]),
+        inverting_verbs=frozenset(raw["speaker_after_verb"]["inverting_verbs"]),
         question_verbs=frozenset(raw["question_verbs"]["lemmas"]),
         question_not_before_if=frozenset(raw["question_verbs"]["not_before_if"]),
         inviting_particles=frozenset(raw["question_verbs"]["inviting_particles"]),

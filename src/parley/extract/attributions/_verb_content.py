@@ -31,6 +31,7 @@ from parley.extract.attributions._cue_verbs import (
     _speaker_before_passive_aside,
     _speaker_folded_before,
     _speaker_in_fronted_phrase,
+    _speaks_after_undergoing,
     _undergoes_clause,
 )
 from parley.extract.attributions._lexicon import (
@@ -62,7 +63,7 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
     """
     active = any(child.dep_ == "nsubj" for child in token.children)
     for child in token.children:
-        if child.dep_ == "agent" and not active:
+        if child.dep_ == "agent" and not active and not _quoted_as_saying(token, lex):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
@@ -93,6 +94,8 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
         return token.head
     if _is_passive_adverbial(token):
         return None  # "Asked about the attack, Peskov said ...": Peskov was asked; who asked is unnamed
+    if _report_read_as_second_verb(token, lex) is not None:
+        return None  # "The deal is dead, reported the Tehran Times": the speaker follows the verb
     if token.dep_ in _INHERIT and token.head.i != token.i:
         head = _host_before_quote(token)
         reported = head.dep_ in _CLAUSES and head.head.pos_ in {"VERB", "AUX"}
@@ -121,8 +124,23 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
             head = head.head
         if head.pos_ not in {"VERB", "AUX"} or head.i == token.i:
             return None
+        shared = _speaks_after_undergoing(token, lex) if head.i == token.head.i else None
+        if shared is not None:
+            return shared  # "was summoned by parliament and said": the minister says it, not parliament
         return _subject(head, lex, _speaker_after_quote(head))
     return None
+
+
+#: Verbs by which an outlet gives another's words: "Peskov was quoted by Tass as saying".
+_QUOTING = frozenset({"quote", "cite"})
+
+
+def _quoted_as_saying(verb: Token, lex: _Lexicon) -> bool:
+    """A passive verb of quoting with "as saying" ("Peskov was quoted by Tass as saying ..."): its
+    agent is the outlet that quotes, while its subject says what follows, so the agent is no source.
+    Not a verb of judging ("was criticised by lawmakers as saying too little"): its agent judges."""
+    return verb.lemma_.lower() in _QUOTING and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        g.tag_ == "VBG" and g.lemma_.lower() in lex.claim_verbs for g in c.children) for c in verb.children)
 
 
 def _host_before_quote(token: Token) -> Token:
@@ -312,7 +330,8 @@ def _clause_on_circumstance(token: Token, lex: _Lexicon) -> Token | None:
     after other prepositions such a complement is another's ("at news that"). Only nouns after an
     occasion's or channel's preposition ("in a report that" is what the report and its author
     say) that is not the verb's content preposition ("commented on a report that" comments on
-    another's claim), and a telling verb's addressee ("told reporters that"), are looked through,
+    another's claim), and a telling verb's addressee ("told reporters that") or teller ("was told
+    by residents that"), are looked through,
     for a clause that :func:`_is_complement_clause` shows to be no relative one.
     """
     content_prep = _prep_content(token, lex)
@@ -321,6 +340,9 @@ def _clause_on_circumstance(token: Token, lex: _Lexicon) -> Token | None:
              for grand in child.children if grand.dep_ == "pobj"]
     if token.lemma_.lower() in lex.recipient_verbs:
         nouns += [child for child in token.rights if child.dep_ in {"dobj", "dative"}]
+        # "The reporter was told by residents that ...": the teller, whom the clause may hang on
+        nouns += [grand for child in token.rights if child.dep_ == "agent" for grand in child.children
+                  if grand.dep_ == "pobj"]
     for noun in nouns:
         if noun.ent_type_ in {"DATE", "TIME"} or noun.lemma_.lower() in _ADVERBIAL_RELATIVE_NOUNS:
             continue  # "in the 64 years that pollsters have been measuring views"
@@ -344,7 +366,8 @@ def _is_complement_clause(clause: Token) -> bool:
     In a true relative clause "that" is the subject or the object the clause lacks ("a meeting
     that the army had called"). Where the clause has a subject of its own and "that" is parsed as
     a marker, or as an object beside an object of the verb's own ("that troops had killed 12
-    militants"), or beside a passive subject ("that 30 people were killed"), it is a complement.
+    militants"), or beside a passive subject ("that 30 people were killed"), or as a subject beside
+    the clause's own ("that guards beat prisoners"), it is a complement.
     """
     that = clause.doc[clause.left_edge.i]
     if that.lower_ != "that" or that.head.i != clause.i:
@@ -354,6 +377,8 @@ def _is_complement_clause(clause: Token) -> bool:
         return False
     if that.dep_ == "mark" or (that.dep_ == "advmod" and clause.head.lemma_.lower() not in _ADVERBIAL_RELATIVE_NOUNS):
         return True  # "said in a report last year that Rwanda had deployed": "that" is no adverb of "report"
+    if that.dep_ == "nsubj":
+        return True  # "told by a former detainee that guards beat prisoners": a clause has one subject
     return that.dep_ == "dobj" and any(c.dep_ in {"dobj", "nsubjpass"} and c.i != that.i for c in clause.children)
 
 
@@ -473,6 +498,9 @@ def _verb_content(
             if not _speaker_goes_on(token, clause):
                 hi = max(hi, _participle_end(token, lex))
         return clause.dep_, (lo, hi), _called_on(token, clause)
+    reported = _report_read_as_second_verb(token, lex)
+    if reported is not None:  # "The deal is dead, reported the Tehran Times": the clause before the comma
+        return "ccomp", (reported.left_edge.idx, token.doc[token.i - 1].idx), None
     prep = _prep_content(token, lex)
     objects = [c for c in token.children if c.dep_ in _OBJECTS and c.tag_ not in _RELATIVE_TAGS]
     addressee = token.lemma_.lower() in lex.recipient_verbs
@@ -862,7 +890,7 @@ def _speaker_after_verb(token: Token, lex: _Lexicon) -> tuple[int, int] | None:
     if _closes_quote(doc, close) and doc[close - 1].text in _UTTERANCE_ENDS:
         if not _names_speaker_after(token, close, lex):
             return None
-    elif token.lemma_.lower() in lex.recipient_verbs | lex.addressing_verbs or not _reports_clause_before(token):
+    elif _names_addressee(token, lex) or _clause_reported_before(token, lex) is None:
         return None  # an unquoted clause: its speaker after the verb, never an addressee
     last = _noun_phrase_end(doc, token.i + 1)
     if last is None:
@@ -879,23 +907,69 @@ def _names_speaker_after(verb: Token, close: int, lex: _Lexicon) -> bool:
     quotation is a question the verb asks ('"Where are the observers?" asked the village chief')."""
     doc = verb.doc
     asks = doc[close - 1].text == "?" and verb.lemma_.lower() in lex.question_verbs
-    if verb.lemma_.lower() in lex.recipient_verbs | lex.addressing_verbs and not asks:
+    if _names_addressee(verb, lex) and not asks:
         return False
     quote = _preceding_quote_at(doc, close)
     return quote is not None and len(_WORD.findall(doc_text(doc)[quote[0] : quote[1]])) >= _MIN_QUOTE_WORDS
 
 
-def _reports_clause_before(verb: Token) -> bool:
-    """The verb's clause, with a subject of its own, opens the sentence and ends on the comma right
-    before the verb: "The militia had withdrawn from the airport, reported Radio Dabanga" names its
-    speaker after the verb as a quotation's does, and the parser makes the speaker the verb's
-    object. Not a clause inside a longer sentence, nor one whose "and" joins it to the verb ("stood
-    at his pulpit and, citing ..., endorsed Senator Ted Cruz"), where the object is what the verb
-    acts on."""
+def _names_addressee(verb: Token, lex: _Lexicon) -> bool:
+    """A verb whose object after it is the one addressed, never a speaker set after it ('"...," told
+    reporters'); a verb of warning or urging with no subject names who warns ('warned the WFP')."""
+    lemma = verb.lemma_.lower()
+    return lemma in lex.recipient_verbs | lex.addressing_verbs and lemma not in lex.warning_verbs
+
+
+def _clause_reported_before(verb: Token, lex: _Lexicon) -> Token | None:
+    """The verb's clause, with a subject of its own, that opens the sentence and ends on the comma
+    right before the verb: "The militia had withdrawn from the airport, reported Radio Dabanga"
+    names its speaker after the verb as a quotation's does, and the parser makes the speaker the
+    verb's object. The parser hangs that comma on either verb. Not a clause inside a longer
+    sentence, nor one whose "and" joins it to the verb ("stood at his pulpit and, citing ...,
+    endorsed Senator Ted Cruz"), where the object is what the verb acts on. Also the clause the
+    parser made the verb's head (:func:`_report_read_as_second_verb`)."""
     doc = verb.doc
-    return doc[verb.i - 1].text == "," and any(
-        c.dep_ == "ccomp" and c.right_edge.i + 2 == verb.i and c.left_edge.i == sentence_of(c).start
-        and any(g.dep_ in _SUBJECTS for g in c.children) and not _joined_onward(c) for c in verb.lefts)
+    if doc[verb.i - 1].text != ",":
+        return None
+    return next((c for c in verb.lefts if c.dep_ == "ccomp" and verb.i - 2 <= c.right_edge.i < verb.i
+                 and c.left_edge.i == sentence_of(c).start and any(g.dep_ in _SUBJECTS for g in c.children)
+                 and not _joined_onward(c)), None) or _report_read_as_second_verb(verb, lex)
+
+
+#: Dependents a verb of saying read back from a second verb may have besides its speaker: the
+#: comma and full stop, and a day ("reported the Tehran Times on Sunday").
+_INVERTED_VERB_EXTRAS = frozenset({"punct", "npadvmod", "prep"})
+
+
+def _report_read_as_second_verb(verb: Token, lex: _Lexicon) -> Token | None:
+    """The clause a verb of saying reports when the parser made the verb its second verb: in "The
+    deal is dead, reported the Tehran Times" it joins "reported" to "is" as a conjunct, with the
+    speaker as its object, and the verb seems to share "The deal" as its subject. Read so only for
+    a finite verb that wire copy inverts (``inverting_verbs``), joined by a comma alone to a clause
+    with a subject of its own that opens the sentence, with a person, group or organisation as its
+    only object and nothing else after it but a day; returns the clause's head."""
+    head, doc = verb.head, verb.doc
+    if (verb.dep_ != "conj" or verb.lemma_.lower() not in lex.inverting_verbs or not _is_finite(verb)
+            or head.i > verb.i or doc[verb.i - 1].text != "," or head.left_edge.i != sentence_of(head).start
+            or any(c.dep_ == "cc" for c in head.children) or not any(c.dep_ in _SUBJECTS for c in head.children)):
+        return None
+    objects = [c for c in verb.children if c.dep_ in _OBJECTS]
+    extras = [c for c in verb.children if c not in objects]
+    if (len(objects) != 1 or objects[0].i < verb.i or not _may_be_named_speaker(objects[0], lex)
+            or any(c.dep_ not in _INVERTED_VERB_EXTRAS or (c.dep_ != "punct" and not _is_day_phrase(c))
+                   for c in extras)):
+        return None
+    return head
+
+
+def _may_be_named_speaker(noun: Token, lex: _Lexicon) -> bool:
+    """A person, group or organisation ("the Tehran Times", "the M23 spokesman"), not a thing."""
+    return noun.ent_type_ in {"ORG", "PERSON", "NORP"} or _is_person_or_group(noun, lex)
+
+
+def _is_day_phrase(token: Token) -> bool:
+    """A day or time set after the speaker ("on Sunday", "Tuesday")."""
+    return any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree)
 
 
 def _joined_onward(clause: Token) -> bool:
