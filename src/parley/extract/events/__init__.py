@@ -52,7 +52,10 @@ Decisions, after FORMAT.md and the seed annotation:
   ez-Zor"), and under any transliteration of an inner Arabic article ("Deir el-Zor", "Ras al-Ain").
   A town the tagger calls a person is one right after "in" even when the dictionary holds its name
   ("in Goma"; not "near Gao"), and so is a rare name beside a weekday tagged a date ("in Turbat on
-  Thursday"), but no month or holiday ("in Ramadan").
+  Thursday"), but no month or holiday ("in Ramadan"). A festival, month of worship or military
+  operation the tagger labels a place ("in Muharram", "in Lent", "in Operation Hadin Kai") is none,
+  and a place hung on it is the act's ("arrested mourners in Muharram in Karachi"). An unlabelled
+  town the parser cuts into compounds is read whole ("attacked Mocimboa da Praia", no Praia).
 
 * Upper-case wire text (archives such as MUC) defeats the model's entity labels, so there a date
   is read by pattern in the trigger's clause or sentence (not from the dateline), and a place only

@@ -38,6 +38,7 @@ from parley.extract.events._places import (
     _gazetteer_name,
     _is_event_noun,
     _named_place,
+    _names_a_time,
     _of_name_holder,
     _place_country,
     load_place_lexicon,
@@ -464,8 +465,9 @@ def _passive_agent(trigger: Token) -> Token | None:
 
 def _site_within(site: Token) -> Token | None:
     """The place a common-noun site lies in: "Peshawar" in "a mosque in Peshawar", "a checkpoint
-    near Mogadishu"; the place of the event is the named one, not the building."""
-    if site.pos_ != "NOUN":
+    near Mogadishu"; the place of the event is the named one, not the building. A festival or campaign
+    the parser hangs the place on is read the same way ("arrested mourners in Muharram in Karachi")."""
+    if site.pos_ != "NOUN" and not (site.pos_ == "PROPN" and _names_a_time(site)):
         return None
     for prep in site.children:
         if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS:

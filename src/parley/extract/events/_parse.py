@@ -20,8 +20,10 @@ from parley.extract.actors import (
 from parley.extract.dates import is_upper_sentence
 from parley.extract.events._lexicons import _PLACE_LABELS, TriggerLexicon, load_trigger_lexicon
 from parley.extract.events._places import (
+    _PROVINCES,
     _SETTLEMENTS,
     _child,
+    _compounded_name,
     _fold,
     _gazetteer_country,
     _place_country,
@@ -318,7 +320,9 @@ def _actor(token: Token | None, actors: ActorLexicon, *, conjuncts: bool = True)
     # a town named with a capital is placed by its whole name, whatever the tagger's label ("attacked the
     # town of Mocimboa da Praia", tagged a work of art, is no Praia); a person's name is no town
     named_town = token.pos_ == "PROPN" and (token.ent_type_ != "PERSON" or _may_be_place(token))
-    town = _town_named_with_a_capital(name) if actor.country is not None and named_town else None
+    named_town = named_town or _named_before_region_noun(token)  # "attacked Mocimboa da Praia town"
+    written = name if entity is not None else list(_compounded_name(token))  # unlabelled: "Mocimboa da Praia"
+    town = _town_named_with_a_capital(written) if actor.country is not None and named_town else None
     return actor.model_copy(update={"country": town}) if town is not None else actor
 
 
@@ -349,7 +353,8 @@ def _may_be_place(token: Token) -> bool:
     if token.dep_ == "dobj":  # an unlabelled object may be a person: "troops killed Walker"
         hit = load_trigger_lexicon().verbs.get(head.lemma_.lower())
         # "attacked El Fasher", tagged an organisation: a town's name of several words is the town
-        named = token.ent_type_ == "NORP" or (token.ent_type_ == "ORG" and _town_of_several_words(token))
+        # or left unlabelled ("attacked Mocimboa da Praia", parsed as compounds); one word may be a surname
+        named = token.ent_type_ == "NORP" or _town_of_several_words(token)
         return named and hit is not None and hit[0] in _PLACE_ACTS
     if token.ent_type_ == "ORG":
         return False
@@ -358,13 +363,20 @@ def _may_be_place(token: Token) -> bool:
     return head.lower_ in _LOCATIVE_PREPOSITIONS or (head.lower_ == "of" and head.head.lemma_.lower() in _SETTLEMENTS)
 
 
+def _named_before_region_noun(noun: Token) -> bool:
+    """A region or settlement noun with the place's proper name compounded before it ("Mocimboa da Praia
+    town", "Cabo Delgado province"): the phrase names the place, not a party."""
+    return noun.lemma_.lower() in _PROVINCES and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.lefts)
+
+
 def _town_of_several_words(token: Token) -> bool:
-    """The whole entity is a gazetteer town of several words and no organisation the actor lexicon
-    knows ("El Fasher", not "Al Shabaab")."""
+    """The whole entity, or the unlabelled name the parser compounds, is a gazetteer town of several words
+    and no organisation the actor lexicon knows ("El Fasher", not "Al Shabaab")."""
     entity = entity_of(token)
-    if entity is None or len(entity) < 2 or names_organisation(list(entity), load_actor_lexicon()):
+    name = _compounded_name(token) if entity is None else entity if token.ent_type_ == "ORG" else None
+    if name is None or len(name) < 2 or names_organisation(list(name), load_actor_lexicon()):
         return False
-    return _gazetteer_country(_fold(entity.text)) is not None
+    return _gazetteer_country(_fold(name.text)) is not None
 
 
 def _ground_object(token: Token, lexicon: TriggerLexicon) -> bool:

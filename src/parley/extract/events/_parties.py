@@ -28,6 +28,7 @@ from parley.extract.events._places import (
     _aimed_at_by,
     _child,
     _closed_clause,
+    _compounded_name,
     _fold,
     _gazetteer_country,
     _is_event_noun,
@@ -711,7 +712,7 @@ def _target_as_place(target: Token | None, event_type: str, actors: ActorLexicon
             or not (misread or (target.dep_ == "dobj" and target.pos_ == "PROPN" and _may_be_place(target)))):
         return None
     entity = entity_of(target)
-    words = entity if entity is not None else target.doc[target.i : target.i + 1]
+    words = entity if entity is not None else _compounded_name(target)  # unlabelled: "Mocimboa da Praia"
     if tuple(t.lower_ for t in words if t.pos_ != "DET") in actors.country_names:
         return None
     town = words.label_ in {"GPE", "LOC", "FAC"} if entity is not None else False

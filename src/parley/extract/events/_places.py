@@ -74,6 +74,10 @@ class PlaceLexicon:
     countries_and_capitals: frozenset[str] = frozenset()
     #: towns on a line between two lands, from which a compass bearing tells no land ("north of Jerusalem")
     divided: frozenset[str] = frozenset()
+    #: festivals, seasons of worship and months of other calendars, which the tagger labels places ("in Lent")
+    periods: frozenset[str] = frozenset()
+    #: first words of a military operation's name ("Operation Barkhane"), which the tagger labels places
+    campaigns: frozenset[str] = frozenset()
 
 
 def _fold(text: str) -> str:
@@ -103,6 +107,7 @@ def load_place_lexicon() -> PlaceLexicon:
         modifiers=frozenset(raw["modifiers"]),
         particles=frozenset(raw["particles"]), common_words=_common_words(),
         countries_and_capitals=countries_and_capitals, divided=frozenset(_fold(n) for n in raw["divided"]),
+        periods=frozenset(raw["periods"]), campaigns=frozenset(raw["campaigns"]),
     )
 
 
@@ -545,12 +550,19 @@ def _compound_town(token: Token) -> bool:
     """A gazetteer town of several words the tagger cut short ("Dera Ismail Khan", tagged "Ismail Khan" a
     person; "Croix-des-Bouquets", tagged "Croix" one): the proper nouns compounded right before the name,
     with the hyphens between them, read with it."""
+    name = _compounded_name(token)
+    if len(name) == 1 or not name[0].is_alpha:
+        return False
+    return _gazetteer_country(_fold(name.text)) is not None
+
+
+def _compounded_name(token: Token) -> Span:
+    """A proper noun with the proper nouns and hyphens compounded right before it: the whole name the
+    parser cuts into compounds ("Mocimboa da Praia", "Croix-des-Bouquets"), whatever the tagger's label."""
     first = token
     while first.i > 0 and _compounded_into(first.nbor(-1), token):
         first = first.nbor(-1)
-    if first.i == token.i or not first.is_alpha:
-        return False
-    return _gazetteer_country(_fold(token.doc[first.i : token.i + 1].text)) is not None
+    return token.doc[first.i : token.i + 1]
 
 
 def _compounded_into(word: Token, name: Token) -> bool:
@@ -605,6 +617,8 @@ def _named_place(obj: Token) -> Token | None:
     settlement noun the name is a place whatever label the tagger gives it; so is a name before a
     region noun ("Zamfara state", "Cabo Delgado province").
     """
+    if obj.pos_ == "PROPN" and _names_a_time(obj):
+        return None
     if obj.ent_type_ in _PLACE_LABELS or _gazetteer_name(obj) or _country_name(obj):
         return obj
     if obj.pos_ != "NOUN":
@@ -628,6 +642,19 @@ def _named_place(obj: Token) -> Token | None:
             settlement or name.ent_type_ in _PLACE_LABELS or _gazetteer_name(name)):
         return name
     return None
+
+
+def _names_a_time(name: Token) -> bool:
+    """A proper name that tells when or in what campaign, not where, though the tagger labels it a place
+    after "in": a festival or month of worship ("arrested mourners in Muharram", "in Lent", "in Eid
+    al-Fitr") or a military operation ("killed 12 militants in Operation Hadin Kai"). The whole name
+    must be the period's: "Easter Island" and "Meskel Square" are places."""
+    places = load_place_lexicon()
+    entity = entity_of(name)
+    if _fold(entity.text if entity is not None else name.text) in places.periods:
+        return True
+    first = name.doc[min(entity.start if entity is not None else name.i, name.left_edge.i)]
+    return first.i < name.i and first.is_title and first.lower_ in places.campaigns
 
 
 def _country_name(token: Token) -> bool:
