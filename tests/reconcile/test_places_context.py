@@ -13,7 +13,7 @@ import pytest
 from parley.reconcile import IncidentClusterer, Report, incidents
 from parley.reconcile.incidents import document_contexts
 from parley.reconcile.reports import _place_key, features, place_relation
-from parley.records import Event
+from parley.records import Actor, Event, Figure
 
 
 def attack(doc_id: str, sentence: str, *, idx: int = 0, place: str | None = None, day: str | None = "1989-11-12",
@@ -113,3 +113,32 @@ def test_place_keys_keep_letters_outside_ascii(written: str, key: str) -> None:
     from parley.reconcile.reports import _place_key
 
     assert _place_key(written) == key
+
+
+def _strike(doc_id: str, sentence: str, place: str | None, value: float | None) -> Report:
+    """An Israeli strike on Gaza told on 17 March 2025, with its toll as a figure."""
+    figures = (Figure(doc_id=doc_id, start=0, end=4, text="nine", value=value, category="killed"),) if value else ()
+    event = Event(doc_id=doc_id, start=0, end=6, text="strike", type="ASSAULT", date="2025-03-17", place=place,
+                  source=Actor(country="ISR"), target=Actor(country="PSE"), figures=[0] if figures else [])
+    return Report(event=event, idx=0, published=dt.date(2025, 3, 17), sentence=sentence, figures=figures)
+
+
+def test_two_strikes_in_two_towns_with_one_toll_on_one_day_stay_apart() -> None:
+    clusterer = IncidentClusterer()
+    khan_younis = clusterer.add(_strike("a", "An Israeli airstrike on a house in Khan Younis killed nine people "
+                                             "on Monday, Gaza's health ministry said.", "Khan Younis", 9))
+    jabalia = clusterer.add(_strike("b", "An Israeli strike on a school sheltering displaced families in Jabalia "
+                                         "killed nine people on Monday, the civil defence said.", "Jabalia", 9))
+    assert khan_younis != jabalia
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Monday's Israeli air strike on a home in Khan Younis killed nine members of one family.", "Khan Younis"),
+    ("An Israeli strike killed nine people in a house in southern Gaza on Monday, medics said.", None),
+])
+def test_reports_of_one_strike_with_its_toll_still_join(sentence: str, place: str | None) -> None:
+    clusterer = IncidentClusterer()
+    first = clusterer.add(_strike("a", "An Israeli airstrike on a house in Khan Younis killed nine people on Monday, "
+                                       "Gaza's health ministry said.", "Khan Younis", 9))
+    assert clusterer.add(_strike("b", sentence, place, 9)) == first
+

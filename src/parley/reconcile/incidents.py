@@ -14,7 +14,8 @@ kinds of captive, figure values and content words. The score is a sum of log-odd
 * place, the actors' countries, the kind of captive ("hostages" vs "prisoners"): agreement counts
   for, disagreement against, and a reversal of roles (the releaser of one is the released of the
   other, as in the two halves of an exchange) strongly against;
-* a shared figure value ("39 detainees" and "39 Palestinian women and children"); for captives,
+* a shared figure value ("39 detainees" and "39 Palestinian women and children"), unless the two
+  name different places (a small toll recurs between two attacks of one day); for captives,
   counts of the same kind of captive that all differ ("39 prisoners" and "33 prisoners") count
   against, as daily releases of one exchange differ in their numbers while reports of one release
   repeat it (a part named by nationality, "12 Thai workers", has no kind and is not judged so;
@@ -71,6 +72,10 @@ RARE_BONUS_WEIGHT = 0.8
 RARE_BONUS_CAP = 2.5
 #: Shared rare words needed before they count (one shared rare word is often a typo or a common name).
 RARE_MIN_SHARED = 1
+#: Score of a figure value the report shares with its incident ("39 detainees" / "39 Palestinian women"), when
+#: their places agree or one is not named. Reports placing an event in two towns get nothing from a shared
+#: number: small tolls ("nine killed") recur between attacks of one day, so it is a coincidence there.
+SHARED_VALUE = 1.0
 #: Score of a report counting captives of a kind its incident counts too ("prisoners") with none of its counts.
 COUNT_CONFLICT = -2.0
 #: Score of a report whose text dates it to a period (a year, a month) that no text date of the incident falls in.
@@ -246,11 +251,12 @@ class IncidentClusterer:
         total = _prior(f.block) + _date_score(f, c) + _period_score(f, c)
         if total <= _NEVER / 2:
             return total
-        total += _place_score(f, c) + _actor_score(f, c) + _mode_score(f, c)
+        place = _place_score(f, c)
+        total += place + _actor_score(f, c) + _mode_score(f, c)
         if f.kind and c.kinds:
             total += 0.5 if f.kind in c.kinds else -3.0
         if f.values & c.values:
-            total += 1.0
+            total += SHARED_VALUE if place >= 0 else 0.0
         elif f.values and c.values and f.kind and f.kind in c.kinds:
             total += COUNT_CONFLICT
         return total + 3.0 * self._similarity(f, c) + rare + shared

@@ -7,25 +7,43 @@ rises day by day shows every step. :func:`latest` gives each claimant's newest v
 (category, counted, place); :func:`conflicts` lists claimants whose newest values, given within
 :data:`CONFLICT_DAYS` of each other, differ by more than :data:`CONFLICT_TOLERANCE`.
 
-Limits: "what is counted" is compared by its head word ("Palestinian prisoners" → prisoner), and
-the place is the event's place or the country the counted phrase names, so two tolls for one
-place written differently ("Gaza Strip" and "Palestinian territories") stay apart.
+One count is reported in many spellings, and an analyst wants one line per claimant for it:
+
+* the claimant is compared folded (:func:`claimant_key`): case, "the", possessives and a
+  ministry's word order dropped, a country named by name or by demonym alike ("Sudan's Ministry
+  of Health", "the Sudanese health ministry"); the series shows the spelling most of its points use.
+  A body written without its country ("the health ministry") joins the one body of its topic that
+  has one, when the topic has a place (see :func:`_with_countries_known`);
+* what is counted is compared by its head word ("Palestinian prisoners" → prisoner), and the words
+  that name no one in particular ("toll", "people", a bare number) are one head (:data:`ANYONE`);
+* the place is the place of the event that points to the figure, else of the events of its
+  sentence, else (for a sentence that tells no event: "the group put the toll at 35") of its
+  article's events, when they name one place only; a town is named by itself, not by the region
+  written around it ("the North Darfur town of Mellit" is Mellit).
+
+Limits: a bare claimant in a topic with no place, or with two such bodies, stays apart; a figure
+whose place the extractor did not find lands in the place-less topic, where tolls of two events of
+one day can meet (and be listed as a conflict); two tolls for one place written differently ("Gaza
+Strip" and "Palestinian territories") stay apart.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from parley.reconcile.reports import Report, SourceRef, claimant_alias, country_of, is_realized
+from parley.extract.actors import unaccented
+from parley.reconcile.reports import Report, SourceRef, _place_key, claimant_alias, country_of, is_realized
 from parley.records import Figure
 
 __all__ = [
-    "CONFLICT_DAYS", "CONFLICT_TOLERANCE", "Conflict", "Point", "Series", "SeriesKey", "build_series", "conflicts",
-    "group_series", "latest", "series_points",
+    "ANYONE", "CONFLICT_DAYS", "CONFLICT_TOLERANCE", "Conflict", "Point", "Series", "SeriesKey", "build_series",
+    "claimant_key", "conflicts", "group_series", "latest", "series_points",
 ]
 
 COUNTING = frozenset({"killed", "injured", "missing", "displaced", "captured", "held", "released"})
@@ -33,6 +51,16 @@ COUNTING = frozenset({"killed", "injured", "missing", "displaced", "captured", "
 CONFLICT_DAYS = 1
 #: Relative difference above which two claimants disagree.
 CONFLICT_TOLERANCE = 0.10
+#: The head a series shows for a count that names no one in particular.
+ANYONE = "people"
+#: Head words (singular) of such counts: "the toll rose to 21", "27 people", "35 dead", a bare number.
+#: Tolls of one event are given in all of these; they are one count, not four.
+_ANYONE_HEADS = frozenset({"people", "person", "toll", "(unspecified)", "dead", "death", "fatality", "casualty",
+                           "victim", "individual", "live"})
+#: Words that with a country's name still name (a part of) the country: "the Gaza Strip", "Yemen's capital Sanaa".
+_COUNTRY_PARTS = frozenset({"strip", "republic", "capital"})
+#: Words before "of" that make the words after it the place itself: "the North Darfur town of Mellit".
+_PLACE_LEVELS = re.compile(r"^.*\b(?:town|city|village|district|camp|neighbou?rhood|suburb)\s+of\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -112,17 +140,13 @@ def _head(counted: str | None) -> str:
     """The head word of what is counted, singular, lower case ("Palestinian prisoners" → prisoner)."""
     words = (counted or "").lower().split()
     if not words:
-        return "(unspecified)"
+        return ANYONE
     word = words[-1].strip(".,;:'\"")
     if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
-
-
-def _claimant(figure: Figure, outlet: str | None) -> str:
-    return _claimant_name(figure.claimant, outlet)
+        word = word[:-3] + "y"
+    elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        word = word[:-1]
+    return ANYONE if word in _ANYONE_HEADS else word
 
 
 @lru_cache(maxsize=8192)
@@ -137,14 +161,86 @@ def _claimant_name(claimant: str | None, outlet: str | None) -> str:
     return f"(article: {outlet})" if outlet else "(article)"
 
 
-def _figure_places(reports: Iterable[Report]) -> dict[tuple[str, int], str]:
-    """(doc_id, figure start) → the place of the event that points to the figure."""
-    out: dict[tuple[str, int], str] = {}
+@lru_cache(maxsize=8192)
+def claimant_key(claimant: str | None, outlet: str | None) -> str:
+    """What two spellings of one claimant have in common, for grouping series.
+
+    "Sudan's Ministry of Health", "the Sudanese health ministry" and "Sudan's health ministry" are
+    one body: case, a leading "the", possessives and the "Ministry of X" order are dropped, and a
+    word naming a country (by name or demonym) becomes the country's code. A body with several
+    names (``claimant_aliases.json``) is its one name.
+    """
+    name = _claimant_name(claimant, outlet)
+    if not claimant or claimant_alias(claimant):
+        return name
+    folded = unaccented(name).lower().replace("’", "'")
+    folded = re.sub(r"'s\b|(?<=s)'(?!\w)", "", folded)
+    folded = re.sub(r"\bministry of (?:the )?([a-z]+)\b", r"\1 ministry", folded)
+    words = re.findall(r"[a-z0-9][a-z0-9\-]*", folded)
+    return " ".join(country_of(w) or w for w in words)
+
+
+def _place_name(written: str) -> str:
+    """The place a phrase names, for a series: a country as its code ("Gaza Strip", "southern
+    Lebanon" → PSE, LBN), a town as itself without the region written before or after it ("the North
+    Darfur town of Mellit", "Mellit, North Darfur" → mellit)."""
+    town = _place_key(_PLACE_LEVELS.sub("", written).split(",")[0])
+    if not town:
+        return written.lower()
+    country = country_of(town)
+    words = town.split()
+    whole = len(words) <= 2 or all(country_of(w) == country or w in _COUNTRY_PARTS for w in words)
+    return country if country and whole else town
+
+
+@dataclass(frozen=True)
+class _Places:
+    """Where the events of some articles are: per figure an event points to, per sentence, per article."""
+
+    of_figure: dict[tuple[str, int], str]
+    of_sentence: dict[tuple[str, int], str]
+    of_document: dict[str, str]
+    #: (doc_id, sentence start) of every sentence that tells an event, placed or not.
+    told: frozenset[tuple[str, int]]
+
+
+def _figure_places(reports: Iterable[Report]) -> _Places:
+    """The places of the reports' events: of each figure an event points to (as written), and the one
+    place (series name) of each sentence and of each article whose placed events name only one."""
+    of_figure: dict[tuple[str, int], str] = {}
+    sentences: dict[tuple[str, int], set[str]] = {}
+    documents: dict[str, set[str]] = {}
+    told: set[tuple[str, int]] = set()
     for report in reports:
-        if report.event.place:
-            for figure in report.figures:
-                out.setdefault((figure.doc_id, figure.start), report.event.place)
-    return out
+        event = report.event
+        told.add((event.doc_id, event.sentence_start))
+        if not event.place:
+            continue
+        for figure in report.figures:
+            of_figure.setdefault((figure.doc_id, figure.start), event.place)
+        name = _place_name(event.place)
+        sentences.setdefault((event.doc_id, event.sentence_start), set()).add(name)
+        documents.setdefault(event.doc_id, set()).add(name)
+    return _Places(of_figure, _only_one(sentences), _only_one(documents), frozenset(told))
+
+
+def _only_one(names: dict[Any, set[str]]) -> dict[Any, str]:
+    """The keys naming a single place, with it: two places leave a figure's place unknown."""
+    return {key: next(iter(found)) for key, found in names.items() if len(found) == 1}
+
+
+def _place_of(figure: Figure, places: _Places) -> str | None:
+    """The series place of a figure: its event's place, else its sentence's one place, else, when its
+    sentence tells no event ("the group put the toll at 35"), its article's one place; else the
+    country the counted phrase names."""
+    written = places.of_figure.get((figure.doc_id, figure.start))
+    if written:
+        return _place_name(written)
+    sentence = (figure.doc_id, figure.sentence_start)
+    place = places.of_sentence.get(sentence)
+    if place is None and sentence not in places.told:
+        place = places.of_document.get(figure.doc_id)
+    return place or country_of(figure.counted)
 
 
 #: A series' key: (category, head of what is counted, place, claimant).
@@ -176,9 +272,8 @@ def series_points(
             continue
         if (figure.doc_id, figure.sentence_start) in proposed:
             continue  # a number in an offer, demand or plan is not a count of what happened
-        written = places.get((figure.doc_id, figure.start))
-        place = country_of(written) or (written.lower() if written else None) or country_of(figure.counted)
-        key = (figure.category, _head(figure.counted), place, _claimant(figure, outlet))
+        place = _place_of(figure, places)
+        key = (figure.category, _head(figure.counted), place, claimant_key(figure.claimant, outlet))
         source = SourceRef(figure.doc_id, outlet, published, sentence, figure.claimant)
         points.append((key, Point(published, figure.value, figure.low, figure.high, figure.qualifier, figure.text,
                                   figure.counted, source)))
@@ -194,10 +289,42 @@ def group_series(points: Iterable[tuple[SeriesKey, Point]], *, in_order: bool = 
     groups: dict[SeriesKey, list[Point]] = {}
     for key, point in points:
         groups.setdefault(key, []).append(point)
+    groups = _with_countries_known(groups)
     return [
-        Series(k[0], k[1], k[2], k[3], tuple(v if in_order else sorted(v, key=_point_order)))
+        Series(k[0], k[1], k[2], _shown_claimant(k[3], v), tuple(v if in_order else sorted(v, key=_point_order)))
         for k, v in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "", kv[0][3]))
     ]
+
+
+_COUNTRY_CODE = re.compile(r"\b[A-Z]{3}\b ?")
+
+
+def _with_countries_known(groups: dict[SeriesKey, list[Point]]) -> dict[SeriesKey, list[Point]]:
+    """Series whose claimant is written without its country ("the health ministry") joined to the
+    one series of their topic whose claimant is that body with a country ("Sudan's health ministry"):
+    a wire names the ministry in full once and then bare, and one body's two tolls are no conflict.
+    With two such bodies in a topic (two countries' ministries), or a topic with no place (national
+    and foreign counts mixed), the bare one stays apart."""
+    bodies: dict[tuple[str, str, str | None, str], list[SeriesKey]] = {}
+    for key in groups:
+        bare = _COUNTRY_CODE.sub("", key[3]).strip()
+        if bare != key[3] and key[2] is not None:  # with no place, "the army" may be any country's
+            bodies.setdefault((*key[:3], bare), []).append(key)
+    merged: dict[SeriesKey, list[Point]] = {}
+    for key, points in groups.items():
+        full = bodies.get(key, [])
+        target = full[0] if len(full) == 1 else key
+        merged.setdefault(target, []).extend(points)
+        if target != key:  # two runs of points, each in order: one run in order again
+            merged[target].sort(key=_point_order)
+    return merged
+
+
+def _shown_claimant(key: str, points: Sequence[Point]) -> str:
+    """The name a series is shown under: the spelling most of its points use (the first of equals),
+    as a reader wrote it, not the folded key."""
+    names = Counter(_claimant_name(p.source.claimant, p.source.outlet) for p in points if p.source.claimant)
+    return names.most_common(1)[0][0] if names else key
 
 
 def _point_order(p: Point) -> tuple[dt.date, str]:
