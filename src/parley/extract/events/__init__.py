@@ -37,6 +37,10 @@ Decisions, after FORMAT.md and the seed annotation:
   teams that "met in the final", tourists who "visited Petra", a man who "visited his mother", and
   "met the news with relief" consult no one (``consultations`` in the lexicon).
 * A vow of a cooperative act is a promise (AGREE, the act offered); of a hostile act, a threat.
+* War words in sport, markets, products and the arts name no act ("Senegal struck twice in the
+  first half", "bombed out of the Asian Cup", "released a new phone"); in an article most of whose
+  sentences tell sport, "Liverpool hit Chelsea" is play too. Fans, police, forces, a town a country
+  strikes and a weapon keep the act ("fans attacked police in the second half").
 * A verb introducing a statement of fact takes its speech sense ("protested that ..." is ACCUSE;
   "insisted the unrest reflected ..." demands nothing).
 * A place measured from a town ("a village 20 km north of Goma") is in the town's country; one measured
@@ -64,7 +68,8 @@ Decisions, after FORMAT.md and the seed annotation:
   TOWN OF SESORI"); "IN ADDITION", "IN CLASHES" give none.
 
 Limits: one sentence at a time (no cross-sentence argument filling except pronoun look-back for
-actors); light verbs are data, but verb-noun compositions beyond the phrase list are not tried.
+actors; the article is read whole only to tell sport copy); light verbs are data, but verb-noun
+compositions beyond the phrase list are not tried.
 On upper-case text places and dates fall back to the nearest in the sentence when the parse
 attaches none, and a town named for a person ("RODRIGUEZ") can still be taken for a place.
 
@@ -84,7 +89,7 @@ of reading an event run from the trigger to the assembly.
   moved, taken, blocked, cut or deployed, objects that rule a sense out, and the mode by means, weapon or
   handover (_verb_event).
 * ``_triggers``: The trigger stage, find_triggers, with the uses it rules out: attacks in words,
-  figurative (sport, markets, the arts), accidental, questioned or symbolic uses.
+  figurative (sport, markets, the arts), accidental, questioned or symbolic uses, and sport copy.
 * ``_arguments``: Source and target of a trigger (_verb_arguments, _noun_arguments): inherited and
   controlled subjects, objects, passive agents, attackers of an instrument, parties between.
 * ``_circumstances``: Date, place, mode and figures of an event, with upper-case wire text read by

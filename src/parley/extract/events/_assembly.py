@@ -86,7 +86,7 @@ from parley.extract.events._trigger_words import (
     _undoes_with_particle,
     _verb_trigger,
 )
-from parley.extract.events._triggers import _demanded_clause, find_triggers
+from parley.extract.events._triggers import _demanded_clause, find_triggers, is_sport_copy, plays_in_sport_copy
 from parley.extract.nlp import AIMED_PREPOSITIONS, doc_text, is_bare_captive_complement, sentence_of
 from parley.extract.status import (
     Governor,
@@ -673,8 +673,10 @@ def find_events(
     cues = load_status_cues()
     lexicon = load_trigger_lexicon()
     events: list[Event] = []
+    sport_copy: dict[str, bool] = {}
     for sent in doc.sents:
-        triggers, restated = _merge_restated(_promises(find_triggers(sent), cues))
+        candidates = _without_sport_play(find_triggers(sent), doc, lexicon, sport_copy)
+        triggers, restated = _merge_restated(_promises(candidates, cues))
         absorbed, suppressed = _framing_lemmas(triggers, cues)
         merged, objects = _consequences(triggers)
         merged |= _protest_purposes(triggers) | _restating_purposes(triggers, lexicon) | restated
@@ -690,6 +692,20 @@ def find_events(
                 events.extend(found)  # the first verb's event tells the act, unless the two differ in status
     completed = complete_parties(doc, events, lexicon.captive_nouns, lexicon.jailed_nouns)
     return [_parties_as_of(event, document.date) for event in completed]
+
+
+def _without_sport_play(
+    triggers: list[Trigger], doc: Doc, lexicon: TriggerLexicon, sport_copy: dict[str, bool]
+) -> list[Trigger]:
+    """The triggers but the war verbs that are play in sport copy ("Liverpool hit Manchester United"
+    in a match report). Whether the article is sport copy is read once, into ``sport_copy``, and only
+    when a sentence has such a verb: most articles have none, and reading every sentence costs."""
+    plays = {t.token.i for t in triggers if plays_in_sport_copy(t, lexicon)}
+    if not plays:
+        return triggers
+    if "article" not in sport_copy:
+        sport_copy["article"] = is_sport_copy(doc, lexicon)
+    return [t for t in triggers if t.token.i not in plays] if sport_copy["article"] else triggers
 
 
 def _parties_as_of(event: Event, date: dt.date | None) -> Event:

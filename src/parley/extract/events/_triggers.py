@@ -1,5 +1,6 @@
 """The trigger stage, find_triggers, with the uses it rules out: attacks in words, figurative (sport,
-markets, the arts), accidental, questioned or symbolic uses.
+markets, the arts), accidental, questioned or symbolic uses; and the test of sport copy an article
+is read by (is_sport_copy, plays_in_sport_copy).
 """
 
 from __future__ import annotations
@@ -36,8 +37,10 @@ from parley.extract.events._trigger_senses import (
     _is_mistagged_verb,
     _is_setting,
     _keep_noun,
+    _mode_of_means,
     _verb_event,
     _weapon_mode,
+    out_of_object,
 )
 from parley.extract.events._trigger_words import (
     _counted,
@@ -60,7 +63,7 @@ from parley.extract.status import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def _is_verbal(token: Token, lexicon: TriggerLexicon) -> bool:
@@ -237,8 +240,10 @@ def _as_criticism(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigger |
     """A verbal attack is criticism (CAMEO 111, PLOVER ACCUSE disapprove), not an ASSAULT."""
     if trigger is None or trigger.type != "ASSAULT" or trigger.token.lemma_.lower() not in lexicon.verbal_attack_lemmas:
         return trigger
-    if not _is_verbal(trigger.token, lexicon) or _market_or_sport_subject(trigger.token, lexicon):
-        return trigger  # "shares hit a record high": left to ``_is_figurative``, which drops it
+    verb = trigger.token
+    if not _is_verbal(verb, lexicon) or _market_or_sport_subject(verb, lexicon) \
+            or _told_of_play(verb, _clause_subject(verb), lexicon):
+        return trigger  # "shares hit a record high", "hit Zamalek with two goals": ``_is_figurative`` drops it
     return Trigger(trigger.token, "ACCUSE", "disapprove", nominal=trigger.nominal)
 
 
@@ -495,20 +500,24 @@ def _is_figurative(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
                 c.lower_ in fig.firm_exceptions for c in subject.children if c.dep_ in {"compound", "amod"}):
             return True  # "the internet giant launched an assault", "the central bank attacked inflation";
             # a bank that "came under attack" is what was attacked
+    if trigger.type in fig.play_types and _told_of_play(verb, subject, lexicon):
+        return True  # "Senegal struck twice in the first half", "launched a counter-attack in the second half"
     if trigger.nominal:
         return False
     lemma = token.lemma_.lower()
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
-    forces = _actor(subject, load_actor_lexicon())
-    if any(_counted(o).lemma_.lower() in fig.contests for o in objects) and not (
-            forces is not None and forces.sector in {"MIL", "REB", "GOV"}):
-        return True  # "attacked the goal", "fans invaded the pitch"; not "riot police stormed the pitch"
+    forces = _names_forces(subject)
+    if any(_counted(o).lemma_.lower() in fig.contests for o in objects) and not forces:
+        return True  # "attacked the goal", "Argentina captured the World Cup"; not "riot police stormed the pitch"
+    left = out_of_object(token)
+    if left is not None and left.lemma_.lower() in fig.contests:
+        return True  # "Nigeria bombed out of the Africa Cup of Nations"
     if lemma in fig.proposal_verbs and any(_counted(o).lemma_.lower() in fig.proposals for o in objects):
         return True  # "a bill was killed in committee", "shot down the proposal", "fought off a takeover bid"
     for prep in (c for c in token.children if c.dep_ in {"prep", "agent"}):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             what = obj.lemma_.lower()
-            if prep.lower_ in {"to", "into", "from", "for", "over"} and what in fig.contests:
+            if prep.lower_ in {"to", "into", "from", "for", "over"} and what in fig.contests and not forces:
                 return True  # "withdrew from the tournament", "banned for three matches", "stormed to victory",
                 # "stormed into the final"
             # (not "at", "in" or "on": "a bomber attacked fans at the match" is where an attack happened)
@@ -517,6 +526,121 @@ def _is_figurative(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
             if prep.lower_ == "by" and what in fig.setbacks | fig.movers and trigger.type == "ASSAULT":
                 return True  # "the tour was hit by cancellations", "hammered by weak demand"
     return _has_score(token)
+
+
+def _names_forces(party: Token | None) -> bool:
+    """Troops, police, rebels or a government as a party ("riot police stormed the pitch", "the rebels
+    stormed to victory"): they act by force even in a stadium. A country named alone is also what a
+    national side is called in sport copy ("Argentina captured the World Cup"), so it is none."""
+    if party is None or _named_country(party):
+        return False
+    forces = _actor(party, load_actor_lexicon())
+    return forces is not None and forces.sector in ARMED_SECTORS | {"GOV"}
+
+
+def _told_of_play(verb: Token, subject: Token | None, lexicon: TriggerLexicon) -> bool:
+    """'Al Ahly hit Zamalek with two late goals', 'Senegal struck twice in the first half': a war word
+    whose own clause tells play in a match (``play_terms``, ``play_periods``) is sport, unless force
+    shows (``_force_shows``): "fans attacked police in the second half", "pelted the referee with
+    bottles", "Israel struck Gaza in the first minutes" stay."""
+    fig = lexicon.figurative
+    if not any(_tells_play(t, fig) for t in _clause_tokens(verb, skip=_sets_the_act)):
+        return False
+    return not _force_shows(verb, subject, lexicon)
+
+
+def _struck_parties(verb: Token) -> list[Token]:
+    """Whom or what a war verb acts on: its object, passive subject, or an "at", "on" or "against" phrase."""
+    found = (_child(verb, "dobj", "nsubjpass"), _prep_object(verb, frozenset({"at", "on", "against"})))
+    return [t for t in found if t is not None]
+
+
+def _force_shows(verb: Token, subject: Token | None, lexicon: TriggerLexicon) -> bool:
+    """What keeps a war word literal among words of sport: a party with a sector but a country (fans,
+    police, troops, rebels, a capital for its government), a town a country acts on ("Russia struck
+    Kharkiv"), or a weapon as doer or means ("a bomb hit the stand", "pelted with bottles")."""
+    targets = _struck_parties(verb)
+    if any(_has_a_sector(p) for p in (subject, *targets) if p is not None):
+        return True
+    if _named_country(subject) and any(_names_a_town(t) and not _named_country(t) for t in targets):
+        return True  # a country strikes towns; a club's rival is often labelled a place ("Chelsea")
+    armed_subject = subject is not None and _weapon_mode(subject, lexicon) is not None
+    return armed_subject or _mode_of_means(verb, lexicon) is not None
+
+
+def _has_a_sector(party: Token) -> bool:
+    """A party with a sector the actor lexicon knows (police, fans, rebels), other than a country."""
+    if _named_country(party):
+        return False
+    actor = _actor(party, load_actor_lexicon())
+    return actor is not None and actor.sector is not None
+
+
+def _named_country(party: Token | None) -> bool:
+    """A country by the actor lexicon's name for it, whatever label the tagger gave ("Senegal struck
+    twice"); the tagger's place label alone is also given to clubs and towns ("Chelsea")."""
+    if party is None:
+        return False
+    name = (*(t.lower_ for t in party.lefts if t.dep_ == "compound"), party.lower_)  # "Saudi Arabia"
+    return _country_name(party) or (party.pos_ == "PROPN" and name in load_actor_lexicon().country_names)
+
+
+def _tells_play(token: Token, fig: FigurativeSenses) -> bool:
+    """A word of play in a match: a goal, a header, a penalty ("with two late goals"), a part of the
+    match set by an ordinal, an owner or a mark of time ("in the first half", "their own half", "in
+    straight sets"), or a minute counted in figures ("in the 78th minute"). An "of" phrase makes it
+    another sense ("the goal of the operation", "the first half of 2024")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or lemma not in fig.play_terms | fig.play_periods | fig.play_clock:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False
+    if lemma in fig.play_terms:
+        return True
+    if lemma in fig.play_clock:  # "the 78th minute"; "the first minutes" of a raid are no match's
+        return any(_ORDINAL.fullmatch(c.lower_) is not None for c in token.children)
+    return any(c.dep_ == "poss" or c.ent_type_ == "ORDINAL" or _ORDINAL.fullmatch(c.lower_) is not None
+               or c.lower_ in fig.play_period_marks for c in token.children)
+
+
+#: A written ordinal number ("78th", "1st", "22nd"), which the tagger may not label ORDINAL.
+_ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+
+
+def is_sport_copy(doc: Doc, lexicon: TriggerLexicon) -> bool:
+    """An article most of whose sentences (three at least) tell sport (``_tells_sport``): a match
+    report or a results round-up, where "Liverpool hit Manchester United" needs no goal beside it."""
+    sents = list(doc.sents)
+    if len(sents) < _SPORT_COPY_MIN_SENTENCES:
+        return False
+    return 2 * sum(_tells_sport(sent, lexicon.figurative) for sent in sents) >= len(sents)
+
+
+#: Sentences an article needs before its sentences' share of sport is read as its section.
+_SPORT_COPY_MIN_SENTENCES = 3
+
+
+def _tells_sport(sent: Span, fig: FigurativeSenses) -> bool:
+    """A sentence with a word of play, a player, a sport word (``sport_copy_words``) or a score."""
+    words = fig.players | fig.sport_copy_words
+    return any(_tells_play(t, fig) or (t.pos_ == "NOUN" and t.lemma_.lower() in words) for t in sent) \
+        or _has_score(sent.root)
+
+
+def plays_in_sport_copy(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
+    """In sport copy (``is_sport_copy``), a war verb between a named side and a named rival or none is
+    play: "Liverpool hit Manchester United", "Arsenal attacked down the left". Kept: a noun trigger, a
+    doer that is no proper noun ("gunmen attacked the team bus"), any party with a sector but a country
+    (fans, police, rebels), a place a country strikes ("Russia struck Kharkiv") or a weapon named
+    (``_force_shows``), and a country as target. The tagger labels clubs places ("Chelsea"), so a
+    place is read as a rival when the doer is no country ("Liverpool hit Chelsea")."""
+    verb = trigger.token
+    if trigger.nominal or trigger.type not in lexicon.figurative.play_types:
+        return False
+    subject = _clause_subject(verb)
+    if subject is None or subject.pos_ != "PROPN" or _force_shows(verb, subject, lexicon):
+        return False
+    return not any(_named_country(t) for t in _struck_parties(verb))  # "Colombia overran Paraguay" is left
 
 
 def _names_a_currency(subject: Token, fig: FigurativeSenses) -> bool:
