@@ -847,7 +847,8 @@ def _truce_table(truce: Any) -> Table:
 def series_cmd(
     db: DbOption = None,
     category: Annotated[str | None, typer.Option(help="killed, injured, captured, held, released, ...")] = None,
-    counted: Annotated[str | None, typer.Option(help="Substring of what is counted (its head word).")] = None,
+    counted: Annotated[str | None, typer.Option(
+        help="Substring of what is counted (its head word); toll, dead and victims find the series of people.")] = None,
     since: SinceOption = None,
     until: UntilOption = None,
     as_json: JsonOption = False,
@@ -860,11 +861,12 @@ def series_cmd(
 
         parley series --counted hostage --json
     """
-    from parley.reconcile import SERIES_CATEGORIES, series_in
+    from parley.reconcile import SERIES_CATEGORIES, series_head, series_in
 
     categories = [category] if category else SERIES_CATEGORIES
     found = _read_view(db, lambda store: series_in(store, since, until, categories))
-    rows = [s for s in found if not counted or counted.lower() in s.counted]
+    # "--counted toll" finds the tolls a series shows as "people", as "--counted prisoners" finds "prisoner"
+    rows = [s for s in found if not counted or counted.lower() in s.counted or series_head(counted) == s.counted]
     if as_json:
         for s in rows:
             typer.echo(json.dumps(s.as_dict(), ensure_ascii=False))

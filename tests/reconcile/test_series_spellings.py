@@ -12,7 +12,7 @@ import pytest
 
 from parley.reconcile import build_series, conflicts
 from parley.reconcile.reports import Report
-from parley.reconcile.series import _place_name, claimant_key
+from parley.reconcile.series import _place_name, claimant_key, series_head
 from parley.records import Event, Figure
 
 Item = tuple[Figure, dt.date | None, str | None, str]
@@ -151,3 +151,12 @@ def test_a_bare_army_with_no_place_stays_apart_from_a_named_countrys_army() -> N
     figures = [toll("a", 5, "the army", "2025-03-18", counted="soldiers"),
                toll("b", 3, "the Israeli army", "2025-03-18", counted="soldiers")]
     assert {s.claimant for s in build_series(figures)} == {"army", "Israeli army"}
+
+
+@pytest.mark.parametrize(("written", "head"), [
+    ("the toll", "people"), ("35 dead", "people"), ("victims", "people"), (None, "people"),
+    ("Palestinian prisoners", "prisoner"), ("civilians", "civilian"), ("militias", "militia"),
+])
+def test_series_head_is_what_a_reader_filters_series_by(written: str | None, head: str) -> None:
+    """`parley series --counted toll` finds the tolls a series shows as people, through this head."""
+    assert series_head(written) == head

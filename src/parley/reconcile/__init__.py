@@ -30,7 +30,7 @@ from parley.reconcile.captives import CaptiveLine, Exchange, captive_ledger, rat
 from parley.reconcile.incidents import Incident, IncidentClusterer, cluster_reports
 from parley.reconcile.memory import link_incidents, reports_of
 from parley.reconcile.reports import Report, SourceRef
-from parley.reconcile.series import Conflict, Point, Series, build_series, conflicts
+from parley.reconcile.series import Conflict, Point, Series, build_series, conflicts, series_head
 from parley.reconcile.stored import ReconcileReport, needs_reconcile, reconcile, stored_reports
 from parley.reconcile.truce import Truce, TruceLine, truce_groups, truce_tracker
 from parley.reconcile.views import (
@@ -83,6 +83,7 @@ __all__ = [
     "ratio",
     "reconcile",
     "reports_of",
+    "series_head",
     "series_in",
     "stored_reports",
     "truce_groups",

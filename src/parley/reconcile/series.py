@@ -43,7 +43,7 @@ from parley.records import Figure
 
 __all__ = [
     "ANYONE", "CONFLICT_DAYS", "CONFLICT_TOLERANCE", "Conflict", "Point", "Series", "SeriesKey", "build_series",
-    "claimant_key", "conflicts", "group_series", "latest", "series_points",
+    "claimant_key", "conflicts", "group_series", "latest", "series_head", "series_points",
 ]
 
 COUNTING = frozenset({"killed", "injured", "missing", "displaced", "captured", "held", "released"})
@@ -136,8 +136,9 @@ class Conflict:
 
 
 @lru_cache(maxsize=8192)
-def _head(counted: str | None) -> str:
-    """The head word of what is counted, singular, lower case ("Palestinian prisoners" → prisoner)."""
+def series_head(counted: str | None) -> str:
+    """The head word of what is counted, singular, lower case ("Palestinian prisoners" → prisoner), as
+    series show it: a count of no one in particular ("the toll", "35 dead") is :data:`ANYONE`."""
     words = (counted or "").lower().split()
     if not words:
         return ANYONE
@@ -273,7 +274,7 @@ def series_points(
         if (figure.doc_id, figure.sentence_start) in proposed:
             continue  # a number in an offer, demand or plan is not a count of what happened
         place = _place_of(figure, places)
-        key = (figure.category, _head(figure.counted), place, claimant_key(figure.claimant, outlet))
+        key = (figure.category, series_head(figure.counted), place, claimant_key(figure.claimant, outlet))
         source = SourceRef(figure.doc_id, outlet, published, sentence, figure.claimant)
         points.append((key, Point(published, figure.value, figure.low, figure.high, figure.qualifier, figure.text,
                                   figure.counted, source)))
