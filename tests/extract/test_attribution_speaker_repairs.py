@@ -10,11 +10,14 @@ judging with "as".
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
 
+from parley.extract import extract_one
 from parley.extract.attributions import find_attributions
+from parley.records import Document
 
 from attribution_support import Triple, triples
 
@@ -144,3 +147,21 @@ def test_judged_as_saying_keeps_the_judge(nlp: Language) -> None:
     """A verb of judging with "as saying" is no verb of quoting: its subject is not made to speak."""
     text = "The general was criticised by lawmakers as saying too little."
     assert all(t[0] != "The general" for t in triples(find_attributions(nlp(text), "d")))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "undergoer"),
+    [
+        pytest.param("She proposed that more forces be left in Syria, and pushed to send weapons to the Kurdish "
+                     "fighters.", "pushed", "more forces", id="passive_in_a_subordinate_clause"),
+        pytest.param("THE OTHER GUNMAN WAS ARRESTED BY THE ARMY AFTER A BUS DRIVER REFUSED TO CARRY HIM AND "
+                     "REPORTED HIM AS A SUSPECT.", "REPORTED", "THE OTHER GUNMAN", id="another_subject_between"),
+    ],
+)
+def test_a_passive_subject_speaks_only_with_the_verb_it_heads(text: str, cue: str, undergoer: str) -> None:
+    """The one who undergoes a passive verb is no source of a verb of another clause joined after it
+    (read through the whole pipeline, which reads upper-case wire copy as such)."""
+    extraction = extract_one(Document(doc_id="d", text=text, date=dt.date(2024, 5, 1)))
+    cues = [a for a in extraction.attributions if a.cue.text == cue]
+    assert cues
+    assert all(a.source is None or a.source.text != undergoer for a in cues)

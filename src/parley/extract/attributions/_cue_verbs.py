@@ -271,6 +271,10 @@ def _undergoes(subject: Token, lex: _Lexicon) -> bool:
 _SAYS_SOMETHING = frozenset({"ccomp", "xcomp", "dobj", "dative"})
 
 
+#: Dependency labels of a clause inside another: a passive there is not what its joined verb continues.
+_SUBORDINATE_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "pcomp"})
+
+
 def _speaks_after_undergoing(cue: Token, lex: _Lexicon) -> Token | None:
     """The person or group that undergoes one verb and speaks with the next, active one joined to
     it: "The army was forced to retreat and said it would regroup", "The envoy was expelled and
@@ -280,15 +284,21 @@ def _speaks_after_undergoing(cue: Token, lex: _Lexicon) -> Token | None:
     follow "has", and have a clause or an object of its own, a telling verb an addressee; nor a
     thing, which never speaks ("the reports were not included ... and says"); nor a verb after a
     relative clause, which the verb may continue ("was asked by the host, who backs him, but has
-    dismissed ...": the host dismissed it)."""
+    dismissed ...": the host dismissed it), or after another clause's subject; nor a passive that is
+    itself a subordinate clause ("proposed that more forces be left in Iraq, and pushed to ...")."""
     verb = cue.head
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if cue.dep_ != "conj" or verb.i > cue.i or subject is None or not _is_person_or_group(subject, lex):
         return None
     if any(c.dep_ in _SUBJECTS | {"auxpass"} for c in cue.children):
         return None  # a subject or a passive auxiliary of its own
-    if any(t.dep_ == "relcl" for t in cue.doc[verb.i + 1 : cue.i]):
+    if verb.dep_ in _SUBORDINATE_CLAUSES:
+        return None  # "proposed that more forces be left in Iraq, and pushed to ...": the proposer pushed
+    between = cue.doc[verb.i + 1 : cue.i]
+    if any(t.dep_ == "relcl" for t in between):
         return None  # "was asked by Maher, who backs Sanders, but has dismissed ...": Maher's, misparsed
+    if any(t.dep_ in _SUBJECTS for t in between):
+        return None  # "was arrested after a taxi driver refused ... and reported him": the driver's
     if not (cue.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" for c in cue.children)):
         return None
     owns = {c.dep_ for c in cue.children} & _SAYS_SOMETHING
