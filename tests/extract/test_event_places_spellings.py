@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from parley.extract.events._places import _gazetteer_country
+from parley.extract.events import gazetteer_country
 
 from event_support import events_in, place_and_target_country
 
@@ -77,7 +77,7 @@ def test_a_town_tagged_a_date_is_placed(nlp: Language) -> None:
     ],
 )
 def test_arabic_article_spellings_meet(name: str, country: str | None) -> None:
-    assert _gazetteer_country(name) == country
+    assert gazetteer_country(name) == country
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ from typing import Any, cast
 
 from parley.check._numbers import numbers_in
 from parley.extract.actors import load_actor_lexicon, unaccented
-from parley.extract.data_files import read_data
+from parley.extract.events import gazetteer_country
 from parley.reconcile.reports import claimant_alias, content_words, country_of
 from parley.records import Figure
 
@@ -207,7 +207,7 @@ def _may_hold(region: str, place: str) -> bool:
     country = _region_country(region)
     if country is None or _region_country(place) is not None:
         return False
-    other = _gazetteer_country(" ".join(_name_words(place)))
+    other = _named_country(place)
     return other is None or other == country
 
 
@@ -216,7 +216,7 @@ def _region_country(place: str) -> str | None:
     words = [w.lower() for w in _WORD.findall(unaccented(place))]
     if not set(words) & set(terms()["region_kinds"]):
         return None
-    return _gazetteer_country(" ".join(_name_words(place)))
+    return _named_country(place)
 
 
 def _name_words(place: str) -> list[str]:
@@ -225,10 +225,10 @@ def _name_words(place: str) -> list[str]:
     return [w for w in unaccented(place).lower().split() if w.strip(",.") not in generic]
 
 
-@lru_cache(maxsize=4096)
-def _gazetteer_country(name: str) -> str | None:
-    """The country the extractor's gazetteer gives a folded place name ("idlib" → SYR); None if unknown."""
-    return cast(dict[str, str], read_data("place_countries.json")["places"]).get(name.strip(" ,."))
+def _named_country(place: str) -> str | None:
+    """The country the extractor's gazetteer gives a place phrase by its naming words ("the town of
+    Deir el-Zor" → SYR, under any spelling of the Arabic article); None if unknown."""
+    return gazetteer_country(" ".join(_name_words(place)).strip(" ,."))
 
 
 @dataclass(frozen=True)

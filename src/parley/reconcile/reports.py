@@ -35,8 +35,8 @@ from parley.extract.dates import DateMention, find_dates, period_of
 from parley.extract.numbers import parse_number
 from parley.records import Event, Figure
 
-__all__ = ["Features", "Report", "SourceRef", "captive_kind", "claimant_alias", "country_of", "features", "load_data",
-           "place_relation", "with_context_dates"]
+__all__ = ["Features", "Report", "SourceRef", "captive_kind", "claimant_alias", "country_of", "features",
+           "fold_claimant", "load_data", "place_relation", "with_context_dates"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
 #: Days before its publication an undated event is assumed to have happened, at most.
@@ -403,8 +403,15 @@ def claimant_alias(claimant: str | None) -> str | None:
     """
     if not claimant:
         return None
-    folded = unaccented(claimant).lower().replace("’", "'")
+    folded = fold_claimant(claimant)
     return next((name for pattern, name in _alias_patterns() if pattern.search(folded)), None)
+
+
+def fold_claimant(claimant: str) -> str:
+    """A claimant's name in the one form names are compared in: no accents, lower case, a curly
+    apostrophe straight ("Médecins", "Sudan’s" → "medecins", "sudan's"), for the aliases and the
+    series keys (:func:`parley.reconcile.series.claimant_key`) to read a name alike."""
+    return unaccented(claimant).lower().replace("’", "'")
 
 
 @lru_cache(maxsize=1)

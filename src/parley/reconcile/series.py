@@ -37,8 +37,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from parley.extract.actors import unaccented
-from parley.reconcile.reports import Report, SourceRef, _place_key, claimant_alias, country_of, is_realized
+from parley.reconcile.reports import (
+    Report,
+    SourceRef,
+    _place_key,
+    claimant_alias,
+    country_of,
+    fold_claimant,
+    is_realized,
+)
 from parley.records import Figure
 
 __all__ = [
@@ -174,7 +181,7 @@ def claimant_key(claimant: str | None, outlet: str | None) -> str:
     name = _claimant_name(claimant, outlet)
     if not claimant or claimant_alias(claimant):
         return name
-    folded = unaccented(name).lower().replace("’", "'")
+    folded = fold_claimant(name)
     folded = re.sub(r"'s\b|(?<=s)'(?!\w)", "", folded)
     folded = re.sub(r"\bministry of (?:the )?([a-z]+)\b", r"\1 ministry", folded)
     words = re.findall(r"[a-z0-9][a-z0-9\-]*", folded)

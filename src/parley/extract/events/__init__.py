@@ -106,7 +106,7 @@ from __future__ import annotations
 
 from parley.extract.events._assembly import find_events
 from parley.extract.events._lexicons import Trigger, TriggerLexicon, load_trigger_lexicon
-from parley.extract.events._places import PlaceLexicon, load_place_lexicon
+from parley.extract.events._places import PlaceLexicon, gazetteer_country, load_place_lexicon
 from parley.extract.events._trigger_senses import is_cyber_attack
 from parley.extract.events._trigger_words import enacts_with_object, is_armed_strike
 from parley.extract.events._triggers import find_triggers
@@ -118,6 +118,7 @@ __all__ = [
     "enacts_with_object",
     "find_events",
     "find_triggers",
+    "gazetteer_country",
     "is_armed_strike",
     "is_cyber_attack",
     "load_place_lexicon",

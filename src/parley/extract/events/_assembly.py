@@ -5,8 +5,9 @@ find_events, the entry point.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 
 from parley.extract.actors import (
@@ -673,9 +674,9 @@ def find_events(
     cues = load_status_cues()
     lexicon = load_trigger_lexicon()
     events: list[Event] = []
-    sport_copy: dict[str, bool] = {}
+    sport_copy = cache(partial(is_sport_copy, doc, lexicon))  # read once, and only if asked
     for sent in doc.sents:
-        candidates = _without_sport_play(find_triggers(sent), doc, lexicon, sport_copy)
+        candidates = _without_sport_play(find_triggers(sent), lexicon, sport_copy)
         triggers, restated = _merge_restated(_promises(candidates, cues))
         absorbed, suppressed = _framing_lemmas(triggers, cues)
         merged, objects = _consequences(triggers)
@@ -695,17 +696,16 @@ def find_events(
 
 
 def _without_sport_play(
-    triggers: list[Trigger], doc: Doc, lexicon: TriggerLexicon, sport_copy: dict[str, bool]
+    triggers: list[Trigger], lexicon: TriggerLexicon, sport_copy: Callable[[], bool]
 ) -> list[Trigger]:
     """The triggers but the war verbs that are play in sport copy ("Liverpool hit Manchester United"
-    in a match report). Whether the article is sport copy is read once, into ``sport_copy``, and only
-    when a sentence has such a verb: most articles have none, and reading every sentence costs."""
+    in a match report). ``sport_copy`` tells whether the article is sport copy; it is asked only when a
+    sentence has such a verb, as most articles have none and reading every sentence costs (the caller
+    caches its answer for the article)."""
     plays = {t.token.i for t in triggers if plays_in_sport_copy(t, lexicon)}
-    if not plays:
+    if not plays or not sport_copy():
         return triggers
-    if "article" not in sport_copy:
-        sport_copy["article"] = is_sport_copy(doc, lexicon)
-    return [t for t in triggers if t.token.i not in plays] if sport_copy["article"] else triggers
+    return [t for t in triggers if t.token.i not in plays]
 
 
 def _parties_as_of(event: Event, date: dt.date | None) -> Event:

@@ -25,9 +25,9 @@ from parley.extract.events._places import (
     _child,
     _compounded_name,
     _fold,
-    _gazetteer_country,
     _place_country,
     _town_named_with_a_capital,
+    gazetteer_country,
 )
 from parley.extract.nlp import entity_of, is_bare_captive_complement, resolve_relative, verb_stems
 from parley.extract.numbers import vague_unit
@@ -376,7 +376,7 @@ def _town_of_several_words(token: Token) -> bool:
     name = _compounded_name(token) if entity is None else entity if token.ent_type_ == "ORG" else None
     if name is None or len(name) < 2 or names_organisation(list(name), load_actor_lexicon()):
         return False
-    return _gazetteer_country(_fold(name.text)) is not None
+    return gazetteer_country(_fold(name.text)) is not None
 
 
 def _ground_object(token: Token, lexicon: TriggerLexicon) -> bool:

@@ -30,12 +30,12 @@ from parley.extract.events._places import (
     _closed_clause,
     _compounded_name,
     _fold,
-    _gazetteer_country,
     _is_event_noun,
     _named_place,
     _place_country,
     _prep_object,
     _town_read_as_adverb,
+    gazetteer_country,
 )
 from parley.extract.events._trigger_senses import _are_police, out_of_object
 from parley.extract.events._trigger_words import _clause_verb, _is_weapon_or_attack, _noun_forms, _noun_trigger
@@ -716,7 +716,7 @@ def _target_as_place(target: Token | None, event_type: str, actors: ActorLexicon
     if tuple(t.lower_ for t in words if t.pos_ != "DET") in actors.country_names:
         return None
     town = words.label_ in {"GPE", "LOC", "FAC"} if entity is not None else False
-    if not (town or _gazetteer_country(_fold(words.text)) is not None):
+    if not (town or gazetteer_country(_fold(words.text)) is not None):
         return None  # "kill Americans": a people, not a place
     return words if _place_country(list(words), actors) is not None else None
 

@@ -117,9 +117,11 @@ def _place_countries() -> dict[str, str]:
     return cast(dict[str, str], read_data("place_countries.json")["places"])
 
 
-def _gazetteer_country(name: str) -> str | None:
+def gazetteer_country(name: str) -> str | None:
     """The country of a folded town or province name, as the gazetteer holds it or with its Arabic
-    article spelled otherwise ("deir el-zor" for "deir ez-zor"; :func:`_article_variants`)."""
+    article spelled otherwise ("deir el-zor" for "deir ez-zor"; :func:`_article_variants`). The one
+    look-up of ``data/place_countries.json`` by name: the checker places its records' places by it too,
+    so that both read a spelling alike."""
     return _place_countries().get(name) or _article_variants().get(_article_spelling(name))
 
 
@@ -166,7 +168,7 @@ def _town_country(name: str, words: Sequence[Token]) -> str | None:
     that towns of several countries hold ("Bor", "Hyderabad", "Rafah") is in the one of them the article
     names as its land (:func:`_namesake_the_article_sets`), as copy names the country once and its towns
     after; with none of them named, the gazetteer's own choice stands (None for a name it leaves out)."""
-    return _namesake_the_article_sets(name, words) or _gazetteer_country(name)
+    return _namesake_the_article_sets(name, words) or gazetteer_country(name)
 
 
 def _namesake_the_article_sets(name: str, words: Sequence[Token]) -> str | None:
@@ -432,7 +434,7 @@ def _gazetteer_town(tokens: Sequence[Token]) -> tuple[str | None, list[Token]]:
         words = words[of[-1] + 1 :]  # "the city of El Obeid": the name after the settlement noun
     if len(words) > 1 and words[-1].lower_ in _TOWN_PARTS:
         return None, []
-    if len(words) > 1 and words[-1].lower_ in _PROVINCES and _gazetteer_country(_written_name(words)) is None:
+    if len(words) > 1 and words[-1].lower_ in _PROVINCES and gazetteer_country(_written_name(words)) is None:
         words = words[:-1]  # "Kaduna state", "Kherson oblast": the region's own name
         while len(words) > 1 and words[-1].pos_ == "NOUN" and words[-1].text.islower():
             words = words[:-1]  # "the Jenin refugee camp": a describing noun between
@@ -499,7 +501,7 @@ def _gazetteer_name(token: Token) -> bool:
     named_town = (token.ent_type_ == "ORG" and token.is_title and not is_upper_sentence(token)
                   and not names_organisation([token], load_actor_lexicon()))
     named_town = named_town or (not trusted_person and _mislabelled_town(token, name))
-    return town or ((several_words or named_town) and _gazetteer_country(name) is not None) or _compound_town(token)
+    return town or ((several_words or named_town) and gazetteer_country(name) is not None) or _compound_town(token)
 
 
 def _mislabelled_town(token: Token, name: str) -> bool:
@@ -533,7 +535,7 @@ def _town_read_as_date(token: Token) -> bool:
     if entity is None or len(entity) != 1 or not token.is_title or is_upper_sentence(token):
         return False
     name = _fold(token.text)
-    return name not in load_place_lexicon().common_words and _gazetteer_country(name) is not None
+    return name not in load_place_lexicon().common_words and gazetteer_country(name) is not None
 
 
 def _set_as_a_place(token: Token) -> bool:
@@ -553,7 +555,7 @@ def _compound_town(token: Token) -> bool:
     name = _compounded_name(token)
     if len(name) == 1 or not name[0].is_alpha:
         return False
-    return _gazetteer_country(_fold(name.text)) is not None
+    return gazetteer_country(_fold(name.text)) is not None
 
 
 def _compounded_name(token: Token) -> Span:
@@ -582,7 +584,7 @@ def _town_read_as_adverb(verb: Token) -> Token | None:
         return None
     entity = entity_of(word)
     name = _fold(entity.text if entity is not None else word.doc[word.left_edge.i : word.i + 1].text)
-    placed = _gazetteer_country(name) is not None
+    placed = gazetteer_country(name) is not None
     return word if placed and not names_organisation([word], load_actor_lexicon()) else None
 
 

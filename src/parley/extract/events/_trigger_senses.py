@@ -30,8 +30,8 @@ from parley.extract.events._places import (
     PlaceLexicon,
     _child,
     _fold,
-    _gazetteer_country,
     _prep_object,
+    gazetteer_country,
     load_place_lexicon,
 )
 from parley.extract.events._trigger_words import (
@@ -500,7 +500,7 @@ def _is_town_name(token: Token, places: PlaceLexicon) -> bool:
         return False
     entity = entity_of(token)
     name = _fold(entity.text if entity is not None else token.text)
-    if name not in places.names and _gazetteer_country(name) is None:
+    if name not in places.names and gazetteer_country(name) is None:
         return False
     return not any(len(e) > 1 and token.lower_ in {t.lower_ for t in e} for e in token.doc.ents
                    if e.label_ == "PERSON" and _fold(e.text) != name)  # "Wad Medani" tagged a person is the town
