@@ -41,6 +41,11 @@ Decisions, after FORMAT.md and the seed annotation:
   first half", "bombed out of the Asian Cup", "released a new phone"); in an article most of whose
   sentences tell sport, "Liverpool hit Chelsea" is play too. Fans, police, forces, a town a country
   strikes and a weapon keep the act ("fans attacked police in the second half").
+* Owning up to a fault is a concession (PLOVER CONCEDE) and the act owned up to is done: a fault
+  admitted ("admitted responsibility", "acknowledged mistakes", "conceded that the raid was a
+  mistake") or a harm of the admitter's own done to the unarmed or by mistake ("acknowledged that its
+  troops had killed 11 civilians"); acknowledging a crowd, a duty, a loss or a strike on a foe, and
+  admitting people ("admitted new members"), concede nothing (``admissions`` in the lexicon).
 * A verb introducing a statement of fact takes its speech sense ("protested that ..." is ACCUSE;
   "insisted the unrest reflected ..." demands nothing).
 * A place measured from a town ("a village 20 km north of Goma") is in the town's country; one measured

@@ -165,6 +165,12 @@ class TriggerLexicon:
     setting_prepositions: frozenset[str] = frozenset()
     setting_types: frozenset[str] = frozenset()
     purpose_restating_types: frozenset[str] = frozenset()
+    admission_verbs: frozenset[str] = frozenset()
+    admission_fault_only: frozenset[str] = frozenset()
+    admitted_faults: frozenset[str] = frozenset()
+    admitted_deed_types: frozenset[str] = frozenset()
+    unarmed_sectors: frozenset[str] = frozenset()
+    error_words: frozenset[str] = frozenset()
     assertion_senses: dict[str, TypeMode | None] = field(default_factory=dict)
     official_voices: frozenset[str] = frozenset()
     settling_verbs: frozenset[str] = frozenset()
@@ -367,6 +373,12 @@ def load_trigger_lexicon() -> TriggerLexicon:
         setting_prepositions=frozenset(raw["background"]["setting_prepositions"]),
         setting_types=frozenset(raw["background"]["setting_types"]),
         purpose_restating_types=frozenset(raw["background"]["purpose_restating_types"]),
+        admission_verbs=frozenset(raw["admissions"]["verbs"]),
+        admission_fault_only=frozenset(raw["admissions"]["fault_only"]),
+        admitted_faults=frozenset(raw["admissions"]["faults"]),
+        admitted_deed_types=frozenset(raw["admissions"]["deed_types"]),
+        unarmed_sectors=frozenset(raw["admissions"]["unarmed_sectors"]),
+        error_words=frozenset(raw["admissions"]["error_words"]),
         assertion_senses={k: _type_mode(v) if v is not None else None
                           for k, v in raw["assertions"]["senses"].items()},
         official_voices=frozenset(raw["assertions"]["official_voices"]),

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parley.extract.actors import (
+    ARMED_SECTORS,
     ActorLexicon,
     actor_for,
     capitalised_plural,
@@ -836,6 +837,11 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
         return Trigger(token, "REQUEST", None, nominal=False)
     if token.pos_ not in {"VERB", "NOUN"}:
         return None
+    if lemma in lexicon.admission_verbs:
+        if _admits_fault(token, lexicon):
+            return Trigger(token, "CONCEDE", None, nominal=False)  # "admitted its troops had killed 11 civilians"
+        if lemma in lexicon.admission_fault_only or _admits_people(token):
+            return None  # "acknowledged the crowd", "NATO admitted new members"
     if lemma in lexicon.assertion_senses and _asserts(token) and not _settles_terms(token, lexicon):
         sense = lexicon.assertion_senses[lemma]  # "protested that the vote was rigged": a complaint
         if sense is None:
@@ -1110,6 +1116,74 @@ def _asserts(token: Token) -> bool:
     if clause is None and _reporting_tail(token):
         clause = sentence_of(token).root
     return clause is not None and clause.i != token.i and not _is_directive(clause)
+
+
+def _admits_fault(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """'admitted responsibility', 'conceded that the raid was a mistake', 'acknowledged that its troops
+    had killed 11 civilians': what is admitted is a fault, or a harm the admitter itself did to unarmed
+    people or by mistake, which PLOVER codes as a concession; admitting a mere fact ('acknowledged the
+    talks were slow') or confirming a strike on a foe is none (``admissions`` in the lexicon)."""
+    admitted = _child(verb, "dobj")
+    if admitted is not None:
+        return _is_own_fault(admitted, lexicon)
+    clause = _child(verb, "ccomp")
+    if clause is None:
+        return False
+    named = _child(clause, "attr")
+    if named is not None and named.lemma_.lower() in lexicon.admitted_faults:
+        return True  # "conceded that the raid had been a mistake"
+    if clause.pos_ != "VERB":
+        return False
+    deed = _verb_event(clause, lexicon)
+    return (deed is not None and deed.type in lexicon.admitted_deed_types
+            and _done_by_admitter(clause, verb, lexicon) and _wrongs_someone(clause, lexicon))
+
+
+def _is_own_fault(admitted: Token, lexicon: TriggerLexicon) -> bool:
+    """A fault noun that is a fault: not a duty ('its responsibility to protect civilians') nor the
+    failing of an act named after 'of' ('the failure of the peace talks'), which is that act's outcome."""
+    if admitted.lemma_.lower() not in lexicon.admitted_faults:
+        return False
+    if any(c.dep_ in {"acl", "xcomp"} and c.pos_ == "VERB" for c in admitted.children):
+        return False
+    failed = _prep_object(admitted, frozenset({"of"}))
+    return failed is None or failed.lemma_.lower() not in lexicon.nouns
+
+
+def _done_by_admitter(deed: Token, admission: Token, lexicon: TriggerLexicon) -> bool:
+    """The admitted act is the admitter's own: its doer is a pronoun ('they had recruited children') or
+    owned by one ('its troops', 'a missile from its air defence'); an act with no doer named ('the
+    strike had killed civilians') is an armed party's own when that party admits it. 'Officials
+    acknowledged that rebels had killed 20 soldiers' admits another party's act, a loss, not a fault."""
+    doer = _subject(deed) or _prep_object(deed, frozenset({"by"}))
+    if doer is None:
+        return False
+    if doer.tag_ == "PRP" or any(w.dep_ == "poss" and w.tag_ == "PRP$" for w in doer.subtree):
+        return True
+    admitter = _subject(admission)
+    hit = lexicon.nouns.get(doer.lemma_.lower())
+    return (hit is not None and hit[0] in lexicon.admitted_deed_types and admitter is not None
+            and actor_for(admitter, with_conjuncts=False).sector in ARMED_SECTORS)
+
+
+def _wrongs_someone(deed: Token, lexicon: TriggerLexicon) -> bool:
+    """The admitted act harmed the unarmed ('had killed 11 civilians', 'fired tear gas at the students')
+    or went astray ('shot down the jet by mistake', 'hit the wrong building'): a wrong owned up to, where
+    'its jets had struck rebel positions' confirms an attack and concedes nothing."""
+    aimed = [c for c in deed.children if c.dep_ == "dobj"] + [
+        o for p in deed.children if p.dep_ == "prep" and p.lower_ in AIMED_PREPOSITIONS
+        for o in p.children if o.dep_ == "pobj"]
+    if any(actor_for(a, with_conjuncts=False).sector in lexicon.unarmed_sectors for a in aimed):
+        return True
+    marks = [w for w in deed.subtree if w.dep_ in {"advmod", "amod", "pobj"}]
+    return any(w.lemma_.lower() in lexicon.error_words for w in marks)
+
+
+def _admits_people(verb: Token) -> bool:
+    """'the school admitted refugee children', 'admitted thousands of refugees': admitting people lets
+    them in; a party admits faults and facts, not persons (an 'it' or 'this' admitted is a fact)."""
+    admitted = _child(verb, "dobj")
+    return admitted is not None and admitted.tag_ != "PRP" and _is_person(_counted(admitted))
 
 
 def _settles_terms(token: Token, lexicon: TriggerLexicon) -> bool:
