@@ -16,7 +16,9 @@ mentions ("30 of them", "125 from the primary school").
 Fractions and shares ("two-thirds", "one in five", "half the") are figures with their fractional
 value; a whole number and a fraction are one number ("three and a half hours", "2 1/2", "one and a
 half million"); a factor is a figure without a unit ("rose 30-fold", "a tenfold increase"); the size
-of a body ("a 2,000-strong force") is a count, and "-plus"/"-odd" after a number qualify it.
+of a body ("a 2,000-strong force") is a count, and "-plus"/"-odd" after a number qualify it. "A couple
+of" is two, approx ("a couple of hundred" 200); an earthquake's magnitude is a reading with unit
+`magnitude` ("a 7.8-magnitude quake", "a magnitude 6.3 earthquake"), not a count of the quake.
 
 Qualifier conventions: a written "about"/"around" wins over a verb of change ("up about 19
 per cent" is approx, as in NewsQuant); a range of amounts of change is that change ("fell by 1 to

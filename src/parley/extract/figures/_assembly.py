@@ -856,7 +856,8 @@ def _figure(doc: Doc, doc_id: str, sent: Span, expr: _Expr, ctx: _Context, claim
     unit = _unit(doc, expr)
     if unit.category == "duration" and qualifier is not None and _is_time_span_preposition(doc, first):
         first, qualifier = expr.start, None  # "over four days" is a span of time, not a lower bound
-    qualifier = qualifier or after_qualifier or ("approx" if doc[expr.start].text.startswith("~") else None)
+    loose = expr.loose or doc[expr.start].text.startswith("~")
+    qualifier = qualifier or after_qualifier or ("approx" if loose else None)
     anchor = doc[unit.unit_token] if unit.unit_token is not None and unit.category != "age" else doc[expr.end - 1]
     share = unit.unit in _RATE_UNITS or (unit.unit is not None and _CURRENCY_CODE.fullmatch(unit.unit) is not None)
     length = unit.unit in _lexicons().length_units

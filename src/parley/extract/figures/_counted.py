@@ -610,13 +610,48 @@ def _in_medical_care(counted: Token) -> bool:
     :func:`_brought_to_care`), and, when "admitted", after violence told in this sentence or the one
     before ("A bombing killed 14 in Kabul. 20 others were admitted to hospital")."""
     if not _brought_to_care(counted):
-        return False
+        return _sought_care(counted) and _after_violence(counted.head)
     verb = counted.head
-    if verb.lemma_.lower() not in _lexicons().admitting_verbs:
-        return True
+    return verb.lemma_.lower() not in _lexicons().admitting_verbs or _after_violence(verb)
+
+
+def _after_violence(verb: Token) -> bool:
+    """Violence is told in the verb's sentence or the one before: what makes people in care the
+    wounded rather than the sick."""
     sent = sentence_of(verb)
     before = [sentence_of(verb.doc[sent.start - 1])] if sent.start > 0 else []
     return any(_tells_of_violence(told) for told in [sent, *before])
+
+
+def _sought_care(counted: Token) -> bool:
+    """"five others sought medical attention", "14 residents received treatment": the counted people
+    look for or get medical care, with no other reason given ("sought treatment for cholera"). Alone
+    this tells no wound (the sick seek care too); :func:`_in_medical_care` asks for violence as well."""
+    lex = _lexicons()
+    verb = counted.head
+    if counted.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.seeking_verbs:
+        return False
+    care = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.sought_care]
+    medical = [c for c in care if _plainly_medical(c)]
+    return bool(medical) and not _for_another_reason(verb, counted, *medical)
+
+
+def _plainly_medical(care: Token) -> bool:
+    """"medical help", "treatment", "medical attention": care of any wound. Another modifier names a
+    kind of care the sick need ("dialysis treatment", "psychological help"), and "help" or "care" alone
+    may be any help."""
+    modifiers = [m.lower_ for m in care.children if m.dep_ in ("amod", "compound")]
+    if any(m != "medical" for m in modifiers):
+        return False
+    return care.lemma_.lower() == "treatment" or "medical" in modifiers
+
+
+def _for_another_reason(*heads: Token) -> bool:
+    """A "for"/"with" phrase on these words names a reason for care that is no wound nor a kind of care
+    ("treated in hospital for heatstroke", "taken to hospital with cholera", "sought treatment for cholera")."""
+    lex = _lexicons()
+    reasons = [obj for p, obj in _phrases_of(*heads) if p in lex.wound_prepositions]
+    return any(not _names_a_wound(obj) and obj.lemma_.lower() not in lex.care_purposes for obj in reasons)
 
 
 def _brought_to_care(counted: Token) -> bool:
@@ -635,10 +670,8 @@ def _brought_to_care(counted: Token) -> bool:
         return True
     prepositions, care_places = setting
     places = [obj for p, obj in _phrases_of(verb) if p in prepositions and _names_one_of(obj, care_places)]
-    # "treated in hospitals for heatstroke", "taken to hospital with cholera": cared for, not wounded
-    reasons = [obj for p, obj in _phrases_of(verb, counted, *places) if p in lex.wound_prepositions]
-    other_reason = any(not _names_a_wound(obj) and obj.lemma_.lower() not in lex.care_purposes for obj in reasons)
-    return bool(places) and not other_reason and not _taken_as_captive(verb) and not _taken_by_captors(verb)
+    return (bool(places) and not _for_another_reason(verb, counted, *places)
+            and not _taken_as_captive(verb) and not _taken_by_captors(verb))
 
 
 def _tells_of_violence(sent: Span) -> bool:

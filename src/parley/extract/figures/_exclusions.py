@@ -328,6 +328,8 @@ def _is_label(doc: Doc, expr: _Expr) -> bool:
     if prev.text == "-" and not prev.whitespace_ and expr.start >= 2:
         word = doc[expr.start - 2]
         return word.is_alpha and not word.whitespace_ and not is_number_text(word.text)
+    if _after_unnamed_acronym(prev, tok):
+        return True
     counts_following = tok.dep_ == "nummod" and tok.head.i >= expr.end and tok.head.tag_ in ("NNS", "NNPS")
     if counts_following and _completes_counted_name(doc, expr):
         return True
@@ -345,6 +347,19 @@ def _is_label(doc: Doc, expr: _Expr) -> bool:
 
 #: Qualifier words that are also prepositions of place: "over 10 Downing Street" may be a place, not an amount.
 _PLACE_PREPOSITIONS = frozenset({"over", "above", "under", "below", "north", "south", "around"})
+
+
+def _after_unnamed_acronym(prev: Token, number: Token) -> bool:
+    """"progress on SDG 16", "under SSP 2": a short number that the parser hangs on the acronym before
+    it completes the acronym's name (a goal, a scenario), though the tagger calls the acronym a
+    common noun. A number that counts a noun after the acronym stays a count ("in the DRC 12 people
+    died", "the ICC 3 judges"), and so does "SDG 4 targets", which the parse cannot tell from them; so
+    does an acronym the tagger reads as a place, people or organisation, or one opening the sentence,
+    where the parse hangs a count on it ("DRC 30 soldiers were tried")."""
+    return (prev.is_alpha and prev.is_upper and len(prev.text) > 1 and number.dep_ == "nummod"
+            and number.head.i == prev.i and not is_upper_sentence(prev) and prev.i != sentence_of(prev).start
+            and prev.ent_type_ not in _NOT_NAMING_ENTITIES and prev.ent_type_ != "ORG"
+            and number.text.isdigit() and len(number.text) <= 2)
 
 
 def _is_hedged_amount(doc: Doc, expr: _Expr) -> bool:

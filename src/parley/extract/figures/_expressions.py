@@ -300,6 +300,19 @@ def _vague(doc: Doc, i: int, limit: int) -> _Expr | None:
     return None
 
 
+def _couple(doc: Doc, i: int, limit: int) -> _Expr | None:
+    """"a couple of rockets" is two, loosely (approx); "a couple of hundred" two hundred. Only with
+    "of" after it: "a couple from Leeds" and "the couple" are two people named as a pair, no count."""
+    if i + 3 >= limit or [t.lower_ for t in doc[i:i + 3]] != ["a", "couple", "of"]:
+        return None
+    scale = lexicon().scales.get(doc[i + 3].lower_)
+    if scale is not None:
+        return _Expr(i, i + 4, 2.0 * scale, loose=True)
+    if any(_is_number_token(t) for t in doc[i + 3:min(i + 5, limit)]):
+        return None  # "a couple of the 14 wounded": a part of a counted whole, which the whole's figure tells
+    return _Expr(i, i + 2, 2.0, loose=True)
+
+
 _DECADE = re.compile(r"([1-9]0)'?s")
 
 
@@ -694,7 +707,7 @@ def _expressions(doc: Doc, sent: Span) -> Iterator[_Expr]:
         if not _may_start(lower[i]):
             i += 1
             continue
-        expr = _vague(doc, i, sent.end) or _fraction(doc, i, sent.end)
+        expr = _vague(doc, i, sent.end) or _couple(doc, i, sent.end) or _fraction(doc, i, sent.end)
         expr = expr or _scientific(doc, i, sent.end) or _decade_of_life(doc, i) or _collect(doc, i, sent.end)
         if expr is None:
             i += 1

@@ -45,6 +45,7 @@ class _Lexicons:
     shared_currencies: dict[str, dict[str, str]]
     time_units: dict[str, str]
     measures: dict[str, str]
+    units_before: dict[str, str]
     unit_symbols: dict[str, str]
     currency_subunits: dict[str, str]
     glued_units: dict[str, str]
@@ -132,6 +133,8 @@ class _Lexicons:
     care_purposes: frozenset[str]
     ambiguous_dead: frozenset[str]
     admitting_verbs: frozenset[str]
+    seeking_verbs: frozenset[str]
+    sought_care: frozenset[str]
     violent_causes: frozenset[str]
     violent_disorders: frozenset[str]
     illness_attacks: frozenset[str]
@@ -169,6 +172,7 @@ def _lexicons() -> _Lexicons:
         shared_currencies=entries(units["shared_currencies"]),
         time_units=units["time_units"],
         measures=units["measures"],
+        units_before=entries(units["units_before"]),
         unit_symbols=units["unit_symbols"],
         currency_subunits=units["currency_subunits"],
         glued_units=units["glued_units"],
@@ -256,6 +260,8 @@ def _lexicons() -> _Lexicons:
         care_purposes=frozenset(categories["medical_care"]["purposes"]),
         ambiguous_dead=frozenset(categories["medical_care"]["ambiguous_dead"]),
         admitting_verbs=frozenset(categories["medical_care"]["admitting_verbs"]),
+        seeking_verbs=frozenset(categories["medical_care"]["seeking_verbs"]),
+        sought_care=frozenset(categories["medical_care"]["sought_care"]),
         violent_causes=frozenset(categories["medical_care"]["violent_causes"]),
         violent_disorders=frozenset(categories["medical_care"]["violent_disorders"]),
         illness_attacks=frozenset(categories["medical_care"]["illness_attacks"]),
@@ -275,3 +281,4 @@ class _Expr:
     glued_currency: str | None = None
     glued_unit: str | None = None
     sign: str | None = None  # "+" or "-" written against the digits: a change ("Dow +0.2%")
+    loose: bool = False  # a number word that is approximate by itself: "a couple of" (two, give or take)

@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parley.extract.actors import countries_named, load_actor_lexicon, normalise_tokens, state_named_near
-from parley.extract.figures._expressions import _FOLD, _currency_before, _is_decade_of_life, _names_a_sum, _noun_after
+from parley.extract.figures._expressions import (
+    _FOLD,
+    _currency_before,
+    _is_decade_of_life,
+    _names_a_sum,
+    _noun_after,
+    _unit_words,
+)
 from parley.extract.figures._lexicons import _Expr, _lexicons
 from parley.extract.nlp import sentence_of
 from parley.types import Category, Qualifier
@@ -102,7 +109,12 @@ def _unit(doc: Doc, expr: _Expr) -> _Unit:
     if expr.glued_unit:
         time_unit = expr.glued_unit in lex.time_units.values()
         return _Unit(expr.glued_unit, "duration" if time_unit else None, None)
+    scale = _scale_before(doc, expr)
+    if scale is not None:
+        return scale
     j = _past_hyphened_qualifier(doc, expr.end)
+    if expr.loose and j + 1 < len(doc) and doc[j].lower_ == "of":
+        j += 1  # "a couple of days": the unit follows "of"
     nxt = doc[j].lower_ if j < len(doc) else ""
     modified = _modified_measure(doc, j)
     if modified is not None:
@@ -151,6 +163,23 @@ def _unit(doc: Doc, expr: _Expr) -> _Unit:
     if k < len(doc) and doc[k].text in lex.unit_symbols:
         return _Unit(lex.unit_symbols[doc[k].text], None, k)
     return _Unit(None, None, None)
+
+
+#: Above the highest reading of the magnitude scales (the largest quake recorded was 9.5): "of a
+#: similar magnitude 20 people" is no reading.
+_HIGHEST_READING = 10
+
+
+def _scale_before(doc: Doc, expr: _Expr) -> _Unit | None:
+    """"a magnitude 6.3 earthquake": a scale named before its reading gives the unit, so the number
+    is read as a measure rather than as a count of the noun after it. Not a number with a unit of
+    its own ("a crisis of this magnitude 20 years ago") or too large for a reading."""
+    if expr.start == 0 or expr.value is None or not 0 < expr.value < _HIGHEST_READING:
+        return None
+    if _unit_words(doc, expr.end, len(doc)) > 0:
+        return None
+    scale = _lexicons().units_before.get(doc[expr.start - 1].lower_)
+    return None if scale is None else _Unit(scale, None, None)
 
 
 #: The currency word that is also a weight (figure_units.json pound_weights).
