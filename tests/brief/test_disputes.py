@@ -11,7 +11,6 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from tests.brief.test_brief import assert_supported
 
 from parley.brief import DISPUTE_HEADING, TOPICS, Brief, write_brief
 from parley.brief._disputes import _as_written, renumbered
@@ -19,6 +18,8 @@ from parley.brief._write import FigureQuote, Quote, Reference, Section, Statemen
 from parley.pipeline import ingest_documents
 from parley.records import Document, Span
 from parley.store import Store
+
+from .test_brief import assert_supported
 
 REPORTS = [
     ("fasher", "2024-09-16", "Wire A",
