@@ -9,7 +9,15 @@ to residents" reads as settled when the army, in the same article, denied shelli
   its trigger: "The Sudanese army denied that its troops had shelled the market";
 * an attribution whose cue is a denial (:func:`~parley.check._terms.is_denial`) and whose
   content is only a word for the claim ("rejected the accusation"), in an article that has such
-  an event.
+  an event;
+* an investigation that is an event of its own (mode ``investigate``, under way or done), in an
+  article with an event of the topic: the innermost attribution holding it ("Police said they
+  were investigating the attack"), else its sentence when the event names who investigates ("The
+  African Union formed a committee to investigate the killings"). What it looks into is read from
+  the words after its trigger: a noun for the topic's kind of event ("the attack", "into the
+  kidnapping") places it beside the claim; none, or only "the incident", leaves it unclear, and it
+  goes to the closing section; anything else ("allegations of fraud") is not the topic's and is
+  not told. A call for an inquiry is a demand, not an investigation, and is not told.
 
 The statement copies the source, cue and content as the sentence wrote them, in the sentence's
 order ("..., residents said"), so it names who denies or alleges and states nothing the record
@@ -39,14 +47,19 @@ from parley.reconcile.captives import captive_action
 from parley.reconcile.reports import Report
 from parley.records import Attribution, Event, Span
 
-__all__ = ["DISPUTE_HEADING", "Dispute", "disputed_documents", "disputes", "place_disputes", "renumbered",
-           "tell_disputes", "topic_events"]
+__all__ = ["DISPUTE_HEADING", "Dispute", "disputed_documents", "disputes", "investigations", "place_disputes",
+           "renumbered", "tell_disputes", "topic_events"]
 
 DISPUTE_HEADING = "Denied, alleged or under investigation"
 #: Words that stand for a source only through an earlier sentence ("it denied ...").
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our"})
 #: At most this many words in a denial's content that only names the claim ("the latest allegations").
 _CLAIM_WORDS = 4
+#: Investigations the brief tells: under way or done (not called for, planned or denied).
+_UNDER_WAY = frozenset({"happened", "ongoing"})
+#: At most this many words after an investigation's trigger name what it looks into.
+_OBJECT_WORDS = 6
+_CLAUSE_END = re.compile(r"[.;,:!?\n—–]|\s-\s")
 
 
 @dataclass(frozen=True)
@@ -60,6 +73,7 @@ class Dispute:
     incident: str | None
     position: int
     place: str | None
+    concerns_claim: bool = True  # False: what it investigates is unclear, so it is told apart
 
 
 def topic_events(topic: str) -> Callable[[Event], bool]:
@@ -75,14 +89,16 @@ def topic_events(topic: str) -> Callable[[Event], bool]:
 def disputed_documents(topic: str, reports: Iterable[Report]) -> set[str]:
     """Articles with a doubted event of the topic: the only ones whose attributions the brief reads."""
     wanted = topic_events(topic)
-    return {r.event.doc_id for r in reports if is_doubted(r.event.status) and wanted(r.event)}
+    reports = list(reports)
+    doubted = {r.event.doc_id for r in reports if is_doubted(r.event.status) and wanted(r.event)}
+    return doubted | {r.event.doc_id for r, _ in investigations(topic, reports)}
 
 
 def tell_disputes(topic: str, sections: list[Section], references: list[Reference], reports: Sequence[Report],
                   attributions: dict[str, list[Attribution]],
                   keep: Callable[[SourceRef, str | None], bool]) -> tuple[list[Section], list[Reference]]:
     """The brief's sections with the topic's disputes told (``keep`` is the brief's place filter)."""
-    found = [d for d in disputes(reports, attributions, topic_events(topic)) if keep(d.source, d.place)]
+    found = [d for d in disputes(reports, attributions, topic) if keep(d.source, d.place)]
     if not found:
         return sections, references
     citations = Citations.continuing(references)
@@ -94,9 +110,9 @@ def tell_disputes(topic: str, sections: list[Section], references: list[Referenc
     return renumbered(placed, citations.references)
 
 
-def disputes(reports: Iterable[Report], attributions: dict[str, list[Attribution]],
-             wanted: Callable[[Event], bool]) -> list[Dispute]:
+def disputes(reports: Sequence[Report], attributions: dict[str, list[Attribution]], topic: str) -> list[Dispute]:
     """Every dispute of the topic's events, once per attribution, in article order."""
+    wanted = topic_events(topic)
     found: dict[tuple[str, int], Dispute] = {}
     doubted_docs: set[str] = set()
     by_doc: dict[str, list[Report]] = {}
@@ -113,7 +129,64 @@ def disputes(reports: Iterable[Report], attributions: dict[str, list[Attribution
             sentence_of = _sentence_report(attribution.cue.start, by_doc[doc_id])
             if sentence_of is not None and is_denial(attribution.cue.text) and _names_a_claim(attribution.content):
                 _add(found, sentence_of, attribution)
+    for report, concerns_claim in investigations(topic, reports):
+        _add_investigation(found, report, attributions.get(report.event.doc_id, []), concerns_claim)
     return sorted(found.values(), key=lambda d: (d.source.doc_id, d.position))
+
+
+def investigations(topic: str, reports: Sequence[Report]) -> list[tuple[Report, bool]]:
+    """Investigations to tell in the topic's brief, each with whether it names the topic's claim.
+
+    Only articles with an event of the topic count: an inquiry elsewhere answers nothing the
+    brief tells.
+    """
+    wanted = topic_events(topic)
+    topical = {r.event.doc_id for r in reports if wanted(r.event)}
+    out = []
+    for report in reports:
+        if report.event.doc_id in topical and report.event.mode == "investigate" \
+                and report.event.status in _UNDER_WAY:
+            concerns_claim = _names_topic(report, topic)
+            if concerns_claim is not None:
+                out.append((report, concerns_claim))
+    return out
+
+
+def _names_topic(report: Report, topic: str) -> bool | None:
+    """True: the words after the trigger name the topic's kind of event ("into the strike");
+    False: they name nothing, or only "the incident"; None: they name something else."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", _after_trigger(report))][:_OBJECT_WORDS]
+    if set(words) & set(terms()["investigated_nouns"].get(topic, [])):
+        return True
+    if not words or set(words) & set(terms()["vague_objects"]):
+        return False
+    return None
+
+
+def _after_trigger(report: Report) -> str:
+    """The rest of the trigger's clause: what an investigation looks into, when it says."""
+    event = report.event
+    start, end = event.start - event.sentence_start, event.end - event.sentence_start
+    if report.sentence[start:end] != event.text:
+        return ""  # offsets that do not match the stored sentence: read nothing rather than guess
+    return _CLAUSE_END.split(report.sentence[end:], maxsplit=1)[0]
+
+
+def _add_investigation(found: dict[tuple[str, int], Dispute], report: Report, attributions: Sequence[Attribution],
+                       concerns_claim: bool) -> None:
+    """The attribution holding the investigation, else its sentence when the event names who investigates."""
+    attribution = _covering(report.event, attributions)
+    if attribution is not None:
+        _add(found, report, attribution, concerns_claim)
+        return
+    event = report.event
+    who = event.source.text if event.source is not None else None
+    sentence = report.sentence.strip().rstrip(".")
+    if not who or not _named(who) or who not in sentence:
+        return
+    source = SourceRef(event.doc_id, report.outlet, report.published, report.sentence, who)
+    found.setdefault((event.doc_id, event.sentence_start), Dispute(
+        source, who, (sentence,), sentence, event.incident, event.sentence_start, event.place, concerns_claim))
 
 
 def _covering(event: Event, attributions: Sequence[Attribution]) -> Attribution | None:
@@ -133,17 +206,23 @@ def _names_a_claim(content: Span) -> bool:
     return 0 < len(words) <= _CLAIM_WORDS and words[-1] in set(terms()["claim_nouns"])
 
 
-def _add(found: dict[tuple[str, int], Dispute], report: Report, attribution: Attribution) -> None:
+def _named(who: str) -> bool:
+    """Whether a source is named, not only a pronoun that stands for an earlier sentence's."""
+    return bool(who.split()) and who.split()[0].lower() not in _PRONOUNS
+
+
+def _add(found: dict[tuple[str, int], Dispute], report: Report, attribution: Attribution,
+         concerns_claim: bool = True) -> None:
     """Record the attribution as a dispute once, unless its source is only a pronoun."""
     key = (report.event.doc_id, attribution.cue.start)
-    if key in found or attribution.source is None or attribution.source.text.split()[0].lower() in _PRONOUNS:
+    if key in found or attribution.source is None or not _named(attribution.source.text):
         return
     who = attribution.source.text
     content = attribution.content.text.rstrip(" ,;:")
     source = SourceRef(report.event.doc_id, report.outlet, report.published, report.sentence, who)
     found[key] = Dispute(source, who, _as_written(attribution.source, attribution.cue, attribution.content.start,
                                                   content), content, report.event.incident, attribution.cue.start,
-                         report.event.place)
+                         report.event.place, concerns_claim)
 
 
 def _as_written(who: Span, cue: Span, content_start: int, content: str) -> tuple[str, ...]:
@@ -182,8 +261,8 @@ def place_disputes(sections: list[Section], found: Sequence[Dispute], references
     apart: list[Statement] = []
     flat = [st for section in sections for st in section.statements]
     for dispute in found:
-        at = next((i for i, st in enumerate(flat) if any(_answers(dispute, by_number[n], incidents)
-                                                           for n in st.refs if n in by_number)), None)
+        at = next((i for i, st in enumerate(flat) if dispute.concerns_claim and any(
+            _answers(dispute, by_number[n], incidents) for n in st.refs if n in by_number)), None)
         written = statement(dispute, cite)
         if written.text in {s.text for s in placed.get(at if at is not None else -1, [])} | {s.text for s in apart}:
             continue  # one article's copy of another's dispute says nothing new
