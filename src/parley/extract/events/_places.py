@@ -95,12 +95,21 @@ def _common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _listed_regions() -> dict[str, str]:
+    """Folded names of provinces and conflict regions → ISO3 (``regions`` of ``data/event_places.json``),
+    once: the ones the GeoNames gazetteer lacks or places wrongly, mostly because their name holds a
+    capital's or a country's ("Lower Juba", "the Niger Delta")."""
+    regions = cast(dict[str, str], read_data("event_places.json")["regions"])
+    return {_fold(name): iso3 for name, iso3 in regions.items()}
+
+
+@lru_cache(maxsize=1)
 def load_place_lexicon() -> PlaceLexicon:
     """Load the gazetteer (``data/event_places.json``) with the country names and capitals, once."""
     raw = read_data("event_places.json")
     countries = read_data("actor_countries.json")["countries"]
     countries_and_capitals = frozenset(_fold(n) for entry in countries for n in [*entry["names"], *entry["capitals"]])
-    names = {_fold(n) for n in raw["names"]} | countries_and_capitals
+    names = {_fold(n) for n in raw["names"]} | set(_listed_regions()) | countries_and_capitals
     return PlaceLexicon(
         names=frozenset(names), heads=frozenset(raw["heads"]), waters=frozenset(raw["waters"]),
         parts=frozenset(raw["parts"]),
@@ -122,7 +131,8 @@ def gazetteer_country(name: str) -> str | None:
     article spelled otherwise ("deir el-zor" for "deir ez-zor"; :func:`_article_variants`). The one
     look-up of ``data/place_countries.json`` by name: the checker places its records' places by it too,
     so that both read a spelling alike."""
-    return _place_countries().get(name) or _article_variants().get(_article_spelling(name))
+    return (_listed_regions().get(name) or _place_countries().get(name)
+            or _article_variants().get(_article_spelling(name)))
 
 
 #: The Arabic article inside a town's name, as transliterations write it before a sun or moon letter:
@@ -418,10 +428,12 @@ def _named_place_country(tokens: Sequence[Token], actors: ActorLexicon) -> str |
 
 def _town_named_with_a_capital(tokens: Sequence[Token]) -> str | None:
     """The gazetteer's country of a town whose name holds a capital's or country's name
-    (:func:`_holds_a_capital`): the actor lexicon would give the capital's country, as its
-    look-up finds "Praia" in "Mocimboa da Praia" before the gazetteer sees the whole name."""
+    (:func:`_holds_a_capital`), or of a listed region (:func:`_listed_regions`): the actor lexicon
+    would give the capital's country, as its look-up finds "Praia" in "Mocimboa da Praia" or "Juba" in
+    "Lower Juba" before the gazetteer sees the whole name."""
     town, name = _gazetteer_town(tokens)
-    return town if town is not None and _holds_a_capital(name) else None
+    listed = bool(name) and _written_name(name) in _listed_regions()  # "Niger state": the Nigerian one
+    return town if town is not None and (listed or _holds_a_capital(name)) else None
 
 
 def _gazetteer_town(tokens: Sequence[Token]) -> tuple[str | None, list[Token]]:
@@ -634,8 +646,10 @@ def _named_place(obj: Token) -> Token | None:
             before = obj.doc[obj.i - 2]  # "the Jenin refugee camp": a describing noun between
         named = before.pos_ == "PROPN" or before.ent_type_ in _PLACE_LABELS  # "Sagaing region", tagged a verb
         if before.dep_ == "compound" and before.head.i == obj.i and named:
-            # a country's name before a region noun is another country's region ("Niger state", Nigeria)
-            return None if (before.lower_,) in load_actor_lexicon().country_names else before
+            # a country's name before a region noun is another country's region ("Niger state", Nigeria),
+            # placed only when the region is listed ("East Azerbaijan province", Iran)
+            foreign = (before.lower_,) in load_actor_lexicon().country_names
+            return None if foreign and not _listed_region_named(before, obj) else before
     name = _prep_object(obj, frozenset({"of"}))
     if name is not None and name.pos_ == "NOUN" and name.lemma_.lower() in _PROVINCES:
         return _named_place(name)  # "rebel-held areas of Idlib province": the region's own name
@@ -644,6 +658,14 @@ def _named_place(obj: Token) -> Token | None:
             settlement or name.ent_type_ in _PLACE_LABELS or _gazetteer_name(name)):
         return name
     return None
+
+
+def _listed_region_named(name: Token, region: Token) -> bool:
+    """Whether the name before a region noun, with the compounds before it, is a listed region
+    (:func:`_listed_regions`), alone or with the noun: "Niger state", "East Azerbaijan province"."""
+    words = [t for t in name.doc[name.left_edge.i : region.i] if t.pos_ != "DET"]
+    listed = _listed_regions()
+    return bool(words) and (_written_name(words) in listed or _written_name([*words, region]) in listed)
 
 
 def _names_a_time(name: Token) -> bool:

@@ -36,6 +36,7 @@ from parley.extract.events._places import (
     load_place_lexicon,
 )
 from parley.extract.events._trigger_words import (
+    _AHEAD,
     _agreement_struck,
     _background_preposition,
     _compound_noun_trigger,
@@ -61,6 +62,7 @@ from parley.extract.events._trigger_words import (
     _noun_of_wrong_object,
     _noun_trigger,
     _of_names_party,
+    _particle_of,
     _purpose_of_rebuke,
     _state_released_from,
     _takes_place,
@@ -893,6 +895,8 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     handed = _handover_mode(token, hit, lexicon)
     if handed is None or not _yielding_party(token, handed, lexicon) or _charged_a_fee(token, handed, lexicon):
         return None
+    if handed == ("RETREAT", "release") and _lets_no_one_go(token):
+        return None
     hit = handed
     faced = _subject(token) if hit[0] == "ACCUSE" and token.lemma_.lower() in lexicon.facing_verbs else None
     if faced is not None:
@@ -1336,6 +1340,23 @@ def _handover_mode(verb: Token, hit: TypeMode, lexicon: TriggerLexicon) -> TypeM
                                           and _prep_object(verb, frozenset({"to"})) is not None):
         return "RETREAT", "withdraw"  # "handed over Kherson to Ukrainian forces": a town given up
     return hit
+
+
+def _lets_no_one_go(verb: Token) -> bool:
+    """'let the hostages go', 'let go of four captives', 'let go the remaining students' release (the
+    'let go' phrase entry); 'let the protest go ahead', 'let the convoy go through', 'let the strike go
+    on' give leave to an act or a passage and free no one. So the one let go must be a person; with
+    none named ('refused to let go') nothing is told released."""
+    if verb.lemma_.lower() != "let":
+        return False
+    going = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.lemma_.lower() == "go"), None)
+    if going is None:
+        return False
+    if _particle_of(going, _AHEAD | {"forward"}) is not None:
+        return True  # "let the funeral procession go ahead": leave for an act, whoever walks in it
+    freed = (_subject(going) or _child(going, "dobj") or _prep_object(going, frozenset({"of"}))
+             or _child(verb, "dobj"))
+    return freed is None or not _is_person(_counted(freed))
 
 
 #: Set phrases of yielding that are also said of things and of people who yield to no party: "the
