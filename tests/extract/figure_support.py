@@ -8,9 +8,14 @@ attributions.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from parley.extract import extract_one
+from parley.extract.figures import find_figures
 from parley.records import Document, Figure
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 #: The publication date the test articles carry.
 ARTICLE_DATE = dt.date(2024, 5, 1)
@@ -26,4 +31,23 @@ def figure_in(text: str, span: str) -> Figure:
     found = figures_in(text)
     matches = [f for f in found if f.text == span]
     assert matches, [f.text for f in found]
+    return matches[0]
+
+
+class _NoClaimants:
+    """A claimant resolver that names no one: the figures stage alone, without attributions."""
+
+    def claimant_for(self, start: int, end: int) -> str | None:
+        return None
+
+
+def figures_alone(nlp: Language, text: str) -> list[Figure]:
+    """The figures the figures stage alone reads in ``text`` (no claimants): for number reading."""
+    return find_figures(nlp(text), "test-doc", _NoClaimants())  # type: ignore[arg-type]
+
+
+def only_figure(nlp: Language, text: str, span: str) -> Figure:
+    """The one figure of :func:`figures_alone` whose text holds ``span``; fails if there are none or several."""
+    matches = [f for f in figures_alone(nlp, text) if span in f.text]
+    assert len(matches) == 1, [f.text for f in figures_alone(nlp, text)]
     return matches[0]

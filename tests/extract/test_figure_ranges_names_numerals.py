@@ -10,30 +10,19 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from parley.extract.figures import find_figures
-from parley.records import Figure
+from figure_support import figures_alone, only_figure
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 
-class _NoClaimants:
-    def claimant_for(self, start: int, end: int) -> str | None:
-        return None
 
 
-def _figures(nlp: Language, text: str) -> list[Figure]:
-    return find_figures(nlp(text), "test-doc", _NoClaimants())  # type: ignore[arg-type]
 
-
-def _only(nlp: Language, text: str, span: str) -> Figure:
-    matches = [f for f in _figures(nlp, text) if span in f.text]
-    assert len(matches) == 1, [f.text for f in _figures(nlp, text)]
-    return matches[0]
 
 
 def test_slash_between_numbers_without_currency_is_no_range(nlp: Language) -> None:
-    figures = _figures(nlp, "The hotline is staffed 24/7 by volunteers.")
+    figures = figures_alone(nlp, "The hotline is staffed 24/7 by volunteers.")
     assert not any(f.low is not None for f in figures)
 
 
@@ -47,21 +36,21 @@ def test_slash_between_numbers_without_currency_is_no_range(nlp: Language) -> No
 )
 def test_bounds_with_different_units_are_two_figures(
         nlp: Language, sentence: str, figures: list[tuple[str, float, str]]) -> None:
-    assert [(f.text, f.value, f.unit) for f in _figures(nlp, sentence)] == figures
+    assert [(f.text, f.value, f.unit) for f in figures_alone(nlp, sentence)] == figures
 
 
 def test_bounds_with_one_unit_written_twice_are_a_range(nlp: Language) -> None:
-    figure = _only(nlp, "Unemployment in the province rose 5% to 7 percent last year.", "5")
+    figure = only_figure(nlp, "Unemployment in the province rose 5% to 7 percent last year.", "5")
     assert (figure.low, figure.high, figure.unit) == (5, 7, "percent")
 
 
 def test_number_after_a_speakers_colon_that_counts_a_noun_is_a_figure(nlp: Language) -> None:
-    figure = _only(nlp, "Spokesman Daniel Hagari: 40 rockets were fired overnight.", "40")
+    figure = only_figure(nlp, "Spokesman Daniel Hagari: 40 rockets were fired overnight.", "40")
     assert figure.value == 40
 
 
 def test_tally_after_a_name_and_colon_is_a_figure(nlp: Language) -> None:
-    figure = _only(nlp, "Delegates won so far. Ruth Bader: 1,204. Others trail far behind.", "1,204")
+    figure = only_figure(nlp, "Delegates won so far. Ruth Bader: 1,204. Others trail far behind.", "1,204")
     assert figure.value == 1204
 
 
@@ -79,13 +68,13 @@ NUMERALS: list[tuple[str, str, float, str, str | None]] = [
 def test_scientific_notation_and_minus_are_read(
     nlp: Language, sentence: str, span: str, value: float, qualifier: str, unit: str | None
 ) -> None:
-    figure = next(f for f in _figures(nlp, sentence) if f.text == span)
+    figure = next(f for f in figures_alone(nlp, sentence) if f.text == span)
     assert figure.value == pytest.approx(value, rel=1e-6)
     assert (figure.qualifier, figure.unit) == (qualifier, unit)
 
 
 def test_scientific_value_has_no_float_noise(nlp: Language) -> None:
-    figure = _only(nlp, "An electron carries a charge of 1.6×10−19 coulombs.", "1.6×10")
+    figure = only_figure(nlp, "An electron carries a charge of 1.6×10−19 coulombs.", "1.6×10")
     assert figure.value == 1.6e-19  # exactly, not 1.6000000000000002e-19
 
 
@@ -101,7 +90,7 @@ def test_scientific_value_has_no_float_noise(nlp: Language) -> None:
     ],
 )
 def test_sizes_relays_and_products_are_not_scientific_notation(nlp: Language, sentence: str, misread: float) -> None:
-    values = [f.value for f in _figures(nlp, sentence)]
+    values = [f.value for f in figures_alone(nlp, sentence)]
     assert not any(v is not None and v == pytest.approx(misread) for v in values), values
 
 
@@ -109,9 +98,9 @@ def test_sizes_relays_and_products_are_not_scientific_notation(nlp: Language, se
     "sentence", ["The COVID-19 wards reopened.", "Two F-16 jets flew over the city.", "The foundry makes sub-5 chips."]
 )
 def test_numbers_hyphenated_inside_a_word_stay_unread(nlp: Language, sentence: str) -> None:
-    assert not any(f.value in (19, 16, 5) for f in _figures(nlp, sentence))
+    assert not any(f.value in (19, 16, 5) for f in figures_alone(nlp, sentence))
 
 
 def test_plus_or_minus_is_a_positive_margin_not_a_negative_number(nlp: Language) -> None:
-    figure = _only(nlp, "The poll has a margin of error of plus or minus four percentage points.", "four")
+    figure = only_figure(nlp, "The poll has a margin of error of plus or minus four percentage points.", "four")
     assert (figure.value, figure.unit) == (4, "percent")

@@ -12,20 +12,13 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from parley.extract.figures import find_figures
-from parley.records import Figure
+from figure_support import figures_alone
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 
-class _NoClaimants:
-    def claimant_for(self, start: int, end: int) -> str | None:
-        return None
 
-
-def _figures(nlp: Language, text: str) -> list[Figure]:
-    return find_figures(nlp(text), "test-doc", _NoClaimants())  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -42,7 +35,7 @@ def _figures(nlp: Language, text: str) -> list[Figure]:
     ],
 )
 def test_currency_codes_and_glued_scales_read_as_money(nlp: Language, text: str, value: float, unit: str) -> None:
-    assert [(f.value, f.unit) for f in _figures(nlp, text)] == [(value, unit)]
+    assert [(f.value, f.unit) for f in figures_alone(nlp, text)] == [(value, unit)]
 
 
 @pytest.mark.parametrize(
@@ -55,7 +48,7 @@ def test_currency_codes_and_glued_scales_read_as_money(nlp: Language, text: str,
     ],
 )
 def test_codes_that_are_other_acronyms_name_no_money(nlp: Language, text: str) -> None:
-    assert [f.text for f in _figures(nlp, text) if f.category == "money"] == []
+    assert [f.text for f in figures_alone(nlp, text) if f.category == "money"] == []
 
 
 @pytest.mark.parametrize(
@@ -66,7 +59,7 @@ def test_codes_that_are_other_acronyms_name_no_money(nlp: Language, text: str) -
     ],
 )
 def test_prepositions_before_a_name_hedge_no_amount(nlp: Language, text: str) -> None:
-    assert _figures(nlp, text) == []
+    assert figures_alone(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -80,7 +73,7 @@ def test_prepositions_before_a_name_hedge_no_amount(nlp: Language, text: str) ->
     ],
 )
 def test_hedged_and_suffixed_counts(nlp: Language, text: str, span: str, value: float, qualifier: str) -> None:
-    assert [(f.text, f.value, f.qualifier) for f in _figures(nlp, text)] == [(span, value, qualifier)]
+    assert [(f.text, f.value, f.qualifier) for f in figures_alone(nlp, text)] == [(span, value, qualifier)]
 
 
 @pytest.mark.parametrize(
@@ -92,7 +85,7 @@ def test_hedged_and_suffixed_counts(nlp: Language, text: str, span: str, value: 
     ],
 )
 def test_share_of_participle_modified_noun(nlp: Language, text: str, span: str, value: float) -> None:
-    figures = _figures(nlp, text)
+    figures = figures_alone(nlp, text)
     assert [f.text for f in figures] == [span]
     assert figures[0].value == pytest.approx(value)
 
@@ -102,7 +95,7 @@ def test_share_of_participle_modified_noun(nlp: Language, text: str, span: str, 
     ["A three-bed house was hit by a drone in Kharkiv.", "The 15-member Security Council voted unanimously."],
 )
 def test_other_hyphenated_words_still_describe_a_kind(nlp: Language, text: str) -> None:
-    assert _figures(nlp, text) == []
+    assert figures_alone(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -113,7 +106,7 @@ def test_other_hyphenated_words_still_describe_a_kind(nlp: Language, text: str) 
     ],
 )
 def test_strength_counts_the_body_after_the_suffix(nlp: Language, text: str, counted: str) -> None:
-    assert [f.counted for f in _figures(nlp, text)] == [counted]
+    assert [f.counted for f in figures_alone(nlp, text)] == [counted]
 
 
 @pytest.mark.parametrize(
@@ -128,7 +121,7 @@ def test_strength_counts_the_body_after_the_suffix(nlp: Language, text: str, cou
 )
 def test_word_numbers_hyphened_to_a_scale_are_one_number(
         nlp: Language, text: str, value: float, unit: str | None) -> None:
-    assert [(f.value, f.unit, f.low) for f in _figures(nlp, text)] == [(value, unit, None)]
+    assert [(f.value, f.unit, f.low) for f in figures_alone(nlp, text)] == [(value, unit, None)]
 
 
 @pytest.mark.parametrize(
@@ -139,4 +132,4 @@ def test_word_numbers_hyphened_to_a_scale_are_one_number(
     ],
 )
 def test_unit_after_a_hyphened_qualifier(nlp: Language, text: str, unit: str) -> None:
-    assert [(f.qualifier, f.unit) for f in _figures(nlp, text)] == [("more_than", unit)]
+    assert [(f.qualifier, f.unit) for f in figures_alone(nlp, text)] == [("more_than", unit)]

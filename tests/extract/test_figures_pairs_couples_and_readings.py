@@ -12,26 +12,15 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from parley.extract.figures import find_figures
-from parley.records import Figure
+from figure_support import figures_alone, only_figure
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 
-class _NoClaimants:
-    def claimant_for(self, start: int, end: int) -> str | None:
-        return None
 
 
-def _figures(nlp: Language, text: str) -> list[Figure]:
-    return find_figures(nlp(text), "test-doc", _NoClaimants())  # type: ignore[arg-type]
 
-
-def _only(nlp: Language, text: str, span: str) -> Figure:
-    matches = [f for f in _figures(nlp, text) if span in f.text]
-    assert len(matches) == 1, [f.text for f in _figures(nlp, text)]
-    return matches[0]
 
 
 @pytest.mark.parametrize(
@@ -46,7 +35,7 @@ def _only(nlp: Language, text: str, span: str) -> Figure:
 def test_the_two_sides_stays_a_cardinal(nlp: Language, text: str, span: str) -> None:
     """FORMAT.md counts every cardinal but dates, times, ordinals, phone numbers and names: a pair of
     parties is none of these, so "the two sides" stays a figure of 2."""
-    assert _only(nlp, text, span).value == 2.0
+    assert only_figure(nlp, text, span).value == 2.0
 
 
 @pytest.mark.parametrize(
@@ -61,7 +50,7 @@ def test_the_two_sides_stays_a_cardinal(nlp: Language, text: str, span: str) -> 
 def test_a_couple_of_is_two_approximately(
     nlp: Language, text: str, span: str, value: float, unit: str | None
 ) -> None:
-    figure = _only(nlp, text, span)
+    figure = only_figure(nlp, text, span)
     assert (figure.text, figure.value, figure.qualifier, figure.unit) == (span, value, "approx", unit)
 
 
@@ -73,11 +62,11 @@ def test_a_couple_of_is_two_approximately(
     ],
 )
 def test_a_couple_of_people_is_no_count(nlp: Language, text: str) -> None:
-    assert _figures(nlp, text) == []
+    assert figures_alone(nlp, text) == []
 
 
 def test_a_couple_of_a_counted_whole_leaves_the_whole(nlp: Language) -> None:
-    figures = _figures(nlp, "A couple of the 14 wounded were in critical condition in Beirut.")
+    figures = figures_alone(nlp, "A couple of the 14 wounded were in critical condition in Beirut.")
     assert [(f.text, f.counted) for f in figures] == [("14", None)]
 
 
@@ -90,12 +79,12 @@ def test_a_couple_of_a_counted_whole_leaves_the_whole(nlp: Language) -> None:
     ],
 )
 def test_an_earthquake_magnitude_is_a_reading(nlp: Language, text: str, span: str, value: float) -> None:
-    figure = _only(nlp, text, span)
+    figure = only_figure(nlp, text, span)
     assert (figure.value, figure.unit, figure.category) == (value, "magnitude", "other")
 
 
 def test_a_number_after_magnitude_with_its_own_unit_is_not_a_reading(nlp: Language) -> None:
-    figure = _only(nlp, "A crisis of this magnitude 20 years ago would have toppled the government.", "20")
+    figure = only_figure(nlp, "A crisis of this magnitude 20 years ago would have toppled the government.", "20")
     assert figure.unit == "year"
 
 
@@ -109,7 +98,7 @@ def test_a_number_after_magnitude_with_its_own_unit_is_not_a_reading(nlp: Langua
     ],
 )
 def test_care_sought_after_violence_counts_the_wounded(nlp: Language, text: str, span: str) -> None:
-    assert _only(nlp, text, span).category == "injured"
+    assert only_figure(nlp, text, span).category == "injured"
 
 
 @pytest.mark.parametrize(
@@ -124,7 +113,7 @@ def test_care_sought_after_violence_counts_the_wounded(nlp: Language, text: str,
     ],
 )
 def test_care_for_illness_or_other_help_counts_no_wounded(nlp: Language, text: str, span: str) -> None:
-    assert _only(nlp, text, span).category != "injured"
+    assert only_figure(nlp, text, span).category != "injured"
 
 
 @pytest.mark.parametrize(
@@ -134,7 +123,7 @@ def test_care_for_illness_or_other_help_counts_no_wounded(nlp: Language, text: s
     ],
 )
 def test_a_number_completing_an_acronym_is_a_label(nlp: Language, text: str) -> None:
-    assert _figures(nlp, text) == []
+    assert figures_alone(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -147,4 +136,4 @@ def test_a_number_completing_an_acronym_is_a_label(nlp: Language, text: str) -> 
     ],
 )
 def test_a_count_after_an_acronym_stays(nlp: Language, text: str, span: str) -> None:
-    assert _only(nlp, text, span).text == span
+    assert only_figure(nlp, text, span).text == span
