@@ -7,18 +7,17 @@ Reports written for these tests in wire style (Sudan 2024, Myanmar 2023, Ukraine
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 import pytest
 
-from parley.brief import DISPUTE_HEADING, TOPICS, Brief, write_brief
+from parley.brief import DISPUTE_HEADING, TOPICS, write_brief
 from parley.brief._disputes import _as_written, renumbered
 from parley.brief._write import FigureQuote, Quote, Reference, Section, Statement
-from parley.pipeline import ingest_documents
-from parley.records import Document, Span
+from parley.records import Span
 from parley.store import Store
 
+from .support import documents, statement_texts, stored
 from .test_brief import assert_supported
 
 REPORTS = [
@@ -45,16 +44,9 @@ REPORTS = [
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    path = tmp_path_factory.mktemp("disputes") / "disputes.duckdb"
-    with Store(path) as s:
-        ingest_documents([Document(doc_id=d, date=dt.date.fromisoformat(day), outlet=o, text=t)
-                          for d, day, o, t in REPORTS], s)
-    with Store(path, read_only=True) as s:
+    with stored(tmp_path_factory.mktemp("disputes"), documents(REPORTS)) as s:
         yield s
 
-
-def _texts(brief: Brief) -> list[str]:
-    return [st.text for st in brief.statements()]
 
 
 @pytest.mark.parametrize("topic", TOPICS)
@@ -73,7 +65,7 @@ def test_every_dispute_statement_is_cited_and_quotes_its_record(store: Store, to
                       "Kherson on Friday, wounding five passengers."),
 ])
 def test_casualty_brief_tells_the_dispute_next_to_the_claim(store: Store, claim: str, dispute: str) -> None:
-    texts = _texts(write_brief(store, "casualties"))
+    texts = statement_texts(write_brief(store, "casualties"))
     assert dispute in texts, texts
     before = texts[texts.index(dispute) - 1]
     assert claim in before, (before, dispute)
@@ -81,38 +73,35 @@ def test_casualty_brief_tells_the_dispute_next_to_the_claim(store: Store, claim:
 
 def test_denial_of_something_else_than_an_attack_is_not_told(store: Store) -> None:
     brief = write_brief(store, "casualties")
-    assert not any("talks with donors" in t for t in _texts(brief))
-    assert any("given as 12" in t for t in _texts(brief))
+    assert not any("talks with donors" in t for t in statement_texts(brief))
+    assert any("given as 12" in t for t in statement_texts(brief))
 
 
 def test_a_denied_abduction_is_not_written_as_one_that_happened(store: Store) -> None:
-    texts = _texts(write_brief(store, "captives"))
+    texts = statement_texts(write_brief(store, "captives"))
     assert "A bandit leader denied abducting the students." in texts
     assert not any("according to a bandit leader" in t for t in texts), texts
     assert any(t.startswith("25 students were taken captive") for t in texts), texts
 
 
 def test_a_denied_truce_breach_names_who_denies(store: Store) -> None:
-    texts = _texts(write_brief(store, "truce"))
+    texts = statement_texts(write_brief(store, "truce"))
     assert any("breach of the truce was denied" in t and "according to Hezbollah" in t for t in texts), texts
     assert not any("was reported" in t and "Hezbollah" in t and "according to Wire E" in t for t in texts)
 
 
 def test_a_place_filter_keeps_only_disputes_of_that_place(store: Store) -> None:
-    texts = _texts(write_brief(store, "casualties", place="Kherson"))
+    texts = statement_texts(write_brief(store, "casualties", place="Kherson"))
     assert any("investigating reports" in t for t in texts)
     assert not any("denied" in t or "accused" in t for t in texts), texts
 
 
 def test_disputes_no_claim_answers_get_a_section_of_their_own(tmp_path_factory: pytest.TempPathFactory) -> None:
-    path = tmp_path_factory.mktemp("apart") / "apart.duckdb"
     text = "Russia's defence ministry denied that its forces had struck a hospital in Kharkiv."
-    with Store(path) as s:
-        ingest_documents([Document(doc_id="kharkiv", date=dt.date(2024, 5, 20), outlet="Wire G", text=text)], s)
-    with Store(path, read_only=True) as s:
+    with stored(tmp_path_factory.mktemp("apart"), documents([("kharkiv", "2024-05-20", "Wire G", text)])) as s:
         brief = write_brief(s, "casualties")
         assert [sec.heading for sec in brief.sections] == [DISPUTE_HEADING]
-        assert _texts(brief) == [text]
+        assert statement_texts(brief) == [text]
         assert_supported(brief, s)
 
 
@@ -128,13 +117,10 @@ def test_references_are_numbered_again_in_reading_order() -> None:
 
 def test_a_pronoun_source_is_not_named_by_a_guess(tmp_path_factory: pytest.TempPathFactory) -> None:
     """'It denied ...' after an accuser's sentence: the accuser must not become the denier."""
-    path = tmp_path_factory.mktemp("pronoun") / "pronoun.duckdb"
     text = ("Regional officials said 8 civilians were killed in a drone strike on Nikopol on Tuesday. "
             "It denied carrying out the strike.")
-    with Store(path) as s:
-        ingest_documents([Document(doc_id="nikopol", date=dt.date(2024, 7, 3), outlet="Wire H", text=text)], s)
-    with Store(path, read_only=True) as s:
-        texts = _texts(write_brief(s, "casualties"))
+    with stored(tmp_path_factory.mktemp("pronoun"), documents([("nikopol", "2024-07-03", "Wire H", text)])) as s:
+        texts = statement_texts(write_brief(s, "casualties"))
     assert not any("officials denied" in t for t in texts), texts
 
 

@@ -8,16 +8,14 @@ a dev set.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 import pytest
 
-from parley.brief import DISPUTE_HEADING, TOPICS, Brief, write_brief
-from parley.pipeline import ingest_documents
-from parley.records import Document
+from parley.brief import DISPUTE_HEADING, TOPICS, write_brief
 from parley.store import Store
 
+from .support import documents, statement_texts, stored
 from .test_brief import assert_supported
 
 REPORTS = [
@@ -59,16 +57,9 @@ REPORTS = [
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    path = tmp_path_factory.mktemp("investigations") / "investigations.duckdb"
-    with Store(path) as s:
-        ingest_documents([Document(doc_id=d, date=dt.date.fromisoformat(day), outlet=o, text=t)
-                          for d, day, o, t in REPORTS], s)
-    with Store(path, read_only=True) as s:
+    with stored(tmp_path_factory.mktemp("investigations"), documents(REPORTS)) as s:
         yield s
 
-
-def _texts(brief: Brief) -> list[str]:
-    return [st.text for st in brief.statements()]
 
 
 @pytest.mark.parametrize("topic", TOPICS)
@@ -89,7 +80,7 @@ def test_every_investigation_statement_is_cited_and_quotes_its_record(store: Sto
 ])
 def test_an_investigation_is_told_next_to_the_claim_it_looks_into(store: Store, topic: str, claim: str,
                                                                   investigation: str) -> None:
-    texts = _texts(write_brief(store, topic))
+    texts = statement_texts(write_brief(store, topic))
     assert investigation in texts, texts
     assert claim in texts[texts.index(investigation) - 1], texts
 
@@ -109,5 +100,5 @@ def test_an_investigation_of_unclear_object_is_told_apart(store: Store) -> None:
     ("casualties", "investigating the kidnapping"),  # nor an inquiry into a kidnapping the casualties brief's
 ])
 def test_an_investigation_that_is_not_the_topics_is_not_told(store: Store, topic: str, words: str) -> None:
-    texts = _texts(write_brief(store, topic))
+    texts = statement_texts(write_brief(store, topic))
     assert not any(words in t for t in texts), texts
