@@ -78,6 +78,8 @@ class FigurativeSenses:
     play_periods: frozenset[str] = frozenset()
     play_clock: frozenset[str] = frozenset()
     play_period_marks: frozenset[str] = frozenset()
+    play_lines: frozenset[str] = frozenset()
+    campaign_domains: frozenset[str] = frozenset()
     play_types: frozenset[str] = frozenset()
     sport_copy_words: frozenset[str] = frozenset()
     cause_verbs: frozenset[str] = frozenset()
@@ -98,6 +100,7 @@ class ConsultationSenses:
     private_sectors: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     lone_body_sectors: frozenset[str] = frozenset()
+    press_audiences: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -923,7 +923,22 @@ def _meets_no_party(verb: Token, lexicon: TriggerLexicon) -> bool:
         return True  # "Nigeria will meet Ghana in a World Cup qualifier", "visited his mother"
     if lemma in senses.visiting_verbs:
         return _sightseeing(verb, lexicon)
-    return lemma == "meet" and (_meets_alone(verb, lexicon) or _meets_a_thing(verb))
+    return lemma == "meet" and (_meets_alone(verb, lexicon) or _meets_a_thing(verb)
+                                or _meets_the_press(verb, senses.press_audiences))
+
+
+def _meets_the_press(verb: Token, audiences: frozenset[str]) -> bool:
+    """'met with reporters in Kyiv', 'the spokesman met journalists': a briefing is a statement to the
+    press, no talks between parties. Every party met must be a common noun for the press outside a
+    name; "met with reporters and opposition leaders", "met Reporters Without Borders" and "met
+    detained journalists" (a participle tells what befell them: a visit) still consult."""
+    met = _child(verb, "dobj") or _prep_object(verb, _PARTNER_PREPOSITIONS)
+    if met is None:
+        return False
+    met = resolve_relative(met, verb)
+    partners = [met, *(c for c in met.children if c.dep_ == "conj")]
+    return all(p.pos_ == "NOUN" and not p.ent_type_ and p.lemma_.lower() in audiences
+               and not any(c.tag_ == "VBN" and c.dep_ in {"amod", "acl"} for c in p.children) for p in partners)
 
 
 def _purpose_of_lone_meeting(verb: Token, lexicon: TriggerLexicon) -> bool:

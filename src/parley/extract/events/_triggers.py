@@ -185,7 +185,7 @@ def _attacked_on_grounds(verb: Token, lexicon: TriggerLexicon) -> bool:
         return False  # "police attacked the reporters for filming", "a mob attacked him over a rumour"
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.attack_grounds):
         grounds = [o for o in prep.children if o.dep_ in {"pobj", "pcomp"}]
-        if any(not _is_time_span(g) for g in grounds):
+        if any(not _is_time_span(g) and not _is_bare_number(g) for g in grounds):  # "hit Al Nassr for four"
             return True
     return False
 
@@ -242,8 +242,9 @@ def _as_criticism(trigger: Trigger | None, lexicon: TriggerLexicon) -> Trigger |
         return trigger
     verb = trigger.token
     if not _is_verbal(verb, lexicon) or _market_or_sport_subject(verb, lexicon) \
-            or _told_of_play(verb, _clause_subject(verb), lexicon):
-        return trigger  # "shares hit a record high", "hit Zamalek with two goals": ``_is_figurative`` drops it
+            or _told_of_play(verb, _clause_subject(verb), lexicon) or _tells_a_score(verb):
+        return trigger  # "shares hit a record high", "hit Zamalek with two goals", "hit Al Nassr for four":
+        # ``_is_figurative`` drops it
     return Trigger(trigger.token, "ACCUSE", "disapprove", nominal=trigger.nominal)
 
 
@@ -445,6 +446,26 @@ def _has_score(verb: Token) -> bool:
     return False
 
 
+def _tells_a_score(verb: Token) -> bool:
+    """A result in the verb's clause ("beat Chelsea 2-1") or goals or runs counted alone ("hit Al
+    Nassr for four"): play between sides, neither force nor words."""
+    return _has_score(verb) or _scored_for(verb)
+
+
+def _scored_for(verb: Token) -> bool:
+    """'Al Hilal hit Al Nassr for four', 'hit for six': a "for" phrase whose object is a number alone
+    counts goals or runs (a bare count is no time span, "for three days", nor grounds, "for his
+    remarks"); force is measured in time or people named."""
+    return any(_is_bare_number(o) for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+               for o in p.children if o.dep_ == "pobj")
+
+
+def _is_bare_number(noun: Token) -> bool:
+    """A number standing alone as a phrase's object ("for four"), counting nothing it names; a year
+    ("for 2016") is a date."""
+    return noun.pos_ == "NUM" and noun.ent_type_ not in {"DATE", "TIME"}
+
+
 #: A side's score: a whole number of one to three digits ("3", "110"); a year is none.
 _SCORE_NUMBER = re.compile(r"\d{1,3}")
 
@@ -464,6 +485,8 @@ def _is_figurative(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
             c.lower_ in fig.demand_modifiers for c in token.children if c.dep_ in {"amod", "compound"})
     if trigger.type not in fig.types:
         return False
+    if trigger.type == "ASSAULT" and _campaign_of_words(token, lexicon):
+        return True  # "launched a charm offensive", "a diplomatic offensive"
     if not trigger.nominal and (_contest_won(token, fig) or _rivals_clash(token, fig)
                                 or _fights_for_a_cause(token, lexicon)):
         return True  # "I can beat Hillary Clinton", "Clinton and Sanders clashed over guns"
@@ -525,7 +548,17 @@ def _is_figurative(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
                 return True  # "bombarded with questions"
             if prep.lower_ == "by" and what in fig.setbacks | fig.movers and trigger.type == "ASSAULT":
                 return True  # "the tour was hit by cancellations", "hammered by weak demand"
-    return _has_score(token)
+    return _tells_a_score(token)
+
+
+def _campaign_of_words(trigger: Token, lexicon: TriggerLexicon) -> bool:
+    """'a charm offensive', 'launched a diplomatic offensive': an attack noun, or an attack noun a
+    verb launches, qualified by a field of words, trade or image (``campaign_domains``) is a campaign,
+    not force. The object of a verb of force is its target ("jets struck the media office")."""
+    nouns = [trigger] if trigger.pos_ == "NOUN" else [
+        c for c in trigger.children if c.dep_ == "dobj" and _noun_trigger(c, lexicon) is not None]
+    return any(m.dep_ in {"amod", "compound"} and m.lower_ in lexicon.figurative.campaign_domains
+               for noun in nouns for m in noun.children)
 
 
 def _names_forces(party: Token | None) -> bool:
@@ -591,6 +624,8 @@ def _tells_play(token: Token, fig: FigurativeSenses) -> bool:
     straight sets"), or a minute counted in figures ("in the 78th minute"). An "of" phrase makes it
     another sense ("the goal of the operation", "the first half of 2024")."""
     lemma = token.lemma_.lower()
+    if lemma in fig.play_lines:
+        return _a_sides_line(token)
     if token.pos_ != "NOUN" or lemma not in fig.play_terms | fig.play_periods | fig.play_clock:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
@@ -601,6 +636,19 @@ def _tells_play(token: Token, fig: FigurativeSenses) -> bool:
         return any(_ORDINAL.fullmatch(c.lower_) is not None for c in token.children)
     return any(c.dep_ == "poss" or c.ent_type_ == "ORDINAL" or _ORDINAL.fullmatch(c.lower_) is not None
                or c.lower_ in fig.play_period_marks for c in token.children)
+
+
+def _a_sides_line(line: Token) -> bool:
+    """'the Chelsea defence', 'Milan's midfield': a line of players (``play_lines``) owned by a named
+    side that is no country and no party with a sector. An army's or a country's defences ("Ukraine's
+    air defence", "the Hezbollah defence"), a plural ("the city's defences"), a "defence of" a town
+    and a noun modifier ("the defence ministry") are the war's."""
+    if line.pos_ != "NOUN" or line.tag_ != "NN" or line.dep_ == "compound" or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in line.children):
+        return False
+    owners = [c for c in line.children if c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN"]
+    return bool(owners) and not any(_named_country(o) or _has_a_sector(o) for o in owners) and not any(
+        c.dep_ in {"amod", "compound"} and c.pos_ != "PROPN" for c in line.children)
 
 
 #: A written ordinal number ("78th", "1st", "22nd"), which the tagger may not label ORDINAL.
