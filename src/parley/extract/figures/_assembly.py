@@ -468,16 +468,27 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
     raised = _raised_tally(doc, first, sent) if elliptical else None
     if raised is not None:  # "taking the death toll to 40": the toll's count, not the taking's or the last figure's
         return (None if counted == ctx.counted else counted), raised
-    if _in_medical_care(base) and _care_overrules(category, base, ctx, elliptical=elliptical):
+    member = _clause_member(base, anchor)
+    if _in_medical_care(member) and _care_overrules(category, base, ctx, elliptical=elliptical):
         category = "injured"  # "12 people were taken to hospital": carried to care, not seized
     category = category or _inherited(anchor, base, ctx, elliptical=elliptical)
-    if category == "killed" and _brought_to_care(base) and _cue_of(base, as_noun=True) != "killed":
+    if category == "killed" and _brought_to_care(member) and _cue_of(base, as_noun=True) != "killed":
         category = "other"  # "cholera killed 34; 1,200 others were admitted to hospital": alive, no wound told
     if category == "captured" and _still_there(base):
         category = "held"  # "of the 251 hostages taken, 97 remain in Gaza": the ones still held
     if category == "released" and _saved_from_danger(base, ctx):
         category = "other"  # "rescued 23 people from collapsed buildings": saved, not freed
     return counted, category or "other"
+
+
+def _clause_member(base: Token, anchor: Token) -> Token:
+    """The token that fills the counted people's place in the clause: in "dozens of protesters were
+    taken to hospital" or "a couple of protesters sought medical help" the parser makes the count word
+    the subject and hangs the people on it by "of", so the care told of the count is theirs."""
+    of = base.head
+    if base.dep_ == "pobj" and of.lower_ == "of" and of.head.i == anchor.i:
+        return anchor
+    return base
 
 
 #: Categories that people brought to care are read as injured over: no category, or what the verb's

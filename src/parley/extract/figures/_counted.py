@@ -651,7 +651,7 @@ def _for_another_reason(*heads: Token) -> bool:
     ("treated in hospital for heatstroke", "taken to hospital with cholera", "sought treatment for cholera")."""
     lex = _lexicons()
     reasons = [obj for p, obj in _phrases_of(*heads) if p in lex.wound_prepositions]
-    return any(not _names_a_wound(obj) and obj.lemma_.lower() not in lex.care_purposes for obj in reasons)
+    return any(not _names_a_care_reason(obj) and obj.lemma_.lower() not in lex.care_purposes for obj in reasons)
 
 
 def _brought_to_care(counted: Token) -> bool:
@@ -707,15 +707,32 @@ def _treated_for_a_wound(verb: Token, counted: Token) -> bool:
     lex = _lexicons()
     if verb.lemma_.lower() not in lex.treating_verbs:
         return False
-    return (any(p in lex.wound_prepositions and _names_a_wound(obj) for p, obj in _phrases_of(verb, counted))
+    return (any(p in lex.wound_prepositions and _names_a_care_reason(obj)
+                for p, obj in _phrases_of(verb, counted, clauses=True))
             or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.wound_causes for c in counted.children))
 
 
-def _phrases_of(*heads: Token) -> list[tuple[str, Token]]:
+def _phrases_of(*heads: Token, clauses: bool = False) -> list[tuple[str, Token]]:
     """Each preposition on these words with its object: the parser hangs "for gunshot wounds" on the
-    verb, the counted noun or the place, wherever it belongs."""
+    verb, the counted noun or the place, wherever it belongs. With ``clauses``, a clause after the
+    preposition counts as its object too ("treated for inhaling tear gas")."""
+    objects = ("pobj", "pcomp") if clauses else ("pobj",)
     return [(prep.lower_, obj) for head in heads for prep in head.children if prep.dep_ == "prep"
-            for obj in prep.children if obj.dep_ == "pobj"]
+            for obj in prep.children if obj.dep_ in objects]
+
+
+def _names_a_care_reason(reason: Token) -> bool:
+    """A reason for care that tells a harm to the body: a wound ("for gunshot wounds") or breathing an
+    irritant ("for tear gas inhalation", "for inhaling tear gas", "for exposure to smoke"). Both the
+    exposure and the irritant must be named: "treated for exposure" is the cold, and "shock" is no
+    wound (see ``_exposures_note`` in ``data/figure_categories.json``)."""
+    if _names_a_wound(reason):
+        return True
+    lex = _lexicons()
+    if reason.lemma_.lower() not in lex.exposures:
+        return False
+    named = [t for t in reason.subtree if t is not reason]  # "tear gas inhalation", "exposure to smoke"
+    return any(t.lemma_.lower() in lex.irritants or t.lower_ in lex.irritants for t in named)
 
 
 def _names_a_wound(noun: Token) -> bool:

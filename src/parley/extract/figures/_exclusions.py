@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from parley.extract.actors import load_actor_lexicon
 from parley.extract.dates import is_upper_sentence
 from parley.extract.figures._expressions import (
     _FOLD,
@@ -320,7 +321,7 @@ def _is_label(doc: Doc, expr: _Expr) -> bool:
     if (nxt is not None and nxt.pos_ == "PROPN" and nxt.tag_ == "NNP" and nxt.is_title and len(nxt.text) > 1
             and nxt.ent_type_ not in ("NORP", "GPE", "DATE") and expr.value not in (None, 1.0)
             and expr.end - expr.start == 1 and not expr.glued_currency and tok.text[:1].isdigit()
-            and tok.head.tag_ not in ("NNS", "NNPS")):
+            and tok.head.tag_ not in ("NNS", "NNPS") and not _names_a_people(nxt)):
         return True
     if expr.start == 0:
         return False
@@ -343,6 +344,14 @@ def _is_label(doc: Doc, expr: _Expr) -> bool:
         and prev.lower_ not in lex.months and (prev.lower_,) not in lex.before
         and not is_number_text(prev.text)
     )
+
+
+def _names_a_people(word: Token) -> bool:
+    """"left 1,500 Rohingya homeless", "3,000 Uyghur were detained": a people or a nation's demonym
+    (the actor dictionary's) after a number is who is counted, though the tagger may call it a name
+    (ORG, PERSON) and the parser hang the number on another word."""
+    lexicon = load_actor_lexicon()
+    return (word.lower_,) in lexicon.peoples or (word.lower_,) in lexicon.demonyms
 
 
 #: Qualifier words that are also prepositions of place: "over 10 Downing Street" may be a place, not an amount.

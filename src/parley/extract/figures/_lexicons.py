@@ -130,6 +130,8 @@ class _Lexicons:
     treating_verbs: frozenset[str]
     wound_prepositions: frozenset[str]
     wound_causes: frozenset[str]
+    exposures: frozenset[str]
+    irritants: frozenset[str]
     care_purposes: frozenset[str]
     ambiguous_dead: frozenset[str]
     admitting_verbs: frozenset[str]
@@ -257,6 +259,8 @@ def _lexicons() -> _Lexicons:
         treating_verbs=frozenset(categories["medical_care"]["treating_verbs"]),
         wound_prepositions=frozenset(categories["medical_care"]["wound_prepositions"]),
         wound_causes=frozenset(categories["medical_care"]["wound_causes"]),
+        exposures=frozenset(categories["medical_care"]["exposures"]),
+        irritants=frozenset(categories["medical_care"]["irritants"]),
         care_purposes=frozenset(categories["medical_care"]["purposes"]),
         ambiguous_dead=frozenset(categories["medical_care"]["ambiguous_dead"]),
         admitting_verbs=frozenset(categories["medical_care"]["admitting_verbs"]),
