@@ -64,7 +64,12 @@ Decisions, after FORMAT.md and the seed annotation:
   Thursday"), but no month or holiday ("in Ramadan"). A festival, month of worship or military
   operation the tagger labels a place ("in Muharram", "in Lent", "in Operation Hadin Kai") is none,
   and a place hung on it is the act's ("arrested mourners in Muharram in Karachi"). An unlabelled
-  town the parser cuts into compounds is read whole ("attacked Mocimboa da Praia", no Praia).
+  town the parser cuts into compounds is read whole ("attacked Mocimboa da Praia", no Praia). A one-word
+  town an armed party attacks or raids, unlabelled or tagged an organisation no lexicon knows, is the
+  act's place ("militants attacked Bannu"); a person's label stands ("attacked Hassan"), and so does
+  a firm's object of hackers or inspectors ("raided Hitachi"). A capital another land's town shares is
+  set in that land when the article names it as the story's ("Tripoli", Lebanon), and a name the tagger
+  cuts at a particle or a coordination is read whole ("Valle del Cauca", "Sistan and Baluchestan").
 
 * Upper-case wire text (archives such as MUC) defeats the model's entity labels, so there a date
   is read by pattern in the trigger's clause or sentence (not from the dateline), and a place only

@@ -43,11 +43,13 @@ from parley.extract.events._parse import (
     _verb_of_types,
 )
 from parley.extract.events._places import (
+    _PROVINCES,
     _aimed_at_by,
     _child,
     _closed_clause,
     _country_name,
     _is_event_noun,
+    _name_end_past_particles,
     _named_place,
     _place_country,
     _prep_object,
@@ -917,12 +919,26 @@ def _is_international(actor: Actor) -> bool:
     return actor.sector == "IGO"
 
 
+def _coordinated_region_name(word: Token, region: Token) -> bool:
+    """The first part of a region's name of two coordinated words, parsed a modifier of its region noun:
+    "Sistan" in "Sistan and Baluchestan province"; not a town set before its region ("Bali, Taraba state")."""
+    return (word.dep_ == "nmod" and word.pos_ == "PROPN" and region.lemma_.lower() in _PROVINCES
+            and any(c.dep_ == "cc" for c in word.children)
+            and not any(t.is_punct for t in word.doc[word.i : region.i]))
+
+
 def _place_phrase(obj: Token, named: Token) -> Span:
     """The words of a place phrase: the locative object with its modifiers ("southern Lebanon", "the
-    besieged town of Madaya") up to the end of the name it gives."""
-    start = min([obj.i, *(c.left_edge.i for c in obj.lefts if c.dep_ in {"amod", "compound"})])
+    besieged town of Madaya") up to the end of the name it gives, the tagger's cuts mended: a region
+    noun's coordinated name ("Sistan and Baluchestan province", its "Sistan" parsed a modifier) and a
+    name running on past a particle ("Valle del Cauca", tagged "Valle")."""
+    start = min([obj.i, *(c.left_edge.i for c in obj.lefts if c.dep_ in {"amod", "compound"}
+                          or _coordinated_region_name(c, obj))])
     entity = entity_of(named)
+    name_start = entity.start if entity is not None else named.i
     entity_end = max(entity.end if entity is not None else named.i + 1, obj.i + 1)
     if entity is not None and named is obj:  # "Port-au-Prince": the parse hangs "Port" as nmod
         start = min(start, next(t.i for t in entity if t.pos_ != "DET" or t.i == obj.i))
+    if named is obj:
+        entity_end = _name_end_past_particles(name_start, entity_end, obj.doc)
     return obj.doc[start:entity_end]

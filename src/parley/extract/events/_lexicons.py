@@ -228,6 +228,8 @@ class TriggerLexicon:
     abstract_ground: frozenset[str] = frozenset()
     territory_nouns: frozenset[str] = frozenset()
     ground_verbs: frozenset[str] = frozenset()
+    #: verbs whose object is a site or a person alike ("raided Tubas", "attacked a journalist")
+    site_verbs: frozenset[str] = frozenset()
     taken_things: frozenset[str] = frozenset()
     #: gazetteer head nouns and the modifiers that make them an institution ("central bank")
     institutions: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -438,6 +440,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
         abstract_ground=frozenset(raw["taking"]["abstract_ground"]),
         territory_nouns=frozenset(raw["taking"]["territory"]),
         ground_verbs=frozenset(raw["ground_verbs"]["lemmas"]),
+        site_verbs=frozenset(raw["site_verbs"]["lemmas"]),
         taken_things=frozenset(raw["taking"]["things"]) | frozenset(raw["transfers"]["goods"]),
         institutions={head: frozenset(words) for head, words in raw["taking"]["institutions"].items()},
         conveyances=frozenset(raw["taking"]["conveyances"]),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from parley.extract.actors import (
+    ARMED_SECTORS,
     ActorLexicon,
     actor_for,
     body_of_post,
@@ -27,6 +28,7 @@ from parley.extract.events._places import (
     _fold,
     _place_country,
     _town_named_with_a_capital,
+    _weakly_labelled_town,
     gazetteer_country,
 )
 from parley.extract.nlp import entity_of, is_bare_captive_complement, resolve_relative, verb_stems
@@ -348,6 +350,8 @@ def _may_be_place(token: Token) -> bool:
         # take an article ("captured a Bradley")
         bare_product = token.ent_type_ == "PRODUCT" and _child(token, "det") is None
         return token.ent_type_ in {"", "NORP", "PERSON", "ORG"} or bare_product
+    if token.pos_ == "PROPN" and _site_object(token, lexicon) and _weakly_labelled_town(token):
+        return True  # "raided Tubas", "attacked Sderot": a town the tagger called a person or left unlabelled
     if token.pos_ != "PROPN" or token.ent_type_ not in {"", "NORP", "ORG"}:
         return False
     if token.dep_ == "dobj":  # an unlabelled object may be a person: "troops killed Walker"
@@ -384,6 +388,16 @@ def _ground_object(token: Token, lexicon: TriggerLexicon) -> bool:
     if token.dep_ != "dobj":
         return False
     return bool(lexicon.ground_verbs.intersection(verb_lemmas(token.head))) or _takes_over(token.head, lexicon)
+
+
+def _site_object(token: Token, lexicon: TriggerLexicon) -> bool:
+    """The object of a verb that takes a site or a person alike ("raided Tubas", "attacked a
+    journalist") done by an armed party: troops and gunmen raid towns, while hackers and tax inspectors
+    raid and attack firms that bear a town's name ("attacked Nokia", "raided Hitachi")."""
+    if token.dep_ != "dobj" or not lexicon.site_verbs.intersection(verb_lemmas(token.head)):
+        return False
+    subject = _subject(token.head)
+    return subject is not None and normalise_tokens(phrase_tokens(subject), load_actor_lexicon())[1] in ARMED_SECTORS
 
 
 def _takes_over(verb: Token, lexicon: TriggerLexicon) -> bool:

@@ -30,7 +30,7 @@ from parley.extract.events._lexicons import _LOCATIVE_PREPS, _PLACE_LABELS, load
 from parley.extract.nlp import AIMED_PREPOSITIONS, entity_of, load_nlp
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def _child(token: Token, *deps: str) -> Token | None:
@@ -168,9 +168,10 @@ def _article_variants() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _namesakes() -> dict[str, frozenset[str]]:
     """Folded names that towns of several countries hold → those countries (ISO3; ``namesakes`` of
-    ``data/place_countries.json``), once."""
+    ``data/place_countries.json``, with the capitals and small towns ``data/event_places.json`` adds), once."""
     raw = cast(dict[str, list[str]], read_data("place_countries.json")["namesakes"])
-    return {name: frozenset(codes) for name, codes in raw.items()}
+    added = cast(dict[str, list[str]], read_data("event_places.json")["namesakes"])
+    return {name: frozenset(codes) for name, codes in {**raw, **added}.items()}
 
 
 def _town_country(name: str, words: Sequence[Token]) -> str | None:
@@ -255,9 +256,19 @@ def _place_country(tokens: Sequence[Token], actors: ActorLexicon) -> str | None:
     owner = _owning_place(tokens[-1])
     if owner is not None:
         tokens = phrase_tokens(owner)  # "Kharkiv's outskirts", "Odesa's port": the town's
-    region = _enclosing_region(tokens[-1])
+    region = _enclosing_region(tokens[-1]) or _land_owning_a_region(tokens[-1])
     country = _named_place_country(region, actors) if region is not None else None
     return country or _country_of_the_town_near(tokens, actors) or _named_place_country(tokens, actors)
+
+
+def _land_owning_a_region(name: Token) -> list[Token] | None:
+    """The country a region noun's "of" phrase names ("Ethiopia" in "the Somali region of Ethiopia"):
+    it sets the region there, whatever people or town the words before it name."""
+    holder = _of_name_holder(name)
+    if holder.i == name.i or holder.lemma_.lower() not in _PROVINCES or not _names_a_country(name):
+        return None
+    entity = entity_of(name)
+    return list(entity) if entity is not None else [name]
 
 
 def _country_of_the_town_near(tokens: Sequence[Token], actors: ActorLexicon) -> str | None:
@@ -334,7 +345,19 @@ def _enclosing_region(name: Token) -> list[Token] | None:
     holder = _of_name_holder(name)
     if holder.i != name.i and holder.lemma_.lower() in _SETTLEMENTS:
         return _region_named(_prep_object(holder, frozenset({"in"})))  # "the town of Boni in Mali's Mopti region"
-    return None
+    return _region_hung_beside(name)
+
+
+def _region_hung_beside(name: Token) -> list[Token] | None:
+    """The land or province of an "in" phrase written right after a town's "in" phrase but hung by the
+    parser on the same word ("struck a building in Tripoli in northern Lebanon", both phrases on
+    "building"): the second phrase sets the town, as "X in Y" does when parsed as written."""
+    prep = name.head
+    if name.dep_ != "pobj" or prep.lower_ not in _LOCATIVE_PREPS or prep.head.i == prep.i:
+        return None
+    beside = next((c for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "in"
+                   and c.i == prep.right_edge.i + 1), None)
+    return _region_named(_child(beside, "pobj")) if beside is not None else None
 
 
 def _region_named(region: Token | None, *, lands: bool = True) -> list[Token] | None:
@@ -432,8 +455,11 @@ def _town_named_with_a_capital(tokens: Sequence[Token]) -> str | None:
     would give the capital's country, as its look-up finds "Praia" in "Mocimboa da Praia" or "Juba" in
     "Lower Juba" before the gazetteer sees the whole name."""
     town, name = _gazetteer_town(tokens)
-    listed = bool(name) and _written_name(name) in _listed_regions()  # "Niger state": the Nigerian one
-    return town if town is not None and (listed or _holds_a_capital(name)) else None
+    written = _written_name(name) if name else ""
+    listed = written in _listed_regions()  # "Niger state": the Nigerian one
+    # a capital another country's town shares ("Tripoli"): the article may set it in the other country
+    capital_namesake = written in _namesakes() and written in load_place_lexicon().countries_and_capitals
+    return town if town is not None and (listed or capital_namesake or _holds_a_capital(name)) else None
 
 
 def _gazetteer_town(tokens: Sequence[Token]) -> tuple[str | None, list[Token]]:
@@ -456,6 +482,20 @@ def _gazetteer_town(tokens: Sequence[Token]) -> tuple[str | None, list[Token]]:
             return country, words
         words = words[1:]
     return None, []
+
+
+def _name_end_past_particles(first: int, end: int, doc: Doc) -> int:
+    """The end of a place's name that runs on past the entity the tagger cut at a particle ("Valle"
+    of "Valle del Cauca", its "del Cauca" hung as an apposition): the longest run of a particle and
+    capitalised proper nouns after ``end`` whose whole name from ``first`` the gazetteer holds."""
+    particles, best, i = load_place_lexicon().particles, end, end
+    while i + 1 < len(doc) and doc[i].lower_ in particles and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title:
+        i += 2
+        while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title:
+            i += 1
+        if gazetteer_country(_written_name(list(doc[first:i]))) is not None:
+            best = i
+    return best
 
 
 def _written_name(words: Sequence[Token]) -> str:
@@ -530,6 +570,21 @@ def _mislabelled_town(token: Token, name: str) -> bool:
             _set_as_a_place(token) or _placed_in(token)):
         return False
     return normalise_tokens([token], load_actor_lexicon()) == (None, None)
+
+
+def _weakly_labelled_town(token: Token) -> bool:
+    """A one-word town's name the tagger left unlabelled ("attacked Sderot") or called an organisation no
+    lexicon knows ("attacked Bannu") and that only a town spells: the gazetteer places it, and it is no
+    dictionary word ("Santiago") nor a known party. For objects of verbs that take sites and people
+    alike; a person's label is kept, as given names are towns too ("attacked Hassan", "Mariana")."""
+    if token.ent_type_ not in {"", "ORG"}:
+        return False  # a person's label stands: "attacked Hassan", "attacked Mariana" are people and towns
+    name = _fold(token.text)
+    if name in load_place_lexicon().common_words or name in _namesakes() or gazetteer_country(name) is None:
+        return False  # a name towns of several lands hold ("Palma") is no sure town, and its land a guess
+    if token.ent_type_ == "ORG":
+        return token.is_title and not is_upper_sentence(token) and not names_organisation([token], load_actor_lexicon())
+    return _mislabelled_town(token, name)
 
 
 def _placed_in(token: Token) -> bool:
@@ -645,6 +700,8 @@ def _named_place(obj: Token) -> Token | None:
         if before.pos_ == "NOUN" and before.dep_ == "compound" and obj.i > 1:
             before = obj.doc[obj.i - 2]  # "the Jenin refugee camp": a describing noun between
         named = before.pos_ == "PROPN" or before.ent_type_ in _PLACE_LABELS  # "Sagaing region", tagged a verb
+        if before.dep_ == "amod" and before.head.i == obj.i and before.is_title and _listed_region_named(before, obj):
+            return before  # "Ethiopia's Somali region": a region named by a people's adjective
         if before.dep_ == "compound" and before.head.i == obj.i and named:
             # a country's name before a region noun is another country's region ("Niger state", Nigeria),
             # placed only when the region is listed ("East Azerbaijan province", Iran)
