@@ -31,7 +31,7 @@ nearest negating governor only.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
@@ -147,6 +147,16 @@ class StatusCues:
     #: words that leave a "whether" question open by themselves ("unclear"), or when negated ("not clear")
     doubting: frozenset[str] = frozenset()
     knowing: frozenset[str] = frozenset()
+    #: nouns whose negation leaves a that-clause unshown ("no evidence that"): alleged
+    evidence_nouns: frozenset[str] = frozenset()
+    #: adjectives that call a clause or report false ("it is untrue that", "reports ... were baseless"): denied
+    falsity: frozenset[str] = frozenset()
+    #: words that call a clause true; negated ("it is not true that") they deny it
+    truth: frozenset[str] = frozenset()
+    #: verbs of excluding an act that, negated, leave it possible ("has not ruled out an offensive")
+    left_possible: frozenset[str] = frozenset()
+    #: the particle a ``left_possible`` verb needs to exclude ("rule" "out")
+    left_possible_particles: dict[str, str] = field(default_factory=dict)
     #: verbs whose act subject goes on ("the siege continues"), and "remain" with "in place" or "in force"
     going_on_verbs: frozenset[str] = frozenset()
     remaining_verbs: frozenset[str] = frozenset()
@@ -255,6 +265,11 @@ def load_status_cues() -> StatusCues:
         rebutting_which=frozenset(raw["rejoinders"]["rebutting_which"]),
         doubting=frozenset(raw["open_questions"]["doubting"]),
         knowing=frozenset(raw["open_questions"]["knowing"]),
+        evidence_nouns=frozenset(raw["unsupported"]["evidence_nouns"]),
+        falsity=frozenset(raw["unsupported"]["falsity"]),
+        truth=frozenset(raw["unsupported"]["truth"]),
+        left_possible=frozenset(raw["left_possible"]["lemmas"]),
+        left_possible_particles=dict(raw["left_possible"]["particles"]),
         going_on_verbs=frozenset(raw["going_on"]["verbs"]),
         remaining_verbs=frozenset(raw["going_on"]["remaining"]),
         in_force_words=frozenset(raw["going_on"]["in_force"]),
@@ -866,12 +881,16 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
             return None  # "denied any link to the Ankara attack": who took part is denied, not the attack
         if claims_the_act(governor):
             return None  # "the Islamic State claimed the attack": responsibility for it, told as done
+        unsupported = _unsupported_clause_status(governor, cues)
+        if unsupported is not None:
+            return unsupported  # "there is no evidence that ...", "it is not true that ..."
         if lemma in cues.report_nouns and governor.token.pos_ in {"NOUN", "PROPN"}:
             reporting = _until_adjunct(chain[i + 1 :], cues)  # not "denied it, despite a report that ..."
             above = {g.token.lemma_.lower() for g in reporting}
             if any(cues.governors.get(a) == "under_investigation" for a in above):
                 return "under_investigation"
-            if any(_flatly_denies(g.token, cues) for g in reporting) or _rejects_the_report(reporting, cues):
+            if (any(_flatly_denies(g.token, cues) for g in reporting) or _rejects_the_report(reporting, cues)
+                    or _report_called_false(governor.token, reporting, cues)):
                 return "denied"  # "the army denied reports that its soldiers had executed five detainees"
             return "alleged"
         if is_attempt(governor, cues):
@@ -957,8 +976,8 @@ def _left_unconfirmed(governor: Governor, above: list[Governor], cues: StatusCue
     had been killed", "was unable to verify that ...", "declined to confirm that ..."): alleged."""
     if governor.token.lemma_.lower() not in cues.unconfirmed or governor.via not in {"ccomp", "dobj"}:
         return False
-    if is_negated(governor.token):
-        return True
+    if _negated_or_by_no_one(governor.token):
+        return True  # "could not confirm that", "no one has confirmed that"
     if not above or above[0].via != "xcomp":
         return False
     if _is_yet_to(above[0]):
@@ -1121,10 +1140,20 @@ def permitted_status(act: Token, cues: StatusCues | None = None) -> Status | Non
 def goes_on_unstopped(act: Token, cues: StatusCues | None = None) -> bool:
     """'the strike was not called off', 'talks were not cancelled', 'the march was not postponed': an
     act noun whose undoing the text negates goes ahead. Read through its verb as any passive subject
-    is, it would be demanded ("call"), refused (a deferral not made) or dropped as negated."""
+    is, it would be demanded ("call"), refused (a deferral not made) or dropped as negated. So does
+    the object of such a verb in the active ("the union did not call off the strike"), which would
+    otherwise be folded into the undoing as one event."""
     cues = cues or load_status_cues()
     verb = act.head
-    return act.dep_ == "nsubjpass" and act.pos_ == "NOUN" and is_negated(verb) and _undoes(verb, cues)
+    undone = act.dep_ == "nsubjpass" or (act.dep_ == "dobj" and verb.pos_ == "VERB")
+    return undone and act.pos_ == "NOUN" and is_negated(verb) and _undoes(verb, cues)
+
+
+def _planned_by_participle(act: Token, cues: StatusCues) -> bool:
+    """The act noun carries a participle of planning ("the strike planned for Monday", "talks
+    scheduled for May"): not called off, it is still to come, not told as done."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and cues.governors.get(c.lemma_.lower()) == "planned"
+               for c in act.children)
 
 
 def _until_adjunct(chain: list[Governor], cues: StatusCues) -> list[Governor]:
@@ -1241,6 +1270,70 @@ def _rejects_the_report(reporting: list[Governor], cues: StatusCues) -> bool:
     return verb.lemma_.lower() in cues.report_rejections and not is_negated(verb)
 
 
+def _unsupported_clause_status(governor: Governor, cues: StatusCues) -> Status | None:
+    """The status of an act in a that-clause its governor leaves unshown or calls false.
+
+    "there is no evidence that the militia shelled the camp", "no sign that troops had crossed":
+    nobody has shown the act, so it is a claim (alleged), as under "could not confirm". "it is not
+    true that rebels seized the town", "it was false that police beat detainees": the clause is
+    called false, so it is denied, as under "denied that". A "whether" or "if" question is left to
+    :func:`_left_open`.
+    """
+    below, token = governor.below, governor.token
+    if below is None or not _is_that_clause(below):
+        return None
+    if governor.via not in {"ccomp", "acl"} and not _content_clause_read_as_relative(governor):
+        return None
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and lemma in cues.evidence_nouns and is_negative_argument(token):
+        return "alleged"
+    if governor.via == "ccomp" and _called_false(token, cues):
+        return "denied"
+    return None
+
+
+def _content_clause_read_as_relative(governor: Governor) -> bool:
+    """A that-less content clause the parser hung on a noun as a relative one ("no evidence the
+    fighters killed the miners"): no relative word, and an object of its own, so the noun fills no
+    gap in it (unlike "no evidence the army has found")."""
+    below = governor.below
+    if governor.via != "relcl" or below is None:
+        return False
+    relative = any(c.tag_ in {"WDT", "WP", "WP$", "WRB"} or c.lower_ == "that" for c in below.children)
+    return not relative and any(c.dep_ == "dobj" for c in below.children)
+
+
+def _is_that_clause(clause: Token) -> bool:
+    """A finite declarative clause: with "that" or no mark at all, not a question or condition
+    ("whether", "if") nor an infinitive ("no evidence to support his claims" says what the evidence
+    would do, not what someone claims was done)."""
+    return all(c.lower_ == "that" for c in clause.children if c.dep_ == "mark") and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _called_false(word: Token, cues: StatusCues) -> bool:
+    """The word, or an adjective it takes, calls what it is said of false: "false", "baseless",
+    or a word of truth negated ("not true", "no truth to"); "true" alone and "wrong" (a judgement of
+    a deed, not of a report) do not."""
+    negated = is_negated(word)
+    for judge in (word, *(c for c in word.children if c.dep_ in {"acomp", "attr"})):
+        lemma = judge.lemma_.lower()
+        if lemma in cues.falsity and not (negated or is_negated(judge)):
+            return True
+        if lemma in cues.truth and (negated or is_negated(judge)):
+            return True
+    return False
+
+
+def _report_called_false(report: Token, reporting: list[Governor], cues: StatusCues) -> bool:
+    """A report noun called false: as subject of a predicate of falsity ("reports that soldiers
+    raped women were baseless") or as what a negated word of truth is about ("there was no truth to
+    reports that the army had abducted journalists")."""
+    if report.dep_ == "nsubj" and _called_false(report.head, cues):
+        return True
+    return bool(reporting) and reporting[0].across == "to" and _called_false(reporting[0].token, cues)
+
+
 def _flatly_denies(verb: Token, cues: StatusCues) -> bool:
     """A denial made outright: not "did not deny", "neither confirmed nor denied", "declined to
     deny" or "refused to deny", which leave what is reported a claim."""
@@ -1287,9 +1380,22 @@ def governor_status(governor: Governor, cues: StatusCues, *, nearest: bool = Tru
         return None  # "is considering sending aid"; not "the visit is considered the second step"
     if lemma in (cues.consenting | cues.deferring) and governor.via not in {"xcomp", "dobj", "pcomp", "nsubjpass"}:
         return None  # "approved sending troops", "delayed the release"; not "resolutions approved at the meeting"
+    if _left_possible(governor, cues):
+        return "hypothetical"  # "has not ruled out a ground offensive": still possible, not refused
     if governor.via == "ccomp" and lemma in cues.report_verbs and _told_by_unconfirmed_report(governor.token, cues):
         return "alleged"  # "unconfirmed reports said gunmen attacked a church"
     return cues.governors.get(lemma)
+
+
+def _left_possible(governor: Governor, cues: StatusCues) -> bool:
+    """A negated verb of excluding, with the act as its object or gerund: "has not ruled out a ground
+    offensive", "did not exclude sending troops" leave the act possible. "Rule" needs its "out"."""
+    verb = governor.token
+    lemma = verb.lemma_.lower()
+    if lemma not in cues.left_possible or governor.via not in {"dobj", "xcomp", "pcomp"} or not is_negated(verb):
+        return False
+    particle = cues.left_possible_particles.get(lemma)
+    return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
 
 
 def _told_by_unconfirmed_report(word: Token, cues: StatusCues) -> bool:
@@ -1546,7 +1652,7 @@ def _status_in_clause(trigger: Token, chain: list[Governor], cues: StatusCues) -
     if chain and goes_on_unstopped(trigger, cues):
         # "the strike was not called off": it goes ahead; "talks were not postponed": still to come
         # ("will not be cancelled" is still to come: the modal of the undoing verb is the act's)
-        deferred = _put_off(trigger.head, cues)
+        deferred = _put_off(trigger.head, cues) or _planned_by_participle(trigger, cues)
         return _chain_status(chain[1:], cues) or ("planned" if deferred else _own_status(trigger.head, cues)
                                                   or "happened")
     if is_negated(trigger) or negating_governor(trigger, chain, cues) is not None or _undone_by_its_verb(chain, cues):
@@ -1565,7 +1671,8 @@ def _status_in_clause(trigger: Token, chain: list[Governor], cues: StatusCues) -
         own = framed if framed in _CLAIMED else own
     if own is None and _qualifies_any(trigger, cues):
         return "hypothetical"  # "any soldier who has fired on protesters will be prosecuted"
-    if own is None and _is_past_relative(trigger):
+    unshown = bool(chain) and _unsupported_clause_status(chain[0], cues) is not None  # "no evidence the army shot"
+    if own is None and _is_past_relative(trigger) and not unshown:
         return "happened"  # "a helicopter that was captured last week": told as fact whatever frames the noun
     raised = _raised_subject_status(trigger, cues) if own is None else None
     taking_place = _occurrence_status(trigger, cues) if own is None and not chain else None

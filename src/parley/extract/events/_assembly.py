@@ -94,6 +94,7 @@ from parley.extract.status import (
     StatusCues,
     advances,
     crosses_adjunct,
+    goes_on_unstopped,
     governor_status,
     governors,
     is_attempt,
@@ -125,7 +126,7 @@ def _framing_lemmas(triggers: list[Trigger], cues: StatusCues) -> tuple[set[int]
         token = trigger.token
         if trigger.nominal and token.dep_ == "dobj" and token.head.i in trigger_ids and (
             token.head.lemma_.lower() not in cues.absorbing | cues.framing_acts or _undoes_with_particle(token.head)
-        ):
+        ) and not goes_on_unstopped(token, cues):  # "did not call off the strike": the strike goes ahead
             suppressed.add(token.i)  # "extend the truce", "negotiate a ceasefire", "called off the strike": one event
             continue
         if trigger.nominal and _is_discontinued(token, by_index):
@@ -337,8 +338,10 @@ def _told_as_not_happening(token: Token, chain: list[Governor], cues: StatusCues
     one. "Fighting never broke out": a gerund subject of a negated verb of occurrence. "Israel has no plans to
     withdraw", "showed no willingness to release": a negated noun of intent or offer above it, or a
     negated verb of intent, offer or demand ("does not plan to withdraw"). "So that rebels did not
-    cross": a negated act a deed was done for.
+    cross": a negated act a deed was done for. "Did not call off the strike" negates the undoing, not the act.
     """
+    if goes_on_unstopped(token, cues):
+        return False  # "the union did not call off the strike": the strike goes ahead
     if token.pos_ != "NOUN":
         # a conjoined participant leaves someone: "no soldiers and two civilians were killed"
         arguments = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and not c.conjuncts]

@@ -75,6 +75,7 @@ from parley.extract.nlp import AIMED_PREPOSITIONS, agent_of, entity_of, resolve_
 from parley.extract.status import (
     denied_gerund_read_as_modifier,
     directive_speaker,
+    goes_on_unstopped,
     is_subjunctive,
     load_status_cues,
 )
@@ -155,10 +156,11 @@ def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> b
                     or _has_labour_modifier(token, lexicon))
     if token.lemma_.lower() in lexicon.ambiguous_nouns and not (
         has_argument or _is_labour_strike(token, lexicon) or _takes_place(token, lexicon)
-        or _agreement_struck(token, lexicon) or let_go_ahead(token, lexicon)
+        or _agreement_struck(token, lexicon) or let_go_ahead(token, lexicon) or goes_on_unstopped(token)
     ):
         return False  # "workers went on strike" has no argument, but the labour sense is clear;
-        # "allowed the rally to go ahead": what is let go ahead is an act, not a market rally
+        # "allowed the rally to go ahead", "did not call off the strike": what goes ahead is an act, not a
+        # market rally
     determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
     return not (determiners & _DEFINITE and not has_argument) or _goes_ahead(token, lexicon)
 
