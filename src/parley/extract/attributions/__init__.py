@@ -27,7 +27,10 @@ model (:mod:`parley.extract.attribution_model`) decides which verb and noun cand
   to the passive one ("The army was forced to retreat and said ...": the army, not an agent); the
   that-clause of "was told by X that" is the content, wherever the parser hangs it; a
   passive verb of judging with an agent and no other content ("the truce was rejected by Hamas")
-  reports on its subject, the content; nor is the subject of a verb of seeming ("the rebels
+  reports on its subject, the content, and such a participle after a noun on that noun ("the
+  proposal, rejected by Hamas, ...": kept by rule, the model never saw it), unless the noun is a
+  person, a place, or, after a verb with a deed sense too, no claim, document or count ("the
+  appeal, dismissed by the court"); nor is the subject of a verb of seeming ("the rebels
   appear to have withdrawn", "it seems"), whose judgement is the writer's; a quotation opening
   right after the verb is its content, not the phrase opening the sentence ('Visibly angry,
   the minister said, "..."'); a speaker set inside one clause ("What Kyiv needs, he said, is ...")

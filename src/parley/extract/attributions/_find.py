@@ -174,6 +174,8 @@ def _is_sourced_claim(candidate: _VerbCandidate, lex: _Lexicon) -> bool:
         return span is not None and any(t.like_num for t in span)
     if candidate.kind == "n-obj":
         return True  # "expressed confidence that ...": a noun of saying made by a named source
+    if candidate.kind == "reduced-passive":
+        return True  # "the proposal, rejected by Hamas, ...": a kind the model was never trained on
     verb = candidate.token
     if (candidate.kind == "ccomp" and verb.lemma_.lower() == "say" and verb.dep_ == "ccomp"
             and verb.head.lemma_.lower() == "say" and verb.head.i < verb.i and candidate.subject is not None

@@ -79,6 +79,8 @@ class _Lexicon:
     judging_verbs: frozenset[str]
     not_agents: frozenset[str]
     refusals: frozenset[str]
+    provenance_verbs: frozenset[str]
+    other_sense_verbs: frozenset[str]
     said_things: frozenset[str]
     advocate_nouns: frozenset[str]
     copular_nouns: frozenset[str]
@@ -137,6 +139,8 @@ def _lexicon() -> _Lexicon:
         judging_verbs=frozenset(raw["judging_verbs"]["lemmas"]),
         not_agents=frozenset(raw["judging_verbs"]["not_agents"]),
         refusals=frozenset(raw["judging_verbs"]["refusals"]),
+        provenance_verbs=frozenset(raw["judging_verbs"]["provenance"]),
+        other_sense_verbs=frozenset(raw["judging_verbs"]["other_senses"]),
         said_things=frozenset(raw["judging_verbs"]["said_things"]) | frozenset(raw["claim_nouns"]["lemmas"]),
         advocate_nouns=frozenset(raw["nominal_stances"]["advocates"]),
         copular_nouns=frozenset(raw["copular_nouns"]["lemmas"]) | frozenset(raw["claim_nouns"]["lemmas"])

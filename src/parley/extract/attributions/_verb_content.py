@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from parley.extract.actors import joins_the_report
+from parley.extract.actors import joins_the_report, names_premises
 from parley.extract.attributions._cue_verbs import (
     _MAX_SPEAKER_TOKENS,
     _addressed,
@@ -48,6 +48,7 @@ from parley.extract.attributions._lexicon import (
     _lexicon,
 )
 from parley.extract.attributions._spans import _after_comma, _Found, _quote_pairs, _set_off, _subtree_range, _trim
+from parley.extract.events import load_trigger_lexicon
 from parley.extract.nlp import doc_text, sentence_of, token_column
 from parley.extract.numbers import vague_unit
 
@@ -462,7 +463,8 @@ def _verb_content(
     In order: the quotation before a speaker set off by an apposition, unless the verb has a
     clause after it (:func:`_speaker_after_quote`); a clause; an object (unless the verb's object
     is its addressee, a relative pronoun, or a pronoun followed by the content preposition); the
-    subject of a passive verb of judging with an agent (:func:`_judged_by_agent`); a content
+    subject of a passive verb of judging with an agent (:func:`_judged_by_agent`), or the noun
+    such a participle modifies (:func:`_judged_in_relative`); a content
     preposition; the host clause of a parenthetical verb; a clause misparsed as a
     subject; a quotation right after the verb, then right before it.
 
@@ -515,6 +517,9 @@ def _verb_content(
     judged = _judged_by_agent(token, lex) if not objects else None
     if judged is not None and (prep is None or prep.lower_ not in lex.charge_preps):
         return "passive", _subtree_range(judged), None  # "the truce was rejected by Hamas (at the talks)"
+    judged_noun = _judged_in_relative(token, lex) if not objects and prep is None else None
+    if judged_noun is not None:  # "The truce proposal, rejected by Hamas on Sunday, would have ..."
+        return "reduced-passive", _noun_before_relative(token, judged_noun), None
     if prep is not None and not objects and token.lemma_.lower() in lex.verbs:
         quote = _preceding_quote(token)
         if quote is not None:  # '"Look at them," Paradis said with a smirk': the quote, not the smirk
@@ -552,6 +557,53 @@ def _judged_by_agent(verb: Token, lex: _Lexicon) -> Token | None:
     if verb.lemma_.lower() in lex.refusals and subject.lemma_.lower() not in lex.said_things:
         return None  # "entry was denied by the guards": refused, not disputed
     return subject
+
+
+def _judged_in_relative(verb: Token, lex: _Lexicon) -> Token | None:
+    """'The truce proposal, rejected by Hamas on Sunday, ...', 'allegations of mass executions,
+    denied by the army, ...': a past participle of judging (``judging_verbs``) with an agent that
+    modifies a noun reports the agent's stance on that noun, as the full passive does
+    (:func:`_judged_by_agent`); the parse gives it no content, so the noun is read here. Verbs that
+    tell where a document or figure came from ("a report released by", "figures reported by":
+    ``provenance``) name no stance, nor does a refusal of anything but a claim ("entry denied by
+    the guards"). Returns the noun, or None."""
+    lemma = verb.lemma_.lower()
+    if (verb.dep_ != "acl" or lemma not in lex.judging_verbs or lemma in lex.provenance_verbs
+            or not _is_participle(verb) or verb.head.pos_ not in {"NOUN", "PROPN"}
+            or not _has_judging_agent(verb, lex)):
+        return None
+    noun = verb.head
+    if lemma in lex.refusals and noun.lemma_.lower() not in lex.said_things:
+        return None
+    if _is_person_or_group(noun, lex) or names_premises(noun):
+        return None  # "troops, welcomed by cheering crowds", "the houses, condemned by the municipality"
+    if lemma in lex.other_sense_verbs and not _is_said_or_written(noun, lex):
+        return None  # "the appeal, dismissed by the court", "the kidney, rejected by his body"
+    if _charge_on_agent(verb, lex):
+        return None  # "denounced by the opposition as a sham": the parse makes the charge the agent's
+    return noun
+
+
+def _is_said_or_written(noun: Token, lex: _Lexicon) -> bool:
+    """A claim, a document or a count ("the allegations", "a proposal", "the deaths"): what a verb
+    with a deed sense as well ("dismissed", "rejected", "confirmed by") can only judge in words."""
+    lemma = noun.lemma_.lower()
+    return lemma in lex.said_things or lemma in lex.toll_nouns or lemma in load_trigger_lexicon().documents
+
+
+def _charge_on_agent(verb: Token, lex: _Lexicon) -> bool:
+    """A charge preposition the parser hung on the agent ("the vote, denounced by the opposition as
+    a sham"): the source would take in the charge, and the content would lose it."""
+    return any(p.dep_ == "prep" and p.lower_ in lex.charge_preps
+               for agent in verb.children if agent.dep_ == "agent"
+               for o in agent.children if o.dep_ == "pobj" for p in o.children)
+
+
+def _noun_before_relative(verb: Token, noun: Token) -> tuple[int, int]:
+    """The noun phrase a reduced relative hangs on, up to the relative: "Allegations of mass
+    executions in Axum" in "Allegations of mass executions in Axum, denied by the army, ..."."""
+    last = verb.doc[max(noun.i, verb.left_edge.i - 1)]
+    return noun.left_edge.idx, last.idx + len(last)
 
 
 def _has_judging_agent(verb: Token, lex: _Lexicon) -> bool:
