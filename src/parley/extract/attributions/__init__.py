@@ -30,7 +30,10 @@ model (:mod:`parley.extract.attribution_model`) decides which verb and noun cand
   reports on its subject, the content, and such a participle after a noun on that noun ("the
   proposal, rejected by Hamas, ...": kept by rule, the model never saw it), unless the noun is a
   person, a place, or, after a verb with a deed sense too, no claim, document or count ("the
-  appeal, dismissed by the court"); nor is the subject of a verb of seeming ("the rebels
+  appeal, dismissed by the court"); the infinitive of an adjective after a linking verb ("the
+  army was quick to deny") is its subject's, and one hung on "it is" + adjective ("It is hard to
+  say whether") has no source, "it" standing for the infinitive; an opening "Asked whether ...,"
+  has none either, also where the tagger reads it as a past tense; nor is the subject of a verb of seeming ("the rebels
   appear to have withdrawn", "it seems"), whose judgement is the writer's; a quotation opening
   right after the verb is its content, not the phrase opening the sentence ('Visibly angry,
   the minister said, "..."'); a speaker set inside one clause ("What Kyiv needs, he said, is ...")

@@ -121,6 +121,52 @@ def _with_light_noun(candidate: _VerbCandidate, found: _Found, lex: _Lexicon) ->
     return _Found(found.source, (found.cue[0], end), (start, found.content[1]))
 
 
+def _copula_of_trait(token: Token, lex: _Lexicon) -> Token | None:
+    """The linking verb of an adjective whose infinitive the cue is: "were quick to point out",
+    "was careful to note", "is right to warn". The adjective describes how its subject speaks, so the
+    speaker is the subject of "were", not the adjective's (which has none). None for any other cue,
+    for a gerund ("is worth noting") and for an "it" subject, which may stand for the infinitive
+    itself ("it is too early to say", "it is tempting to conclude": no one speaks)."""
+    adjective = token.head
+    if (token.dep_ != "xcomp" or token.tag_ != "VB" or adjective.pos_ != "ADJ" or adjective.dep_ != "acomp"
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+        return None
+    copula = adjective.head
+    if copula.pos_ not in {"VERB", "AUX"} or copula.i == adjective.i or any(
+            c.dep_ in _SUBJECTS and c.lower_ in lex.expletives for c in copula.children):
+        return None
+    return copula
+
+
+def _with_framed_source(candidate: _VerbCandidate, found: _Found, lex: _Lexicon, text: str) -> _Found:
+    """A kept cue's source where an adjective frames it, after the cue model has decided on the cue
+    (the model was trained on candidates without these sources, so they must not sway it):
+
+    * "were quick to point out", "was careful to note": the infinitive's speaker is the subject of
+      the linking verb (:func:`_copula_of_trait`), which the parse does not hand down to it;
+    * "It is hard to say whether", "it's fair to say that", "it is impossible to predict": the
+      infinitive hangs on "it is" + adjective, so "it" stands for the infinitive itself
+      (extraposition) and the judgement is the writer's: no source.
+    """
+    token = candidate.token
+    copula = _copula_of_trait(token, lex) if found.source is None else None
+    if copula is not None:
+        subject = _subject(copula, lex, None)
+        return found if subject is None else _Found(_trim(text, *_subject_range(copula, subject)), found.cue,
+                                                    found.content)
+    if found.source is not None and _extraposed_it(candidate, lex):
+        return _Found(None, found.cue, found.content)
+    return found
+
+
+def _extraposed_it(candidate: _VerbCandidate, lex: _Lexicon) -> bool:
+    """The candidate's subject is an "it" of "be" + adjective that the infinitive cue hangs on."""
+    subject, copula = candidate.subject, candidate.token.head
+    return (subject is not None and candidate.token.dep_ == "xcomp" and copula.lemma_ == "be"
+            and subject.head.i == copula.i and subject.dep_ == "nsubj" and subject.lower_ in lex.expletives
+            and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in copula.children))
+
+
 def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | None:
     """Build the attribution a verb would make, or None when the parse gives it no content."""
     if token.pos_ != "VERB" or token.dep_ in {"amod", "compound", "acomp"} or not token.text[:1].isalpha():

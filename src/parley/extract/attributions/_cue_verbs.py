@@ -430,9 +430,19 @@ def _clause_subject(noun: Token) -> Token | None:
 
 def _is_passive_adverbial(token: Token) -> bool:
     """A past participle heading an adverbial clause of its own ("Asked whether troops would leave,
-    the minister declined"; "Pressed on the toll, ..."): its understood subject underwent the verb."""
-    return token.tag_ == "VBN" and token.dep_ == "advcl" and not any(
-        c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in token.children)
+    the minister declined"; "Pressed on the toll, ..."): its understood subject underwent the verb.
+    The tagger often reads the participle as a past tense ("Asked/VBD what ..., Devine said"; "said
+    ... when asked/VBD what"); a past tense with no subject of its own that opens the sentence or
+    follows "when"/"if" is that participle, as no finite clause starts so."""
+    if token.dep_ != "advcl" or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in token.children):
+        return False
+    return token.tag_ == "VBN" or (token.tag_ == "VBD" and (
+        token.i == token.sent.start or any(c.dep_ in {"advmod", "mark"} and c.lower_ in _PARTICIPLE_MARKS
+                                           and c.i < token.i for c in token.children)))
+
+
+#: Words that open a subject-less participle clause: "when asked", "if pressed", "once told".
+_PARTICIPLE_MARKS = frozenset({"when", "if", "once", "unless", "until", "whenever"})
 
 
 def _closing_speaker(verb: Token, lex: _Lexicon) -> bool:

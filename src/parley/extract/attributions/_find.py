@@ -15,6 +15,7 @@ from parley.extract.attributions._candidates import (
     _noun_candidate,
     _rejoinder_candidates,
     _verb_candidate,
+    _with_framed_source,
     _with_light_noun,
 )
 from parley.extract.attributions._cue_verbs import _is_cue_verb, _is_person_or_group
@@ -382,7 +383,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     quotes = _quote_pairs(text)
     kept = _longest_cues(
         [
-            _with_light_noun(candidate, found, lex)
+            _with_framed_source(candidate, _with_light_noun(candidate, found, lex), lex, text)
             for candidate, found, features in scored_verb_candidates(doc)
             if (model.accepts(features) or _is_sourced_claim(candidate, lex) or _reads_out_a_quote(candidate))
             and not _physical_act(candidate, lex) and not _deed_sense(candidate.token)
