@@ -12,7 +12,7 @@ import pytest
 
 from parley.reconcile import IncidentClusterer, Report, incidents
 from parley.reconcile.incidents import document_contexts
-from parley.reconcile.reports import _place_key, features, place_relation
+from parley.reconcile.reports import _place_key, content_words, features, place_relation
 from parley.records import Actor, Event, Figure
 
 
@@ -142,3 +142,62 @@ def test_reports_of_one_strike_with_its_toll_still_join(sentence: str, place: st
                                        "Gaza's health ministry said.", "Khan Younis", 9))
     assert clusterer.add(_strike("b", sentence, place, 9)) == first
 
+
+
+def gaza_strike(doc_id: str, sentence: str, place: str) -> Report:
+    """An Israeli strike on Palestinians told on 17 March 2025, placed in ``place``, killing nine."""
+    event = Event(doc_id=doc_id, start=0, end=6, text="strike", type="ASSAULT", date="2025-03-17", place=place,
+                  source=Actor(text="Israeli", country="ISR"), target=Actor(text="people", country="PSE"))
+    nine = Figure(doc_id=doc_id, start=40, end=41, text="9", value=9, counted="people", category="killed")
+    return Report(event=event, idx=0, published=dt.date(2025, 3, 17), sentence=sentence, figures=(nine,))
+
+
+def test_strikes_in_two_towns_of_one_day_with_one_toll_stay_two_incidents() -> None:
+    reports = [
+        gaza_strike("wire", "Israeli strikes killed 9 people in Rafah and 9 people in Deir al-Balah on Monday.",
+                    "Rafah"),
+        gaza_strike("paper", "Nine people were killed in an Israeli strike on a house in Rafah on Monday.", "Rafah"),
+        gaza_strike("agency", "An Israeli strike on a school in Deir al-Balah killed 9 displaced people on Monday.",
+                    "Deir al-Balah"),
+    ]
+    assigned = IncidentClusterer().add_all(reports)
+    assert assigned[("wire", 0)] == assigned[("paper", 0)]
+    assert assigned[("agency", 0)] != assigned[("wire", 0)]
+
+
+def test_a_report_whose_article_names_the_incidents_town_too_may_join_it() -> None:
+    clusterer = IncidentClusterer()
+    city = clusterer.add(gaza_strike("wire", "An Israeli strike killed 9 people in Khan Younis on Monday.",
+                                     "Khan Younis"))
+    camp = clusterer.add(gaza_strike("paper", "An Israeli strike killed 9 people in al-Mawasi, west of Khan Younis, "
+                                              "on Monday.", "al-Mawasi"))
+    assert city == camp
+
+
+def test_the_place_check_reads_the_whole_article_of_the_report() -> None:
+    clusterer = IncidentClusterer()
+    city = clusterer.add(gaza_strike("wire", "An Israeli strike killed 9 people in Khan Younis on Monday.",
+                                     "Khan Younis"))
+    sentence = "An Israeli strike on tents in al-Mawasi killed 9 people on Monday."
+    article = content_words(sentence) | content_words("The tent camp lies west of Khan Younis.")
+    camp = clusterer.add(gaza_strike("paper", sentence, "al-Mawasi"), article)
+    assert camp == city  # the article names Khan Younis in a sentence that tells no event
+
+
+def test_a_report_placed_in_a_country_may_join_a_town_of_it_the_lexicon_does_not_know() -> None:
+    clusterer = IncidentClusterer()
+    town = clusterer.add(gaza_strike("wire", "An Israeli strike killed 9 people in Bureij camp on Monday.", "Bureij"))
+    territory = clusterer.add(gaza_strike("paper", "An Israeli strike killed 9 people in Gaza on Monday.", "Gaza"))
+    assert town == territory
+
+
+def test_a_victims_name_keeps_a_report_placed_in_the_city_with_reports_placed_in_its_suburb() -> None:
+    # Enough reports of other years for a name to be rare (IDF above RARE_IDF), as in a season's wire.
+    background = [attack(f"old-{n}", f"Gunmen shot a man dead at a rally in village number {n} on Friday.",
+                         day="1987-01-01", published="1987-01-01", place=f"Village {n}") for n in range(1200)]
+    city = attack("city", "Gunmen shot Senator Ocampo dead at a rally in Bogota on Friday.", place="Bogota",
+                  day="1989-08-18", published="1989-08-18")
+    suburb = attack("suburb", "Gunmen shot Senator Ocampo dead at a rally in Soacha on Friday.", place="Soacha",
+                    day="1989-08-18", published="1989-08-18")
+    assigned = IncidentClusterer().add_all([*background, city, suburb])
+    assert assigned[("city", 0)] == assigned[("suburb", 0)]

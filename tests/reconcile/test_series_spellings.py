@@ -12,7 +12,7 @@ import pytest
 
 from parley.reconcile import build_series, conflicts
 from parley.reconcile.reports import Report
-from parley.reconcile.series import _place_name, claimant_key, series_head
+from parley.reconcile.series import _place_name, claimant_key, running_total, series_head
 from parley.records import Event, Figure
 
 Item = tuple[Figure, dt.date | None, str | None, str]
@@ -160,3 +160,65 @@ def test_a_bare_army_with_no_place_stays_apart_from_a_named_countrys_army() -> N
 def test_series_head_is_what_a_reader_filters_series_by(written: str | None, head: str) -> None:
     """`parley series --counted toll` finds the tolls a series shows as people, through this head."""
     assert series_head(written) == head
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Burkina Faso's health ministry", "the Burkinabe health ministry"),
+    ("South Sudan's Ministry of Health", "the South Sudanese health ministry"),
+    ("Sierra Leone's army", "the Sierra Leonean army"),
+    ("Sri Lanka's army", "the Sri Lankan army"),
+])
+def test_a_country_of_several_words_is_one_code_in_a_claimant_key(a: str, b: str) -> None:
+    assert claimant_key(a, "Wire") == claimant_key(b, "Wire")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("South Sudan's health ministry", "Sudan's health ministry"),  # "south" is no word of Sudan's name
+    ("Hamas officials", "Palestinian officials"),  # a group of a country is not the country
+    ("the Syrian Observatory for Human Rights", "the Syrian government"),
+    ("Latin American observers", "American observers"),  # a region names no country
+])
+def test_country_coding_keeps_other_bodies_apart(a: str, b: str) -> None:
+    assert claimant_key(a, "Wire") != claimant_key(b, "Wire")
+
+
+def test_a_bare_ministry_joins_a_ministry_named_by_a_country_of_two_words() -> None:
+    first = toll("a", 18, "Burkina Faso's health ministry", "2025-03-12", start=40)
+    second = toll("b", 27, "the health ministry", "2025-03-13", start=40)
+    reports = [strike("a", "Djibo", figures=(first[0],)), strike("b", "Djibo", figures=(second[0],))]
+    (series,) = build_series([first, second], reports)
+    assert [p.value for p in series.points] == [18, 27]
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than 50,000 Palestinians have been killed since October 2023, the health ministry says.",
+    "The ministry says 50,200 people have been killed in the war.",
+    "Some 150,000 people have been killed since the war began in April 2023.",
+    "At least 3,000 people have died in the conflict, according to the UN.",
+    "The UN has recorded 12,300 civilian deaths since the start of the invasion.",
+])
+def test_a_war_toll_is_a_running_total(sentence: str) -> None:
+    assert running_total(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The toll from Wednesday's attack on the market rose to 27, the ministry said.",
+    "The toll has risen to 27 since Wednesday's attack, medics said.",
+    "It was the deadliest attack in the town since Monday, when 12 died.",
+    "Rescuers were still searching the rubble on Thursday, the civil defence said, and 14 bodies were found.",
+    "The group put the toll at 35.",
+    "In the war's worst day for journalists, 5 reporters were killed.",
+    "To date, 14 bodies have been recovered from the site.",
+])
+def test_a_toll_of_one_event_is_no_running_total(sentence: str) -> None:
+    assert not running_total(sentence)
+
+
+def test_a_war_toll_closing_a_strike_article_does_not_take_the_strikes_town() -> None:
+    strike_toll = toll("a", 14, "medics", "2025-04-02", start=40, sentence_start=0)
+    war = toll("a", 50000, "the health ministry", "2025-04-02", start=140, sentence_start=100, counted="people")
+    war = (war[0], war[1], war[2], "More than 50,000 people have been killed in Gaza since October 2023, "
+                                   "according to the health ministry.")
+    reports = [strike("a", "Jabalia", figures=(strike_toll[0],))]
+    places = {s.claimant: s.place for s in build_series([strike_toll, war], reports)}
+    assert places == {"medics": "jabalia", "health ministry": None}

@@ -30,7 +30,10 @@ kinds of captive, figure values and content words. The score is a sum of log-odd
 
 Places are compared case-free, with the wire's "(CITY)" levels dropped, at two levels: the same
 place (or a part of it) counts for, a city and its country (via the actor lexicon's countries and
-capitals) is no evidence, two countries strongly against (see :data:`PLACE_SCORES`).
+capitals) is no evidence, two countries strongly against (see :data:`PLACE_SCORES`). A report placed
+elsewhere whose article names none of its candidate's places, and which shares no rare name with it
+but its own town's, counts further against (:data:`UNMENTIONED_PLACE`): two strikes in two towns on
+one day each name their own town only.
 
 The report joins the best incident scoring at least :data:`JOIN_THRESHOLD`, else opens its own.
 Offers, demands and plans are kept apart from what happened (an offered release and the release
@@ -50,7 +53,15 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from parley.reconcile.reports import Features, Report, content_words, features, load_data, place_relation
+from parley.reconcile.reports import (
+    Features,
+    Report,
+    content_words,
+    features,
+    is_country_name,
+    load_data,
+    place_relation,
+)
 
 __all__ = ["JOIN_THRESHOLD", "Incident", "IncidentClusterer", "cluster_reports"]
 
@@ -92,6 +103,11 @@ CONTEXT_DOCS = 40
 CONTEXT_RARE_WORDS = 3
 #: Score of the closest relation of the report's place to the incident's (see reports.place_relation).
 PLACE_SCORES = (("same", 1.0), ("country", 0.0), ("unknown", -1.0), ("apart", -3.0))
+#: Score of a report placed elsewhere than its incident whose article names none of the incident's places:
+#: two strikes of one day in two towns ("Rafah", "Deir al-Balah") share the day, the parties and the words
+#: of any strike, and each article names only its own town; one event told with two place names
+#: ("Soyapango", "San Salvador") is usually written with both somewhere in the article.
+UNMENTIONED_PLACE = -2.0
 _NEVER = -1e9
 
 
@@ -207,7 +223,7 @@ class IncidentClusterer:
         rare_ctx = self._rare_context(ctx)
         best, best_score = None, _NEVER
         for candidate in self._candidates(f, ctx):
-            score = self.score(f, candidate, doc_id=report.key[0], rare_context=rare_ctx)
+            score = self.score(f, candidate, doc_id=report.key[0], rare_context=rare_ctx, context=ctx)
             if score > best_score:
                 best, best_score = candidate, score
         if best is None or best_score < self.threshold:
@@ -240,11 +256,13 @@ class IncidentClusterer:
     # ------------------------------------------------------------------ scoring
 
     def score(self, f: Features, c: Incident, *, doc_id: str = "",
-              rare_context: Sequence[tuple[str, float]] = ()) -> float:
+              rare_context: Sequence[tuple[str, float]] = (), context: frozenset[str] | None = None) -> float:
         """How strongly the report with features ``f`` belongs to incident ``c`` (log-odds-like).
 
         ``rare_context`` is the report's document's rare words with their excess IDF
         (:meth:`_rare_context`); those another document of ``c`` shares count for the match.
+        ``context`` is all the content words of the report's document (its own sentence's when not
+        given), read for the incident's place names.
         """
         shared = _context_overlap(rare_context, c, doc_id)
         rare = self._rare_overlap(f, c)
@@ -252,6 +270,9 @@ class IncidentClusterer:
         if total <= _NEVER / 2:
             return total
         place = _place_score(f, c)
+        if (place < 0 and not _names_a_place_of(f.place, context if context is not None else f.tokens, c)
+                and not self._shares_a_name(f, c, rare_context, doc_id)):
+            place += UNMENTIONED_PLACE
         total += place + _actor_score(f, c) + _mode_score(f, c)
         if f.kind and c.kinds:
             total += 0.5 if f.kind in c.kinds else -3.0
@@ -271,6 +292,17 @@ class IncidentClusterer:
         if len(excess) < RARE_MIN_SHARED:
             return 0.0
         return min(RARE_BONUS_WEIGHT * math.fsum(excess), RARE_BONUS_CAP)
+
+    def _shares_a_name(self, f: Features, c: Incident, rare_context: Sequence[tuple[str, float]],
+                       doc_id: str) -> bool:
+        """Whether the report shares a rare word other than its own place's with the incident, in its
+        sentence or, with another document of the incident, in its article: a victim's name ("Galan")
+        ties a report placed in the city to reports placed in its suburb, whatever towns they name."""
+        own_place = content_words(f.place or "")
+        if any(w in c.tokens and self._idf(w) > RARE_IDF for w in f.tokens - own_place):
+            return True
+        own_document = c.contexts.get(doc_id, frozenset())
+        return any(c.context_counts[w] - (w in own_document) > 0 for w, _ in rare_context if w not in own_place)
 
     def _idf(self, word: str) -> float:
         return math.log((self._n + 1) / (self._df[word] + 1)) + 1.0
@@ -435,6 +467,20 @@ def _place_score(f: Features, c: Incident) -> float:
         if relation in relations:
             return score
     return PLACE_SCORES[-1][1]
+
+
+def _names_a_place_of(place: str | None, context: frozenset[str], c: Incident) -> bool:
+    """Whether a report placed in ``place`` names one of the incident's places: its article's content
+    words hold all the words of one, or one of the two is a country (which holds the other whether or
+    not the lexicon knows that town).
+
+    A report placed in another town than its incident's may still tell the same event when its
+    article also names the incident's town ("in Soyapango, on the edge of San Salvador").
+    """
+    if place is None or is_country_name(place):
+        return True
+    # a name of no content word ("El") cannot be looked for: no judgement
+    return any(is_country_name(known) or content_words(known) <= context for known in c.places)
 
 
 def _actor_score(f: Features, c: Incident) -> float:

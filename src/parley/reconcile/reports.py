@@ -35,8 +35,8 @@ from parley.extract.dates import DateMention, find_dates, period_of
 from parley.extract.numbers import parse_number
 from parley.records import Event, Figure
 
-__all__ = ["Features", "Report", "SourceRef", "captive_kind", "claimant_alias", "country_of", "features",
-           "fold_claimant", "load_data", "place_relation", "with_context_dates"]
+__all__ = ["Features", "Report", "SourceRef", "captive_kind", "claimant_alias", "countries_coded", "country_of",
+           "features", "fold_claimant", "is_country_name", "load_data", "place_relation", "with_context_dates"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
 #: Days before its publication an undated event is assumed to have happened, at most.
@@ -357,14 +357,21 @@ def _figure_kind(figures: tuple[Figure, ...]) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _country_table() -> dict[tuple[str, ...], str | None]:
-    """Country names, demonyms, capitals and organisations (the extractor's actor lexicon); regions
-    ("Latin American") map to no country."""
+def _country_names() -> dict[tuple[str, ...], str | None]:
+    """Country names, demonyms and capitals (the extractor's actor lexicon); regions ("Latin
+    American") map to no country."""
     from parley.extract.actors import load_actor_lexicon
 
-    lexicon = load_actor_lexicon()
-    table = dict(lexicon.countries)
-    for key, (country, _sector) in lexicon.organisations.items():
+    return dict(load_actor_lexicon().countries)
+
+
+@lru_cache(maxsize=1)
+def _country_table() -> dict[tuple[str, ...], str | None]:
+    """:func:`_country_names` and the organisations of one country ("Hamas" → PSE)."""
+    from parley.extract.actors import load_actor_lexicon
+
+    table = dict(_country_names())
+    for key, (country, _sector) in load_actor_lexicon().organisations.items():
         if country:
             table.setdefault(key, country)
     return table
@@ -383,6 +390,37 @@ def country_of(text: str | None) -> str | None:
             if key in table:
                 return table[key]  # a region names no country: "Latin American" is not "American"
     return None
+
+
+@lru_cache(maxsize=4096)
+def is_country_name(place: str) -> bool:
+    """Whether a place key is a country's own name ("el salvador", "gaza strip"), not a town of it:
+    a country holds every town of it, known to the lexicon or not."""
+    from parley.extract.actors import load_actor_lexicon
+
+    return tuple(place.split()) in load_actor_lexicon().country_names
+
+
+def countries_coded(words: Sequence[str]) -> list[str]:
+    """Lower-case words with each country name or demonym among them as its ISO3 code, the longest
+    name first: "burkina faso health ministry" → "BFA health ministry", as "burkinabe health
+    ministry" is, and "south sudan" is SSD, not "south SDN". Regions ("latin american") stay words,
+    and so do organisations: "the Syrian Observatory for Human Rights" is not Syria."""
+    table = _country_names()
+    longest = max((len(key) for key in table), default=1)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 0, -1):
+            name = tuple(words[i : i + size])
+            if name in table:
+                out.append(table[name] or " ".join(name))
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
 
 
 @lru_cache(maxsize=1)

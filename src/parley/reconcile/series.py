@@ -18,8 +18,9 @@ One count is reported in many spellings, and an analyst wants one line per claim
   that name no one in particular ("toll", "people", a bare number) are one head (:data:`ANYONE`);
 * the place is the place of the event that points to the figure, else of the events of its
   sentence, else (for a sentence that tells no event: "the group put the toll at 35") of its
-  article's events, when they name one place only; a town is named by itself, not by the region
-  written around it ("the North Darfur town of Mellit" is Mellit).
+  article's events, when they name one place only, unless the sentence gives a running total of the
+  war (:func:`running_total`: "50,000 killed since October 2023" is no toll of the article's
+  strike); a town is named by itself, not by the region written around it ("the North Darfur town of Mellit" is Mellit).
 
 Limits: a bare claimant in a topic with no place, or with two such bodies, stays apart; a figure
 whose place the extractor did not find lands in the place-less topic, where tolls of two events of
@@ -42,15 +43,17 @@ from parley.reconcile.reports import (
     SourceRef,
     _place_key,
     claimant_alias,
+    countries_coded,
     country_of,
     fold_claimant,
     is_realized,
+    load_data,
 )
 from parley.records import Figure
 
 __all__ = [
     "ANYONE", "CONFLICT_DAYS", "CONFLICT_TOLERANCE", "Conflict", "Point", "Series", "SeriesKey", "build_series",
-    "claimant_key", "conflicts", "group_series", "latest", "series_head", "series_points",
+    "claimant_key", "conflicts", "group_series", "latest", "running_total", "series_head", "series_points",
 ]
 
 COUNTING = frozenset({"killed", "injured", "missing", "displaced", "captured", "held", "released"})
@@ -175,7 +178,7 @@ def claimant_key(claimant: str | None, outlet: str | None) -> str:
 
     "Sudan's Ministry of Health", "the Sudanese health ministry" and "Sudan's health ministry" are
     one body: case, a leading "the", possessives and the "Ministry of X" order are dropped, and a
-    word naming a country (by name or demonym) becomes the country's code. A body with several
+    country's name or demonym, of one word or several ("Burkina Faso"), becomes the country's code. A body with several
     names (``claimant_aliases.json``) is its one name.
     """
     name = _claimant_name(claimant, outlet)
@@ -184,8 +187,7 @@ def claimant_key(claimant: str | None, outlet: str | None) -> str:
     folded = fold_claimant(name)
     folded = re.sub(r"'s\b|(?<=s)'(?!\w)", "", folded)
     folded = re.sub(r"\bministry of (?:the )?([a-z]+)\b", r"\1 ministry", folded)
-    words = re.findall(r"[a-z0-9][a-z0-9\-]*", folded)
-    return " ".join(country_of(w) or w for w in words)
+    return " ".join(countries_coded(re.findall(r"[a-z0-9][a-z0-9\-]*", folded)))
 
 
 def _place_name(written: str) -> str:
@@ -237,18 +239,35 @@ def _only_one(names: dict[Any, set[str]]) -> dict[Any, str]:
     return {key: next(iter(found)) for key, found in names.items() if len(found) == 1}
 
 
-def _place_of(figure: Figure, places: _Places) -> str | None:
+def _place_of(figure: Figure, places: _Places, sentence_text: str = "") -> str | None:
     """The series place of a figure: its event's place, else its sentence's one place, else, when its
-    sentence tells no event ("the group put the toll at 35"), its article's one place; else the
-    country the counted phrase names."""
+    sentence tells no event ("the group put the toll at 35") and gives no running total of the war
+    (:func:`running_total`), its article's one place; else the country the counted phrase names."""
     written = places.of_figure.get((figure.doc_id, figure.start))
     if written:
         return _place_name(written)
     sentence = (figure.doc_id, figure.sentence_start)
     place = places.of_sentence.get(sentence)
-    if place is None and sentence not in places.told:
+    if place is None and sentence not in places.told and not running_total(sentence_text):
         place = places.of_document.get(figure.doc_id)
     return place or country_of(figure.counted)
+
+
+@lru_cache(maxsize=1)
+def _running_total_pattern() -> re.Pattern[str]:
+    """The cues of ``data/series_terms.json`` as one pattern of whole words, longest first."""
+    terms = load_data("series_terms.json")
+    cues = sorted(terms["running_total_cues"], key=len, reverse=True)
+    since = r"since\s+(?:" + "|".join(terms["since_starts"]) + r")\b"
+    # "in the war's worst day" names one day of the war, not the war: no possessive after a cue
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + "|" + since + r")(?!['’]s\b)", re.I)
+
+
+def running_total(sentence: str) -> bool:
+    """Whether a sentence gives a count of a whole war or period ("more than 50,000 Palestinians
+    have been killed since October 2023", "the toll in the war"): an article about one strike
+    often ends with one, and the strike's town is not its place."""
+    return bool(_running_total_pattern().search(sentence))
 
 
 #: A series' key: (category, head of what is counted, place, claimant).
@@ -280,7 +299,7 @@ def series_points(
             continue
         if (figure.doc_id, figure.sentence_start) in proposed:
             continue  # a number in an offer, demand or plan is not a count of what happened
-        place = _place_of(figure, places)
+        place = _place_of(figure, places, sentence)
         key = (figure.category, series_head(figure.counted), place, claimant_key(figure.claimant, outlet))
         source = SourceRef(figure.doc_id, outlet, published, sentence, figure.claimant)
         points.append((key, Point(published, figure.value, figure.low, figure.high, figure.qualifier, figure.text,

@@ -47,12 +47,12 @@ __all__ = [
 ]
 
 #: Bump when the per-document work or the encoding below changes in code.
-FORMAT = 5
+FORMAT = 6
 
 
 def _version() -> int:
     """The rows' version: :data:`FORMAT`, parley's version and the lexicons the per-document work
-    reads (captive and truce terms, every ``actor_*.json`` of the actor lexicon), so that editing a
+    reads (captive, truce and series terms, every ``actor_*.json`` of the actor lexicon), so that editing a
     lexicon rebuilds the rows too. A positive 31-bit number: it is an INTEGER column on both backends."""
     from importlib import resources
 
@@ -63,6 +63,7 @@ def _version() -> int:
     actor_data = sorted((f for f in resources.files("parley.extract").joinpath("data").iterdir()
                          if f.name.startswith("actor_") and f.name.endswith(".json")), key=lambda f: f.name)
     for lexicon in (reconcile_data.joinpath("captive_terms.json"), reconcile_data.joinpath("truce_terms.json"),
+                    reconcile_data.joinpath("series_terms.json"),
                     *actor_data):  # every file of the actor lexicon: people and terms of office too
         digest = zlib.crc32(lexicon.read_bytes(), digest)
     return digest & 0x7FFFFFFF
