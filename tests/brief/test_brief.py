@@ -23,6 +23,8 @@ from parley.reconcile import CaptiveLine, SourceRef, captives, load, reconcile
 from parley.records import Document
 from parley.store import Store
 
+from .support import documents, stored
+
 EXAMPLES = Path(__file__).resolve().parents[2] / "src" / "parley" / "examples"
 
 # Written for these tests in wire style from facts reported at the time (not copied from a dev set).
@@ -41,16 +43,9 @@ REPORTS = [
 ]
 
 
-def _documents() -> list[Document]:
-    return [Document(doc_id=d, date=dt.date.fromisoformat(day), outlet=o, text=t) for d, day, o, t in REPORTS]
-
-
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    path = tmp_path_factory.mktemp("brief") / "brief.duckdb"
-    with Store(path) as s:
-        ingest_documents(_documents(), s)
-    with Store(path, read_only=True) as s:
+    with stored(tmp_path_factory.mktemp("brief"), documents(REPORTS)) as s:
         yield s
 
 
@@ -165,7 +160,7 @@ def test_partial_dates_are_written_to_their_precision() -> None:
 def test_cli_brief_writes_markdown_and_html(tmp_path: Path) -> None:
     db = tmp_path / "s.duckdb"
     with Store(db) as s:
-        ingest_documents(_documents(), s)
+        ingest_documents(documents(REPORTS), s)
     runner = CliRunner()
     result = runner.invoke(app, ["brief", "--topic", "captives", "--db", str(db)])
     assert result.exit_code == 0, result.output

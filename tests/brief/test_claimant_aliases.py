@@ -6,16 +6,15 @@ Reports written for these tests in wire style (Gaza 2024, Sudan 2025), not copie
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 import pytest
 
 from parley.brief import write_brief
-from parley.pipeline import ingest_documents
 from parley.reconcile.reports import claimant_alias
-from parley.records import Document
 from parley.store import Store
+
+from .support import documents, statement_texts, stored
 
 REPORTS = [
     ("msf-a", "2024-02-05", "MSF said seven of its staff members have been killed in Gaza since the war began."),
@@ -26,16 +25,12 @@ REPORTS = [
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    path = tmp_path_factory.mktemp("aliases") / "aliases.duckdb"
-    with Store(path) as s:
-        ingest_documents([Document(doc_id=d, date=dt.date.fromisoformat(day), outlet="Wire", text=t)
-                          for d, day, t in REPORTS], s)
-    with Store(path, read_only=True) as s:
+    with stored(tmp_path_factory.mktemp("aliases"), documents((d, day, "Wire", t) for d, day, t in REPORTS)) as s:
         yield s
 
 
 def test_one_body_under_two_names_is_one_series(store: Store) -> None:
-    statements = [s.text for s in write_brief(store, "casualties").statements() if "staff members" in s.text]
+    statements = [text for text in statement_texts(write_brief(store, "casualties")) if "staff members" in text]
     assert len(statements) == 1, statements
     assert "seven" in statements[0] and "earlier gave five" in statements[0]
 

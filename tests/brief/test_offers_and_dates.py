@@ -13,11 +13,10 @@ import pytest
 
 from parley.brief import write_brief
 from parley.brief._write import Citations, _Writer
-from parley.pipeline import ingest_documents
 from parley.reconcile import CaptiveLine, SourceRef
-from parley.records import Document
 from parley.store import Store
 
+from .support import documents, statement_texts, stored
 from .test_brief import assert_supported
 
 REPORTS = [
@@ -38,11 +37,7 @@ REPORTS = [
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    path = tmp_path_factory.mktemp("brief_offers") / "brief.duckdb"
-    docs = [Document(doc_id=d, date=dt.date.fromisoformat(day), outlet=o, text=t) for d, day, o, t in REPORTS]
-    with Store(path) as s:
-        ingest_documents(docs, s)
-    with Store(path, read_only=True) as s:
+    with stored(tmp_path_factory.mktemp("brief_offers"), documents(REPORTS)) as s:
         yield s
 
 
@@ -93,5 +88,5 @@ def test_no_ratio_is_worked_out_from_a_vague_count(count_b: str, value_b: float,
 def test_a_counted_phrase_that_says_its_category_does_not_get_it_twice(store: Store) -> None:
     brief = write_brief(store, "casualties")
     assert_supported(brief, store)
-    texts = [st.text for st in brief.statements() if "97" in st.text]
+    texts = [text for text in statement_texts(brief) if "97" in text]
     assert texts and "The number of wounded people was given as 97" in texts[0], texts

@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from parley.extract.actors import load_actor_lexicon
 from parley.extract.attributions import ClaimantResolver, find_attributions
 from parley.extract.events import find_events
+from parley.extract.events._places import _place_country
 from parley.records import Document, Event, Figure
 
 if TYPE_CHECKING:
@@ -35,6 +37,15 @@ def place_and_target_country(nlp: Language, text: str, trigger: str) -> tuple[st
     events = [e for e in events_in(nlp, text) if e.text == trigger]
     assert events, f"no event {trigger!r} in {text!r}"
     return events[0].place, events[0].target.country if events[0].target is not None else None
+
+
+def town_country(nlp: Language, text: str, town: str) -> str | None:
+    """The country parley gives the last mention of ``town`` in ``text``."""
+    doc = nlp(text)
+    start = text.rfind(town)
+    span = doc.char_span(start, start + len(town), alignment_mode="expand")
+    assert span is not None
+    return _place_country(list(span), load_actor_lexicon())
 
 
 def types_and_modes(nlp: Language, text: str) -> set[tuple[str, str | None]]:

@@ -9,10 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from parley.extract.actors import load_actor_lexicon
-from parley.extract.events._places import _place_country
-
-from event_support import place_and_target_country
+from event_support import place_and_target_country, town_country
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -63,15 +60,6 @@ def test_person_firm_or_namesake_object_is_not_placed(nlp: Language, text: str, 
     assert place_and_target_country(nlp, text, trigger)[0] == place
 
 
-def _town_country(nlp: Language, text: str, town: str) -> str | None:
-    """The country parley gives the last mention of ``town`` in ``text``."""
-    doc = nlp(text)
-    start = text.rfind(town)
-    span = doc.char_span(start, start + len(town), alignment_mode="expand")
-    assert span is not None
-    return _place_country(list(span), load_actor_lexicon())
-
-
 @pytest.mark.parametrize(
     ("text", "town", "country"),
     [
@@ -87,4 +75,4 @@ def _town_country(nlp: Language, text: str, town: str) -> str | None:
     ],
 )
 def test_article_sets_a_namesake_capital(nlp: Language, text: str, town: str, country: str) -> None:
-    assert _town_country(nlp, text, town) == country
+    assert town_country(nlp, text, town) == country

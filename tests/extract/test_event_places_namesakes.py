@@ -8,23 +8,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from parley.extract.actors import load_actor_lexicon
 from parley.extract.data_files import read_data
-from parley.extract.events._places import _place_country
 
-from event_support import place_and_target_country
+from event_support import place_and_target_country, town_country
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-def _town_country(nlp: Language, text: str, town: str) -> str | None:
-    """The country parley gives the last mention of ``town`` in ``text``."""
-    doc = nlp(text)
-    start = text.rfind(town)
-    span = doc.char_span(start, start + len(town), alignment_mode="expand")
-    assert span is not None
-    return _place_country(list(span), load_actor_lexicon())
 
 
 @pytest.mark.parametrize(
@@ -46,7 +35,7 @@ def _town_country(nlp: Language, text: str, town: str) -> str | None:
     ],
 )
 def test_article_land_sets_a_namesake(nlp: Language, text: str, town: str, country: str) -> None:
-    assert _town_country(nlp, text, town) == country
+    assert town_country(nlp, text, town) == country
 
 
 @pytest.mark.parametrize(
@@ -74,13 +63,13 @@ def test_article_land_sets_a_namesake(nlp: Language, text: str, town: str, count
     ],
 )
 def test_namesake_default_stands(nlp: Language, text: str, town: str, country: str | None) -> None:
-    assert _town_country(nlp, text, town) == country
+    assert town_country(nlp, text, town) == country
 
 
 def test_event_target_takes_the_namesake_country(nlp: Language) -> None:
     """An attack with no one named is aimed at its place: the namesake's country reaches the record."""
     text = "Ecuador's police chief resigned last week. Gunmen attacked Zamora on Tuesday, burning two patrol cars."
-    assert _town_country(nlp, text, "Zamora") == "ECU"
+    assert town_country(nlp, text, "Zamora") == "ECU"
     text = "Sierra Leone's police said the curfew would hold. Youths stormed a polling station in Kabala."
     assert place_and_target_country(nlp, text, "stormed")[1] == "SLE"
 

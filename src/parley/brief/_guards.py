@@ -24,11 +24,12 @@ comma, semicolon or dash.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import Any, cast
+
+from parley.check._terms import check_data
+from parley.extract.data_files import read_data
 
 __all__ = [
     "exchange_sides",
@@ -43,30 +44,24 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
 _CLAUSE_END = re.compile(r"[;,:—–]|\s-\s")
 
 
-def _json(package: str, name: str) -> dict[str, Any]:
-    text = resources.files(package).joinpath("data", name).read_text(encoding="utf-8")
-    return cast(dict[str, Any], json.loads(text))
-
-
-@cache
 def terms() -> dict[str, Any]:
-    """The brief's lexicon (read once per process)."""
-    return _json("parley.check", "brief_terms.json")
+    """The brief's lexicon (``parley/check/data/brief_terms.json``)."""
+    return check_data("brief_terms.json")
 
 
 @cache
 def _people() -> frozenset[str]:
     """Person nouns (singular): the brief's list, the extract lexicons' captive nouns and group nouns."""
     words = set(terms()["person_nouns"])
-    categories = _json("parley.extract", "figure_categories.json")
+    categories = read_data("figure_categories.json")
     words |= {_singular(w) for w in categories["nouns"]["held"] if " " not in w and w != "captivity"}
-    words |= set(_json("parley.extract", "actor_entities.json")["collectives"]["lemmas"])
+    words |= set(read_data("actor_entities.json")["collectives"]["lemmas"])
     return frozenset(words)
 
 
 @cache
 def _demonyms() -> frozenset[str]:
-    countries = _json("parley.extract", "actor_countries.json")["countries"]
+    countries = read_data("actor_countries.json")["countries"]
     return frozenset(d.lower() for c in countries for d in [*c.get("demonyms", []), *c.get("peoples", [])])
 
 

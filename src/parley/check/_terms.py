@@ -35,6 +35,7 @@ from parley.records import Figure
 __all__ = [
     "ClaimantKey",
     "article_countries",
+    "check_data",
     "claimant_key",
     "claimants_compatible",
     "content_set",
@@ -73,10 +74,16 @@ BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
 
 
 @cache
-def terms() -> dict[str, Any]:
-    """The lexicon of ``data/check_terms.json`` (read once per process)."""
-    text = resources.files("parley.check").joinpath("data", "check_terms.json").read_text(encoding="utf-8")
+def check_data(name: str) -> dict[str, Any]:
+    """The parsed JSON object of ``parley/check/data/<name>``, read once per process: the checker's
+    lexicon and the brief's (``brief_terms.json``), which ships beside it, share this one reader."""
+    text = resources.files("parley.check").joinpath("data", name).read_text(encoding="utf-8")
     return cast(dict[str, Any], json.loads(text))
+
+
+def terms() -> dict[str, Any]:
+    """The lexicon of ``data/check_terms.json``."""
+    return check_data("check_terms.json")
 
 
 @cache

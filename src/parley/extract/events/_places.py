@@ -27,7 +27,7 @@ from parley.extract.actors import (
 from parley.extract.data_files import read_data
 from parley.extract.dates import is_upper_sentence
 from parley.extract.events._lexicons import _LOCATIVE_PREPS, _PLACE_LABELS, load_trigger_lexicon
-from parley.extract.nlp import AIMED_PREPOSITIONS, entity_of, load_nlp
+from parley.extract.nlp import AIMED_PREPOSITIONS, entity_of, gazetteer_places, load_nlp
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -120,18 +120,12 @@ def load_place_lexicon() -> PlaceLexicon:
     )
 
 
-@lru_cache(maxsize=1)
-def _place_countries() -> dict[str, str]:
-    """Folded town and province names → ISO3 (``data/place_countries.json``, from GeoNames), once."""
-    return cast(dict[str, str], read_data("place_countries.json")["places"])
-
-
 def gazetteer_country(name: str) -> str | None:
     """The country of a folded town or province name, as the gazetteer holds it or with its Arabic
     article spelled otherwise ("deir el-zor" for "deir ez-zor"; :func:`_article_variants`). The one
     look-up of ``data/place_countries.json`` by name: the checker places its records' places by it too,
     so that both read a spelling alike."""
-    return (_listed_regions().get(name) or _place_countries().get(name)
+    return (_listed_regions().get(name) or gazetteer_places().get(name)
             or _article_variants().get(_article_spelling(name)))
 
 
@@ -159,7 +153,7 @@ def _article_variants() -> dict[str, str]:
     when all names of that key are in one country: news writes "Deir el-Zor" and "El-Arish" where
     GeoNames holds "Deir ez-Zor" and "Al Arish"; the gazetteer cannot list every transliteration."""
     countries: dict[str, set[str]] = {}
-    for name, iso3 in _place_countries().items():
+    for name, iso3 in gazetteer_places().items():
         if "-" in name or " " in name:
             countries.setdefault(_article_spelling(name), set()).add(iso3)
     return {key: next(iter(found)) for key, found in countries.items() if len(found) == 1}
@@ -193,7 +187,7 @@ def _namesake_the_article_sets(name: str, words: Sequence[Token]) -> str | None:
         return None
     doc = words[0].doc
     named = [(i, iso3) for i, iso3 in countries_named(doc) if not _names_a_namesake(doc[i])]
-    if _place_countries().get(name) in {iso3 for _, iso3 in named}:
+    if gazetteer_places().get(name) in {iso3 for _, iso3 in named}:
         return None
     lands = [(i, iso3) for i, iso3 in named if _names_the_land(_name_head(doc[i]), words[-1])]
     return state_named_near(lands, words[0].i, words[-1].i + 1, set(namesakes), len(doc))

@@ -137,13 +137,26 @@ def _attacks_in_words(verb: Token, lexicon: TriggerLexicon) -> bool:
         return False
     if _is_text_attacked(attacked, lexicon):
         return True
-    doer = _attack_doer(verb)  # the tagger often calls a surname alone ("Trump") an organisation
-    named = doer is not None and (doer.ent_type_ == "PERSON" or (doer.ent_type_ in {"", "ORG"} and doer.pos_ in {
-        "PROPN", "NOUN"} and doer.text[:1].isupper()))  # not a state: "Russia would attack Kharkiv"
-    personal = doer is not None and doer.tag_ == "PRP" and doer.lower_ not in {"it", "they", "them"}
+    doer = _attack_doer(verb)
     if _is_person_attacked_in_words(attacked, lexicon):  # "Trump attacked the media"; not "a man attacked a reporter"
         return _speaks_rather_than_fights(doer, lexicon)
-    return (named or personal) and _named_person(attacked)  # an armed doer was ruled out by the caller
+    return _is_person_named(doer) and _named_person(attacked)  # an armed doer was ruled out by the caller
+
+
+#: Pronouns that stand for a state or a group rather than a person: "it", "they" attack with arms.
+_GROUP_PRONOUNS = frozenset({"it", "they", "them"})
+
+
+def _is_person_named(doer: Token | None) -> bool:
+    """A doer written as a person's name or a pronoun for one: who attacks a named person in words. The
+    tagger often calls a surname alone ("Trump") an organisation, so a capitalised name of no other
+    entity label counts; a state does not ("Russia would attack Kharkiv")."""
+    if doer is None:
+        return False
+    named = doer.ent_type_ == "PERSON" or (
+        doer.ent_type_ in {"", "ORG"} and doer.pos_ in {"PROPN", "NOUN"} and doer.text[:1].isupper())
+    personal = doer.tag_ == "PRP" and doer.lower_ not in _GROUP_PRONOUNS
+    return named or personal
 
 
 def _is_person_attacked_in_words(token: Token, lexicon: TriggerLexicon) -> bool:
@@ -166,7 +179,7 @@ def _speaks_rather_than_fights(doer: Token | None, lexicon: TriggerLexicon) -> b
     A state ("Israel and Hezbollah traded attacks", "Russia stepped up its attacks") fights."""
     if doer is None or _is_armed(doer):
         return False
-    person = doer.ent_type_ == "PERSON" or (doer.tag_ == "PRP" and doer.lower_ not in {"it", "they", "them", "we"})
+    person = doer.ent_type_ == "PERSON" or (doer.tag_ == "PRP" and doer.lower_ not in _GROUP_PRONOUNS | {"we"})
     surname = doer.pos_ == "PROPN" and doer.ent_type_ in {"", "ORG"}  # the tagger often calls "Trump" a firm
     return person or surname or _is_speaker_noun(doer, lexicon)
 
