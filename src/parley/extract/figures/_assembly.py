@@ -21,14 +21,18 @@ from parley.extract.figures._counted import (
     _counted_head,
     _counts_a_whole,
     _cue_of,
+    _in_care_without_wound,
     _in_medical_care,
     _is_population,
     _is_tally,
     _modifier_cue,
+    _names_a_care_reason,
     _names_a_thing,
     _names_people,
     _noun_phrase,
     _own_verb_cue,
+    _places_of_care,
+    _plainly_medical,
     _pronoun_counted,
     _verb_cue,
     _went_home,
@@ -151,6 +155,43 @@ def _predicate_after(doc: Doc, k: int, sent_end: int) -> Category | None:
     if category is None:
         return None
     return category if passive or _ends_predicate(doc, k + length, sent_end) else None
+
+
+def _states_its_own_lot(doc: Doc, k: int, anchor: Token, sent_end: int) -> bool:
+    """The count with no noun is given a lot of its own that no category names ("a further 33 million
+    have been affected", "800,000 are in need of food aid", "25 million need assistance", "floods
+    killed 41 and affected 230,000"), so it must not take the category of the figure before. Read off
+    the parse (the verb the count is subject or object of) and off the words after the count, past
+    "be"/"have" and adverbs, as the parser often hangs "in need" elsewhere (``own_states``)."""
+    lex = _lexicons()
+    if anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.lemma_.lower() in lex.own_state_verbs:
+        return not _needs_care(doc, anchor.head.i + 1, sent_end)
+    while k < sent_end and (doc[k].lower_ in _BE_FORMS or doc[k].lower_ in _HAVE_FORMS
+                            or (doc[k].pos_ == "ADV" and doc[k].lower_.endswith("ly"))):
+        k += 1
+    if k >= sent_end:
+        return False
+    words = tuple(t.lower_ for t in doc[k:k + 2])
+    stated = doc[k].lemma_.lower() in lex.own_state_verbs or words in lex.own_state_phrases
+    return stated and not _needs_care(doc, k + 1, sent_end)
+
+
+#: Farthest the care needed may stand after the verb or phrase of need ("need urgent medical care",
+#: "are in need of specialist surgery"), in tokens.
+_NEED_REACH = 6
+
+
+def _needs_care(doc: Doc, k: int, sent_end: int) -> bool:
+    """What the count needs or is affected by is medical care or a wound ("ten need surgery", "five
+    are in need of medical care", "18 were affected by burns"): the wounded or sick the figure before
+    told of, who keep its category, unlike people in need of food or shelter."""
+    for tok in doc[k:min(k + _NEED_REACH, sent_end)]:
+        if tok.is_punct:
+            return False
+        if tok.lemma_.lower() in _lexicons().care_purposes or (
+                tok.pos_ == "NOUN" and (_plainly_medical(tok) or _names_a_care_reason(tok))):
+            return True
+    return False
 
 
 def _among_cue(doc: Doc, k: int, sent_end: int) -> Category | None:
@@ -471,6 +512,12 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
     member = _clause_member(base, anchor)
     if _in_medical_care(member) and _care_overrules(category, base, ctx, elliptical=elliptical):
         category = "injured"  # "12 people were taken to hospital": carried to care, not seized
+    elif _in_care_without_wound(member) and _care_overrules(category, base, ctx, elliptical=elliptical):
+        category = "other"  # "six people were taken to hospital for observation": in care, neither seized nor hurt
+    elif category == "captured" and _cue_of(base, as_noun=True) == "killed" and _places_of_care(member):
+        category = "killed"  # "twelve bodies were taken to hospital": carried there dead, not seized
+    if category is None and elliptical and _states_its_own_lot(doc, expr.end, anchor, sent.end):
+        category = "other"  # "A further 33 million have been affected": not the toll told before
     category = category or _inherited(anchor, base, ctx, elliptical=elliptical)
     if category == "killed" and _brought_to_care(member) and _cue_of(base, as_noun=True) != "killed":
         category = "other"  # "cholera killed 34; 1,200 others were admitted to hospital": alive, no wound told

@@ -661,17 +661,71 @@ def _brought_to_care(counted: Token) -> bool:
     wounded, though "take" alone would seize them and "victims" alone would count the dead. Not when
     captors take them, nor when a "for" phrase gives another reason ("taken to hospital with cholera").
     See ``medical_care`` in ``data/figure_categories.json``."""
-    lex = _lexicons()
     verb = counted.head
-    setting = lex.care_settings.get(verb.lemma_.lower())
-    if counted.dep_ not in ("nsubjpass", "dobj") or verb.pos_ != "VERB" or setting is None:
+    if _care_setting(counted) is None:
         return False
     if _treated_for_a_wound(verb, counted):
         return True
+    places = _places_of_care(counted)
+    return bool(places) and not _sick_not_wounded(counted, places)
+
+
+def _care_setting(counted: Token) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The prepositions and places of care of the verb the counted people undergo ("taken to",
+    "treated in"), if it is a verb of care and they are its object or passive subject."""
+    verb = counted.head
+    if counted.dep_ not in ("nsubjpass", "dobj") or verb.pos_ != "VERB":
+        return None
+    return _lexicons().care_settings.get(verb.lemma_.lower())
+
+
+def _places_of_care(counted: Token) -> list[Token]:
+    """The places of care the counted people are brought to or treated in ("to hospital"), unless
+    captors take them there, which keeps them captives."""
+    setting, verb = _care_setting(counted), counted.head
+    if setting is None or _taken_as_captive(verb) or _taken_by_captors(verb):
+        return []
     prepositions, care_places = setting
-    places = [obj for p, obj in _phrases_of(verb) if p in prepositions and _names_one_of(obj, care_places)]
-    return (bool(places) and not _for_another_reason(verb, counted, *places)
-            and not _taken_as_captive(verb) and not _taken_by_captors(verb))
+    return [obj for p, obj in _phrases_of(verb) if p in prepositions and _names_one_of(obj, care_places)]
+
+
+def _sick_not_wounded(counted: Token, places: list[Token]) -> bool:
+    """Care given for a reason that is no wound: a "for"/"with" phrase ("for observation", "with
+    cholera"), what they are "suffering from" ("suffering from dehydration"), or the patients of an
+    illness ("cholera patients")."""
+    verb = counted.head
+    suffered = [obj for obj in _suffered_from(verb) if not _names_a_care_reason(obj)]
+    return bool(suffered) or _for_another_reason(verb, counted, *places) or _patients_of_an_illness(counted)
+
+
+def _in_care_without_wound(counted: Token) -> bool:
+    """The counted people are brought to care for a reason that is no wound ("six people were taken to
+    hospital for observation", "hundreds of cholera patients were taken to hospital"): in care, so not
+    seized by "take" nor dead, but no wound is told either (see ``_care_without_wound_note``). Treating
+    is care wherever it is given ("another 50 were treated for shock")."""
+    places = _places_of_care(counted)
+    treated = _care_setting(counted) is not None and counted.head.lemma_.lower() in _lexicons().treating_verbs
+    return (bool(places) or treated) and _sick_not_wounded(counted, places)
+
+
+def _suffered_from(verb: Token) -> list[Token]:
+    """What people cared for are "suffering from" ("taken to hospital suffering from dehydration"): the
+    object of the "from" right after "suffering" in the verb's clause, whatever the parser made of the
+    participle (it often reads it as a noun)."""
+    return [obj for tok in verb.subtree if tok.lower_ == "suffering" and tok.i + 1 < len(tok.doc)
+            and tok.nbor().lower_ == "from" for obj in tok.nbor().children if obj.dep_ == "pobj"]
+
+
+def _patients_of_an_illness(counted: Token) -> bool:
+    """"cholera patients", "dialysis patients": patients named after what ails them, when that is no
+    wound cause ("trauma patients", "burn patients" are the wounded). The patients may hang on the
+    count by "of" ("hundreds of cholera patients")."""
+    lex = _lexicons()
+    nouns = [counted, *(g for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj")]
+    kinds = [c for n in nouns if n.lemma_.lower() in lex.patient_nouns
+             for c in n.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return any(k.lemma_.lower() not in lex.wound_causes for k in kinds)
 
 
 def _tells_of_violence(sent: Span) -> bool:

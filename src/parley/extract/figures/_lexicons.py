@@ -140,6 +140,9 @@ class _Lexicons:
     violent_causes: frozenset[str]
     violent_disorders: frozenset[str]
     illness_attacks: frozenset[str]
+    patient_nouns: frozenset[str]
+    own_state_verbs: frozenset[str]
+    own_state_phrases: frozenset[tuple[str, ...]]
 
 
 def _care_settings(care: dict[str, list[str]]) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
@@ -269,6 +272,9 @@ def _lexicons() -> _Lexicons:
         violent_causes=frozenset(categories["medical_care"]["violent_causes"]),
         violent_disorders=frozenset(categories["medical_care"]["violent_disorders"]),
         illness_attacks=frozenset(categories["medical_care"]["illness_attacks"]),
+        patient_nouns=frozenset(categories["medical_care"]["patient_nouns"]),
+        own_state_verbs=frozenset(categories["own_states"]["verbs"]),
+        own_state_phrases=frozenset(tuple(p.split()) for p in categories["own_states"]["phrases"]),
     )
 
 
