@@ -41,6 +41,13 @@ Decisions, after FORMAT.md and the seed annotation:
   first half", "bombed out of the Asian Cup", "released a new phone"); in an article most of whose
   sentences tell sport, "Liverpool hit Chelsea" is play too. Fans, police, forces, a town a country
   strikes and a weapon keep the act ("fans attacked police in the second half").
+* Verbs of heavy blows ("pounded", "pummelled", "battered", "crushed", "rained down") are an
+  attack only where force shows: a weapon or an armed party doing it, or a weapon it is done with
+  ("Russia pounded Kharkiv with drones"); rains, storms, teams, markets and voters do not. Crushing
+  a protest, told without its means, is left to the words that tell them.
+* Talking is a consultation only between political parties ("Blinken spoke with Wang Yi", "spoke to
+  his Turkish counterpart"): talking to the press, troops, a crowd or kin, addressing a body
+  ("spoke to parliament"), and calls among private people ("witnesses called the police") are not.
 * Owning up to a fault is a concession (PLOVER CONCEDE) and the act owned up to is done: a fault
   admitted ("admitted responsibility", "acknowledged mistakes", "conceded that the raid was a
   mistake") or a harm of the admitter's own done to the unarmed or by mistake ("acknowledged that its

@@ -70,6 +70,7 @@ from parley.extract.events._trigger_words import (
     _unqualified,
     _verb_trigger,
     let_go_ahead,
+    private_talk,
 )
 from parley.extract.nlp import AIMED_PREPOSITIONS, agent_of, entity_of, resolve_relative, sentence_of
 from parley.extract.status import (
@@ -892,7 +893,11 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     if lemma in lexicon.consultations.receiving_verbs and _receives_a_party(token):
         return Trigger(token, "CONSULT", None, nominal=False)  # "Putin received Viktor Orban in the Kremlin"
     hit = _verb_trigger(token, lexicon)
+    if hit is None and _talks_with_a_party(token, lexicon):
+        hit = ("CONSULT", None)  # "Blinken spoke with Wang Yi", "Putin spoke to his Turkish counterpart"
     if hit is None or (hit[0] == "CONSULT" and _meets_no_party(token, lexicon)):
+        return None
+    if hit == ("CONSULT", "phone") and private_talk(token, lexicon):
         return None
     handed = _handover_mode(token, hit, lexicon)
     if handed is None or not _yielding_party(token, handed, lexicon) or _charged_a_fee(token, handed, lexicon):
@@ -1046,6 +1051,45 @@ def _receives_a_party(verb: Token) -> bool:
     if actor_for(guest, with_conjuncts=False).sector not in _GUEST_SECTORS:
         return False
     return verb.lemma_.lower() != "welcome" or _prep_object(verb, _WELCOMING_PREPOSITIONS) is not None
+
+
+#: Prepositions naming whom one talks with: "spoke with Wang Yi", "spoke to his counterpart".
+_TALK_PARTNER_PREPOSITIONS = frozenset({"with", "to"})
+
+
+def _talks_with_a_party(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """'Blinken spoke with Wang Yi', 'Putin spoke to his Turkish counterpart': a political party
+    talking with another party's person consults it (PLOVER CONSULT, CAMEO 040), phone or none told.
+    Talking to the press, troops, a crowd, residents or kin is a statement or an address, not talks
+    (only a partner of ``_GUEST_SECTORS`` counts); and one speaks 'to' a body such as parliament or
+    the General Assembly by addressing it, so after 'to' only a person or a party's placed people do."""
+    if verb.lemma_.lower() not in lexicon.remote_talk_verbs:
+        return False
+    speaker = _subject(verb)
+    partner = _prep_object(verb, _TALK_PARTNER_PREPOSITIONS)
+    if speaker is None or partner is None or partner.tag_ in {"PRP", "WP", "WDT"}:
+        return False
+    speaker = resolve_relative(speaker, verb)
+    if speaker.tag_ != "PRP" and actor_for(speaker, with_conjuncts=False).sector not in _POLITICAL_SECTORS:
+        return False  # "witnesses spoke to the governor", "the coach spoke with the minister"
+    partner = _counted(resolve_relative(partner, verb))
+    found = actor_for(partner, with_conjuncts=False)
+    if not names_party(partner) or found.sector not in _GUEST_SECTORS:
+        return False
+    return not _addressed_body(partner, found.sector, found.country)
+
+
+#: Sectors of a body one addresses when one speaks 'to' it: parliament, the Security Council, a court.
+_ADDRESSED_SECTORS = frozenset({"GOV", "IGO", "JUD"})
+
+
+def _addressed_body(partner: Token, sector: str | None, country: str | None) -> bool:
+    """'spoke to parliament', 'spoke to the UN Security Council', 'spoke to fighters in a video': a
+    named state or international body, or people no country places, spoken 'to' are addressed in a
+    speech; "spoke to Hamas" or "to his Turkish counterpart" talks with a party."""
+    if partner.head.lower_ != "to" or partner.ent_type_ == "PERSON":
+        return False
+    return country is None or (partner.ent_type_ == "ORG" and sector in _ADDRESSED_SECTORS)
 
 
 def _is_private_person(person: Token, lexicon: TriggerLexicon) -> bool:

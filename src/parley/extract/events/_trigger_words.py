@@ -11,6 +11,7 @@ from parley.extract.actors import (
     ActorLexicon,
     actor_for,
     load_actor_lexicon,
+    names_party,
     names_premises,
     normalise_tokens,
     phrase_tokens,
@@ -190,7 +191,7 @@ def _talks_remotely(verb: Token, lexicon: TriggerLexicon) -> bool:
     subject = _subject(verb)
     mutual = _prep_object(verb, frozenset({"with"})) is not None or _channel_partner(verb) is not None or (
         subject is not None and (subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)))
-    if not mutual:
+    if not mutual or _talks_to_no_party(verb) or private_talk(verb, lexicon):
         return False  # "he speaks to supporters via video": an address, not a talk between parties
     return any(o.lemma_.lower() in lexicon.remote_channels for o in _channels(verb))
 
@@ -208,10 +209,38 @@ def _beneficiary(objects: list[Token]) -> Token | None:
     return None
 
 
+#: Prepositions that name the channel of a talk: "by telephone", "over video link", "on the phone", "in a call".
+_CHANNEL_PREPOSITIONS = frozenset({"by", "over", "via", "on", "in"})
+
+
 def _channels(verb: Token) -> list[Token]:
     """What a verb is done by, over or via: "telephone" in "spoke by telephone"."""
-    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"by", "over", "via"}
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _CHANNEL_PREPOSITIONS
             for o in p.children if o.dep_ == "pobj"]
+
+
+def private_talk(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """'Witnesses called the police', 'analysts spoke with investors on a conference call', 'residents
+    spoke by phone with relatives': a call or talk by people of no political standing (a common noun
+    that names no party, or one of ``private_sectors``) is no consultation between parties (PLOVER
+    CONSULT is what political actors do with one another)."""
+    speaker = _subject(verb)
+    if speaker is None or speaker.pos_ != "NOUN":
+        return False
+    speaker = _counted(resolve_relative(speaker, verb))
+    return not names_party(speaker) or (
+        actor_for(speaker, with_conjuncts=False).sector in lexicon.consultations.private_sectors)
+
+
+def _talks_to_no_party(verb: Token) -> bool:
+    """'Witnesses spoke to AFP by phone': an interview is a statement to the press (CAMEO 01), not
+    talks between parties (PLOVER CONSULT); nor is a call with one who names no party ('the lawyers
+    talked on the phone with their client')."""
+    partner = _prep_object(verb, frozenset({"to", "with"})) or _channel_partner(verb)
+    if partner is None:
+        return False
+    partner = resolve_relative(partner, verb)
+    return not names_party(partner) or actor_for(partner, with_conjuncts=False).sector == "MED"
 
 
 def _channel_partner(verb: Token) -> Token | None:
