@@ -56,7 +56,7 @@ __all__ = [
     "is_negated", "is_negated_purpose", "is_negative_argument", "is_subjunctive", "load_status_cues",
     "negated_governor",
     "negating_governor", "occurring_status", "orders_an_act_on_others",
-    "rejoinder_of", "rejoinders", "responsible_party", "status_of",
+    "rejoinder_of", "rejoinders", "responsible_party", "status_of", "told_not_taking_place",
 ]
 
 #: How many content words up the parse a governing cue may sit ("investigating a claim made ... killed").
@@ -153,6 +153,20 @@ class StatusCues:
     falsity: frozenset[str] = frozenset()
     #: words that call a clause true; negated ("it is not true that") they deny it
     truth: frozenset[str] = frozenset()
+    #: adjectives that call an infinitive of saying false ("it would be wrong to say that"): denied
+    misstatement: frozenset[str] = frozenset()
+    #: adjectives that grant an infinitive of saying ("it is fair to say that"): the act is told
+    granting: frozenset[str] = frozenset()
+    #: verbs of saying, besides ``report_verbs``, whose infinitive such adjectives judge ("false to claim")
+    saying_verbs: frozenset[str] = frozenset()
+    #: verbs and passives by which an act noun takes place, negated: no event ("the talks were not held")
+    taking_place: frozenset[str] = frozenset()
+    held_passives: frozenset[str] = frozenset()
+    #: adjunct prepositions and objects a negation bears on, not on the act ("not held until March")
+    focus_prepositions: frozenset[str] = frozenset()
+    focus_objects: frozenset[str] = frozenset()
+    #: prepositions of manner a negation bears on unless they name a place or time ("not held in secret")
+    manner_prepositions: frozenset[str] = frozenset()
     #: verbs of excluding an act that, negated, leave it possible ("has not ruled out an offensive")
     left_possible: frozenset[str] = frozenset()
     #: the particle a ``left_possible`` verb needs to exclude ("rule" "out")
@@ -268,6 +282,14 @@ def load_status_cues() -> StatusCues:
         evidence_nouns=frozenset(raw["unsupported"]["evidence_nouns"]),
         falsity=frozenset(raw["unsupported"]["falsity"]),
         truth=frozenset(raw["unsupported"]["truth"]),
+        misstatement=frozenset(raw["unsupported"]["misstatement"]),
+        granting=frozenset(raw["unsupported"]["granting"]),
+        saying_verbs=frozenset(raw["unsupported"]["saying_verbs"]),
+        taking_place=frozenset(raw["not_taking_place"]["verbs"]),
+        held_passives=frozenset(raw["not_taking_place"]["passives"]),
+        focus_prepositions=frozenset(raw["not_taking_place"]["focus_prepositions"]),
+        focus_objects=frozenset(raw["not_taking_place"]["focus_objects"]),
+        manner_prepositions=frozenset(raw["not_taking_place"]["manner_prepositions"]),
         left_possible=frozenset(raw["left_possible"]["lemmas"]),
         left_possible_particles=dict(raw["left_possible"]["particles"]),
         going_on_verbs=frozenset(raw["going_on"]["verbs"]),
@@ -884,6 +906,8 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
         unsupported = _unsupported_clause_status(governor, cues)
         if unsupported is not None:
             return unsupported  # "there is no evidence that ...", "it is not true that ..."
+        if _saying_granted(governor, cues):
+            return None  # "it would be fair to say that police beat the students": told as so
         if lemma in cues.report_nouns and governor.token.pos_ in {"NOUN", "PROPN"}:
             reporting = _until_adjunct(chain[i + 1 :], cues)  # not "denied it, despite a report that ..."
             above = {g.token.lemma_.lower() for g in reporting}
@@ -1149,6 +1173,51 @@ def goes_on_unstopped(act: Token, cues: StatusCues | None = None) -> bool:
     return undone and act.pos_ == "NOUN" and is_negated(verb) and _undoes(verb, cues)
 
 
+def told_not_taking_place(act: Token, cues: StatusCues | None = None) -> bool:
+    """'the talks were not held as planned', 'the vote did not take place', 'the march never went
+    ahead', 'clashes did not break out': an act noun whose taking place its negated verb denies.
+    No status says an act did not happen, and no one refused it, so it is no event, as "no one
+    was killed" is none. A negation that bears on an adjunct ("not held until March", "not held on
+    time", "not held in Doha but in Cairo") tells the act held after all (:func:`_negation_on_adjunct`)."""
+    cues = cues or load_status_cues()
+    verb = act.head
+    if act.pos_ != "NOUN" or act.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ != "VERB" or not is_negated(verb):
+        return False
+    held = act.dep_ == "nsubjpass" and verb.lemma_.lower() in cues.held_passives
+    phrases = {verb.lemma_.lower(), *_phrases_of(verb, _PHRASE_WORD_DEPS)}
+    taking_place = held or (act.dep_ == "nsubj" and (
+        _tells_taking_place(verb, cues) or bool(phrases & cues.taking_place)))
+    return taking_place and not _negation_on_adjunct(verb, cues)
+
+
+#: Entity labels of a place or a time, which a negated "held in" leaves on the act ("not held in Jeddah").
+_WHERE_OR_WHEN = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def _negation_on_adjunct(verb: Token, cues: StatusCues) -> bool:
+    """The negation of the verb bears on an adjunct, not on the act: a time it waited for ("until
+    March"), a manner ("on time", "in public", "in good faith", "behind closed doors", but not a named
+    place or time: "not held in Jeddah last week" says they were not held) or a place or holder set
+    against another ("in Doha but in Cairo", "not by the opposition but by students")."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.focus_prepositions
+                                         for m in child.children):
+            return True  # "negotiations did not begin until the Americans arrived"
+        if child.dep_ not in {"prep", "agent"}:
+            continue
+        if child.lower_ in cues.focus_prepositions:
+            return True
+        objects = [o for o in child.children if o.dep_ == "pobj"]
+        if any(o.lemma_.lower() in cues.focus_objects for o in objects):
+            return True
+        if child.lower_ in cues.manner_prepositions and objects and not any(
+                o.ent_type_ in _WHERE_OR_WHEN for o in objects):
+            return True  # "not held in secret", "in good faith", "behind closed doors"; not "in Jeddah"
+        if any(c.dep_ in {"cc", "conj"} for c in child.children):
+            return True  # "not held in Doha but in Cairo": the parser joins the second phrase to the first
+    return any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children)
+
+
 def _planned_by_participle(act: Token, cues: StatusCues) -> bool:
     """The act noun carries a participle of planning ("the strike planned for Monday", "talks
     scheduled for May"): not called off, it is still to come, not told as done."""
@@ -1287,9 +1356,42 @@ def _unsupported_clause_status(governor: Governor, cues: StatusCues) -> Status |
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN" and lemma in cues.evidence_nouns and is_negative_argument(token):
         return "alleged"
-    if governor.via == "ccomp" and _called_false(token, cues):
-        return "denied"
+    if governor.via == "ccomp" and (_called_false(token, cues) or _saying_called_false(token, cues)):
+        return "denied"  # "it is not true that ...", "it would be wrong to say that ..."
     return None
+
+
+def _judge_of_saying(verb: Token, cues: StatusCues) -> Token | None:
+    """The adjective an "it" copula judges an infinitive of saying by: "false" in "it is false to
+    say that the army fired first", "wrong" in "it would be wrong to claim that". The parser hangs
+    the infinitive on the adjective or on the copula. What is said is judged, not the saying's
+    subject ("he was wrong to say" may fault his timing)."""
+    if verb.dep_ != "xcomp" or verb.lemma_.lower() not in cues.report_verbs | cues.saying_verbs or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    judge = head if head.pos_ == "ADJ" and head.dep_ == "acomp" else next(
+        (c for c in head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+    if judge is None or judge.head.lemma_ != "be":
+        return None
+    extraposed = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in judge.head.children)
+    return judge if extraposed else None
+
+
+def _saying_called_false(verb: Token, cues: StatusCues) -> bool:
+    """'it is false to say that', 'it would be wrong to claim that', 'it is not accurate to say that':
+    saying the clause is called false, which denies it as "it is not true that" does."""
+    judge = _judge_of_saying(verb, cues)
+    return judge is not None and _called_false(judge.head, cues, also=cues.misstatement)
+
+
+def _saying_granted(governor: Governor, cues: StatusCues) -> bool:
+    """'it is fair to say that', 'it would be safe to say that': the clause is told as so. A modal on
+    the copula hedges the saying; it does not put the act off ("would be fair to say that police beat
+    the students": they did)."""
+    judge = _judge_of_saying(governor.token, cues) if governor.via == "ccomp" else None
+    return (judge is not None and judge.lemma_.lower() in cues.granting | cues.truth
+            and not (is_negated(judge) or is_negated(judge.head)))
 
 
 def _content_clause_read_as_relative(governor: Governor) -> bool:
@@ -1311,14 +1413,15 @@ def _is_that_clause(clause: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
-def _called_false(word: Token, cues: StatusCues) -> bool:
+def _called_false(word: Token, cues: StatusCues, also: frozenset[str] = frozenset()) -> bool:
     """The word, or an adjective it takes, calls what it is said of false: "false", "baseless",
     or a word of truth negated ("not true", "no truth to"); "true" alone and "wrong" (a judgement of
-    a deed, not of a report) do not."""
+    a deed, not of a report) do not. ``also`` adds words that call it false in the caller's frame
+    ("wrong" of a saying: :func:`_saying_called_false`)."""
     negated = is_negated(word)
     for judge in (word, *(c for c in word.children if c.dep_ in {"acomp", "attr"})):
         lemma = judge.lemma_.lower()
-        if lemma in cues.falsity and not (negated or is_negated(judge)):
+        if lemma in cues.falsity | also and not (negated or is_negated(judge)):
             return True
         if lemma in cues.truth and (negated or is_negated(judge)):
             return True
@@ -1649,6 +1752,8 @@ def _status_in_clause(trigger: Token, chain: list[Governor], cues: StatusCues) -
         return "hypothetical"  # a condition, negated or not: "attack if the government did not release him"
     if trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"} and _conditional_clause(trigger.head, cues):
         return "hypothetical"  # "if attacks from Afghan soil continue", "the delivery would be an escalation"
+    if _supposed_act(trigger, cues):
+        return "hypothetical"  # "a ceasefire would allow aid to reach Gaza": a ceasefire supposed, not made
     if chain and goes_on_unstopped(trigger, cues):
         # "the strike was not called off": it goes ahead; "talks were not postponed": still to come
         # ("will not be cancelled" is still to come: the modal of the undoing verb is the act's)
@@ -1837,6 +1942,44 @@ def _conditional_clause(verb: Token, cues: StatusCues) -> bool:
     ranked = any(t.tag_ in {"JJS", "RBS"} or t.lower_ in {"first", "last", "worst", "biggest"}
                  for c in verb.children if c.dep_ == "attr" for t in c.subtree)
     return not ranked
+
+
+#: Modals by which a clause weighs what an act would bring about ("a truce could save lives").
+_SUPPOSING_MODALS = frozenset({"would", "could", "might", "may"})
+
+#: Adverbs of a narrative "would" that tells what came next ("the attack would later be blamed on Kyiv").
+_NARRATIVE_ADVERBS = frozenset({"later", "eventually", "subsequently", "soon"})
+
+
+def _supposed_act(trigger: Token, cues: StatusCues) -> bool:
+    """An act noun with "a" or "an" as the subject of a verb under "would", "could", "might" or "may"
+    telling what it would bring about: "a ceasefire would allow aid to reach Gaza", "an invasion of
+    Taiwan would devastate the economy", "a truce might give negotiators time". The act is supposed,
+    not told: hypothetical. A verb that tells the act itself taking place or lasting ("a truce would
+    begin at dawn", "would last 60 days") gives the terms of a plan and is left to the other rules,
+    as is a narrative "would later", and "the ceasefire could collapse" (a definite act already made)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in trigger.children):
+        return False
+    verb = trigger.head
+    children = list(verb.children)
+    if not any(c.dep_ == "aux" and c.lower_ in _SUPPOSING_MODALS for c in children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _NARRATIVE_ADVERBS for c in children):
+        return False
+    if any(c.dep_ in {"relcl", "acl"} and (_is_past(c) or c.tag_ == "VBN") for c in trigger.children):
+        return False  # "a ceasefire that took effect on Sunday would hold": the act is told as made
+    lemma = verb.lemma_.lower()
+    return not (lemma in cues.occurrences or lemma in cues.going_on_verbs or lemma in cues.taking_place
+                or lemma in _LASTING or _tells_taking_place(verb, cues))
+
+
+#: Verbs that give how long, how far or when an act would run ("would last 60 days", "would come into
+#: force on Monday"), or whether one already made lasts ("could not hold", "could collapse"): terms of
+#: a plan or the fate of an act made, not what a supposed act would bring about.
+_LASTING = frozenset({"last", "run", "cover", "include", "apply", "come", "hold", "collapse", "survive", "end",
+                      "fail"})
 
 
 def _raised_subject_status(trigger: Token, cues: StatusCues) -> Status | None:

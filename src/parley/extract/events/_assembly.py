@@ -106,6 +106,7 @@ from parley.extract.status import (
     negating_governor,
     rejoinder_of,
     status_of,
+    told_not_taking_place,
 )
 from parley.records import Actor, Document, Event, Figure
 from parley.types import Status
@@ -339,9 +340,12 @@ def _told_as_not_happening(token: Token, chain: list[Governor], cues: StatusCues
     withdraw", "showed no willingness to release": a negated noun of intent or offer above it, or a
     negated verb of intent, offer or demand ("does not plan to withdraw"). "So that rebels did not
     cross": a negated act a deed was done for. "Did not call off the strike" negates the undoing, not the act.
+    "The talks were not held", "the vote did not take place": a negated verb of taking place.
     """
     if goes_on_unstopped(token, cues):
         return False  # "the union did not call off the strike": the strike goes ahead
+    if told_not_taking_place(token, cues):
+        return True
     if token.pos_ != "NOUN":
         # a conjoined participant leaves someone: "no soldiers and two civilians were killed"
         arguments = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and not c.conjuncts]
