@@ -15,9 +15,9 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from parley.cli import app
+from parley.cli import _actor, app
 from parley.errors import StoreError
-from parley.records import Extraction
+from parley.records import Actor, Extraction
 from parley.store import Store
 from parley.store.backend import DuckDBBackend
 
@@ -229,6 +229,55 @@ def test_eval_export_names_the_line_of_a_malformed_document(tmp_path: Path) -> N
     source.write_text('{"doc_id": "a", "text": "fine."}\n{"doc_id": "b", "text": \n', encoding="utf-8")
     code, output = run("eval-export", str(source), "-o", str(tmp_path / "pred.jsonl"))
     assert code == 1 and "gold.jsonl:2: not JSON" in output
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ('{"text": "Militants killed 11 soldiers in Tillaberi.", "date": "2024-01-05"}',
+         ["gold.jsonl:1:", "no 'doc_id' field", "fields here: text, date", "parley ingest"]),
+        ('{"doc_id": 17, "text": "Militants killed 11 soldiers in Tillaberi."}', ["'doc_id' is int 17, not a string"]),
+        ('["Militants killed 11 soldiers in Tillaberi."]', ["expected a JSON object per line, got list"]),
+    ],
+    ids=["article-dump", "numeric-id", "array"],
+)
+def test_eval_export_says_what_a_line_lacks_to_be_a_document(tmp_path: Path, line: str, words: list[str]) -> None:
+    """A newcomer's first try is an ordinary dump; the error names what is there and where it belongs."""
+    source = tmp_path / "gold.jsonl"
+    source.write_text(line + "\n", encoding="utf-8")
+    code, output = run("eval-export", str(source), "-o", str(tmp_path / "pred.jsonl"), env={"COLUMNS": "300"})
+    assert code == 1 and all(word in output for word in words), output
+
+
+def test_documents_lists_an_article_by_its_title_when_it_has_one(tmp_path: Path) -> None:
+    """The column promises the title first: a page read with a headline is listed by it."""
+    db = str(tmp_path / "titled.duckdb")
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(
+        json.dumps({"text": "Shelling killed four civilians in Kherson on Sunday, the governor said.",
+                    "title": "Four killed in Kherson shelling", "date": "2024-05-12"}) + "\n"
+        + json.dumps({"text": "Police fired tear gas at protesters in Dakar on Friday, witnesses said.",
+                      "date": "2023-06-02"}) + "\n",
+        encoding="utf-8",
+    )
+    assert run("ingest", str(dump), "--db", db, "--no-reconcile")[0] == 0
+    code, output = run("documents", "--db", db, env={"COLUMNS": "200"})
+    assert code == 0 and "Four killed in Kherson shelling" in output and "Shelling killed four" not in output
+    assert "Police fired tear gas at protesters in Dakar" in output
+
+
+@pytest.mark.parametrize(
+    ("actor", "shown"),
+    [
+        (Actor(country="ISR", sector="GOV"), "[dim]ISR/GOV[/]"),
+        (Actor(text="Sudan's army", country="SDN", sector="MIL"), "Sudan's army [dim]SDN/MIL[/]"),
+        (Actor(text="gunmen"), "gunmen"),
+        (None, ""),
+    ],
+    ids=["codes-only", "named", "uncoded", "none"],
+)
+def test_an_actor_is_shown_without_a_blank_for_a_missing_name(actor: Actor | None, shown: str) -> None:
+    assert _actor(actor) == shown
 
 
 def test_demo_ingests_the_bundled_examples_into_a_fresh_store(tmp_path: Path) -> None:

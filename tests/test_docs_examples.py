@@ -10,6 +10,7 @@ prose; these checks are cheap (no store is built except by the snippet and the b
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import io
 import re
 import shlex
@@ -21,6 +22,8 @@ from typer.core import TyperCommand, TyperGroup
 from typer.testing import CliRunner
 
 from parley.cli import app
+from parley.ingest import read_inputs
+from parley.records import Document
 from parley.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
@@ -264,3 +267,25 @@ def test_the_bad_input_run_into_a_new_store_leaves_none(tmp_path: Path, monkeypa
     expected = [line for line in shown if line != summary] + [f"{summary} (not created: nothing was stored)"]
     assert printed == sorted(expected)
     assert not (tmp_path / "demo.duckdb").exists()
+
+
+def readme_datelines() -> list[str]:
+    """The wire datelines the README's table of inputs shows for plain text."""
+    row = next(line for line in README.splitlines() if line.startswith("| plain text"))
+    return re.findall(r"`([A-Z]+, [^`]*\(Reuters\) -)`", row)
+
+
+@pytest.mark.parametrize("dateline", readme_datelines())
+def test_the_readme_datelines_date_an_article_only_when_they_name_the_year(tmp_path: Path, dateline: str) -> None:
+    """The README says a dateline dates a text only with its year; a newcomer's file without
+    one is stored undated, which the table must not hide."""
+    article = tmp_path / "strike.txt"
+    article.write_text(f"{dateline} Israeli strikes killed 12 people in Khan Younis, health officials said.\n",
+                       encoding="utf-8")
+    (document,) = [doc for doc in read_inputs([article]) if isinstance(doc, Document)]
+    assert document.outlet == "Reuters"
+    assert document.date == (dt.date(2023, 11, 30) if "2023" in dateline else None)
+
+
+def test_the_readme_shows_a_dateline_with_and_without_its_year() -> None:
+    assert len(readme_datelines()) == 2

@@ -168,7 +168,8 @@ def ingest(
 ) -> None:
     """Read articles, extract figures, events and attributions, and store them.
 
-    Reads plain text (a first line `date YYYY-MM-DD` or a wire dateline gives the date), HTML pages,
+    Reads plain text (a first line `date YYYY-MM-DD` gives the date, as does a wire dateline that
+    names the year: `GAZA, Nov 30, 2023 (Reuters) -`), HTML pages,
     JSONL and CSV dumps (columns text, date, outlet, url, title), RSS/Atom feeds, whole directories,
     and `-` for standard input (one plain-text article, or JSONL when its first non-blank line is a
     JSON object: save a feed or an HTML page to a file first). Re-running on the same files adds
@@ -403,7 +404,7 @@ def documents(db: DbOption = None, limit: LimitOption = None) -> None:
     table = _table(f"{len(docs)} documents", columns)
     for d, n_figures, n_events in docs:
         table.add_row(_short_id(d.doc_id), _iso(d.date), d.outlet or "", "yes" if d.ai_generated else "",
-                      str(n_figures), str(n_events), _headline(d))
+                      str(n_figures), str(n_events), d.headline(12))
     console.print(table)
 
 
@@ -552,7 +553,7 @@ _STYLES = {"figure": "bold cyan", "claimant": "magenta", "cue": "yellow", "event
 
 def _print_extraction(extraction: Extraction) -> None:
     doc = extraction.document
-    header = f"[bold]{doc.title or _headline(doc)}[/]\n{doc.doc_id}  {_iso(doc.date)}  {doc.outlet or ''}"
+    header = f"[bold]{doc.headline(12)}[/]\n{doc.doc_id}  {_iso(doc.date)}  {doc.outlet or ''}"
     if doc.ai_generated:
         header += "  [red]machine-written[/]"
     console.print(header, highlight=False)
@@ -624,16 +625,12 @@ def _who_whom(event: Event) -> str:
 
 
 def _actor(actor: Any) -> str:
+    """An actor as written with its codes; an actor the text leaves unnamed (a state inferred from
+    a place) is its codes alone, without a blank where the name would be."""
     if actor is None:
         return ""
-    label = actor.text or ""
     codes = "/".join(c for c in (actor.country, actor.sector) if c)
-    return f"{label} [dim]{codes}[/]" if codes else label
-
-
-def _headline(doc: Document) -> str:
-    words = doc.text.split()
-    return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+    return " ".join(part for part in (actor.text, f"[dim]{codes}[/]" if codes else "") if part)
 
 
 def _short_id(doc_id: str, width: int = 8) -> str:

@@ -48,7 +48,7 @@ def _eval_documents(lines: Iterable[str], path: Path) -> Iterator[Document]:
         except json.JSONDecodeError as exc:
             raise InputError(path, f"not JSON ({exc.msg})", line=number) from None
         if not isinstance(raw, dict) or not isinstance(raw.get("doc_id"), str):
-            raise InputError(path, "not a document with a string doc_id", line=number)
+            raise InputError(path, _not_a_document(raw), line=number)
         if not isinstance(raw.get("text"), str):
             raise InputError(path, f"document {raw['doc_id']} has no text", line=number)
         # The text is kept exactly as given (offsets index it), so the ingest readers, which
@@ -63,6 +63,18 @@ def _eval_documents(lines: Iterable[str], path: Path) -> Iterator[Document]:
             ai_evidence=disclaimer,
             origin=f"{path}:{number}",
         )
+
+
+def _not_a_document(raw: Any) -> str:
+    """Why a line is no evaluation document, naming what it holds: a newcomer's first try is often
+    an ordinary article dump, which has no doc_id and belongs to ``parley ingest``."""
+    if not isinstance(raw, dict):
+        return f"expected a JSON object per line, got {type(raw).__name__}"
+    if "doc_id" in raw:
+        return f"'doc_id' is {type(raw['doc_id']).__name__} {raw['doc_id']!r}, not a string"
+    keys = ", ".join(raw) or "none"
+    return (f"no 'doc_id' field (fields here: {keys}); evaluation documents carry doc_id and text "
+            "(FORMAT.md); to store a dump of articles use parley ingest")
 
 
 def _each(extractions: Iterator[Extraction], callback: Callable[[], None] | None) -> Iterator[Extraction]:

@@ -55,6 +55,14 @@ class Document(_Record):
     ai_evidence: Span | None = Field(default=None, description="the disclaimer that says a machine wrote it")
     origin: str | None = Field(default=None, description="where it was read from: path, path:line, or <stdin>")
 
+    def headline(self, words: int = 14) -> str:
+        """How a listing names the article: its title, else its first words, so a page read with
+        a title is not listed by the start of its body (the CLI and the dashboard share this)."""
+        if self.title:
+            return self.title
+        parts = self.text.split()
+        return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
 
 class Figure(_Record):
     """A number a reader would count on, with its qualifier, what it counts and who gives it."""

@@ -184,6 +184,8 @@ JSONL_CASES: list[tuple[str, tuple[str, ...]]] = [
     ('{"text": "Hamas freed 13 Israelis.", "date": "garbage"}\n', ("'date'", "'garbage'")),
     ('{"text": "Hamas freed 13 Israelis.", "date": "November 2023"}\n', ("'date'", "'November 2023'")),
     ('{"text": "Hamas freed 13 Israelis.", "date": "yesterday"}\n', ("'date'", "'yesterday'")),
+    ('{"text": "Hamas freed 13 Israelis.", "date": "12/03/2024"}\n', ("'12/03/2024'", "12 March or 3 December")),
+    ('{"text": "Hamas freed 13 Israelis.", "date": "05.11.2023 14:20"}\n', ("either way round", "YYYY-MM-DD")),
     ('{"text": "Hamas freed 13 Israelis.", "x": ' + "[" * 100_000 + "]" * 100_000 + "}\n", ("nested too deeply",)),
     ('{"text": "Hamas freed 13 Israelis \\ud800."}\n', ("'text'", "surrogate", "\\ud800")),
     ('{"text": "Hamas freed 13 Israelis.", "title": "Truce \\udc00"}\n', ("'title'", "surrogate")),
@@ -209,6 +211,24 @@ def test_garbage_date_error_names_the_remapped_field(tmp_path: Path) -> None:
     path = write(tmp_path / "dump.jsonl", '{"body": "Hamas freed 13 Israelis.", "when": "soon-ish"}\n')
     error = only_error(path, tmp_path, fields=FieldMap(text="body", date="when"))
     assert "'when'" in error.problem and "'soon-ish'" in error.problem
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("25/12/2024", dt.date(2024, 12, 25)),  # 25 is no month: day first, unambiguous
+        ("11/30/2023", dt.date(2023, 11, 30)),  # 30 is no month: month first, unambiguous
+        ("07/07/2025", dt.date(2025, 7, 7)),  # either way round it is the same day
+        ("2024/03/12", dt.date(2024, 3, 12)),  # the year first: only ISO order is in use
+        ("12 March 2024", dt.date(2024, 3, 12)),
+        ("Mar 12, 2024", dt.date(2024, 3, 12)),
+    ],
+)
+def test_a_date_that_reads_only_one_way_is_still_read(tmp_path: Path, written: str, day: dt.date) -> None:
+    """Only a numeric date whose day and month could swap is refused; these name one day."""
+    path = write(tmp_path / "dump.jsonl", f'{{"text": "Gunmen killed 9 herders in Benue.", "date": "{written}"}}\n')
+    errors, docs = read_with_good_file(path, tmp_path)
+    assert errors == [] and docs[0].date == day
 
 
 def test_jsonl_line_over_max_bytes_is_skipped_and_next_line_read(tmp_path: Path) -> None:

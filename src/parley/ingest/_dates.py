@@ -4,11 +4,14 @@ A wrong date corrupts every time series built on the store, so this module never
 a value is read as an ISO date, an RFC 2822 feed date, or an absolute date ``dateparser``
 understands with day, month and year all present. Relative phrases ("yesterday") and words
 ("garbage") are refused instead of becoming today's date, and a month without a day is refused
-rather than padded to the first.
+rather than padded to the first. An all-numeric day whose first two numbers could each be the
+month ("12/03/2024": 12 March in Europe, 3 December in the US) is refused too, since the file
+does not say which order it uses.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import email.utils
 import re
@@ -17,6 +20,8 @@ from typing import Any
 __all__ = ["parse_date"]
 
 _ISO_PREFIX = re.compile(r"\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]*(?:Z|[+-]\d{2}:?\d{2})?)?\s*\Z")
+#: A numeric day-month-year or month-day-year date, optionally followed by a time of day.
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?:[T ][\d:.]*)?\s*\Z")
 
 #: ``relative-time`` is left out of the parsers so "today" or "2 hours ago" is refused (the date
 #: would be the day the file was read, not the day the article was written), and every part of
@@ -55,7 +60,29 @@ def parse_date(value: object) -> dt.date | None:
             return dt.date.fromisoformat(iso.group(1))
         except ValueError as exc:
             raise ValueError(f"not a calendar date: {exc}") from exc
+    _refuse_ambiguous_order(text)
     return _parse_rfc2822(text) or _parse_free(text)
+
+
+def _refuse_ambiguous_order(text: str) -> None:
+    """Refuse a numeric date whose day and month could be either way round, naming both readings.
+
+    dateparser would silently take the US month-first order, filing a European dump's
+    12 March under 3 December.
+
+    Raises:
+        ValueError: both of the first two numbers are valid months and they differ.
+    """
+    numeric = _NUMERIC_DATE.match(text)
+    if numeric is None:
+        return
+    first, second = int(numeric.group(1)), int(numeric.group(2))
+    if first == second or not (1 <= first <= 12 and 1 <= second <= 12):
+        return
+    raise ValueError(
+        f"day and month could be either way round ({first} {calendar.month_name[second]} or "
+        f"{second} {calendar.month_name[first]}); write it as YYYY-MM-DD"
+    )
 
 
 def _parse_rfc2822(text: str) -> dt.date | None:

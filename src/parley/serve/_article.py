@@ -26,7 +26,6 @@ from parley.serve._data import (
     document_href,
     event_item,
     figure_item,
-    headline,
 )
 from parley.store import Store
 
@@ -117,7 +116,7 @@ def article_view(
     doc = extraction.document
     return ArticleView(
         doc_id=doc.doc_id,
-        title=doc.title or headline(doc.text),
+        title=doc.headline(),
         date=doc.date.isoformat() if doc.date else None,
         outlet=doc.outlet,
         url=doc.url,

@@ -233,15 +233,9 @@ def event_item(row: EventRow) -> EventItem:
 def _summary(doc: Document, figures: int, events: int) -> DocumentSummary:
     return DocumentSummary(
         doc_id=doc.doc_id, date=doc.date, outlet=doc.outlet, title=doc.title, url=doc.url,
-        ai_generated=doc.ai_generated, headline=doc.title or headline(doc.text), figures=figures, events=events,
+        ai_generated=doc.ai_generated, headline=doc.headline(), figures=figures, events=events,
         href=document_href(doc.doc_id),
     )
-
-
-def headline(text: str, words: int = 14) -> str:
-    """The first words of an article, for listings of documents that have no title."""
-    parts = text.split()
-    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
 
 def _event_day(value: str | None) -> dt.date | None:
