@@ -21,9 +21,14 @@ to residents" reads as settled when the army, in the same article, denied shelli
 
 The statement copies the source, cue and content as the sentence wrote them, in the sentence's
 order ("..., residents said"), so it names who denies or alleges and states nothing the record
-does not; it cites the sentence. :func:`place_disputes` puts each one right after the first
-statement that cites its article or its incident, and the rest in a section of their own;
-:func:`renumbered` then numbers the references in reading order again.
+does not; it cites the sentence. A denial in apposition ("Sudan's army said it had retaken the
+palace, a claim the RSF denied") has only "a claim" for content, and its claim is the clause
+before it: the whole sentence is told, and the claim's own attribution is not told as a dispute
+beside it. :func:`place_disputes` puts each one right after the first statement that cites its
+own sentence, else its article or its incident, and the rest in a section of their own; a
+section that takes disputes says so in its heading (:data:`ANSWERED_NOTE`), so "Figures by
+claimant" lists no denial as a figure. :func:`renumbered` then numbers the references in
+reading order again.
 
 Limits: an article that carries a toll and a denial of something else is read as answering it
 (the cited sentence shows what is denied); a doubted event no attribution covers is left out,
@@ -47,10 +52,13 @@ from parley.reconcile.captives import captive_action
 from parley.reconcile.reports import Report
 from parley.records import Attribution, Event, Span
 
-__all__ = ["DISPUTE_HEADING", "Dispute", "disputed_documents", "disputes", "investigations", "place_disputes",
-           "renumbered", "tell_disputes", "topic_events"]
+__all__ = ["ANSWERED_NOTE", "DISPUTE_HEADING", "Dispute", "disputed_documents", "disputes", "investigations",
+           "place_disputes", "renumbered", "tell_disputes", "topic_events"]
 
 DISPUTE_HEADING = "Denied, alleged or under investigation"
+#: Added to a section's heading when disputes are told inside it, next to the claims they answer:
+#: "Figures by claimant" alone would call "The RSF denied shelling the market" a figure.
+ANSWERED_NOTE = " (with the denials, allegations and investigations that answer them)"
 #: Words that stand for a source only through an earlier sentence ("it denied ...").
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our"})
 #: At most this many words in a denial's content that only names the claim ("the latest allegations").
@@ -122,7 +130,7 @@ def disputes(reports: Sequence[Report], attributions: dict[str, list[Attribution
             continue
         doubted_docs.add(report.event.doc_id)
         attribution = _covering(report.event, attributions.get(report.event.doc_id, []))
-        if attribution is not None:
+        if attribution is not None and not _denied_in_apposition(report, attributions.get(report.event.doc_id, [])):
             _add(found, report, attribution)
     for doc_id in doubted_docs:
         for attribution in attributions.get(doc_id, []):
@@ -206,6 +214,21 @@ def _names_a_claim(content: Span) -> bool:
     return 0 < len(words) <= _CLAIM_WORDS and words[-1] in set(terms()["claim_nouns"])
 
 
+def _appositive_denial(attribution: Attribution) -> bool:
+    """'..., a claim the RSF denied': a denial whose content, a word for the claim, comes before its
+    source. Its claim is the clause before it, so only the whole sentence tells what is denied."""
+    return attribution.source is not None and attribution.content.start < attribution.source.start \
+        and is_denial(attribution.cue.text) and _names_a_claim(attribution.content)
+
+
+def _denied_in_apposition(report: Report, attributions: Sequence[Attribution]) -> bool:
+    """Whether the report's sentence holds an appositive denial, which tells the whole sentence:
+    the claim it answers ("Sudan's army said it had retaken the palace") is not a dispute itself."""
+    event = report.event
+    return any(event.sentence_start <= a.cue.start < event.sentence_end and _appositive_denial(a)
+               and a.source is not None and _named(a.source.text) for a in attributions)
+
+
 def _named(who: str) -> bool:
     """Whether a source is named, not only a pronoun that stands for an earlier sentence's."""
     return bool(who.split()) and who.split()[0].lower() not in _PRONOUNS
@@ -220,8 +243,12 @@ def _add(found: dict[tuple[str, int], Dispute], report: Report, attribution: Att
     who = attribution.source.text
     content = attribution.content.text.rstrip(" ,;:")
     source = SourceRef(report.event.doc_id, report.outlet, report.published, report.sentence, who)
-    found[key] = Dispute(source, who, _as_written(attribution.source, attribution.cue, attribution.content.start,
-                                                  content), content, report.event.incident, attribution.cue.start,
+    if _appositive_denial(attribution):  # told whole, and quoted whole: it carries the claim's figures
+        content = report.sentence.strip().rstrip(".")
+        parts: tuple[str, ...] = (content,)
+    else:
+        parts = _as_written(attribution.source, attribution.cue, attribution.content.start, content)
+    found[key] = Dispute(source, who, parts, content, report.event.incident, attribution.cue.start,
                          report.event.place, concerns_claim)
 
 
@@ -261,8 +288,7 @@ def place_disputes(sections: list[Section], found: Sequence[Dispute], references
     apart: list[Statement] = []
     flat = [st for section in sections for st in section.statements]
     for dispute in found:
-        at = next((i for i, st in enumerate(flat) if dispute.concerns_claim and any(
-            _answers(dispute, by_number[n], incidents) for n in st.refs if n in by_number)), None)
+        at = _answered_at(dispute, flat, by_number, incidents)
         written = statement(dispute, cite)
         if written.text in {s.text for s in placed.get(at if at is not None else -1, [])} | {s.text for s in apart}:
             continue  # one article's copy of another's dispute says nothing new
@@ -273,10 +299,25 @@ def place_disputes(sections: list[Section], found: Sequence[Dispute], references
         for st in section.statements:
             statements += [st, *placed.get(i, [])]
             i += 1
-        out.append(Section(section.heading, statements))
+        answered = len(statements) > len(section.statements)
+        out.append(Section(section.heading + (ANSWERED_NOTE if answered else ""), statements))
     if apart:
         out.append(Section(DISPUTE_HEADING, apart))
     return out
+
+
+def _answered_at(dispute: Dispute, flat: Sequence[Statement], by_number: dict[int, Reference],
+                 incidents: dict[tuple[str, str], set[str]]) -> int | None:
+    """The statement a dispute follows: the first citing the dispute's own sentence (the claim it
+    answers, "50 people were killed ..., an account the army denied"), else the first citing its
+    article or incident; None when what it answers is unclear."""
+    if not dispute.concerns_claim:
+        return None
+    own = (dispute.source.doc_id, dispute.source.sentence.strip())
+    cited = [[by_number[n] for n in st.refs if n in by_number] for st in flat]
+    same_sentence = (i for i, refs in enumerate(cited) if any((r.doc_id, r.sentence) == own for r in refs))
+    related = (i for i, refs in enumerate(cited) if any(_answers(dispute, r, incidents) for r in refs))
+    return next(same_sentence, next(related, None))
 
 
 def _answers(dispute: Dispute, reference: Reference, incidents: dict[tuple[str, str], set[str]]) -> bool:

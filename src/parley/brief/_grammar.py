@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 __all__ = ["be", "capitalise", "day", "in_sentence", "join", "plural_count"]
 
@@ -80,6 +80,20 @@ def capitalise(sentence: str) -> str:
     return sentence[:1].upper() + sentence[1:] if sentence else sentence
 
 
-def in_sentence(name: str) -> str:
-    """A name as it reads inside a sentence: "The Gaza Government Media Office" → "the Gaza ..."."""
-    return re.sub(r"^(The|An?)\b", lambda m: m.group(1).lower(), name)
+def in_sentence(name: str, is_common: Callable[[str], bool] | None = None) -> str:
+    """A name as it reads inside a sentence: "The Gaza Government Media Office" → "the Gaza ...".
+
+    A source that opened its sentence keeps that sentence's capital ("Residents of Moura said");
+    with ``is_common``, a first word that is a common word is lowered ("according to residents of
+    Moura") unless the next word is capitalised too, as in a name ("Doctors Without Borders").
+    """
+    name = re.sub(r"^(The|An?)\b", lambda m: m.group(1).lower(), name)
+    first, space, rest = name.partition(" ")
+    if is_common is None or not first[:1].isupper() or _goes_on_as_name(rest) or not is_common(first):
+        return name
+    return first.lower() + space + rest
+
+
+def _goes_on_as_name(rest: str) -> bool:
+    """A next word in capitals ("Doctors Without Borders") or "of the World": the first word is a name's."""
+    return rest[:1].isupper() or re.search(r"\bthe [A-Z]", rest) is not None

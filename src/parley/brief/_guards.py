@@ -34,6 +34,7 @@ from parley.extract.data_files import read_data
 __all__ = [
     "exchange_sides",
     "head_noun",
+    "is_common_word",
     "is_running_total",
     "names_people",
     "shows_action",
@@ -77,6 +78,13 @@ def _singular(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word
+
+
+def is_common_word(word: str) -> bool:
+    """A person noun or a common word that opens a source ("Witnesses", "Local"), not a name:
+    a claimant written at the start of its sentence is lowered by it inside the brief's own."""
+    forms = {word.lower(), _singular(word)}
+    return bool(forms & _people()) or bool(forms & set(terms()["sentence_case_words"]))
 
 
 def head_noun(phrase: str | None) -> str | None:

@@ -17,6 +17,7 @@ from typing import Any
 from parley.brief._grammar import be, capitalise, day, in_sentence, join
 from parley.brief._guards import (
     exchange_sides,
+    is_common_word,
     is_running_total,
     names_people,
     shows_action,
@@ -306,6 +307,12 @@ def _lower_word(count: str) -> str:
     return count[:1].lower() + count[1:] if count[:1].isupper() and count.split()[0].isalpha() else count
 
 
+def _only_opens_sentences(phrase: str, text: str) -> bool:
+    """Whether every place ``phrase`` is written in ``text`` opens a sentence (or follows a dateline's dash)."""
+    starts = [m.start() for m in re.finditer(re.escape(phrase), text)]
+    return bool(starts) and all(re.search(r"(?:^|[.!?:\-–—][\"'”’]?)\s*$", text[:i]) for i in starts)
+
+
 def place_filter(place: str | None, skip: set[str]) -> Callable[[SourceRef, str | None], bool]:
     """Whether a record is in the brief: not a skipped article, and at the place asked for (if any)."""
     def keep(source: SourceRef, written_place: str | None) -> bool:
@@ -346,10 +353,15 @@ class _Writer:
                 quotes.append(Quote(n, source.claimant, "document"))
         return "according to " + join(list(names)), sorted(set(refs)), quotes
 
-    @staticmethod
-    def _who(source: SourceRef) -> str:
-        if source.claimant:  # "The Gaza Government Media Office" is "the ..." inside a sentence
-            return in_sentence(source.claimant)
+    def _who(self, source: SourceRef) -> str:
+        """The claimant as it reads inside a sentence ("The Gaza Government Media Office" is "the ...").
+
+        A claimant only ever written at the start of a sentence may owe its capital to that place
+        ("Witnesses said"); one written capitalised mid-sentence is a name and keeps it.
+        """
+        if source.claimant:
+            opens = _only_opens_sentences(source.claimant, self.texts.get(source.doc_id, source.sentence))
+            return in_sentence(source.claimant, is_common_word if opens else None)
         return f"{source.outlet}'s own report" if source.outlet else "a report that names no source"
 
     def quote(self, n: int, text: str | None, sentence: str) -> list[Quote]:
@@ -543,7 +555,7 @@ class _Writer:
                                                                                      latest.source.sentence)
             when = day(latest.day)
             category = "" if _says_category(counted, s.category) else f" {s.category}"
-            text = (f"The number of {counted}{category}{where} was given as {latest.text}"
+            text = (f"The number of {counted}{category}{where} was given as {_lower_word(latest.text)}"
                     f"{' ' + when if when else ''}, {according}.")
             earlier = [p for p in s.points[:-1] if p.text != latest.text]
             if earlier:
@@ -552,7 +564,7 @@ class _Writer:
                     m = self.citations.cite(p.source)
                     refs.append(m)
                     quotes += self.quote(m, p.text, p.source.sentence)
-                    steps.append(f"{p.text}{' ' + day(p.day) if p.day else ''}")
+                    steps.append(f"{_lower_word(p.text)}{' ' + day(p.day) if p.day else ''}")
                 text = text.rstrip(".") + f"; the same source earlier gave {join(steps)}."
             out.append(Statement(text, tuple(sorted(set(refs))), tuple(quotes + claim_quotes)))
         return out
@@ -565,7 +577,7 @@ class _Writer:
                 p = s.points[-1]
                 n = self.citations.cite(p.source)
                 according, numbers, claim_quotes = self.according([p.source])
-                parts.append(f"{p.text} {according}")
+                parts.append(f"{_lower_word(p.text)} {according}")
                 refs += numbers
                 quotes += self.quote(n, p.text, p.source.sentence) + claim_quotes
             text = f"Sources give different numbers of people {c.category}: {'; '.join(parts)}."
