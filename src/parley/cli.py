@@ -884,6 +884,9 @@ def conflicts_cmd(
 ) -> None:
     """Where claimants disagree: the newest values of two claimants for one count, given within a day.
 
+    An undated value is set only against values of its own article; a value with no place only
+    against values whose articles tell of a country in common (or of none).
+
     Examples:
 
         parley conflicts --db news.duckdb

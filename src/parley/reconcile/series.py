@@ -7,6 +7,18 @@ rises day by day shows every step. :func:`latest` gives each claimant's newest v
 (category, counted, place); :func:`conflicts` lists claimants whose newest values, given within
 :data:`CONFLICT_DAYS` of each other, differ by more than :data:`CONFLICT_TOLERANCE`.
 
+Only values that may count the same dead are compared (:func:`comparable`):
+
+* an undated value (an article with no publication date) is compared only with values of its own
+  article: "within a day" cannot be told of it, and a toll of any year would otherwise meet today's;
+* a value with no place carries the countries its article's events name (their places and their
+  actors' countries, :attr:`Point.countries`); two such values whose articles both say in which
+  country a blow landed (a place or a target: "airstrikes on Jabalia" → PSE) and name no country
+  in common are of two wars ("12 killed" in a Jabalia story, "27 killed" in a Djibo one) and are
+  not compared. An article that names no country, or only who struck ("Russian missiles"), is
+  compared with any, as before: two outlets' national tolls with no place are still set against
+  each other, and one strike told from both sides of a war still meets.
+
 One count is reported in many spellings, and an analyst wants one line per claimant for it:
 
 * the claimant is compared folded (:func:`claimant_key`): case, "the", possessives and a
@@ -24,7 +36,10 @@ One count is reported in many spellings, and an analyst wants one line per claim
 
 Limits: a bare claimant in a topic with no place, or with two such bodies, stays apart; a figure
 whose place the extractor did not find lands in the place-less topic, where tolls of two events of
-one day can meet (and be listed as a conflict); two tolls for one place written differently ("Gaza
+one day can meet (and be listed as a conflict) unless both articles say where a blow landed and
+name no country in common: a Gaza story that names only "an Israeli strike" still meets a Kharkiv
+one (a dateline is not read: the store gives no document text here, and towns have no gazetteer,
+so "Kharkiv" alone names no country); two tolls for one place written differently ("Gaza
 Strip" and "Palestinian territories") stay apart.
 """
 
@@ -49,11 +64,12 @@ from parley.reconcile.reports import (
     is_realized,
     load_data,
 )
-from parley.records import Figure
+from parley.records import Event, Figure
 
 __all__ = [
     "ANYONE", "CONFLICT_DAYS", "CONFLICT_TOLERANCE", "Conflict", "Point", "Series", "SeriesKey", "build_series",
-    "claimant_key", "conflicts", "group_series", "latest", "running_total", "series_head", "series_points",
+    "claimant_key", "comparable", "conflicts", "group_series", "latest", "running_total", "series_head",
+    "series_points",
 ]
 
 COUNTING = frozenset({"killed", "injured", "missing", "displaced", "captured", "held", "released"})
@@ -85,6 +101,11 @@ class Point:
     text: str
     counted: str | None
     source: SourceRef
+    #: For a point with no place: the countries its article's events name (see :func:`comparable`).
+    countries: tuple[str, ...] = ()
+    #: For a point with no place: whether one of its article's events names the country where it
+    #: happened, by its place or its target, not only by who struck.
+    struck_known: bool = False
 
     @property
     def estimate(self) -> float | None:
@@ -212,6 +233,10 @@ class _Places:
     of_document: dict[str, str]
     #: (doc_id, sentence start) of every sentence that tells an event, placed or not.
     told: frozenset[tuple[str, int]]
+    #: The countries each article's events name, by their places and their actors.
+    countries_of_document: dict[str, tuple[str, ...]]
+    #: The articles one of whose events names the country where it happened (:func:`_struck_country`).
+    struck_documents: frozenset[str]
 
 
 def _figure_places(reports: Iterable[Report]) -> _Places:
@@ -221,9 +246,14 @@ def _figure_places(reports: Iterable[Report]) -> _Places:
     sentences: dict[tuple[str, int], set[str]] = {}
     documents: dict[str, set[str]] = {}
     told: set[tuple[str, int]] = set()
+    countries: dict[str, set[str]] = {}
+    struck: set[str] = set()
     for report in reports:
         event = report.event
         told.add((event.doc_id, event.sentence_start))
+        countries.setdefault(event.doc_id, set()).update(_event_countries(event))
+        if _struck_country(event):
+            struck.add(event.doc_id)
         if not event.place:
             continue
         for figure in report.figures:
@@ -231,7 +261,25 @@ def _figure_places(reports: Iterable[Report]) -> _Places:
         name = _place_name(event.place)
         sentences.setdefault((event.doc_id, event.sentence_start), set()).add(name)
         documents.setdefault(event.doc_id, set()).add(name)
-    return _Places(of_figure, _only_one(sentences), _only_one(documents), frozenset(told))
+    return _Places(of_figure, _only_one(sentences), _only_one(documents), frozenset(told),
+                   {doc_id: tuple(sorted(found)) for doc_id, found in countries.items() if found}, frozenset(struck))
+
+
+def _struck_country(event: Event) -> str | None:
+    """The country where an event's blow lands: its place's, else its target's ("Israeli airstrikes
+    on Jabalia" → PSE). An attacker's country ("Russian missiles") says who, not where."""
+    if place_country := country_of(event.place):
+        return place_country
+    return event.target.country if event.target is not None else None
+
+
+def _event_countries(event: Event) -> set[str]:
+    """The countries an event names: its place's ("the north of the Gaza Strip" → PSE) and its
+    actors' ("Russian missiles" → RUS). Together they say which war an article tells of, which a
+    town with no gazetteer ("Kharkiv") does not."""
+    found = {actor.country for actor in (event.source, event.target) if actor is not None and actor.country}
+    struck = _struck_country(event)
+    return found | {struck} if struck else found
 
 
 def _only_one(names: dict[Any, set[str]]) -> dict[Any, str]:
@@ -302,8 +350,10 @@ def series_points(
         place = _place_of(figure, places, sentence)
         key = (figure.category, series_head(figure.counted), place, claimant_key(figure.claimant, outlet))
         source = SourceRef(figure.doc_id, outlet, published, sentence, figure.claimant)
+        countries, struck = ((), False) if place is not None else (
+            places.countries_of_document.get(figure.doc_id, ()), figure.doc_id in places.struck_documents)
         points.append((key, Point(published, figure.value, figure.low, figure.high, figure.qualifier, figure.text,
-                                  figure.counted, source)))
+                                  figure.counted, source, countries, struck)))
     return points
 
 
@@ -368,23 +418,39 @@ def conflicts(series: Sequence[Series], *, tolerance: float = CONFLICT_TOLERANCE
     """Pairs of claimants whose newest values for one topic, given within ``days``, differ by > ``tolerance``."""
     # Each series' newest value and day are read once: a topic can have dozens of claimants, and
     # every pair of them is compared.
-    by_topic: dict[tuple[str, str, str | None], list[tuple[Series, float, int | None]]] = {}
+    by_topic: dict[tuple[str, str, str | None], list[tuple[Series, Point, float]]] = {}
     for s in series:
         newest = s.points[-1] if s.points else None
         if newest is not None and newest.estimate is not None:
-            day = newest.day.toordinal() if newest.day is not None else None
-            by_topic.setdefault(s.topic, []).append((s, newest.estimate, day))
+            by_topic.setdefault(s.topic, []).append((s, newest, newest.estimate))
     found: list[tuple[float, Conflict]] = []
     for (category, counted, place), group in by_topic.items():
-        for i, (a, x, day_a) in enumerate(group):
-            for b, y, day_b in group[i + 1 :]:
-                if day_a is not None and day_b is not None and abs(day_a - day_b) > days:
+        for i, (a, newest_a, x) in enumerate(group):
+            for b, newest_b, y in group[i + 1 :]:
+                if not comparable(newest_a, newest_b, days):
                     continue
                 top = max(x, y)
                 spread = abs(x - y) / top if top else 0.0
                 if spread > tolerance:
                     found.append((spread, Conflict(category, counted, place, a, b)))
     return [conflict for _, conflict in sorted(found, key=lambda sc: -sc[0])]
+
+
+def comparable(a: Point, b: Point, days: int = CONFLICT_DAYS) -> bool:
+    """Whether two claimants' values of one topic may count the same thing, so that a difference
+    between them is a disagreement: two values of one article always may; else both must be dated
+    within ``days`` of each other (an undated toll may be of any year), and, when both articles say
+    where their blows landed, they must name a country in common (a place-less "12 killed" of a
+    Jabalia story and "27 killed" of a Djibo one are two wars, not two claims).
+
+    An article that names only who struck ("Russian missiles hit a station") is compared with any:
+    a story of the same strike told from where it landed ("a hospital in Kremenchuk") names the
+    other side of one war, and the two must still meet."""
+    if a.source.doc_id == b.source.doc_id:
+        return True
+    if a.day is None or b.day is None or abs((a.day - b.day).days) > days:
+        return False
+    return not (a.struck_known and b.struck_known and set(a.countries).isdisjoint(b.countries))
 
 
 def _spread(a: Point, b: Point) -> float:
