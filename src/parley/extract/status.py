@@ -147,6 +147,9 @@ class StatusCues:
     #: words that leave a "whether" question open by themselves ("unclear"), or when negated ("not clear")
     doubting: frozenset[str] = frozenset()
     knowing: frozenset[str] = frozenset()
+    #: words judging an infinitive of telling too early or hard ("too early to say whether"), and those verbs
+    hard_judges: frozenset[str] = frozenset()
+    telling_verbs: frozenset[str] = frozenset()
     #: nouns whose negation leaves a that-clause unshown ("no evidence that"): alleged
     evidence_nouns: frozenset[str] = frozenset()
     #: adjectives that call a clause or report false ("it is untrue that", "reports ... were baseless"): denied
@@ -157,6 +160,8 @@ class StatusCues:
     misstatement: frozenset[str] = frozenset()
     #: adjectives that grant an infinitive of saying ("it is fair to say that"): the act is told
     granting: frozenset[str] = frozenset()
+    #: verbs that report a report noun called true as their own word ("..., the army admitted")
+    conceding: frozenset[str] = frozenset()
     #: verbs of saying, besides ``report_verbs``, whose infinitive such adjectives judge ("false to claim")
     saying_verbs: frozenset[str] = frozenset()
     #: verbs and passives by which an act noun takes place, negated: no event ("the talks were not held")
@@ -279,11 +284,14 @@ def load_status_cues() -> StatusCues:
         rebutting_which=frozenset(raw["rejoinders"]["rebutting_which"]),
         doubting=frozenset(raw["open_questions"]["doubting"]),
         knowing=frozenset(raw["open_questions"]["knowing"]),
+        hard_judges=frozenset(raw["open_questions"]["hard_judges"]),
+        telling_verbs=frozenset(raw["open_questions"]["telling_verbs"]),
         evidence_nouns=frozenset(raw["unsupported"]["evidence_nouns"]),
         falsity=frozenset(raw["unsupported"]["falsity"]),
         truth=frozenset(raw["unsupported"]["truth"]),
         misstatement=frozenset(raw["unsupported"]["misstatement"]),
         granting=frozenset(raw["unsupported"]["granting"]),
+        conceding=frozenset(raw["unsupported"]["conceding"]),
         saying_verbs=frozenset(raw["unsupported"]["saying_verbs"]),
         taking_place=frozenset(raw["not_taking_place"]["verbs"]),
         held_passives=frozenset(raw["not_taking_place"]["passives"]),
@@ -916,6 +924,8 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
             if (any(_flatly_denies(g.token, cues) for g in reporting) or _rejects_the_report(reporting, cues)
                     or _report_called_false(governor.token, reporting, cues)):
                 return "denied"  # "the army denied reports that its soldiers had executed five detainees"
+            if not reporting and _report_called_true(governor.token, cues):
+                return None  # "reports that soldiers burned the village were accurate": told as so
             return "alleged"
         if is_attempt(governor, cues):
             return "planned"
@@ -1366,13 +1376,23 @@ def _judge_of_saying(verb: Token, cues: StatusCues) -> Token | None:
     say that the army fired first", "wrong" in "it would be wrong to claim that". The parser hangs
     the infinitive on the adjective or on the copula. What is said is judged, not the saying's
     subject ("he was wrong to say" may fault his timing)."""
-    if verb.dep_ != "xcomp" or verb.lemma_.lower() not in cues.report_verbs | cues.saying_verbs or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.lemma_.lower() not in cues.report_verbs | cues.saying_verbs:
+        return None
+    judge = _extraposed_judge(verb, frozenset({"ADJ"}), frozenset({"acomp"}))
+    return judge if judge is not None and judge.head.lemma_ == "be" else None
+
+
+def _extraposed_judge(verb: Token, parts_of_speech: frozenset[str], deps: frozenset[str]) -> Token | None:
+    """The word (of one of ``parts_of_speech``, hung by one of ``deps``) by which an "it" linking
+    verb judges an infinitive: "false" in "it is false to say", "early" in "it remains too early to
+    tell". The parser hangs the infinitive on the judging word or on the linking verb, and the word
+    on the linking verb as a complement or, for "too soon", as an adverb."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     head = verb.head
-    judge = head if head.pos_ == "ADJ" and head.dep_ == "acomp" else next(
-        (c for c in head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
-    if judge is None or judge.head.lemma_ != "be":
+    judge = head if head.pos_ in parts_of_speech and head.dep_ in deps else next(
+        (c for c in head.children if c.dep_ in deps and c.pos_ in parts_of_speech), None)
+    if judge is None:
         return None
     extraposed = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in judge.head.children)
     return judge if extraposed else None
@@ -1430,11 +1450,35 @@ def _called_false(word: Token, cues: StatusCues, also: frozenset[str] = frozense
 
 def _report_called_false(report: Token, reporting: list[Governor], cues: StatusCues) -> bool:
     """A report noun called false: as subject of a predicate of falsity ("reports that soldiers
-    raped women were baseless") or as what a negated word of truth is about ("there was no truth to
-    reports that the army had abducted journalists")."""
-    if report.dep_ == "nsubj" and _called_false(report.head, cues):
+    raped women were baseless", "claims ... were fabricated") or as what a negated word of truth is
+    about ("there was no truth to reports that the army had abducted journalists")."""
+    if report.dep_ in {"nsubj", "nsubjpass"} and _called_false(report.head, cues):
         return True
     return bool(reporting) and reporting[0].across == "to" and _called_false(reporting[0].token, cues)
+
+
+def _report_called_true(report: Token, cues: StatusCues) -> bool:
+    """A report noun as the subject of a plain "be" with a word of truth: "reports that soldiers burned
+    the village were accurate", which tells the act as so, as "it is true that" does. Not under a
+    modal, a condition or a question ("reports may be true", "if reports are true", "whether
+    reports were true"), which leave it a claim, nor negated ("were not accurate": denied), nor
+    hedged ("broadly accurate but exaggerated", "true in part")."""
+    copula = report.head
+    if report.dep_ != "nsubj" or copula.lemma_ != "be" or not _stated_outright(copula, cues):
+        return False
+    if any(c.dep_ in {"aux", "mark", "neg", "prep"} or c.lower_ in cues.conditional_marks
+           for c in (*copula.children, *report.children)):
+        return False
+    # a bare word: "broadly accurate but exaggerated", "true in part" grant only some of the report
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in cues.truth and not any(c.children) for c in copula.children)
+
+
+def _stated_outright(clause: Token, cues: StatusCues) -> bool:
+    """A main clause, or one a verb of saying reports ("a UN official said reports were accurate"),
+    not one asked about or looked into ("checking whether reports are accurate")."""
+    speaking = cues.report_verbs | cues.conceding
+    return clause.dep_ == "ROOT" or (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in speaking
+                                     and not is_negated(clause.head))
 
 
 def _flatly_denies(verb: Token, cues: StatusCues) -> bool:
@@ -1777,7 +1821,8 @@ def _status_in_clause(trigger: Token, chain: list[Governor], cues: StatusCues) -
     if own is None and _qualifies_any(trigger, cues):
         return "hypothetical"  # "any soldier who has fired on protesters will be prosecuted"
     unshown = bool(chain) and _unsupported_clause_status(chain[0], cues) is not None  # "no evidence the army shot"
-    if own is None and _is_past_relative(trigger) and not unshown:
+    reported = _report_content_read_as_relative(trigger, cues)  # "reports that soldiers burned the village"
+    if own is None and _is_past_relative(trigger) and not unshown and not reported:
         return "happened"  # "a helicopter that was captured last week": told as fact whatever frames the noun
     raised = _raised_subject_status(trigger, cues) if own is None else None
     taking_place = _occurrence_status(trigger, cues) if own is None and not chain else None
@@ -2058,6 +2103,15 @@ def _qualifies_any(trigger: Token, cues: StatusCues) -> bool:
     return clause is not None and status_of(clause, cues=cues) not in {"happened", "ongoing"}
 
 
+def _report_content_read_as_relative(clause: Token, cues: StatusCues) -> bool:
+    """A report noun's content clause the parser hung on it as a relative one: "reports that soldiers
+    burned the village were untrue" with "that" as a mark, not as a relative pronoun filling a gap.
+    What it tells is the report's, not a fact of its own (:func:`_is_past_relative`)."""
+    return (clause.dep_ == "relcl" and clause.head.lemma_.lower() in cues.report_nouns
+            and clause.head.pos_ == "NOUN"
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
+
+
 def _is_past_relative(trigger: Token) -> bool:
     """A relative clause in the past or perfect ("that was captured", "who had been seized", "a group
     that has pledged loyalty") reports a fact of its own.
@@ -2107,9 +2161,27 @@ def _left_open(trigger: Token, chain: list[Governor], cues: StatusCues) -> bool:
     if _left_unconfirmed(chain[0], chain[1:], cues):
         return True
     head = chain[0].token
+    if _hard_to_tell(head, cues):
+        return True  # "it is too early to say whether the militia attacked the convoy"
     negated = _negated_or_by_no_one(head)  # "not known whether", "nobody knows whether"
     return any(word.lemma_.lower() in cues.doubting or (word.lemma_.lower() in cues.knowing and (
         negated or is_negated(word))) for word in (head, *(c for c in head.children if c.dep_ == "acomp")))
+
+
+def _hard_to_tell(verb: Token, cues: StatusCues) -> bool:
+    """'it is too early to say', 'it is hard to tell', 'it remains too soon to know': an infinitive of
+    telling that an "it" linking verb judges too early or too hard, so the question it asks is left
+    open (:func:`_left_open`). Not when the judge is negated ("it is not hard to say")."""
+    if verb.lemma_.lower() not in cues.telling_verbs:
+        return False
+    judge = _extraposed_judge(verb, _JUDGING_PARTS, _JUDGING_DEPS)
+    return (judge is not None and judge.lemma_.lower() in cues.hard_judges
+            and not (is_negated(judge) or is_negated(judge.head)))
+
+
+#: How a judge of telling is tagged and hung on its "it" linking verb: "is hard", "was too soon".
+_JUDGING_PARTS = frozenset({"ADJ", "ADV"})
+_JUDGING_DEPS = frozenset({"acomp", "advmod"})
 
 
 def _joined_to_open_question(trigger: Token, cues: StatusCues) -> bool:

@@ -357,18 +357,27 @@ def _quote_before_aside(text: str, content: tuple[int, int], cue: tuple[int, int
     return (start, pair[1]) if comma_in or comma_out else content
 
 
-def _noun_source(token: Token) -> Token | None:
-    """Who holds a noun's attitude: "Trump's claim", "a claim made by Hamas's armed wing"."""
+def _noun_source(token: Token, lex: _Lexicon) -> Token | None:
+    """Who holds a noun's attitude: "Trump's claim", "a claim made by Hamas's armed wing". The agent
+    of a participle that judges the noun ("the claim, denied by the rebels, that ...") answers the
+    claim and does not make it, unless the verb tells where it came from ("claimed by").
+    """
     for child in token.children:
         if child.dep_ == "poss":
             return child
     for child in token.children:
-        if child.dep_ == "acl":
+        if child.dep_ == "acl" and not _judges_the_noun(child, lex):
             for agent in (c for c in child.children if c.dep_ == "agent"):
                 objects = [c for c in agent.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
     return None
+
+
+def _judges_the_noun(participle: Token, lex: _Lexicon) -> bool:
+    """A verb of judging that is not one of provenance ("denied", "rejected", not "announced")."""
+    lemma = participle.lemma_.lower()
+    return lemma in lex.judging_verbs and lemma not in lex.provenance_verbs
 
 
 def _noun_content(token: Token, lex: _Lexicon) -> tuple[str, tuple[int, int], Token | None] | None:
@@ -388,7 +397,7 @@ def _noun_content(token: Token, lex: _Lexicon) -> tuple[str, tuple[int, int], To
     if clause is not None:
         return "n:cop", _subtree_range(clause), None
     prep = _prep_content(token, lex)
-    if prep is not None and _noun_source(token) is not None:
+    if prep is not None and _noun_source(token, lex) is not None:
         start = min(c.left_edge.idx for c in prep.children if c.dep_ in {"pobj", "pcomp"})
         return f"n:prep:{prep.lower_}", (start, _subtree_range(prep)[1]), prep
     return None
@@ -403,7 +412,7 @@ def _copular_clause(noun: Token, lex: _Lexicon) -> Token | None:
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be" or noun.lemma_.lower() not in lex.copular_nouns:
         return None
-    holder = _noun_source(noun)
+    holder = _noun_source(noun, lex)
     if holder is not None and holder.ent_type_ not in _HOLDER_ENTITIES and not _is_person_or_group(holder, lex):
         return None  # "the ceasefire's promise was that ...": a thing holds no view
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
@@ -441,7 +450,7 @@ def _noun_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | 
     content = _trim(text, *_within_clause(text, content, cue))
     if content[1] <= content[0] or content[0] < cue[1] - 1:
         return None
-    subject = _noun_source(token)
+    subject = _noun_source(token, lex)
     source = _trim(text, *_subtree_range(subject)) if subject is not None else None
     if source is not None and subject is not None and subject.dep_ == "poss":
         source = (source[0], max(source[1], subject.right_edge.idx + len(subject.right_edge)))
