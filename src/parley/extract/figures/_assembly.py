@@ -16,7 +16,9 @@ from parley.extract.figures._counted import (
     _CURRENCY_CODE,
     _HELD_STATES,
     _TAKEN,
+    _after_armed_harm,
     _after_compound,
+    _after_violence,
     _brought_to_care,
     _counted_head,
     _counts_a_whole,
@@ -157,23 +159,88 @@ def _predicate_after(doc: Doc, k: int, sent_end: int) -> Category | None:
     return category if passive or _ends_predicate(doc, k + length, sent_end) else None
 
 
+def _own_state_end(doc: Doc, k: int, anchor: Token, sent_end: int) -> int | None:
+    """Where the words after a count with no noun's verb or phrase of an own state begin ("25 million
+    need assistance", "800,000 are in need of food aid", "33 million have been affected"), if it has
+    one. Read off the parse (the verb the count is subject or object of) and off the words after the
+    count, past "be"/"have" and adverbs, as the parser often hangs "in need" elsewhere (``own_states``)."""
+    lex = _lexicons()
+    if anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.lemma_.lower() in lex.own_state_verbs:
+        return anchor.head.i + 1
+    k = _past_linking_words(doc, k, sent_end)
+    if k >= sent_end:
+        return None
+    words = tuple(t.lower_ for t in doc[k:k + 2])
+    stated = doc[k].lemma_.lower() in lex.own_state_verbs or words in lex.own_state_phrases
+    return k + 1 if stated else None
+
+
+def _past_linking_words(doc: Doc, k: int, sent_end: int, *, linking: frozenset[str] = frozenset()) -> int:
+    """The first word after the count's "be"/"have" forms, "-ly" adverbs and any ``linking`` verbs
+    ("are", "have been", "remain", "is still"), where its predicate begins."""
+    while k < sent_end and (doc[k].lower_ in _BE_FORMS or doc[k].lower_ in _HAVE_FORMS
+                            or doc[k].lemma_.lower() in linking or doc[k].lower_ == "still"
+                            or (doc[k].pos_ == "ADV" and doc[k].lower_.endswith("ly"))):
+        k += 1
+    return k
+
+
 def _states_its_own_lot(doc: Doc, k: int, anchor: Token, sent_end: int) -> bool:
     """The count with no noun is given a lot of its own that no category names ("a further 33 million
     have been affected", "800,000 are in need of food aid", "25 million need assistance", "floods
-    killed 41 and affected 230,000"), so it must not take the category of the figure before. Read off
-    the parse (the verb the count is subject or object of) and off the words after the count, past
-    "be"/"have" and adverbs, as the parser often hangs "in need" elsewhere (``own_states``)."""
+    killed 41 and affected 230,000"), so it must not take the category of the figure before; but not
+    when what they need is care (see :func:`_living_lot`)."""
+    end = _own_state_end(doc, k, anchor, sent_end)
+    return end is not None and not _needs_care(doc, end, sent_end)
+
+
+def _living_lot(doc: Doc, k: int, anchor: Token, sent_end: int) -> Category | None:
+    """The category of a count named as people alive whose health is at stake, if it is: they need care
+    ("another 60 need treatment"), breathed an irritant ("dozens were affected by tear gas") or are in
+    a stated condition ("14 are in critical condition", "five remain in intensive care"). They are
+    never the dead of the figure before; a harm to the body named makes them the wounded, and care or a
+    condition does after violence (as with "admit"), or else they are in care, of no category
+    (``_living_conditions_note`` in ``data/figure_categories.json``)."""
+    end = _own_state_end(doc, k, anchor, sent_end)
+    care = _care_needed(doc, end, sent_end) if end is not None else None
+    if care is None and not _in_a_condition(doc, k, sent_end):
+        return None
+    harmed = care is not None and care.pos_ == "NOUN" and _names_a_bodily_harm(care)
+    return "injured" if harmed or _after_violence(anchor) or _after_armed_harm(anchor) else "other"
+
+
+def _after_count(counted: Token, expr: _Expr) -> int:
+    """The first word after the count and the noun it counts, with the noun's own modifiers ("three
+    more", "nine others", "40 students"): where what is said of them begins."""
+    k = max(expr.end, counted.i + 1)
+    while k < len(counted.doc) and counted.doc[k].head.i == counted.i and counted.doc[k].dep_ in ("amod", "advmod"):
+        k += 1  # "Three more are in critical condition"
+    return k
+
+
+#: Farthest the noun of a condition may stand after "in" ("in a serious but stable condition"), in tokens.
+_CONDITION_REACH = 6
+
+
+def _in_a_condition(doc: Doc, k: int, sent_end: int) -> bool:
+    """"are in critical condition", "remain in a serious but stable condition", "were in intensive
+    care": "in", then only modifiers, then a condition noun with a modifier of its own or "intensive
+    care". A bare "in condition" or anything else between ("in the condition of the road") is none."""
     lex = _lexicons()
-    if anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.lemma_.lower() in lex.own_state_verbs:
-        return not _needs_care(doc, anchor.head.i + 1, sent_end)
-    while k < sent_end and (doc[k].lower_ in _BE_FORMS or doc[k].lower_ in _HAVE_FORMS
-                            or (doc[k].pos_ == "ADV" and doc[k].lower_.endswith("ly"))):
-        k += 1
-    if k >= sent_end:
+    k = _past_linking_words(doc, k, sent_end, linking=lex.condition_linking_verbs)
+    if k >= sent_end or doc[k].lower_ != "in":
         return False
-    words = tuple(t.lower_ for t in doc[k:k + 2])
-    stated = doc[k].lemma_.lower() in lex.own_state_verbs or words in lex.own_state_phrases
-    return stated and not _needs_care(doc, k + 1, sent_end)
+    modifiers: list[str] = []
+    for tok in doc[k + 1:min(k + 1 + _CONDITION_REACH, sent_end)]:
+        if tok.lower_ in lex.condition_nouns:
+            return bool(modifiers)
+        if tok.lower_ in lex.intensive_care_nouns:
+            return any(m in lex.intensive_care_modifiers for m in modifiers)
+        if tok.pos_ in ("ADJ", "ADV"):
+            modifiers.append(tok.lower_)
+        elif not (tok.pos_ == "CCONJ" or tok.lower_ in ("a", ",")):
+            return False  # "in the condition of the road", "in a condition to fight"
+    return False
 
 
 #: Farthest the care needed may stand after the verb or phrase of need ("need urgent medical care",
@@ -185,13 +252,32 @@ def _needs_care(doc: Doc, k: int, sent_end: int) -> bool:
     """What the count needs or is affected by is medical care or a wound ("ten need surgery", "five
     are in need of medical care", "18 were affected by burns"): the wounded or sick the figure before
     told of, who keep its category, unlike people in need of food or shelter."""
+    care = _care_needed(doc, k, sent_end)
+    return care is not None and not _breathed_by(care)  # "affected by tear gas" is harm, not need
+
+
+def _care_needed(doc: Doc, k: int, sent_end: int) -> Token | None:
+    """The word of care or harm the count needs or is affected by, within reach and before any
+    punctuation ("need urgent medical care", "affected by tear gas"), if there is one."""
     for tok in doc[k:min(k + _NEED_REACH, sent_end)]:
         if tok.is_punct:
-            return False
-        if tok.lemma_.lower() in _lexicons().care_purposes or (
-                tok.pos_ == "NOUN" and (_plainly_medical(tok) or _names_a_care_reason(tok))):
-            return True
-    return False
+            return None
+        if tok.lemma_.lower() in _lexicons().care_purposes or (tok.pos_ == "NOUN" and (
+                _plainly_medical(tok) or _names_a_bodily_harm(tok))):
+            return tok
+    return None
+
+
+def _names_a_bodily_harm(noun: Token) -> bool:
+    """A wound, an irritant breathed ("for smoke inhalation") or one the count is affected by ("by tear
+    gas"): a harm to the body by itself, whether or not violence is told."""
+    return _names_a_care_reason(noun) or _breathed_by(noun)
+
+
+def _breathed_by(noun: Token) -> bool:
+    """"affected by tear gas", "affected by the smoke": an irritant heading the "by" phrase is breathed,
+    a harm to the body (``_exposures_note``); "affected by the gas shortage" is headed by "shortage"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.lemma_.lower() in _lexicons().irritants
 
 
 def _among_cue(doc: Doc, k: int, sent_end: int) -> Category | None:
@@ -516,6 +602,9 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
         category = "other"  # "six people were taken to hospital for observation": in care, neither seized nor hurt
     elif category == "captured" and _cue_of(base, as_noun=True) == "killed" and _places_of_care(member):
         category = "killed"  # "twelve bodies were taken to hospital": carried there dead, not seized
+    if _told_nothing_of_their_own(category, base) and _may_be_the_living(base, ctx, elliptical=elliptical):
+        # "a bomb killed 12; another 14 are in critical condition": alive, not the dead told before
+        category = _living_lot(doc, _after_count(base, expr), anchor, sent.end) or category
     if category is None and elliptical and _states_its_own_lot(doc, expr.end, anchor, sent.end):
         category = "other"  # "A further 33 million have been affected": not the toll told before
     category = category or _inherited(anchor, base, ctx, elliptical=elliptical)
@@ -536,6 +625,35 @@ def _clause_member(base: Token, anchor: Token) -> Token:
     if base.dep_ == "pobj" and of.lower_ == "of" and of.head.i == anchor.i:
         return anchor
     return base
+
+
+#: Categories of the figure before that people alive and in care do not take ("a bomb killed 12; 14
+#: are in critical condition"); the wounded or held of the figure before stay what they were.
+_LIVING_OVERRULED = frozenset({None, "other", "killed"})
+
+
+def _may_be_the_living(base: Token, ctx: _Context, *, elliptical: bool) -> bool:
+    """The count may be of people whose health is told: its noun names people ("40 students"), or
+    with no noun (or "others") the figure before counted the dead or nothing ("a bomb killed 12;
+    another 14 ..."), since after things ("destroyed 20 houses; another 35 are in poor condition")
+    it counts more things."""
+    if elliptical or base.lemma_.lower() in _STAND_IN_NOUNS:
+        return ctx.category in _DEAD_OR_NOTHING
+    return ctx.category in _LIVING_OVERRULED and _names_people(base)
+
+
+#: Categories of the figure before that a count with no noun may be the living after.
+_DEAD_OR_NOTHING = frozenset({None, "killed"})
+#: Nouns that stand for the counted things of the figure before, as a count with no noun does ("three
+#: others were in stable condition").
+_STAND_IN_NOUNS = frozenset({"other", "others"})
+
+
+def _told_nothing_of_their_own(category: Category | None, base: Token) -> bool:
+    """The counted people's own words give no category, or only "victims" or "casualties", who may be
+    the wounded ("two victims remain in critical condition"); a verb or harm that kills ("suffered
+    fatal injuries") or a noun of the dead ("bodies") is their own say."""
+    return category is None or (category == "killed" and base.lemma_.lower() in _lexicons().ambiguous_dead)
 
 
 #: Categories that people brought to care are read as injured over: no category, or what the verb's

@@ -600,9 +600,27 @@ def _taken_by_captors(verb: Token) -> bool:
     first = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
         (c for c in first.children if c.dep_ == "nsubj"), None)
-    if subject is not None and normalise_tokens([t for t in subject.subtree if t.i <= subject.i])[1] in {"MIL", "REB"}:
-        return True  # with its modifiers: "armed men" are an armed party, "men" alone are not
+    if subject is not None and _is_armed_party(subject):
+        return True
     return first is not verb and _lexicons().cue_verbs.get(first.lemma_.lower()) == "captured"
+
+
+def _is_armed_party(subject: Token) -> bool:
+    """The subject with its modifiers names an armed party: "armed men", "Israeli troops", "militants"
+    are, "men" alone are not."""
+    return normalise_tokens([t for t in subject.subtree if t.i <= subject.i])[1] in {"MIL", "REB"}
+
+
+def _after_armed_harm(token: Token) -> bool:
+    """An armed party kills or wounds in the token's sentence or the one before ("militants killed six
+    soldiers", "Israeli troops killed two Palestinians"): violence told by its actor, not by a noun,
+    which :func:`_after_violence` needs."""
+    sent = sentence_of(token)
+    told = [sent, *([sentence_of(token.doc[sent.start - 1])] if sent.start > 0 else [])]
+    harms = ("killed", "injured")
+    return any(_lexicons().cue_verbs.get(verb.lemma_.lower()) in harms and _is_armed_party(subject)
+               for span in told for verb in span if verb.pos_ == "VERB"
+               for subject in verb.children if subject.dep_ == "nsubj")
 
 
 def _in_medical_care(counted: Token) -> bool:
@@ -686,7 +704,15 @@ def _places_of_care(counted: Token) -> list[Token]:
     if setting is None or _taken_as_captive(verb) or _taken_by_captors(verb):
         return []
     prepositions, care_places = setting
-    return [obj for p, obj in _phrases_of(verb) if p in prepositions and _names_one_of(obj, care_places)]
+    places = [obj for p, obj in _phrases_of(verb) if p in prepositions and _names_one_of(obj, care_places)]
+    return places + (_care_place_read_as_verb(verb, care_places) if "to" in prepositions else [])
+
+
+def _care_place_read_as_verb(verb: Token, care_places: frozenset[str]) -> list[Token]:
+    """"rushed to hospital": the parser may read "to hospital" as an infinitive, "hospital" a verb
+    hung on the verb of carrying; a place of care by its word after that "to" is still the place."""
+    return [c for c in verb.children if c.dep_ == "xcomp" and c.lower_ in care_places
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def _sick_not_wounded(counted: Token, places: list[Token]) -> bool:

@@ -142,6 +142,10 @@ class _Lexicons:
     illness_attacks: frozenset[str]
     patient_nouns: frozenset[str]
     own_state_verbs: frozenset[str]
+    condition_linking_verbs: frozenset[str]
+    condition_nouns: frozenset[str]
+    intensive_care_nouns: frozenset[str]
+    intensive_care_modifiers: frozenset[str]
     own_state_phrases: frozenset[tuple[str, ...]]
 
 
@@ -274,6 +278,10 @@ def _lexicons() -> _Lexicons:
         illness_attacks=frozenset(categories["medical_care"]["illness_attacks"]),
         patient_nouns=frozenset(categories["medical_care"]["patient_nouns"]),
         own_state_verbs=frozenset(categories["own_states"]["verbs"]),
+        condition_linking_verbs=frozenset(categories["medical_care"]["condition_linking_verbs"]),
+        condition_nouns=frozenset(categories["medical_care"]["condition_nouns"]),
+        intensive_care_nouns=frozenset(categories["medical_care"]["intensive_care"]["nouns"]),
+        intensive_care_modifiers=frozenset(categories["medical_care"]["intensive_care"]["modifiers"]),
         own_state_phrases=frozenset(tuple(p.split()) for p in categories["own_states"]["phrases"]),
     )
 
