@@ -168,6 +168,60 @@ def _namesakes() -> dict[str, frozenset[str]]:
     return {name: frozenset(codes) for name, codes in {**raw, **added}.items()}
 
 
+@lru_cache(maxsize=1)
+def _shared_regions() -> dict[str, frozenset[str]]:
+    """Folded names of regions several countries share → those countries (ISO3; ``shared_regions`` of
+    ``data/event_places.json``), once: "Kashmir", "Lake Chad", "the Jordan Valley" name no one land."""
+    raw = cast(dict[str, list[str]], read_data("event_places.json")["shared_regions"])
+    return {name: frozenset(codes) for name, codes in raw.items()}
+
+
+def _shared_region_in(tokens: Sequence[Token]) -> tuple[int, frozenset[str]] | None:
+    """Where in a place phrase the name of a shared region starts (index into the phrase's words
+    without articles) and the countries that share it: "Indian-administered Kashmir", "the Jordan
+    Valley". The phrase must end in the name (with a region noun at most: "Punjab province")."""
+    words = [t for t in tokens if t.pos_ != "DET"]
+    if len(words) > 1 and words[-1].lower_ in _PROVINCES:
+        words = words[:-1]
+    shared = _shared_regions()
+    for start in range(len(words)):
+        written = _written_name(words[start:])
+        if written in shared:
+            return start, shared[written]
+        if gazetteer_country(written) is not None:
+            return None  # a longer name of one land that ends in one: "Jammu and Kashmir"
+    return None
+
+
+def _shared_region_country(tokens: Sequence[Token], actors: ActorLexicon) -> tuple[bool, str | None]:
+    """Whether the phrase names a shared region, and then the one of its countries the phrase's own
+    modifiers ("Pakistani Punjab", "Indian-administered Kashmir") or else the article sets the story in
+    (:func:`_land_the_article_sets`): the name alone would give a wrong land ("Jordan Valley", Jordan)
+    or a guess among its sharers, so with none told the region has no country."""
+    found = _shared_region_in(tokens)
+    if found is None:
+        return False, None
+    start, sharers = found
+    words = [t for t in tokens if t.pos_ != "DET"]
+    head = tokens[-1]
+    noun = head.head if head.dep_ == "compound" and head.head.lower_ in _PROVINCES else head
+    owner = _prep_object(noun, frozenset({"of"})) if noun.lower_ in _PROVINCES else None  # "the Sahel region of Mali"
+    described = [list(c.subtree) for c in head.lefts if c.dep_ in {"amod", "poss", "nmod"} and c.i < tokens[0].i]
+    modifiers = [[t] for t in words[:start]] + described + ([list(entity_of(owner) or [owner])] if owner else [])
+    told = next((c for m in modifiers if (c := normalise_tokens(m, actors)[0]) in sharers), None)
+    return True, told or _land_the_article_sets(sharers, list(tokens))
+
+
+def _names_a_shared_region(token: Token) -> bool:
+    """A land's name inside a shared region's name ("Jordan" of "the Jordan Valley", "Chad" of "Lake
+    Chad"): no naming of that land, so it sets no story there."""
+    doc, shared = token.doc, _shared_regions()
+    first = token.i - 1 if token.i > 0 and token.nbor(-1).is_title else token.i  # "Lake Chad"
+    ends = range(token.i + 1, min(token.i + 4, len(doc) + 1))
+    return any(_written_name(list(doc[first:end])) in shared or _written_name(list(doc[token.i:end])) in shared
+               for end in ends)
+
+
 def _town_country(name: str, words: Sequence[Token]) -> str | None:
     """The country of the gazetteer's town or province ``name`` (folded), written as ``words``. A name
     that towns of several countries hold ("Bor", "Hyderabad", "Rafah") is in the one of them the article
@@ -186,11 +240,24 @@ def _namesake_the_article_sets(name: str, words: Sequence[Token]) -> str | None:
     if namesakes is None or not words:
         return None
     doc = words[0].doc
-    named = [(i, iso3) for i, iso3 in countries_named(doc) if not _names_a_namesake(doc[i])]
-    if gazetteer_places().get(name) in {iso3 for _, iso3 in named}:
+    if gazetteer_places().get(name) in {iso3 for _, iso3 in _lands_named(doc)}:
         return None
-    lands = [(i, iso3) for i, iso3 in named if _names_the_land(_name_head(doc[i]), words[-1])]
-    return state_named_near(lands, words[0].i, words[-1].i + 1, set(namesakes), len(doc))
+    return _land_the_article_sets(namesakes, words)
+
+
+def _lands_named(doc: Doc) -> list[tuple[int, str]]:
+    """The article's namings of a state (:func:`countries_named`) that are no guess: not a town several
+    lands' towns share ("Bor") nor a word of a shared region's name ("Jordan" of "the Jordan Valley")."""
+    return [(i, iso3) for i, iso3 in countries_named(doc)
+            if not _names_a_namesake(doc[i]) and not _names_a_shared_region(doc[i])]
+
+
+def _land_the_article_sets(states: frozenset[str], words: Sequence[Token]) -> str | None:
+    """The one of ``states`` the article names as the land of its story (:func:`_names_the_land`)
+    nearest before ``words``, else first after them; None when it names none of them so."""
+    doc = words[0].doc
+    lands = [(i, iso3) for i, iso3 in _lands_named(doc) if _names_the_land(_name_head(doc[i]), words[-1])]
+    return state_named_near(lands, words[0].i, words[-1].i + 1, set(states), len(doc))
 
 
 #: Nouns for a country's own police, which act at home: "Pakistani police said", "Kenya's police".
@@ -438,7 +505,11 @@ def _named_place_country(tokens: Sequence[Token], actors: ActorLexicon) -> str |
     """The country of a place's name: a country or capital the actor lexicon knows ("southern Lebanon"),
     else a town or province of the gazetteer ("El Fasher", "northern Idlib"); articles before the
     name are skipped, and so are modifiers, unless they are part of the name ("South Carolina" is
-    no "Carolina")."""
+    no "Carolina"). A region several lands share takes the one the article tells, or none
+    (:func:`_shared_region_country`)."""
+    shared, country = _shared_region_country(tokens, actors)
+    if shared:
+        return country
     return (_town_named_with_a_capital(tokens) or normalise_tokens(list(tokens), actors)[0]
             or _gazetteer_town(tokens)[0])
 
@@ -571,14 +642,50 @@ def _weakly_labelled_town(token: Token) -> bool:
     lexicon knows ("attacked Bannu") and that only a town spells: the gazetteer places it, and it is no
     dictionary word ("Santiago") nor a known party. For objects of verbs that take sites and people
     alike; a person's label is kept, as given names are towns too ("attacked Hassan", "Mariana")."""
-    if token.ent_type_ not in {"", "ORG"}:
-        return False  # a person's label stands: "attacked Hassan", "attacked Mariana" are people and towns
+    if token.ent_type_ not in {"", "ORG", "PERSON"}:
+        return False
     name = _fold(token.text)
-    if name in load_place_lexicon().common_words or name in _namesakes() or gazetteer_country(name) is None:
+    if name in _namesakes() or gazetteer_country(name) is None:
         return False  # a name towns of several lands hold ("Palma") is no sure town, and its land a guess
+    if token.ent_type_ == "PERSON":
+        # a person's label stands ("attacked Hassan", "attacked Mariana" are people and towns) unless the
+        # article names the same word as a place elsewhere: "attacked Beni ... residents in Beni said"
+        return token.is_title and not is_upper_sentence(token) and _placed_elsewhere(token)
+    if name in load_place_lexicon().common_words:
+        return False
     if token.ent_type_ == "ORG":
         return token.is_title and not is_upper_sentence(token) and not names_organisation([token], load_actor_lexicon())
     return _mislabelled_town(token, name)
+
+
+def _placed_elsewhere(name: Token) -> bool:
+    """Whether the article writes the same one-word name elsewhere as a place (:func:`_written_as_a_place`).
+    A name only said, greeted or mourned elsewhere ("Hassan's brother", "Hassan said") vouches for no town."""
+    return any(other.i != name.i and other.lower_ == name.lower_ and other.pos_ == "PROPN"
+               and len(entity_of(other) or [other]) == 1 and _written_as_a_place(other) for other in name.doc)
+
+
+def _written_as_a_place(mention: Token) -> bool:
+    """A mention set in a land or province (:func:`_set_as_a_place`) or right after "in"
+    (:func:`_placed_in`), but not after a word of regard ("confidence in Hassan", "interest in
+    Mariana"), where "in" places nothing. One the tagger also calls a person must hold people or things
+    there, a plural noun ("residents in Gao", "shops in Gao"), as "in" after a person is rarer still."""
+    if _set_as_a_place(mention):
+        return True
+    holder = mention.head.head
+    regard = _regard_words()
+    # "had full confidence in Hassan": the parser may hang the phrase on the verb of the regard noun
+    if not _placed_in(mention) or holder.lemma_.lower() in regard or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in regard for c in holder.children):
+        return False
+    return mention.ent_type_ != "PERSON" or holder.tag_ in {"NNS", "NNPS"}
+
+
+@lru_cache(maxsize=1)
+def _regard_words() -> frozenset[str]:
+    """Lemmas whose "in" phrase names whom one trusts or values ("confidence in Hassan"; ``regard`` of
+    ``data/event_places.json``), once: that "in" places nothing."""
+    return frozenset(cast(list[str], read_data("event_places.json")["regard"]))
 
 
 def _placed_in(token: Token) -> bool:
