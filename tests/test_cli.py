@@ -16,7 +16,7 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from parley.cli import _actor, app
-from parley.errors import StoreError
+from parley.errors import InputError, StoreError
 from parley.records import Actor, Extraction
 from parley.store import Store
 from parley.store.backend import DuckDBBackend
@@ -737,3 +737,87 @@ def test_help_shows_on_off_flags_without_a_value(command: list[str]) -> None:
 def test_help_still_shows_the_value_of_options_that_take_one() -> None:
     result = runner.invoke(app, ["figures", "--help"], terminal_width=200)
     assert "<str>" in result.output and "YYYY-MM-DD" in result.output
+
+
+# ---- dump date order, undated articles, documents --json, batch shard folder
+
+#: A dump from a European outlet: 12/03/2024 is 12 March there.
+EUROPEAN_DUMP = "text,date\nArmed men abducted 12 pupils from a school in Kaduna.,12/03/2024\n"
+
+
+def test_ingest_reads_a_european_dump_in_the_date_order_it_is_told(tmp_path: Path) -> None:
+    dump = _written(tmp_path / "eu.csv", EUROPEAN_DUMP)
+    db = str(tmp_path / "eu.duckdb")
+    code, output = run("ingest", str(dump), "--db", db, "--date-order", "dmy", "--no-reconcile")
+    assert code == 0, output
+    with Store(db, read_only=True) as store:
+        assert [d.date.isoformat() for d in store.documents() if d.date] == ["2024-03-12"]
+
+
+def test_ingest_without_an_order_still_skips_an_ambiguous_date_and_says_how_to_state_one(tmp_path: Path) -> None:
+    dump = _written(tmp_path / "eu.csv", EUROPEAN_DUMP)
+    code, output = run("ingest", str(dump), "--db", str(tmp_path / "eu.duckdb"))
+    assert code == 1 and "--date-order DMY" in " ".join(output.split())
+
+
+def test_an_unknown_date_order_is_an_option_error(tmp_path: Path) -> None:
+    code, output = run("ingest", str(SEED), "--db", str(tmp_path / "x.duckdb"), "--date-order", "YMD")
+    assert code == 2 and "DMY or MDY" in output and not (tmp_path / "x.duckdb").exists()
+
+
+def test_ingest_counts_the_articles_it_stored_without_a_date(tmp_path: Path) -> None:
+    dump = _written(tmp_path / "mixed.jsonl", "".join(json.dumps(record) + "\n" for record in [
+        {"text": "KYIV, March 3 (Reuters) - Drones struck an energy plant in Kharkiv overnight."},
+        {"text": "Protesters blocked the main road into Goma on Tuesday, witnesses said."},
+        {"text": "Protesters blocked the main road into Goma on Tuesday, witnesses said."},  # one article, twice
+        {"text": "Rebels seized two villages in Shan state, a local monitor said.", "date": "2024-02-05"},
+    ]))
+    db = str(tmp_path / "mixed.duckdb")
+    code, output = run("ingest", str(dump), "--db", db, "--no-reconcile")
+    flat = " ".join(output.split())
+    assert code == 0 and "2 stored without a date: series and conflicts cannot place them in time" in flat
+    code, output = run("ingest", str(dump), "--db", db, "--no-reconcile")  # a re-run stores nothing new
+    flat = " ".join(output.split())
+    assert code == 0 and "0 added" in flat and "without a date" not in flat
+
+
+def test_ingest_of_dated_articles_says_nothing_about_dates(seeded_db: str) -> None:
+    code, output = run("ingest", str(SEED), "--db", seeded_db)
+    assert code == 0 and "without a date" not in output
+
+
+def test_documents_json_gives_one_line_per_article_with_its_counts(seeded_db: str) -> None:
+    with Store(seeded_db, read_only=True) as store:
+        extraction = store.extraction(store.documents()[0].doc_id)
+    code, output = run("documents", "--db", seeded_db, "--json")
+    assert code == 0, output
+    [line] = [json.loads(line) for line in output.splitlines()]
+    assert line["doc_id"] == extraction.document.doc_id and line["date"] == "2023-11-30"
+    assert (line["figures"], line["events"]) == (len(extraction.figures), len(extraction.events))
+    assert "text" not in line and line["headline"]
+
+
+def test_a_batch_keeps_its_shards_beside_the_store_not_in_the_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from parley.batch import BatchReport, default_shard_dir
+
+    assert default_shard_dir(str(tmp_path / "data" / "news.duckdb")) == tmp_path / "data" / "news-batch"
+    server = default_shard_dir("postgresql://parley@db.example.org/parley")
+    assert server.name.startswith("parley-batch-") and server == default_shard_dir(
+        "postgresql://parley@db.example.org/parley")  # stable, so a re-run finds its shards
+    given: list[Path] = []
+
+    def run_batch_without_a_cluster(inputs: list[str], *, out_dir: Path, **_: object) -> BatchReport:
+        """Only where the shards would go matters here, not a Dask cluster's start-up."""
+        given.append(out_dir)
+        out_dir.mkdir(parents=True)
+        return BatchReport(skipped=[InputError(inputs[0], "the file is empty")], out_dir=out_dir)
+
+    monkeypatch.setattr("parley.batch.run_batch", run_batch_without_a_cluster)
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    code, _ = run("batch", "empty.txt", "--db", str(tmp_path / "news.duckdb"), "--no-reconcile")
+    assert code == 1 and given == [tmp_path / "news-batch"]
+    assert list(work.iterdir()) == [] and not given[0].exists()  # the empty folder made by the run is removed

@@ -26,7 +26,7 @@ from rich.text import Text
 from typer.core import TyperGroup
 
 from parley.errors import InputError, ParleyError, UsageError
-from parley.ingest import FieldMap, check_encoding, is_content_id
+from parley.ingest import DATE_ORDERS, FieldMap, check_encoding, is_content_id
 from parley.records import Document, Event, Extraction, Figure
 from parley.store import DB_ENV, EventRow, FigureRow, Store, WriteOutcome, resolve_db_path
 from parley.store.backend import is_postgres_url, redact
@@ -125,6 +125,27 @@ UntilOption = Annotated[
     dt.date | None,
     typer.Option(parser=_calendar_day, metavar="YYYY-MM-DD", help="Only articles published on or before this date."),
 ]
+
+
+def _date_order(value: str | None) -> str | None:
+    """A ``--date-order`` value in either case (``dmy`` is DMY), refused as a usage error if it
+    is no order, before any file is read."""
+    if value is None:
+        return None
+    order = value.strip().upper()
+    if order not in DATE_ORDERS:
+        raise typer.BadParameter(f"{value!r} is no date order; choose {' or '.join(DATE_ORDERS)}")
+    return order
+
+
+DateOrderOption = Annotated[
+    str | None,
+    typer.Option(
+        parser=_date_order, metavar="DMY|MDY",
+        help="How the dumps write all-numeric dates: DMY reads 12/03/2024 as 12 March, MDY as 3 December. "
+        "Default: such a date, which reads either way round, skips its record.",
+    ),
+]
 LimitOption = Annotated[int | None, typer.Option(min=1, help="Show at most this many rows.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON lines instead of a table.")]
 
@@ -159,6 +180,7 @@ def ingest(
         int,
         typer.Option("--max-mb", min=1, max=1024, help="Largest article file, or dump line, accepted (megabytes)."),
     ] = 20,
+    date_order: DateOrderOption = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar or summary; skipped inputs are still named.")
     ] = False,
@@ -174,6 +196,8 @@ def ingest(
     and `-` for standard input (one plain-text article, or JSONL when its first non-blank line is a
     JSON object: save a feed or an HTML page to a file first). Re-running on the same files adds
     nothing. Bad inputs are listed and skipped; the exit status is 1 if anything was skipped.
+    Articles with no date are stored, and the summary counts them: series and conflicts cannot
+    place them in time.
 
     Examples:
 
@@ -181,13 +205,16 @@ def ingest(
 
         parley ingest dump.csv --text-field body --date-field published
 
+        parley ingest european-dump.csv --date-order DMY
+
         curl -s https://example.org/export.jsonl | parley ingest -
     """
     fields = FieldMap(text=text_field, date=date_field, outlet=outlet_field, url=url_field, title=title_field)
     check_encoding(encoding)  # before the store is opened, which would create its file
     with _removed_if_left_empty(db), Store(db) as store:
         report = _ingest_with_progress(
-            paths, store, fields=fields, max_bytes=max_mb * 1024 * 1024, encoding=encoding, quiet=quiet
+            paths, store, fields=fields, max_bytes=max_mb * 1024 * 1024, encoding=encoding, date_order=date_order,
+            quiet=quiet,
         )
         if reconcile:
             _reconcile_if_needed(store, report.added + report.replaced, quiet)
@@ -197,12 +224,26 @@ def ingest(
             f"{_skipped_count(report.skipped)} -> {_destination(db, str(store.path))}",
             highlight=False,
         )
+        _print_undated(report.undated)
     if report.skipped:
         raise typer.Exit(code=1)
 
 
+def _print_undated(undated: int) -> None:
+    """Say how many articles went in without a date: they are kept, but a reader of a series or
+    of the conflicts would otherwise never learn why those articles are missing from them."""
+    if undated:
+        console.print(
+            f"[yellow]{undated} stored without a date[/]: series and conflicts cannot place "
+            f"{'it' if undated == 1 else 'them'} in time (give a date column, a first line 'date YYYY-MM-DD', "
+            "or a dateline with the year)",
+            highlight=False,
+        )
+
+
 def _ingest_with_progress(
-    paths: list[str], store: Store, *, fields: FieldMap, max_bytes: int, encoding: str | None, quiet: bool
+    paths: list[str], store: Store, *, fields: FieldMap, max_bytes: int, encoding: str | None,
+    date_order: str | None, quiet: bool,
 ) -> IngestReport:
     """:func:`parley.pipeline.ingest_paths` under a progress bar; each skipped input is named as
     it is met, even when quiet: an exit status alone says not what failed."""
@@ -216,7 +257,9 @@ def _ingest_with_progress(
             if isinstance(item, InputError):
                 _print_skipped(item, progress.console)
 
-        return ingest_paths(paths, store, fields=fields, max_bytes=max_bytes, encoding=encoding, on_item=on_item)
+        return ingest_paths(
+            paths, store, fields=fields, max_bytes=max_bytes, encoding=encoding, date_order=date_order, on_item=on_item
+        )
 
 
 def _reconcile_if_needed(store: Store, written: int, quiet: bool) -> None:
@@ -259,6 +302,19 @@ def _removed_if_left_empty(db: str | None) -> Iterator[None]:
     finally:
         if created:
             _remove_empty_store(Path(resolve_db_path(db)))
+
+
+@contextmanager
+def _removed_if_left_empty_dir(folder: Path) -> Iterator[None]:
+    """Run a block that may create ``folder`` (a batch's shard folder); if it did and left it
+    empty (every input skipped), remove it again: an empty folder beside the store, or in the
+    temporary files, tells nothing. A folder that existed before is never touched."""
+    created = not folder.exists()
+    try:
+        yield
+    finally:
+        if created and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
 
 
 def _destination(db: str | None, shown: str) -> str:
@@ -385,27 +441,48 @@ def _event_cells(row: EventRow) -> tuple[str, ...]:
             e.claimant or "[dim](article)[/]", _short_id(e.doc_id))
 
 
+#: A listed document with its counts of figures and events, as ``Store.document_page`` gives it.
+_ListedDocument = tuple[Document, int, int]
+
+
 @app.command()
-def documents(db: DbOption = None, limit: LimitOption = None) -> None:
+def documents(db: DbOption = None, limit: LimitOption = None, as_json: JsonOption = False) -> None:
     """List stored articles, newest first, with their counts of figures and events.
 
     The first column is the id that parley show and the --doc option of figures and events take.
+    With --json each line holds the article's metadata (not its text: see parley export) with its
+    headline and counts, as /api/documents lists them.
 
     Examples:
 
         parley documents --db news.duckdb
 
         parley documents --limit 20
+
+        parley documents --json
     """
     with Store(db, read_only=True) as store:
         # The API's page query, newest first like the listing, counts each document's records in SQL.
         docs, _ = store.document_page(order="-date", limit=limit or store.counts()["documents"])
     columns = ("doc", "date", "outlet", "AI", "figures", "events", "title / first words")
-    table = _table(f"{len(docs)} documents", columns)
-    for d, n_figures, n_events in docs:
-        table.add_row(_short_id(d.doc_id), _iso(d.date), d.outlet or "", "yes" if d.ai_generated else "",
-                      str(n_figures), str(n_events), d.headline(12))
-    console.print(table)
+    _print_records(docs, "documents", columns, as_json=as_json, as_dict=_document_json, cells=_document_cells)
+
+
+def _document_cells(listed: _ListedDocument) -> tuple[str, ...]:
+    """A document's table row: short id, date, outlet, machine-written mark, counts and headline."""
+    d, n_figures, n_events = listed
+    return (_short_id(d.doc_id), _iso(d.date), d.outlet or "", "yes" if d.ai_generated else "",
+            str(n_figures), str(n_events), d.headline(12))
+
+
+def _document_json(listed: _ListedDocument) -> dict[str, Any]:
+    """A document's ``--json`` line: its metadata with the headline and counts the table shows,
+    under /api/documents' names. The text is left out: a listing of a large store would print
+    every article whole (``parley export`` writes them)."""
+    d, n_figures, n_events = listed
+    out = d.model_dump(mode="json", exclude={"text"})
+    out.update(headline=d.headline(), figures=n_figures, events=n_events)
+    return out
 
 
 @app.command()
@@ -1144,10 +1221,17 @@ def batch(
     workers: Annotated[
         int | None, typer.Option(min=1, help="Local cluster size (default: one worker per core).")
     ] = None,
-    out: Annotated[Path, typer.Option(help="Directory for the Parquet shards (kept; a re-run reuses them).")] = Path(
-        "parley-batch"
-    ),
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            help="Directory for the Parquet shards (kept; a re-run reuses them). Default: beside a DuckDB store, "
+            "named after it (news.duckdb -> news-batch/); for a postgresql:// store, a temporary folder. "
+            "With --scheduler give a folder every worker can reach.",
+            show_default=False,
+        ),
+    ] = None,
     chunk_size: Annotated[int, typer.Option(min=1, help="Documents per task and per shard.")] = 64,
+    date_order: DateOrderOption = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar or summary; skipped inputs are still named.")
     ] = False,
@@ -1159,7 +1243,9 @@ def batch(
 
     Runs the same extraction as `parley ingest`, in parallel: a local cluster with one worker per
     core by default, or an existing cluster with --scheduler. Re-running after a failure finishes
-    the job without duplicates. The store may be a DuckDB file or a postgresql:// URL.
+    the job without duplicates. The store may be a DuckDB file or a postgresql:// URL. The shards
+    are kept beside a DuckDB store (news.duckdb -> news-batch/), so they go when the store goes,
+    not in the folder the command was started from.
 
     Examples:
 
@@ -1169,10 +1255,14 @@ def batch(
 
         parley batch s3-mirror/ --scheduler tcp://10.0.0.5:8786 --out /shared/parley-batch --db postgresql://...
     """
+    from parley.batch import default_shard_dir
+
     store_target = resolve_db_path(db)
-    with _removed_if_left_empty(db):  # as for `parley ingest`: no empty store left behind
+    shard_dir = out or default_shard_dir(store_target)
+    with _removed_if_left_empty(db), _removed_if_left_empty_dir(shard_dir):  # as for `parley ingest`
         report = _batch_with_progress(
-            inputs, store_target, out=out, scheduler=scheduler, workers=workers, chunk_size=chunk_size, quiet=quiet
+            inputs, store_target, out=shard_dir, scheduler=scheduler, workers=workers,
+            chunk_size=chunk_size, date_order=date_order, quiet=quiet,
         )
         if reconcile and store_target:
             with Store(store_target) as store:  # one process, after the workers: the client writes alone
@@ -1200,7 +1290,7 @@ class _DocumentRate(ProgressColumn):
 
 def _batch_with_progress(
     inputs: list[str], store_target: str, *, out: Path, scheduler: str | None, workers: int | None,
-    chunk_size: int, quiet: bool,
+    chunk_size: int, date_order: str | None, quiet: bool,
 ) -> BatchReport:
     """:func:`parley.batch.run_batch` under a progress bar with the documents done and their rate."""
     from parley.batch import run_batch
@@ -1213,7 +1303,7 @@ def _batch_with_progress(
         task = progress.add_task("batch", total=None)
         return run_batch(
             inputs, out_dir=out, db=store_target, scheduler=scheduler, workers=workers, chunk_size=chunk_size,
-            on_progress=lambda n: progress.advance(task, n),
+            date_order=date_order, on_progress=lambda n: progress.advance(task, n),
         )
 
 

@@ -41,11 +41,21 @@ class IngestReport(BulkReport):
     """What an ingest run did: counts per outcome and every input it had to skip."""
 
     skipped: list[InputError] = field(default_factory=list)
+    #: Documents this run stored (added or re-extracted) with no publication date: kept, since
+    #: their records are still worth reading, but no series or conflict can place them. Those
+    #: found already stored are not counted: they were counted by the run that stored them, and
+    #: a repeat inside one run is the same article, not a second undated one.
+    undated: int = 0
 
     @property
     def ok(self) -> bool:
         """True when nothing had to be skipped."""
         return not self.skipped
+
+    def count_document(self, outcome: WriteOutcome, document: Document) -> None:
+        """Count one document's outcome, and whether this run stored it without a date."""
+        self.count(outcome)
+        self.undated += outcome is not WriteOutcome.UNCHANGED and document.date is None
 
 
 def ingest_paths(
@@ -55,6 +65,7 @@ def ingest_paths(
     fields: FieldMap | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     encoding: str | None = None,
+    date_order: str | None = None,
     on_item: ProgressCallback | None = None,
 ) -> IngestReport:
     """Read every source (files, directories, dumps, feeds, ``-`` for stdin) into the store.
@@ -67,12 +78,16 @@ def ingest_paths(
         fields: JSONL/CSV column names of text, date, outlet, url, title, doc_id.
         max_bytes: largest whole file (text, HTML, feed) or dump line/row accepted.
         encoding: force a text encoding instead of detecting it.
+        date_order: how the dumps write all-numeric dates ("DMY", "MDY"); see ``read_inputs``.
         on_item: called after each document or skipped input (progress bars).
     """
     report = IngestReport()
 
     def documents() -> Iterator[Document]:
-        for item in read_inputs(sources, fields=fields or FieldMap(), max_bytes=max_bytes, encoding=encoding):
+        items = read_inputs(
+            sources, fields=fields or FieldMap(), max_bytes=max_bytes, encoding=encoding, date_order=date_order
+        )
+        for item in items:
             if isinstance(item, InputError):
                 report.skipped.append(item)
                 if on_item:
@@ -117,7 +132,7 @@ def _store_together(
     extractions = list(extract(_fresh(documents, store, report, on_item)))
     outcomes = store.write_many(extractions)
     for extraction, outcome in zip(extractions, outcomes, strict=True):
-        report.count(outcome)
+        report.count_document(outcome, extraction.document)
         if on_item:
             on_item(outcome, extraction.document)
 
@@ -144,7 +159,7 @@ def _store_all(
 ) -> None:
     for chunk in _chunks(extract(_fresh(documents, store, report, on_item)), _LOOKUP_BATCH):
         for extraction, outcome in _written(store, chunk):
-            report.count(outcome)
+            report.count_document(outcome, extraction.document)
             if on_item:
                 on_item(outcome, extraction.document)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from parley.errors import InputError
+from parley.errors import InputError, UsageError
 from parley.ingest import FieldMap, read_inputs
 from parley.records import Document
 
@@ -522,3 +522,94 @@ def test_stdin_too_short_to_hold_a_report_is_an_error(monkeypatch: pytest.Monkey
 def test_a_short_report_of_two_words_or_more_is_read(tmp_path: Path, text: str) -> None:
     errors, docs = read_with_good_file(write(tmp_path / "short.txt", text), tmp_path)
     assert errors == [] and len(docs) == 2
+
+
+# ---- a dump's stated date order, and quotes left open in a CSV
+
+
+@pytest.mark.parametrize(
+    ("written", "order", "day"),
+    [
+        ("12/03/2024", "DMY", dt.date(2024, 3, 12)),  # a European dump: 12 March
+        ("12/03/2024", "MDY", dt.date(2024, 12, 3)),  # a US dump: 3 December
+        ("04.07.2019", "DMY", dt.date(2019, 7, 4)),
+        ("1/2/2022 08:15", "MDY", dt.date(2022, 1, 2)),  # a time of day after it is ignored as before
+        ("25/12/2024", "DMY", dt.date(2024, 12, 25)),  # one-way dates stay as they were
+        ("2024-03-12", "MDY", dt.date(2024, 3, 12)),  # ISO needs no order, and the order does not touch it
+        ("12 March 2024", "MDY", dt.date(2024, 3, 12)),  # written-out months neither
+    ],
+)
+def test_a_stated_date_order_reads_numeric_dates_that_way(
+    tmp_path: Path, written: str, order: str, day: dt.date
+) -> None:
+    path = write(tmp_path / "dump.csv", f"text,date\nMilitia fighters burned 40 homes near Djugu.,{written}\n")
+    errors, docs = read_with_good_file(path, tmp_path, date_order=order)
+    assert errors == [] and docs[0].date == day
+
+
+@pytest.mark.parametrize(("written", "order"), [("03/25/2024", "DMY"), ("25/03/2024", "MDY")])
+def test_a_date_that_contradicts_the_stated_order_is_refused(tmp_path: Path, written: str, order: str) -> None:
+    """25 cannot be the month: the column is not written the way the user said, so no day is guessed."""
+    path = write(tmp_path / "dump.jsonl", f'{{"text": "Gunmen killed 9 herders in Benue.", "date": "{written}"}}\n')
+    error = only_error(path, tmp_path, date_order=order)
+    assert "25 is no month" in error.problem and order in error.problem
+
+
+def test_without_an_order_an_ambiguous_date_says_how_to_state_one(tmp_path: Path) -> None:
+    path = write(tmp_path / "dump.jsonl", '{"text": "Gunmen killed 9 herders in Benue.", "date": "05/06/2021"}\n')
+    assert "--date-order" in only_error(path, tmp_path).problem
+
+
+def test_an_unknown_date_order_is_refused_before_any_file_is_read(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="DMY or MDY"):
+        list(read_inputs([tmp_path / "never-read.csv"], date_order="YMD"))
+
+
+def test_a_quote_left_open_names_the_lines_it_swallowed(tmp_path: Path) -> None:
+    rows = (CSV_HEADER
+            + "Strike,Air strikes hit Sanaa overnight.,2024-01-12\n"
+            + 'Raid,"Soldiers raided a camp near Jenin.,2024-01-13\n'
+            + "Talks,Envoys met in Doha on Monday.,2024-01-14\n"
+            + "Aid,A convoy reached Rafah.,2024-01-15\n")
+    errors, docs = read_with_good_file(write(tmp_path / "dump.csv", rows), tmp_path)
+    assert [e.line for e in errors] == [3]
+    assert "lines 3-5 as one row" in errors[0].problem and "lines 4-5 got no error" in errors[0].problem
+    assert [d.text for d in docs[:-1]] == ["Air strikes hit Sanaa overnight."]
+
+
+def test_a_quote_left_open_on_the_last_row_names_its_one_swallowed_line(tmp_path: Path) -> None:
+    rows = CSV_HEADER + 'Raid,"Soldiers raided a camp near Jenin.,2024-01-13\nAid,A convoy reached Rafah.,2024-01-15\n'
+    error = only_error(write(tmp_path / "dump.csv", rows), tmp_path)
+    assert "line 3 got no error of its own" in error.problem
+
+
+@pytest.mark.parametrize(
+    ("rows", "span"),
+    [
+        ("Strike,Only two fields here\n", None),  # a short row on one line names no span
+        ('"Raid, night","Soldiers raided a camp\nnear Jenin.",2024-01-13,extra\n', "lines 2-3 as one row"),
+    ],
+)
+def test_a_bad_row_names_a_span_only_when_it_took_later_lines(tmp_path: Path, rows: str, span: str | None) -> None:
+    error = only_error(write(tmp_path / "dump.csv", CSV_HEADER + rows), tmp_path)
+    assert (span in error.problem) if span else ("as one row" not in error.problem)
+
+
+def test_a_quoted_field_over_several_lines_is_still_one_good_row(tmp_path: Path) -> None:
+    rows = CSV_HEADER + 'Raid,"Soldiers raided a camp near Jenin.\n\nThree men were detained.",2024-01-13\n'
+    errors, docs = read_with_good_file(write(tmp_path / "dump.csv", rows), tmp_path)
+    assert errors == [] and "Three men were detained." in docs[0].text
+
+
+def test_a_quote_left_open_in_the_date_names_the_line_it_swallowed(tmp_path: Path) -> None:
+    """No date holds a line break: a bad date that does was fed the next row by an open quote."""
+    rows = CSV_HEADER + 'Strike,Air strikes hit Sanaa.,"2024-01-12\nRaid,Soldiers raided Jenin.,2024-01-13\n'
+    error = only_error(write(tmp_path / "dump.csv", rows), tmp_path)
+    assert "'date'" in error.problem and "line 3 got no error of its own" in error.problem
+
+
+def test_a_bad_date_in_a_row_with_paragraphs_names_no_swallowed_lines(tmp_path: Path) -> None:
+    """A line break in the text is a paragraph, not an open quote: the date error stays as it was."""
+    rows = CSV_HEADER + 'Strike,"Air strikes hit Sanaa.\n\nThree died.",sometime in May\n'
+    error = only_error(write(tmp_path / "dump.csv", rows), tmp_path)
+    assert "'sometime in May'" in error.problem and "as one row" not in error.problem

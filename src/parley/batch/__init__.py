@@ -10,7 +10,8 @@ finished by running it again, without duplicates.
 
 Limits: the inputs are read by the client process, which is fine up to a few thousand documents
 a second; the shard directory must be reachable by the client and every worker (a shared
-filesystem when the cluster spans machines). One DuckDB file takes one writer at a time, so
+filesystem when the cluster spans machines). ``parley batch`` keeps the shards beside a DuckDB
+store unless told otherwise (:func:`default_shard_dir`). One DuckDB file takes one writer at a time, so
 the client alone writes to the store.
 
     >>> from parley.batch import run_batch
@@ -19,6 +20,18 @@ the client alone writes to the store.
 
 from __future__ import annotations
 
-from parley.batch._runner import BatchReport, NlpPreload, ShardResult, connect, extract_shard, run_batch, shard_name
+from parley.batch._runner import (
+    BatchReport,
+    NlpPreload,
+    ShardResult,
+    connect,
+    default_shard_dir,
+    extract_shard,
+    run_batch,
+    shard_name,
+)
 
-__all__ = ["BatchReport", "NlpPreload", "ShardResult", "connect", "extract_shard", "run_batch", "shard_name"]
+__all__ = [
+    "BatchReport", "NlpPreload", "ShardResult", "connect", "default_shard_dir", "extract_shard", "run_batch",
+    "shard_name",
+]

@@ -6,6 +6,7 @@ import hashlib
 import logging
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,10 +23,14 @@ from parley.ingest import DEFAULT_MAX_BYTES, FieldMap, read_inputs
 from parley.pipeline import new_documents
 from parley.records import Document
 from parley.store import Store, WriteOutcome
+from parley.store.backend import is_postgres_url
 from parley.store.rows import extraction_tables
 from parley.store.store import content_key
 
-__all__ = ["BatchReport", "NlpPreload", "ShardResult", "connect", "extract_shard", "run_batch", "shard_name"]
+__all__ = [
+    "BatchReport", "NlpPreload", "ShardResult", "connect", "default_shard_dir", "extract_shard", "run_batch",
+    "shard_name",
+]
 
 #: Called with the number of documents just dealt with (extracted, or found already done).
 ProgressCallback = Callable[[int], None]
@@ -91,6 +96,20 @@ def shard_name(documents: list[Document]) -> str:
     return f"shard-{digest.hexdigest()[:20]}"
 
 
+def default_shard_dir(store_target: str) -> Path:
+    """Where ``parley batch`` keeps its shards when not told: beside a DuckDB store, named after it
+    (``/data/news.duckdb`` -> ``/data/news-batch``), so a re-run finds them again and they are
+    deleted with the store, not left in whatever folder the command was started from. A server
+    store (or ``:memory:``) has no folder, so its shards go to a temporary folder named after the
+    store: still found by a re-run on this machine, and cleared with the temporary files.
+    """
+    if is_postgres_url(store_target) or store_target == ":memory:":
+        digest = hashlib.sha256(store_target.encode()).hexdigest()[:12]
+        return Path(tempfile.gettempdir()) / f"parley-batch-{digest}"
+    store = Path(store_target)
+    return store.with_name(f"{store.stem}-batch")
+
+
 def extract_shard(documents: list[Document], out_dir: str) -> ShardResult:
     """Extract a chunk and write it as a shard directory of Parquet files (runs on a worker).
 
@@ -127,6 +146,7 @@ def run_batch(
     chunk_size: int = 64,
     fields: FieldMap | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    date_order: str | None = None,
     on_progress: ProgressCallback | None = None,
 ) -> BatchReport:
     """Extract every input document on a Dask cluster into Parquet shards under ``out_dir``; load them into ``db``.
@@ -139,6 +159,7 @@ def run_batch(
         workers: local cluster size (default: one worker per core); ignored with ``scheduler``.
         client: an already connected ``distributed.Client`` (tests, notebooks); overrides both.
         chunk_size: documents per task and per shard.
+        date_order: how the dumps write all-numeric dates ("DMY", "MDY"); see ``read_inputs``.
         on_progress: called with the number of documents each time a shard is done.
 
     Raises:
@@ -153,7 +174,8 @@ def run_batch(
     store = Store(db) if db else None
     try:
         with _client(client, scheduler, workers) as dask_client:
-            chunks = _chunks(_documents(inputs, fields, max_bytes, report, store), chunk_size)
+            readable = read_inputs(inputs, fields=fields or FieldMap(), max_bytes=max_bytes, date_order=date_order)
+            chunks = _chunks(_documents(readable, report, store), chunk_size)
             for result in _run_tasks(dask_client, chunks, str(out.resolve())):
                 _record(report, result, store, out, on_progress)
     finally:
@@ -163,13 +185,13 @@ def run_batch(
 
 
 def _documents(
-    inputs: Iterable[str | Path], fields: FieldMap | None, max_bytes: int, report: BatchReport, store: Store | None
+    items: Iterable[Document | InputError], report: BatchReport, store: Store | None
 ) -> Iterator[Document]:
     """Input documents to extract: as ingest decides, less those stored already and repeats of
     this run (:func:`parley.pipeline.new_documents`); two articles given one id are refused."""
 
     def readable() -> Iterator[Document]:
-        for item in read_inputs(inputs, fields=fields or FieldMap(), max_bytes=max_bytes):
+        for item in items:
             if isinstance(item, InputError):
                 report.skipped.append(item)
             else:

@@ -1,9 +1,11 @@
 """Ingest stage: read articles from files, dumps, feeds and stdin into Document records.
 
-    read_inputs(paths, *, fields=FieldMap(), max_bytes=DEFAULT_MAX_BYTES, encoding=None)
+    read_inputs(paths, *, fields=FieldMap(), max_bytes=DEFAULT_MAX_BYTES, encoding=None,
+                date_order=None)
         Streams Documents from text, HTML, JSONL, CSV/TSV, RSS/Atom files, directories and
-        "-" (stdin). A bad input yields an InputError value (not raised) naming the path and
-        line and what to do; reading goes on with the next record or file.
+        "-" (stdin); date_order "DMY" or "MDY" says how dumps write numeric dates. A bad
+        input yields an InputError value (not raised) naming the path and line and what to
+        do; reading goes on with the next record or file.
     document_from_text(text, *, origin=None, date=None, outlet=None, url=None, title=None,
                        doc_id=None) -> Document
         Builds a Document: content-hash doc_id, leading "date YYYY-MM-DD" marker (removed) or
@@ -15,6 +17,8 @@
         Raises InputError naming a document longer than the parser takes.
     check_encoding(name)
         Raises UsageError for a name that is no text codec (read_inputs checks it too).
+    check_date_order(order)
+        Raises UsageError for a date order other than None or one of DATE_ORDERS.
     FieldMap: which JSONL key / CSV column holds text, date, outlet, url, title, doc_id.
 
 Limits, on purpose: articles are never all held in memory (dumps are streamed a line at a time;
@@ -31,15 +35,18 @@ that cannot be read exactly is an error, never today's date.
 
 from __future__ import annotations
 
+from parley.ingest._dates import DATE_ORDERS, check_date_order
 from parley.ingest._decode import check_encoding
 from parley.ingest._documents import content_id, document_from_text, find_ai_disclaimer, is_content_id
 from parley.ingest._dumps import DEFAULT_MAX_BYTES, FieldMap
 from parley.ingest._read import STDIN, check_text_length, read_inputs, read_text_file
 
 __all__ = [
+    "DATE_ORDERS",
     "DEFAULT_MAX_BYTES",
     "STDIN",
     "FieldMap",
+    "check_date_order",
     "check_encoding",
     "check_text_length",
     "content_id",

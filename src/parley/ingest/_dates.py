@@ -6,7 +6,8 @@ understands with day, month and year all present. Relative phrases ("yesterday")
 ("garbage") are refused instead of becoming today's date, and a month without a day is refused
 rather than padded to the first. An all-numeric day whose first two numbers could each be the
 month ("12/03/2024": 12 March in Europe, 3 December in the US) is refused too, since the file
-does not say which order it uses.
+does not say which order it uses, unless the caller states the order (``order="DMY"`` for a
+European dump, ``"MDY"`` for a US one; CLI ``--date-order``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,12 @@ import email.utils
 import re
 from typing import Any
 
-__all__ = ["parse_date"]
+from parley.errors import UsageError
+
+__all__ = ["DATE_ORDERS", "check_date_order", "parse_date"]
+
+#: The day orders a dump can be declared to write numeric dates in: day first, or month first.
+DATE_ORDERS = ("DMY", "MDY")
 
 _ISO_PREFIX = re.compile(r"\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]*(?:Z|[+-]\d{2}:?\d{2})?)?\s*\Z")
 #: A numeric day-month-year or month-day-year date, optionally followed by a time of day.
@@ -34,8 +40,21 @@ _DATEPARSER_SETTINGS: dict[str, Any] = {
 }
 
 
-def parse_date(value: object) -> dt.date | None:
+def check_date_order(order: str | None) -> None:
+    """Refuse an unknown date order once, before any file is read, instead of once per record.
+
+    Raises:
+        UsageError: ``order`` is neither None nor one of :data:`DATE_ORDERS`.
+    """
+    if order is not None and order not in DATE_ORDERS:
+        raise UsageError(f"unknown date order {order!r}; choose {' or '.join(DATE_ORDERS)} (or give none)")
+
+
+def parse_date(value: object, *, order: str | None = None) -> dt.date | None:
     """Read a publication date; ``None`` or a blank string means "no date".
+
+    ``order`` (one of :data:`DATE_ORDERS`) says how the source writes all-numeric dates; without
+    it a date such as ``12/03/2024`` is refused, since either reading could be the right one.
 
     The date is the calendar day as written in the source (``2023-11-30T23:30-05:00`` is the
     30th), not converted to UTC, because that is the day the outlet published it.
@@ -60,6 +79,10 @@ def parse_date(value: object) -> dt.date | None:
             return dt.date.fromisoformat(iso.group(1))
         except ValueError as exc:
             raise ValueError(f"not a calendar date: {exc}") from exc
+    if order is not None:
+        numeric = _numeric_in_order(text, order)
+        if numeric is not None:
+            return numeric
     _refuse_ambiguous_order(text)
     return _parse_rfc2822(text) or _parse_free(text)
 
@@ -81,8 +104,29 @@ def _refuse_ambiguous_order(text: str) -> None:
         return
     raise ValueError(
         f"day and month could be either way round ({first} {calendar.month_name[second]} or "
-        f"{second} {calendar.month_name[first]}); write it as YYYY-MM-DD"
+        f"{second} {calendar.month_name[first]}); write it as YYYY-MM-DD, or state the dump's order "
+        "(read_inputs(..., date_order='DMY'), CLI: --date-order DMY)"
     )
+
+
+def _numeric_in_order(text: str, order: str) -> dt.date | None:
+    """A numeric date read in the ``order`` its source declared; ``None`` for any other shape.
+
+    The day is handed to dateparser spelled out (``12 March 24``), so a two-digit year is
+    completed as it is without an order; a value that contradicts the declared order ("03/25/2024" in a
+    DMY dump) is refused, since it shows the column is not written the way it was declared.
+
+    Raises:
+        ValueError: the value has no month where ``order`` puts it.
+    """
+    numeric = _NUMERIC_DATE.match(text)
+    if numeric is None:
+        return None
+    first, second, year = numeric.group(1, 2, 3)
+    day, month = (int(first), int(second)) if order == "DMY" else (int(second), int(first))
+    if not 1 <= month <= 12:
+        raise ValueError(f"{month} is no month, yet the date order was given as {order}; check the column's order")
+    return _parse_free(f"{day} {calendar.month_name[month]} {year}")
 
 
 def _parse_rfc2822(text: str) -> dt.date | None:

@@ -104,12 +104,14 @@ def make_document(
     doc_id: str | None,
     strip_marker: bool,
     date_field: str = "date",
+    date_order: str | None = None,
 ) -> Document:
     """:func:`document_from_text`, optionally keeping the text byte for byte.
 
     Dumps (JSONL/CSV) keep their text verbatim (``strip_marker=False``) because annotations
     and evaluation files give offsets into exactly that text; the marker still supplies a
-    missing date. ``date_field`` names the date's column in error messages.
+    missing date. ``date_field`` names the date's column in error messages; ``date_order`` is
+    how the source writes all-numeric dates (see :func:`parse_date`).
     """
     where = origin or "<text>"
     fields = {"text": text, "outlet": outlet, "url": url, "title": title, "doc_id": doc_id}
@@ -121,7 +123,7 @@ def make_document(
     header = _read_header(text, where)
     body = header.body if strip_marker else text
     try:
-        given_date = parse_date(date)
+        given_date = parse_date(date, order=date_order)
     except ValueError as exc:
         raise InputError(
             where,

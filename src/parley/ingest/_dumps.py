@@ -8,7 +8,9 @@ annotation and evaluation files give character offsets into exactly that text.
 
 CSV needs a header row. A file without the text column is one error for the whole file,
 listing the columns it has; a row with a different number of fields than the header is an
-error for that row (usually an unquoted comma or newline).
+error for that row (usually an unquoted comma or newline). A quote left open reads every line
+after it as one field, up to the next quote or the end of the file; the error for such a row
+names the lines it took, since those rows get no error of their own.
 """
 
 from __future__ import annotations
@@ -67,6 +69,8 @@ class ReadOptions:
     fields: FieldMap = field(default_factory=FieldMap)
     max_bytes: int = DEFAULT_MAX_BYTES
     encoding: str | None = None
+    #: How the dumps write all-numeric dates ("DMY", "MDY"); None refuses the ambiguous ones.
+    date_order: str | None = None
 
 
 def open_dump(raw: IO[bytes], source: str, options: ReadOptions) -> io.TextIOWrapper:
@@ -137,12 +141,12 @@ def iter_jsonl(stream: IO[str], source: str, options: ReadOptions) -> Iterator[D
         if line is None:
             yield InputError(source, _too_long(options.max_bytes), line=number)
             continue
-        result = jsonl_line(line, source, number, options.fields)
+        result = jsonl_line(line, source, number, options)
         if result is not None:
             yield result
 
 
-def jsonl_line(line: str, source: str, number: int, fields: FieldMap) -> Document | InputError | None:
+def jsonl_line(line: str, source: str, number: int, options: ReadOptions) -> Document | InputError | None:
     """The Document of one JSONL line; ``None`` for a blank line."""
     if not line.strip():
         return None
@@ -160,16 +164,17 @@ def jsonl_line(line: str, source: str, number: int, fields: FieldMap) -> Documen
             f'expected a JSON object per line, got {_json_kind(record)}; wrap it as {{"text": ...}}',
             line=number,
         )
-    return record_to_document(record, source, number, fields)
+    return record_to_document(record, source, number, options)
 
 
 def record_to_document(
-    record: Mapping[str, object], source: str, number: int, fields: FieldMap
+    record: Mapping[str, object], source: str, number: int, options: ReadOptions
 ) -> Document | InputError:
-    """A Document from one dump record whose columns are named by ``fields``.
+    """A Document from one dump record whose columns are named by ``options.fields``.
 
     The text must be a non-empty string; date, outlet, url, title and doc_id are optional.
     """
+    fields = options.fields
     text = record.get(fields.text)
     if text is None:
         keys = ", ".join(sorted(map(str, record))) or "none"
@@ -194,6 +199,7 @@ def record_to_document(
             doc_id=_optional_str(record, fields.doc_id),
             strip_marker=False,
             date_field=fields.date,
+            date_order=options.date_order,
         )
     except InputError as exc:
         return InputError(source, exc.problem, line=number)
@@ -307,7 +313,9 @@ def _csv_rows(
         except csv.Error as exc:
             line_num = getattr(reader, "line_num", line_num)
             rows += 1
-            yield InputError(source, f"malformed CSV row ({exc}); check its quoting", line=start)
+            yield InputError(
+                source, f"malformed CSV row ({exc}); check its quoting{_swallowed(start, line_num)}", line=start
+            )
             continue
         except UnicodeDecodeError as exc:
             yield InputError(source, f"undecodable bytes ({exc.reason}); {ENCODING_HINT}", line=start)
@@ -320,11 +328,37 @@ def _csv_rows(
             yield InputError(
                 source,
                 f"row has {len(row)} field{'' if len(row) == 1 else 's'} but the header has {len(header)}; "
-                "quote fields that contain the delimiter or a newline",
+                f"quote fields that contain the delimiter or a newline{_swallowed(start, line_num)}",
                 line=start,
             )
             continue
         if sum(len(value) for value in row) > options.max_bytes:
             yield InputError(source, _too_long(options.max_bytes).replace("line", "row"), line=start)
             continue
-        yield record_to_document(dict(zip(header, row, strict=True)), source, start, options.fields)
+        record = dict(zip(header, row, strict=True))
+        result = record_to_document(record, source, start, options)
+        if isinstance(result, InputError) and _line_break_outside_text(record, options.fields):
+            result = InputError(source, result.problem + _swallowed(start, line_num), line=start)
+        yield result
+
+
+def _line_break_outside_text(record: Mapping[str, str], fields: FieldMap) -> bool:
+    """Whether a field other than the text holds a line break: a date, outlet, url or id never
+    does, so the quote of such a field was left open and the following rows were read into it.
+    (The text may hold paragraphs, so a line break there proves nothing.)"""
+    return any("\n" in value or "\r" in value for name, value in record.items() if name != fields.text)
+
+
+def _swallowed(start: int, end: int) -> str:
+    """For a bad row read over several lines, which lines it took: with a quote left open the csv
+    module reads on to the next quote or the end of the file, and the rows in between are not
+    read (nor named) on their own. Empty for a row on one line."""
+    if end <= start:
+        return ""
+    one = end == start + 1
+    rest = f"line {end}" if one else f"lines {start + 1}-{end}"
+    return (
+        f"; it was read from lines {start}-{end} as one row, so {rest} got no error of "
+        f"{'its' if one else 'their'} own: if a quote opened on line {start} is not closed where its field "
+        "ends, close it (or double a quote inside the field) and ingest again"
+    )

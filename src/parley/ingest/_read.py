@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO
 
 from parley.errors import InputError
+from parley.ingest._dates import check_date_order
 from parley.ingest._decode import SNIFF_BYTES, check_encoding, check_not_binary, decode_bytes
 from parley.ingest._dumps import (
     DEFAULT_MAX_BYTES,
@@ -58,6 +59,7 @@ def read_inputs(
     fields: FieldMap = FieldMap(),  # noqa: B008 - frozen, so one shared default is safe
     max_bytes: int = DEFAULT_MAX_BYTES,
     encoding: str | None = None,
+    date_order: str | None = None,
 ) -> Iterator[Document | InputError]:
     """Stream the articles in ``paths`` as Documents, with an InputError value for each bad input.
 
@@ -68,9 +70,12 @@ def read_inputs(
         max_bytes: size limit of a whole-file input (text, HTML, feed), and of one line or row
             of a JSONL/CSV dump, which are streamed and may be any size.
         encoding: force a text encoding instead of detecting it (UTF-8, BOM, charset-normalizer).
+        date_order: how the dumps write all-numeric dates, ``"DMY"`` (12/03/2024 is 12 March)
+            or ``"MDY"`` (3 December); None refuses a date that reads either way round.
 
     Raises:
-        UsageError: ``encoding`` is not a codec name (raised when reading starts, before any file).
+        UsageError: ``encoding`` is not a codec name, or ``date_order`` not one of
+            :data:`DATE_ORDERS` (raised when reading starts, before any file).
 
     Yields:
         a Document per article, or an InputError naming the file (and line) and what to do.
@@ -84,7 +89,8 @@ def read_inputs(
     [('2023-11-30', True)]
     """
     check_encoding(encoding)
-    options = ReadOptions(fields=fields, max_bytes=max_bytes, encoding=encoding)
+    check_date_order(date_order)
+    options = ReadOptions(fields=fields, max_bytes=max_bytes, encoding=encoding, date_order=date_order)
     for raw in [paths] if isinstance(paths, str | Path) else paths:
         results = read_stdin(sys.stdin, options) if str(raw) == STDIN else _read_path(Path(raw), options)
         for result in results:
@@ -303,7 +309,7 @@ def _stdin_jsonl(
             yield InputError(_STDIN_SOURCE, "the line is over the size limit; raise max_bytes", line=number)
             continue
         try:
-            result = jsonl_line(_undo_escaped_bytes(line, stream, options), _STDIN_SOURCE, number, options.fields)
+            result = jsonl_line(_undo_escaped_bytes(line, stream, options), _STDIN_SOURCE, number, options)
         except InputError as exc:
             result = InputError(_STDIN_SOURCE, exc.problem, line=number)
         if result is not None:
