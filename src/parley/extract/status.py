@@ -13,6 +13,17 @@ calling off is negated ("the strike was not called off") goes ahead (:func:`goes
 and one put off instead ("not called off but postponed") is still to come.
 The cue lemmas are data (``data/event_status.json``).
 
+Truth and evidence: an act in a clause no one has shown ("no evidence that", "no sign that") or that
+no one can yet settle ("too early to say whether": :func:`_hard_to_tell`) is alleged; one called false
+("it is not true that", "it would be wrong to say that": :func:`_unsupported_clause_status`; "reports
+that ... were baseless", "no truth to reports that": :func:`_report_called_false`) is denied, and one
+granted ("it is fair to say that", "reports ... were accurate": :func:`_saying_granted`,
+:func:`_report_called_true`) is told as so. An act a negated verb of excluding leaves possible
+("has not ruled out an offensive") and one an indefinite subject supposes under a modal ("a ceasefire
+would allow aid in": :func:`_supposed_act`) are hypothetical. An act noun whose taking place its negated
+verb denies ("the talks were not held", "the vote did not take place") is no event
+(:func:`told_not_taking_place`), unless the negation bears on an adjunct ("not held until March").
+
 Negation: a negated trigger with an active subject ("Hamas did not release") is ``refused``, and
 so is an act its governor says did not take place ("failed to reach agreement", "was unable to
 free", "stopped protesters from marching", "foiled an attack": :func:`negating_governor`) and a
@@ -31,7 +42,7 @@ nearest negating governor only.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
@@ -172,10 +183,10 @@ class StatusCues:
     focus_objects: frozenset[str] = frozenset()
     #: prepositions of manner a negation bears on unless they name a place or time ("not held in secret")
     manner_prepositions: frozenset[str] = frozenset()
-    #: verbs of excluding an act that, negated, leave it possible ("has not ruled out an offensive")
+    #: verbs, and particle verbs read whole, of excluding an act that, negated, leave it possible
+    #: ("did not exclude sending troops", "has not ruled out an offensive")
     left_possible: frozenset[str] = frozenset()
-    #: the particle a ``left_possible`` verb needs to exclude ("rule" "out")
-    left_possible_particles: dict[str, str] = field(default_factory=dict)
+    left_possible_phrases: frozenset[str] = frozenset()
     #: verbs whose act subject goes on ("the siege continues"), and "remain" with "in place" or "in force"
     going_on_verbs: frozenset[str] = frozenset()
     remaining_verbs: frozenset[str] = frozenset()
@@ -299,7 +310,7 @@ def load_status_cues() -> StatusCues:
         focus_objects=frozenset(raw["not_taking_place"]["focus_objects"]),
         manner_prepositions=frozenset(raw["not_taking_place"]["manner_prepositions"]),
         left_possible=frozenset(raw["left_possible"]["lemmas"]),
-        left_possible_particles=dict(raw["left_possible"]["particles"]),
+        left_possible_phrases=frozenset(raw["left_possible"]["phrases"]),
         going_on_verbs=frozenset(raw["going_on"]["verbs"]),
         remaining_verbs=frozenset(raw["going_on"]["remaining"]),
         in_force_words=frozenset(raw["going_on"]["in_force"]),
@@ -1536,13 +1547,11 @@ def governor_status(governor: Governor, cues: StatusCues, *, nearest: bool = Tru
 
 def _left_possible(governor: Governor, cues: StatusCues) -> bool:
     """A negated verb of excluding, with the act as its object or gerund: "has not ruled out a ground
-    offensive", "did not exclude sending troops" leave the act possible. "Rule" needs its "out"."""
+    offensive", "did not exclude sending troops" leave the act possible. "Rule" counts only as the
+    particle verb "rule out" (:func:`_verb_or_phrase_in`)."""
     verb = governor.token
-    lemma = verb.lemma_.lower()
-    if lemma not in cues.left_possible or governor.via not in {"dobj", "xcomp", "pcomp"} or not is_negated(verb):
-        return False
-    particle = cues.left_possible_particles.get(lemma)
-    return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+    return (governor.via in {"dobj", "xcomp", "pcomp"} and is_negated(verb)
+            and _verb_or_phrase_in(verb, cues.left_possible, cues.left_possible_phrases))
 
 
 def _told_by_unconfirmed_report(word: Token, cues: StatusCues) -> bool:

@@ -73,10 +73,14 @@ Decisions, after FORMAT.md and the seed annotation:
   and a place hung on it is the act's ("arrested mourners in Muharram in Karachi"). An unlabelled
   town the parser cuts into compounds is read whole ("attacked Mocimboa da Praia", no Praia). A one-word
   town an armed party attacks or raids, unlabelled or tagged an organisation no lexicon knows, is the
-  act's place ("militants attacked Bannu"); a person's label stands ("attacked Hassan"), and so does
-  a firm's object of hackers or inspectors ("raided Hitachi"). A capital another land's town shares is
-  set in that land when the article names it as the story's ("Tripoli", Lebanon), and a name the tagger
-  cuts at a particle or a coordination is read whole ("Valle del Cauca", "Sistan and Baluchestan").
+  act's place ("militants attacked Bannu"); a person's label stands ("attacked Hassan") unless the
+  article writes the same name as a place elsewhere ("residents in Beni said"; not after a word of
+  regard, "confidence in Hassan"), and a firm's object of hackers or inspectors stays one ("raided
+  Hitachi"). A capital another land's town shares is set in that land when the article names it as
+  the story's ("Tripoli", Lebanon), and a name the tagger cuts at a particle or a coordination is read
+  whole ("Valle del Cauca", "Sistan and Baluchestan"). A region several lands share ("Kashmir", "the
+  Jordan Valley", "Lake Chad") takes the one its own words ("Indian-administered Kashmir") or the
+  article name as the story's, else none; the land's name inside it ("Jordan") names no land.
 
 * Upper-case wire text (archives such as MUC) defeats the model's entity labels, so there a date
   is read by pattern in the trigger's clause or sentence (not from the dateline), and a place only

@@ -245,11 +245,21 @@ def _namesake_the_article_sets(name: str, words: Sequence[Token]) -> str | None:
     return _land_the_article_sets(namesakes, words)
 
 
+#: The Doc.user_data key of :func:`_lands_named`'s cache.
+_LANDS_NAMED = "parley_lands_named"
+
+
 def _lands_named(doc: Doc) -> list[tuple[int, str]]:
     """The article's namings of a state (:func:`countries_named`) that are no guess: not a town several
-    lands' towns share ("Bor") nor a word of a shared region's name ("Jordan" of "the Jordan Valley")."""
-    return [(i, iso3) for i, iso3 in countries_named(doc)
-            if not _names_a_namesake(doc[i]) and not _names_a_shared_region(doc[i])]
+    lands' towns share ("Bor") nor a word of a shared region's name ("Jordan" of "the Jordan Valley").
+    Found once per Doc: every namesake town and shared region of the article asks for them."""
+    cached = doc.user_data.get(_LANDS_NAMED)
+    if isinstance(cached, list):
+        return cached
+    lands = [(i, iso3) for i, iso3 in countries_named(doc)
+             if not _names_a_namesake(doc[i]) and not _names_a_shared_region(doc[i])]
+    doc.user_data[_LANDS_NAMED] = lands
+    return lands
 
 
 def _land_the_article_sets(states: frozenset[str], words: Sequence[Token]) -> str | None:
@@ -661,8 +671,26 @@ def _weakly_labelled_town(token: Token) -> bool:
 def _placed_elsewhere(name: Token) -> bool:
     """Whether the article writes the same one-word name elsewhere as a place (:func:`_written_as_a_place`).
     A name only said, greeted or mourned elsewhere ("Hassan's brother", "Hassan said") vouches for no town."""
-    return any(other.i != name.i and other.lower_ == name.lower_ and other.pos_ == "PROPN"
-               and len(entity_of(other) or [other]) == 1 and _written_as_a_place(other) for other in name.doc)
+    doc = name.doc
+    return any(i != name.i and _written_as_a_place(doc[i]) for i in _one_word_names(doc).get(name.lower_, []))
+
+
+#: The Doc.user_data key of :func:`_one_word_names`'s cache.
+_ONE_WORD_NAMES = "parley_one_word_names"
+
+
+def _one_word_names(doc: Doc) -> dict[str, list[int]]:
+    """Where the article writes each proper noun that stands alone as a name (no longer entity holds
+    it), by its lower-case form, once per Doc: :func:`_placed_elsewhere` asks for every mislabelled town."""
+    cached = doc.user_data.get(_ONE_WORD_NAMES)
+    if isinstance(cached, dict):
+        return cached
+    index: dict[str, list[int]] = {}
+    for token in doc:
+        if token.pos_ == "PROPN" and len(entity_of(token) or [token]) == 1:
+            index.setdefault(token.lower_, []).append(token.i)
+    doc.user_data[_ONE_WORD_NAMES] = index
+    return index
 
 
 def _written_as_a_place(mention: Token) -> bool:

@@ -37,6 +37,7 @@ from parley.extract.events._places import (
 )
 from parley.extract.events._trigger_words import (
     _AHEAD,
+    _TALK_PARTNER_PREPOSITIONS,
     _agreement_struck,
     _background_preposition,
     _compound_noun_trigger,
@@ -1051,10 +1052,6 @@ def _receives_a_party(verb: Token) -> bool:
     if actor_for(guest, with_conjuncts=False).sector not in _GUEST_SECTORS:
         return False
     return verb.lemma_.lower() != "welcome" or _prep_object(verb, _WELCOMING_PREPOSITIONS) is not None
-
-
-#: Prepositions naming whom one talks with: "spoke with Wang Yi", "spoke to his counterpart".
-_TALK_PARTNER_PREPOSITIONS = frozenset({"with", "to"})
 
 
 def _talks_with_a_party(verb: Token, lexicon: TriggerLexicon) -> bool:

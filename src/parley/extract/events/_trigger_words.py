@@ -232,11 +232,15 @@ def private_talk(verb: Token, lexicon: TriggerLexicon) -> bool:
         actor_for(speaker, with_conjuncts=False).sector in lexicon.consultations.private_sectors)
 
 
+#: Prepositions naming whom one talks with: "spoke with Wang Yi", "spoke to his counterpart".
+_TALK_PARTNER_PREPOSITIONS = frozenset({"with", "to"})
+
+
 def _talks_to_no_party(verb: Token) -> bool:
     """'Witnesses spoke to AFP by phone': an interview is a statement to the press (CAMEO 01), not
     talks between parties (PLOVER CONSULT); nor is a call with one who names no party ('the lawyers
     talked on the phone with their client')."""
-    partner = _prep_object(verb, frozenset({"to", "with"})) or _channel_partner(verb)
+    partner = _prep_object(verb, _TALK_PARTNER_PREPOSITIONS) or _channel_partner(verb)
     if partner is None:
         return False
     partner = resolve_relative(partner, verb)

@@ -35,6 +35,13 @@ Scientific notation ("2.998×10^-8", "1.6×10−19", "6.02×10²³", "3 × 10^8"
 is marked ("^", "**", a sign, or superscript digits), so sizes and products ("1920x1080", "4x100",
 "3x3") are not; "minus 40" is negative (but "plus or minus 3" is a positive margin).
 
+People in care: those carried to or treated in a place of care for a wound, or for breathing an
+irritant ("treated for tear gas inhalation"), are injured, though "taken" alone would seize them; for
+a reason that is no wound ("for observation", "cholera patients") they are other. A count with no
+noun of people alive in a stated condition or needing care ("another 14 are in critical condition",
+"60 need treatment") is never the dead of the figure before: injured after violence, else other; and
+one given a lot of its own ("a further 33 million have been affected") keeps no earlier category.
+
 Not figures, besides dates (with the two-digit year of a dateline, "6 FEB 89") and labels: places
 in a ranking ("the bottom three"), zero-padded clock times and codes ("at 0945"), house numbers
 ("9 E 71st St"), tied scores ("ended 2-2"), the numbers of market index names ("S&P 500 futures",
