@@ -23,6 +23,7 @@ from parley.brief._guards import (
     shows_action,
     superlative_partitive,
 )
+from parley.extract.dates import as_day, find_dates
 from parley.reconcile import CaptiveLine, Conflict, Series, SourceRef, TruceLine
 from parley.reconcile.reports import captive_kind
 
@@ -31,7 +32,7 @@ __all__ = ["Citations", "FigureQuote", "Quote", "Reference", "Section", "Stateme
 _CASUALTY_CATEGORIES = ("killed", "injured", "missing", "displaced")
 _STATUS_VERB = {
     "happened": "was reported", "ongoing": "was under way", "offered": "was offered", "demanded": "was demanded",
-    "planned": "was agreed but not yet carried out", "refused": "was refused", "alleged": "was alleged",
+    "planned": "was planned but not yet carried out", "refused": "was refused", "alleged": "was alleged",
     "under_investigation": "was under investigation", "denied": "was denied",
     "hypothetical": "was discussed as a possibility",
 }
@@ -40,6 +41,11 @@ _STAGE_SUBJECT = {
     "end": "The end of the truce", "breach": "A breach of the truce", "mention": "A truce",
 }
 _ACTION = {"released": "released", "taken": "taken captive", "held": "held"}
+#: Words by which a sentence says a plan was agreed between sides ("agreed to exchange", "under a deal").
+#: Without one, a plan is only planned: "said they would declare a ceasefire" is no agreement, nor is
+#: the bare infinitive "expected to agree".
+_AGREEMENT = re.compile(r"(?i)\b(?:agreed|agrees|agreement|deal|accord|pact|brokered)\b")
+_AGREED_PLAN = "was agreed but not yet carried out"
 
 
 @dataclass(frozen=True)
@@ -113,9 +119,11 @@ _NOT_PEOPLE = frozenset({"they", "them", "she", "he", "her", "him", "it", "we", 
 
 
 def _names_people(phrase: str) -> bool:
-    """A counted phrase fit to write ("Palestinian prisoners"), not a pronoun or "number"."""
-    words = phrase.lower().split()
-    return bool(words) and words[0] not in _NOT_PEOPLE and words[-1] not in _NOT_PEOPLE
+    """A phrase fit to write as who is counted or who acts ("Palestinian prisoners", "the junta"), not a
+    pronoun or "number": "released by them" or "a truce between it and" would name no one."""
+    words = [w for w in phrase.split() if not (w.isupper() and len(w) > 1)]  # "US" is a country, not "us"
+    ends = {words[0].lower(), words[-1].lower()} if words else set()
+    return bool(phrase.split()) and not ends & _NOT_PEOPLE
 
 
 class Citations:
@@ -245,10 +253,36 @@ def _line_day(ln: CaptiveLine) -> str:
     of 16 October that never says when they were detained would date the capture wrongly.
     A holding is a state on the day of its report, so its day stays as it is.
     """
-    when = day(ln.day)
-    if not when or ln.day_exact or ln.action == "held":
-        return when
-    return f"(reported {when})"
+    return _day_or_reported(ln.day, ln.day_exact or ln.action == "held")
+
+
+def _day_or_reported(value: dt.date | None, exact: bool) -> str:
+    """'on 3 May 2025' for a day the text gives, '(reported on 3 May 2025)' for a publication day."""
+    when = day(value)
+    return when if not when or exact else f"(reported {when})"
+
+
+def _truce_day(ln: TruceLine) -> str:
+    """The day of a truce's stage, or only when it was reported where the tracker fell back on that.
+
+    The tracker dates a stage by its cue, its event, else the publication day; a day that is its
+    report's day and that no date written in the sentence gives ("from Tuesday" is another day)
+    is no day of the stage, and "was planned on 20 February" would read as the day the plan was
+    made. "Was reported on" already says it is a report's day.
+    """
+    published = ln.source.published
+    if ln.status == "happened" or ln.day is None or ln.day != published:
+        return day(ln.day)
+    written = {as_day(m.iso) for m in find_dates(ln.source.sentence, published)}
+    return _day_or_reported(ln.day, ln.day in written)
+
+
+def _status_verb(status: str, sentence: str) -> str:
+    """How a status reads; a plan is "agreed" only where its sentence (or, for a merged line, one of
+    its reports' sentences, joined) says an agreement was made."""
+    if status == "planned" and _AGREEMENT.search(sentence):
+        return _AGREED_PLAN
+    return _STATUS_VERB.get(status, "was reported")
 
 
 def _part_of(ln: CaptiveLine) -> str | None:
@@ -360,9 +394,17 @@ class _Writer:
         ("Witnesses said"); one written capitalised mid-sentence is a name and keeps it.
         """
         if source.claimant:
-            opens = _only_opens_sentences(source.claimant, self.texts.get(source.doc_id, source.sentence))
-            return in_sentence(source.claimant, is_common_word if opens else None)
+            return self.inside(source.claimant, source)
         return f"{source.outlet}'s own report" if source.outlet else "a report that names no source"
+
+    def inside(self, phrase: str, source: SourceRef) -> str:
+        """A phrase of the source as it reads inside the brief's sentence: "Gunmen said" → "by gunmen".
+
+        A common word owes its capital to opening its sentence only where the article never writes
+        it capitalised mid-sentence; otherwise the capital is the source's own and is kept.
+        """
+        opens = _only_opens_sentences(phrase, self.texts.get(source.doc_id, source.sentence))
+        return in_sentence(phrase, is_common_word if opens else None)
 
     def quote(self, n: int, text: str | None, sentence: str) -> list[Quote]:
         return [Quote(n, text)] if text and text in sentence else []
@@ -402,6 +444,8 @@ class _Writer:
             of = " of" if _VAGUE.match(ln.count) or _POSSESSIVE.match(captives) else ""
             figure = [FigureQuote(n, ln.count, named)] if named else []
             return f"{ln.count}{of} {captives}", quotes, figure
+        if named:  # "the crew", as the sentence wrote it: "Crew were released" is no English
+            return f"{_article_as_written(named, sentence)}{self.inside(named, ln.source)}", quotes, []
         return captives, quotes, []
 
     def _captive_group(self, group: list[CaptiveLine], running: bool = False) -> Statement:
@@ -415,8 +459,9 @@ class _Writer:
         elif sides is not None and first.action == "released" and not first.proposed:
             by = f" between {sides[0]} and {sides[1]}" if sides[0] else " in an exchange"
             quotes += [Quote(n, side) for side in sides if side]
-        elif first.by and first.by in first.source.sentence and first.action != "held" and not running:
-            by = f" by {_article_as_written(first.by, first.source.sentence)}{first.by}"
+        elif first.by and first.by in first.source.sentence and _names_people(first.by) \
+                and first.action != "held" and not running:  # "released by they" names no one
+            by = f" by {_article_as_written(first.by, first.source.sentence)}{self.inside(first.by, first.source)}"
             quotes += self.quote(n, first.by, first.source.sentence)
         when = day(first.day) if running else _line_day(first)  # a total is given on the day it is reported
         according, refs, claim_quotes = self.according(_sources(group))
@@ -424,8 +469,9 @@ class _Writer:
             text = f"A running total of {what} {_ACTION[first.action]} was given{' ' + when if when else ''}, " \
                    f"{according}."
         elif first.proposed:
+            verb = _status_verb(first.status, " ".join(source.sentence for source in _sources(group)))
             text = f"The {'release' if first.action == 'released' else 'taking'} of {what}{by} " \
-                   f"{_STATUS_VERB.get(first.status, 'was reported')}{' ' + when if when else ''}, {according}."
+                   f"{verb}{' ' + when if when else ''}, {according}."
         else:
             action = "exchanged" if sides is not None and first.action == "released" else _ACTION[first.action]
             verb = f"{be(first.value, first.count, subject=what)} {action}"
@@ -509,7 +555,7 @@ class _Writer:
             ratio = f", a ratio of {a.ratio}" if a.ratio and not (_rough(a) or _rough(b)) else ""
             if a.proposed:
                 text = f"An exchange of {what_a} for {what_b}{ratio}{',' if ratio else ''} " \
-                       f"{_STATUS_VERB.get(a.status, 'was reported')}, " \
+                       f"{_status_verb(a.status, a.source.sentence)}, " \
                        f"{according}."
             else:
                 text = f"{capitalise(what_a)} {be(a.value, a.count)} exchanged for {what_b}{ratio}, {according}."
@@ -525,7 +571,8 @@ class _Writer:
             sentence = ln.source.sentence
             quotes: list[Quote] = []
             subject = _STAGE_SUBJECT.get(ln.stage, "A truce")
-            parties = [p.strip() for p in (ln.parties or "").split("/") if p.strip() and p.strip() in sentence]
+            parties = [p.strip() for p in (ln.parties or "").split("/")
+                       if p.strip() in sentence and _names_people(p.strip())]  # "between it and" names no one
             if len(parties) == 2:
                 subject += f" between {parties[0]} and {parties[1]}"
                 quotes += [Quote(n, p) for p in parties]
@@ -533,9 +580,9 @@ class _Writer:
             if lengths:
                 subject += f" of {join(lengths)}"
                 quotes += [Quote(n, x.rsplit(" ", 1)[0]) for x in lengths]
-            when = day(ln.day)
+            when = _truce_day(ln)
             according, refs, claim_quotes = self.according([ln.source])
-            verb = _STATUS_VERB.get(ln.status, "was reported")
+            verb = _status_verb(ln.status, sentence)
             text = f"{subject} {verb}{' ' + when if when else ''}, {according}."
             out.append(Statement(text, tuple(refs), tuple(quotes + claim_quotes)))
         return out
