@@ -5,6 +5,7 @@ Commands run through Typer's in-process runner; afterwards the store itself is i
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 from collections.abc import Callable, Iterator
@@ -784,6 +785,48 @@ def test_ingest_counts_the_articles_it_stored_without_a_date(tmp_path: Path) -> 
 def test_ingest_of_dated_articles_says_nothing_about_dates(seeded_db: str) -> None:
     code, output = run("ingest", str(SEED), "--db", seeded_db)
     assert code == 0 and "without a date" not in output
+
+
+def test_batch_summary_counts_the_articles_it_stored_without_a_date_as_ingest_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from parley.batch import BatchReport
+
+    def run_batch_without_a_cluster(inputs: list[str], *, out_dir: Path, **_: object) -> BatchReport:
+        """The summary is what is checked here; the counting is tested in tests/batch."""
+        return BatchReport(documents=3, added=3, undated=1, out_dir=out_dir)
+
+    monkeypatch.setattr("parley.batch.run_batch", run_batch_without_a_cluster)
+    code, output = run("batch", "x.jsonl", "--db", str(tmp_path / "news.duckdb"), "--no-reconcile")
+    flat = " ".join(output.split())
+    assert code == 0 and "1 stored without a date: series and conflicts cannot place it in time" in flat
+
+
+def test_ingest_dates_a_text_file_by_a_bare_iso_date_alone_on_its_first_line(tmp_path: Path) -> None:
+    article = _written(tmp_path / "bare.txt", "2024-01-16\nTroops retook Hpakant from the Kachin rebels.\n")
+    db = str(tmp_path / "bare.duckdb")
+    code, output = run("ingest", str(article), "--db", db, "--no-reconcile")
+    assert code == 0 and "without a date" not in output, output
+    with Store(db, read_only=True) as store:
+        [document] = store.documents()
+    assert (document.date, document.text) == (dt.date(2024, 1, 16), "Troops retook Hpakant from the Kachin rebels.")
+
+
+def test_ingest_skips_a_dump_record_whose_year_has_two_digits_unless_the_order_is_given(tmp_path: Path) -> None:
+    dump = _written(tmp_path / "eu.csv", "text,date\nShelling hit a market in Donetsk.,31.01.23\n")
+    code, output = run("ingest", str(dump), "--db", str(tmp_path / "a.duckdb"), "--no-reconcile")
+    assert code == 1 and "two digits" in " ".join(output.split())
+    db = str(tmp_path / "b.duckdb")
+    code, output = run("ingest", str(dump), "--db", db, "--date-order", "DMY", "--no-reconcile")
+    assert code == 0, output
+    with Store(db, read_only=True) as store:
+        assert [d.date for d in store.documents()] == [dt.date(2023, 1, 31)]
+
+
+def test_ingest_help_says_which_first_lines_date_a_text_file() -> None:
+    code, output = run("ingest", "--help")
+    flat = " ".join(output.replace("│", " ").split()).replace("`", "")
+    assert code == 0 and "date YYYY-MM-DD, or YYYY-MM-DD alone on the first line with the article below it" in flat
 
 
 def test_documents_json_gives_one_line_per_article_with_its_counts(seeded_db: str) -> None:

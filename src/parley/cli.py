@@ -26,7 +26,7 @@ from rich.text import Text
 from typer.core import TyperGroup
 
 from parley.errors import InputError, ParleyError, UsageError
-from parley.ingest import DATE_ORDERS, FieldMap, check_encoding, is_content_id
+from parley.ingest import DATE_ORDERS, TWO_DIGIT_YEAR_RULE, FieldMap, check_encoding, is_content_id
 from parley.records import Document, Event, Extraction, Figure
 from parley.store import DB_ENV, EventRow, FigureRow, Store, WriteOutcome, resolve_db_path
 from parley.store.backend import is_postgres_url, redact
@@ -142,8 +142,9 @@ DateOrderOption = Annotated[
     str | None,
     typer.Option(
         parser=_date_order, metavar="DMY|MDY",
-        help="How the dumps write all-numeric dates: DMY reads 12/03/2024 as 12 March, MDY as 3 December. "
-        "Default: such a date, which reads either way round, skips its record.",
+        help="How the dumps write all-numeric dates: DMY reads 12/03/2024 as 12 March, MDY as 3 December, "
+        f"and a two-digit year last (30/11/23; {TWO_DIGIT_YEAR_RULE}). "
+        "Default: such a date, which reads either way round or has a two-digit year, skips its record.",
     ),
 ]
 LimitOption = Annotated[int | None, typer.Option(min=1, help="Show at most this many rows.")]
@@ -190,14 +191,17 @@ def ingest(
 ) -> None:
     """Read articles, extract figures, events and attributions, and store them.
 
-    Reads plain text (a first line `date YYYY-MM-DD` gives the date, as does a wire dateline that
-    names the year: `GAZA, Nov 30, 2023 (Reuters) -`), HTML pages,
+    Reads plain text (dated by a first line `date YYYY-MM-DD`, or `YYYY-MM-DD` alone on the first
+    line with the article below it, either dropped from the text; else by a wire dateline that
+    names the year, kept in the text: `GAZA, Nov 30, 2023 (Reuters) -`), HTML pages,
     JSONL and CSV dumps (columns text, date, outlet, url, title), RSS/Atom feeds, whole directories,
     and `-` for standard input (one plain-text article, or JSONL when its first non-blank line is a
     JSON object: save a feed or an HTML page to a file first). Re-running on the same files adds
     nothing. Bad inputs are listed and skipped; the exit status is 1 if anything was skipped.
     Articles with no date are stored, and the summary counts them: series and conflicts cannot
-    place them in time.
+    place them in time. A date must write its year in full (`30.11.23` skips its record; with
+    --date-order the year is the last number and 00-68 are 2000-2068, 69-99 are 1969-1999) and
+    fall between 1900 and tomorrow: a later or earlier one skips its record, or its text file.
 
     Examples:
 
@@ -235,7 +239,8 @@ def _print_undated(undated: int) -> None:
     if undated:
         console.print(
             f"[yellow]{undated} stored without a date[/]: series and conflicts cannot place "
-            f"{'it' if undated == 1 else 'them'} in time (give a date column, a first line 'date YYYY-MM-DD', "
+            f"{'it' if undated == 1 else 'them'} in time (give a date column, a first line 'YYYY-MM-DD' or "
+            "'date YYYY-MM-DD', "
             "or a dateline with the year)",
             highlight=False,
         )
@@ -1277,6 +1282,7 @@ def batch(
             f"[dim](shards in {report.out_dir})[/]",
             highlight=False,
         )
+        _print_undated(report.undated)
     if report.skipped:
         raise typer.Exit(code=1)
 

@@ -23,7 +23,7 @@ from parley.records import Document, Extraction
 from parley.store import BulkReport, Store, WriteOutcome
 from parley.store.store import content_key
 
-__all__ = ["IngestReport", "RunIds", "ingest_documents", "ingest_paths", "new_documents"]
+__all__ = ["IngestReport", "RunIds", "ingest_documents", "ingest_paths", "is_stored_undated", "new_documents"]
 
 T = TypeVar("T")
 
@@ -55,7 +55,14 @@ class IngestReport(BulkReport):
     def count_document(self, outcome: WriteOutcome, document: Document) -> None:
         """Count one document's outcome, and whether this run stored it without a date."""
         self.count(outcome)
-        self.undated += outcome is not WriteOutcome.UNCHANGED and document.date is None
+        self.undated += is_stored_undated(outcome, document)
+
+
+def is_stored_undated(outcome: WriteOutcome | None, document: Document) -> bool:
+    """Whether a report counts ``document`` as stored without a date (:attr:`IngestReport.undated`):
+    one found already stored (``UNCHANGED``) was counted by the run that stored it. ``None`` is a
+    document still to extract, as ``parley batch`` counts it before its shard is loaded."""
+    return outcome is not WriteOutcome.UNCHANGED and document.date is None
 
 
 def ingest_paths(

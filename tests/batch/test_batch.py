@@ -141,6 +141,17 @@ def test_two_articles_given_one_id_are_refused_as_ingest_refuses_them_and_the_co
         assert "13" in store.document("row-1").text
 
 
+def test_batch_counts_the_articles_it_stored_without_a_date_as_ingest_does(client: Any, tmp_path: Path) -> None:
+    lines = [{"text": "MOGADISHU, May 2 (Reuters) - A car bomb killed 9 people near the port."},
+             {"text": "Gunmen kidnapped 30 passengers on the Abuja-Kaduna road, police said."},
+             {"text": "Gunmen kidnapped 30 passengers on the Abuja-Kaduna road, police said."},  # one article
+             {"text": "Troops retook Hpakant from the Kachin rebels, state media said.", "date": "2024-01-16"}]
+    dump, out, db = tmp_path / "dump.jsonl", tmp_path / "out", tmp_path / "b.duckdb"
+    dump.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    assert run_batch([dump], out_dir=out, db=str(db), client=client).undated == 2
+    assert run_batch([dump], out_dir=out, db=str(db), client=client).undated == 0  # counted by the run that stored them
+
+
 def test_cli_batch_reports_documents_and_exits_0(client: Any, muc_sample: Path, tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     import parley.batch._runner as runner

@@ -20,7 +20,7 @@ from parley.errors import InputError, UsageError
 from parley.extract import EXTRACTOR_VERSION, extract
 from parley.extract.nlp import load_nlp
 from parley.ingest import DEFAULT_MAX_BYTES, FieldMap, read_inputs
-from parley.pipeline import new_documents
+from parley.pipeline import is_stored_undated, new_documents
 from parley.records import Document
 from parley.store import Store, WriteOutcome
 from parley.store.backend import is_postgres_url
@@ -60,6 +60,9 @@ class BatchReport:
     replaced: int = 0
     unchanged: int = 0
     skipped: list[InputError] = field(default_factory=list)
+    #: Documents this run extracted with no publication date, as ``IngestReport.undated`` counts
+    #: them for ``parley ingest``, so both commands' summaries say how many no series can place.
+    undated: int = 0
     #: spaCy loads per worker process id (1 each: the model is loaded once per worker).
     nlp_loads: dict[int, int] = field(default_factory=dict)
     out_dir: Path = Path()
@@ -204,6 +207,7 @@ def _documents(
             report.documents += 1
             report.unchanged += 1
         else:
+            report.undated += is_stored_undated(outcome, item)
             yield item
 
 

@@ -8,8 +8,9 @@
         do; reading goes on with the next record or file.
     document_from_text(text, *, origin=None, date=None, outlet=None, url=None, title=None,
                        doc_id=None) -> Document
-        Builds a Document: content-hash doc_id, leading "date YYYY-MM-DD" marker (removed) or
-        wire dateline (kept), AI-writing disclaimer -> ai_generated + ai_evidence.
+        Builds a Document: content-hash doc_id, leading "date YYYY-MM-DD" marker or a bare
+        "YYYY-MM-DD" alone on the first line (removed) or wire dateline (kept), AI-writing
+        disclaimer -> ai_generated + ai_evidence.
     read_text_file(path, *, max_bytes=DEFAULT_MAX_BYTES, encoding=None) -> str
         The decoded text of a whole file, with the size, empty, binary and encoding checks of
         an article file (for other text formats, such as Markdown drafts).
@@ -25,7 +26,9 @@ Limits, on purpose: articles are never all held in memory (dumps are streamed a 
 whole-file formats are capped by ``max_bytes``; the ingest keeps only each doc_id with a short
 digest, about 150 bytes a document, to tell repeats apart: see ``parley.pipeline.RunIds``);
 nothing is fetched from the network; the outlet is never guessed from the article body; a date
-that cannot be read exactly is an error, never today's date.
+that cannot be read exactly is an error, never today's date; nor is a year written with two
+digits guessed (unless the dump's date order is declared: TWO_DIGIT_YEAR_RULE), nor a day after
+tomorrow or before 1900 accepted.
 
     >>> from parley.ingest import document_from_text
     >>> doc = document_from_text("GAZA, Nov 30 (Reuters) - Hamas said it would free soldiers.")
@@ -35,7 +38,7 @@ that cannot be read exactly is an error, never today's date.
 
 from __future__ import annotations
 
-from parley.ingest._dates import DATE_ORDERS, check_date_order
+from parley.ingest._dates import DATE_ORDERS, TWO_DIGIT_YEAR_RULE, check_date_order
 from parley.ingest._decode import check_encoding
 from parley.ingest._documents import content_id, document_from_text, find_ai_disclaimer, is_content_id
 from parley.ingest._dumps import DEFAULT_MAX_BYTES, FieldMap
@@ -45,6 +48,7 @@ __all__ = [
     "DATE_ORDERS",
     "DEFAULT_MAX_BYTES",
     "STDIN",
+    "TWO_DIGIT_YEAR_RULE",
     "FieldMap",
     "check_date_order",
     "check_encoding",

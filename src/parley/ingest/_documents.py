@@ -3,7 +3,10 @@
 Three things are read from the text itself, and nothing else is guessed from it:
 
 * a leading ``date YYYY-MM-DD`` marker (own line, or followed by the text on the same line, as
-  in the bundled seed) gives the date and is removed from the text;
+  in the bundled seed) gives the date and is removed from the text; so does a bare
+  ``YYYY-MM-DD`` alone on the first line with the article below it, as users date a file. A
+  bare date followed by text on its line (``2023-11-30 Gaza truce extended``) is text, kept;
+  a timeline that opens with its first entry's day alone on a line is dated by that day;
 * a wire dateline at the start of the article or of its second paragraph
   (``GAZA, Nov 30 (Reuters) -``, ``JERUSALEM (AP) —``) gives the outlet, and the date when it
   carries a year; a day without a year is not completed with a guessed year. The dateline stays
@@ -38,6 +41,9 @@ __all__ = ["content_id", "document_from_text", "find_ai_disclaimer", "is_content
 _ID_HEX_DIGITS = 16
 
 _DATE_MARKER = re.compile(r"\A\s*date\s*[:=]?\s*(\d{4}-\d{1,2}-\d{1,2})(?![\d-])[ \t]*(?:\r?\n)?\s*", re.IGNORECASE)
+#: A bare ISO day alone on the first line, with the article after it: strict (four-digit year,
+#: two-digit month and day, nothing else on the line), since unmarked it could be text.
+_BARE_DATE_LINE = re.compile(r"\A\s*(\d{4}-\d{2}-\d{2})[ \t]*\n\s*(?=\S)")
 
 
 _SENTENCE_END = re.compile(r"[.!?][)\"”’]?(?=\s|\Z)|\n")
@@ -77,12 +83,13 @@ def document_from_text(
 ) -> Document:
     """Build a Document from article text, reading its date marker, dateline and AI disclaimer.
 
-    A leading ``date YYYY-MM-DD`` marker is removed and surrounding whitespace stripped, so
+    A leading ``date YYYY-MM-DD`` marker, or a ``YYYY-MM-DD`` alone on the first line, is
+    removed and surrounding whitespace stripped, so
     offsets refer to the article proper. Metadata given as arguments wins over what the text
     says. ``doc_id`` defaults to :func:`content_id` of the resulting text.
 
     Raises:
-        InputError: ``date`` or the date marker is not a valid date.
+        InputError: ``date`` or the date marker is not a valid, plausible date.
 
     >>> doc = document_from_text(" date 2023-11-30 Hamas said it would free soldiers.")
     >>> (doc.text, doc.date.isoformat())
@@ -152,16 +159,16 @@ class _Header:
 
 
 def _read_header(text: str, where: str) -> _Header:
-    """Date marker (removed from the body) and wire dateline (kept) at the top of the text."""
+    """Date marker or bare date line (removed from the body) and wire dateline (kept) at the top."""
     body = text.replace("\r\n", "\n").strip()
     marker_date: dt.date | None = None
-    marker = _DATE_MARKER.match(body)
+    marker = _DATE_MARKER.match(body) or _BARE_DATE_LINE.match(body)
     if marker:
         try:
-            marker_date = dt.date.fromisoformat(_zero_pad(marker.group(1)))
+            marker_date = parse_date(_zero_pad(marker.group(1)))
         except ValueError as exc:
             raise InputError(
-                where, f"the leading date marker {marker.group(0).strip()!r} is not a valid date; fix it"
+                where, f"the leading date marker {marker.group(0).strip()!r} is not a valid date ({exc}); fix it"
             ) from exc
         body = body[marker.end() :]
     outlet, dateline_date = _read_dateline(body)
