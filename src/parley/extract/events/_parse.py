@@ -29,6 +29,7 @@ from parley.extract.events._places import (
     _place_country,
     _town_named_with_a_capital,
     _weakly_labelled_town,
+    _written_as_a_person,
     gazetteer_country,
 )
 from parley.extract.nlp import entity_of, is_bare_captive_complement, resolve_relative, verb_stems
@@ -341,10 +342,11 @@ def _may_be_place(token: Token) -> bool:
     object is ground ("shelled Kharkiv" is tagged a person), or one it left unlabelled or called a
     people after a preposition of place. The gazetteer then may place it; a name asked, signed or
     forgiven ("asked God", "signed Walker") is no place."""
-    if token.ent_type_ in _PLACE_LABELS:
-        return True
-    head = token.head
     lexicon = load_trigger_lexicon()
+    if token.ent_type_ in _PLACE_LABELS:
+        # "gunmen attacked Laila outside her home": a given name the tagger called a place
+        return not _given_name_called_a_place(token, lexicon)
+    head = token.head
     if token.pos_ == "PROPN" and (_ground_object(token, lexicon) or _controlled(token, lexicon)):
         # "shelled Kharkiv", tagged a person; "shelled Avdiivka", tagged a product, which as a thing would
         # take an article ("captured a Bradley")
@@ -365,6 +367,14 @@ def _may_be_place(token: Token) -> bool:
     if token.dep_ != "pobj":
         return False
     return head.lower_ in _LOCATIVE_PREPOSITIONS or (head.lower_ == "of" and head.head.lemma_.lower() in _SETTLEMENTS)
+
+
+def _given_name_called_a_place(token: Token, lexicon: TriggerLexicon) -> bool:
+    """A one-word name the tagger called a place that an armed party attacks as a person ("gunmen
+    attacked Laila outside her home", "attacked Salem, who was driving"): given names are towns too.
+    A land or capital the actor lexicon knows ("attacked Kabul") stays a place."""
+    return (token.pos_ == "PROPN" and len(entity_of(token) or [token]) == 1 and _site_object(token, lexicon)
+            and normalise_tokens([token], load_actor_lexicon())[0] is None and _written_as_a_person(token))
 
 
 def _named_before_region_noun(noun: Token) -> bool:

@@ -652,7 +652,7 @@ def _weakly_labelled_town(token: Token) -> bool:
     lexicon knows ("attacked Bannu") and that only a town spells: the gazetteer places it, and it is no
     dictionary word ("Santiago") nor a known party. For objects of verbs that take sites and people
     alike; a person's label is kept, as given names are towns too ("attacked Hassan", "Mariana")."""
-    if token.ent_type_ not in {"", "ORG", "PERSON"}:
+    if token.ent_type_ not in {"", "ORG", "PERSON"} or _written_as_a_person(token):
         return False
     name = _fold(token.text)
     if name in _namesakes() or gazetteer_country(name) is None:
@@ -666,6 +666,52 @@ def _weakly_labelled_town(token: Token) -> bool:
     if token.ent_type_ == "ORG":
         return token.is_title and not is_upper_sentence(token) and not names_organisation([token], load_actor_lexicon())
     return _mislabelled_town(token, name)
+
+
+#: Words that stand for or follow only a person, never a town: "attacked Layla outside her home", "Florence,
+#: who runs a shelter". A town is "it"; "they" and "their" may be its people.
+_PERSON_WORDS = frozenset({"her", "his", "who"})
+#: Prepositions setting a victim's own spot beside the act: "outside her home", "at his shop".
+_VICTIM_SPOT_PREPOSITIONS = frozenset({"outside", "inside", "at", "near"})
+
+
+def _written_as_a_person(name: Token) -> bool:
+    """The attack's own clause goes on about the named one as a person: the first person word after the
+    name (:data:`_PERSON_WORDS`) comes before any other noun it could stand for ("attacked Laila outside
+    her home", "attacked Florence, who runs a shelter"), days and times aside ("attacked Layla on
+    Tuesday outside her home"). Given names are towns too (Layla, Salem), and the
+    gazetteer cannot tell them apart; "raided Jenin and shot a man in his home" gives "his" the man."""
+    for word in name.doc[name.i + 1 : name.sent.end]:
+        if word.pos_ == "PRON" and word.lower_ in _PERSON_WORDS and _person_word_of_the_act(word, name):
+            return True
+        if word.pos_ in {"NOUN", "PROPN"} and word.ent_type_ not in {"DATE", "TIME"}:
+            return False
+    return False
+
+
+def _person_word_of_the_act(word: Token, name: Token) -> bool:
+    """A person word that places or joins the attack's victim: the possessive of the victim's own spot
+    beside the act ("outside her home", "at his shop") or of kin joined to the name ("Layla and her
+    daughter"), or a relative pronoun hung on the name ("Florence, who runs"). Other possessives after
+    a town name someone else ("at his command", "near her border", "killing his brother", "his
+    spokesman said"), and a town may have a "whose" ("Bannu, whose residents fled")."""
+    if word.lower_ == "who":
+        return word.head.dep_ == "relcl" and word.head.head == name
+    if word.dep_ != "poss":
+        return False
+    owned = word.head
+    spots, kin = _victim_words()
+    beside_the_act = (owned.dep_ == "pobj" and owned.head.lower_ in _VICTIM_SPOT_PREPOSITIONS
+                      and owned.head.head == name.head and owned.lemma_.lower() in spots)
+    return beside_the_act or (owned.dep_ == "conj" and owned.head == name and owned.lemma_.lower() in kin)
+
+
+@lru_cache(maxsize=1)
+def _victim_words() -> tuple[frozenset[str], frozenset[str]]:
+    """A person's own spots and kin (``victim_words`` of ``data/event_places.json``), once: only these,
+    owned by a possessive after an attacked name, show the name a person's."""
+    words = cast(dict[str, list[str]], read_data("event_places.json")["victim_words"])
+    return frozenset(words["spots"]), frozenset(words["kin"])
 
 
 def _placed_elsewhere(name: Token) -> bool:
