@@ -35,6 +35,7 @@ from parley.records import Figure
 __all__ = [
     "ClaimantKey",
     "article_countries",
+    "both_tolls",
     "check_data",
     "claimant_key",
     "claimants_compatible",
@@ -49,12 +50,15 @@ __all__ = [
     "is_framing",
     "is_intent",
     "is_vague",
+    "names_places",
     "numbers_in",
     "overlap",
     "places_conflict",
+    "places_in_sentence",
     "places_nested",
     "same_story",
     "states_figure",
+    "terms",
     "value_interval",
 ]
 
@@ -129,8 +133,27 @@ def _owned_head(counted: str | None) -> str | None:
 
 def _is_generic(counted: str | None) -> bool:
     words = [w.lower() for w in _WORD.findall(counted or "")]
-    generic = set(terms()["generic_counted"])
-    return not words or words[-1] in generic or " ".join(words[-2:]) in generic
+    return not words or _head_in(words, terms()["generic_counted"])
+
+
+def both_tolls(a: str | None, b: str | None) -> bool:
+    """Whether two counted phrases both name a whole toll without saying whose ("people", "the death toll").
+
+    Of one incident, "85 people were killed" and "the toll rose to 58" give two values of one
+    count; the caller must know the sentences tell one incident (a war's overall toll is no
+    day's count).
+    """
+    return _is_total(a) and _is_total(b)
+
+
+def _is_total(counted: str | None) -> bool:
+    words = [w.lower() for w in _WORD.findall(counted or "")]
+    return bool(words) and _head_in(words, terms()["total_counted"])
+
+
+def _head_in(words: list[str], heads: Collection[str]) -> bool:
+    """Whether the phrase's last word, or its last two, is one of ``heads``."""
+    return words[-1] in heads or " ".join(words[-2:]) in heads
 
 
 def counted_compatible(a: str | None, b: str | None, *, strict: bool = False) -> bool:
@@ -180,6 +203,27 @@ def _place_names(places: Collection[str]) -> frozenset[str]:
     """The naming words of place phrases: "the town of Gao" → {"gao"} (kinds of place and directions left out)."""
     generic = set(terms()["generic_place_words"]) | _STOP
     return frozenset(w.lower() for p in places for w in _WORD.findall(p) if w.lower() not in generic)
+
+
+def names_places(sentence: str, places: Collection[str]) -> bool:
+    """Whether a sentence names one of the places by a naming word (True when there is no place to name).
+
+    For a stored figure no event places: "the toll from the Rafah house strike" names Rafah, not Khan Younis.
+    """
+    names = _place_names(places)
+    return not names or bool(names & {w.lower() for w in _WORD.findall(sentence)})
+
+
+@lru_cache(maxsize=65536)
+def places_in_sentence(sentence: str) -> frozenset[str]:
+    """Capitalised names of a sentence the extractor's gazetteer knows as places ("El Fasher", "Rafah").
+
+    The extractor gives a place only to the event it can attach one to; "shelling of a market
+    in El Fasher killed 85" still names El Fasher. Noisy (the gazetteer knows towns named like
+    countries or common words), so only for narrowing a match, never for making one.
+    """
+    return frozenset(m.group(0) for m in _CAPITALISED.finditer(sentence)
+                     if gazetteer_country(unaccented(m.group(0)).lower()))
 
 
 def places_conflict(a: Collection[str], b: Collection[str]) -> bool:
@@ -283,7 +327,8 @@ def claimant_key(claimant: str | None) -> ClaimantKey | None:
         every.add(f"={alias.lower()}")
     return ClaimantKey(country, frozenset(w for w in every if w not in generic), frozenset(every),
                        armed_group=any(_is_armed_group(w) for w in raw),
-                       initials=_initials(claimant), acronyms=frozenset(_ACRONYM.findall(claimant)))
+                       initials=_initials(claimant),
+                       acronyms=frozenset(_ACRONYM.findall(claimant)) | _short_acronym(claimant, generic))
 
 
 def _names_country(word: str) -> bool:
@@ -305,9 +350,27 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words).upper()
 
 
+def _short_acronym(claimant: str, generic: Collection[str]) -> frozenset[str]:
+    """A two-letter acronym that is the claimant's whole name ("the UN", "AU officials").
+
+    Two capitals inside a longer name are too often something else ("US" in "US-backed forces"),
+    so one counts only beside an article or words that name no one ("officials", "spokesman").
+    """
+    words = claimant.replace("'s", "").split()
+    short = [w for w in words if re.fullmatch(r"[A-Z]{2}", w)]
+    others = [w for w in words if w not in short and w.lower() not in _STOP and w.lower() not in generic]
+    return frozenset(short) if len(short) == 1 and not others else frozenset()
+
+
 def _same_by_acronym(a: ClaimantKey, b: ClaimantKey) -> bool:
     """One claimant is the other's acronym: "the ICRC" and "the International Committee of the Red Cross"."""
-    return bool((a.initials and a.initials in b.acronyms) or (b.initials and b.initials in a.acronyms))
+    return _acronym_of(a, b) or _acronym_of(b, a)
+
+
+def _acronym_of(full: ClaimantKey, short: ClaimantKey) -> bool:
+    """Whether ``short`` is written with ``full``'s initials; two letters only for a name of no country
+    ("the UN" is "the United Nations", not "the Ukrainian Navy")."""
+    return bool(full.initials) and full.initials in short.acronyms and (len(full.initials) > 2 or full.country is None)
 
 
 def claimants_compatible(a: str | None, b: str | None) -> bool:

@@ -16,9 +16,10 @@ the draft's town or the reverse, which backs a figure but never contradicts it: 
   number in the figure's place (between the same words): evidence from the same sentence of
   the same story beats a loosely compatible figure elsewhere (a bound, another story's count);
   or no stored figure gives the value, and one of the same series (same head
-  word, no country conflict, compatible claimant) published within :data:`SAME_TIME_DAYS` of
-  the draft gives another; or the draft counts as done what sources published on its day or
-  later give as an offer, demand or plan;
+  word, or two words for one event's whole toll; no country conflict, compatible claimant) published
+  within :data:`SAME_TIME_DAYS` of the draft gives another; or the draft's claimant gives another
+  value in a report that gives the draft's from someone else; or the draft counts as done what
+  sources published on its day or later give as an offer, demand or plan;
 * *unsourced* — nothing comparable is stored, or only consistent bounds or earlier offers.
 
 Small counts, figures with a unit, and figures of reports more than :data:`FAR_DAYS` apart
@@ -44,9 +45,11 @@ is the same statement:
 
 * *supported* — a report carries the same statement from a compatible source, or the same named
   source is on record in other reports saying much the same (a paraphrase of a quote);
-* *misattributed* — reports carry the statement, but only from other sources;
+* *misattributed* — reports carry the statement, with the draft's numbers (or numbers it rounds),
+  but only from other sources;
 * *contradicted* — reports of the same time carry the statement from this source with other
-  numbers in it (a misquoted number, even one no figure was read from), or carry this source
+  numbers in it (a misquoted number, even one no figure was read from; "more than 50" for 51 is
+  a rounding, "passed 29,000" for "passed 28,000" is not), or carry this source
   denying what the draft has it say ("denied" against "admitted"; the cues are data), or the reverse;
 * *unsourced* — no stored report carries it, from this source or another (a quote that may be
   real but cannot be confirmed from the store).
@@ -78,7 +81,9 @@ from parley.check._evidence import (
     proposed_figures,
 )
 from parley.check._terms import (
+    BOUNDS,
     article_countries,
+    both_tolls,
     claimant_key,
     claimants_compatible,
     content_set,
@@ -89,12 +94,15 @@ from parley.check._terms import (
     is_doubted,
     is_intent,
     is_vague,
+    names_places,
     numbers_in,
     overlap,
     places_conflict,
+    places_in_sentence,
     places_nested,
     same_story,
     states_figure,
+    terms,
     value_interval,
 )
 from parley.reconcile.reports import country_of
@@ -250,13 +258,17 @@ def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidenc
     agreeing = [s for s in comparable if (iv := value_interval(s.figure)) is not None and intervals_overlap(mine, iv)
                 and (is_vague(f) or not is_vague(s.figure))  # "hundreds" does not back "over 500"
                 and not _loose_match(f, s.figure)]
-    if agreeing:
-        return _agreeing_mark(f, proposed, sentence, agreeing, mark, day)
     rivals = [s for s in same_place
-              if s.proposed == proposed and _same_time(day, s.source.published)
-              and counted_compatible(f.counted, s.figure.counted, strict=True)
+              if s.proposed == proposed and _same_time(day, s.source.published) and _same_count(f, sentence, places, s)
               and (f.claimant is None or claimants_compatible(f.claimant, s.figure.claimant))
               and value_interval(s.figure) is not None]
+    if agreeing:
+        # Only a report giving both numbers ties them to one incident: the claimant's count "since January" is no rival.
+        told_with = {s.source.doc_id for s in agreeing}
+        own_rivals = [s for s in rivals if f.claimant is not None and s.figure.claimant is not None
+                      and s.source.doc_id in told_with
+                      and (iv := value_interval(s.figure)) is not None and not intervals_overlap(mine, iv)]
+        return _agreeing_mark(f, proposed, sentence, agreeing, mark, day, own_rivals)
     if rivals:
         said = "; ".join(f"{s.figure.text} per {_who(s.source)}" for s in rivals[:3])
         return mark("contradicted", f"sources give another value at the same time: {said}", rivals)
@@ -264,6 +276,25 @@ def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidenc
 
 
 _MakeMark = Callable[[Verdict, str, Sequence[StoredFigure]], Mark]
+
+
+def _same_count(f: Figure, sentence: str, places: frozenset[str], stored: StoredFigure) -> bool:
+    """Whether a stored figure counts what the draft's does, strictly enough to contradict it.
+
+    The same head ("soldiers" / "troops"); or two words for a whole toll ("85 people were killed"
+    / "the death toll rose to 58") with values apart, in sentences telling one event in the
+    draft's place: a war's overall toll is not a day's count, nor a strike in Rafah one in Khan Younis.
+    """
+    if counted_compatible(f.counted, stored.figure.counted, strict=True):
+        return True
+    mine, theirs, at = value_interval(f), value_interval(stored.figure), _offset_in(stored)
+    if not both_tolls(f.counted, stored.figure.counted) or mine is None or theirs is None or at is None:
+        return False
+    return (not intervals_overlap(mine, theirs)
+            and not _is_increment(_context(sentence, f.start - f.sentence_start, f.end - f.sentence_start))
+            and not _is_increment(_context(stored.source.sentence, at, at + len(stored.figure.text)))
+            and names_places(stored.source.sentence, places | places_in_sentence(sentence))
+            and overlap(sentence, stored.source.sentence) >= EVENT_OVERLAP)
 
 
 #: Words either side of a figure compared to find its counterpart in a stored copy of its sentence.
@@ -311,6 +342,13 @@ def _context(sentence: str, start: int, end: int) -> _Context:
     return words(sentence[:start])[::-1][:CONTEXT_WORDS], words(sentence[end:])[:CONTEXT_WORDS]
 
 
+def _is_increment(context: _Context) -> bool:
+    """Whether a count adds to a toll ("another 12", "12 more people") by the words next to it."""
+    before, after = context
+    words = terms()["increment_words"]
+    return bool((before and before[0] in words["before"]) or (after and after[0] in words["after"]))
+
+
 def _context_match(a: _Context, b: _Context) -> bool:
     """Whether two figures stand between the same words (position by position, either side)."""
     same = sum(x == y for side_a, side_b in zip(a, b, strict=True) for x, y in zip(side_a, side_b, strict=False))
@@ -343,11 +381,14 @@ def _coincidence_prone(f: Figure) -> bool:
 
 
 def _agreeing_mark(f: Figure, proposed: bool, sentence: str, agreeing: list[StoredFigure], mark: _MakeMark,
-                   day: dt.date | None) -> Mark:
+                   day: dt.date | None, own_rivals: Sequence[StoredFigure] = ()) -> Mark:
     """Verdict for a figure whose value some source gives: check its mood, then its claimant.
 
     When some sources carry the very sentence (most of its words), they alone decide who said
     it: the same sentence with another source is a swapped claimant, whatever other reports say.
+    ``own_rivals`` are same-time figures of the same count from the draft's claimant with another
+    value: when no source like the draft's gives its number, the claimant's own other number
+    ("the army said 12" against the draft's "the army said 31") contradicts it.
     An offer contradicts a number given as done only if reported on the draft's day or later
     (an offer made on Monday may be carried out by Wednesday).
     """
@@ -374,6 +415,10 @@ def _agreeing_mark(f: Figure, proposed: bool, sentence: str, agreeing: list[Stor
     if closest:  # the same sentence, another source: the claimant was changed
         return mark("misattributed", f"attributed to {f.claimant}; the same report gives it as said by {named}",
                     same_mood)
+    if own_rivals:
+        said = "; ".join(f"{s.figure.text} per {_who(s.source)}" for s in own_rivals[:3])
+        return mark("contradicted", f"{f.claimant} gives another value at the same time: {said}; "
+                    f"{named} gives this one", [*own_rivals, *same_mood])
     # Two bodies may well give one number: without the same statement, no accusation.
     return mark("unsourced", f"no source gives it as said by {f.claimant}; {named} gives the same value", same_mood)
 
@@ -559,14 +604,19 @@ def _attribution_mark(a: Attribution, draft: Extraction, evidence: Evidence, exc
     if opposite and not any(claimants_compatible(a.source.text, s.source.claimant) for s in same):
         return mark("contradicted", f"this source is on record {'affirming' if denies else 'denying'} it",
                     [s.source for s in opposite])
-    if not same:
+    speaker = a.source.text  # named: checked above
+
+    def on_record_elsewhere(reason: str) -> Mark:
         elsewhere = _same_source_elsewhere(a, evidence, exclude, day, counts, places)
         if elsewhere:
-            return mark("supported", f"{a.source.text} is on record saying this in other reports", elsewhere)
-        return mark("unsourced", "no stored report carries this statement, from this source or another")
+            return mark("supported", f"{speaker} is on record saying this in other reports", elsewhere)
+        return mark("unsourced", reason)
+
+    if not same:
+        return on_record_elsewhere("no stored report carries this statement, from this source or another")
     named = [s for s in same if s.source.claimant is not None]
     agreeing = [s for s in named if claimants_compatible(a.source.text, s.source.claimant)]
-    misquoted = _other_numbers(a.content.text, agreeing, day)
+    misquoted = _other_numbers(a.content.text, counts, agreeing, day)
     if misquoted:
         said = "; ".join(f"{s.source.text!r}" for s in misquoted[:2])
         return mark("contradicted", f"the same statement from this source, reported at the same time, "
@@ -574,6 +624,10 @@ def _attribution_mark(a: Attribution, draft: Extraction, evidence: Evidence, exc
     if agreeing or not named:
         return mark("supported", "reports carry the same statement from this source",
                     [s.source for s in agreeing or same])
+    # Another source's "more than 70 wounded" is its own count, not the draft's "more than 100" misattributed.
+    named = [s for s in named if not _gives_other_numbers(a.content.text, counts, s)]
+    if not named:
+        return on_record_elsewhere("other sources make this statement, with other numbers")
     who = ", ".join(dict.fromkeys(s.source.claimant or "" for s in named))
     return mark("misattributed", f"reports give this statement as said by {who}", [s.source for s in named])
 
@@ -586,22 +640,49 @@ def _denies(a: Attribution) -> bool:
     return is_denial(a.cue.text) != bool(_NEGATION.search(a.content.text))
 
 
-def _other_numbers(content: str, agreeing: list[StoredAttribution], day: dt.date | None) -> list[StoredAttribution]:
+def _other_numbers(content: str, counts: Sequence[Figure], agreeing: list[StoredAttribution],
+                   day: dt.date | None) -> list[StoredAttribution]:
     """Same-time reports of the statement that put other numbers where the draft has its own.
 
     A quote is the source's words: "13 Israelis, 10 Thais and one Filipino" quoted as "... and 2
     Filipino" is not what was said, even when no figure was read from it. Only a substitution
-    counts (each side has a number the other lacks), and only when no report of the same
-    statement carries the draft's numbers: a report that quotes less, or adds a number, does
-    not contradict it.
+    counts (see :func:`_gives_other_numbers`), and only when no report of the same statement
+    carries the draft's numbers: a report that quotes less, or adds a number, does not contradict it.
     """
-    mine = numbers_in(content)
-    if not mine:
+    if not numbers_in(content):
         return []
-    current = [s for s in agreeing if _same_time(day, s.source.published)]
-    if any(mine <= numbers_in(s.attribution.content.text) for s in agreeing):
+    if any(not _numbers_missing(content, s.attribution.content.text, s.counts, STATING) for s in agreeing):
         return []
-    return [s for s in current if (theirs := numbers_in(s.attribution.content.text)) and theirs - mine]
+    return [s for s in agreeing if _same_time(day, s.source.published) and _gives_other_numbers(content, counts, s)]
+
+
+def _gives_other_numbers(content: str, counts: Sequence[Figure], stored: StoredAttribution) -> bool:
+    """Whether a stored statement swaps a number of the draft's for another: each side has a number the
+    other neither states nor allows.
+
+    The draft may round what was said: "more than 50" or "about 50" for a statement of 51 is no
+    other number (:data:`ROUNDING`). The source's own bound states no number inside it: "passed
+    28,000" quoted as "passed 29,000", or as "15,000" for "more than 14,000", is (:data:`STATING`).
+    A range's ends are numbers of their own: "between 23 and 41" is not "between 24 and 40".
+    """
+    theirs = stored.attribution.content.text
+    return (_numbers_missing(content, theirs, stored.counts, STATING)
+            and _numbers_missing(theirs, content, counts, ROUNDING))
+
+
+#: Qualifiers of a figure whose interval gives the numbers inside it ("about 150" gives 153).
+STATING = frozenset({"exact", "approx"})
+#: Qualifiers by which a draft may round a stated number: a bound too ("more than 50" for 51).
+ROUNDING = STATING | BOUNDS
+
+
+def _numbers_missing(text: str, other: str, other_figures: Sequence[Figure], qualifiers: frozenset[str]) -> bool:
+    """Whether ``text`` states a number that ``other`` neither states nor allows (by the intervals of
+    its figures with one of ``qualifiers``)."""
+    stated = numbers_in(other)
+    allowed = [iv for f in other_figures if f.value is not None and f.qualifier in qualifiers
+               and (iv := value_interval(f)) is not None]
+    return any(n not in stated and not any(low <= n <= high for low, high in allowed) for n in numbers_in(text))
 
 
 def _counts_differ(mine: Sequence[Figure], theirs: Sequence[Figure]) -> bool:
@@ -639,4 +720,5 @@ def _same_source_elsewhere(a: Attribution, evidence: Evidence, exclude: Collecti
             if s.source.claimant is not None and (claimant_key(s.source.claimant) or key).words & key.words
             and overlap(a.content.text, s.attribution.content.text) >= SAME_SOURCE_OVERLAP
             and _denies(s.attribution) == _denies(a) and not _counts_differ(counts, s.counts)
+            and not _gives_other_numbers(a.content.text, counts, s)
             and not places_conflict(places, s.places) and _same_time(day, s.source.published, STATEMENT_DAYS)][:6]
