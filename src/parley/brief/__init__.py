@@ -121,7 +121,7 @@ def write_brief(
     texts = _texts(store, material, skip)
     sections, references = compose(topic, material, texts, place=place, skip=skip)
     attributions = {doc_id: [a for _, a in store.attribution_page(doc_id=doc_id, limit=_ALL)[0]]
-                    for doc_id in sorted(disputed_documents(topic, material.reports))}
+                    for doc_id in sorted(disputed_documents(topic, material.reports, texts))}
     sections, references = tell_disputes(topic, sections, references, material.reports, attributions,
                                          place_filter(place, skip))
     filters = {k: v for k, v in (("place", place), ("since", since.isoformat() if since else None),

@@ -9,7 +9,9 @@ to residents" reads as settled when the army, in the same article, denied shelli
   its trigger: "The Sudanese army denied that its troops had shelled the market";
 * an attribution whose cue is a denial (:func:`~parley.check._terms.is_denial`) and whose
   content is only a word for the claim ("rejected the accusation"), in an article that has such
-  an event;
+  an event, or after a figure of one of the topic's events told as fact: "The government
+  disputed the figure." answers "Gunmen abducted 40 villagers", and a word for a number
+  ("figure", "toll", "number") names a claim only then;
 * an investigation that is an event of its own (mode ``investigate``, under way or done), in an
   article with an event of the topic: the innermost attribution holding it ("Police said they
   were investigating the attack"), else its sentence when the event names who investigates ("The
@@ -49,7 +51,7 @@ from parley.brief._write import Citations, FigureQuote, Quote, Reference, Sectio
 from parley.check._terms import is_denial, is_doubted
 from parley.reconcile import SourceRef
 from parley.reconcile.captives import captive_action
-from parley.reconcile.reports import Report
+from parley.reconcile.reports import Report, is_realized
 from parley.records import Attribution, Event, Span
 
 __all__ = ["ANSWERED_NOTE", "DISPUTE_HEADING", "Dispute", "disputed_documents", "disputes", "investigations",
@@ -94,12 +96,28 @@ def topic_events(topic: str) -> Callable[[Event], bool]:
     return lambda event: False
 
 
-def disputed_documents(topic: str, reports: Iterable[Report]) -> set[str]:
-    """Articles with a doubted event of the topic: the only ones whose attributions the brief reads."""
+def disputed_documents(topic: str, reports: Iterable[Report], texts: dict[str, str] | None = None) -> set[str]:
+    """Articles with a doubted event of the topic, an investigation, or a figure of the topic and a
+    denial cue in their text (``texts``): the only ones whose attributions the brief reads."""
     wanted = topic_events(topic)
     reports = list(reports)
     doubted = {r.event.doc_id for r in reports if is_doubted(r.event.status) and wanted(r.event)}
-    return doubted | {r.event.doc_id for r, _ in investigations(topic, reports)}
+    counted = {doc_id for doc_id, _ in _counted_at(topic, reports)
+               if texts is not None and is_denial(" ".join(re.findall(r"[A-Za-z]+", texts.get(doc_id, ""))))}
+    return doubted | counted | {r.event.doc_id for r, _ in investigations(topic, reports)}
+
+
+def _counted_at(topic: str, reports: Iterable[Report]) -> set[tuple[str, int]]:
+    """(article, offset) of each sentence whose event of the topic, told as done, points to a stored
+    figure: a number in an offer or plan ("offered to free 11") is answered by the offer's own record."""
+    wanted = topic_events(topic)
+    return {(r.event.doc_id, r.event.sentence_start) for r in reports
+            if wanted(r.event) and r.figures and is_realized(r.event.status)}
+
+
+def _after_a_figure(counted: set[tuple[str, int]], doc_id: str, offset: int) -> bool:
+    """Whether the article tells a figure of the topic before ``offset``: what "the figure" names."""
+    return any(doc == doc_id and start < offset for doc, start in counted)
 
 
 def tell_disputes(topic: str, sections: list[Section], references: list[Reference], reports: Sequence[Report],
@@ -132,10 +150,14 @@ def disputes(reports: Sequence[Report], attributions: dict[str, list[Attribution
         attribution = _covering(report.event, attributions.get(report.event.doc_id, []))
         if attribution is not None and not _denied_in_apposition(report, attributions.get(report.event.doc_id, [])):
             _add(found, report, attribution)
-    for doc_id in doubted_docs:
+    counted = _counted_at(topic, reports)
+    for doc_id in doubted_docs | {doc for doc, _ in counted}:
         for attribution in attributions.get(doc_id, []):
             sentence_of = _sentence_report(attribution.cue.start, by_doc[doc_id])
-            if sentence_of is not None and is_denial(attribution.cue.text) and _names_a_claim(attribution.content):
+            if sentence_of is None or not is_denial(attribution.cue.text):
+                continue
+            after_figure = _after_a_figure(counted, doc_id, attribution.cue.start)
+            if (doc_id in doubted_docs or after_figure) and _names_a_claim(attribution.content, after_figure):
                 _add(found, sentence_of, attribution)
     for report, concerns_claim in investigations(topic, reports):
         _add_investigation(found, report, attributions.get(report.event.doc_id, []), concerns_claim)
@@ -208,10 +230,12 @@ def _sentence_report(offset: int, reports: Sequence[Report]) -> Report | None:
     return next((r for r in reports if r.event.sentence_start <= offset < r.event.sentence_end), None)
 
 
-def _names_a_claim(content: Span) -> bool:
-    """'the accusation', 'these reports': a short content whose last word is a word for a claim."""
+def _names_a_claim(content: Span, after_figure: bool = False) -> bool:
+    """'the accusation', 'these reports': a short content whose last word is a word for a claim;
+    after a figure of the topic (``after_figure``) a word for a number ('the figure') is one too."""
     words = re.findall(r"[A-Za-z]+", content.text.lower())
-    return 0 < len(words) <= _CLAIM_WORDS and words[-1] in set(terms()["claim_nouns"])
+    nouns = set(terms()["claim_nouns"]) | (set(terms()["figure_nouns"]) if after_figure else set())
+    return 0 < len(words) <= _CLAIM_WORDS and words[-1] in nouns
 
 
 def _appositive_denial(attribution: Attribution) -> bool:

@@ -11,7 +11,9 @@ the brief would write:
 * :func:`shows_action` — the sentence says the people were taken, held or released ("Seventeen
   of them are Filipino" describes a crew, it reports no capture);
 * :func:`is_running_total` — "since the pause began, 102 hostages have been freed" is a total
-  over days, never set against one day's count;
+  over days, never set against one day's count; "released six soldiers it had held since March"
+  is one release (the "since" dates the captivity:
+  :func:`~parley.reconcile.reports.without_captivity_since`);
 * :func:`exchange_sides` — a sentence about an exchange names both sides, and so must the brief.
 
 The word lists are data (``parley/check/data/brief_terms.json``; person nouns, demonyms and
@@ -30,6 +32,7 @@ from typing import Any, cast
 
 from parley.check._terms import check_data
 from parley.extract.data_files import read_data
+from parley.reconcile.reports import without_captivity_since
 
 __all__ = [
     "exchange_sides",
@@ -42,7 +45,8 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
-_CLAUSE_END = re.compile(r"[;,:—–]|\s-\s")
+#: A clause ends at a semicolon, colon, dash or comma, but not at the comma of "1,000".
+_CLAUSE_END = re.compile(r"[;:—–]|\s-\s|(?<!\d),|,(?!\d{3}(?!\d))")
 
 
 def terms() -> dict[str, Any]:
@@ -152,12 +156,15 @@ def _clause_at(sentence: str, position: int) -> str:
     return sentence[start : end_match.start() if end_match else len(sentence)]
 
 
-def is_running_total(sentence: str, count: str | None, position: int | None = None) -> bool:
+def is_running_total(sentence: str, count: str | None, position: int | None = None,
+                     action: str | None = None) -> bool:
     """Whether the count is a running total: a cue in its own clause, or a fronted "Since ..., ".
 
     ``position`` is the count's offset in the sentence (found from ``count`` when not given).
     "Eleven hostages were freed on Monday, bringing the number released since Friday to 50":
-    Eleven is one day's count, 50 the total.
+    Eleven is one day's count, 50 the total. ``action`` is the ledger's ("released"): a "since"
+    that dates how long the people released were held ("six soldiers it had held since March")
+    makes no total.
     """
     opening = sentence.lstrip().lower()
     if any(re.match(rf"{re.escape(cue)}\b", opening) for cue in terms()["fronted_cumulative"]):
@@ -166,7 +173,8 @@ def is_running_total(sentence: str, count: str | None, position: int | None = No
         position = sentence.find(count) if count else -1
     if position < 0:
         return False
-    clause = _clause_at(sentence, position)
+    told = without_captivity_since(sentence, position, position + len(count or ""), action)
+    clause = _clause_at(told, position)
     return any(_has_phrase(clause, cue) and not _comparison(clause, cue) for cue in terms()["cumulative_cues"])
 
 

@@ -238,7 +238,7 @@ def running_total(ln: CaptiveLine) -> bool:
     position = getattr(ln, "position", None)
     if ln.count and (position is None or ln.source.sentence[position:position + len(ln.count)] != ln.count):
         position = None
-    return is_running_total(ln.source.sentence, ln.count, position)
+    return is_running_total(ln.source.sentence, ln.count, position, ln.action)
 
 
 def _rough(ln: CaptiveLine) -> bool:

@@ -28,7 +28,15 @@ from functools import cache, lru_cache
 from typing import Any
 
 from parley.extract.dates import PartialDate, as_day, day_fields
-from parley.reconcile.reports import Report, SourceRef, captive_kind, country_of, is_realized, load_data
+from parley.reconcile.reports import (
+    Report,
+    SourceRef,
+    captive_kind,
+    country_of,
+    is_realized,
+    load_data,
+    without_captivity_since,
+)
 from parley.records import Event, Figure
 
 __all__ = [
@@ -381,10 +389,10 @@ def _adds_to_part(line: CaptiveLine, previous: CaptiveLine | None, group: Captiv
     return _cue_pattern("addition_cues").search(clause) is not None
 
 
-def _count_stretch(line: CaptiveLine, marks: str) -> tuple[str, int]:
-    """The line's sentence, lower-cased, between the ``marks`` nearest its count on either side, and
-    where that stretch starts."""
-    sentence = line.source.sentence.lower()
+def _count_stretch(line: CaptiveLine, marks: str, sentence: str | None = None) -> tuple[str, int]:
+    """The line's sentence (or ``sentence``, of the same offsets), lower-cased, between the ``marks``
+    nearest its count on either side, and where that stretch starts."""
+    sentence = (line.source.sentence if sentence is None else sentence).lower()
     count_end = line.position + len(line.count or "")
     pattern = re.compile(marks)  # re caches compiled patterns; the two mark sets used stay in it
     starts = [m.end() for m in pattern.finditer(sentence[: line.position])]
@@ -403,11 +411,14 @@ def _cumulative(line: CaptiveLine) -> bool:
     """A running total: 'the number released', or a cue ('since', 'so far', 'already') next to the count.
 
     The cue must be in the count's own stretch between commas, or open the sentence ("Since the
-    pause began on November 24, 102 hostages have been freed").
+    pause began on November 24, 102 hostages have been freed"); a "since" that dates how long the
+    people released were held ("six soldiers it had held since March") is no cue.
     """
     if _head(line.captives) in _cues("aggregate_heads"):
         return True
-    stretch, start = _count_stretch(line, r"[,;]")
+    count_end = line.position + len(line.count or "")
+    told = without_captivity_since(line.source.sentence, line.position, count_end, line.action)
+    stretch, start = _count_stretch(line, r"[,;]", told)
     if _has_phrase(stretch, _cue_pattern("cumulative_cues")):
         return True
     opening = re.split(r"[,;]", line.source.sentence.lower(), maxsplit=1)[0].lstrip()

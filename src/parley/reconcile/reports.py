@@ -36,13 +36,16 @@ from parley.extract.numbers import parse_number
 from parley.records import Event, Figure
 
 __all__ = ["Features", "Report", "SourceRef", "captive_kind", "claimant_alias", "countries_coded", "country_of",
-           "features", "fold_claimant", "is_country_name", "load_data", "place_relation", "with_context_dates"]
+           "features", "fold_claimant", "is_country_name", "load_data", "place_relation",
+           "with_context_dates", "without_captivity_since"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
 #: Days before its publication an undated event is assumed to have happened, at most.
 UNDATED_LOOKBACK = 3
 #: Characters between two sentences beyond which an earlier event's date is not carried to a later one.
 CONTEXT_GAP = 400
+#: At most this many words between a holding word and the "since" it takes ("held by the group since").
+HOLDING_REACH = 4
 #: Words that open a clause whose date is not the event's (a start, an end or a bound: "since the pause
 #: began on November 24, 102 hostages have been freed").
 _BOUND_WORDS = re.compile(r"\b(?:since|until|till|from|before|after|ago|following)\b", re.I)
@@ -346,6 +349,35 @@ def captive_kind(text: str | None) -> str | None:
         if kind:
             return kind
     return None
+
+
+def without_captivity_since(sentence: str, count_start: int, count_end: int, action: str | None) -> str:
+    """The sentence with a "since" that dates a captivity blanked out (offsets kept), so it is no
+    running-total cue for the count of people released at ``count_start:count_end``.
+
+    "Released six soldiers it had held since March" tells one release: the first "since" after
+    the count follows a holding word ("held", "detained", "in captivity") and says how long the
+    six were held. "102 hostages have been freed since the pause began" has none, and stays a
+    running total. Read so only for a release in the simple past: "1,000 people have been
+    detained since the protests began" counts detentions over a period, "has freed 300 soldiers
+    held since the war began" may count many releases, and in "14 of the 50 held since June" the
+    50 is the group, not a release.
+    """
+    since = re.compile(r"\bsince\b", re.I).search(sentence, max(count_end, 0))
+    if action != "released" or since is None or _told_as_period(sentence, count_start):
+        return sentence
+    words = re.findall(r"[a-z]+", sentence[count_end : since.start()].lower())[-HOLDING_REACH:]
+    if not set(words) & set(load_data("captive_terms.json")["holding_words"]):
+        return sentence
+    return sentence[: since.start()] + " " * len(since.group()) + sentence[since.end() :]
+
+
+def _told_as_period(sentence: str, count_start: int) -> bool:
+    """A present perfect ("has freed", "have been released") may sum releases over a period, and a
+    count after "of" ("14 of the 50") is a whole group: neither reads as one release."""
+    words = re.findall(r"[a-z]+", sentence.lower())
+    before = re.findall(r"[a-z]+", sentence[:count_start].lower())[-2:]
+    return bool({"has", "have"} & set(words)) or "of" in before
 
 
 def _figure_kind(figures: tuple[Figure, ...]) -> str | None:
