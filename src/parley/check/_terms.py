@@ -317,7 +317,7 @@ def claimant_key(claimant: str | None) -> ClaimantKey | None:
     bare = re.sub(r"^(?:the|a|an)\s+", "", lowered.strip())
     if lowered.strip() in set(terms()["vague_claimants"]) or bare in set(terms()["vague_claimants"]):
         return ClaimantKey(None, frozenset())
-    generic = set(terms()["generic_claimant_words"])
+    generic = set(terms()["generic_claimant_words"]) | _name_building_words()
     raw = [w for w in _WORD.findall(lowered.replace("'s", "")) if w not in _STOP]
     country = country_of(claimant)
     # "Israeli" is the country, not a word; "RSF" or "Houthis" name a group, which stays a word.
@@ -329,6 +329,13 @@ def claimant_key(claimant: str | None) -> ClaimantKey | None:
                        armed_group=any(_is_armed_group(w) for w in raw),
                        initials=_initials(claimant),
                        acronyms=frozenset(_ACRONYM.findall(claimant)) | _short_acronym(claimant, generic))
+
+
+@cache
+def _name_building_words() -> frozenset[str]:
+    """Words many unrelated bodies' names are built of ("United", "Islamic", "People's"): shared,
+    they say nothing about who speaks ("the United Nations" is not "the United States")."""
+    return frozenset(terms()["name_building_words"])
 
 
 def _names_country(word: str) -> bool:
@@ -343,8 +350,9 @@ def _is_armed_group(word: str) -> bool:
 
 
 def _initials(name: str) -> str:
-    """Initials of a name's capitalised words, small words skipped ("Rapid Support Forces" → "RSF")."""
-    words = [w for w in _NAME_WORD.findall(name) if w.lower() not in _STOP]
+    """Initials of a name's capitalised words, small words and possessive 's skipped ("Rapid Support
+    Forces" → "RSF", "Tigray People's Liberation Front" → "TPLF")."""
+    words = [w for w in _NAME_WORD.findall(re.sub(r"['’]s\b", "", name)) if w.lower() not in _STOP]
     if len(words) < 2 or not all(w[0].isupper() for w in words):
         return ""
     return "".join(w[0] for w in words).upper()
@@ -373,6 +381,19 @@ def _acronym_of(full: ClaimantKey, short: ClaimantKey) -> bool:
     return bool(full.initials) and full.initials in short.acronyms and (len(full.initials) > 2 or full.country is None)
 
 
+def _name_within(short: str | None, long: str | None) -> bool:
+    """Whether the whole of a name of two or more capitalised words is written inside the other
+    claimant ("Islamic State" in "the Islamic State West Africa Province", "National Guard" in
+    "Ukraine's National Guard"): the one body, though its words are only name-building ones."""
+    if not short or not long:
+        return False
+    name = re.sub(r"^(?:the|a|an)\s+", "", short.strip(), flags=re.IGNORECASE)
+    words = _NAME_WORD.findall(name)
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return False
+    return re.search(rf"\b{re.escape(name)}\b", long) is not None
+
+
 def claimants_compatible(a: str | None, b: str | None) -> bool:
     """Whether two written claimants can be the same source (unknown counts as compatible).
 
@@ -380,7 +401,9 @@ def claimants_compatible(a: str | None, b: str | None) -> bool:
     distinctive word ("Naim" / "Bassem Naim"), an acronym ("ICRC" / "International Committee of
     the Red Cross") or the same country is enough; the same country is not enough when either
     names a non-state armed group, since a civil war's sides share their country. A claimant of
-    common words only ("Human rights organizations") needs a word in common with the other.
+    common words only ("Human rights organizations") needs a word in common with the other. Words
+    that build many names ("United", "Islamic", ``name_building_words``) never count as shared: "the
+    United Nations" is not "the United States", unless one whole name is written in the other.
     """
     ka, kb = claimant_key(a), claimant_key(b)
     if ka is None or kb is None:
@@ -389,14 +412,14 @@ def claimants_compatible(a: str | None, b: str | None) -> bool:
         return True
     if ka.country and kb.country and ka.country != kb.country:
         return False
-    if ka.words & kb.words or _same_by_acronym(ka, kb):
+    if ka.words & kb.words or _same_by_acronym(ka, kb) or _name_within(a, b) or _name_within(b, a):
         return True
     # One country is enough for one side ("Israeli officials" / "the Israeli military"), not when
     # an armed group of that country is named: "the RSF" is not "Sudan's health ministry".
     if ka.country and ka.country == kb.country and not (ka.armed_group or kb.armed_group):
         return True
     plain = (not ka.words and not ka.country) or (not kb.words and not kb.country)
-    return plain and bool(ka.all_words & kb.all_words)
+    return plain and bool((ka.all_words & kb.all_words) - _name_building_words())
 
 
 def value_interval(figure: Figure) -> tuple[float, float] | None:

@@ -197,23 +197,50 @@ def _sector_in_office(actor: Actor, date: dt.date) -> Actor:
     return actor
 
 
-def as_of(actor: Actor | None, date: dt.date | None, place: str | None = None) -> Actor | None:
+def as_of(actor: Actor | None, date: dt.date | None, *places: str | None) -> Actor | None:
     """The actor read for the article's date: its sector as its holder's was then
     (:func:`_sector_in_office`), and its country: "eastern Congo" and "Congolese troops"
     in a 2024 article are the Democratic Republic's, in a 1995 one the Republic's (``renamed``).
-    The actor's own words or its event's place must say the name; undated text keeps the older reading."""
+    The actor's own words or ``places`` (its event's place, the article's dateline) must say the
+    name, and nothing there may name the older state (:func:`_keeps_older_state`); undated text
+    keeps the older reading."""
     if actor is None or date is None:
         return actor
     actor = _sector_in_office(actor, date)
     if actor.country is None:
         return actor
-    said = " ".join(part for part in (actor.text, place) if part).lower()
+    said = " ".join(part for part in (actor.text, *places) if part).lower()
     for state in _renamed_states():
-        if actor.country != state.before or date < state.since or any(k in said for k in state.keeps):
+        if actor.country != state.before or date < state.since or _keeps_older_state(state, said, places):
             continue
         if any(re.search(rf"\b{re.escape(word)}\b", said) for word in state.words):
             return actor.model_copy(update={"country": state.after})
     return actor
+
+
+def _keeps_older_state(state: RenamedState, said: str, places: tuple[str | None, ...]) -> bool:
+    """Whether the words name the older state outright: one of its ``keeps`` ("Congo Republic"),
+    not inside a name of the newer one ("Democratic Republic of Congo" holds "Republic of Congo"),
+    or one of ``places`` is a town the gazetteer gives it ("POINTE-NOIRE, Congo (Reuters)": the
+    dateline says which Congo). Towns are read in places only: an actor's capitalised words are as
+    often a person's name ("Ovando") as a town's."""
+    for name in _names_of(state.after):
+        said = said.replace(name, " ")
+    if any(re.search(rf"\b{re.escape(keep)}\b", said) for keep in state.keeps):
+        return True
+    gazetteer = gazetteer_places()
+    towns = (word for part in places if part for word in _PLACE_WORD.findall(part) if word[0].isupper())
+    return any(gazetteer.get(unaccented(town).lower()) == state.before for town in towns)
+
+
+#: A capitalised place word, hyphens kept ("Pointe-Noire").
+_PLACE_WORD = re.compile(r"[^\W\d_][\w\-]*")
+
+
+def _names_of(iso3: str) -> list[str]:
+    """The lexicon's names of a country, lower case, longest first (so "dr congo" goes before "congo")."""
+    names = (" ".join(words) for words, code in load_actor_lexicon().countries.items() if code == iso3)
+    return sorted(names, key=len, reverse=True)
 
 
 @lru_cache(maxsize=1)

@@ -40,7 +40,7 @@ from parley.extract.events._arguments import (
     _verb_arguments,
     _with_place_country,
 )
-from parley.extract.events._circumstances import _event_date, _figures_for, _mode, _place
+from parley.extract.events._circumstances import _dateline_text, _event_date, _figures_for, _mode, _place
 from parley.extract.events._lexicons import _PLACE_LABELS, _TARGET_PREPS, Trigger, TriggerLexicon, load_trigger_lexicon
 from parley.extract.events._parse import _VERBAL_TYPES, _actor, _is_passive, _subject, verb_lemmas
 from parley.extract.events._parties import (
@@ -699,7 +699,8 @@ def find_events(
             if start not in firsts or any(_tells_more(e, firsts[start]) for e in found):
                 events.extend(found)  # the first verb's event tells the act, unless the two differ in status
     completed = complete_parties(doc, events, lexicon.captive_nouns, lexicon.jailed_nouns)
-    return [_parties_as_of(event, document.date) for event in completed]
+    dateline = _dateline_text(doc)
+    return [_parties_as_of(event, document.date, dateline) for event in completed]
 
 
 def _without_sport_play(
@@ -715,9 +716,11 @@ def _without_sport_play(
     return [t for t in triggers if t.token.i not in plays]
 
 
-def _parties_as_of(event: Event, date: dt.date | None) -> Event:
-    """The event with its parties' countries read for the article's date ("eastern Congo" since 1997)."""
-    source, target = as_of(event.source, date, event.place), as_of(event.target, date, event.place)
+def _parties_as_of(event: Event, date: dt.date | None, dateline: str) -> Event:
+    """The event with its parties' countries read for the article's date ("eastern Congo" since 1997)
+    and where it is told from: a "BRAZZAVILLE, Congo" dateline keeps "Congolese police" the Republic's."""
+    source = as_of(event.source, date, event.place, dateline)
+    target = as_of(event.target, date, event.place, dateline)
     if source is event.source and target is event.target:
         return event
     return event.model_copy(update={"source": source, "target": target})

@@ -98,15 +98,27 @@ def _event_date(trigger: Token, chain: list[Governor], document: Document) -> st
 _DETERMINED = re.compile(r"\b(?:the|its|their|this|that)\s+$", re.IGNORECASE)
 
 
-def _dateline_end(doc: Doc) -> int:
-    """Where the wire dateline ends ("SAN SALVADOR, 3 JAN 90 (EFE) --": the publication's date), 0
-    without one; read once per Doc, not once per trigger."""
-    end = doc.user_data.get("parley_dateline_end")
-    if not isinstance(end, int):
+def _dateline_span(doc: Doc) -> tuple[int, int]:
+    """Where the wire dateline is ("SAN SALVADOR, 3 JAN 90 (EFE) --"), (0, 0) without one; read once
+    per Doc, not once per trigger."""
+    span = doc.user_data.get("parley_dateline_span")
+    if not isinstance(span, tuple):
         found = find_dateline(doc_text(doc))
-        end = found.end if found is not None else 0
-        doc.user_data["parley_dateline_end"] = end
-    return end
+        span = (found.start, found.end) if found is not None else (0, 0)
+        doc.user_data["parley_dateline_span"] = span
+    return span
+
+
+def _dateline_end(doc: Doc) -> int:
+    """Where the wire dateline ends (the publication's date is in it), 0 without one."""
+    return _dateline_span(doc)[1]
+
+
+def _dateline_text(doc: Doc) -> str:
+    """The wire dateline as written ("POINTE-NOIRE, Congo (Reuters) -"), empty without one: the place
+    the story is filed from, which tells a country that the story's bare names leave open."""
+    start, end = _dateline_span(doc)
+    return doc_text(doc)[start:end]
 
 
 def _sentence_dates(trigger: Token, document: Document) -> list[DateMention]:
