@@ -315,9 +315,10 @@ def claimant_key(claimant: str | None) -> ClaimantKey | None:
         return None
     lowered = claimant.lower().replace("’", "'")
     bare = re.sub(r"^(?:the|a|an)\s+", "", lowered.strip())
-    if lowered.strip() in set(terms()["vague_claimants"]) or bare in set(terms()["vague_claimants"]):
+    vague = _vague_claimants()
+    if lowered.strip() in vague or bare in vague:
         return ClaimantKey(None, frozenset())
-    generic = set(terms()["generic_claimant_words"]) | _name_building_words()
+    generic = _words_naming_no_one()
     raw = [w for w in _WORD.findall(lowered.replace("'s", "")) if w not in _STOP]
     country = country_of(claimant)
     # "Israeli" is the country, not a word; "RSF" or "Houthis" name a group, which stays a word.
@@ -329,6 +330,20 @@ def claimant_key(claimant: str | None) -> ClaimantKey | None:
                        armed_group=any(_is_armed_group(w) for w in raw),
                        initials=_initials(claimant),
                        acronyms=frozenset(_ACRONYM.findall(claimant)) | _short_acronym(claimant, generic))
+
+
+@cache
+def _vague_claimants() -> frozenset[str]:
+    """Claimants that name no one ("he", "they", "the group"): built once, as :func:`claimant_key` runs
+    for every record compared."""
+    return frozenset(terms()["vague_claimants"])
+
+
+@cache
+def _words_naming_no_one() -> frozenset[str]:
+    """Words of a claimant that do not tell who speaks: generic ones ("officials", "spokesman") and
+    the words many names are built of (:func:`_name_building_words`)."""
+    return frozenset(terms()["generic_claimant_words"]) | _name_building_words()
 
 
 @cache

@@ -63,10 +63,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "QUESTION_WORDS", "Governor", "Rejoinder", "StatusCues", "advances", "claims_the_act", "directive_speaker",
-    "finite_after_nonfinite", "follows_be_to", "goes_on_unstopped", "governor_status", "governors", "is_attempt",
-    "is_negated", "is_negated_purpose", "is_negative_argument", "is_subjunctive", "load_status_cues",
-    "negated_governor",
-    "negating_governor", "occurring_status", "orders_an_act_on_others",
+    "finite_after_nonfinite", "follows_be_to", "framing_word", "goes_on_unstopped", "governor_status", "governors",
+    "is_attempt", "is_negated", "is_negated_purpose", "is_negative_argument", "is_subjunctive", "load_status_cues",
+    "negated_governor", "negating_governor", "occurring_status", "orders_an_act_on_others",
     "rejoinder_of", "rejoinders", "responsible_party", "status_of", "told_not_taking_place",
 ]
 
@@ -905,12 +904,7 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
         if _left_unconfirmed(governor, chain[i + 1 :], cues):
             return "alleged"  # "could not confirm that the commander had been killed": a report
         if governor.across == "until" and governor.below is not None:
-            # "vowed to fight on until Hamas is destroyed", "would not let them return until she was released":
-            # a goal not yet reached; "fighting continued until the army withdrew": done
-            framing = _own_status(governor.token, cues) or _chain_status(chain[i + 1 :], cues)
-            if _is_past(governor.below) and framing in {None, "ongoing"}:
-                return None
-            return "hypothetical" if framing == "hypothetical" else "planned"
+            return _until_status(governor, chain[i + 1 :], cues)
         if governor.across in cues.conditional_marks and governor.across != "whether" and governor.via != "ccomp":
             return "hypothetical"  # "only if the militants renounce violence and cut ties": both conjuncts
         if crosses_adjunct(governor, cues) or governor.across == NEXT_ACT or _said_in_passing(governor, cues):
@@ -928,16 +922,7 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
         if _saying_granted(governor, cues):
             return None  # "it would be fair to say that police beat the students": told as so
         if lemma in cues.report_nouns and governor.token.pos_ in {"NOUN", "PROPN"}:
-            reporting = _until_adjunct(chain[i + 1 :], cues)  # not "denied it, despite a report that ..."
-            above = {g.token.lemma_.lower() for g in reporting}
-            if any(cues.governors.get(a) == "under_investigation" for a in above):
-                return "under_investigation"
-            if (any(_flatly_denies(g.token, cues) for g in reporting) or _rejects_the_report(reporting, cues)
-                    or _report_called_false(governor.token, reporting, cues)):
-                return "denied"  # "the army denied reports that its soldiers had executed five detainees"
-            if not reporting and _report_called_true(governor.token, cues):
-                return None  # "reports that soldiers burned the village were accurate": told as so
-            return "alleged"
+            return _report_noun_status(governor, chain[i + 1 :], cues)
         if is_attempt(governor, cues):
             return "planned"
         if lemma == "vote" and not _voted_for_later(governor, cues):
@@ -963,6 +948,31 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
         if own in {"planned", "hypothetical", "demanded"}:
             return own
     return None
+
+
+def _until_status(governor: Governor, above: list[Governor], cues: StatusCues) -> Status | None:
+    """Status of an act under an "until" clause (:func:`_chain_status`): "vowed to fight on until Hamas
+    is destroyed", "would not let them return until she was released" set a goal not yet reached
+    (planned, or hypothetical under a guess); "fighting continued until the army withdrew" tells a
+    past time, so the act is told as done."""
+    framing = _own_status(governor.token, cues) or _chain_status(above, cues)
+    if governor.below is not None and _is_past(governor.below) and framing in {None, "ongoing"}:
+        return None
+    return "hypothetical" if framing == "hypothetical" else "planned"
+
+
+def _report_noun_status(governor: Governor, above: list[Governor], cues: StatusCues) -> Status | None:
+    """Status of an act a report noun tells (:func:`_chain_status`): alleged, unless what governs the
+    report investigates it, denies or rejects it, or calls it false or (ungoverned) accurate."""
+    reporting = _until_adjunct(above, cues)  # not "denied it, despite a report that ..."
+    if any(cues.governors.get(g.token.lemma_.lower()) == "under_investigation" for g in reporting):
+        return "under_investigation"
+    if (any(_flatly_denies(g.token, cues) for g in reporting) or _rejects_the_report(reporting, cues)
+            or _report_called_false(governor.token, reporting, cues)):
+        return "denied"  # "the army denied reports that its soldiers had executed five detainees"
+    if not reporting and _report_called_true(governor.token, cues):
+        return None  # "reports that soldiers burned the village were accurate": told as so
+    return "alleged"
 
 
 _PURPOSE_MODALS = frozenset({"can", "could", "would", "will", "may", "might", "shall"})
@@ -1389,20 +1399,38 @@ def _judge_of_saying(verb: Token, cues: StatusCues) -> Token | None:
     subject ("he was wrong to say" may fault his timing)."""
     if verb.lemma_.lower() not in cues.report_verbs | cues.saying_verbs:
         return None
-    judge = _extraposed_judge(verb, frozenset({"ADJ"}), frozenset({"acomp"}))
+    judge = _extraposed_judge(verb, _ADJECTIVE, _COMPLEMENT)
     return judge if judge is not None and judge.head.lemma_ == "be" else None
+
+
+#: How an adjective that frames an infinitive is tagged and hung on its linking verb: "is false", "were quick".
+_ADJECTIVE = frozenset({"ADJ"})
+_COMPLEMENT = frozenset({"acomp"})
+
+
+def framing_word(infinitive: Token, parts_of_speech: frozenset[str] = _ADJECTIVE,
+                 deps: frozenset[str] = _COMPLEMENT) -> Token | None:
+    """The word (of one of ``parts_of_speech``, hung on a linking verb by one of ``deps``) that frames
+    an infinitive complement: "quick" in "were quick to point out", "false" in "it is false to say",
+    "early" in "it remains too early to tell". The parser hangs the infinitive on that word or on the
+    linking verb beside it, so each reader of such frames (here and in attributions) takes the word
+    from here and checks for itself where the infinitive hangs and what the verb's subject is."""
+    if infinitive.dep_ != "xcomp":
+        return None
+    head = infinitive.head
+    if head.pos_ in parts_of_speech and head.dep_ in deps:
+        return head
+    return next((c for c in head.children if c.dep_ in deps and c.pos_ in parts_of_speech), None)
 
 
 def _extraposed_judge(verb: Token, parts_of_speech: frozenset[str], deps: frozenset[str]) -> Token | None:
     """The word (of one of ``parts_of_speech``, hung by one of ``deps``) by which an "it" linking
     verb judges an infinitive: "false" in "it is false to say", "early" in "it remains too early to
-    tell". The parser hangs the infinitive on the judging word or on the linking verb, and the word
-    on the linking verb as a complement or, for "too soon", as an adverb."""
-    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    tell" (:func:`framing_word`), the word on the linking verb as a complement or, for "too soon",
+    as an adverb."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
-    head = verb.head
-    judge = head if head.pos_ in parts_of_speech and head.dep_ in deps else next(
-        (c for c in head.children if c.dep_ in deps and c.pos_ in parts_of_speech), None)
+    judge = framing_word(verb, parts_of_speech, deps)
     if judge is None:
         return None
     extraposed = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in judge.head.children)

@@ -30,7 +30,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, cast
 
-from parley.extract.actors import unaccented
+from parley.extract.actors import load_actor_lexicon, unaccented
 from parley.extract.dates import DateMention, find_dates, period_of
 from parley.extract.numbers import parse_number
 from parley.records import Event, Figure
@@ -392,16 +392,12 @@ def _figure_kind(figures: tuple[Figure, ...]) -> str | None:
 def _country_names() -> dict[tuple[str, ...], str | None]:
     """Country names, demonyms and capitals (the extractor's actor lexicon); regions ("Latin
     American") map to no country."""
-    from parley.extract.actors import load_actor_lexicon
-
     return dict(load_actor_lexicon().countries)
 
 
 @lru_cache(maxsize=1)
 def _country_table() -> dict[tuple[str, ...], str | None]:
     """:func:`_country_names` and the organisations of one country ("Hamas" → PSE)."""
-    from parley.extract.actors import load_actor_lexicon
-
     table = dict(_country_names())
     for key, (country, _sector) in load_actor_lexicon().organisations.items():
         if country:
@@ -428,8 +424,6 @@ def country_of(text: str | None) -> str | None:
 def is_country_name(place: str) -> bool:
     """Whether a place key is a country's own name ("el salvador", "gaza strip"), not a town of it:
     a country holds every town of it, known to the lexicon or not."""
-    from parley.extract.actors import load_actor_lexicon
-
     return tuple(place.split()) in load_actor_lexicon().country_names
 
 

@@ -37,7 +37,7 @@ from parley.extract.attributions._verb_content import (
     _VerbCandidate,
 )
 from parley.extract.nlp import doc_text, links_across_semicolon, sentence_of
-from parley.extract.status import rejoinder_of, rejoinders
+from parley.extract.status import framing_word, rejoinder_of, rejoinders
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -127,10 +127,10 @@ def _copula_of_trait(token: Token, lex: _Lexicon) -> Token | None:
     speaker is the subject of "were", not the adjective's (which has none). None for any other cue,
     for a gerund ("is worth noting") and for an "it" subject, which may stand for the infinitive
     itself ("it is too early to say", "it is tempting to conclude": no one speaks)."""
-    adjective = token.head
-    if (token.dep_ != "xcomp" or token.tag_ != "VB" or adjective.pos_ != "ADJ" or adjective.dep_ != "acomp"
+    adjective = framing_word(token)
+    if (adjective is None or adjective.i != token.head.i or token.tag_ != "VB"
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
-        return None
+        return None  # only an infinitive hung on the adjective itself: "were quick to point out"
     copula = adjective.head
     if copula.pos_ not in {"VERB", "AUX"} or copula.i == adjective.i or any(
             c.dep_ in _SUBJECTS and c.lower_ in lex.expletives for c in copula.children):
@@ -160,11 +160,13 @@ def _with_framed_source(candidate: _VerbCandidate, found: _Found, lex: _Lexicon,
 
 
 def _extraposed_it(candidate: _VerbCandidate, lex: _Lexicon) -> bool:
-    """The candidate's subject is an "it" of "be" + adjective that the infinitive cue hangs on."""
+    """The candidate's subject is an "it" of "be" + adjective that the infinitive cue hangs on (not on
+    the adjective: :func:`framing_word` reads both)."""
     subject, copula = candidate.subject, candidate.token.head
-    return (subject is not None and candidate.token.dep_ == "xcomp" and copula.lemma_ == "be"
-            and subject.head.i == copula.i and subject.dep_ == "nsubj" and subject.lower_ in lex.expletives
-            and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in copula.children))
+    adjective = framing_word(candidate.token)
+    return (subject is not None and adjective is not None and adjective.head.i == copula.i
+            and copula.lemma_ == "be" and subject.head.i == copula.i and subject.dep_ == "nsubj"
+            and subject.lower_ in lex.expletives)
 
 
 def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | None:
