@@ -24,10 +24,10 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 from parley.check._numbers import numbers_in
-from parley.extract.actors import load_actor_lexicon, unaccented
+from parley.extract.actors import WrittenOrganisation, load_actor_lexicon, organisation_written, unaccented
 from parley.extract.events import gazetteer_country
 from parley.reconcile.reports import claimant_alias, content_words, country_of
 from parley.records import Figure
@@ -42,6 +42,7 @@ __all__ = [
     "content_set",
     "counted_compatible",
     "counted_head",
+    "counted_relation",
     "countries_in",
     "counts_conflict",
     "intervals_overlap",
@@ -181,6 +182,33 @@ def counted_compatible(a: str | None, b: str | None, *, strict: bool = False) ->
     return bool((ha and country_of(ha) and ca == cb) or (hb and country_of(hb) and ca == cb))
 
 
+CountedRelation = Literal["same", "part", "whole"]
+
+
+def counted_relation(mine: str | None, theirs: str | None) -> CountedRelation | None:
+    """How the people ``mine`` counts stand to those ``theirs`` counts, in one sentence of one story.
+
+    "same": one group (same head, or both whole tolls: "people", "Palestinians", no phrase);
+    "part": ``mine`` names a group of ``theirs``' whole ("children" of "people"); "whole": the
+    reverse; None: two different groups ("women" and "soldiers"), or a country conflict. Only the
+    same group with another number is a contradiction: 40,000 children displaced fit 350,000 people.
+    """
+    if not counted_compatible(mine, theirs):
+        return None
+    mine_whole, theirs_whole = _counts_anyone(mine), _counts_anyone(theirs)
+    if counted_compatible(mine, theirs, strict=True) or (mine_whole and theirs_whole):
+        return "same"
+    if theirs_whole:
+        return "part"
+    return "whole" if mine_whole else None
+
+
+def _counts_anyone(counted: str | None) -> bool:
+    """A phrase that counts people of any kind: a generic head ("people") or a nation's ("Palestinians")."""
+    head = counted_head(counted)
+    return _is_generic(counted) or (head is not None and country_of(head) is not None)
+
+
 def counts_conflict(a: Iterable[Figure], b: Iterable[Figure]) -> bool:
     """Whether two acts count incompatible people: both count someone, and no two counts can be the same.
 
@@ -303,7 +331,8 @@ class ClaimantKey:
 
 
 _STOP = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "its", "his", "her", "their"})
-_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")  # two letters ("UN", "US") are too often something else
+# Two letters ("UN", "US") are too often something else; a suffix after a hyphen is part of it ("SPLM-IO").
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}(?:-[A-Z]{1,3})?\b")
 _NAME_WORD = re.compile(r"[^\W\d_][\w\-]*")
 #: Sector the actor lexicon gives a non-state armed group.
 _ARMED_GROUP = "REB"
@@ -320,16 +349,27 @@ def claimant_key(claimant: str | None) -> ClaimantKey | None:
         return ClaimantKey(None, frozenset())
     generic = _words_naming_no_one()
     raw = [w for w in _WORD.findall(lowered.replace("'s", "")) if w not in _STOP]
-    country = country_of(claimant)
+    organisation = organisation_written(claimant)
+    country = _own_country(organisation) or country_of(claimant)
     # "Israeli" is the country, not a word; "RSF" or "Houthis" name a group, which stays a word.
-    raw += [w.split("-")[0] for w in raw if "-" in w and _is_armed_group(w.split("-")[0])]  # "Hamas-run"
+    raw += [w.split("-")[0] for w in raw if _armed_group_prefix(w)]  # "Hamas-run"
     every = {_singular(w) for w in raw if not _names_country(w)}
     if alias := claimant_alias(claimant):  # "MSF" and "Doctors Without Borders": one body, no word in common
         every.add(f"={alias.lower()}")
+    armed = any(_is_armed_group(w) for w in raw) or (organisation is not None and organisation.sector == _ARMED_GROUP)
     return ClaimantKey(country, frozenset(w for w in every if w not in generic), frozenset(every),
-                       armed_group=any(_is_armed_group(w) for w in raw),
-                       initials=_initials(claimant),
-                       acronyms=frozenset(_ACRONYM.findall(claimant)) | _short_acronym(claimant, generic))
+                       armed_group=armed, initials=_initials(claimant),
+                       acronyms=_acronyms(claimant) | _short_acronym(claimant, generic))
+
+
+def _own_country(organisation: WrittenOrganisation | None) -> str | None:
+    """The country of a body whose name holds another one's ("the Sudan People's Liberation
+    Movement-in-Opposition" is South Sudan's, not Sudan's); None for other names, whose country is
+    read from the words as written ("the Indian National Congress" is India's, not the US Congress)."""
+    if organisation is None or organisation.country is None:
+        return None
+    named = country_of(organisation.name)
+    return organisation.country if named is not None and named != organisation.country else None
 
 
 @cache
@@ -358,6 +398,13 @@ def _names_country(word: str) -> bool:
     return (word,) in load_actor_lexicon().countries
 
 
+def _armed_group_prefix(word: str) -> bool:
+    """A hyphenated word that opens with an armed group ("Hamas-run", "RSF-held"), and is not itself
+    another group's name: the SPLA-IO fights the SPLA, so "spla-io" does not say "spla"."""
+    prefix = word.split("-")[0]
+    return prefix != word and _is_armed_group(prefix) and (word,) not in load_actor_lexicon().organisations
+
+
 def _is_armed_group(word: str) -> bool:
     """Whether the actor lexicon lists the word as a non-state armed group ("rsf", "houthis", "hamas")."""
     entry = load_actor_lexicon().organisations.get((word,))
@@ -366,11 +413,18 @@ def _is_armed_group(word: str) -> bool:
 
 def _initials(name: str) -> str:
     """Initials of a name's capitalised words, small words and possessive 's skipped ("Rapid Support
-    Forces" → "RSF", "Tigray People's Liberation Front" → "TPLF")."""
+    Forces" → "RSF", "Tigray People's Liberation Front" → "TPLF"); each part of a hyphenated word gives
+    one, as acronyms are built ("Liberation Movement-in-Opposition" → "LMIO", of "SPLM-IO")."""
     words = [w for w in _NAME_WORD.findall(re.sub(r"['’]s\b", "", name)) if w.lower() not in _STOP]
     if len(words) < 2 or not all(w[0].isupper() for w in words):
         return ""
-    return "".join(w[0] for w in words).upper()
+    return "".join(part[0] for w in words for part in w.split("-") if part).upper()
+
+
+def _acronyms(claimant: str) -> frozenset[str]:
+    """Acronyms of three letters or more a claimant is written with, hyphens dropped to compare with
+    initials ("the SPLM-IO" → "SPLMIO"): the SPLM-IO is not the SPLM, its adversary."""
+    return frozenset(a.replace("-", "") for a in _ACRONYM.findall(claimant))
 
 
 def _short_acronym(claimant: str, generic: Collection[str]) -> frozenset[str]:
@@ -532,12 +586,17 @@ def article_countries(text: str) -> frozenset[str]:
 
 
 def _countries(text: str) -> frozenset[str]:
+    """Countries named by capitalised words, and the country of the longest organisation named: the
+    "Sudan" of "the Sudan People's Liberation Movement-in-Opposition" is read as Sudan, and the
+    movement adds South Sudan, so the story is still found to be South Sudan's."""
     found = set()
     for match in _CAPITALISED.finditer(text):
         for piece in (match.group(0), *match.group(0).split()):
             country = country_of(piece)
             if country:
                 found.add(country)
+    if own := _own_country(organisation_written(text)):
+        found.add(own)
     return frozenset(found)
 
 

@@ -13,7 +13,8 @@ the draft's town or the reverse, which backs a figure but never contradicts it: 
   (the number itself, not a bound it falls under: "more than 50" does not give "60")
   attributes, or the draft's sentence is a report's sentence with another claimant;
 * *contradicted* — a report of the same time carrying the draft's very sentence has another
-  number in the figure's place (between the same words): evidence from the same sentence of
+  number in the figure's place (between the same words) for the same counted group, or a whole
+  smaller than the draft's part of it ("400,000 children" of "350,000 people"): evidence from the same sentence of
   the same story beats a loosely compatible figure elsewhere (a bound, another story's count);
   or no stored figure gives the value, and one of the same series (same head
   word, or two words for one event's whole toll; no country conflict, compatible claimant) published
@@ -88,6 +89,7 @@ from parley.check._terms import (
     claimants_compatible,
     content_set,
     counted_compatible,
+    counted_relation,
     counts_conflict,
     intervals_overlap,
     is_denial,
@@ -248,8 +250,7 @@ def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidenc
     # A count of a region and one of a town in it may agree; a different value is no contradiction.
     same_place = [s for s in comparable if not places_conflict(places, s.places)]
     counterparts = _counterparts(f, draft.document.text, same_place)
-    if counterparts and not any(intervals_overlap(mine, iv) for s in counterparts
-                                if (iv := value_interval(s.figure)) is not None):
+    if counterparts and not any(_values_fit(f, s.figure) for s in counterparts):
         current = [s for s in counterparts if _same_time(day, s.source.published)]
         if current:
             said = "; ".join(f"{s.figure.text} per {_who(s.source)}" for s in current[:3])
@@ -316,12 +317,31 @@ def _counterparts(f: Figure, text: str, comparable: list[StoredFigure]) -> list[
     mine = _context(sentence, f.start - f.sentence_start, f.end - f.sentence_start)
     out = []
     for s in comparable:
-        if value_interval(s.figure) is None or overlap(sentence, s.source.sentence) < SAME_SENTENCE:
+        if (value_interval(s.figure) is None or overlap(sentence, s.source.sentence) < SAME_SENTENCE
+                or counted_relation(f.counted, s.figure.counted) is None):
             continue
         at = _offset_in(s)
         if at is not None and _context_match(mine, _context(s.source.sentence, at, at + len(s.figure.text))):
             out.append(s)
     return out
+
+
+def _values_fit(draft: Figure, stored: Figure) -> bool:
+    """Whether the draft's value can stand beside a stored counterpart's, given the groups they count.
+
+    The same group must share a value; a part of the stored group ("children" of "people") may be
+    any number up to the whole's, and a whole any number from the part's up: "40,000 children"
+    fits "350,000 people", "400,000 children" does not.
+    """
+    mine, theirs = value_interval(draft), value_interval(stored)
+    relation = counted_relation(draft.counted, stored.counted)
+    if mine is None or theirs is None or relation is None:
+        return True
+    if relation == "part":
+        return mine[0] <= theirs[1]
+    if relation == "whole":
+        return mine[1] >= theirs[0]
+    return intervals_overlap(mine, theirs)
 
 
 _Context = tuple[list[str], list[str]]

@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from parley.extract.data_files import entries, read_data
 from parley.extract.dates import is_upper_sentence
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ARMED_SECTORS",
     "ActorLexicon",
+    "WrittenOrganisation",
     "actor_for",
     "as_of",
     "attackers_sector",
@@ -45,6 +46,7 @@ __all__ = [
     "load_actor_lexicon",
     "name_rest",
     "normalise_tokens",
+    "organisation_written",
     "owner_of",
     "phrase_tokens",
     "unaccented",
@@ -746,6 +748,33 @@ def _is_given_name(token: Token) -> bool:
 def names_organisation(tokens: list[Token], lexicon: ActorLexicon | None = None) -> bool:
     """The phrase holds a name the organisation dictionary knows ("Hamas", "the Red Cross")."""
     return _longest(tokens, (lexicon or load_actor_lexicon()).organisations, names=True) is not None
+
+
+class WrittenOrganisation(NamedTuple):
+    """A dictionary organisation found in plain text: its name as written, its country and sector."""
+
+    name: str
+    country: str | None
+    sector: Sector | None
+
+
+def organisation_written(text: str, lexicon: ActorLexicon | None = None) -> WrittenOrganisation | None:
+    """The longest dictionary organisation written in a plain phrase, None if none.
+
+    For text that was never parsed (a claimant as stored): "the Rapid Support Forces" is an armed
+    group of Sudan, and "the Sudan People's Liberation Movement-in-Opposition" one of South Sudan,
+    though its name holds "Sudan". Words are split as dictionary keys are (:func:`_key`), and, as
+    in parsed text (:func:`_is_name_like`), a name all in lower case is a word: "the party congress".
+    """
+    organisations = (lexicon or load_actor_lexicon()).organisations
+    written = [w.strip(",.;:()\"“”") for w in unaccented(text.replace("’", "'")).replace("'s", " 's").split()]
+    keys = [w.lower() for w in written]
+    for n in range(min(MAX_ENTRY_TOKENS, len(keys)), 0, -1):
+        for i in range(len(keys) - n + 1):
+            found = organisations.get(tuple(keys[i : i + n]))
+            if found is not None and any(not w.islower() for w in written[i : i + n]):
+                return WrittenOrganisation(" ".join(written[i : i + n]), *found)
+    return None
 
 
 def phrase_tokens(head: Token) -> list[Token]:
