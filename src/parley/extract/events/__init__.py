@@ -36,6 +36,12 @@ Decisions, after FORMAT.md and the seed annotation:
 * A meeting or visit is a consultation only between parties: a board that "met on Tuesday" alone,
   teams that "met in the final", tourists who "visited Petra", a man who "visited his mother", and
   "met the news with relief" consult no one (``consultations`` in the lexicon).
+* An event noun of a meeting, cooperation, agreement, aid, withdrawal or deployment that its clause
+  judges ("the withdrawal was a mistake", "the meeting was constructive"), or a cooperation or
+  agreement whose standing changes or lapses ("cooperation has deepened", "the accord expired"), is
+  talked about, not reported (``judged_nouns``); one ranked ("the first since 2016") or given a
+  status ("talks are due to resume") stays. Visiting a thing that names no party, place or land
+  ("visited a munitions factory") consults no one; "visited the country" does.
 * A vow of a cooperative act is a promise (AGREE, the act offered); of a hostile act, a threat.
 * War words in sport, markets, products and the arts name no act ("Senegal struck twice in the
   first half", "bombed out of the Asian Cup", "released a new phone"); in an article most of whose

@@ -98,6 +98,7 @@ class ConsultationSenses:
     private_people: frozenset[str] = frozenset()
     kin: frozenset[str] = frozenset()
     private_sectors: frozenset[str] = frozenset()
+    visited_lands: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     lone_body_sectors: frozenset[str] = frozenset()
     press_audiences: frozenset[str] = frozenset()
@@ -266,6 +267,11 @@ class TriggerLexicon:
     labour: LabourStrikes = field(default_factory=LabourStrikes)
     figurative: FigurativeSenses = field(default_factory=FigurativeSenses)
     consultations: ConsultationSenses = field(default_factory=ConsultationSenses)
+    judged_types: frozenset[str] = frozenset()
+    standing_verbs: frozenset[str] = frozenset()
+    placing_complements: frozenset[str] = frozenset()
+    relation_types: frozenset[str] = frozenset()
+    status_complements: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -473,4 +479,9 @@ def load_trigger_lexicon() -> TriggerLexicon:
         labour=LabourStrikes(**{k: frozenset(v) for k, v in entries(raw["labour_strikes"]).items()}),
         figurative=FigurativeSenses(**{k: frozenset(v) for k, v in entries(raw["figurative"]).items()}),
         consultations=ConsultationSenses(**{k: frozenset(v) for k, v in entries(raw["consultations"]).items()}),
+        judged_types=frozenset(raw["judged_nouns"]["types"]),
+        standing_verbs=frozenset(raw["judged_nouns"]["standing_verbs"]),
+        placing_complements=frozenset(raw["judged_nouns"]["placing_complements"]),
+        relation_types=frozenset(raw["judged_nouns"]["relation_types"]),
+        status_complements=frozenset(raw["judged_nouns"]["status_complements"]),
     )

@@ -118,6 +118,40 @@ def _is_setting(token: Token, hit: TypeMode, lexicon: TriggerLexicon, actors: Ac
     return _governing_event(prep.head, lexicon)
 
 
+def _is_judged_topic(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'The withdrawal of troops was a mistake', 'the meeting was constructive', 'cooperation between
+    them has deepened': an event noun of a ``judged_nouns`` type whose clause judges it (a copula with
+    an adjective or noun complement) or tells its relation changing or lapsing is the topic of a comment,
+    not news of the act taking place (see ``judged_nouns`` in the lexicon)."""
+    hit = _noun_trigger(token, lexicon)
+    if token.dep_ != "nsubj" or hit is None or hit[0] not in lexicon.judged_types:
+        return False
+    if any(c.dep_ in {"acl", "relcl"} for c in token.children):
+        return False  # "an agreement reached in Luanda on Tuesday includes ...": told done in passing
+    clause = token.head
+    if clause.lemma_.lower() == "be":
+        complement = _child(clause, "acomp", "attr")
+        return complement is not None and not (_places_in_series(complement, lexicon)
+                                               or _tells_status(clause, complement, lexicon))
+    return (hit[0] in lexicon.relation_types and clause.pos_ == "VERB"
+            and clause.lemma_.lower() in lexicon.standing_verbs)
+
+
+def _tells_status(copula: Token, complement: Token, lexicon: TriggerLexicon) -> bool:
+    """'Talks are due to begin in Doha', 'the meeting is ongoing': a complement that tells whether or
+    when the act takes place (``status_complements``, or one taking a clause) reports it, judging nothing."""
+    return complement.lemma_.lower() in lexicon.status_complements or any(
+        c.dep_ in {"xcomp", "ccomp"} for c in (*complement.children, *copula.children))
+
+
+def _places_in_series(complement: Token, lexicon: TriggerLexicon) -> bool:
+    """'The visit was the first by a Chinese leader since 2015', 'the aid is part of a package': a
+    complement that ranks the act or sets it in a whole reports it (``placing_complements``)."""
+    words = [complement, *(c for c in complement.children if c.dep_ == "amod")]  # "the last direct contact"
+    return any(w.ent_type_ == "ORDINAL" or w.tag_ in {"JJS", "RBS"} or w.lemma_.lower() in lexicon.placing_complements
+               for w in words)
+
+
 def _governing_event(token: Token, lexicon: TriggerLexicon, steps: int = 4) -> bool:
     """Whether ``token`` or a content word above it (up to ``steps`` of them; prepositions are
     passed through) is an event."""
@@ -137,6 +171,8 @@ def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> b
     """Whether an event noun is a new event mention (not a modifier, anaphor, fixed phrase or background)."""
     if token.dep_ == "compound" or _in_fixed_preposition(token, lexicon) or _is_background(token, lexicon):
         return False
+    if _is_judged_topic(token, lexicon):
+        return False  # "the withdrawal was a mistake", "cooperation has deepened"
     if _noun_of_wrong_object(token, lexicon):
         return False  # "the video's release", "the release of the transcripts"
     if (_unqualified(token, lexicon) or _is_stopped(token, lexicon) or _is_halted(token, lexicon)
@@ -930,7 +966,7 @@ def _meets_no_party(verb: Token, lexicon: TriggerLexicon) -> bool:
     if _in_a_fixture(verb, senses.fixtures) or _with_kin(verb, senses.kin):
         return True  # "Nigeria will meet Ghana in a World Cup qualifier", "visited his mother"
     if lemma in senses.visiting_verbs:
-        return _sightseeing(verb, lexicon)
+        return _sightseeing(verb, lexicon) or _visits_a_thing(verb, senses.visited_lands)
     return lemma == "meet" and (_meets_alone(verb, lexicon) or _meets_a_thing(verb)
                                 or _meets_the_press(verb, senses.press_audiences))
 
@@ -1025,6 +1061,19 @@ def _meets_a_thing(verb: Token) -> bool:
         return False
     return not _is_party(met, load_actor_lexicon()) and actor_for(met).country is None and not any(
         c.dep_ == "poss" and c.tag_ != "PRP$" for c in met.children)
+
+
+def _visits_a_thing(verb: Token, lands: frozenset[str]) -> bool:
+    """'Kim visited a munitions factory', 'the envoy visited refugee camps': a common noun visited that
+    names no party, no named place and no land ('visited the country' meets its rulers; ``visited_lands``)
+    is a place seen, no consultation. Named places and bodies ("visited Eritrea", "the Elysee") stay."""
+    visited = _child(verb, "dobj")
+    if visited is None or not _meets_a_thing(verb):
+        return False
+    visited = _counted(resolve_relative(visited, verb))
+    if _of_names_party(visited, load_actor_lexicon()):
+        return False  # "visited the headquarters of the African Union"
+    return visited.pos_ == "NOUN" and not visited.ent_type_ and visited.lemma_.lower() not in lands
 
 
 #: Sectors of a guest one receives: not armed forces, whom an army "receives" as reinforcements.
