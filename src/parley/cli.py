@@ -199,9 +199,10 @@ def ingest(
     JSON object: save a feed or an HTML page to a file first). Re-running on the same files adds
     nothing. Bad inputs are listed and skipped; the exit status is 1 if anything was skipped.
     Articles with no date are stored, and the summary counts them: series and conflicts cannot
-    place them in time. A date must write its year in full (`30.11.23` skips its record; with
-    --date-order the year is the last number and 00-68 are 2000-2068, 69-99 are 1969-1999) and
-    fall between 1900 and tomorrow: a later or earlier one skips its record, or its text file.
+    place them in time. A date must write its year in full (`30.11.23` or `30-Nov-23` skips its
+    record; with --date-order the year is the last number and 00-68 are 2000-2068, 69-99 are
+    1969-1999), have a real time of day if it gives one (`T25:00` skips it) and fall between 1900
+    and tomorrow: a later or earlier one skips its record, or its text file.
 
     Examples:
 

@@ -613,3 +613,100 @@ def test_a_bad_date_in_a_row_with_paragraphs_names_no_swallowed_lines(tmp_path: 
     rows = CSV_HEADER + 'Strike,"Air strikes hit Sanaa.\n\nThree died.",sometime in May\n'
     error = only_error(write(tmp_path / "dump.csv", rows), tmp_path)
     assert "'sometime in May'" in error.problem and "as one row" not in error.problem
+
+
+SHAPED_HEADER = "doc_id,date,url,text\n"
+
+
+def test_a_quote_left_open_that_swallows_a_whole_row_is_named_though_the_count_fits(tmp_path: Path) -> None:
+    """The next row went into the last field, so the field count still matches the header."""
+    rows = (SHAPED_HEADER
+            + 'af-17,2021-08-26,https://example.org/kabul,"Two blasts hit the Kabul airport gates, officials said.\n'
+            + 'af-18,2021-08-27,https://news.example.net/x,"The Taliban sealed the airport roads."\n'
+            + 'af-19,2021-08-28,https://example.org/drone,"A US drone struck a car in Kabul."\n')
+    errors, docs = read_with_good_file(write(tmp_path / "dump.csv", rows), tmp_path)
+    assert [e.line for e in errors] == [2]
+    assert "lines 2-3 as one row" in errors[0].problem and "line 3 got no error of its own" in errors[0].problem
+    assert [d.text for d in docs[:-1]] == ["A US drone struck a car in Kabul."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paragraph with commas that splits into the header's number of fields
+        "Troops shelled Bakhmut, officials said.\nKyiv said Russian forces, backed by armour, attacked.",
+        # numbers where the id and date sit, but not in their shapes
+        "Rebels seized Goma.\n12,2022-11-30,https://example.org,another report was quoted here.",
+        "Rebels seized Goma.\nM23,November 2022,www.example.org,residents said.",
+    ],
+)
+def test_legitimate_multi_line_text_is_not_taken_for_a_swallowed_row(tmp_path: Path, text: str) -> None:
+    rows = SHAPED_HEADER + f'cd-04,2022-11-30,https://example.org/goma,"{text}"\n'
+    errors, docs = read_with_good_file(write(tmp_path / "dump.csv", rows), tmp_path)
+    assert errors == [] and docs[0].text == text
+
+
+def test_a_swallowed_row_is_not_judged_without_an_id_date_or_url_to_compare(tmp_path: Path) -> None:
+    """With only free-text columns nothing tells a row from a paragraph, so the row is kept."""
+    rows = 'title,text\nGoma,"Rebels seized Goma.\nBukavu,Rebels neared Bukavu."\n'
+    errors, docs = read_with_good_file(write(tmp_path / "dump.csv", rows), tmp_path)
+    assert errors == [] and "Bukavu" in docs[0].text
+
+
+def test_a_semicolon_dump_with_a_swallowed_row_is_named(tmp_path: Path) -> None:
+    rows = ("doc_id;date;text\n"
+            'ml-1;2022-03-27;"Soldiers killed villagers in Moura, witnesses said.\n'
+            'ml-2;2022-03-28;"The army said it had killed militants."\n')
+    error = only_error(write(tmp_path / "dump.tsv", rows.replace(";", "\t")), tmp_path)
+    assert error.line == 2 and "line 3 got no error of its own" in error.problem
+
+
+FEED_ITEMS = (
+    "<item><title>Gao</title><description>{first}</description>"
+    "<pubDate>Thu, 30 Nov 2023 10:00:00 GMT</pubDate></item>"
+    "<item><title>Tessit</title><description>Militants attacked a convoy near Tessit, the army said."
+    "</description><pubDate>Fri, 01 Dec 2023 10:00:00 GMT</pubDate></item>"
+)
+
+
+def feed(first: str, *, cut: int | None = None) -> str:
+    items = FEED_ITEMS.format(first=first)
+    whole = f'<?xml version="1.0"?>\n<rss><channel><title>Sahel Wire</title>\n{items}\n</channel></rss>\n'
+    return whole[:cut] if cut else whole
+
+
+def test_html_entities_in_a_feed_lose_nothing_and_are_no_error(tmp_path: Path) -> None:
+    """CMS feeds often write &eacute; or &nbsp;, undefined in XML; the lenient reading decodes them."""
+    first = "L&rsquo;arm&eacute;e a dit que 5 soldats ont &eacute;t&eacute; tu&eacute;s&nbsp;&agrave; Gao."
+    path = write(tmp_path / "wire.rss", feed(first))
+    errors, docs = read_with_good_file(path, tmp_path)
+    assert errors == []
+    assert docs[0].text == "L\u2019armée a dit que 5 soldats ont été tués à Gao." and len(docs) == 3
+
+
+@pytest.mark.parametrize(
+    ("first", "cut", "reason"),
+    [
+        ("Soldiers &bogus; were killed at Gao.", None, "undefined entity"),  # no HTML entity either
+        ("Soldiers were killed at Gao&nbsp;on Thursday.", -40, "truncated download"),  # entity, then a cut
+    ],
+)
+def test_a_real_break_in_a_feed_with_entities_is_still_named(tmp_path: Path, first: str, cut: int | None,
+                                                             reason: str) -> None:
+    errors, _docs = read_with_good_file(write(tmp_path / "wire.rss", feed(first, cut=cut)), tmp_path)
+    assert len(errors) == 1 and reason in errors[0].problem and str(tmp_path / "wire.rss") in str(errors[0])
+
+
+@pytest.mark.parametrize(("name", "delimiter"), [("dump.csv", ";"), ("dump.csv", "\t"), ("dump.tsv", ";")])
+def test_a_dump_in_another_delimiter_says_so_instead_of_asking_for_a_rename(
+    tmp_path: Path, name: str, delimiter: str
+) -> None:
+    rows = f"title{delimiter}text{delimiter}date\nRaid{delimiter}Soldiers raided Jenin.{delimiter}2024-01-13\n"
+    error = only_error(write(tmp_path / name, rows), tmp_path)
+    assert f"splits on {delimiter!r}" in error.problem and "--text-field" not in error.problem
+
+
+def test_a_header_that_lacks_the_text_column_still_asks_for_the_column_name(tmp_path: Path) -> None:
+    rows = "title;body,date\nRaid;Soldiers raided Jenin.,2024-01-13\n"
+    error = only_error(write(tmp_path / "dump.csv", rows), tmp_path)
+    assert "--text-field" in error.problem and "splits on" not in error.problem

@@ -23,6 +23,14 @@ TOMORROW = dt.date.today() + dt.timedelta(days=1)
         ("16.01.24", "DMY", dt.date(2024, 1, 16)),  # declared order: the year is last, 00-68 -> 20xx
         ("01/16/24", "MDY", dt.date(2024, 1, 16)),
         ("31/12/98", "DMY", dt.date(1998, 12, 31)),  # 69-99 -> 19xx
+        ("14-Feb-22", "DMY", dt.date(2022, 2, 14)),  # a month name: the declared order puts the year last
+        ("14 February 22", "DMY", dt.date(2022, 2, 14)),
+        ("Feb 14, 22", "MDY", dt.date(2022, 2, 14)),
+        ("Monday 14 Feb 22", "DMY", dt.date(2022, 2, 14)),
+        ("14 Feb 2022 09:15", "DMY", dt.date(2022, 2, 14)),  # the minutes are no two-digit year
+        ("2022-02-14T23:59:59.5Z", None, dt.date(2022, 2, 14)),
+        ("2022-02-14T", None, dt.date(2022, 2, 14)),
+        ("14/02/22 09:15", "DMY", dt.date(2022, 2, 14)),
         ("Tue, 16 Jan 24 06:30:00 +0630", None, dt.date(2024, 1, 16)),  # RFC 2822 places the year itself
         ("16 January 2024", None, dt.date(2024, 1, 16)),
         ("16 січня 2024", None, dt.date(2024, 1, 16)),
@@ -43,6 +51,15 @@ def test_dates_with_a_known_year_are_read(value: object, order: str | None, expe
         ("16.01.24", None, "two digits"),
         ("16 Jan 24", None, "two digits"),
         ("Jan 16, '24", None, "two digits"),
+        ("14-Feb-22", None, "--date-order"),  # no declared order: refused as before, with the way out
+        ("Feb 22", "DMY", "absolute day"),  # no day: the 22 is not read as a year and padded
+        ("14 02 22", "DMY", "two digits"),  # no month name and no date separators: not a shape we read
+        ("14-Feb-41", "DMY", "in the future"),
+        ("2022-02-14T25:00", None, "time of day '25:00' does not exist"),
+        ("2022-02-14T23:60", None, "does not exist"),
+        ("20220214T2630", None, "does not exist"),
+        ("2022-02-14 99", None, "does not exist"),
+        ("14/02/22 24:30", "DMY", "does not exist"),
         ("31.02.23", "DMY", "not a calendar date"),
         ("25.12.60", "DMY", "in the future"),
         ("2071-06-01", None, "in the future"),

@@ -9,13 +9,15 @@ month ("12/03/2024": 12 March in Europe, 3 December in the US) is refused too, s
 does not say which order it uses, unless the caller states the order (``order="DMY"`` for a
 European dump, ``"MDY"`` for a US one; CLI ``--date-order``).
 
-Two more guesses are refused, since each would file an article under a day nobody wrote:
+Three more guesses are refused, since each would file an article under a day nobody wrote:
 
 * a year written with two digits (``30.11.23``, ``30 Nov 23``): dateparser may read ``31.02.23``
   as 23 February 2031. Only where the year's place is known is a two-digit year completed, by
-  :data:`TWO_DIGIT_YEAR_RULE`: last in a numeric date whose source declared its order, and in an
+  :data:`TWO_DIGIT_YEAR_RULE`: last in a numeric or month-name date (``30/11/23``, ``30-Nov-23``)
+  whose source declared its order, and in an
   RFC 2822 feed date (``Thu, 30 Nov 23 10:00:00 GMT``; the standard's obsolete two-digit year,
   read by ``email.utils`` with this rule);
+* a time of day that does not exist (``2023-11-30T25:00``): the value was mistyped or mangled;
 * a day outside :data:`FIRST_PLAUSIBLE_DAY` .. tomorrow: news is not published in the future (one
   day is allowed, for zones ahead of the reader's clock), and a year such as 0023 or 1023 is a typo.
 """
@@ -36,9 +38,12 @@ __all__ = ["DATE_ORDERS", "FIRST_PLAUSIBLE_DAY", "TWO_DIGIT_YEAR_RULE", "check_d
 DATE_ORDERS = ("DMY", "MDY")
 
 #: ISO 8601 in its extended (2023-11-30) or basic (20231130) form, optionally with a time and zone.
-_ISO_PREFIX = re.compile(r"\s*(\d{4}-\d{2}-\d{2}|\d{8})(?:[T ][\d:.]*(?:Z|[+-]\d{2}:?\d{2})?)?\s*\Z")
+_ISO_PREFIX = re.compile(r"\s*(\d{4}-\d{2}-\d{2}|\d{8})(?:[T ]([\d:.]*)(?:Z|[+-]\d{2}:?\d{2})?)?\s*\Z")
 #: A numeric day-month-year or month-day-year date, optionally followed by a time of day.
-_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?:[T ][\d:.]*)?\s*\Z")
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?:[T ]([\d:.]*))?\s*\Z")
+#: A date ending in a two-digit year after a separator, with a word (a month name) and exactly
+#: one other number (the day) before it: "30-Nov-23", "30 Nov 23", "Nov 30, 23".
+_NAMED_MONTH_SHORT_YEAR = re.compile(r"\s*(?=[^\d]*\d+[^\d]+\d{2}\s*\Z)(?=.*[^\W\d_])(.*[\s\-./,])(\d{2})\s*\Z")
 
 #: The earliest day accepted: parley reads modern news; an earlier year is taken for a typo.
 FIRST_PLAUSIBLE_DAY = dt.date(1900, 1, 1)
@@ -118,6 +123,7 @@ def _read_day(text: str, order: str | None) -> dt.date:
     """The day a non-blank string writes, by the first reading that fits its shape."""
     iso = _ISO_PREFIX.match(text)
     if iso:
+        _check_time_of_day(iso.group(2))
         try:
             return dt.date.fromisoformat(iso.group(1))
         except ValueError as exc:
@@ -126,6 +132,7 @@ def _read_day(text: str, order: str | None) -> dt.date:
         numeric = _numeric_in_order(text, order)
         if numeric is not None:
             return numeric
+        text = _named_month_full_year(text)
     _refuse_ambiguous_order(text)
     feed_day = _parse_rfc2822(text)
     if feed_day is not None:
@@ -146,8 +153,13 @@ def _refuse_two_digit_year(text: str, day: dt.date) -> None:
     """
     if any(int(number) == day.year for number in _DIGITS.findall(text)):
         return
-    hint = ", or state the dump's order (--date-order DMY or MDY)" if _NUMERIC_DATE.match(text) else ""
+    hint = ", or state the dump's order (--date-order DMY or MDY)" if _year_place_declarable(text) else ""
     raise ValueError(f"the year is written with two digits, which is a guess; write it in full (YYYY-MM-DD){hint}")
+
+
+def _year_place_declarable(text: str) -> bool:
+    """Whether declaring the date order would let ``text``'s two-digit year be read."""
+    return bool(_NUMERIC_DATE.match(text) or _NAMED_MONTH_SHORT_YEAR.match(text))
 
 
 def _refuse_ambiguous_order(text: str) -> None:
@@ -186,6 +198,7 @@ def _numeric_in_order(text: str, order: str) -> dt.date | None:
     if numeric is None:
         return None
     first, second, year = numeric.group(1, 2, 3)
+    _check_time_of_day(numeric.group(4))
     day, month = (int(first), int(second)) if order == "DMY" else (int(second), int(first))
     if not 1 <= month <= 12:
         raise ValueError(f"{month} is no month, yet the date order was given as {order}; check the column's order")
@@ -193,6 +206,37 @@ def _numeric_in_order(text: str, order: str) -> dt.date | None:
         return dt.date(_full_year(year), month, day)
     except ValueError as exc:
         raise ValueError(f"not a calendar date: {exc}") from exc
+
+
+def _check_time_of_day(written: str | None) -> None:
+    """Refuse a date whose time of day does not exist ("T25:00", "23:61").
+
+    Only the day is kept, but an impossible time shows the value was mistyped or mangled by
+    the export, so the day beside it is no more trustworthy than the time.
+
+    Raises:
+        ValueError: a time is written and is not a valid ISO time of day.
+    """
+    if not written:
+        return
+    try:
+        dt.time.fromisoformat(written)
+    except ValueError as exc:
+        raise ValueError(f"the time of day {written!r} does not exist ({exc}); check the value") from exc
+
+
+def _named_month_full_year(text: str) -> str:
+    """``text`` with the two-digit year of a month-name date written in full ("30-Nov-23" ->
+    "30-Nov-2023"), for a source that declared its date order.
+
+    The declared order says the year comes last, as it does for numeric dates, and the month
+    name leaves only the day and the year as numbers, so the last one is the year; it is completed
+    by :data:`TWO_DIGIT_YEAR_RULE`. Any other shape is returned unchanged.
+    """
+    named = _NAMED_MONTH_SHORT_YEAR.match(text)
+    if named is None:
+        return text
+    return f"{named.group(1)}{_full_year(named.group(2))}"
 
 
 def _full_year(written: str) -> int:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -277,8 +278,8 @@ def iter_csv(
         columns = ", ".join(repr(name) for name in header) or "none"
         yield InputError(
             source,
-            f"no {options.fields.text!r} column (columns: {columns}); name the text column with "
-            "FieldMap(text=...) (CLI: --text-field)",
+            f"no {options.fields.text!r} column (columns: {columns}); "
+            + _delimiter_hint(header, delimiter, options.fields.text),
         )
         return
     # Only a column parley reads is ambiguous when repeated: spreadsheet exports often end in
@@ -293,11 +294,28 @@ def iter_csv(
             "holds the value is ambiguous; rename or remove the copies",
         )
         return
-    yield from _csv_rows(reader, header, source, options)
+    yield from _csv_rows(reader, header, source, options, delimiter)
+
+
+#: Delimiters spreadsheet exports use instead of the comma (a European Excel writes ";").
+_OTHER_DELIMITERS = (";", "\t", "|", ",")
+
+
+def _delimiter_hint(header: list[str], delimiter: str, text_field: str) -> str:
+    """What to do about a header without the text column: when the header is one name that
+    splits on another delimiter into names including the text column, the file uses that
+    delimiter, which a rename cannot fix; otherwise the column is named otherwise."""
+    for other in _OTHER_DELIMITERS:
+        if other != delimiter and len(header) == 1 and text_field in (name.strip() for name in header[0].split(other)):
+            return (
+                f"the header splits on {other!r}, not on {delimiter!r}: the file uses another delimiter; "
+                "save it comma-separated as .csv or tab-separated as .tsv"
+            )
+    return "name the text column with FieldMap(text=...) (CLI: --text-field)"
 
 
 def _csv_rows(
-    reader: Iterator[list[str]], header: list[str], source: str, options: ReadOptions
+    reader: Iterator[list[str]], header: list[str], source: str, options: ReadOptions, delimiter: str
 ) -> Iterator[Document | InputError]:
     """Rows after the header; line numbers are those of the row's first physical line."""
     line_num = 1
@@ -336,6 +354,14 @@ def _csv_rows(
             yield InputError(source, _too_long(options.max_bytes).replace("line", "row"), line=start)
             continue
         record = dict(zip(header, row, strict=True))
+        if line_num > start and _holds_a_swallowed_row(record, header, options.fields, delimiter):
+            yield InputError(
+                source,
+                "a field of this row holds, after a line break, a whole row shaped like this one"
+                f"{_swallowed(start, line_num)}",
+                line=start,
+            )
+            continue
         result = record_to_document(record, source, start, options)
         if isinstance(result, InputError) and _line_break_outside_text(record, options.fields):
             result = InputError(source, result.problem + _swallowed(start, line_num), line=start)
@@ -347,6 +373,44 @@ def _line_break_outside_text(record: Mapping[str, str], fields: FieldMap) -> boo
     does, so the quote of such a field was left open and the following rows were read into it.
     (The text may hold paragraphs, so a line break there proves nothing.)"""
     return any("\n" in value or "\r" in value for name, value in record.items() if name != fields.text)
+
+
+#: The columns whose values keep one shape from row to row in a dump (an id, a date, a link),
+#: unlike a title or an outlet name, so a line that repeats all their shapes is another row.
+_SHAPED_COLUMNS = ("doc_id", "date", "url")
+
+
+def _holds_a_swallowed_row(record: Mapping[str, str], header: list[str], fields: FieldMap, delimiter: str) -> bool:
+    """Whether a row read over several lines took in the next row through a quote left open.
+
+    The field count alone cannot tell: an unclosed quote in the last column swallows the next
+    row whole and the count still matches. The sign is a line inside a field that reads as a
+    row with at least the header's number of fields whose id, date and link have the same shapes as this
+    row's. A paragraph with commas does not repeat an id's and a date's shapes in their places,
+    so legitimate multi-line text is kept; a row with none of those columns filled is not judged.
+    """
+    shaped = [getattr(fields, name) for name in _SHAPED_COLUMNS]
+    compared = [name for name in shaped if name in header and record[name].strip()]
+    if not compared:
+        return False
+    for value in record.values():
+        for line in value.splitlines()[1:]:
+            candidate = next(csv.reader([line], delimiter=delimiter), [])
+            if len(candidate) < len(header):  # more, if its own text had the delimiter in quotes
+                continue
+            if all(_value_shape(candidate[header.index(name)]) == _value_shape(record[name]) for name in compared):
+                return True
+    return False
+
+
+def _value_shape(value: str) -> str:
+    """A value's shape: each run of letters becomes "a", each run of digits "9", other characters
+    stay ("2023-11-30" and "2024-01-02" are both "9-9-9"); a link is shaped by its scheme only,
+    since its host and path vary from row to row."""
+    text = value.strip()
+    if "://" in text:
+        return text.split("://", 1)[0].lower() + "://"
+    return re.sub(r"[^\W\d_]+", "a", re.sub(r"\d+", "9", text))
 
 
 def _swallowed(start: int, end: int) -> str:

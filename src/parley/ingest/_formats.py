@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import codecs
 import re
+import xml.sax
 from collections.abc import Iterator
+from html.entities import name2codepoint
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -143,7 +145,7 @@ def read_feed(data: bytes, source: str) -> Iterator[Document | InputError]:
         reason = f" ({parsed.bozo_exception})" if parsed.get("bozo") else ""
         yield InputError(source, f"no feed entries found{reason}; is this an RSS or Atom feed?")
         return
-    broken = _xml_break(parsed)
+    broken = _xml_break(parsed, data)
     if broken:
         yield _broken_feed_error(source, broken)
     outlet = _str_or_none(parsed.feed.get("title"))
@@ -151,16 +153,44 @@ def read_feed(data: bytes, source: str) -> Iterator[Document | InputError]:
         yield _feed_entry(entry, number, outlet, source)
 
 
-def _xml_break(parsed: Any) -> SAXParseException | None:
+def _xml_break(parsed: Any, data: bytes) -> SAXParseException | None:
     """Where feedparser found the feed's XML not well-formed, if it did.
 
     feedparser reads a feed that breaks off (a truncated download) as far as the break and sets
     its ``bozo`` flag; only the entry at the break shows a problem of its own, so without this the
     entries lost after it would go unnoticed. Its other ``bozo`` causes (a declared encoding it
-    overrode, say) lose nothing and are not reported.
+    overrode, say) lose nothing and are not reported, nor is an HTML entity such as ``&nbsp;``
+    that XML does not define: feedparser's lenient reading decodes it and loses no entry, so
+    the feed is checked again without those entities for a break that does lose entries.
     """
     exc = parsed.get("bozo_exception") if parsed.get("bozo") else None
-    return exc if isinstance(exc, SAXParseException) else None
+    if not isinstance(exc, SAXParseException):
+        return None
+    if "undefined entity" in exc.getMessage():
+        return _xml_break_beyond_html_entities(data)
+    return exc
+
+
+#: An HTML named entity (``&eacute;``): undefined in XML, yet common in feeds written by CMSs.
+_HTML_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]*);")
+#: The five entities XML itself defines, left as they are.
+_XML_ENTITIES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
+
+
+def _xml_break_beyond_html_entities(data: bytes) -> SAXParseException | None:
+    """The first XML error of ``data`` once its HTML named entities are written as character
+    references; None if that makes it well-formed. An unknown name (``&bogus;``) stays, and
+    is then the break reported."""
+
+    def numeric(match: re.Match[bytes]) -> bytes:
+        code = name2codepoint.get(match.group(1).decode("ascii"))
+        return match.group(0) if code is None or match.group(1) in _XML_ENTITIES else b"&#%d;" % code
+
+    try:
+        xml.sax.parseString(_HTML_ENTITY.sub(numeric, data), xml.sax.ContentHandler())
+    except SAXParseException as exc:
+        return exc
+    return None
 
 
 def _broken_feed_error(source: str, exc: SAXParseException) -> InputError:
