@@ -60,8 +60,8 @@ def test_unshown_or_false_clause_status(nlp: Language, sentence: str, trigger: s
         ("It is wrong that troops killed unarmed protesters in Khartoum.", "killed", "happened"),
         # doubt is often of a detail, not of the act
         ("Residents doubted that police had arrested the real killers.", "arrested", "happened"),
-        # the report is confirmed, not called false
-        ("Reports that the army shelled the camp were confirmed by the UN.", "shelled", "alleged"),
+        # the report is confirmed, not called false: told as so, as a report called accurate is
+        ("Reports that the army shelled the camp were confirmed by the UN.", "shelled", "happened"),
         # "ruled out" itself refuses
         ("The minister ruled out an offensive on Rafah.", "offensive", "refused"),
         # an infinitive on an evidence noun says what evidence would do, not what is claimed done

@@ -30,9 +30,11 @@ free", "stopped protesters from marching", "foiled an attack": :func:`negating_g
 noun act whose light verb did not happen ("did not carry out the strike"); other negated
 triggers ("were not killed") are dropped by the caller (:func:`is_negated`), as the text then
 reports no event. An agreement to act ("agreed to release") leaves the act ``planned``; an
-attempt ("sought to free") too, and so does a goal in a present "until" clause ("fight on until
-Hamas is destroyed"). "Any" act under a modal ("any attack would draw a response") is
-``hypothetical``.
+attempt ("sought to free") too, and so do what a ballot puts to voters ("elections to approve
+the deal", "called a referendum to ratify": :func:`put_to_a_vote`) and a goal in a present
+"until" clause ("fight on until Hamas is destroyed"). "Any" act under a modal ("any attack would
+draw a response") is ``hypothetical``. A rumour is a report noun ("rumours that the rebels
+executed prisoners": alleged); a report confirmed or proved true is told as so.
 
 Limits: the governor chain is followed at most :data:`MAX_STEPS` steps up the parse, stops at an
 adjunct ("during", "after": data) and at a reporting verb's clause boundary only implicitly
@@ -65,7 +67,7 @@ __all__ = [
     "QUESTION_WORDS", "Governor", "Rejoinder", "StatusCues", "advances", "claims_the_act", "directive_speaker",
     "finite_after_nonfinite", "follows_be_to", "framing_word", "goes_on_unstopped", "governor_status", "governors",
     "is_attempt", "is_negated", "is_negated_purpose", "is_negative_argument", "is_subjunctive", "load_status_cues",
-    "negated_governor", "negating_governor", "occurring_status", "orders_an_act_on_others",
+    "negated_governor", "negating_governor", "occurring_status", "orders_an_act_on_others", "put_to_a_vote",
     "rejoinder_of", "rejoinders", "responsible_party", "status_of", "told_not_taking_place",
 ]
 
@@ -137,6 +139,8 @@ class StatusCues:
     wanting: frozenset[str] = frozenset()
     #: acts a vote performs by being held ("voted to condemn the invasion"), not planned by it
     voted_acts: frozenset[str] = frozenset()
+    #: nouns of a ballot whose infinitive is what voters decide ("elections to approve the deal")
+    ballots: frozenset[str] = frozenset()
     #: verbs that undo a plan or an offer ("dropped plans"): denying them leaves the plan standing
     undoing: frozenset[str] = frozenset()
     #: verb-and-particle phrases that undo an act as ``undoing`` verbs do ("call off")
@@ -281,6 +285,7 @@ def load_status_cues() -> StatusCues:
         occurrences=frozenset(raw["occurrences"]["lemmas"]),
         wanting=frozenset(raw["wanting"]["lemmas"]),
         voted_acts=frozenset(raw["voting"]["performed"]),
+        ballots=frozenset(raw["voting"]["ballots"]),
         undoing=frozenset(raw["undoing"]["lemmas"]),
         undoing_phrases=frozenset(raw["undoing"]["phrases"]),
         purpose_marks=frozenset(raw["purposes"]["marks"]),
@@ -899,6 +904,8 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
             return None  # "declined to say how many soldiers had been wounded": what is asked about happened
         if _for_purpose(governor, cues):
             return "planned"  # "arrested her so that she can face charges": what the arrest is for
+        if put_to_a_vote(governor, cues):
+            return "planned"  # "called elections to approve the deal": what the ballot decides, no demand
         if _under_ultimatum(governor, cues):
             return "demanded"  # "gave the government 48 hours to release the hostages"
         if _left_unconfirmed(governor, chain[i + 1 :], cues):
@@ -922,6 +929,8 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
         if _saying_granted(governor, cues):
             return None  # "it would be fair to say that police beat the students": told as so
         if lemma in cues.report_nouns and governor.token.pos_ in {"NOUN", "PROPN"}:
+            if _report_confirmed(governor.token, cues):
+                return None  # "reports that troops burned the village were confirmed": told as so
             return _report_noun_status(governor, chain[i + 1 :], cues)
         if is_attempt(governor, cues):
             return "planned"
@@ -1045,6 +1054,25 @@ def _is_yet_to(governor: Governor) -> bool:
     """"has yet to", "is yet to": the infinitive under it names what has not been done so far."""
     return governor.via == "xcomp" and governor.token.lemma_.lower() in {"have", "be"} and any(
         c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.token.children)
+
+
+def put_to_a_vote(governor: Governor, cues: StatusCues) -> bool:
+    """"Elections to approve the peace deal", "a referendum to ratify the accord": the act is what a
+    ballot noun's infinitive puts to voters. Its outcome is not told, so the act is still to come,
+    whatever governs the ballot ("called elections" convenes them, it demands no approval). The parser
+    may hang the infinitive on the verb whose object the ballot is ("called elections to approve",
+    "organised a referendum to approve")."""
+    below = governor.below
+    if below is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+        return False
+    if governor.via in {"xcomp", "advcl"}:
+        return any(c.dep_ == "dobj" and _is_ballot(c, cues) for c in governor.token.children)
+    return governor.via == "acl" and _is_ballot(governor.token, cues)
+
+
+def _is_ballot(word: Token, cues: StatusCues) -> bool:
+    """An election, a referendum or a vote named as a noun."""
+    return word.pos_ == "NOUN" and word.lemma_.lower() in cues.ballots
 
 
 def _voted_for_later(governor: Governor, cues: StatusCues) -> bool:
@@ -1215,21 +1243,25 @@ def told_not_taking_place(act: Token, cues: StatusCues | None = None) -> bool:
     if act.pos_ != "NOUN" or act.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ != "VERB" or not is_negated(verb):
         return False
     held = act.dep_ == "nsubjpass" and verb.lemma_.lower() in cues.held_passives
+    arranged = held or (act.dep_ == "nsubj" and _tells_taking_place(verb, cues))
     phrases = {verb.lemma_.lower(), *_phrases_of(verb, _PHRASE_WORD_DEPS)}
-    taking_place = held or (act.dep_ == "nsubj" and (
-        _tells_taking_place(verb, cues) or bool(phrases & cues.taking_place)))
-    return taking_place and not _negation_on_adjunct(verb, cues)
+    taking_place = arranged or (act.dep_ == "nsubj" and bool(phrases & cues.taking_place))
+    return taking_place and not _negation_on_adjunct(verb, cues, arranged=arranged)
 
 
 #: Entity labels of a place or a time, which a negated "held in" leaves on the act ("not held in Jeddah").
 _WHERE_OR_WHEN = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
-def _negation_on_adjunct(verb: Token, cues: StatusCues) -> bool:
+def _negation_on_adjunct(verb: Token, cues: StatusCues, *, arranged: bool = True) -> bool:
     """The negation of the verb bears on an adjunct, not on the act: a time it waited for ("until
     March"), a manner ("on time", "in public", "in good faith", "behind closed doors", but not a named
     place or time: "not held in Jeddah last week" says they were not held) or a place or holder set
-    against another ("in Doha but in Cairo", "not by the opposition but by students")."""
+    against another ("in Doha but in Cairo", "not by the opposition but by students").
+
+    The manner reading needs an act someone arranges (``arranged``: held, staged, let go ahead): an
+    act that breaks out of itself has no manner to deny, so "clashes did not erupt in the north" or
+    "violence never broke out in the camps" says there were none."""
     for child in verb.children:
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.focus_prepositions
                                          for m in child.children):
@@ -1241,7 +1273,7 @@ def _negation_on_adjunct(verb: Token, cues: StatusCues) -> bool:
         objects = [o for o in child.children if o.dep_ == "pobj"]
         if any(o.lemma_.lower() in cues.focus_objects for o in objects):
             return True
-        if child.lower_ in cues.manner_prepositions and objects and not any(
+        if arranged and child.lower_ in cues.manner_prepositions and objects and not any(
                 o.ent_type_ in _WHERE_OR_WHEN for o in objects):
             return True  # "not held in secret", "in good faith", "behind closed doors"; not "in Jeddah"
         if any(c.dep_ in {"cc", "conj"} for c in child.children):
@@ -1501,15 +1533,33 @@ def _report_called_true(report: Token, cues: StatusCues) -> bool:
     the village were accurate", which tells the act as so, as "it is true that" does. Not under a
     modal, a condition or a question ("reports may be true", "if reports are true", "whether
     reports were true"), which leave it a claim, nor negated ("were not accurate": denied), nor
-    hedged ("broadly accurate but exaggerated", "true in part")."""
+    hedged ("broadly accurate but exaggerated", "true in part"). "Proved true" grants it as "were
+    true" does."""
     copula = report.head
-    if report.dep_ != "nsubj" or copula.lemma_ != "be" or not _stated_outright(copula, cues):
+    if report.dep_ != "nsubj" or copula.lemma_ not in _COPULAS_OF_TRUTH or not _stated_outright(copula, cues):
         return False
     if any(c.dep_ in {"aux", "mark", "neg", "prep"} or c.lower_ in cues.conditional_marks
            for c in (*copula.children, *report.children)):
         return False
     # a bare word: "broadly accurate but exaggerated", "true in part" grant only some of the report
-    return any(c.dep_ == "acomp" and c.lemma_.lower() in cues.truth and not any(c.children) for c in copula.children)
+    return any(c.dep_ in {"acomp", "oprd"} and c.lemma_.lower() in cues.truth and not any(c.children)
+               for c in copula.children)
+
+
+#: Verbs that with a word of truth grant a report noun their subject ("reports were true", "proved true").
+_COPULAS_OF_TRUTH = frozenset({"be", "prove"})
+
+
+def _report_confirmed(report: Token, cues: StatusCues) -> bool:
+    """A report noun as the passive subject of a verb of confirming, stated outright and with no
+    auxiliary but "be" or "have" ("reports that troops burned the village were confirmed", "have been confirmed"):
+    told as so. Not negated, under a modal, asked about or hedged ("were not confirmed", "have yet to
+    be verified", "could be confirmed", "confirmed only in part"), which leave the report a claim."""
+    verb = report.head
+    if report.dep_ != "nsubjpass" or verb.lemma_.lower() not in cues.unconfirmed or not _stated_outright(verb, cues):
+        return False
+    return not any(c.dep_ in {"neg", "mark", "prep"} or (c.dep_ == "aux" and c.lemma_ != "have")
+                   for c in verb.children)
 
 
 def _stated_outright(clause: Token, cues: StatusCues) -> bool:
@@ -1779,13 +1829,14 @@ def negated_governor(chain: list[Governor], cues: StatusCues | None = None) -> T
     The nearest such noun decides. A relative clause on the way up tells a fact of its own ("no
     plans to release the hostages it seized"), an act someone is to answer for is told as done
     ("no claim of responsibility for the bombing"), and an inquiry looks into what happened ("no
-    investigation into the killings"): none of these is negated.
+    investigation into the killings"): none of these is negated, nor is an adjunct's act ("no reports
+    of fighting when troops arrived": the arrival is told as a fact).
     """
     cues = cues or load_status_cues()
     for governor in chain[:MAX_STEPS]:
         token = governor.token
         lemma = token.lemma_.lower()
-        if governor.via == "relcl" or lemma in cues.responsibility_nouns:
+        if governor.via == "relcl" or lemma in cues.responsibility_nouns or crosses_adjunct(governor, cues):
             return None
         if token.pos_ == "NOUN" and (lemma in cues.governors or lemma in cues.report_nouns):
             if cues.governors.get(lemma) == "under_investigation":

@@ -612,12 +612,15 @@ def _moves_its_own(target: Token, source: Token, actors: ActorLexicon) -> bool:
 
 
 def _enacted(status: Status, chain: list[Governor], event_type: str, mode: str | None, cues: StatusCues) -> Status:
-    """'Israel and Hamas agreed to extend their truce': the agreement is the extension, so it happened.
+    """'Israel and Hamas agreed to extend their truce', 'parliament voted to extend the truce': the
+    agreement or the vote is the extension, so it happened.
 
     An agreed release or withdrawal stays planned: the material act is still to come.
     """
     if status != "planned" or not chain or chain[0].token.lemma_.lower() not in cues.enacting:
         return status
+    if chain[0].token.lemma_.lower() in cues.ballots and chain[0].via != "xcomp":
+        return status  # "a vote to extend the truce", "voted against extending": no extension told as done
     if negating_governor(chain[0].token, cues=cues) is not None:
         return "refused"  # "failed to agree on a ceasefire": no agreement, so no truce
     if f"{event_type}:{mode}" not in cues.enacted_acts:
