@@ -277,6 +277,15 @@ def _truce_day(ln: TruceLine) -> str:
     return _day_or_reported(ln.day, ln.day in written)
 
 
+def _still_to_come(ln: TruceLine) -> bool:
+    """Whether a planned stage is dated after its report ("due to end on Saturday" in a Thursday
+    story): "was planned but not yet carried out on 19 April" would read as a plan made that day,
+    so the brief says the stage was expected then and when that was reported. Only a plan: an
+    offered truce "from 8 May" is an offer, not an expectation."""
+    published = ln.source.published
+    return ln.status == "planned" and ln.day is not None and published is not None and ln.day > published
+
+
 def _status_verb(status: str, sentence: str) -> str:
     """How a status reads; a plan is "agreed" only where its sentence (or, for a merged line, one of
     its reports' sentences, joined) says an agreement was made."""
@@ -457,7 +466,7 @@ class _Writer:
         if running:
             sides = None
         elif sides is not None and first.action == "released" and not first.proposed:
-            by = f" between {sides[0]} and {sides[1]}" if sides[0] else " in an exchange"
+            by = f" between {sides[0]} and {sides[1]}" if sides[0] else ""  # "exchanged in an exchange" repeats
             quotes += [Quote(n, side) for side in sides if side]
         elif first.by and first.by in first.source.sentence and _names_people(first.by) \
                 and first.action != "held" and not running:  # "released by they" names no one
@@ -583,6 +592,8 @@ class _Writer:
             when = _truce_day(ln)
             according, refs, claim_quotes = self.according([ln.source])
             verb = _status_verb(ln.status, sentence)
+            if _still_to_come(ln):
+                verb, when = "was expected", f"{when} (reported {day(ln.source.published)})"
             text = f"{subject} {verb}{' ' + when if when else ''}, {according}."
             out.append(Statement(text, tuple(refs), tuple(quotes + claim_quotes)))
         return out

@@ -7,6 +7,8 @@ rises day by day shows every step. :func:`latest` gives each claimant's newest v
 (category, counted, place); :func:`conflicts` lists claimants whose newest values, given within
 :data:`CONFLICT_DAYS` of each other, differ by more than :data:`CONFLICT_TOLERANCE`.
 
+One facility's count (a hospital's, ``data/series_terms.json``) no higher than the other value is
+a part of it, not a rival claim: two hospitals' tolls of one strike are not set against each other.
 Only values that may count the same dead are compared (:func:`comparable`):
 
 * an undated value (an article with no publication date) is compared only with values of its own
@@ -427,7 +429,7 @@ def conflicts(series: Sequence[Series], *, tolerance: float = CONFLICT_TOLERANCE
     for (category, counted, place), group in by_topic.items():
         for i, (a, newest_a, x) in enumerate(group):
             for b, newest_b, y in group[i + 1 :]:
-                if not comparable(newest_a, newest_b, days):
+                if not comparable(newest_a, newest_b, days) or _one_facility_within(newest_a, newest_b):
                     continue
                 top = max(x, y)
                 spread = abs(x - y) / top if top else 0.0
@@ -451,6 +453,28 @@ def comparable(a: Point, b: Point, days: int = CONFLICT_DAYS) -> bool:
     if a.day is None or b.day is None or abs((a.day - b.day).days) > days:
         return False
     return not (a.struck_known and b.struck_known and set(a.countries).isdisjoint(b.countries))
+
+
+def _one_facility_within(a: Point, b: Point) -> bool:
+    """Whether one of two values is a facility's count no higher than the other's: "Al-Aqsa hospital
+    said 9" and "Nasser hospital said 6", or a hospital's 6 beside the ministry's 17, count
+    different or more of the dead, and setting them side by side as a dispute misleads. A
+    hospital's count above another's is still told as a disagreement."""
+    x, y = a.estimate or 0.0, b.estimate or 0.0
+    return (facility_count(a) and x <= y) or (facility_count(b) and y <= x)
+
+
+def facility_count(point: Point) -> bool:
+    """Whether a point's claimant is one facility that counts only the dead it received (a hospital)."""
+    claimant = point.source.claimant
+    return bool(claimant and _facility_pattern().search(claimant))
+
+
+@lru_cache(maxsize=1)
+def _facility_pattern() -> re.Pattern[str]:
+    """The facility words of ``data/series_terms.json`` as one pattern of whole words, longest first."""
+    words = sorted(load_data("series_terms.json")["facility_claimants"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
 def _spread(a: Point, b: Point) -> float:

@@ -19,7 +19,9 @@ holds a ceasefire event) and has a record in it: an event, or a duration figure 
 * **Day**: a date right after the stage cue ("since the pause began on November 24", "took effect
   at 7 a.m. on Friday", "set to end early Thursday") dates the stage; else the date of the
   sentence's event (its own or the one its context gives, as precise as written: "2011"); else
-  the publication day. :attr:`Truce.start` is the day the truce began, from its start lines.
+  the publication day. :attr:`Truce.start` is the day the truce began, from its start lines. A
+  bare weekday of a stage still expected ("is due to end on Saturday") is the coming one, not the
+  past one dates give by default; "was due to end on Saturday" keeps the past one.
 
 Limits: one stage per sentence; the date after the cue is read by pattern, not parse, within
 :data:`CUE_DATE_WORDS` words of it and before any comma; two truces between the same parties less
@@ -36,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from parley.extract.dates import as_day, day_fields, find_dates
+from parley.extract.dates import DateMention, as_day, day_fields, find_dates
 from parley.reconcile.reports import Report, SourceRef, country_of, is_realized, load_data
 from parley.records import Event, Figure
 
@@ -51,6 +53,10 @@ TRUCE_GAP = 14
 CUE_DATE_WORDS = 6
 #: Stages whose cue may be followed by a date that is not the day of the line ("extended until Sunday").
 _UNDATED_BY_CUE = frozenset({"extension", "mention"})
+#: Event types of force: their sides in a sentence that only mentions a truce are attacker and victim.
+_FORCE = frozenset({"ASSAULT", "COERCE"})
+#: A weekday's name, as a date mention may hold it ("early Thursday").
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 @dataclass(frozen=True)
@@ -241,13 +247,12 @@ def _dated(source: SourceRef, published: dict[str, dt.date]) -> SourceRef:
 def _line(source: SourceRef, reports: list[Report], durations: list[tuple[int, str]]) -> TruceLine:
     main = next((r for r in reports if r.event.mode == "ceasefire"), reports[0] if reports else None)
     event = main.event if main else None
-    parties = None
-    if event and (event.source or event.target):
-        parties = " / ".join(a.text for a in (event.source, event.target) if a is not None and a.text)
     stage, cue = stage_of(source.sentence, event.text if event else None)
-    day = _cue_day(source.sentence, stage, cue, source.published) or (as_day(main.date) if main else None) or (
-        source.published)
+    parties = _parties(event, stage)
     outcome, status = outcome_of(source.sentence, cue) or _outcome_of_status(event.status if event else "happened")
+    ahead = _still_ahead(source.sentence, cue, outcome)
+    day = _cue_day(source.sentence, stage, cue, source.published, ahead=ahead) or (
+        as_day(main.date) if main else None) or source.published
     length, truce_length = _lengths(source.sentence, stage, cue, durations)
     place = next((r.event.place for r in reports if r.event.place), None)
     return TruceLine(
@@ -259,11 +264,28 @@ def _line(source: SourceRef, reports: list[Report], durations: list[tuple[int, s
     )
 
 
-def _cue_day(sentence: str, stage: str, cue: re.Match[str] | None, published: dt.date | None) -> dt.date | None:
+def _parties(event: Event | None, stage: str) -> str | None:
+    """The truce's parties from the line's event ("Israel / Hamas"), where that event is of the truce.
+
+    A sentence that only mentions the truce ("23 civilians were killed in RSF shelling despite the
+    truce") has an attack for its event: its attacker and victims ("a village in Sagaing") are no
+    parties to the truce. An accusation's sides still are ("the Houthis accused Saudi Arabia of
+    violating the truce").
+    """
+    if event is None or not (event.source or event.target) or (stage == "mention" and event.type in _FORCE):
+        return None
+    return " / ".join(a.text for a in (event.source, event.target) if a is not None and a.text) or None
+
+
+def _cue_day(sentence: str, stage: str, cue: re.Match[str] | None, published: dt.date | None,
+             *, ahead: bool = False) -> dt.date | None:
     """The date right after the stage cue: "began on November 24", "took effect at 0700 on Friday".
 
     Not for an extension ("extended until Sunday" names the new end, not the day it was agreed),
-    and not a date opened by "until", "by" or "through" (a bound, not the day).
+    and not a date opened by "until", "by" or "through" (a bound, not the day). When the stage is
+    ``ahead`` (expected: "is due to end on Saturday"), a bare weekday is the coming one: dates
+    resolve weekdays backwards, as news mostly tells what happened, and a Thursday story's
+    "due to end on Saturday" would else end the truce five days before it was written.
     """
     if cue is None or stage in _UNDATED_BY_CUE:
         return None
@@ -275,8 +297,28 @@ def _cue_day(sentence: str, stage: str, cue: re.Match[str] | None, published: dt
         if len(words) > CUE_DATE_WORDS or re.search(r"[,;]", between) or (
                 words and words[-1].lower() in ("until", "till", "through", "by", "since")):
             return None
-        return as_day(mention.iso)
+        return _coming(sentence, mention, published) if ahead else as_day(mention.iso)
     return None
+
+
+def _still_ahead(sentence: str, cue: re.Match[str] | None, outcome: str) -> bool:
+    """Whether the stage is expected and told as still to come: "is due to end", not "was due to
+    end" (a past expectation, whose weekday is behind the story like any other)."""
+    if outcome != "expected" or cue is None:
+        return False
+    before = re.findall(r"[a-z]+", sentence[: cue.start()].lower())[-4:]
+    return not {"was", "were", "had"} & set(before)
+
+
+def _coming(sentence: str, mention: DateMention, published: dt.date | None) -> dt.date | None:
+    """The day of a bare weekday told of what is still to come: the one on or after publication
+    ("Friday", "early Friday"; not "last Friday", nor a weekday with its date, "Friday, May 2")."""
+    resolved = as_day(mention.iso)
+    before = re.findall(r"[a-z]+", sentence[: mention.start].lower())[-1:]
+    bare_weekday = _WEEKDAY.search(mention.text) and not re.search(r"\d", mention.text) and before != ["last"]
+    if resolved is None or published is None or not bare_weekday or resolved >= published:
+        return resolved
+    return resolved + dt.timedelta(days=7)
 
 
 _STATUS_OUTCOME = {"offered": "offered", "refused": "refused", "demanded": "demanded", "planned": "expected",
