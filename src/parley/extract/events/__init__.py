@@ -81,11 +81,15 @@ Decisions, after FORMAT.md and the seed annotation:
   town an armed party attacks or raids, unlabelled or tagged an organisation no lexicon knows, is the
   act's place ("militants attacked Bannu"); a person's label stands ("attacked Hassan") unless the
   article writes the same name as a place elsewhere ("residents in Beni said"; not after a word of
-  regard, "confidence in Hassan"), and a firm's object of hackers or inspectors stays one ("raided
-  Hitachi"). A capital another land's town shares is set in that land when the article names it as
-  the story's ("Tripoli", Lebanon), and a name the tagger cuts at a particle or a coordination is read
-  whole ("Valle del Cauca", "Sistan and Baluchestan"). A region several lands share ("Kashmir", "the
-  Jordan Valley", "Lake Chad") takes the one its own words ("Indian-administered Kashmir") or the
+  regard, "confidence in Hassan") or, named only once, it is raided ("raided Jenin": no one raids a
+  person by name), and a firm's object of hackers or inspectors stays one ("raided Hitachi"). A name
+  apposed to a settlement noun is a place whatever its label or the gazetteer ("captured Rubaya, a
+  mining town"), one apposed to a party's noun a person ("Layla, a village teacher"); an attacked
+  town written with its province or land after it is the place, not the region ("shelled Mubi in
+  Walikale territory"). A capital another land's town shares is set in that land when the article
+  names it as the story's ("Tripoli", Lebanon), and a name the tagger cuts at a particle or a
+  coordination is read whole ("Valle del Cauca", "Sistan and Baluchestan"). A region several lands
+  share ("Kashmir", "the Jordan Valley", "Lake Chad") takes the one its own words ("Indian-administered Kashmir") or the
   article name as the story's, else none; the land's name inside it ("Jordan") names no land.
 
 * Upper-case wire text (archives such as MUC) defeats the model's entity labels, so there a date

@@ -72,6 +72,7 @@ from parley.extract.events._parties import (
     _state_forces,
     _state_subject,
     _target_as_place,
+    _town_set_in_its_region,
     _where_forces_move,
     _where_the_doers_are,
     _with_closing_country,
@@ -518,9 +519,11 @@ def _events_for(
     targets = _split_targets(target_tok, actors) if trigger.mode == "release" else [target_tok]
     for target in targets:
         owned = aimed_at if len(targets) == 1 and aimed_at is not target else None  # placed as an object is
-        place = _place(act, [target], owned=owned) or _target_as_place(target, event_type, actors) \
-            or _target_as_place(ground, event_type, actors) or _where_the_doers_are(source_tok, event_type) \
-            or _where_forces_move(act, event_type, mode)
+        town = _target_as_place(target, event_type, actors)
+        place = _place(act, [target], owned=owned)
+        place = town if _town_set_in_its_region(place, town) else place  # "attacked Marawi in Mindanao"
+        place = place or town or _target_as_place(ground, event_type, actors) \
+            or _where_the_doers_are(source_tok, event_type) or _where_forces_move(act, event_type, mode)
         target_actor = _actor(target, actors, conjuncts=len(targets) == 1)
         if target is not None and len(targets) == 1 and _other_party(target, actors) is not None:
             target_actor = _with_partners(target_actor, target)  # "mediation between Israel and Hamas"

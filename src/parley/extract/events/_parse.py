@@ -25,6 +25,7 @@ from parley.extract.events._places import (
     _SETTLEMENTS,
     _child,
     _compounded_name,
+    _described_as_a_settlement,
     _fold,
     _place_country,
     _town_named_with_a_capital,
@@ -346,6 +347,8 @@ def _may_be_place(token: Token) -> bool:
     if token.ent_type_ in _PLACE_LABELS:
         # "gunmen attacked Laila outside her home": a given name the tagger called a place
         return not _given_name_called_a_place(token, lexicon)
+    if _described_as_a_settlement(token):
+        return True  # "attacked Mach, a town in Balochistan", tagged a person
     head = token.head
     if token.pos_ == "PROPN" and (_ground_object(token, lexicon) or _controlled(token, lexicon)):
         # "shelled Kharkiv", tagged a person; "shelled Avdiivka", tagged a product, which as a thing would

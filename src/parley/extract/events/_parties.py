@@ -29,9 +29,11 @@ from parley.extract.events._places import (
     _child,
     _closed_clause,
     _compounded_name,
+    _described_as_a_settlement,
     _fold,
     _is_event_noun,
     _named_place,
+    _names_a_land_or_province,
     _place_country,
     _prep_object,
     _town_read_as_adverb,
@@ -716,9 +718,20 @@ def _target_as_place(target: Token | None, event_type: str, actors: ActorLexicon
     if tuple(t.lower_ for t in words if t.pos_ != "DET") in actors.country_names:
         return None
     town = words.label_ in {"GPE", "LOC", "FAC"} if entity is not None else False
-    if not (town or gazetteer_country(_fold(words.text)) is not None):
+    described = _described_as_a_settlement(target)  # "captured Rubaya, a mining town": a place, known or not
+    if not (town or described or gazetteer_country(_fold(words.text)) is not None):
         return None  # "kill Americans": a people, not a place
-    return words if _place_country(list(words), actors) is not None else None
+    return words if described or _place_country(list(words), actors) is not None else None
+
+
+def _town_set_in_its_region(place: Span | None, town: Span | None) -> bool:
+    """Whether ``place`` only sets the attacked ``town`` in its land or province, written right after it
+    ("shelled Mubi in Walikale territory", "attacked Marawi in the southern Philippines"): the town is
+    where the act happened, the region its address, as in "a school in Gao, Mali"."""
+    if place is None or town is None or place.start <= town.end or town[-1].pos_ == "NOUN":
+        return False  # "attacked an al-Shabaab camp in Lower Juba": a site named for its holder is no town
+    between = place.doc[town.end : place.start]
+    return between[0].lower_ == "in" and all(t.pos_ == "DET" for t in between[1:]) and _names_a_land_or_province(place)
 
 
 def _fought_out(act: Token, source: Token | None) -> bool:

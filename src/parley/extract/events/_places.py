@@ -449,6 +449,28 @@ def _region_of_description(noun: Token) -> list[Token] | None:
     return _region_named(_prep_object(noun, frozenset({"in"})))
 
 
+def _described_as_a_settlement(name: Token) -> bool:
+    """A proper name an apposed settlement or region noun describes ("Rubaya, a coltan mining town",
+    "Mach, a town in Balochistan", "Geneina, the capital of West Darfur"): the writer says it is a place,
+    whatever label the tagger gave it and whether or not the gazetteer holds it. A person is described
+    by a role ("Hassan, a district official": the apposition's head is "official"), never by these nouns."""
+    if name.pos_ != "PROPN" or normalise_tokens(phrase_tokens(name), load_actor_lexicon()) != (None, None):
+        return False  # "Hezbollah, a state within a state": a party the lexicon knows stays one
+    return any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _SETTLEMENTS | _PROVINCES
+        and c.i > name.i and c.left_edge.nbor(-1).text == "," for c in name.children)
+
+
+def _names_a_land_or_province(place: Span) -> bool:
+    """A place phrase naming a country ("the southern Philippines"), a province by its noun ("Benue
+    state", "Walikale territory") or a listed conflict region ("the occupied West Bank"): an address a
+    town is set in, never a town itself ("Sao Paulo" is a city as well as a state)."""
+    head = place[-1]
+    words = [t for t in place if t.pos_ == "PROPN"]
+    return head.lower_ in _PROVINCES or _names_a_country(head) or (
+        bool(words) and _written_name(words) in _listed_regions())
+
+
 def _whole_name(head: Token) -> list[Token] | None:
     """The words of a land's name the parser may split ("Valle del Cauca", its "Cauca" hung as an
     apposition), with its modifiers ("northern Burkina Faso"); None when a clause or list runs on."""
@@ -659,13 +681,34 @@ def _weakly_labelled_town(token: Token) -> bool:
         return False  # a name towns of several lands hold ("Palma") is no sure town, and its land a guess
     if token.ent_type_ == "PERSON":
         # a person's label stands ("attacked Hassan", "attacked Mariana" are people and towns) unless the
-        # article names the same word as a place elsewhere: "attacked Beni ... residents in Beni said"
-        return token.is_title and not is_upper_sentence(token) and _placed_elsewhere(token)
+        # article names the same word as a place elsewhere ("attacked Beni ... residents in Beni said") or
+        # the verb takes no person by name and the article tells of no person so called ("raided Jenin")
+        return token.is_title and not is_upper_sentence(token) and (
+            _placed_elsewhere(token) or (_named_once(token) and _raided(token)))
     if name in load_place_lexicon().common_words:
         return False
     if token.ent_type_ == "ORG":
         return token.is_title and not is_upper_sentence(token) and not names_organisation([token], load_actor_lexicon())
     return _mislabelled_town(token, name)
+
+
+#: Verbs of force whose object is a place or premises, never a person by name: troops raid a town or
+#: a home, not "Hassan". (A person is attacked, shot or captured; those keep a person's label.)
+_PLACE_ONLY_SITE_VERBS = frozenset({"raid"})
+
+
+def _named_once(name: Token) -> bool:
+    """A one-word name (no longer entity or compound holds it) the article writes nowhere else: a person
+    attacked is told of again ("Mariana, 34, was taken to hospital") or was named in full before
+    ("Mariana Souza ... attacked Souza"), a town struck often is not."""
+    return len(entity_of(name) or [name]) == 1 and not any(c.dep_ == "compound" for c in name.lefts) \
+        and sum(word.lower_ == name.lower_ for word in name.doc) == 1
+
+
+def _raided(name: Token) -> bool:
+    """The object of a verb no person is the object of (:data:`_PLACE_ONLY_SITE_VERBS`): "Israeli
+    forces raided Jenin", where the tagger calls the town a person."""
+    return name.dep_ == "dobj" and name.head.lemma_.lower() in _PLACE_ONLY_SITE_VERBS
 
 
 #: Words that stand for or follow only a person, never a town: "attacked Layla outside her home", "Florence,
@@ -680,13 +723,24 @@ def _written_as_a_person(name: Token) -> bool:
     name (:data:`_PERSON_WORDS`) comes before any other noun it could stand for ("attacked Laila outside
     her home", "attacked Florence, who runs a shelter"), days and times aside ("attacked Layla on
     Tuesday outside her home"). Given names are towns too (Layla, Salem), and the
-    gazetteer cannot tell them apart; "raided Jenin and shot a man in his home" gives "his" the man."""
+    gazetteer cannot tell them apart; "raided Jenin and shot a man in his home" gives "his" the man.
+    A name apposed to a party's noun is a person too (:func:`_described_as_a_person`)."""
+    if _described_as_a_person(name):
+        return True
     for word in name.doc[name.i + 1 : name.sent.end]:
         if word.pos_ == "PRON" and word.lower_ in _PERSON_WORDS and _person_word_of_the_act(word, name):
             return True
         if word.pos_ in {"NOUN", "PROPN"} and word.ent_type_ not in {"DATE", "TIME"}:
             return False
     return False
+
+
+def _described_as_a_person(name: Token) -> bool:
+    """A name apposed to a noun the actor lexicon gives a sector ("attacked Layla, a village teacher",
+    "Salem, a farmer"): the writer says who, not where; a town is described as a town or a hub."""
+    actors = load_actor_lexicon()
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > name.i and c.left_edge.nbor(-1).text == ","
+               and normalise_tokens([c], actors)[1] is not None for c in name.children)
 
 
 def _person_word_of_the_act(word: Token, name: Token) -> bool:
