@@ -139,7 +139,7 @@ from parley.extract.events._assembly import find_events
 from parley.extract.events._lexicons import Trigger, TriggerLexicon, load_trigger_lexicon
 from parley.extract.events._places import PlaceLexicon, gazetteer_country, load_place_lexicon
 from parley.extract.events._trigger_senses import is_cyber_attack
-from parley.extract.events._trigger_words import enacts_with_object, is_armed_strike
+from parley.extract.events._trigger_words import enacts_with_object, is_armed_strike, is_labour_strike
 from parley.extract.events._triggers import find_triggers
 
 __all__ = [
@@ -152,6 +152,7 @@ __all__ = [
     "gazetteer_country",
     "is_armed_strike",
     "is_cyber_attack",
+    "is_labour_strike",
     "load_place_lexicon",
     "load_trigger_lexicon",
 ]

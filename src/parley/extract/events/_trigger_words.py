@@ -501,6 +501,13 @@ def _is_labour_strike(token: Token, lexicon: TriggerLexicon) -> bool:
     return _labour_governor(token, labour) or _is_striker(_strike_agent(token), labour)
 
 
+def is_labour_strike(token: Token) -> bool:
+    """'teachers staged two strikes', 'held three general strikes': a stoppage of work, for stages
+    outside event finding (a figure counting strikes counts no military strikes then); see
+    _is_labour_strike."""
+    return _is_labour_strike(token, load_trigger_lexicon())
+
+
 def is_armed_strike(token: Token) -> bool:
     """'the drone strike', 'an air strike', 'a missile strike', 'an armed strike': a strike its own
     modifier marks as an attack. Stricter than not being a labour strike (_is_labour_strike), which

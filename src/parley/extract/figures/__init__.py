@@ -42,6 +42,11 @@ noun of people alive in a stated condition or needing care ("another 14 are in c
 "60 need treatment") is never the dead of the figure before: injured after violence, else other; and
 one given a lot of its own ("a further 33 million have been affected") keeps no earlier category.
 
+Where people shelter or stay tells displacement: in camps, collective centres, schools or churches, or
+a country they took shelter in ("2 million have taken shelter in Poland"), they are displaced; in a
+basement, bunker or metro station during a raid they take cover (other). A strike staged or called by
+workers ("teachers staged two strikes") is a stoppage of work, not military.
+
 Not figures, besides dates (with the two-digit year of a dateline, "6 FEB 89") and labels: places
 in a ranking ("the bottom three"), zero-padded clock times and codes ("at 0945"), house numbers
 ("9 E 71st St"), tied scores ("ended 2-2"), the numbers of market index names ("S&P 500 futures",

@@ -36,6 +36,7 @@ from parley.extract.figures._counted import (
     _places_of_care,
     _plainly_medical,
     _pronoun_counted,
+    _took_cover,
     _verb_cue,
     _went_home,
     _whole_of_part_noun,
@@ -592,6 +593,10 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
         category = None
     if category == "displaced" and base.lemma_.lower() in load_trigger_lexicon().emissaries:
         category = None  # "expelled three French diplomats": envoys sent home are no displaced people
+    if category == "displaced" and not _names_the_displaced(base) and (
+            _took_cover(base) or _took_cover(_clause_member(base, anchor))):
+        # "400 people sheltered in the basement during the raid": under fire, not uprooted
+        category = "military" if _cue_of(base, as_noun=True) == "military" else None
     raised = _raised_tally(doc, first, sent) if elliptical else None
     if raised is not None:  # "taking the death toll to 40": the toll's count, not the taking's or the last figure's
         return (None if counted == ctx.counted else counted), raised
@@ -615,6 +620,14 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
     if category == "released" and _saved_from_danger(base, ctx):
         category = "other"  # "rescued 23 people from collapsed buildings": saved, not freed
     return counted, category or "other"
+
+
+def _names_the_displaced(counted: Token) -> bool:
+    """The counted noun or its modifiers say the people are displaced ("300 refugees", "displaced
+    families"), wherever they shelter."""
+    adjectives = _lexicons().cue_adjectives
+    return _cue_of(counted, as_noun=True) == "displaced" or any(
+        c.dep_ == "amod" and adjectives.get(c.lower_) == "displaced" for c in counted.children)
 
 
 def _clause_member(base: Token, anchor: Token) -> Token:

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from parley.extract.actors import load_actor_lexicon, names_party, normalise_tokens
-from parley.extract.events import is_armed_strike, load_trigger_lexicon
+from parley.extract.events import is_armed_strike, is_labour_strike, load_trigger_lexicon
 from parley.extract.figures._exclusions import _counts_after_day_and_month
 from parley.extract.figures._expressions import _noun_after, _participle_cue
 from parley.extract.figures._lexicons import (
@@ -55,7 +55,11 @@ def _counted_head(doc: Doc, expr: _Expr, unit: _Unit) -> Token | None:
         if _DESIGNATION.fullmatch(head.text) and head.dep_ in _COUNTED_MODIFIER_DEPS | {"nummod"} \
                 and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head  # "40 AK-47 rifles": the parser hangs the count on the model's name
-        modifies = tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i >= expr.end \
+        on_adjective = tok.dep_ == "npadvmod" and head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.i > head.i
+        if on_adjective:
+            head = head.head  # "Thirty injured soldiers": the parser hangs the count on the adjective
+        modifies = (tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") or on_adjective) \
+            and head.i >= expr.end \
             and not _subject_of_misread_verb(tok, head)
         if modifies and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in lexicon().scales \
                 and not _is_time_after(head, expr):
@@ -207,6 +211,8 @@ def _pronoun_counted(head: Token, anchor: Token) -> Token | None:
 def _cue_of(tok: Token, *, as_noun: bool) -> Category | None:
     lex = _lexicons()
     lemma, lower = tok.lemma_.lower(), tok.lower_
+    if tok.pos_ == "NOUN" and is_labour_strike(tok):
+        return None  # "teachers staged two strikes": stoppages of work, not military strikes
     if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and not as_noun):
         return lex.cue_verbs.get(lemma)
     if tok.pos_ == "ADJ":
@@ -302,6 +308,8 @@ def _verb_cue(start: Token) -> Category | None:
             if cur.lemma_.lower() == "life" and cur.dep_ == "dobj" and head.lemma_.lower() in _LIFE_TAKERS:
                 return "killed"  # "the floods have claimed 120 lives", "took the lives of 14 pilgrims"
             cue = _own_verb_cue(head)
+            if cur.dep_ == "nsubj" and _took_shelter_in_refuge(head):
+                return "displaced"  # "took shelter in churches": its object is no one harmed
             victim = _object_of_act(cur, head)
             harm = _harm_suffered(cur, head, victim)
             if harm is not None:
@@ -362,6 +370,8 @@ def _verb_cue(start: Token) -> Category | None:
         if head.pos_ == "ADJ" and cur.dep_ == "nsubj" and head.dep_ in _CLAUSE_DEPS:
             return None  # "died after two dams burst": the dams have a predicate of their own
         if head.pos_ == "NOUN" and (cue := lex.cue_verbs.get(head.lemma_.lower())):
+            if is_labour_strike(head):
+                return None  # "teachers staged two strikes": stoppages of work
             return None if cue == "military" and _aimed_at(cur) else cue  # not "strikes on 12 cities"
         if cur.dep_ == "dobj" and head.pos_ == "PROPN" and head.is_upper and (cue := _participle_cue(head)):
             return cue  # "AND WOUNDED 6 OTHERS": all caps tags the verb a name
@@ -476,6 +486,8 @@ def _own_verb_cue(verb: Token) -> Category | None:
         return "killed"  # "were fatally shot", "mortally wounded"
     if is_misread_captive(verb):
         return "captured"  # "took more than 240 people hostage", "hostage" read as a verb
+    if _took_shelter_in_refuge(verb):
+        return "displaced"  # "3,000 residents took shelter in churches": not taken, housed as displaced
     cue = lex.cue_verbs.get(verb.lemma_.lower())
     if cue is None and verb.tag_ in ("VBG", "VBN"):
         cue = lex.cue_adjectives.get(verb.lower_)
@@ -490,12 +502,76 @@ def _own_verb_cue(verb: Token) -> Category | None:
         cue = "released"
     if cue is None and verb.lemma_.lower() in lex.driving_verbs and _leaves_one_of(verb, lex.homes, objects=False):
         cue = "displaced"  # "fighting forced 2 million people from their homes"
+    if cue is None and verb.lemma_.lower() in lex.stay_verbs and _stays_in_refuge(verb):
+        cue = "displaced"  # "living in makeshift tents", "staying in collective centres"
     if (cue is None and verb.lemma_.lower() in lex.evacuating_verbs
             and any(c.dep_ in ("dobj", "nsubjpass") and (_is_person(c) or c.like_num) and not _not_evacuee(c)
                     for c in verb.children)
             and _leaves_one_of(verb, lex.evacuated_places, objects=False, through=lex.evacuation_prepositions)):
         cue = "displaced"  # "troops escorted 150 civilians out of the city": an evacuation
     return cue
+
+
+#: Prepositions that say where people stay or shelter: "living in tents", "sheltering at a stadium".
+_STAY_PREPOSITIONS = frozenset({"in", "at", "inside", "under"})
+
+
+def _places_stayed_in(verb: Token) -> list[Token]:
+    """The places after the verb's "in"/"at"/"inside"/"under": "living in [tents]", "sheltered in the [basement]"."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _STAY_PREPOSITIONS
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _stays_in_refuge(verb: Token) -> bool:
+    """People living or staying in camps, tents or collective centres are displaced: the place, not the
+    verb, tells it (``refuge_stays``)."""
+    return _subject_may_be_displaced(verb) and any(_houses_the_displaced(p) for p in _places_stayed_in(verb))
+
+
+def _took_shelter_in_refuge(verb: Token) -> bool:
+    """"2,000 people took shelter in schools", "have taken shelter in Moldova": displaced; "took shelter
+    from the storm in a hut", "took shelter behind a wall" are not (``refuge_stays``)."""
+    lex = _lexicons()
+    if verb.lemma_.lower() not in lex.shelter_taking_verbs or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "shelter" for c in verb.children):
+        return False
+    places = _places_stayed_in(verb)
+    return _subject_may_be_displaced(verb) and any(
+        _houses_the_displaced(p) or p.lemma_.lower() in lex.sheltering_places or p.ent_type_ == "GPE"
+        for p in places)
+
+
+def _subject_may_be_displaced(verb: Token) -> bool:
+    """Forces and captives staying somewhere are no displaced people: "500 soldiers are staying in tents"."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and _not_evacuee(c) for c in verb.children)
+
+
+def _houses_the_displaced(place: Token) -> bool:
+    """Camps and shelters in the plural or named for refuge ("living in camps", "in makeshift
+    shelters"), centres, sites and tents named for refuge ("collective centres", "displacement sites"); not a
+    camp named for something else ("a training camp") nor a lone camp anyone may stay in ("a camp near Petra")."""
+    lex = _lexicons()
+    lemma, modifiers = place.lemma_.lower(), _place_modifiers(place)
+    if lemma in lex.refuge_places:
+        return not modifiers & lex.other_camps and (place.tag_ == "NNS" or bool(modifiers & lex.refuge_modifiers))
+    return lemma in lex.modified_refuge_places and bool(modifiers & lex.refuge_modifiers)
+
+
+def _took_cover(counted: Token) -> bool:
+    """People who shelter from a raid in a basement, bunker or metro station are not displaced
+    (``cover_places``): the verb they are subject of, or the clause hung on them ("400 people sheltered
+    in the basement"), names such a place."""
+    lex = _lexicons()
+    verbs = [c for c in counted.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    if counted.dep_ in ("nsubj", "nsubjpass") and counted.head.pos_ in ("VERB", "AUX"):
+        verbs.append(counted.head)
+    return any(place.lemma_.lower() in lex.cover_places or _place_modifiers(place) & lex.cover_modifiers
+               for verb in verbs for place in _places_stayed_in(verb))
+
+
+def _place_modifiers(place: Token) -> set[str]:
+    """The lemmas of the words naming what kind of place it is: "[bomb] shelters", "[collective] centres"."""
+    return {c.lemma_.lower() for c in place.children if c.dep_ in ("amod", "compound", "nmod")}
 
 
 def _not_evacuee(moved: Token) -> bool:

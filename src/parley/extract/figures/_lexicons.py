@@ -133,6 +133,15 @@ class _Lexicons:
     exposures: frozenset[str]
     irritants: frozenset[str]
     care_purposes: frozenset[str]
+    cover_places: frozenset[str]
+    cover_modifiers: frozenset[str]
+    stay_verbs: frozenset[str]
+    refuge_places: frozenset[str]
+    modified_refuge_places: frozenset[str]
+    refuge_modifiers: frozenset[str]
+    other_camps: frozenset[str]
+    shelter_taking_verbs: frozenset[str]
+    sheltering_places: frozenset[str]
     ambiguous_dead: frozenset[str]
     admitting_verbs: frozenset[str]
     seeking_verbs: frozenset[str]
@@ -269,6 +278,15 @@ def _lexicons() -> _Lexicons:
         exposures=frozenset(categories["medical_care"]["exposures"]),
         irritants=frozenset(categories["medical_care"]["irritants"]),
         care_purposes=frozenset(categories["medical_care"]["purposes"]),
+        cover_places=frozenset(categories["cover_places"]["places"]),
+        cover_modifiers=frozenset(categories["cover_places"]["modifiers"]),
+        stay_verbs=frozenset(categories["refuge_stays"]["verbs"]),
+        refuge_places=frozenset(categories["refuge_stays"]["places"]),
+        modified_refuge_places=frozenset(categories["refuge_stays"]["modified_places"]),
+        refuge_modifiers=frozenset(categories["refuge_stays"]["refuge_modifiers"]),
+        other_camps=frozenset(categories["refuge_stays"]["other_camps"]),
+        shelter_taking_verbs=frozenset(categories["refuge_stays"]["taking_verbs"]),
+        sheltering_places=frozenset(categories["refuge_stays"]["sheltering_places"]),
         ambiguous_dead=frozenset(categories["medical_care"]["ambiguous_dead"]),
         admitting_verbs=frozenset(categories["medical_care"]["admitting_verbs"]),
         seeking_verbs=frozenset(categories["medical_care"]["seeking_verbs"]),
