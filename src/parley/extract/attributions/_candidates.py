@@ -281,10 +281,6 @@ def _before_contrasted_report(doc: Doc, content: tuple[int, int], cue: tuple[int
     return content
 
 
-#: Sources that name no one: "nobody", "none of the officials"; "no" before a noun works alike.
-_NO_ONE = frozenset({"nobody", "none", "neither", "noone"})
-
-
 def _stranded_apposition(verb: Token, lex: _Lexicon) -> Token | None:
     """The speaker the parser took for an apposition: in "shelling damaged three schools in Kharkiv,
     the city's mayor said" it hangs "the city's mayor" on "Kharkiv" and leaves "said" with no

@@ -8,8 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from parley.extract.actors import load_actor_lexicon, name_rest, reporting_subject
-from parley.extract.attributions._candidates import _NO_ONE
-from parley.extract.attributions._lexicon import _CLAUSES, _SUBJECTS, _Lexicon, _lexicon
+from parley.extract.attributions._lexicon import _CLAUSES, _NO_ONE, _SUBJECTS, _Lexicon, _lexicon
 from parley.extract.attributions._source_prepositions import _names_an_instrument
 from parley.extract.attributions._spans import _relative_antecedent, _relative_cut
 from parley.extract.events import load_trigger_lexicon

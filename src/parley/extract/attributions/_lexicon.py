@@ -16,6 +16,8 @@ _CLAUSES = frozenset({"ccomp", "xcomp"})
 _OBJECTS = frozenset({"dobj", "attr", "oprd"})
 #: A relative pronoun ("the meeting that they called") stands for a noun outside the clause: no content.
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
+#: Sources that name no one: "nobody", "none of the officials"; "no" before a noun works alike.
+_NO_ONE = frozenset({"nobody", "none", "neither", "noone"})
 #: Dependents of a cue verb that belong to the cue when they sit right before it ("did not say").
 _CUE_LEFT = frozenset({"aux", "auxpass", "neg"})
 #: Dependents that attach a reporting verb to the clause it reports on ("X, the operator said, Y").

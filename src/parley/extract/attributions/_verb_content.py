@@ -39,6 +39,7 @@ from parley.extract.attributions._lexicon import (
     _CLOSE_QUOTES,
     _CUE_LEFT,
     _INHERIT,
+    _NO_ONE,
     _OBJECTS,
     _OPEN_QUOTES,
     _PARENTHETICAL,
@@ -818,9 +819,52 @@ def _preceding_quote(token: Token) -> tuple[int, int] | None:
         while i >= 0 and (doc[i].text == "," or doc[i].is_space) and "\n" not in doc[i].text:
             i -= 1
         quote = _preceding_quote_at(doc, i) if i >= 0 else None
-        if quote is not None and doc_text(doc)[quote[1] - 2] != ".":
+        if quote is not None and (doc_text(doc)[quote[1] - 2] != "." or _signs_a_closed_quote(token, quote)):
             return quote  # not a quote in the paragraph before, or one its full stop closes
     return None
+
+
+def _signs_a_closed_quote(token: Token, quote: tuple[int, int]) -> bool:
+    """'"We will not hand over a single village." The governor said.': a quotation its full stop
+    closes, standing as a sentence of its own, and right after it a sentence that is only a speaker
+    and a verb of saying (with a time or a place, "said on Tuesday"), which names the quotation's
+    speaker. Live blogs and local outlets punctuate so; the parser splits the two sentences, and
+    the verb reports nothing else.
+
+    Read only where the verb of saying (``claim_verbs``) heads its sentence, its subject opens that
+    sentence, is neither negated nor modal ("did not say", "could say") nor said by no one
+    ("Nobody said"), nothing after it is an object or a clause, and the quotation opens its own
+    sentence (after a full stop, a line break, or at the start) with no quotation before it in its
+    paragraph, so neither a speaker of its own introduced it ('He said: "A." Officials agreed.')
+    nor does it go on an earlier speaker's quote ('"A," she said. "B." The army said.')."""
+    lex = _lexicon()
+    sentence = sentence_of(token)
+    subject = next((c for c in token.lefts if c.dep_ == "nsubj"), None)
+    if (token.lemma_.lower() not in lex.claim_verbs or token.i != sentence.root.i
+            or subject is None or subject.left_edge.i != sentence.start or _names_no_one(subject)):
+        return False
+    if any(c.dep_ == "neg" or c.lower_ == "never" or c.tag_ == "MD" for c in token.lefts):
+        return False  # "Officials did not say", "Observers could say": no one signed it
+    addressee = {"dobj", "dative"} if token.lemma_.lower() in lex.recipient_verbs else set()
+    if any(c.dep_ not in _CLOSED_QUOTE_SIGN_DEPS | addressee for c in token.rights):
+        return False  # "The governor said nothing", "Officials said the road was cut"; "told Reuters" is fine
+    text = doc_text(token.doc)
+    before = text[: quote[0]].rstrip(" \t\xa0")
+    paragraph = text[before.rfind("\n") + 1 : quote[0]]
+    if any(mark in paragraph for mark in ('"', *_CLOSE_QUOTES)):
+        return False  # '"A," the minister said. "B." The army said.': B goes on the minister's quote
+    return not before or before[-1] in _SENTENCE_ENDS
+
+
+def _names_no_one(subject: Token) -> bool:
+    """'Nobody said', 'No official confirmed': a subject that names no one signs nothing."""
+    return subject.lower_ in _NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+
+
+#: What may follow a verb that signs a closed quotation: a time or a place, an adverb, an aside.
+_CLOSED_QUOTE_SIGN_DEPS = frozenset({"prep", "npadvmod", "advmod", "punct"})
+#: What ends the text before a quotation standing as its own sentence.
+_SENTENCE_ENDS = frozenset({".", "!", "?", "\n"})
 
 
 def _straight_quotes_before(doc: Doc, i: int) -> int:
