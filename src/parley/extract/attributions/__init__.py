@@ -8,7 +8,9 @@ model (:mod:`parley.extract.attribution_model`) decides which verb and noun cand
 
 * every verb proposes the attribution its parse gives it: its subject as the source and, in
   order, its nearest clausal complement not cut off by a semicolon, its object, the object of a
-  content preposition ("called for X", "complained about X"; the preposition joins the cue), the
+  content preposition ("called for X", "complained about X"; the preposition joins the cue, but a
+  manner noun after "with" is looked through to the that-clause the parser hung on it: "said with
+  a laugh that ..."; a concession opening the clause, "said that while X claimed", stays in it), the
   host clause of a parenthetical ("..., the operator said, and ...") or of an "as" aside ("As
   the senator put it, ..."), or a quotation right after or right before it ('"Why?" the mayor
   asked'), a speaker named after the verb of an unquoted clause ("..., reported Radio Dabanga")

@@ -267,14 +267,16 @@ def _before_contrasted_report(doc: Doc, content: tuple[int, int], cue: tuple[int
                               lex: _Lexicon) -> tuple[int, int]:
     """"Police said they had arrested 150 people, while organisers said more than 300 had been
     detained": the parser hangs the second report inside the first one's content, but the
-    reporter sets the two side by side; the first content ends before "while"."""
+    reporter sets the two side by side; the first content ends before "while". A "while" clause
+    opening the content, before the verb it hangs on ("said that while polling showed support,
+    no date had been set"), is the speaker's own concession, and the content runs on past it."""
     start, end = content
     if end <= cue[1]:
         return content
     for token in doc.char_span(cue[1], end, alignment_mode="expand") or []:
         reports = token.lemma_.lower() in lex.claim_verbs or any(  # "while the Red Cross gave a toll of 45"
             c.dep_ == "dobj" and c.lemma_.lower() in lex.toll_nouns for c in token.children)
-        if (token.dep_ == "advcl" and reports and token.idx > start
+        if (token.dep_ == "advcl" and reports and token.idx > start and token.i > token.head.i
                 and any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in token.children)
                 and any(c.dep_ in _SUBJECTS for c in token.children)):
             return start, min(end, int(token.left_edge.idx))

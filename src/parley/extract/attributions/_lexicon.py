@@ -71,6 +71,7 @@ class _Lexicon:
     toll_verbs: frozenset[str]
     toll_revisers: frozenset[str]
     content_preps: frozenset[str]
+    informing_nouns: frozenset[str]
     charge_preps: frozenset[str]
     pronouns_person: frozenset[str]
     pronouns_group: frozenset[str]
@@ -131,6 +132,7 @@ def _lexicon() -> _Lexicon:
         toll_verbs=frozenset(raw["toll_verbs"]),
         toll_revisers=frozenset(raw["toll_revisers"]),
         content_preps=frozenset(raw["content_prepositions"]),
+        informing_nouns=frozenset(raw["informing_nouns"]["lemmas"]),
         charge_preps=frozenset(raw["charge_prepositions"]),
         pronouns_person=frozenset(raw["pronouns"]["person"]),
         pronouns_group=frozenset(raw["pronouns"]["group"]),

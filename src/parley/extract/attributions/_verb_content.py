@@ -319,6 +319,8 @@ def _asked_one(noun: Token, lex: _Lexicon) -> bool:
 #: Prepositions of a report's occasion or channel ("said in a statement / during a visit that"). Not
 #: "on": "on news that", "on condition that" name another's claim or a condition.
 _CIRCUMSTANCE_PREPS = frozenset({"in", "at", "during", "after", "before", "following", "through", "via", "without"})
+#: Determiners of a noun already known: "the view that", "this claim that".
+_DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 #: Nouns a "that" clause modifies as an adverb ("the day that ...", "the way that ...").
 _ADVERBIAL_RELATIVE_NOUNS = frozenset({"time", "day", "year", "moment", "way", "place", "reason", "period"})
 
@@ -333,13 +335,14 @@ def _clause_on_circumstance(token: Token, lex: _Lexicon) -> Token | None:
     occasion's or channel's preposition ("in a report that" is what the report and its author
     say) that is not the verb's content preposition ("commented on a report that" comments on
     another's claim), and a telling verb's addressee ("told reporters that") or teller ("was told
-    by residents that"), are looked through,
+    by residents that"), and a manner noun after "with" (:func:`_manner_nouns`), are looked through,
     for a clause that :func:`_is_complement_clause` shows to be no relative one.
     """
     content_prep = _prep_content(token, lex)
     nouns = [grand for child in token.rights
              if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE_PREPS and child != content_prep
              for grand in child.children if grand.dep_ == "pobj"]
+    nouns += _manner_nouns(token, lex)
     if token.lemma_.lower() in lex.recipient_verbs:
         nouns += [child for child in token.rights if child.dep_ in {"dobj", "dative"}]
         # "The reporter was told by residents that ...": the teller, whom the clause may hang on
@@ -350,7 +353,7 @@ def _clause_on_circumstance(token: Token, lex: _Lexicon) -> Token | None:
             continue  # "in the 64 years that pollsters have been measuring views"
         for clause in noun.rights:
             # "said in a report that", "claimed without evidence that": what the speaker says
-            own_clause = clause.dep_ == "acl" and noun.head.lower_ in {"in", "without"}
+            own_clause = clause.dep_ == "acl" and noun.head.lower_ in {"in", "without", "with"}
             if (clause.dep_ == "relcl" or own_clause) and _is_complement_clause(clause):
                 return clause
             # "said in a report published Monday that ...": the parser hangs the that-clause on the
@@ -360,6 +363,26 @@ def _clause_on_circumstance(token: Token, lex: _Lexicon) -> Token | None:
                     if grand.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in grand.children):
                         return grand
     return None
+
+
+def _manner_nouns(verb: Token, lex: _Lexicon) -> list[Token]:
+    """Nouns after "with" that tell how the verb's subject speaks ("said with a laugh that", "insisted
+    with confidence that"): the parser hangs the that-clause on the noun, yet the clause is the
+    verb's content and "with" no content preposition. A person or group is a partner ("agreed
+    with the opposition that"), and a claim, document or fact someone supplies ("countered with
+    evidence that": the data's ``informing_nouns``) is what the verb is about, so neither is one; nor
+    is a noun with a definite article ("concurred with the conclusion that"), which points to a
+    proposition already known, where a manner is told with "a", "some" or no article."""
+    supplied = lex.said_things | lex.channel_nouns | lex.informing_nouns
+    return [noun for prep in verb.rights if prep.dep_ == "prep" and prep.lower_ == "with"
+            for noun in prep.children
+            if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.lemma_.lower() not in supplied
+            and not _is_person_or_group(noun, lex) and not _has_definite_article(noun)]
+
+
+def _has_definite_article(noun: Token) -> bool:
+    """'the view', 'this claim': a determiner that points back to something known."""
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS for c in noun.children)
 
 
 def _is_complement_clause(clause: Token) -> bool:
