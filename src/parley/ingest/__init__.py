@@ -21,6 +21,8 @@
     check_date_order(order)
         Raises UsageError for a date order other than None or one of DATE_ORDERS.
     FieldMap: which JSONL key / CSV column holds text, date, outlet, url, title, doc_id.
+    ENCODING_HINT: the advice an undecodable input's error ends with (the Python argument and
+        CLI option); a reader with other means, such as an HTTP header, swaps it for its own.
 
 Limits, on purpose: articles are never all held in memory (dumps are streamed a line at a time;
 whole-file formats are capped by ``max_bytes``; the ingest keeps only each doc_id with a short
@@ -39,7 +41,7 @@ tomorrow or before 1900 accepted.
 from __future__ import annotations
 
 from parley.ingest._dates import DATE_ORDERS, TWO_DIGIT_YEAR_RULE, check_date_order
-from parley.ingest._decode import check_encoding
+from parley.ingest._decode import ENCODING_HINT, check_encoding
 from parley.ingest._documents import content_id, document_from_text, find_ai_disclaimer, is_content_id
 from parley.ingest._dumps import DEFAULT_MAX_BYTES, FieldMap
 from parley.ingest._read import STDIN, check_text_length, read_inputs, read_text_file
@@ -47,6 +49,7 @@ from parley.ingest._read import STDIN, check_text_length, read_inputs, read_text
 __all__ = [
     "DATE_ORDERS",
     "DEFAULT_MAX_BYTES",
+    "ENCODING_HINT",
     "STDIN",
     "TWO_DIGIT_YEAR_RULE",
     "FieldMap",

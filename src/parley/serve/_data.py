@@ -51,6 +51,13 @@ MAX_LIMIT = 500
 
 T = TypeVar("T")
 
+# Every column a listing sorts by, ascending or (a leading "-") descending: the store takes both
+# for every key, and the page's column headers link to the other direction of the current one,
+# so a choice missing here is a header link that answers 422.
+FigureSort = Literal["date", "-date", "value", "-value", "category", "-category", "claimant", "-claimant"]
+EventSort = Literal["date", "-date", "type", "-type", "status", "-status"]
+DocumentSort = Literal["-date", "date", "figures", "-figures", "events", "-events"]
+
 
 class _Query(BaseModel):
     """Query-string parameters shared by every listing; unknown parameters are refused (422)."""
@@ -73,7 +80,7 @@ class FigureQuery(_DatedQuery):
     category: Category | None = None
     claimant: str | None = Field(None, max_length=200, description="substring of the claimant; 'none' = article")
     text: str | None = Field(None, max_length=200, description="substring of the sentence or of what is counted")
-    sort: Literal["date", "-date", "value", "-value", "category", "claimant"] = "date"
+    sort: FigureSort = "date"
 
 
 class EventQuery(_DatedQuery):
@@ -82,7 +89,7 @@ class EventQuery(_DatedQuery):
     type: EventType | None = None
     status: Status | None = None
     text: str | None = Field(None, max_length=200, description="substring of the sentence")
-    sort: Literal["date", "-date", "type", "status"] = "date"
+    sort: EventSort = "date"
 
 
 class AttributionQuery(_Query):
@@ -95,7 +102,7 @@ class AttributionQuery(_Query):
 class DocumentQuery(_Query):
     """Order of the document listing."""
 
-    sort: Literal["-date", "date", "figures", "events"] = "-date"
+    sort: DocumentSort = "-date"
 
 
 class Page(BaseModel, Generic[T]):

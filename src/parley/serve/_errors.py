@@ -159,6 +159,20 @@ def _wants_html(request: Request) -> bool:
 
 
 def _describe(error: Any) -> str:
+    """One bad field in words; a bad date also says how to write one.
+
+    Pydantic's date messages ("input is too short", "invalid character in year") name what the
+    parser tripped on, not the form it wants, so a reader who typed "yesterday" or "3/5/2025"
+    would not learn from them what to send instead.
+    """
     where = ".".join(str(part) for part in error.get("loc", ()) if part not in ("query", "body", "path"))
-    return f"{where or 'request'}: {error.get('msg', 'invalid')}"
+    message = f"{where or 'request'}: {error.get('msg', 'invalid')}"
+    if str(error.get("type", "")).startswith(_DATE_ERRORS):
+        message += f" (write the day as YYYY-MM-DD, e.g. {_DATE_EXAMPLE})"
+    return message
+
+
+#: Pydantic's error types for a value that is not a date ("date_parsing", "date_from_datetime_parsing"...).
+_DATE_ERRORS = ("date_", "datetime_")
+_DATE_EXAMPLE = "2025-03-01"
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from parley.errors import InputError
-from parley.ingest import read_inputs
+from parley.ingest import ENCODING_HINT, read_inputs
 from parley.pipeline import RunIds, ingest_documents
 from parley.reconcile import needs_reconcile, reconcile
 from parley.records import Document
@@ -124,5 +124,17 @@ def _read(body: bytes, suffix: str, max_bytes: int, encoding: str | None) -> lis
 
 
 def _problem(error: InputError, path: str) -> str:
+    """One unreadable input as a client of the API can act on it.
+
+    The readers' advice on encodings names a Python argument and a CLI option, neither of which
+    an HTTP client has; over HTTP the encoding is declared in the Content-Type header.
+    """
     where = f"{_BODY} line {error.line}" if error.line is not None else _BODY
-    return f"{where}: {error.problem.replace(path, _BODY)}"
+    problem = error.problem.replace(path, _BODY).replace(ENCODING_HINT, _HTTP_ENCODING_HINT)
+    return f"{where}: {problem}"
+
+
+_HTTP_ENCODING_HINT = (
+    "declare the encoding in the Content-Type header (for example 'text/plain; charset=cp1252') "
+    "or send the body as UTF-8"
+)
