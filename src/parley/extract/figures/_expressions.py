@@ -442,7 +442,10 @@ def _scientific(doc: Doc, i: int, limit: int) -> _Expr | None:
 
 
 def _unit_words(doc: Doc, j: int, limit: int) -> int:
-    """How many unit tokens start at ``j`` ("percent", "per cent", "miles", "dollars"); 0 if none."""
+    """How many unit tokens start at ``j`` ("percent", "per cent", "miles", "dollars"); 0 if none, and
+    at the end of the text ("... killing three" with no full stop: nothing follows the number)."""
+    if j >= limit:
+        return 0
     lex = _lexicons()
     if j + 1 < limit and doc[j].lower_ == "per" and doc[j + 1].lower_ == "cent":
         return 2
