@@ -65,10 +65,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "QUESTION_WORDS", "Governor", "Rejoinder", "StatusCues", "advances", "claims_the_act", "directive_speaker",
-    "finite_after_nonfinite", "follows_be_to", "framing_word", "goes_on_unstopped", "governor_status", "governors",
-    "is_attempt", "is_negated", "is_negated_purpose", "is_negative_argument", "is_subjunctive", "load_status_cues",
-    "negated_governor", "negating_governor", "occurring_status", "orders_an_act_on_others", "put_to_a_vote",
-    "rejoinder_of", "rejoinders", "responsible_party", "status_of", "told_not_taking_place",
+    "enters_into_force", "finite_after_nonfinite", "follows_be_to", "framing_word", "goes_on_unstopped",
+    "governor_status", "governors", "is_attempt", "is_negated", "is_negated_purpose", "is_negative_argument",
+    "is_subjunctive", "load_status_cues", "negated_governor", "negating_governor", "occurring_status",
+    "orders_an_act_on_others", "put_to_a_vote", "rejoinder_of", "rejoinders", "responsible_party", "status_of",
+    "told_not_taking_place",
 ]
 
 #: How many content words up the parse a governing cue may sit ("investigating a claim made ... killed").
@@ -135,6 +136,8 @@ class StatusCues:
     naming_verbs: frozenset[str] = frozenset()
     #: verbs that tell their act subject taking place ("fighting may resume", "talks will begin")
     occurrences: frozenset[str] = frozenset()
+    #: verbs that tell their act subject starting to bind with "into force" ("came into force")
+    into_force_verbs: frozenset[str] = frozenset()
     #: verbs of wanting, which demand an act of someone else ("wants NATO to withdraw")
     wanting: frozenset[str] = frozenset()
     #: acts a vote performs by being held ("voted to condemn the invasion"), not planned by it
@@ -283,6 +286,7 @@ def load_status_cues() -> StatusCues:
         rejoinder_verbs=frozenset(raw["rejoinders"]["verbs"]),
         naming_verbs=frozenset(raw["rejoinders"]["naming_verbs"]),
         occurrences=frozenset(raw["occurrences"]["lemmas"]),
+        into_force_verbs=frozenset(raw["occurrences"]["into_force_verbs"]),
         wanting=frozenset(raw["wanting"]["lemmas"]),
         voted_acts=frozenset(raw["voting"]["performed"]),
         ballots=frozenset(raw["voting"]["ballots"]),
@@ -1063,7 +1067,7 @@ def put_to_a_vote(governor: Governor, cues: StatusCues) -> bool:
     may hang the infinitive on the verb whose object the ballot is ("called elections to approve",
     "organised a referendum to approve")."""
     below = governor.below
-    if below is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+    if below is None or not _is_to_infinitive(below):
         return False
     if governor.via in {"xcomp", "advcl"}:
         return any(c.dep_ == "dobj" and _is_ballot(c, cues) for c in governor.token.children)
@@ -1075,14 +1079,21 @@ def _is_ballot(word: Token, cues: StatusCues) -> bool:
     return word.pos_ == "NOUN" and word.lemma_.lower() in cues.ballots
 
 
+def _is_to_infinitive(verb: Token) -> bool:
+    """The verb is a "to" infinitive ("to extend", "to approve")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _voted_for_later(governor: Governor, cues: StatusCues) -> bool:
     """"Parliament voted to send peacekeepers": an act a vote decides is planned. Not a participle
     hung on the vote ("voted on Tuesday, sending 300 troops"), which tells what followed, nor an act
-    the vote itself performs ("voted to condemn the invasion", "voted to recognise Palestine")."""
-    if governor.via not in {"xcomp", "prep", "pcomp", "pobj"}:
-        return False
+    the vote itself performs ("voted to condemn the invasion", "voted to recognise Palestine"). An
+    infinitive the parser hangs on the vote as an adverbial clause after a time ("will vote on Monday
+    to extend the ceasefire") is what is voted on all the same."""
     below = governor.below
-    return below is None or below.lemma_.lower() not in cues.voted_acts
+    voted_on = governor.via in {"xcomp", "prep", "pcomp", "pobj"} or (
+        governor.via == "advcl" and below is not None and _is_to_infinitive(below))
+    return voted_on and (below is None or below.lemma_.lower() not in cues.voted_acts)
 
 
 def _disowned(governor: Governor, status: Status, above: list[Governor], cues: StatusCues) -> Status | None:
@@ -1968,11 +1979,12 @@ def _occurrence_status(trigger: Token, cues: StatusCues) -> Status | None:
                         for c in children)
         going_on = any(c.dep_ in {"acomp", "advmod"} and c.lower_ in {"ongoing", "underway"} for c in children)
         return "ongoing" if present and (under_way or going_on) else None
-    if lemma not in cues.occurrences:
+    into_force = enters_into_force(verb, cues)
+    if lemma not in cues.occurrences and not into_force:
         return None
-    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in children):
+    if lemma == "take" and not into_force:
         return None  # "the offensive took the town": an act of its own, not the offensive taking place
-    if lemma == "enter" and not any(c.dep_ == "dobj" and c.lemma_.lower() in _SPANS for c in children):
+    if lemma == "enter" and not (into_force or any(c.dep_ == "dobj" and c.lemma_.lower() in _SPANS for c in children)):
         return None  # "the siege has entered its third month"; not "the convoy entered the city"
     status = status_of(verb, cues=cues)
     if status in _OCCURRENCE_PASSED:
@@ -2033,9 +2045,26 @@ def _goes_on_as_subject(verb: Token, cues: StatusCues) -> bool:
     if is_negated(verb) or _no_longer(verb) or not _not_past(verb):
         return False
     if lemma in cues.remaining_verbs:
-        return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in cues.in_force_words for g in c.children) for c in verb.children)
+        return _in_force_phrase(verb, "in", cues)
     return lemma in cues.going_on_verbs
+
+
+def _in_force_phrase(verb: Token, preposition: str, cues: StatusCues) -> bool:
+    """The verb has ``preposition`` with a word of force as object ("remains in force", "came into
+    effect"): what it says of its act subject is whether the act binds."""
+    return any(c.dep_ == "prep" and c.lower_ == preposition and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in cues.in_force_words for g in c.children) for c in verb.children)
+
+
+def enters_into_force(verb: Token, cues: StatusCues | None = None) -> bool:
+    """'took effect', 'came into force', 'went into effect', 'entered into force' (and "took place"):
+    the verb tells its act subject starting to bind or taking place, so that subject is the act's
+    mention and the verb's tense and modals its status ("the truce will take effect at dawn": planned)."""
+    cues = cues or load_status_cues()
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in cues.in_force_words for c in verb.children)
+    return lemma in cues.into_force_verbs and _in_force_phrase(verb, "into", cues)
 
 
 def _held_in_act(prep: Token, cues: StatusCues) -> bool:

@@ -43,6 +43,13 @@ Decisions, after FORMAT.md and the seed annotation:
   status ("talks are due to resume") stays. Visiting a thing that names no party, place or land
   ("visited a munitions factory") consults no one; "visited the country" does.
 * A vow of a cooperative act is a promise (AGREE, the act offered); of a hostile act, a threat.
+* A truce starting ("the ceasefire took effect at 7 a.m.", "came into force at midnight", "the truce
+  will begin at dawn") is a mention even as a bare definite noun, with the start's status; one that
+  only dates another act ("since the truce began") or is told in the plain present is not
+  (``coming_into_force`` in the lexicon).
+* Firms, investors, clubs and sports bodies that agree to buy, sign players or ban clubs make no
+  event ("Amazon agreed to buy the studio", "UEFA banned the Russian clubs"); states doing the same
+  do (``private_dealings``).
 * War words in sport, markets, products and the arts name no act ("Senegal struck twice in the
   first half", "bombed out of the Asian Cup", "released a new phone"); in an article most of whose
   sentences tell sport, "Liverpool hit Chelsea" is play too. Fans, police, forces, a town a country

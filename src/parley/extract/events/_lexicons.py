@@ -105,6 +105,14 @@ class ConsultationSenses:
 
 
 @dataclass(frozen=True)
+class PrivateDealings:
+    """Business and sport told with verbs of agreeing, signing and banning (``private_dealings``)."""
+
+    trades: frozenset[str] = frozenset()
+    terms: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class TriggerLexicon:
     """Trigger words and phrases with their PLOVER type and mode."""
 
@@ -247,6 +255,9 @@ class TriggerLexicon:
     blocked_media: frozenset[str] = frozenset()
     civil_collectives: frozenset[str] = frozenset()
     armed_modifiers: frozenset[str] = frozenset()
+    private_dealings: PrivateDealings = PrivateDealings()
+    in_force_modes: frozenset[str] = frozenset()
+    starting_verbs: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
     occurrence_passives: frozenset[str] = frozenset()
     occurrence_nouns: frozenset[str] = frozenset()
@@ -325,6 +336,12 @@ def load_trigger_lexicon() -> TriggerLexicon:
         nouns={k: _type_mode(v) for k, v in entries(raw["nouns"]).items()},
         phrases=phrases,
         ambiguous_nouns=frozenset(raw["ambiguous_nouns"]),
+        private_dealings=PrivateDealings(
+            trades=frozenset(raw["private_dealings"]["trades"]),
+            terms={k: frozenset(v) for k, v in entries(raw["private_dealings"]["terms"]).items()},
+        ),
+        in_force_modes=frozenset(raw["coming_into_force"]["modes"]),
+        starting_verbs=frozenset(raw["coming_into_force"]["starting_verbs"]),
         occurrence_verbs=frozenset(raw["occurrence_verbs"]["lemmas"]),
         occurrence_passives=frozenset(raw["occurrence_verbs"]["passive"]),
         occurrence_nouns=frozenset(raw["occurrence_verbs"]["nouns"]),

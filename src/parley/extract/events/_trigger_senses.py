@@ -40,6 +40,7 @@ from parley.extract.events._trigger_words import (
     _TALK_PARTNER_PREPOSITIONS,
     _agreement_struck,
     _background_preposition,
+    _comes_into_force,
     _compound_noun_trigger,
     _counted,
     _done_with_force,
@@ -200,12 +201,17 @@ def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> b
         # "allowed the rally to go ahead", "did not call off the strike": what goes ahead is an act, not a
         # market rally
     determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
-    return not (determiners & _DEFINITE and not has_argument) or _goes_ahead(token, lexicon)
+    told_anew = _goes_ahead(token, lexicon) or _comes_into_force(token, lexicon)
+    return not (determiners & _DEFINITE and not has_argument) or told_anew
 
 
 def _is_mistagged_verb(token: Token) -> bool:
-    """'a figure Israel disputes': a clause head with its own subject is a verb whatever its tag."""
-    return token.pos_ == "NOUN" and token.dep_ in {"relcl", "ccomp", "advcl"} and _child(token, "nsubj") is not None
+    """'a figure Israel disputes': a clause head with its own subject is a verb whatever its tag; so is
+    a noun with both a subject and a direct object, which only a verb takes ('Al-Shabaab fighters storm
+    hotel in Mogadishu', a headline the tagger reads as a run of nouns)."""
+    if token.pos_ != "NOUN" or _child(token, "nsubj") is None:
+        return False
+    return token.dep_ in {"relcl", "ccomp", "advcl"} or _child(token, "dobj") is not None
 
 
 def _is_mistagged_noun(token: Token) -> bool:
@@ -842,6 +848,8 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
         return None
     if _wrong_object(token, lexicon) or _is_attempt_verb(token) or _describes_a_place(token, lexicon):
         return None
+    if _private_dealing(token, lexicon):
+        return None  # "Amazon agreed to buy the studio", "UEFA banned the Russian clubs": business and sport
     if _withholds_words(token, lexicon) or _asks_anonymity(token, lexicon):
         return None  # "declined to comment", "asked not to be named": terms of speaking, no act toward anyone
     if _is_halted(token, lexicon):
@@ -955,6 +963,32 @@ _POLITICAL_SECTORS = _STATE_SECTORS | {"POL", "REB", "IGO"}
 _PARTNER_PREPOSITIONS = frozenset({"with", "between"})
 
 
+def _private_dealing(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """'Investors agreed to buy a stake', 'the airline signed a deal to buy 50 jets', 'shareholders
+    agreed to the merger', 'the league banned the player': agreeing, signing or banning (``terms`` of
+    ``private_dealings``) whose terms are a trade or a sports sanction, by a subject that names no
+    political party, is business or sport. PLOVER's AGREE and COERCE are acts of political parties;
+    "Turkey agreed to buy S-400s" stays one."""
+    dealings = lexicon.private_dealings
+    terms = dealings.terms.get(verb.lemma_.lower())
+    if terms is None or _by_a_political_party(verb):
+        return False
+    objects = [o for o in (_child(verb, "dobj"), _prep_object(verb, frozenset({"to"}))) if o is not None]
+    clauses = [c for word in (verb, *objects) for c in word.children if c.dep_ in {"xcomp", "advcl", "acl"}]
+    return (any(_counted(o).lemma_.lower() in terms for o in objects)
+            or any(c.lemma_.lower() in dealings.trades for c in clauses))
+
+
+def _by_a_political_party(verb: Token) -> bool:
+    """The verb's subject is a state, armed, political or intergovernmental party or a land, or is not
+    known (a pronoun, none): only a subject seen to be private leaves the act to business or sport."""
+    subject = _subject(verb)
+    if subject is None or subject.tag_ in {"PRP", "WP", "WDT"}:
+        return True
+    subject = _counted(resolve_relative(subject, verb))
+    return subject.ent_type_ in {"GPE", "NORP"} or actor_for(subject).sector in _POLITICAL_SECTORS
+
+
 def _meets_no_party(verb: Token, lexicon: TriggerLexicon) -> bool:
     """A meeting or visit verb that is no consultation between parties (``consultations``): a body
     meeting alone, a sports fixture, kin met or visited, private people visiting, or 'meet' with a thing
@@ -997,11 +1031,13 @@ def _in_a_fixture(verb: Token, fixtures: frozenset[str]) -> bool:
     """'met in the final', 'meet Bayern in the Champions League semi-final', 'will host the African Cup
     of Nations': an "in" phrase or an object naming a match or a tournament sets the verb in sport (not
     "at", which may name where leaders met on a match's sidelines). A party is no fixture: "hosted the
-    Arab League" hosts its summit."""
+    Arab League" hosts its summit. Every object of "in" counts, as the parser may hang each piece of a
+    word the tokenizer cut at its hyphen there ("in the semi - final")."""
     hosted = _child(verb, "dobj")
     hosted = _counted(hosted) if hosted is not None and actor_for(hosted).sector is None else None
-    return any(fixture is not None and fixture.lemma_.lower() in fixtures
-               for fixture in (_prep_object(verb, frozenset({"in"})), hosted))
+    settings = [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                for obj in prep.children if obj.dep_ == "pobj"]
+    return any(fixture is not None and fixture.lemma_.lower() in fixtures for fixture in (*settings, hosted))
 
 
 def _with_kin(verb: Token, kin: frozenset[str]) -> bool:

@@ -40,6 +40,7 @@ from parley.extract.nlp import agent_of, captive_clause, is_captive_complement, 
 from parley.extract.status import (
     Governor,
     StatusCues,
+    enters_into_force,
     goes_on_unstopped,
     governors,
     is_negated,
@@ -898,6 +899,46 @@ def _goes_ahead(token: Token, lexicon: TriggerLexicon) -> bool:
     infinitive = verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
     ahead = not infinitive and _particle_of(verb, _AHEAD) is not None and _occurs_by(token, lexicon)
     return ahead or goes_on_unstopped(token) or let_go_ahead(token, lexicon)
+
+
+#: Statuses of a governor that raises an act noun as the subject of its infinitive ("the truce is
+#: expected to take effect", "is due to begin"): the start is foretold, not denied.
+_FORETELLING = frozenset({"planned", "hypothetical"})
+
+
+def _comes_into_force(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'the ceasefire took effect at 7 a.m.', 'the truce will begin on Tuesday', 'the truce is expected
+    to come into force at midnight': a truce (``coming_into_force`` in the lexicon) starting is news of
+    its own, as a march going ahead is, so even a definite noun with no party named is a mention. Not a
+    start told as a time or a condition ("since the truce began", "hours before the ceasefire took
+    effect", "if the truce takes effect"), nor one in the plain present ("the truce starts on Sunday"
+    may be a schedule or a headline), nor a negated one or one with an object or a clause of its own
+    ("the truce did not take effect", "began to fray", "started a new phase")."""
+    hit = _noun_trigger(token, lexicon)
+    if hit is None or hit[1] not in lexicon.in_force_modes:
+        return False
+    return any(_tells_a_start(verb, lexicon) for verb in _verbs_of_start(token))
+
+
+def _tells_a_start(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """The verb tells its subject starting, in a clause of its own, in the past or with a modal."""
+    if is_negated(verb) or verb.tag_ in {"VBZ", "VBP"} or any(
+            c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in verb.children):
+        return False  # "since the truce began", "when the ceasefire began": a time, not the news
+    return enters_into_force(verb) or (verb.lemma_.lower() in lexicon.starting_verbs and not any(
+        c.dep_ in {"dobj", "xcomp", "ccomp"} for c in verb.children))
+
+
+def _verbs_of_start(token: Token) -> list[Token]:
+    """The verbs that may tell an act noun starting: the one it is the subject of, and the infinitive
+    a governor of plan or likelihood raises it to ("is expected to take effect", "is due to begin")."""
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    cues = load_status_cues()
+    clause = token.head
+    raisers = [clause, *(c for c in clause.children if c.dep_ == "acomp")]
+    return [clause, *(c for raiser in raisers if cues.governors.get(raiser.lemma_.lower()) in _FORETELLING
+                      for c in raiser.children if c.dep_ == "xcomp")]
 
 
 def let_go_ahead(token: Token, lexicon: TriggerLexicon) -> bool:
