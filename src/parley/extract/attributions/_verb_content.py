@@ -50,7 +50,7 @@ from parley.extract.attributions._lexicon import (
 )
 from parley.extract.attributions._spans import _after_comma, _Found, _quote_pairs, _set_off, _subtree_range, _trim
 from parley.extract.events import load_trigger_lexicon
-from parley.extract.nlp import doc_text, sentence_of, token_column
+from parley.extract.nlp import DEFINITE_DETERMINERS, doc_text, sentence_of, token_column
 from parley.extract.numbers import vague_unit
 
 if TYPE_CHECKING:
@@ -319,8 +319,6 @@ def _asked_one(noun: Token, lex: _Lexicon) -> bool:
 #: Prepositions of a report's occasion or channel ("said in a statement / during a visit that"). Not
 #: "on": "on news that", "on condition that" name another's claim or a condition.
 _CIRCUMSTANCE_PREPS = frozenset({"in", "at", "during", "after", "before", "following", "through", "via", "without"})
-#: Determiners of a noun already known: "the view that", "this claim that".
-_DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 #: Nouns a "that" clause modifies as an adverb ("the day that ...", "the way that ...").
 _ADVERBIAL_RELATIVE_NOUNS = frozenset({"time", "day", "year", "moment", "way", "place", "reason", "period"})
 
@@ -382,7 +380,7 @@ def _manner_nouns(verb: Token, lex: _Lexicon) -> list[Token]:
 
 def _has_definite_article(noun: Token) -> bool:
     """'the view', 'this claim': a determiner that points back to something known."""
-    return any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
 
 
 def _is_complement_clause(clause: Token) -> bool:

@@ -104,6 +104,9 @@ Decisions, after FORMAT.md and the seed annotation:
   when the gazetteer (``data/event_places.json`` with the actor lexicon's countries and capitals)
   knows it or a place noun carries a name that is no English word ("USULUTAN DEPARTMENT", "THE
   TOWN OF SESORI"); "IN ADDITION", "IN CLASHES" give none.
+* A word tagged a noun that heads a clause with its own subject ("a figure Israel disputes"), or
+  has both a subject and an object ("Al-Shabaab fighters storm hotel in Mogadishu", a headline read
+  as a run of nouns), is read as the verb it is.
 
 Limits: one sentence at a time (no cross-sentence argument filling except pronoun look-back for
 actors; the article is read whole only to tell sport copy); light verbs are data, but verb-noun

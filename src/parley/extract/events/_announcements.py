@@ -15,6 +15,7 @@ from parley.extract.events._parse import _actor, _is_passive, _subject
 from parley.extract.events._places import _child, _prep_object
 from parley.extract.events._trigger_senses import _is_party
 from parley.extract.events._trigger_words import _is_light
+from parley.extract.nlp import is_to_infinitive
 from parley.extract.status import Governor, StatusCues, governors, is_negated, load_status_cues
 from parley.records import Event
 
@@ -214,7 +215,7 @@ _OWN_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "prep", "agent", "dative
 
 def _purpose_head(token: Token) -> Token | None:
     """The verb a purpose phrase hangs on: "staged rallies to demand", "began a hunger strike in protest of"."""
-    if token.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.dep_ in {"advcl", "xcomp"} and is_to_infinitive(token):
         return token.head
     if token.dep_ == "pobj" and token.head.lower_ == "in" and token.lemma_.lower() == "protest":
         return token.head.head

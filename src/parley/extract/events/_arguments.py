@@ -77,6 +77,7 @@ from parley.extract.nlp import (
     captive_clause_subject,
     entity_of,
     is_misread_captive,
+    is_to_infinitive,
     resolve_relative,
 )
 from parley.extract.status import (
@@ -394,7 +395,7 @@ def _dispersed(verb: Token) -> Token | None:
     gathering it breaks up ("to break up a rally by thousands of opposition supporters")."""
     for clause in verb.children:
         if clause.dep_ in {"xcomp", "advcl"} and clause.lemma_.lower() in _DISPERSING \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                and is_to_infinitive(clause):
             crowd = _verb_object(clause)
             held_by = None
             if crowd is not None and _is_event_noun(crowd):  # the parser may hang "by ..." on the verb

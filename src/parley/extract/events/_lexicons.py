@@ -35,7 +35,6 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Prepositions that place a group where it lives or works: "groups in Zimbabwe", "students across Ghana".
 _LOCATING_PREPOSITIONS = frozenset({"in", "throughout", "across"})
 _NOUN_ARG_PREPS = frozenset({"of", "by", "between", "against", "on", "with", "from", "to"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: The parts of speech a trigger can have (verbs, a clause-heading auxiliary, nouns, names).
 _TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 

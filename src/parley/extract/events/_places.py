@@ -400,7 +400,7 @@ def _enclosing_region(name: Token) -> list[Token] | None:
     state"; not "in Goma, Bukavu and Uvira")."""
     listed = any(child.dep_ == "cc" for child in name.children)
     for child in name.rights:
-        after_comma = child.left_edge.i > 0 and child.left_edge.nbor(-1).text == ","
+        after_comma = _after_comma(child)
         described = _region_of_description(child) if child.dep_ == "appos" and after_comma else None
         if described is not None:
             return described
@@ -456,9 +456,18 @@ def _described_as_a_settlement(name: Token) -> bool:
     by a role ("Hassan, a district official": the apposition's head is "official"), never by these nouns."""
     if name.pos_ != "PROPN" or normalise_tokens(phrase_tokens(name), load_actor_lexicon()) != (None, None):
         return False  # "Hezbollah, a state within a state": a party the lexicon knows stays one
-    return any(
-        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _SETTLEMENTS | _PROVINCES
-        and c.i > name.i and c.left_edge.nbor(-1).text == "," for c in name.children)
+    return any(noun.lemma_.lower() in _SETTLEMENTS | _PROVINCES for noun in _apposed_descriptions(name))
+
+
+def _apposed_descriptions(name: Token) -> list[Token]:
+    """The common nouns apposed after a comma that say what a name is: "town" in "Rubaya, a mining
+    town", "teacher" in "Layla, a village teacher" (a place or a person, for the caller to tell)."""
+    return [c for c in name.rights if c.dep_ == "appos" and c.pos_ == "NOUN" and _after_comma(c)]
+
+
+def _after_comma(child: Token) -> bool:
+    """The dependent's phrase opens right after a comma: "Tonj, Warrap state", "Mach, a town"."""
+    return child.left_edge.i > 0 and child.left_edge.nbor(-1).text == ","
 
 
 def _names_a_land_or_province(place: Span) -> bool:
@@ -739,8 +748,7 @@ def _described_as_a_person(name: Token) -> bool:
     """A name apposed to a noun the actor lexicon gives a sector ("attacked Layla, a village teacher",
     "Salem, a farmer"): the writer says who, not where; a town is described as a town or a hub."""
     actors = load_actor_lexicon()
-    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > name.i and c.left_edge.nbor(-1).text == ","
-               and normalise_tokens([c], actors)[1] is not None for c in name.children)
+    return any(normalise_tokens([noun], actors)[1] is not None for noun in _apposed_descriptions(name))
 
 
 def _person_word_of_the_act(word: Token, name: Token) -> bool:

@@ -19,7 +19,6 @@ from parley.extract.actors import (
     phrase_tokens,
 )
 from parley.extract.events._lexicons import (
-    _DEFINITE,
     _PLACE_LABELS,
     Trigger,
     TriggerLexicon,
@@ -74,7 +73,14 @@ from parley.extract.events._trigger_words import (
     let_go_ahead,
     private_talk,
 )
-from parley.extract.nlp import AIMED_PREPOSITIONS, agent_of, entity_of, resolve_relative, sentence_of
+from parley.extract.nlp import (
+    AIMED_PREPOSITIONS,
+    DEFINITE_DETERMINERS,
+    agent_of,
+    entity_of,
+    resolve_relative,
+    sentence_of,
+)
 from parley.extract.status import (
     denied_gerund_read_as_modifier,
     directive_speaker,
@@ -124,8 +130,10 @@ def _is_judged_topic(token: Token, lexicon: TriggerLexicon) -> bool:
     them has deepened': an event noun of a ``judged_nouns`` type whose clause judges it (a copula with
     an adjective or noun complement) or tells its relation changing or lapsing is the topic of a comment,
     not news of the act taking place (see ``judged_nouns`` in the lexicon)."""
+    if token.dep_ != "nsubj":
+        return False  # tested before the trigger lookup: _keep_noun asks this of every event noun
     hit = _noun_trigger(token, lexicon)
-    if token.dep_ != "nsubj" or hit is None or hit[0] not in lexicon.judged_types:
+    if hit is None or hit[0] not in lexicon.judged_types:
         return False
     if any(c.dep_ in {"acl", "relcl"} for c in token.children):
         return False  # "an agreement reached in Luanda on Tuesday includes ...": told done in passing
@@ -202,7 +210,7 @@ def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> b
         # market rally
     determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
     told_anew = _goes_ahead(token, lexicon) or _comes_into_force(token, lexicon)
-    return not (determiners & _DEFINITE and not has_argument) or told_anew
+    return not (determiners & DEFINITE_DETERMINERS and not has_argument) or told_anew
 
 
 def _is_mistagged_verb(token: Token) -> bool:

@@ -36,7 +36,14 @@ from parley.extract.events._parse import (
     verb_lemmas,
 )
 from parley.extract.events._places import _child, _prep_object
-from parley.extract.nlp import agent_of, captive_clause, is_captive_complement, labelled_act_verb, resolve_relative
+from parley.extract.nlp import (
+    agent_of,
+    captive_clause,
+    is_captive_complement,
+    is_to_infinitive,
+    labelled_act_verb,
+    resolve_relative,
+)
 from parley.extract.status import (
     Governor,
     StatusCues,
@@ -686,7 +693,7 @@ def _civil_purpose(token: Token, lexicon: TriggerLexicon) -> bool:
     undertaking for a civil purpose (the lexicon's ``civil``, or an aid, withdrawal, cooperation or
     consultation trigger) is no attack, whoever carries it out."""
     for child in token.children:
-        purpose = child.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        purpose = child.dep_ == "relcl" and is_to_infinitive(child)
         if child.dep_ not in {"amod", "compound", "acl"} and not purpose:  # "an operation to evacuate ..."
             continue
         lemma = child.lemma_.lower()

@@ -52,7 +52,7 @@ from parley.extract.events._trigger_words import (
     _takes_place,
     let_go_ahead,
 )
-from parley.extract.nlp import resolve_relative, token_column
+from parley.extract.nlp import is_to_infinitive, resolve_relative, token_column
 from parley.extract.status import (
     QUESTION_WORDS,
     directive_speaker,
@@ -742,7 +742,7 @@ def _fights_for_a_cause(verb: Token, lexicon: TriggerLexicon) -> bool:
     if causes:
         return all(_is_cause(cause, fig) for cause in causes)
     aims = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # "fought (for years) to repeal"
+            and is_to_infinitive(c)]  # "fought (for years) to repeal"
     return any(_is_civil_aim(aim, lexicon) for aim in aims)
 
 

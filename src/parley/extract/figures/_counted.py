@@ -26,6 +26,7 @@ from parley.extract.nlp import (
     is_bare_captive_complement,
     is_captive_complement,
     is_misread_captive,
+    is_to_infinitive,
     sentence_of,
     verb_stems,
 )
@@ -788,7 +789,7 @@ def _care_place_read_as_verb(verb: Token, care_places: frozenset[str]) -> list[T
     """"rushed to hospital": the parser may read "to hospital" as an infinitive, "hospital" a verb
     hung on the verb of carrying; a place of care by its word after that "to" is still the place."""
     return [c for c in verb.children if c.dep_ == "xcomp" and c.lower_ in care_places
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            and is_to_infinitive(c)]
 
 
 def _sick_not_wounded(counted: Token, places: list[Token]) -> bool:
