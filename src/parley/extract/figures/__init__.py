@@ -13,6 +13,14 @@ from cue words (``data/figure_categories.json``) on the verb or nominal that gov
 noun, falling back on the noun itself and then on the previous figure for partitive or elliptical
 mentions ("30 of them", "125 from the primary school").
 
+After "the", a count followed by a participle or adjective of what befell people stands for them, so
+that word is counted ("six of the 11 wounded", "30% of the 2 million displaced"); the whole of such a
+part keeps its own participle's category, or failing one the lot its noun names ("half of the 4,000
+detainees" held). A bound after "be" told of a share of people is their age ("most of the victims
+were under 18"), not after a plain subject ("the dead were under 50" may count them). ISO codes that
+also spell labels ("SDG 4", "ILS") name a currency only before a sum: a scale word or comma-grouped
+digits after them ("SDG 787 million", "ILS 50,000").
+
 Fractions and shares ("two-thirds", "one in five", "half the") are figures with their fractional
 value; a whole number and a fraction are one number ("three and a half hours", "2 1/2", "one and a
 half million"); a factor is a figure without a unit ("rose 30-fold", "a tenfold increase"); the size

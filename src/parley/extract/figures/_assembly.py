@@ -555,11 +555,13 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
         goods = _aid_goods(doc, unit)
         return (_goods_phrase(doc, goods), "aid") if goods is not None else (counted, "other")
     noun = head if head is not None and head.pos_ != "PRON" else None
-    base = noun or anchor
+    # "the 200 arrested were later freed": a participle standing for the noun is told of by the count
+    base = anchor if noun is not None and noun.dep_ in ("acl", "amod") and noun.i == expr.end else noun or anchor
     if noun is not None and _counts_a_whole(anchor, noun):
         # "released 17 of the 23 abducted workers": 23 abducted; "released 10 of the 25 students":
         # with no word of its own the whole of a part taken or freed is of the captives the part is of
-        return counted, _modifier_cue(noun) or _captives_whole(anchor, noun, ctx, sent) or "other"
+        # "half of the 4,000 detainees": failing those, a noun naming people by their lot tells it
+        return counted, _modifier_cue(noun) or _captives_whole(anchor, noun, ctx, sent) or _lot_named(noun) or "other"
     if noun is not None and _is_population(noun):
         return counted, "other"  # "seized Goma, a city of around 2 million people": who live there
     shouted = is_upper_sentence(anchor)
@@ -765,6 +767,12 @@ def _captives_whole(anchor: Token, noun: Token, ctx: _Context, sent: Span) -> Ca
     if part.pos_ != "NUM" or part.i >= anchor.i or ctx.sentence_start != sent.start_char:
         return None
     return ctx.category if ctx.category in _CAPTIVITY else None
+
+
+def _lot_named(noun: Token) -> Category | None:
+    """The people category a noun names by itself ("detainees" held, "refugees" displaced), if any."""
+    own = _cue_of(noun, as_noun=True)
+    return own if own in _PEOPLE_CATEGORIES else None
 
 
 def _counts_a_place(noun: Token) -> bool:

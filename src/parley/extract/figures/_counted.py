@@ -65,7 +65,7 @@ def _counted_head(doc: Doc, expr: _Expr, unit: _Unit) -> Token | None:
         if modifies and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in lexicon().scales \
                 and not _is_time_after(head, expr):
             return _compound_top(head)
-    whole = _whole_of_part(doc, expr) or _noun_past_participle(anchor)
+    whole = _whole_of_part(doc, expr) or _noun_past_participle(anchor) or _nominal_participle(anchor)
     if whole is not None:
         return whole
     if anchor.lower_ in lexicon().suffix_multipliers:  # "1.8m people": the parser takes "m" for the head
@@ -75,8 +75,8 @@ def _counted_head(doc: Doc, expr: _Expr, unit: _Unit) -> Token | None:
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0]
+            if objects:  # "six of the 11 wounded": the part counts what the whole's participle names
+                return _nominal_participle(objects[0]) or objects[0]
     return None
 
 
@@ -104,6 +104,37 @@ def _noun_past_participle(anchor: Token) -> Token | None:
     return _compound_top(noun) if noun.pos_ in ("NOUN", "PROPN") and noun.i > participle.i else None
 
 
+def _nominal_participle(number: Token) -> Token | None:
+    """"the 11 wounded", "of the 2 million displaced", "the 300 evacuated": after "the" a count and a
+    participle or adjective of fate stand for people, so that word is what is counted. Without the
+    article ("11 wounded in the blast") the word is the count's predicate, and counts nothing written."""
+    if number.pos_ != "NUM" or number.i + 1 >= len(number.doc):
+        return None
+    fate = number.nbor(1)
+    if number.dep_ == "nummod" and number.head.i == fate.i:
+        whole = fate  # "the 300 evacuated": the parser makes the participle the noun
+    elif fate.dep_ in ("acl", "amod") and fate.head.i in (number.i, _part_of_whole(number).i):
+        whole = number  # "two of the 15 injured": the parser may hang it on the part
+    else:
+        return None
+    if not _names_a_fate(fate) or (fate.i + 1 < len(fate.doc) and fate.nbor(1).pos_ == "NOUN"):
+        return None
+    # "the 10 wounded and 3 dead": the article of the first conjunct serves the second
+    articled = (whole, whole.head) if whole.dep_ == "conj" else (whole,)
+    return fate if any(c.dep_ == "det" and c.lower_ == "the" for w in articled for c in w.children) else None
+
+
+def _part_of_whole(whole: Token) -> Token:
+    """The part a whole hangs on by "of" ("two" in "two of the 15"), or the whole itself."""
+    return whole.head.head if whole.dep_ == "pobj" and whole.head.lower_ == "of" else whole
+
+
+def _names_a_fate(word: Token) -> bool:
+    """A participle or adjective of what befell people ("wounded", "dead", "evacuated"), not any
+    participle ("the 40 listed", "the 12 named"), which may stand for things as well."""
+    return _participle_cue(word) is not None
+
+
 def _measures_a_noun(unit_tok: Token) -> bool:
     """A measure's unit word modifying the noun after it ("a 30-km corridor", "50mph winds"): the figure
     measures that thing, as "a four-day truce" lasts it."""
@@ -125,6 +156,8 @@ def _share_of(percent: Token) -> Token | None:
             noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if noun is not None and noun.pos_ in ("NOUN", "PROPN", "ADJ"):
                 return _compound_top(noun)
+            if noun is not None:
+                return _nominal_participle(noun)  # "30% of the 500 wounded"
     return None
 
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from parley.extract.dates import is_upper_sentence
 from parley.extract.figures._lexicons import _ORDINAL, _PEOPLE_CATEGORIES, _Expr, _lexicons
 from parley.extract.nlp import sentence_of, token_column, verb_stems
 from parley.extract.numbers import (
@@ -727,13 +728,31 @@ def _year_like(doc: Doc, expr: _Expr) -> bool:
 
 
 def _currency_before(doc: Doc, i: int) -> str | None:
+    """The currency a symbol or code right before the number at ``i`` names ("$5", "NIS 500 million")."""
     if i <= 0:
         return None
     symbols = _lexicons().currency_symbols
     code = symbols.get(doc[i - 1].lower_)
     if code and i >= 2 and doc[i - 2].text.upper() in ("US", "A", "C", "HK") and not doc[i - 2].whitespace_:
         return symbols.get(doc[i - 2].lower_ + doc[i - 1].lower_, code)
-    return code
+    return code or _sum_only_code_before(doc, i)
+
+
+def _sum_only_code_before(doc: Doc, i: int) -> str | None:
+    """"SDG 787 million", "ILS 50,000": a capitalised code that also spells a label ("SDG 4") names its
+    currency only before a sum no label reaches, a scale word after the digits or comma-grouped digits."""
+    code = _lexicons().sum_only_currency_codes.get(doc[i - 1].text)
+    if code is None or i >= len(doc) or is_upper_sentence(doc[i - 1]):
+        return None
+    number = doc[i]
+    scaled = i + 1 < len(doc) and doc[i + 1].lower_ in lexicon().scales
+    counts_a_noun = i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN")  # "GHS 2,000 nurses"
+    grouped = bool(_COMMA_GROUPED.fullmatch(number.text)) and not counts_a_noun
+    return code if scaled or grouped else None
+
+
+#: Digits grouped in thousands by commas: "50,000", "1,250,000.50".
+_COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 def _sum_follows(tok: Token, currency: str | None) -> bool:

@@ -40,6 +40,7 @@ class _Lexicons:
     level_nouns: frozenset[str]
     percent: frozenset[str]
     currency_symbols: dict[str, str]
+    sum_only_currency_codes: dict[str, str]
     currency_words: dict[str, str]
     national_currencies: dict[tuple[str, ...], str]
     shared_currencies: dict[str, dict[str, str]]
@@ -185,6 +186,7 @@ def _lexicons() -> _Lexicons:
         level_nouns=frozenset(qualifiers["distance_changes"]["level_nouns"]),
         percent=frozenset(units["percent"]),
         currency_symbols=entries(units["currency_symbols"]),
+        sum_only_currency_codes=entries(units["sum_only_currency_codes"]),
         currency_words=units["currency_words"],
         national_currencies={tuple(k.split()): v for k, v in entries(units["national_currencies"]).items()},
         shared_currencies=entries(units["shared_currencies"]),

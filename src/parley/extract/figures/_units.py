@@ -316,10 +316,31 @@ def _bounded_age(doc: Doc, expr: _Expr) -> bool:
     nxt = doc[expr.end] if expr.end < len(doc) else None
     if nxt is not None and (nxt.text == "-" or nxt.lower_ in _lexicons().time_units or nxt.like_num):
         return False
-    bound, owner = doc[expr.start - 1], doc[expr.start - 2]  # read on the surface: the parser hangs "under"
+    bound, owner = doc[expr.start - 1], _described_by_copula(doc[expr.start - 2])  # read on the surface
     if owner.lemma_.lower() in _lexicons().age_collectives:
         return False  # "families under 3": the size of a group, not an age
-    return bound.lower_ in _lexicons().age_bounds and _is_person(owner)  # on the verb as often as on the noun
+    people = _is_person(owner) or _people_by_their_fate(owner)
+    return bound.lower_ in _lexicons().age_bounds and people  # on the verb as often as on the noun
+
+
+def _described_by_copula(word: Token) -> Token:
+    """"most of the victims were under 18": a bound after "be" describes the people a share subject is
+    of; "the protesters were under 50" may count them as well as age them, so "be" alone is no person."""
+    if word.lemma_ != "be":
+        return word
+    subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return word
+    whole = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"), None)
+    share = (subject.pos_ != "NOUN" or subject.ent_type_ in ("CARDINAL", "PERCENT")
+             or subject.lower_ in _lexicons().percent)  # "most", "a quarter", "40 percent"
+    return whole if whole is not None and share else word
+
+
+def _people_by_their_fate(word: Token) -> bool:
+    """"the dead", "the displaced": an adjective or participle of what befell people, after "the"."""
+    return word.lower_ in _lexicons().cue_adjectives and any(c.lower_ == "the" for c in word.children)
 
 
 #: Words between "aged" and the number that leave it an age: "aged between 2 and 11", "aged about 30".
