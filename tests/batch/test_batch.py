@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -168,3 +169,23 @@ def test_cli_batch_reports_documents_and_exits_0(client: Any, muc_sample: Path, 
     assert result.exit_code == 0, result.output
     assert f"{SAMPLE} documents in 3 shards" in result.output
     assert f"{SAMPLE} added" in result.output
+
+
+def test_a_local_cluster_starts_while_another_server_holds_dasks_default_port() -> None:
+    """A notebook's cluster or a second batch run often holds port 8787; the scheduler's HTTP server
+    took it by default, so the run warned (and failed where warnings are errors, as here)."""
+    holder: socket.socket | None = socket.socket()
+    assert holder is not None
+    holder.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        holder.bind(("127.0.0.1", 8787))
+        holder.listen(1)
+    except OSError:
+        holder.close()
+        holder = None  # held already by someone else: the case under test all the same
+    try:
+        with connect(workers=1) as dask_client:
+            assert dask_client.submit(sum, [1, 2]).result() == 3
+    finally:
+        if holder is not None:
+            holder.close()

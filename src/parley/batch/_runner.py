@@ -252,6 +252,13 @@ def _record(
         on_progress(result.documents)
 
 
+#: Where a local cluster's scheduler serves HTTP: any free port on this machine only. The
+#: scheduler serves it even with no dashboard, and ``dashboard_address=None`` means Dask's default
+#: port 8787, so a second run, a notebook's cluster or any other server there made the run warn
+#: (and a test suite that turns warnings into errors fail).
+_LOCAL_HTTP_ADDRESS = "127.0.0.1:0"
+
+
 @contextmanager
 def connect(scheduler: str | None = None, workers: int | None = None) -> Iterator[Any]:
     """A Dask client with spaCy preloaded on every worker: on a running scheduler, or on a new local cluster.
@@ -267,7 +274,8 @@ def connect(scheduler: str | None = None, workers: int | None = None) -> Iterato
             yield client
         return
     n = workers or os.cpu_count() or 1
-    with dd.LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+    with dd.LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                         dashboard_address=_LOCAL_HTTP_ADDRESS) as cluster, \
             dd.Client(cluster) as client:
         client.register_plugin(NlpPreload())
         yield client
