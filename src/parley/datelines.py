@@ -15,7 +15,9 @@ stamp may come first), one with an agency or a day first:
   case, as wire archives write them; bracketed labels after the dash belong to the dateline;
 * ``JERUSALEM — Israel said ...``: a place in capitals alone, but only before a long dash or
   ``--`` and a new sentence, since a hyphen after a capitalised word is as often a compound
-  ("US-China talks") and a dash may open an aside ("NATO — which has 32 members — said").
+  ("US-China talks") and a dash may open an aside ("NATO — which has 32 members — said"); a
+  spaced hyphen ("GOMA - M23 rebels said", as local outlets write it) only after a place of
+  at most three words and before a story in ordinary case.
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ _LONG_DASHES = frozenset({"--", "–", "—"})
 _CONTINUING = frozenset({"which", "who", "whom", "whose", "that", "and", "or", "but"})
 #: A bare place before a dash is a dateline only with at least this many letters ("ROME", not "US").
 _MIN_BARE_PLACE = 4
+#: A bare place before a plain hyphen has at most this many words ("DAR ES SALAAM - ...").
+_MAX_HYPHEN_PLACE_WORDS = 3
 #: A bare place is looked for in the first paragraphs only: further down a dash is an aside.
 _BARE_PARAGRAPHS = 2
 #: Kicker words that head a story the way a place does: "BREAKING — 2 killed in Gaza strike".
@@ -135,10 +139,20 @@ def _kind(found: re.Match[str]) -> str | None:
     spaced = text[before].isspace() and after < len(text) and text[after].isspace()
     following = text[after:].split(maxsplit=1)
     next_word = following[0].lstrip("[(\"“‘'") if following else ""  # "-- [TEXT] THE ARMY"
-    if (dash not in _LONG_DASHES or not spaced or sum(c.isalpha() for c in place) < _MIN_BARE_PLACE or place in _KICKERS
+    if (not (dash in _LONG_DASHES or _hyphen_dateline(place, following)) or not spaced
+            or sum(c.isalpha() for c in place) < _MIN_BARE_PLACE or place in _KICKERS
             or not (next_word[:1].isupper() or next_word[:1].isdigit()) or next_word.lower() in _CONTINUING):
         return None
     return "bare"
+
+
+def _hyphen_dateline(place: str, following: list[str]) -> bool:
+    """A bare place before a spaced hyphen, as local outlets write it ("GOMA - M23 rebels said"):
+    taken only for a short place and a story in ordinary case after it, so a headline in capitals
+    ("ARMY FREES HOSTAGES - OFFICIALS") is no dateline."""
+    story = following[1].split(maxsplit=2)[:2] if len(following) > 1 else []
+    words = [following[0], *story] if following else []
+    return len(place.split()) <= _MAX_HYPHEN_PLACE_WORDS and any(w != w.upper() for w in words)
 
 
 def _is_capitals(place: str) -> bool:

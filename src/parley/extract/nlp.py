@@ -110,6 +110,9 @@ def _with_dateline_apart(doc: Doc, original: str) -> Doc:
         token = _token_from(doc, offset)
         if token is not None and token.i > 0:
             token.is_sent_start = True
+    story = _token_from(doc, found.end)
+    if story is not None and story.i + 1 < len(doc):
+        doc[story.i + 1].is_sent_start = False  # "KYIV - Ukraine and Russia": the story's first word is no sentence
     return doc
 
 

@@ -4,7 +4,11 @@ Each line is one report: a release or abduction event (with the figure that coun
 figure of captives taken, held or released that no event points to ("Israel holds about 7,200
 Palestinians"). Every line keeps its source: document, outlet, publication date, sentence and
 claimant. What happened and what was only offered, demanded, planned or refused are kept apart
-(:attr:`CaptiveLine.proposed`).
+(:attr:`CaptiveLine.proposed`): a count no event points to takes the status of the nearest release
+or abduction of its sentence, else of its own clause ("offered to exchange 100 prisoners").
+The "By" of a line is the party as written; a pronoun shows the party it takes up (the speaker
+of its clause, or the subject opening the sentence before), else nothing. Only the part of a
+partitive moved: "released 5 of the 11 women" is no release of 11.
 
 Exchanges: two releases of captives of different sides (their countries differ, or one are
 hostages and the other prisoners) form an exchange when they are in one sentence, or when the
@@ -152,13 +156,20 @@ def captive_action(event: Event) -> str | None:
     return "released" if pair in _RELEASE else "taken" if pair in _TAKEN else None
 
 
-def _event_lines(report: Report) -> list[CaptiveLine]:
-    """One line per count the event gives (a total and its parts), or one without a count."""
+def _event_lines(report: Report, by: str | None, sentence_counts: Sequence[Figure] = ()) -> list[CaptiveLine]:
+    """One line per count the event gives (a total and its parts), or one without a count; not the
+    whole of a partitive whose part is the event's or moves the same way among ``sentence_counts``
+    (every figure of the sentence): in "freed 5 of the 17 missionaries they kidnapped", 17 were taken.
+
+    ``by`` is the party the event's source names (:func:`_named_party`), shown for a pronoun.
+    """
     event = report.event
     action = captive_action(event)
     if action is None:
         return []
-    counts: list[Figure | None] = [f for f in report.figures if f.unit is None] or [None]
+    parts = (*report.figures, *(f for f in sentence_counts if _ACTION_OF_CATEGORY.get(f.category) == action))
+    counts: list[Figure | None] = [f for f in report.figures
+                                   if f.unit is None and not _whole_of_part(f, report.sentence, parts)] or [None]
     target = event.target.text if event.target else None
     if not counts[0] and (target is None or _not_people(target, report.sentence)):
         return []  # "seized the Galaxy Leader, a cargo ship": a thing, not captives
@@ -170,10 +181,124 @@ def _event_lines(report: Report) -> list[CaptiveLine]:
         side = country_of(captives) or (event.target.country if event.target else None)
         start = figure.start if figure else event.start
         lines.append(CaptiveLine(day, action, event.status, count, value, captives, side,
-                                 event.source.text if event.source else None, event.incident, report.source(),
+                                 by, event.incident, report.source(),
                                  sentence_start=event.sentence_start, position=start - event.sentence_start,
                                  approx=bool(figure and figure.qualifier != "exact"), day_exact=exact))
     return lines
+
+
+@cache
+def _partitive_link() -> re.Pattern[str]:
+    """The words between a part and its whole: "5 of the 11 women", "3 out of its 8 hostages"."""
+    links = sorted(_cues("partitive_links"), key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(re.escape(link) for link in links) + r")\s+", re.I)
+
+
+def _whole_of_part(figure: Figure, sentence: str, counts: Iterable[Figure]) -> bool:
+    """True for the whole of a partitive ("released 5 of the 11 women"): only the part moved.
+    ``counts`` are the figures of the sentence (a part may belong to another event of it)."""
+    start = figure.sentence_start
+    return any(_partitive_link().fullmatch(sentence[part.end - start : figure.start - start])
+               for part in counts if part.unit is None and part.end <= figure.start)
+
+
+@cache
+def _party_pronouns() -> frozenset[str]:
+    return frozenset(_cues("party_pronouns"))
+
+
+@cache
+def _speaker_before_pronoun() -> re.Pattern[str]:
+    """What lies between a speaker and the pronoun opening its report: "said on Monday that"."""
+    verbs = "|".join(re.escape(v) for v in sorted(_cues("report_verbs"), key=len, reverse=True))
+    return re.compile(rf"\s+(?:{verbs})(?:\s+(?:on|late on|early on)\s+\w+)?(?:\s+that)?\s+", re.I)
+
+
+#: Words a pronoun may follow and still open its sentence ("On Tuesday it released ...").
+_OPENING_WORDS = 3
+_ARTICLES = frozenset({"the", "a", "an"})
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _opens(sentence: str, at: int) -> bool:
+    """True when offset ``at`` is the sentence's subject position: nothing before it, or a short
+    adverbial ("On Tuesday it released"), never a subject and verb ("The group said it")."""
+    before = sentence[:at].split()
+    if before and before[-1].lower() in _ARTICLES:
+        before.pop()  # "The Houthis said ...": the claimant is written without its article
+    return not before or ("," not in sentence[:at] and len(before) <= _OPENING_WORDS
+                          and before[0].lower() in _cues("opening_adverbials"))
+
+
+def _speaks_for_party(claimant: str) -> bool:
+    """A person or text speaking for a party ("a spokesman for the army", "a statement"), not the party."""
+    return any(word in _cues("speaking_persons") for word in re.findall(r"[a-z]+", claimant.lower()))
+
+
+def _is_pronoun(text: str | None) -> bool:
+    return text is not None and text.strip().lower() in _party_pronouns()
+
+
+def _named_party(report: Report, by_end: dict[tuple[str, int], str]) -> str | None:
+    """The party an event's source names, for the ledger's "By": a name as written; a pronoun taken
+    up by the speaker it reports for ("the army said it would free them": the army) or, opening its
+    sentence, by the named subject opening the sentence just before (``by_end``, keyed by where
+    each sentence ends); else None rather than a bare "it"."""
+    event, source = report.event, report.event.source
+    if source is None or not _is_pronoun(source.text):
+        return source.text if source else None
+    at = (source.start or event.start) - event.sentence_start
+    speaker_at = _speaker_at(report.sentence, event.claimant, at)
+    if speaker_at is not None and not _is_pronoun(event.claimant):
+        return _DETERMINER.sub("", event.claimant or "")
+    if speaker_at is not None:
+        at = speaker_at  # "It said it would hand them over": the speaker's own pronoun opens the sentence
+    if not _opens(report.sentence, at):
+        return None
+    return next((by_end[(event.doc_id, event.sentence_start - gap)] for gap in range(_SENTENCE_GAP + 1)
+                 if (event.doc_id, event.sentence_start - gap) in by_end), None)
+
+
+def _speaker_at(sentence: str, claimant: str | None, at: int) -> int | None:
+    """Where the claimant a pronoun at ``at`` takes up is: just before it with a verb of saying between,
+    and not a person speaking for a party ("a spokesman said it"); None when there is no such speaker."""
+    if not claimant or _speaks_for_party(claimant):
+        return None
+    found = sentence.rfind(claimant, 0, at)
+    if found < 0:  # "It said it would ...": the claimant is whom "It" stands for, resolved by the parse
+        return None if _is_pronoun(claimant) else _pronoun_speaker_at(sentence, at)
+    return found if _speaker_before_pronoun().fullmatch(sentence[found + len(claimant) : at]) else None
+
+
+def _pronoun_speaker_at(sentence: str, at: int) -> int | None:
+    """Where a pronoun speaking just before offset ``at`` starts ("It said it"), else None."""
+    first, _, rest = sentence[:at].partition(" ")
+    return 0 if _is_pronoun(first) and _speaker_before_pronoun().fullmatch(" " + rest) else None
+
+
+def _opening_parties(reports: Sequence[Report]) -> dict[tuple[str, int], str]:
+    """The named party opening each sentence (an event's source or the speaker there), keyed by
+    (document, where the sentence ends), for a pronoun opening the next sentence to take up."""
+    by_end: dict[tuple[str, int], str] = {}
+    for report in sorted(reports, key=lambda r: (r.event.doc_id, r.event.sentence_start, r.event.start)):
+        event = report.event
+        key = (event.doc_id, event.sentence_start + len(report.sentence))
+        party = _opening_party(report, by_end)
+        if party is not None:
+            by_end.setdefault(key, party)
+    return by_end
+
+
+def _opening_party(report: Report, by_end: dict[tuple[str, int], str]) -> str | None:
+    """The named subject opening a report's sentence: its event's source or its claimant, if either does."""
+    event, source = report.event, report.event.source
+    if source is not None and source.start is not None and _opens(report.sentence, source.start - event.sentence_start):
+        return _named_party(report, by_end)
+    claimant = event.claimant
+    if claimant and not _is_pronoun(claimant) and not _speaks_for_party(claimant):
+        at = report.sentence.find(claimant)
+        return _DETERMINER.sub("", claimant) if at >= 0 and _opens(report.sentence, at) else None  # "X said they"
+    return None
 
 
 def _bare(phrase: str | None) -> str | None:
@@ -257,20 +382,78 @@ def document_lines(
     reports = list(reports)
     lines: list[CaptiveLine] = []
     used: set[tuple[str, int]] = set()
-    of_sentence: dict[tuple[str, int], _SentenceInfo] = {}
+    of_sentence: dict[tuple[str, int], list[_EventInfo]] = {}
+    opening_parties = _opening_parties(reports)
+    figures = list(figures)
+    counts_of: dict[tuple[str, int], list[Figure]] = {}
+    for figure, *_ in figures:
+        counts_of.setdefault((figure.doc_id, figure.sentence_start), []).append(figure)
     for report in reports:
         day, exact = _day(report)
-        of_sentence.setdefault((report.event.doc_id, report.event.sentence_start), (report.event.status, day, exact))
-        lines += _event_lines(report)
+        event = report.event
+        of_sentence.setdefault((event.doc_id, event.sentence_start), []).append(
+            (event.start, captive_action(event) is not None, (event.status, day, exact)))
+        lines += _event_lines(report, _named_party(report, opening_parties),
+                              counts_of.get((event.doc_id, event.sentence_start), ()))
         used.update((f.doc_id, f.start) for f in report.figures)
     for figure, published, outlet, sentence in figures:
-        if (figure.doc_id, figure.start) in used:
+        same_way = [f for f in counts_of[(figure.doc_id, figure.sentence_start)] if f.category == figure.category]
+        if (figure.doc_id, figure.start) in used or _whole_of_part(figure, sentence, same_way):
             continue
-        info = of_sentence.get((figure.doc_id, figure.sentence_start))
+        info = _info_for(figure, of_sentence.get((figure.doc_id, figure.sentence_start), []), sentence, published)
         line = _figure_line(figure, published, outlet, sentence, info)
         if line is not None:
             lines.append(line)
     return _exchanges(mark_parts(_unique(lines)))
+
+
+#: An event of a sentence as a figure there sees it: its offset, whether it moves captives, its info.
+_EventInfo = tuple[int, bool, _SentenceInfo]
+
+
+#: What ends a count's clause before a later trigger ("holding 12 soldiers and would release them").
+_CLAUSE_BREAK = re.compile(r"[,;]|\band\b|\bbut\b")
+
+
+def _info_for(figure: Figure, events: list[_EventInfo], sentence: str,
+              published: dt.date | None) -> _SentenceInfo | None:
+    """Status and day for a figure no event points to, from an event of its sentence: the nearest
+    release or abduction before it (else after it), so "offered to release 20 fighters in exchange for
+    20 of its commanders" is an offer for both counts, not the "happened" of the verb of offering;
+    when none moves captives, the figure's own clause if it offers, demands or plans (else the
+    sentence's first event)."""
+    position = figure.start - figure.sentence_start
+    before = [e for e in events if e[1] and e[0] <= figure.start]
+    after = [e for e in events if e[1] and e[0] > figure.start
+             and not _CLAUSE_BREAK.search(sentence[position : e[0] - figure.sentence_start])]
+    if before or after:
+        return (before[-1] if before else after[0])[2]
+    others = [e for e in events if not e[1]]
+    info = others[0][2] if others else None
+    intent = _intent_before(figure, sentence) if figure.category == "released" else None
+    if intent is None:
+        return info
+    _, day, exact = info or ("happened", published, False)
+    return intent, day, exact
+
+
+@cache
+def _intent_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per status, its cues as one pattern; a cue ending in "to" only before a verb of releasing."""
+    terms = load_data("captive_terms.json")
+    verbs = "|".join(re.escape(v) for v in terms["intent_release_verbs"])
+    cues: dict[str, list[str]] = terms["intent_cues"]
+    return tuple((status, re.compile(r"\b(?:" + "|".join(
+        re.escape(c) + (rf"\s+(?:{verbs})" if c.endswith(" to") else "") for c in words) + r")\b", re.I))
+        for status, words in cues.items())
+
+
+def _intent_before(figure: Figure, sentence: str) -> str | None:
+    """"offered", "demanded" or "planned" when the figure's own clause says so before it
+    ("proposed to swap 12 soldiers for 40 of their fighters"), read on the words from the clause's
+    start (no comma or semicolon in between) to the count."""
+    clause = re.split(r"[,;]", sentence[: figure.start - figure.sentence_start])[-1]
+    return next((status for status, pattern in _intent_patterns() if pattern.search(clause)), None)
 
 
 def finish_ledger(lines: list[CaptiveLine], exchanges: list[Exchange]) -> tuple[list[CaptiveLine], list[Exchange]]:
