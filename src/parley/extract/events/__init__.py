@@ -49,7 +49,11 @@ Decisions, after FORMAT.md and the seed annotation:
   (``coming_into_force`` in the lexicon).
 * Firms, investors, clubs and sports bodies that agree to buy, sign players or ban clubs make no
   event ("Amazon agreed to buy the studio", "UEFA banned the Russian clubs"); states doing the same
-  do (``private_dealings``).
+  do (``private_dealings``). So do a firm agreeing to pay a fine or a settlement, a board or shareholders
+  approving a merger, a "sponsorship deal" or a union's "pay rise" (a term compounded on the object).
+* A leader visiting troops, refugees or their camps (a plural common noun of a sector in
+  ``unpolitical_visited``) cheers or comforts them, no consultation; visiting "the army", its chief or
+  its headquarters still consults. A meeting "of shareholders" is no talks between parties.
 * War words in sport, markets, products and the arts name no act ("Senegal struck twice in the
   first half", "bombed out of the Asian Cup", "released a new phone"); in an article most of whose
   sentences tell sport, "Liverpool hit Chelsea" is play too. Fans, police, forces, a town a country
@@ -106,7 +110,9 @@ Decisions, after FORMAT.md and the seed annotation:
   TOWN OF SESORI"); "IN ADDITION", "IN CLASHES" give none.
 * A word tagged a noun that heads a clause with its own subject ("a figure Israel disputes"), or
   has both a subject and an object ("Al-Shabaab fighters storm hotel in Mogadishu", a headline read
-  as a run of nouns), is read as the verb it is.
+  as a run of nouns), is read as the verb it is; so is a headline's plural noun or verb at the root with
+  an object whose capitalised first word the parser hung on it as a compound ("Army shells rebel
+  positions in Idlib": "Army" is the subject).
 
 Limits: one sentence at a time (no cross-sentence argument filling except pronoun look-back for
 actors; the article is read whole only to tell sport copy); light verbs are data, but verb-noun

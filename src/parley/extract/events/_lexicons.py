@@ -101,6 +101,7 @@ class ConsultationSenses:
     receiving_verbs: frozenset[str] = frozenset()
     lone_body_sectors: frozenset[str] = frozenset()
     press_audiences: frozenset[str] = frozenset()
+    unpolitical_visited: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

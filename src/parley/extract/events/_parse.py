@@ -82,8 +82,21 @@ def _subject(token: Token) -> Token | None:
             first = token.head.head  # "said India's claims were baseless, and warned of a response"
         return _subject(first)  # "denied carrying it out and blamed"; "robbed, beat and abducted"
     if not subjects:
-        return None
+        return _headline_subject(token)
     return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
+
+
+def _headline_subject(token: Token) -> Token | None:
+    """'Army shells rebel positions in Idlib': in a headline the parser may hang the subject on the verb
+    as a compound, reading "Army shells" as one noun phrase (the verb tagged a plural noun, or a verb
+    with a noun's modifier). A root of that kind with a direct object, which no noun phrase takes, is
+    the verb, and the capitalised word opening it its subject."""
+    if token.tag_ not in {"NNS", "VBZ"} or token.dep_ != "ROOT" or _child(token, "dobj") is None:
+        return None
+    first = token.doc[token.left_edge.i]
+    if first.dep_ != "compound" or first.head != token or not first.is_title:
+        return None
+    return first
 
 
 def _clause_subject(verb: Token) -> Token | None:

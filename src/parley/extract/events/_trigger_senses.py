@@ -25,7 +25,14 @@ from parley.extract.events._lexicons import (
     TypeMode,
     load_trigger_lexicon,
 )
-from parley.extract.events._parse import _CONTROLLED_PREPS, _actor, _subject, _takes_over, verb_lemmas
+from parley.extract.events._parse import (
+    _CONTROLLED_PREPS,
+    _actor,
+    _headline_subject,
+    _subject,
+    _takes_over,
+    verb_lemmas,
+)
 from parley.extract.events._places import (
     PlaceLexicon,
     _child,
@@ -189,6 +196,10 @@ def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> b
         return False
     if _state_released_from(token, lexicon) or not _noun_of_parties(token, lexicon, actors):
         return False
+    if _meeting_of_private_people(token, lexicon):
+        return False  # "called a meeting of shareholders"
+    if token.dep_ == "dobj" and _private_dealing(token.head, lexicon):
+        return False  # "Puma signed a sponsorship deal with ...": the deal is the firm's business too
     taking = token.head if token.dep_ == "dobj" and _is_light(token.head) else None
     if taking is not None and _purpose_of_rebuke(taking, lexicon, _noun_trigger(token, lexicon)):
         return False  # "summoned the ambassador to lodge a protest": one rebuke
@@ -217,8 +228,10 @@ def _is_mistagged_verb(token: Token) -> bool:
     """'a figure Israel disputes': a clause head with its own subject is a verb whatever its tag; so is
     a noun with both a subject and a direct object, which only a verb takes ('Al-Shabaab fighters storm
     hotel in Mogadishu', a headline the tagger reads as a run of nouns)."""
-    if token.pos_ != "NOUN" or _child(token, "nsubj") is None:
+    if token.pos_ != "NOUN":
         return False
+    if _child(token, "nsubj") is None:
+        return _headline_subject(token) is not None
     return token.dep_ in {"relcl", "ccomp", "advcl"} or _child(token, "dobj") is not None
 
 
@@ -983,8 +996,16 @@ def _private_dealing(verb: Token, lexicon: TriggerLexicon) -> bool:
         return False
     objects = [o for o in (_child(verb, "dobj"), _prep_object(verb, frozenset({"to"}))) if o is not None]
     clauses = [c for word in (verb, *objects) for c in word.children if c.dep_ in {"xcomp", "advcl", "acl"}]
-    return (any(_counted(o).lemma_.lower() in terms for o in objects)
+    return (any(_names_a_term(o, terms) for o in objects)
             or any(c.lemma_.lower() in dealings.trades for c in clauses))
+
+
+def _names_a_term(deal: Token, terms: frozenset[str]) -> bool:
+    """'the merger', 'a sponsorship deal', 'a pay rise': the object, or a noun compounded on it, names
+    the business term; "deal" or "rise" alone says nothing of what kind of deal it is."""
+    deal = _counted(deal)
+    return any(w.lemma_.lower() in terms
+               for w in (deal, *(c for c in deal.children if c.dep_ == "compound")))
 
 
 def _by_a_political_party(verb: Token) -> bool:
@@ -1008,7 +1029,8 @@ def _meets_no_party(verb: Token, lexicon: TriggerLexicon) -> bool:
     if _in_a_fixture(verb, senses.fixtures) or _with_kin(verb, senses.kin):
         return True  # "Nigeria will meet Ghana in a World Cup qualifier", "visited his mother"
     if lemma in senses.visiting_verbs:
-        return _sightseeing(verb, lexicon) or _visits_a_thing(verb, senses.visited_lands)
+        return (_sightseeing(verb, lexicon) or _visits_a_thing(verb, senses.visited_lands)
+                or _visits_the_unpolitical(verb, senses.unpolitical_visited))
     return lemma == "meet" and (_meets_alone(verb, lexicon) or _meets_a_thing(verb)
                                 or _meets_the_press(verb, senses.press_audiences))
 
@@ -1025,6 +1047,18 @@ def _meets_the_press(verb: Token, audiences: frozenset[str]) -> bool:
     partners = [met, *(c for c in met.children if c.dep_ == "conj")]
     return all(p.pos_ == "NOUN" and not p.ent_type_ and p.lemma_.lower() in audiences
                and not any(c.tag_ == "VBN" and c.dep_ in {"amod", "acl"} for c in p.children) for p in partners)
+
+
+def _meeting_of_private_people(noun: Token, lexicon: TriggerLexicon) -> bool:
+    """'called a meeting of shareholders', 'convened a meeting of investors in London': a consultation
+    noun whose "of" phrase names people of no political standing (``private_people``) is their own
+    gathering, as with the verb ("shareholders met in Zurich"); "a meeting of EU foreign ministers" or
+    "of tribal elders" is talks between parties."""
+    members = _prep_object(noun, frozenset({"of"}))
+    hit = _noun_trigger(noun, lexicon)
+    if members is None or hit is None or hit[0] != "CONSULT":
+        return False
+    return _is_private_person(_counted(members), lexicon)
 
 
 def _purpose_of_lone_meeting(verb: Token, lexicon: TriggerLexicon) -> bool:
@@ -1118,6 +1152,21 @@ def _visits_a_thing(verb: Token, lands: frozenset[str]) -> bool:
     if _of_names_party(visited, load_actor_lexicon()):
         return False  # "visited the headquarters of the African Union"
     return visited.pos_ == "NOUN" and not visited.ent_type_ and visited.lemma_.lower() not in lands
+
+
+def _visits_the_unpolitical(verb: Token, sectors: frozenset[str]) -> bool:
+    """'Zelensky visited troops near Bakhmut', 'the minister visited refugee camps': people (or their
+    camps) named by a plural common noun of a sector that holds no talks (``unpolitical_visited``:
+    civilians, soldiers) are seen, cheered or comforted, not consulted; PLOVER's CONSULT needs a
+    political party on both sides. A body, its seat or its leader ("visited the army", "the army
+    headquarters", "the Pakistani army chief") is a party, and so is anyone named."""
+    visited = _child(verb, "dobj")
+    if visited is None or visited.tag_ in {"PRP", "WP", "WDT"}:
+        return False
+    visited = _counted(resolve_relative(visited, verb))
+    if visited.tag_ != "NNS" or visited.ent_type_ or _of_names_party(visited, load_actor_lexicon()):
+        return False
+    return actor_for(visited, with_conjuncts=False).sector in sectors
 
 
 #: Sectors of a guest one receives: not armed forces, whom an army "receives" as reinforcements.
