@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from parley.extract.nlp import entity_of, sentence_of, verb_stems
+from parley.extract.nlp import entity_of, preposition_objects, sentence_of, verb_stems
 
 
 def _bounds(span: Any) -> tuple[int, int] | None:
@@ -37,3 +37,16 @@ def test_verb_stems_include_the_base_form(word: str, stem: str) -> None:
 @pytest.mark.parametrize("word", ["press", "Kabul", "talk", "thing"])
 def test_a_word_without_a_verb_ending_has_no_stems(word: str) -> None:
     assert verb_stems(word) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "prepositions", "objects"),
+    [("Some 4,000 families are living in tents near Khan Younis.", "living", {"in", "at"}, ["tents"]),
+     ("Rebels attacked the convoy with rockets on Tuesday.", "attacked", {"with", "on"}, ["rockets", "Tuesday"]),
+     ("The spokesman of the Kurdistan Workers' Party denied the report.", "spokesman", {"of"}, ["Party"]),
+     ("Rebels attacked the convoy with rockets on Tuesday.", "attacked", {"from"}, [])],
+)
+def test_preposition_objects_reads_only_the_prepositions_asked_for(
+        nlp: Any, text: str, head: str, prepositions: set[str], objects: list[str]) -> None:
+    token = next(t for t in nlp(text) if t.text == head)
+    assert [o.text for o in preposition_objects(token, prepositions)] == objects

@@ -31,6 +31,8 @@ from parley.records import Actor
 from parley.types import SECTORS, Sector
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
@@ -339,19 +341,34 @@ def _is_name_like(tokens: list[Token]) -> bool:
     return any(not t.text.islower() for t in tokens)
 
 
+def _longest_entry(keys: list[str], table: dict[tuple[str, ...], Any],
+                   accepts: Callable[[int, int], bool]) -> tuple[Any, int, int] | None:
+    """The value of the longest entry of ``table`` written in ``keys`` that ``accepts(start, end)``
+    lets count, with where it starts and ends (exclusive); the first of the longest on a tie.
+
+    One scanner for parsed tokens (:func:`_longest`) and plain text (:func:`organisation_written`),
+    so both read the same name out of the same words: "the Sudan People's Liberation Movement"
+    before "Sudan"."""
+    best: tuple[Any, int, int] | None = None
+    for start in range(len(keys)):
+        for end in range(start + min(MAX_ENTRY_TOKENS, len(keys) - start), start, -1):
+            key = tuple(keys[start:end])
+            if key in table and accepts(start, end):
+                if best is None or end - start > best[2] - best[1]:
+                    best = (table[key], start, end)
+                break
+    return best
+
+
 def _longest(tokens: list[Token], table: dict[tuple[str, ...], Any], *, names: bool) -> tuple[Any, int, int] | None:
     """The value of the longest entry of ``table`` found in ``tokens``, with the indexes where it
     ends and where it starts."""
-    best: tuple[Any, int, int] | None = None
-    norms = [_normal(t) for t in tokens]
-    for i in range(len(tokens)):
-        for n in range(min(MAX_ENTRY_TOKENS, len(tokens) - i), 0, -1):
-            key = tuple(norms[i : i + n])
-            if key in table and (not names or _is_name_like(tokens[i : i + n])):
-                if best is None or n > best[1]:
-                    best = (table[key], n, i)
-                break
-    return (best[0], best[2] + best[1] - 1, best[2]) if best else None
+    found = _longest_entry([_normal(t) for t in tokens], table,
+                           lambda start, end: not names or _is_name_like(tokens[start:end]))
+    if found is None:
+        return None
+    value, start, end = found
+    return value, end - 1, start
 
 
 def _role(tokens: list[Token], lexicon: ActorLexicon) -> Sector | None:
@@ -768,13 +785,12 @@ def organisation_written(text: str, lexicon: ActorLexicon | None = None) -> Writ
     """
     organisations = (lexicon or load_actor_lexicon()).organisations
     written = [w.strip(",.;:()\"“”") for w in unaccented(text.replace("’", "'")).replace("'s", " 's").split()]
-    keys = [w.lower() for w in written]
-    for n in range(min(MAX_ENTRY_TOKENS, len(keys)), 0, -1):
-        for i in range(len(keys) - n + 1):
-            found = organisations.get(tuple(keys[i : i + n]))
-            if found is not None and any(not w.islower() for w in written[i : i + n]):
-                return WrittenOrganisation(" ".join(written[i : i + n]), *found)
-    return None
+    found = _longest_entry([w.lower() for w in written], organisations,
+                           lambda start, end: any(not w.islower() for w in written[start:end]))
+    if found is None:
+        return None
+    (country, sector), start, end = found
+    return WrittenOrganisation(" ".join(written[start:end]), country, sector)
 
 
 def phrase_tokens(head: Token) -> list[Token]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MODEL_NAME", "agent_of", "clause_verb", "doc_text", "entities", "entities_in", "entity_of",
-    "gazetteer_places", "is_to_infinitive", "links_across_semicolon", "load_nlp", "parse_many", "resolve_relative",
+    "gazetteer_places", "is_to_infinitive", "links_across_semicolon", "load_nlp", "parse_many", "preposition_objects",
+    "resolve_relative",
     "sentence_of", "verb_stems",
 ]
 
@@ -406,6 +407,14 @@ def agent_of(verb: Token) -> Token | None:
     """The noun of a passive verb's "by" phrase: "Hamas" in "was carried out by Hamas"."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def preposition_objects(token: Token, prepositions: Collection[str]) -> list[Token]:
+    """The objects of ``token``'s prepositions written as one of ``prepositions``, in order: "tents"
+    and "schools" in "living in tents and in schools". Every stage reads a verb's or a noun's
+    setting, owner or means so; one reader keeps them from drifting apart."""
+    return [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in prepositions
+            for obj in prep.children if obj.dep_ == "pobj"]
 
 
 def is_to_infinitive(verb: Token) -> bool:

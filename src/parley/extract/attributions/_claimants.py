@@ -12,7 +12,7 @@ from parley.extract.attributions._lexicon import _CLAUSES, _NO_ONE, _SUBJECTS, _
 from parley.extract.attributions._source_prepositions import _names_an_instrument
 from parley.extract.attributions._spans import _relative_antecedent, _relative_cut
 from parley.extract.events import load_trigger_lexicon
-from parley.extract.nlp import entities, entities_in, sentence_of
+from parley.extract.nlp import entities, entities_in, preposition_objects, sentence_of
 from parley.records import Attribution, Span
 
 if TYPE_CHECKING:
@@ -87,10 +87,13 @@ class ClaimantResolver:
             return None, False
         verbs = [t for t in span if t.pos_ == "VERB"] or list(span)
         negated = any(t.dep_ == "neg" or any(c.dep_ == "neg" for c in t.children) for t in span)
-        return str(verbs[-1].lemma_.lower()), negated or self._no_one_says(attribution)
+        return str(verbs[-1].lemma_.lower()), negated or self._source_names_no_one(attribution)
 
-    def _no_one_says(self, attribution: Attribution) -> bool:
-        """"No group has claimed responsibility", "Nobody said ...": a source that is no one claims nothing."""
+    def _source_names_no_one(self, attribution: Attribution) -> bool:
+        """"No group has claimed responsibility", "Nobody said ...": a source that is no one claims nothing.
+
+        Read on the source as stored, a string; ``_verb_content._names_no_one`` reads the same on a
+        parsed subject."""
         if attribution.source is None:
             return False
         words = attribution.source.text.lower().split()
@@ -461,13 +464,11 @@ def _short_name(span: SpacySpan, lex: _Lexicon) -> str | None:
         owners += [o for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"
                    for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         if written:  # "a statement from the army"
-            owners += [o for c in root.children if c.dep_ == "prep" and c.lower_ == "from"
-                       for o in c.children if o.dep_ == "pobj"]
+            owners += preposition_objects(root, {"from"})
         if owners:
             owner = owners[0]
             return str(span.doc[owner.left_edge.i : owner.i + 1].text)
-        makers = [o for c in root.children if c.dep_ == "prep" and c.lower_ == "by"  # "estimates by aid groups"
-                  for o in c.children if o.dep_ == "pobj"]
+        makers = preposition_objects(root, {"by"})  # "estimates by aid groups"
         if makers:  # the whole name: "a study by Harvard and the University of California at Berkeley"
             return str(span.doc[makers[0].left_edge.i : makers[0].right_edge.i + 1].text)
         # "UN figures", "Health Ministry data": a name compounded with the figure noun owns it

@@ -44,7 +44,7 @@ from parley.extract.events._places import (
     load_place_lexicon,
 )
 from parley.extract.events._trigger_words import _is_light, _noun_forms, _noun_trigger, _occurs_by, _verb_trigger
-from parley.extract.nlp import AIMED_PREPOSITIONS, agent_of, doc_text, entity_of, sentence_of
+from parley.extract.nlp import AIMED_PREPOSITIONS, agent_of, doc_text, entity_of, preposition_objects, sentence_of
 from parley.extract.status import Governor
 from parley.records import Document, Figure
 
@@ -67,16 +67,12 @@ def _date_tokens(trigger: Token, chain: list[Governor]) -> Iterator[Token]:
         for child in anchor.children:
             if child.dep_ in {"prep"}:
                 for time in (c for c in child.children if c.dep_ == "pobj"):
-                    yield time
-                    yield from _of_object(time)  # "on the night of November 12", "in the early hours of Sunday"
+                    yield time  # and its "of": "on the night of November 12", "in the early hours of Sunday"
+                    yield from preposition_objects(time, {"of"})
             elif child.dep_ in {"npadvmod", "compound", "nmod", "tmod", "pobj", "advmod", "nummod"}:
                 yield child
                 if child.dep_ == "advmod":  # "freed late on Monday"
                     yield from (g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
-
-
-def _of_object(token: Token) -> Iterator[Token]:
-    return (g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
 
 
 def _event_date(trigger: Token, chain: list[Governor], document: Document) -> str | None:
@@ -282,11 +278,10 @@ def _place(trigger: Token, arguments: Sequence[Token | None], *, into_clauses: b
     anchors += [trigger.doc[i] for i in sorted(objects)]
     anchors += _described_by(a for a in anchors if a.i != trigger.i and a.pos_ in {"NOUN", "PROPN"})
     anchors += [o for act in (trigger, acting) if act is not None
-                for p in act.children if p.dep_ == "prep" and p.lower_ == "between"
-                for o in p.children if o.dep_ == "pobj"]  # "fighting between rival militias in Tripoli"
+                for o in preposition_objects(act, {"between"})]  # "fighting between rival militias in Tripoli"
     anchors += _conjuncts_sharing_adjuncts(trigger)  # "were killed and 12 wounded in an attack in Borno"
-    anchors += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"during", "amid", "after", "following"}
-                for o in p.children if o.dep_ == "pobj" and _is_event_noun(o)]  # "shot during protests in Maputo"
+    anchors += [o for o in preposition_objects(trigger, {"during", "amid", "after", "following"})
+                if _is_event_noun(o)]  # "shot during protests in Maputo"
     unplaced: Span | None = None  # "the town of Cizre" with no known country, before "in southeastern Turkey"
     locative = _LOCATIVE_PREPS if upper else _LOCATIVE_PREPS | _ROUTE_PREPS
     for anchor in anchors:
@@ -416,8 +411,7 @@ def _described_by(nouns: Iterable[Token]) -> list[Token]:
     found: list[Token] = []
     for noun in nouns:
         found += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() not in _LEAVING]
-        found += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
-                  for o in p.children if o.dep_ == "pobj"]
+        found += preposition_objects(noun, {"for"})
     return found
 
 
@@ -510,8 +504,7 @@ def _named_site(site: Token) -> tuple[Token, Token] | None:
     within = _site_within(site)
     if within is None and site.pos_ == "NOUN":  # "two schools sheltering displaced families in Gaza City"
         described = [w for d in _described_by([site]) for w in (d, _child(d, "dobj")) if w is not None]
-        within = next((o for w in described for p in w.children if p.dep_ == "prep" and p.lower_ in _LOCATIVE_PREPS
-                       for o in p.children if o.dep_ == "pobj"), None)
+        within = next((o for w in described for o in preposition_objects(w, _LOCATIVE_PREPS)), None)
     named = _named_place(within) if within is not None else None
     return (within, named) if within is not None and named is not None else None
 
@@ -528,8 +521,7 @@ def _objects_as_written(trigger: Token) -> list[Token]:
         return []
     lexicon = load_trigger_lexicon()
     objects = [c for c in trigger.children if c.dep_ == "dobj" and _noun_trigger(c, lexicon) is None]
-    objects += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
-                if o.dep_ == "pobj"]
+    objects += preposition_objects(trigger, {"to"})
     return [t for o in objects for t in [o, *o.conjuncts]]
 
 

@@ -41,7 +41,7 @@ from parley.extract.events._places import (
 )
 from parley.extract.events._trigger_senses import _are_police, out_of_object
 from parley.extract.events._trigger_words import _clause_verb, _is_weapon_or_attack, _noun_forms, _noun_trigger
-from parley.extract.nlp import AIMED_PREPOSITIONS, agent_of, entity_of, sentence_of
+from parley.extract.nlp import AIMED_PREPOSITIONS, agent_of, entity_of, preposition_objects, sentence_of
 from parley.extract.status import load_status_cues
 from parley.records import Actor
 
@@ -408,9 +408,7 @@ def _is_constituency(group: Token, country: str, actors: ActorLexicon) -> bool:
     located in the country ("opposition groups in Zimbabwe", "a newspaper based in Beirut").
     Foreign negotiators, prisoners or journalists, placed by a demonym only, say nothing of whose
     leader one is ("Putin met Ukrainian negotiators")."""
-    of_objects = [o for p in group.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for o in p.children if o.dep_ == "pobj"]
-    words = [group, *(c for c in group.children if c.dep_ in {"compound", "amod"}), *of_objects]
+    words = [group, *(c for c in group.children if c.dep_ in {"compound", "amod"}), *preposition_objects(group, {"of"})]
     if any(w.lemma_.lower() in actors.constituencies for w in words):
         return True
     places = [t for t in group.subtree if t.dep_ == "pobj" and t.head.lower_ in _LOCATING_PREPOSITIONS
@@ -514,8 +512,7 @@ def _aid_recipient(verb: Token, given: Token | None, actors: ActorLexicon) -> To
     """'provided $60 billion in military aid to Ukraine': the party aid goes "to", which the parser may
     hang on the verb, on what is given or on the "in aid" phrase after it."""
     holders = [verb, *([given] if given is not None else [])]
-    holders += [o for h in list(holders) for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
-                for o in p.children if o.dep_ == "pobj"]
+    holders += [o for h in list(holders) for o in preposition_objects(h, {"in"})]
     for holder in holders:
         recipient = _prep_object(holder, frozenset({"to"}))
         if recipient is not None and _actor(recipient, actors) is not None:
@@ -590,12 +587,10 @@ def _protested(anchor: Token, lexicon: TriggerLexicon) -> Iterator[Token]:
         elif child.dep_ == "prep" and child.lower_ == "in":  # "in protest of the arrest", "in defiance of"
             framing = lexicon.protest_prepositions | {"to", "at"}  # "in opposition to", "in protest at"
             for obj in (c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in lexicon.protest_frames):
-                for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in framing):
-                    yield from (c for c in prep.children if c.dep_ == "pobj")
+                yield from preposition_objects(obj, framing)
         elif child.dep_ in {"xcomp", "advcl"} and child.lemma_.lower() in lexicon.protest_purpose_verbs:
             yield from (c for c in child.children if c.dep_ == "dobj")
-            yield from (c for c in child.children if c.dep_ == "prep" and c.lower_ in {"from", "against"}
-                        for c in c.children if c.dep_ == "pobj")
+            yield from preposition_objects(child, {"from", "against"})
 
 
 def _protest_target(trigger: Token, actors: ActorLexicon) -> Token | None:

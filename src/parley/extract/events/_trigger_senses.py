@@ -85,6 +85,7 @@ from parley.extract.nlp import (
     DEFINITE_DETERMINERS,
     agent_of,
     entity_of,
+    preposition_objects,
     resolve_relative,
     sentence_of,
 )
@@ -739,11 +740,8 @@ def out_of_object(verb: Token) -> Token | None:
 def _toward_a_party(token: Token, theme: Token | None) -> bool:
     """A "to"/"with" phrase of the verb or its object naming a country, a people or an organisation."""
     holders = [token] if theme is None else [token, theme]
-    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}):
-        for obj in (o for o in prep.children if o.dep_ == "pobj"):
-            if obj.ent_type_ in {"GPE", "NORP", "ORG"} or _is_party(obj, load_actor_lexicon()):
-                return True
-    return False
+    return any(obj.ent_type_ in {"GPE", "NORP", "ORG"} or _is_party(obj, load_actor_lexicon())
+               for holder in holders for obj in preposition_objects(holder, {"to", "with"}))
 
 
 def _really_taken(theme: Token | None, lexicon: TriggerLexicon) -> bool:
@@ -1077,8 +1075,7 @@ def _in_a_fixture(verb: Token, fixtures: frozenset[str]) -> bool:
     word the tokenizer cut at its hyphen there ("in the semi - final")."""
     hosted = _child(verb, "dobj")
     hosted = _counted(hosted) if hosted is not None and actor_for(hosted).sector is None else None
-    settings = [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
-                for obj in prep.children if obj.dep_ == "pobj"]
+    settings = preposition_objects(verb, {"in"})
     return any(fixture is not None and fixture.lemma_.lower() in fixtures for fixture in (*settings, hosted))
 
 
@@ -1374,9 +1371,7 @@ def _wrongs_someone(deed: Token, lexicon: TriggerLexicon) -> bool:
     """The admitted act harmed the unarmed ('had killed 11 civilians', 'fired tear gas at the students')
     or went astray ('shot down the jet by mistake', 'hit the wrong building'): a wrong owned up to, where
     'its jets had struck rebel positions' confirms an attack and concedes nothing."""
-    aimed = [c for c in deed.children if c.dep_ == "dobj"] + [
-        o for p in deed.children if p.dep_ == "prep" and p.lower_ in AIMED_PREPOSITIONS
-        for o in p.children if o.dep_ == "pobj"]
+    aimed = [c for c in deed.children if c.dep_ == "dobj"] + preposition_objects(deed, AIMED_PREPOSITIONS)
     if any(actor_for(a, with_conjuncts=False).sector in lexicon.unarmed_sectors for a in aimed):
         return True
     marks = [w for w in deed.subtree if w.dep_ in {"advmod", "amod", "pobj"}]
@@ -1459,15 +1454,13 @@ def _lets_goods_in(verb: Token, lexicon: TriggerLexicon) -> bool:
     if goods is None:
         return False
     words = [goods, *(c for c in goods.children if c.dep_ == "compound")]
-    words += [o for p in goods.children if p.dep_ == "prep" and p.lower_ == "of"
-              for o in p.children if o.dep_ == "pobj"]
+    words += preposition_objects(goods, {"of"})
     if any(_noun_forms(w) & lexicon.goods for w in words):
         return any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in _WAYS_IN
                    for head in (verb, goods) for c in head.children)
     if not any(_noun_forms(w) & lexicon.blocked_goods for w in words) or not _done_by_a_party(verb):
         return False  # "organisers let the trucks into Hyde Park"
-    return any(_names_a_place(o) for head in (verb, goods) for c in head.children
-               if c.dep_ == "prep" and c.lower_ in _WAYS_IN for o in c.children if o.dep_ == "pobj")
+    return any(_names_a_place(o) for head in (verb, goods) for o in preposition_objects(head, _WAYS_IN))
 
 
 def _names_a_place(phrase: Token) -> bool:
@@ -1640,8 +1633,7 @@ def _foretells_only(token: Token, lexicon: TriggerLexicon) -> bool:
             c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "against") for c in token.children):
         return False  # "warned residents to leave", "civilians were warned to leave", "warned China against"
     anchors = [token, addressee] if addressee is not None else [token]  # "warned [residents of flooding]"
-    warned_of = [o for a in anchors for p in a.children if p.dep_ == "prep" and p.lower_ in {"of", "about"}
-                 for o in p.children if o.dep_ == "pobj"]
+    warned_of = [o for a in anchors for o in preposition_objects(a, {"of", "about"})]
     if (addressee is not None and addressee.dep_ != "nsubjpass" and not warned_of
             and (addressee.tag_ == "PRP" or _is_party(addressee, load_actor_lexicon()))):
         return False  # "they warned the embassies": a warning given to someone, of nothing else named

@@ -42,6 +42,7 @@ from parley.extract.nlp import (
     is_captive_complement,
     is_to_infinitive,
     labelled_act_verb,
+    preposition_objects,
     resolve_relative,
 )
 from parley.extract.status import (
@@ -223,8 +224,7 @@ _CHANNEL_PREPOSITIONS = frozenset({"by", "over", "via", "on", "in"})
 
 def _channels(verb: Token) -> list[Token]:
     """What a verb is done by, over or via: "telephone" in "spoke by telephone"."""
-    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _CHANNEL_PREPOSITIONS
-            for o in p.children if o.dep_ == "pobj"]
+    return preposition_objects(verb, _CHANNEL_PREPOSITIONS)
 
 
 def private_talk(verb: Token, lexicon: TriggerLexicon) -> bool:
@@ -768,8 +768,7 @@ def _noun_of_wrong_object(noun: Token, lexicon: TriggerLexicon) -> bool:
     if excluded is None:
         return False
     owners = [c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
-    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-               for o in p.children if o.dep_ == "pobj"]
+    owners += preposition_objects(noun, {"of"})
     return any(_counted(o).lemma_.lower() in excluded for o in owners)
 
 
@@ -846,8 +845,7 @@ def _names_a_liberty(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon
     """
     if token.lemma_.lower() not in lexicon.liberty_nouns:
         return False
-    holders = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-               for o in c.children if o.dep_ == "pobj"]
+    holders = preposition_objects(token, {"of"})
     holders += [c for c in token.children if c.dep_ in {"compound", "nmod", "amod"}]
     return any(not _names_people(h, actors) for h in holders)
 
@@ -1007,8 +1005,8 @@ def _done_with_force(token: Token, lexicon: TriggerLexicon) -> bool:
     crackdown") is not. With no doer, an armed party as the object shows force.
     """
     struck = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
-    means = [o for head in (token, *struck) for p in head.children if p.dep_ == "prep" and p.lower_ in {"with", "using"}
-             for o in p.children if o.dep_ == "pobj"]  # the parser may hang "with missiles" on the object
+    # the parser may hang "with missiles" on the object
+    means = [o for head in (token, *struck) for o in preposition_objects(head, {"with", "using"})]
     if means:
         return any(_is_weapon_or_attack(m, lexicon) or any(_is_weapon_or_attack(c, lexicon) for c in m.lefts)
                    for m in means)

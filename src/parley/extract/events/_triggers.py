@@ -52,7 +52,7 @@ from parley.extract.events._trigger_words import (
     _takes_place,
     let_go_ahead,
 )
-from parley.extract.nlp import is_to_infinitive, resolve_relative, token_column
+from parley.extract.nlp import is_to_infinitive, preposition_objects, resolve_relative, token_column
 from parley.extract.status import (
     QUESTION_WORDS,
     directive_speaker,
@@ -469,8 +469,7 @@ def _scored_for(verb: Token) -> bool:
     """'Al Hilal hit Al Nassr for four', 'hit for six': a "for" phrase whose object is a number alone
     counts goals or runs (a bare count is no time span, "for three days", nor grounds, "for his
     remarks"); force is measured in time or people named."""
-    return any(_is_bare_number(o) for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
-               for o in p.children if o.dep_ == "pobj")
+    return any(_is_bare_number(o) for o in preposition_objects(verb, {"for"}))
 
 
 def _is_bare_number(noun: Token) -> bool:

@@ -61,7 +61,7 @@ from parley.extract.figures._units import (
     _Unit,
     _unit,
 )
-from parley.extract.nlp import doc_text, sentence_of, verb_stems
+from parley.extract.nlp import doc_text, preposition_objects, sentence_of, verb_stems
 from parley.records import Figure
 from parley.types import Category
 
@@ -807,8 +807,7 @@ def _aid_goods(doc: Doc, unit: _Unit) -> Token | None:
     if unit.unit not in lex.aid_measures or unit.unit_token is None:
         return None
     measure = doc[unit.unit_token]
-    goods = next((o for p in measure.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for o in p.children if o.dep_ == "pobj"), None)
+    goods = next(iter(preposition_objects(measure, {"of"})), None)
     if goods is None or goods.lemma_.lower() not in lex.aid_goods:
         return None
     armed = any(c.dep_ in ("amod", "compound") and c.lower_ in lex.materiel_modifiers for c in goods.children)

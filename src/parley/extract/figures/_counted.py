@@ -27,6 +27,7 @@ from parley.extract.nlp import (
     is_captive_complement,
     is_misread_captive,
     is_to_infinitive,
+    preposition_objects,
     sentence_of,
     verb_stems,
 )
@@ -552,8 +553,7 @@ _STAY_PREPOSITIONS = frozenset({"in", "at", "inside", "under"})
 
 def _places_stayed_in(verb: Token) -> list[Token]:
     """The places after the verb's "in"/"at"/"inside"/"under": "living in [tents]", "sheltered in the [basement]"."""
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _STAY_PREPOSITIONS
-            for g in c.children if g.dep_ == "pobj"]
+    return preposition_objects(verb, _STAY_PREPOSITIONS)
 
 
 def _stays_in_refuge(verb: Token) -> bool:
@@ -695,8 +695,7 @@ def _taken_to_a_place(verb: Token) -> bool:
             continue
         hidden = any(c.lower_ in lex.hidden_places for c in place.children)
         names = [place, *(c for c in place.children if c.dep_ in ("compound", "amod"))]  # "a detention centre"
-        owner = next((g for c in place.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj"), None)  # "the headquarters of the Red Crescent"
+        owner = next(iter(preposition_objects(place, {"of"})), None)  # "the headquarters of the Red Crescent"
         custody = owner is None or owner.lemma_.lower() in lex.custody_places
         detained = any(w.lemma_.lower() in lex.detention_places or w.lower_ in lex.detention_places
                        or (custody and w.lemma_.lower() in lex.custody_places) for w in names)
@@ -857,8 +856,7 @@ def _patients_of_an_illness(counted: Token) -> bool:
     wound cause ("trauma patients", "burn patients" are the wounded). The patients may hang on the
     count by "of" ("hundreds of cholera patients")."""
     lex = _lexicons()
-    nouns = [counted, *(g for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in c.children if g.dep_ == "pobj")]
+    nouns = [counted, *preposition_objects(counted, {"of"})]
     kinds = [c for n in nouns if n.lemma_.lower() in lex.patient_nouns
              for c in n.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     return any(k.lemma_.lower() not in lex.wound_causes for k in kinds)

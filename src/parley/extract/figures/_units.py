@@ -17,7 +17,7 @@ from parley.extract.figures._expressions import (
     _unit_words,
 )
 from parley.extract.figures._lexicons import _Expr, _lexicons
-from parley.extract.nlp import sentence_of
+from parley.extract.nlp import preposition_objects, sentence_of
 from parley.types import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -199,8 +199,7 @@ def _weighed_in_pounds(doc: Doc, expr: _Expr, j: int) -> bool:
     lex, pound = _lexicons(), doc[j]
     if pound.head.lemma_.lower() in lex.weigh_verbs:
         return True
-    weighed = next((o for p in pound.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for o in p.children if o.dep_ == "pobj"), None)
+    weighed = next(iter(preposition_objects(pound, {"of"})), None)
     if weighed is not None and not _names_a_currency_sum(weighed):
         return (expr.value or 0) < _LEAST_UNNAMED_SUM or weighed.lemma_.lower() in lex.aid_goods
     changer = pound.head
@@ -331,8 +330,7 @@ def _described_by_copula(word: Token) -> Token:
     subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return word
-    whole = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for o in p.children if o.dep_ == "pobj"), None)
+    whole = next(iter(preposition_objects(subject, {"of"})), None)
     share = (subject.pos_ != "NOUN" or subject.ent_type_ in ("CARDINAL", "PERCENT")
              or subject.lower_ in _lexicons().percent)  # "most", "a quarter", "40 percent"
     return whole if whole is not None and share else word
