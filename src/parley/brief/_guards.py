@@ -14,7 +14,9 @@ the brief would write:
   over days, never set against one day's count; "released six soldiers it had held since March"
   is one release (the "since" dates the captivity:
   :func:`~parley.reconcile.reports.without_captivity_since`);
-* :func:`exchange_sides` — a sentence about an exchange names both sides, and so must the brief.
+* :func:`exchange_sides` — a sentence about an exchange names both sides, and so must the brief;
+* :func:`per_side` — "exchanged 150 prisoners of war each" counts what each side gave, and the
+  brief must keep the "each" (without it, the count would read as the swap's total).
 
 The word lists are data (``parley/check/data/brief_terms.json``; person nouns, demonyms and
 group nouns also come from the extract lexicons, read only).
@@ -40,6 +42,7 @@ __all__ = [
     "is_common_word",
     "is_running_total",
     "names_people",
+    "per_side",
     "shows_action",
     "superlative_partitive",
 ]
@@ -202,3 +205,24 @@ def exchange_sides(sentence: str, side: str | None) -> tuple[str, str] | None:
     found = re.search(rf"\b(?:between\s+)?({name})\s+and\s+({name})\s+(?:have\s+|had\s+)?(?:exchanged|swapped|traded)",
                       sentence)
     return (found.group(1), found.group(2)) if found else ("", "")
+
+
+#: "each" closing a count's noun phrase ("150 prisoners of war each, ..."): what follows it is the
+#: end of the clause or a word that opens an adjunct, never a noun "each" would determine
+#: ("20 prisoners each week" is a rate, "each of them" a part) nor a word that makes it the head of
+#: a phrase of its own ("21 detainees each with a suspended sentence", "each from a different family").
+_EACH_CLOSING = (r"(?:\s+of(?:\s+[\w'-]+){1,2})?\s+each(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|under|after|since|"
+                 r"during|last|earlier|overnight|and|but|while|according)\b)")
+
+
+def per_side(sentence: str, count: str | None, counted: str | None, position: int) -> bool:
+    """Whether the count at ``position`` is given per side ("swapped 95 prisoners each on Friday").
+
+    Only an "each" right after the counted phrase that follows the count, or after an "of" phrase
+    of one or two words ("95 prisoners of war each"), counts; in "The two sides exchanged 250
+    bodies each" the count "two" is not given per side.
+    """
+    if not count or not counted or sentence[position:position + len(count)] != count:
+        return False
+    pattern = r"\s+(?:of\s+)?" + re.escape(counted) + _EACH_CLOSING
+    return re.match(pattern, sentence[position + len(count):], re.I) is not None

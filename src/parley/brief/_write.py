@@ -20,6 +20,7 @@ from parley.brief._guards import (
     is_common_word,
     is_running_total,
     names_people,
+    per_side,
     shows_action,
     superlative_partitive,
 )
@@ -452,7 +453,8 @@ class _Writer:
         if ln.count and ln.count in sentence:
             of = " of" if _VAGUE.match(ln.count) or _POSSESSIVE.match(captives) else ""
             figure = [FigureQuote(n, ln.count, named)] if named else []
-            return f"{ln.count}{of} {captives}", quotes, figure
+            each = " each" if per_side(sentence, ln.count, named, ln.position) else ""
+            return f"{ln.count}{of} {captives}{each}", quotes, figure
         if named:  # "the crew", as the sentence wrote it: "Crew were released" is no English
             return f"{_article_as_written(named, sentence)}{self.inside(named, ln.source)}", quotes, []
         return captives, quotes, []

@@ -19,7 +19,10 @@ Only values that may count the same dead are compared (:func:`comparable`):
   in common are of two wars ("12 killed" in a Jabalia story, "27 killed" in a Djibo one) and are
   not compared. An article that names no country, or only who struck ("Russian missiles"), is
   compared with any, as before: two outlets' national tolls with no place are still set against
-  each other, and one strike told from both sides of a war still meets.
+  each other, and one strike told from both sides of a war still meets;
+* a placed toll and a place-less one of another article meet when that article's events name the
+  toll's place alone and one of them is in the toll's incident (:func:`_twin_conflicts`): "17
+  killed in a strike on Dnipro" against "Missiles hit Dnipro. The strike killed 21".
 
 One count is reported in many spellings, and an analyst wants one line per claimant for it:
 
@@ -108,6 +111,11 @@ class Point:
     #: For a point with no place: whether one of its article's events names the country where it
     #: happened, by its place or its target, not only by who struck.
     struck_known: bool = False
+    #: The incidents of the events that tell the figure (those pointing to it, else its sentence's);
+    #: for a point with no place, those of all its article's events (see :func:`_twin_conflicts`).
+    incidents: tuple[str, ...] = ()
+    #: For a point with no place: the one place its article's events name, if they name one only.
+    article_place: str | None = None
 
     @property
     def estimate(self) -> float | None:
@@ -239,6 +247,19 @@ class _Places:
     countries_of_document: dict[str, tuple[str, ...]]
     #: The articles one of whose events names the country where it happened (:func:`_struck_country`).
     struck_documents: frozenset[str]
+    #: The incidents of the events pointing to each figure, of the events of each sentence and of
+    #: each article.
+    incidents_of_figure: dict[tuple[str, int], tuple[str, ...]]
+    incidents_of_sentence: dict[tuple[str, int], tuple[str, ...]]
+    incidents_of_document: dict[str, tuple[str, ...]]
+
+    def incidents_of(self, figure: Figure, placed: bool) -> tuple[str, ...]:
+        """The incidents a placed figure tells of (its own events', else its sentence's), or those
+        its article tells of, for a figure with no place (see :func:`_twin_conflicts`)."""
+        if not placed:
+            return self.incidents_of_document.get(figure.doc_id, ())
+        return (self.incidents_of_figure.get((figure.doc_id, figure.start))
+                or self.incidents_of_sentence.get((figure.doc_id, figure.sentence_start), ()))
 
 
 def _figure_places(reports: Iterable[Report]) -> _Places:
@@ -250,9 +271,17 @@ def _figure_places(reports: Iterable[Report]) -> _Places:
     told: set[tuple[str, int]] = set()
     countries: dict[str, set[str]] = {}
     struck: set[str] = set()
+    figure_incidents: dict[tuple[str, int], set[str]] = {}
+    sentence_incidents: dict[tuple[str, int], set[str]] = {}
+    document_incidents: dict[str, set[str]] = {}
     for report in reports:
         event = report.event
         told.add((event.doc_id, event.sentence_start))
+        if event.incident:
+            sentence_incidents.setdefault((event.doc_id, event.sentence_start), set()).add(event.incident)
+            document_incidents.setdefault(event.doc_id, set()).add(event.incident)
+            for figure in report.figures:
+                figure_incidents.setdefault((figure.doc_id, figure.start), set()).add(event.incident)
         countries.setdefault(event.doc_id, set()).update(_event_countries(event))
         if _struck_country(event):
             struck.add(event.doc_id)
@@ -264,7 +293,13 @@ def _figure_places(reports: Iterable[Report]) -> _Places:
         sentences.setdefault((event.doc_id, event.sentence_start), set()).add(name)
         documents.setdefault(event.doc_id, set()).add(name)
     return _Places(of_figure, _only_one(sentences), _only_one(documents), frozenset(told),
-                   {doc_id: tuple(sorted(found)) for doc_id, found in countries.items() if found}, frozenset(struck))
+                   {doc_id: tuple(sorted(found)) for doc_id, found in countries.items() if found}, frozenset(struck),
+                   _sorted_values(figure_incidents), _sorted_values(sentence_incidents),
+                   _sorted_values(document_incidents))
+
+
+def _sorted_values(found: dict[Any, set[str]]) -> dict[Any, tuple[str, ...]]:
+    return {key: tuple(sorted(values)) for key, values in found.items()}
 
 
 def _struck_country(event: Event) -> str | None:
@@ -352,10 +387,12 @@ def series_points(
         place = _place_of(figure, places, sentence)
         key = (figure.category, series_head(figure.counted), place, claimant_key(figure.claimant, outlet))
         source = SourceRef(figure.doc_id, outlet, published, sentence, figure.claimant)
-        countries, struck = ((), False) if place is not None else (
-            places.countries_of_document.get(figure.doc_id, ()), figure.doc_id in places.struck_documents)
+        countries, struck, article_place = ((), False, None) if place is not None else (
+            places.countries_of_document.get(figure.doc_id, ()), figure.doc_id in places.struck_documents,
+            places.of_document.get(figure.doc_id))
         points.append((key, Point(published, figure.value, figure.low, figure.high, figure.qualifier, figure.text,
-                                  figure.counted, source, countries, struck)))
+                                  figure.counted, source, countries, struck,
+                                  places.incidents_of(figure, place is not None), article_place)))
     return points
 
 
@@ -435,7 +472,43 @@ def conflicts(series: Sequence[Series], *, tolerance: float = CONFLICT_TOLERANCE
                 spread = abs(x - y) / top if top else 0.0
                 if spread > tolerance:
                     found.append((spread, Conflict(category, counted, place, a, b)))
+    found += _twin_conflicts(by_topic, tolerance, days)
     return [conflict for _, conflict in sorted(found, key=lambda sc: -sc[0])]
+
+
+_Newest = tuple["Series", Point, float]
+
+
+def _twin_conflicts(by_topic: dict[tuple[str, str, str | None], list[_Newest]], tolerance: float,
+                    days: int) -> list[tuple[float, Conflict]]:
+    """Disagreements between a placed toll and a place-less one told of the same incident.
+
+    "A missile strike on Dnipro killed 17" and another outlet's "Russian missiles hit Dnipro on
+    Tuesday. The strike on an apartment block killed 21" sit in different topics (the second
+    toll's own sentence names no place) and would never meet. They are set side by side only on
+    firm ground: another article, both newest values comparable (:func:`comparable`), the
+    other article's events naming one place only, the placed toll's, and one of them in the
+    placed toll's incident (the clustering of :mod:`.incidents`). The clustering alone joins
+    strikes of one day on two towns, or in two wars, which must stay apart; and an article of two
+    places may give the toll of either.
+    """
+    found: list[tuple[float, Conflict]] = []
+    for (category, counted, place), placed in by_topic.items():
+        if place is None:
+            continue
+        for a, newest_a, _ in placed:
+            for b, newest_b, _ in by_topic.get((category, counted, None), ()):
+                if _twins(newest_a, place, newest_b, days) and (spread := _spread(newest_a, newest_b)) > tolerance:
+                    found.append((spread, Conflict(category, counted, place, a, b)))
+    return found
+
+
+def _twins(placed: Point, place: str, placeless: Point, days: int) -> bool:
+    """Whether a toll at ``place`` and a place-less one are of one incident (see :func:`_twin_conflicts`)."""
+    return (placed.source.doc_id != placeless.source.doc_id and placeless.article_place == place
+            and comparable(placed, placeless, days)
+            and not set(placed.incidents).isdisjoint(placeless.incidents)
+            and not _one_facility_within(placed, placeless))
 
 
 def comparable(a: Point, b: Point, days: int = CONFLICT_DAYS) -> bool:

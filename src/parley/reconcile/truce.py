@@ -246,8 +246,10 @@ def _dated(source: SourceRef, published: dict[str, dt.date]) -> SourceRef:
 
 def _line(source: SourceRef, reports: list[Report], durations: list[tuple[int, str]]) -> TruceLine:
     main = next((r for r in reports if r.event.mode == "ceasefire"), reports[0] if reports else None)
+    stage, cue = stage_of(source.sentence, main.event.text if main else None)
+    if main is not None and main.event.mode != "ceasefire":
+        main = _event_of_cue(reports, cue) or main
     event = main.event if main else None
-    stage, cue = stage_of(source.sentence, event.text if event else None)
     parties = _parties(event, stage)
     outcome, status = outcome_of(source.sentence, cue) or _outcome_of_status(event.status if event else "happened")
     ahead = _still_ahead(source.sentence, cue, outcome)
@@ -262,6 +264,20 @@ def _line(source: SourceRef, reports: list[Report], durations: list[tuple[int, s
                          (event.claimant if event else None) or source.claimant or _denier(event, outcome)),
         outcome=outcome, truce_length=truce_length, countries=countries_in(source.sentence + " " + (place or "")),
     )
+
+
+def _event_of_cue(reports: list[Report], cue: re.Match[str] | None) -> Report | None:
+    """The report whose trigger is the stage cue itself ("violated" in "... had violated the ceasefire").
+
+    Its status and sides are the truce's; another clause's event is not: in "The RSF denied
+    shelling the city and said the army had violated the ceasefire" the denied shelling is
+    the sentence's first event, but the breach is told as done, by the army.
+    """
+    if cue is None:
+        return None
+    return next((r for r in reports
+                 if r.event.start - r.event.sentence_start < cue.end()
+                 and r.event.end - r.event.sentence_start > cue.start()), None)
 
 
 def _parties(event: Event | None, stage: str) -> str | None:

@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 #: Bump when the per-document work or the encoding below changes in code.
-FORMAT = 9
+FORMAT = 10
 
 
 def _version() -> int:
@@ -288,7 +288,7 @@ def series_parts(
         day = _as_day(published)
         points = (((v[0], v[1], v[2], v[3]),
                    Point(day, v[4], v[5], v[6], v[7], v[8], v[9], SourceRef(doc_id, outlet, day, v[10], v[11]),
-                         tuple(v[12]), v[13]))
+                         tuple(v[12]), v[13], tuple(v[14]), v[15]))
                   for v in data["points"] if v[0] in wanted)
         if _within(first, since, until) and _within(last, since, until):
             out += points  # every point of the document is in the window (most documents)
@@ -377,4 +377,4 @@ def _decode_truce(v: list[Any]) -> TruceLine:
 def _encode_point(p: Point) -> list[Any]:
     """A point without its day and its source's document (the row gives them: see _series_rows)."""
     return [p.value, p.low, p.high, p.qualifier, p.text, p.counted, p.source.sentence, p.source.claimant,
-            list(p.countries), p.struck_known]
+            list(p.countries), p.struck_known, list(p.incidents), p.article_place]
