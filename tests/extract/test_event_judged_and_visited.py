@@ -85,6 +85,8 @@ def test_visits_to_things_are_no_consultation(nlp: Language, sentence: str) -> N
         "Scholz visited the White House on Friday.",
         "The delegation visited the headquarters of the African Union in Addis Ababa.",
         "The envoy visited Houthi leaders in Sanaa.",
+        # a visit for a summit consults wherever it is held
+        "President Ruto will visit the lakeside resort on Friday for a regional peace summit.",
     ],
 )
 def test_visits_to_lands_and_parties_consult(nlp: Language, sentence: str) -> None:

@@ -139,6 +139,9 @@ def test_states_and_force_keep_the_act(nlp: Language, sentence: str, type_: str)
         ("The storm hit the coast of Mozambique on Friday.", set()),
         ("Cyclone Freddy hits Malawi", set()),
         ("Trade talks resume in Geneva", set()),
+        # upper-case wire copy: the noun a misparse gives a subject and an object is itself a subject
+        ("THE PANAMANIAN CHARGE D'AFFAIRS IN OUR COUNTRY, JAIME CERDA, DID NOT MAKE AN URGENT CALL "
+         "TO ALL LATIN AMERICAN COUNTRIES.", set()),
     ],
 )
 def test_headline_noun_with_subject_and_object_is_a_verb(nlp: Language, sentence: str, expected: set[str]) -> None:

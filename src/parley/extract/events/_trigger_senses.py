@@ -228,12 +228,19 @@ def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> b
 def _is_mistagged_verb(token: Token) -> bool:
     """'a figure Israel disputes': a clause head with its own subject is a verb whatever its tag; so is
     a noun with both a subject and a direct object, which only a verb takes ('Al-Shabaab fighters storm
-    hotel in Mogadishu', a headline the tagger reads as a run of nouns)."""
+    hotel in Mogadishu', a headline the tagger reads as a run of nouns). Not a noun that is itself
+    an argument: in upper-case wire copy "THE PANAMANIAN CHARGE D'AFFAIRS ... DID NOT MAKE" parses
+    "CHARGE" with a subject and an object, yet it is the subject of "MAKE"."""
     if token.pos_ != "NOUN":
         return False
     if _child(token, "nsubj") is None:
         return _headline_subject(token) is not None
-    return token.dep_ in {"relcl", "ccomp", "advcl"} or _child(token, "dobj") is not None
+    return token.dep_ in {"relcl", "ccomp", "advcl"} or (
+        _child(token, "dobj") is not None and token.dep_ not in _ARGUMENT_DEPS)
+
+
+#: Dependency labels of a word that fills another's argument: no clause head of its own.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "dative", "oprd"})
 
 
 def _is_mistagged_noun(token: Token) -> bool:
@@ -1027,8 +1034,8 @@ def _meets_no_party(verb: Token, lexicon: TriggerLexicon) -> bool:
     if _in_a_fixture(verb, senses.fixtures) or _with_kin(verb, senses.kin):
         return True  # "Nigeria will meet Ghana in a World Cup qualifier", "visited his mother"
     if lemma in senses.visiting_verbs:
-        return (_sightseeing(verb, lexicon) or _visits_a_thing(verb, senses.visited_lands)
-                or _visits_the_unpolitical(verb, senses.unpolitical_visited))
+        seen = _visits_a_thing(verb, senses.visited_lands) and not _visits_for_talks(verb, lexicon)
+        return _sightseeing(verb, lexicon) or seen or _visits_the_unpolitical(verb, senses.unpolitical_visited)
     return lemma == "meet" and (_meets_alone(verb, lexicon) or _meets_a_thing(verb)
                                 or _meets_the_press(verb, senses.press_audiences))
 
@@ -1149,6 +1156,13 @@ def _visits_a_thing(verb: Token, lands: frozenset[str]) -> bool:
     if _of_names_party(visited, load_actor_lexicon()):
         return False  # "visited the headquarters of the African Union"
     return visited.pos_ == "NOUN" and not visited.ent_type_ and visited.lemma_.lower() not in lands
+
+
+def _visits_for_talks(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """'Bush will visit this beach resort for an anti-drug summit': a visit whose purpose ("for") is a
+    consultation noun (a summit, talks, a meeting) consults, wherever it is held."""
+    return any((hit := _noun_trigger(purpose, lexicon)) is not None and hit[0] == "CONSULT"
+               for purpose in preposition_objects(verb, ("for",)))
 
 
 def _visits_the_unpolitical(verb: Token, sectors: frozenset[str]) -> bool:
