@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -334,6 +336,33 @@ def test_every_kind_of_bad_input_is_named_and_the_store_is_left_as_it_was(seeded
         assert lines, f"no error names {where}: {skipped}"
         assert any(word.lower() in line.lower() for line in lines), lines
     assert "0 added" in output
+    with Store(seeded_db, read_only=True) as store:
+        assert store.counts() == before
+
+
+@pytest.mark.parametrize(
+    ("stdin_bytes", "word"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary"),
+        (b"", "empty"),
+    ],
+    ids=["png", "empty"],
+)
+def test_bytes_piped_into_ingest_are_named_and_the_store_is_left_as_it_was(
+    seeded_db: str, stdin_bytes: bytes, word: str
+) -> None:
+    """`cat image.png | parley ingest -` from a real shell: Typer's in-process runner decodes its input
+    itself, so only a separate process shows what the reader makes of the bytes."""
+    with Store(seeded_db, read_only=True) as store:
+        before = store.counts()
+    result = subprocess.run(
+        [sys.executable, "-m", "parley.cli", "ingest", "-", "--db", seeded_db],
+        input=stdin_bytes, capture_output=True, timeout=120, check=False,
+    )
+    assert result.returncode == 1
+    output = (result.stdout + result.stderr).decode()
+    (line,) = [line for line in output.splitlines() if line.startswith("skipped")]
+    assert "<stdin>" in line and word in line
     with Store(seeded_db, read_only=True) as store:
         assert store.counts() == before
 
