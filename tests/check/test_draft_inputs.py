@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from parley.check import read_draft
-from parley.errors import InputError
+from parley.check import draft_from_text, read_draft
+from parley.errors import InputError, UsageError
 from parley.records import MAX_TEXT_CHARS
 
 
@@ -47,3 +47,44 @@ def test_an_empty_or_binary_markdown_draft_is_an_input_error(
         read_draft(draft)
     assert caught.value.source == str(draft)
     assert all(word in caught.value.problem for word in words)
+
+
+# A draft given as text (pasted in the dashboard, sent to POST /api/check) is read like a file of its format.
+
+_BULLETIN = "The Yemeni health ministry said an air strike on a market in Saada killed nine people on Tuesday."
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt", "prose"),
+    [
+        (_BULLETIN, "text", _BULLETIN),
+        (f"# Saada\n\n**{_BULLETIN}**", "markdown", _BULLETIN),
+        (f"<!doctype html><html><body><article><p>{_BULLETIN}</p></article></body></html>", "html", _BULLETIN),
+    ],
+    ids=["text", "markdown", "html"],
+)
+def test_a_draft_given_as_text_is_read_as_a_file_of_its_format(text: str, fmt: str, prose: str) -> None:
+    draft = draft_from_text(text, fmt, origin="pasted")
+    assert draft.format == fmt and draft.document.text.strip().endswith(prose)
+    assert draft.document.origin == "pasted"
+
+
+def test_a_markdown_file_and_the_same_text_give_the_same_draft(tmp_path: Path) -> None:
+    path = tmp_path / "draft.md"
+    path.write_text(f"date 2024-02-06\n## Saada\n{_BULLETIN}", encoding="utf-8")
+    from_file = read_draft(path)
+    from_text = draft_from_text(path.read_text(encoding="utf-8"), "markdown", origin=str(path))
+    assert from_file == from_text and str(from_file.document.date) == "2024-02-06"
+
+
+@pytest.mark.parametrize(("text", "fmt", "error", "words"), [
+    ("", "text", InputError, "empty"),
+    (" \n\t", "markdown", InputError, "empty"),
+    ("Gunmen killed five people. " * (MAX_TEXT_CHARS // 27 + 10), "text", InputError, "split it"),
+    (_BULLETIN, "docx", UsageError, "unknown draft format"),
+], ids=["empty", "blank-markdown", "too-long", "unknown-format"])
+def test_a_draft_given_as_text_that_cannot_be_checked_is_refused(
+    text: str, fmt: str, error: type[Exception], words: str
+) -> None:
+    with pytest.raises(error, match=words):
+        draft_from_text(text, fmt)

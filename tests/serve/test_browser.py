@@ -150,13 +150,30 @@ def test_dashboard_fits_a_phone_screen_without_sideways_scrolling(page: Any, bas
     assert overflow <= 1
 
 
+def test_a_draft_checked_in_the_form_links_its_claims_to_the_reports_sentences(page: Any, base_url: str) -> None:
+    page.goto(base_url + "/check")
+    page.get_by_role("textbox", name="Draft").fill(
+        "date 2024-06-10\nGaza's health ministry said 274 Palestinians were killed during the raid on the "
+        "Nuseirat camp, while the Israeli military put the toll at under 100."
+    )
+    page.get_by_role("button", name="Check").click()
+    page.wait_for_selector("#claims")
+    row = page.locator("tr.claim", has_text="274").first
+    assert row.locator(".verdict-supported").count() == 1
+    row.locator("a.evidence-link").first.click()
+    page.wait_for_url("**/documents/*?at=*")
+    focus = page.locator("mark.focus")
+    assert focus.count() == 1 and "274" in focus.inner_text()
+    assert page.get_by_role("textbox", name="Draft").count() == 0
+
+
 #: Runs in the page and returns every accessibility problem it finds (see the file's comment).
 A11Y_PROBLEMS = (Path(__file__).parent / "a11y_check.js").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("path", [
     "/", "/figures", "/events", "/attributions", "/ledgers", "/documents", "/documents/4ee4dba7f869a12d?figure=0",
-    "/login",
+    "/login", "/check",
 ])
 def test_pages_pass_a_quick_accessibility_check(page: Any, base_url: str, path: str) -> None:
     page.goto(base_url + path)

@@ -26,8 +26,11 @@ from schemathesis.checks import (
 
 from parley.serve import ServeConfig, create_app
 
-# JSONL bodies are text, as the schema says (type: string); send them as UTF-8 like text/plain.
-schemathesis.serializer.alias(["application/jsonl", "application/x-jsonlines", "application/x-ndjson"], "text/plain")
+# JSONL and Markdown bodies are text, as the schema says (type: string); send them as UTF-8 like text/plain.
+schemathesis.serializer.alias(
+    ["application/jsonl", "application/x-jsonlines", "application/x-ndjson", "text/markdown", "text/x-markdown"],
+    "text/plain",
+)
 
 CHECKS: list[Callable[..., Any]] = [
     not_a_server_error,

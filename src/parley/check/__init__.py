@@ -16,7 +16,8 @@ Public API:
 
 * :class:`Evidence` — stored records indexed for checking (``Evidence.from_store(store)``).
 * :func:`check_draft` / :func:`check_text` — a :class:`CheckReport` of :class:`Mark` objects.
-* :func:`read_draft` — a text, HTML or Markdown file as a :class:`Draft`.
+* :func:`read_draft` — a text, HTML or Markdown file as a :class:`Draft`; :func:`draft_from_text` —
+  the same from text in one of :data:`DRAFT_FORMATS` (a pasted draft, an HTTP body).
 * :func:`report_dict`, :func:`report_html` — the JSON and HTML views (``parley check`` draws the table);
   :func:`summary_line`, :func:`findings` (marks most severe first: contradicted, misattributed,
   supported, then unsourced), :func:`unsourced_summary` and :func:`claim_context` feed all three.
@@ -32,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from parley.check._draft import Draft, markdown_draft, read_draft, strip_markdown
+from parley.check._draft import DRAFT_FORMATS, Draft, draft_from_text, markdown_draft, read_draft, strip_markdown
 from parley.check._evidence import Evidence, Source
 from parley.check._render import (
     claim_context,
@@ -50,6 +51,7 @@ from parley.ingest import document_from_text
 from parley.records import Document, Extraction
 
 __all__ = [
+    "DRAFT_FORMATS",
     "SEVERITY",
     "VERDICTS",
     "CheckReport",
@@ -62,6 +64,7 @@ __all__ = [
     "check_draft",
     "check_text",
     "claim_context",
+    "draft_from_text",
     "findings",
     "markdown_draft",
     "read_draft",

@@ -16,11 +16,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from parley.errors import InputError
-from parley.ingest import check_text_length, document_from_text, read_inputs, read_text_file
+from parley.errors import InputError, UsageError
+from parley.ingest import check_text_length, document_from_text, read_article_text, read_inputs, read_text_file
 from parley.records import Document
 
-__all__ = ["Draft", "read_draft", "strip_markdown"]
+__all__ = ["DRAFT_FORMATS", "Draft", "draft_from_text", "read_draft", "strip_markdown"]
+
+#: The formats a draft given as text may be in (a file's is told by its suffix).
+DRAFT_FORMATS = ("text", "markdown", "html")
 
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
@@ -105,9 +108,7 @@ def read_draft(path: str | Path, *, date: str | None = None, outlet: str | None 
     path = Path(path)
     if path.suffix.lower() in _MARKDOWN_SUFFIXES:
         # the checks and encoding detection of an ingested article, so a draft is never read differently
-        draft = markdown_draft(read_text_file(path), origin=str(path), date=date, outlet=outlet)
-        check_text_length(draft.document)
-        return draft
+        return draft_from_text(read_text_file(path), "markdown", origin=str(path), date=date, outlet=outlet)
     for item in read_inputs([path]):
         if isinstance(item, InputError):
             raise item
@@ -116,6 +117,34 @@ def read_draft(path: str | Path, *, date: str | None = None, outlet: str | None 
             document = document.model_copy(update=_metadata(date, outlet))
         return Draft(document=document, format="html" if path.suffix.lower() in (".html", ".htm") else "text")
     raise InputError(path, "no article in this file")
+
+
+def draft_from_text(text: str, fmt: str, *, origin: str | None = None, date: str | None = None,
+                    outlet: str | None = None) -> Draft:
+    """A draft given as text in one of :data:`DRAFT_FORMATS` (pasted in a form, sent over HTTP).
+
+    Text and HTML are read as an ingested article is (:func:`parley.ingest.read_article_text`),
+    Markdown by :func:`markdown_draft`; every draft gets the empty and length checks, so a draft
+    that cannot be checked is refused with a reason rather than "checked" with no claims.
+
+    Raises:
+        UsageError: ``fmt`` is not one of :data:`DRAFT_FORMATS`.
+        InputError: the draft is blank, too long, or HTML without article text.
+    """
+    source = origin or "<draft>"
+    if fmt not in DRAFT_FORMATS:
+        raise UsageError(f"unknown draft format {fmt!r}: choose {', '.join(DRAFT_FORMATS)}")
+    if not text.strip():
+        raise InputError(source, "the draft is empty; give the text to check")
+    if fmt == "markdown":
+        draft = markdown_draft(text, origin=origin, date=date, outlet=outlet)
+    else:
+        document = read_article_text(text, source, html=fmt == "html")
+        if date or outlet:
+            document = document.model_copy(update=_metadata(date, outlet))
+        draft = Draft(document=document, format=fmt)
+    check_text_length(draft.document)
+    return draft
 
 
 def markdown_draft(source: str, *, origin: str | None = None, date: str | None = None,

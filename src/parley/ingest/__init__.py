@@ -14,6 +14,11 @@
     read_text_file(path, *, max_bytes=DEFAULT_MAX_BYTES, encoding=None) -> str
         The decoded text of a whole file, with the size, empty, binary and encoding checks of
         an article file (for other text formats, such as Markdown drafts).
+    decode_text(data, source, *, encoding=None) -> str
+        The same binary and encoding checks for bytes already in memory (an HTTP body).
+    read_article_text(text, source, *, html=False) -> Document
+        One article from a whole file's or body's text: HTML when declared or when it opens
+        like a page, else plain text (what read_inputs does for a text or HTML file).
     check_text_length(document)
         Raises InputError naming a document longer than the parser takes.
     check_encoding(name)
@@ -44,7 +49,14 @@ from parley.ingest._dates import DATE_ORDERS, TWO_DIGIT_YEAR_RULE, check_date_or
 from parley.ingest._decode import ENCODING_HINT, check_encoding
 from parley.ingest._documents import content_id, document_from_text, find_ai_disclaimer, is_content_id
 from parley.ingest._dumps import DEFAULT_MAX_BYTES, FieldMap
-from parley.ingest._read import STDIN, check_text_length, read_inputs, read_text_file
+from parley.ingest._read import (
+    STDIN,
+    check_text_length,
+    decode_text,
+    read_article_text,
+    read_inputs,
+    read_text_file,
+)
 
 __all__ = [
     "DATE_ORDERS",
@@ -57,9 +69,11 @@ __all__ = [
     "check_encoding",
     "check_text_length",
     "content_id",
+    "decode_text",
     "document_from_text",
     "find_ai_disclaimer",
     "is_content_id",
+    "read_article_text",
     "read_inputs",
     "read_text_file",
 ]

@@ -39,7 +39,7 @@ from parley.ingest._formats import (
 )
 from parley.records import MAX_TEXT_CHARS, Document
 
-__all__ = ["STDIN", "check_text_length", "read_inputs", "read_text_file"]
+__all__ = ["STDIN", "check_text_length", "decode_text", "read_article_text", "read_inputs", "read_text_file"]
 
 #: The path that means "read standard input".
 STDIN = "-"
@@ -150,9 +150,33 @@ def read_text_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, enco
     Raises:
         InputError: the file is too large, unreadable, empty, binary or undecodable.
     """
-    check_encoding(encoding)
     source = str(path)
-    return decode_bytes(read_whole(Path(path), source, max_bytes), source, encoding=encoding)
+    return decode_text(read_whole(Path(path), source, max_bytes), source, encoding=encoding)
+
+
+def decode_text(data: bytes, source: str, *, encoding: str | None = None) -> str:
+    """The text of a whole input held in memory (a request body), decoded with the binary and
+    encoding checks of an article file, so a body and a file of the same bytes read alike.
+
+    Raises:
+        UsageError: ``encoding`` names no text codec.
+        InputError: the bytes are binary or undecodable.
+    """
+    check_encoding(encoding)
+    return decode_bytes(data, source, encoding=encoding)
+
+
+def read_article_text(text: str, source: str, *, html: bool = False) -> Document:
+    """One article from the decoded text of a whole file or body: HTML when declared so or when
+    it opens like a page, else plain text. The file reader and the HTTP API share it, so an
+    article is read the same way whichever door it comes through.
+
+    Raises:
+        InputError: blank text, a bad date marker, or HTML without article text.
+    """
+    if html or looks_like_html(text):
+        return read_html(text, source)
+    return read_text(text, source)
 
 
 def _read_path(path: Path, options: ReadOptions) -> Iterator[Result]:
@@ -256,11 +280,7 @@ def _read_whole_file(path: Path, suffix: str, options: ReadOptions) -> Iterator[
             raise InputError(source, "XML without an RSS or Atom root (<rss>, <feed>); only feeds are read")
         yield from read_feed(data, source)
         return
-    text = decode_bytes(data, source, encoding=options.encoding)
-    if suffix in _HTML or looks_like_html(text):
-        yield read_html(text, source)
-    else:
-        yield read_text(text, source)
+    yield read_article_text(decode_bytes(data, source, encoding=options.encoding), source, html=suffix in _HTML)
 
 
 def read_stdin(stream: IO[str], options: ReadOptions) -> Iterator[Result]:
@@ -326,10 +346,7 @@ def _stdin_text(head: list[str], stream: IO[str], options: ReadOptions) -> Resul
             "(CLI: --max-mb) or save it to a file",
         )
     try:
-        text = _undo_escaped_bytes("".join(head) + rest, stream, options)
-        if looks_like_html(text):
-            return read_html(text, _STDIN_SOURCE)
-        return read_text(text, _STDIN_SOURCE)
+        return read_article_text(_undo_escaped_bytes("".join(head) + rest, stream, options), _STDIN_SOURCE)
     except InputError as exc:
         return exc
 

@@ -3,7 +3,7 @@
     create_app(config=None) -> FastAPI
         The app: the JSON API under ``/api`` (OpenAPI schema at ``/openapi.json``), the
         dashboard pages (``/``, ``/figures``, ``/events``, ``/attributions``, ``/documents``,
-        ``/documents/{doc_id}``) and their static assets, Vega included, so it works offline.
+        ``/documents/{doc_id}``, ``/check``) and their static assets, Vega included, so it works offline.
     ServeConfig(db=None, token=None, read_only=False, max_body_bytes=5 MB, open_reads=True)
         The store to serve, who may write and whether reads need the token.
         ``ServeConfig.from_env`` reads ``$PARLEY_TOKEN``.
@@ -13,7 +13,10 @@
         Raises UsageError for a writable server on a non-loopback address without a token, or
         for reads guarded by a token that is not set.
 
-Every page has a JSON twin computed by the same data function. Writes
+Every page has a JSON twin computed by the same data function (``/check``'s is
+``POST /api/check``, the report ``parley check --format json`` writes). ``GET /api/export``
+downloads what ``parley export`` writes: ``format=jsonl``, or ``csv``/``parquet`` as a zip of the
+four tables. Both are reads: they store nothing and need the token only where reads do. Writes
 (``POST /api/documents``) need ``Authorization: Bearer <token>``; so do reads when
 ``open_reads`` is False (browsers log in once at ``/login`` and keep a session cookie). Errors share one JSON shape
 (``{"error": {"status", "type", "message", "problems"}}``) whose status comes from the
@@ -27,6 +30,11 @@ figure, since it draws them all.
     >>> from parley.serve import ServeConfig, create_app            # doctest: +SKIP
     >>> with TestClient(create_app(ServeConfig(db="news.duckdb"))) as client:  # doctest: +SKIP
     ...     client.get("/api/figures", params={"category": "killed"}).json()["total"]
+
+Over HTTP (``parley serve --db news.duckdb``)::
+
+    curl -H "Content-Type: text/plain" --data-binary @draft.txt http://127.0.0.1:8000/api/check
+    curl -OJ "http://127.0.0.1:8000/api/export?format=jsonl"    # parley-records-<date>.jsonl
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from parley.serve._config import ServeConfig
 from parley.serve._errors import error_json
 
-__all__ = ["SESSION_COOKIE", "ReadGuard", "router", "session_value"]
+__all__ = ["SESSION_COOKIE", "ReadGuard", "form_fields", "router", "session_value"]
 
 #: The cookie that carries a browser's session.
 SESSION_COOKIE = "parley_session"
@@ -109,6 +109,13 @@ def _cookie(header: str) -> str | None:
     return None
 
 
+async def form_fields(request: Request) -> dict[str, str]:
+    """The fields of a posted HTML form (URL-encoded, UTF-8: the forms say ``accept-charset``),
+    the first value of each; read without python-multipart, which the app does not need otherwise."""
+    form = parse_qs((await request.body()).decode("utf-8", "replace"), keep_blank_values=True)
+    return {name: values[0] for name, values in form.items()}
+
+
 def _safe_next(target: str | None) -> str:
     """Where to go after logging in: a path on this server only (never ``//elsewhere`` or a URL)."""
     if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
@@ -126,9 +133,9 @@ def login_form(request: Request, target: Annotated[str | None, Query(alias="next
 async def login(request: Request) -> Response:
     """Check the token from the form; on success set the session cookie and go where the reader was going."""
     config: ServeConfig = request.app.state.config
-    form = parse_qs((await request.body()).decode("utf-8", "replace"))
-    token = (form.get("token") or [""])[0]
-    target = _safe_next((form.get("next") or ["/"])[0])
+    form = await form_fields(request)
+    token = form.get("token", "")
+    target = _safe_next(form.get("next") or "/")
     if config.token is None or not secrets.compare_digest(token.encode(), config.token.encode()):
         return _login_page(request, target, "That token is not this server's. Ask whoever runs it.", 401)
     response = RedirectResponse(target, status_code=303)

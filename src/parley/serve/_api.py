@@ -2,7 +2,9 @@
 
 Each GET route parses its query into a model, takes the store and returns what the data
 function returns; the dashboard page of the same name calls the same function. The one write,
-``POST /api/documents``, checks the token before reading the body.
+``POST /api/documents``, checks the token before reading the body; ``POST /api/check`` posts a
+draft but stores nothing, so it is a read (:mod:`parley.serve._check`), as is the download of
+``GET /api/export`` (:mod:`parley.serve._export`).
 """
 
 from __future__ import annotations
@@ -12,9 +14,12 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.background import BackgroundTask
 
 from parley.serve._article import ArticleView, article_view
+from parley.serve._check import DRAFT_MEDIA_TYPES, check_body
 from parley.serve._config import TOKEN_ENV, ServeConfig
 from parley.serve._data import (
     AttributionItem,
@@ -32,6 +37,7 @@ from parley.serve._data import (
     figure_page,
 )
 from parley.serve._errors import ERROR_RESPONSES, ErrorBody, Forbidden, Unauthorized
+from parley.serve._export import EXPORT_FORMATS, ExportFormat, export_download
 from parley.serve._handle import StoreHandle
 from parley.serve._ledgers import (
     BriefQuery,
@@ -194,6 +200,60 @@ def get_brief(handle: Handle, query: Annotated[BriefQuery, Query()]) -> dict[str
     """A brief on captives, a truce or casualties written from sourced records only, every sentence cited."""
     with handle.use() as store:
         return brief_of(store, query)
+
+
+@router.post(
+    "/check",
+    tags=["check"],
+    responses={
+        413: {"model": ErrorBody, "description": "body over the size limit"},
+        415: {"model": ErrorBody, "description": "body in a format that is not read"},
+        422: {"model": ErrorBody, "description": "the draft is empty, binary, undecodable or too long"},
+    },
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "description": "the draft: plain text, Markdown or an HTML page (a first line 'date YYYY-MM-DD' dates it)",
+            "content": {media: {"schema": {"type": "string"}} for media in DRAFT_MEDIA_TYPES},
+        }
+    },
+)
+async def post_check(
+    request: Request,
+    machine_written: Annotated[
+        bool, Query(description="also use machine-written stored articles as evidence")
+    ] = False,
+) -> dict[str, Any]:
+    """Check a draft against the store, as `parley check --format json` does; nothing is stored.
+
+    Each figure, event and attribution of the draft is marked contradicted, misattributed,
+    supported or unsourced, most severe first, with the stored reports behind its verdict
+    (`doc_id` and `start` locate each one's sentence). A read: it needs the token only where
+    reads do.
+    """
+    body = await request.body()
+    handle: StoreHandle = request.app.state.store
+    content_type = request.headers.get("content-type", "")
+    return await run_in_threadpool(check_body, handle, body, content_type, machine_written=machine_written)
+
+
+@router.get(
+    "/export",
+    tags=["records"],
+    response_class=FileResponse,
+    responses={200: {"description": "the download", "content": {media: {} for media in EXPORT_FORMATS.values()}}},
+)
+def get_export(
+    handle: Handle,
+    fmt: Annotated[
+        ExportFormat, Query(alias="format", description="jsonl: one document a line with its records; "
+                            "csv or parquet: a zip of the documents, figures, events and attributions tables")
+    ] = "jsonl",
+) -> FileResponse:
+    """Every stored record as a download, written by the writers of `parley export`."""
+    export = export_download(handle, fmt)
+    return FileResponse(export.path, media_type=export.media_type, filename=export.path.name,
+                        background=BackgroundTask(export.remove))
 
 
 def _check_token(config: ServeConfig, credentials: HTTPAuthorizationCredentials | None) -> None:

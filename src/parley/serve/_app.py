@@ -41,6 +41,10 @@ Listings take `offset`/`limit` paging and a `sort` order and answer
 `{"items": [...], "total": N, "offset": O, "limit": L}`. Every error answers
 `{"error": {"status", "type", "message", "problems"}}`.
 
+`POST /api/check` checks a draft against the store and answers the report
+`parley check --format json` writes; `GET /api/export` downloads every record (JSONL, or the
+tables as CSV or Parquet in a zip). Both are reads.
+
 `POST /api/documents` needs `Authorization: Bearer <PARLEY_TOKEN>`. Reads are open on a
 server that listens on loopback (or was started with `--public-reads`); otherwise they need the
 same header (browsers log in once at `/login`).

@@ -41,6 +41,7 @@ __all__ = [
     "figure_href",
     "figure_item",
     "figure_page",
+    "sentence_href",
 ]
 
 #: How a figure or event with no claimant (the article's own voice) is labelled in charts.
@@ -163,6 +164,11 @@ class DocumentSummary(BaseModel):
 def document_href(doc_id: str) -> str:
     """The dashboard page of an article."""
     return f"/documents/{quote(doc_id, safe='')}"
+
+
+def sentence_href(doc_id: str, at: int) -> str:
+    """The article page focused on the sentence around character ``at`` (a record's start)."""
+    return f"{document_href(doc_id)}?at={at}#focus"
 
 
 def figure_href(doc_id: str, idx: int) -> str:

@@ -21,7 +21,7 @@ from parley.brief import write_brief
 from parley.errors import NotFound
 from parley.reconcile import SERIES_CATEGORIES, captives_in, conflicts_in, series_in, truces_in
 from parley.reconcile.reports import SourceRef
-from parley.serve._data import document_href, figure_href
+from parley.serve._data import document_href, figure_href, sentence_href
 from parley.store import FigureRow, Store
 from parley.types import Category
 
@@ -202,7 +202,7 @@ class SourceLinker:
             idx = self._figure_index().get((ref.doc_id, ref.sentence, figure))
             if idx is not None:
                 return {**ref.as_dict(), "href": figure_href(ref.doc_id, idx)}
-        href = document_href(ref.doc_id) + f"?at={at}#focus" if at is not None else self.href(ref.doc_id, ref.sentence)
+        href = sentence_href(ref.doc_id, at) if at is not None else self.href(ref.doc_id, ref.sentence)
         return {**ref.as_dict(), "href": href}
 
     def href(self, doc_id: str, sentence: str) -> str:
@@ -213,7 +213,7 @@ class SourceLinker:
             except NotFound:
                 self._texts[doc_id] = ""
         at = self._texts[doc_id].find(sentence) if sentence else -1
-        return document_href(doc_id) + (f"?at={at}#focus" if at >= 0 else "")
+        return sentence_href(doc_id, at) if at >= 0 else document_href(doc_id)
 
     def line(self, data: dict[str, Any], ref: SourceRef, *, at: int | None = None,
              figure: str | None = None) -> dict[str, Any]:

@@ -13,13 +13,18 @@ from typing import Any, TypeVar
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, ValidationError
 
+from parley.check import DRAFT_FORMATS
+from parley.errors import InputError, UsageError
+from parley.serve._access import form_fields
 from parley.serve._article import article_view
 from parley.serve._charts import PALETTE, series_spec, timeline_spec
+from parley.serve._check import check_pasted, with_evidence_links
 from parley.serve._data import (
     AttributionQuery,
     DocumentQuery,
@@ -132,6 +137,31 @@ def ledgers_page(request: Request) -> HTMLResponse:
     return _render(request, "ledgers.html", "ledgers", context)
 
 
+@router.get("/check", response_class=HTMLResponse)
+def check_page(request: Request) -> HTMLResponse:
+    """The form to paste a draft into; it posts to itself, so it works without JavaScript."""
+    return _check_form(request, {"draft_text": "", "fmt": DRAFT_FORMATS[0]})
+
+
+@router.post("/check", response_class=HTMLResponse)
+async def check_submit(request: Request) -> HTMLResponse:
+    """A pasted draft checked against the store: each claim with its verdict and links to the
+    sentences of the reports behind it. A refused draft shows the form again with the reason.
+
+    Nothing is stored, so, like a read, it needs only read access; the session cookie is
+    SameSite=Strict, so another site cannot post here with a reader's session.
+    """
+    form = await form_fields(request)
+    context: dict[str, Any] = {"draft_text": form.get("draft", ""), "fmt": form.get("format", DRAFT_FORMATS[0])}
+    try:
+        report = await run_in_threadpool(check_pasted, _handle(request), context["draft_text"], context["fmt"])
+    except InputError as error:
+        return _check_form(request, {**context, "problem": f"Cannot check this draft: {error.problem}"}, 422)
+    except UsageError as error:
+        return _check_form(request, {**context, "problem": error.message}, 400)
+    return _check_form(request, {**context, "report": report, "marks": with_evidence_links(report)})
+
+
 # ---------------------------------------------------------------------- helpers
 
 
@@ -197,6 +227,15 @@ def _listing(
     return _render(request, template, nav, context)
 
 
-def _render(request: Request, template: str, nav: str, context: dict[str, Any]) -> HTMLResponse:
+def _check_form(request: Request, context: dict[str, Any], status: int = 200) -> HTMLResponse:
+    """The check page: the form (refilled with the draft), a problem or the report if any.
+
+    The report has no JSON twin link: its twin is ``POST /api/check``, which a link cannot make.
+    """
+    context = {"problem": None, "report": None, "marks": [], "formats": DRAFT_FORMATS, "json_href": None, **context}
+    return _render(request, "check.html", "check", context, status)
+
+
+def _render(request: Request, template: str, nav: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
     templates: Jinja2Templates = request.app.state.templates
-    return templates.TemplateResponse(request, template, {**context, "nav": nav})
+    return templates.TemplateResponse(request, template, {**context, "nav": nav}, status_code=status)

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 import tempfile
+from collections.abc import Mapping
 from email.message import EmailMessage
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -27,7 +29,7 @@ from parley.serve._data import document_href
 from parley.serve._errors import RejectedInput, UnsupportedMediaType
 from parley.store import Store
 
-__all__ = ["MEDIA_TYPES", "IngestResult", "ingest_body"]
+__all__ = ["BODY", "MEDIA_TYPES", "IngestResult", "accepted_media", "body_problem", "charset_of", "ingest_body"]
 
 #: Media type of the body -> the file suffix the ingest readers recognise.
 MEDIA_TYPES: dict[str, str] = {
@@ -38,7 +40,10 @@ MEDIA_TYPES: dict[str, str] = {
     "application/x-jsonlines": ".jsonl",
 }
 
-_BODY = "request body"
+#: How a problem of a request body names where it is.
+BODY = "request body"
+
+_T = TypeVar("_T")
 
 
 class StoredDocument(BaseModel):
@@ -65,11 +70,8 @@ def ingest_body(body: bytes, content_type: str, store: Store, *, max_bytes: int)
         UnsupportedMediaType: the content type is not one of :data:`MEDIA_TYPES`.
         RejectedInput: some article could not be read; lists every problem.
     """
-    suffix = MEDIA_TYPES.get(content_type.split(";")[0].strip().lower())
-    if suffix is None:
-        what = f"the media type {content_type}" if content_type else "a body without Content-Type"
-        raise UnsupportedMediaType(f"cannot read {what}; send one of: {', '.join(MEDIA_TYPES)}")
-    documents = _read(body, suffix, max_bytes, _charset(content_type))
+    suffix = accepted_media(content_type, MEDIA_TYPES)
+    documents = _read(body, suffix, max_bytes, charset_of(content_type))
     outcomes: list[StoredDocument] = []
 
     def record(outcome: object, item: Document | InputError) -> None:
@@ -84,7 +86,20 @@ def ingest_body(body: bytes, content_type: str, store: Store, *, max_bytes: int)
     return IngestResult(added=report.added, unchanged=report.unchanged, replaced=report.replaced, documents=outcomes)
 
 
-def _charset(content_type: str) -> str | None:
+def accepted_media(content_type: str, accepted: Mapping[str, _T]) -> _T:
+    """What ``accepted`` maps the body's media type to (parameters such as charset aside).
+
+    Raises:
+        UnsupportedMediaType: the media type is not one of ``accepted``, or none was sent.
+    """
+    chosen = accepted.get(content_type.split(";")[0].strip().lower())
+    if chosen is None:
+        what = f"the media type {content_type}" if content_type else "a body without Content-Type"
+        raise UnsupportedMediaType(f"cannot read {what}; send one of: {', '.join(accepted)}")
+    return chosen
+
+
+def charset_of(content_type: str) -> str | None:
     """The ``charset`` parameter of a Content-Type header, if the client declared one.
 
     A declared charset is used rather than detected: detection guesses on short bodies (a
@@ -106,14 +121,14 @@ def _read(body: bytes, suffix: str, max_bytes: int, encoding: str | None) -> lis
         path = Path(workdir) / f"body{suffix}"
         path.write_bytes(body)
         results = list(read_inputs([path], max_bytes=max_bytes, encoding=encoding))
-    problems = [_problem(r, str(path)) for r in results if isinstance(r, InputError)]
+    problems = [body_problem(r, str(path)) for r in results if isinstance(r, InputError)]
     documents = [r for r in results if isinstance(r, Document)]
     # Two articles given one id: ingest would keep the first and skip the other after storing
     # the rest, so they are found here, by the same rule, before anything is stored.
     seen = RunIds(scope="request", outcome="nothing was stored")
     for document in documents:
         if isinstance(clash := seen.check(document), InputError):
-            where = re.sub(r":(\d+)$", r" line \1", (document.origin or "").replace(str(path), _BODY))
+            where = re.sub(r":(\d+)$", r" line \1", (document.origin or "").replace(str(path), BODY))
             problems.append(f"{where}: {clash.problem}")
     if problems:
         raise RejectedInput(f"nothing stored: {len(problems)} problem(s) in the request body: {problems[0]}", problems)
@@ -123,14 +138,16 @@ def _read(body: bytes, suffix: str, max_bytes: int, encoding: str | None) -> lis
     return [d.model_copy(update={"origin": "POST /api/documents"}) for d in documents]
 
 
-def _problem(error: InputError, path: str) -> str:
-    """One unreadable input as a client of the API can act on it.
+def body_problem(error: InputError, path: str | None = None) -> str:
+    """One unreadable input of a request body as a client of the API can act on it.
 
     The readers' advice on encodings names a Python argument and a CLI option, neither of which
-    an HTTP client has; over HTTP the encoding is declared in the Content-Type header.
+    an HTTP client has; over HTTP the encoding is declared in the Content-Type header. ``path``
+    is the temporary file the body was read from, if any: it means nothing to the client.
     """
-    where = f"{_BODY} line {error.line}" if error.line is not None else _BODY
-    problem = error.problem.replace(path, _BODY).replace(ENCODING_HINT, _HTTP_ENCODING_HINT)
+    where = f"{BODY} line {error.line}" if error.line is not None else BODY
+    problem = error.problem.replace(path, BODY) if path else error.problem
+    problem = problem.replace(ENCODING_HINT, _HTTP_ENCODING_HINT)
     return f"{where}: {problem}"
 
 
