@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING, cast
 from parley.extract.actors import actor_for, load_actor_lexicon
 from parley.extract.data_files import read_data
 from parley.extract.nlp import (
+    DEFINITE_DETERMINERS,
     agent_of,
     clause_verb,
     is_to_infinitive,
@@ -58,6 +59,7 @@ from parley.extract.nlp import (
     links_across_semicolon,
     resolve_relative,
     sentence_of,
+    verb_stems,
 )
 from parley.types import STATUSES, Status
 
@@ -109,6 +111,11 @@ class StatusCues:
     foiling_phrases: frozenset[str] = frozenset()
     foiled_frames: frozenset[str] = frozenset()
     clause_only: frozenset[str] = frozenset()
+    #: words of dreading an act to come ("fear an attack", "braced for an offensive"): hypothetical
+    dreading: frozenset[str] = frozenset()
+    dreading_prepositions: frozenset[str] = frozenset()
+    #: verbs of a report coming to light ("reports emerged that ..."): the report's clause is alleged
+    surfacing: frozenset[str] = frozenset()
     options: frozenset[str] = frozenset()
     #: governors that consent to an act ("approved sending troops"): planned only for their object
     consenting: frozenset[str] = frozenset()
@@ -262,6 +269,9 @@ def load_status_cues() -> StatusCues:
         foiling_phrases=frozenset(raw["foiling"]["phrases"]),
         foiled_frames=frozenset(raw["foiling"]["frames"]),
         clause_only=frozenset(raw["clause_only"]["lemmas"]),
+        surfacing=frozenset(raw["surfacing"]["lemmas"]),
+        dreading=frozenset(raw["dreading"]["lemmas"]),
+        dreading_prepositions=frozenset(raw["dreading"]["prepositions"]),
         options=frozenset(raw["options"]["lemmas"]),
         consenting=frozenset(raw["consenting"]["lemmas"]),
         deferring=frozenset(raw["deferring"]["lemmas"]),
@@ -677,8 +687,9 @@ def _own_status(trigger: Token, cues: StatusCues) -> Status | None:
         return "demanded"  # "Russia said Sudan must return the helicopter"
     if lowers & cues.hypothetical_modals:
         return "hypothetical"
-    if _is_passive_infinitive(trigger) or _is_scheduled(trigger):
-        return "planned"  # "hostages are to be freed", "prisoners to be released", "Barco is to visit"
+    if _is_passive_infinitive(trigger) or _is_scheduled(trigger) or is_headline_infinitive(trigger):
+        return "planned"  # "hostages are to be freed", "prisoners to be released", "Barco is to visit",
+        # and the headline "Rebels to free 20 hostages"
     if _told_by_unconfirmed_report(trigger, cues) or any(
             c.dep_ in {"advmod", "amod"} and c.lower_ in cues.allegation_modifiers for c in children):
         return "alleged"  # "allegedly executed", "the alleged attack", "according to unverified reports"
@@ -787,6 +798,35 @@ def _is_scheduled(trigger: Token) -> bool:
         return False  # "if Ethiopia were to attack Eritrea": a supposition, not an arrangement
     subject = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
     return subject is not None and _is_party(subject) and not _told_later(trigger)
+
+
+def is_headline_infinitive(verb: Token) -> bool:
+    """'Rebels to free 20 hostages', 'Armenia, Azerbaijan to sign peace deal': a headline drops the
+    "is" of "is to", so a to-infinitive heads its sentence with a subject of its own. It tells what is
+    arranged, as "Barco is to visit" does. In running prose a to-infinitive with a subject hangs on
+    another word ("for Israel to withdraw"), never at the root; a root infinitive with no subject is
+    an imperative or a fragment ("To end the war, ..."), which this leaves alone."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" and c.i < verb.i for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    return _subject_read_as_root(verb)
+
+
+def _subject_read_as_root(verb: Token) -> bool:
+    """'Syrian rebels to release captured soldiers', 'Blinken to visit Kyiv': the parser, finding no
+    finite verb, makes the subject the root and hangs the infinitive on it. Only a party counts
+    as that subject, so that a headline noun of its own ("Calls to release prisoners", "Time to
+    act") keeps the infinitive it governs."""
+    head = verb.head
+    return (verb.dep_ in {"relcl", "acl", "advcl"} and head.dep_ == "ROOT" and head.i < verb.i
+            and head.tag_ not in _FINITE_TAGS and _is_party(head))
+
+
+#: Tags of a finite verb: a root with one of them is a verb of its own, no subject misread as the root.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def follows_be_to(verb: Token) -> bool:
@@ -937,6 +977,10 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
             if _report_confirmed(governor.token, cues):
                 return None  # "reports that troops burned the village were confirmed": told as so
             return _report_noun_status(governor, chain[i + 1 :], cues)
+        if _surfacing_report(governor, cues):
+            return _report_noun_status(governor, chain[i + 1 :], cues)  # "reports emerged that troops burned ..."
+        if i == 0 and cues.governors.get(lemma) == "under_investigation" and _inquiry_into_an_act(governor):
+            return None  # "opened an inquiry into the massacre": the massacre is known; who did it and why is asked
         if is_attempt(governor, cues):
             return "planned"
         if lemma == "vote" and not _voted_for_later(governor, cues):
@@ -958,6 +1002,8 @@ def _chain_status(chain: list[Governor], cues: StatusCues) -> Status | None:
             c.dep_ == "aux" and c.lemma_ == "be" for c in governor.token.children
         ):
             return "ongoing"
+        if is_headline_infinitive(governor.token) and any(g.across is not None for g in chain[: i + 1]):
+            return None  # "Gunmen to face trial over Kaduna kidnapping": the cause is told as done
         own = _own_status(governor.token, cues)
         if own in {"planned", "hypothetical", "demanded"}:
             return own
@@ -973,6 +1019,24 @@ def _until_status(governor: Governor, above: list[Governor], cues: StatusCues) -
     if governor.below is not None and _is_past(governor.below) and framing in {None, "ongoing"}:
         return None
     return "hypothetical" if framing == "hypothetical" else "planned"
+
+
+def _surfacing_report(governor: Governor, cues: StatusCues) -> bool:
+    """'Reports emerged that soldiers had burned villages', 'claims circulated that ...': the parser
+    hangs the report's that-clause on the verb of its coming to light, not on the report noun, so the
+    verb stands in for the noun ("reports that soldiers burned villages" is alleged)."""
+    verb = governor.token
+    if governor.via != "ccomp" or verb.lemma_.lower() not in cues.surfacing:
+        return False
+    report = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in cues.report_nouns), None)
+    return report is not None and not _called_confirmed(report, cues)
+
+
+def _called_confirmed(report: Token, cues: StatusCues) -> bool:
+    """'Confirmed reports emerged that ...', 'verified accounts': the report noun is granted by its
+    own adjective, so what it tells is told as so."""
+    return any(c.dep_ in {"amod", "compound"} and set(verb_stems(c.lower_)) & cues.unconfirmed
+               for c in report.children)
 
 
 def _report_noun_status(governor: Governor, above: list[Governor], cues: StatusCues) -> Status | None:
@@ -1615,6 +1679,8 @@ def governor_status(governor: Governor, cues: StatusCues, *, nearest: bool = Tru
         return None  # "is likely to have shelled the village": an estimate of what happened, told as a report
     if lemma in cues.object_control and governor.via != "xcomp" and not (asked_for or mandated or ordered):
         return None
+    if nearest and lemma in cues.dreading and _dreads_an_act_to_come(governor, cues):
+        return "hypothetical"  # "residents fear an attack", "braced for an offensive": expected, not done
     if lemma in cues.clause_only and governor.via not in {"ccomp", "conj"}:
         return None  # "feared they had been captured"; not "while everyone agrees ..., critics fear"
     if lemma in cues.options and (governor.via not in {"xcomp", "dobj", "pcomp"} or any(
@@ -1627,6 +1693,40 @@ def governor_status(governor: Governor, cues: StatusCues, *, nearest: bool = Tru
     if governor.via == "ccomp" and lemma in cues.report_verbs and _told_by_unconfirmed_report(governor.token, cues):
         return "alleged"  # "unconfirmed reports said gunmen attacked a church"
     return cues.governors.get(lemma)
+
+
+def _inquiry_into_an_act(governor: Governor) -> bool:
+    """'Investigators are examining the attack on the convoy', 'an inquiry into the massacre of
+    civilians': an act noun an inquiry takes as its object or after "into" is an act known to have
+    taken place; the inquiry asks who did it and why (seed: "under investigation" is for an act whose
+    taking place is itself in doubt: "investigating a claim that ... were killed", "investigating
+    whether"). A claim, report or allegation in between (:func:`_report_noun_status`) still leaves
+    what it tells under investigation."""
+    below = governor.below
+    if below is None:
+        return False
+    if governor.via == "dobj":
+        return below.pos_ == "NOUN"
+    return governor.via == "prep" and governor.across in _INQUIRY_PREPS and any(
+        c.dep_ == "pobj" and c.pos_ == "NOUN" for c in below.children)
+
+
+def _dreads_an_act_to_come(governor: Governor, cues: StatusCues) -> bool:
+    """The act is the dreading word's object or its "of"/"for" phrase ("fear an attack", "fears of a
+    raid", "braced for an offensive") and no definite or possessed noun: "fear the daily shelling"
+    and "dread its raids" name acts already going on."""
+    below = governor.below
+    if below is None:
+        return False
+    act: Token | None = None
+    if governor.via == "dobj":
+        act = below
+    elif governor.via == "prep" and governor.across in cues.dreading_prepositions:
+        act = next((c for c in below.children if c.dep_ == "pobj"), None)
+    else:
+        return False
+    return act is not None and not any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in act.children)
 
 
 def _left_possible(governor: Governor, cues: StatusCues) -> bool:

@@ -54,6 +54,16 @@ Decisions, after FORMAT.md and the seed annotation:
 * A leader visiting troops, refugees or their camps (a plural common noun of a sector in
   ``unpolitical_visited``) cheers or comforts them, no consultation; visiting "the army", its chief or
   its headquarters still consults. A meeting "of shareholders" is no talks between parties.
+* A headline's "X to do" ("Rebels to free 20 hostages", "Syrian rebels to release soldiers") drops the
+  "is" of "is to": the act is planned, though not an act in a phrase of cause under it ("Gunmen to
+  face trial over Kaduna kidnapping"). A report coming to light ("reports emerged that", "claims
+  circulated that") leaves what it tells alleged, as "reports that" does ("news emerged" and
+  "confirmed reports" do not); an impersonal "it was alleged that" is no accusation by anyone. An act
+  dreaded ("residents fear an attack", "braced for an offensive", "fears of a raid") is hypothetical.
+  A plan told in the past or disclosed by a speaker of another land ("Al-Shabaab planned to bomb the
+  hotel", "Russia plans to attack Kharkiv, Zelensky said") is no threat: the act, planned. An act an
+  inquiry takes as object ("an inquiry into the massacre") happened; a claim or a "whether" under
+  inquiry is what is under investigation. Firms named after their land ("Qatar Airways") are BUS.
 * War words in sport, markets, products and the arts name no act ("Senegal struck twice in the
   first half", "bombed out of the Asian Cup", "released a new phone"); in an article most of whose
   sentences tell sport, "Liverpool hit Chelsea" is play too. Fans, police, forces, a town a country

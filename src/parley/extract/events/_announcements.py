@@ -88,6 +88,22 @@ def _intent_subject(chain: list[Governor], lexicon: TriggerLexicon) -> Token | N
     return _subject(governor) or _inherited_subject(chain[1:], load_status_cues())
 
 
+def _plan_told_by_others(intent: Token, planner: Token, cues: StatusCues, actors: ActorLexicon) -> bool:
+    """A plan that is no threat (PLOVER THREATEN is a party's own words of menace): one told in the
+    past ("Al-Shabaab planned to bomb the hotel": a plot, carried out or not), or one a speaker of
+    another land discloses ("Russia is planning to attack Kharkiv, Zelensky said"). A speaker of no
+    known land ("the foreign ministry said") may speak for the planner, and leaves the threat. The
+    planned act stays an event of its own, planned."""
+    if intent.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in intent.children):
+        return True
+    speaker_verb = _announcing_verb(intent, cues)
+    speaker = _subject(speaker_verb) if speaker_verb is not None else None
+    if speaker is None or planner.pos_ == "PRON":
+        return False
+    own, theirs = _side(speaker, actors)[0], _side(planner, actors)[0]
+    return own is not None and theirs is not None and own != theirs  # "the foreign ministry said": its own side
+
+
 def _is_conditional_threat(token: Token, cues: StatusCues, lexicon: TriggerLexicon) -> bool:
     """'will boycott the elections unless the president steps down': an act held over another's head."""
     modal = _has_future(token, lexicon) or any(
@@ -116,7 +132,10 @@ def _as_threat(trigger: Trigger, cues: StatusCues, lexicon: TriggerLexicon, acto
         _subject(verb), _subject(token), actors)
     aimed = _child(token, "dobj") is not None or _prep_object(token, frozenset({"against", "on"})) is not None
     conditional = verb is not None and _is_conditional_threat(token, cues, lexicon)
-    if announced or (aimed and (_intent_subject(governors(token), lexicon) is not None or conditional)):
+    planner = _intent_subject(governors(token), lexicon)
+    if planner is not None and _plan_told_by_others(governors(token)[0].token, planner, cues, actors):
+        planner = None  # "Al-Shabaab planned to bomb the hotel, police said": a plan, no threat
+    if announced or (aimed and (planner is not None or conditional)):
         mode = _threat_mode(trigger.type, _mode(trigger, lexicon), lexicon)
         return replace(trigger, type="THREATEN", mode=mode, status="happened", threatened=trigger.type)
     return None

@@ -1002,7 +1002,23 @@ def _private_dealing(verb: Token, lexicon: TriggerLexicon) -> bool:
     objects = [o for o in (_child(verb, "dobj"), _prep_object(verb, frozenset({"to"}))) if o is not None]
     clauses = [c for word in (verb, *objects) for c in word.children if c.dep_ in {"xcomp", "advcl", "acl"}]
     return (any(_names_a_term(o, terms) for o in objects)
-            or any(c.lemma_.lower() in dealings.trades for c in clauses))
+            or any(c.lemma_.lower() in dealings.trades for c in clauses)
+            or _between_firms(verb, objects))
+
+
+def _between_firms(verb: Token, objects: list[Token]) -> bool:
+    """'Qatar Airways signed a deal with FIFA', 'Saudi Aramco signed an agreement with TotalEnergies':
+    a firm (sector BUS) dealing with a named partner that is no political party is business, whatever
+    the deal. A deal of a firm with a state ("with Iraq") stays an event, and so does a firm's
+    commitment with no partner named ("the company agreed to clean up the mines"), which may be made
+    to a government."""
+    subject = _subject(verb)
+    if subject is None or actor_for(_counted(subject)).sector != "BUS":
+        return False
+    with_prep = frozenset({"with"})
+    partners = [p for word in (verb, *objects) for p in preposition_objects(word, with_prep)]
+    return bool(partners) and not any(p.ent_type_ in {"GPE", "NORP"} or actor_for(p).sector in _POLITICAL_SECTORS
+                                      for p in partners)
 
 
 def _names_a_term(deal: Token, terms: frozenset[str]) -> bool:
@@ -1020,7 +1036,10 @@ def _by_a_political_party(verb: Token) -> bool:
     if subject is None or subject.tag_ in {"PRP", "WP", "WDT"}:
         return True
     subject = _counted(resolve_relative(subject, verb))
-    return subject.ent_type_ in {"GPE", "NORP"} or actor_for(subject).sector in _POLITICAL_SECTORS
+    sector = actor_for(subject).sector
+    if sector == "BUS":
+        return False  # "Air India agreed to buy 470 jets": a firm the tagger reads as the land its name holds
+    return subject.ent_type_ in {"GPE", "NORP"} or sector in _POLITICAL_SECTORS
 
 
 def _meets_no_party(verb: Token, lexicon: TriggerLexicon) -> bool:

@@ -52,7 +52,7 @@ from parley.extract.events._trigger_words import (
     _takes_place,
     let_go_ahead,
 )
-from parley.extract.nlp import is_to_infinitive, preposition_objects, resolve_relative, token_column
+from parley.extract.nlp import agent_of, is_to_infinitive, preposition_objects, resolve_relative, token_column
 from parley.extract.status import (
     QUESTION_WORDS,
     directive_speaker,
@@ -328,6 +328,7 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
             if trigger is not None and not (_by_accident(trigger, lexicon) or _symbolic(trigger, lexicon)
                                             or _is_figurative(trigger, lexicon)
                                             or _is_question(trigger, lexicon)
+                                            or _alleged_by_no_one(trigger)
                                             or _names_kind_of_attack(trigger, lexicon)):
                 out.append(trigger)
         elif token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ not in {"ORG", "PERSON", "GPE"}:
@@ -939,6 +940,17 @@ def _struck(verb: Token, closing: Token, lexicon: TriggerLexicon) -> bool:
         if hit is not None and hit[0] == "ASSAULT":
             return True
     return False
+
+
+def _alleged_by_no_one(trigger: Trigger) -> bool:
+    """'It was alleged that police beat detainees', 'it has been claimed that ...': an accusation in
+    the passive with an empty "it" and no "by" phrase names neither accuser nor accused; it is the
+    writer's hedge on the clause, which it leaves alleged (:mod:`parley.extract.status`), no act of
+    accusing of its own."""
+    verb = trigger.token
+    return (trigger.type == "ACCUSE" and any(c.dep_ == "auxpass" for c in verb.children)
+            and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+            and any(c.dep_ == "ccomp" for c in verb.children) and agent_of(verb) is None)
 
 
 def _is_question(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
