@@ -21,12 +21,14 @@ were under 18"), not after a plain subject ("the dead were under 50" may count t
 also spell labels ("SDG 4", "ILS") name a currency only before a sum: a scale word or comma-grouped
 digits after them ("SDG 787 million", "ILS 50,000").
 
-Fractions and shares ("two-thirds", "one in five", "half the") are figures with their fractional
-value; a whole number and a fraction are one number ("three and a half hours", "2 1/2", "one and a
-half million"); a factor is a figure without a unit ("rose 30-fold", "a tenfold increase"); the size
-of a body ("a 2,000-strong force") is a count, and "-plus"/"-odd" after a number qualify it. "A couple
-of" is two, approx ("a couple of hundred" 200); an earthquake's magnitude is a reading with unit
-`magnitude` ("a 7.8-magnitude quake", "a magnitude 6.3 earthquake"), not a count of the quake.
+Fractions and shares ("two-thirds", "one in five", "half the") are figures with their fractional value;
+a share before an article counts what the whole after it counts, and that whole is read as after "of"
+("half the 400 families fled": half displaced, the 400 other); a whole number and a fraction are one
+number ("three and a half hours", "2 1/2", "one and a half million"); a factor is a figure without a
+unit ("rose 30-fold", "a tenfold increase"); the size of a body ("a 2,000-strong force") is a count, and
+"-plus"/"-odd" after a number qualify it. "A couple of" is two, approx ("a couple of hundred" 200); an
+earthquake's magnitude is a reading with unit `magnitude` ("a 7.8-magnitude quake", "a magnitude 6.3
+earthquake"), not a count of the quake.
 
 Qualifier conventions: a written "about"/"around" wins over a verb of change ("up about 19
 per cent" is approx, as in NewsQuant); a range of amounts of change is that change ("fell by 1 to
@@ -52,8 +54,13 @@ one given a lot of its own ("a further 33 million have been affected") keeps no 
 
 Where people shelter or stay tells displacement: in camps, collective centres, schools or churches, or
 a country they took shelter in ("2 million have taken shelter in Poland"), they are displaced; in a
-basement, bunker or metro station during a raid they take cover (other). A strike staged or called by
-workers ("teachers staged two strikes") is a stoppage of work, not military.
+basement, bunker or metro station during a raid, or anywhere but such a place of refuge during a
+clash ("sheltered in the library during the clashes"), they take cover (other); in tents only when they
+are told to have fled a place or a danger ("living in tents after fleeing Khan Younis"). Ages are also
+read from "as young as 12" after a word for people, and from "children under 5" before a verb the
+tagger takes for a noun ("account for"); captives whose bodies are harmed ("eleven inmates were
+affected by smoke") are injured, and the living "in hospital" after a toll are never its dead. A strike
+staged or called by workers ("teachers staged two strikes") is a stoppage of work, not military.
 
 Not figures, besides dates (with the two-digit year of a dateline, "6 FEB 89") and labels: places
 in a ranking ("the bottom three"), zero-padded clock times and codes ("at 0945"), house numbers

@@ -36,6 +36,7 @@ from parley.extract.figures._counted import (
     _places_of_care,
     _plainly_medical,
     _pronoun_counted,
+    _sought_care,
     _took_cover,
     _verb_cue,
     _went_home,
@@ -231,6 +232,8 @@ def _in_a_condition(doc: Doc, k: int, sent_end: int) -> bool:
     k = _past_linking_words(doc, k, sent_end, linking=lex.condition_linking_verbs)
     if k >= sent_end or doc[k].lower_ != "in":
         return False
+    if _in_hospital(doc, k + 1, sent_end):
+        return True
     modifiers: list[str] = []
     for tok in doc[k + 1:min(k + 1 + _CONDITION_REACH, sent_end)]:
         if tok.lower_ in lex.condition_nouns:
@@ -242,6 +245,16 @@ def _in_a_condition(doc: Doc, k: int, sent_end: int) -> bool:
         elif not (tok.pos_ == "CCONJ" or tok.lower_ in ("a", ",")):
             return False  # "in the condition of the road", "in a condition to fight"
     return False
+
+
+def _in_hospital(doc: Doc, k: int, sent_end: int) -> bool:
+    """"remain in hospital", "are recovering in the hospital": the place of care itself after "in", as
+    the head of its phrase ("in the hospital car park" names no patients; ``condition_places``)."""
+    if k < sent_end and doc[k].lower_ in ("the", "a"):
+        k += 1
+    place = doc[k] if k < sent_end else None
+    return (place is not None and place.lemma_.lower() in _lexicons().condition_places
+            and place.dep_ not in ("compound", "poss") and not (k + 1 < sent_end and doc[k + 1].tag_ == "POS"))
 
 
 #: Farthest the care needed may stand after the verb or phrase of need ("need urgent medical care",
@@ -561,7 +574,8 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
         # "released 17 of the 23 abducted workers": 23 abducted; "released 10 of the 25 students":
         # with no word of its own the whole of a part taken or freed is of the captives the part is of
         # "half of the 4,000 detainees": failing those, a noun naming people by their lot tells it
-        return counted, _modifier_cue(noun) or _captives_whole(anchor, noun, ctx, sent) or _lot_named(noun) or "other"
+        return counted, _modifier_cue(noun) or _captives_whole(anchor, noun, ctx, sent) or _lot_named(noun) or (
+            _things_named(noun) or "other")
     if noun is not None and _is_population(noun):
         return counted, "other"  # "seized Goma, a city of around 2 million people": who live there
     shouted = is_upper_sentence(anchor)
@@ -612,10 +626,14 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
     if _told_nothing_of_their_own(category, base) and _may_be_the_living(base, ctx, elliptical=elliptical):
         # "a bomb killed 12; another 14 are in critical condition": alive, not the dead told before
         category = _living_lot(doc, _after_count(base, expr), anchor, sent.end) or category
+    elif _harmed_in_captivity(category, base) and \
+            _living_lot(doc, _after_count(base, expr), anchor, sent.end) == "injured":
+        category = "injured"  # "eleven inmates were affected by smoke": the harm told of them is the news
     if category is None and elliptical and _states_its_own_lot(doc, expr.end, anchor, sent.end):
         category = "other"  # "A further 33 million have been affected": not the toll told before
     category = category or _inherited(anchor, base, ctx, elliptical=elliptical)
-    if category == "killed" and _brought_to_care(member) and _cue_of(base, as_noun=True) != "killed":
+    in_care = _brought_to_care(member) or _sought_care(member)  # "14 others are receiving treatment"
+    if category == "killed" and in_care and _cue_of(base, as_noun=True) != "killed":
         category = "other"  # "cholera killed 34; 1,200 others were admitted to hospital": alive, no wound told
     if category == "captured" and _still_there(base):
         category = "held"  # "of the 251 hostages taken, 97 remain in Gaza": the ones still held
@@ -669,6 +687,13 @@ def _told_nothing_of_their_own(category: Category | None, base: Token) -> bool:
     the wounded ("two victims remain in critical condition"); a verb or harm that kills ("suffered
     fatal injuries") or a noun of the dead ("bodies") is their own say."""
     return category is None or (category == "killed" and base.lemma_.lower() in _lexicons().ambiguous_dead)
+
+
+def _harmed_in_captivity(category: Category | None, base: Token) -> bool:
+    """The count is held only by its own noun ("eleven inmates", "12 hostages"): the stock of captives,
+    which a harm to their bodies told of them ("were affected by smoke", "are in critical condition
+    after the riot") overrules, as vocab.json counts the wounded, whoever they are."""
+    return category == "held" and _cue_of(base, as_noun=True) == "held"
 
 
 #: Categories that people brought to care are read as injured over: no category, or what the verb's
@@ -773,6 +798,15 @@ def _lot_named(noun: Token) -> Category | None:
     """The people category a noun names by itself ("detainees" held, "refugees" displaced), if any."""
     own = _cue_of(noun, as_noun=True)
     return own if own in _PEOPLE_CATEGORIES else None
+
+
+def _things_named(noun: Token) -> Category | None:
+    """The category a noun of forces or goods names by itself in the cue nouns ("troops", "drones"
+    military; "trucks" aid): the whole of a part keeps it ("half the 40 trucks", "half the 1,500
+    troops"), as a count of things is what it counts, whatever befell the part."""
+    cue_nouns = _lexicons().cue_nouns  # the noun list only: "stations" is no force, though "station" deploys
+    own = cue_nouns.get(noun.lower_) or cue_nouns.get(noun.lemma_.lower())
+    return own if own in ("military", "aid") else None
 
 
 def _counts_a_place(noun: Token) -> bool:

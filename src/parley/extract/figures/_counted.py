@@ -19,7 +19,7 @@ from parley.extract.figures._lexicons import (
     _Expr,
     _lexicons,
 )
-from parley.extract.figures._units import _is_person, _Unit
+from parley.extract.figures._units import _is_person, _misread_predicate, _Unit
 from parley.extract.nlp import (
     AIMED_PREPOSITIONS,
     CAPTIVE_ROLES,
@@ -50,6 +50,8 @@ def _counted_head(doc: Doc, expr: _Expr, unit: _Unit) -> Token | None:
         if unit.category is None and _measures_a_noun(unit_tok):
             return _compound_top(unit_tok.head)  # "a 40-tonne truck", "a 5km exclusion zone": what it measures
         return unit_tok if unit.category == "duration" else None
+    if unit.category == "age" and expr.end < len(doc) and _misread_predicate(doc, expr):
+        return None  # "children under 5 account for": an age of the people before, counting no "account"
     if _counts_after_day_and_month(doc, expr):  # the parser hangs "12" on "May" in "5 May 12 people"
         return _compound_top(doc[expr.end])
     for tok in reversed(doc[expr.start:expr.end]):
@@ -66,6 +68,9 @@ def _counted_head(doc: Doc, expr: _Expr, unit: _Unit) -> Token | None:
         if modifies and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in lexicon().scales \
                 and not _is_time_after(head, expr):
             return _compound_top(head)
+        shared = _whole_shared_out(tok)
+        if shared is not None:
+            return shared
     whole = _whole_of_part(doc, expr) or _noun_past_participle(anchor) or _nominal_participle(anchor)
     if whole is not None:
         return whole
@@ -79,6 +84,26 @@ def _counted_head(doc: Doc, expr: _Expr, unit: _Unit) -> Token | None:
             if objects:  # "six of the 11 wounded": the part counts what the whole's participle names
                 return _nominal_participle(objects[0]) or objects[0]
     return None
+
+
+def _whole_shared_out(share: Token) -> Token | None:
+    """"half the 400 families fled", "half the 46 dead": a share word right before the whole's article,
+    with no "of", which the parser hangs on the whole's noun ("predet") or on its count ("quantmod").
+    The share counts what the whole counts, as "half of the 400 families" does."""
+    if share.lower_ not in _SHARE_WORDS or share.i + 1 >= len(share.doc) or share.nbor().dep_ == "prep":
+        return None
+    whole = share.head
+    if whole.i <= share.i or share.dep_ not in _SHARE_DEPS:
+        return None
+    if whole.pos_ in ("NOUN", "PROPN"):
+        return _compound_top(whole)
+    if whole.pos_ == "NUM" and whole.dep_ == "nummod":
+        return _nominal_participle(whole) or _compound_top(whole.head)
+    return None
+
+
+#: Relations the parser gives a share word before an article: "[half] the 400 families".
+_SHARE_DEPS = frozenset({"predet", "quantmod", "nummod"})
 
 
 def _subject_of_misread_verb(number: Token, head: Token) -> bool:
@@ -122,7 +147,9 @@ def _nominal_participle(number: Token) -> Token | None:
         return None
     # "the 10 wounded and 3 dead": the article of the first conjunct serves the second
     articled = (whole, whole.head) if whole.dep_ == "conj" else (whole,)
-    return fate if any(c.dep_ == "det" and c.lower_ == "the" for w in articled for c in w.children) else None
+    # "half the 46 dead": after a share word the parser may hang the article on the count
+    shared = [c for c in number.children if c.dep_ in ("det", "quantmod") and c.lower_ == "the"]
+    return fate if shared or any(c.dep_ == "det" and c.lower_ == "the" for w in articled for c in w.children) else None
 
 
 def _part_of_whole(whole: Token) -> Token:
@@ -443,7 +470,15 @@ def _counts_a_whole(anchor: Token, noun: Token) -> bool:
     """The figure counts the whole in "17 of the 23 abducted workers", "two-thirds of Gaza's 2.3
     million people": its noun hangs by "of" on a count or a share, the part that underwent the verb.
     The whole did not all undergo it: "the 23" were abducted, not all released."""
-    return anchor.head.i == noun.i and _whole_of_part_noun(noun)
+    return anchor.head.i == noun.i and (_whole_of_part_noun(noun) or _shared_out_whole(anchor))
+
+
+def _shared_out_whole(count: Token) -> bool:
+    """"half the 400 families fled": the count is the whole that a share word before its article
+    divides (see :func:`_whole_shared_out`); not all 400 fled, as with "half of the 400 families"."""
+    return count.dep_ == "nummod" and any(
+        _whole_shared_out(share) is not None
+        for share in (*count.children, *count.head.children) if share.i < count.i)
 
 
 def _whole_of_part_noun(noun: Token) -> bool:
@@ -559,7 +594,58 @@ def _places_stayed_in(verb: Token) -> list[Token]:
 def _stays_in_refuge(verb: Token) -> bool:
     """People living or staying in camps, tents or collective centres are displaced: the place, not the
     verb, tells it (``refuge_stays``)."""
-    return _subject_may_be_displaced(verb) and any(_houses_the_displaced(p) for p in _places_stayed_in(verb))
+    return _subject_may_be_displaced(verb) and any(
+        _houses_the_displaced(p) or (_bare_refuge(p) and _fled_themselves(verb))
+        for p in _places_stayed_in(verb))
+
+
+def _bare_refuge(place: Token) -> bool:
+    """"living in tents": a plural shelter with no modifier (``fled_to_places``), which houses the
+    displaced only when the people are told to have fled (see :func:`_fled_themselves`)."""
+    return place.lemma_.lower() in _lexicons().fled_to_places and place.tag_ == "NNS" and not _place_modifiers(place)
+
+
+def _fled_themselves(verb: Token) -> bool:
+    """The people staying somewhere are told to have fled or been displaced, by a verb of the clause
+    they stay in or of the one it is coordinated with ("living in tents after fleeing Khan Younis",
+    "fled to Goma and are living in tents", "families displaced by the fighting are living in tents"),
+    read by the verb cues (``_own_verb_cue``). A flight with a subject of its own ("to report on people
+    fleeing the city") is someone else's; violence alone says nothing of where the people came from."""
+    top = verb
+    while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
+        top = top.head
+    stayers = {c.i for v in (verb, top) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")}
+    stay_verbs = _lexicons().stay_verbs
+    for flight in top.subtree:
+        if flight.pos_ != "VERB" or flight.lemma_.lower() in stay_verbs or flight.lemma_.lower() == "shelter":
+            continue
+        if flight.dep_ in ("acl", "relcl") and flight.head.i not in stayers:
+            continue  # "people fleeing the city": others' flight
+        subjects = [c for c in flight.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.i not in stayers and c.tag_ not in ("WP", "WDT") for c in subjects):
+            continue  # "after militias forced residents out": someone else's flight or deed
+        if _own_verb_cue(flight) == "displaced" and _fled_from_danger_or_home(flight):
+            return True
+    return False
+
+
+#: Prepositions that name where a flight is from or to: "fled from Rafah", "fled to Goma".
+_FLIGHT_PREPOSITIONS = frozenset({"from", "to", "into", "across", "out"})
+#: Event types whose nouns name a danger people flee: "the fighting", "the shelling".
+_FLED_EVENT_TYPES = frozenset({"ASSAULT", "FIGHT"})
+
+
+def _fled_from_danger_or_home(flight: Token) -> bool:
+    """A flight with no object, or from or to a place or a danger ("fleeing Khan Younis", "fled to
+    Goma", "fled the fighting", "fled the floods", "fled their homes"; ``dangers_fled``), not from
+    anything else ("fleeing the heat"), which tells no displacement."""
+    lex, triggers = _lexicons(), load_trigger_lexicon()
+    objects = [c for c in flight.children if c.dep_ == "dobj"] + preposition_objects(flight, _FLIGHT_PREPOSITIONS)
+    lemmas = {o.lemma_.lower() for o in objects}
+    named = any(o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects)
+    events = {(triggers.nouns.get(lemma) or ("",))[0] for lemma in lemmas}
+    return not objects or named or bool(events & _FLED_EVENT_TYPES) or bool(
+        lemmas & (lex.homes | lex.evacuated_places | lex.dangers_fled))
 
 
 def _took_shelter_in_refuge(verb: Token) -> bool:
@@ -600,7 +686,22 @@ def _took_cover(counted: Token) -> bool:
     if counted.dep_ in ("nsubj", "nsubjpass") and counted.head.pos_ in ("VERB", "AUX"):
         verbs.append(counted.head)
     return any(place.lemma_.lower() in lex.cover_places or _place_modifiers(place) & lex.cover_modifiers
+               or (_during_brief_danger(verb) and not _may_house_the_displaced(place))
                for verb in verbs for place in _places_stayed_in(verb))
+
+
+def _may_house_the_displaced(place: Token) -> bool:
+    """A camp or centre named for refuge, or a school, church or compound (``sheltering_places``): the
+    displaced stay there for months, so sheltering there tells displacement even during a clash."""
+    return _houses_the_displaced(place) or place.lemma_.lower() in _lexicons().sheltering_places
+
+
+def _during_brief_danger(verb: Token) -> bool:
+    """"sheltered in the library during the clashes": the verb's "during" phrase names violence that
+    lasts hours (``brief_dangers``), so the people took cover there, wherever that was."""
+    dangers = _lexicons().brief_dangers
+    return any(danger.lemma_.lower() in dangers or danger.lower_ in dangers
+               for danger in preposition_objects(verb, {"during"}))
 
 
 def _place_modifiers(place: Token) -> set[str]:

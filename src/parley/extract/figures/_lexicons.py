@@ -113,6 +113,7 @@ class _Lexicons:
     weapons: frozenset[str]
     age_reach_verbs: frozenset[str]
     age_bounds: frozenset[str]
+    age_extremes: frozenset[str]
     age_people_words: frozenset[str]
     decade_owners: frozenset[str]
     decade_parts: frozenset[str]
@@ -136,9 +137,12 @@ class _Lexicons:
     care_purposes: frozenset[str]
     cover_places: frozenset[str]
     cover_modifiers: frozenset[str]
+    brief_dangers: frozenset[str]
     stay_verbs: frozenset[str]
     refuge_places: frozenset[str]
     modified_refuge_places: frozenset[str]
+    fled_to_places: frozenset[str]
+    dangers_fled: frozenset[str]
     refuge_modifiers: frozenset[str]
     other_camps: frozenset[str]
     shelter_taking_verbs: frozenset[str]
@@ -154,6 +158,7 @@ class _Lexicons:
     own_state_verbs: frozenset[str]
     condition_linking_verbs: frozenset[str]
     condition_nouns: frozenset[str]
+    condition_places: frozenset[str]
     intensive_care_nouns: frozenset[str]
     intensive_care_modifiers: frozenset[str]
     own_state_phrases: frozenset[tuple[str, ...]]
@@ -259,6 +264,7 @@ def _lexicons() -> _Lexicons:
         weapons=frozenset(exclusions["named_kinds"]["weapons"]),
         age_reach_verbs=frozenset(units["age_phrases"]["reach_verbs"]),
         age_bounds=frozenset(units["age_phrases"]["bounds"]),
+        age_extremes=frozenset(units["age_phrases"]["extremes"]),
         age_people_words=frozenset(units["age_phrases"]["people_words"]),
         decade_owners=frozenset(units["age_phrases"]["decade_owners"]),
         decade_parts=frozenset(units["age_phrases"]["decade_parts"]),
@@ -282,9 +288,12 @@ def _lexicons() -> _Lexicons:
         care_purposes=frozenset(categories["medical_care"]["purposes"]),
         cover_places=frozenset(categories["cover_places"]["places"]),
         cover_modifiers=frozenset(categories["cover_places"]["modifiers"]),
+        brief_dangers=frozenset(categories["cover_places"]["brief_dangers"]),
         stay_verbs=frozenset(categories["refuge_stays"]["verbs"]),
         refuge_places=frozenset(categories["refuge_stays"]["places"]),
         modified_refuge_places=frozenset(categories["refuge_stays"]["modified_places"]),
+        fled_to_places=frozenset(categories["refuge_stays"]["fled_to_places"]),
+        dangers_fled=frozenset(categories["refuge_stays"]["dangers_fled"]),
         refuge_modifiers=frozenset(categories["refuge_stays"]["refuge_modifiers"]),
         other_camps=frozenset(categories["refuge_stays"]["other_camps"]),
         shelter_taking_verbs=frozenset(categories["refuge_stays"]["taking_verbs"]),
@@ -300,6 +309,7 @@ def _lexicons() -> _Lexicons:
         own_state_verbs=frozenset(categories["own_states"]["verbs"]),
         condition_linking_verbs=frozenset(categories["medical_care"]["condition_linking_verbs"]),
         condition_nouns=frozenset(categories["medical_care"]["condition_nouns"]),
+        condition_places=frozenset(categories["medical_care"]["condition_places"]),
         intensive_care_nouns=frozenset(categories["medical_care"]["intensive_care"]["nouns"]),
         intensive_care_modifiers=frozenset(categories["medical_care"]["intensive_care"]["modifiers"]),
         own_state_phrases=frozenset(tuple(p.split()) for p in categories["own_states"]["phrases"]),

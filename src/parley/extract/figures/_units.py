@@ -138,7 +138,7 @@ def _unit(doc: Doc, expr: _Expr) -> _Unit:
     if nxt in lex.currency_subunits:
         return _Unit(lex.currency_subunits[nxt], "money", j)
     if (_after_aged(doc, expr.start) or _appositive_age(doc, expr) or _is_decade_of_life(doc, expr)
-            or _reached_age(doc, expr) or _bounded_age(doc, expr)):
+            or _reached_age(doc, expr) or _bounded_age(doc, expr) or _extreme_age(doc, expr)):
         return _Unit("year", "age", None)
     hyphen = nxt == "-"
     k = j + 1 if hyphen else j
@@ -310,16 +310,44 @@ def _reached_age(doc: Doc, expr: _Expr) -> bool:
 def _bounded_age(doc: Doc, expr: _Expr) -> bool:
     """"children under 18", "those over 65": a bound after a word for people, with no noun counted after
     the bare number, gives their age; "towns under 5,000" or "under 18 months" are no ages."""
-    if not _whole_age(expr) or expr.start < 2 or _counts_a_noun(doc, expr.start):
-        return False
-    nxt = doc[expr.end] if expr.end < len(doc) else None
-    if nxt is not None and (nxt.text == "-" or nxt.lower_ in _lexicons().time_units or nxt.like_num):
+    if expr.start < 2 or not _bare_age_number(doc, expr):
         return False
     bound, owner = doc[expr.start - 1], _described_by_copula(doc[expr.start - 2])  # read on the surface
+    return bound.lower_ in _lexicons().age_bounds and _aged_people(owner)  # on the verb as often as on the noun
+
+
+def _extreme_age(doc: Doc, expr: _Expr) -> bool:
+    """"girls as young as 12 were abducted", "conscripts as old as 60": the youngest or oldest age of
+    the people named before "as ... as" (``age_phrases`` extremes), not a count of them."""
+    if expr.start < 4 or not _bare_age_number(doc, expr):
+        return False
+    opener, adjective, closer = doc[expr.start - 3 : expr.start]
+    return (opener.lower_ == closer.lower_ == "as" and adjective.lower_ in _lexicons().age_extremes
+            and _aged_people(doc[expr.start - 4]))
+
+
+def _bare_age_number(doc: Doc, expr: _Expr) -> bool:
+    """A whole number that may be an age in years: no noun it counts, unit of time, hyphen or number after
+    it ("under 18", not "under 18 months", "under 5,000 people" or "under 3-4")."""
+    if not _whole_age(expr) or (_counts_a_noun(doc, expr.start) and not _misread_predicate(doc, expr)):
+        return False
+    nxt = doc[expr.end] if expr.end < len(doc) else None
+    return nxt is None or not (nxt.text == "-" or nxt.lower_ in _lexicons().time_units or nxt.like_num)
+
+
+def _misread_predicate(doc: Doc, expr: _Expr) -> bool:
+    """"children under 5 account for a third": the tagger reads the verb after an age bound as a noun the
+    number counts; a number above one counts no singular noun, unless it is a measure ("under 5 kg")."""
+    noun = doc[expr.end]
+    return noun.tag_ == "NN" and expr.value != 1 and noun.lower_ not in _lexicons().measures
+
+
+def _aged_people(owner: Token) -> bool:
+    """The word an age bound follows names people whose age it gives ("children", "those", "the dead"),
+    not a group whose size it may be ("families under 3")."""
     if owner.lemma_.lower() in _lexicons().age_collectives:
-        return False  # "families under 3": the size of a group, not an age
-    people = _is_person(owner) or _people_by_their_fate(owner)
-    return bound.lower_ in _lexicons().age_bounds and people  # on the verb as often as on the noun
+        return False
+    return _is_person(owner) or _people_by_their_fate(owner)
 
 
 def _described_by_copula(word: Token) -> Token:
