@@ -8,6 +8,7 @@ so every extractor in a process shares one model.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import deque
 from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
@@ -512,8 +513,15 @@ def entities_in(span: Span) -> list[Span]:
     """``span.ents`` (the entities wholly inside ``span``), from the per-Doc cache."""
     from spacy.tokens import Span as SpacySpan
 
-    return [SpacySpan(span.doc, start, end, label=label) for start, end, label in _entity_bounds(span.doc)
-            if span.start <= start and end <= span.end]
+    bounds = _entity_bounds(span.doc)
+    first = bisect_left(bounds, (span.start,))  # sorted by start: a long text's other entities are never walked
+    inside = []
+    for start, end, label in bounds[first:]:
+        if start >= span.end:
+            break
+        if end <= span.end:
+            inside.append(SpacySpan(span.doc, start, end, label=label))
+    return inside
 
 
 def entity_of(token: Token) -> Span | None:

@@ -12,7 +12,7 @@ from parley.extract.attributions._lexicon import _CLAUSES, _NO_ONE, _SUBJECTS, _
 from parley.extract.attributions._source_prepositions import _names_an_instrument
 from parley.extract.attributions._spans import _relative_antecedent, _relative_cut
 from parley.extract.events import load_trigger_lexicon
-from parley.extract.nlp import entities, entities_in, preposition_objects, sentence_of
+from parley.extract.nlp import doc_text, entities, entities_in, preposition_objects, sentence_of
 from parley.records import Attribution, Span
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ class ClaimantResolver:
         if cue is None or len(cue) != 1:
             return False
         word = cue[0]
-        if self.doc.text[: attribution.content.end].rstrip().endswith("?"):
+        if doc_text(self.doc)[: attribution.content.end].rstrip().endswith("?"):
             return False  # "In your view, were 50 people killed?": a question claims nothing
         if word.lower_ == "in":
             return any(c.dep_ == "pobj" and c.lemma_.lower() in self._lex.poll_nouns for c in word.children)

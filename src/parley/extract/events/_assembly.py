@@ -504,7 +504,7 @@ def _events_for(
         first = token  # "a sit-in" is the whole word; "test-fired" is read as "fired"
     start, end = first.idx, token.idx + len(token.text)
     common: dict[str, Any] = {
-        "doc_id": document.doc_id, "start": start, "end": end, "text": token.doc.text[start:end],
+        "doc_id": document.doc_id, "start": start, "end": end, "text": doc_text(token.doc)[start:end],
         "type": event_type, "mode": mode, "status": status,
         "source": _reported_own_forces(_state_forces(
             _ethnic_by_place(_actor(source_tok, actors), source_tok, token, actors), source_tok, event_type, actors),
