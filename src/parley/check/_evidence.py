@@ -16,7 +16,8 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from parley.check._terms import article_countries, is_doubted, is_framing, is_intent
+from parley.check._descriptors import claimant_named, source_named
+from parley.check._terms import article_countries, as_count, is_doubted, is_framing, is_intent
 from parley.reconcile.reports import SourceRef
 from parley.records import Attribution, Event, Extraction, Figure
 from parley.store import Store
@@ -65,6 +66,9 @@ class StoredFigure:
     #: The source as written, when the claimant was cut from it ("regional governor Oleksandr Prokudin"
     #: for "Oleksandr Prokudin"): a draft may name the speaker by the title alone ("the governor").
     said_as: str | None = None
+    #: The party a descriptor claimant ("the jihadist group") stands for in its report ("JNIM"), if named
+    #: before it: a draft naming that party speaks as the report does (:mod:`._descriptors`).
+    named_as: str | None = None
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,8 @@ class StoredAttribution:
     counts: tuple[Figure, ...] = ()
     #: Places of the events told inside its content ("freed 30 in Goma" is not "freed 30 in Kinshasa").
     places: frozenset[str] = frozenset()
+    #: The party a descriptor source stands for in its report, as :attr:`StoredFigure.named_as`.
+    named_as: str | None = None
 
 
 class Evidence:
@@ -126,9 +132,10 @@ class Evidence:
         for i, f in enumerate(extraction.figures):
             source = _source(extraction, f.start, f.end, f.sentence_start, f.sentence_end, f.text, f.claimant,
                              countries)
-            self.figures.setdefault(f.category, []).append(StoredFigure(f, source, i in proposed,
+            self.figures.setdefault(f.category, []).append(StoredFigure(as_count(f), source, i in proposed,
                                                                                 places.get(i, frozenset()),
-                                                                                said_as(f, extraction)))
+                                                                                said_as(f, extraction),
+                                                                                claimant_named(f, doc.text)))
         for e in extraction.events:
             counted = event_figures(e, extraction)
             values = frozenset(f.value for f in counted if f.value is not None)
@@ -141,7 +148,7 @@ class Evidence:
             source = Source(doc.doc_id, doc.outlet, doc.date, sentence, who, text=a.content.text,
                             start=a.content.start, end=a.content.end, countries=countries)
             self.attributions.append(StoredAttribution(a, source, content_figures(a, extraction),
-                                                       content_places(a, extraction)))
+                                                       content_places(a, extraction), source_named(a, doc.text)))
 
     def figures_of(self, category: str, exclude: Collection[str] = ()) -> list[StoredFigure]:
         """Stored figures of one category, leaving out the ``exclude`` documents."""

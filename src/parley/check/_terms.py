@@ -35,6 +35,7 @@ from parley.records import Figure
 __all__ = [
     "ClaimantKey",
     "article_countries",
+    "as_count",
     "both_tolls",
     "check_data",
     "claimant_key",
@@ -50,10 +51,13 @@ __all__ = [
     "is_doubted",
     "is_framing",
     "is_intent",
+    "is_parent_of",
     "is_vague",
     "names_places",
     "numbers_in",
     "overlap",
+    "parent_related",
+    "part_given_whole",
     "places_conflict",
     "places_in_sentence",
     "places_nested",
@@ -123,13 +127,14 @@ def counted_head(counted: str | None) -> str | None:
             or _singular(head))
 
 
-def _owned_head(counted: str | None) -> str | None:
-    """The synonym group a head owned by a body means ("its men" → "soldier"); None for other phrases."""
+def _owned_heads(counted: str | None) -> frozenset[str]:
+    """The synonym groups a head owned by a body may mean ("its men" → soldiers or militants, as the body
+    is a state's or not); empty for other phrases."""
     words = [w.lower() for w in _WORD.findall(counted or "")]
     owned = terms()["possessed_synonyms"]
     if len(words) < 2 or words[-2] not in terms()["possessives"] or words[-1] not in owned:
-        return None
-    return _synonyms()[owned[words[-1]]]
+        return frozenset()
+    return frozenset(_synonyms()[word] for word in owned[words[-1]])
 
 
 def _is_generic(counted: str | None) -> bool:
@@ -172,7 +177,8 @@ def counted_compatible(a: str | None, b: str | None, *, strict: bool = False) ->
     if ha is not None and ha == hb:
         return True
     # "six of its men" are its fighters, and still men: either reading may be the other's head.
-    if (ha is not None and ha == _owned_head(b)) or (hb is not None and hb == _owned_head(a)):
+    owned_a, owned_b = _owned_heads(a), _owned_heads(b)
+    if ha in owned_b or hb in owned_a or owned_a & owned_b:
         return True
     if strict:
         return False
@@ -207,6 +213,28 @@ def _counts_anyone(counted: str | None) -> bool:
     """A phrase that counts people of any kind: a generic head ("people") or a nation's ("Palestinians")."""
     head = counted_head(counted)
     return _is_generic(counted) or (head is not None and country_of(head) is not None)
+
+
+def part_given_whole(mine: str | None, theirs: str | None) -> bool:
+    """Whether ``mine`` counts a part of the whole that ``theirs`` names outright: "children" of "people",
+    "women" of "Palestinians", "civilians" of "deaths".
+
+    A source's "1.9 million people displaced" does not say 1.9 million *children* were: the part
+    given the whole's number is unsourced. Only a phrase that plainly counts everyone makes the
+    whole (a whole toll or a nation): "victims", "casualties" or "them" may already be the part;
+    and only a kind of people is a part: "240 hostages" are the "240 people" taken hostage.
+    """
+    head = counted_head(theirs)
+    names_whole = _is_total(theirs) or (head is not None and country_of(head) is not None)
+    return names_whole and _names_population_part(mine) and counted_relation(mine, theirs) == "part"
+
+
+def _names_population_part(counted: str | None) -> bool:
+    """Whether a counted phrase names a kind of people within any population ("children", "aid workers"),
+    not a role the event gives them ("hostages", "refugees"): ``population_parts``."""
+    words = [w.lower() for w in _WORD.findall(counted or "")]
+    parts = set(terms()["population_parts"])
+    return bool(words) and (counted_head(counted) in parts or _head_in([_singular(w) for w in words], parts))
 
 
 def counts_conflict(a: Iterable[Figure], b: Iterable[Figure]) -> bool:
@@ -491,6 +519,74 @@ def claimants_compatible(a: str | None, b: str | None) -> bool:
     return plain and bool((ka.all_words & kb.all_words) - _name_building_words())
 
 
+def is_parent_of(parent: str | None, member: str | None) -> bool:
+    """Whether ``parent`` names only a body ("the UN", "UN officials") of which ``member`` names an agency
+    ("UNICEF", "the UN refugee agency"): ``data/check_terms.json``'s ``parent_bodies``.
+
+    A draft that credits the UN with UNICEF's count drops a level of detail, not the source; the
+    reverse (an agency credited with what "the UN" said) is no such thing, nor are two agencies one.
+    """
+    body = _parent_named(parent)
+    return body is not None and body == _parent_of_member(member)
+
+
+def parent_related(a: str | None, b: str | None) -> bool:
+    """Whether one claimant is the other's parent body: two levels of one source, neither of which
+    gives a count that rivals the other's (the UN's agencies count differently, and all are "the UN")."""
+    return is_parent_of(a, b) or is_parent_of(b, a)
+
+
+@cache
+def _parent_bodies() -> dict[str, tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]]:
+    """Each parent body's patterns for its own names and for its members' names (:func:`_name_pattern`)."""
+    table = terms()["parent_bodies"]
+    return {body: (tuple(map(_name_pattern, entry["names"])), tuple(map(_name_pattern, entry["members"])))
+            for body, entry in table.items()}
+
+
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """A whole-word pattern for a name of the table: case-free for a phrase ("un refugee agency"); a
+    single word in capitals, or capitalised if longer than an acronym ("UNICEF", "Unicef", "Frontex"),
+    as a lower-case "who" or "echo" is an English word."""
+    if " " in name:
+        return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    forms = {name.upper()} | ({name.capitalize()} if len(name) > 4 else set())
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(forms)))})(?!\w)")
+
+
+def _parent_named(claimant: str | None) -> str | None:
+    """The parent body a claimant names alone, with only generic words beside it ("UN officials",
+    "the United Nations"); None when it names one of its members or anyone else besides."""
+    key = claimant_key(claimant)
+    if claimant is None or key is None:
+        return None
+    written = unaccented(claimant.replace("’", "'"))
+    for body, (names, members) in _parent_bodies().items():
+        if (any(p.search(written) for p in names) and not any(p.search(written) for p in members)
+                and key.words <= _parent_words(body)):
+            return body
+    return None
+
+
+@cache
+def _parent_words(body: str) -> frozenset[str]:
+    """The distinctive words of a parent body's own names, as :func:`claimant_key` reads them."""
+    keys = (claimant_key(name) for name in terms()["parent_bodies"][body]["names"])
+    return frozenset(w for key in keys if key is not None for w in key.words)
+
+
+def _parent_of_member(claimant: str | None) -> str | None:
+    """The parent body of the agency a claimant names ("the UN refugee agency" → "United Nations")."""
+    if not claimant:
+        return None
+    written = unaccented(claimant.replace("’", "'"))
+    alias = claimant_alias(claimant)
+    for body, (_names, members) in _parent_bodies().items():
+        if any(p.search(written) for p in members) or (alias and any(p.fullmatch(alias) for p in members)):
+            return body
+    return None
+
+
 def value_interval(figure: Figure) -> tuple[float, float] | None:
     """The values a figure allows given its qualifier; None for changes ("up 5%") and unknowns."""
     q, v = figure.qualifier, figure.value
@@ -510,6 +606,24 @@ def value_interval(figure: Figure) -> tuple[float, float] | None:
     if q in ("more_than", "at_least"):
         return (v, v * OPEN_ABOVE)
     return (v * OPEN_BELOW, v)  # less_than, at_most
+
+
+_PART_OF = re.compile(r"\b(?:out\s+)?of\b")
+
+
+def as_count(figure: Figure) -> Figure:
+    """A figure read as a share of a whole ("150 out of 210" drones, value 0.71) as the count of its part (150).
+
+    The extractor gives "N out of M" as a ratio; a draft's "150 out of 210 drones" claims 150 drones
+    downed, and so does a source's. Compared as 0.71 it would meet neither a plain "150" nor
+    another ratio of other counts. A share written as one ("one in five") stays a ratio.
+    """
+    if figure.value is None or not 0 < figure.value < 1 or figure.unit is not None or not _PART_OF.search(figure.text):
+        return figure
+    numbers = sorted(numbers_in(figure.text))
+    if len(numbers) != 2 or not numbers[1] or abs(numbers[0] / numbers[1] - figure.value) > 1e-6:
+        return figure
+    return figure.model_copy(update={"value": numbers[0]})
 
 
 def states_figure(stored: Figure, draft: Figure) -> bool:

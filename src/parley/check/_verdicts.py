@@ -8,7 +8,10 @@ Figures (same category and unit; compatible counted noun; no other place, save a
 the draft's town or the reverse, which backs a figure but never contradicts it: see :mod:`._terms`):
 
 * *supported* — a stored figure whose value interval overlaps the draft's, from a compatible
-  claimant (or any claimant when the draft names one and a source agrees);
+  claimant (or any claimant when the draft names one and a source agrees), or from an agency of
+  the parent body the draft credits ("the UN" for UNICEF's count; the reason says so). A part
+  given the number of a whole ("1.9 million children" for "1.9 million people") is not backed
+  by the whole: it is *unsourced*, with the whole listed;
 * *misattributed* — the draft states in its own voice a number every source that gives it
   (the number itself, not a bound it falls under: "more than 50" does not give "60")
   attributes, or the draft's sentence is a report's sentence with another claimant;
@@ -22,6 +25,12 @@ the draft's town or the reverse, which backs a figure but never contradicts it: 
   value in a report that gives the draft's from someone else; or the draft counts as done what
   sources published on its day or later give as an offer, demand or plan;
 * *unsourced* — nothing comparable is stored, or only consistent bounds or earlier offers.
+
+A parent body and its agency are two levels of one source: an agency's other count never
+contradicts what the draft credits to the parent, and two agencies stay two sources. A claimant
+that describes a party ("the paramilitary", "the group") is read, in drafts and reports alike,
+as the party of that kind named before it (:mod:`._descriptors`); a share read as a ratio ("150
+out of 210") is compared by the count of its part.
 
 Small counts, figures with a unit, and figures of reports more than :data:`FAR_DAYS` apart
 match only in sentences sharing some words (a count recurs by chance across months).
@@ -44,8 +53,9 @@ whose content shares most content words with the draft's, and gives no number of
 another category or other people ("seven killed" / "seven wounded") nor sets it in another place,
 is the same statement:
 
-* *supported* — a report carries the same statement from a compatible source, or the same named
-  source is on record in other reports saying much the same (a paraphrase of a quote);
+* *supported* — a report carries the same statement from a compatible source (or from an agency
+  of the parent body the draft credits), or the same named source is on record in other reports
+  saying much the same (a paraphrase of a quote);
 * *misattributed* — reports carry the statement, with the draft's numbers (or numbers it rounds),
   but only from other sources;
 * *contradicted* — reports of the same time carry the statement from this source with other
@@ -66,9 +76,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from parley.check._descriptors import with_named_claimant, with_named_source
 from parley.check._evidence import (
     Evidence,
     Source,
@@ -84,6 +95,7 @@ from parley.check._evidence import (
 from parley.check._terms import (
     BOUNDS,
     article_countries,
+    as_count,
     both_tolls,
     claimant_key,
     claimants_compatible,
@@ -95,10 +107,13 @@ from parley.check._terms import (
     is_denial,
     is_doubted,
     is_intent,
+    is_parent_of,
     is_vague,
     names_places,
     numbers_in,
     overlap,
+    parent_related,
+    part_given_whole,
     places_conflict,
     places_in_sentence,
     places_nested,
@@ -182,11 +197,23 @@ def mark_all(draft: Extraction, evidence: Evidence, *, exclude: Collection[str] 
     proposed = proposed_figures(draft)
     article = article_countries(draft.document.text)  # once per draft: every claim asks
     places = figure_places(draft)
-    marks = [_figure_mark(f, i in proposed, draft, evidence, exclude, article, places.get(i, frozenset()))
+    text = draft.document.text
+    marks = [_as_written(f.claimant, _figure_mark(with_named_claimant(as_count(f), text), i in proposed, draft,
+                                                  evidence, exclude, article, places.get(i, frozenset())))
              for i, f in enumerate(draft.figures)]
     marks += [_event_mark(e, draft, evidence, exclude, article) for e in draft.events]
-    marks += [m for a in draft.attributions if (m := _attribution_mark(a, draft, evidence, exclude)) is not None]
+    marks += [_as_written(a.source.text if a.source else None, m) for a in draft.attributions
+              if (m := _attribution_mark(with_named_source(a, text), draft, evidence, exclude)) is not None]
     return sorted(marks, key=lambda m: (m.start, m.kind))
+
+
+def _as_written(written: str | None, mark: Mark) -> Mark:
+    """The mark showing the claimant as the draft wrote it, with the party it was read as: "The
+    paramilitary (Rapid Support Forces)", so a reader sees why it was compared with that party."""
+    if written is None or mark.claimant is None or mark.claimant == written:
+        return mark
+    return replace(mark, claimant=f"{written} ({mark.claimant})",
+                   detail=mark.detail.replace(mark.claimant, written, 1) if mark.kind == "attribution" else mark.detail)
 
 
 def by_severity(marks: Sequence[Mark]) -> list[Mark]:
@@ -256,16 +283,19 @@ def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidenc
             said = "; ".join(f"{s.figure.text} per {_who(s.source)}" for s in current[:3])
             return mark("contradicted", f"the same sentence, reported at the same time, gives another value: {said}",
                         current)
-    agreeing = [s for s in comparable if (iv := value_interval(s.figure)) is not None and intervals_overlap(mine, iv)
-                and (is_vague(f) or not is_vague(s.figure))  # "hundreds" does not back "over 500"
-                and not _loose_match(f, s.figure)]
+    overlapping = [s for s in comparable if (iv := value_interval(s.figure)) is not None
+                   and intervals_overlap(mine, iv)]
+    agreeing = [s for s in overlapping if (is_vague(f) or not is_vague(s.figure))  # "hundreds" does not back "over 500"
+                and not _loose_match(f, s.figure) and not part_given_whole(f.counted, s.figure.counted)]
+    wholes = [s for s in overlapping if part_given_whole(f.counted, s.figure.counted)]
     rivals = [s for s in same_place
               if s.proposed == proposed and _same_time(day, s.source.published) and _same_count(f, sentence, places, s)
-              and (f.claimant is None or claimants_compatible(f.claimant, s.figure.claimant))
+              and (f.claimant is None or (claimants_compatible(f.claimant, s.figure.claimant)
+                                          and not parent_related(f.claimant, s.figure.claimant)))
               and value_interval(s.figure) is not None]
     if agreeing:
         # Only a report giving both numbers ties them to one incident: the claimant's count "since January" is no rival.
-        told_with = {s.source.doc_id for s in agreeing}
+        told_with = {s.source.doc_id for s in agreeing + wholes}
         own_rivals = [s for s in rivals if f.claimant is not None and s.figure.claimant is not None
                       and s.source.doc_id in told_with
                       and (iv := value_interval(s.figure)) is not None and not intervals_overlap(mine, iv)]
@@ -273,6 +303,10 @@ def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidenc
     if rivals:
         said = "; ".join(f"{s.figure.text} per {_who(s.source)}" for s in rivals[:3])
         return mark("contradicted", f"sources give another value at the same time: {said}", rivals)
+    if wholes:
+        said = "; ".join(f"{s.figure.text} {s.figure.counted} per {_who(s.source)}" for s in wholes[:3])
+        return mark("unsourced", f"sources give this number for a whole the draft's {f.counted} are only part of: "
+                    f"{said}", wholes)
     return mark("unsourced", "no stored report gives this figure")
 
 
@@ -431,7 +465,11 @@ def _agreeing_mark(f: Figure, proposed: bool, sentence: str, agreeing: list[Stor
     matching = [s for s in same_mood if s.figure.claimant is None or _same_claimant(f.claimant, s)]
     if matching:
         return mark("supported", "reports give the same figure from a compatible source", matching)
-    named = ", ".join(dict.fromkeys(_who(s.source) for s in same_mood))
+    agencies = [s for s in same_mood if is_parent_of(f.claimant, s.figure.claimant)]
+    if agencies:
+        return mark("supported", f"attributed to {f.claimant}, the parent body of "
+                    f"{_names_of(agencies)}, which gives the same figure", agencies)
+    named = _names_of(same_mood)
     if closest:  # the same sentence, another source: the claimant was changed
         return mark("misattributed", f"attributed to {f.claimant}; the same report gives it as said by {named}",
                     same_mood)
@@ -443,6 +481,14 @@ def _agreeing_mark(f: Figure, proposed: bool, sentence: str, agreeing: list[Stor
     return mark("unsourced", f"no source gives it as said by {f.claimant}; {named} gives the same value", same_mood)
 
 
+def _named_alike(claimant: str, named_as: str | None) -> bool:
+    """Whether the draft's claimant can be the party a stored descriptor claimant stands for ("JNIM" for
+    a report's "the jihadist group" that named JNIM before). A draft claimant naming no one is left to
+    the comparison with the descriptor as written."""
+    key = claimant_key(claimant)
+    return named_as is not None and key is not None and not key.vague and claimants_compatible(claimant, named_as)
+
+
 def _same_claimant(claimant: str, stored: StoredFigure) -> bool:
     """Whether the draft's claimant can be the stored figure's, by its name or by the title the
     name was cut from ("the governor" said what "regional governor Oleksandr Prokudin" said).
@@ -451,7 +497,7 @@ def _same_claimant(claimant: str, stored: StoredFigure) -> bool:
     Minister Majed Abu Ramadan"), and only a name cut from the end of its title counts. Only for
     backing a figure: a title is too loose to accuse a draft with.
     """
-    if claimants_compatible(claimant, stored.figure.claimant):
+    if claimants_compatible(claimant, stored.figure.claimant) or _named_alike(claimant, stored.named_as):
         return True
     said, named = stored.said_as, stored.figure.claimant
     if said is None or named is None or not said.endswith(named):
@@ -479,7 +525,7 @@ def _own_voice_mark(f: Figure, proposed: bool, agreeing: list[StoredFigure], mar
     if offered:
         return mark("supported", "reports give the same number for the same offer, demand or plan", offered)
     if stating:
-        named = ", ".join(dict.fromkeys(_who(s.source) for s in stating))
+        named = _names_of(stating)
         return mark("misattributed", f"stated in the article's own voice; every source attributes it: {named}",
                     stating)
     said = "; ".join(f"{s.figure.text} per {_who(s.source)}" for s in agreeing[:3])
@@ -488,6 +534,11 @@ def _own_voice_mark(f: Figure, proposed: bool, agreeing: list[StoredFigure], mar
 
 def _who(source: Source) -> str:
     return source.claimant or f"{source.outlet or source.doc_id} (own voice)"
+
+
+def _names_of(stored: Sequence[StoredFigure | StoredAttribution]) -> str:
+    """The claimants of some stored records, each once, in order: "UNICEF, the UN refugee agency"."""
+    return ", ".join(dict.fromkeys(_who(s.source) for s in stored))
 
 
 # ---------------------------------------------------------------------- events
@@ -635,7 +686,8 @@ def _attribution_mark(a: Attribution, draft: Extraction, evidence: Evidence, exc
     if not same:
         return on_record_elsewhere("no stored report carries this statement, from this source or another")
     named = [s for s in same if s.source.claimant is not None]
-    agreeing = [s for s in named if claimants_compatible(a.source.text, s.source.claimant)]
+    agreeing = [s for s in named if claimants_compatible(a.source.text, s.source.claimant)
+                or _named_alike(a.source.text, s.named_as)]
     misquoted = _other_numbers(a.content.text, counts, agreeing, day)
     if misquoted:
         said = "; ".join(f"{s.source.text!r}" for s in misquoted[:2])
@@ -644,6 +696,10 @@ def _attribution_mark(a: Attribution, draft: Extraction, evidence: Evidence, exc
     if agreeing or not named:
         return mark("supported", "reports carry the same statement from this source",
                     [s.source for s in agreeing or same])
+    agencies = [s for s in named if is_parent_of(speaker, s.source.claimant)]
+    if agencies:
+        return mark("supported", f"attributed to {speaker}, the parent body of {_names_of(agencies)}, "
+                    "which made the statement", [s.source for s in agencies])
     # Another source's "more than 70 wounded" is its own count, not the draft's "more than 100" misattributed.
     named = [s for s in named if not _gives_other_numbers(a.content.text, counts, s)]
     if not named:
