@@ -858,20 +858,26 @@ def ledger_captives(
         console.print(table)
 
 
+def _by_cell(line: Any) -> str:
+    """The party of a line, and who demanded it where a demand names someone else ("demanded by Hamas")."""
+    demanded = f"demanded by {line.demanded_by}" if line.demanded_by else ""
+    return "; ".join(part for part in (line.by or "", demanded) if part)
+
+
 def _captive_table(title: str, lines: list[Any]) -> Table:
     table = Table(title=title, title_justify="left")
     for column in ("day", "action", "status", "count", "captives", "side", "by", "exchange", "incident", "source",
                    "sentence"):
         table.add_column(column, overflow="fold")
     for ln in lines:
-        action = ln.action + (" (to date)" if ln.cumulative else "")
+        action = ln.action + (" (to date)" if ln.cumulative else "") + (f" ({ln.every})" if ln.every else "")
         if ln.part_of:
             action += f", of {ln.part_of}"
         source = _source_cell(ln.source)
         if ln.also:
             source += f" [dim]+ {len(ln.also)} more: {', '.join(a.doc_id[:10] for a in ln.also)}[/]"
         table.add_row(_iso(ln.day), action, ln.status, ln.count or "?", ln.captives or "", ln.captive_side or "",
-                      ln.by or "", f"{ln.exchange or ''} {ln.ratio or ''}".strip(), (ln.incident or "")[-8:],
+                      _by_cell(ln), f"{ln.exchange or ''} {ln.ratio or ''}".strip(), (ln.incident or "")[-8:],
                       source, ln.source.sentence.strip()[:140])
     return table
 

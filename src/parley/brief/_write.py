@@ -429,7 +429,8 @@ class _Writer:
             if _part_of(ln) or _told_in_exchange(ln, self.paired):
                 continue
             key = (ln.incident or f"{ln.source.doc_id}:{ln.sentence_start}:{ln.count}", ln.action, ln.status,
-                   captive_kind(ln.captives) or ln.captive_side, ln.day)  # a disagreement is about one day
+                   captive_kind(ln.captives) or ln.captive_side, ln.day,  # a disagreement is about one day
+                   ln.every)  # a rate ("20 each week") is no rival count of one release
             groups.setdefault(key, []).append(ln)
         out = []
         for group in groups.values():
@@ -475,19 +476,40 @@ class _Writer:
             by = f" by {_article_as_written(first.by, first.source.sentence)}{self.inside(first.by, first.source)}"
             quotes += self.quote(n, first.by, first.source.sentence)
         when = day(first.day) if running else _line_day(first)  # a total is given on the day it is reported
+        every, every_quotes = self._every(first, n)
+        quotes += every_quotes
         according, refs, claim_quotes = self.according(_sources(group))
         if running:
             text = f"A running total of {what} {_ACTION[first.action]} was given{' ' + when if when else ''}, " \
                    f"{according}."
         elif first.proposed:
             verb = _status_verb(first.status, " ".join(source.sentence for source in _sources(group)))
-            text = f"The {'release' if first.action == 'released' else 'taking'} of {what}{by} " \
-                   f"{verb}{' ' + when if when else ''}, {according}."
+            demander, demander_quotes = self._demander(first, n)
+            quotes += demander_quotes
+            text = f"The {'release' if first.action == 'released' else 'taking'} of {what}{every}{by} " \
+                   f"{verb}{demander}{' ' + when if when else ''}, {according}."
         else:
             action = "exchanged" if sides is not None and first.action == "released" else _ACTION[first.action]
             verb = f"{be(first.value, first.count, subject=what)} {action}"
-            text = f"{capitalise(what)} {verb}{by}{' ' + when if when else ''}, {according}."
+            text = f"{capitalise(what)} {verb}{by}{every}{' ' + when if when else ''}, {according}."
         return Statement(text, tuple(refs), tuple(quotes + claim_quotes), tuple(figures))
+
+    def _every(self, ln: CaptiveLine, n: int) -> tuple[str, list[Quote]]:
+        """" each week" for a recurring count, as its sentence writes the period: without it, "20
+        prisoners were released" would read as one release of 20."""
+        every = getattr(ln, "every", None)
+        if not every or every not in ln.source.sentence:
+            return "", []
+        return f" {every}", self.quote(n, every, ln.source.sentence)
+
+    def _demander(self, ln: CaptiveLine, n: int) -> tuple[str, list[Quote]]:
+        """" by Hamas" after "was demanded", naming who demanded a release as its sentence writes it."""
+        demander = getattr(ln, "demanded_by", None)
+        sentence = ln.source.sentence
+        if ln.status != "demanded" or not demander or demander not in sentence or not _names_people(demander):
+            return "", []
+        return f" by {_article_as_written(demander, sentence)}{self.inside(demander, ln.source)}", \
+            self.quote(n, demander, sentence)
 
     def _contested_captives(self, by_value: list[list[CaptiveLine]], running: bool = False) -> Statement:
         """Different numbers for one movement, one part per value; equal values are agreement."""

@@ -5,7 +5,13 @@ figure of captives taken, held or released that no event points to ("Israel hold
 Palestinians"). Every line keeps its source: document, outlet, publication date, sentence and
 claimant. What happened and what was only offered, demanded, planned or refused are kept apart
 (:attr:`CaptiveLine.proposed`): a count no event points to takes the status of the nearest release
-or abduction of its sentence, else of its own clause ("offered to exchange 100 prisoners").
+or abduction of its sentence, else of its own clause ("offered to exchange 100 prisoners"). A hope,
+an aim or an expectation to free people is a plan too, where the extractor read the release as done
+("Kyiv hopes to free 300 soldiers"), and a count held that such a cue governs is a planned release
+("expected to bring home 150 more prisoners"). Who demanded a demanded release is kept apart from
+who would release (:attr:`CaptiveLine.demanded_by`: "Hamas demanded the release of 500 prisoners").
+A count repeated over a period ("released 20 prisoners each week") is a rate
+(:attr:`CaptiveLine.every`): never merged with, nor exchanged for, a one-off count.
 The "By" of a line is the party as written; a pronoun shows the party it takes up (the speaker
 of its clause, or the subject opening the sentence before), else nothing. Only the part of a
 partitive moved: "released 5 of the 11 women" is no release of 11.
@@ -45,7 +51,7 @@ from parley.records import Event, Figure
 
 __all__ = [
     "FIGURE_CATEGORIES", "CaptiveLine", "Exchange", "captive_action", "captive_ledger", "document_lines",
-    "finish_ledger", "ratio",
+    "finish_ledger", "planned_release", "ratio", "told_status",
 ]
 
 _RELEASE = {("RETREAT", "release"), ("AGREE", "release")}
@@ -84,6 +90,12 @@ class CaptiveLine:
     approx: bool = field(default=False, compare=False)
     #: True when the day was given by the text, False when it is the publication day.
     day_exact: bool = field(default=False, compare=False)
+    #: The period a recurring count repeats over, as written ("each week" in "released 20 prisoners
+    #: each week"): a rate, not one movement, so it is neither merged with nor exchanged for a one-off.
+    every: str | None = None
+    #: Who demanded a demanded release ("Hamas" in "Hamas demanded the release of 500 prisoners"): the
+    #: party asking, not the one that would release (:attr:`by`).
+    demanded_by: str | None = None
 
     @property
     def proposed(self) -> bool:
@@ -95,7 +107,8 @@ class CaptiveLine:
         return {**day_fields(self.day), "action": self.action, "status": self.status,
                 "count": self.count, "value": self.value, "captives": self.captives, "side": self.captive_side,
                 "by": self.by, "incident": self.incident, "exchange": self.exchange, "ratio": self.ratio,
-                "part_of": self.part_of, "cumulative": self.cumulative, "source": self.source.as_dict(),
+                "part_of": self.part_of, "cumulative": self.cumulative, "every": self.every,
+                "demanded_by": self.demanded_by, "source": self.source.as_dict(),
                 "also": [a.as_dict() for a in self.also]}
 
     @property
@@ -180,7 +193,7 @@ def _event_lines(report: Report, by: str | None, sentence_counts: Sequence[Figur
         captives = _bare((figure.counted if figure else None) or target)
         side = country_of(captives) or (event.target.country if event.target else None)
         start = figure.start if figure else event.start
-        lines.append(CaptiveLine(day, action, event.status, count, value, captives, side,
+        lines.append(CaptiveLine(day, action, told_status(report), count, value, captives, side,
                                  by, event.incident, report.source(),
                                  sentence_start=event.sentence_start, position=start - event.sentence_start,
                                  approx=bool(figure and figure.qualifier != "exact"), day_exact=exact))
@@ -345,6 +358,8 @@ def _figure_line(figure: Figure, published: dt.date | None, outlet: str | None, 
     action = _ACTION_OF_CATEGORY.get(figure.category)
     if action is None or figure.unit is not None:
         return None
+    if info is not None and not is_realized(info[0]) and planned_release(figure, sentence):
+        action = "released"  # "expected to bring home 150 prisoners": a planned release of 150
     position = figure.start - figure.sentence_start
     if figure.counted and _not_people(figure.counted, sentence):
         return None
@@ -384,6 +399,7 @@ def document_lines(
     used: set[tuple[str, int]] = set()
     of_sentence: dict[tuple[str, int], list[_EventInfo]] = {}
     opening_parties = _opening_parties(reports)
+    demanders = _demanders(reports, opening_parties)
     figures = list(figures)
     counts_of: dict[tuple[str, int], list[Figure]] = {}
     for figure, *_ in figures:
@@ -392,7 +408,7 @@ def document_lines(
         day, exact = _day(report)
         event = report.event
         of_sentence.setdefault((event.doc_id, event.sentence_start), []).append(
-            (event.start, captive_action(event) is not None, (event.status, day, exact)))
+            (event.start, captive_action(event) is not None, (told_status(report), day, exact)))
         lines += _event_lines(report, _named_party(report, opening_parties),
                               counts_of.get((event.doc_id, event.sentence_start), ()))
         used.update((f.doc_id, f.start) for f in report.figures)
@@ -404,7 +420,38 @@ def document_lines(
         line = _figure_line(figure, published, outlet, sentence, info)
         if line is not None:
             lines.append(line)
-    return _exchanges(mark_parts(_unique(lines)))
+    return _exchanges(mark_parts(_unique(_with_demanders(lines, demanders))))
+
+
+#: Where each party demanding something starts in its document, per sentence: (doc_id, sentence start)
+#: -> [(offset of the demand's trigger, the party)].
+_Demanders = dict[tuple[str, int], list[tuple[int, str]]]
+
+
+def _demanders(reports: Sequence[Report], opening_parties: dict[tuple[str, int], str]) -> _Demanders:
+    """The parties demanding, per sentence: the named source of each demand (a REQUEST event:
+    "Hamas demanded", "the families called for"), a pronoun taken up as for the ledger's "By"."""
+    found: _Demanders = {}
+    for report in reports:
+        event = report.event
+        if event.type != "REQUEST" or event.source is None:
+            continue
+        party = _named_party(report, opening_parties)
+        if party:
+            found.setdefault((event.doc_id, event.sentence_start), []).append((event.start, party))
+    return found
+
+
+def _with_demanders(lines: list[CaptiveLine], demanders: _Demanders) -> list[CaptiveLine]:
+    """Demanded lines with who demanded them: the party of the nearest demand before the count in its
+    sentence ("Hamas demanded the release of 500 prisoners"). The release's own "By" stays the
+    party that would release, which a demand seldom names."""
+    out = []
+    for line in lines:
+        before = sorted(found for found in demanders.get((line.source.doc_id, line.sentence_start), ())
+                        if found[0] <= line.sentence_start + line.position)
+        out.append(replace(line, demanded_by=before[-1][1]) if line.status == "demanded" and before else line)
+    return out
 
 
 #: An event of a sentence as a figure there sees it: its offset, whether it moves captives, its info.
@@ -430,7 +477,8 @@ def _info_for(figure: Figure, events: list[_EventInfo], sentence: str,
         return (before[-1] if before else after[0])[2]
     others = [e for e in events if not e[1]]
     info = others[0][2] if others else None
-    intent = _intent_before(figure, sentence) if figure.category == "released" else None
+    intent = _intent_before(figure, sentence) if figure.category == "released" else planned_release(figure,
+                                                                                                       sentence)
     if intent is None:
         return info
     _, day, exact = info or ("happened", published, False)
@@ -454,6 +502,42 @@ def _intent_before(figure: Figure, sentence: str) -> str | None:
     start (no comma or semicolon in between) to the count."""
     clause = re.split(r"[,;]", sentence[: figure.start - figure.sentence_start])[-1]
     return next((status for status, pattern in _intent_patterns() if pattern.search(clause)), None)
+
+
+#: Words at most between a cue of intent (with its verb of releasing) and the count it governs:
+#: "expected to bring home 150 more prisoners", "plans to free all the 40 soldiers".
+_GOVERNED_WORDS = 2
+
+
+def _intent_governing(before: str, words: int = _GOVERNED_WORDS) -> str | None:
+    """The status of a cue of intent that ends at most ``words`` words before the end of ``before``
+    (the sentence up to a count or a trigger), in the same clause; else None. Unlike
+    :func:`_intent_before`, the cue must govern what follows it: "it holds 12 soldiers" after
+    "plans to free its fighters, and" is no plan for the 12."""
+    clause = re.split(r"[,;]", before)[-1]
+    for status, pattern in _intent_patterns():
+        if any(len(clause[match.end():].split()) <= words for match in pattern.finditer(clause)):
+            return status
+    return None
+
+
+def told_status(report: Report) -> str:
+    """A release event's status, or the plan a cue of intent ending at its trigger tells ("Kyiv hopes to
+    free 300 soldiers", "expected to release"): the extractor may read such a release as done, and
+    the ledger would list a hope as a release that happened."""
+    event = report.event
+    if event.status != "happened" or captive_action(event) != "released":
+        return event.status
+    return _intent_governing(report.sentence[: event.end - event.sentence_start], 0) or event.status
+
+
+def planned_release(figure: Figure, sentence: str) -> str | None:
+    """The status of a count of captives held or taken that a cue of intent and its verb of
+    releasing govern ("expected to bring home 150 more prisoners"): the count is of a release
+    planned, not of people held; None for a count held or taken as such, or one that is released."""
+    if figure.category == "released":
+        return None
+    return _intent_governing(sentence[: figure.start - figure.sentence_start])
 
 
 def finish_ledger(lines: list[CaptiveLine], exchanges: list[Exchange]) -> tuple[list[CaptiveLine], list[Exchange]]:
@@ -609,6 +693,37 @@ def _cumulative(line: CaptiveLine) -> bool:
                              for cue in _cues("cumulative_cues"))
 
 
+@cache
+def _rate_pattern() -> re.Pattern[str]:
+    """A period a count repeats over, as words (``rate_*`` of ``data/captive_terms.json``): "each week",
+    "every two months", "a day", "weekly"; not a span or a point in time ("a day after", "a year in jail")."""
+    def words(name: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(_cues(name), key=len, reverse=True))
+
+    periods = rf"(?:{words('rate_periods')})(?!\s+(?:{words('rate_not_before')})\b)"
+    return re.compile(rf"\b(?:(?:{words('rate_quantifiers')})\s+(?:(?:[a-z]+|\d+)\s+)??{periods}"
+                      rf"|(?:{words('rate_articles')})\s+{periods}|{words('rate_adverbs')})\b", re.I)
+
+
+def _rate(line: CaptiveLine) -> str | None:
+    """The period a count repeats over, as written, close after the count in its clause ("released 20
+    prisoners each week"); None for one movement, or for a phrase that dates or spans it ("freed 20
+    prisoners in a week", "20 prisoners who had been held a year")."""
+    if line.count is None:
+        return None
+    count_end = line.position + len(line.count)
+    stretch, start = _count_stretch(line, r"[,;]")
+    sentence = line.source.sentence
+    for found in _rate_pattern().finditer(sentence, count_end, start + len(stretch)):
+        between = re.findall(r"[a-z]+", sentence[count_end : found.start()].lower())
+        if len(between) > int(load_data("captive_terms.json")["rate_reach"]):
+            return None
+        if set(between) & set(_cues("rate_not_between")) or (between and between[-1] in _cues("rate_not_after")):
+            continue
+        return found.group()
+    return None
+
+
 def _has_phrase(text: str, pattern: re.Pattern[str]) -> bool:
     """A cue as words, not after a superlative ("the largest swap since 2022" is no running total)."""
     for match in pattern.finditer(text):
@@ -634,7 +749,7 @@ def mark_parts(lines: list[CaptiveLine]) -> list[CaptiveLine]:
         line = out[i]
         if previous is not None and previous.source.doc_id != line.source.doc_id:
             group = previous = None
-        changes: dict[str, Any] = {"cumulative": _cumulative(line)}
+        changes: dict[str, Any] = {"cumulative": _cumulative(line), "every": _rate(line)}
         if _head(line.captives) in _cues("aggregate_heads"):
             named = next((o for o in out if o.sentence_start == line.sentence_start and o is not line
                           and o.source.doc_id == line.source.doc_id and o.captives), None)
@@ -733,7 +848,7 @@ def _swaps(lines: list[CaptiveLine], indexes: list[int], paired: set[int], doc_i
             continue
         later = [j for j in indexes[pos + 1:] if j not in paired and lines[j].value is not None
                  and lines[j].sentence_start > line.sentence_start and lines[j].proposed == line.proposed
-                 and not lines[j].cumulative]
+                 and not lines[j].cumulative and lines[j].every is None]
         for a in later:
             b = next((j for j in later if j != a and (_different_sides(lines[a], lines[j]) or _other_country(
                 lines[a], lines[j]))), None)
@@ -889,7 +1004,8 @@ def _counted_line_of(counted: CaptiveLine, line: CaptiveLine) -> bool:
     the counted line of its incident ("Hamas freed 24 hostages"): same incident, action, day, done."""
     if line.value is not None or line.part_of is not None or line.incident is None or line.proposed:
         return False
-    if counted.value is None or counted.part_of is not None or counted.cumulative or counted.proposed:
+    if counted.value is None or counted.part_of is not None or counted.cumulative or counted.proposed \
+            or counted.every is not None:
         return False
     if (counted.incident, counted.action) != (line.incident, line.action):
         return False
@@ -904,7 +1020,7 @@ def _mergeable(line: CaptiveLine) -> bool:
 
 
 def _same_report(a: CaptiveLine, b: CaptiveLine) -> bool:
-    if not _mergeable(a) or (a.action, a.proposed, a.value) != (b.action, b.proposed, b.value):
+    if not _mergeable(a) or (a.action, a.proposed, a.value, a.every) != (b.action, b.proposed, b.value, b.every):
         return False
     if (a.source.doc_id, a.sentence_start) == (b.source.doc_id, b.sentence_start):
         return False
@@ -941,13 +1057,15 @@ def _partner(lines: Sequence[CaptiveLine], indexes: Sequence[int], pos: int, pai
     me = lines[indexes[pos]]
     same_sentence = [j for j in indexes if j != indexes[pos] and j not in paired
                      and lines[j].sentence_start == me.sentence_start and lines[j].proposed == me.proposed
-                     and lines[j].cumulative == me.cumulative and _different_sides(me, lines[j])]
+                     and lines[j].cumulative == me.cumulative and lines[j].every == me.every
+                     and _different_sides(me, lines[j])]
     if same_sentence:
         return same_sentence[0]
     if not _has_cue(me.source.sentence):
         return None
     earlier = [j for j in indexes[:pos] if j not in paired and lines[j].proposed == me.proposed
-               and lines[j].cumulative == me.cumulative and _different_sides(me, lines[j])]
+               and lines[j].cumulative == me.cumulative and lines[j].every == me.every
+               and _different_sides(me, lines[j])]
     return earlier[-1] if earlier else None
 
 

@@ -39,6 +39,15 @@ One count is reported in many spellings, and an analyst wants one line per claim
   war (:func:`running_total`: "50,000 killed since October 2023" is no toll of the article's
   strike); a town is named by itself, not by the region written around it ("the North Darfur town of Mellit" is Mellit).
 
+A series is one claimant's running count of one incident or one cumulative toll
+(:func:`incident_threads`): under one key, a count the clustering puts in another incident and
+whose text dates its event after every earlier report of the key starts a series of its own
+(M23's "eight killed in clashes", then "three killed on Tuesday in a ceasefire breach"), shown
+with the day it opened; and a count with no place joins its claimant's placed series when its
+article names that place alone and the two are of one incident or a day apart (the governor's
+"31 killed" and "the toll in Goma rose to 40"). Counts in a plan, hope or expectation ("hopes to
+free 300 soldiers") are no points, as offers and demands are not.
+
 Limits: a bare claimant in a topic with no place, or with two such bodies, stays apart; a figure
 whose place the extractor did not find lands in the place-less topic, where tolls of two events of
 one day can meet (and be listed as a conflict) unless both articles say where a blow landed and
@@ -58,6 +67,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from parley.extract.dates import PartialDate, as_day
+from parley.reconcile.captives import planned_release, told_status
 from parley.reconcile.reports import (
     Report,
     SourceRef,
@@ -73,7 +84,8 @@ from parley.records import Event, Figure
 
 __all__ = [
     "ANYONE", "CONFLICT_DAYS", "CONFLICT_TOLERANCE", "Conflict", "Point", "Series", "SeriesKey", "build_series",
-    "claimant_key", "comparable", "conflicts", "group_series", "latest", "running_total", "series_head",
+    "claimant_key", "comparable", "conflicts", "group_series", "incident_threads", "latest", "running_total",
+    "series_head",
     "series_points",
 ]
 
@@ -116,6 +128,11 @@ class Point:
     incidents: tuple[str, ...] = ()
     #: For a point with no place: the one place its article's events name, if they name one only.
     article_place: str | None = None
+    #: The incidents the figure itself is told of: those of the events pointing to it, else of its
+    #: sentence's events, placed or not; what tells one incident's count from another's (:func:`incident_threads`).
+    told_of: tuple[str, ...] = ()
+    #: The latest day the text gives those events ("killed on Tuesday"), None when it gives none.
+    event_day: dt.date | None = None
 
     @property
     def estimate(self) -> float | None:
@@ -142,6 +159,9 @@ class Series:
     place: str | None
     claimant: str
     points: tuple[Point, ...]
+    #: The day of its first point when its claimant gives counts of several incidents under one key
+    #: (:func:`incident_threads`): "M23 · fighter · from 2025-03-19" is not the same line as the earlier one.
+    opened: dt.date | None = None
 
     @property
     def topic(self) -> tuple[str, str, str | None]:
@@ -151,6 +171,7 @@ class Series:
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready."""
         return {"category": self.category, "counted": self.counted, "place": self.place, "claimant": self.claimant,
+                "opened": self.opened.isoformat() if self.opened else None,
                 "points": [p.as_dict() for p in self.points]}
 
 
@@ -252,6 +273,9 @@ class _Places:
     incidents_of_figure: dict[tuple[str, int], tuple[str, ...]]
     incidents_of_sentence: dict[tuple[str, int], tuple[str, ...]]
     incidents_of_document: dict[str, tuple[str, ...]]
+    #: The latest day the text gives the events pointing to each figure, and those of each sentence.
+    day_of_figure: dict[tuple[str, int], dt.date]
+    day_of_sentence: dict[tuple[str, int], dt.date]
 
     def incidents_of(self, figure: Figure, placed: bool) -> tuple[str, ...]:
         """The incidents a placed figure tells of (its own events', else its sentence's), or those
@@ -260,6 +284,11 @@ class _Places:
             return self.incidents_of_document.get(figure.doc_id, ())
         return (self.incidents_of_figure.get((figure.doc_id, figure.start))
                 or self.incidents_of_sentence.get((figure.doc_id, figure.sentence_start), ()))
+
+    def event_day_of(self, figure: Figure) -> dt.date | None:
+        """The day the text gives the events a figure tells of (its own events', else its sentence's)."""
+        return (self.day_of_figure.get((figure.doc_id, figure.start))
+                or self.day_of_sentence.get((figure.doc_id, figure.sentence_start)))
 
 
 def _figure_places(reports: Iterable[Report]) -> _Places:
@@ -274,9 +303,15 @@ def _figure_places(reports: Iterable[Report]) -> _Places:
     figure_incidents: dict[tuple[str, int], set[str]] = {}
     sentence_incidents: dict[tuple[str, int], set[str]] = {}
     document_incidents: dict[str, set[str]] = {}
+    figure_days: dict[tuple[str, int], dt.date] = {}
+    sentence_days: dict[tuple[str, int], dt.date] = {}
     for report in reports:
         event = report.event
         told.add((event.doc_id, event.sentence_start))
+        if (day := _given_day(report)) is not None:
+            _keep_latest(sentence_days, (event.doc_id, event.sentence_start), day)
+            for figure in report.figures:
+                _keep_latest(figure_days, (figure.doc_id, figure.start), day)
         if event.incident:
             sentence_incidents.setdefault((event.doc_id, event.sentence_start), set()).add(event.incident)
             document_incidents.setdefault(event.doc_id, set()).add(event.incident)
@@ -295,7 +330,18 @@ def _figure_places(reports: Iterable[Report]) -> _Places:
     return _Places(of_figure, _only_one(sentences), _only_one(documents), frozenset(told),
                    {doc_id: tuple(sorted(found)) for doc_id, found in countries.items() if found}, frozenset(struck),
                    _sorted_values(figure_incidents), _sorted_values(sentence_incidents),
-                   _sorted_values(document_incidents))
+                   _sorted_values(document_incidents), figure_days, sentence_days)
+
+
+def _given_day(report: Report) -> dt.date | None:
+    """The one day the text gives an event (its own date or its context's), not a month or a year."""
+    day = as_day(report.date)
+    return None if day is None or isinstance(day, PartialDate) else day
+
+
+def _keep_latest(days: dict[tuple[str, int], dt.date], key: tuple[str, int], day: dt.date) -> None:
+    if key not in days or days[key] < day:
+        days[key] = day
 
 
 def _sorted_values(found: dict[Any, set[str]]) -> dict[Any, tuple[str, ...]]:
@@ -377,13 +423,13 @@ def series_points(
     :mod:`parley.reconcile.view_lines`)."""
     reports = list(reports)
     places = _figure_places(reports)
-    proposed = {(r.event.doc_id, r.event.sentence_start) for r in reports if not is_realized(r.event.status)}
+    proposed = {(r.event.doc_id, r.event.sentence_start) for r in reports if not is_realized(told_status(r))}
     points: list[tuple[SeriesKey, Point]] = []
     for figure, published, outlet, sentence in figures:
         if figure.category not in COUNTING or figure.unit is not None:
             continue
-        if (figure.doc_id, figure.sentence_start) in proposed:
-            continue  # a number in an offer, demand or plan is not a count of what happened
+        if (figure.doc_id, figure.sentence_start) in proposed or planned_release(figure, sentence):
+            continue  # a number in an offer, demand or plan ("hopes to free 300") is not a count of what happened
         place = _place_of(figure, places, sentence)
         key = (figure.category, series_head(figure.counted), place, claimant_key(figure.claimant, outlet))
         source = SourceRef(figure.doc_id, outlet, published, sentence, figure.claimant)
@@ -392,7 +438,8 @@ def series_points(
             places.of_document.get(figure.doc_id))
         points.append((key, Point(published, figure.value, figure.low, figure.high, figure.qualifier, figure.text,
                                   figure.counted, source, countries, struck,
-                                  places.incidents_of(figure, place is not None), article_place)))
+                                  places.incidents_of(figure, place is not None), article_place,
+                                  places.incidents_of(figure, True), places.event_day_of(figure))))
     return points
 
 
@@ -405,11 +452,97 @@ def group_series(points: Iterable[tuple[SeriesKey, Point]], *, in_order: bool = 
     groups: dict[SeriesKey, list[Point]] = {}
     for key, point in points:
         groups.setdefault(key, []).append(point)
-    groups = _with_countries_known(groups)
-    return [
-        Series(k[0], k[1], k[2], _shown_claimant(k[3], v), tuple(v if in_order else sorted(v, key=_point_order)))
-        for k, v in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "", kv[0][3]))
-    ]
+    groups = _with_places_named(_with_countries_known(groups))
+    out = []
+    for k, v in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "", kv[0][3])):
+        threads = incident_threads(v if in_order else sorted(v, key=_point_order))
+        for thread in threads:
+            opened = thread[0].day if len(threads) > 1 else None
+            out.append(Series(k[0], k[1], k[2], _shown_claimant(k[3], thread), tuple(thread), opened))
+    return out
+
+
+def incident_threads(points: Sequence[Point]) -> list[list[Point]]:
+    """The points of one series key (oldest first) as one claimant's counts of separate incidents.
+
+    A series is one running count: M23's "eight killed in clashes" and, nine days later, "three
+    killed on Tuesday in a ceasefire breach" are two incidents and must not draw one toll falling
+    from 8 to 3. A point opens a thread of its own only on firm ground: the clustering
+    (:mod:`.incidents`) puts it in an incident no thread has, and its text dates its event to a day
+    after every report of each thread (:func:`_after_thread`), so it cannot be what they counted.
+    Otherwise it continues the thread of an incident it is told of, else the latest: the
+    clustering misses many updates of one toll ("the toll rose to 40"), and a claimant's running
+    total ("seven staff members have been killed since the war began") is one series with its
+    earlier counts.
+    """
+    threads: list[tuple[list[Point], set[str]]] = []
+    for point in points:
+        mine = set(point.told_of)
+        shared = [t for t in threads if t[1] & mine]
+        if not threads or (not shared and _new_incident(point, threads)):
+            threads.append(([], set()))
+        members, incidents = (shared or threads)[-1]
+        members.append(point)
+        incidents.update(mine)
+    return [members for members, _ in threads]
+
+
+def _new_incident(point: Point, threads: list[tuple[list[Point], set[str]]]) -> bool:
+    """Whether a point told of an incident no thread has counts one after every thread's reports, and
+    is not told as a running or updated count ("the toll rose to 700", "killed since Sunday")."""
+    return (bool(point.told_of) and all(_after_thread(point, members) for members, _ in threads)
+            and not _continuing_pattern().search(point.source.sentence))
+
+
+@lru_cache(maxsize=1)
+def _continuing_pattern() -> re.Pattern[str]:
+    """The continuing cues of ``data/series_terms.json`` as one pattern of whole words, longest first."""
+    cues = sorted(load_data("series_terms.json")["continuing_cues"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.I)
+
+
+def _after_thread(point: Point, members: list[Point]) -> bool:
+    """Whether the day the text gives a point's event is more than :data:`CONFLICT_DAYS` after the
+    latest report of a thread: what happened after a report was written is not what it counted."""
+    latest = max((p.day for p in members if p.day is not None), default=None)
+    return point.event_day is not None and latest is not None and (point.event_day - latest).days > CONFLICT_DAYS
+
+
+def _near(a: Point, b: Point) -> bool:
+    """Two points of one article, or published within :data:`CONFLICT_DAYS` of each other."""
+    if a.source.doc_id == b.source.doc_id:
+        return True
+    return a.day is not None and b.day is not None and abs((a.day - b.day).days) <= CONFLICT_DAYS
+
+
+def _with_places_named(groups: dict[SeriesKey, list[Point]]) -> dict[SeriesKey, list[Point]]:
+    """Series with no place joined to the one placed series of their claimant, category and counted
+    whose place their article names alone (:attr:`Point.article_place`), when they are told of one
+    incident with it or near it in time: the governor's "31 killed" in a story whose other sentence
+    names Goma, and his "toll in Goma rose to 40" the next day, are one running count."""
+    placed: dict[tuple[str, str, str], list[SeriesKey]] = {}
+    for key in groups:
+        if key[2] is not None:
+            placed.setdefault((key[0], key[1], key[3]), []).append(key)
+    merged: dict[SeriesKey, list[Point]] = {}
+    for key, points in groups.items():
+        target = _placed_twin(key, points, groups, placed.get((key[0], key[1], key[3]), [])) if key[2] is None else None
+        merged.setdefault(target or key, []).extend(points)
+        if target is not None:
+            merged[target].sort(key=_point_order)
+    return merged
+
+
+def _placed_twin(key: SeriesKey, points: list[Point], groups: dict[SeriesKey, list[Point]],
+                 candidates: list[SeriesKey]) -> SeriesKey | None:
+    """The one placed key a place-less series joins (see :func:`_with_places_named`), else None."""
+    places = {p.article_place for p in points}
+    if len(places) != 1 or None in places:
+        return None
+    place = next(iter(places))
+    twins = [k for k in candidates if k[2] == place and any(
+        set(p.told_of) & set(q.told_of) or _near(p, q) for p in points for q in groups[k])]
+    return twins[0] if len(twins) == 1 else None
 
 
 _COUNTRY_CODE = re.compile(r"\b[A-Z]{3}\b ?")
@@ -466,7 +599,8 @@ def conflicts(series: Sequence[Series], *, tolerance: float = CONFLICT_TOLERANCE
     for (category, counted, place), group in by_topic.items():
         for i, (a, newest_a, x) in enumerate(group):
             for b, newest_b, y in group[i + 1 :]:
-                if not comparable(newest_a, newest_b, days) or _one_facility_within(newest_a, newest_b):
+                if a.claimant == b.claimant or not comparable(newest_a, newest_b, days) \
+                        or _one_facility_within(newest_a, newest_b):
                     continue
                 top = max(x, y)
                 spread = abs(x - y) / top if top else 0.0

@@ -9,7 +9,9 @@ holds a ceasefire event) and has a record in it: an event, or a duration figure 
 * **Outcome** (agreed, offered, refused, demanded, sought, expected) comes from the words just
   before the stage cue ("willingness to extend" → offered, "set to end" → expected, "negotiations
   to prolong" → sought), else from the sentence's event; :attr:`TruceLine.status` is its status
-  in the shared vocabulary, so an extension offered and one agreed are different lines.
+  in the shared vocabulary, so an extension offered and one agreed are different lines. A denial
+  of another act told in another clause ("denied firing rockets and said the ceasefire was
+  holding") gives the truce no status: it is told as said.
 * **Length**: for an extension, the duration right after its cue or after "additional",
   "another" ("by two days"); the truce's own length ("the four-day pause") is kept apart.
 * **Truce**: lines are grouped into truces (:func:`truce_groups`) by the countries their
@@ -247,11 +249,13 @@ def _dated(source: SourceRef, published: dict[str, dt.date]) -> SourceRef:
 def _line(source: SourceRef, reports: list[Report], durations: list[tuple[int, str]]) -> TruceLine:
     main = next((r for r in reports if r.event.mode == "ceasefire"), reports[0] if reports else None)
     stage, cue = stage_of(source.sentence, main.event.text if main else None)
-    if main is not None and main.event.mode != "ceasefire":
-        main = _event_of_cue(reports, cue) or main
+    cue_event = _event_of_cue(reports, cue) if main is not None and main.event.mode != "ceasefire" else None
+    main = cue_event or main
     event = main.event if main else None
     parties = _parties(event, stage)
-    outcome, status = outcome_of(source.sentence, cue) or _outcome_of_status(event.status if event else "happened")
+    own = event is not None and (event.mode == "ceasefire" or cue_event is not None)
+    told = _status_for_truce(event, own, source.sentence, cue)
+    outcome, status = outcome_of(source.sentence, cue) or _outcome_of_status(told)
     ahead = _still_ahead(source.sentence, cue, outcome)
     day = _cue_day(source.sentence, stage, cue, source.published, ahead=ahead) or (
         as_day(main.date) if main else None) or source.published
@@ -264,6 +268,30 @@ def _line(source: SourceRef, reports: list[Report], durations: list[tuple[int, s
                          (event.claimant if event else None) or source.claimant or _denier(event, outcome)),
         outcome=outcome, truce_length=truce_length, countries=countries_in(source.sentence + " " + (place or "")),
     )
+
+
+#: What parts a denial from a truce's cue in another clause: a comma or semicolon, or "and said" ("denied
+#: firing rockets and said the ceasefire was holding"); "denied firing rockets in breach of the truce" has none.
+_OTHER_CLAUSE = re.compile(r"[,;]|\b(?:and|but|while)\s+(?:\w+\s+){0,2}?(?:said|says|added|insisted|stressed|"
+                           r"maintained|stated|noted|told|announced)\b", re.I)
+
+
+def _status_for_truce(event: Event | None, own: bool, sentence: str, cue: re.Match[str] | None) -> str:
+    """The status a line takes from its sentence's event: the event's own, unless that is a denial of
+    another act told in another clause than the truce's cue. "Hezbollah denied firing rockets and said
+    the ceasefire was holding" denies the rockets, not the truce; the truce's words are told as said.
+    The truce's own event (a ceasefire, or the cue's trigger: "denied breaching the truce") keeps it.
+    A sentence with no cue of a stage is read from the word naming the truce ("and said the truce
+    was still in place")."""
+    if event is None:
+        return "happened"
+    anchor = cue or _patterns()[0].search(sentence)
+    if event.status != "denied" or own or anchor is None:
+        return event.status
+    trigger_start, trigger_end = event.start - event.sentence_start, event.end - event.sentence_start
+    between = (sentence[trigger_end : anchor.start()] if anchor.start() >= trigger_end
+               else sentence[anchor.end() : trigger_start])
+    return "happened" if _OTHER_CLAUSE.search(between) else event.status
 
 
 def _event_of_cue(reports: list[Report], cue: re.Match[str] | None) -> Report | None:

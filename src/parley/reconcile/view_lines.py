@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 #: Bump when the per-document work or the encoding below changes in code.
-FORMAT = 10
+FORMAT = 11
 
 
 def _version() -> int:
@@ -288,7 +288,8 @@ def series_parts(
         day = _as_day(published)
         points = (((v[0], v[1], v[2], v[3]),
                    Point(day, v[4], v[5], v[6], v[7], v[8], v[9], SourceRef(doc_id, outlet, day, v[10], v[11]),
-                         tuple(v[12]), v[13], tuple(v[14]), v[15]))
+                         tuple(v[12]), v[13], tuple(v[14]), v[15], tuple(v[16]),
+                         _as_day(v[17])))
                   for v in data["points"] if v[0] in wanted)
         if _within(first, since, until) and _within(last, since, until):
             out += points  # every point of the document is in the window (most documents)
@@ -355,13 +356,14 @@ def _as_day(iso: str | None) -> dt.date | None:
 def _encode_captive(x: CaptiveLine) -> list[Any]:
     return [_day(x.day), x.action, x.status, x.count, x.value, x.captives, x.captive_side, x.by, x.incident,
             _encode_source(x.source), x.exchange, x.ratio, x.sentence_start, x.part_of, x.cumulative,
-            [_encode_source(a) for a in x.also], x.position, x.approx, x.day_exact]
+            [_encode_source(a) for a in x.also], x.position, x.approx, x.day_exact, x.every, x.demanded_by]
 
 
 def _decode_captive(v: list[Any]) -> CaptiveLine:
     return CaptiveLine(_as_day(v[0]), v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], _decode_source(v[9]),
                        exchange=v[10], ratio=v[11], sentence_start=v[12], part_of=v[13], cumulative=v[14],
-                       also=tuple(_decode_source(a) for a in v[15]), position=v[16], approx=v[17], day_exact=v[18])
+                       also=tuple(_decode_source(a) for a in v[15]), position=v[16], approx=v[17], day_exact=v[18],
+                       every=v[19], demanded_by=v[20])
 
 
 def _encode_truce(x: TruceLine) -> list[Any]:
@@ -377,4 +379,5 @@ def _decode_truce(v: list[Any]) -> TruceLine:
 def _encode_point(p: Point) -> list[Any]:
     """A point without its day and its source's document (the row gives them: see _series_rows)."""
     return [p.value, p.low, p.high, p.qualifier, p.text, p.counted, p.source.sentence, p.source.claimant,
-            list(p.countries), p.struck_known, list(p.incidents), p.article_place]
+            list(p.countries), p.struck_known, list(p.incidents), p.article_place, list(p.told_of),
+            _day(p.event_day)]

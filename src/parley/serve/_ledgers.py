@@ -93,6 +93,8 @@ class CaptiveLineItem(_Out):
     captives: str | None
     side: str | None
     by: str | None
+    demanded_by: str | None = Field(default=None, description="who demanded a demanded release (not who would release)")
+    every: str | None = Field(default=None, description="the period a recurring count repeats over ('each week')")
     incident: str | None
     exchange: str | None
     ratio: str | None
@@ -157,6 +159,8 @@ class SeriesItem(_Out):
     place: str | None
     claimant: str
     points: list[PointItem]
+    #: The day of the first point, when the claimant counts several incidents under one key.
+    opened: dt.date | None = None
 
 
 class SeriesList(_Out):
@@ -269,7 +273,7 @@ def series_list(store: Store, query: SeriesQuery) -> SeriesList:
             continue
         points = [PointItem.model_validate(link.line(p.as_dict(), p.source, figure=p.text)) for p in s.points]
         out.append(SeriesItem(category=s.category, counted=s.counted, place=s.place, claimant=s.claimant,
-                              points=points))
+                              points=points, opened=s.opened))
     return SeriesList(series=out)
 
 

@@ -89,13 +89,16 @@ def _rank(series: Series) -> tuple[int, int, str]:
 
 
 def _label(series: Series) -> str:
-    """How a series is named in the legend: claimant · counted (· place)."""
+    """How a series is named in the legend: claimant · counted (· place) (· from the day of its first point,
+    when its claimant counts several incidents under one key)."""
     claimant = series.claimant
     if claimant.startswith("(article: "):  # the outlet's own voice: "(article: Reuters)"
         claimant = f"unattributed, {claimant[10:-1]}"
     elif claimant == "(article)":
         claimant = "unattributed"
     parts = [claimant, series.counted] + ([series.place] if series.place else [])
+    if series.opened is not None:  # one claimant's counts of two incidents are two lines
+        parts.append(f"from {series.opened.isoformat()}")
     return " · ".join(parts)
 
 
