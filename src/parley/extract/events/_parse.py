@@ -31,6 +31,7 @@ from parley.extract.events._places import (
     _town_named_with_a_capital,
     _weakly_labelled_town,
     _written_as_a_person,
+    attacked_town_the_article_backs,
     gazetteer_country,
 )
 from parley.extract.nlp import entity_of, is_bare_captive_complement, resolve_relative, verb_stems
@@ -370,6 +371,9 @@ def _may_be_place(token: Token) -> bool:
         return token.ent_type_ in {"", "NORP", "PERSON", "ORG"} or bare_product
     if token.pos_ == "PROPN" and _site_object(token, lexicon) and _weakly_labelled_town(token):
         return True  # "raided Tubas", "attacked Sderot": a town the tagger called a person or left unlabelled
+    if token.pos_ == "PROPN" and _site_verb_object(token, lexicon) and token.ent_type_ in {"", "PERSON"} \
+            and _attacked_by_a_band(token) and attacked_town_the_article_backs(token):
+        return True  # "settlers attacked Huwara ... in the West Bank": a band of any kind, a town the article places
     if token.pos_ != "PROPN" or token.ent_type_ not in {"", "NORP", "ORG"}:
         return False
     if token.dep_ == "dobj":  # an unlabelled object may be a person: "troops killed Walker"
@@ -420,10 +424,28 @@ def _site_object(token: Token, lexicon: TriggerLexicon) -> bool:
     """The object of a verb that takes a site or a person alike ("raided Tubas", "attacked a
     journalist") done by an armed party: troops and gunmen raid towns, while hackers and tax inspectors
     raid and attack firms that bear a town's name ("attacked Nokia", "raided Hitachi")."""
-    if token.dep_ != "dobj" or not lexicon.site_verbs.intersection(verb_lemmas(token.head)):
+    if not _site_verb_object(token, lexicon):
         return False
     subject = _subject(token.head)
     return subject is not None and normalise_tokens(phrase_tokens(subject), load_actor_lexicon())[1] in ARMED_SECTORS
+
+
+def _site_verb_object(token: Token, lexicon: TriggerLexicon) -> bool:
+    """The object of a verb that takes a site or a person alike ("attacked Huwara", "attacked a
+    journalist"), whoever the subject is."""
+    return token.dep_ == "dobj" and bool(lexicon.site_verbs.intersection(verb_lemmas(token.head)))
+
+
+def _attacked_by_a_band(token: Token) -> bool:
+    """The attack's subject is a plural noun or a crowd ("settlers", "dozens of settlers", "a mob of
+    villagers"): bands of any party attack towns, while one person who "attacked Kenscoff over the
+    gangs" attacks in words, often a person."""
+    subject = _subject(token.head)
+    if subject is None:
+        return False
+    band = _child(subject, "prep")
+    member = _child(band, "pobj") if band is not None and band.lower_ == "of" else None  # "dozens of settlers"
+    return any(word.tag_ in {"NNS", "NNPS"} for word in (subject, member) if word is not None) or is_crowd(subject)
 
 
 def _takes_over(verb: Token, lexicon: TriggerLexicon) -> bool:

@@ -27,7 +27,7 @@ from parley.extract.actors import (
 from parley.extract.data_files import read_data
 from parley.extract.dates import is_upper_sentence
 from parley.extract.events._lexicons import _LOCATIVE_PREPS, _PLACE_LABELS, load_trigger_lexicon
-from parley.extract.nlp import AIMED_PREPOSITIONS, entity_of, gazetteer_places, load_nlp
+from parley.extract.nlp import AIMED_PREPOSITIONS, entities, entity_of, gazetteer_places, load_nlp
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -126,7 +126,14 @@ def gazetteer_country(name: str) -> str | None:
     look-up of ``data/place_countries.json`` by name: the checker places its records' places by it too,
     so that both read a spelling alike."""
     return (_listed_regions().get(name) or gazetteer_places().get(name)
-            or _article_variants().get(_article_spelling(name)))
+            or _article_variants().get(_article_spelling(name)) or gazetteer_places().get(_unmarked(name)))
+
+
+def _unmarked(name: str) -> str:
+    """A folded name with the marks of the ayn and hamza and its hyphens dropped ("sana'a" → "sanaa",
+    "petion-ville" → "petionville"): GeoNames holds many towns in one spelling of the two and news
+    writes the other. A name of several words keeps its spaces, so only the same words meet."""
+    return name.translate(_AYN_AND_HAMZA_MARKS).replace("-", "")
 
 
 #: The Arabic article inside a town's name, as transliterations write it before a sun or moon letter:
@@ -690,15 +697,83 @@ def _weakly_labelled_town(token: Token) -> bool:
         return False  # a name towns of several lands hold ("Palma") is no sure town, and its land a guess
     if token.ent_type_ == "PERSON":
         # a person's label stands ("attacked Hassan", "attacked Mariana" are people and towns) unless the
-        # article names the same word as a place elsewhere ("attacked Beni ... residents in Beni said") or
-        # the verb takes no person by name and the article tells of no person so called ("raided Jenin")
+        # article names the same word as a place elsewhere ("attacked Beni ... residents in Beni said"),
+        # sets the story in the town's own land (:func:`attacked_town_the_article_backs`), or the verb
+        # takes no person by name and the article tells of no person so called ("raided Jenin")
         return token.is_title and not is_upper_sentence(token) and (
-            _placed_elsewhere(token) or (_named_once(token) and _raided(token)))
+            _placed_elsewhere(token) or attacked_town_the_article_backs(token)
+            or (_named_once(token) and _raided(token)))
     if name in load_place_lexicon().common_words:
         return False
     if token.ent_type_ == "ORG":
         return token.is_title and not is_upper_sentence(token) and not names_organisation([token], load_actor_lexicon())
     return _mislabelled_town(token, name)
+
+
+def attacked_town_the_article_backs(name: Token) -> bool:
+    """A gazetteer town attacked by name that the article sets in the town's own land by naming a place
+    of it, the country or another town or province, outside the attackers' own words ("KARNATAKA - Gunmen
+    attacked Hassan", "attacked Beni ... in North Kivu", "settlers attacked Huwara ... in the West
+    Bank"). Given names are towns too (Hassan, Layla, Menaka), so the verb alone does not tell, nor does
+    a people's adjective ("Gunmen attacked Hassan, Indian police said" is as likely a person); a
+    person's signs win (:func:`_reads_as_a_person`), and a name towns of several lands hold or a
+    dictionary word gives no land to match."""
+    words = entity_of(name) or name.doc[name.i : name.i + 1]
+    folded = _fold(words.text)
+    country = gazetteer_country(folded)
+    if (country is None or folded in _namesakes() or folded in load_place_lexicon().common_words
+            or _reads_as_a_person(name, words)):
+        return False
+    attackers = [range(c.left_edge.i, c.right_edge.i + 1) for c in name.head.children
+                 if c.dep_ in {"nsubj", "nsubjpass", "agent"}]
+    doc = name.doc
+    # the name's own mentions vouch for no land ("interest in Mariana" is no town; :func:`_placed_elsewhere`)
+    return any(iso3 == country and doc[i].lower_ != words[0].lower_ and not any(i in span for span in attackers)
+               and not _names_a_people(doc[i]) for i, iso3 in _places_and_lands_named(doc))
+
+
+def _reads_as_a_person(name: Token, words: Span) -> bool:
+    """Signs that an attacked name is a person's, which no backing of a town outweighs: a title, article
+    or owner before it ("Mr Hassan"), a person's words after it (:func:`_written_as_a_person`), a "he"
+    or "she" of the attack's clauses (:func:`_told_of_as_a_person`), a second mention as a person, or
+    upper-case copy, where labels and case tell nothing."""
+    return (not name.is_title or is_upper_sentence(name) or _written_as_a_person(name)
+            or _told_of_as_a_person(name)
+            or any(c.dep_ in {"compound", "amod", "det", "poss"} and c.i < words.start for c in name.lefts)
+            or (name.ent_type_ == "PERSON" and not _named_alone_once(words)))
+
+
+def _told_of_as_a_person(name: Token) -> bool:
+    """A "he", "she", "him" or "her" after the name in its sentence ("attacked Hassan as he left a
+    mosque", "attacked Hassan, police said, adding that he survived"). Not proof of a person, as the
+    pronoun may be someone else's ("attacked Bannu while he was visiting"), but enough to withhold the
+    article's backing of a town the tagger calls a person."""
+    return any(word.lower_ in {"he", "she", "him", "her"} and word.pos_ == "PRON"
+               for word in name.doc[name.i + 1 : name.sent.end])
+
+
+def _names_a_people(word: Token) -> bool:
+    """A state's naming by its people's adjective ("Palestinian", "Indian"), not by a place's name."""
+    return word.ent_type_ == "NORP" or word.pos_ == "ADJ"
+
+
+def _named_alone_once(words: Span) -> bool:
+    """A name the tagger calls a person that the article names nowhere else as one: one word labelled a
+    person only here (:func:`is_lone_person_label`), or a name of several words whose last word is
+    written only here ("Bahir Dar"; a person is named again by surname)."""
+    if len(words) == 1:
+        return is_lone_person_label(words[0])
+    return sum(word.lower_ == words[-1].lower_ for word in words.doc) == 1
+
+
+def _places_and_lands_named(doc: Doc) -> list[tuple[int, str]]:
+    """The article's namings of a state that are no guess (:func:`_lands_named`) with the provinces and
+    regions the tagger labels a location ("North Kivu", "the West Bank"), which
+    :func:`countries_named` leaves to the lands and towns it labels political."""
+    regions = [(ent.start, iso3) for ent in entities(doc) if ent.label_ == "LOC"
+               and (iso3 := gazetteer_country(_fold(ent.text[4:] if ent.text.lower().startswith("the ")
+                                                    else ent.text))) is not None]
+    return sorted([*_lands_named(doc), *regions])
 
 
 #: Verbs of force whose object is a place or premises, never a person by name: troops raid a town or
