@@ -14,7 +14,10 @@ model (:mod:`parley.extract.attribution_model`) decides which verb and noun cand
   host clause of a parenthetical ("..., the operator said, and ...") or of an "as" aside ("As
   the senator put it, ..."), or a quotation right after or right before it ('"Why?" the mayor
   asked'; before it also when the quotation is a sentence closed by its own full stop and the next
-  one only signs it: '"..." The governor said.'), a speaker named after the verb of an unquoted
+  one only signs it: '"..." The governor said.'; after it also past the verb's own adverbs and
+  phrases when a colon opens it and no one else signs it: 'Hamas replied within hours: "..."', the
+  cue running through the colon, as through a noun of saying the verb voices: 'issued a stark
+  warning: "..."'), a speaker named after the verb of an unquoted
   clause ("..., reported Radio Dabanga")
   or of a question ('"Why?" asked the mayor') is the source, also where the parser joined the verb to
   the clause before as its second verb ("The deal is dead, reported the Tehran Times") and after
@@ -53,7 +56,8 @@ model (:mod:`parley.extract.attribution_model`) decides which verb and noun cand
   polled did ("the question was worded differently"), and "in X's view" the clause it hangs
   on to ``X``, unless a person's view is a sight ("In the photographer's view, tanks rolled
   past"); an attitude after a relative pronoun ("diplomats, who are wary of the plan") is the
-  pronoun's, as a verb's is;
+  pronoun's, as a verb's is; so is a quotation a colon opens after an adjective of how a person or
+  group speaks ('the envoy was blunt: "..."'), unless another speaker signs it;
 * source prepositions (``according to X``, ``in the words of X``) attribute the rest of their clause to ``X``, and a
   description set off after ``X`` ("according to Airwars, a London-based monitor, ...") is part of
   the source, wherever the parser hangs it;

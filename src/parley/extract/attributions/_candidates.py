@@ -26,8 +26,10 @@ from parley.extract.attributions._lexicon import _RELATIVE_TAGS, _SUBJECTS, _Lex
 from parley.extract.attributions._spans import _Found, _quote_pairs, _subtree_range, _trim, _without_stray_quote
 from parley.extract.attributions._verb_content import (
     _as_aside_it_end,
+    _colon_quote,
     _inverted_source,
     _is_as_aside,
+    _past_own_modifiers,
     _prep_content,
     _QuotedSpeaker,
     _speaker_after_quote,
@@ -52,6 +54,11 @@ def _voiced_noun(verb: Token, lex: _Lexicon) -> tuple[int, tuple[int, int]] | No
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.lemma_.lower() not in lex.voiced_nouns:
         return None
+    lemma = verb.lemma_.lower()
+    voices = lemma in lex.verbs or (lemma in lex.light_verbs and lemma != "have")
+    quoted = _quote_after_colon(verb, obj) if voices else None  # not "received a letter:", "had a note:"
+    if quoted is not None:  # 'issued a stark warning: "..."': the quotation is what the noun says
+        return quoted
     for child in obj.rights:
         if child.dep_ in {"acl", "ccomp"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
             return obj.idx + len(obj), _subtree_range(child)  # "concerns that the nominee had misled"
@@ -60,6 +67,21 @@ def _voiced_noun(verb: Token, lex: _Lexicon) -> tuple[int, tuple[int, int]] | No
             if clause is not None:  # "a statement saying the president was briefed"
                 return child.idx + len(child), _subtree_range(clause)
     return None
+
+
+def _quote_after_colon(verb: Token, obj: Token) -> tuple[int, tuple[int, int]] | None:
+    """'The army issued a stark warning: "Leave now"', 'sent a message on Sunday: "..."': the
+    quotation opened by a colon right after the noun of saying (and the verb's own adverbs and
+    phrases after it). PolNeAR draws the cue through the colon ("a three-word proclamation:"), the
+    content as the quotation. Returns the cue's end and the quotation, or None."""
+    doc = verb.doc
+    end = obj.i + 1
+    for child in obj.rights:  # the noun's own words ("a warning to residents"), not the quotation hung on it
+        if child.left_edge.i != end or child.is_punct or any(t.text == ":" for t in child.subtree):
+            break
+        end = child.right_edge.i + 1
+    found = _colon_quote(verb, end)
+    return None if found is None else (doc[found[0]].idx + 1, found[1])
 
 
 def _light_prep_not_content(noun: Token, prep: Token, objects: Sequence[Token], lex: _Lexicon) -> bool:
@@ -188,6 +210,8 @@ def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | 
     voiced = _voiced_noun(token, lex) if kind == "dobj" else None
     if voiced is not None:  # "expressed confidence that X", "issued a statement saying X"
         kind, cue, content = "n-obj", (cue[0], voiced[0]), voiced[1]
+    if content[0] >= cue[1]:  # 'tweeted in response: "..."': through the colon
+        cue = (cue[0], max(cue[1], _through_colon(token, text, content[0])))
     if kind == "host" and _is_as_aside(token, lex):
         cue = (cue[0], max(cue[1], _as_aside_it_end(token)))  # "As the senator put it"
     if prep is not None and _joins_cue(token, prep):
@@ -228,6 +252,21 @@ def _verb_candidate(token: Token, lex: _Lexicon, text: str) -> _VerbCandidate | 
         return None
     found = _Found(source if source and source[1] > source[0] else None, cue, content)
     return _VerbCandidate(token, found, kind, subject, main_verb_repaired=_heads_its_clause(token, quoted, kind))
+
+
+def _through_colon(token: Token, text: str, content_start: int) -> int:
+    """The end of the colon that opens the verb's quotation after its own adverbs, particles and
+    prepositional phrases, or -1: PolNeAR draws "tweeted in response:", "went even further:", "added
+    on Sunday:" whole. Not past an addressee ("told reporters:", "said to Nevadans:" are cued "told",
+    "said"), who hears it."""
+    doc = token.doc
+    colon = _past_own_modifiers(token, token.i + 1)
+    if colon >= len(doc) or doc[colon].text != ":" or text[doc[colon].idx + 1 : content_start].strip() not in {
+            "", '"', "“", "''"}:
+        return -1
+    if any(c.dep_ == "prep" and c.lower_ == "to" and c.i < colon for c in token.rights):
+        return -1  # "says to Nevadans:" is cued "says", as "told reporters:" is "told"
+    return doc[colon].idx + 1
 
 
 def _raises_its_subject(token: Token, lex: _Lexicon) -> bool:

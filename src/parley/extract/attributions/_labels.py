@@ -9,9 +9,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from parley.extract.actors import load_actor_lexicon
+from parley.extract.attributions._cue_verbs import _is_person_or_group
 from parley.extract.attributions._lexicon import _OPEN_QUOTES, _RELATIVE_TAGS, _SUBJECTS, _Lexicon
-from parley.extract.attributions._spans import _chars, _Found, _quote_pairs, _subtree_range, _trim
-from parley.extract.attributions._verb_content import _WORD, _subject_range
+from parley.extract.attributions._spans import _chars, _Found, _quote_pairs, _signed_after, _subtree_range, _trim
+from parley.extract.attributions._verb_content import _WORD, _colon_quote, _subject_range
 from parley.extract.events import load_trigger_lexicon
 from parley.extract.nlp import (
     doc_text,
@@ -100,7 +101,7 @@ def _attitude_candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:
     PolNeAR draws the cue from the linking verb (with its auxiliaries, negation and adverbs) to the
     adjective and its preposition ("has been acutely aware", "are concerned about")."""
     text = doc_text(doc)
-    adjectives = lex.attitude_adjectives | lex.stance_adjectives | lex.volition_adjectives
+    adjectives = lex.attitude_adjectives | lex.stance_adjectives | lex.volition_adjectives | lex.manner_adjectives
     for i, dep in enumerate(token_column(doc, "DEP")):
         token = doc[i] if dep == "acomp" else None
         if token is None or token.lower_ not in adjectives:
@@ -111,6 +112,9 @@ def _attitude_candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:
         if verb.lemma_.lower() not in _LINKING_VERBS or subject is None or holder is None:
             continue
         governed = _attitude_content(token, holder, lex)
+        if governed is None and (token.lower_ in lex.manner_adjectives or token.lower_ in lex.stance_adjectives) \
+                and _is_person_or_group(holder, lex):
+            governed = _quote_after_adjective(token, text)  # 'the envoy was blunt: "..."'
         if governed is None:
             continue
         content, cue_end = governed
@@ -353,6 +357,18 @@ def _attitude_content(adjective: Token, subject: Token, lex: _Lexicon) -> tuple[
         if wanted is not None:
             return _subtree_range(wanted), end
     return None
+
+
+def _quote_after_adjective(adjective: Token, text: str) -> tuple[tuple[int, int], int] | None:
+    """'The envoy was blunt: "The truce is dead."': a quotation opened by a colon right after the
+    adjective (and its own phrases: "was conclusive in its findings:") is what its holder says, the cue
+    running through the colon. Only a quotation that closes its paragraph or sentence with no speaker
+    signing it ('... was grim: "We have no water," a doctor said' is the doctor's). Returns the
+    quotation and the cue's end, or None."""
+    found = _colon_quote(adjective, adjective.i + 1)
+    if found is None or _signed_after(text, found[1][1]):
+        return None
+    return found[1], adjective.doc[found[0]].idx + 1
 
 
 #: Prepositions of what a belief is about ("worried about", "aware of"), and of what a stance or a

@@ -61,6 +61,7 @@ class _Lexicon:
     attitude_adjectives: frozenset[str]
     stance_adjectives: frozenset[str]
     volition_adjectives: frozenset[str]
+    manner_adjectives: frozenset[str]
     voiced_nouns: frozenset[str]
     light_verbs: frozenset[str]
     light_preps: frozenset[str]
@@ -122,6 +123,7 @@ def _lexicon() -> _Lexicon:
         attitude_adjectives=frozenset(raw["attitude_adjectives"]["words"]),
         stance_adjectives=frozenset(raw["attitude_adjectives"]["stances"]),
         volition_adjectives=frozenset(raw["attitude_adjectives"]["volition"]),
+        manner_adjectives=frozenset(raw["attitude_adjectives"]["manner"]),
         voiced_nouns=frozenset(raw["voiced_nouns"]["lemmas"]),
         light_verbs=frozenset(raw["light_verbs"]["lemmas"]),
         light_preps=frozenset(raw["light_verbs"]["prepositions"]),

@@ -138,6 +138,19 @@ def _wrong_kind_for(pronoun: Token, noun: Token) -> bool:
 _QUOTE_OR_BREAK = re.compile('[“”"\n]')
 
 
+def _signed_after(text: str, end: int) -> bool:
+    """A speaker follows the quotation ending at ``end`` in its sentence ('," a doctor said', ', said
+    the envoy'): the sentence goes on in lower case or after a comma instead of closing."""
+    rest = text[end : end + 40].lstrip(" ")
+    return bool(rest) and (rest[0] in ",;" or rest[0].islower())
+
+
+def _quote_at(text: str, opening: int) -> tuple[int, int] | None:
+    """The quotation whose opening mark is at ``opening``, or None when the mark pairs with none (a
+    quote going on in the next paragraph, the doubled apostrophes some archives print)."""
+    return next((pair for pair in _quote_pairs(text) if pair[0] == opening), None)
+
+
 @lru_cache(maxsize=8)
 def _quote_pairs(text: str) -> tuple[tuple[int, int], ...]:
     """Quotation spans (opening mark offset, offset past the closing mark), paragraph by paragraph.
