@@ -25,7 +25,9 @@ model (:mod:`parley.extract.attribution_model`) decides which verb and noun cand
   inside the clause it reports ("The offensive, said a Kurdish official, had stalled") is the source
   of the whole clause; a subject the parser made the verb's object ("said debris from a missile had
   injured ...") opens the clausal content; a subject-less verb ("... and added",
-  "..., saying") inherits the subject of the verb it hangs on, or of the clause before it when the
+  "..., saying"; a gerund after a preposition, "since announcing", "in addition to claiming",
+  "stopped short of blaming", whose person subject outranks a passive's agent: "was attacked by
+  MPs after claiming") inherits the subject of the verb it hangs on, or of the clause before it when the
   parser hung it on the quotation it opens ('addressed parliament, telling lawmakers, "Russia ..."'),
   and one after a passive aside takes the name before it ("Kenyatta, asked about the raid, said");
   the subject of a passive cue is the one accused, asked or told, so it is no source ("Roof is

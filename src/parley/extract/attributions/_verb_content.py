@@ -130,8 +130,11 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
             judged = next((c for c in head.head.children if c.dep_ == "dobj"), None)
             if judged is not None and not any(c.dep_ == "prep" for c in judged.children):  # not "Obama of"
                 return judged  # "criticised Trump for saying", "sentenced a soldier for refusing": the one judged
-        if head.pos_ == "ADP" and head.head.pos_ in {"VERB", "AUX"}:  # "began by announcing that"
-            head = head.head
+        if head.pos_ == "ADP" or head.dep_ == "prep":  # "began by announcing that", "despite admitting that"
+            head = _verb_over_preposition(head) or head
+            undergoer = _person_undergoing(head, lex)
+            if undergoer is not None:
+                return undergoer  # "was attacked by MPs after claiming that": the one attacked claims
         if head.pos_ not in {"VERB", "AUX"} or head.i == token.i:
             return None
         shared = _speaks_after_undergoing(token, lex) if head.i == token.head.i else None
@@ -139,6 +142,40 @@ def _subject(token: Token, lex: _Lexicon, quoted: _QuotedSpeaker | None) -> Toke
             return shared  # "was summoned by parliament and said": the minister says it, not parliament
         return _subject(head, lex, _speaker_after_quote(head))
     return None
+
+
+#: Nouns of complex prepositions whose gerund is an act done ("in addition to claiming", "in spite
+#: of denying"), so its speaker is the subject of the clause they open.
+_ACT_DONE_NOUNS = frozenset({"addition", "spite"})
+
+
+def _person_undergoing(verb: Token, lex: _Lexicon) -> Token | None:
+    """The person or group subject of a passive verb with an agent, who is the one doing what a
+    gerund after a preposition on that verb says ("The minister was attacked by MPs after claiming
+    that ...": the minister claims); a thing is not ("The deal was announced by Qatar after
+    confirming ...": Qatar confirms). None for any other verb."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject if subject is not None and _is_person_or_group(subject, lex) else None
+
+
+def _verb_over_preposition(preposition: Token) -> Token | None:
+    """The verb a gerund's preposition hangs on, whose subject is the gerund's speaker.
+
+    The preposition may hang on the verb itself ("began by announcing"; "since" and "despite",
+    which the tagger reads as conjunctions), on the bare noun of a complex preposition that takes
+    the act as done ("in addition to claiming", "in spite of denying"; not "in favour of
+    announcing a truce", which no one announced) or on an adverb modifying the verb ("stopped
+    short of blaming", "ahead of announcing"). Else None.
+    """
+    head = preposition.head
+    bare = [c.i for c in head.children] == [preposition.i]
+    if head.lemma_.lower() in _ACT_DONE_NOUNS and head.dep_ == "pobj" and bare:
+        head = head.head.head  # "in addition to": the outer preposition's head
+    elif head.pos_ in {"ADV", "ADJ"} and head.dep_ == "advmod":
+        head = head.head
+    return head if head.pos_ in {"VERB", "AUX"} and head.i != preposition.i else None
 
 
 #: Verbs by which an outlet gives another's words: "Peskov was quoted by Tass as saying".
