@@ -497,14 +497,14 @@ class _Writer:
     def _every(self, ln: CaptiveLine, n: int) -> tuple[str, list[Quote]]:
         """" each week" for a recurring count, as its sentence writes the period: without it, "20
         prisoners were released" would read as one release of 20."""
-        every = getattr(ln, "every", None)
+        every = ln.every
         if not every or every not in ln.source.sentence:
             return "", []
         return f" {every}", self.quote(n, every, ln.source.sentence)
 
     def _demander(self, ln: CaptiveLine, n: int) -> tuple[str, list[Quote]]:
         """" by Hamas" after "was demanded", naming who demanded a release as its sentence writes it."""
-        demander = getattr(ln, "demanded_by", None)
+        demander = ln.demanded_by
         sentence = ln.source.sentence
         if ln.status != "demanded" or not demander or demander not in sentence or not _names_people(demander):
             return "", []

@@ -187,13 +187,14 @@ def _event_lines(report: Report, by: str | None, sentence_counts: Sequence[Figur
     if not counts[0] and (target is None or _not_people(target, report.sentence)):
         return []  # "seized the Galaxy Leader, a cargo ship": a thing, not captives
     day, exact = _day(report)
+    status = told_status(report)
     lines = []
     for figure in counts:
         count, value = _count(figure)
         captives = _bare((figure.counted if figure else None) or target)
         side = country_of(captives) or (event.target.country if event.target else None)
         start = figure.start if figure else event.start
-        lines.append(CaptiveLine(day, action, told_status(report), count, value, captives, side,
+        lines.append(CaptiveLine(day, action, status, count, value, captives, side,
                                  by, event.incident, report.source(),
                                  sentence_start=event.sentence_start, position=start - event.sentence_start,
                                  approx=bool(figure and figure.qualifier != "exact"), day_exact=exact))
@@ -446,12 +447,15 @@ def _with_demanders(lines: list[CaptiveLine], demanders: _Demanders) -> list[Cap
     """Demanded lines with who demanded them: the party of the nearest demand before the count in its
     sentence ("Hamas demanded the release of 500 prisoners"). The release's own "By" stays the
     party that would release, which a demand seldom names."""
-    out = []
-    for line in lines:
-        before = sorted(found for found in demanders.get((line.source.doc_id, line.sentence_start), ())
-                        if found[0] <= line.sentence_start + line.position)
-        out.append(replace(line, demanded_by=before[-1][1]) if line.status == "demanded" and before else line)
-    return out
+    return [_with_demander(line, demanders) if line.status == "demanded" else line for line in lines]
+
+
+def _with_demander(line: CaptiveLine, demanders: _Demanders) -> CaptiveLine:
+    """A demanded line with the party of the nearest demand before its count, if its sentence has one."""
+    at = line.sentence_start + line.position
+    nearest = max((found for found in demanders.get((line.source.doc_id, line.sentence_start), ()) if found[0] <= at),
+                  default=None)
+    return line if nearest is None else replace(line, demanded_by=nearest[1])
 
 
 #: An event of a sentence as a figure there sees it: its offset, whether it moves captives, its info.
@@ -477,8 +481,8 @@ def _info_for(figure: Figure, events: list[_EventInfo], sentence: str,
         return (before[-1] if before else after[0])[2]
     others = [e for e in events if not e[1]]
     info = others[0][2] if others else None
-    intent = _intent_before(figure, sentence) if figure.category == "released" else planned_release(figure,
-                                                                                                       sentence)
+    intent = (_intent_before(figure, sentence) if figure.category == "released"
+              else planned_release(figure, sentence))
     if intent is None:
         return info
     _, day, exact = info or ("happened", published, False)

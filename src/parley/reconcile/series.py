@@ -63,8 +63,8 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from typing import Any
 
 from parley.extract.dates import PartialDate, as_day
@@ -462,6 +462,24 @@ def group_series(points: Iterable[tuple[SeriesKey, Point]], *, in_order: bool = 
     return out
 
 
+@dataclass
+class _Thread:
+    """One incident's points under a series key (:func:`incident_threads`), with what a new point is
+    compared with kept as points join: a key of thousands of points is read once, not once a point."""
+
+    points: list[Point] = field(default_factory=list)
+    incidents: set[str] = field(default_factory=set)
+    #: The latest publication day of its points (None while none is dated).
+    latest: dt.date | None = None
+
+    def add(self, point: Point, incidents: set[str]) -> None:
+        """Take a point in, with the incidents it is told of."""
+        self.points.append(point)
+        self.incidents.update(incidents)
+        if point.day is not None and (self.latest is None or point.day > self.latest):
+            self.latest = point.day
+
+
 def incident_threads(points: Sequence[Point]) -> list[list[Point]]:
     """The points of one series key (oldest first) as one claimant's counts of separate incidents.
 
@@ -475,44 +493,35 @@ def incident_threads(points: Sequence[Point]) -> list[list[Point]]:
     total ("seven staff members have been killed since the war began") is one series with its
     earlier counts.
     """
-    threads: list[tuple[list[Point], set[str]]] = []
+    threads: list[_Thread] = []
     for point in points:
         mine = set(point.told_of)
-        shared = [t for t in threads if t[1] & mine]
+        shared = [t for t in threads if t.incidents & mine]
         if not threads or (not shared and _new_incident(point, threads)):
-            threads.append(([], set()))
-        members, incidents = (shared or threads)[-1]
-        members.append(point)
-        incidents.update(mine)
-    return [members for members, _ in threads]
+            threads.append(_Thread())
+        (shared or threads)[-1].add(point, mine)
+    return [t.points for t in threads]
 
 
-def _new_incident(point: Point, threads: list[tuple[list[Point], set[str]]]) -> bool:
+def _new_incident(point: Point, threads: list[_Thread]) -> bool:
     """Whether a point told of an incident no thread has counts one after every thread's reports, and
     is not told as a running or updated count ("the toll rose to 700", "killed since Sunday")."""
-    return (bool(point.told_of) and all(_after_thread(point, members) for members, _ in threads)
-            and not _continuing_pattern().search(point.source.sentence))
+    return (bool(point.told_of) and all(_after_thread(point, t.latest) for t in threads)
+            and not _word_list_pattern("continuing_cues").search(point.source.sentence))
 
 
-@lru_cache(maxsize=1)
-def _continuing_pattern() -> re.Pattern[str]:
-    """The continuing cues of ``data/series_terms.json`` as one pattern of whole words, longest first."""
-    cues = sorted(load_data("series_terms.json")["continuing_cues"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.I)
-
-
-def _after_thread(point: Point, members: list[Point]) -> bool:
+def _after_thread(point: Point, latest: dt.date | None) -> bool:
     """Whether the day the text gives a point's event is more than :data:`CONFLICT_DAYS` after the
     latest report of a thread: what happened after a report was written is not what it counted."""
-    latest = max((p.day for p in members if p.day is not None), default=None)
     return point.event_day is not None and latest is not None and (point.event_day - latest).days > CONFLICT_DAYS
 
 
-def _near(a: Point, b: Point) -> bool:
-    """Two points of one article, or published within :data:`CONFLICT_DAYS` of each other."""
+def _near(a: Point, b: Point, days: int = CONFLICT_DAYS) -> bool:
+    """Two points of one article, or published within ``days`` of each other (an undated point is near
+    no other article's)."""
     if a.source.doc_id == b.source.doc_id:
         return True
-    return a.day is not None and b.day is not None and abs((a.day - b.day).days) <= CONFLICT_DAYS
+    return a.day is not None and b.day is not None and abs((a.day - b.day).days) <= days
 
 
 def _with_places_named(groups: dict[SeriesKey, list[Point]]) -> dict[SeriesKey, list[Point]]:
@@ -540,9 +549,16 @@ def _placed_twin(key: SeriesKey, points: list[Point], groups: dict[SeriesKey, li
     if len(places) != 1 or None in places:
         return None
     place = next(iter(places))
-    twins = [k for k in candidates if k[2] == place and any(
-        set(p.told_of) & set(q.told_of) or _near(p, q) for p in points for q in groups[k])]
+    twins = [k for k in candidates if k[2] == place and _told_together(points, groups[k])]
     return twins[0] if len(twins) == 1 else None
+
+
+def _told_together(points: list[Point], others: list[Point]) -> bool:
+    """Whether some point of one series is told of an incident a point of the other is told of, or is
+    near one in time (:func:`_near`)."""
+    incidents = {incident for other in others for incident in other.told_of}
+    return (any(incidents.intersection(p.told_of) for p in points)
+            or any(_near(p, q) for p in points for q in others))
 
 
 _COUNTRY_CODE = re.compile(r"\b[A-Z]{3}\b ?")
@@ -657,9 +673,7 @@ def comparable(a: Point, b: Point, days: int = CONFLICT_DAYS) -> bool:
     other side of one war, and the two must still meet."""
     if a.source.doc_id == b.source.doc_id:
         return True
-    if a.day is None or b.day is None or abs((a.day - b.day).days) > days:
-        return False
-    return not (a.struck_known and b.struck_known and set(a.countries).isdisjoint(b.countries))
+    return _near(a, b, days) and not (a.struck_known and b.struck_known and set(a.countries).isdisjoint(b.countries))
 
 
 def _one_facility_within(a: Point, b: Point) -> bool:
@@ -674,13 +688,14 @@ def _one_facility_within(a: Point, b: Point) -> bool:
 def facility_count(point: Point) -> bool:
     """Whether a point's claimant is one facility that counts only the dead it received (a hospital)."""
     claimant = point.source.claimant
-    return bool(claimant and _facility_pattern().search(claimant))
+    return bool(claimant and _word_list_pattern("facility_claimants").search(claimant))
 
 
-@lru_cache(maxsize=1)
-def _facility_pattern() -> re.Pattern[str]:
-    """The facility words of ``data/series_terms.json`` as one pattern of whole words, longest first."""
-    words = sorted(load_data("series_terms.json")["facility_claimants"], key=len, reverse=True)
+@cache
+def _word_list_pattern(name: str) -> re.Pattern[str]:
+    """A word list of ``data/series_terms.json`` (``facility_claimants``, ``continuing_cues``) as one
+    pattern of whole words, longest first."""
+    words = sorted(load_data("series_terms.json")[name], key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 

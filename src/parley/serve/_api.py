@@ -232,9 +232,8 @@ async def post_check(
     reads do.
     """
     body = await request.body()
-    handle: StoreHandle = request.app.state.store
     content_type = request.headers.get("content-type", "")
-    return await run_in_threadpool(check_body, handle, body, content_type, machine_written=machine_written)
+    return await run_in_threadpool(check_body, _handle(request), body, content_type, machine_written=machine_written)
 
 
 @router.get(
