@@ -112,6 +112,12 @@ Decisions, after FORMAT.md and the seed annotation:
   coordination is read whole ("Valle del Cauca", "Sistan and Baluchestan"). A region several lands
   share ("Kashmir", "the Jordan Valley", "Lake Chad") takes the one its own words ("Indian-administered Kashmir") or the
   article name as the story's, else none; the land's name inside it ("Jordan") names no land.
+  A site named by its town ("shelled Saada prison", "in a Khan Younis hospital", "Kramatorsk's train
+  station", "the Zaporizhzhia nuclear plant") stands in that town, the place when the sentence names
+  no other; not when the name is a person's, a firm's, a country's or a party's ("Kennedy airport",
+  "Toyota plant", "Al-Shifa hospital"), nor before a hotel or stadium, which bear other towns' names.
+  A town written without the closing "h" of the gazetteer's spelling ("Ar-Raqqa", "Shabwa") is looked
+  up with it, never the reverse ("Hannah").
 
 * Upper-case wire text (archives such as MUC) defeats the model's entity labels, so there a date
   is read by pattern in the trigger's clause or sentence (not from the dateline), and a place only

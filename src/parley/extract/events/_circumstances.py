@@ -42,6 +42,7 @@ from parley.extract.events._places import (
     _of_name_holder,
     _place_country,
     load_place_lexicon,
+    town_naming_site,
 )
 from parley.extract.events._trigger_words import _is_light, _noun_forms, _noun_trigger, _occurs_by, _verb_trigger
 from parley.extract.nlp import AIMED_PREPOSITIONS, agent_of, doc_text, entity_of, preposition_objects, sentence_of
@@ -283,6 +284,7 @@ def _place(trigger: Token, arguments: Sequence[Token | None], *, into_clauses: b
     anchors += [o for o in preposition_objects(trigger, {"during", "amid", "after", "following"})
                 if _is_event_noun(o)]  # "shot during protests in Maputo"
     unplaced: Span | None = None  # "the town of Cizre" with no known country, before "in southeastern Turkey"
+    site_town: Span | None = None  # "at Kano mosque": the town a site is named by, if no phrase names a place
     locative = _LOCATIVE_PREPS if upper else _LOCATIVE_PREPS | _ROUTE_PREPS
     for anchor in anchors:
         part = _of_name_holder(anchor)  # "an attack on the city of El Obeid": the target is the name
@@ -324,13 +326,15 @@ def _place(trigger: Token, arguments: Sequence[Token | None], *, into_clauses: b
                 if named is obj or _place_country(list(found), load_actor_lexicon()) is not None:
                     return found
                 unplaced = unplaced or found
+            elif site_town is None:
+                site_town = _town_of_site_at(prep, where)
         compass = _compass_place(anchor) if not upper else None
         if compass is not None:  # "attacked a village 20 km north of Goma": where, measured from a town
             if _place_country(list(compass), load_actor_lexicon()) is not None:
                 return compass
             unplaced = unplaced or compass
-    if unplaced is not None:
-        return unplaced
+    if unplaced is not None or site_town is not None:
+        return unplaced or site_town
     closed = _closed_clause(trigger)
     if not upper and closed is not None:
         # "opened fire on protesters in Khartoum, killing five": the killing is where the shooting was
@@ -446,6 +450,17 @@ def _aimed_site_place(prep: Token) -> tuple[Token | None, Token | None]:
         return (site, named) if direct else (None, None)
     found = _named_site(site)
     return found if found is not None else (None, None)
+
+
+def _town_of_site_at(prep: Token, where: bool) -> Span | None:
+    """The town a site in a phrase is named by (:func:`town_naming_site`): "killed in a Khan Younis
+    hospital", "fighting at Tripoli airport", "an air strike on Idlib market". A site an act is aimed
+    at is where it fell only for an attack, as with a place so aimed at (:func:`_aimed_site_place`)."""
+    site = _child(prep, "pobj")
+    if site is None:
+        return None
+    hit = None if where else _noun_trigger(prep.head, load_trigger_lexicon())
+    return town_naming_site(site) if where or (hit is not None and hit[0] == "ASSAULT") else None
 
 
 def _acting_subject(trigger: Token) -> Token | None:

@@ -38,6 +38,7 @@ from parley.extract.events._places import (
     _prep_object,
     _town_read_as_adverb,
     gazetteer_country,
+    town_naming_site,
 )
 from parley.extract.events._trigger_senses import _are_police, out_of_object
 from parley.extract.events._trigger_words import _clause_verb, _is_weapon_or_attack, _noun_forms, _noun_trigger
@@ -702,7 +703,7 @@ def _target_as_place(target: Token | None, event_type: str, actors: ActorLexicon
         if named is not None and named.dep_ == "compound" and named.head.i == target.i:
             first = min(c.left_edge.i for c in target.lefts if c.dep_ == "compound")
             return target.doc[first : target.i + 1]
-        return None
+        return town_naming_site(target)  # "shelled Saada prison": the site stands in the town
     read_as_adverb = _town_read_as_adverb(target.head) if target is not None else None
     misread = read_as_adverb is not None and target is not None and read_as_adverb.i == target.i  # "shelled Bakhmut"
     if (target is None or event_type not in _PLACE_ACTS or is_upper_sentence(target)

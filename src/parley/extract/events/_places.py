@@ -78,6 +78,12 @@ class PlaceLexicon:
     periods: frozenset[str] = frozenset()
     #: first words of a military operation's name ("Operation Barkhane"), which the tagger labels places
     campaigns: frozenset[str] = frozenset()
+    #: nouns of sites news names by their town ("Omdurman market", "Sanaa airport")
+    sites: frozenset[str] = frozenset()
+    #: words that make a plant one of power ("nuclear plant"), the only plant named by its town, not its firm
+    power_plant_words: frozenset[str] = frozenset()
+    #: people's names sites bear that towns bear too ("Kennedy airport")
+    eponyms: frozenset[str] = frozenset()
 
 
 def _fold(text: str) -> str:
@@ -117,6 +123,8 @@ def load_place_lexicon() -> PlaceLexicon:
         particles=frozenset(raw["particles"]), common_words=_common_words(),
         countries_and_capitals=countries_and_capitals, divided=frozenset(_fold(n) for n in raw["divided"]),
         periods=frozenset(raw["periods"]), campaigns=frozenset(raw["campaigns"]),
+        sites=frozenset(raw["sites"]), power_plant_words=frozenset(raw["power_plant_words"]),
+        eponyms=frozenset(raw["eponyms"]),
     )
 
 
@@ -126,7 +134,8 @@ def gazetteer_country(name: str) -> str | None:
     look-up of ``data/place_countries.json`` by name: the checker places its records' places by it too,
     so that both read a spelling alike."""
     return (_listed_regions().get(name) or gazetteer_places().get(name)
-            or _article_variants().get(_article_spelling(name)) or gazetteer_places().get(_unmarked(name)))
+            or _article_variants().get(_article_spelling(name)) or gazetteer_places().get(_unmarked(name))
+            or _closing_h_variants().get(_article_spelling(name) + "h"))
 
 
 def _unmarked(name: str) -> str:
@@ -164,6 +173,29 @@ def _article_variants() -> dict[str, str]:
         if "-" in name or " " in name:
             countries.setdefault(_article_spelling(name), set()).add(iso3)
     return {key: next(iter(found)) for key, found in countries.items() if len(found) == 1}
+
+
+#: Shortest last word a closing "h" is added to: first names end in "-a" too ("Ana", "Rima").
+_SHORTEST_H_LESS_WORD = 5
+
+
+@lru_cache(maxsize=1)
+def _closing_h_variants() -> dict[str, str]:
+    """Gazetteer names whose last word ends in "-ah" (the Arabic ta marbuta), under their article spelling
+    (:func:`_article_spelling`), for names written without the "h": news writes "Ar-Raqqa", "Shabwa" and
+    "Hodeida" where GeoNames holds "Ar-Raqqah", "Shabwah" and "Hodeidah". Only the "h"-less spelling is
+    looked up this way, not the reverse ("Hannah", "Jonah" are people, not the towns "Hanna", "Jona");
+    a key held by towns of several countries, or a name several countries' towns share, is left out, and a
+    last word shorter than :data:`_SHORTEST_H_LESS_WORD` is never extended. Of the gazetteer's 845 such
+    keys none is held by towns of two countries; 8 that a namesake's spelling holds are left out."""
+    countries: dict[str, set[str]] = {}
+    for name, iso3 in gazetteer_places().items():
+        key = _article_spelling(name)
+        if key.endswith("ah") and len(key.split()[-1]) > _SHORTEST_H_LESS_WORD:
+            countries.setdefault(key, set()).add(iso3)
+    namesakes = _namesakes()
+    return {key: next(iter(found)) for key, found in countries.items()
+            if len(found) == 1 and key not in namesakes and key[:-1] not in namesakes}
 
 
 @lru_cache(maxsize=1)
@@ -950,6 +982,73 @@ def _compounded_into(word: Token, name: Token) -> bool:
     """A proper noun compounded into ``name``, or a hyphen inside it ("Croix-des-Bouquets")."""
     inside = any(ancestor.i == name.i for ancestor in word.ancestors)
     return inside and (word.text == "-" or (word.dep_ == "compound" and word.pos_ == "PROPN"))
+
+
+#: How a site's town is written before it: "Omdurman market", "the Zaporizhzhia nuclear plant" (parsed
+#: nmod), "Kramatorsk's train station", "Kerman cemetery" (parsed amod).
+_SITE_TOWN_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
+
+
+def town_naming_site(site: Token) -> Span | None:
+    """The town a site noun is named by, written before it ("an airstrike hit Omdurman market", "shelled
+    Saada prison", "Kramatorsk's train station", "in a Khan Younis hospital"): news names airports,
+    markets, prisons and stations by the town they stand in, so the town is where an act at the site
+    happened. A possessor is read before compounds ("Gaza City's Ahli hospital": "Ahli" is the
+    hospital's own name), then the compound nearest the noun, which ends the town's name ("Mocimboa da
+    Praia port"). Only a town the gazetteer places in one land (:func:`_site_town`), and only in mixed
+    case, whose parse tells a name from a common noun."""
+    if is_upper_sentence(site) or not _is_site_named_by_town(site):
+        return None
+    modifiers = [c for c in site.lefts if c.dep_ in _SITE_TOWN_DEPS and c.pos_ == "PROPN"]
+    for modifier in sorted(modifiers, key=lambda c: (c.dep_ != "poss", -c.i)):
+        town = _site_town(modifier)
+        if town is not None:
+            return town
+    return None
+
+
+def _is_site_named_by_town(site: Token) -> bool:
+    """A site noun of ``sites`` in the gazetteer data; a plant only as one of power ("Lviv power plant"),
+    since firms name theirs ("Toyota plant"); a town's own proper name ("Gaza City", "Benin City") is
+    no site of a town."""
+    places = load_place_lexicon()
+    lemma = site.lemma_.lower()
+    if site.pos_ not in {"NOUN", "PROPN"} or lemma not in places.sites:
+        return False
+    if site.pos_ == "PROPN" and lemma in _SETTLEMENTS:
+        return False
+    return lemma != "plant" or any(c.lower_ in places.power_plant_words for c in site.lefts)
+
+
+def _site_town(modifier: Token) -> Span | None:
+    """The whole name a site's modifier ends ("Khan Younis", "Deir al-Balah", "Port Sudan") when it is a
+    town: one the gazetteer places, or the tagger labels a place of a land ("Gaza City"), that no towns
+    of several lands share ("Palma"), no country or organisation names ("Jordan hospital", "Wagner base"), no
+    person's name sites bear ("Kennedy airport"), no dictionary word a smaller town bears ("Liberty
+    hospital"), and not a person the article names again as one."""
+    words = _name_ending_at(modifier)
+    name = _written_name(list(words))
+    places, actors = load_place_lexicon(), load_actor_lexicon()
+    country, sector = normalise_tokens(list(words), actors)
+    land_town = modifier.ent_type_ == "GPE" and country is not None and sector is None
+    if name in _namesakes() or _fold(words[-1].text) in places.eponyms or (
+            gazetteer_country(name) is None and not land_town):
+        return None
+    if tuple(t.lower_ for t in words) in actors.country_names or names_organisation(list(words), actors):
+        return None
+    word = len(words) == 1 and name in places.common_words and name not in places.names
+    person = modifier.ent_type_ == "PERSON" and not _named_alone_once(words)
+    return None if word or person else words
+
+
+def _name_ending_at(modifier: Token) -> Span:
+    """The run of proper nouns and hyphens that ends at a site's modifier: the parser hangs the words of
+    one name on the site or on each other ("Deir al-Balah school", "Port Sudan naval base"), never
+    past the site's own phrase."""
+    first, start = modifier.i, modifier.head.left_edge.i
+    while first > start and (modifier.doc[first - 1].pos_ == "PROPN" or modifier.doc[first - 1].text == "-"):
+        first -= 1
+    return modifier.doc[first : modifier.i + 1]
 
 
 def _town_read_as_adverb(verb: Token) -> Token | None:
