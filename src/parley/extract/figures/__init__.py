@@ -17,7 +17,10 @@ After "the", a count followed by a participle or adjective of what befell people
 that word is counted ("six of the 11 wounded", "30% of the 2 million displaced"); the whole of such a
 part keeps its own participle's category, or failing one the lot its noun names ("half of the 4,000
 detainees" held). A bound after "be" told of a share of people is their age ("most of the victims
-were under 18"), not after a plain subject ("the dead were under 50" may count them). ISO codes that
+were under 18"), not after a plain subject ("the dead were under 50" may count them); a bare number set
+off after a person is an age even when a word of time dates it ("Mr. Okafor, then 38, said"). A
+predicate "one" with an article and an adjective ("the truce was a fragile one") is no figure, so no
+elliptical count reaches back to the last figure's noun through it. ISO codes that
 also spell labels ("SDG 4", "ILS") name a currency only before a sum: a scale word or comma-grouped
 digits after them ("SDG 787 million", "ILS 50,000").
 

@@ -19,7 +19,15 @@ from parley.extract.figures._expressions import (
     _unit_words,
     _year_like,
 )
-from parley.extract.figures._lexicons import _NAME_ENTITIES, _NOT_NAMING_ENTITIES, _ORDINAL, _Expr, _Lexicons, _lexicons
+from parley.extract.figures._lexicons import (
+    _NAME_ENTITIES,
+    _NOT_COUNTED_WORDS,
+    _NOT_NAMING_ENTITIES,
+    _ORDINAL,
+    _Expr,
+    _Lexicons,
+    _lexicons,
+)
 from parley.extract.figures._units import _is_person, _qualifier_before, _unit
 from parley.extract.nlp import entity_of, sentence_of, verb_stems
 from parley.extract.numbers import is_number_text, lexicon
@@ -490,7 +498,7 @@ def _is_compound_modifier(doc: Doc, expr: _Expr) -> bool:
 
 
 def _is_pronoun_one(doc: Doc, expr: _Expr) -> bool:
-    """'one' as a pronoun ("the same one", "no one", "one another"), not a count."""
+    """'one' as a pronoun ("the same one", "no one", "one another", "a crucial one"), not a count."""
     tok = doc[expr.start]
     if expr.end - expr.start != 1 or tok.lower_ != "one":
         return False
@@ -499,9 +507,33 @@ def _is_pronoun_one(doc: Doc, expr: _Expr) -> bool:
     prev = doc[expr.start - 1].lower_ if expr.start > 0 else ""
     if tok.dep_ == "nummod" or any(c.dep_ == "prep" and c.lower_ in ("of", "out") for c in tok.children):
         return False
-    if prev in _lexicons().one_determiners or tok.pos_ == "PRON":
+    if prev in _lexicons().one_determiners or tok.pos_ == "PRON" or _determined_with_adjective(tok):
         return True
     return tok.dep_ == "pobj" or (tok.dep_ == "dobj" and not _harms_people(tok.head))
+
+
+def _determined_with_adjective(one: Token) -> bool:
+    """"the financial channel is a crucial one", "called the truce a shaky one": a determiner and an
+    adjective before a predicate "one" make it a noun standing for a thing named before, not a
+    count; left alone, an elliptical count would give it the previous figure's noun. As a subject
+    it may still be a person counted ("an elderly one died in hospital"), so that is left be."""
+    lex = _lexicons()
+    modifiers = [c for c in one.children if c.i < one.i]
+    return one.dep_ in _PREDICATE_DEPS and any(
+        c.dep_ == "det" and c.lower_ in lex.one_determiners for c in modifiers) and any(
+        c.dep_ == "amod" and _describes_a_kind(c) for c in modifiers)
+
+
+#: A predicate nominal after "be" ("was a crucial one") or of a verb of naming ("called it a shaky one").
+_PREDICATE_DEPS = frozenset({"attr", "oprd"})
+
+
+def _describes_a_kind(adjective: Token) -> bool:
+    """A plain adjective of quality ("crucial", "fragile", "largest"), not one that adds to a count ("a
+    further one", "a fifth one") or tells a person's lot ("the wounded one", "the missing one"), which
+    leave "one" a count of people."""
+    return (adjective.tag_ in ("JJ", "JJR", "JJS") and adjective.ent_type_ != "ORDINAL"
+            and adjective.lower_ not in _NOT_COUNTED_WORDS and adjective.lower_ not in _lexicons().cue_adjectives)
 
 
 #: Categories of the verbs whose bare object "one" is a person counted ("killing one and wounding three").

@@ -117,6 +117,7 @@ class _Lexicons:
     age_people_words: frozenset[str]
     decade_owners: frozenset[str]
     decade_parts: frozenset[str]
+    age_apposition_times: tuple[tuple[str, ...], ...]
     evacuating_verbs: frozenset[str]
     evacuation_prepositions: frozenset[str]
     evacuated_places: frozenset[str]
@@ -268,6 +269,7 @@ def _lexicons() -> _Lexicons:
         age_people_words=frozenset(units["age_phrases"]["people_words"]),
         decade_owners=frozenset(units["age_phrases"]["decade_owners"]),
         decade_parts=frozenset(units["age_phrases"]["decade_parts"]),
+        age_apposition_times=tuple(tuple(phrase.split()) for phrase in units["age_phrases"]["apposition_times"]),
         evacuating_verbs=frozenset(categories["evacuation_exits"]["verbs"]),
         evacuation_prepositions=frozenset(categories["evacuation_exits"]["prepositions"]),
         evacuated_places=frozenset(categories["evacuation_exits"]["places"]),

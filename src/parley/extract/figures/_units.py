@@ -260,20 +260,44 @@ _OLDEST = 120
 
 def _appositive_age(doc: Doc, expr: _Expr) -> bool:
     """'Maddon, 66, has used the downtime', 'the suspect, 34, had been arrested': a whole number set off
-    by commas after a person or a noun for one is that person's age, as news style writes it."""
-    if expr.end - expr.start != 1 or expr.value is None or not 0 < expr.value < _OLDEST or expr.value % 1:
+    by commas after a person or a noun for one is that person's age, as news style writes it; so it is
+    when a word of time dates it ("Mr. Sperling, then 38, said", "the commander, now 52,")."""
+    if not _whole_age(expr) or expr.end >= len(doc) or doc[expr.end].text != ",":
         return False
-    token = doc[expr.start]
-    if not (expr.start > 0 and expr.end < len(doc)) or doc[expr.start - 1].text != "," or doc[expr.end].text != ",":
+    comma = _age_opening_comma(doc, expr.start)
+    if comma is None or comma == 0:
         return False
-    if token.dep_ != "appos" or token.head.i != expr.start - 2:
-        return False
-    person = token.head  # a name (tagged a person or, as often, a place), or a role noun ("the suspect")
+    token, person = doc[expr.start], doc[comma - 1]
+    set_off = token.dep_ == "appos" and token.head == person
+    dated = comma + 1 <= token.head.i < expr.start  # "at the time 40": parsed as a count of "time"
+    return (set_off or dated) and _names_one_person(person, token)
+
+
+def _age_opening_comma(doc: Doc, start: int) -> int | None:
+    """The comma that opens an apposition before the number at ``start``, right before it or before a
+    word of time dating the age ("then 38", "at the time 40"; figure_units.json apposition_times)."""
+    for words in ((), *_lexicons().age_apposition_times):
+        comma = start - len(words) - 1
+        if comma >= 0 and doc[comma].text == "," and tuple(t.lower_ for t in doc[comma + 1 : start]) == words:
+            return comma
+    return None
+
+
+def _names_one_person(person: Token, age: Token) -> bool:
+    """A name (tagged a person or, as often, a place), or a singular role noun ("the suspect"). A name
+    tagged an organisation is a person when a role follows the age ("Smith, 45, a teacher,")."""
     if person.pos_ == "PROPN":
-        return person.ent_type_ != "ORG"
-    actors, lemma = load_actor_lexicon(), person.lemma_.lower()
-    role = actors.roles.get((lemma,))
-    return person.tag_ == "NN" and role is not None and role != "BUS" and lemma not in actors.bodies
+        return person.ent_type_ != "ORG" or any(
+            c.dep_ == "appos" and c.i > age.i and c.tag_ == "NN" and _is_role_noun(c) for c in person.children)
+    return person.tag_ == "NN" and _is_role_noun(person)
+
+
+def _is_role_noun(tok: Token) -> bool:
+    """A noun the actor lexicon knows as a person's role, not a business or a body ("the soldier", not
+    "the company" or "the ministry")."""
+    actors, lemma = load_actor_lexicon(), tok.lemma_.lower()
+    role = actors.roles.get((lemma,)) or actors.roles.get((tok.lower_,))
+    return role is not None and role != "BUS" and lemma not in actors.bodies
 
 
 def _is_person(tok: Token) -> bool:
@@ -283,10 +307,7 @@ def _is_person(tok: Token) -> bool:
         return tok.lower_ in _PERSONAL_PRONOUNS or tok.lower_ in _lexicons().age_people_words
     if tok.pos_ == "PROPN":
         return tok.ent_type_ == "PERSON"
-    actors, lemma = load_actor_lexicon(), tok.lemma_.lower()
-    role = actors.roles.get((lemma,)) or actors.roles.get((tok.lower_,))
-    return (tok.lower_ in _lexicons().age_people_words
-            or (tok.pos_ == "NOUN" and role is not None and role != "BUS" and lemma not in actors.bodies))
+    return tok.lower_ in _lexicons().age_people_words or (tok.pos_ == "NOUN" and _is_role_noun(tok))
 
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you", "who"})
