@@ -27,7 +27,9 @@ from parley.extract.events._places import (
     _compounded_name,
     _described_as_a_settlement,
     _fold,
+    _namesakes,
     _place_country,
+    _reads_as_a_person,
     _town_named_with_a_capital,
     _weakly_labelled_town,
     _written_as_a_person,
@@ -369,8 +371,9 @@ def _may_be_place(token: Token) -> bool:
         # take an article ("captured a Bradley")
         bare_product = token.ent_type_ == "PRODUCT" and _child(token, "det") is None
         return token.ent_type_ in {"", "NORP", "PERSON", "ORG"} or bare_product
-    if token.pos_ == "PROPN" and _site_object(token, lexicon) and _weakly_labelled_town(token):
-        return True  # "raided Tubas", "attacked Sderot": a town the tagger called a person or left unlabelled
+    if token.pos_ == "PROPN" and _site_object(token, lexicon) and (
+            _weakly_labelled_town(token) or _town_of_several_words_called_a_person(token)):
+        return True  # "raided Tubas", "attacked Sderot", "attacked Tal Afar": a town the tagger called a person
     if token.pos_ == "PROPN" and _site_verb_object(token, lexicon) and token.ent_type_ in {"", "PERSON"} \
             and _attacked_by_a_band(token) and attacked_town_the_article_backs(token):
         return True  # "settlers attacked Huwara ... in the West Bank": a band of any kind, a town the article places
@@ -411,6 +414,20 @@ def _town_of_several_words(token: Token) -> bool:
     if name is None or len(name) < 2 or names_organisation(list(name), load_actor_lexicon()):
         return False
     return gazetteer_country(_fold(name.text)) is not None
+
+
+def _town_of_several_words_called_a_person(token: Token) -> bool:
+    """The last word of a gazetteer town of several words that the tagger calls a person ("militants
+    attacked Tal Afar", "Khan Sheikhoun", "Bahir Dar"): Arabic and Amharic town names read as a given
+    name and a surname, but people's full names are seldom a town's, so the whole name in the gazetteer,
+    in one land only (not "Santa Maria"), is the town. A person's signs win (:func:`_reads_as_a_person`:
+    a title before it, "he" after it, the surname written again, upper-case copy)."""
+    entity = entity_of(token)
+    if token.ent_type_ != "PERSON" or entity is None or len(entity) < 2 or entity.end != token.i + 1:
+        return False
+    name = _fold(entity.text)
+    return (name not in _namesakes() and gazetteer_country(name) is not None
+            and not names_organisation(list(entity), load_actor_lexicon()) and not _reads_as_a_person(token, entity))
 
 
 def _ground_object(token: Token, lexicon: TriggerLexicon) -> bool:

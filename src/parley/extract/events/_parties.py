@@ -23,7 +23,7 @@ from parley.extract.events._announcements import _announcing_verb, _side
 from parley.extract.events._arguments import _place_phrase, _state_acronym, _with_place_country
 from parley.extract.events._circumstances import _place
 from parley.extract.events._lexicons import _LOCATING_PREPOSITIONS, _PLACE_LABELS, TriggerLexicon, load_trigger_lexicon
-from parley.extract.events._parse import _PLACE_ACTS, _actor, _is_passive, _may_be_place
+from parley.extract.events._parse import _PLACE_ACTS, _actor, _ground_object, _is_passive, _may_be_place
 from parley.extract.events._places import (
     _aimed_at_by,
     _child,
@@ -696,18 +696,22 @@ _BORDERS = frozenset({"border", "frontier", "boundary"})
 
 def _target_as_place(target: Token | None, event_type: str, actors: ActorLexicon) -> Span | None:
     """A town that is the object of an attack or a seizure, as the act's place: "Russian missiles struck
-    Kharkiv" happened in Kharkiv. A state so named is a party ("Israel struck Iran"), not a place; the
-    town must be one the gazetteer or the tagger places, read in mixed case only."""
-    if target is not None and target.pos_ == "NOUN" and event_type in _PLACE_ACTS and target.dep_ == "dobj":
+    Kharkiv" happened in Kharkiv; so does a deployment into ground ("troops entered Rafah",
+    :func:`_acts_on_ground`). A state so named is a party ("Israel struck Iran"), not a place; the
+    town must be one the gazetteer or the tagger places, read in mixed case only. A town the tagger
+    labels a place but tags an adverb ("attacked Mosul") is read as the name it is."""
+    if target is None or not _acts_on_ground(target, event_type):
+        return None
+    if target.pos_ == "NOUN" and target.dep_ == "dobj":
         named = _named_place(target)  # "attacked Huwara village": a settlement named before its noun
         if named is not None and named.dep_ == "compound" and named.head.i == target.i:
             first = min(c.left_edge.i for c in target.lefts if c.dep_ == "compound")
             return target.doc[first : target.i + 1]
         return town_naming_site(target)  # "shelled Saada prison": the site stands in the town
-    read_as_adverb = _town_read_as_adverb(target.head) if target is not None else None
-    misread = read_as_adverb is not None and target is not None and read_as_adverb.i == target.i  # "shelled Bakhmut"
-    if (target is None or event_type not in _PLACE_ACTS or is_upper_sentence(target)
-            or not (misread or (target.dep_ == "dobj" and target.pos_ == "PROPN" and _may_be_place(target)))):
+    read_as_adverb = _town_read_as_adverb(target.head)
+    misread = read_as_adverb is not None and read_as_adverb.i == target.i  # "shelled Bakhmut"
+    a_name = target.pos_ == "PROPN" or (target.ent_type_ in {"GPE", "LOC"} and target.is_title)  # "Mosul", an ADV
+    if is_upper_sentence(target) or not (misread or (target.dep_ == "dobj" and a_name and _may_be_place(target))):
         return None
     entity = entity_of(target)
     words = entity if entity is not None else _compounded_name(target)  # unlabelled: "Mocimboa da Praia"
@@ -718,6 +722,13 @@ def _target_as_place(target: Token | None, event_type: str, actors: ActorLexicon
     if not (town or described or gazetteer_country(_fold(words.text)) is not None):
         return None  # "kill Americans": a people, not a place
     return words if described or _place_country(list(words), actors) is not None else None
+
+
+def _acts_on_ground(target: Token, event_type: str) -> bool:
+    """An attack or seizure, whose object may be a town ("shelled Kharkiv"), or any act whose verb takes
+    only ground as its object (``ground_verbs``): armed forces' deployment into a town ("troops entered
+    Rafah", MOBILIZE) happened in the town they entered."""
+    return event_type in _PLACE_ACTS or _ground_object(target, load_trigger_lexicon())
 
 
 def _town_set_in_its_region(place: Span | None, town: Span | None) -> bool:
