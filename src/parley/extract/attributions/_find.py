@@ -35,10 +35,8 @@ from parley.extract.attributions._source_prepositions import _from_prep, _match_
 from parley.extract.attributions._spans import (
     _QUOTE_OR_BREAK,
     _balanced_source,
-    _closing_mark_at,
     _Found,
     _quote_pairs,
-    _starts_with_quote,
     _trim,
     _with_name_edges,
     _with_quotes,
@@ -86,18 +84,16 @@ def _join_split_quote(found: _Found, text: str, quotes: Sequence[tuple[int, int]
     start, end = found.content
     lead = min(found.cue[0], found.source[0]) if found.source else found.cue[0]
     tail = max(found.cue[1], found.source[1]) if found.source else found.cue[1]
-    if not _starts_with_quote(text, start) or not _speaker_and_cue_only(text, found, lead, tail):
+    if text[start : start + 1] not in {'"', "“"} or not _speaker_and_cue_only(text, found, lead, tail):
         return found
     tail = _past_aside(text, _past_addressee(text, found.cue, tail))
     for q_start, q_end in quotes:
-        if (start >= tail and q_end <= lead and text[q_end:lead].strip(" ,") == ""
-                and text[_closing_mark_at(text, q_end) - 1] == ","
+        if (start >= tail and q_end <= lead and text[q_end:lead].strip(" ,") == "" and text[q_end - 2] == ","
                 and text[tail:start].strip() == ","  # 'said: "B"' opens a quotation of its own
                 and len(_WORD.findall(text[q_start:q_end])) >= _MIN_QUOTE_WORDS):  # not 'about the "ceasefire,"'
             return _Found(found.source, found.cue, (q_start, end))  # the first part before the speaker
-        if (end <= lead and q_start >= tail and text[tail:q_start].strip(" ,") == ""
-                and text[_closing_mark_at(text, end) - 1] == ","
-                and (text[_closing_mark_at(text, q_end) - 1] in ".!?" or text[q_end : q_end + 1] in {"", ".", "\n"})):
+        if (end <= lead and q_start >= tail and text[tail:q_start].strip(" ,") == "" and text[end - 2] == ","
+                and (text[q_end - 2] in ".!?" or text[q_end : q_end + 1] in {"", ".", "\n"})):
             return _Found(found.source, found.cue, (start, q_end))  # the rest, unless another speaker follows it
     return found
 
@@ -210,7 +206,7 @@ def _answered(candidate: _VerbCandidate) -> bool:
     names a charge or a claim was said by the candidate's source."""
     doc, end = candidate.token.doc, candidate.found.content[1]
     text = doc_text(doc)
-    return any(0 <= doc[r.start].idx - end <= 2 and not text[end : doc[r.start].idx].strip(" ,\"”'")
+    return any(0 <= doc[r.start].idx - end <= 2 and not text[end : doc[r.start].idx].strip(" ,\"”")
                for r in rejoinders(doc) if r.noun is not None)
 
 

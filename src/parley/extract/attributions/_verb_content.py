@@ -50,11 +50,8 @@ from parley.extract.attributions._lexicon import (
 )
 from parley.extract.attributions._spans import (
     _after_comma,
-    _closing_mark_at,
-    _doubled_apostrophe_roles,
     _Found,
     _quote_at,
-    _quote_pairs,
     _set_off,
     _signed_after,
     _subtree_range,
@@ -881,14 +878,12 @@ def _preceding_quote(token: Token) -> tuple[int, int] | None:
     # parser made a second subject; the mark stands before the subject nearest the verb
     nearest = max((c for c in left if c.dep_ in _SUBJECTS), key=lambda c: c.i, default=None)
     extra = [nearest.left_edge.i] if nearest is not None and nearest.left_edge.i > first else []
-    text = doc_text(doc)
     for start in (first, *subjects[:1], *extra):
         i = start - 1
         while i >= 0 and (doc[i].text == "," or doc[i].is_space) and "\n" not in doc[i].text:
             i -= 1
         quote = _preceding_quote_at(doc, i) if i >= 0 else None
-        closed_by_full_stop = quote is not None and text[_closing_mark_at(text, quote[1]) - 1] == "."
-        if quote is not None and (not closed_by_full_stop or _signs_a_closed_quote(token, quote)):
+        if quote is not None and (doc_text(doc)[quote[1] - 2] != "." or _signs_a_closed_quote(token, quote)):
             return quote  # not a quote in the paragraph before, or one its full stop closes
     return None
 
@@ -944,24 +939,18 @@ def _straight_quotes_before(doc: Doc, i: int) -> int:
 
 
 def _closes_quote(doc: Doc, i: int) -> bool:
-    """Token ``i`` is a closing quotation mark; a straight one closes when an odd number precede it,
-    doubled apostrophes when a word or mark runs into them (''...,'' not a ditto mark)."""
+    """Token ``i`` is a closing quotation mark; a straight one closes when an odd number precede it."""
     mark = doc[i].text
     if mark == '"':
         return _straight_quotes_before(doc, i) % 2 == 1
-    if mark == "''":
-        return _doubled_apostrophe_roles(doc_text(doc), doc[i].idx, doc[i].idx + 2)[1]
     return mark in _CLOSE_QUOTES
 
 
 def _opens_quote(doc: Doc, i: int) -> bool:
-    """Token ``i`` is an opening quotation mark; a straight one opens when an even number precede it,
-    doubled apostrophes when they run into the next word and no word runs into them."""
+    """Token ``i`` is an opening quotation mark; a straight one opens when an even number precede it."""
     mark = doc[i].text
     if mark == '"':
         return _straight_quotes_before(doc, i) % 2 == 0
-    if mark == "''":
-        return _doubled_apostrophe_roles(doc_text(doc), doc[i].idx, doc[i].idx + 2)[0]
     return mark in _OPEN_QUOTES
 
 
@@ -971,8 +960,6 @@ def _preceding_quote_at(doc: Doc, i: int) -> tuple[int, int] | None:
         return None
     end = doc[i].idx + len(doc[i])
     text = doc_text(doc)
-    if doc[i].text == "''":  # paired by side, not by the nearest mark before: that may be a ditto or an inch
-        return next((pair for pair in _quote_pairs(text) if pair[1] == end), None)
     opening = text.rfind("“", 0, doc[i].idx) if doc[i].text == "”" else text.rfind(doc[i].text, 0, doc[i].idx)
     if opening < 0 or "\n" in text[opening:end]:
         return None
