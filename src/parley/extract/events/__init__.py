@@ -128,7 +128,12 @@ Decisions, after FORMAT.md and the seed annotation:
   has both a subject and an object ("Al-Shabaab fighters storm hotel in Mogadishu", a headline read
   as a run of nouns), is read as the verb it is; so is a headline's plural noun or verb at the root with
   an object whose capitalised first word the parser hung on it as a compound ("Army shells rebel
-  positions in Idlib": "Army" is the subject).
+  positions in Idlib": "Army" is the subject). A headline verb hung inside a run of nouns that heads
+  no clause (the root, or the object of "as": "Militants ambush convoy in Niger", "Two killed as army
+  raids Jenin camp") is the verb when the noun before it agrees with it as a subject and names a
+  party; each party's phrase stops at the verb. A noun phrase with a clause of its own ("Car bombs
+  factory found in Idlib") stays one. A truce noun opening a headline with the infinitive of its
+  start ("Truce to take effect at dawn", which the tagger may read as an imperative) is planned.
 
 Limits: one sentence at a time (no cross-sentence argument filling except pronoun look-back for
 actors; the article is read whole only to tell sport copy); light verbs are data, but verb-noun

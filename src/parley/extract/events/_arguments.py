@@ -33,6 +33,7 @@ from parley.extract.events._parse import (
     _gerund_controller,
     _ground_object,
     _harms,
+    _headline_object,
     _is_passive,
     _journey_for,
     _may_be_place,
@@ -322,7 +323,7 @@ def _verb_arguments(trigger: Token, chain: list[Governor], cues: StatusCues) -> 
             source = _parties_between(trigger, load_actor_lexicon())  # "fighting between rival militias killed 55"
         if source is None and trigger.dep_ == "acl" and trigger.head.pos_ in {"NOUN", "PROPN"}:
             source = trigger.head  # "a blast killing five people", "strikes killed 46 people" (misparsed)
-        target = _verb_object(trigger) or _town_read_as_adverb(trigger) \
+        target = _verb_object(trigger) or _headline_object(trigger) or _town_read_as_adverb(trigger) \
             or _prep_object(trigger, _TARGET_PREPS["default"]) or _hedged_count(trigger) \
             or captive_clause_subject(trigger) or _shared_object(trigger) or _channel_partner(trigger)
         dispersed = _dispersed(trigger)  # "fired tear gas to disperse the protesters": the crowd, not the gas

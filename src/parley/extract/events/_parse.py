@@ -93,13 +93,85 @@ def _headline_subject(token: Token) -> Token | None:
     """'Army shells rebel positions in Idlib': in a headline the parser may hang the subject on the verb
     as a compound, reading "Army shells" as one noun phrase (the verb tagged a plural noun, or a verb
     with a noun's modifier). A root of that kind with a direct object, which no noun phrase takes, is
-    the verb, and the capitalised word opening it its subject."""
+    the verb, and the capitalised word opening it its subject ("Pakistan expels Afghan refugees", the
+    land tagged an adjective, too). A verb read inside a run of nouns has its subject just before it."""
+    chain = _headline_verb_in_noun_chain(token)
+    if chain is not None:
+        return chain[0]
     if token.tag_ not in {"NNS", "VBZ"} or token.dep_ != "ROOT" or _child(token, "dobj") is None:
         return None
     first = token.doc[token.left_edge.i]
-    if first.dep_ != "compound" or first.head != token or not first.is_title:
+    named = first.dep_ == "amod" and first.ent_type_ in {"GPE", "ORG"}
+    if (first.dep_ != "compound" and not named) or first.head != token or not first.is_title:
         return None
     return first
+
+
+#: Nouns singular in form that take a plural verb ("police raid Nablus mosque").
+_PLURAL_COLLECTIVES = frozenset({"police", "people"})
+
+
+def _headline_verb_in_noun_chain(token: Token) -> tuple[Token, Token] | None:
+    """The subject and object of a headline verb the parser read as a noun inside a run of nouns
+    ("Militants ambush convoy in Niger", "Two killed as army raids Jenin camp": "army raids Jenin
+    camp" parsed as one noun phrase). Such a run heads no clause: it is the sentence's root or the
+    object of "as", where only a clause fits. The word is read as the verb only when the noun before
+    it agrees with it as a subject would ("army raids", "militants raid"), which a compound's
+    modifier does not ("army raid"), and the nouns after it form the object phrase."""
+    if token.dep_ != "compound" or token.tag_ not in {"NN", "NNS"} or token.i == 0:
+        return None
+    doc, head = token.doc, token.head
+    if head.i <= token.i or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if not (head.dep_ == "ROOT" or (head.dep_ == "pobj" and head.head.lower_ == "as")):
+        return None
+    subject = doc[token.i - 1]
+    if subject.dep_ != "compound" or subject.head.i not in {token.i, head.i}:
+        return None
+    plural_subject = subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in _PLURAL_COLLECTIVES
+    agrees = (token.tag_ == "NNS" and token.lower_.endswith("s") and subject.tag_ in {"NN", "NNP"}
+              and not plural_subject) or (token.tag_ == "NN" and plural_subject)
+    if not agrees:
+        return None
+    if any(not (token.i < w.head.i <= head.i) for w in doc[token.i + 1 : head.i]):
+        return None
+    if any(c.dep_ in {"acl", "relcl"} for c in head.children):
+        return None  # "Car bombs factory found in Idlib": a noun phrase, subject of a clause of its own
+    return (subject, head) if _names_a_party(list(doc[head.left_edge.i : subject.i + 1])) else None
+
+
+def _names_a_party(tokens: list[Token]) -> bool:
+    """Words a party answers to (a land or a sector): "Sharks attack swimmer" has no actor doing it."""
+    country, sector = normalise_tokens(tokens, load_actor_lexicon())
+    return country is not None or sector is not None
+
+
+def _split_at_headline_verb(token: Token, actor: Actor, actors: ActorLexicon) -> Actor:
+    """'Myanmar junta bombs village in Sagaing': the parser made one noun phrase of subject, verb and
+    object, so the phrase of either party stops at the verb: the subject is "Myanmar junta", the object
+    "village", never the whole run."""
+    doc = token.doc
+    verb = next((c for c in token.children if _headline_object(c) == token), None)
+    if verb is not None:  # the object: the run's head, after the verb
+        tokens = [t for t in phrase_tokens(token) if t.i > verb.i]
+    else:
+        chain = _headline_verb_in_noun_chain(token.head) if token.dep_ == "compound" else None
+        if chain is None or chain[0] != token:
+            return actor
+        tokens = list(doc[chain[1].left_edge.i : token.i + 1])  # the subject: the run up to the verb
+        tokens = [t for t in tokens if not t.is_punct or t.tag_ == "HYPH"]
+    if not tokens:
+        return actor
+    country, sector = normalise_tokens(tokens, actors)
+    span = doc[tokens[0].i : tokens[-1].i + 1]
+    return actor.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char,
+                                    "country": country, "sector": sector})
+
+
+def _headline_object(token: Token) -> Token | None:
+    """The object of a headline verb read as a noun in a run of nouns: the run's head ("convoy")."""
+    chain = _headline_verb_in_noun_chain(token)
+    return chain[1] if chain is not None else None
 
 
 def _clause_subject(verb: Token) -> Token | None:
@@ -322,7 +394,7 @@ def _actor(token: Token | None, actors: ActorLexicon, *, conjuncts: bool = True)
         if token.lemma_.lower() in actors.collectives or normalise_tokens([token], actors)[1] is not None:
             described = actor_for(token, lexicon=actors, with_conjuncts=conjuncts)  # a person or group
         token = appos
-    actor = actor_for(token, lexicon=actors, with_conjuncts=conjuncts)
+    actor = _split_at_headline_verb(token, actor_for(token, lexicon=actors, with_conjuncts=conjuncts), actors)
     if described is None and appos is not None and token.pos_ == "PROPN" and appos.pos_ == "NOUN":
         actor = _described_name(token, appos, actor, actors)
     if described is not None:  # "a member of the Kenyan parliament, John Mbadi": the name, placed by its description

@@ -226,7 +226,8 @@ def _keep_noun(token: Token, lexicon: TriggerLexicon, actors: ActorLexicon) -> b
 
 
 def _is_mistagged_verb(token: Token) -> bool:
-    """'a figure Israel disputes': a clause head with its own subject is a verb whatever its tag; so is
+    """'a figure Israel disputes', 'Tens of thousands protest in Belgrade': a clause head (the sentence's
+    root included) with its own subject is a verb whatever its tag; so is
     a noun with both a subject and a direct object, which only a verb takes ('Al-Shabaab fighters storm
     hotel in Mogadishu', a headline the tagger reads as a run of nouns). Not a noun that is itself
     an argument: in upper-case wire copy "THE PANAMANIAN CHARGE D'AFFAIRS ... DID NOT MAKE" parses
@@ -235,7 +236,7 @@ def _is_mistagged_verb(token: Token) -> bool:
         return False
     if _child(token, "nsubj") is None:
         return _headline_subject(token) is not None
-    return token.dep_ in {"relcl", "ccomp", "advcl"} or (
+    return token.dep_ in {"relcl", "ccomp", "advcl", "ROOT"} or (
         _child(token, "dobj") is not None and token.dep_ not in _ARGUMENT_DEPS)
 
 

@@ -934,6 +934,25 @@ def _tells_a_start(verb: Token, lexicon: TriggerLexicon) -> bool:
         c.dep_ in {"dobj", "xcomp", "ccomp"} for c in verb.children))
 
 
+def _headline_truce_start(token: Token, lexicon: TriggerLexicon) -> TypeMode | None:
+    """'Truce to take effect at dawn', 'Gaza ceasefire to begin Monday': a headline drops the "is" of
+    "is to", leaving a truce noun opening the sentence with the infinitive of its start. The tagger
+    may read the bare noun as an imperative verb, but no imperative of a truce noun exists. Only a
+    sentence-opening noun with no determiner, subject or object of its own: in prose the same words
+    hang on a verb ("agreed a truce to end the war") or take an article ("the truce to begin")."""
+    if token.dep_ != "ROOT" or token.tag_ not in {"VB", "NN", "NNP"} or token.left_edge.i != token.sent.start:
+        return None
+    if any(c.dep_ not in {"amod", "compound", "advcl", "acl", "relcl", "xcomp", "prep", "punct"}
+           for c in token.children) or token.doc[token.sent.end - 1].text == "?":
+        return None
+    hit = _noun_trigger(token, lexicon)
+    if hit is None or hit[1] not in lexicon.in_force_modes:
+        return None
+    starts = any(c.dep_ in {"advcl", "acl", "relcl", "xcomp"} and c.i > token.i and is_to_infinitive(c)
+                 and _tells_a_start(c, lexicon) for c in token.children)
+    return hit if starts else None
+
+
 def _verbs_of_start(token: Token) -> list[Token]:
     """The verbs that may tell an act noun starting: the one it is the subject of, and the infinitive
     a governor of plan or likelihood raises it to ("is expected to take effect", "is due to begin")."""

@@ -44,6 +44,7 @@ from parley.extract.events._trigger_senses import (
 )
 from parley.extract.events._trigger_words import (
     _counted,
+    _headline_truce_start,
     _is_armed,
     _is_country,
     _is_striker,
@@ -322,6 +323,10 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
         if pos[i] not in _TRIGGER_POS:
             continue  # read from one column: a Token per word costs more than the rules below
         token = sent.doc[i]
+        truce = _headline_truce_start(token, lexicon)
+        if truce is not None:  # "Truce to take effect at dawn": planned, whatever the tagger made of "Truce"
+            out.append(Trigger(token, *truce, nominal=True, status="planned"))
+            continue
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ccomp") or _is_mistagged_verb(token):
             trigger = _as_walkout(_as_criticism(_as_peacekeeping(_verb_event(token, lexicon), lexicon), lexicon),
                                   lexicon)
