@@ -5,7 +5,8 @@
 One command for the numbers in docs/scaling.md: throughput (parley ingest / bare spaCy on
 polnear train, one core), Dask speed-up (2 workers / 1 on MUC), memory (peak RSS, MUC once vs
 ten times), query and view latency (1M figures, DuckDB and PostgreSQL), reconcile scaling (10k
-and 100k reports, log-log slope) and the checker's detection and false alarms. Each runs in its own process
+and 100k reports, log-log slope), the checker's detection and false alarms, and the HTTP
+checker's first check against later ones (evidence built, then reused). Each runs in its own process
 so one's memory and caches do not colour the next. ``--quick`` uses small samples (minutes, not
 an hour); figures from it are indicative only. Not part of the test suite: shared machines are
 noisy, so compare ratios measured in the same run, not absolute speeds across runs.
@@ -27,6 +28,7 @@ FULL = [
     ["queries.py"],
     ["reconcile_scaling.py"],
     ["checker.py"],
+    ["serve_check.py"],
 ]
 QUICK = [
     ["throughput.py", "--limit", "100"],
@@ -35,6 +37,7 @@ QUICK = [
     ["queries.py", "--figures", "100000", "--repeat", "20"],
     ["reconcile_scaling.py", "--sizes", "2000", "20000"],
     ["checker.py", "--seeds", "7"],
+    ["serve_check.py", "--limit", "200", "--copies", "4"],
 ]
 
 

@@ -6,6 +6,9 @@ as this one" by category, type and time. It is built once (from a store or from 
 memory) and can check any number of drafts; ``exclude`` in each lookup leaves chosen documents
 out, which is how the benchmark checks an article against the *other* reports only.
 
+``parley serve`` keeps one built from its store between requests and builds it again only when
+the store's records changed (:class:`parley.serve._check.EvidenceCache`).
+
 Limits: everything is held in memory (fine for tens of thousands of articles; a store of
 millions would need the lookups pushed down into SQL).
 """

@@ -23,7 +23,9 @@ four tables. Both are reads: they store nothing and need the token only where re
 parley error raised.
 
 Limits: one DuckDB connection per process, used under a lock (reads wait for a running
-ingest). Listings are paged and sorted by the store; the overview reads every dated event and
+ingest). The checker's evidence (every stored record, indexed) is built at the first check and
+kept until the store's records change (``Store.records_generation``), one copy per
+``machine_written`` setting. Listings are paged and sorted by the store; the overview reads every dated event and
 figure, since it draws them all.
 
     >>> from fastapi.testclient import TestClient                   # doctest: +SKIP

@@ -19,7 +19,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.background import BackgroundTask
 
 from parley.serve._article import ArticleView, article_view
-from parley.serve._check import DRAFT_MEDIA_TYPES, check_body
+from parley.serve._check import DRAFT_MEDIA_TYPES, app_evidence, check_body
 from parley.serve._config import TOKEN_ENV, ServeConfig
 from parley.serve._data import (
     AttributionItem,
@@ -233,7 +233,8 @@ async def post_check(
     """
     body = await request.body()
     content_type = request.headers.get("content-type", "")
-    return await run_in_threadpool(check_body, _handle(request), body, content_type, machine_written=machine_written)
+    return await run_in_threadpool(check_body, app_evidence(request), body, content_type,
+                                   machine_written=machine_written)
 
 
 @router.get(

@@ -21,6 +21,7 @@ from fastapi.templating import Jinja2Templates
 
 from parley.serve import _access, _api, _pages
 from parley.serve._access import ReadGuard
+from parley.serve._check import EvidenceCache
 from parley.serve._config import ServeConfig
 from parley.serve._errors import install_error_handlers
 from parley.serve._handle import StoreHandle
@@ -76,6 +77,7 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
     )
     templates = _templates()
     app.state.store = handle
+    app.state.evidence = EvidenceCache(handle)  # kept between checks while the records are unchanged
     app.state.config = config
     app.state.templates = templates
     app.get("/docs", include_in_schema=False, name="api_docs")(_api_docs)

@@ -24,7 +24,7 @@ from parley.errors import InputError, UsageError
 from parley.serve._access import form_fields
 from parley.serve._article import article_view
 from parley.serve._charts import PALETTE, series_spec, timeline_spec
-from parley.serve._check import check_pasted, with_evidence_links
+from parley.serve._check import app_evidence, check_pasted, with_evidence_links
 from parley.serve._data import (
     AttributionQuery,
     DocumentQuery,
@@ -154,7 +154,7 @@ async def check_submit(request: Request) -> HTMLResponse:
     form = await form_fields(request)
     context: dict[str, Any] = {"draft_text": form.get("draft", ""), "fmt": form.get("format", DRAFT_FORMATS[0])}
     try:
-        report = await run_in_threadpool(check_pasted, _handle(request), context["draft_text"], context["fmt"])
+        report = await run_in_threadpool(check_pasted, app_evidence(request), context["draft_text"], context["fmt"])
     except InputError as error:
         return _check_form(request, {**context, "problem": f"Cannot check this draft: {error.problem}"}, 422)
     except UsageError as error:

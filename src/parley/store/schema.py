@@ -14,6 +14,11 @@ can stop early on PostgreSQL's ordered indexes, instead of sorting the whole joi
 Migration 6 adds ``view_lines``, each document's part of the ledgers and series as reconcile
 computed it (see :mod:`parley.reconcile.view_lines`); a write of a document drops its rows.
 
+Migration 7 adds ``record_changes``, one row: a random id of the store and a counter every
+transaction that changes stored records raises before it commits (see
+``Store.records_generation``), so a reader holding what it built from the records (the HTTP
+checker's evidence) can tell with one cheap query whether they changed, in this process or another.
+
 Record tables carry ``doc_id`` without a FOREIGN KEY clause: DuckDB refuses to update or replace a
 referenced row inside the transaction that rewrites its children, and every write goes through
 ``Store.write``, which keeps documents and their records together.
@@ -202,6 +207,16 @@ CREATE TABLE view_lines (
             "CREATE TABLE view_pending (doc_id TEXT PRIMARY KEY, marked_at TIMESTAMP NOT NULL)",
             "CREATE TABLE view_state (version INTEGER NOT NULL)",
             "CREATE INDEX view_lines_kind_days ON view_lines (kind, last_day, first_day)",
+        ),
+    ),
+    Migration(
+        7,
+        "record_changes: a counter every write of records raises, to tell readers the records changed",
+        (
+            # The id tells a store re-created at the same path from the one it replaced, whose
+            # counter may have reached the same value.
+            "CREATE TABLE record_changes (store_id TEXT NOT NULL, generation BIGINT NOT NULL)",
+            "INSERT INTO record_changes VALUES (CAST(gen_random_uuid() AS TEXT), 0)",
         ),
     ),
 )

@@ -166,11 +166,19 @@ class Store:
         self._db.close()
 
     @contextmanager
-    def _transaction(self) -> Iterator[Backend]:
-        """Run a block atomically: everything in it is committed together or not at all."""
+    def _transaction(self, *, records: bool = True) -> Iterator[Backend]:
+        """Run a block atomically: everything in it is committed together or not at all.
+
+        A block that may change stored records (``records``, the default, so a new write path
+        cannot forget it) raises the change counter of :meth:`records_generation` in the same
+        transaction, last, so a PostgreSQL writer holds that one shared row only while committing.
+        Only blocks that touch no record (migrations, view lines) say ``records=False``.
+        """
         self._db.begin()
         try:
             yield self._db
+            if records:
+                self._db.execute("UPDATE record_changes SET generation = generation + 1")
         except BaseException:
             self._db.rollback()
             raise
@@ -199,7 +207,7 @@ class Store:
             for migration in MIGRATIONS:
                 if migration.version <= current:
                     continue
-                with self._transaction() as con:
+                with self._transaction(records=False) as con:
                     for statement in migration.statements:
                         con.execute(statement)
                     con.execute(
@@ -208,6 +216,16 @@ class Store:
                     )
         except self._db.errors as exc:
             raise StoreError(f"{self.path}: cannot prepare the store schema: {first_line(exc)}") from exc
+
+    def records_generation(self) -> tuple[str, int]:
+        """(the store's random id, how many transactions have changed its records): equal values
+        mean the same records, whoever wrote them.
+
+        What a reader built from every record (the HTTP checker's evidence) stays valid while
+        this is unchanged; it reads one row, cheap enough for every request.
+        """
+        row = self._read("SELECT store_id, generation FROM record_changes", [], "the change counter")[0]
+        return str(row[0]), int(row[1])
 
     # ------------------------------------------------------------------ writing
 
@@ -845,7 +863,7 @@ class Store:
     def restart_view_lines(self, version: int) -> None:
         """Drop every view line and make every document pending, for code of ``version`` to rebuild."""
         try:
-            with self._transaction() as con:
+            with self._transaction(records=False) as con:
                 con.execute("DELETE FROM view_lines")
                 _mark_pending(con, "SELECT doc_id FROM documents", [])
                 con.execute("DELETE FROM view_state")
@@ -896,7 +914,7 @@ class Store:
         built = pa.table({"doc_id": pa.array([d for d, _ in marked], pa.string()),
                           "marked_at": pa.array([m for _, m in marked], pa.timestamp("us"))})
         try:
-            with self._transaction() as con:
+            with self._transaction(records=False) as con:
                 con.stage("_built", built)
                 con.stage("_view_lines", table)
                 fresh = ("SELECT b.doc_id FROM _built b JOIN view_pending p ON p.doc_id = b.doc_id "
