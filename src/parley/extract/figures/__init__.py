@@ -19,8 +19,12 @@ part keeps its own participle's category, or failing one the lot its noun names 
 detainees" held). A bound after "be" told of a share of people is their age ("most of the victims
 were under 18"), not after a plain subject ("the dead were under 50" may count them); a bare number set
 off after a person is an age even when a word of time dates it ("Mr. Okafor, then 38, said"). A
-predicate "one" with an article and an adjective ("the truce was a fragile one") is no figure, so no
-elliptical count reaches back to the last figure's noun through it. ISO codes that
+bare whole number "be" takes after one person is that person's age ("the gunman was 22", "who was then 17",
+"the youngest was 3"), never after people ("the dead were 20") or as a part ("she was one of 12 nurses");
+so is one set off after "one of them" ("one of them, then 16,"), and a bound in months after a word for
+infants ("babies under six months"). "One of the most violent" ranks, so it lends no counted noun to a
+later bare count. A predicate "one" with an article and an adjective ("the truce was a fragile one") is
+no figure, so no elliptical count reaches back to the last figure's noun through it. ISO codes that
 also spell labels ("SDG 4", "ILS") name a currency only before a sum: a scale word or comma-grouped
 digits after them ("SDG 787 million", "ILS 50,000").
 

@@ -1011,6 +1011,21 @@ def _names_a_part(doc: Doc, expr: _Expr, sent: Span) -> bool:
     return expr.start > sent.start and doc[expr.start - 1].lower_ == "including"
 
 
+def _ranks_among(doc: Doc, expr: _Expr) -> bool:
+    """"one of the most violent days", "one of the deadliest": "one" ranks something among the
+    superlative few, so what it names ("violent", "most violent days") is no group a later bare count
+    ("and 12 were killed") could count, and it ends the reach of any figure's noun before it."""
+    if expr.end - expr.start != 1 or doc[expr.start].lower_ != "one":
+        return False
+    return any(_is_superlative(whole) or any(_is_superlative(c) for c in whole.children if c.dep_ in ("amod", "advmod"))
+               for whole in preposition_objects(doc[expr.start], {"of"}))
+
+
+def _is_superlative(word: Token) -> bool:
+    """A superlative adjective or adverb ("deadliest", "most"), as tagged."""
+    return word.tag_ in ("JJS", "RBS")
+
+
 def _is_material(noun: Token) -> bool:
     """A counted noun the lexicons know as a thing or a place: a conveyance, goods, arms, ground or
     premises ("four Chinese vessels", "40 vehicles", "12 villages"). People categories count people
@@ -1203,6 +1218,8 @@ def find_figures(doc: Doc, doc_id: str, claimants: ClaimantResolver) -> list[Fig
                 continue
             figure = _restated(doc, figures[-1] if figures else None, _figure(doc, doc_id, sent, expr, ctx, claimants))
             figures.append(figure)
-            if figure.unit is None and not _names_a_part(doc, expr, sent):
+            if _ranks_among(doc, expr):
+                ctx = _Context(sentence_start=sent.start_char)  # nor may an older figure's noun pass over it
+            elif figure.unit is None and not _names_a_part(doc, expr, sent):
                 ctx = _Context(figure.counted, figure.category, sent.start_char)
     return figures

@@ -865,11 +865,11 @@ def _sought_care(counted: Token) -> bool:
 
 
 def _plainly_medical(care: Token) -> bool:
-    """"medical help", "treatment", "medical attention": care of any wound. Another modifier names a
-    kind of care the sick need ("dialysis treatment", "psychological help"), and "help" or "care" alone
-    may be any help."""
+    """"medical help", "treatment", "medical attention", "hospital treatment": care of any wound; a place
+    of care ("condition_places") names no kind of care. Another modifier names a kind of care the sick
+    need ("dialysis treatment", "psychological help"), and "help" or "care" alone may be any help."""
     modifiers = [m.lower_ for m in care.children if m.dep_ in ("amod", "compound")]
-    if any(m != "medical" for m in modifiers):
+    if any(m != "medical" and m not in _lexicons().condition_places for m in modifiers):
         return False
     return care.lemma_.lower() == "treatment" or "medical" in modifiers
 

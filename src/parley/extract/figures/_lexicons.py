@@ -115,6 +115,7 @@ class _Lexicons:
     age_bounds: frozenset[str]
     age_extremes: frozenset[str]
     age_people_words: frozenset[str]
+    age_infant_words: frozenset[str]
     decade_owners: frozenset[str]
     decade_parts: frozenset[str]
     age_apposition_times: tuple[tuple[str, ...], ...]
@@ -267,6 +268,7 @@ def _lexicons() -> _Lexicons:
         age_bounds=frozenset(units["age_phrases"]["bounds"]),
         age_extremes=frozenset(units["age_phrases"]["extremes"]),
         age_people_words=frozenset(units["age_phrases"]["people_words"]),
+        age_infant_words=frozenset(units["age_phrases"]["infant_words"]),
         decade_owners=frozenset(units["age_phrases"]["decade_owners"]),
         decade_parts=frozenset(units["age_phrases"]["decade_parts"]),
         age_apposition_times=tuple(tuple(phrase.split()) for phrase in units["age_phrases"]["apposition_times"]),

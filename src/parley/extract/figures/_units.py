@@ -138,7 +138,8 @@ def _unit(doc: Doc, expr: _Expr) -> _Unit:
     if nxt in lex.currency_subunits:
         return _Unit(lex.currency_subunits[nxt], "money", j)
     if (_after_aged(doc, expr.start) or _appositive_age(doc, expr) or _is_decade_of_life(doc, expr)
-            or _reached_age(doc, expr) or _bounded_age(doc, expr) or _extreme_age(doc, expr)):
+            or _reached_age(doc, expr) or _bounded_age(doc, expr) or _extreme_age(doc, expr)
+            or _predicate_age(doc, expr)):
         return _Unit("year", "age", None)
     hyphen = nxt == "-"
     k = j + 1 if hyphen else j
@@ -151,7 +152,7 @@ def _unit(doc: Doc, expr: _Expr) -> _Unit:
         return _hyphenated_currency(doc, k)
     if word in lex.time_units:
         unit = lex.time_units[word]
-        return _Unit(unit, "age" if _is_age(doc, k) else "duration", k)
+        return _Unit(unit, "age" if _is_age(doc, k) or _infant_age_bound(doc, expr) else "duration", k)
     temperature = _temperature(doc, k)
     if temperature is not None:
         return temperature
@@ -267,10 +268,20 @@ def _appositive_age(doc: Doc, expr: _Expr) -> bool:
     comma = _age_opening_comma(doc, expr.start)
     if comma is None or comma == 0:
         return False
-    token, person = doc[expr.start], doc[comma - 1]
+    token, person = doc[expr.start], _one_of_them(doc[comma - 1])
     set_off = token.dep_ == "appos" and token.head == person
     dated = comma + 1 <= token.head.i < expr.start  # "at the time 40": parsed as a count of "time"
     return (set_off or dated) and _names_one_person(person, token)
+
+
+def _one_of_them(word: Token) -> Token:
+    """"one of them, then 16,": the apposition before the comma ends on the people "one" is taken from,
+    but sets off "one", which the age belongs to; any other word stands for itself."""
+    of = word.head
+    part = of.head
+    if word.dep_ == "pobj" and of.lower_ == "of" and part.lower_ == "one" and of.dep_ == "prep":
+        return part
+    return word
 
 
 def _age_opening_comma(doc: Doc, start: int) -> int | None:
@@ -284,8 +295,12 @@ def _age_opening_comma(doc: Doc, start: int) -> int | None:
 
 
 def _names_one_person(person: Token, age: Token) -> bool:
-    """A name (tagged a person or, as often, a place), or a singular role noun ("the suspect"). A name
-    tagged an organisation is a person when a role follows the age ("Smith, 45, a teacher,")."""
+    """A name (tagged a person or, as often, a place), a singular role noun ("the suspect"), or "one of"
+    people ("one of them, then 16,"). A name tagged an organisation is a person when a role follows the
+    age ("Smith, 45, a teacher,")."""
+    if person.lower_ == "one":
+        wholes = preposition_objects(person, {"of"})
+        return any(_is_person(whole) or whole.lower_ in _OBJECT_PRONOUNS for whole in wholes)
     if person.pos_ == "PROPN":
         return person.ent_type_ != "ORG" or any(
             c.dep_ == "appos" and c.i > age.i and c.tag_ == "NN" and _is_role_noun(c) for c in person.children)
@@ -294,8 +309,11 @@ def _names_one_person(person: Token, age: Token) -> bool:
 
 def _is_role_noun(tok: Token) -> bool:
     """A noun the actor lexicon knows as a person's role, not a business or a body ("the soldier", not
-    "the company" or "the ministry")."""
+    "the company" or "the ministry"), or as one of its civilian collectives, whose singular is one person
+    ("the activist, now 29,")."""
     actors, lemma = load_actor_lexicon(), tok.lemma_.lower()
+    if lemma in actors.civilian_collectives:
+        return True
     role = actors.roles.get((lemma,)) or actors.roles.get((tok.lower_,))
     return role is not None and role != "BUS" and lemma not in actors.bodies
 
@@ -311,6 +329,48 @@ def _is_person(tok: Token) -> bool:
 
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you", "who"})
+#: Pronouns for one person, whose bare number after "be" is an age ("she is 29"); "they were 20" may count them.
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "i"})
+#: Prepositions that take a person as a part of a whole: "one of 12 nurses", "one among millions".
+_PART_PREPOSITIONS = frozenset({"of", "among", "amongst"})
+#: Object pronouns for people a part is taken from ("one of them").
+_OBJECT_PRONOUNS = frozenset({"them", "us"})
+
+
+def _predicate_age(doc: Doc, expr: _Expr) -> bool:
+    """"the gunman was 22", "she is 29", "who was then 17", "the youngest was 3": a bare whole number
+    that "be" takes as its attribute after one person is that person's age, since one person is no
+    count; after people ("the dead were 20") it may count them, so it stays a count. A number taken
+    from a whole ("she was one of 12 nurses", "one among millions") ranks the person among others, and
+    a predicate "one" is that far more often than an age, so neither is read as one."""
+    token = doc[expr.start]
+    if token.dep_ not in ("attr", "acomp") or token.head.lemma_ != "be" or not _bare_age_number(doc, expr):
+        return False
+    if token.lower_ == "one" or preposition_objects(token, _PART_PREPOSITIONS):
+        return False
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _is_one_person(subject)
+
+
+def _is_one_person(subject: Token) -> bool:
+    """The subject names one person: "he", a person's name, a singular role noun ("the suspect"), the
+    youngest or oldest of people ("the youngest", "the oldest victim"), or "who" for any of these."""
+    if subject.lower_ == "who" and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "Ahmed, who was then 17,"
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _SINGULAR_PRONOUNS
+    if subject.pos_ == "PROPN":
+        return subject.ent_type_ == "PERSON"
+    if _is_age_extreme(subject):
+        return True  # "the youngest was 3"
+    singular = subject.tag_ == "NN" and subject.lower_ not in _lexicons().age_collectives
+    extreme = any(_is_age_extreme(c) for c in subject.children if c.dep_ == "amod")  # "the oldest victim"
+    return singular and (_is_role_noun(subject) or extreme)
+
+
+def _is_age_extreme(word: Token) -> bool:
+    """"youngest", "oldest": a superlative of age (``age_phrases`` extremes), which singles out a person."""
+    return word.tag_ == "JJS" and word.lemma_.lower() in _lexicons().age_extremes
 
 
 def _whole_age(expr: _Expr) -> bool:
@@ -335,6 +395,16 @@ def _bounded_age(doc: Doc, expr: _Expr) -> bool:
         return False
     bound, owner = doc[expr.start - 1], _described_by_copula(doc[expr.start - 2])  # read on the surface
     return bound.lower_ in _lexicons().age_bounds and _aged_people(owner)  # on the verb as often as on the noun
+
+
+def _infant_age_bound(doc: Doc, expr: _Expr) -> bool:
+    """"infants under 6 months", "babies under six months": a bound and a number of time units right
+    after a word for the very young (``age_phrases`` infant_words) is their age, not a span of time
+    ("the truce lasted under 6 months", "prisoners under 18 months into their sentence")."""
+    if expr.start < 2:
+        return False
+    bound, owner = doc[expr.start - 1], doc[expr.start - 2]
+    return bound.lower_ in _lexicons().age_bounds and owner.lemma_.lower() in _lexicons().age_infant_words
 
 
 def _extreme_age(doc: Doc, expr: _Expr) -> bool:
