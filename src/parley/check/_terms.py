@@ -65,6 +65,7 @@ __all__ = [
     "states_figure",
     "terms",
     "value_interval",
+    "whole_given_part",
 ]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
@@ -227,6 +228,15 @@ def part_given_whole(mine: str | None, theirs: str | None) -> bool:
     head = counted_head(theirs)
     names_whole = _is_total(theirs) or (head is not None and country_of(head) is not None)
     return names_whole and _names_population_part(mine) and counted_relation(mine, theirs) == "part"
+
+
+def whole_given_part(mine: str | None, theirs: str | None) -> bool:
+    """Whether ``mine`` counts the whole of which ``theirs`` names only a part: "people" of "women".
+
+    The reverse of :func:`part_given_whole`: a source's "10,000 women displaced" says the whole is
+    10,000 or more, not that 10,000 people were, so the whole given the part's number is unsourced too.
+    """
+    return part_given_whole(theirs, mine)
 
 
 def _names_population_part(counted: str | None) -> bool:
@@ -500,7 +510,8 @@ def claimants_compatible(a: str | None, b: str | None) -> bool:
     names a non-state armed group, since a civil war's sides share their country. A claimant of
     common words only ("Human rights organizations") needs a word in common with the other. Words
     that build many names ("United", "Islamic", ``name_building_words``) never count as shared: "the
-    United Nations" is not "the United States", unless one whole name is written in the other.
+    United Nations" is not "the United States", unless one whole name is written in the other; nor
+    does a parent body's word beside an agency's name ("UN" in "UN Women"): see :func:`_shared_words`.
     """
     ka, kb = claimant_key(a), claimant_key(b)
     if ka is None or kb is None:
@@ -509,7 +520,7 @@ def claimants_compatible(a: str | None, b: str | None) -> bool:
         return True
     if ka.country and kb.country and ka.country != kb.country:
         return False
-    if ka.words & kb.words or _same_by_acronym(ka, kb) or _name_within(a, b) or _name_within(b, a):
+    if _shared_words(a, b, ka, kb) or _same_by_acronym(ka, kb) or _name_within(a, b) or _name_within(b, a):
         return True
     # One country is enough for one side ("Israeli officials" / "the Israeli military"), not when
     # an armed group of that country is named: "the RSF" is not "Sudan's health ministry".
@@ -517,6 +528,19 @@ def claimants_compatible(a: str | None, b: str | None) -> bool:
         return True
     plain = (not ka.words and not ka.country) or (not kb.words and not kb.country)
     return plain and bool((ka.all_words & kb.all_words) - _name_building_words())
+
+
+def _shared_words(a: str | None, b: str | None, ka: ClaimantKey, kb: ClaimantKey) -> frozenset[str]:
+    """Distinctive words two claimants share, save the parent body's own words beside an agency's name.
+
+    "UN Women" and "the UN refugee agency" share only "un": two agencies, which stay two sources;
+    and "the UN" is "UN Women"'s parent, not the agency itself (:func:`is_parent_of` says so apart).
+    """
+    shared = ka.words & kb.words
+    for claimant in (a, b):
+        if shared and (body := _parent_of_member(claimant)) is not None:
+            shared -= _parent_words(body)
+    return shared
 
 
 def is_parent_of(parent: str | None, member: str | None) -> bool:

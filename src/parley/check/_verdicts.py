@@ -11,7 +11,8 @@ the draft's town or the reverse, which backs a figure but never contradicts it: 
   claimant (or any claimant when the draft names one and a source agrees), or from an agency of
   the parent body the draft credits ("the UN" for UNICEF's count; the reason says so). A part
   given the number of a whole ("1.9 million children" for "1.9 million people") is not backed
-  by the whole: it is *unsourced*, with the whole listed;
+  by the whole: it is *unsourced*, with the whole listed; so is the whole given a part's number
+  ("10,000 people" for "10,000 women"), with the part listed;
 * *misattributed* — the draft states in its own voice a number every source that gives it
   (the number itself, not a bound it falls under: "more than 50" does not give "60")
   attributes, or the draft's sentence is a report's sentence with another claimant;
@@ -51,16 +52,17 @@ Attributions: a verdict on an attribution is a verdict on *who said what*, not o
 was said is true (the figures and events inside it get their own marks). A stored attribution
 whose content shares most content words with the draft's, and gives no number of the draft's for
 another category or other people ("seven killed" / "seven wounded") nor sets it in another place,
-is the same statement:
+is the same statement (a number for a part is not one for the whole, nor the reverse):
 
 * *supported* — a report carries the same statement from a compatible source (or from an agency
   of the parent body the draft credits), or the same named source is on record in other reports
   saying much the same (a paraphrase of a quote);
 * *misattributed* — reports carry the statement, with the draft's numbers (or numbers it rounds),
   but only from other sources;
-* *contradicted* — reports of the same time carry the statement from this source with other
-  numbers in it (a misquoted number, even one no figure was read from; "more than 50" for 51 is
-  a rounding, "passed 29,000" for "passed 28,000" is not), or carry this source
+* *contradicted* — reports of the same time carry the statement from this source (or from an agency
+  of the parent body the draft credits) with other numbers in it (a misquoted number, even one no
+  figure was read from; "more than 50" for 51 is a rounding, "passed 29,000" for "passed 28,000"
+  is not), or carry this source
   denying what the draft has it say ("denied" against "admitted"; the cues are data), or the reverse;
 * *unsourced* — no stored report carries it, from this source or another (a quote that may be
   real but cannot be confirmed from the store).
@@ -121,6 +123,7 @@ from parley.check._terms import (
     states_figure,
     terms,
     value_interval,
+    whole_given_part,
 )
 from parley.reconcile.reports import country_of
 from parley.records import Attribution, Event, Extraction, Figure
@@ -286,8 +289,9 @@ def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidenc
     overlapping = [s for s in comparable if (iv := value_interval(s.figure)) is not None
                    and intervals_overlap(mine, iv)]
     agreeing = [s for s in overlapping if (is_vague(f) or not is_vague(s.figure))  # "hundreds" does not back "over 500"
-                and not _loose_match(f, s.figure) and not part_given_whole(f.counted, s.figure.counted)]
+                and not _loose_match(f, s.figure) and not _other_level(f, s.figure)]
     wholes = [s for s in overlapping if part_given_whole(f.counted, s.figure.counted)]
+    parts = [s for s in overlapping if whole_given_part(f.counted, s.figure.counted)]
     rivals = [s for s in same_place
               if s.proposed == proposed and _same_time(day, s.source.published) and _same_count(f, sentence, places, s)
               and (f.claimant is None or (claimants_compatible(f.claimant, s.figure.claimant)
@@ -295,7 +299,7 @@ def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidenc
               and value_interval(s.figure) is not None]
     if agreeing:
         # Only a report giving both numbers ties them to one incident: the claimant's count "since January" is no rival.
-        told_with = {s.source.doc_id for s in agreeing + wholes}
+        told_with = {s.source.doc_id for s in agreeing + wholes + parts}
         own_rivals = [s for s in rivals if f.claimant is not None and s.figure.claimant is not None
                       and s.source.doc_id in told_with
                       and (iv := value_interval(s.figure)) is not None and not intervals_overlap(mine, iv)]
@@ -307,7 +311,15 @@ def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidenc
         said = "; ".join(f"{s.figure.text} {s.figure.counted} per {_who(s.source)}" for s in wholes[:3])
         return mark("unsourced", f"sources give this number for a whole the draft's {f.counted} are only part of: "
                     f"{said}", wholes)
+    if parts:
+        said = "; ".join(f"{s.figure.text} {s.figure.counted} per {_who(s.source)}" for s in parts[:3])
+        return mark("unsourced", f"sources give this number only for a part of the draft's {f.counted}: {said}", parts)
     return mark("unsourced", "no stored report gives this figure")
+
+
+def _other_level(f: Figure, stored: Figure) -> bool:
+    """A part given the whole's number, or the whole given a part's: the same number for other people."""
+    return part_given_whole(f.counted, stored.counted) or whole_given_part(f.counted, stored.counted)
 
 
 _MakeMark = Callable[[Verdict, str, Sequence[StoredFigure]], Mark]
@@ -688,7 +700,9 @@ def _attribution_mark(a: Attribution, draft: Extraction, evidence: Evidence, exc
     named = [s for s in same if s.source.claimant is not None]
     agreeing = [s for s in named if claimants_compatible(a.source.text, s.source.claimant)
                 or _named_alike(a.source.text, s.named_as)]
-    misquoted = _other_numbers(a.content.text, counts, agreeing, day)
+    agencies = [s for s in named if is_parent_of(speaker, s.source.claimant)]
+    # The parent quoted with other numbers than its agency's statement misquotes it, as its own would.
+    misquoted = _other_numbers(a.content.text, counts, agreeing + agencies, day)
     if misquoted:
         said = "; ".join(f"{s.source.text!r}" for s in misquoted[:2])
         return mark("contradicted", f"the same statement from this source, reported at the same time, "
@@ -696,7 +710,6 @@ def _attribution_mark(a: Attribution, draft: Extraction, evidence: Evidence, exc
     if agreeing or not named:
         return mark("supported", "reports carry the same statement from this source",
                     [s.source for s in agreeing or same])
-    agencies = [s for s in named if is_parent_of(speaker, s.source.claimant)]
     if agencies:
         return mark("supported", f"attributed to {speaker}, the parent body of {_names_of(agencies)}, "
                     "which made the statement", [s.source for s in agencies])
@@ -774,8 +787,11 @@ def _counts_differ(mine: Sequence[Figure], theirs: Sequence[Figure]) -> bool:
 
 
 def _other_count(mine: list[Figure], theirs: list[Figure]) -> bool:
-    """Whether figures of one value count something else: another category, or other people."""
-    return not {f.category for f in mine} & {g.category for g in theirs} or counts_conflict(mine, theirs)
+    """Whether figures of one value count something else: another category, other people, or a part
+    where the other counts the whole ("10,000 women" / "10,000 people"): a number of one level is
+    not said of the other, as for figures (:func:`_other_level`)."""
+    return (not {f.category for f in mine} & {g.category for g in theirs} or counts_conflict(mine, theirs)
+            or all(_other_level(f, g) for f in mine for g in theirs))
 
 
 def _same_source_elsewhere(a: Attribution, evidence: Evidence, exclude: Collection[str],

@@ -557,7 +557,6 @@ def _is_level(subject: Token) -> bool:
 def _verb_change(doc: Doc, anchor: Token, first: int, measured: bool, *,
                  share: bool) -> tuple[Qualifier, Token] | None:
     """The change a verb or an "up"/"down" before the number marks, with the verb that tells it."""
-    change = _lexicons().change
     if (first > 0 and doc[first - 1].lower_ in ("up", "down")
             and not _is_particle_object(doc[first - 1], anchor, measured)):
         return ("up" if doc[first - 1].lower_ == "up" else "down"), doc[first - 1].head
@@ -571,7 +570,7 @@ def _verb_change(doc: Doc, anchor: Token, first: int, measured: bool, *,
         # factor tagged an adjective ("grew fourfold")
         head = tok.head
         if head.pos_ == "VERB" and head.i != tok.i and not _is_amount_object(head, tok):
-            qualifier = change.get(head.lemma_.lower())
+            qualifier = _change_of(head)
             return None if qualifier is None else (qualifier, head)
     # the parser may hang the unit elsewhere ("rose 0.4 per cent", "gained 150% year to date"): the verb
     # just before the number (or its "by") still tells the change
@@ -579,7 +578,7 @@ def _verb_change(doc: Doc, anchor: Token, first: int, measured: bool, *,
     if k >= 0 and doc[k].lower_ == "by":
         k -= 1
     if measured and share and k >= 0 and doc[k].pos_ == "VERB" and not _is_amount_object(doc[k], anchor):
-        qualifier = change.get(doc[k].lemma_.lower())
+        qualifier = _change_of(doc[k])
         return None if qualifier is None else (qualifier, doc[k])
     return None
 
@@ -652,7 +651,20 @@ def _range_change(doc: Doc, expr: _Expr) -> Qualifier | None:
     if opener < 0 or doc[opener].lower_ != "by":
         return None
     verb = doc[opener].head
-    return _lexicons().change.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+    return _change_of(verb) if verb.pos_ == "VERB" else None
+
+
+def _change_of(verb: Token) -> Qualifier | None:
+    """The change a verb's lemma marks ("fell" down, "rose" up).
+
+    "Down" changes only as written ("shares down 3%", tagged a verb in headline style); "downed",
+    "downs" and "downing" bring something down ("downed 150 of the 210 drones", "downed Chelsea 2-1"):
+    the number counts what fell, it is no decrease.
+    """
+    lemma = verb.lemma_.lower()
+    if lemma == "down" and verb.lower_ != "down":
+        return None
+    return _lexicons().change.get(lemma)
 
 
 #: Words for an hour after a slash: "km/h".
