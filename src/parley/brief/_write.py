@@ -303,11 +303,23 @@ def _part_of(ln: CaptiveLine) -> str | None:
 
 def _sources(lines: Iterable[CaptiveLine]) -> list[SourceRef]:
     """Every report of the lines (the ledger's merged reports too), each once, in order."""
+    return _once(source for ln in lines for source in (ln.source, *getattr(ln, "also", ())))
+
+
+def _once(sources: Iterable[SourceRef]) -> list[SourceRef]:
+    """The reports with each (document, sentence) kept once, in order."""
     out: dict[tuple[str, str], SourceRef] = {}
-    for ln in lines:
-        for source in (ln.source, *getattr(ln, "also", ())):
-            out.setdefault((source.doc_id, source.sentence.strip()), source)
+    for source in sources:
+        out.setdefault((source.doc_id, source.sentence.strip()), source)
     return list(out.values())
+
+
+def _exchange_sources(a: CaptiveLine, b: CaptiveLine) -> list[SourceRef]:
+    """The reports of an exchange: its two sides' own, and any other report that tells both sides
+    (its sentence is among the merged reports of each), so a second outlet's account of the same
+    swap is cited; a report of one side's release alone tells no exchange and is not."""
+    of_b = {(s.doc_id, s.sentence.strip()) for s in _sources([b])}
+    return _once([a.source, b.source, *(s for s in _sources([a]) if (s.doc_id, s.sentence.strip()) in of_b)])
 
 
 def _paired(lines: list[CaptiveLine]) -> set[str]:
@@ -584,7 +596,7 @@ class _Writer:
             a, b = pair
             what_a, qa, fa = self._what(a)
             what_b, qb, fb = self._what(b)
-            according, refs, claim_quotes = self.according([a.source, b.source])
+            according, refs, claim_quotes = self.according(_exchange_sources(a, b))
             ratio = f", a ratio of {a.ratio}" if a.ratio and not (_rough(a) or _rough(b)) else ""
             if a.proposed:
                 text = f"An exchange of {what_a} for {what_b}{ratio}{',' if ratio else ''} " \

@@ -19,7 +19,9 @@ partitive moved: "released 5 of the 11 women" is no release of 11.
 Exchanges: two releases of captives of different sides (their countries differ, or one are
 hostages and the other prisoners) form an exchange when they are in one sentence, or when the
 later one says "in exchange" / "in return" (``data/captive_terms.json``). A counterpart named
-without a number ("in exchange for Israeli soldier Gilad Shalit") counts as one captive. The
+without a number ("in exchange for Israeli soldier Gilad Shalit") counts as one captive. A count
+with no side right after the cue is the other side when the sentence names two parties: in "the
+army handed over 64 RSF fighters in exchange for 30 soldiers" the 30 are the army's own. The
 exchange's ratio is given smallest side first as written order: 60 hostages for 180 prisoners →
 1:3.
 
@@ -1067,10 +1069,64 @@ def _partner(lines: Sequence[CaptiveLine], indexes: Sequence[int], pos: int, pai
         return same_sentence[0]
     if not _has_cue(me.source.sentence):
         return None
+    unsided = _unsided_counterpart(lines, indexes, pos, paired)
+    if unsided is not None:
+        return unsided
     earlier = [j for j in indexes[:pos] if j not in paired and lines[j].proposed == me.proposed
                and lines[j].cumulative == me.cumulative and lines[j].every == me.every
                and _different_sides(me, lines[j])]
     return earlier[-1] if earlier else None
+
+
+def _unsided_counterpart(lines: Sequence[CaptiveLine], indexes: Sequence[int], pos: int,
+                         paired: set[int]) -> int | None:
+    """The other release of an exchange sentence when one of the two has no side ("handed over 64 RSF
+    fighters in exchange for 30 soldiers"): the 30 are then the releaser's own people, so the two are
+    of different sides. Read so only when the sentence tells these two releases alone, an exchange cue
+    stands between their counts, and the sentence names two parties: the sided release's releaser and,
+    apart from it, the party its captives belong to."""
+    me = lines[indexes[pos]]
+    others = [j for j in indexes if j != indexes[pos] and lines[j].sentence_start == me.sentence_start]
+    if len(others) != 1 or others[0] in paired:
+        return None
+    other = lines[others[0]]
+    if other.proposed != me.proposed or other.cumulative != me.cumulative or other.every != me.every:
+        return None
+    unsided, sided = (me, other) if _has_no_side(me) else (other, me)
+    if not _has_no_side(unsided) or not _names_two_parties(sided) or not _priced_by_cue(me, other):
+        return None
+    return others[0]
+
+
+def _priced_by_cue(a: CaptiveLine, b: CaptiveLine) -> bool:
+    """Whether the later of two counts of a sentence follows an exchange cue right before it, so it is
+    the price of the earlier ("64 RSF fighters in exchange for 30 soldiers"); not two counts given by
+    one side before the cue, nor a count the cue's object governs ("in return for safe passage for 30")."""
+    first, second = sorted((a.position, b.position))
+    return bool(_cue_before_count().search(a.source.sentence[first:second]))
+
+
+@cache
+def _cue_before_count() -> re.Pattern[str]:
+    """An exchange cue ending a stretch of text, a comma or an article at most after it."""
+    cues = sorted(_cues("exchange_cues"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\s*,?\s*(?:(?:the|some)\s+)?$", re.I)
+
+
+def _has_no_side(line: CaptiveLine) -> bool:
+    """A release whose captives name no country or kind and whose releaser is not named ("30 soldiers")."""
+    return line.captive_side is None and captive_kind(line.captives) is None and line.by is None
+
+
+def _names_two_parties(line: CaptiveLine) -> bool:
+    """A release whose releaser is named and whose captives are named by another party: "the Sudanese
+    army handed over 64 RSF fighters" (a name before the captives' head that the releaser does not share)."""
+    if line.by is None or not line.captives:
+        return False
+    releaser = {w.lower() for w in re.findall(r"[A-Za-z]+", line.by)}
+    modifiers = re.findall(r"[A-Za-z][A-Za-z\-]*", line.captives)[:-1]
+    return any(word[0].isupper() and word.lower() not in releaser and not _is_pronoun(word)
+               for word in modifiers)
 
 
 _AFTER_CUE = re.compile(r"(?:in exchange for|in return for|for the release of|for the freedom of)\s+([^,.;]+)", re.I)

@@ -41,9 +41,11 @@ One count is reported in many spellings, and an analyst wants one line per claim
 
 A series is one claimant's running count of one incident or one cumulative toll
 (:func:`incident_threads`): under one key, a count the clustering puts in another incident and
-whose text dates its event after every earlier report of the key starts a series of its own
-(M23's "eight killed in clashes", then "three killed on Tuesday in a ceasefire breach"), shown
-with the day it opened; and a count with no place joins its claimant's placed series when its
+whose text dates its event more than a day after every earlier report of the key, or after them
+and more than a day after the latest day their texts give (naming no such day itself), starts a
+series of its own (M23's "eight killed in clashes", then "three killed on Tuesday in a ceasefire
+breach"; the Rafah dead of Sunday, reported Monday, then those of Tuesday), shown with the day it
+opened; and a count with no place joins its claimant's placed series when its
 article names that place alone and the two are of one incident or a day apart (the governor's
 "31 killed" and "the toll in Goma rose to 40"). Counts in a plan, hope or expectation ("hopes to
 free 300 soldiers") are no points, as offers and demands are not.
@@ -67,7 +69,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-from parley.extract.dates import PartialDate, as_day
+from parley.extract.dates import PartialDate, as_day, find_dates
 from parley.reconcile.captives import planned_release, told_status
 from parley.reconcile.reports import (
     Report,
@@ -471,13 +473,20 @@ class _Thread:
     incidents: set[str] = field(default_factory=set)
     #: The latest publication day of its points (None while none is dated).
     latest: dt.date | None = None
+    #: The latest day the text of its points gives their events (None while none gives one).
+    latest_event: dt.date | None = None
 
     def add(self, point: Point, incidents: set[str]) -> None:
         """Take a point in, with the incidents it is told of."""
         self.points.append(point)
         self.incidents.update(incidents)
-        if point.day is not None and (self.latest is None or point.day > self.latest):
-            self.latest = point.day
+        self.latest = _later(self.latest, point.day)
+        self.latest_event = _later(self.latest_event, point.event_day)
+
+
+def _later(day: dt.date | None, other: dt.date | None) -> dt.date | None:
+    """The later of two days, either of which may be unknown."""
+    return other if day is None or (other is not None and other > day) else day
 
 
 def incident_threads(points: Sequence[Point]) -> list[list[Point]]:
@@ -488,6 +497,9 @@ def incident_threads(points: Sequence[Point]) -> list[list[Point]]:
     from 8 to 3. A point opens a thread of its own only on firm ground: the clustering
     (:mod:`.incidents`) puts it in an incident no thread has, and its text dates its event to a day
     after every report of each thread (:func:`_after_thread`), so it cannot be what they counted.
+    A point the clustering puts in a thread's incident still does not continue it when its text
+    dates it after that thread's reports and more than a day after every day their texts give
+    (:func:`_counted_after`): the clustering may join two strikes on one town two days apart.
     Otherwise it continues the thread of an incident it is told of, else the latest: the
     clustering misses many updates of one toll ("the toll rose to 40"), and a claimant's running
     total ("seven staff members have been killed since the war began") is one series with its
@@ -496,7 +508,7 @@ def incident_threads(points: Sequence[Point]) -> list[list[Point]]:
     threads: list[_Thread] = []
     for point in points:
         mine = set(point.told_of)
-        shared = [t for t in threads if t.incidents & mine]
+        shared = [t for t in threads if t.incidents & mine and not _counted_after(point, t)]
         if not threads or (not shared and _new_incident(point, threads)):
             threads.append(_Thread())
         (shared or threads)[-1].add(point, mine)
@@ -506,14 +518,57 @@ def incident_threads(points: Sequence[Point]) -> list[list[Point]]:
 def _new_incident(point: Point, threads: list[_Thread]) -> bool:
     """Whether a point told of an incident no thread has counts one after every thread's reports, and
     is not told as a running or updated count ("the toll rose to 700", "killed since Sunday")."""
-    return (bool(point.told_of) and all(_after_thread(point, t.latest) for t in threads)
+    return (bool(point.told_of) and all(_after_thread(point, t) for t in threads)
             and not _word_list_pattern("continuing_cues").search(point.source.sentence))
 
 
-def _after_thread(point: Point, latest: dt.date | None) -> bool:
-    """Whether the day the text gives a point's event is more than :data:`CONFLICT_DAYS` after the
-    latest report of a thread: what happened after a report was written is not what it counted."""
-    return point.event_day is not None and latest is not None and (point.event_day - latest).days > CONFLICT_DAYS
+def _after_thread(point: Point, thread: _Thread) -> bool:
+    """Whether the day the text gives a point's event is after what a thread counted: more than
+    :data:`CONFLICT_DAYS` after its latest report (what happened after a report was written is not
+    what it counted), or as :func:`_counted_after` reads it."""
+    day, latest = point.event_day, thread.latest
+    if day is not None and latest is not None and (day - latest).days > CONFLICT_DAYS:
+        return True
+    return _counted_after(point, thread)
+
+
+def _counted_after(point: Point, thread: _Thread) -> bool:
+    """Whether a point's event, dated by its text, is after a thread's latest report and more than
+    :data:`CONFLICT_DAYS` after the latest day the thread's texts give, and the point is no update
+    (no continuing cue, no earlier day named): the Rafah strike of Sunday, reported Monday, and the
+    one of Tuesday are two incidents, though the second follows the first report by one day only."""
+    day, latest, event = point.event_day, thread.latest, thread.latest_event
+    if day is None or latest is None or event is None:
+        return False
+    return (day > latest and (day - event).days > CONFLICT_DAYS and not _names_day_up_to(point, event)
+            and _dates_its_event(point, day)
+            and not _word_list_pattern("continuing_cues").search(point.source.sentence))
+
+
+def _dates_its_event(point: Point, day: dt.date) -> bool:
+    """Whether a point's sentence writes ``day`` other than as the day of saying: "killed 21 people on
+    Tuesday" does, "the health ministry said on Tuesday that 50 were killed" tells when it was said,
+    which an update of an earlier strike's toll writes too."""
+    sentence = point.source.sentence
+    return any(as_day(m.iso) == day and not _said_before().search(sentence[: m.start])
+               for m in find_dates(sentence, point.day))
+
+
+@cache
+def _said_before() -> re.Pattern[str]:
+    """A verb of saying just before a date ("said on", "said in a statement on"), no comma or number between."""
+    verbs = sorted(load_data("captive_terms.json")["report_verbs"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b[^,;.\d]{0,30}$", re.I)
+
+
+def _names_day_up_to(point: Point, day: dt.date) -> bool:
+    """Whether a point's sentence also names a day on or before ``day``: "two more people died on
+    Monday after Saturday's strike" may count the earlier incident's dead, so it opens no series."""
+    for mention in find_dates(point.source.sentence, point.day):
+        named = as_day(mention.iso)
+        if named is not None and not isinstance(named, PartialDate) and named <= day:
+            return True
+    return False
 
 
 def _near(a: Point, b: Point, days: int = CONFLICT_DAYS) -> bool:

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from parley.extract.actors import ARMED_SECTORS
 from parley.extract.dates import DateMention, as_day, day_fields, find_dates
 from parley.reconcile.reports import Report, SourceRef, country_of, is_realized, load_data
 from parley.records import Event, Figure
@@ -57,6 +58,8 @@ CUE_DATE_WORDS = 6
 _UNDATED_BY_CUE = frozenset({"extension", "mention"})
 #: Event types of force: their sides in a sentence that only mentions a truce are attacker and victim.
 _FORCE = frozenset({"ASSAULT", "COERCE"})
+#: Stages an attack may itself be ("shelled the town in breach of the truce"): its sides stay there.
+_TOLD_BY_FORCE = frozenset({"breach"})
 #: A weekday's name, as a date mention may hold it ("early Thursday").
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
@@ -252,8 +255,8 @@ def _line(source: SourceRef, reports: list[Report], durations: list[tuple[int, s
     cue_event = _event_of_cue(reports, cue) if main is not None and main.event.mode != "ceasefire" else None
     main = cue_event or main
     event = main.event if main else None
-    parties = _parties(event, stage)
     own = event is not None and (event.mode == "ceasefire" or cue_event is not None)
+    parties = _parties(event, stage, own=own)
     told = _status_for_truce(event, own, source.sentence, cue)
     outcome, status = outcome_of(source.sentence, cue) or _outcome_of_status(told)
     ahead = _still_ahead(source.sentence, cue, outcome)
@@ -308,17 +311,29 @@ def _event_of_cue(reports: list[Report], cue: re.Match[str] | None) -> Report | 
                  and r.event.end - r.event.sentence_start > cue.start()), None)
 
 
-def _parties(event: Event | None, stage: str) -> str | None:
+def _parties(event: Event | None, stage: str, *, own: bool) -> str | None:
     """The truce's parties from the line's event ("Israel / Hamas"), where that event is of the truce.
 
-    A sentence that only mentions the truce ("23 civilians were killed in RSF shelling despite the
-    truce") has an attack for its event: its attacker and victims ("a village in Sagaing") are no
-    parties to the truce. An accusation's sides still are ("the Houthis accused Saudi Arabia of
-    violating the truce").
+    A sentence whose event is an attack that is not the truce's own (``own``: a ceasefire, or the
+    stage cue's trigger) tells the truce only as its setting ("23 civilians were killed in RSF
+    shelling despite the truce", "Israeli jets struck southern Lebanon hours after the ceasefire
+    took effect"): its attacker and victims ("a village in Sagaing") are no parties to the truce.
+    Only a breach may be the attack itself ("RSF fighters shelled the city in breach of the truce"),
+    so there its sides stay, as before; an end told beside an attack ("shelled Kherson a day after the
+    truce ended") is not ended by it. A fight between two armed sides ("Colombian troops clashed with
+    ELN guerrillas hours after the ceasefire ended") is between the sides of the war, so they stay.
+    An accusation's sides still are ("the Houthis accused Saudi Arabia of violating the truce").
     """
-    if event is None or not (event.source or event.target) or (stage == "mention" and event.type in _FORCE):
+    if event is None or not (event.source or event.target):
+        return None
+    if event.type in _FORCE and not own and stage not in _TOLD_BY_FORCE and not _between_armed(event):
         return None
     return " / ".join(a.text for a in (event.source, event.target) if a is not None and a.text) or None
+
+
+def _between_armed(event: Event) -> bool:
+    """Whether an attack is fought between two armed sides (troops, rebels), not on a place or civilians."""
+    return all(actor is not None and actor.sector in ARMED_SECTORS for actor in (event.source, event.target))
 
 
 def _cue_day(sentence: str, stage: str, cue: re.Match[str] | None, published: dt.date | None,
