@@ -77,6 +77,18 @@ def test_noun_phrase_of_headline_words_is_no_act(nlp: Language, sentence: str) -
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "[REPORT] [ARMED FORCES PRESS COMMITTEE] [TEXT] THE BATTALION REPORTED A CLASH NEAR THE RIVER.",
+        "[ARMED FORCES PRESS OFFICE] ARMY UNITS CLASHED WITH GUERRILLAS IN THE NORTH.",
+    ],
+)
+def test_upper_case_names_of_bodies_are_no_headline_verbs(nlp: Language, sentence: str) -> None:
+    """Upper-case wire copy tags nothing by number: "FORCES PRESS" is a body's name, no request."""
+    assert not [e for e in events_in(nlp, sentence) if e.text == "PRESS"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "trigger"),
     [
         ("Truce to take effect at dawn in Idlib", "Truce"),

@@ -117,8 +117,9 @@ def _headline_verb_in_noun_chain(token: Token) -> tuple[Token, Token] | None:
     camp" parsed as one noun phrase). Such a run heads no clause: it is the sentence's root or the
     object of "as", where only a clause fits. The word is read as the verb only when the noun before
     it agrees with it as a subject would ("army raids", "militants raid"), which a compound's
-    modifier does not ("army raid"), and the nouns after it form the object phrase."""
-    if token.dep_ != "compound" or token.tag_ not in {"NN", "NNS"} or token.i == 0:
+    modifier does not ("army raid"), and the nouns after it form the object phrase. Not in upper-case
+    copy, whose tags say nothing of number ("ARMED FORCES PRESS COMMITTEE" is a body's name)."""
+    if token.dep_ != "compound" or token.tag_ not in {"NN", "NNS"} or token.i == 0 or is_upper_sentence(token):
         return None
     doc, head = token.doc, token.head
     if head.i <= token.i or head.pos_ not in {"NOUN", "PROPN"}:
