@@ -10,10 +10,14 @@ gives, including limits that cut inside a day and undated documents (listed last
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
+from parley.cli import app
+from parley.errors import StoreError
 from parley.store import Store
 from parley.store import store as store_module
 from parley.store.rows import (
@@ -169,3 +173,21 @@ def test_exports_leave_out_the_copied_date(dated: Store, tmp_path: Any) -> None:
     dated.export_tables(tmp_path, "parquet")
     assert pq.read_schema(tmp_path / "figures.parquet").names == [c.strip() for c in FIGURE_COLUMNS.split(",")]
     assert "published" not in pq.read_schema(tmp_path / "events.parquet").names
+
+
+def test_an_older_store_read_only_names_the_command_that_migrates_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store an older parley wrote cannot be read before it is migrated; the error says how."""
+    path = str(tmp_path / "old.duckdb")
+    monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS[:-1])
+    with Store(path) as old:  # the schema an older parley left (writes need this parley's counter table)
+        assert old.schema_version() == MIGRATIONS[-2].version
+    monkeypatch.undo()
+    with pytest.raises(StoreError, match=r"run `parley reconcile --db .*old\.duckdb` once to migrate it"):
+        Store(path, read_only=True)
+    code = CliRunner().invoke(app, ["reconcile", "--db", path]).exit_code
+    assert code == 0
+    with Store(path, read_only=True) as migrated:
+        assert migrated.schema_version() == MIGRATIONS[-1].version
+        assert migrated.records_generation()[1] >= 0

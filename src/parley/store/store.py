@@ -149,7 +149,8 @@ class Store:
             self._db.close()
             raise StoreError(f"{self.path}: no parley store here yet; run `parley ingest` first")
         elif self.schema_version() < MIGRATIONS[-1].version:
-            raise StoreError(f"{self.path}: store schema is out of date; open it once for writing to migrate")
+            raise StoreError(f"{self.path}: store schema is out of date (written by an older parley); "
+                             f"run `parley reconcile --db {self.path}` once to migrate it, then read it again")
 
     # ------------------------------------------------------------------ lifecycle
 
