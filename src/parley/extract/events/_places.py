@@ -27,7 +27,7 @@ from parley.extract.actors import (
 from parley.extract.data_files import read_data
 from parley.extract.dates import is_upper_sentence
 from parley.extract.events._lexicons import _LOCATIVE_PREPS, _PLACE_LABELS, load_trigger_lexicon
-from parley.extract.nlp import AIMED_PREPOSITIONS, entities, entity_of, gazetteer_places, load_nlp
+from parley.extract.nlp import AIMED_PREPOSITIONS, entities, entity_of, gazetteer_places, load_nlp, sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -781,7 +781,7 @@ def _told_of_as_a_person(name: Token) -> bool:
     pronoun may be someone else's ("attacked Bannu while he was visiting"), but enough to withhold the
     article's backing of a town the tagger calls a person."""
     return any(word.lower_ in {"he", "she", "him", "her"} and word.pos_ == "PRON"
-               for word in name.doc[name.i + 1 : name.sent.end])
+               for word in name.doc[name.i + 1 : sentence_of(name).end])
 
 
 def _names_a_people(word: Token) -> bool:

@@ -44,6 +44,7 @@ from parley.extract.nlp import (
     labelled_act_verb,
     preposition_objects,
     resolve_relative,
+    sentence_of,
 )
 from parley.extract.status import (
     Governor,
@@ -940,10 +941,13 @@ def _headline_truce_start(token: Token, lexicon: TriggerLexicon) -> TypeMode | N
     may read the bare noun as an imperative verb, but no imperative of a truce noun exists. Only a
     sentence-opening noun with no determiner, subject or object of its own: in prose the same words
     hang on a verb ("agreed a truce to end the war") or take an article ("the truce to begin")."""
-    if token.dep_ != "ROOT" or token.tag_ not in {"VB", "NN", "NNP"} or token.left_edge.i != token.sent.start:
+    if token.dep_ != "ROOT" or token.tag_ not in {"VB", "NN", "NNP"}:
+        return None
+    sent = sentence_of(token)
+    if token.left_edge.i != sent.start:
         return None
     if any(c.dep_ not in {"amod", "compound", "advcl", "acl", "relcl", "xcomp", "prep", "punct"}
-           for c in token.children) or token.doc[token.sent.end - 1].text == "?":
+           for c in token.children) or token.doc[sent.end - 1].text == "?":
         return None
     hit = _noun_trigger(token, lexicon)
     if hit is None or hit[1] not in lexicon.in_force_modes:
