@@ -473,9 +473,10 @@ def _parsed_cue(counted: Token) -> Category | None:
     if governing in _PEOPLE_CATEGORIES and _whole_of_part_noun(counted) and counted.head.head.head.lemma_ != "be":
         # "released 17 of the 23 abducted workers": the 17 were released; not "half ... were prisoners"
         return governing
-    if governing == "released" and modifier in _TAKEN and counted.dep_ == "dobj":
-        # "handed over 4 captured soldiers", "freed 19 abducted schoolchildren": only captives are freed,
-        # so their being taken is their past and the release is the news
+    if governing == "released" and modifier in _TAKEN and counted.dep_ in ("dobj", "nsubjpass"):
+        # "handed over 4 captured soldiers", "freed 19 abducted schoolchildren", "five people who had
+        # been taken hostage were rescued": only captives are freed, so their being taken is their past
+        # and the release is the news
         return governing
     gapped = counted.dep_ == "conj" and counted.head.pos_ == "VERB"  # "were killed and dozens wounded by ..."
     if (_told_by_others(counted) or _taken_before(counted, modifier)) and governing in _PEOPLE_CATEGORIES \
@@ -617,7 +618,8 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
     if raised is not None:  # "taking the death toll to 40": the toll's count, not the taking's or the last figure's
         return (None if counted == ctx.counted else counted), raised
     member = _clause_member(base, anchor)
-    if _in_medical_care(member) and _care_overrules(category, base, ctx, elliptical=elliptical):
+    if _in_medical_care(member) and (_care_overrules(category, base, ctx, elliptical=elliptical)
+                                     or _forces_in_care(category, base)):
         category = "injured"  # "12 people were taken to hospital": carried to care, not seized
     elif _in_care_without_wound(member) and _care_overrules(category, base, ctx, elliptical=elliptical):
         category = "other"  # "six people were taken to hospital for observation": in care, neither seized nor hurt
@@ -714,6 +716,13 @@ def _care_overrules(category: Category | None, base: Token, ctx: _Context, *, el
     if own in _CAPTIVITY or _modifier_cue(base) in _CAPTIVITY:
         return False  # "45 prisoners were taken to hospital after the exchange", "14 captured fighters"
     return not (elliptical and ctx.category in ("held", "released"))
+
+
+def _forces_in_care(category: Category | None, base: Token) -> bool:
+    """"nine soldiers were treated in hospital after the ambush": forces are counted as military by
+    their noun alone, which care for a wound overrules; care for an illness ("treated for malaria")
+    leaves them what they were."""
+    return category == "military" and _names_people(base)
 
 
 def _sum_without_currency(expr: _Expr, unit: _Unit, head: Token | None) -> bool:

@@ -406,6 +406,8 @@ def _verb_cue(start: Token) -> Category | None:
                 return None  # "fired tear gas at hundreds of protesters": those fired at, not what is fired
             if found in {None, "military"} and head.lemma_.lower() in lex.loss_verbs and _armed_people(cur):
                 return "killed"  # "the army said it had lost 12 soldiers"
+            if found == "military" and _shot_person(cur, head):
+                return "injured"  # "two soldiers were shot in the chest": hit, not fired
             if found == "military" and _names_people(cur) and head.lemma_.lower() not in lex.force_verbs:
                 return None  # "intercepted 3,000 migrants", "shot 12 protesters": people are no materiel
             taking = head.lemma_.lower() == "take" and not _taken_as_captive(head)  # not "251 taken hostage"
@@ -558,6 +560,8 @@ def _own_verb_cue(verb: Token) -> Category | None:
         return "captured"  # "took more than 240 people hostage", "hostage" read as a verb
     if _took_shelter_in_refuge(verb):
         return "displaced"  # "3,000 residents took shelter in churches": not taken, housed as displaced
+    if (left := _left_harmed(verb)) is not None:
+        return left  # "two officers were left with serious injuries", "left fighting for their lives"
     cue = lex.cue_verbs.get(verb.lemma_.lower())
     if cue is None and verb.tag_ in ("VBG", "VBN"):
         cue = lex.cue_adjectives.get(verb.lower_)
@@ -580,6 +584,54 @@ def _own_verb_cue(verb: Token) -> Category | None:
             and _leaves_one_of(verb, lex.evacuated_places, objects=False, through=lex.evacuation_prepositions)):
         cue = "displaced"  # "troops escorted 150 civilians out of the city": an evacuation
     return cue
+
+
+def _left_harmed(verb: Token) -> Category | None:
+    """"two officers were left with serious injuries" (killed when the wounds are fatal), "two
+    policemen were left fighting for their lives", "three are fighting for their lives in hospital":
+    the state of harm a verb of leaving puts people in, or a struggle for life in care. See
+    ``bodily_harm`` in ``data/figure_categories.json``."""
+    lex = _lexicons()
+    if verb.lemma_.lower() in lex.leaving_verbs:
+        left = [c for c in verb.children if c.dep_ == "dobj"]  # the parser may hang "with burns" on them
+        wounds = [obj for p, obj in _phrases_of(verb, *left) if p == "with" and _names_a_wound(obj)]
+        if wounds:
+            fatal = any(_is_fatal(c) for c in wounds[0].children if c.dep_ in ("amod", "compound"))
+            return "killed" if fatal else "injured"
+        states = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp", "oprd")]
+        return "injured" if any(_struggles_for_life(c) for c in states) else None
+    lives = _lives_struggled_for(verb)
+    # the parser hangs "in hospital" on the verb or on "lives"
+    in_care = any(obj.lower_ in lex.condition_places for p, obj in _phrases_of(verb, *lives) if p in ("in", "at"))
+    return "injured" if in_care and lives else None
+
+
+def _shot_person(subject: Token, verb: Token) -> bool:
+    """"two soldiers were shot in the chest", "one of them was shot": people hit by fire, told in the
+    passive; not "12 drones were shot down" (a particle), nor materiel ("rockets were shot")."""
+    if subject.dep_ != "nsubjpass" or verb.lemma_.lower() not in _lexicons().shot_verbs:
+        return False
+    if any(c.dep_ == "prt" or (c.dep_ == "prep" and not list(c.children)) for c in verb.children):
+        return False  # "shot down", "shot at but unharmed"
+    if any(p == "on" and obj.lower_ in _lexicons().filmed_on for p, obj in _phrases_of(verb)):
+        return False  # "shot on camera": filmed
+    if subject.like_num or subject.lower_ in lexicon().vague_plurals:  # "one of them", "dozens of protesters"
+        ofs = [obj for p, obj in _phrases_of(subject) if p == "of"]
+        return not _names_a_thing(ofs[0] if ofs else _counted_noun(subject))
+    return _names_people(subject)
+
+
+def _struggles_for_life(verb: Token) -> bool:
+    """"fighting for their lives", "battling for his life": a struggle of the badly wounded to live."""
+    return bool(_lives_struggled_for(verb))
+
+
+def _lives_struggled_for(verb: Token) -> list[Token]:
+    """The "life" or "lives" of "fighting for their lives", if the verb is such a struggle."""
+    lex = _lexicons()
+    if verb.lemma_.lower() not in lex.struggle_verbs:
+        return []
+    return [obj for p, obj in _phrases_of(verb) if p == "for" and obj.lemma_.lower() in lex.struggled_for]
 
 
 #: Prepositions that say where people stay or shelter: "living in tents", "sheltering at a stadium".
@@ -857,11 +909,18 @@ def _sought_care(counted: Token) -> bool:
     this tells no wound (the sick seek care too); :func:`_in_medical_care` asks for violence as well."""
     lex = _lexicons()
     verb = counted.head
-    if counted.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.seeking_verbs:
+    needing = verb.lemma_.lower() in lex.needing_verbs
+    if counted.dep_ != "nsubj" or verb.pos_ != "VERB" or not (needing or verb.lemma_.lower() in lex.seeking_verbs):
         return False
     care = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.sought_care]
-    medical = [c for c in care if _plainly_medical(c)]
+    medical = [c for c in care if _plainly_medical(c) and (not needing or _hospital_care(c))]
     return bool(medical) and not _for_another_reason(verb, counted, *medical)
+
+
+def _hospital_care(care: Token) -> bool:
+    """"hospital treatment", "hospital care": care given in a place of care, which people need when
+    hurt; "medical help" or "treatment" alone is also what a population in need lacks (``needing_verbs``)."""
+    return any(m.dep_ in ("amod", "compound") and m.lower_ in _lexicons().condition_places for m in care.children)
 
 
 def _plainly_medical(care: Token) -> bool:

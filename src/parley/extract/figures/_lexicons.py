@@ -97,6 +97,11 @@ class _Lexicons:
     harm_verbs: frozenset[str]
     harm_nouns: frozenset[str]
     fatal_modifiers: frozenset[str]
+    leaving_verbs: frozenset[str]
+    struggle_verbs: frozenset[str]
+    struggled_for: frozenset[str]
+    shot_verbs: frozenset[str]
+    filmed_on: frozenset[str]
     tally_nouns: frozenset[str]
     aid_measures: frozenset[str]
     aid_goods: frozenset[str]
@@ -152,6 +157,7 @@ class _Lexicons:
     ambiguous_dead: frozenset[str]
     admitting_verbs: frozenset[str]
     seeking_verbs: frozenset[str]
+    needing_verbs: frozenset[str]
     sought_care: frozenset[str]
     violent_causes: frozenset[str]
     violent_disorders: frozenset[str]
@@ -250,6 +256,11 @@ def _lexicons() -> _Lexicons:
         harm_verbs=frozenset(categories["bodily_harm"]["verbs"]),
         harm_nouns=frozenset(categories["bodily_harm"]["nouns"]),
         fatal_modifiers=frozenset(categories["bodily_harm"]["fatal"]),
+        leaving_verbs=frozenset(categories["bodily_harm"]["leaving_verbs"]),
+        struggle_verbs=frozenset(categories["bodily_harm"]["struggle_verbs"]),
+        struggled_for=frozenset(categories["bodily_harm"]["struggled_for"]),
+        shot_verbs=frozenset(categories["bodily_harm"]["shot_verbs"]),
+        filmed_on=frozenset(categories["bodily_harm"]["filmed_on"]),
         tally_nouns=frozenset(categories["tally_nouns"]["nouns"]),
         aid_measures=frozenset(categories["aid_goods"]["measures"]),
         aid_goods=frozenset(categories["aid_goods"]["goods"]),
@@ -305,6 +316,7 @@ def _lexicons() -> _Lexicons:
         ambiguous_dead=frozenset(categories["medical_care"]["ambiguous_dead"]),
         admitting_verbs=frozenset(categories["medical_care"]["admitting_verbs"]),
         seeking_verbs=frozenset(categories["medical_care"]["seeking_verbs"]),
+        needing_verbs=frozenset(categories["medical_care"]["needing_verbs"]),
         sought_care=frozenset(categories["medical_care"]["sought_care"]),
         violent_causes=frozenset(categories["medical_care"]["violent_causes"]),
         violent_disorders=frozenset(categories["medical_care"]["violent_disorders"]),

@@ -139,7 +139,7 @@ def _unit(doc: Doc, expr: _Expr) -> _Unit:
         return _Unit(lex.currency_subunits[nxt], "money", j)
     if (_after_aged(doc, expr.start) or _appositive_age(doc, expr) or _is_decade_of_life(doc, expr)
             or _reached_age(doc, expr) or _bounded_age(doc, expr) or _extreme_age(doc, expr)
-            or _predicate_age(doc, expr)):
+            or _predicate_age(doc, expr) or _extreme_at_age(doc, expr)):
         return _Unit("year", "age", None)
     hyphen = nxt == "-"
     k = j + 1 if hyphen else j
@@ -415,6 +415,19 @@ def _extreme_age(doc: Doc, expr: _Expr) -> bool:
     opener, adjective, closer = doc[expr.start - 3 : expr.start]
     return (opener.lower_ == closer.lower_ == "as" and adjective.lower_ in _lexicons().age_extremes
             and _aged_people(doc[expr.start - 4]))
+
+
+def _extreme_at_age(doc: Doc, expr: _Expr) -> bool:
+    """"He was one of the oldest, at 82", "the youngest victim, at nine": "at" and a bare number set off
+    after the oldest or youngest of people (``age_phrases`` extremes) give that person's age; "the
+    largest, at 40" or "the highest, at 12%" name no age."""
+    if expr.start < 3 or not _bare_age_number(doc, expr):
+        return False
+    at, comma, extreme = doc[expr.start - 1], doc[expr.start - 2], doc[expr.start - 3]
+    if at.lower_ != "at" or comma.text != ",":
+        return False
+    return _is_age_extreme(extreme) or (
+        _is_person(extreme) and any(_is_age_extreme(c) for c in extreme.children if c.dep_ == "amod"))
 
 
 def _bare_age_number(doc: Doc, expr: _Expr) -> bool:
