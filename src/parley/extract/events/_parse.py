@@ -33,6 +33,7 @@ from parley.extract.events._places import (
     _town_named_with_a_capital,
     _weakly_labelled_town,
     _written_as_a_person,
+    attacked_town_country,
     attacked_town_the_article_backs,
     gazetteer_country,
 )
@@ -450,6 +451,9 @@ def _may_be_place(token: Token) -> bool:
     if token.pos_ == "PROPN" and _site_verb_object(token, lexicon) and token.ent_type_ in {"", "PERSON"} \
             and _attacked_by_a_band(token) and attacked_town_the_article_backs(token):
         return True  # "settlers attacked Huwara ... in the West Bank": a band of any kind, a town the article places
+    if token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and _site_verb_object(token, lexicon) \
+            and _town_of_the_rebels_land(token):
+        return True  # "Al-Shabaab fighters attacked Kismayo": rebels at war in their own land attack its towns
     if token.pos_ != "PROPN" or token.ent_type_ not in {"", "NORP", "ORG"}:
         return False
     if token.dep_ == "dobj":  # an unlabelled object may be a person: "troops killed Walker"
@@ -463,6 +467,20 @@ def _may_be_place(token: Token) -> bool:
     if token.dep_ != "pobj":
         return False
     return head.lower_ in _LOCATIVE_PREPOSITIONS or (head.lower_ == "of" and head.head.lemma_.lower() in _SETTLEMENTS)
+
+
+def _town_of_the_rebels_land(token: Token) -> bool:
+    """A one-word name the tagger calls a person, attacked by rebels the actor lexicon places in a land
+    ("Al-Shabaab fighters attacked Kismayo", "ELN guerrillas attacked Tibu"), that is a town of that
+    same land (:func:`attacked_town_country`): insurgents fight over their own country's towns, and a
+    person they attack is seldom named by a town of it alone. Armies and police are left out, as they
+    attack people of their own land by name too ("police attacked Hassan"); so are bands of no land
+    ("gunmen attacked Hassan"), for whom the name gives no land to match."""
+    subject = _subject(token.head)
+    if subject is None or len(entity_of(token) or [token]) != 1:
+        return False
+    country, sector = normalise_tokens(phrase_tokens(subject), load_actor_lexicon())
+    return sector == "REB" and country is not None and attacked_town_country(token) == country
 
 
 def _given_name_called_a_place(token: Token, lexicon: TriggerLexicon) -> bool:

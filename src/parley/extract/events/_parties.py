@@ -708,6 +708,8 @@ def _target_as_place(target: Token | None, event_type: str, actors: ActorLexicon
             first = min(c.left_edge.i for c in target.lefts if c.dep_ == "compound")
             return target.doc[first : target.i + 1]
         return town_naming_site(target)  # "shelled Saada prison": the site stands in the town
+    if target.dep_ == "poss" and target.head.pos_ == "NOUN" and target.head.dep_ == "dobj":
+        return town_naming_site(target.head)  # "struck Kramatorsk's train station", the town taken for the target
     read_as_adverb = _town_read_as_adverb(target.head)
     misread = read_as_adverb is not None and read_as_adverb.i == target.i  # "shelled Bakhmut"
     a_name = target.pos_ == "PROPN" or (target.ent_type_ in {"GPE", "LOC"} and target.is_title)  # "Mosul", an ADV

@@ -135,7 +135,77 @@ def gazetteer_country(name: str) -> str | None:
     so that both read a spelling alike."""
     return (_listed_regions().get(name) or gazetteer_places().get(name)
             or _article_variants().get(_article_spelling(name)) or gazetteer_places().get(_unmarked(name))
-            or _closing_h_variants().get(_article_spelling(name) + "h"))
+            or _closing_h_variants().get(_article_spelling(name) + "h") or _bare_spelling_country(name))
+
+
+def _bare_spelling_country(name: str) -> str | None:
+    """The country of a name news writes barer than the gazetteer holds it (:func:`_bare_variants`):
+    without the Arabic article and maybe its closing "h" ("Kufra" for "Al Kufrah", a province GeoNames
+    and ISO 3166-2 hold only with the article), or with single vowels for doubled ones ("Ras Kamboni"
+    for the Somali "Raas-Kaambooni"). A name the gazetteer holds as written never gets here."""
+    key = _article_spelling(name)
+    if len(key) < _SHORTEST_BARE_NAME:
+        return None
+    variants = _bare_variants()
+    found = variants.get(key) or variants.get(_single_vowels(key))
+    if found is None and len(key.split()[-1]) >= _SHORTEST_H_LESS_WORD:
+        found = variants.get(key + "h")
+    return found
+
+
+#: Shortest name read by a barer spelling: short bare names are given names and words ("Bab", "Ali").
+_SHORTEST_BARE_NAME = 5
+#: Region nouns the gazetteer's provinces carry after their name ("Al Jawf governorate"), dropped when
+#: the bare spellings of one name are grouped, so a province abroad of the same name is seen.
+_KIND_WORDS = frozenset({"governorate", "popularate", "region", "province", "district", "municipality",
+                         "emirate", "state", "department", "county", "city"})
+
+
+def _single_vowels(key: str) -> str:
+    """A name with each doubled vowel written once ("raas kaambooni" → "ras kamboni"): Somali, Finnish
+    and Dutch spellings double vowels that English news writes once."""
+    for vowel in "aeiou":
+        key = key.replace(vowel * 2, vowel)
+    return key
+
+
+@lru_cache(maxsize=1)
+def _bare_variants() -> dict[str, str]:
+    """Barer spellings of gazetteer names → their country, once: each name without its opening Arabic
+    article ("al kufrah" → "kufrah") and with single vowels ("raas kaambooni" → "ras kamboni"). Kept
+    only when every name of the spelling is in one country, a province's with its region noun dropped
+    included ("Jawf" is a Libyan town and Saudi and Yemeni provinces: left out; "Red Sea state" keeps the
+    sea's name from Sudan), and the spelling is no gazetteer name, namesake, English word or Arabic
+    compass word (:func:`_arabic_compass_words`), at :data:`_SHORTEST_BARE_NAME` letters or more."""
+    countries: dict[str, set[str]] = {}
+    holders: dict[str, set[str]] = {}  # with the region noun dropped: only to see a namesake province abroad
+    for name, iso3 in gazetteer_places().items():
+        words = _article_spelling(name).split()
+        for spelling in _bare_spellings(words):
+            countries.setdefault(spelling, set()).add(iso3)
+        if len(words) > 2 and words[-1] in _KIND_WORDS:
+            for spelling in _bare_spellings(words[:-1]):
+                holders.setdefault(spelling, set()).add(iso3)
+    taken, namesakes, common = gazetteer_places(), _namesakes(), load_place_lexicon().common_words
+    compass = _arabic_compass_words()
+    return {key: next(iter(found)) for key, found in countries.items()
+            if len(found | holders.get(key, found)) == 1 and len(key) >= _SHORTEST_BARE_NAME
+            and key not in taken and key not in namesakes and key not in common
+            and not set(key.split()) <= compass}
+
+
+@lru_cache(maxsize=1)
+def _arabic_compass_words() -> frozenset[str]:
+    """Transliterated Arabic words of the compass and of position (``arabic_compass_words`` of
+    ``data/event_places.json``), once: a province named by them alone ("Al Janub", "Al Wusta") is no
+    name news gives one land once its article is dropped."""
+    return frozenset(cast(list[str], read_data("event_places.json")["arabic_compass_words"]))
+
+
+def _bare_spellings(words: list[str]) -> set[str]:
+    """A name's spellings without its opening article and with single vowels (:func:`_bare_variants`)."""
+    bare = words[1:] if len(words) > 1 and words[0] == "al" else words
+    return {" ".join(bare), _single_vowels(" ".join(bare)), _single_vowels(" ".join(words))}
 
 
 def _unmarked(name: str) -> str:
@@ -720,9 +790,14 @@ def _mislabelled_town(token: Token, name: str) -> bool:
 def _weakly_labelled_town(token: Token) -> bool:
     """A one-word town's name the tagger left unlabelled ("attacked Sderot") or called an organisation no
     lexicon knows ("attacked Bannu") and that only a town spells: the gazetteer places it, and it is no
-    dictionary word ("Santiago") nor a known party. For objects of verbs that take sites and people
-    alike; a person's label is kept, as given names are towns too ("attacked Hassan", "Mariana")."""
-    if token.ent_type_ not in {"", "ORG", "PERSON"} or _written_as_a_person(token):
+    dictionary word ("Santiago") nor a known party. A bare name called a product or a work ("attacked
+    Tillaberi", "attacked Ouallam") is read as one called an organisation: people are seldom so
+    labelled, and a ship or product attacked takes an article ("attacked the Sounion"). For objects of
+    verbs that take sites and people alike; a person's label is kept, as given names are towns too
+    ("attacked Hassan", "Mariana")."""
+    if token.ent_type_ not in {"", "ORG", "PERSON", *_THING_LABELS} or _written_as_a_person(token):
+        return False
+    if token.ent_type_ in _THING_LABELS and _child(token, "det") is not None:
         return False
     name = _fold(token.text)
     if name in _namesakes() or gazetteer_country(name) is None:
@@ -737,9 +812,13 @@ def _weakly_labelled_town(token: Token) -> bool:
             or (_named_once(token) and _raided(token)))
     if name in load_place_lexicon().common_words:
         return False
-    if token.ent_type_ == "ORG":
+    if token.ent_type_ in {"ORG", *_THING_LABELS}:
         return token.is_title and not is_upper_sentence(token) and not names_organisation([token], load_actor_lexicon())
     return _mislabelled_town(token, name)
+
+
+#: Labels of things the tagger gives rare towns' names after an attack verb ("attacked Tillaberi").
+_THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
 
 
 def attacked_town_the_article_backs(name: Token) -> bool:
@@ -750,18 +829,29 @@ def attacked_town_the_article_backs(name: Token) -> bool:
     a people's adjective ("Gunmen attacked Hassan, Indian police said" is as likely a person); a
     person's signs win (:func:`_reads_as_a_person`), and a name towns of several lands hold or a
     dictionary word gives no land to match."""
+    country = attacked_town_country(name)
+    if country is None:
+        return False
+    attackers = [range(c.left_edge.i, c.right_edge.i + 1) for c in name.head.children
+                 if c.dep_ in {"nsubj", "nsubjpass", "agent"}]
+    doc = name.doc
+    first = (entity_of(name) or name.doc[name.i : name.i + 1])[0].lower_
+    # the name's own mentions vouch for no land ("interest in Mariana" is no town; :func:`_placed_elsewhere`)
+    return any(iso3 == country and doc[i].lower_ != first and not any(i in span for span in attackers)
+               and not _names_a_people(doc[i]) for i, iso3 in _places_and_lands_named(doc))
+
+
+def attacked_town_country(name: Token) -> str | None:
+    """The land of a gazetteer town an attacked name may be, when nothing says it is a person's: a name
+    the gazetteer places in one land, no dictionary word, and with no person's signs
+    (:func:`_reads_as_a_person`). None says the name gives no land to match, so it stays as tagged."""
     words = entity_of(name) or name.doc[name.i : name.i + 1]
     folded = _fold(words.text)
     country = gazetteer_country(folded)
     if (country is None or folded in _namesakes() or folded in load_place_lexicon().common_words
             or _reads_as_a_person(name, words)):
-        return False
-    attackers = [range(c.left_edge.i, c.right_edge.i + 1) for c in name.head.children
-                 if c.dep_ in {"nsubj", "nsubjpass", "agent"}]
-    doc = name.doc
-    # the name's own mentions vouch for no land ("interest in Mariana" is no town; :func:`_placed_elsewhere`)
-    return any(iso3 == country and doc[i].lower_ != words[0].lower_ and not any(i in span for span in attackers)
-               and not _names_a_people(doc[i]) for i, iso3 in _places_and_lands_named(doc))
+        return None
+    return country
 
 
 def _reads_as_a_person(name: Token, words: Span) -> bool:
@@ -795,7 +885,25 @@ def _named_alone_once(words: Span) -> bool:
     written only here ("Bahir Dar"; a person is named again by surname)."""
     if len(words) == 1:
         return is_lone_person_label(words[0])
-    return sum(word.lower_ == words[-1].lower_ for word in words.doc) == 1
+    return _word_counts(words.doc).get(words[-1].lower_, 0) == 1
+
+
+#: The Doc.user_data key of :func:`_word_counts`'s cache.
+_WORD_COUNTS = "parley_word_counts"
+
+
+def _word_counts(doc: Doc) -> dict[str, int]:
+    """How often the article writes each word, by its lower-case form, counted once per Doc: every
+    attacked name and site town asks whether its surname is written again, and a count over the whole
+    article for each would make long articles quadratic."""
+    cached = doc.user_data.get(_WORD_COUNTS)
+    if isinstance(cached, dict):
+        return cached
+    counts: dict[str, int] = {}
+    for token in doc:
+        counts[token.lower_] = counts.get(token.lower_, 0) + 1
+    doc.user_data[_WORD_COUNTS] = counts
+    return counts
 
 
 def _places_and_lands_named(doc: Doc) -> list[tuple[int, str]]:
@@ -818,7 +926,7 @@ def _named_once(name: Token) -> bool:
     attacked is told of again ("Mariana, 34, was taken to hospital") or was named in full before
     ("Mariana Souza ... attacked Souza"), a town struck often is not."""
     return len(entity_of(name) or [name]) == 1 and not any(c.dep_ == "compound" for c in name.lefts) \
-        and sum(word.lower_ == name.lower_ for word in name.doc) == 1
+        and _word_counts(name.doc).get(name.lower_, 0) == 1
 
 
 def _raided(name: Token) -> bool:
