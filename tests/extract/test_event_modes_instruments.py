@@ -50,9 +50,9 @@ def test_instrument_tells_the_assault_mode(nlp: Language, text: str, trigger: st
 
 
 @pytest.mark.parametrize(("text", "trigger", "mode"), [
-    # a blast of another kind is no bombing
-    ("A gas explosion killed five people in a Tehran apartment.", "killed", None),
-    ("A boiler explosion at a factory in Dhaka killed 12 workers.", "killed", None),
+    # a blast of another kind is no bombing (an accidental one, "a gas explosion", is no event at all:
+    # see test_event_headline_verbs_and_services.py)
+    ("A grain dust explosion killed five people in a Tehran silo.", "killed", None),
     # weapons of different modes: a mixed attack
     ("Rebels killed soldiers with rifles and grenades in Cabo Delgado.", "killed", None),
     ("Settlers attacked Palestinian farmers with sticks and rifles near Nablus.", "attacked", None),

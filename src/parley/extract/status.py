@@ -210,6 +210,8 @@ class StatusCues:
     state_prepositions: frozenset[str] = frozenset()
     #: subjects besides parties that such a preposition holds in an act ("the town is under siege")
     state_holders: frozenset[str] = frozenset()
+    #: adverbs of habit ("routinely", "often") and "still": a deed in the simple present goes on
+    habitual_adverbs: frozenset[str] = frozenset()
     #: verbs and phrases that carry out a commitment already made ("follow through on its threats")
     fulfilling: frozenset[str] = frozenset()
     fulfilling_phrases: frozenset[str] = frozenset()
@@ -336,6 +338,7 @@ def load_status_cues() -> StatusCues:
         state_verbs=frozenset(raw["going_on"]["state_verbs"]),
         state_prepositions=frozenset(raw["going_on"]["state_prepositions"]),
         state_holders=frozenset(raw["going_on"]["holders"]),
+        habitual_adverbs=frozenset(raw["going_on"]["habitual"]),
         fulfilling=frozenset(raw["fulfilling"]["lemmas"]),
         fulfilling_phrases=frozenset(raw["fulfilling"]["phrases"]),
         fulfilling_prepositions=frozenset(raw["fulfilling"]["prepositions"]),
@@ -703,7 +706,7 @@ def _own_status(trigger: Token, cues: StatusCues) -> Status | None:
     if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children):
         return "ongoing"
     if _still_going_on(trigger, cues):
-        return "ongoing"  # "Israeli troops still occupy the village": a present act not yet over
+        return "ongoing"  # "Israeli troops still occupy the village", "militias routinely detain journalists"
     return None
 
 
@@ -770,11 +773,17 @@ def _after_a_modal(clause: Token) -> bool:
 
 
 def _still_going_on(verb: Token, cues: StatusCues) -> bool:
-    """A deed told in the present with "still": "Israeli troops still occupy the village", "Turkey
-    still bombs Kurdish positions". It has gone on and is not over. A speech act or stance ("still
-    refuses", "still insists", "still threatens") is a statement made now, not an act going on."""
-    return verb.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children) \
-        and not _is_speech_act(verb, cues)
+    """A deed told in the present with "still" or an adverb of habit: "Israeli troops still occupy the
+    village", "militias routinely detain journalists". It has gone on and is not over, no single act
+    that took place. A speech act or stance ("still refuses", "often says") is a statement made now,
+    not an act going on. A headline verb the tagger read as a noun or an adjective ("Militias routinely
+    detain journalists") is in the present too."""
+    habitual = any(c.dep_ == "advmod" and c.lower_ in cues.habitual_adverbs for c in verb.children)
+    return habitual and verb.tag_ in _PRESENT_TAGS and not _is_speech_act(verb, cues)
+
+
+#: Tags of a verb in the simple present, with those of a headline verb the tagger took for a noun or an adjective.
+_PRESENT_TAGS = frozenset({"VBZ", "VBP", "JJ", "NN", "NNS"})
 
 
 def _is_passive_infinitive(trigger: Token) -> bool:
@@ -805,14 +814,24 @@ def is_headline_infinitive(verb: Token) -> bool:
     "is" of "is to", so a to-infinitive heads its sentence with a subject of its own. It tells what is
     arranged, as "Barco is to visit" does. In running prose a to-infinitive with a subject hangs on
     another word ("for Israel to withdraw"), never at the root; a root infinitive with no subject is
-    an imperative or a fragment ("To end the war, ..."), which this leaves alone."""
-    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" and c.i < verb.i for c in verb.children):
+    an imperative or a fragment ("To end the war, ..."), which this leaves alone. The passive drops
+    the same "is" ("Hostages to be freed on Sunday", "Journalists to be deported"): its subject is the
+    passive one."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" and c.i < verb.i for c in verb.children):
         return False
-    if any(c.dep_ == "mark" for c in verb.children):
+    passive = _is_passive_after_to_be(verb)
+    if (verb.tag_ != "VB" and not passive) or any(c.dep_ == "mark" for c in verb.children):
         return False
     if verb.dep_ == "ROOT":
-        return any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        subject = "nsubjpass" if passive else "nsubj"
+        return any(c.dep_ == subject and c.i < verb.i for c in verb.children)
     return _subject_read_as_root(verb)
+
+
+def _is_passive_after_to_be(verb: Token) -> bool:
+    """A participle right after "to be" ("to be freed"): the passive of a to-infinitive."""
+    return verb.tag_ == "VBN" and verb.i >= 2 and verb.doc[verb.i - 1].lemma_ == "be" \
+        and verb.doc[verb.i - 1].dep_ == "auxpass" and verb.doc[verb.i - 2].tag_ == "TO"
 
 
 def _subject_read_as_root(verb: Token) -> bool:

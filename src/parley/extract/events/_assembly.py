@@ -650,6 +650,28 @@ def _tallied_count(token: Token) -> bool:
     return [(c.dep_, c.like_num) for c in token.children] == [("nsubj", True)]
 
 
+def _headline_passive(participle: Token) -> bool:
+    """'Seven injured in Kabul blast', 'Three soldiers killed in Helmand': a headline drops the "were" of
+    the passive, so the participle hangs on the sentence's root noun as if it were a reduced relative.
+    A sentence with no finite verb and no closing full stop is such a headline; in prose the participle
+    modifies a noun of a clause that has its own verb ("the soldiers killed in Helmand were buried")."""
+    head = participle.head
+    if head.dep_ != "ROOT" or head.pos_ not in {"NOUN", "PROPN", "NUM"} or participle.i < head.i:
+        return False
+    if participle.lemma_.lower() in _PLACEMENT_VERBS:
+        return False  # "Troops stationed in Poland": where forces are, no move told
+    sent = sentence_of(participle)
+    if sent[-1].text in {".", "!", "?"} or any(t.tag_ in _FINITE_TAGS for t in sent):
+        return False
+    return participle.right_edge.i == head.right_edge.i  # the participle's phrase ends the headline
+
+
+#: Verbs whose participle tells where forces are kept, a state even in a headline ("Troops stationed in Poland").
+_PLACEMENT_VERBS = frozenset({"station", "base", "garrison", "post", "position", "keep", "hold"})
+#: Tags of a finite verb (or a modal): a sentence with one is no headline fragment.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def _is_state_participle(token: Token) -> bool:
     """'Palestinians imprisoned in Israeli jails', 'those previously released': a state, not an act.
 
@@ -664,6 +686,8 @@ def _is_state_participle(token: Token) -> bool:
     if any(c.dep_ == "dobj" and not is_bare_captive_complement(c) for c in token.children) and _actor(
             token.head, load_actor_lexicon()) is not None:
         return False  # "Israeli forces arrested 20 Palestinians": the main verb, parsed as a participle
+    if _headline_passive(token):
+        return False  # "Seven injured in Kabul blast": the headline's "were" dropped, the act told
     if token.lemma_.lower() in load_trigger_lexicon().projectile_verbs and any(
             c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ in AIMED_PREPOSITIONS) for c in token.children):
         return False  # "a drone launched from Yemen", "rockets fired at Israel": a shot, with where it flew

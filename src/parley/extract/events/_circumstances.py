@@ -632,12 +632,13 @@ def _armed_with(token: Token) -> list[Token]:
 def _told_mode(word: Token, table: dict[str, str], lexicon: TriggerLexicon) -> str | None:
     """The mode a word tells; None when it is coordinated with a word of another mode or none ("air and
     ground campaign", "troops and police": a mixed act), or when it is a bare-only word another noun
-    makes a kind of its own ("a gas explosion")."""
+    makes a kind of its own ("a gas explosion"). A name before it says where, not what kind ("a Kabul
+    blast")."""
     mode = _table_mode(word, table)
     if mode is None or any(_table_mode(c, table) != mode for c in word.conjuncts):
         return None
     if word.lemma_.lower() in lexicon.bare_mode_words and any(
-            c.dep_ == "compound" and _table_mode(c, table) != mode for c in word.children):
+            c.dep_ == "compound" and c.pos_ != "PROPN" and _table_mode(c, table) != mode for c in word.children):
         return None
     return mode
 

@@ -119,20 +119,27 @@ def _headline_verb_in_noun_chain(token: Token) -> tuple[Token, Token] | None:
     object of "as", where only a clause fits. The word is read as the verb only when the noun before
     it agrees with it as a subject would ("army raids", "militants raid"), which a compound's
     modifier does not ("army raid"), and the nouns after it form the object phrase. Not in upper-case
-    copy, whose tags say nothing of number ("ARMED FORCES PRESS COMMITTEE" is a body's name)."""
-    if token.dep_ != "compound" or token.tag_ not in {"NN", "NNS"} or token.i == 0 or is_upper_sentence(token):
+    copy, whose tags say nothing of number ("ARMED FORCES PRESS COMMITTEE" is a body's name).
+
+    The tagger may also read a plain verb as an adjective ("Rebels free 20 hostages", "Militias
+    routinely detain journalists") and a plural name as a determiner ("Houthis release crew"): a
+    verb of the trigger lexicon in its base form after a plural party is read the same way, past an
+    adverb between them."""
+    if not _noun_chain_word(token) or token.i == 0 or is_upper_sentence(token):
         return None
-    doc, head = token.doc, token.head
+    doc, head = token.doc, _run_head(token)
     if head.i <= token.i or head.pos_ not in {"NOUN", "PROPN"}:
         return None
     if not (head.dep_ == "ROOT" or (head.dep_ == "pobj" and head.head.lower_ == "as")):
         return None
-    subject = doc[token.i - 1]
-    if subject.dep_ != "compound" or subject.head.i not in {token.i, head.i}:
+    subject = _word_before_adverbs(token)
+    if subject is None or subject.dep_ not in _CHAIN_SUBJECT_DEPS or subject.head.i not in {token.i, head.i}:
         return None
-    plural_subject = subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in _PLURAL_COLLECTIVES
+    if (subject.dep_ != "compound" or token.dep_ == "amod") and not _is_plural_name(subject):
+        return None  # the looser readings only where a plural party asks for a verb
+    plural_subject = _is_plural_name(subject)
     agrees = (token.tag_ == "NNS" and token.lower_.endswith("s") and subject.tag_ in {"NN", "NNP"}
-              and not plural_subject) or (token.tag_ == "NN" and plural_subject)
+              and not plural_subject) or (token.tag_ in {"NN", "JJ"} and plural_subject)
     if not agrees:
         return None
     if any(not (token.i < w.head.i <= head.i) for w in doc[token.i + 1 : head.i]):
@@ -140,6 +147,43 @@ def _headline_verb_in_noun_chain(token: Token) -> tuple[Token, Token] | None:
     if any(c.dep_ in {"acl", "relcl"} for c in head.children):
         return None  # "Car bombs factory found in Idlib": a noun phrase, subject of a clause of its own
     return (subject, head) if _names_a_party(list(doc[head.left_edge.i : subject.i + 1])) else None
+
+
+#: Labels the parser gives a headline's subject when it reads subject and verb as a noun phrase.
+_CHAIN_SUBJECT_DEPS = frozenset({"compound", "nmod", "det", "npadvmod"})
+
+
+def _noun_chain_word(token: Token) -> bool:
+    """A word that may be a headline verb read into a run of nouns: a compound noun ("ambush convoy"),
+    or a modifier tagged an adjective that is a trigger verb's base form ("free hostages")."""
+    if token.dep_ == "compound":
+        return token.tag_ in {"NN", "NNS"}
+    return token.dep_ == "amod" and token.tag_ in {"JJ", "NN"} and token.lower_ in load_trigger_lexicon().verbs
+
+
+def _run_head(token: Token) -> Token:
+    """The noun heading the run a word sits in, past compounds after it ("free Galaxy Leader crew": crew)."""
+    head = token.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head
+
+
+def _word_before_adverbs(token: Token) -> Token | None:
+    """The word before ``token``, past adverbs that modify it ("Militias routinely detain")."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].dep_ == "advmod" and token.doc[i].head == token:
+        i -= 1
+    return token.doc[i] if i >= 0 else None
+
+
+def _is_plural_name(subject: Token) -> bool:
+    """A plural subject: a plural noun, a collective ("police"), or a capitalised plural name the tagger
+    took for a determiner or a singular name ("Houthis")."""
+    if subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in _PLURAL_COLLECTIVES:
+        return True
+    return subject.tag_ in {"DT", "NNP"} and subject.is_title and subject.lower_.endswith("s") \
+        and not subject.lower_.endswith("ss")
 
 
 def _names_a_party(tokens: list[Token]) -> bool:

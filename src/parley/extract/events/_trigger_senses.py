@@ -231,7 +231,10 @@ def _is_mistagged_verb(token: Token) -> bool:
     a noun with both a subject and a direct object, which only a verb takes ('Al-Shabaab fighters storm
     hotel in Mogadishu', a headline the tagger reads as a run of nouns). Not a noun that is itself
     an argument: in upper-case wire copy "THE PANAMANIAN CHARGE D'AFFAIRS ... DID NOT MAKE" parses
-    "CHARGE" with a subject and an object, yet it is the subject of "MAKE"."""
+    "CHARGE" with a subject and an object, yet it is the subject of "MAKE". A headline verb the tagger
+    read as an adjective ("Rebels free 20 hostages") is one by the same reading of the run of nouns."""
+    if token.pos_ == "ADJ":
+        return _headline_subject(token) is not None
     if token.pos_ != "NOUN":
         return False
     if _child(token, "nsubj") is None:
@@ -266,7 +269,10 @@ def _is_mistagged_noun(token: Token) -> bool:
 
 def _is_adjectival(token: Token) -> bool:
     """'the besieged town', 'a disputed border', 'Syrian-backed militia', 'surrendering soldiers': an
-    adjectival participle names a state."""
+    adjectival participle names a state. Not a headline verb read as an adjective ("Rebels free 20
+    hostages")."""
+    if token.tag_ == "JJ" and token.pos_ == "ADJ" and _headline_subject(token) is not None:
+        return False
     before_noun = token.head.pos_ in {"NOUN", "PROPN"} and token.i < token.head.i
     return (token.dep_ in {"amod", "compound"} and token.tag_ in {"VBN", "VBD", "JJ"}) or (
         token.dep_ == "amod" and token.tag_ == "VBG" and before_noun
@@ -613,9 +619,18 @@ def _protesters_gather(verb: Token, lexicon: TriggerLexicon) -> bool:
 
 
 def _moved_by_armed(verb: Token) -> bool:
-    """The verb's subject is an armed party ("troops", "rebels"), who advance rather than march in protest."""
+    """The verb's subject is an armed party ("troops", "rebels"), who advance rather than march in protest.
+    The head noun alone may say so where the body they serve names another sector ("African Union troops
+    entered Kismayo": the phrase reads as the union, the troops are armed); not a craft ("NATO jets
+    entered Polish airspace"), which the actor lexicon also counts as military."""
     subject = _child(verb, "nsubj")
-    return subject is not None and _is_armed(resolve_relative(subject, verb))
+    if subject is None:
+        return False
+    subject = resolve_relative(subject, verb)
+    if _is_armed(subject):
+        return True
+    return (subject.pos_ == "NOUN" and subject.lemma_.lower() not in load_trigger_lexicon().aircraft
+            and normalise_tokens([subject], load_actor_lexicon())[1] in ARMED_SECTORS)
 
 
 def _arrival(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
@@ -912,7 +927,7 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
         directive_speaker(c) == token for c in token.children if c.dep_ == "ccomp"
     ):
         return Trigger(token, "REQUEST", None, nominal=False)
-    if token.pos_ not in {"VERB", "NOUN"}:
+    if token.pos_ not in {"VERB", "NOUN"} and not (token.pos_ == "ADJ" and _headline_subject(token) is not None):
         return None
     if lemma in lexicon.admission_verbs:
         if _admits_fault(token, lexicon):

@@ -320,8 +320,10 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
     out: list[Trigger] = []
     pos = token_column(sent.doc, "POS")
     for i in range(sent.start, sent.end):
-        if pos[i] not in _TRIGGER_POS:
+        if pos[i] not in _TRIGGER_POS and pos[i] != "ADJ":
             continue  # read from one column: a Token per word costs more than the rules below
+        if pos[i] == "ADJ" and not _is_mistagged_verb(sent.doc[i]):
+            continue  # an adjective is a trigger only as a headline verb ("Rebels free 20 hostages")
         token = sent.doc[i]
         truce = _headline_truce_start(token, lexicon)
         if truce is not None:  # "Truce to take effect at dawn": planned, whatever the tagger made of "Truce"
