@@ -34,9 +34,13 @@ from parley.extract.attributions._quotes import _extend_quote
 from parley.extract.attributions._source_prepositions import _from_prep, _match_prep
 from parley.extract.attributions._spans import (
     _QUOTE_OR_BREAK,
+    _all_quote_pairs,
+    _archive_quote_pairs,
     _balanced_source,
+    _closing_mark_at,
     _Found,
     _quote_pairs,
+    _starts_with_quote,
     _trim,
     _with_name_edges,
     _with_quotes,
@@ -84,16 +88,18 @@ def _join_split_quote(found: _Found, text: str, quotes: Sequence[tuple[int, int]
     start, end = found.content
     lead = min(found.cue[0], found.source[0]) if found.source else found.cue[0]
     tail = max(found.cue[1], found.source[1]) if found.source else found.cue[1]
-    if text[start : start + 1] not in {'"', "“"} or not _speaker_and_cue_only(text, found, lead, tail):
+    if not _starts_with_quote(text, start) or not _speaker_and_cue_only(text, found, lead, tail):
         return found
     tail = _past_aside(text, _past_addressee(text, found.cue, tail))
     for q_start, q_end in quotes:
-        if (start >= tail and q_end <= lead and text[q_end:lead].strip(" ,") == "" and text[q_end - 2] == ","
+        if (start >= tail and q_end <= lead and text[q_end:lead].strip(" ,") == ""
+                and text[_closing_mark_at(text, q_end) - 1] == ","
                 and text[tail:start].strip() == ","  # 'said: "B"' opens a quotation of its own
                 and len(_WORD.findall(text[q_start:q_end])) >= _MIN_QUOTE_WORDS):  # not 'about the "ceasefire,"'
             return _Found(found.source, found.cue, (q_start, end))  # the first part before the speaker
-        if (end <= lead and q_start >= tail and text[tail:q_start].strip(" ,") == "" and text[end - 2] == ","
-                and (text[q_end - 2] in ".!?" or text[q_end : q_end + 1] in {"", ".", "\n"})):
+        if (end <= lead and q_start >= tail and text[tail:q_start].strip(" ,") == ""
+                and text[_closing_mark_at(text, end) - 1] == ","
+                and (text[_closing_mark_at(text, q_end) - 1] in ".!?" or text[q_end : q_end + 1] in {"", ".", "\n"})):
             return _Found(found.source, found.cue, (start, q_end))  # the rest, unless another speaker follows it
     return found
 
@@ -380,7 +386,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     lex = _lexicon()
     model = cue_model()
     text = doc_text(doc)
-    quotes = _quote_pairs(text)
+    quotes = _all_quote_pairs(text)
     kept = _longest_cues(
         [
             _with_framed_source(candidate, _with_light_noun(candidate, found, lex), lex, text)
@@ -391,6 +397,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
             and not _acts_on_someone(candidate.token, lex) and not enacts_with_object(candidate.token)
         ]
     )
+    kept = _read_with_archive_quotes(kept, text)
     kept = _without_source_asides(kept, doc, lex)
     kept += [_widen(f, text, quotes) for f in _prep_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
     kept += [f for f in _rejoinder_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
@@ -415,6 +422,17 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     ]
     records.sort(key=lambda a: a.cue.start)
     return records
+
+
+def _read_with_archive_quotes(kept: Sequence[_Found], text: str) -> list[_Found]:
+    """The model's attributions read again with archive quotations (''...''), which the model's
+    candidates do not see (:func:`_all_quote_pairs` says why): a cue inside one is the speaker's
+    own wording, and a content is widened to its quotation and to the quote running on from it."""
+    archive = _archive_quote_pairs(text)
+    if not archive:
+        return list(kept)
+    quotes = _all_quote_pairs(text)
+    return [_widen(found, text, quotes) for found in kept if not _inside_quote(found.cue, archive)]
 
 
 def _without_source_asides(kept: Sequence[_Found], doc: Doc, lex: _Lexicon) -> list[_Found]:

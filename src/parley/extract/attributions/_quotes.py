@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from parley.extract.attributions._spans import _Found
+from parley.extract.attributions._spans import _closing_mark_at, _Found, _starts_with_quote
 
 #: A period and a capital after it, and the words before a period that do not end a sentence.
 _PERIOD_THEN_CAPITAL = re.compile(r"\. +[A-Z]")
@@ -23,7 +23,7 @@ def _extend_quote(found: _Found, text: str, quotes: Sequence[tuple[int, int]]) -
     starts the very next sentence of the same paragraph.
     """
     start, end = found.content
-    if not (end <= found.cue[0] and text[start : start + 1] in {'"', "“"}):
+    if not (end <= found.cue[0] and _starts_with_quote(text, start)):
         return found
     following = next(((q_start, q_end) for q_start, q_end in quotes if q_start >= found.cue[1]), None)
     if following is None:
@@ -33,7 +33,7 @@ def _extend_quote(found: _Found, text: str, quotes: Sequence[tuple[int, int]]) -
         return found
     if _ends_a_sentence_before(text, found.cue[1], found.cue[1] + len(between.rstrip()) - 1):
         return found  # another sentence stands between: '"A," she said. The army denied it. "B"'
-    if text[following[1] - 2] == "," and _OWN_SPEAKER_AFTER.match(text, following[1]):
+    if text[_closing_mark_at(text, following[1]) - 1] == "," and _OWN_SPEAKER_AFTER.match(text, following[1]):
         return found  # '"B," the senator said': the next quotation has a speaker of its own
     return _Found(found.source, found.cue, (start, following[1]))
 
