@@ -318,6 +318,10 @@ QUALIFIER_CASES: list[tuple[str, str, float, str]] = [
     # the parser makes the particle of a phrasal verb an adverb and the count a bare modifier
     ("Ukraine's air force said it shot down 31 of 36 drones launched overnight.", "31", 31, "exact"),
     ("Shares closed down 2% on Friday.", "2", 2, "down"),
+    # the first number of "24 out of 31" hangs from the particle; a share of things is what was downed
+    ("The navy said it shot down 24 out of 31 drones fired at Odesa.", "24 out of 31", 24 / 31, "exact"),
+    ("Air defences shot down 85% of the missiles Iran fired.", "85", 85, "exact"),
+    ("The index closed down 3% of its value on Monday.", "3", 3, "down"),
     ("The index went down 40 points.", "40", 40, "down"),
 ]
 

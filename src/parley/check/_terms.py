@@ -46,6 +46,7 @@ __all__ = [
     "counted_relation",
     "countries_in",
     "counts_conflict",
+    "group_may_hold",
     "intervals_overlap",
     "is_denial",
     "is_doubted",
@@ -61,6 +62,7 @@ __all__ = [
     "places_conflict",
     "places_in_sentence",
     "places_nested",
+    "role_of_whole",
     "same_story",
     "states_figure",
     "terms",
@@ -237,6 +239,28 @@ def whole_given_part(mine: str | None, theirs: str | None) -> bool:
     10,000 or more, not that 10,000 people were, so the whole given the part's number is unsourced too.
     """
     return part_given_whole(theirs, mine)
+
+
+def group_may_hold(mine: str | None, theirs: str | None) -> bool:
+    """Whether ``theirs`` counts people by what an event made of them ("hostages", "refugees") and ``mine``
+    a kind of person that group may or may not hold ("women"): ``group_roles``.
+
+    "900 hostages were freed" neither backs nor contradicts "900 women were freed": the women may be
+    some of the hostages, or all of them, or other people. Not a part of a whole: a whole would
+    give an upper bound.
+    """
+    ca, cb = country_of(mine), country_of(theirs)
+    return (not (ca and cb and ca != cb) and _names_population_part(mine)
+            and counted_head(theirs) in set(terms()["group_roles"]))
+
+
+def role_of_whole(a: str | None, b: str | None) -> bool:
+    """Whether one phrase counts everyone ("people", "Sudanese") and the other a group an event made of
+    them ("refugees", "hostages"), either way round: told with the same verb ("40,000 refugees crossed",
+    "40,000 people crossed") they count the same people, though the role noun sets another category."""
+    def role(counted: str | None) -> bool:
+        return counted_head(counted) in set(terms()["group_roles"])
+    return (_counts_anyone(a) and role(b)) or (_counts_anyone(b) and role(a))
 
 
 def _names_population_part(counted: str | None) -> bool:
@@ -537,10 +561,30 @@ def _shared_words(a: str | None, b: str | None, ka: ClaimantKey, kb: ClaimantKey
     and "the UN" is "UN Women"'s parent, not the agency itself (:func:`is_parent_of` says so apart).
     """
     shared = ka.words & kb.words
-    for claimant in (a, b):
+    for claimant, other in ((a, b), (b, a)):
         if shared and (body := _parent_of_member(claimant)) is not None:
             shared -= _parent_words(body)
+            if _parent_of_member(other) != body and not _names_body(other, body):
+                shared -= _member_words(claimant, body)
     return shared
+
+
+def _names_body(claimant: str | None, body: str) -> bool:
+    """Whether a claimant writes the parent body's name ("UN human rights chief Volker Turk"): one of its
+    own, whose agency words are its words too."""
+    written = unaccented((claimant or "").replace("’", "'"))
+    return any(p.search(written) for p in _parent_bodies()[body][0])
+
+
+def _member_words(claimant: str | None, body: str) -> frozenset[str]:
+    """The words of the agency names of ``body`` written in a claimant ("children" of "the UN children's
+    agency"): a body outside the parent sharing one ("Save the Children") is another source, as the
+    word is the agency's description, not a name; a person's name beside it still counts."""
+    written = unaccented((claimant or "").replace("’", "'"))
+    names = terms()["parent_bodies"][body]["members"]
+    keys = (claimant_key(name) for name, pattern in zip(names, _parent_bodies()[body][1], strict=True)
+            if pattern.search(written))
+    return frozenset(w for key in keys if key is not None for w in key.words)
 
 
 def is_parent_of(parent: str | None, member: str | None) -> bool:

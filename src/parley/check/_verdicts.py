@@ -25,7 +25,12 @@ the draft's town or the reverse, which backs a figure but never contradicts it: 
   within :data:`SAME_TIME_DAYS` of the draft gives another; or the draft's claimant gives another
   value in a report that gives the draft's from someone else; or the draft counts as done what
   sources published on its day or later give as an offer, demand or plan;
-* *unsourced* — nothing comparable is stored, or only consistent bounds or earlier offers.
+* *unsourced* — nothing comparable is stored, or only consistent bounds or earlier offers, or only a
+  count of a group an event made that may or may not hold the draft's people ("900 hostages freed"
+  for "900 women freed"; the reason shows it).
+
+A role's count filed under another category by its noun ("40,000 refugees had crossed", displaced)
+is compared with a count of everyone told with the same verb ("40,000 people had crossed", other).
 
 A parent body and its agency are two levels of one source: an agency's other count never
 contradicts what the draft credits to the parent, and two agencies stay two sources. A claimant
@@ -67,7 +72,9 @@ is the same statement (a number for a part is not one for the whole, nor the rev
 * *unsourced* — no stored report carries it, from this source or another (a quote that may be
   real but cannot be confirmed from the store).
 
-Attributions to no one in particular ("officials said") and very short contents are not marked.
+Attributions to no one in particular ("officials said") and very short contents are not marked; a
+stored statement about another country's war (by the countries its words, else its article, name)
+is not the same statement.
 
 Limits: the claim's time is the draft's publication date (an undated draft is compared with
 every report); claimants and counted nouns are compared as written (see :mod:`._terms`).
@@ -104,7 +111,9 @@ from parley.check._terms import (
     content_set,
     counted_compatible,
     counted_relation,
+    countries_in,
     counts_conflict,
+    group_may_hold,
     intervals_overlap,
     is_denial,
     is_doubted,
@@ -119,6 +128,7 @@ from parley.check._terms import (
     places_conflict,
     places_in_sentence,
     places_nested,
+    role_of_whole,
     same_story,
     states_figure,
     terms,
@@ -271,12 +281,8 @@ def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidenc
     mine = value_interval(f)
     if mine is None:
         return mark("unsourced", "a change or an unbounded figure: not compared")
-    comparable = [s for s in evidence.figures_of(f.category, exclude)
-                  if s.figure.unit == f.unit and counted_compatible(f.counted, s.figure.counted)
-                  and same_story(sentence, s.source.sentence, article, s.source.countries)
-                  and (not places_conflict(places, s.places) or places_nested(places, s.places))
-                  and (not (_coincidence_prone(f) or _far_apart(day, s.source.published))
-                       or overlap(sentence, s.source.sentence) >= SMALL_OVERLAP)]
+    stored = evidence.figures_of(f.category, exclude) + _same_act_as_role(f, sentence, evidence, exclude)
+    comparable = _comparable(f, sentence, day, article, places, stored, counted_compatible)
     # A count of a region and one of a town in it may agree; a different value is no contradiction.
     same_place = [s for s in comparable if not places_conflict(places, s.places)]
     counterparts = _counterparts(f, draft.document.text, same_place)
@@ -314,7 +320,83 @@ def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidenc
     if parts:
         said = "; ".join(f"{s.figure.text} {s.figure.counted} per {_who(s.source)}" for s in parts[:3])
         return mark("unsourced", f"sources give this number only for a part of the draft's {f.counted}: {said}", parts)
-    return mark("unsourced", "no stored report gives this figure")
+    return _other_group_mark(f, mine, _comparable(f, sentence, day, article, places, evidence.figures_of(
+        f.category, exclude), _group_related), mark)
+
+
+def _comparable(f: Figure, sentence: str, day: dt.date | None, article: frozenset[str], places: frozenset[str],
+                stored: list[StoredFigure], counted: Callable[[str | None, str | None], bool]) -> list[StoredFigure]:
+    """The stored figures that can count what ``f`` counts, by ``counted``: same unit, same story, no
+    other place (save a region holding a town), and shared words for a coincidence-prone number."""
+    return [s for s in stored
+            if s.figure.unit == f.unit and counted(f.counted, s.figure.counted)
+            and same_story(sentence, s.source.sentence, article, s.source.countries)
+            and (not places_conflict(places, s.places) or places_nested(places, s.places))
+            and (not (_coincidence_prone(f) or _far_apart(day, s.source.published))
+                 or overlap(sentence, s.source.sentence) >= SMALL_OVERLAP)]
+
+
+#: Words between a counted noun and its verb that are not the verb ("had crossed", "were since freed").
+_AUXILIARIES = frozenset({"had", "have", "has", "were", "was", "been", "are", "is", "be", "being", "since",
+                          "now", "already", "also", "reportedly", "all"})
+
+
+def _same_act_as_role(f: Figure, sentence: str, evidence: Evidence, exclude: Collection[str]) -> list[StoredFigure]:
+    """Stored figures of another category that count the draft's people by the role the act gave them.
+
+    "40,000 refugees had crossed" is filed as displaced and "40,000 people had crossed" as other,
+    by their nouns alone: told with one verb they count the same people, and "refugees" is a kind
+    of "people" (:func:`role_of_whole`). A role with another verb ("40,000 refugees are sheltering")
+    is not that act, nor is one of sentences naming other countries ("crossed into Libya", "into Chad").
+    """
+    verb = _verb_after(sentence, f.end - f.sentence_start, f.counted)
+    if verb is None or not f.counted:
+        return []
+    return [s for category, stored in evidence.figures.items() if category != f.category
+            for s in stored if s.source.doc_id not in exclude and role_of_whole(f.counted, s.figure.counted)
+            and (at := _offset_in(s)) is not None
+            and _verb_after(s.source.sentence, at + len(s.figure.text), s.figure.counted) == verb
+            and not _each_names_another_country(sentence, s.source.sentence)]
+
+
+def _each_names_another_country(a: str, b: str) -> bool:
+    """Whether each sentence names a country the other does not ("into Libya" / "into Chad")."""
+    mine, theirs = countries_in(a), countries_in(b)
+    return bool(mine - theirs) and bool(theirs - mine)
+
+
+def _verb_after(sentence: str, end: int, counted: str | None) -> str | None:
+    """The first word after a figure and its counted noun that is neither ("people had crossed" → "crossed")."""
+    skip = {w.lower() for w in _CONTEXT_WORD.findall(counted or "")} | _AUXILIARIES
+    return next((w for w in (w.lower() for w in _CONTEXT_WORD.findall(sentence[end:])[:6]) if w not in skip), None)
+
+
+def _group_related(mine: str | None, theirs: str | None) -> bool:
+    """A kind of person and a group an event made ("women" and "hostages"), either way round."""
+    return group_may_hold(mine, theirs) or group_may_hold(theirs, mine)
+
+
+def _other_group_mark(f: Figure, mine: tuple[float, float], related: list[StoredFigure], mark: _MakeMark) -> Mark:
+    """Unsourced, saying why, when sources count a group that may or may not hold the draft's people.
+
+    "900 hostages freed" (or more) may hold the draft's "900 women freed", and "900 women freed"
+    may be some of its "900 hostages": the reader is shown the count, which neither backs nor
+    contradicts the claim. A wider group's count below the draft's, or a part's above it, says
+    nothing and is left out.
+    """
+    wider = [s for s in related if group_may_hold(f.counted, s.figure.counted)
+             and (iv := value_interval(s.figure)) is not None and iv[1] >= mine[0]]
+    narrower = [s for s in related if group_may_hold(s.figure.counted, f.counted)
+                and (iv := value_interval(s.figure)) is not None and iv[0] <= mine[1]]
+    if wider:
+        said = "; ".join(f"{s.figure.text} {s.figure.counted} per {_who(s.source)}" for s in wider[:3])
+        return mark("unsourced", f"sources count a group the draft's {f.counted} may or may not be part of: {said}",
+                    wider)
+    if narrower:
+        said = "; ".join(f"{s.figure.text} {s.figure.counted} per {_who(s.source)}" for s in narrower[:3])
+        return mark("unsourced", f"sources count only {narrower[0].figure.counted}, who may be some of the "
+                    f"draft's {f.counted}: {said}", narrower)
+    return mark("unsourced", "no stored report gives this figure", ())
 
 
 def _other_level(f: Figure, stored: Figure) -> bool:
@@ -668,10 +750,13 @@ def _attribution_mark(a: Attribution, draft: Extraction, evidence: Evidence, exc
     sentence_start, sentence_end = min(x.start for x in spans), max(x.end for x in spans)
     day = draft.document.date
     counts, places = content_figures(a, draft), content_places(a, draft)
+    # The statement's own words tell its war: "told reporters in Geneva" names the speaker's place, not its story.
+    story = (a.content.text, article_countries(draft.document.text))
     carrying = [s for s in evidence.attributions_of(exclude)
                 if overlap(a.content.text, s.attribution.content.text) >= ATTRIBUTION_OVERLAP
                 and _same_time(day, s.source.published, STATEMENT_DAYS) and not _counts_differ(counts, s.counts)
-                and not places_conflict(places, s.places)]
+                and not places_conflict(places, s.places)
+                and same_story(story[0], s.source.sentence, story[1], s.source.countries)]
     denies = _denies(a)
     same = [s for s in carrying if _denies(s.attribution) == denies]
     opposite = [s for s in carrying if s not in same and s.source.claimant is not None
@@ -690,7 +775,7 @@ def _attribution_mark(a: Attribution, draft: Extraction, evidence: Evidence, exc
     speaker = a.source.text  # named: checked above
 
     def on_record_elsewhere(reason: str) -> Mark:
-        elsewhere = _same_source_elsewhere(a, evidence, exclude, day, counts, places)
+        elsewhere = _same_source_elsewhere(a, evidence, exclude, day, counts, places, story)
         if elsewhere:
             return mark("supported", f"{speaker} is on record saying this in other reports", elsewhere)
         return mark("unsourced", reason)
@@ -796,12 +881,14 @@ def _other_count(mine: list[Figure], theirs: list[Figure]) -> bool:
 
 def _same_source_elsewhere(a: Attribution, evidence: Evidence, exclude: Collection[str],
                            day: dt.date | None, counts: Sequence[Figure] = (),
-                           places: frozenset[str] = frozenset()) -> list[Source]:
+                           places: frozenset[str] = frozenset(),
+                           story: tuple[str, frozenset[str]] = ("", frozenset())) -> list[Source]:
     """Statements of the same named source in other reports that share much of the draft's content.
 
     A source quoted in other words by another outlet still said it: half the overlap a
     same-statement match needs is enough when the source is the same (by its distinctive words).
-    Its denial of the content is not saying it.
+    Its denial of the content is not saying it, nor is its statement about another country's war
+    (``story``: the draft's statement and the countries its article names).
     """
     if a.source is None:
         return []
@@ -813,4 +900,5 @@ def _same_source_elsewhere(a: Attribution, evidence: Evidence, exclude: Collecti
             and overlap(a.content.text, s.attribution.content.text) >= SAME_SOURCE_OVERLAP
             and _denies(s.attribution) == _denies(a) and not _counts_differ(counts, s.counts)
             and not _gives_other_numbers(a.content.text, counts, s)
-            and not places_conflict(places, s.places) and _same_time(day, s.source.published, STATEMENT_DAYS)][:6]
+            and not places_conflict(places, s.places) and _same_time(day, s.source.published, STATEMENT_DAYS)
+            and same_story(story[0], s.source.sentence, story[1], s.source.countries)][:6]

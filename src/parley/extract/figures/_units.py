@@ -571,7 +571,7 @@ def _verb_change(doc: Doc, anchor: Token, first: int, measured: bool, *,
                  share: bool) -> tuple[Qualifier, Token] | None:
     """The change a verb or an "up"/"down" before the number marks, with the verb that tells it."""
     if (first > 0 and doc[first - 1].lower_ in ("up", "down")
-            and not _is_particle_object(doc[first - 1], anchor, measured)):
+            and not _is_particle_object(doc[first - 1], anchor, measured, doc[first])):
         return ("up" if doc[first - 1].lower_ == "up" else "down"), doc[first - 1].head
     tok = anchor
     if tok.dep_ == "nummod" and (tok.head.lower_ in _lexicons().measures or _is_by_object(tok.head)):
@@ -600,21 +600,33 @@ def _is_by_object(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "by"
 
 
-def _is_particle_object(particle: Token, anchor: Token, measured: bool) -> bool:
+def _is_particle_object(particle: Token, anchor: Token, measured: bool, first: Token) -> bool:
     """"gave up 517 yards", "put down 5,000 dollars": the particle belongs to a phrasal verb whose
     object is the figure, so it marks no change (against "shares were up 5%").
 
     The parser also makes the particle an adverb ("shot down 31 of 36 drones", "gunned down 12
     villagers"). Then only a plain count marks the phrasal verb: a measured amount after an adverb
-    stays a change ("closed down 2%"), as does any amount after a verb of being, going or change.
+    stays a change ("closed down 2%"), as does any amount after a verb of being, going or change;
+    but a share of things ("shot down 80% of the missiles") counts what the verb took down.
+    ``first`` is the figure's first word: in "shot down 24 out of 31 drones" it hangs from the
+    particle while the figure's last number counts the drones.
     """
     verb = particle.head
-    takes_figure = verb.i in (anchor.head.i, anchor.head.head.i, _governing_word(anchor).head.i)
+    takes_figure = (verb.i in (anchor.head.i, anchor.head.head.i, _governing_word(anchor).head.i)
+                    or first.head.i in (particle.i, verb.i))
     if particle.dep_ == "prt":
         return takes_figure
     lemma = verb.lemma_.lower()
     moves = lemma in ("be", "go", "come") or lemma in _lexicons().change
-    return particle.dep_ == "advmod" and verb.pos_ == "VERB" and takes_figure and not measured and not moves
+    plain = not measured or _share_of_things(anchor)
+    return particle.dep_ == "advmod" and verb.pos_ == "VERB" and takes_figure and plain and not moves
+
+
+def _share_of_things(anchor: Token) -> bool:
+    """A percentage of counted things ("80% of the missiles"): a part of them, not an amount of change."""
+    things = (c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of")
+    return anchor.lower_ in ("%", "percent", "cent") and any(
+        g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for c in things for g in c.children)
 
 
 def _governing_word(anchor: Token) -> Token:
