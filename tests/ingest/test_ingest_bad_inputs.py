@@ -646,11 +646,69 @@ def test_legitimate_multi_line_text_is_not_taken_for_a_swallowed_row(tmp_path: P
     assert errors == [] and docs[0].text == text
 
 
-def test_a_swallowed_row_is_not_judged_without_an_id_date_or_url_to_compare(tmp_path: Path) -> None:
-    """With only free-text columns nothing tells a row from a paragraph, so the row is kept."""
+def test_a_balanced_quote_over_lines_in_a_title_text_dump_is_kept(tmp_path: Path) -> None:
+    """With only free-text columns, a field quoted over lines and closed where it ends is a paragraph."""
     rows = 'title,text\nGoma,"Rebels seized Goma.\nBukavu,Rebels neared Bukavu."\n'
     errors, docs = read_with_good_file(write(tmp_path / "dump.csv", rows), tmp_path)
     assert errors == [] and "Bukavu" in docs[0].text
+
+
+@pytest.mark.parametrize(
+    ("name", "rows", "took"),
+    [
+        # the open text runs to the quote opening the next row's text
+        ("dump.csv", 'title,text\nMosul,"Car bomb kills 8 in Mosul, police say.\n'
+                     'Kirkuk,"Two soldiers were shot at a checkpoint near Kirkuk."\n', "line 3"),
+        # ... or, with no quote after it, to the end of the file
+        ("dump.csv", 'title,text\nMosul,"Car bomb kills 8 in Mosul, police say.\n'
+                     "Kirkuk,Two soldiers were shot near Kirkuk\nTikrit,Curfew imposed in Tikrit\n", "lines 3-4"),
+        # a dump of the text alone
+        ("dump.csv", 'text\n"Pirates seized a tanker off Somalia, the navy said.\n'
+                     '"A mine hit a fishing boat in the Red Sea."\n', "line 3"),
+        # the open quote in the title, the count still fitting the three columns
+        ("dump.csv", 'outlet,title,text\nAP,"Floods and fighting,Fighting displaced 900 families in Cabo Delgado.\n'
+                     'AFP,Ceasefire in Tigray,"Both sides agreed to a truce, the envoy said."\n', "line 3"),
+        ("dump.tsv", 'title\ttext\nSinjar\t"Turkish drones struck Sinjar overnight\n'
+                     'Duhok\t"Shelling hit villages north of Duhok."\n', "line 3"),
+    ],
+    ids=["next-text-quoted", "to-the-end", "text-only", "open-title", "tsv"],
+)
+def test_a_quote_left_open_in_a_dump_without_id_date_or_url_is_named(
+    tmp_path: Path, name: str, rows: str, took: str
+) -> None:
+    """No id, date or url to compare shapes with: the quote that ended the open field closed it
+    in the middle of a later line, which a field quoted over lines on purpose never does."""
+    error = only_error(write(tmp_path / name, rows), tmp_path)
+    assert error.line == 2
+    assert "closed in the middle of a later line" in error.problem
+    assert f"{took} got no error of" in error.problem
+
+
+def test_no_article_is_read_from_a_row_that_swallowed_the_next(tmp_path: Path) -> None:
+    rows = ('title,text\nMosul,"Car bomb kills 8 in Mosul, police say.\n'
+            'Kirkuk,"Two soldiers were shot at a checkpoint near Kirkuk."\n'
+            'Basra,"Protesters blocked the port road in Basra, officials said."\n')
+    errors, docs = read_with_good_file(write(tmp_path / "dump.csv", rows), tmp_path)
+    assert [e.line for e in errors] == [2]
+    assert [d.text for d in docs[:-1]] == ["Protesters blocked the port road in Basra, officials said."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # quotes doubled inside a paragraph, the field closed where it ends
+        'The army said ""militants, on motorbikes"" attacked the post.\nResidents, fleeing, described panic.',
+        # a stray quote in a later paragraph: the field closes mid-line, but that line is prose, not a row
+        'Rebels took Masisi on Monday.\nThe army, however, denied "it" later.',
+        # a line of the text that splits on commas into as many fields as the header
+        "Casualties by town:\nEl Fasher, 27\nNyala, 12",
+    ],
+    ids=["doubled-quotes", "stray-quote", "comma-list"],
+)
+def test_paragraphs_of_a_title_text_dump_are_not_taken_for_swallowed_rows(tmp_path: Path, text: str) -> None:
+    rows = f'title,text\nNorth Kivu,"{text}"\n'
+    errors, docs = read_with_good_file(write(tmp_path / "dump.csv", rows), tmp_path)
+    assert errors == [] and "\n" in docs[0].text
 
 
 def test_a_semicolon_dump_with_a_swallowed_row_is_named(tmp_path: Path) -> None:

@@ -17,7 +17,9 @@ import tempfile
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import anyio
 import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
@@ -202,6 +204,33 @@ def test_a_draft_over_the_body_limit_is_refused_before_it_is_read(news_db: Path)
     assert response.status_code == 413 and response.json()["error"]["type"] == "PayloadTooLarge"
 
 
+def test_a_pasted_draft_over_the_body_limit_gets_an_error_page_a_browser_shows(news_db: Path) -> None:
+    config = ServeConfig(db=str(news_db), read_only=True, max_body_bytes=1024)
+    with TestClient(create_app(config)) as small:
+        response = small.post("/check", data={"draft": UNSOURCED * 20, "format": "text"},
+                              headers={"Accept": "text/html,application/xhtml+xml"})
+    assert response.status_code == 413
+    assert response.headers["content-type"].startswith("text/html")
+    assert "1,024-byte limit" in response.text and "shorter draft" in response.text
+    assert response.text.lstrip().lower().startswith("<!doctype html")
+
+
+@pytest.mark.parametrize(
+    ("path", "accept"),
+    [("/api/check", "text/html"), ("/check", "application/json"), ("/check", "*/*")],
+    ids=["api-from-a-browser", "page-asking-json", "page-from-curl"],
+)
+def test_the_body_limit_answers_json_to_the_api_and_to_clients_not_asking_for_html(
+    news_db: Path, path: str, accept: str
+) -> None:
+    config = ServeConfig(db=str(news_db), read_only=True, max_body_bytes=1024)
+    with TestClient(create_app(config)) as small:
+        response = small.post(path, content=UNSOURCED.encode() * 20,
+                              headers={"Content-Type": "text/plain", "Accept": accept})
+    assert response.status_code == 413
+    assert response.json()["error"]["type"] == "PayloadTooLarge"
+
+
 def test_machine_written_articles_are_evidence_only_when_asked_as_with_the_cli(news: TestClient) -> None:
     draft = "date 2024-11-04\nLebanon's health ministry said an Israeli air strike on Baalbek killed 19 people."
     body, headers = draft.encode(), {"Content-Type": "text/plain"}
@@ -318,6 +347,71 @@ def test_the_export_is_read_from_a_temporary_file_that_is_removed_after_sending(
 ) -> None:
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     assert news.get("/api/export", params={"format": "csv"}).status_code == 200
+    assert list(tmp_path.iterdir()) == []
+
+
+def _export_scope(spec_version: str) -> dict[str, Any]:
+    """An ASGI request for the CSV export, as a server of ``spec_version`` would pass it."""
+    return {
+        "type": "http", "asgi": {"version": "3.0", "spec_version": spec_version}, "http_version": "1.1",
+        "method": "GET", "scheme": "http", "path": "/api/export", "raw_path": b"/api/export",
+        "query_string": b"format=csv", "root_path": "", "headers": [(b"host", b"testserver")],
+        "client": ("127.0.0.1", 50123), "server": ("testserver", 80),
+    }
+
+
+async def _waiting_for_the_client() -> dict[str, Any]:
+    """The receive channel of a client that neither sends more nor leaves."""
+    await anyio.sleep_forever()
+    return {"type": "http.disconnect"}
+
+
+def test_a_client_that_drops_the_download_leaves_no_export_behind(
+    news: TestClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An ASGI 2.4 server raises OSError from ``send`` once the client is gone; the body is never
+    all sent, so a background task after it would never run."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    started: list[int] = []
+
+    async def gone(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            started.append(message["status"])
+            return
+        raise OSError("client disconnected")
+
+    async def download() -> None:
+        await news.app(_export_scope("2.4"), _waiting_for_the_client, gone)
+
+    with pytest.raises(OSError, match="client disconnected"):
+        anyio.run(download)
+    assert started == [200]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_download_cancelled_midway_leaves_no_export_behind(
+    news: TestClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server stopping, or a proxy timing out, cancels the request while the body is being sent."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    seen: list[Path] = []
+
+    async def download() -> None:
+        sending = anyio.Event()
+
+        async def stalled(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.body":
+                seen.extend(tmp_path.iterdir())
+                sending.set()
+                await anyio.sleep_forever()
+
+        async with anyio.create_task_group() as group:
+            group.start_soon(news.app, _export_scope("2.4"), _waiting_for_the_client, stalled)
+            await sending.wait()
+            group.cancel_scope.cancel()
+
+    anyio.run(download)
+    assert len(seen) == 1 and seen[0].name.startswith("parley-export-")
     assert list(tmp_path.iterdir()) == []
 
 

@@ -10,7 +10,10 @@ CSV needs a header row. A file without the text column is one error for the whol
 listing the columns it has; a row with a different number of fields than the header is an
 error for that row (usually an unquoted comma or newline). A quote left open reads every line
 after it as one field, up to the next quote or the end of the file; the error for such a row
-names the lines it took, since those rows get no error of their own.
+names the lines it took, since those rows get no error of their own. When the field count still
+fits, the swallowed rows are found by the shapes of the id, date and url columns, or, in a dump
+without them (title and text only), by the quote: the one that ended the open field closed it in
+the middle of a later line, which no well-quoted field spread over lines does.
 """
 
 from __future__ import annotations
@@ -268,7 +271,8 @@ def iter_csv(
     its row, not a crash.
     """
     csv.field_size_limit(max(csv.field_size_limit(), options.max_bytes))
-    reader = csv.reader(stream, delimiter=delimiter)
+    lines = _RowLines(stream)
+    reader = csv.reader(lines, delimiter=delimiter)
     try:
         header = [name.strip() for name in next(reader, [])]
     except (csv.Error, UnicodeDecodeError) as exc:
@@ -294,7 +298,7 @@ def iter_csv(
             "holds the value is ambiguous; rename or remove the copies",
         )
         return
-    yield from _csv_rows(reader, header, source, options, delimiter)
+    yield from _csv_rows(reader, lines, header, source, options, delimiter)
 
 
 #: Delimiters spreadsheet exports use instead of the comma (a European Excel writes ";").
@@ -314,14 +318,35 @@ def _delimiter_hint(header: list[str], delimiter: str, text_field: str) -> str:
     return "name the text column with FieldMap(text=...) (CLI: --text-field)"
 
 
+class _RowLines:
+    """The lines of a CSV stream as the csv reader pulls them, the lines of the row being read kept,
+    so a row read over several lines can be read again strictly (:func:`_quote_closed_mid_line`)."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+        self.row: list[str] = []
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        line = self._stream.readline()
+        if not line:
+            raise StopIteration
+        self.row.append(line)
+        return line
+
+
 def _csv_rows(
-    reader: Iterator[list[str]], header: list[str], source: str, options: ReadOptions, delimiter: str
+    reader: Iterator[list[str]], lines: _RowLines, header: list[str], source: str, options: ReadOptions,
+    delimiter: str,
 ) -> Iterator[Document | InputError]:
     """Rows after the header; line numbers are those of the row's first physical line."""
     line_num = 1
     rows = 0
     while True:
         start = line_num + 1
+        lines.row.clear()
         try:
             row = next(reader)
         except StopIteration:
@@ -354,13 +379,10 @@ def _csv_rows(
             yield InputError(source, _too_long(options.max_bytes).replace("line", "row"), line=start)
             continue
         record = dict(zip(header, row, strict=True))
-        if line_num > start and _holds_a_swallowed_row(record, header, options.fields, delimiter):
-            yield InputError(
-                source,
-                "a field of this row holds, after a line break, a whole row shaped like this one"
-                f"{_swallowed(start, line_num)}",
-                line=start,
-            )
+        swallowed = (_swallowed_row_problem(record, header, lines.row, options.fields, delimiter)
+                     if line_num > start else None)
+        if swallowed:
+            yield InputError(source, swallowed + _swallowed(start, line_num), line=start)
             continue
         result = record_to_document(record, source, start, options)
         if isinstance(result, InputError) and _line_break_outside_text(record, options.fields):
@@ -373,6 +395,48 @@ def _line_break_outside_text(record: Mapping[str, str], fields: FieldMap) -> boo
     does, so the quote of such a field was left open and the following rows were read into it.
     (The text may hold paragraphs, so a line break there proves nothing.)"""
     return any("\n" in value or "\r" in value for name, value in record.items() if name != fields.text)
+
+
+def _swallowed_row_problem(
+    record: Mapping[str, str], header: list[str], lines: list[str], fields: FieldMap, delimiter: str
+) -> str | None:
+    """What shows that a row read over several lines took in the rows after it, or None: the shapes
+    of its id, date and url where it has any, else its quoting."""
+    if _filled_shaped_columns(record, header, fields):
+        if _holds_a_swallowed_row(record, header, fields, delimiter):
+            return "a field of this row holds, after a line break, a whole row shaped like this one"
+    elif _quote_closed_mid_line(lines, header, delimiter):
+        return ("a quote opened in this row is closed in the middle of a later line, and the lines it took "
+                "read as rows of this file")
+    return None
+
+
+def _quote_closed_mid_line(lines: list[str], header: list[str], delimiter: str) -> bool:
+    """Whether a row read over ``lines`` took in later rows through a quote left open, told by its
+    quoting alone (for dumps with no id, date or url whose shapes :func:`_holds_a_swallowed_row`
+    compares).
+
+    The open field runs on to the next quote in the file (or to its end): usually the quote opening
+    a later row's quoted field, so the field closes with more of that line after it. A strict reader
+    refuses text after a closing quote, and the end of the file inside a quote; a field quoted over
+    several lines on purpose gives it neither. The later line must also read as a row: at least the
+    header's number of fields, its first quote (if any) opening a field, so that a stray quote in a
+    paragraph ("the army denied "it" later") is not taken for one.
+    """
+    try:
+        for _ in csv.reader(io.StringIO("".join(lines), newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error:
+        return any(_reads_as_a_row(line, len(header), delimiter) for line in lines[1:])
+    return False
+
+
+def _reads_as_a_row(line: str, fields: int, delimiter: str) -> bool:
+    """Whether a physical line could be a row of its own: ``fields`` or more fields, and no quote
+    before the first one that opens a field (at the line's start or right after a delimiter)."""
+    quote = line.find('"')
+    opens_a_field = quote <= 0 or line[quote - 1] == delimiter
+    return opens_a_field and len(next(csv.reader([line], delimiter=delimiter), [])) >= fields
 
 
 #: The columns whose values keep one shape from row to row in a dump (an id, a date, a link),
@@ -389,8 +453,7 @@ def _holds_a_swallowed_row(record: Mapping[str, str], header: list[str], fields:
     row's. A paragraph with commas does not repeat an id's and a date's shapes in their places,
     so legitimate multi-line text is kept; a row with none of those columns filled is not judged.
     """
-    shaped = [getattr(fields, name) for name in _SHAPED_COLUMNS]
-    compared = [name for name in shaped if name in header and record[name].strip()]
+    compared = _filled_shaped_columns(record, header, fields)
     if not compared:
         return False
     for value in record.values():
@@ -401,6 +464,12 @@ def _holds_a_swallowed_row(record: Mapping[str, str], header: list[str], fields:
             if all(_value_shape(candidate[header.index(name)]) == _value_shape(record[name]) for name in compared):
                 return True
     return False
+
+
+def _filled_shaped_columns(record: Mapping[str, str], header: list[str], fields: FieldMap) -> list[str]:
+    """The id, date and url columns this row has and fills (:data:`_SHAPED_COLUMNS`)."""
+    shaped = [getattr(fields, name) for name in _SHAPED_COLUMNS]
+    return [name for name in shaped if name in header and record[name].strip()]
 
 
 def _value_shape(value: str) -> str:

@@ -16,7 +16,6 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from starlette.background import BackgroundTask
 
 from parley.serve._article import ArticleView, article_view
 from parley.serve._check import DRAFT_MEDIA_TYPES, app_evidence, check_body
@@ -37,8 +36,8 @@ from parley.serve._data import (
     figure_page,
 )
 from parley.serve._errors import ERROR_RESPONSES, ErrorBody, Forbidden, Unauthorized
-from parley.serve._export import EXPORT_FORMATS, ExportFormat, export_download
-from parley.serve._handle import StoreHandle
+from parley.serve._export import EXPORT_FORMATS, ExportFormat, ExportResponse, export_download
+from parley.serve._handle import StoreHandle, app_store
 from parley.serve._ledgers import (
     BriefQuery,
     CaptiveLedger,
@@ -63,12 +62,7 @@ router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 _bearer = HTTPBearer(auto_error=False, description=f"the server's write token (${TOKEN_ENV})")
 
 
-def _handle(request: Request) -> StoreHandle:
-    handle: StoreHandle = request.app.state.store
-    return handle
-
-
-Handle = Annotated[StoreHandle, Depends(_handle)]
+Handle = Annotated[StoreHandle, Depends(app_store)]
 
 
 @router.get("/overview", tags=["dashboard"])
@@ -135,7 +129,7 @@ async def post_documents(
     config: ServeConfig = request.app.state.config
     _check_token(config, credentials)
     body = await request.body()
-    handle: StoreHandle = request.app.state.store
+    handle = app_store(request)
 
     def run() -> IngestResult:
         with handle.use() as store:
@@ -251,9 +245,7 @@ def get_export(
     ] = "jsonl",
 ) -> FileResponse:
     """Every stored record as a download, written by the writers of `parley export`."""
-    export = export_download(handle, fmt)
-    return FileResponse(export.path, media_type=export.media_type, filename=export.path.name,
-                        background=BackgroundTask(export.remove))
+    return ExportResponse(export_download(handle, fmt))
 
 
 def _check_token(config: ServeConfig, credentials: HTTPAuthorizationCredentials | None) -> None:

@@ -23,7 +23,7 @@ from parley.serve import _access, _api, _pages
 from parley.serve._access import ReadGuard
 from parley.serve._check import EvidenceCache
 from parley.serve._config import ServeConfig
-from parley.serve._errors import install_error_handlers
+from parley.serve._errors import PageRenderer, install_error_handlers
 from parley.serve._handle import StoreHandle
 from parley.serve._limits import BodySizeLimit
 
@@ -81,8 +81,9 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
     app.state.config = config
     app.state.templates = templates
     app.get("/docs", include_in_schema=False, name="api_docs")(_api_docs)
-    install_error_handlers(app, _error_page_renderer(templates))
-    _add_routes(app, config)
+    render_error = _error_page_renderer(templates)
+    install_error_handlers(app, render_error)
+    _add_routes(app, config, render_error)
     return app
 
 
@@ -131,8 +132,9 @@ def _api_docs() -> HTMLResponse:
     )
 
 
-def _add_routes(app: FastAPI, config: ServeConfig) -> None:
-    """The API, pages, login and static assets, behind the body-size cap and the read guard.
+def _add_routes(app: FastAPI, config: ServeConfig, render_error: PageRenderer) -> None:
+    """The API, pages, login and static assets, behind the body-size cap and the read guard
+    (``render_error`` makes the cap's refusal of a page's form a page).
 
     Middleware added last runs first: the read guard is outermost, so a request without access
     is refused before any of its body is read.
@@ -141,7 +143,7 @@ def _add_routes(app: FastAPI, config: ServeConfig) -> None:
     app.include_router(_pages.router)
     app.include_router(_access.router)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
-    app.add_middleware(BodySizeLimit, max_bytes=config.max_body_bytes)
+    app.add_middleware(BodySizeLimit, max_bytes=config.max_body_bytes, render_page=render_error)
     app.add_middleware(ReadGuard, config=config)
 
 

@@ -15,6 +15,7 @@ Unexpected exceptions answer 500 with a generic message; the traceback goes to t
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -30,15 +31,20 @@ __all__ = [
     "ErrorBody",
     "ErrorDetail",
     "Forbidden",
+    "PageRenderer",
     "PayloadTooLarge",
     "RejectedInput",
     "Unauthorized",
     "UnsupportedMediaType",
     "error_json",
     "install_error_handlers",
+    "wants_html",
 ]
 
 log = logging.getLogger("parley.serve")
+
+#: How a dashboard page answers an error: ``render_page(request, status, message)`` gives the HTML response.
+PageRenderer = Callable[[Request, int, str], Response]
 
 
 class Unauthorized(ParleyError):
@@ -106,7 +112,7 @@ def error_json(status: int, kind: str, message: str, problems: list[str] | None 
     return ErrorBody(error=ErrorDetail(status=status, type=kind, message=message, problems=problems or [])).model_dump()
 
 
-def install_error_handlers(app: FastAPI, render_page: Any) -> None:
+def install_error_handlers(app: FastAPI, render_page: PageRenderer) -> None:
     """Answer every error with :class:`ErrorBody` (API) or an error page (dashboard).
 
     ``render_page(request, status, message)`` builds the HTML response for dashboard paths.
@@ -114,7 +120,7 @@ def install_error_handlers(app: FastAPI, render_page: Any) -> None:
 
     def respond(request: Request, status: int, kind: str, message: str, problems: list[str] | None = None,
                 headers: dict[str, str] | None = None) -> Response:
-        if _wants_html(request):
+        if wants_html(request):
             response: Response = render_page(request, status, message)
             response.headers.update(headers or {})
             return response
@@ -150,7 +156,7 @@ def install_error_handlers(app: FastAPI, render_page: Any) -> None:
     app.add_exception_handler(Exception, unexpected)
 
 
-def _wants_html(request: Request) -> bool:
+def wants_html(request: Request) -> bool:
     """Dashboard pages get HTML errors; the API, its schema and everything else get JSON."""
     path = request.url.path
     if path.startswith(("/api/", "/static/")) or path in ("/api", "/openapi.json"):

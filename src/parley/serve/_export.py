@@ -4,8 +4,12 @@ JSONL is :func:`parley.evaluation.write_predictions` over every stored article (
 line with its figures, events and attributions); CSV and Parquet are the four tables of
 :meth:`parley.store.Store.export_tables`, zipped into one file since a download is one file.
 The export is written to a temporary folder under the store's lock and then streamed from disk
-without it, so a large store is never held in memory and readers wait only while it is written;
-the folder is removed once the download is sent.
+without it, so a large store is never held in memory and readers wait only while it is written.
+
+The folder is removed when the response ends, however it ends (:class:`ExportResponse`): a
+``BackgroundTask`` would run only after the whole body was sent, so a client that drops the
+download (an ASGI 2.4 server then raises ``OSError`` from ``send``), a cancelled request or a
+server shutting down mid-download would leave the export on disk.
 """
 
 from __future__ import annotations
@@ -18,10 +22,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+import anyio
+from starlette.responses import FileResponse
+from starlette.types import Receive, Scope, Send
+
 from parley.evaluation import write_predictions
 from parley.serve._handle import StoreHandle
 
-__all__ = ["EXPORT_FORMATS", "ExportFile", "ExportFormat", "export_download"]
+__all__ = ["EXPORT_FORMATS", "ExportFile", "ExportFormat", "ExportResponse", "export_download"]
 
 ExportFormat = Literal["jsonl", "csv", "parquet"]
 
@@ -59,6 +67,23 @@ def export_download(handle: StoreHandle, fmt: ExportFormat) -> ExportFile:
         shutil.rmtree(workdir, ignore_errors=True)
         raise
     return ExportFile(path=path, media_type=EXPORT_FORMATS[fmt], workdir=workdir)
+
+
+class ExportResponse(FileResponse):
+    """The download of an export, whose temporary folder is removed once the response ends,
+    sent in full or not."""
+
+    def __init__(self, export: ExportFile) -> None:
+        super().__init__(export.path, media_type=export.media_type, filename=export.path.name)
+        self.export = export
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            # Shielded: a cancelled request (client gone, server stopping) must still remove it.
+            with anyio.CancelScope(shield=True):
+                await anyio.to_thread.run_sync(self.export.remove)
 
 
 def _zipped(files: list[Path], target: Path, *, compress: bool) -> Path:

@@ -12,10 +12,12 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from starlette.requests import Request
+
 from parley.serve._config import ServeConfig
 from parley.store import Store
 
-__all__ = ["StoreHandle"]
+__all__ = ["StoreHandle", "app_store"]
 
 
 class StoreHandle:
@@ -44,3 +46,10 @@ class StoreHandle:
             self.open()
             assert self._store is not None
             yield self._store
+
+
+def app_store(request: Request) -> StoreHandle:
+    """The store handle of the app serving ``request`` (made with the app): the one way API
+    endpoints (as a dependency) and pages reach the store."""
+    handle: StoreHandle = request.app.state.store
+    return handle

@@ -2,26 +2,30 @@
 
 A declared ``Content-Length`` over the limit is refused at once; a chunked body is counted as
 it arrives and refused as soon as it passes the limit, so the server never holds more than
-``max_bytes`` (plus one chunk) of one request. The refusal is the API's JSON error (413).
+``max_bytes`` (plus one chunk) of one request. The refusal (413) is the API's JSON error, or,
+for a dashboard page a browser posted to (the ``/check`` form), the error page: a reader who
+pasted too long a draft should see why in the browser, not a JSON body.
 """
 
 from __future__ import annotations
 
-import json
-
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from parley.serve._errors import error_json
+from parley.serve._errors import PageRenderer, error_json, wants_html
 
 __all__ = ["BodySizeLimit"]
 
 
 class BodySizeLimit:
-    """Refuse request bodies larger than ``max_bytes`` with 413 and the JSON error body."""
+    """Refuse request bodies larger than ``max_bytes`` with 413: the JSON error body, or the page
+    ``render_page`` makes where a page is wanted (:func:`~parley.serve._errors.wants_html`)."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, render_page: PageRenderer | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.render_page = render_page
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
@@ -29,7 +33,7 @@ class BodySizeLimit:
             return
         declared = dict(scope.get("headers", [])).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await self._refuse(send)
+            await self._refuse(scope, receive, send)
             return
         chunks: list[bytes] = []
         size = 0
@@ -40,25 +44,27 @@ class BodySizeLimit:
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > self.max_bytes:
-                await self._refuse(send)
+                await self._refuse(scope, receive, send)
                 return
             chunks.append(chunk)
             if not message.get("more_body", False):
                 break
         await self.app(scope, _replay(b"".join(chunks), receive), send)
 
-    async def _refuse(self, send: Send) -> None:
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self._refusal(Request(scope))(scope, receive, send)
+
+    def _refusal(self, request: Request) -> Response:
+        """The 413 answer: a page for a browser's form, the JSON error for everything else."""
+        if self.render_page is not None and wants_html(request):
+            message = (f"the form sent is over this server's {self.max_bytes:,}-byte limit; check a shorter draft, "
+                       "or check the file with `parley check`")
+            return self.render_page(request, 413, message)
         message = (
             f"request body is over the {self.max_bytes:,}-byte limit; send fewer articles per request "
             "or use `parley ingest` for large batches"
         )
-        body = json.dumps(error_json(413, "PayloadTooLarge", message)).encode()
-        await send({
-            "type": "http.response.start",
-            "status": 413,
-            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
-        })
-        await send({"type": "http.response.body", "body": body})
+        return JSONResponse(error_json(413, "PayloadTooLarge", message), status_code=413)
 
 
 def _replay(body: bytes, receive: Receive) -> Receive:

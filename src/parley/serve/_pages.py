@@ -35,7 +35,7 @@ from parley.serve._data import (
     event_page,
     figure_page,
 )
-from parley.serve._handle import StoreHandle
+from parley.serve._handle import app_store
 from parley.serve._ledgers import LedgerQuery, captive_ledger, conflict_list, truce_ledger
 from parley.serve._overview import Overview, overview
 from parley.types import CATEGORIES, EVENT_TYPES, STATUSES
@@ -54,7 +54,7 @@ def overview_page(request: Request) -> HTMLResponse:
     category = params.pop("category", None)
     if params or (category is not None and category not in CATEGORIES):
         _reject(f"the front page takes only category, one of: {', '.join(CATEGORIES)}")
-    with _handle(request).use() as store:
+    with app_store(request).use() as store:
         data = overview(store, category)  # type: ignore[arg-type]  # checked against CATEGORIES above
     context = {
         "data": data,
@@ -70,7 +70,7 @@ def overview_page(request: Request) -> HTMLResponse:
 def figures_page(request: Request) -> HTMLResponse:
     """Every figure with its sentence; each number links to its sentence in the article."""
     query = _query(request, FigureQuery)
-    with _handle(request).use() as store:
+    with app_store(request).use() as store:
         page = figure_page(store, query)
     choices = {"category": CATEGORIES}
     return _listing(request, "figures.html", "figures", page, query, choices)
@@ -80,7 +80,7 @@ def figures_page(request: Request) -> HTMLResponse:
 def events_page(request: Request) -> HTMLResponse:
     """Every event with its actors, status and sentence."""
     query = _query(request, EventQuery)
-    with _handle(request).use() as store:
+    with app_store(request).use() as store:
         page = event_page(store, query)
     return _listing(request, "events.html", "events", page, query, {"type": EVENT_TYPES, "status": STATUSES})
 
@@ -89,7 +89,7 @@ def events_page(request: Request) -> HTMLResponse:
 def attributions_page(request: Request) -> HTMLResponse:
     """Who says what, in article order."""
     query = _query(request, AttributionQuery)
-    with _handle(request).use() as store:
+    with app_store(request).use() as store:
         page = attribution_page(store, query)
     return _listing(request, "attributions.html", "attributions", page, query, {})
 
@@ -98,7 +98,7 @@ def attributions_page(request: Request) -> HTMLResponse:
 def documents_page(request: Request) -> HTMLResponse:
     """The stored articles, newest first."""
     query = _query(request, DocumentQuery)
-    with _handle(request).use() as store:
+    with app_store(request).use() as store:
         page = document_page(store, query)
     return _listing(request, "documents.html", "documents", page, query, {})
 
@@ -116,7 +116,7 @@ def document_view_page(request: Request, doc_id: str) -> HTMLResponse:
             focus[key] = int(value)
     if params:
         _reject(f"unknown parameter(s): {', '.join(sorted(params))}; use figure, event, attribution or at")
-    with _handle(request).use() as store:
+    with app_store(request).use() as store:
         view = article_view(store, doc_id, **focus)
     context = {"view": view, "json_href": _json_href(request, f"/api/documents/{doc_id}")}
     return _render(request, "document.html", "documents", context)
@@ -126,7 +126,7 @@ def document_view_page(request: Request, doc_id: str) -> HTMLResponse:
 def ledgers_page(request: Request) -> HTMLResponse:
     """The captive ledger, the exchanges, the truce tracker and the claimants who disagree."""
     query = _query(request, LedgerQuery)
-    with _handle(request).use() as store:
+    with app_store(request).use() as store:
         context = {
             "captives": captive_ledger(store, query),
             "truces": truce_ledger(store, query),
@@ -178,11 +178,6 @@ def _series_rows(data: Overview) -> list[dict[str, Any]]:
         row["colour"] = PALETTE[order[row["line"]]] if row["line"] in order else None
     return out
 
-
-
-def _handle(request: Request) -> StoreHandle:
-    handle: StoreHandle = request.app.state.store
-    return handle
 
 
 def _params(request: Request) -> dict[str, str]:
