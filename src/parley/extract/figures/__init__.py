@@ -69,6 +69,16 @@ tagger takes for a noun ("account for"); captives whose bodies are harmed ("elev
 affected by smoke") are injured, and the living "in hospital" after a toll are never its dead. A strike
 staged or called by workers ("teachers staged two strikes") is a stoppage of work, not military.
 
+People beaten, stabbed, clubbed or burned, told in the passive ("three reporters were beaten unconscious",
+"seven inmates were badly beaten"), and people who lost a limb or their sight are injured, whatever their
+noun counts (inmates held, marines military); things burned ("forty shops were burned"), people beaten
+in a contest ("beaten in the runoff") and "beaten to death" or "burned alive" are not. A verb of doing
+again ("rearrested", "recaptured") takes its stem's category, so a relative clause on its noun ("who were
+released last year") is their past. A parent's "of N" ("Yusuf, a father of four, died") counts children,
+other, and "the number of missing" a tally of the missing; a share of materiel ("95% of the missiles were
+intercepted") is military, and a station ("14 polling stations") a place, not forces stationed. A
+hyphenated "re-detained" is split by the tokenizer and misparsed, so it keeps the older reading.
+
 Not figures, besides dates (with the two-digit year of a dateline, "6 FEB 89") and labels: places
 in a ranking ("the bottom three"), zero-padded clock times and codes ("at 0945"), house numbers
 ("9 E 71st St"), tied scores ("ended 2-2"), the numbers of market index names ("S&P 500 futures",

@@ -36,6 +36,7 @@ from parley.extract.figures._counted import (
     _places_of_care,
     _plainly_medical,
     _pronoun_counted,
+    _repeated_fate,
     _sought_care,
     _took_cover,
     _verb_cue,
@@ -478,6 +479,9 @@ def _parsed_cue(counted: Token) -> Category | None:
         # been taken hostage were rescued": only captives are freed, so their being taken is their past
         # and the release is the news
         return governing
+    if governing in _PEOPLE_CATEGORIES and counted.dep_ in _ARGUMENTS and _repeated_fate(counted.head) is not None:
+        # "nine students who were released last year were rearrested": doing it again is the news
+        return governing
     gapped = counted.dep_ == "conj" and counted.head.pos_ == "VERB"  # "were killed and dozens wounded by ..."
     if (_told_by_others(counted) or _taken_before(counted, modifier)) and governing in _PEOPLE_CATEGORIES \
             and not gapped:
@@ -556,8 +560,11 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
         counted = ctx.counted  # "One died later" reaches back across sentences; "600 wounded were admitted" does not
     if unit.category is not None:
         return counted, unit.category
+    if _counts_children_of_a_parent(anchor, head):
+        return (counted if head is not None else None), "other"  # "Ahmed, a father of three, died"
     own_fate = None
-    if coordinated is not None and head is not None:  # "the number of missing": a participle read as its adjective
+    if (coordinated is not None or tally is not None) and head is not None and head is not tally:
+        # "the number of missing stands at 1,700": an adjective standing for people, read as a verb ("miss")
         own_fate = _cue_of(head, as_noun=True) or _lexicons().cue_adjectives.get(head.lower_)
     if own_fate in _PEOPLE_CATEGORIES:
         return counted, own_fate  # "and the number of wounded at 140": not the first tally's dead
@@ -565,6 +572,8 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
         return counted, "money"
     if _one_of_the_most(doc, expr):
         return counted, "other"
+    if unit.unit == "percent" and head is not None and _materiel_share(head):
+        return counted, "military"  # "99% of the projectiles were intercepted": a share of the materiel fired
     if unit.unit is not None:
         goods = _aid_goods(doc, unit)
         return (_goods_phrase(doc, goods), "aid") if goods is not None else (counted, "other")
@@ -642,6 +651,27 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
     if category == "released" and _saved_from_danger(base, ctx):
         category = "other"  # "rescued 23 people from collapsed buildings": saved, not freed
     return counted, category or "other"
+
+
+def _materiel_share(whole: Token) -> bool:
+    """"99% of the projectiles", "90 percent of the drones": a share of military materiel is materiel,
+    as a count of it is; a share of people ("20% of the fighters") or of anything else stays other."""
+    return _cue_of(whole, as_noun=True) == "military" and _names_a_thing(whole)
+
+
+def _counts_children_of_a_parent(anchor: Token, head: Token | None) -> bool:
+    """"Ahmed, a father of three, died", "a mother of two children was wounded": the count describes a
+    person by their children (``family_heads``), so it is not the dead or wounded the verb tells of,
+    nor, with no noun of its own, a count of the noun before ("three people, including a father of four").
+    A noun after the count is the children only after "a" ("the father of two soldiers killed" counts the dead)."""
+    counted = anchor if anchor.dep_ == "pobj" else head
+    if counted is None or counted.dep_ != "pobj" or counted.head.lower_ != "of":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children):
+        return False  # "the mother of three of the victims": a part of the victims, no children
+    parent = counted.head.head
+    described = counted is anchor or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in parent.children)
+    return described and parent.lemma_.lower() in _lexicons().family_heads
 
 
 def _names_the_displaced(counted: Token) -> bool:

@@ -5,6 +5,7 @@ governing verb, nominal or phrase: harmed, taken, moved, held, tallied.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from parley.extract.actors import load_actor_lexicon, names_party, normalise_tokens
@@ -284,6 +285,8 @@ def _cue_of(tok: Token, *, as_noun: bool) -> Category | None:
         return "military"  # "12 armoured vehicles", "seven air defence systems"
     if _is_weapon_designation(tok):
         return "military"  # "seized 25 AK-47s", "received 12 F-16s": the model's name counts the arms
+    if lemma in lex.force_verbs:
+        return None  # "torched 20 polling stations": as a noun a verb moving forces names a place
     return lex.cue_nouns.get(lower) or lex.cue_nouns.get(lemma) or lex.cue_verbs.get(lemma)
 
 
@@ -376,6 +379,8 @@ def _verb_cue(start: Token) -> Category | None:
             harm = _harm_suffered(cur, head, victim)
             if harm is not None:
                 return harm  # "four people have bullet wounds": the subject is harmed, not harming
+            if cur.dep_ == "nsubj" and _lost_a_body_part(head, victim):
+                return "injured"  # "two children lost their legs": maimed
             if victim is not None and head.lemma_.lower() not in _lexicons().subject_moves:
                 return _phrase_cue(head, containing=victim)  # "10 soldiers killed 3 rebels": the object's cue
             if cue is None and head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ in ("nsubj", "nsubjpass"):
@@ -408,6 +413,8 @@ def _verb_cue(start: Token) -> Category | None:
                 return "killed"  # "the army said it had lost 12 soldiers"
             if found == "military" and _shot_person(cur, head):
                 return "injured"  # "two soldiers were shot in the chest": hit, not fired
+            if found in {None, "military", "held"} and _hurt_by_blows(cur, head):
+                return "injured"  # "six prisoners were badly beaten", "beaten in custody": not the stock held
             if found == "military" and _names_people(cur) and head.lemma_.lower() not in lex.force_verbs:
                 return None  # "intercepted 3,000 migrants", "shot 12 protesters": people are no materiel
             taking = head.lemma_.lower() == "take" and not _taken_as_captive(head)  # not "251 taken hostage"
@@ -433,7 +440,8 @@ def _verb_cue(start: Token) -> Category | None:
             return cue  # "and 20 more injured": a predicate adjective the parser made a conjunct
         if head.pos_ == "ADJ" and cur.dep_ == "nsubj" and head.dep_ in _CLAUSE_DEPS:
             return None  # "died after two dams burst": the dams have a predicate of their own
-        if head.pos_ == "NOUN" and (cue := lex.cue_verbs.get(head.lemma_.lower())):
+        if head.pos_ == "NOUN" and head.lemma_.lower() not in lex.force_verbs and (
+                cue := lex.cue_verbs.get(head.lemma_.lower())):  # not "20 police stations": a place
             if is_labour_strike(head):
                 return None  # "teachers staged two strikes": stoppages of work
             return None if cue == "military" and _aimed_at(cur) else cue  # not "strikes on 12 cities"
@@ -541,6 +549,15 @@ def _harm_suffered(subject: Token, verb: Token, harm: Token | None) -> Category 
     return "killed" if any(_is_fatal(c) for c in harm.children if c.dep_ in ("amod", "compound")) else "injured"
 
 
+def _lost_a_body_part(verb: Token, lost: Token | None) -> bool:
+    """"two children lost their legs", "three deminers lost limbs": losing a part of the body maims
+    the subject; "lost their homes", "lost 12 soldiers" or "lost their first legs" (rounds of a tie) do
+    not (``bodily_harm`` lost_parts)."""
+    return (lost is not None and verb.lemma_.lower() in _lexicons().loss_verbs
+            and lost.lemma_.lower() in _lexicons().lost_parts
+            and not any(c.ent_type_ == "ORDINAL" for c in lost.children))
+
+
 def _is_fatal(modifier: Token) -> bool:
     """"fatal", "mortal" wounds kill; "non-fatal", "near-fatal", "potentially fatal" ones do not (yet)."""
     if modifier.lower_ not in _lexicons().fatal_modifiers:
@@ -562,7 +579,7 @@ def _own_verb_cue(verb: Token) -> Category | None:
         return "displaced"  # "3,000 residents took shelter in churches": not taken, housed as displaced
     if (left := _left_harmed(verb)) is not None:
         return left  # "two officers were left with serious injuries", "left fighting for their lives"
-    cue = lex.cue_verbs.get(verb.lemma_.lower())
+    cue = lex.cue_verbs.get(verb.lemma_.lower()) or _repeated_fate(verb)
     if cue is None and verb.tag_ in ("VBG", "VBN"):
         cue = lex.cue_adjectives.get(verb.lower_)
     if cue not in _PEOPLE_CATEGORIES:  # "people shot and killed by police": the passive pair's end
@@ -584,6 +601,35 @@ def _own_verb_cue(verb: Token) -> Category | None:
             and _leaves_one_of(verb, lex.evacuated_places, objects=False, through=lex.evacuation_prepositions)):
         cue = "displaced"  # "troops escorted 150 civilians out of the city": an evacuation
     return cue
+
+
+def _repeated_fate(verb: Token) -> Category | None:
+    """"nine students were rearrested", "police recaptured 14 inmates": a verb of doing again is a verb
+    of its own, with the people's fate its stem names, whatever the lemmatiser makes of it ("rearreste");
+    without it a clause on the noun ("who were released last year") would tell the fate. Not the stems
+    of many senses ("retook three villages"), nor military ones ("relaunched two programmes"), nor a
+    release, the one fate whose repeat the stem alone would misread ("re-release")."""
+    word = verb.lower_
+    if not word.startswith("re") or verb.pos_ != "VERB":
+        return None
+    stem = word.removeprefix("re").removeprefix("-")
+    fate = _people_fate_inflections().get(stem)
+    return fate if fate is not None and fate != "released" else None
+
+
+@cache
+def _people_fate_inflections() -> dict[str, Category]:
+    """The written forms of the one-word verb cues of people's fates ("arrest", "arrested",
+    "arresting", "captured"), each with its category, for :func:`_repeated_fate`."""
+    forms: dict[str, Category] = {}
+    for lemma, cue in _lexicons().cue_verbs.items():
+        if " " in lemma or cue not in _PEOPLE_CATEGORIES or lemma in _POLYSEMOUS_FATE_VERBS:
+            continue
+        base = lemma.removesuffix("e")
+        doubled = lemma + lemma[-1] if len(lemma) > 3 and lemma[-1] in "pdtg" and lemma[-2] in "aeiou" else lemma
+        for form in (lemma, lemma + "s", base + "ed", base + "ing", doubled + "ed", doubled + "ing"):
+            forms[form] = cue
+    return forms
 
 
 def _left_harmed(verb: Token) -> Category | None:
@@ -615,6 +661,24 @@ def _shot_person(subject: Token, verb: Token) -> bool:
         return False  # "shot down", "shot at but unharmed"
     if any(p == "on" and obj.lower_ in _lexicons().filmed_on for p, obj in _phrases_of(verb)):
         return False  # "shot on camera": filmed
+    return _names_people_or_counts_them(subject)
+
+
+def _hurt_by_blows(subject: Token, verb: Token) -> bool:
+    """"two journalists were beaten unconscious", "five guards were stabbed": people hurt by blows,
+    blades or fire, told in the passive; not things ("20 homes were burned") nor "beaten back"."""
+    if subject.dep_ != "nsubjpass" or verb.lemma_.lower() not in _lexicons().blow_verbs:
+        return False
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False  # "the attackers were beaten back", "the houses were burned down"
+    if any(p in ("in", "at") and obj.lower_ in _lexicons().contests for p, obj in _phrases_of(verb)):
+        return False  # "two candidates were beaten in the runoff": defeated
+    return _names_people_or_counts_them(subject)
+
+
+def _names_people_or_counts_them(subject: Token) -> bool:
+    """The subject names people: a count of them ("one of them", "dozens of protesters") or a noun of
+    people, not of things ("two of the drones", "rockets")."""
     if subject.like_num or subject.lower_ in lexicon().vague_plurals:  # "one of them", "dozens of protesters"
         ofs = [obj for p, obj in _phrases_of(subject) if p == "of"]
         return not _names_a_thing(ofs[0] if ofs else _counted_noun(subject))

@@ -93,6 +93,7 @@ class _Lexicons:
     body_weight_verbs: frozenset[str]
     pound_sums: frozenset[str]
     loss_verbs: frozenset[str]
+    family_heads: frozenset[str]
     homecomings: frozenset[str]
     harm_verbs: frozenset[str]
     harm_nouns: frozenset[str]
@@ -101,6 +102,9 @@ class _Lexicons:
     struggle_verbs: frozenset[str]
     struggled_for: frozenset[str]
     shot_verbs: frozenset[str]
+    blow_verbs: frozenset[str]
+    contests: frozenset[str]
+    lost_parts: frozenset[str]
     filmed_on: frozenset[str]
     tally_nouns: frozenset[str]
     aid_measures: frozenset[str]
@@ -252,6 +256,7 @@ def _lexicons() -> _Lexicons:
         body_weight_verbs=frozenset(units["pound_weights"]["body_verbs"]),
         pound_sums=frozenset(units["pound_weights"]["sum_nouns"]),
         loss_verbs=frozenset(categories["loss_verbs"]["verbs"]),
+        family_heads=frozenset(categories["family_heads"]["nouns"]),
         homecomings=frozenset(categories["homecomings"]["verbs"]),
         harm_verbs=frozenset(categories["bodily_harm"]["verbs"]),
         harm_nouns=frozenset(categories["bodily_harm"]["nouns"]),
@@ -260,6 +265,9 @@ def _lexicons() -> _Lexicons:
         struggle_verbs=frozenset(categories["bodily_harm"]["struggle_verbs"]),
         struggled_for=frozenset(categories["bodily_harm"]["struggled_for"]),
         shot_verbs=frozenset(categories["bodily_harm"]["shot_verbs"]),
+        blow_verbs=frozenset(categories["bodily_harm"]["blow_verbs"]),
+        contests=frozenset(categories["bodily_harm"]["contests"]),
+        lost_parts=frozenset(categories["bodily_harm"]["lost_parts"]),
         filmed_on=frozenset(categories["bodily_harm"]["filmed_on"]),
         tally_nouns=frozenset(categories["tally_nouns"]["nouns"]),
         aid_measures=frozenset(categories["aid_goods"]["measures"]),
