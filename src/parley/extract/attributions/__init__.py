@@ -78,7 +78,13 @@ model (:mod:`parley.extract.attribution_model`) decides which verb and noun cand
 * a Title Case headline whose cue verb the tagger reads as a name ("Senator X Praises Y Deal")
   is kept by rule: the name opening the line is the source, the rest of the line the content;
 * of two kept candidates whose cues nest ("continued" and "continued to call for"), the longer
-  cue is kept.
+  cue is kept;
+* a report relayed by another ("X killed 12, the ministry said, according to state media") ends
+  before the relay, which keeps the wider record; a Title Case quotation after a verb of making a
+  work ('who wrote "The Long War"') is a title, no attribution; a gerund right after "footage of
+  X" is X's ("footage of the commander asking for ..."), not the outlet's; an opinion poll named
+  after its clause ("..., in a Gallup poll") finds that clause; "was quoted by Tass as saying"
+  gives one record, the "saying" one.
 
 :class:`ClaimantResolver` turns attributions into claimants for figures and events: the source of
 the narrowest attribution whose content covers the span, with pronouns resolved to the nearest
@@ -119,6 +125,8 @@ attribution is read from its cue to the claimant it gives.
 * ``_labels``: Attributions kept by rule: bylines (a dash and a name), speaker labels, attitude and
   copular nouns ("a critic of"), "made clear", "in" frames (a poll, a possessor's view), and Title
   Case headlines.
+* ``_repairs``: Repairs after the model's decision: a relayed report's content ending before the
+  relay, quoted titles, speakers shown in footage, a "was quoted by X as saying" frame.
 * ``_find``: The public API: scored_verb_candidates (the cue model's candidates, for training too)
   and find_attributions, with preposition candidates, split quotes, physical (not verbal) acts,
   editorial notes, overlapping and nested cues, and _span.

@@ -31,6 +31,7 @@ from parley.extract.attributions._labels import (
 )
 from parley.extract.attributions._lexicon import _CANDIDATE_POS, _Lexicon, _lexicon
 from parley.extract.attributions._quotes import _extend_quote
+from parley.extract.attributions._repairs import _joined_frames, _quotes_a_title, _shown_speaker, _without_relays
 from parley.extract.attributions._source_prepositions import _from_prep, _match_prep
 from parley.extract.attributions._spans import (
     _QUOTE_OR_BREAK,
@@ -389,16 +390,18 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     quotes = _all_quote_pairs(text)
     kept = _longest_cues(
         [
-            _with_framed_source(candidate, _with_light_noun(candidate, found, lex), lex, text)
+            _repaired(candidate, _with_framed_source(candidate, _with_light_noun(candidate, found, lex), lex, text),
+                      lex)
             for candidate, found, features in scored_verb_candidates(doc)
             if (model.accepts(features) or _is_sourced_claim(candidate, lex) or _reads_out_a_quote(candidate))
+            and not _quotes_a_title(candidate.token, found, text)
             and not _physical_act(candidate, lex) and not _deed_sense(candidate.token)
             and not is_cyber_attack(candidate.token)
             and not _acts_on_someone(candidate.token, lex) and not enacts_with_object(candidate.token)
         ]
     )
     kept = _read_with_archive_quotes(kept, text)
-    kept = _without_source_asides(kept, doc, lex)
+    kept = _without_source_asides(_joined_frames(kept, text), doc, lex)
     kept += [_widen(f, text, quotes) for f in _prep_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
     kept += [f for f in _rejoinder_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
     kept += [f for f in _in_frame_candidates(doc, lex) if not _inside_quote(f.cue, quotes)]
@@ -408,7 +411,8 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     kept = _made_clear_over_make(kept, [f for f in _made_clear_candidates(doc) if not _inside_quote(f.cue, quotes)])
     extra = [*_byline_candidates(doc), *_label_candidates(doc, lex), *_headline_candidates(doc, lex)]
     kept += _without_overlaps(extra, kept)
-    kept = [_with_name_edges(doc, found) for found in kept if not _in_editorial_note(found, text)]
+    kept = _without_relays([_with_name_edges(doc, found) for found in kept if not _in_editorial_note(found, text)],
+                           text)
     records = [
         Attribution(
             doc_id=doc_id,
@@ -433,6 +437,13 @@ def _read_with_archive_quotes(kept: Sequence[_Found], text: str) -> list[_Found]
         return list(kept)
     quotes = _all_quote_pairs(text)
     return [_widen(found, text, quotes) for found in kept if not _inside_quote(found.cue, archive)]
+
+
+def _repaired(candidate: _VerbCandidate, found: _Found, lex: _Lexicon) -> _Found:
+    """A kept candidate with its source repaired after the model's decision (:mod:`._repairs`): the
+    speaker shown in footage, not the outlet that aired it."""
+    shown = _shown_speaker(candidate.token, lex)
+    return _Found(shown, found.cue, found.content) if shown is not None and shown[1] > shown[0] else found
 
 
 def _without_source_asides(kept: Sequence[_Found], doc: Doc, lex: _Lexicon) -> list[_Found]:

@@ -20,6 +20,7 @@ from parley.extract.nlp import (
     entities_in,
     is_to_infinitive,
     resolve_relative,
+    sentence_of,
     token_column,
     verb_stems,
 )
@@ -163,7 +164,8 @@ def _in_frame_candidates(doc: Doc, lex: _Lexicon) -> Iterator[_Found]:
     prepositions are: the model scores verbs and nouns with their own content, and these have none."""
     text = doc_text(doc)
     for i, word in enumerate(token_column(doc, "LOWER")):
-        found = (_poll_frame(doc[i], lex, text) or _viewpoint_frame(doc[i], lex, text)) if word == "in" else None
+        found = (_poll_frame(doc[i], lex, text) or _trailing_poll_frame(doc[i], lex, text)
+                 or _viewpoint_frame(doc[i], lex, text)) if word == "in" else None
         if found is not None:
             yield found
 
@@ -188,6 +190,26 @@ def _poll_frame(prep: Token, lex: _Lexicon, text: str) -> _Found | None:
     content = _trim(text, doc[comma + 1].idx, _subtree_range(verb)[1])
     if content[1] <= content[0] or text[content[1] - 1] == "?":
         return None  # "In a Gallup poll, did most Afghans back the Taliban?": a question, not a finding
+    return _Found(_trim(text, *_subtree_range(poll)), (prep.idx, prep.idx + len(prep)), content)
+
+
+def _trailing_poll_frame(prep: Token, lex: _Lexicon, text: str) -> _Found | None:
+    """'Most voters back the truce, in a Reuters/Ipsos poll released on Monday': an opinion poll named
+    after a comma at the end of its sentence found what comes before it, as a fronted poll frame finds
+    what follows it. Read off the sentence, not the parse, which often misreads the clause before.
+    None unless the phrase closes the sentence and a clause of three words or more stands before it."""
+    doc = prep.doc
+    poll = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if (prep.i == 0 or doc[prep.i - 1].text != "," or poll is None or poll.lemma_.lower() not in lex.poll_nouns
+            or not _is_opinion_poll(poll, lex)):
+        return None
+    sentence = sentence_of(prep)
+    rest = doc[prep.right_edge.i + 1 : sentence.end]
+    if prep.right_edge.i >= sentence.end or any(not t.is_punct or t.text not in {".", "!", "\"", "”"} for t in rest):
+        return None  # "..., in a poll, and ...": the clause goes on
+    content = _trim(text, sentence.start_char, doc[prep.i - 1].idx)
+    if len(_WORD.findall(text[content[0] : content[1]])) < _MIN_LABEL_WORDS or text[content[1] - 1] == "?":
+        return None
     return _Found(_trim(text, *_subtree_range(poll)), (prep.idx, prep.idx + len(prep)), content)
 
 
