@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Dateline", "find_dateline"]
+__all__ = ["Dateline", "dateline_text", "find_dateline"]
 
 #: How far into an article a dateline is looked for (a headline may come first).
 SEARCH_CHARS = 600
@@ -101,6 +101,17 @@ def find_dateline(text: str) -> Dateline | None:
         if kind == "bare" and bare is None and n < _BARE_PARAGRAPHS:
             bare = _dateline(found)
     return bare
+
+
+def dateline_text(text: str) -> str:
+    """The dateline heading ``text`` as written ("ABUJA, March 12, 2025 -"), empty without one: where a
+    story naming no town was filed (read by the incident clustering from stored and in-memory articles alike).
+
+    >>> dateline_text("KYIV, Jan 3 (AP) - Russia and Ukraine exchanged prisoners.")
+    'KYIV, Jan 3 (AP) -'
+    """
+    found = find_dateline(text)
+    return text[found.start : found.end] if found is not None else ""
 
 
 def _paragraph_starts(text: str) -> list[int]:

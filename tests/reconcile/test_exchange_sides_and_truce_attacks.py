@@ -63,7 +63,7 @@ def test_an_unsided_price_is_the_other_side_of_an_exchange(sentence: str, exchan
     ("Colombian troops clashed with ELN guerrillas hours after the ceasefire ended, the army said.",
      "Colombian troops / ELN guerrillas"),
     ("The truce between Israel and Hezbollah took effect at 4 a.m. on Wednesday, US officials said.",
-     "Israel and Hezbollah"),
+     "Israel / Hezbollah"),  # the two sides of "Israel and Hezbollah"
 ])
 def test_an_attack_beside_a_truce_names_no_parties_of_it(sentence: str, parties: str | None) -> None:
     lines = truces(_material("t", [("2024-11-29", sentence)]))

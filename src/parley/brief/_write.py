@@ -41,7 +41,8 @@ _STAGE_SUBJECT = {
     "agreement": "A truce agreement", "start": "The start of a truce", "extension": "An extension of the truce",
     "end": "The end of the truce", "breach": "A breach of the truce", "mention": "A truce",
 }
-_ACTION = {"released": "released", "taken": "taken captive", "held": "held"}
+_ACTION = {"released": "released", "taken": "taken captive", "held": "held",
+           "remains returned": "returned", "remains held": "held", "remains taken": "taken"}
 #: Words by which a sentence says a plan was agreed between sides ("agreed to exchange", "under a deal").
 #: Without one, a plan is only planned: "said they would declare a ceasefire" is no agreement, nor is
 #: the bare infinitive "expected to agree".

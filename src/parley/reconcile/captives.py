@@ -12,6 +12,9 @@ an aim or an expectation to free people is a plan too, where the extractor read 
 who would release (:attr:`CaptiveLine.demanded_by`: "Hamas demanded the release of 500 prisoners").
 A count repeated over a period ("released 20 prisoners each week") is a rate
 (:attr:`CaptiveLine.every`): never merged with, nor exchanged for, a one-off count.
+Bodies handed back ("in exchange for 10 bodies", "the remains of three hostages") are a return of
+remains (:data:`REMAINS_ACTIONS`): listed, but never counted as captives released or held, and
+exchanged only for other remains.
 The "By" of a line is the party as written; a pronoun shows the party it takes up (the speaker
 of its clause, or the subject opening the sentence before), else nothing. Only the part of a
 partitive moved: "released 5 of the 11 women" is no release of 11.
@@ -52,13 +55,17 @@ from parley.reconcile.reports import (
 from parley.records import Event, Figure
 
 __all__ = [
-    "FIGURE_CATEGORIES", "CaptiveLine", "Exchange", "captive_action", "captive_ledger", "document_lines",
+    "FIGURE_CATEGORIES", "CaptiveLine", "Exchange", "captive_action", "captive_ledger", "counts_remains",
+    "document_lines",
     "finish_ledger", "planned_release", "ratio", "told_status",
 ]
 
 _RELEASE = {("RETREAT", "release"), ("AGREE", "release")}
 _TAKEN = {("ASSAULT", "abduct"), ("COERCE", "seize"), ("COERCE", "arrest")}
 _ACTION_OF_CATEGORY = {"released": "released", "captured": "taken", "held": "held"}
+#: The action of a line whose "captives" are the dead ("10 bodies"): a return of remains is no release of
+#: captives, so it stays out of captive totals and is exchanged only for other remains.
+REMAINS_ACTIONS = {"released": "remains returned", "held": "remains held", "taken": "remains taken"}
 #: The figure categories that make ledger lines (the others are never read into one).
 FIGURE_CATEGORIES = tuple(sorted(_ACTION_OF_CATEGORY))
 
@@ -423,7 +430,40 @@ def document_lines(
         line = _figure_line(figure, published, outlet, sentence, info)
         if line is not None:
             lines.append(line)
+    lines = [_as_remains(line) for line in lines]
     return _exchanges(mark_parts(_unique(_with_demanders(lines, demanders))))
+
+
+@cache
+def _remains_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Where a count is of the dead: the nouns right after it ("757 bodies", "2 soldiers' remains", no "and"
+    between), right before it ("the remains of 3 hostages"), or opening a phrase ("the bodies of hostages")."""
+    nouns = "(?:" + "|".join(re.escape(n) for n in _cues("remains_nouns")) + ")"
+    after = re.compile(r"^\s*(?:(?!(?:and|or|of)\b)[\w'’-]+\s+){0,2}?" + nouns + r"\b", re.I)
+    before = re.compile(r"\b" + nouns + r"\s+of\s+(?:the\s+)?$", re.I)
+    opening = re.compile(r"^(?:the\s+)?" + nouns + r"\b", re.I)
+    return after, before, opening
+
+
+def _as_remains(line: CaptiveLine) -> CaptiveLine:
+    """The line as a movement of remains when its count is of the dead ("handed over 10 bodies", "the
+    bodies of four hostages"), read from the words around the count, or from the captives phrase when the
+    line has no count; else the line itself. The extractor's phrase alone is not trusted with a count: in
+    "4 bodies of soldiers and 1 captive" it may give "bodies" for the captive."""
+    sentence = line.source.sentence
+    if line.count:
+        end = line.position + len(line.count)
+        dead = sentence[line.position:end] == line.count and counts_remains(sentence, line.position, end)
+    else:
+        dead = bool(_remains_patterns()[2].match(line.captives or ""))
+    return replace(line, action=REMAINS_ACTIONS.get(line.action, line.action)) if dead else line
+
+
+def counts_remains(sentence: str, start: int, end: int) -> bool:
+    """Whether the count at ``start:end`` of the sentence counts bodies or remains ("757 bodies", "the
+    remains of 3 hostages"), by the words right after or right before it."""
+    after, before, _ = _remains_patterns()
+    return bool(after.match(sentence[end:]) or before.search(sentence[:start]))
 
 
 #: Where each party demanding something starts in its document, per sentence: (doc_id, sentence start)
@@ -802,21 +842,22 @@ def _exchanges(lines: list[CaptiveLine]) -> tuple[list[CaptiveLine], list[Exchan
 
     Only totals are paired: a part ("13 of them were Israeli citizens") is never one side.
     """
-    by_doc: dict[str, list[int]] = {}
+    by_doc: dict[tuple[str, str], list[int]] = {}
     for i, line in enumerate(lines):
-        if line.action == "released" and line.part_of is None:
-            by_doc.setdefault(line.source.doc_id, []).append(i)
+        if line.action in _EXCHANGED and line.part_of is None:  # captives for captives, remains for remains
+            by_doc.setdefault((line.source.doc_id, line.action), []).append(i)
     lines = list(lines)
     exchanges: list[Exchange] = []
-    for doc_id, indexes in by_doc.items():
-        before = len(exchanges)
+    for (doc_id, _), indexes in by_doc.items():
+        # numbered within the document across both groups, so captive and remains exchanges get distinct ids
+        before = len(exchanges) - sum(e.first.source.doc_id == doc_id for e in exchanges)
         indexes.sort(key=lambda i: (lines[i].sentence_start, lines[i].position, i))
         paired: set[int] = set()
         for pos, i in enumerate(indexes):
             if i in paired:
                 continue
             partner = _partner(lines, indexes, pos, paired)
-            if partner is None and _has_cue(lines[i].source.sentence):
+            if partner is None and lines[i].action == "released" and _has_cue(lines[i].source.sentence):
                 implicit = _implicit_counterpart(lines[i])
                 if implicit is not None:
                     lines.append(implicit)
@@ -827,6 +868,10 @@ def _exchanges(lines: list[CaptiveLine]) -> tuple[list[CaptiveLine], list[Exchan
             exchanges.append(_pair(lines, i, partner, _exchange_id(doc_id, len(exchanges) - before + 1)))
         exchanges += _swaps(lines, indexes, paired, doc_id, len(exchanges) - before)
     return lines, exchanges
+
+
+#: The actions of lines that can be the sides of an exchange (each only with a line of the same action).
+_EXCHANGED = ("released", REMAINS_ACTIONS["released"])
 
 
 def _exchange_id(doc_id: str, n: int) -> str:

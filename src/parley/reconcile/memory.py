@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from parley.datelines import dateline_text
 from parley.reconcile.incidents import IncidentClusterer
 from parley.reconcile.reports import Report, with_context_dates
 from parley.records import Extraction
@@ -19,12 +20,13 @@ __all__ = ["link_incidents", "reports_of"]
 def reports_of(extraction: Extraction) -> list[Report]:
     """The reports (event + context) of one extraction, undated events dated by their context."""
     doc = extraction.document
+    dateline = dateline_text(doc.text)  # as the store reads it
     out = []
     for idx, event in enumerate(extraction.events):
         figures = tuple(extraction.figures[i] for i in event.figures if 0 <= i < len(extraction.figures))
         sentence = doc.text[event.sentence_start : event.sentence_end] or doc.text[event.start : event.end]
         out.append(Report(event=event, idx=idx, published=doc.date, outlet=doc.outlet, sentence=sentence,
-                          figures=figures))
+                          figures=figures, dateline=dateline))
     return with_context_dates(out)
 
 

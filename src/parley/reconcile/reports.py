@@ -37,7 +37,7 @@ from parley.records import Event, Figure
 
 __all__ = ["Features", "Report", "SourceRef", "captive_kind", "claimant_alias", "countries_coded", "country_of",
            "features", "fold_claimant", "is_country_name", "load_data", "place_relation",
-           "with_context_dates", "without_captivity_since"]
+           "whole_words_pattern", "with_context_dates", "without_captivity_since"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
 #: Days before its publication an undated event is assumed to have happened, at most.
@@ -90,6 +90,8 @@ class Report:
         figures: the figures the event points to (``event.figures`` resolved).
         context_date: the date the event's context gives when it has none of its own
             (see :func:`with_context_dates`).
+        dateline: the article's wire dateline as written ("ABUJA, March 12, 2025 -"), empty without one:
+            where a story naming no town was filed.
     """
 
     event: Event
@@ -99,6 +101,7 @@ class Report:
     sentence: str = ""
     figures: tuple[Figure, ...] = ()
     context_date: str | None = None
+    dateline: str = ""
 
     @property
     def date(self) -> str | None:
@@ -138,6 +141,13 @@ def load_data(name: str) -> dict[str, Any]:
     """A JSON lexicon from ``parley/reconcile/data`` (read once per process)."""
     text = resources.files("parley.reconcile").joinpath("data", name).read_text(encoding="utf-8")
     return cast(dict[str, Any], json.loads(text))
+
+
+def whole_words_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    """A lexicon's word list as one case-free pattern of whole words or phrases, longest first, so that
+    "extended" is found before "extend" and "cease-fire" before "fire"."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\b(?:" + alternatives + r")\b", re.I)
 
 
 _INTENT = frozenset({"offered", "demanded", "planned", "refused", "hypothetical"})

@@ -70,7 +70,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from parley.extract.dates import PartialDate, as_day, find_dates
-from parley.reconcile.captives import planned_release, told_status
+from parley.reconcile.captives import captive_action, counts_remains, planned_release, told_status
 from parley.reconcile.reports import (
     Report,
     SourceRef,
@@ -81,6 +81,7 @@ from parley.reconcile.reports import (
     fold_claimant,
     is_realized,
     load_data,
+    whole_words_pattern,
 )
 from parley.records import Event, Figure
 
@@ -426,12 +427,15 @@ def series_points(
     reports = list(reports)
     places = _figure_places(reports)
     proposed = {(r.event.doc_id, r.event.sentence_start) for r in reports if not is_realized(told_status(r))}
+    handed_over = {(f.doc_id, f.start) for r in reports if captive_action(r.event) == "released" for f in r.figures}
     points: list[tuple[SeriesKey, Point]] = []
     for figure, published, outlet, sentence in figures:
         if figure.category not in COUNTING or figure.unit is not None:
             continue
         if (figure.doc_id, figure.sentence_start) in proposed or planned_release(figure, sentence):
             continue  # a number in an offer, demand or plan ("hopes to free 300") is not a count of what happened
+        if figure.category == "killed" and _handed_over_dead(figure, sentence, handed_over):
+            continue  # "handed over 757 bodies": a return of remains, not a toll
         place = _place_of(figure, places, sentence)
         key = (figure.category, series_head(figure.counted), place, claimant_key(figure.claimant, outlet))
         source = SourceRef(figure.doc_id, outlet, published, sentence, figure.claimant)
@@ -443,6 +447,16 @@ def series_points(
                                   places.incidents_of(figure, place is not None), article_place,
                                   places.incidents_of(figure, True), places.event_day_of(figure))))
     return points
+
+
+def _handed_over_dead(figure: Figure, sentence: str, handed_over: set[tuple[str, int]]) -> bool:
+    """Whether a count of the dead is of bodies a release event hands back ("Russia handed over 757 bodies");
+    bodies found or pulled from rubble ("rescuers pulled 40 bodies"), even beside a release in the same
+    sentence, stay a toll."""
+    if (figure.doc_id, figure.start) not in handed_over:
+        return False
+    start = figure.start - figure.sentence_start
+    return counts_remains(sentence, start, start + len(figure.text))
 
 
 def group_series(points: Iterable[tuple[SeriesKey, Point]], *, in_order: bool = False) -> list[Series]:
@@ -750,8 +764,7 @@ def facility_count(point: Point) -> bool:
 def _word_list_pattern(name: str) -> re.Pattern[str]:
     """A word list of ``data/series_terms.json`` (``facility_claimants``, ``continuing_cues``) as one
     pattern of whole words, longest first."""
-    words = sorted(load_data("series_terms.json")[name], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    return whole_words_pattern(load_data("series_terms.json")[name])
 
 
 def _spread(a: Point, b: Point) -> float:

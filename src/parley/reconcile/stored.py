@@ -55,7 +55,7 @@ class ReconcileReport:
 def report_from_row(row: EventRow, figures: Sequence[Figure]) -> Report:
     """A :class:`Report` from a stored event row and the figures it points to."""
     return Report(event=row.event, idx=row.idx, published=row.published, outlet=row.outlet, sentence=row.sentence,
-                  figures=tuple(figures))
+                  figures=tuple(figures), dateline=row.dateline)
 
 
 def stored_reports(store: Store, **filters: Any) -> list[Report]:

@@ -14,6 +14,8 @@ holds a ceasefire event) and has a record in it: an event, or a duration figure 
   holding") gives the truce no status: it is told as said.
 * **Length**: for an extension, the duration right after its cue or after "additional",
   "another" ("by two days"); the truce's own length ("the four-day pause") is kept apart.
+* **Parties**: the sides of the line's event, one per side ("Hezbollah and northern Israel" is two);
+  a compass region of a state stands for the state ("northern Israel" → Israel).
 * **Truce**: lines are grouped into truces (:func:`truce_groups`) by the countries their
   sentences name (parties, place, mediators) and time: a line joins the latest truce within
   :data:`TRUCE_GAP` days that shares a country with it or names none.
@@ -35,14 +37,22 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
 from parley.extract.actors import ARMED_SECTORS
 from parley.extract.dates import DateMention, as_day, day_fields, find_dates
-from parley.reconcile.reports import Report, SourceRef, country_of, is_realized, load_data
+from parley.reconcile.reports import (
+    Report,
+    SourceRef,
+    country_of,
+    is_country_name,
+    is_realized,
+    load_data,
+    whole_words_pattern,
+)
 from parley.records import Event, Figure
 
 __all__ = ["TRUCE_GAP", "Truce", "TruceLine", "finish_truces", "truce_groups", "truce_lines", "truce_tracker"]
@@ -145,14 +155,11 @@ class Truce:
                 "lines": [ln.as_dict() for ln in self.lines]}
 
 
-def _alternation(words: Sequence[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]:
     data = load_data("truce_terms.json")
-    return _alternation(data["truce_nouns"]), [(stage, _alternation(cues)) for stage, cues in data["stages"]]
+    return whole_words_pattern(data["truce_nouns"]), [(stage, whole_words_pattern(cues))
+                                                      for stage, cues in data["stages"]]
 
 
 @lru_cache(maxsize=1)
@@ -328,7 +335,42 @@ def _parties(event: Event | None, stage: str, *, own: bool) -> str | None:
         return None
     if event.type in _FORCE and not own and stage not in _TOLD_BY_FORCE and not _between_armed(event):
         return None
-    return " / ".join(a.text for a in (event.source, event.target) if a is not None and a.text) or None
+    texts = [a.text for a in (event.source, event.target) if a is not None and a.text]
+    return " / ".join(_party_names(texts)) or None
+
+
+#: A region of a country named by its compass part ("northern Israel", "the south of Lebanon").
+_REGION = re.compile(r"^(?:the\s+)?(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
+                     r"central)\s+(?:(?:part|parts|region)\s+)?(?:of\s+)?(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$",
+                     re.I)
+
+
+def _party_names(texts: list[str]) -> list[str]:
+    """The parties as written, one per side: a lone "Hezbollah and northern Israel" is the two sides it
+    coordinates, and a region of a country stands for its state (a region signs no truce)."""
+    if len(texts) == 1:
+        texts = _coordinated(texts[0])
+    return [_state_of_region(text) for text in texts]
+
+
+def _coordinated(text: str) -> list[str]:
+    """The two sides of "X and Y", unless "and" is inside a country's name ("Bosnia and Herzegovina's
+    factions", "Trinidad and Tobago")."""
+    sides = [side.strip() for side in re.split(r"\s+and\s+", text)]
+    if len(sides) != 2 or not all(sides) or "," in text:  # "Hezbollah, Iran and Syria": a list, not two sides
+        return [text]
+    second = re.sub(r"['’]s\b", "", sides[1]).lower().split()
+    if any(is_country_name(f"{sides[0].lower()} and {' '.join(second[:n])}") for n in range(1, len(second) + 1)):
+        return [text]
+    return sides
+
+
+def _state_of_region(party: str) -> str:
+    """"northern Israel" → "Israel"; anything that is not a compass region of a known country stays."""
+    match = None if is_country_name(party.lower()) else _REGION.match(party)  # "South Sudan" is a state
+    if match and is_country_name(match["country"].lower()):
+        return match["country"]
+    return party
 
 
 def _between_armed(event: Event) -> bool:

@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 #: Bump when the per-document work or the encoding below changes in code.
-FORMAT = 12
+FORMAT = 13
 
 
 def _version() -> int:

@@ -24,6 +24,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from parley.datelines import dateline_text
 from parley.errors import NotFound, StoreError, UsageError
 from parley.records import Document, Event, Extraction, Figure
 from parley.store.backend import Backend, first_line, is_postgres_url, open_backend, redact
@@ -99,6 +100,8 @@ class EventRow:
     published: dt.date | None
     outlet: str | None
     sentence: str
+    #: The article's wire dateline as written (empty without one): where a story naming no town was filed.
+    dateline: str = ""
 
 
 @dataclass
@@ -752,7 +755,7 @@ class Store:
             for r in rows:
                 outlet, sentence = facts.sentence(r[0], r[23], r[24])
                 event_rows.append(EventRow(event=event_from_row(r[:25]), idx=r[1], published=r[25], outlet=outlet,
-                                           sentence=sentence))
+                                           sentence=sentence, dateline=facts.dateline(r[0])))
             wanted = {(row.event.doc_id, i) for row in event_rows for i in row.event.figures}
             window = (day_from, day_to) if day_from is not None or day_to is not None else None
             figures = self._figures_by_key(wanted, known_figures or {}, events, params, window)
@@ -1228,11 +1231,18 @@ class _DocumentFacts:
 
     def __init__(self) -> None:
         self.by_id: dict[str, tuple[str | None, str]] = {}
+        self.datelines: dict[str, str] = {}
 
     def add(self, rows: Sequence[tuple[str, str | None, str]]) -> None:
         """Remember ``(doc_id, outlet, text)`` rows."""
         for doc_id, outlet, text in rows:
             self.by_id[doc_id] = (outlet, text)
+
+    def dateline(self, doc_id: str) -> str:
+        """The document's wire dateline as written, empty without one (read once per document)."""
+        if doc_id not in self.datelines:
+            self.datelines[doc_id] = dateline_text(self.by_id[doc_id][1])
+        return self.datelines[doc_id]
 
     def sentence(self, doc_id: str, start: int, end: int) -> tuple[str | None, str]:
         """The document's outlet and its text from ``start`` to ``end`` (character offsets, as substr)."""
