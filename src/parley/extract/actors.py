@@ -44,6 +44,7 @@ __all__ = [
     "attackers_sector",
     "is_crowd",
     "is_ethnic_group",
+    "is_plural_in_meaning",
     "joins_the_report",
     "load_actor_lexicon",
     "name_rest",
@@ -108,6 +109,14 @@ class ActorLexicon:
     country_names: frozenset[tuple[str, ...]] = frozenset()
     #: leaders and other well-known people by name ("netanyahu", "abdel fattah al-burhan")
     people: dict[tuple[str, ...], tuple[str | None, Sector | None]] = field(default_factory=dict)
+    #: capitals used as metonyms ("kremlin" is no capital; "victoria", "kingston" are), also given names
+    capitals: frozenset[tuple[str, ...]] = frozenset()
+    #: firms whose bare name is a state's short name ("emirates"), with the land they are based in
+    firms_named_as_states: dict[tuple[str, ...], str] = field(default_factory=dict)
+    #: verbs whose object is a person's body, never a city ("detain", "kill")
+    persons_not_places: frozenset[str] = frozenset()
+    #: group names plural in meaning but not in form ("taliban", "peshmerga")
+    plural_names: frozenset[str] = frozenset()
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -300,7 +309,13 @@ def load_actor_lexicon() -> ActorLexicon:
                         dealt_with=frozenset(entities["positions"]["dealt_with"]),
                         country_names=frozenset(key for e in read_data("actor_countries.json")["countries"]
                                                 for n in e["names"] for key in _name_keys(n)),
-                        people=people)
+                        people=people,
+                        capitals=frozenset(key for e in read_data("actor_countries.json")["countries"]
+                                           for n in e["capitals"] for key in _name_keys(n)),
+                        firms_named_as_states={_key(name): iso3 for name, iso3
+                                               in entities["firms_named_as_states"]["names"].items()},
+                        persons_not_places=frozenset(entities["persons_not_places"]["verbs"]),
+                        plural_names=frozenset(entities["plural_names"]["names"]))
 
 
 def _normal(token: Token) -> str:
@@ -489,8 +504,12 @@ def _in_mass_sense(head: Token, lexicon: ActorLexicon) -> bool:
     if lemma in lexicon.conditions:
         return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "NOUN"
                    for o in p.children) for p in head.children)
-    return lemma in lexicon.mass_senses and not any(c.dep_ in {"det", "poss", *_KEEP_LEFT} and c.i < head.i
-                                                    for c in head.children)
+    if lemma not in lexicon.mass_senses:
+        return False
+    lefts = [c for c in head.children if c.i < head.i]
+    if head.dep_ == "pobj" and all(c.dep_ == "amod" for c in lefts):
+        return True  # "under armed guard", "with brute force": an adjective alone makes no body of it
+    return not any(c.dep_ in {"det", "poss", *_KEEP_LEFT} for c in lefts)
 
 
 def capitalised_plural(head: Token) -> tuple[str, ...]:
@@ -508,8 +527,9 @@ _GROUP_NOUNS = frozenset({"group", "coalition", "faction", "side", "delegation",
                           "unit", "column", "squad", "cell", "detachment", "alliance"})
 #: Sectors of the state's own bodies, which its supporters or loyalists do not join by backing them.
 _STATE_KINDS = frozenset({"GOV", "MIL", "JUD"})
-#: Units of an army (MIL in the roles), which a modifier may give to another kind: "a rebel brigade".
-_MILITARY_UNITS = frozenset({"brigade", "battalion", "regiment", "platoon", "squadron"})
+#: Units of an army (MIL in the roles), which a modifier may give to another kind: "a rebel brigade",
+#: "rebel guards" (armed guards are a state's unless a modifier says whose).
+_MILITARY_UNITS = frozenset({"brigade", "battalion", "regiment", "platoon", "squadron", "guard"})
 #: Role words that, before a vehicle, name a class of warplane.
 _CRAFT_CLASSES = frozenset({"fighter", "bomber"})
 #: Prepositions that make a collective the pact, not the parties: "a military alliance with Washington".
@@ -616,7 +636,8 @@ def _without_affiliations(tokens: list[Token]) -> list[Token]:
 
 
 #: Civilian roles that, after an organisation's name, are its own people: "Red Cross workers", "UN staff".
-_MEMBERSHIP_ROLES = frozenset({"worker", "volunteer", "staffer", "member", "official", "employee", "dissident"})
+_MEMBERSHIP_ROLES = frozenset({"worker", "volunteer", "staffer", "member", "official", "employee", "dissident",
+                               "deminer"})
 
 
 def _is_title(token: Token, lexicon: ActorLexicon) -> bool:
@@ -662,7 +683,12 @@ def normalise_tokens(tokens: list[Token], lexicon: ActorLexicon | None = None) -
             _inside(country_hit, person) or _inside_a_name(tokens, country_hit,
                                                            surname_only=_is_demonym(tokens, country_hit, lexicon))):
         country_hit = None  # "UN rights chief Volker Turk": a surname, no demonym (but "Bosnian Serbs")
+    if country_hit is not None and _capital_named_for_person(tokens, country_hit, lexicon):
+        country_hit = None  # "soldiers detained Victoria": a woman, not the Seychelles
     names_head = country_hit is not None and country_hit[1] == len(tokens) - 1
+    firm_land = _firm_named_as_state(tokens, country_hit, lexicon) if names_head and country_hit else None
+    if firm_land is not None:
+        return firm_land, "BUS"  # "Emirates cancelled flights": the airline; "the Emirates" is the state
     role = None if names_head else _role(tokens, lexicon)  # "the Soviet Union" is no labour union
     country: str | None = country_hit[0] if country_hit else None
     sector: Sector | None = None
@@ -689,6 +715,33 @@ def normalise_tokens(tokens: list[Token], lexicon: ActorLexicon | None = None) -
     if sector == "MIL" and org is None and _names_people(tokens, lexicon):
         sector = "REB"  # "Tigrayan forces", "Chechen fighters": armed, but not the state's army
     return country, sector
+
+
+def _hit_words(tokens: list[Token], hit: tuple[Any, int, int]) -> tuple[str, ...]:
+    """The normalised words of a dictionary hit (value, last index, first index)."""
+    return tuple(_normal(t) for t in tokens[hit[2] : hit[1] + 1])
+
+
+def _capital_named_for_person(tokens: list[Token], hit: tuple[Any, int, int], lexicon: ActorLexicon) -> bool:
+    """A capital's name heading the phrase where only a person can stand: the object of a verb done
+    to a body ("soldiers detained Victoria", "Kingston was arrested"; the lexicon's
+    ``persons_not_places``). A state is never detained, so the name is a given name; a city that is
+    shelled or captured stays a place, and "Kyiv" as subject stays the state."""
+    if hit[1] != len(tokens) - 1 or _hit_words(tokens, hit) not in lexicon.capitals:
+        return False
+    head = tokens[-1]
+    if head.dep_ == "conj":
+        head = head.head  # "detained Victoria and Kingston"
+    return head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in lexicon.persons_not_places
+
+
+def _firm_named_as_state(tokens: list[Token], hit: tuple[Any, int, int], lexicon: ActorLexicon) -> str | None:
+    """The land of a firm whose bare name is also a state's short name ("Emirates" the airline), None
+    if the name is not one or is written with "the" ("the Emirates" is the state). The determiner is
+    outside the phrase's tokens, so the word before the name is read in the document."""
+    land = lexicon.firms_named_as_states.get(_hit_words(tokens, hit))
+    first = tokens[hit[2]]
+    return land if first.i == 0 or first.nbor(-1).lower_ != "the" else None
 
 
 def _names_people(tokens: list[Token], lexicon: ActorLexicon) -> bool:
@@ -760,6 +813,13 @@ def _is_given_name(token: Token) -> bool:
         return True
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return after is not None and after.pos_ == "PROPN" and after.lower_ not in {"news", "agency", "television", "tv"}
+
+
+def is_plural_in_meaning(token: Token, lexicon: ActorLexicon | None = None) -> bool:
+    """A group's name that takes a plural verb though it has no plural ending ("the Taliban are",
+    "Taliban free two prisoners"): the tagger reads it as a singular name, so agreement alone would
+    miss the headline verb after it (the lexicon's ``plural_names``)."""
+    return _normal(token) in (lexicon or load_actor_lexicon()).plural_names
 
 
 def names_organisation(tokens: list[Token], lexicon: ActorLexicon | None = None) -> bool:

@@ -12,6 +12,7 @@ from parley.extract.actors import (
     actor_for,
     body_of_post,
     is_crowd,
+    is_plural_in_meaning,
     joins_the_report,
     load_actor_lexicon,
     names_organisation,
@@ -180,7 +181,7 @@ def _word_before_adverbs(token: Token) -> Token | None:
 def _is_plural_name(subject: Token) -> bool:
     """A plural subject: a plural noun, a collective ("police"), or a capitalised plural name the tagger
     took for a determiner or a singular name ("Houthis")."""
-    if subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in _PLURAL_COLLECTIVES:
+    if subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in _PLURAL_COLLECTIVES or is_plural_in_meaning(subject):
         return True
     return subject.tag_ in {"DT", "NNP"} and subject.is_title and subject.lower_.endswith("s") \
         and not subject.lower_.endswith("ss")
