@@ -771,14 +771,24 @@ def _countries(text: str) -> frozenset[str]:
     """Countries named by capitalised words, and the country of the longest organisation named: the
     "Sudan" of "the Sudan People's Liberation Movement-in-Opposition" is read as Sudan, and the
     movement adds South Sudan, so the story is still found to be South Sudan's."""
-    found = set()
-    for match in _CAPITALISED.finditer(text):
-        for piece in (match.group(0), *match.group(0).split()):
-            country = country_of(piece)
-            if country:
-                found.add(country)
+    found: set[str] = set()
+    for match in _CAPITALISED.findall(text):
+        found |= _name_countries(match)
     if own := _own_country(organisation_written(text)):
         found.add(own)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=65536)
+def _name_countries(name: str) -> frozenset[str]:
+    """Countries one capitalised name ("El Salvador", "Sudanese Army") names, whole or by a word of it:
+    cached, as the checker reads every stored article whole and the same names recur from one to the
+    next; a name of two words reads each word through the cache too, as words recur more than pairs
+    (a text in capitals is nothing but pairs: "ARMY POST", "THE ARMY")."""
+    words = name.split()
+    found = {country for word in words for country in _name_countries(word)} if len(words) > 1 else set()
+    if country := country_of(name):
+        found.add(country)
     return frozenset(found)
 
 

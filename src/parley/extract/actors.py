@@ -356,16 +356,19 @@ def _is_name_like(tokens: list[Token]) -> bool:
     return any(not t.text.islower() for t in tokens)
 
 
-def _longest_entry(keys: list[str], table: dict[tuple[str, ...], Any],
-                   accepts: Callable[[int, int], bool]) -> tuple[Any, int, int] | None:
+def _longest_entry(keys: list[str], table: dict[tuple[str, ...], Any], accepts: Callable[[int, int], bool],
+                   openers: frozenset[str] | None = None) -> tuple[Any, int, int] | None:
     """The value of the longest entry of ``table`` written in ``keys`` that ``accepts(start, end)``
     lets count, with where it starts and ends (exclusive); the first of the longest on a tie.
 
     One scanner for parsed tokens (:func:`_longest`) and plain text (:func:`organisation_written`),
     so both read the same name out of the same words: "the Sudan People's Liberation Movement"
-    before "Sudan"."""
+    before "Sudan". ``openers``, the first words of the table's entries, skips the starts no entry
+    opens with: a whole article is then read in one pass, not ten lookups a word."""
     best: tuple[Any, int, int] | None = None
     for start in range(len(keys)):
+        if openers is not None and keys[start] not in openers:
+            continue
         for end in range(start + min(MAX_ENTRY_TOKENS, len(keys) - start), start, -1):
             key = tuple(keys[start:end])
             if key in table and accepts(start, end):
@@ -846,11 +849,19 @@ def organisation_written(text: str, lexicon: ActorLexicon | None = None) -> Writ
     organisations = (lexicon or load_actor_lexicon()).organisations
     written = [w.strip(",.;:()\"“”") for w in unaccented(text.replace("’", "'")).replace("'s", " 's").split()]
     found = _longest_entry([w.lower() for w in written], organisations,
-                           lambda start, end: any(not w.islower() for w in written[start:end]))
+                           lambda start, end: any(not w.islower() for w in written[start:end]),
+                           _organisation_openers() if lexicon is None else None)
     if found is None:
         return None
     (country, sector), start, end = found
     return WrittenOrganisation(" ".join(written[start:end]), country, sector)
+
+
+@lru_cache(maxsize=1)
+def _organisation_openers() -> frozenset[str]:
+    """The first words of the dictionary's organisations: the checker reads every stored article whole
+    for the organisation it names (:func:`organisation_written`), and most words open none."""
+    return frozenset(key[0] for key in load_actor_lexicon().organisations)
 
 
 def phrase_tokens(head: Token) -> list[Token]:
