@@ -19,6 +19,7 @@ as written, with a crude plural rule.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -34,9 +35,11 @@ from parley.records import Figure
 
 __all__ = [
     "ClaimantKey",
+    "agency_named",
     "article_countries",
     "as_count",
     "both_tolls",
+    "bound_implied",
     "check_data",
     "claimant_key",
     "claimants_compatible",
@@ -62,6 +65,7 @@ __all__ = [
     "places_conflict",
     "places_in_sentence",
     "places_nested",
+    "possible_interval",
     "role_of_whole",
     "same_story",
     "states_figure",
@@ -82,6 +86,8 @@ VAGUE_SPAN = 4.95
 #: How far below N "nearly N" / "fewer than N" is taken to reach.
 OPEN_BELOW = 0.85
 #: Qualifiers of a bound: a limit, not a count.
+#: How far a source's bound may be from the draft's for the draft's to round it ("more than 150" → "more than 100").
+BOUND_REACH = 2.0
 BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
 
 
@@ -418,6 +424,8 @@ def claimant_key(claimant: str | None) -> ClaimantKey | None:
     every = {_singular(w) for w in raw if not _names_country(w)}
     if alias := claimant_alias(claimant):  # "MSF" and "Doctors Without Borders": one body, no word in common
         every.add(f"={alias.lower()}")
+    if agency := agency_named(claimant):  # "UNICEF" and "the UN children's agency": one agency
+        every.add(f"={agency}")
     armed = any(_is_armed_group(w) for w in raw) or (organisation is not None and organisation.sector == _ARMED_GROUP)
     return ClaimantKey(country, frozenset(w for w in every if w not in generic), frozenset(every),
                        armed_group=armed, initials=_initials(claimant),
@@ -544,6 +552,8 @@ def claimants_compatible(a: str | None, b: str | None) -> bool:
         return True
     if ka.country and kb.country and ka.country != kb.country:
         return False
+    if (agency := agency_named(a)) is not None and agency_named(b) not in (None, agency):
+        return False  # "the World Food Programme" and "the World Health Organization" share only "world"
     if _shared_words(a, b, ka, kb) or _same_by_acronym(ka, kb) or _name_within(a, b) or _name_within(b, a):
         return True
     # One country is enough for one side ("Israeli officials" / "the Israeli military"), not when
@@ -581,7 +591,7 @@ def _member_words(claimant: str | None, body: str) -> frozenset[str]:
     agency"): a body outside the parent sharing one ("Save the Children") is another source, as the
     word is the agency's description, not a name; a person's name beside it still counts."""
     written = unaccented((claimant or "").replace("’", "'"))
-    names = terms()["parent_bodies"][body]["members"]
+    names = _member_names(body)
     keys = (claimant_key(name) for name, pattern in zip(names, _parent_bodies()[body][1], strict=True)
             if pattern.search(written))
     return frozenset(w for key in keys if key is not None for w in key.words)
@@ -608,8 +618,38 @@ def parent_related(a: str | None, b: str | None) -> bool:
 def _parent_bodies() -> dict[str, tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]]:
     """Each parent body's patterns for its own names and for its members' names (:func:`_name_pattern`)."""
     table = terms()["parent_bodies"]
-    return {body: (tuple(map(_name_pattern, entry["names"])), tuple(map(_name_pattern, entry["members"])))
+    return {body: (tuple(map(_name_pattern, entry["names"])), tuple(map(_name_pattern, _member_names(body))))
             for body, entry in table.items()}
+
+
+@cache
+def _member_names(body: str) -> tuple[str, ...]:
+    """The names of a parent body's agencies: its ``members`` and every name of its ``agency_names``."""
+    groups = terms().get("agency_names", {}).get(body, [])
+    named = [name for group in groups for name in group]
+    return tuple(dict.fromkeys([*terms()["parent_bodies"][body]["members"], *named]))
+
+
+@cache
+def _agency_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each name of ``agency_names`` as a pattern (:func:`_name_pattern`), with its agency's first name;
+    longest first, so "the UN human rights office" is not read by a shorter name inside it."""
+    pairs = [(name, group[0]) for groups in terms().get("agency_names", {}).values() for group in groups
+             for name in group]
+    return tuple((_name_pattern(name), first) for name, first in sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+@lru_cache(maxsize=8192)
+def agency_named(claimant: str | None) -> str | None:
+    """The agency a claimant names by any of its names ("the UN children's agency" → "unicef"), else None.
+
+    An agency's acronym and the description wire copy gives it share no distinctive word: without
+    this, "UNICEF said" and "the UN children's agency said" would be two sources of one statement.
+    """
+    if not claimant:
+        return None
+    written = unaccented(claimant.replace("’", "'"))
+    return next((first for pattern, first in _agency_patterns() if pattern.search(written)), None)
 
 
 def _name_pattern(name: str) -> re.Pattern[str]:
@@ -672,8 +712,41 @@ def value_interval(figure: Figure) -> tuple[float, float] | None:
     if q == "approx":
         return (v * (1 - APPROX_SLACK), v * (1 + APPROX_SLACK))
     if q in ("more_than", "at_least"):
-        return (v, v * OPEN_ABOVE)
-    return (v * OPEN_BELOW, v)  # less_than, at_most
+        # "more than 150" excludes 150 itself: "nearly 150" (at most 150) cannot be it.
+        return (math.nextafter(v, math.inf) if q == "more_than" else v, v * OPEN_ABOVE)
+    return (v * OPEN_BELOW, math.nextafter(v, -math.inf) if q == "less_than" else v)  # less_than, at_most
+
+
+def possible_interval(figure: Figure) -> tuple[float, float] | None:
+    """Every value a figure leaves possible, bounds open-ended: "more than 100" is any number above 100.
+
+    :func:`value_interval` is what a figure *says* (a writer with 400 does not write "more than
+    100"), the right test for backing a claim; this is what it *allows*, the test for contradicting
+    one: "more than 100" and "more than 150" can both be true, "nearly 150" and "more than 150" cannot.
+    """
+    said = value_interval(figure)
+    if said is None:
+        return None
+    if figure.qualifier in ("more_than", "at_least"):
+        return (said[0], math.inf)
+    if figure.qualifier in ("less_than", "at_most"):
+        return (0.0, said[1])
+    return said
+
+
+def bound_implied(stored: Figure, draft: Figure) -> bool:
+    """Whether a stored bound makes the draft's bound of the same direction true: "more than 150"
+    makes "more than 100" true (a bound rounded down), "fewer than 50" makes "fewer than 80" true."""
+    mine, theirs = possible_interval(draft), possible_interval(stored)
+    if (mine is None or theirs is None or draft.qualifier not in BOUNDS or stored.qualifier not in BOUNDS
+            or draft.value is None or stored.value is None):  # "hundreds" is no bound of a number
+        return False
+    above = draft.qualifier in ("more_than", "at_least")
+    if above != (stored.qualifier in ("more_than", "at_least")):
+        return False
+    # A bound rounded, not a bound of another count: "at least 15" is not how one writes "more than 50".
+    near = stored.value <= draft.value * BOUND_REACH if above else draft.value <= stored.value * BOUND_REACH
+    return near and mine[0] <= theirs[0] and theirs[1] <= mine[1]
 
 
 _PART_OF = re.compile(r"\b(?:out\s+)?of\b")
@@ -711,7 +784,9 @@ def states_figure(stored: Figure, draft: Figure) -> bool:
         return False
     if stored.value is None or stored.qualifier == "range":
         return draft.value is None or draft.qualifier == "range"
-    return mine[0] <= stored.value <= mine[1]
+    # A bound states its own number ("over 50" states "more than 50"), though it excludes it as a value.
+    low, high = (min(mine[0], draft.value), max(mine[1], draft.value)) if draft.value is not None else mine
+    return low <= stored.value <= high
 
 
 def is_vague(figure: Figure) -> bool:

@@ -7,9 +7,11 @@ gets one :class:`Mark` with the reason in words and the sources behind it.
 Figures (same category and unit; compatible counted noun; no other place, save a region that may hold
 the draft's town or the reverse, which backs a figure but never contradicts it: see :mod:`._terms`):
 
-* *supported* — a stored figure whose value interval overlaps the draft's, from a compatible
+* *supported* — a stored figure whose value interval overlaps the draft's (or a bound that makes
+  the draft's bound true: "more than 150" for "more than 100"), from a compatible
   claimant (or any claimant when the draft names one and a source agrees), or from an agency of
-  the parent body the draft credits ("the UN" for UNICEF's count; the reason says so). A part
+  the parent body the draft credits ("the UN" for UNICEF's count; the reason says so). An
+  official written with a body's name speaks for it ("WFP chief Cindy McCain" for the WFP). A part
   given the number of a whole ("1.9 million children" for "1.9 million people") is not backed
   by the whole: it is *unsourced*, with the whole listed; so is the whole given a part's number
   ("10,000 people" for "10,000 women"), with the part listed;
@@ -25,9 +27,16 @@ the draft's town or the reverse, which backs a figure but never contradicts it: 
   within :data:`SAME_TIME_DAYS` of the draft gives another; or the draft's claimant gives another
   value in a report that gives the draft's from someone else; or the draft counts as done what
   sources published on its day or later give as an offer, demand or plan;
-* *unsourced* — nothing comparable is stored, or only consistent bounds or earlier offers, or only a
+* *unsourced* — nothing comparable is stored, or only consistent bounds or earlier offers, or only
+  records of another period than the years the draft sets its claim in ("in 2023" against a
+  record of 2022 or of this year: the reason says so), or only a
   count of a group an event made that may or may not hold the draft's people ("900 hostages freed"
   for "900 women freed"; the reason shows it).
+
+Qualified figures: what a figure *says* (:func:`value_interval`: "more than 100" is not 400)
+decides backing; what it *allows* (:func:`possible_interval`: "more than 100" is anything above)
+decides contradiction, so only figures that cannot both be true contradict ("nearly 150" and
+"more than 150" do; "more than 100" and "more than 150" do not).
 
 A role's count filed under another category by its noun ("40,000 refugees had crossed", displaced)
 is compared with a count of everyone told with the same verb ("40,000 people had crossed", other).
@@ -77,7 +86,10 @@ stored statement about another country's war (by the countries its words, else i
 is not the same statement.
 
 Limits: the claim's time is the draft's publication date (an undated draft is compared with
-every report); claimants and counted nouns are compared as written (see :mod:`._terms`).
+every report), save the years its sentence names (:func:`_other_period`: written years, "last
+year", "since November", "last week"); months and days within a year are not compared, nor a
+year's count with a running total over it. Claimants and counted nouns are compared as written
+(see :mod:`._terms`).
 """
 
 from __future__ import annotations
@@ -100,12 +112,14 @@ from parley.check._evidence import (
     event_figures,
     figure_places,
     proposed_figures,
+    said_as,
 )
 from parley.check._terms import (
     BOUNDS,
     article_countries,
     as_count,
     both_tolls,
+    bound_implied,
     claimant_key,
     claimants_compatible,
     content_set,
@@ -128,6 +142,7 @@ from parley.check._terms import (
     places_conflict,
     places_in_sentence,
     places_nested,
+    possible_interval,
     role_of_whole,
     same_story,
     states_figure,
@@ -212,7 +227,8 @@ def mark_all(draft: Extraction, evidence: Evidence, *, exclude: Collection[str] 
     places = figure_places(draft)
     text = draft.document.text
     marks = [_as_written(f.claimant, _figure_mark(with_named_claimant(as_count(f), text), i in proposed, draft,
-                                                  evidence, exclude, article, places.get(i, frozenset())))
+                                                  evidence, exclude, article, places.get(i, frozenset()),
+                                                  said_as(f, draft)))
              for i, f in enumerate(draft.figures)]
     marks += [_event_mark(e, draft, evidence, exclude, article) for e in draft.events]
     marks += [_as_written(a.source.text if a.source else None, m) for a in draft.attributions
@@ -269,9 +285,11 @@ def _figure_detail(f: Figure) -> str:
 
 
 def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidence,
-                 exclude: Collection[str], article: frozenset[str], places: frozenset[str] = frozenset()) -> Mark:
+                 exclude: Collection[str], article: frozenset[str], places: frozenset[str] = frozenset(),
+                 said: str | None = None) -> Mark:
     """``article``: the countries the whole draft names (stand-in for a sentence that names none);
-    ``places``: where the draft's events that count the figure happened (another place, another count)."""
+    ``places``: where the draft's events that count the figure happened (another place, another count);
+    ``said``: the title the draft's claimant was cut from ("WFP chief Cindy McCain" for "Cindy McCain")."""
     day = draft.document.date
     sentence = draft.document.text[f.sentence_start : f.sentence_end]
     def mark(verdict: Verdict, reason: str, sources: Sequence[StoredFigure] = ()) -> Mark:
@@ -282,7 +300,8 @@ def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidenc
     if mine is None:
         return mark("unsourced", "a change or an unbounded figure: not compared")
     stored = evidence.figures_of(f.category, exclude) + _same_act_as_role(f, sentence, evidence, exclude)
-    comparable = _comparable(f, sentence, day, article, places, stored, counted_compatible)
+    in_reach = _comparable(f, sentence, day, article, places, stored, counted_compatible)
+    comparable = [s for s in in_reach if not _other_period(sentence, day, s)]
     # A count of a region and one of a town in it may agree; a different value is no contradiction.
     same_place = [s for s in comparable if not places_conflict(places, s.places)]
     counterparts = _counterparts(f, draft.document.text, same_place)
@@ -292,8 +311,14 @@ def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidenc
             said = "; ".join(f"{s.figure.text} per {_who(s.source)}" for s in current[:3])
             return mark("contradicted", f"the same sentence, reported at the same time, gives another value: {said}",
                         current)
+    # "at least 30" where the sentence said "at least 50": true if it is, but not what it said.
+    said_otherwise = [s for s in counterparts if _same_time(day, s.source.published)]
+    if said_otherwise and not any(_values_fit(f, s.figure, said=True) for s in counterparts):
+        said = "; ".join(f"{s.figure.text} per {_who(s.source)}" for s in said_otherwise[:3])
+        return mark("unsourced", f"the same sentence, reported at the same time, gives another figure the "
+                    f"draft's can stand beside: {said}", said_otherwise)
     overlapping = [s for s in comparable if (iv := value_interval(s.figure)) is not None
-                   and intervals_overlap(mine, iv)]
+                   and (intervals_overlap(mine, iv) or _rounds_bound(f, sentence, s))]
     agreeing = [s for s in overlapping if (is_vague(f) or not is_vague(s.figure))  # "hundreds" does not back "over 500"
                 and not _loose_match(f, s.figure) and not _other_level(f, s.figure)]
     wholes = [s for s in overlapping if part_given_whole(f.counted, s.figure.counted)]
@@ -302,14 +327,14 @@ def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidenc
               if s.proposed == proposed and _same_time(day, s.source.published) and _same_count(f, sentence, places, s)
               and (f.claimant is None or (claimants_compatible(f.claimant, s.figure.claimant)
                                           and not parent_related(f.claimant, s.figure.claimant)))
-              and value_interval(s.figure) is not None]
+              and not _both_possible(f, s.figure)]
     if agreeing:
         # Only a report giving both numbers ties them to one incident: the claimant's count "since January" is no rival.
         told_with = {s.source.doc_id for s in agreeing + wholes + parts}
         own_rivals = [s for s in rivals if f.claimant is not None and s.figure.claimant is not None
                       and s.source.doc_id in told_with
                       and (iv := value_interval(s.figure)) is not None and not intervals_overlap(mine, iv)]
-        return _agreeing_mark(f, proposed, sentence, agreeing, mark, day, own_rivals)
+        return _agreeing_mark(f, proposed, sentence, agreeing, mark, day, own_rivals, said)
     if rivals:
         said = "; ".join(f"{s.figure.text} per {_who(s.source)}" for s in rivals[:3])
         return mark("contradicted", f"sources give another value at the same time: {said}", rivals)
@@ -320,6 +345,10 @@ def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidenc
     if parts:
         said = "; ".join(f"{s.figure.text} {s.figure.counted} per {_who(s.source)}" for s in parts[:3])
         return mark("unsourced", f"sources give this number only for a part of the draft's {f.counted}: {said}", parts)
+    if elsewhen := [s for s in in_reach if s not in comparable and (iv := value_interval(s.figure)) is not None
+                    and intervals_overlap(mine, iv)]:
+        said = "; ".join(f"{s.figure.text} per {_who(s.source)} ({_period_words(s)})" for s in elsewhen[:3])
+        return mark("unsourced", f"sources give this number for another period than the draft's: {said}", elsewhen)
     return _other_group_mark(f, mine, _comparable(f, sentence, day, article, places, evidence.figures_of(
         f.category, exclude), _group_related), mark)
 
@@ -454,10 +483,12 @@ def _counterparts(f: Figure, text: str, comparable: list[StoredFigure]) -> list[
     return out
 
 
-def _values_fit(draft: Figure, stored: Figure) -> bool:
+def _values_fit(draft: Figure, stored: Figure, *, said: bool = False) -> bool:
     """Whether the draft's value can stand beside a stored counterpart's, given the groups they count.
 
-    The same group must share a value; a part of the stored group ("children" of "people") may be
+    The same group must share a possible value ("at least 30" and "at least 50" can both be true),
+    or with ``said`` a value both say (:func:`value_interval`: "at least 30" is not what "at least
+    50" says); a part of the stored group ("children" of "people") may be
     any number up to the whole's, and a whole any number from the part's up: "40,000 children"
     fits "350,000 people", "400,000 children" does not.
     """
@@ -469,7 +500,82 @@ def _values_fit(draft: Figure, stored: Figure) -> bool:
         return mine[0] <= theirs[1]
     if relation == "whole":
         return mine[1] >= theirs[0]
-    return intervals_overlap(mine, theirs)
+    return intervals_overlap(mine, theirs) if said else _both_possible(draft, stored)
+
+
+def _rounds_bound(f: Figure, sentence: str, stored: StoredFigure) -> bool:
+    """Whether the draft's bound rounds a stored one that makes it true ("more than 100" of "more than
+    150"), told in a sentence sharing some words: "at least 30 hostages" a day under a truce's terms is
+    not made true by "more than 50 hostages" freed since Friday."""
+    return bound_implied(stored.figure, f) and overlap(sentence, stored.source.sentence) >= SMALL_OVERLAP
+
+
+def _both_possible(a: Figure, b: Figure) -> bool:
+    """Whether two figures can both be true ("more than 100" and "more than 150" can; "nearly 150"
+    and "more than 150" cannot): only figures that cannot contradict each other."""
+    mine, theirs = possible_interval(a), possible_interval(b)
+    return mine is None or theirs is None or intervals_overlap(mine, theirs)
+
+
+#: A year written in a sentence ("in 2022", "since March 2023"); not part of a longer number ("2,022").
+_YEAR = re.compile(r"(?<![\d.])(?<!\d,)(?:19[5-9]\d|20\d\d)(?!\d|,\d)")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+#: "since November" without a year: the last November before publication.
+_SINCE_MONTH = re.compile(rf"(?i)\bsince\s+({'|'.join(_MONTHS)})\b(?!\s*,?\s*\d{{4}})")
+#: Words that set a claim in the days around its publication ("last week", "on Tuesday", "yesterday").
+_RECENT = re.compile(r"(?i)\b(?:last|this|past)\s+(?:week|month|weekend|night)\b|\bthis\s+year\b"
+                     r"|\b(?:yesterday|today|overnight)\b|\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_LAST_YEAR = re.compile(r"(?i)\blast\s+year\b")
+#: A year that opens a period running to the report's day ("since 2022", "since February 2022",
+#: "the war that began in 2023"): the claim is about every year from it on.
+_START_YEAR = re.compile(r"(?i)\b(?:since|(?:began|started|erupted|broke\s+out)\s+in)\s+(?:[a-z]+\s+){0,2}"
+                         r"((?:19[5-9]|20\d)\d)\b")
+#: Days before publication a record naming no time may speak of ("killed 500": this year's or last year's toll).
+RECORD_REACH_DAYS = 365
+
+
+def _years_said(sentence: str, published: dt.date | None) -> frozenset[int]:
+    """The years a sentence sets its claim in: written ones, "last year", "since November" and
+    "since 2022" (running to the publication date); empty when it says nothing of the time."""
+    years = {int(y) for y in _YEAR.findall(sentence)}
+    if published is not None:
+        if _LAST_YEAR.search(sentence):
+            years.add(published.year - 1)
+        for month in _SINCE_MONTH.findall(sentence):
+            start = published.year - (_MONTHS.index(month.lower()) + 1 > published.month)
+            years.update(range(start, published.year + 1))
+        for start_year in _START_YEAR.findall(sentence):
+            years.update(range(int(start_year), published.year + 1))
+    return frozenset(years)
+
+
+def _other_period(sentence: str, day: dt.date | None, stored: StoredFigure) -> bool:
+    """Whether the draft dates its claim in years the stored record's period does not touch.
+
+    "In 2023, 1,000 were killed" is not backed, nor contradicted, by "in 2022, 1,000 were killed";
+    nor is "last week" by a record of 2022. A record that names no time speaks of the year before
+    its publication at most (:data:`RECORD_REACH_DAYS`). A draft that says nothing of the time is
+    compared as before: its time is its publication date.
+    """
+    mine = _years_said(sentence, day)
+    if not mine and day is not None and _RECENT.search(sentence):
+        mine = frozenset({day.year})
+    if not mine:
+        return False
+    published = stored.source.published
+    theirs = _years_said(stored.source.sentence, published)
+    if not theirs and published is not None:
+        theirs = frozenset(range((published - dt.timedelta(days=RECORD_REACH_DAYS)).year, published.year + 1))
+    return bool(theirs) and not mine & theirs
+
+
+def _period_words(stored: StoredFigure) -> str:
+    """The years a stored record speaks of, for the reason: "2022", else its publication date."""
+    years = _years_said(stored.source.sentence, stored.source.published)
+    if years:
+        return ", ".join(map(str, sorted(years)))
+    return f"published {stored.source.published}" if stored.source.published else "undated"
 
 
 _Context = tuple[list[str], list[str]]
@@ -529,7 +635,7 @@ def _coincidence_prone(f: Figure) -> bool:
 
 
 def _agreeing_mark(f: Figure, proposed: bool, sentence: str, agreeing: list[StoredFigure], mark: _MakeMark,
-                   day: dt.date | None, own_rivals: Sequence[StoredFigure] = ()) -> Mark:
+                   day: dt.date | None, own_rivals: Sequence[StoredFigure] = (), said: str | None = None) -> Mark:
     """Verdict for a figure whose value some source gives: check its mood, then its claimant.
 
     When some sources carry the very sentence (most of its words), they alone decide who said
@@ -538,7 +644,8 @@ def _agreeing_mark(f: Figure, proposed: bool, sentence: str, agreeing: list[Stor
     value: when no source like the draft's gives its number, the claimant's own other number
     ("the army said 12" against the draft's "the army said 31") contradicts it.
     An offer contradicts a number given as done only if reported on the draft's day or later
-    (an offer made on Monday may be carried out by Wednesday).
+    (an offer made on Monday may be carried out by Wednesday). ``said`` is the title the draft's
+    claimant was cut from: "WFP chief Cindy McCain" speaks for the WFP, whose record then backs her.
     """
     same_mood = [s for s in agreeing if s.proposed == proposed]
     if not same_mood:
@@ -556,10 +663,13 @@ def _agreeing_mark(f: Figure, proposed: bool, sentence: str, agreeing: list[Stor
     same_mood = closest or same_mood
     if f.claimant is None:
         return _own_voice_mark(f, proposed, same_mood, mark)
-    matching = [s for s in same_mood if s.figure.claimant is None or _same_claimant(f.claimant, s)]
+    title = _title_of(said, f.claimant)
+    matching = [s for s in same_mood if s.figure.claimant is None or _same_claimant(f.claimant, s)
+                or _speaks_for(title, s.figure.claimant)]
     if matching:
         return mark("supported", "reports give the same figure from a compatible source", matching)
-    agencies = [s for s in same_mood if is_parent_of(f.claimant, s.figure.claimant)]
+    agencies = [s for s in same_mood if is_parent_of(f.claimant, s.figure.claimant)
+                or is_parent_of(title, s.figure.claimant)]
     if agencies:
         return mark("supported", f"attributed to {f.claimant}, the parent body of "
                     f"{_names_of(agencies)}, which gives the same figure", agencies)
@@ -573,6 +683,23 @@ def _agreeing_mark(f: Figure, proposed: bool, sentence: str, agreeing: list[Stor
                     f"{named} gives this one", [*own_rivals, *same_mood])
     # Two bodies may well give one number: without the same statement, no accusation.
     return mark("unsourced", f"no source gives it as said by {f.claimant}; {named} gives the same value", same_mood)
+
+
+def _title_of(said: str | None, name: str) -> str | None:
+    """The title a claimant's name was cut from, without the name: "WFP chief" of "WFP chief Cindy
+    McCain", "UNICEF's executive director" of "Catherine Russell, UNICEF's executive director"."""
+    if said is None or name not in said:
+        return None
+    return said.replace(name, " ").strip(" ,") or None
+
+
+def _speaks_for(title: str | None, claimant: str | None) -> bool:
+    """Whether an official's title names the body of a stored claimant ("WFP chief" for "the World
+    Food Programme", "UNICEF spokesperson" for "the UN children's agency"). A title that names no
+    body ("spokesman", "the minister") says nothing of whom the official speaks for."""
+    key = claimant_key(title)
+    return (key is not None and not key.vague and bool(key.words or key.country) and claimant is not None
+            and claimants_compatible(title, claimant))
 
 
 def _named_alike(claimant: str, named_as: str | None) -> bool:
