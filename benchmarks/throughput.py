@@ -7,7 +7,8 @@ then the ingest. ``--repeat N`` alternates them N times and keeps each side's be
 spread: a second pass of bare spaCy over the same texts, after an ingest, has run up to an eighth
 slower than the first. Speeds are words per CPU-second of this process (``time.process_time``), so
 other jobs slow the wall clock more than these; wall-clock speeds are printed beside them. Prints
-words/s for both, every run, their ratio (target >= 0.75), and the peak RSS of the process.
+words/s for both, every run, their ratio (target >= 0.75), articles/s (what a batch of articles
+takes) and the peak RSS of the process.
 Not a test: these machines are shared and noisy.
 """
 
@@ -84,6 +85,8 @@ def main() -> int:
     print(f"spaCy nlp.pipe   {bare:>10,.0f} words/CPU-s   ({bare_wall:,.0f} words/s wall clock)")
     print(f"parley ingest    {full:>10,.0f} words/CPU-s   ({full_wall:,.0f} words/s wall clock; "
           f"{report.added} stored, {len(report.skipped)} skipped)")
+    print(f"articles         {full * len(texts) / words:>10.2f} articles/CPU-s ingested "
+          f"({bare * len(texts) / words:.2f} parsed by bare spaCy)")
     print(f"runs             bare {', '.join(f'{b:,.0f}' for b, _ in bare_runs)}; "
           f"ingest {', '.join(f'{f:,.0f}' for f, _ in full_runs)} words/CPU-s (best of each counts)")
     print(f"ratio            {full / bare:>10.2f}   (parley / bare spaCy; target >= 0.75)")

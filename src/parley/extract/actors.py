@@ -623,16 +623,20 @@ def _without_affiliations(tokens: list[Token]) -> list[Token]:
 
     The token is replaced by nothing, so longer names do not join across it. "US-led forces" keeps
     its country: the leader is a member.
+
+    The words around each token are read from the per-Doc column of lower forms, not from Spans
+    sliced out of the Doc: this runs for every phrase an actor is looked up for. A token's lower
+    form is "-" exactly when its text is.
     """
-    doc_len = len(tokens[0].doc) if tokens else 0
+    if not tokens:
+        return []
+    lower = token_column(tokens[0].doc, "LOWER")
     keep: list[Token] = []
     for token in tokens:
-        doc = token.doc
-        before = doc[token.i - 2 : token.i] if token.i >= 2 else None
-        after = doc[token.i + 1 : token.i + 3] if token.i + 2 < doc_len else None
-        patron_before = before is not None and before[1].text == "-" and before[0].lower_ in _ALLY_PREFIXES
-        patron_after = after is not None and after[0].text == "-" and after[1].lower_ in _ALLY_SUFFIXES
-        if token.lower_.startswith(("pro-", "anti-")) or patron_before or patron_after:
+        i = token.i
+        patron_before = i >= 2 and lower[i - 1] == "-" and lower[i - 2] in _ALLY_PREFIXES
+        patron_after = i + 2 < len(lower) and lower[i + 1] == "-" and lower[i + 2] in _ALLY_SUFFIXES
+        if lower[i].startswith(("pro-", "anti-")) or patron_before or patron_after:
             continue
         keep.append(token)
     return keep

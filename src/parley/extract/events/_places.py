@@ -180,7 +180,7 @@ def _bare_variants() -> dict[str, str]:
     countries: dict[str, set[str]] = {}
     holders: dict[str, set[str]] = {}  # with the region noun dropped: only to see a namesake province abroad
     for name, iso3 in gazetteer_places().items():
-        words = _article_spelling(name).split()
+        words = _gazetteer_spellings()[name].split()
         for spelling in _bare_spellings(words):
             countries.setdefault(spelling, set()).add(iso3)
         if len(words) > 2 and words[-1] in _KIND_WORDS:
@@ -204,8 +204,11 @@ def _arabic_compass_words() -> frozenset[str]:
 
 def _bare_spellings(words: list[str]) -> set[str]:
     """A name's spellings without its opening article and with single vowels (:func:`_bare_variants`)."""
-    bare = words[1:] if len(words) > 1 and words[0] == "al" else words
-    return {" ".join(bare), _single_vowels(" ".join(bare)), _single_vowels(" ".join(words))}
+    bare_name = " ".join(words[1:] if len(words) > 1 and words[0] == "al" else words)
+    bare_single = _single_vowels(bare_name)
+    if len(words) > 1 and words[0] == "al":
+        return {bare_name, bare_single, _single_vowels(" ".join(words))}
+    return {bare_name, bare_single}  # no article: the name and its bare spelling are one
 
 
 def _unmarked(name: str) -> str:
@@ -234,6 +237,14 @@ def _article_spelling(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _gazetteer_spellings() -> dict[str, str]:
+    """Every gazetteer name → its article spelling (:func:`_article_spelling`), once: the three tables
+    of other spellings below are each built from all 120,000 names, and folding them three times was
+    most of the second or two a process spends on its first place look-up."""
+    return {name: _article_spelling(name) for name in gazetteer_places()}
+
+
+@lru_cache(maxsize=1)
 def _article_variants() -> dict[str, str]:
     """Each gazetteer name of several words under the key its spellings share (:func:`_article_spelling`),
     when all names of that key are in one country: news writes "Deir el-Zor" and "El-Arish" where
@@ -241,7 +252,7 @@ def _article_variants() -> dict[str, str]:
     countries: dict[str, set[str]] = {}
     for name, iso3 in gazetteer_places().items():
         if "-" in name or " " in name:
-            countries.setdefault(_article_spelling(name), set()).add(iso3)
+            countries.setdefault(_gazetteer_spellings()[name], set()).add(iso3)
     return {key: next(iter(found)) for key, found in countries.items() if len(found) == 1}
 
 
@@ -260,7 +271,7 @@ def _closing_h_variants() -> dict[str, str]:
     keys none is held by towns of two countries; 8 that a namesake's spelling holds are left out."""
     countries: dict[str, set[str]] = {}
     for name, iso3 in gazetteer_places().items():
-        key = _article_spelling(name)
+        key = _gazetteer_spellings()[name]
         if key.endswith("ah") and len(key.split()[-1]) > _SHORTEST_H_LESS_WORD:
             countries.setdefault(key, set()).add(iso3)
     namesakes = _namesakes()
