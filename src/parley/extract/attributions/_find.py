@@ -25,6 +25,7 @@ from parley.extract.attributions._labels import (
     _copular_candidates,
     _headline_candidates,
     _in_frame_candidates,
+    _is_title_case,
     _label_candidates,
     _made_clear_candidates,
     _made_clear_over_make,
@@ -89,7 +90,7 @@ def _join_split_quote(found: _Found, text: str, quotes: Sequence[tuple[int, int]
     start, end = found.content
     lead = min(found.cue[0], found.source[0]) if found.source else found.cue[0]
     tail = max(found.cue[1], found.source[1]) if found.source else found.cue[1]
-    if not _starts_with_quote(text, start) or not _speaker_and_cue_only(text, found, lead, tail):
+    if not _starts_with_quote(text, start, quotes) or not _speaker_and_cue_only(text, found, lead, tail):
         return found
     tail = _past_aside(text, _past_addressee(text, found.cue, tail))
     for q_start, q_end in quotes:
@@ -429,14 +430,33 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
 
 
 def _read_with_archive_quotes(kept: Sequence[_Found], text: str) -> list[_Found]:
-    """The model's attributions read again with archive quotations (''...''), which the model's
-    candidates do not see (:func:`_all_quote_pairs` says why): a cue inside one is the speaker's
-    own wording, and a content is widened to its quotation and to the quote running on from it."""
+    """The model's attributions read again with archive quotations (''...'') and British ones (‘...’),
+    which the model's candidates do not see (:func:`_all_quote_pairs` says why): a cue inside one is
+    the speaker's own wording unless the quotation is the cue alone, and a content is widened to its
+    quotation and to the quote running on from it."""
     archive = _archive_quote_pairs(text)
     if not archive:
         return list(kept)
     quotes = _all_quote_pairs(text)
-    return [_widen(found, text, quotes) for found in kept if not _inside_quote(found.cue, archive)]
+    return [_widen(found, text, quotes) for found in kept
+            if not _inside_quote(found.cue, [q for q in archive if not _quotes_the_cue_alone(text, q, found.cue)
+                                             and not _single_quote_in_headline(text, q)])]
+
+
+def _single_quote_in_headline(text: str, quote: tuple[int, int]) -> bool:
+    """A ‘...’ quotation in a Title Case headline ("Senator On The Talks: ‘I Think They Will Fail’"):
+    its marks are all the headline has to say who spoke, so a cue the model took inside it stays as
+    with plain text. Dropped, the headline's claim would have no record at all: a headline's colon
+    is read as a speaker label only after a short name."""
+    line_start = text.rfind("\n", 0, quote[0]) + 1
+    line_end = text.find("\n", quote[0])
+    return text[quote[0]] == "‘" and _is_title_case(text[line_start : len(text) if line_end < 0 else line_end])
+
+
+def _quotes_the_cue_alone(text: str, quote: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """The quotation holds the cue's words and nothing else: "Moscow ‘warned’ London" marks the verb
+    as the writer's doubt, and the verb still says what Moscow said."""
+    return _WORD.findall(text[quote[0] : quote[1]]) == _WORD.findall(text[cue[0] : cue[1]])
 
 
 def _repaired(candidate: _VerbCandidate, found: _Found, lex: _Lexicon) -> _Found:

@@ -23,7 +23,7 @@ def _extend_quote(found: _Found, text: str, quotes: Sequence[tuple[int, int]]) -
     starts the very next sentence of the same paragraph.
     """
     start, end = found.content
-    if not (end <= found.cue[0] and _starts_with_quote(text, start)):
+    if not (end <= found.cue[0] and _starts_with_quote(text, start, quotes)):
         return found
     following = next(((q_start, q_end) for q_start, q_end in quotes if q_start >= found.cue[1]), None)
     if following is None:

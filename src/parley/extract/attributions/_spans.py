@@ -182,6 +182,8 @@ _ANY_QUOTE_OR_BREAK = re.compile("``|'{2,}|[“”\"\n]")
 _FEET_AND_INCHES = re.compile(r"\d'\d{1,2}$")
 #: Openings of a quotation, as its first characters.
 _OPENING_MARKS = ('"', "“", "''", "``")
+#: The opening mark of a British quotation, read as one only where it opens a paired quotation.
+_SINGLE_OPENING = "‘"
 #: The marks that pair with doubled apostrophes.
 _DOUBLED_MARKS = ("''", "``")
 
@@ -195,7 +197,8 @@ def _all_quote_pairs(text: str) -> tuple[tuple[int, int], ...]:
     read with :func:`_quote_pairs`, and retrained on archive quotations the model scored worse (on
     PolNeAR dev and held-out train alike). These pairs only shape what the model accepted: the
     content widened to the quotation, quotes running on joined, verbs inside a quotation dropped.
-    Equal to :func:`_quote_pairs` for text without doubled apostrophes or backticks.
+    British quotations in single curly marks join them the same way (:func:`_single_quote_pairs`).
+    Equal to :func:`_quote_pairs` for text without doubled apostrophes, backticks or ‘.
     """
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
@@ -217,15 +220,94 @@ def _all_quote_pairs(text: str) -> tuple[tuple[int, int], ...]:
         elif opened is not None and not doubled_open:
             pairs.append((opened, at + 1))
             opened = None
-    return tuple(pairs)
+    return tuple(sorted([*pairs, *_single_quote_pairs(text, pairs)]))
 
 
 def _archive_quote_pairs(text: str) -> tuple[tuple[int, int], ...]:
     """The quotations :func:`_all_quote_pairs` finds that :func:`_quote_pairs` does not."""
-    if "''" not in text and "``" not in text:
+    if "''" not in text and "``" not in text and "‘" not in text:
         return ()
     plain = set(_quote_pairs(text))
     return tuple(pair for pair in _all_quote_pairs(text) if pair not in plain)
+
+
+#: A single curly opening mark, or a paragraph end.
+_SINGLE_OPEN_OR_BREAK = re.compile("[‘\n]")
+#: A decade or year shortened with a turned apostrophe ('‘90s', '‘97 election'): no quotation opens.
+_SHORT_YEAR = re.compile(r"‘\d{2}(?:s\b|\b)")
+#: Words that follow a closing single mark but never a plural possessive ("‘a war on farmers’ and").
+_AFTER_CLOSING = frozenset({"and", "or", "but", "as", "in", "on", "at", "to", "for", "with", "from", "by",
+                            "he", "she", "they", "we", "it", "said", "says", "told", "added", "is", "was",
+                            "are", "were", "that", "which", "who", "after", "before", "over", "because"})
+
+
+def _single_quote_pairs(text: str, doubles: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """British quotations in single curly marks (‘...’), outside any double quotation.
+
+    A quote nested in a double one is never an attribution of its own in PolNeAR's gold, so a ‘
+    inside a double pair, or after a double mark left open to the paragraph's end, opens nothing.
+    The closing ’ is also the apostrophe: :func:`_single_closing` tells them apart.
+    """
+    pairs: list[tuple[int, int]] = []
+    for mark in _SINGLE_OPEN_OR_BREAK.finditer(text):
+        at = mark.start()
+        if (mark.group() == "\n" or (at > 0 and text[at - 1].isalnum()) or _SHORT_YEAR.match(text, at)
+                or any(start < at < end for start, end in doubles) or _double_left_open(text, at, doubles)):
+            continue
+        if pairs and at < pairs[-1][1]:
+            continue  # inside the quotation just paired
+        close = _single_closing(text, at)
+        if close is not None and sum(ch.isalnum() for ch in text[at:close]) >= 2:
+            pairs.append((at, close + 1))
+    return pairs
+
+
+def _double_left_open(text: str, at: int, doubles: Sequence[tuple[int, int]]) -> bool:
+    """A double mark opened before ``at`` in its paragraph closes nowhere: the quotation goes on to
+    the paragraph's end (the news convention for a quote continued in the next one)."""
+    start = text.rfind("\n", 0, at) + 1
+    for mark in _ANY_QUOTE_OR_BREAK.finditer(text, start, at):
+        if mark.group() in ("“", '"', "``") and not any(q_start <= mark.start() < q_end for q_start, q_end in doubles):
+            return True
+    return False
+
+
+#: Punctuation and a closing mark right after a ’: that ’ is a possessive's ("the Russians’,’").
+_MARK_CLOSES_NEXT = re.compile(r"[,.!?;:]?’")
+
+
+def _single_closing(text: str, opening: int) -> int | None:
+    """Where the quotation opened by the ‘ at ``opening`` closes, in its paragraph; None if nowhere.
+
+    A ’ closes after a word or punctuation when no letter or digit runs on from it (not "don’t",
+    "’90s", nor either mark of "rock ’n’ roll"). One after an s with a word after it may be a plural
+    possessive ("the soldiers’ families"): it closes only before a word a possessive never takes
+    ("‘a war on farmers’ and"), or when no other ’ closes the quotation. Another ‘ opening first
+    (after a space) ends the search: the quotations do not nest.
+    """
+    end = text.find("\n", opening)
+    end = len(text) if end < 0 else end
+    possessive: int | None = None
+    for at in range(opening + 2, end):
+        ch = text[at]
+        if ch == "‘" and text[at - 1].isspace():
+            break
+        if ch != "’" or text[at - 1].isspace() or (at + 1 < end and text[at + 1].isalnum()):
+            continue
+        if (text[at - 2] == "’" and text[at - 1].isalpha()) or _MARK_CLOSES_NEXT.match(text, at + 1):
+            continue  # "rock ’n’ roll", "‘It was the Russians’,’": the mark is an apostrophe
+        if not _maybe_possessive(text, at):
+            return at
+        possessive = at if possessive is None else possessive
+    return possessive
+
+
+def _maybe_possessive(text: str, at: int) -> bool:
+    """The ’ at ``at`` may be a plural possessive: it follows an s and a word follows it."""
+    if text[at - 1] not in "sS" or not text.startswith(" ", at + 1):
+        return False
+    following = re.match(r"\w+", text[at + 2 : at + 30])
+    return following is not None and following.group().lower() not in _AFTER_CLOSING
 
 
 def _doubled_apostrophe_roles(text: str, start: int, end: int) -> tuple[bool, bool]:
@@ -255,8 +337,14 @@ def _beside_mark(text: str, at: int, step: int) -> str:
     return ch
 
 
-def _starts_with_quote(text: str, at: int) -> bool:
-    """A quotation mark opens at ``at``: a content or quotation starting there is quoted."""
+def _starts_with_quote(text: str, at: int, quotes: Sequence[tuple[int, int]] = ()) -> bool:
+    """A quotation mark opens at ``at``: a content or quotation starting there is quoted.
+
+    A ‘ counts only when it opens one of ``quotes``: it is also a turned apostrophe ("‘90s"), and the
+    cue model's candidates, read with the plain pairs, must not see it (:func:`_all_quote_pairs`).
+    """
+    if text.startswith(_SINGLE_OPENING, at):
+        return any(start == at for start, _ in quotes)
     return text.startswith(_OPENING_MARKS, at)
 
 
