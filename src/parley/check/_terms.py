@@ -247,6 +247,13 @@ def whole_given_part(mine: str | None, theirs: str | None) -> bool:
     return part_given_whole(theirs, mine)
 
 
+@cache
+def _group_roles() -> frozenset[str]:
+    """The heads of ``group_roles`` (people counted by what an event made of them), read once: the
+    checker asks for every stored figure against each draft figure."""
+    return frozenset(terms()["group_roles"])
+
+
 def group_may_hold(mine: str | None, theirs: str | None) -> bool:
     """Whether ``theirs`` counts people by what an event made of them ("hostages", "refugees") and ``mine``
     a kind of person that group may or may not hold ("women"): ``group_roles``.
@@ -257,7 +264,7 @@ def group_may_hold(mine: str | None, theirs: str | None) -> bool:
     """
     ca, cb = country_of(mine), country_of(theirs)
     return (not (ca and cb and ca != cb) and _names_population_part(mine)
-            and counted_head(theirs) in set(terms()["group_roles"]))
+            and counted_head(theirs) in _group_roles())
 
 
 def role_of_whole(a: str | None, b: str | None) -> bool:
@@ -265,7 +272,7 @@ def role_of_whole(a: str | None, b: str | None) -> bool:
     them ("refugees", "hostages"), either way round: told with the same verb ("40,000 refugees crossed",
     "40,000 people crossed") they count the same people, though the role noun sets another category."""
     def role(counted: str | None) -> bool:
-        return counted_head(counted) in set(terms()["group_roles"])
+        return counted_head(counted) in _group_roles()
     return (_counts_anyone(a) and role(b)) or (_counts_anyone(b) and role(a))
 
 
