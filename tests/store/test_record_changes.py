@@ -13,10 +13,8 @@ from pathlib import Path
 
 import pytest
 
-import parley.store.store as store_module
 from parley.errors import StoreError
 from parley.store import Store
-from parley.store.backend import Backend
 from parley.store.rows import extraction_tables
 
 from .test_store import SENTENCE_KILLED, SENTENCE_RELEASED, make_extraction
@@ -102,16 +100,9 @@ def test_what_leaves_the_records_alone_keeps_the_counter(filled: Store, action: 
     assert filled.records_generation() == before
 
 
-def test_a_failed_write_leaves_the_counter_as_it_was(filled: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_write_leaves_the_counter_as_it_was(filled: Store, fail_event_inserts: Callable[[], None]) -> None:
     before = filled.records_generation()
-    real_insert = store_module._insert_many
-
-    def fail_on_events(db: Backend, table: str, columns: str, rows: list[list[object]]) -> None:
-        if table == "events":
-            raise db.errors[0]("disk full")
-        real_insert(db, table, columns, rows)
-
-    monkeypatch.setattr(store_module, "_insert_many", fail_on_events)
+    fail_event_inserts()
     with pytest.raises(StoreError, match="disk full"):
         _write_new(filled)
     assert filled.records_generation() == before

@@ -8,6 +8,7 @@ DuckDB and on PostgreSQL (see conftest.py); the DuckDB-file-only ones say so in 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
@@ -16,7 +17,6 @@ import pytest
 from parley.errors import NotFound, StoreError, UsageError
 from parley.records import Actor, Attribution, Document, Event, Extraction, Figure, Span
 from parley.store import Store, WriteOutcome
-from parley.store import store as store_module
 from parley.store.backend import Backend
 from parley.store.schema import MIGRATIONS
 
@@ -137,17 +137,10 @@ def test_extraction_round_trips_through_the_store(filled: Store) -> None:
     assert filled.extraction("killed-doc") == original
 
 
-def test_a_failed_write_leaves_the_store_as_it_was(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_write_leaves_the_store_as_it_was(store: Store, fail_event_inserts: Callable[[], None]) -> None:
     store.write(make_extraction("killed-doc", SENTENCE_KILLED, None))
     before = store.counts()
-    real_insert = store_module._insert_many
-
-    def fail_on_events(db: Backend, table: str, columns: str, rows: list[list[object]]) -> None:
-        if table == "events":
-            raise db.errors[0]("disk full")
-        real_insert(db, table, columns, rows)
-
-    monkeypatch.setattr(store_module, "_insert_many", fail_on_events)
+    fail_event_inserts()
     with pytest.raises(StoreError, match=r"could not store document released-doc: .*disk full"):
         store.write(make_extraction("released-doc", SENTENCE_RELEASED, None))
     assert store.counts() == before
