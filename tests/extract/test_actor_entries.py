@@ -95,8 +95,9 @@ def test_entry_is_reached(nlp: Language, sentence: str, head: str, text: str, co
         ("JNIM fighters killed 20 soldiers near Djibo in northern Burkina Faso.", "killed", "source",
          ("BFA", "REB")),
         ("JNIM militants attacked an army post in Niger's Tillaberi region.", "attacked", "source", ("NER", "REB")),
-        # an armed group of no country named before the act is its doer, not one the act is against
-        ("An Islamic State ambush killed ten soldiers near Palmyra.", "ambush", "source", (None, "REB")),
+        # an armed group of no country named before the act is its doer, not one the act is against; the
+        # scene gives it its country, as it gives JNIM one
+        ("An Islamic State ambush killed ten soldiers near Palmyra.", "ambush", "source", ("SYR", "REB")),
         ("US forces conducted an anti-ISIS raid in Syria.", "raid", "source", ("USA", "MIL")),
         ("Iraqi troops launched an anti-Islamic State operation in Anbar.", "operation", "source",
          ("IRQ", "MIL")),

@@ -117,6 +117,10 @@ class ActorLexicon:
     persons_not_places: frozenset[str] = frozenset()
     #: group names plural in meaning but not in form ("taliban", "peshmerga")
     plural_names: frozenset[str] = frozenset()
+    #: role nouns that, named with a state, are its government's agents ("Qatari mediators")
+    state_agents: frozenset[str] = frozenset()
+    #: peoples whose land several states share ("kurdish"): their forces are no state's army
+    peoples_across_states: frozenset[tuple[str, ...]] = frozenset()
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -315,7 +319,10 @@ def load_actor_lexicon() -> ActorLexicon:
                         firms_named_as_states={_key(name): iso3 for name, iso3
                                                in entities["firms_named_as_states"]["names"].items()},
                         persons_not_places=frozenset(entities["persons_not_places"]["verbs"]),
-                        plural_names=frozenset(entities["plural_names"]["names"]))
+                        plural_names=frozenset(entities["plural_names"]["names"]),
+                        state_agents=frozenset(entities["state_agents"]["lemmas"]),
+                        peoples_across_states=frozenset(_key(name) for name
+                                                        in entities["peoples_across_states"]["names"]))
 
 
 def _normal(token: Token) -> str:
@@ -721,7 +728,18 @@ def normalise_tokens(tokens: list[Token], lexicon: ActorLexicon | None = None) -
             sector = "GOV"  # the state itself acts: "Israel released ..."
     if sector == "MIL" and org is None and _names_people(tokens, lexicon):
         sector = "REB"  # "Tigrayan forces", "Chechen fighters": armed, but not the state's army
+    if _agent_of_a_state(tokens, org, country, lexicon):
+        sector = "GOV"  # "Qatari mediators" carry their government's word; bare "mediators" stay OTHER
     return country, sector
+
+
+def _agent_of_a_state(tokens: list[Token], org: tuple[Any, int, int] | None, country: str | None,
+                      lexicon: ActorLexicon) -> bool:
+    """The head is a go-between's role (``state_agents``: "mediators") named with a state and no body:
+    Qatar's or Egypt's mediators are officials of their governments, where tribal or AU mediators are not."""
+    head = tokens[-1]
+    return (org is None and country is not None and head.lemma_.lower() in lexicon.state_agents
+            and not _names_people(tokens, lexicon))
 
 
 def _hit_words(tokens: list[Token], hit: tuple[Any, int, int]) -> tuple[str, ...]:
@@ -752,8 +770,9 @@ def _firm_named_as_state(tokens: list[Token], hit: tuple[Any, int, int], lexicon
 
 
 def _names_people(tokens: list[Token], lexicon: ActorLexicon) -> bool:
-    """A people or region within a state is named ("Tigrayan", "Baloch"): its fighters are no state army."""
-    return any((_normal(t),) in lexicon.peoples for t in tokens)
+    """A people or region within a state ("Tigrayan", "Baloch") or one whose land several states share
+    ("Kurdish") is named: its fighters are no state army."""
+    return any((_normal(t),) in lexicon.peoples or (_normal(t),) in lexicon.peoples_across_states for t in tokens)
 
 
 def attackers_sector(tokens: list[Token], country: str | None, lexicon: ActorLexicon | None = None) -> Sector:
