@@ -13,6 +13,10 @@ it, in its own sentence or the :data:`LOOK_BACK` sentences before, if that organ
 of those sectors. Two bodies of the kind named in that sentence ("Hamas and Islamic Jihad") leave
 it unresolved, as a reader could not tell either.
 
+Sentences are cut as everywhere a plain text is (:func:`parley.ingest.sentence_starts`), once per
+text: every claimant of a long draft looks back from its own place without re-reading what lies
+before it.
+
 Limits: only organisations the actor dictionary knows are antecedents; sentences are split on
 end punctuation.
 """
@@ -20,9 +24,13 @@ end punctuation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
+from itertools import pairwise
 
 from parley.check._terms import claimants_compatible, terms
 from parley.extract.actors import WrittenOrganisation, organisation_written
+from parley.ingest import sentence_starts
 from parley.records import Attribution, Figure
 
 __all__ = [
@@ -37,7 +45,6 @@ __all__ = [
 
 #: Sentences before the claimant's own in which its antecedent may be named.
 LOOK_BACK = 3
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
@@ -56,13 +63,27 @@ def named_party(claimant: str | None, text: str, before: int) -> str | None:
     sectors = descriptor_sectors(claimant)
     if not sectors:
         return None
-    sentences = _SENTENCE_END.split(text[:before])
-    for sentence in reversed(sentences[-(LOOK_BACK + 1):]):
+    for sentence in _sentences_back(text, before):
         found = _organisations(sentence)
         kind = [o for o in found if o.sector in sectors]
         if kind:
             return kind[0].name if all(claimants_compatible(kind[0].name, o.name) for o in kind) else None
     return None
+
+
+def _sentences_back(text: str, before: int) -> list[str]:
+    """The text of the sentence holding offset ``before`` up to it, then the :data:`LOOK_BACK`
+    sentences before it, nearest first."""
+    starts = _starts_of(text)
+    own = max(bisect_right(starts, before) - 1, 0)
+    bounds = [*starts[max(own - LOOK_BACK, 0) : own + 1], before]
+    return [text[start:end] for start, end in pairwise(bounds)][::-1]
+
+
+@lru_cache(maxsize=16)
+def _starts_of(text: str) -> tuple[int, ...]:
+    """Sentence starts of a text, cut once: a draft or report asks once per descriptor claimant."""
+    return tuple(sentence_starts(text))
 
 
 def claimant_named(figure: Figure, text: str) -> str | None:

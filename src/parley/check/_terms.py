@@ -703,7 +703,12 @@ def _parent_of_member(claimant: str | None) -> str | None:
 
 
 def value_interval(figure: Figure) -> tuple[float, float] | None:
-    """The values a figure allows given its qualifier; None for changes ("up 5%") and unknowns."""
+    """The values a figure allows given its qualifier; None for changes ("up 5%") and unknowns.
+
+    A bound that excludes its number ("more than 15", "fewer than 20", "nearly 60") excludes it
+    whole when it counts people or things: the next count up or down is where it starts, so
+    "20" is no value of "fewer than 20" however its rounding slack is drawn (:func:`_excluding`).
+    """
     q, v = figure.qualifier, figure.value
     if q in ("up", "down"):
         return None
@@ -720,8 +725,38 @@ def value_interval(figure: Figure) -> tuple[float, float] | None:
         return (v * (1 - APPROX_SLACK), v * (1 + APPROX_SLACK))
     if q in ("more_than", "at_least"):
         # "more than 150" excludes 150 itself: "nearly 150" (at most 150) cannot be it.
-        return (math.nextafter(v, math.inf) if q == "more_than" else v, v * OPEN_ABOVE)
-    return (v * OPEN_BELOW, math.nextafter(v, -math.inf) if q == "less_than" else v)  # less_than, at_most
+        low = _excluding(figure, above=True) if q == "more_than" else v
+        return (low, max(v * OPEN_ABOVE, low))  # "more than 3" reaches 4 at least
+    # less_than, at_most; "nearly 150" is read as at most, yet excludes 150 as "fewer than 150" does.
+    high = _excluding(figure, above=False) if q == "less_than" or _approaching(figure) else v
+    return (min(v * OPEN_BELOW, high), high)
+
+
+def _excluding(figure: Figure, *, above: bool) -> float:
+    """Where a bound that excludes its number starts: the next whole count for a count of people or
+    things ("more than 15" soldiers starts at 16), else the next number at all ("more than 2.5%").
+
+    A whole count's exact value has a rounding slack (:data:`EXACT_SLACK`) that, for a small count,
+    reaches past the excluded number only to fractions no count can be: "20" would meet "fewer
+    than 20" at 19.95. Starting the bound at the next count keeps the two apart. Where the slack
+    reaches a whole count (from 200 up), "200" may be a rounded 201 and still meets "more than 200".
+    """
+    v = cast(float, figure.value)
+    if figure.unit is None and v == int(v) and v >= 1 and v * EXACT_SLACK < 1:
+        return v + 1 if above else v - 1
+    return math.nextafter(v, math.inf if above else -math.inf)
+
+
+def _approaching(figure: Figure) -> bool:
+    """Whether a figure is written as just below its number ("nearly 60", "almost 14,000"): the
+    extractor reads it as at most, which allows the number itself (``approaching_words``)."""
+    opening = figure.text.lower().lstrip()
+    return any(re.match(rf"{re.escape(word)}\b", opening) for word in _approaching_words())
+
+
+@cache
+def _approaching_words() -> tuple[str, ...]:
+    return tuple(terms()["approaching_words"])
 
 
 def possible_interval(figure: Figure) -> tuple[float, float] | None:

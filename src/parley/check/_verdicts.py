@@ -8,7 +8,8 @@ Figures (same category and unit; compatible counted noun; no other place, save a
 the draft's town or the reverse, which backs a figure but never contradicts it: see :mod:`._terms`):
 
 * *supported* — a stored figure whose value interval overlaps the draft's (or a bound that makes
-  the draft's bound true: "more than 150" for "more than 100"), from a compatible
+  the draft's bound true: "more than 150" for "more than 100"; a draft's bound is backed by a
+  bound only so: "at least 12" does not make "at least 15" true), from a compatible
   claimant (or any claimant when the draft names one and a source agrees), or from an agency of
   the parent body the draft credits ("the UN" for UNICEF's count; the reason says so). An
   official written with a body's name speaks for it ("WFP chief Cindy McCain" for the WFP). A part
@@ -29,11 +30,13 @@ the draft's town or the reverse, which backs a figure but never contradicts it: 
   sources published on its day or later give as an offer, demand or plan;
 * *unsourced* — nothing comparable is stored, or only consistent bounds or earlier offers, or only
   records of another period than the years the draft sets its claim in ("in 2023" against a
-  record of 2022 or of this year: the reason says so), or only a
+  record of 2022 or of this year: the reason says so; a running total "since the war began"
+  against a count of years it runs beyond, or the reverse), or only a
   count of a group an event made that may or may not hold the draft's people ("900 hostages freed"
   for "900 women freed"; the reason shows it).
 
-Qualified figures: what a figure *says* (:func:`value_interval`: "more than 100" is not 400)
+Qualified figures: a bound excludes its own number ("fewer than 20" is not 20, nor is "nearly 60"
+60: :func:`value_interval`); what a figure *says* (:func:`value_interval`: "more than 100" is not 400)
 decides backing; what it *allows* (:func:`possible_interval`: "more than 100" is anything above)
 decides contradiction, so only figures that cannot both be true contradict ("nearly 150" and
 "more than 150" do; "more than 100" and "more than 150" do not).
@@ -87,9 +90,9 @@ is not the same statement.
 
 Limits: the claim's time is the draft's publication date (an undated draft is compared with
 every report), save the years its sentence names (:func:`_other_period`: written years, "last
-year", "since November", "last week"); months and days within a year are not compared, nor a
-year's count with a running total over it. Claimants and counted nouns are compared as written
-(see :mod:`._terms`).
+year", "since November", "last week"); months and days within a year are not compared, nor two
+running totals from other starts ("since the war began", "since October"). Claimants and
+counted nouns are compared as written (see :mod:`._terms`).
 """
 
 from __future__ import annotations
@@ -100,6 +103,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from parley.brief._guards import is_running_total
 from parley.check._descriptors import with_named_claimant, with_named_source
 from parley.check._evidence import (
     Evidence,
@@ -116,6 +120,7 @@ from parley.check._evidence import (
 )
 from parley.check._terms import (
     BOUNDS,
+    EXACT_SLACK,
     article_countries,
     as_count,
     both_tolls,
@@ -301,7 +306,7 @@ def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidenc
         return mark("unsourced", "a change or an unbounded figure: not compared")
     stored = evidence.figures_of(f.category, exclude) + _same_act_as_role(f, sentence, evidence, exclude)
     in_reach = _comparable(f, sentence, day, article, places, stored, counted_compatible)
-    comparable = [s for s in in_reach if not _other_period(sentence, day, s)]
+    comparable = [s for s in in_reach if not _other_period(sentence, day, f, s)]
     # A count of a region and one of a town in it may agree; a different value is no contradiction.
     same_place = [s for s in comparable if not places_conflict(places, s.places)]
     counterparts = _counterparts(f, draft.document.text, same_place)
@@ -317,8 +322,7 @@ def _figure_mark(f: Figure, proposed: bool, draft: Extraction, evidence: Evidenc
         said = "; ".join(f"{s.figure.text} per {_who(s.source)}" for s in said_otherwise[:3])
         return mark("unsourced", f"the same sentence, reported at the same time, gives another figure the "
                     f"draft's can stand beside: {said}", said_otherwise)
-    overlapping = [s for s in comparable if (iv := value_interval(s.figure)) is not None
-                   and (intervals_overlap(mine, iv) or _rounds_bound(f, sentence, s))]
+    overlapping = [s for s in comparable if _backs_value(f, mine, sentence, s)]
     agreeing = [s for s in overlapping if (is_vague(f) or not is_vague(s.figure))  # "hundreds" does not back "over 500"
                 and not _loose_match(f, s.figure) and not _other_level(f, s.figure)]
     wholes = [s for s in overlapping if part_given_whole(f.counted, s.figure.counted)]
@@ -510,6 +514,40 @@ def _rounds_bound(f: Figure, sentence: str, stored: StoredFigure) -> bool:
     return bound_implied(stored.figure, f) and overlap(sentence, stored.source.sentence) >= SMALL_OVERLAP
 
 
+#: Bounds from below ("more than", "at least"); the others bound from above.
+_ABOVE = frozenset({"more_than", "at_least"})
+
+
+def _backs_value(f: Figure, mine: tuple[float, float], sentence: str, stored: StoredFigure) -> bool:
+    """Whether a stored figure's value can back the draft's: the values they say overlap, and a bound
+    is backed only by a bound at least as strong (:func:`_weaker_bound`), or rounds one (:func:`_rounds_bound`)."""
+    theirs = value_interval(stored.figure)
+    if theirs is None:
+        return False
+    overlaps = intervals_overlap(mine, theirs) and not _weaker_bound(f, stored.figure)
+    return overlaps or _rounds_bound(f, sentence, stored)
+
+
+def _weaker_bound(draft: Figure, stored: Figure) -> bool:
+    """Whether a stored bound of the draft's direction leaves the draft's bound unproven: "at least 12"
+    does not make "at least 15" true, nor "fewer than 40" make "fewer than 30" true, though the
+    values they say overlap.
+
+    Backing such a bound takes one inside it (:func:`bound_implied`: "at least 15" backs "at least
+    12"), save for the rounding of an exact figure (:data:`EXACT_SLACK`). Bounds of two directions
+    meet in the values both say ("more than 14,000" and, days later, "nearly 15,000": a toll
+    between them), and a bound beside a count or a range is compared by the values they say.
+    """
+    if draft.qualifier not in BOUNDS or stored.qualifier not in BOUNDS:
+        return False
+    if (draft.qualifier in _ABOVE) != (stored.qualifier in _ABOVE):
+        return False
+    mine, theirs = possible_interval(draft), possible_interval(stored)
+    if mine is None or theirs is None:
+        return False
+    return theirs[0] < mine[0] * (1 - EXACT_SLACK) or theirs[1] > mine[1] * (1 + EXACT_SLACK)
+
+
 def _both_possible(a: Figure, b: Figure) -> bool:
     """Whether two figures can both be true ("more than 100" and "more than 150" can; "nearly 150"
     and "more than 150" cannot): only figures that cannot contradict each other."""
@@ -550,17 +588,18 @@ def _years_said(sentence: str, published: dt.date | None) -> frozenset[int]:
     return frozenset(years)
 
 
-def _other_period(sentence: str, day: dt.date | None, stored: StoredFigure) -> bool:
-    """Whether the draft dates its claim in years the stored record's period does not touch.
+def _other_period(sentence: str, day: dt.date | None, f: Figure, stored: StoredFigure) -> bool:
+    """Whether the draft dates its claim in years the stored record's period does not touch, or one
+    is a running total and the other a count of years it runs beyond (:func:`_total_against_years`).
 
     "In 2023, 1,000 were killed" is not backed, nor contradicted, by "in 2022, 1,000 were killed";
     nor is "last week" by a record of 2022. A record that names no time speaks of the year before
     its publication at most (:data:`RECORD_REACH_DAYS`). A draft that says nothing of the time is
     compared as before: its time is its publication date.
     """
-    mine = _years_said(sentence, day)
-    if not mine and day is not None and _RECENT.search(sentence):
-        mine = frozenset({day.year})
+    if _total_against_years(sentence, day, f, stored):
+        return True
+    mine = _claim_years(sentence, day)
     if not mine:
         return False
     published = stored.source.published
@@ -568,6 +607,46 @@ def _other_period(sentence: str, day: dt.date | None, stored: StoredFigure) -> b
     if not theirs and published is not None:
         theirs = frozenset(range((published - dt.timedelta(days=RECORD_REACH_DAYS)).year, published.year + 1))
     return bool(theirs) and not mine & theirs
+
+
+def _claim_years(sentence: str, day: dt.date | None) -> frozenset[int]:
+    """The years a sentence sets its claim in (:func:`_years_said`), or its publication year for words
+    of the days around it ("last week", "on Tuesday")."""
+    years = _years_said(sentence, day)
+    if not years and day is not None and _RECENT.search(sentence):
+        return frozenset({day.year})
+    return years
+
+
+def _total_against_years(sentence: str, day: dt.date | None, f: Figure, stored: StoredFigure) -> bool:
+    """Whether one figure is a running total and the other a count of named years it runs beyond.
+
+    "In 2024, 1,500 civilians were killed" is one year's count; "10,500 civilians have been killed
+    since February 2022" is a total over three years, and "since the war began" over years the
+    sentence does not say: neither backs nor contradicts the other, whatever their numbers. A total
+    that runs within the count's years ("since January", in a story of that year) is left to the
+    comparison of years.
+    """
+    draft = (sentence, day, _running_total(sentence, f.text, f.start - f.sentence_start))
+    theirs = (stored.source.sentence, stored.source.published,
+              _running_total(stored.source.sentence, stored.figure.text, _offset_in(stored)))
+    for (total, total_day, running), (count, count_day, counted_so) in ((draft, theirs), (theirs, draft)):
+        if running and not counted_so:
+            years, runs_over = _claim_years(count, count_day), _claim_years(total, total_day)
+            if years and not (runs_over and runs_over <= years):
+                return True
+    return False
+
+
+def _running_total(sentence: str, figure: str, at: int | None) -> bool:
+    """Whether a figure (its text, at offset ``at`` of its sentence) is a running total by the words of
+    its clause (:func:`is_running_total`: "since the war began", "so far", "in total"). The figure's own
+    words are blanked first: the "least" of "at least 14,000" is no superlative that makes "since" a
+    comparison ("the largest since 2022")."""
+    if at is None or sentence[at : at + len(figure)] != figure:
+        return is_running_total(sentence, figure)
+    blank = "0" * len(figure)
+    return is_running_total(sentence[:at] + blank + sentence[at + len(figure) :], blank, at)
 
 
 def _period_words(stored: StoredFigure) -> str:

@@ -47,7 +47,13 @@ from __future__ import annotations
 
 from parley.ingest._dates import DATE_ORDERS, TWO_DIGIT_YEAR_RULE, check_date_order
 from parley.ingest._decode import ENCODING_HINT, check_encoding
-from parley.ingest._documents import content_id, document_from_text, find_ai_disclaimer, is_content_id
+from parley.ingest._documents import (
+    content_id,
+    document_from_text,
+    find_ai_disclaimer,
+    is_content_id,
+    sentence_starts,
+)
 from parley.ingest._dumps import DEFAULT_MAX_BYTES, FieldMap
 from parley.ingest._read import (
     STDIN,
@@ -76,4 +82,5 @@ __all__ = [
     "read_article_text",
     "read_inputs",
     "read_text_file",
+    "sentence_starts",
 ]

@@ -34,7 +34,14 @@ from parley.errors import InputError
 from parley.ingest._dates import parse_date
 from parley.records import Document, Span
 
-__all__ = ["content_id", "document_from_text", "find_ai_disclaimer", "is_content_id", "make_document"]
+__all__ = [
+    "content_id",
+    "document_from_text",
+    "find_ai_disclaimer",
+    "is_content_id",
+    "make_document",
+    "sentence_starts",
+]
 
 #: 16 hex digits = 64 bits of SHA-256: collisions are negligible below billions of articles
 #: (birthday bound ~4e9) and the id stays short enough to type in a URL or a CLI command.
@@ -221,6 +228,13 @@ def find_ai_disclaimer(text: str) -> Span | None:
     first = min(matches, key=lambda m: m.start())
     start, end = _sentence_around(text, first.start(), first.end())
     return Span(start=start, end=end, text=text[start:end])
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Where each sentence of a text starts (the first at 0), by the same end punctuation and line
+    breaks :func:`find_ai_disclaimer` widens its span to: for code that has the text but no parse,
+    so that every part of parley cuts a plain text into the same sentences."""
+    return [0, *(boundary.end() for boundary in _SENTENCE_START.finditer(text))]
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
