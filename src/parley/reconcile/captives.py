@@ -14,7 +14,8 @@ A count repeated over a period ("released 20 prisoners each week") is a rate
 (:attr:`CaptiveLine.every`): never merged with, nor exchanged for, a one-off count.
 Bodies handed back ("in exchange for 10 bodies", "the remains of three hostages") are a return of
 remains (:data:`REMAINS_ACTIONS`): listed, but never counted as captives released or held, and
-exchanged only for other remains.
+exchanged for other remains, or for captives when a cue in their sentence prices one with the other
+("freed 757 prisoners for the bodies of 43 soldiers").
 The "By" of a line is the party as written; a pronoun shows the party it takes up (the speaker
 of its clause, or the subject opening the sentence before), else nothing. Only the part of a
 partitive moved: "released 5 of the 11 women" is no release of 11.
@@ -55,8 +56,8 @@ from parley.reconcile.reports import (
 from parley.records import Event, Figure
 
 __all__ = [
-    "FIGURE_CATEGORIES", "CaptiveLine", "Exchange", "captive_action", "captive_ledger", "counts_remains",
-    "document_lines",
+    "FIGURE_CATEGORIES", "READ_CATEGORIES", "CaptiveLine", "Exchange", "captive_action", "captive_ledger",
+    "counts_remains", "document_lines",
     "finish_ledger", "planned_release", "ratio", "told_status",
 ]
 
@@ -64,10 +65,14 @@ _RELEASE = {("RETREAT", "release"), ("AGREE", "release")}
 _TAKEN = {("ASSAULT", "abduct"), ("COERCE", "seize"), ("COERCE", "arrest")}
 _ACTION_OF_CATEGORY = {"released": "released", "captured": "taken", "held": "held"}
 #: The action of a line whose "captives" are the dead ("10 bodies"): a return of remains is no release of
-#: captives, so it stays out of captive totals and is exchanged only for other remains.
+#: captives, so it stays out of captive totals; it is exchanged for other remains, or for captives when a cue
+#: prices one with the other ("757 prisoners for the bodies of 43 soldiers").
 REMAINS_ACTIONS = {"released": "remains returned", "held": "remains held", "taken": "remains taken"}
 #: The figure categories that make ledger lines (the others are never read into one).
 FIGURE_CATEGORIES = tuple(sorted(_ACTION_OF_CATEGORY))
+#: The figure categories :func:`document_lines` reads: those that make lines, and the killed, whose count
+#: of bodies may be the price of a release ("freed 757 prisoners for the bodies of 43 soldiers").
+READ_CATEGORIES = (*FIGURE_CATEGORIES, "killed")
 
 
 @dataclass(frozen=True)
@@ -423,15 +428,37 @@ def document_lines(
                               counts_of.get((event.doc_id, event.sentence_start), ()))
         used.update((f.doc_id, f.start) for f in report.figures)
     for figure, published, outlet, sentence in figures:
+        events = of_sentence.get((figure.doc_id, figure.sentence_start), [])
+        if figure.category not in FIGURE_CATEGORIES:
+            if (figure.doc_id, figure.start) in used or not _dead_given_in_exchange(
+                    figure, sentence, events, counts_of[(figure.doc_id, figure.sentence_start)]):
+                continue
+            figure = figure.model_copy(update={"category": "released"})  # read as remains by _as_remains
         same_way = [f for f in counts_of[(figure.doc_id, figure.sentence_start)] if f.category == figure.category]
         if (figure.doc_id, figure.start) in used or _whole_of_part(figure, sentence, same_way):
             continue
-        info = _info_for(figure, of_sentence.get((figure.doc_id, figure.sentence_start), []), sentence, published)
+        info = _info_for(figure, events, sentence, published)
         line = _figure_line(figure, published, outlet, sentence, info)
         if line is not None:
             lines.append(line)
     lines = [_as_remains(line) for line in lines]
     return _exchanges(mark_parts(_unique(_with_demanders(lines, demanders))))
+
+
+def _dead_given_in_exchange(figure: Figure, sentence: str, events: Sequence[_EventInfo],
+                            counts: Sequence[Figure]) -> bool:
+    """Whether a count of the dead is the price of a release in its sentence: "freed 757 prisoners for the
+    bodies of 43 soldiers" counts 43 killed, but the 43 are handed back as remains. Only a count of
+    bodies or remains, right after an exchange cue (or "for"), in a sentence telling a release (by an
+    event, or by a count of captives released)."""
+    if figure.category != "killed" or figure.unit is not None:
+        return False
+    if not any(moves for _, moves, _ in events) and not any(c.category == "released" for c in counts):
+        return False
+    start = figure.start - figure.sentence_start
+    end = start + len(figure.text)
+    return (sentence[start:end] == figure.text and counts_remains(sentence, start, end)
+            and bool(_cue_before_dead().search(sentence[:start])))
 
 
 @cache
@@ -867,7 +894,51 @@ def _exchanges(lines: list[CaptiveLine]) -> tuple[list[CaptiveLine], list[Exchan
             paired.update((i, partner))
             exchanges.append(_pair(lines, i, partner, _exchange_id(doc_id, len(exchanges) - before + 1)))
         exchanges += _swaps(lines, indexes, paired, doc_id, len(exchanges) - before)
+    for doc_id in dict.fromkeys(doc for doc, _ in by_doc):
+        exchanges += _remains_for_captives(lines, by_doc, doc_id, exchanges)
     return lines, exchanges
+
+
+def _remains_for_captives(lines: list[CaptiveLine], by_doc: dict[tuple[str, str], list[int]], doc_id: str,
+                          exchanges: list[Exchange]) -> list[Exchange]:
+    """Captives given for the dead ("freed 757 prisoners for the bodies of 43 soldiers"): one exchange.
+
+    The remains stay a return of remains (out of captive totals); only the pairing joins them. A release
+    and a return of remains left unpaired pair when they stand in one sentence and an exchange cue (or a
+    bare "for" before the dead) stands right before the later count: "released six hostages and handed
+    over four bodies" tells two handovers by one side, not a price.
+    """
+    releases = [i for i in by_doc.get((doc_id, "released"), []) if lines[i].exchange is None]
+    returns = [i for i in by_doc.get((doc_id, REMAINS_ACTIONS["released"]), []) if lines[i].exchange is None]
+    numbered = sum(x.first.source.doc_id == doc_id for x in exchanges)
+    out: list[Exchange] = []
+    for i in releases:
+        j = next((j for j in returns if lines[j].exchange is None and _priced_remains(lines[i], lines[j])), None)
+        if j is not None:
+            out.append(_pair(lines, i, j, _exchange_id(doc_id, numbered + len(out) + 1)))
+    return out
+
+
+def _priced_remains(captives: CaptiveLine, remains: CaptiveLine) -> bool:
+    """Whether a release and a return of remains are the two sides of one exchange sentence."""
+    if captives.sentence_start != remains.sentence_start or captives.proposed != remains.proposed:
+        return False
+    if captives.every or remains.every or captives.cumulative or remains.cumulative:
+        return False
+    if captives.captive_side and captives.captive_side == remains.captive_side:
+        return False  # one side's living and dead handed over together
+    first, second = sorted((captives.position, remains.position))
+    return bool(_cue_before_dead().search(captives.source.sentence[first:second]))
+
+
+@cache
+def _cue_before_dead() -> re.Pattern[str]:
+    """An exchange cue (or "for") ending a stretch of text, before an article and a noun of the dead
+    with its "of" at most ("in exchange for the bodies of", "for the remains of", "in return for")."""
+    cues = sorted(_cues("exchange_cues"), key=len, reverse=True)
+    nouns = "|".join(re.escape(n) for n in _cues("remains_nouns"))
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r"|for)\s*,?\s*(?:(?:the|some)\s+)?"
+                      r"(?:(?:" + nouns + r")\s+of\s+(?:the\s+)?)?$", re.I)
 
 
 #: The actions of lines that can be the sides of an exchange (each only with a line of the same action).

@@ -11,6 +11,8 @@ kinds of captive, figure values and content words. The score is a sum of log-odd
   guessed from the publication date counts little either way; a year or month given by the text
   ("in 2011") is a period, and a report dated by its text outside every period and day its
   candidate's reports give is another event (background is not today's news);
+* a report told as a repeat ("attacked the village again", "another attack"), dated after every day of
+  an incident none of whose reports is told so, is the next event, not that one (:func:`_repeat_score`);
 * place, the actors' countries, the kind of captive ("hostages" vs "prisoners"): agreement counts
   for, disagreement against, and a reversal of roles (the releaser of one is the released of the
   other, as in the two halves of an exchange) strongly against;
@@ -62,6 +64,7 @@ from parley.reconcile.reports import (
     is_country_name,
     load_data,
     place_relation,
+    told_apart_or_running,
 )
 
 __all__ = ["JOIN_THRESHOLD", "Incident", "IncidentClusterer", "cluster_reports"]
@@ -109,6 +112,8 @@ PLACE_SCORES = (("same", 1.0), ("country", 0.0), ("unknown", -1.0), ("apart", -3
 #: of any strike, and each article names only its own town; one event told with two place names
 #: ("Soyapango", "San Salvador") is usually written with both somewhere in the article.
 UNMENTIONED_PLACE = -2.0
+#: Score of a report told as a repeat, dated after its candidate incident (see :func:`_repeat_score`).
+REPEAT_SPLIT = -4.0
 _NEVER = -1e9
 
 
@@ -129,6 +134,8 @@ class Incident:
     kinds: Counter[str] = field(default_factory=Counter)
     values: set[float] = field(default_factory=set)
     tokens: Counter[str] = field(default_factory=Counter)
+    #: Reports told as a repeat of an earlier event ("attacked the village again").
+    repeats: int = 0
     spans: Counter[tuple[int, int]] = field(default_factory=Counter)
     #: The context words of each member document (see :meth:`IncidentClusterer.add`); documents per word.
     contexts: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -154,6 +161,7 @@ class Incident:
             if value:
                 counter[value] += 1
         self.values |= f.values
+        self.repeats += f.repeat
         if f.span is not None:
             self.spans[f.span] += 1
         self.tokens.update(f.tokens)
@@ -229,7 +237,7 @@ class IncidentClusterer:
             if score > best_score:
                 best, best_score = candidate, score
         if best is None or best_score < self.threshold:
-            update = _placed_incident_of_update(f, candidates, ctx, country_of(report.dateline))
+            update = _placed_incident_of_update(f, candidates, ctx, country_of(report.dateline), report.sentence)
             if update is not None:
                 best, best_score = update, self.threshold
         if best is None or best_score < self.threshold:
@@ -272,7 +280,7 @@ class IncidentClusterer:
         """
         shared = _context_overlap(rare_context, c, doc_id)
         rare = self._rare_overlap(f, c)
-        total = _prior(f.block) + _date_score(f, c) + _period_score(f, c)
+        total = _prior(f.block) + _date_score(f, c) + _period_score(f, c) + _repeat_score(f, c)
         if total <= _NEVER / 2:
             return total
         place = _place_score(f, c)
@@ -377,7 +385,7 @@ class IncidentClusterer:
 
 
 def _placed_incident_of_update(f: Features, candidates: Sequence[Incident], context: frozenset[str],
-                               filed_in: str | None) -> Incident | None:
+                               filed_in: str | None, sentence: str = "") -> Incident | None:
     """The one placed incident a report naming no place can only be an update of, else None.
 
     A first toll often names no town ("Gunmen killed 12 people on Tuesday, the governor said", under an
@@ -386,12 +394,16 @@ def _placed_incident_of_update(f: Features, candidates: Sequence[Incident], cont
     article names no other country, and exactly one incident fits: of the same kind, told as done and
     counted, on the day its text gives, in that country, with no other mode and no actor of another side.
     Two fitting incidents (two attacks that day in the country) leave it on its own: the update could be
-    of either. (Each condition was narrowed on the MUC-4 benchmark, where looser ones joined wrongly.)
+    of either. A toll told as another event ("In another action, ...", "again") or as a running total
+    ("since 11 November") is no update. (Each condition was narrowed on the MUC-4 benchmark, where looser
+    ones joined wrongly.)
     """
     if f.place is not None or not f.exact_day or f.day is None or not f.realized or not f.values:
         return None  # a toll ("killed 12 people"), not any mention of an attack
     if filed_in is None:
         return None  # no dateline naming a known place: where the toll was is not told
+    if f.repeat or told_apart_or_running(sentence):
+        return None  # "In another action, six were wounded", "800 wounded since 11 November": not that incident
     countries = {c for c in (country_of(w) for w in context) if c} | {filed_in}
     if len(countries) != 1:
         return None  # an article naming several countries does not say where its unplaced toll was
@@ -490,6 +502,17 @@ def _period_score(f: Features, c: Incident) -> float:
         return 0.0
     meets = any(first <= f.span[1] and f.span[0] <= last for first, last in c.spans)
     return 0.0 if meets else PERIOD_MISMATCH
+
+
+def _repeat_score(f: Features, c: Incident) -> float:
+    """A report told as a repeat ("attacked the village again", "another attack"), on a day after every
+    day of an incident none of whose reports is told so, is the next event, not that one: two attacks on
+    one town two days apart share place, parties and words, and an undated report of the second is
+    otherwise read as an update of the first. An incident told as a repeat itself gives no evidence."""
+    if not f.repeat or c.repeats or f.day is None:
+        return 0.0
+    days = c.exact_days + c.guessed_days
+    return REPEAT_SPLIT if days and f.day > max(days) else 0.0
 
 
 def _place_score(f: Features, c: Incident) -> float:

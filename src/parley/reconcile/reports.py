@@ -134,6 +134,9 @@ class Features:
     tokens: frozenset[str] = field(default_factory=frozenset)
     #: The days (first, last ordinals) the text dates the event to: one day, a month, a year; None if undated.
     span: tuple[int, int] | None = None
+    #: True when the text tells the event as a repeat of an earlier one ("attacked the village again",
+    #: "another attack"): see :func:`told_as_repeat`.
+    repeat: bool = False
 
 
 @cache
@@ -175,7 +178,99 @@ def features(report: Report) -> Features:
         values=frozenset(f.value for f in report.figures if f.value is not None and f.unit is None),
         tokens=content_words(report.sentence),
         span=span,
+        repeat=told_as_repeat(report.sentence, event.start - event.sentence_start, event.end - event.sentence_start,
+                              event.type),
     )
+
+
+def told_as_repeat(sentence: str, start: int, end: int, event_type: str = "") -> bool:
+    """Whether the sentence tells the event whose trigger is at ``start:end`` as a repeat of an earlier one.
+
+    Cues of ``data/repeat_cues.json``: "again" right before the trigger or after it in its clause
+    ("militiamen attacked Ndoki again"; a participle after it, "..., killing nine", shares it), an ordinal
+    before "time" in the clause ("for the third time"), an adjective before the trigger or before a noun
+    of the event's type in its clause ("another attack", "killed 10 in a new raid"), or an ordinal or
+    "another" opening its object ("stormed another hotel", but not "killed another 20 people"). "Again" with another
+    verb ("police said again that ...") and an ordinal of a lasting event ("for a second day") are none.
+    """
+    if not 0 <= start < end <= len(sentence):
+        return False
+    cues = _repeat_patterns()
+    left, right = _clause_bounds(sentence, start, end)
+    before, after = sentence[left:start], sentence[end:right]
+    if cues["adverb_before"].search(before) or cues["adverb"].search(after) or cues["time"].search(before + after):
+        return True
+    participle = left > 0 and sentence[start:end].lower().endswith("ing") and before.strip() == ""
+    if participle and cues["adverb_at_end"].search(sentence[:left - 1]):  # "attacked Ndoki again, killing nine"
+        return True
+    if cues["adjective_before"].search(sentence[max(0, start - 40):start]) or cues["object_after"].match(after):
+        return True
+    nouns = _repeat_nouns(event_type)
+    return nouns is not None and bool(nouns.search(_opening_phrase(sentence, left) + before + " " + after))
+
+
+def _opening_phrase(sentence: str, left: int) -> str:
+    """The phrase opening the sentence when the clause at ``left`` follows it ("In another attack in Ondo,
+    gunmen killed 4 farmers"): it frames that clause. Empty otherwise."""
+    first = _CLAUSE_MARK.search(sentence)
+    if first is None or left != first.start() + 1 or not _OPENING_PREPOSITION.match(sentence):
+        return ""
+    return sentence[:first.start()] + " "
+
+
+#: Prepositions opening a phrase that frames the clause after it ("In a new attack, ...", "During another raid, ...").
+_OPENING_PREPOSITION = re.compile(r"\s*(?:in|during)\b", re.I)
+
+
+def told_apart_or_running(sentence: str) -> bool:
+    """Whether the sentence opens on another event ("In another action, ...", "Elsewhere, ...") or counts
+    over a period ("800 wounded in clashes since 11 November"): its toll is not an update of one incident."""
+    cues = _repeat_patterns()
+    return bool(cues["apart_opener"].match(sentence) or cues["running_total"].search(sentence))
+
+
+def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding ``start:end`` begins and ends (commas in numbers do not end one)."""
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(sentence)]
+    left = max((m + 1 for m in marks if m < start), default=0)
+    right = min((m for m in marks if m >= end), default=len(sentence))
+    return left, right
+
+
+@cache
+def _repeat_patterns() -> dict[str, re.Pattern[str]]:
+    data = load_data("repeat_cues.json")
+    adverbs = _alternatives(data["adverbs"])
+    adjectives = _alternatives(data["adjectives"])
+    continuing = _alternatives(data["continuing"])
+    return {
+        "adverb_before": re.compile(r"\b" + adverbs + r"\s+$", re.I),
+        "adverb": re.compile(r"\b" + adverbs + r"\b", re.I),
+        "adverb_at_end": re.compile(r"\b" + adverbs + r"\s*$", re.I),
+        "time": re.compile(r"\b" + adjectives + r"\s+" + _alternatives(data["time_nouns"]) + r"\b", re.I),
+        "adjective_before": re.compile(r"\b" + adjectives + r"\s+(?:(?!" + continuing + r"\b)[\w-]+\s+){0,2}$", re.I),
+        "apart_opener": re.compile(r"\s*" + _alternatives(data["apart_openers"]) + r"\b", re.I),
+        "running_total": re.compile(r"\b" + _alternatives(data["running_totals"]) + r"\b", re.I),
+        "object_after": re.compile(r"^\s+(?:(?:a|an|the)\s+)?" + _alternatives(data["object_adjectives"])
+                                   + r"\s+(?!\d|" + continuing + r"\b)[a-z]", re.I),
+    }
+
+
+@cache
+def _repeat_nouns(event_type: str) -> re.Pattern[str] | None:
+    """A repeat adjective before a noun of the event's type ("a new attack", "another deadly raid")."""
+    from parley.extract.events import load_trigger_lexicon  # the extractor's nouns of each type
+
+    nouns = sorted(n for n, type_mode in load_trigger_lexicon().nouns.items()
+                   if type_mode[0] == event_type and " " not in n)
+    if not nouns:
+        return None
+    adjectives = _alternatives(load_data("repeat_cues.json")["adjectives"])
+    return re.compile(r"\b" + adjectives + r"\s+(?:[\w-]+\s+)?" + _alternatives(nouns) + r"s?\b", re.I)
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
 def _day(date: str | None, published: dt.date | None) -> tuple[int | None, bool, tuple[int, int] | None]:

@@ -30,7 +30,7 @@ from typing import Any, TypeVar
 import msgspec
 
 from parley.extract.dates import as_day
-from parley.reconcile.captives import FIGURE_CATEGORIES as CAPTIVE_FIGURES
+from parley.reconcile.captives import READ_CATEGORIES as CAPTIVE_FIGURES
 from parley.reconcile.captives import CaptiveLine, Exchange, document_lines
 from parley.reconcile.incidents import IncidentClusterer
 from parley.reconcile.reports import Report, SourceRef
