@@ -555,7 +555,8 @@ def test_casualty_category_from_the_words_around_the_count(
 @pytest.mark.parametrize(
     ("sentence", "span", "category"),
     [
-        ("Two gunmen shot five bystanders.", "five", "other"),  # no predicate after the count; people are no materiel
+        # no predicate after the count; people are no materiel, and shot they are hit, as in the passive
+        ("Two gunmen shot five bystanders.", "five", "injured"),
         ("Police arrested 12 men who had killed a shopkeeper.", "12", "captured"),  # "had killed": no passive
         ("THE 40 WOUNDED SOLDIERS REACHED THE BASE.", "40", "injured"),
         ("The fire destroyed 30 homes and 12 shops.", "30", "other"),

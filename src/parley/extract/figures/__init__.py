@@ -77,7 +77,11 @@ again ("rearrested", "recaptured") takes its stem's category, so a relative clau
 released last year") is their past. A parent's "of N" ("Yusuf, a father of four, died") counts children,
 other, and "the number of missing" a tally of the missing; a share of materiel ("95% of the missiles were
 intercepted") is military, and a station ("14 polling stations") a place, not forces stationed. A
-hyphenated "re-detained" is split by the tokenizer and misparsed, so it keeps the older reading.
+hyphenated "re-detained", split by the tokenizer and misparsed, is read off the "re" and "-" glued
+before the verb. People shot, in the active as in the passive ("police shot 12 protesters"), are
+injured; what "shoot" takes that names no materiel ("shot 12 scenes", "shot 40 deer") is no
+military count. Care after a weapon or a fight that is no event noun ("tear gas", "the battle for the
+airport", "heavy fighting", "a drone hit their frigate") is care for wounds.
 
 Not figures, besides dates (with the two-digit year of a dateline, "6 FEB 89") and labels: places
 in a ranking ("the bottom three"), zero-padded clock times and codes ("at 0945"), house numbers

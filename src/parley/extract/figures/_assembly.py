@@ -38,6 +38,7 @@ from parley.extract.figures._counted import (
     _pronoun_counted,
     _repeated_fate,
     _sought_care,
+    _split_repeat_fate,
     _took_cover,
     _verb_cue,
     _went_home,
@@ -49,6 +50,7 @@ from parley.extract.figures._expressions import (
     _expressions,
     _names_a_sum,
     _participle_cue,
+    _past_repeat_prefix,
     _without_full_stop,
 )
 from parley.extract.figures._lexicons import _PEOPLE_CATEGORIES, _Expr, _lexicons
@@ -153,6 +155,7 @@ def _predicate_after(doc: Doc, k: int, sent_end: int) -> Category | None:
         k += 1
     while k < sent_end and doc[k].lower_.endswith("ly") and doc[k].pos_ in ("ADV", "ADJ", "PROPN", "NOUN"):
         k += 1  # "seriously", "slightly", "reportedly"
+    k = _past_repeat_prefix(doc, k, sent_end)  # "were re-abducted"
     if k >= sent_end:
         return None
     if _is_death_verb(doc[k]):
@@ -466,7 +469,11 @@ def _verb_before(doc: Doc, first: int, sent: Span) -> Category | None:
 def _parsed_cue(counted: Token) -> Category | None:
     """The category the parse gives: the counted noun's own modifiers ("Palestinians imprisoned"),
     else the verb it depends on; a death is the fate that counts, told by the verb ("killing four
-    displaced people") or after a wound ("5 soldiers who were wounded died later")."""
+    displaced people") or after a wound ("5 soldiers who were wounded died later"); a split repeat
+    ("were re-detained") is the news, as in :func:`_split_repeat_fate`."""
+    repeat = _split_repeat_fate(counted)
+    if repeat is not None:
+        return repeat
     modifier = _modifier_cue(counted)
     if modifier is None:
         return _verb_cue(counted)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from parley.extract.actors import load_actor_lexicon, names_party, normalise_tokens
 from parley.extract.events import is_armed_strike, is_labour_strike, load_trigger_lexicon
 from parley.extract.figures._exclusions import _counts_after_day_and_month
-from parley.extract.figures._expressions import _noun_after, _participle_cue
+from parley.extract.figures._expressions import _after_repeat_prefix, _noun_after, _participle_cue
 from parley.extract.figures._lexicons import (
     _COUNTED_MODIFIER_DEPS,
     _NOT_COUNTED_WORDS,
@@ -415,8 +415,10 @@ def _verb_cue(start: Token) -> Category | None:
                 return "injured"  # "two soldiers were shot in the chest": hit, not fired
             if found in {None, "military", "held"} and _hurt_by_blows(cur, head):
                 return "injured"  # "six prisoners were badly beaten", "beaten in custody": not the stock held
+            if found == "military" and _shoots_no_materiel(cur, head):
+                return None  # "the crew shot 12 scenes", "hunters shot 40 deer": filmed or hunted, nothing fired
             if found == "military" and _names_people(cur) and head.lemma_.lower() not in lex.force_verbs:
-                return None  # "intercepted 3,000 migrants", "shot 12 protesters": people are no materiel
+                return None  # "intercepted 3,000 migrants": people are no materiel
             taking = head.lemma_.lower() == "take" and not _taken_as_captive(head)  # not "251 taken hostage"
             if found == "captured" and cur.dep_ == "nsubj" and taking:
                 # "thousands took to the streets", "took part": "take" alone of the taking verbs also
@@ -610,11 +612,32 @@ def _repeated_fate(verb: Token) -> Category | None:
     of many senses ("retook three villages"), nor military ones ("relaunched two programmes"), nor a
     release, the one fate whose repeat the stem alone would misread ("re-release")."""
     word = verb.lower_
-    if not word.startswith("re") or verb.pos_ != "VERB":
+    if _after_repeat_prefix(verb):  # "re-detained", split by the tokenizer and often mistagged
+        stem = word
+    elif word.startswith("re") and verb.pos_ == "VERB":
+        stem = word.removeprefix("re").removeprefix("-")
+    else:
         return None
-    stem = word.removeprefix("re").removeprefix("-")
     fate = _people_fate_inflections().get(stem)
     return fate if fate is not None and fate != "released" else None
+
+
+def _split_repeat_fate(counted: Token) -> Category | None:
+    """"9 of the released fishermen were re-detained", "12 inmates were re-captured": the fate of a
+    hyphenated repeat, which the tokenizer splits so that the parser hangs the verb on "be" or on "re"
+    (``acomp``, ``advcl``). As with "rearrested", doing it again is the news, whatever the noun or its
+    modifier says the people were before."""
+    cur = counted
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i or cur.dep_ not in _WALK_DEPS:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            main = head.head if head.dep_ in ("aux", "auxpass") else head  # "were" hung below "detained"
+            verbs = [main, *(c for c in main.children if c.dep_ in ("acomp", "advcl", "xcomp") and c.i > cur.i)]
+            return next((fate for v in verbs if _after_repeat_prefix(v) and (fate := _repeated_fate(v))), None)
+        cur = head
+    return None
 
 
 @cache
@@ -654,14 +677,40 @@ def _left_harmed(verb: Token) -> Category | None:
 
 def _shot_person(subject: Token, verb: Token) -> bool:
     """"two soldiers were shot in the chest", "one of them was shot": people hit by fire, told in the
-    passive; not "12 drones were shot down" (a particle), nor materiel ("rockets were shot")."""
-    if subject.dep_ != "nsubjpass" or verb.lemma_.lower() not in _lexicons().shot_verbs:
+    passive; not "12 drones were shot down" (a particle), nor materiel ("rockets were shot"). Told
+    actively ("police shot 12 protesters") the object is hit the same way, if it names people: a bare
+    count may be what is fired ("troops shot 40 rounds"), and "shot dead" is a phrase of its own."""
+    if verb.lemma_.lower() not in _lexicons().shot_verbs:
+        return False
+    if subject.dep_ == "dobj" and verb.pos_ == "VERB":
+        return _shot_people(subject, verb)
+    if subject.dep_ != "nsubjpass":
         return False
     if any(c.dep_ == "prt" or (c.dep_ == "prep" and not list(c.children)) for c in verb.children):
         return False  # "shot down", "shot at but unharmed"
     if any(p == "on" and obj.lower_ in _lexicons().filmed_on for p, obj in _phrases_of(verb)):
         return False  # "shot on camera": filmed
     return _names_people_or_counts_them(subject)
+
+
+def _shoots_no_materiel(target: Token, verb: Token) -> bool:
+    """"shot 12 scenes", "shot 40 deer", "shot 5 dogs": what "shoot" takes as object counts materiel
+    fired only when its noun names materiel ("shot 30 rounds", "shot 12 rockets") or a projectile
+    (``shot_projectiles``: "shot 22 flares"); anything else is filmed, hunted or scored. A bare
+    count ("shot 40 at the crowd") is left to the other rules."""
+    lex = _lexicons()
+    if verb.lemma_.lower() not in lex.shot_verbs or target.dep_ != "dobj" or target.pos_ != "NOUN":
+        return False
+    return _cue_of(target, as_noun=True) != "military" and target.lower_ not in lex.shot_projectiles
+
+
+def _shot_people(hit: Token, verb: Token) -> bool:
+    """"police shot 12 protesters": the object names people and no particle, "at", camera or state
+    ("shot 12 people dead") says the shot did other than wound them."""
+    states = ("prt", "oprd", "xcomp", "ccomp")
+    if not _names_people(hit) or any(c.dep_ in states for c in (*verb.children, *hit.children)):
+        return False
+    return not any(p == "on" and obj.lower_ in _lexicons().filmed_on for p, obj in _phrases_of(verb, hit))
 
 
 def _hurt_by_blows(subject: Token, verb: Token) -> bool:
@@ -1093,8 +1142,34 @@ def _tells_of_violence(sent: Span) -> bool:
     verbs such as "strike" or "fire" have peaceful senses, and a bare "strike" may be a labour or hunger strike."""
     violent = _lexicons().violent_causes
     return any(tok.pos_ == "NOUN" and (tok.lemma_.lower() in violent or _names_an_assault(tok) or is_armed_strike(tok)
-                                       or _names_a_riot(tok))
+                                       or _names_a_riot(tok) or _names_a_weapon_pair(tok) or _names_a_fight(tok)
+                                       or _armed_tool_strikes(tok))
                for tok in sent)
+
+
+def _names_a_weapon_pair(noun: Token) -> bool:
+    """"tear gas", "pepper spray": a weapon named by its head with one modifier (``violent_pairs``)."""
+    pairs, lemma = _lexicons().violent_pairs, noun.lemma_.lower()
+    return any((c.lower_, lemma) in pairs for c in noun.children if c.dep_ in ("compound", "amod"))
+
+
+def _armed_tool_strikes(noun: Token) -> bool:
+    """"a drone hit their frigate": a craft that may carry arms or a camera (``armed_tools``) as the
+    subject of an assault verb; "drones filmed the floods" tells no violence."""
+    if noun.lower_ not in _lexicons().armed_tools or noun.dep_ != "nsubj":
+        return False
+    return (load_trigger_lexicon().verbs.get(noun.head.lemma_.lower()) or ("",))[0] == "ASSAULT"
+
+
+def _names_a_fight(noun: Token) -> bool:
+    """"the battle for the airport", "heavy fighting": a fight, unless a modifier or its "with" /
+    "against" phrase names a contest of another kind ("a legal battle", "his battle with cancer")."""
+    lex = _lexicons()
+    if noun.lemma_.lower() not in lex.armed_fights and noun.lower_ not in lex.armed_fights:
+        return False
+    modifiers = [c for c in noun.children if c.dep_ in _COUNTED_MODIFIER_DEPS]
+    opponents = preposition_objects(noun, {"with", "against", "of"})
+    return not any(w.lower_ in lex.peaceful_fights or w.lower_ in lex.illness_attacks for w in (*modifiers, *opponents))
 
 
 def _names_a_riot(noun: Token) -> bool:

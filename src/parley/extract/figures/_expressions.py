@@ -771,6 +771,19 @@ def _sum_follows(tok: Token, currency: str | None) -> bool:
 _LETTERS_AND_DIGIT = re.compile(r"[A-Z]+\d")
 
 
+def _after_repeat_prefix(tok: Token) -> bool:
+    """"re-detained", "re-abducted": the tokenizer splits a hyphenated "re-" from its verb, so the verb
+    is read with the "re" and "-" glued before it; the two parts are doing the verb again."""
+    doc, i = tok.doc, tok.i
+    return (i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "re"
+            and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_)
+
+
+def _past_repeat_prefix(doc: Doc, k: int, end: int) -> int:
+    """Token k, or the verb after a split "re-" at k ("were re-arrested"): see :func:`_after_repeat_prefix`."""
+    return k + 2 if k + 2 < end and _after_repeat_prefix(doc[k + 2]) else k
+
+
 def _participle_cue(tok: Token) -> Category | None:
     """The people category of a participle or predicate adjective read off its spelling, not its tag:
     all-caps text is often tagged as names ("WOUNDED/PROPN"), so "-ed" forms are matched against the verb

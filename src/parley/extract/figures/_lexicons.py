@@ -102,6 +102,7 @@ class _Lexicons:
     struggle_verbs: frozenset[str]
     struggled_for: frozenset[str]
     shot_verbs: frozenset[str]
+    shot_projectiles: frozenset[str]
     blow_verbs: frozenset[str]
     contests: frozenset[str]
     lost_parts: frozenset[str]
@@ -165,6 +166,10 @@ class _Lexicons:
     sought_care: frozenset[str]
     violent_causes: frozenset[str]
     violent_disorders: frozenset[str]
+    violent_pairs: frozenset[tuple[str, str]]
+    armed_fights: frozenset[str]
+    armed_tools: frozenset[str]
+    peaceful_fights: frozenset[str]
     illness_attacks: frozenset[str]
     patient_nouns: frozenset[str]
     own_state_verbs: frozenset[str]
@@ -184,6 +189,12 @@ def _care_settings(care: dict[str, list[str]]) -> dict[str, tuple[frozenset[str]
     treating = (frozenset(care["treating_prepositions"]), frozenset(care["treating_places"]))
     carried = [*care["carrying_verbs"], *care["admitting_verbs"]]  # "admitted to hospital", as "taken to hospital"
     return {verb: carrying for verb in carried} | {verb: treating for verb in care["treating_verbs"]}
+
+
+def _word_pair(phrase: str) -> tuple[str, str]:
+    """A two-word entry ("tear gas") as its modifier and head, for matching on the parse."""
+    modifier, head = phrase.split()
+    return modifier, head
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, Any]:
@@ -265,6 +276,7 @@ def _lexicons() -> _Lexicons:
         struggle_verbs=frozenset(categories["bodily_harm"]["struggle_verbs"]),
         struggled_for=frozenset(categories["bodily_harm"]["struggled_for"]),
         shot_verbs=frozenset(categories["bodily_harm"]["shot_verbs"]),
+        shot_projectiles=frozenset(categories["bodily_harm"]["shot_projectiles"]),
         blow_verbs=frozenset(categories["bodily_harm"]["blow_verbs"]),
         contests=frozenset(categories["bodily_harm"]["contests"]),
         lost_parts=frozenset(categories["bodily_harm"]["lost_parts"]),
@@ -328,6 +340,10 @@ def _lexicons() -> _Lexicons:
         sought_care=frozenset(categories["medical_care"]["sought_care"]),
         violent_causes=frozenset(categories["medical_care"]["violent_causes"]),
         violent_disorders=frozenset(categories["medical_care"]["violent_disorders"]),
+        violent_pairs=frozenset(_word_pair(p) for p in categories["medical_care"]["violent_pairs"]),
+        armed_fights=frozenset(categories["medical_care"]["armed_fights"]),
+        armed_tools=frozenset(categories["medical_care"]["armed_tools"]),
+        peaceful_fights=frozenset(categories["medical_care"]["peaceful_fights"]),
         illness_attacks=frozenset(categories["medical_care"]["illness_attacks"]),
         patient_nouns=frozenset(categories["medical_care"]["patient_nouns"]),
         own_state_verbs=frozenset(categories["own_states"]["verbs"]),
