@@ -778,8 +778,35 @@ def _still_going_on(verb: Token, cues: StatusCues) -> bool:
     that took place. A speech act or stance ("still refuses", "often says") is a statement made now,
     not an act going on. A headline verb the tagger read as a noun or an adjective ("Militias routinely
     detain journalists") is in the present too."""
-    habitual = any(c.dep_ == "advmod" and c.lower_ in cues.habitual_adverbs for c in verb.children)
-    return habitual and verb.tag_ in _PRESENT_TAGS and not _is_speech_act(verb, cues)
+    adverbs = [c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in cues.habitual_adverbs]
+    present = verb.tag_ in _PRESENT_TAGS or (bool(adverbs) and _present_read_as_past(verb, adverbs))
+    return bool(adverbs) and present and not _is_speech_act(verb, cues)
+
+
+def _present_read_as_past(verb: Token, adverbs: list[str]) -> bool:
+    """'Soldiers often beat detainees', 'militias routinely cut the roads': a verb whose past is
+    spelt as its present, which the tagger reads as past after a plural subject and an adverb of
+    habit. A past form would take "-s" in the present for a singular subject ("the guard often
+    beat him" is past), "repeatedly" counts blows of one past act, and a sentence told in the past
+    ("..., former inmates said") keeps the past reading."""
+    if verb.tag_ != "VBD" or verb.lower_ != verb.lemma_.lower() or set(adverbs) <= {"repeatedly"}:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    plural = subject is not None and (subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "we"})
+    return plural and not _told_in_the_past(verb)
+
+
+#: Words that set a habit in the past where the tagger labels no date ("in the past", "years ago").
+_PAST_TIME_WORDS = frozenset({"past", "ago", "formerly", "previously"})
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """A sentence that sets a verb in the past: a date under it, or another verb of the sentence in a
+    form only the past takes ("when they refused", "a court martial was told", "inmates said"). After a
+    past verb of saying the present shifts back to the past, so the tagger's past reading stands."""
+    if any(t.ent_type_ == "DATE" or t.lower_ in _PAST_TIME_WORDS for t in verb.subtree):
+        return True  # "in 2015", "in the past", "years ago"
+    return any(t.tag_ == "VBD" and t.i != verb.i and t.lower_ != t.lemma_.lower() for t in sentence_of(verb))
 
 
 #: Tags of a verb in the simple present, with those of a headline verb the tagger took for a noun or an adjective.

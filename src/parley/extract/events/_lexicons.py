@@ -154,6 +154,9 @@ class TriggerLexicon:
     question_marks: frozenset[str] = frozenset()
     question_preps: frozenset[str] = frozenset()
     failures: frozenset[str] = frozenset()
+    #: blast nouns and places of work that together tell an industrial accident ("a fire at a factory")
+    blast_nouns: frozenset[str] = frozenset()
+    workplaces: frozenset[str] = frozenset()
     stops: frozenset[str] = frozenset()
     ending_nouns: frozenset[str] = frozenset()
     endings_with_to: frozenset[str] = frozenset()
@@ -173,6 +176,8 @@ class TriggerLexicon:
     assembly_protesters: frozenset[str] = frozenset()
     peacekeeping: frozenset[str] = frozenset()
     background_prepositions: frozenset[str] = frozenset()
+    #: verbs of talks ending or failing: a meeting told ending in a clause of time is background
+    meeting_endings: frozenset[str] = frozenset()
     background_nouns: frozenset[str] = frozenset()
     setting_prepositions: frozenset[str] = frozenset()
     setting_types: frozenset[str] = frozenset()
@@ -378,6 +383,8 @@ def load_trigger_lexicon() -> TriggerLexicon:
         question_marks=frozenset(raw["questions"]["marks"]),
         question_preps=frozenset(raw["questions"]["prepositions"]),
         failures=frozenset(raw["accidents"]["failures"]),
+        blast_nouns=frozenset(raw["accidents"]["workplace_blasts"]["blasts"]),
+        workplaces=frozenset(raw["accidents"]["workplace_blasts"]["workplaces"]),
         stops=frozenset(raw["aspectual_verbs"]["stops"]),
         ending_nouns=frozenset(raw["aspectual_verbs"]["endings"]),
         endings_with_to=frozenset(raw["aspectual_verbs"]["endings_with_to"]),
@@ -397,6 +404,7 @@ def load_trigger_lexicon() -> TriggerLexicon:
         assembly_protesters=frozenset(raw["deployments"]["assembly_protesters"]),
         peacekeeping=frozenset(raw["deployments"]["peacekeeping"]),
         background_prepositions=frozenset(raw["background"]["prepositions"]),
+        meeting_endings=frozenset(raw["background"]["meeting_endings"]),
         background_nouns=frozenset(raw["background"]["head_nouns"]),
         setting_prepositions=frozenset(raw["background"]["setting_prepositions"]),
         setting_types=frozenset(raw["background"]["setting_types"]),

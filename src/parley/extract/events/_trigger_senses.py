@@ -29,6 +29,7 @@ from parley.extract.events._parse import (
     _CONTROLLED_PREPS,
     _actor,
     _headline_subject,
+    _headline_verb_in_noun_chain,
     _subject,
     _takes_over,
     verb_lemmas,
@@ -107,6 +108,8 @@ def _is_background(token: Token, lexicon: TriggerLexicon) -> bool:
     noun that sets another event's news in time refers to other news, and has no date of its own
     to record. Where the clause it qualifies reports no event ("five people died after a suicide
     bombing"), the noun is the news and stays."""
+    if token.dep_ == "nsubj":
+        return _subject_of_background_clause(token, lexicon)
     if token.dep_ != "pobj":
         return False
     background = _background_preposition(token.head, lexicon)
@@ -114,6 +117,28 @@ def _is_background(token: Token, lexicon: TriggerLexicon) -> bool:
         return False
     clause = background.head
     return clause.pos_ not in {"VERB", "AUX"} or _verb_event(clause, lexicon) is not None
+
+
+def _subject_of_background_clause(token: Token, lexicon: TriggerLexicon) -> bool:
+    """'Gunmen attacked the town after talks with local leaders collapsed', 'shelled the city hours
+    after negotiations with the rebels ended': an undated meeting (``setting_types``) whose course a clause of time
+    tells ("after", "since", "before") sets the main clause's news in time, as "after talks" does; the
+    talks are other news. The main clause must report an event ("residents fled after talks
+    collapsed" keeps them), and the noun's own clause must tell no act of a party ("after troops
+    attacked" has no event noun as subject anyway)."""
+    clause = token.head
+    if clause.dep_ != "advcl" or any(c.ent_type_ in {"DATE", "TIME"} for c in token.subtree):
+        return False
+    hit = _noun_trigger(token, lexicon)
+    if hit is None or hit[0] not in lexicon.setting_types:
+        return False  # only meetings: "released hostages after the truce took effect" tells the truce starting
+    if clause.lemma_.lower() not in lexicon.meeting_endings:
+        return False  # "after talks between Russia and Ukraine began in Istanbul": talks opening are news
+    if not any(c.dep_ == "mark" and c.lower_ in lexicon.background_prepositions for c in clause.children):
+        return False
+    main = clause.head
+    return main.pos_ in {"VERB", "AUX"} and _verb_event(main, lexicon) is not None \
+        and _verb_event(clause, lexicon) is None
 
 
 def _is_setting(token: Token, hit: TypeMode, lexicon: TriggerLexicon, actors: ActorLexicon) -> bool:
@@ -233,14 +258,20 @@ def _is_mistagged_verb(token: Token) -> bool:
     an argument: in upper-case wire copy "THE PANAMANIAN CHARGE D'AFFAIRS ... DID NOT MAKE" parses
     "CHARGE" with a subject and an object, yet it is the subject of "MAKE". A headline verb the tagger
     read as an adjective ("Rebels free 20 hostages") is one by the same reading of the run of nouns."""
-    if token.pos_ == "ADJ":
-        return _headline_subject(token) is not None
+    if token.pos_ == "ADJ":  # "Taliban free two American prisoners": parsed with its own subject and object
+        return _headline_subject(token) is not None or _heads_subject_and_object(token)
     if token.pos_ != "NOUN":
         return False
     if _child(token, "nsubj") is None:
         return _headline_subject(token) is not None
-    return token.dep_ in {"relcl", "ccomp", "advcl", "ROOT"} or (
-        _child(token, "dobj") is not None and token.dep_ not in _ARGUMENT_DEPS)
+    return token.dep_ in {"relcl", "ccomp", "advcl", "ROOT"} or _heads_subject_and_object(token)
+
+
+def _heads_subject_and_object(token: Token) -> bool:
+    """A word with both a subject and a direct object of its own, which only a verb takes, heading a
+    clause rather than filling another's argument."""
+    return (_child(token, "nsubj") is not None and _child(token, "dobj") is not None
+            and token.dep_ not in _ARGUMENT_DEPS)
 
 
 #: Dependency labels of a word that fills another's argument: no clause head of its own.
@@ -271,7 +302,7 @@ def _is_adjectival(token: Token) -> bool:
     """'the besieged town', 'a disputed border', 'Syrian-backed militia', 'surrendering soldiers': an
     adjectival participle names a state. Not a headline verb read as an adjective ("Rebels free 20
     hostages")."""
-    if token.tag_ == "JJ" and token.pos_ == "ADJ" and _headline_subject(token) is not None:
+    if token.tag_ == "JJ" and token.pos_ == "ADJ" and _is_mistagged_verb(token):
         return False
     before_noun = token.head.pos_ in {"NOUN", "PROPN"} and token.i < token.head.i
     return (token.dep_ in {"amod", "compound"} and token.tag_ in {"VBN", "VBD", "JJ"}) or (
@@ -927,7 +958,7 @@ def _verb_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
         directive_speaker(c) == token for c in token.children if c.dep_ == "ccomp"
     ):
         return Trigger(token, "REQUEST", None, nominal=False)
-    if token.pos_ not in {"VERB", "NOUN"} and not (token.pos_ == "ADJ" and _headline_subject(token) is not None):
+    if token.pos_ not in {"VERB", "NOUN"} and not (token.pos_ == "ADJ" and _is_mistagged_verb(token)):
         return None
     if lemma in lexicon.admission_verbs:
         if _admits_fault(token, lexicon):
@@ -1467,6 +1498,9 @@ def _projectile_mode(token: Token, lexicon: TriggerLexicon) -> str | None:
         projectile = token.head  # "a drone launched from Yemen"
     if projectile is None:
         projectile = _child(token, "nsubj")  # "Two rockets fired from Gaza hit ...", parsed as the subject
+    if projectile is None:
+        chain = _headline_verb_in_noun_chain(token)  # "Police fire tear gas at protesters", one noun phrase
+        projectile = chain[1] if chain is not None else None
     if projectile is None:
         return None
     projectile = _counted(projectile)  # "dozens of rockets", "a barrage of missiles"

@@ -336,7 +336,8 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
                                             or _is_figurative(trigger, lexicon)
                                             or _is_question(trigger, lexicon)
                                             or _alleged_by_no_one(trigger)
-                                            or _names_kind_of_attack(trigger, lexicon)):
+                                            or _names_kind_of_attack(trigger, lexicon)
+                                            or _describes_released_captive(trigger, lexicon)):
                 out.append(trigger)
         elif token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ not in {"ORG", "PERSON", "GPE"}:
             if _is_spoken_demand(token):
@@ -354,6 +355,8 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
                 continue
             if noun is not None and _names_kind_of_attack(noun, lexicon):
                 continue  # "a deadly shooting attack": one attack
+            if noun is not None and _in_released_captive_description(token, lexicon):
+                continue  # "release 12 soldiers captured in clashes": the clashes are earlier news too
             if noun is not None and (_is_figurative(noun, lexicon)
                                      or (noun.type == "RETREAT" and _by_accident(noun, lexicon))):
                 continue  # "an assault on the smartphone market", "floods forced the evacuation of ..."
@@ -913,16 +916,18 @@ def _by_accident(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
         # no party withdrawing from another
         cause = _child(token.head, "nsubj")  # the tagger may take a capitalised "Wildfires" for a name
         return cause is not None and bool(_noun_forms(cause) & lexicon.hazards) and cause.ent_type_ in {"", "PERSON"}
-    if trigger.type != "ASSAULT" or trigger.mode not in {None, "destroy"}:  # "floods destroyed 2,000 homes"
+    if trigger.type != "ASSAULT":
         return False
     subject = _child(token, "nsubj")
+    if not trigger.nominal and _workplace_blast(subject, lexicon):
+        return True
+    if trigger.mode not in {None, "destroy"}:  # "floods destroyed 2,000 homes"
+        return False
     causes = [resolve_relative(subject, token) if subject is not None else None,  # "landslides that killed 50"
               _prep_object(token, frozenset({"in", "by"}))]
     if any(c is not None and _names_a_hazard(c, lexicon) for c in causes):
         return True
-    if any(c.dep_ == "advcl" and c.lemma_.lower() in lexicon.failures
-           and any(m.lower_ in {"when", "after", "as"} for m in c.children if m.dep_ in {"mark", "advmod"})
-           for c in token.children):
+    if any(_failing_thing(c, lexicon) for c in token.children):
         return True
     closed = _closed_clause(token)  # "a station canopy collapsed, killing 15": what failed is no party
     hazard = _child(closed, "nsubj") if closed is not None else None
@@ -932,6 +937,64 @@ def _by_accident(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
     if closed is None or failed is None or failed.pos_ != "NOUN" or _actor(failed, load_actor_lexicon()) is not None:
         return False
     return not _struck(closed, token, lexicon)  # not "a building collapsed after an Israeli strike, killing 20"
+
+
+#: The (type, mode) of a capture: what a participle describing a released captive tells.
+_CAPTURES = frozenset({("ASSAULT", "abduct"), ("COERCE", "arrest"), ("COERCE", "seize")})
+
+
+def _describes_released_captive(trigger: Trigger, lexicon: TriggerLexicon) -> bool:
+    """'Rebels release 12 soldiers captured in clashes', 'freed 30 students kidnapped from a school':
+    an undated participle of capture on whom a release frees says who the captives are; their
+    capture is earlier news, no event of this report. One dated ("hostages abducted on October 7")
+    stays, as it can be recorded on its day."""
+    verb = trigger.token
+    if (trigger.type, trigger.mode) not in _CAPTURES or verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    captive = verb.head
+    if captive.dep_ not in {"dobj", "nsubjpass"} or any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree):
+        return False
+    release = _verb_event(captive.head, lexicon) if captive.head.pos_ == "VERB" else None
+    return release is not None and (release.type, release.mode) == ("RETREAT", "release")
+
+
+def _in_released_captive_description(noun: Token, lexicon: TriggerLexicon) -> bool:
+    """An event noun inside an undated participle that describes released captives ("soldiers
+    captured in clashes"): part of who the captives are, as the participle is."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return False
+    participle = _verb_event(prep.head, lexicon)
+    return participle is not None and _describes_released_captive(participle, lexicon)
+
+
+def _failing_thing(clause: Token, lexicon: TriggerLexicon) -> bool:
+    """'killed when their boat capsized', 'died after the roof collapsed': a clause of a thing that
+    failed as the harm was done. Talks or a truce that collapsed ("attacked the town after talks
+    collapsed") are events that broke down, no failing vehicle or building: the attack stands."""
+    if clause.dep_ != "advcl" or clause.lemma_.lower() not in lexicon.failures:
+        return False
+    if not any(m.lower_ in {"when", "after", "as"} for m in clause.children if m.dep_ in {"mark", "advmod"}):
+        return False
+    failed = _child(clause, "nsubj")
+    return failed is None or _noun_trigger(failed, lexicon) is None
+
+
+def _workplace_blast(doer: Token | None, lexicon: TriggerLexicon) -> bool:
+    """'An explosion at a fireworks factory injured nine workers', 'a fire at a warehouse killed 11':
+    a blast or fire told by itself at a place of work, with no weapon, attacker or owner named
+    (``workplace_blasts`` in the lexicon), is an industrial accident, no party's assault. A blast at
+    a market, a checkpoint or a police station is left to the event rules, as is "a bomb blast at a
+    factory", "Israeli fire" or "the explosion at the plant", which refers to one told before."""
+    if doer is None or doer.lemma_.lower() not in lexicon.blast_nouns or doer.ent_type_ != "":
+        return False
+    if any(c.dep_ in {"compound", "amod", "poss", "nmod"} for c in doer.children):
+        return False  # "a bomb blast", "a suicide explosion", "Israeli fire", "its fire"
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in doer.children):
+        return False
+    sites = [o for p in doer.children if p.dep_ == "prep" and p.lower_ in {"at", "in", "inside"}
+             for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in lexicon.workplaces and o.ent_type_ == "" for o in sites)
 
 
 def _struck(verb: Token, closing: Token, lexicon: TriggerLexicon) -> bool:
