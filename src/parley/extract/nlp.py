@@ -446,8 +446,9 @@ def links_across_semicolon(token: Token) -> bool:
     if head.i == token.i or token.pos_ not in {"VERB", "AUX"}:
         return False
     doc = token.doc
-    between = doc[token.right_edge.i + 1 : head.i] if token.i < head.i else doc[head.i + 1 : token.left_edge.i]
-    return any(t.text == ";" and t.head.i == head.i for t in between)
+    start, end = (token.right_edge.i + 1, head.i) if token.i < head.i else (head.i + 1, token.left_edge.i)
+    words = token_column(doc, "ORTH")  # a Token is made only for a semicolon, not for every word between
+    return any(words[i] == ";" and doc[i].head.i == head.i for i in range(start, end))
 
 
 def labelled_act_verb(label: Token) -> Token | None:
@@ -555,14 +556,9 @@ def token_column(doc: Doc, attribute: str) -> list[str]:
     from spacy.attrs import IDS
 
     strings = doc.vocab.strings
-    names: dict[int, str] = {}
-    column = []
-    values = doc.to_array([IDS[attribute]]).ravel().tolist()  # unsigned hashes, as Python ints
-    for value in map(int, values):
-        name = names.get(value)
-        if name is None:
-            name = names[value] = strings[value]
-        column.append(name)
+    values = cast(list[int], doc.to_array([IDS[attribute]]).ravel().tolist())  # unsigned hashes, as Python ints
+    names = {value: strings[value] for value in set(values)}  # each string looked up once, not per token
+    column = [names[value] for value in values]
     doc.user_data[key] = column
     return column
 

@@ -59,6 +59,7 @@ from parley.extract.nlp import (
     links_across_semicolon,
     resolve_relative,
     sentence_of,
+    token_column,
     verb_stems,
 )
 from parley.types import STATUSES, Status
@@ -398,9 +399,9 @@ def rejoinders(doc: Doc, cues: StatusCues | None = None) -> tuple[Rejoinder, ...
         return found
     cues = cues or load_status_cues()
     out = []
-    for token in doc:
-        if token.text == ",":
-            rejoinder = _rejoinder_after(token, cues)
+    for i, word in enumerate(token_column(doc, "ORTH")):  # a Token is made for commas only
+        if word == ",":
+            rejoinder = _rejoinder_after(doc[i], cues)
             if rejoinder is not None:
                 out.append(rejoinder)
     result = tuple(out)

@@ -38,7 +38,7 @@ from parley.extract.attributions._verb_content import (
     _verb_content,
     _VerbCandidate,
 )
-from parley.extract.nlp import doc_text, is_to_infinitive, links_across_semicolon, sentence_of
+from parley.extract.nlp import doc_text, is_to_infinitive, links_across_semicolon, sentence_of, token_column
 from parley.extract.status import framing_word, rejoinder_of, rejoinders
 
 if TYPE_CHECKING:
@@ -312,7 +312,14 @@ def _before_contrasted_report(doc: Doc, content: tuple[int, int], cue: tuple[int
     start, end = content
     if end <= cue[1]:
         return content
-    for token in doc.char_span(cue[1], end, alignment_mode="expand") or []:
+    span = doc.char_span(cue[1], end, alignment_mode="expand")
+    if span is None:
+        return content
+    deps = token_column(doc, "DEP")
+    for i in range(span.start, span.end):
+        if deps[i] != "advcl":
+            continue  # only an adverbial clause can be the second report: no Token is made for the rest
+        token = doc[i]
         reports = token.lemma_.lower() in lex.claim_verbs or any(  # "while the Red Cross gave a toll of 45"
             c.dep_ == "dobj" and c.lemma_.lower() in lex.toll_nouns for c in token.children)
         if (token.dep_ == "advcl" and reports and token.idx > start and token.i > token.head.i

@@ -8,6 +8,7 @@ nouns ("ADDITION", "CLASHES") come out as places. There dates are read by patter
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -161,9 +162,15 @@ _KIND_WORDS = frozenset({"governorate", "popularate", "region", "province", "dis
                          "emirate", "state", "department", "county", "city"})
 
 
+#: A vowel written twice, which :func:`_single_vowels` writes once.
+_DOUBLED_VOWEL = re.compile("aa|ee|ii|oo|uu")
+
+
 def _single_vowels(key: str) -> str:
     """A name with each doubled vowel written once ("raas kaambooni" → "ras kamboni"): Somali, Finnish
     and Dutch spellings double vowels that English news writes once."""
+    if _DOUBLED_VOWEL.search(key) is None:
+        return key  # most names: one search instead of five replacements, for each of 120,000 names
     for vowel in "aeiou":
         key = key.replace(vowel * 2, vowel)
     return key
@@ -179,17 +186,19 @@ def _bare_variants() -> dict[str, str]:
     compass word (:func:`_arabic_compass_words`), at :data:`_SHORTEST_BARE_NAME` letters or more."""
     countries: dict[str, set[str]] = {}
     holders: dict[str, set[str]] = {}  # with the region noun dropped: only to see a namesake province abroad
+    spellings = _gazetteer_spellings()
     for name, iso3 in gazetteer_places().items():
-        words = _gazetteer_spellings()[name].split()
-        for spelling in _bare_spellings(words):
+        written = spellings[name]
+        for spelling in _bare_spellings(written):
             countries.setdefault(spelling, set()).add(iso3)
-        if len(words) > 2 and words[-1] in _KIND_WORDS:
-            for spelling in _bare_spellings(words[:-1]):
+        kind = written.rfind(" ")
+        if written.count(" ") > 1 and written[kind + 1 :] in _KIND_WORDS:
+            for spelling in _bare_spellings(written[:kind]):
                 holders.setdefault(spelling, set()).add(iso3)
     taken, namesakes, common = gazetteer_places(), _namesakes(), load_place_lexicon().common_words
     compass = _arabic_compass_words()
     return {key: next(iter(found)) for key, found in countries.items()
-            if len(found | holders.get(key, found)) == 1 and len(key) >= _SHORTEST_BARE_NAME
+            if len(found) == 1 and len(key) >= _SHORTEST_BARE_NAME and (key not in holders or holders[key] <= found)
             and key not in taken and key not in namesakes and key not in common
             and not set(key.split()) <= compass}
 
@@ -202,13 +211,15 @@ def _arabic_compass_words() -> frozenset[str]:
     return frozenset(cast(list[str], read_data("event_places.json")["arabic_compass_words"]))
 
 
-def _bare_spellings(words: list[str]) -> set[str]:
-    """A name's spellings without its opening article and with single vowels (:func:`_bare_variants`)."""
-    bare_name = " ".join(words[1:] if len(words) > 1 and words[0] == "al" else words)
-    bare_single = _single_vowels(bare_name)
-    if len(words) > 1 and words[0] == "al":
-        return {bare_name, bare_single, _single_vowels(" ".join(words))}
-    return {bare_name, bare_single}  # no article: the name and its bare spelling are one
+def _bare_spellings(spelling: str) -> set[str]:
+    """A name's spellings without its opening article and with single vowels (:func:`_bare_variants`).
+
+    ``spelling`` is an article spelling (:func:`_article_spelling`): its words are one space apart, so
+    it is read as a string, not split and joined again for each of the gazetteer's names."""
+    if spelling.startswith("al "):
+        bare_name = spelling[3:]
+        return {bare_name, _single_vowels(bare_name), _single_vowels(spelling)}
+    return {spelling, _single_vowels(spelling)}  # no article: the name and its bare spelling are one
 
 
 def _unmarked(name: str) -> str:
@@ -233,7 +244,9 @@ def _article_spelling(name: str) -> str:
     no article. Marks of the ayn and hamza are dropped, which some spellings write and others do not ("al
     bayda’" in Libya, "al bayda" in Yemen: the key is then shared by two countries and gives none)."""
     words = name.replace("-", " ").translate(_AYN_AND_HAMZA_MARKS).split()
-    return " ".join("al" if i < len(words) - 1 and word in _ARABIC_ARTICLES else word for i, word in enumerate(words))
+    if _ARABIC_ARTICLES.isdisjoint(words[:-1]):
+        return " ".join(words)  # most names have no article: no word by word rewrite
+    return " ".join(["al" if word in _ARABIC_ARTICLES else word for word in words[:-1]] + words[-1:])
 
 
 @lru_cache(maxsize=1)

@@ -4,8 +4,8 @@ article, temperatures, ages, and a change told by its verb or range (up, down).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import astuple, dataclass
+from typing import TYPE_CHECKING, cast
 
 from parley.extract.actors import countries_named, load_actor_lexicon, normalise_tokens, state_named_near
 from parley.extract.figures._expressions import (
@@ -101,7 +101,22 @@ def _article_currency(doc: Doc, j: int) -> _Unit | None:
 
 
 def _unit(doc: Doc, expr: _Expr) -> _Unit:
-    """Percent, currency, age, time unit or measure, from the tokens around the number."""
+    """Percent, currency, age, time unit or measure, from the tokens around the number.
+
+    The figure and several of its exclusions (race names, kinds of weapon or security) ask for the
+    same expression's unit, and each reading walks the words around the number, so the answer is
+    kept per Doc under the expression's fields (all plain values: the cache holds no Token).
+    """
+    known = doc.user_data.setdefault("parley_units", {})
+    key = astuple(expr)
+    unit = known.get(key)
+    if unit is None:
+        unit = known[key] = _read_unit(doc, expr)
+    return cast(_Unit, unit)
+
+
+def _read_unit(doc: Doc, expr: _Expr) -> _Unit:
+    """The unit of :func:`_unit`, read anew."""
     lex = _lexicons()
     currency = expr.glued_currency or _currency_before(doc, expr.start)
     if currency:
