@@ -32,7 +32,13 @@ from parley.extract.attributions._labels import (
 )
 from parley.extract.attributions._lexicon import _CANDIDATE_POS, _Lexicon, _lexicon
 from parley.extract.attributions._quotes import _extend_quote
-from parley.extract.attributions._repairs import _joined_frames, _quotes_a_title, _shown_speaker, _without_relays
+from parley.extract.attributions._repairs import (
+    _joined_frames,
+    _quotes_a_title,
+    _repaired_after_decision,
+    _shown_speaker,
+    _without_relays,
+)
 from parley.extract.attributions._source_prepositions import _from_prep, _match_prep
 from parley.extract.attributions._spans import (
     _QUOTE_OR_BREAK,
@@ -414,6 +420,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     kept += _without_overlaps(extra, kept)
     kept = _without_relays([_with_name_edges(doc, found) for found in kept if not _in_editorial_note(found, text)],
                            text)
+    kept = _repaired_after_decision(kept, doc, lex)
     records = [
         Attribution(
             doc_id=doc_id,

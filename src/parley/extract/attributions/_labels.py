@@ -49,6 +49,9 @@ def _tokens_at(doc: Doc, offsets: Iterable[int]) -> Iterator[Token]:
 #: Word classes a speaker label ("PENCE:", "Rush Limbaugh:", "Poll:") may consist of.
 _LABEL_POS = frozenset({"PROPN", "NOUN", "DET", "ADP", "PART", "PUNCT", "CCONJ", "ADJ"})
 _MAX_NAME_TOKENS = 6
+#: The most tokens of a label that is a title before a person's name ("Sudan Army Chief Abdel
+#: Fattah Al-Burhan:"): a headline names its speaker with the full title.
+_MAX_TITLED_NAME_TOKENS = 10
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: A label's content is a statement, not a number ("Clinton: 2,316") or a list heading's tail.
 _MIN_LABEL_WORDS = 3
@@ -444,7 +447,7 @@ def _is_label(label: SpacySpan) -> bool:
     words = [t for t in label if not t.is_punct]
     names = entities_in(label) + _names_across_colon(label)
     return (
-        0 < len(label) <= _MAX_NAME_TOKENS
+        0 < len(label) <= (_MAX_TITLED_NAME_TOKENS if _ends_in_person(label) else _MAX_NAME_TOKENS)
         and label.text[:1].isupper()
         and all(t.pos_ in _LABEL_POS and not t.like_num for t in label)
         and (any(t.pos_ == "PROPN" for t in words)
@@ -453,6 +456,14 @@ def _is_label(label: SpacySpan) -> bool:
         and (len(words) == 1 or any(ent.label_ in _SPEAKER_ENTS for ent in names))
         and not _is_one_place(names, len(words))
     )
+
+
+def _ends_in_person(label: SpacySpan) -> bool:
+    """The label closes on a person's name of two words or more, with all the words before it capitalised: a
+    title before the name ("Hezbollah Deputy Secretary General Naim Qassem")."""
+    person = next((ent for ent in entities(label.doc) if ent.label_ == "PERSON" and ent.end == label.end
+                   and ent.start > label.start and len(ent) >= 2), None)
+    return person is not None and all(t.text[:1].isupper() or t.is_punct for t in label.doc[label.start : person.start])
 
 
 def _names_across_colon(label: SpacySpan) -> list[SpacySpan]:
@@ -558,8 +569,8 @@ def _headline_found(line: SpacySpan, lex: _Lexicon, text: str, end: int) -> _Fou
                                  for t in source):
             return None
         named = any(t.pos_ == "PROPN" or _known_person(t) or (recased and t.is_title) for t in source)
-        if not named or source[-1].is_punct:
-            return None
+        if not named or source[-1].is_punct or any(t.text == ":" for t in source):
+            return None  # 'Army Chief X: "No Talks With ..."': a verb after a label's colon is the quotation's
         last = k
         if k + 1 < len(tokens) and tokens[k + 1].lower_ in lex.content_preps:
             last = k + 1  # "Sides With", "Worries About"

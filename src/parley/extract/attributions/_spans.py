@@ -251,7 +251,7 @@ def _single_quote_pairs(text: str, doubles: Sequence[tuple[int, int]]) -> list[t
     pairs: list[tuple[int, int]] = []
     for mark in _SINGLE_OPEN_OR_BREAK.finditer(text):
         at = mark.start()
-        if (mark.group() == "\n" or (at > 0 and text[at - 1].isalnum()) or _SHORT_YEAR.match(text, at)
+        if (mark.group() == "\n" or (at > 0 and text[at - 1].isalnum()) or _is_short_year(text, at)
                 or any(start < at < end for start, end in doubles) or _double_left_open(text, at, doubles)):
             continue
         if pairs and at < pairs[-1][1]:
@@ -260,6 +260,22 @@ def _single_quote_pairs(text: str, doubles: Sequence[tuple[int, int]]) -> list[t
         if close is not None and sum(ch.isalnum() for ch in text[at:close]) >= 2:
             pairs.append((at, close + 1))
     return pairs
+
+
+def _is_short_year(text: str, at: int) -> bool:
+    """The ‘ at ``at`` turns a shortened year ("the ‘97 election", "the ‘90s"), not a quotation that
+    opens with a number ("‘12 soldiers died,’ an officer said"): a number, not a decade, whose ‘
+    finds a ’ closing on punctuation opens a quotation."""
+    if not _SHORT_YEAR.match(text, at):
+        return False
+    if _DECADE.match(text, at):
+        return True
+    close = _single_closing(text, at)
+    return close is None or text[close - 1] not in ",.!?"
+
+
+#: A decade shortened with a turned apostrophe ("‘90s"): never a quotation's first word.
+_DECADE = re.compile(r"‘\d{2}s\b")
 
 
 def _double_left_open(text: str, at: int, doubles: Sequence[tuple[int, int]]) -> bool:
