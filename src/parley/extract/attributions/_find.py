@@ -19,6 +19,7 @@ from parley.extract.attributions._candidates import (
     _with_light_noun,
 )
 from parley.extract.attributions._cue_verbs import _is_cue_verb, _is_person_or_group
+from parley.extract.attributions._free_relatives import _without_free_relative_labels
 from parley.extract.attributions._labels import (
     _attitude_candidates,
     _byline_candidates,
@@ -421,6 +422,7 @@ def find_attributions(doc: Doc, doc_id: str) -> list[Attribution]:
     kept = _without_relays([_with_name_edges(doc, found) for found in kept if not _in_editorial_note(found, text)],
                            text)
     kept = _repaired_after_decision(kept, doc, lex)
+    kept = _without_free_relative_labels(kept, doc)
     records = [
         Attribution(
             doc_id=doc_id,
