@@ -1,7 +1,7 @@
 """Actors named by their work in a war, a state's go-betweens, firms and charities named bare, and
 peoples whose land several states share.
 
-Aid workers serve aid agencies, firefighters a state's fire service, snipers and sappers an army,
+Aid workers serve aid agencies, snipers and sappers an army,
 smugglers and traffickers no one; a state's mediators are its government's; a Kurdish or Tuareg force
 is no state's army whatever state's adjective it carries.
 """
@@ -41,7 +41,6 @@ def test_a_states_go_betweens_are_its_government(nlp: Language, sentence: str, h
     ("Two aid workers were killed when their convoy was hit.", "workers", None, "NGO"),
     ("Humanitarian workers were pulled out of the camp.", "workers", None, "NGO"),
     ("UN aid workers were evacuated from the town.", "workers", None, "IGO"),
-    ("Ukrainian firefighters put out the blaze at the depot.", "firefighters", "UKR", "GOV"),
     ("Russian snipers shot two soldiers near the trench.", "snipers", "RUS", "MIL"),
     ("Hamas snipers fired on the troops.", "snipers", "PSE", "REB"),
     ("Sappers cleared mines from the bridge.", "Sappers", None, "MIL"),
