@@ -35,8 +35,10 @@ browser:
 postgres:
 	bash scripts/install-postgres.sh || echo "postgresql not installed: PostgreSQL store tests will be skipped"
 
+# One worker per core, at most four: each worker loads spaCy and starts its own throwaway servers.
+# --dist loadfile keeps a file's tests (and its module fixtures) on one worker.
 unit: install-test browser postgres
-	$(BIN)/pytest -m "not slow"
+	$(BIN)/pytest -m "not slow" -n auto --maxprocesses 4 --dist loadfile
 
 test: lint typecheck unit
 

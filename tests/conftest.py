@@ -25,6 +25,12 @@ SHARED = Path(os.environ.get("PARLEY_SHARED") or REPO.parent / "shared")
 EXAMPLES = REPO / "src" / "parley" / "examples"
 BENCHMARKS = REPO / "benchmarks"
 
+# pytest-xdist starts its workers with COLUMNS=80. Rich fixes a console's width from COLUMNS when the
+# console is made, at the import of parley.cli, so the CLI tests that give each run its own COLUMNS
+# would wrap at 80 columns under `make test` and not under a plain `pytest`.
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    os.environ.pop("COLUMNS", None)
+
 
 @pytest.fixture(scope="session")
 def nlp() -> Language:
