@@ -781,7 +781,15 @@ def _still_going_on(verb: Token, cues: StatusCues) -> bool:
     detain journalists") is in the present too."""
     adverbs = [c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in cues.habitual_adverbs]
     present = verb.tag_ in _PRESENT_TAGS or (bool(adverbs) and _present_read_as_past(verb, adverbs))
-    return bool(adverbs) and present and not _is_speech_act(verb, cues)
+    return bool(adverbs) and present and (not _is_speech_act(verb, cues) or _plans_nothing(verb, cues))
+
+
+def _plans_nothing(verb: Token, cues: StatusCues) -> bool:
+    """A word of planning that governs no act: "set" is one in "set to resume", but "militants
+    routinely set fire to schools" tells the deed itself, which the habit makes ongoing. Only with
+    no clause under it ("routinely plan to strike" stays a plan, not a deed going on)."""
+    return cues.governors.get(verb.lemma_.lower()) == "planned" and not any(
+        c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
 
 
 def _present_read_as_past(verb: Token, adverbs: list[str]) -> bool:

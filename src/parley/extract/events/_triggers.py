@@ -329,6 +329,12 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon | None = None) -> list[Tri
         if truce is not None:  # "Truce to take effect at dawn": planned, whatever the tagger made of "Truce"
             out.append(Trigger(token, *truce, nominal=True, status="planned"))
             continue
+        if _headline_release_of_captive(token, lexicon) is not None:
+            continue  # "Iran frees detained French tourist": the release is the event, read at "frees"
+        released = _headline_release(token, lexicon)
+        if released is not None:
+            out.append(released)
+            continue
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ccomp") or _is_mistagged_verb(token):
             trigger = _as_walkout(_as_criticism(_as_peacekeeping(_verb_event(token, lexicon), lexicon), lexicon),
                                   lexicon)
@@ -956,6 +962,44 @@ def _describes_released_captive(trigger: Trigger, lexicon: TriggerLexicon) -> bo
         return False
     release = _verb_event(captive.head, lexicon) if captive.head.pos_ == "VERB" else None
     return release is not None and (release.type, release.mode) == ("RETREAT", "release")
+
+
+def _headline_release_of_captive(verb: Token, lexicon: TriggerLexicon) -> Token | None:
+    """The headline verb of release the parser made the subject of a participle of capture: in
+    "Taliban release detained British journalist" and "Iran frees detained French tourist" it reads
+    "Taliban release" as a noun phrase and "detained" as the main verb. The word before the
+    participle is a verb of release in a present form ("release", "frees"), with a capitalised party
+    hung on it; the participle only says who the captive is, as in :func:`_describes_released_captive`.
+    Returns the word of release, or None."""
+    if verb.tag_ not in {"VBD", "VBN"} or verb.i == 0:
+        return None
+    word = verb.doc[verb.i - 1]  # the cheap tests of the parse first: this runs for every past form
+    if word.dep_ != "nsubj" or word.head.i != verb.i or word.pos_ != "NOUN":
+        return None
+    base = word.lower_[:-1] if word.lower_.endswith("s") else word.lower_
+    if lexicon.verbs.get(base) != ("RETREAT", "release") or not _names_a_captive(_child(verb, "dobj")):
+        return None
+    captured = _verb_event(verb, lexicon)
+    if captured is None or (captured.type, captured.mode) not in _CAPTURES:
+        return None
+    party = any(c.dep_ in {"compound", "nmod", "amod"} and c.i < word.i and c.is_title for c in word.children)
+    return word if party else None
+
+
+def _names_a_captive(noun: Token | None) -> bool:
+    """An object that names someone held: not "nobody" nor a noun under "no"."""
+    if noun is None or noun.lower_ in {"nobody", "none", "no-one"}:
+        return False
+    return not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _headline_release(word: Token, lexicon: TriggerLexicon) -> Trigger | None:
+    """The release a headline tells through a word the parser made a subject ("Taliban release
+    detained British journalist"): a release of whom the participle's object names."""
+    verb = word.head
+    if word.dep_ != "nsubj" or _headline_release_of_captive(verb, lexicon) != word:
+        return None
+    return Trigger(word, "RETREAT", "release", nominal=True, target=_child(verb, "dobj"))
 
 
 def _in_released_captive_description(noun: Token, lexicon: TriggerLexicon) -> bool:
