@@ -71,10 +71,10 @@ def test_parents_of_children(text: str, span: str, category: str) -> None:
     ("The number of missing now stands at 2,300, the Red Crescent said.", "2,300", "missing"),
     ("The number of wounded has reached 418, the ministry said.", "418", "injured"),
     ("The number of people killed rose to 35.", "35", "killed"),
-    # a share of materiel is materiel; of people or money, other
+    # a share of materiel is materiel; of people, what befell them; of money, other
     ("Officials said 95% of the missiles were intercepted over Haifa.", "95", "military"),
     ("About 60 percent of the drones launched overnight were shot down.", "About 60", "military"),
-    ("About 30 percent of the fighters were killed in the first week.", "About 30", "other"),
+    ("About 30 percent of the fighters were killed in the first week.", "About 30", "killed"),
     ("About 20 percent of the budget went to drones.", "About 20", "other"),
     # a station is a place
     ("Gunmen torched 14 polling stations in the north of the country.", "14", "other"),

@@ -23,6 +23,7 @@ from parley.extract.figures._counted import (
     _counted_head,
     _counts_a_whole,
     _cue_of,
+    _escaped_captivity,
     _in_care_without_wound,
     _in_medical_care,
     _is_population,
@@ -315,6 +316,17 @@ def _among_cue(doc: Doc, k: int, sent_end: int) -> Category | None:
     return cue if cue in _PEOPLE_CATEGORIES else None
 
 
+def _among_group(counted: Token, sent: Span) -> Category | None:
+    """"Four children aged between 5 and 12 were among the dead", "Six children, the youngest aged two,
+    were among the wounded": the parse ties the count's noun to "among" across words that stop the
+    reading of the words after it; the group after "among" tells the category, as in :func:`_among_cue`."""
+    verb = counted.head
+    if counted.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ != "be":
+        return None
+    among = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _AMONG), None)
+    return None if among is None else _among_cue(counted.doc, among.i + 1, sent.end)
+
+
 #: Words of a qualifier before the whole's number after "among" ("among at least 40 people killed").
 _AMONG_QUALIFIERS = frozenset({"at", "least", "more", "than", "over", "nearly", "almost", "some", "about", "around"})
 #: Farthest the participle or cue noun may stand after the whole's number ("among the 11 young people killed").
@@ -485,7 +497,8 @@ def _parsed_cue(counted: Token) -> Category | None:
     if governing in _PEOPLE_CATEGORIES and _whole_of_part_noun(counted) and counted.head.head.head.lemma_ != "be":
         # "released 17 of the 23 abducted workers": the 17 were released; not "half ... were prisoners"
         return governing
-    if governing == "released" and modifier in _TAKEN and counted.dep_ in ("dobj", "nsubjpass"):
+    escaped = counted.dep_ == "nsubj" and _escaped_captivity(counted.head)  # "14 abducted students escaped"
+    if governing == "released" and modifier in _TAKEN and (counted.dep_ in ("dobj", "nsubjpass") or escaped):
         # "handed over 4 captured soldiers", "freed 19 abducted schoolchildren", "five people who had
         # been taken hostage were rescued": only captives are freed, so their being taken is their past
         # and the release is the news
@@ -585,6 +598,8 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
         return counted, "other"
     if unit.unit == "percent" and head is not None and _materiel_share(head):
         return counted, "military"  # "99% of the projectiles were intercepted": a share of the materiel fired
+    if (fate := _share_fate(doc, unit, head)) is not None:
+        return counted, fate  # "90% of the population has been displaced": a share of people, displaced
     if unit.unit is not None:
         goods = _aid_goods(doc, unit)
         return (_goods_phrase(doc, goods), "aid") if goods is not None else (counted, "other")
@@ -610,7 +625,7 @@ def _describe(doc: Doc, expr: _Expr, unit: _Unit, ctx: _Context, first: int, sen
     category = (surface if shouted else None) or event or _parsed_cue(base)
     if category is None and base is not anchor:
         category = _modifier_cue(anchor) or _verb_cue(anchor)
-    category = category or surface
+    category = category or surface or _among_group(base, sent)
     if category is None and tally is not None:
         category = _modifier_cue(tally)  # "the number of people killed rose to 30"
     if head is not None and (category is None or category in _PEOPLE_CATEGORIES):
@@ -668,6 +683,31 @@ def _materiel_share(whole: Token) -> bool:
     """"99% of the projectiles", "90 percent of the drones": a share of military materiel is materiel,
     as a count of it is; a share of people ("20% of the fighters") or of anything else stays other."""
     return _cue_of(whole, as_noun=True) == "military" and _names_a_thing(whole)
+
+
+def _share_fate(doc: Doc, unit: _Unit, whole: Token | None) -> Category | None:
+    """A percentage of people counts people, so a fate told of the share by its verb is the figure's
+    ("90% of the population has been displaced", "30 percent of the fighters were killed"). A share
+    of things ("40% of the territory was seized") or with no fate told ("60% of residents lack water",
+    "70% of the dead were women": what the share is, not what befell it) stays other."""
+    if unit.unit != "percent" or unit.unit_token is None:
+        return None
+    share = doc[unit.unit_token]
+    whole = whole or next(iter(preposition_objects(share, ("of",))), None)
+    if whole is None or not (_names_people(whole) or _lot_of(whole) is not None):
+        return None
+    fate = _verb_cue(share)
+    return fate if fate in _PEOPLE_CATEGORIES else None
+
+
+def _lot_of(whole: Token) -> Category | None:
+    """The people category of a whole named by its lot, as a noun, a participle or a pronoun with its
+    participle ("the victims", "the wounded", "those killed"): people, though no role noun says so."""
+    if whole.pos_ == "PRON":
+        lot = next((_own_verb_cue(c) for c in whole.children if c.dep_ == "acl"), None)
+    else:
+        lot = _lot_named(whole) if whole.pos_ == "NOUN" else _lexicons().cue_adjectives.get(whole.lower_)
+    return lot if lot in _PEOPLE_CATEGORIES else None
 
 
 def _counts_children_of_a_parent(anchor: Token, head: Token | None) -> bool:

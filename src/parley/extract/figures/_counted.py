@@ -577,6 +577,8 @@ def _own_verb_cue(verb: Token) -> Category | None:
         return "killed"  # "were fatally shot", "mortally wounded"
     if is_misread_captive(verb):
         return "captured"  # "took more than 240 people hostage", "hostage" read as a verb
+    if _escaped_captivity(verb):
+        return "released"  # "400 inmates escaped", "fled the jail": free, not held, not displaced
     if _took_shelter_in_refuge(verb):
         return "displaced"  # "3,000 residents took shelter in churches": not taken, housed as displaced
     if (left := _left_harmed(verb)) is not None:
@@ -603,6 +605,50 @@ def _own_verb_cue(verb: Token) -> Category | None:
             and _leaves_one_of(verb, lex.evacuated_places, objects=False, through=lex.evacuation_prepositions)):
         cue = "displaced"  # "troops escorted 150 civilians out of the city": an evacuation
     return cue
+
+
+def _escaped_captivity(verb: Token) -> bool:
+    """A verb of getting away ("escape", "flee", "break out") whose subject names captives or whose
+    object or "from"/"out of" phrase names a place of detention or captors: the people are freed,
+    whatever their noun ("inmates" held) or the verb ("fled" displaced) says otherwise."""
+    lex = _lexicons()
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.escape_verbs or verb.pos_ != "VERB":
+        return False
+    if lemma == "break" and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in lex.escape_particles
+                                    for c in verb.children):
+        return False  # "fighting broke out", "broke the siege"
+    if any(_names_detention(p) for p in _escaped_from(verb)):
+        return True
+    return any(c.dep_ == "nsubj" and _names_captives(c) for c in verb.children)
+
+
+def _escaped_from(verb: Token) -> list[Token]:
+    """What a verb of getting away leaves: its object ("fled the jail") or the object of its
+    "from"/"out of" ("escaped from prison", "broke out of a detention centre")."""
+    lex = _lexicons()
+    left = [c for c in verb.children if c.dep_ == "dobj"]
+    through = [c for c in verb.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in lex.escape_prepositions]
+    return left + [g for c in through for g in c.subtree if g.dep_ == "pobj"]
+
+
+def _names_detention(place: Token) -> bool:
+    """A place of detention or captors, by itself or by a compound ("detention centre", "prison camp")."""
+    lex = _lexicons()
+    words = [place, *(c for c in place.children if c.dep_ == "compound")]
+    return any(w.lower_ in lex.escape_places or w.lower_ in lex.escape_captors for w in words)
+
+
+def _names_captives(noun: Token) -> bool:
+    """A noun naming people held ("inmates", "hostages") or with a captive modifier ("abducted students"),
+    or a count of them ("hundreds of prisoners", "dozens of the hostages")."""
+    lex = _lexicons()
+    if lex.cue_nouns.get(noun.lower_) == "held" or lex.cue_nouns.get(noun.lemma_.lower()) == "held":
+        return True
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in lex.captive_modifiers for c in noun.children):
+        return True
+    wholes = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return (noun.like_num or noun.lower_ in lexicon().vague_plurals) and any(_names_captives(w) for w in wholes)
 
 
 def _repeated_fate(verb: Token) -> Category | None:
@@ -705,10 +751,12 @@ def _shoots_no_materiel(target: Token, verb: Token) -> bool:
 
 
 def _shot_people(hit: Token, verb: Token) -> bool:
-    """"police shot 12 protesters": the object names people and no particle, "at", camera or state
-    ("shot 12 people dead") says the shot did other than wound them."""
+    """"police shot 12 protesters", "shot three of his comrades": the object names people, or counts
+    them by an "of" phrase, and no particle, "at", camera or state ("shot 12 people dead") says the
+    shot did other than wound them."""
     states = ("prt", "oprd", "xcomp", "ccomp")
-    if not _names_people(hit) or any(c.dep_ in states for c in (*verb.children, *hit.children)):
+    counts_people = hit.like_num and any(p == "of" and _names_people(obj) for p, obj in _phrases_of(hit))
+    if not (_names_people(hit) or counts_people) or any(c.dep_ in states for c in (*verb.children, *hit.children)):
         return False
     return not any(p == "on" and obj.lower_ in _lexicons().filmed_on for p, obj in _phrases_of(verb, hit))
 
@@ -1280,9 +1328,12 @@ def _armed_people(noun: Token) -> bool:
 def _names_a_thing(noun: Token) -> bool:
     """A counted noun that names no person or group of people ("strikes", "rockets", not "fighters",
     "reservists"): what happened to people cannot have happened to it. People are the actor
-    dictionary's roles; only materiel is overruled so ("15 trucks captured" stays captured)."""
+    dictionary's roles and the ties of ``people_ties``; only materiel is overruled so ("15 trucks
+    captured" stays captured)."""
     lexicon = load_actor_lexicon()
     lemma = noun.lemma_.lower()
     if _is_weapon_designation(noun):
         return True  # "AK-47s", tagged a name
+    if lemma in _lexicons().people_ties:
+        return False  # "shot 2 colleagues": people named by a tie to someone, no side of the actor dictionary
     return noun.pos_ == "NOUN" and (lemma,) not in lexicon.roles and lemma not in lexicon.collectives

@@ -73,6 +73,12 @@ class _Lexicons:
     cue_phrases: dict[tuple[str, ...], Category]
     exit_verbs: frozenset[str]
     detention_places: frozenset[str]
+    escape_verbs: frozenset[str]
+    escape_particles: frozenset[str]
+    escape_prepositions: frozenset[str]
+    escape_places: frozenset[str]
+    escape_captors: frozenset[str]
+    people_ties: frozenset[str]
     hidden_places: frozenset[str]
     custody_places: frozenset[str]
     driving_verbs: frozenset[str]
@@ -247,6 +253,12 @@ def _lexicons() -> _Lexicons:
         cue_phrases={tuple(p.split()): c for c, ps in categories["phrases"].items() for p in ps},
         exit_verbs=frozenset(categories["release_exits"]["verbs"]),
         detention_places=frozenset(categories["release_exits"]["places"]),
+        escape_verbs=frozenset(categories["escapes"]["verbs"]),
+        escape_particles=frozenset(categories["escapes"]["break_particles"]),
+        escape_prepositions=frozenset(categories["escapes"]["prepositions"]),
+        escape_places=frozenset(categories["escapes"]["places"]),
+        escape_captors=frozenset(categories["escapes"]["captors"]),
+        people_ties=frozenset(categories["people_ties"]["nouns"]),
         hidden_places=frozenset(categories["hidden_places"]["modifiers"]),
         custody_places=frozenset(categories["hidden_places"]["custody"]),
         driving_verbs=frozenset(categories["displacement_exits"]["verbs"]),
