@@ -32,7 +32,6 @@ import re
 from functools import cache
 from typing import Any, cast
 
-from parley.check._terms import check_data
 from parley.extract.data_files import read_data
 from parley.reconcile.reports import without_captivity_since
 
@@ -53,7 +52,14 @@ _CLAUSE_END = re.compile(r"[;:—–]|\s-\s|(?<!\d),|,(?!\d{3}(?!\d))")
 
 
 def terms() -> dict[str, Any]:
-    """The brief's lexicon (``parley/check/data/brief_terms.json``)."""
+    """The brief's lexicon (``parley/check/data/brief_terms.json``).
+
+    Imported here, not at the top: ``parley.check`` imports this module (its verdicts read
+    :func:`is_running_total`), so a top-level import made ``import parley.brief`` on its own (as
+    ``parley brief`` does) fail on a partly initialised module.
+    """
+    from parley.check._terms import check_data
+
     return check_data("brief_terms.json")
 
 
@@ -181,10 +187,14 @@ def is_running_total(sentence: str, count: str | None, position: int | None = No
     return any(_has_phrase(clause, cue) and not _comparison(clause, cue) for cue in terms()["cumulative_cues"])
 
 
+#: "at least 14,000", "at most 300": a count's qualifier, whose "least" or "most" compares nothing.
+_QUALIFYING = re.compile(r"\bat\s+(?:least|most|the\s+(?:very\s+)?(?:least|most))\b", re.I)
+
+
 def _comparison(clause: str, cue: str) -> bool:
     """'the largest swap since 2022', 'the first since': a comparison, not a running total."""
     at = re.search(rf"(?<![A-Za-z]){re.escape(cue)}(?![A-Za-z])", clause, re.I)
-    before = _words(clause[: at.start()])[-4:] if at else []
+    before = _words(_QUALIFYING.sub(" ", clause[: at.start()]))[-4:] if at else []
     return any(_is_superlative(w) or w in ("first", "last") for w in before)
 
 
