@@ -163,14 +163,16 @@ def compose(topic: str, material: Any, texts: dict[str, str], *, place: str | No
         from parley.reconcile import captives
 
         lines, _ = captives(material)
-        lines = [ln for ln in lines if keep(ln.source, None) and supported_line(ln) and not denied(ln)]
-        writer.paired = _paired(lines)
+        kept = [ln for ln in lines if keep(ln.source, None) and not denied(ln)]
+        lines = [ln for ln in kept if supported_line(ln)]
+        remains = remains_priced(kept, lines)
+        writer.paired = _paired(lines + remains)
         done = [ln for ln in lines if not ln.proposed and not price_of_offer(ln, lines)]
         totals = [ln for ln in done if running_total(ln)]
         sections = [Section("What happened", writer.captive_statements([ln for ln in done if ln not in totals])),
                     Section("Running totals (over several days; not comparable with one day's count)",
                             writer.captive_statements(totals, running=True)),
-                    Section("Exchanges", writer.exchange_statements(lines)),
+                    Section("Exchanges", writer.exchange_statements(lines + remains)),
                     Section("Offered, demanded or planned — not carried out",
                             writer.captive_statements([ln for ln in lines if ln.proposed]))]
     elif topic == "truce":
@@ -203,6 +205,15 @@ def supported_line(ln: CaptiveLine) -> bool:
     if superlative_partitive(sentence, ln.count):
         return False
     return bool(_part_of(ln)) or shows_action(sentence, ln.action)
+
+
+def remains_priced(lines: list[CaptiveLine], captives: list[CaptiveLine]) -> list[CaptiveLine]:
+    """Returns of remains that are one side of an exchange whose other side is a supported release of
+    captives ("757 prisoners for the bodies of 43 soldiers"): the brief writes them only there, as the
+    remains of people, never as captives released."""
+    priced = {ln.exchange for ln in captives if ln.exchange}
+    return [ln for ln in lines if ln.action == "remains returned" and ln.exchange in priced
+            and names_people(ln.captives)]
 
 
 def denied(ln: CaptiveLine) -> bool:
@@ -321,6 +332,19 @@ def _exchange_sources(a: CaptiveLine, b: CaptiveLine) -> list[SourceRef]:
     swap is cited; a report of one side's release alone tells no exchange and is not."""
     of_b = {(s.doc_id, s.sentence.strip()) for s in _sources([b])}
     return _once([a.source, b.source, *(s for s in _sources([a]) if (s.doc_id, s.sentence.strip()) in of_b)])
+
+
+def _length_quote(length: str, sentence: str) -> str:
+    """What a truce length quotes: its number ("two" of "two weeks"), or the whole length where an article
+    stands for the number ("by a month"), as quoting a bare "a" would back nothing."""
+    if re.match(r"(?i)(?:an?|another)\b", length) and length in sentence:
+        return length
+    return length.rsplit(" ", 1)[0]
+
+
+def _is_remains(ln: CaptiveLine) -> bool:
+    """A line of bodies, not of living captives: a ratio of the living to the dead is no price to print."""
+    return ln.action.startswith("remains")
 
 
 def _paired(lines: list[CaptiveLine]) -> set[str]:
@@ -594,11 +618,13 @@ class _Writer:
         for pair in pairs.values():
             if len(pair) != 2 or not all(names_people(ln.captives) for ln in pair):
                 continue
-            a, b = pair
+            a, b = sorted(pair, key=_is_remains)  # captives first: "N prisoners for the remains of M"
             what_a, qa, fa = self._what(a)
             what_b, qb, fb = self._what(b)
+            if _is_remains(b):
+                what_b = f"the remains of {what_b}"
             according, refs, claim_quotes = self.according(_exchange_sources(a, b))
-            ratio = f", a ratio of {a.ratio}" if a.ratio and not (_rough(a) or _rough(b)) else ""
+            ratio = f", a ratio of {a.ratio}" if a.ratio and not (_rough(a) or _rough(b) or _is_remains(b)) else ""
             if a.proposed:
                 text = f"An exchange of {what_a} for {what_b}{ratio}{',' if ratio else ''} " \
                        f"{_status_verb(a.status, a.source.sentence)}, " \
@@ -625,10 +651,12 @@ class _Writer:
             lengths = [x for x in (ln.length or "").split(", ") if x and x.rsplit(" ", 1)[0] in sentence]
             if lengths:
                 subject += f" of {join(lengths)}"
-                quotes += [Quote(n, x.rsplit(" ", 1)[0]) for x in lengths]
+                quotes += [Quote(n, _length_quote(x, sentence)) for x in lengths]
             when = _truce_day(ln)
             according, refs, claim_quotes = self.according([ln.source])
             verb = _status_verb(ln.status, sentence)
+            if ln.stage == "holding" and ln.status == "happened":  # "A truce was reported" hides that it held
+                verb = "was reported to be holding"
             if _still_to_come(ln):
                 verb, when = "was expected", f"{when} (reported {day(ln.source.published)})"
             text = f"{subject} {verb}{' ' + when if when else ''}, {according}."

@@ -51,6 +51,7 @@ from parley.reconcile.reports import (
     country_of,
     is_realized,
     load_data,
+    whole_words_pattern,
     without_captivity_since,
 )
 from parley.records import Event, Figure
@@ -601,7 +602,38 @@ def told_status(report: Report) -> str:
     event = report.event
     if event.status != "happened" or captive_action(event) != "released":
         return event.status
-    return _intent_governing(report.sentence[: event.end - event.sentence_start], 0) or event.status
+    before = report.sentence[: event.start - event.sentence_start]
+    intent = _intent_governing(report.sentence[: event.end - event.sentence_start], 0)
+    return intent or ("planned" if _provided_by_deal(before) else event.status)
+
+
+#: Words at most between an agreement's noun and its verb of provision ("The deal reached in Doha
+#: on Sunday provides for ...").
+_PROVISION_GAP = 6
+
+
+@cache
+def _provision_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(an agreement's noun, its verb of provision with an optional article ending the text)."""
+    terms = load_data("captive_terms.json")["provisions"]
+    verbs = "|".join(re.escape(v) for v in sorted(terms["provision_verbs"], key=len, reverse=True))
+    return whole_words_pattern(terms["deal_nouns"]), re.compile(rf"\b(?:{verbs})\s+(?:the\s+|a\s+)?$", re.I)
+
+
+def _provided_by_deal(before: str) -> bool:
+    """Whether the text before a release trigger ends in an agreement providing for it ("The agreement
+    includes the release of 200 prisoners held by each side"): a release a deal provides for is
+    planned until an article tells it done, though the extractor reads the noun as a release. The
+    noun stands at most a few words before its verb, with no clause end between."""
+    nouns, verb = _provision_patterns()
+    provision = verb.search(before)
+    if provision is None:
+        return False
+    for noun in nouns.finditer(before, 0, provision.start()):
+        gap = before[noun.end(): provision.start()]
+        if not re.search(r"[;:.]", gap) and len(gap.split()) <= _PROVISION_GAP:
+            return True
+    return False
 
 
 def planned_release(figure: Figure, sentence: str) -> str | None:

@@ -158,8 +158,30 @@ class Truce:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]:
     data = load_data("truce_terms.json")
-    return whole_words_pattern(data["truce_nouns"]), [(stage, whole_words_pattern(cues))
+    return whole_words_pattern(data["truce_nouns"]), [(stage, _stage_pattern(stage, cues, data))
                                                       for stage, cues in data["stages"]]
+
+
+#: Words at most between a truce noun and its verb of holding ("The truce between the Houthis and the
+#: Saudi-led coalition held"), none a clause end.
+_HOLDING_SUBJECT_WORDS = 8
+
+
+def _stage_pattern(stage: str, cues: list[str], data: dict[str, Any]) -> re.Pattern[str]:
+    """A stage's cues as one pattern; holding also by a truce noun as the subject of a bare "held" ("The
+    truce held for a third day"; not "held until", which tells its end), which alone would be any
+    captive's "held for 50 days". The noun is no subject after a preposition ("talks on a truce held
+    in Cairo") or before another head ("the truce talks held in Cairo")."""
+    pattern = whole_words_pattern(cues)
+    if stage != "holding":
+        return pattern
+    nouns = whole_words_pattern(data["truce_nouns"]).pattern
+    verbs = whole_words_pattern(data["holding_verbs"]).pattern
+    not_object = "".join(rf"(?<!\b{re.escape(p)}\s)" for p in data["holding_not_after"])
+    not_head = whole_words_pattern(data["holding_not_heads"]).pattern
+    word = rf"\s+(?!{not_head})[^\s,;:.]+"
+    subject = rf"{not_object}{nouns}(?:{word}){{0,{_HOLDING_SUBJECT_WORDS}}}?\s+{verbs}(?!\s+(?:until|till)\b)"
+    return re.compile(rf"{pattern.pattern}|{subject}", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -184,9 +206,15 @@ def stage_of(sentence: str, trigger: str | None = None) -> tuple[str, re.Match[s
     main = _main_clause(sentence)  # a prefix of the sentence: its offsets are the sentence's
     for text in (main, trigger or "", sentence):
         for stage, pattern in stages:
-            if pattern.search(text):
-                return stage, pattern.search(main) or pattern.search(sentence)
+            if _within(pattern, sentence, len(main)) if text is main else pattern.search(text):
+                return stage, _within(pattern, sentence, len(main)) or pattern.search(sentence)
     return "mention", None
+
+
+def _within(pattern: re.Pattern[str], sentence: str, end: int) -> re.Match[str] | None:
+    """The first match that ends by ``end`` (the main clause), read in the whole sentence so that a
+    cue's lookahead sees past the cut ("The ceasefire held until Tuesday" is no holding)."""
+    return next((m for m in pattern.finditer(sentence) if m.end() <= end), None)
 
 
 def outcome_of(sentence: str, cue: re.Match[str] | None) -> tuple[str, str] | None:
@@ -461,13 +489,31 @@ def _lengths(sentence: str, stage: str, cue: re.Match[str] | None,
         before = " ".join(_words_before(sentence, at, 3))
         after_cue = at >= cue.end() and len(between.split()) <= 8 and between.endswith(cues)
         (own if after_cue or before.endswith(tuple(c for c in cues if c != "by")) else other).append(text)
-    return ", ".join(own) or None, ", ".join(other) or None
+    return ", ".join(own) or _unit_length(sentence, cue), ", ".join(other) or None
+
+
+#: An extension by one unit of time told with an article, which is no figure ("extend the truce by a
+#: month", "for another week"), at most a few words after the extension's cue.
+_UNIT_LENGTH = re.compile(r"^(?:\s+\S+){0,6}?\s+(?:by|for)\s+"
+                          r"(?P<length>(?:an?\s+(?:additional|extra|further)\s+|another\s+|a\s+)"
+                          r"(?:day|week|fortnight|month|year))\b", re.I)
+
+
+def _unit_length(sentence: str, cue: re.Match[str]) -> str | None:
+    """The length of an extension by one unit of time ("by a month"), read after the cue in its clause."""
+    clause = re.split(r"[,;]", sentence[cue.end():], maxsplit=1)[0]
+    found = _UNIT_LENGTH.match(clause)
+    return found["length"] if found else None
+
+
+#: "the Saudi-led coalition": the leader of a coalition is its party ("Iran-backed" names a backer, no party).
+_LED_BY = re.compile(r"\b(?P<leader>[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)?)-led\b")
 
 
 @lru_cache(maxsize=4096)
 def countries_in(text: str) -> tuple[str, ...]:
     """Every ISO3 country a text names (countries, demonyms, capitals, organisations), sorted."""
-    words = re.findall(r"[A-Za-z][A-Za-z\-']*", text)
+    words = re.findall(r"[A-Za-z][A-Za-z\-']*", _LED_BY.sub(r"\g<leader> ", text))
     found = {country_of(" ".join(words[i : i + size])) for size in (1, 2, 3) for i in range(len(words) - size + 1)}
     return tuple(sorted(c for c in found if c))
 
