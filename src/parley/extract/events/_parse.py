@@ -37,8 +37,9 @@ from parley.extract.events._places import (
     attacked_town_country,
     attacked_town_the_article_backs,
     gazetteer_country,
+    load_place_lexicon,
 )
-from parley.extract.nlp import entity_of, is_bare_captive_complement, resolve_relative, verb_stems
+from parley.extract.nlp import entity_of, is_bare_captive_complement, resolve_relative, sentence_of, verb_stems
 from parley.extract.numbers import vague_unit
 from parley.extract.status import Governor, finite_after_nonfinite, load_status_cues
 from parley.records import Actor
@@ -496,6 +497,8 @@ def _may_be_place(token: Token) -> bool:
     if token.pos_ == "PROPN" and _site_verb_object(token, lexicon) and token.ent_type_ in {"", "PERSON"} \
             and _attacked_by_a_band(token) and attacked_town_the_article_backs(token):
         return True  # "settlers attacked Huwara ... in the West Bank": a band of any kind, a town the article places
+    if token.pos_ == "PROPN" and _hit_by_a_weapon(token, lexicon):
+        return True  # "Russian missiles hit Kharkiv", "a drone struck Odesa": weapons strike ground, not people
     if token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and _site_verb_object(token, lexicon) \
             and _town_of_the_rebels_land(token):
         return True  # "Al-Shabaab fighters attacked Kismayo": rebels at war in their own land attack its towns
@@ -526,6 +529,43 @@ def _town_of_the_rebels_land(token: Token) -> bool:
         return False
     country, sector = normalise_tokens(phrase_tokens(subject), load_actor_lexicon())
     return sector == "REB" and country is not None and attacked_town_country(token) == country
+
+
+#: Verbs whose weapon subject lands on what they take: "missiles hit Kharkiv", "a drone struck Odesa".
+_WEAPON_LANDING_VERBS = frozenset({"hit", "strike", "target", "slam", "pound"})
+#: Fire that lands on ground, besides the projectiles and craft of the trigger lexicon: "shells hit
+#: Kherson", "airstrikes pounded Rafah". No "strike" alone (a workers' strike hits firms by name), nor
+#: "barrage" or "salvo", which are as often of words ("a barrage of criticism hit Hassan").
+_GROUND_FIRE = frozenset({"shell", "mortar", "artillery", "projectile", "munition", "airstrike", "shelling",
+                          "bombardment"})
+
+
+def _hit_by_a_weapon(token: Token, lexicon: TriggerLexicon) -> bool:
+    """A name a projectile or warcraft hits ("Russian missiles hit Kharkiv", "rockets hit Kiryat
+    Shmona"), labelled a person or an organisation or left unlabelled, that the gazetteer places in one
+    land: a missile's or jet's object is ground, so the name is a town unless the sentence writes it as a
+    person's (:func:`_reads_as_a_person`: "Mr Hassan", "hit Hassan as he left"). A strike or a blow "hits" a
+    firm or a person in words ("the strike hit Ford"), so only a weapon's noun as subject counts."""
+    if token.dep_ != "dobj" or token.ent_type_ not in {"", "PERSON", "ORG"} or not token.is_title:
+        return False
+    if not _WEAPON_LANDING_VERBS.intersection(verb_lemmas(token.head)):
+        return False
+    subject = _subject(token.head)
+    weapons = lexicon.aircraft | lexicon.weapons_tests.tested_weapons | _GROUND_FIRE
+    if subject is None or subject.lemma_.lower() not in weapons:
+        return False
+    words = entity_of(token) or token.doc[token.i : token.i + 1]
+    name = _fold(words.text)
+    return (words.end == token.i + 1 and name not in _namesakes() and gazetteer_country(name) is not None
+            and name not in load_place_lexicon().eponyms and not _told_of_with_a_possessive(token)
+            and not names_organisation(list(words), load_actor_lexicon()) and not _reads_as_a_person(token, words))
+
+
+def _told_of_with_a_possessive(name: Token) -> bool:
+    """A "his" or "her" after the name in its sentence ("a bomb hit Kennedy as his motorcade passed"):
+    a town struck is no one's "his"; the possessive may be another's, but a weapon's object so told of
+    is left to the tagger's label."""
+    return any(word.lower_ in {"his", "her"} for word in name.doc[name.i + 1 : sentence_of(name).end])
 
 
 def _given_name_called_a_place(token: Token, lexicon: TriggerLexicon) -> bool:

@@ -684,8 +684,23 @@ def _named_place_country(tokens: Sequence[Token], actors: ActorLexicon) -> str |
     shared, country = _shared_region_country(tokens, actors)
     if shared:
         return country
-    return (_town_named_with_a_capital(tokens) or normalise_tokens(list(tokens), actors)[0]
-            or _gazetteer_town(tokens)[0])
+    return (_town_named_with_a_capital(tokens) or _town_named_like_a_person(tokens, actors)
+            or normalise_tokens(list(tokens), actors)[0] or _gazetteer_town(tokens)[0])
+
+
+def _town_named_like_a_person(tokens: Sequence[Token], actors: ActorLexicon) -> str | None:
+    """The gazetteer's country of a town the tagger labels a place whose name the actor lexicon holds as
+    a person or party of another land ("near Masisi", a Congolese town and a Botswanan president's
+    surname): written as a place, the name is the town. A country's or capital's name is the land's."""
+    words = [t for t in tokens if t.pos_ != "DET"]
+    if not words or any(t.ent_type_ not in _PLACE_LABELS for t in words):
+        return None
+    name = _written_name(words)
+    if name in load_place_lexicon().countries_and_capitals:
+        return None
+    country, sector = normalise_tokens(words, actors)
+    town = _town_country(name, words)
+    return town if sector is not None and country is not None and town is not None and town != country else None
 
 
 def _town_named_with_a_capital(tokens: Sequence[Token]) -> str | None:
@@ -834,11 +849,29 @@ def _weakly_labelled_town(token: Token) -> bool:
         return token.is_title and not is_upper_sentence(token) and (
             _placed_elsewhere(token) or attacked_town_the_article_backs(token)
             or (_named_once(token) and _raided(token)))
+    if _capital_named_as_a_place(token, name):
+        return token.is_title and not is_upper_sentence(token)  # "rebels attacked Bangui", left unlabelled
     if name in load_place_lexicon().common_words:
         return False
     if token.ent_type_ in {"ORG", *_THING_LABELS}:
         return token.is_title and not is_upper_sentence(token) and not names_organisation([token], load_actor_lexicon())
     return _mislabelled_town(token, name)
+
+
+def _capital_named_as_a_place(token: Token, name: str) -> bool:
+    """A capital the actor lexicon knows ("Bangui", "Kyiv") that the gazetteer places in its own land,
+    attacked with no reason given: the dictionary holds capitals too, but an armed party's attack on one
+    is on the city. An attack "over" or "for" something is one in words, on the state ("rebels attacked
+    Washington over its sanctions")."""
+    places = load_place_lexicon()
+    if name not in places.countries_and_capitals or (name,) in load_actor_lexicon().country_names:
+        return False
+    rebuked = any(c.dep_ == "prep" and c.lower_ in _REBUKE_PREPOSITIONS for c in token.head.children)
+    return not rebuked and gazetteer_country(name) == normalise_tokens([token], load_actor_lexicon())[0]
+
+
+#: Prepositions giving the reason of an attack in words: "attacked Washington over its sanctions".
+_REBUKE_PREPOSITIONS = frozenset({"over", "for"})
 
 
 #: Labels of things the tagger gives rare towns' names after an attack verb ("attacked Tillaberi").
@@ -1149,7 +1182,13 @@ def _is_site_named_by_town(site: Token) -> bool:
         return False
     if site.pos_ == "PROPN" and lemma in _SETTLEMENTS:
         return False
+    if lemma == "hall":
+        return any(c.dep_ == "compound" and c.lower_ in _CIVIC_HALL_WORDS for c in site.lefts)
     return lemma != "plant" or any(c.lower_ in places.power_plant_words for c in site.lefts)
+
+
+#: The words that make a hall a town's seat ("city hall", "town hall"), the only hall named by its town.
+_CIVIC_HALL_WORDS = frozenset({"city", "town"})
 
 
 def _site_town(modifier: Token) -> Span | None:
@@ -1169,8 +1208,25 @@ def _site_town(modifier: Token) -> Span | None:
     if tuple(t.lower_ for t in words) in actors.country_names or names_organisation(list(words), actors):
         return None
     word = len(words) == 1 and name in places.common_words and name not in places.names
+    if word and _site_town_land_told(words, gazetteer_country(name)):
+        word = False  # "M23 rebels shelled Goma airport": the dictionary's city, in the land the story is set in
     person = modifier.ent_type_ == "PERSON" and not _named_alone_once(words)
     return None if word or person else words
+
+
+def _site_town_land_told(words: Span, country: str | None) -> bool:
+    """Whether the article sets the story in the land of a site's town that is also a dictionary word
+    ("Goma airport" with "Congo" or "M23 rebels" in the article): a place or land of that country named
+    elsewhere (:func:`_places_and_lands_named`), or the act's doer a party of it. "Liberty bridge" in a
+    story of no American place stays unplaced."""
+    if country is None:
+        return False
+    doc = words.doc
+    if any(iso3 == country and not words.start <= i < words.end for i, iso3 in _places_and_lands_named(doc)):
+        return True
+    site = words[-1].head
+    doer = next((c for c in site.head.children if c.dep_ == "nsubj"), None) if site.dep_ == "dobj" else None
+    return doer is not None and normalise_tokens(phrase_tokens(doer), load_actor_lexicon())[0] == country
 
 
 def _name_ending_at(modifier: Token) -> Span:
