@@ -197,6 +197,9 @@ class ClaimantResolver:
             if noun.i != span[0].i:
                 span = self.doc[noun.left_edge.i : noun.right_edge.i + 1]
         roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+        described = _split_described_name(span) if len(roots) > 1 else None
+        if described is not None:
+            return described  # "The monitoring group ACLED said", parsed as two phrases: ACLED
         if len(roots) > 1 and roots[0].dep_ in _SUBJECTS and roots[0].pos_ in {"NOUN", "PROPN"}:
             # "COGAT, the Israeli body that ..., said": the parser made the apposition a second subject
             span = self.doc[roots[0].left_edge.i : roots[0].right_edge.i + 1]
@@ -314,7 +317,7 @@ class ClaimantResolver:
             heads = self._lex.organisation_heads
             if token.dep_ != "nsubj" or token.pos_ != "NOUN" or token.lemma_.lower() not in heads:
                 continue
-            phrase = self.doc[token.left_edge.i : token.right_edge.i + 1]
+            phrase = self.doc[token.left_edge.i : _co_subject(token).right_edge.i + 1]
             if not self._is_reported(phrase):
                 return (_short_name(phrase, self._lex) or phrase.text).strip()
         return None
@@ -438,6 +441,13 @@ def _short_name(span: SpacySpan, lex: _Lexicon) -> str | None:
       figures" the ministry.
     """
     root = span.root
+    split = any(not span.start <= t.head.i < span.end for t in span if t.i != root.i)
+    beside = any(c.dep_ == "appos" and c.i == root.i + 1 and c.is_title for c in root.children)
+    described = _split_described_name(span) if split or beside else None
+    if described is not None:
+        # a source the parse left in two phrases ("The monitoring group ACLED"), or whose name it read
+        # as a common noun set beside the description ("the group Doctors Without Borders")
+        return described
     named = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > root.i]
     if named and not any(ent.label_ == "PERSON" and ent.start <= root.i < ent.end for ent in entities_in(span)):
         return str(_core(span.doc[named[0].left_edge.i : named[0].right_edge.i + 1]).text)
@@ -580,3 +590,43 @@ def _first_phrase(span: SpacySpan) -> SpacySpan:
     if apposition[0].tag_ != "DT" or any(t.pos_ == "CCONJ" for t in apposition):
         return span
     return doc[span.start : end]
+
+
+#: Small words inside an organisation's name ("Doctors Without Borders", "Save the Children").
+_NAME_LINKS = frozenset({"of", "for", "without", "the", "and", "on", "in", "to", "-", "'s", "’s"})
+
+
+def _split_described_name(span: SpacySpan) -> str | None:
+    """The name after a common description in a source the parse split in two ("The monitoring group
+    ACLED", "The Iran-backed group Hezbollah"): the capitalised words after the last lower-case noun
+    before them, to the source's end; None when the source does not so end. A date after the noun
+    ("the ministry Monday") is no name."""
+    doc = span.doc
+    for token in span[1:]:
+        before = doc[token.i - 1]
+        if before.pos_ == "NOUN" and before.is_lower and token.text[:1].isupper() \
+                and token.ent_type_ not in {"DATE", "TIME"}:
+            name = doc[token.i : span.end]
+            if name[-1].text[:1].isupper() and all(_in_a_name(t) for t in name):
+                return str(name.text)
+    return None
+
+
+def _in_a_name(token: Token) -> bool:
+    """A word of a name: capitalised, a small linking word ("Doctors Without Borders"), or a particle
+    hyphenated to the next word ("al-Qudra", "bin-Salman")."""
+    doc = token.doc
+    hyphenated = token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and token.is_alpha
+    return token.text[:1].isupper() or token.lower_ in _NAME_LINKS or hyphenated
+
+
+def _co_subject(noun: Token) -> Token:
+    """The name right after a subject that the parse made a second subject of the same verb ("The
+    monitoring group ACLED published": "group" and "ACLED"), so the phrase taken up is the whole
+    description and name; ``noun`` itself when there is none."""
+    after = noun.right_edge.i + 1
+    if after < len(noun.doc):
+        name = noun.doc[after]
+        if name.dep_ == noun.dep_ and name.head.i == noun.head.i and name.text[:1].isupper():
+            return name
+    return noun
