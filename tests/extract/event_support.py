@@ -32,6 +32,11 @@ def events_in(nlp: Language, text: str, *, figures: list[Figure] | None = None,
     return find_events(doc, document, figures or [], ClaimantResolver(doc, attributions))
 
 
+def place_of(nlp: Language, text: str, trigger: str) -> str | None:
+    """The place of the first event ``trigger`` in ``text``."""
+    return place_and_target_country(nlp, text, trigger)[0]
+
+
 def place_and_target_country(nlp: Language, text: str, trigger: str) -> tuple[str | None, str | None]:
     """The place and the target's country of the first event ``trigger`` in ``text``."""
     events = [e for e in events_in(nlp, text) if e.text == trigger]

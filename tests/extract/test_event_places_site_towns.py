@@ -11,17 +11,11 @@ import pytest
 
 from parley.extract.events import gazetteer_country
 
-from event_support import events_in
+from event_support import place_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-
-def _place_of(nlp: Language, sentence: str, trigger: str) -> str | None:
-    """The place of the first event ``trigger`` in ``sentence``."""
-    events = [e for e in events_in(nlp, sentence) if e.text == trigger]
-    assert events, f"no event {trigger!r} in {sentence!r}"
-    return events[0].place
 
 
 @pytest.mark.parametrize(
@@ -48,7 +42,7 @@ def _place_of(nlp: Language, sentence: str, trigger: str) -> str | None:
     ],
 )
 def test_a_site_named_by_its_town_is_placed_there(nlp: Language, sentence: str, trigger: str, place: str) -> None:
-    assert _place_of(nlp, sentence, trigger) == place
+    assert place_of(nlp, sentence, trigger) == place
 
 
 @pytest.mark.parametrize(
@@ -73,7 +67,7 @@ def test_a_site_named_by_its_town_is_placed_there(nlp: Language, sentence: str, 
 )
 def test_no_town_is_read_from_names_that_are_not_the_sites_town(nlp: Language, sentence: str,
                                                                 trigger: str) -> None:
-    assert _place_of(nlp, sentence, trigger) is None
+    assert place_of(nlp, sentence, trigger) is None
 
 
 @pytest.mark.parametrize(
@@ -87,4 +81,4 @@ def test_a_town_written_without_its_closing_h(name: str, country: str | None) ->
 
 
 def test_a_spelling_without_the_closing_h_places_an_attack(nlp: Language) -> None:
-    assert _place_of(nlp, "Forces shelled Ar-Raqqa overnight.", "shelled") == "Ar-Raqqa"
+    assert place_of(nlp, "Forces shelled Ar-Raqqa overnight.", "shelled") == "Ar-Raqqa"

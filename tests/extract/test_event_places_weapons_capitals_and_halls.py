@@ -9,17 +9,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from event_support import events_in, place_and_target_country
+from event_support import place_and_target_country, place_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-
-def _place_of(nlp: Language, sentence: str, trigger: str) -> str | None:
-    """The place of the first event ``trigger`` in ``sentence``."""
-    events = [e for e in events_in(nlp, sentence) if e.text == trigger]
-    assert events, f"no event {trigger!r} in {sentence!r}"
-    return events[0].place
 
 
 @pytest.mark.parametrize(
@@ -42,7 +36,7 @@ def _place_of(nlp: Language, sentence: str, trigger: str) -> str | None:
 )
 def test_towns_struck_attacked_or_named_by_their_sites_are_placed(nlp: Language, sentence: str, trigger: str,
                                                                   place: str) -> None:
-    assert _place_of(nlp, sentence, trigger) == place
+    assert place_of(nlp, sentence, trigger) == place
 
 
 @pytest.mark.parametrize(
@@ -64,7 +58,7 @@ def test_towns_struck_attacked_or_named_by_their_sites_are_placed(nlp: Language,
     ],
 )
 def test_persons_firms_ships_and_words_are_no_town(nlp: Language, sentence: str, trigger: str) -> None:
-    assert _place_of(nlp, sentence, trigger) is None
+    assert place_of(nlp, sentence, trigger) is None
 
 
 def test_a_town_named_like_another_lands_leader_keeps_its_own_land(nlp: Language) -> None:
