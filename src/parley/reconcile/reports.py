@@ -149,8 +149,7 @@ def load_data(name: str) -> dict[str, Any]:
 def whole_words_pattern(words: Sequence[str]) -> re.Pattern[str]:
     """A lexicon's word list as one case-free pattern of whole words or phrases, longest first, so that
     "extended" is found before "extend" and "cease-fire" before "fire"."""
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"\b(?:" + alternatives + r")\b", re.I)
+    return re.compile(r"\b" + _alternatives(words) + r"\b", re.I)
 
 
 _INTENT = frozenset({"offered", "demanded", "planned", "refused", "hypothetical"})
@@ -270,6 +269,8 @@ def _repeat_nouns(event_type: str) -> re.Pattern[str] | None:
 
 
 def _alternatives(words: Sequence[str]) -> str:
+    """Words or phrases as one regex group of alternatives, escaped and longest first (see
+    :func:`whole_words_pattern`), to build into a larger pattern."""
     return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
